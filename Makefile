@@ -1,0 +1,34 @@
+# One command for each job.  `make demo` and `make check` set up .venv themselves.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+
+.PHONY: setup demo test lint typecheck check bench clean
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev,bench]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+demo: setup
+	$(BIN)/chainlight demo
+
+test: setup
+	$(BIN)/pytest -q
+
+lint: setup
+	$(BIN)/ruff check src tests benchmarks
+
+typecheck: setup
+	$(BIN)/mypy
+
+check: test lint typecheck
+
+bench: setup
+	$(PY) -m benchmarks.run
+
+clean:
+	rm -rf $(VENV) demo-out chainlight.duckdb .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""HTTP API: an OpenSanctions-yente-compatible /match, entities, findings and claims."""

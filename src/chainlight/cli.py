@@ -1,0 +1,383 @@
+"""The `chainlight` command: a thin edge over pipeline.py.
+
+Exit codes: 0 success, 2 bad input (the message names file, line and field), 1 internal error.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from chainlight import pipeline
+from chainlight.errors import ChainlightError, UsageError
+from chainlight.settings import Settings
+from chainlight.store import Store
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="chainlight: find goods made with forced labour before they reach buyers.")
+sources_app = typer.Typer(no_args_is_help=True, help="Official lists: where they come from, and updates.")
+claims_app = typer.Typer(no_args_is_help=True, help="Claims from the evidence base and from reports.")
+app.add_typer(sources_app, name="sources")
+app.add_typer(claims_app, name="claims")
+
+err = Console(stderr=True)
+out = Console()
+
+
+class Context:
+    def __init__(self, db: Path, engine: str, quiet: bool) -> None:
+        self.db = db
+        self.engine = engine
+        self.quiet = quiet
+        self.settings = Settings(db_path=db, engine=engine)
+
+    def store(self) -> Store:
+        if self.engine != "duckdb":
+            from chainlight.store.spark import require_spark
+
+            require_spark()
+        return Store(self.db)
+
+    @contextmanager
+    def progress(self, title: str) -> Iterator[pipeline.Step]:
+        """A spinner with elapsed time for each step; silent with --quiet or when stderr is not a terminal."""
+        if self.quiet:
+            yield pipeline._noop
+            return
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
+                      transient=not err.is_terminal) as progress:
+            task = progress.add_task(title, total=None)
+
+            def step(text: str) -> None:
+                progress.update(task, description=f"{title}: {text}")
+
+            yield step
+
+    def say(self, text: str) -> None:
+        if not self.quiet:
+            err.print(text)
+
+
+def _ctx(ctx: typer.Context) -> Context:
+    obj = ctx.obj
+    assert isinstance(obj, Context)
+    return obj
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[Path, typer.Option("--db", envvar="CHAINLIGHT_DB", help="store file")] = Path("chainlight.duckdb"),
+    engine: Annotated[str, typer.Option("--engine", help="duckdb or spark")] = "duckdb",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress or notes on stderr")] = False,
+) -> None:
+    if engine not in ("duckdb", "spark"):
+        raise UsageError(f"--engine must be duckdb or spark, not '{engine}'")
+    ctx.obj = Context(db, engine, quiet)
+
+
+# ---- ingest and sources -------------------------------------------------------------------------------
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    kind: Annotated[str, typer.Argument(help="ofac-sdn, un-sc, eu-fsf, uk-sanctions, uflpa, cbp-wro, dol-tvpra, "
+                                              "hs, ftm, evidence, listings, shipments, suppliers, or auto")],
+    paths: Annotated[list[Path], typer.Argument(help="file(s); OFAC: sdn.csv with add.csv and alt.csv")],
+) -> None:
+    """Load a source file into the store: all of it, or nothing."""
+    c = _ctx(ctx)
+    with c.store() as store, c.progress(f"ingest {kind}") as step:
+        report = pipeline.ingest_files(store, kind, paths, step)
+    out.print(report.summary())
+
+
+@sources_app.command("list")
+def sources_list(ctx: typer.Context) -> None:
+    """The datasets in the store, with their versions and counts."""
+    from chainlight.sources import KINDS, get_reader
+
+    c = _ctx(ctx)
+    table = Table("kind", "publisher", "official URL", "in store", "version")
+    with c.store() as store:
+        held = {d["kind"]: d for d in store.datasets()}
+    for kind in KINDS:
+        try:
+            meta = get_reader(kind).meta
+        except ImportError:
+            continue
+        d = held.get(kind, {})
+        table.add_row(kind, meta.publisher, meta.url, str(d.get("n", "")), str(d.get("version") or ""))
+    out.print(table)
+
+
+@sources_app.command("update")
+def sources_update(
+    ctx: typer.Context,
+    kind: Annotated[list[str] | None, typer.Option("--kind", help="only these kinds")] = None,
+    dest: Annotated[Path, typer.Option(help="where downloads are kept")] = Path("sources"),
+    mirror: Annotated[str | None, typer.Option(envvar="CHAINLIGHT_SOURCES_MIRROR",
+                                               help="base URL of a mirror that serves <host>/<path>")] = None,
+    no_ingest: Annotated[bool, typer.Option("--no-ingest", help="download only")] = False,
+) -> None:
+    """Download the official lists from their official URLs (retries, checksums) and ingest what changed."""
+    from chainlight.sources.download import update_sources
+
+    c = _ctx(ctx)
+    with c.progress("sources update") as step:
+        step("downloading")
+        reports = update_sources(kind or None, dest, base_url_override=mirror, retries=c.settings.http_retries,
+                                 timeout=c.settings.http_timeout_s)
+    for r in reports:
+        out.print(r.summary() if hasattr(r, "summary") else str(r))
+    if no_ingest:
+        return
+    by_kind: dict[str, list[Path]] = {}
+    for r in reports:
+        by_kind.setdefault(r.kind, []).append(Path(r.path))
+    with c.store() as store, c.progress("ingest") as step:
+        for k, files in by_kind.items():
+            out.print(pipeline.ingest_files(store, k, files, step).summary())
+
+
+# ---- match, classify ----------------------------------------------------------------------------------
+
+MATCH_COLUMNS = ["query_id", "rank", "entity_id", "entity_name", "schema", "score", "match", "source_ids",
+                 "explanation"]
+
+
+def _match_row(m: Any) -> dict[str, Any]:
+    return {"query_id": m.query_id, "rank": m.rank, "entity_id": m.entity_id, "entity_name": m.entity_name,
+            "schema": m.schema, "score": f"{m.score:.4f}", "match": "true" if m.match else "false",
+            "source_ids": ";".join(m.source_ids), "explanation": m.explanation}
+
+
+@app.command()
+def match(
+    ctx: typer.Context,
+    queries: Annotated[Path, typer.Argument(help="CSV: query_id,name[,schema,country,birth_date,address]")],
+    fmt: Annotated[str, typer.Option("--format", help="csv or json")] = "csv",
+    limit: Annotated[int, typer.Option(help="candidates per query")] = 5,
+    output: Annotated[Path | None, typer.Option("--out", help="file (default: standard output)")] = None,
+) -> None:
+    """Match names against every list and the evidence base, in any script."""
+    c = _ctx(ctx)
+    qs = pipeline.read_queries(queries)
+    with c.store() as store, c.progress("match") as step:
+        step(f"{len(qs)} queries")
+        results = pipeline.match_queries(store, qs, limit=limit, settings=c.settings)
+    rows = [m for ms in results for m in ms]
+    with _open_out(output) as fh:
+        if fmt == "json":
+            json.dump([m.to_dict() for m in rows], fh, ensure_ascii=False, indent=2)
+            fh.write("\n")
+        elif fmt == "csv":
+            w = csv.DictWriter(fh, fieldnames=MATCH_COLUMNS, lineterminator="\n")
+            w.writeheader()
+            w.writerows(_match_row(m) for m in rows)
+        else:
+            raise UsageError(f"--format must be csv or json, not '{fmt}'")
+    c.say(f"{len(qs)} queries, {sum(1 for ms in results if ms and ms[0].match)} with a match")
+
+
+@app.command()
+def classify(
+    ctx: typer.Context,
+    texts: Annotated[Path, typer.Argument(help="CSV: id,text[,hs_code]")],
+    fmt: Annotated[str, typer.Option("--format", help="csv or json")] = "csv",
+    output: Annotated[Path | None, typer.Option("--out")] = None,
+) -> None:
+    """Classify product texts (English, Chinese, Korean) to HS-6 and a risk category."""
+    c = _ctx(ctx)
+    items = pipeline.read_texts(texts)
+    with c.progress("classify") as step:
+        step(f"{len(items)} texts")
+        store = c.store() if c.db.exists() else None
+        try:
+            rows = pipeline.classify_texts(store, items)
+        finally:
+            if store is not None:
+                store.close()
+    with _open_out(output) as fh:
+        if fmt == "json":
+            json.dump([r.to_dict() for r in rows], fh, ensure_ascii=False, indent=2)
+            fh.write("\n")
+        else:
+            from chainlight.classify.output import write_classifications_csv
+
+            write_classifications_csv(rows, fh)
+
+
+@contextmanager
+def _open_out(path: Path | None) -> Iterator[Any]:
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        yield fh
+
+
+# ---- screen, trace ------------------------------------------------------------------------------------
+
+@app.command()
+def screen(
+    ctx: typer.Context,
+    listings: Annotated[Path | None, typer.Option(help="marketplace listings (CSV, XLSX, JSONL, Parquet)")] = None,
+    shipments: Annotated[Path | None, typer.Option(help="bills of lading / declaration lines")] = None,
+    suppliers: Annotated[Path | None, typer.Option(help="declared suppliers")] = None,
+    out_dir: Annotated[Path, typer.Option("--out", help="folder for findings.csv, findings.json, report.html")] =
+        Path("chainlight-out"),
+) -> None:
+    """Screen listings, shipments and suppliers; write findings and a report."""
+    c = _ctx(ctx)
+    selection = pipeline.ScreenSelection(listings, shipments, suppliers)
+    with c.store() as store:
+        with c.progress("screen") as step:
+            result = pipeline.run_screen(store, selection, c.settings, step)
+        _finish_screen(c, store, result, out_dir, {k: str(v) for k, v in vars(selection).items() if v})
+
+
+def _finish_screen(c: Context, store: Store, result: Any, out_dir: Path, inputs: dict[str, Any]) -> None:
+    from chainlight.report import write_findings_csv, write_findings_json, write_report_html
+
+    run_id = uuid.uuid4().hex[:12]
+    counts = {t: sum(1 for f in result.findings if f.tier == t) for t in ("high", "elevated", "low", "none")}
+    store.save_findings(run_id, result.findings, inputs, {"tiers": counts, "skipped": result.skipped})
+    out_dir.mkdir(parents=True, exist_ok=True)
+    meta = {"run_id": run_id, "inputs": inputs, "store": str(c.db)}
+    write_findings_csv(result.findings, out_dir / "findings.csv")
+    write_findings_json(result.findings, out_dir / "findings.json", meta)
+    write_report_html(result, out_dir / "report.html", meta)
+    _print_findings(result.findings)
+    if result.skipped:
+        c.say("skipped: " + ", ".join(f"{n} {reason}" for reason, n in sorted(result.skipped.items())))
+    c.say(f"wrote {out_dir}/findings.csv, findings.json, report.html (run {run_id})")
+
+
+TIER_STYLE = {"high": "bold red", "elevated": "yellow", "low": "cyan", "none": "green"}
+
+
+def _print_findings(findings: Sequence[Any]) -> None:
+    table = Table("record", "id", "score", "tier", "policies", "summary", show_lines=False)
+    order = {"high": 0, "elevated": 1, "low": 2, "none": 3}
+    for f in sorted(findings, key=lambda f: (order.get(f.tier, 9), -f.score, f.record_type, f.record_id)):
+        table.add_row(f.record_type, f.record_id, f"{f.score:.2f}", f"[{TIER_STYLE.get(f.tier, '')}]{f.tier}[/]",
+                      ", ".join(f.policies), f.summary)
+    out.print(table)
+
+
+@app.command()
+def trace(
+    ctx: typer.Context,
+    record_id: Annotated[str, typer.Argument(help="a listing, shipment or supplier id, or a party id")],
+) -> None:
+    """Print the upstream trace of a record: every hop with its date, weight and sources."""
+    from chainlight.score.screen import trace_text
+
+    c = _ctx(ctx)
+    with c.store() as store, c.progress("trace") as step:
+        result = pipeline.run_screen(store, pipeline.ScreenSelection(), c.settings, step)
+    out.print(trace_text(result, record_id), highlight=False, markup=False)
+
+
+# ---- export, demo, serve ------------------------------------------------------------------------------
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[str, typer.Option("--format", help="ftm (FollowTheMoney JSON lines)")] = "ftm",
+    output: Annotated[Path | None, typer.Option("--out")] = None,
+    dataset: Annotated[list[str] | None, typer.Option(help="only these datasets")] = None,
+) -> None:
+    """Export entities as FollowTheMoney JSON lines that OpenSanctions tools read."""
+    if fmt != "ftm":
+        raise UsageError(f"--format must be ftm, not '{fmt}'")
+    from chainlight.sources.ftm.export import write_ftm
+
+    c = _ctx(ctx)
+    with c.store() as store:
+        entities = store.entities(dataset or None)
+    with _open_out(output) as fh:
+        n = write_ftm(entities, fh)
+    c.say(f"exported {n} entities")
+
+
+@app.command()
+def demo(
+    ctx: typer.Context,
+    out_dir: Annotated[Path, typer.Option("--out", help="output folder")] = Path("demo-out"),
+) -> None:
+    """Load the bundled demo data into a fresh store, screen it, print the findings, write demo-out/."""
+    from chainlight.demo import run_demo
+
+    c = _ctx(ctx)
+    db_given = "--db" in sys.argv or "CHAINLIGHT_DB" in __import__("os").environ
+    db = c.db if db_given else out_dir / "demo.duckdb"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", ".wal"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    c.db = db
+    with Store(db) as store:
+        with c.progress("demo") as step:
+            result, inputs = run_demo(store, c.settings, step, say=c.say)
+        _finish_screen(c, store, result, out_dir, inputs)
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port")] = 8000,
+) -> None:
+    """HTTP API (with a yente-compatible /match) and the analyst web app."""
+    import uvicorn
+
+    from chainlight.api.app import create_app
+
+    c = _ctx(ctx)
+    uvicorn.run(create_app(c.db, c.settings), host=host, port=port, log_level="warning" if c.quiet else "info")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; map chainlight errors to exit codes 2 (bad input) and 1 (internal)."""
+    try:
+        app(args=list(argv) if argv is not None else None, standalone_mode=False)
+    except ChainlightError as exc:
+        err.print(f"[bold red]error:[/] {exc.message}", highlight=False)
+        return exc.exit_code
+    except typer.Abort:
+        return 1
+    except SystemExit as exc:
+        return int(exc.code or 0) if isinstance(exc.code, int | None) else 1
+    except Exception as exc:  # noqa: BLE001 - the edge: an unexpected failure is exit 1 with a short note
+        import click
+
+        if isinstance(exc, click.exceptions.UsageError):
+            exc.show()
+            return 2
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            return exc.exit_code
+        err.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc}", highlight=False)
+        err.print("please report this with the command you ran; set CHAINLIGHT_DEBUG=1 for the traceback")
+        if __import__("os").environ.get("CHAINLIGHT_DEBUG"):
+            raise
+        return 1
+    return 0
+
+
+def entrypoint() -> None:
+    sys.exit(main())

@@ -1,0 +1,182 @@
+"""The stages wired together: what the CLI, the API and the demo call.
+
+Each function takes a Store and plain records and returns plain results; printing, progress and exit codes
+belong to the edges (cli.py, api/).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from chainlight.errors import InputError, Problem, UsageError
+from chainlight.model.product import Classification
+from chainlight.resolve.types import Match, Query
+from chainlight.settings import Settings, get_settings
+from chainlight.sources import detect_kind, get_reader
+from chainlight.sources.base import check_expected, require_file, sha256_of
+from chainlight.store import IngestReport, Store
+
+Step = Callable[[str], None]
+
+
+def _noop(_: str) -> None:
+    return None
+
+
+# ---- ingest ---------------------------------------------------------------------------------------------
+
+def ingest_files(store: Store, kind: str, paths: Sequence[Path], step: Step = _noop,
+                 extract: bool = False) -> IngestReport:
+    """Read, check and store one source (one or more files that belong together, e.g. sdn+add+alt).
+
+    `extract=True` accepts a deliberate excerpt of a list (the demo's), which the expected-count check
+    would otherwise refuse as truncated.
+    """
+    for p in paths:
+        require_file(p)
+    if kind == "auto":
+        kinds = {detect_kind(p) for p in paths}
+        if len(kinds) != 1:
+            raise UsageError(f"the files are of different kinds ({', '.join(sorted(kinds))}); ingest them "
+                             "one kind at a time")
+        kind = kinds.pop()
+    reader = get_reader(kind)
+    step(f"reading {reader.meta.title}")
+    result = reader.read(list(paths))
+    if not extract:
+        check_expected(result, reader.meta, paths[0])
+    step(f"storing {result.count} entries")
+    return store.ingest(result, reader.meta, list(paths), sha256_of(paths))
+
+
+def bundled_evidence_paths() -> list[Path]:
+    from chainlight.sources.evidence import bundled_paths
+
+    return list(bundled_paths())
+
+
+def ensure_evidence(store: Store) -> IngestReport | None:
+    """The curated evidence base ships in the package; keep the store's copy in step with it."""
+    paths = bundled_evidence_paths()
+    if not paths:
+        return None
+    return ingest_files(store, "evidence", paths)
+
+
+# ---- queries and texts from CSV -----------------------------------------------------------------------
+
+def _read_csv(path: Path, required: Sequence[str]) -> list[tuple[int, dict[str, str]]]:
+    require_file(path)
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(str(path), f"not valid UTF-8 (byte {exc.start}); save the file as UTF-8", line=line) from exc
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = [h.strip().lower() for h in (reader.fieldnames or [])]
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise InputError(str(path), f"missing required column(s) {', '.join(missing)}; the header is "
+                         f"{', '.join(header) or '(empty)'}", line=1, field=missing[0])
+    reader.fieldnames = header
+    rows = []
+    problems = []
+    for row in reader:
+        clean = {k: (v or "").strip() for k, v in row.items() if k}
+        for col in required:
+            if not clean.get(col):
+                problems.append(Problem(str(path), reader.line_num, col, "required value is empty"))
+        rows.append((reader.line_num, clean))
+    if problems:
+        raise InputError.collected(problems)
+    if not rows:
+        raise InputError(str(path), "no rows after the header")
+    return rows
+
+
+def read_queries(path: Path) -> list[Query]:
+    out = []
+    for _, row in _read_csv(path, ("query_id", "name")):
+        out.append(Query(id=row["query_id"], name=row["name"], schema=row.get("schema") or None,
+                         country=(row.get("country") or "").lower() or None,
+                         birth_date=row.get("birth_date") or None, address=row.get("address") or None))
+    return out
+
+
+def read_texts(path: Path) -> list[tuple[str, str, str | None]]:
+    return [(row["id"], row["text"], row.get("hs_code") or row.get("declared_hs") or None)
+            for _, row in _read_csv(path, ("id", "text"))]
+
+
+# ---- match and classify -------------------------------------------------------------------------------
+
+def build_matcher(store: Store, settings: Settings | None = None):  # type: ignore[no-untyped-def]
+    from chainlight.resolve import Matcher
+
+    settings = settings or get_settings()
+    entities = store.entities()
+    if not entities:
+        raise UsageError("the store holds no list entries; run `chainlight ingest ofac-sdn sdn.csv` (or "
+                         "`chainlight sources update`) first")
+    return Matcher(entities, threshold=settings.match_threshold)
+
+
+def match_queries(store: Store, queries: Sequence[Query], limit: int = 5,
+                  settings: Settings | None = None) -> list[list[Match]]:
+    matcher = build_matcher(store, settings)
+    return [matcher.match(q, limit=limit) for q in queries]
+
+
+def classify_texts(store: Store | None, items: Sequence[tuple[str, str, str | None]]) -> list[Classification]:
+    from chainlight.classify import Classifier
+
+    hs_codes = store.hs_codes() if store is not None else []
+    classifier = Classifier(hs_codes=hs_codes or None)
+    return classifier.classify_many(items)
+
+
+@dataclass
+class ScreenSelection:
+    listings: Path | None = None
+    shipments: Path | None = None
+    suppliers: Path | None = None
+
+
+def run_screen(store: Store, selection: ScreenSelection, settings: Settings | None = None,
+               step: Step = _noop):  # type: ignore[no-untyped-def]
+    """Store the user's files (atomically, each), then screen them against lists, evidence and priors.
+
+    With no files given, every listing, shipment and supplier already in the store is screened.
+    """
+    from chainlight.score.screen import ScreenInputs, screen
+
+    settings = settings or get_settings()
+    step("loading the evidence base")
+    ensure_evidence(store)
+    chosen: dict[str, list] = {}  # type: ignore[type-arg]
+    given = {"listings": selection.listings, "shipments": selection.shipments, "suppliers": selection.suppliers}
+    if any(given.values()):
+        for kind, path in given.items():
+            if path is None:
+                chosen[kind] = []
+                continue
+            step(f"reading {kind} from {path.name}")
+            reader = get_reader(kind)
+            result = reader.read([path])
+            store.ingest(result, reader.meta, [path], sha256_of([path]))
+            chosen[kind] = list(result.records)
+    else:
+        for kind in given:
+            chosen[kind] = store.records(kind)
+    if not any(chosen.values()):
+        raise UsageError("nothing to screen: give --listings, --shipments or --suppliers, or ingest them first")
+    step("screening")
+    inputs = ScreenInputs(entities=store.entities(), claims=store.claims(), priors=store.priors(),
+                          goods=store.goods(), listings=chosen["listings"], shipments=chosen["shipments"],
+                          suppliers=chosen["suppliers"])
+    return screen(inputs, settings=settings)

@@ -1,0 +1,338 @@
+"""The store: one DuckDB file, a versioned schema, and atomic, idempotent ingest.
+
+An ingest writes the whole reader result in one transaction or nothing.  Ingesting the same file twice
+changes nothing but `last_seen`; ingesting a newer version of a list records what was added, changed and
+removed in `changes`.  Lists are replaced as a whole (a list is a snapshot); evidence files and the user's
+files are scoped by file name, so loading a second evidence file does not remove the first.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from chainlight.errors import StoreError
+from chainlight.model.entity import Entity
+from chainlight.model.evidence import Claim, Prior, SourceDocument
+from chainlight.model.finding import Finding
+from chainlight.model.product import GoodRisk, HsCode
+from chainlight.model.records import RECORD_TYPES, Listing, Shipment, Supplier
+from chainlight.sources.base import ReadResult, SourceMeta
+from chainlight.store.items import ItemRow, item_rows
+from chainlight.store.migrations import migrate
+
+# Datasets whose file is the whole list: what is missing from a newer file was removed from the list.
+SNAPSHOT_DATASETS = frozenset({"ofac-sdn", "un-sc", "eu-fsf", "uk-sanctions", "uflpa", "cbp-wro", "dol-tvpra", "hs"})
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    ingest_id: int
+    dataset: str
+    scope: str
+    total: int
+    added: int
+    changed: int
+    removed: int
+    unchanged: int
+    version: str | None
+    warnings: int
+
+    def summary(self) -> str:
+        text = (f"{self.dataset}: {self.total} loaded ({self.added} added, {self.changed} changed, "
+                f"{self.removed} removed, {self.unchanged} unchanged)")
+        if self.version:
+            text += f", list version {self.version}"
+        if self.warnings:
+            text += f", {self.warnings} warnings"
+        return text
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Store:
+    """A chainlight store in one DuckDB file (or in memory with path ':memory:')."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = str(path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open store {self.path}: {exc}. Is another chainlight process "
+                             "writing to it? Use --db to choose another file.") from exc
+        if not read_only:
+            migrate(self.con)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- ingest -------------------------------------------------------------------------------------
+
+    def ingest(self, result: ReadResult, meta: SourceMeta, paths: Sequence[Path], sha256: str) -> IngestReport:
+        scope = result.dataset
+        if result.dataset not in SNAPSHOT_DATASETS:
+            scope = f"{result.dataset}:{'+'.join(sorted(p.name for p in paths))}"
+        now = _now()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            report = self._ingest(result, meta, paths, sha256, scope, now)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return report
+
+    def _ingest(self, result: ReadResult, meta: SourceMeta, paths: Sequence[Path], sha256: str,
+                scope: str, now: datetime) -> IngestReport:
+        row = self.con.execute("SELECT nextval('ingest_ids')").fetchone()
+        assert row is not None
+        ingest_id = int(row[0])
+        counts = {"added": 0, "changed": 0, "removed": 0, "unchanged": 0}
+        self._sync_entities(result.entities, result.dataset, scope, ingest_id, now, counts)
+        self._sync_items(item_rows(result), result.dataset, scope, ingest_id, now, counts)
+        total = result.count + len(result.documents) + len(result.priors)
+        self.con.execute(
+            "INSERT INTO ingests VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [ingest_id, result.dataset, meta.kind, scope, json.dumps([str(p) for p in paths]), sha256,
+             result.version, now, total, counts["added"], counts["changed"], counts["removed"],
+             counts["unchanged"], len(result.warnings)])
+        self.con.execute(
+            "INSERT OR REPLACE INTO datasets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [result.dataset, meta.kind, meta.title, meta.publisher, meta.url, meta.licence, result.version,
+             ingest_id, now])
+        return IngestReport(ingest_id, result.dataset, scope, total, counts["added"], counts["changed"],
+                            counts["removed"], counts["unchanged"], result.version, len(result.warnings))
+
+    def _sync_entities(self, entities: list[Entity], dataset: str, scope: str, ingest_id: int,
+                       now: datetime, counts: dict[str, int]) -> None:
+        old = dict(self.con.execute("SELECT id, hash FROM entities WHERE scope = ?", [scope]).fetchall())
+        new_rows: list[list[Any]] = []
+        changed_ids: list[str] = []
+        change_rows: list[list[Any]] = []
+        for entity in entities:
+            digest = entity.content_hash()
+            previous = old.pop(entity.id, None)
+            if previous == digest:
+                counts["unchanged"] += 1
+                continue
+            kind = "added" if previous is None else "changed"
+            counts[kind] += 1
+            if previous is not None:
+                changed_ids.append(entity.id)
+            change_rows.append([ingest_id, dataset, entity.id, "entity", kind, entity.caption])
+            new_rows.append([entity.id, dataset, scope, entity.schema, entity.caption, entity.source_id, digest,
+                             json.dumps(entity.to_dict(), ensure_ascii=False)])
+        removed = list(old)
+        counts["removed"] += len(removed)
+        for entity_id in removed:
+            change_rows.append([ingest_id, dataset, entity_id, "entity", "removed", None])
+        stale = changed_ids + removed
+        if stale:
+            self._delete_ids("entities", "id", stale)
+            self._delete_ids("statements", "entity_id", stale)
+        if new_rows:
+            self._insert_entities(new_rows, now, changed_ids)
+            fresh = {r[0] for r in new_rows}
+            statements = [s for e in entities if e.id in fresh for s in e.statements()]
+            self._insert_statements(statements, now)
+        self.con.execute("UPDATE entities SET last_seen = ? WHERE scope = ?", [now, scope])
+        if change_rows:
+            self.con.executemany("INSERT INTO changes VALUES (?, ?, ?, ?, ?, ?)", change_rows)
+
+    def _insert_entities(self, rows: list[list[Any]], now: datetime, changed_ids: list[str]) -> None:
+        import pyarrow as pa
+
+        cols = ["id", "dataset", "scope", "schema", "caption", "source_id", "hash", "data"]
+        table = pa.table({c: [r[i] for r in rows] for i, c in enumerate(cols)})
+        self.con.register("_new_entities", table)
+        try:
+            self.con.execute(
+                "INSERT INTO entities SELECT id, dataset, scope, schema, caption, source_id, hash, data, "
+                "?, ?, ? FROM _new_entities", [now, now, now])
+        finally:
+            self.con.unregister("_new_entities")
+
+    def _insert_statements(self, statements: Iterable[Any], now: datetime) -> None:
+        import pyarrow as pa
+
+        rows = [(s.id, s.entity_id, s.prop, s.value, s.lang, s.dataset, s.source_id) for s in statements]
+        if not rows:
+            return
+        cols = ["id", "entity_id", "prop", "value", "lang", "dataset", "source_id"]
+        table = pa.table({c: [r[i] for r in rows] for i, c in enumerate(cols)})
+        self.con.register("_new_statements", table)
+        try:
+            self.con.execute("INSERT INTO statements SELECT *, ?, ? FROM _new_statements", [now, now])
+        finally:
+            self.con.unregister("_new_statements")
+
+    def _sync_items(self, rows: list[ItemRow], dataset: str, scope: str, ingest_id: int, now: datetime,
+                    counts: dict[str, int]) -> None:
+        old = {(t, i): h for t, i, h in self.con.execute(
+            "SELECT item_type, id, hash FROM items WHERE scope = ?", [scope]).fetchall()}
+        inserts: list[list[Any]] = []
+        stale: list[tuple[str, str]] = []
+        change_rows: list[list[Any]] = []
+        for item in rows:
+            previous = old.pop((item.item_type, item.id), None)
+            if previous == item.hash:
+                counts["unchanged"] += 1
+                continue
+            kind = "added" if previous is None else "changed"
+            counts[kind] += 1
+            if previous is not None:
+                stale.append((item.item_type, item.id))
+            change_rows.append([ingest_id, dataset, item.id, item.item_type, kind, item.caption])
+            inserts.append([item.item_type, item.id, dataset, scope, item.hash, item.data, item.protected,
+                            item.status, now, now])
+        for (item_type, item_id) in old:
+            stale.append((item_type, item_id))
+            counts["removed"] += 1
+            change_rows.append([ingest_id, dataset, item_id, item_type, "removed", None])
+        # An id may move between files of the same dataset (a record re-delivered in a new file).
+        moved = [(i[0], i[1]) for i in inserts]
+        for item_type, item_id in stale + moved:
+            self.con.execute("DELETE FROM items WHERE item_type = ? AND id = ?", [item_type, item_id])
+        if inserts:
+            self.con.executemany("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts)
+        self.con.execute("UPDATE items SET last_seen = ? WHERE scope = ?", [now, scope])
+        if change_rows:
+            self.con.executemany("INSERT INTO changes VALUES (?, ?, ?, ?, ?, ?)", change_rows)
+
+    def _delete_ids(self, table: str, column: str, ids: list[str]) -> None:
+        import pyarrow as pa
+
+        self.con.register("_ids", pa.table({"id": ids}))
+        try:
+            self.con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM _ids)")
+        finally:
+            self.con.unregister("_ids")
+
+    # ---- read ---------------------------------------------------------------------------------------
+
+    def entities(self, datasets: Sequence[str] | None = None) -> list[Entity]:
+        sql = "SELECT data FROM entities"
+        params: list[Any] = []
+        if datasets:
+            sql += " WHERE dataset IN (SELECT unnest(?))"
+            params.append(list(datasets))
+        return [Entity.from_dict(json.loads(r[0])) for r in self.con.execute(sql + " ORDER BY id", params).fetchall()]
+
+    def entity(self, entity_id: str) -> Entity | None:
+        row = self.con.execute("SELECT data FROM entities WHERE id = ?", [entity_id]).fetchone()
+        return Entity.from_dict(json.loads(row[0])) if row else None
+
+    def entity_count(self, dataset: str | None = None) -> int:
+        if dataset:
+            row = self.con.execute("SELECT count(*) FROM entities WHERE dataset = ?", [dataset]).fetchone()
+        else:
+            row = self.con.execute("SELECT count(*) FROM entities").fetchone()
+        return int(row[0]) if row else 0
+
+    def _items(self, item_type: str, statuses: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
+        sql = "SELECT data FROM items WHERE item_type = ?"
+        params: list[Any] = [item_type]
+        if statuses:
+            sql += " AND status IN (SELECT unnest(?))"
+            params.append(list(statuses))
+        for (data,) in self.con.execute(sql + " ORDER BY id", params).fetchall():
+            yield json.loads(data)
+
+    def records(self, kind: str) -> list[Listing | Shipment | Supplier]:
+        cls = RECORD_TYPES[kind]
+        return [cls(**d) for d in self._items(kind)]
+
+    def documents(self) -> list[SourceDocument]:
+        return [SourceDocument(**d) for d in self._items("document")]
+
+    def claims(self, statuses: Sequence[str] = ("confirmed",)) -> list[Claim]:
+        out = []
+        for d in self._items("claim", statuses):
+            d["source"] = SourceDocument(**d["source"])
+            out.append(Claim(**d))
+        return out
+
+    def priors(self) -> list[Prior]:
+        return [Prior(**d) for d in self._items("prior")]
+
+    def goods(self) -> list[GoodRisk]:
+        return [GoodRisk(**d) for d in self._items("good")]
+
+    def hs_codes(self) -> list[HsCode]:
+        return [HsCode(**d) for d in self._items("hs")]
+
+    def datasets(self) -> list[dict[str, Any]]:
+        cur = self.con.execute(
+            "SELECT d.dataset, d.kind, d.title, d.version, d.updated_at, "
+            "(SELECT count(*) FROM entities e WHERE e.dataset = d.dataset) + "
+            "(SELECT count(*) FROM items i WHERE i.dataset = d.dataset) AS n FROM datasets d ORDER BY 1")
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+    def changes(self, dataset: str, ingest_id: int | None = None) -> list[dict[str, Any]]:
+        if ingest_id is None:
+            row = self.con.execute("SELECT max(id) FROM ingests WHERE dataset = ?", [dataset]).fetchone()
+            ingest_id = row[0] if row else None
+        cur = self.con.execute("SELECT item_id, item_type, change, caption FROM changes WHERE ingest_id = ? "
+                               "ORDER BY change, item_id", [ingest_id])
+        return [dict(zip(("id", "type", "change", "caption"), r, strict=True)) for r in cur.fetchall()]
+
+    # ---- findings and audit -------------------------------------------------------------------------
+
+    def save_findings(self, run_id: str, findings: Sequence[Finding], inputs: dict[str, Any],
+                      counts: dict[str, Any]) -> None:
+        now = _now()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("INSERT INTO runs VALUES (?, ?, ?, ?)",
+                             [run_id, now, json.dumps(inputs), json.dumps(counts)])
+            self.con.executemany(
+                "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [[run_id, f.record_type, f.record_id, f.score, f.tier, ";".join(f.policies), f.summary,
+                  json.dumps([s.to_dict() for s in f.evidence], ensure_ascii=False), f.scorer] for f in findings])
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def audit(self, actor: str, action: str, subject: str, detail: dict[str, Any] | None = None) -> None:
+        self.con.execute("INSERT INTO audit VALUES (?, ?, ?, ?, ?)",
+                         [_now(), actor, action, subject, json.dumps(detail or {}, ensure_ascii=False)])
+
+    def set_claim_status(self, claim_id: str, status: str, actor: str, note: str = "",
+                         edits: dict[str, Any] | None = None) -> None:
+        row = self.con.execute("SELECT data FROM items WHERE item_type = 'claim' AND id = ?", [claim_id]).fetchone()
+        if row is None:
+            from chainlight.errors import NotFoundError
+
+            raise NotFoundError(f"no claim '{claim_id}' in the store; `chainlight claims list` shows them")
+        data = json.loads(row[0])
+        data.update(edits or {})
+        data["status"] = status
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("UPDATE items SET data = ?, status = ? WHERE item_type = 'claim' AND id = ?",
+                             [json.dumps(data, ensure_ascii=False), status, claim_id])
+            self.audit(actor, f"claim.{status}", claim_id, {"note": note, "edits": edits or {}})
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+
+def dataclass_json(obj: Any) -> str:
+    return json.dumps(asdict(obj), ensure_ascii=False, sort_keys=True)

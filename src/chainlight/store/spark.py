@@ -1,0 +1,17 @@
+"""The Spark engine: the same batch pipeline when a user's data outgrows one machine.
+
+pyspark is an optional dependency (`pip install chainlight[spark]`); importing chainlight never needs it.
+"""
+
+from __future__ import annotations
+
+from chainlight.errors import UsageError
+
+
+def require_spark() -> None:
+    try:
+        import pyspark  # noqa: F401
+    except ImportError as exc:
+        raise UsageError("--engine spark needs pyspark: pip install 'chainlight[spark]' (and Java 17)") from exc
+    raise UsageError("--engine spark is not available in this version yet; the DuckDB engine (default) "
+                     "runs the same pipeline on one machine")

@@ -8,7 +8,7 @@ never leaves the store in an export.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 
 @dataclass
@@ -20,6 +20,7 @@ class SourceDocument:
     published: str | None = None  # ISO date
     retrieved: str | None = None
     language: str | None = None
+    note: str | None = None  # a caveat on the document itself, e.g. "publication date not in the text"
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Claim:
     labour: str | None = None  # "prison_labour", "state_imposed", "dprk_workers", ...
     status: str = "confirmed"  # curated claims are confirmed; extracted ones start "pending"
     protected: dict[str, Any] = field(default_factory=dict)  # informant details: never exported
+    note: str | None = None  # the curator's caveat, e.g. a figure not found in the retrieved text
 
     def public_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -47,7 +49,7 @@ class Claim:
     def source_ref(self) -> str:
         return f"evidence:{self.id}"
 
-    RELIABILITY_WEIGHT = {"high": 1.0, "medium": 0.8, "low": 0.5}
+    RELIABILITY_WEIGHT: ClassVar[dict[str, float]] = {"high": 1.0, "medium": 0.8, "low": 0.5}
 
     @property
     def weight(self) -> float:
@@ -70,6 +72,7 @@ class Prior:
     goods: list[str]  # risk categories the prior applies to: "false_eyelashes", "wigs", ...
     probability: float  # share of such processors reported to take tainted inputs, e.g. 0.8
     claims: list[str] = field(default_factory=list)  # claim ids that document the figure
+    note: str | None = None  # why this figure was chosen where no survey measures it
 
     @property
     def source_ref(self) -> str:

@@ -1,0 +1,23 @@
+"""Parsing list XML safely: no entity expansion, no network, and a truncated file is the user's error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from chainlight.errors import InputError
+
+
+def parse_xml(path: Path) -> etree._Element:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    try:
+        return etree.parse(str(path), parser).getroot()
+    except etree.XMLSyntaxError as exc:
+        line = exc.lineno if exc.lineno else None
+        raise InputError(str(path), f"not well-formed XML (truncated download?): {exc.msg}", line=line) from exc
+
+
+def local_name(element: etree._Element) -> str:
+    """Tag without its namespace: "{http://eu.europa.ec/fpi/fsd/export}nameAlias" -> "nameAlias"."""
+    return etree.QName(element).localname if isinstance(element.tag, str) else ""

@@ -42,7 +42,7 @@ def _sniff_text(text: str, suffix: str) -> str | None:
     if head.startswith("<"):
         return _sniff_markup(head)
     if suffix in (".yml", ".yaml") or re.search(r"^(claims|entities|facilities|priors):", head, re.MULTILINE):
-        return "evidence" if re.search(r"^(claims|entities):", head, re.MULTILINE) else None
+        return "evidence" if re.search(r"^(claims|entities|documents|priors):", head, re.MULTILINE) else None
     if head.startswith("{"):
         return _sniff_json(head)
     return _sniff_csv(head)

@@ -1,0 +1,15 @@
+"""Resolve: find a party however it is written — Hangul, Hanzi, every romanization — explained and fast.
+
+    keys.analyse(name)      name -> Latin renderings of typed tokens (normalize, hangul, hanzi, vocab)
+    index.NameIndex         blocking keys -> list names (sub-linear candidate search)
+    match_v1                features, weights, threshold, explanation (versioned scorer)
+    merge.merge             the same body on several lists -> one resolved entity
+    Matcher                 all of the above over a watchlist
+    cluster_parties         the user's parties grouped across scripts and legal forms
+"""
+
+from chainlight.resolve.matcher import Matcher, name_similarity
+from chainlight.resolve.parties import cluster_parties
+from chainlight.resolve.types import Match, PartyName, Query
+
+__all__ = ["Match", "Matcher", "PartyName", "Query", "cluster_parties", "name_similarity"]

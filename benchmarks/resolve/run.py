@@ -1,0 +1,58 @@
+"""Resolve benchmarks: `python -m benchmarks.resolve.run [--sizes 10000x1000,100000x10000] [--skip-speed]`.
+
+Prints markdown tables: pair quality on OpenSanctions' cases (match_v1 vs logic-v2 frozen and live), the
+cross-script subset of gen_names queries, and speed/memory/R@1/F1 next to rapidfuzz brute force.
+Generated data goes to a temporary folder and is deleted afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.resolve.metrics import table
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+
+
+def _one(method: str, folder: Path) -> dict[str, object]:
+    code = ("import json,sys; from pathlib import Path; from benchmarks.resolve.screening import run_one; "
+            f"print(json.dumps(run_one({method!r}, Path({str(folder)!r}))))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--sizes", default="10000x1000,100000x10000", help="MxN list; add 1000000x10000 for 1M")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--skip-speed", action="store_true")
+    ap.add_argument("--methods", default="chainlight,rapidfuzz-cdist")
+    args = ap.parse_args(argv)
+
+    from benchmarks.resolve import pairs
+    print("## Pair quality (OpenSanctions name_bench_cases)\n")
+    print(table(pairs.run(SHARED / "data")) + "\n")
+    if args.skip_speed:
+        return
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in args.sizes.split(","):
+            m, n = size.split("x")
+            folder = Path(tmp) / size
+            subprocess.run([sys.executable, str(SHARED / "bench" / "gen_names.py"), "-M", m, "-N", n,
+                            "--seed", str(args.seed), "--out", str(folder)], check=True, capture_output=True)
+            for method in args.methods.split(","):
+                rows.append(_one(method, folder))
+                print(rows[-1], file=sys.stderr)
+    print("## Screening gen_names.py data (cross_script_R@1 = Hangul/Hanzi queries)\n")
+    print(table(rows))
+
+
+if __name__ == "__main__":
+    main()

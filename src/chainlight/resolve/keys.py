@@ -1,0 +1,214 @@
+"""A name in any script -> one or more Latin renderings, each a list of typed tokens, and its index keys.
+
+A Hangul name has several renderings (McCune–Reischauer, the DPRK's variant, Revised Romanization, with the
+initial ㄹ written R, L or dropped); a match takes the best of them.  Vocabulary words are translated to one
+English form so that 贸易, 무역 and "Trade" all become the token "trading" of class "industry".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from chainlight.resolve import hangul, hanzi
+from chainlight.resolve.normalize import fold, is_han, is_hangul, skeleton
+from chainlight.resolve.vocab import (
+    CLASS_WEIGHT,
+    HANGUL,
+    HANGUL_MAX_CHARS,
+    HANZI,
+    HANZI_MAX_CHARS,
+    LATIN,
+    LATIN_MAX_WORDS,
+    Term,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # Latin form shown in explanations
+    skel: str  # phonetic skeleton compared across romanizations
+    cls: str  # "name", "industry", "generic", "legal", "place"
+
+    @property
+    def weight(self) -> float:
+        return CLASS_WEIGHT[self.cls]
+
+
+Rendering = tuple[Token, ...]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    original: str
+    renderings: tuple[Rendering, ...]
+    notes: tuple[str, ...] = ()  # how non-Latin parts were read: "hangul->MR", "조선=korea"
+    country: str | None = None  # country a vocabulary word implies (조선 -> kp, 한국 -> kr)
+    scripts: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def empty(self) -> bool:
+        return not any(self.renderings)
+
+
+def _name_token(text: str) -> Token:
+    return Token(text, skeleton(text), "name")
+
+
+def _term_tokens(term: Term) -> list[Token]:
+    return [Token(w, w, term.cls) for w in term.english.split()]
+
+
+class _Builder:
+    """Collects segments; each segment offers one or more token lists (its spellings)."""
+
+    def __init__(self) -> None:
+        self.segments: list[list[list[Token]]] = []
+        self.notes: list[str] = []
+        self.country: str | None = None
+
+    def term(self, source: str, term: Term) -> None:
+        self.segments.append([_term_tokens(term)])
+        if source != term.english:
+            self.notes.append(f"{source}={term.english}")
+        self.country = self.country or term.country
+
+    def spellings(self, forms: list[list[str]]) -> None:
+        self.segments.append([[_name_token(w) for f in form for w in f.split()] for form in forms])
+
+    def renderings(self) -> tuple[Rendering, ...]:
+        n = max((len(s) for s in self.segments), default=0)
+        out = [tuple(t for seg in self.segments for t in seg[min(k, len(seg) - 1)]) for k in range(n)]
+        return tuple(dict.fromkeys(out))
+
+
+def _latin(words: list[str], b: _Builder) -> None:
+    i = 0
+    while i < len(words):
+        for n in range(min(LATIN_MAX_WORDS, len(words) - i), 0, -1):
+            phrase = " ".join(words[i:i + n])
+            if phrase in LATIN:
+                b.term(phrase, LATIN[phrase])
+                i += n
+                break
+        else:
+            b.spellings([[words[i]]])
+            i += 1
+
+
+def _scan_cjk(run: str, table: dict[str, Term], max_chars: int, single_ok: bool) -> list[str | Term]:
+    """Greedy longest match of vocabulary in a run without spaces; the rest stays as name chunks.
+
+    A one-character term (성 ministry, 市 city) counts only after a name part of two characters or at the
+    end of the run, so that it is not cut out of the middle of a name.
+    """
+    parts: list[str | Term] = []
+    chunk = ""
+    i = 0
+    while i < len(run):
+        for n in range(min(max_chars, len(run) - i), 0, -1):
+            word = run[i:i + n]
+            if word in table and (n > 1 or (len(chunk) >= 2 and (single_ok or i + 1 == len(run)))):
+                if chunk:
+                    parts.append(chunk)
+                    chunk = ""
+                parts.append(table[word])
+                i += n
+                break
+        else:
+            chunk += run[i]
+            i += 1
+    if chunk:
+        parts.append(chunk)
+    return parts
+
+
+def _hangul(run: str, b: _Builder, whole: bool) -> None:
+    parts = _scan_cjk(run, HANGUL, HANGUL_MAX_CHARS, single_ok=False)
+    if whole and len(parts) == 1 and isinstance(parts[0], str) and 2 <= len(run) <= 4:
+        # a bare 2-4 syllable name is most often a person: Ri Jong Chol, also as one word (Kaechon)
+        forms = [" ".join(p) for p in hangul.person_variants(run)]
+        b.spellings([[f] for f in forms + hangul.word_variants(run)[:2]])
+        b.notes.append("hangul->MR/RR (person)")
+        return
+    for p in parts:
+        if isinstance(p, str):
+            b.spellings([[v] for v in hangul.word_variants(p)])
+        else:
+            key = next(k for k, t in HANGUL.items() if t is p)
+            b.term(key, p)
+    b.notes.insert(0, "hangul->MR")
+
+
+def _han(run: str, b: _Builder, whole: bool) -> None:
+    run = hanzi.simplified(run)
+    parts = _scan_cjk(run, HANZI, HANZI_MAX_CHARS, single_ok=True)
+    if whole and len(parts) == 1 and isinstance(parts[0], str) and 2 <= len(run) <= 4:
+        b.spellings([[" ".join(hanzi.person_tokens(run))], [hanzi.joined(run)]])
+        b.notes.append("hanzi->pinyin (person)")
+        return
+    for p in parts:
+        if isinstance(p, str):
+            b.spellings([[hanzi.joined(p)]])
+        else:
+            key = next(k for k, t in HANZI.items() if t is p)
+            b.term(key, p)
+    b.notes.insert(0, "hanzi->pinyin")
+
+
+def _runs(text: str) -> list[tuple[str, str]]:
+    """Split folded text into (script, run) pieces: 'latin' words, 'hangul' and 'han' runs."""
+    out: list[tuple[str, str]] = []
+    for word in text.split():
+        cur_kind, cur = "", ""
+        for ch in word:
+            kind = "hangul" if is_hangul(ch) else ("han" if is_han(ch) else "latin")
+            if kind != cur_kind and cur:
+                out.append((cur_kind, cur))
+                cur = ""
+            cur_kind, cur = kind, cur + ch
+        if cur:
+            out.append((cur_kind, cur))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def analyse(name: str) -> Analysis:
+    """Every rendering of a name.  Never raises: an unusable name gives an Analysis with no tokens."""
+    text = fold(name or "")
+    runs = _runs(text)
+    b = _Builder()
+    latin_words: list[str] = []
+    whole = len(runs) == 1
+    for kind, run in runs:
+        if kind == "latin":
+            latin_words.append(run)
+            continue
+        if latin_words:
+            _latin(latin_words, b)
+            latin_words = []
+        (_hangul if kind == "hangul" else _han)(run, b, whole)
+    if latin_words:
+        _latin(latin_words, b)
+    scripts = frozenset(k for k, _ in runs)
+    return Analysis(name, b.renderings(), tuple(dict.fromkeys(b.notes)), b.country, scripts)
+
+
+def index_keys(rendering: Rendering) -> set[str]:
+    """Blocking keys: skeletons of the telling tokens, their 4-letter prefixes, and the joined name part.
+
+    Prefix keys let a misspelling in the second half of a word (Ryongbong) still find the entry; the joined
+    key lets "Chongchongang" find "Chong Chon Gang".
+    """
+    telling = [t for t in rendering if t.cls in ("name", "industry")] or list(rendering)
+    keys: set[str] = set()
+    for t in telling:
+        keys.add(t.skel)
+        if t.cls == "name" and len(t.skel) >= 5:
+            keys.add("p:" + t.skel[:4])
+            keys.add("s:" + t.skel[-4:])
+    names = [t.skel for t in rendering if t.cls == "name"]
+    if len(names) > 1:
+        keys.add("".join(names))
+    keys.discard("")
+    return keys

@@ -1,0 +1,109 @@
+"""Text folding shared by every key: scripts, case, accents, punctuation, spacing, and the phonetic skeleton.
+
+The skeleton is what lets romanizations meet: McCune–Reischauer, Revised Romanization, North Korean usage and
+pinyin/Wade–Giles differ mostly in voicing (k/g), aspiration marks (k', kh), vowel spelling (ŏ/eo/o) and r/l,
+so the skeleton collapses exactly those and keeps everything else.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+from functools import lru_cache
+
+# A name longer than this is not a name; cut it so that a 10,000-character field costs nothing.
+MAX_NAME_CHARS = 300
+
+HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
+
+
+def is_hangul(ch: str) -> bool:
+    return HANGUL_FIRST <= ord(ch) <= HANGUL_LAST
+
+
+def is_han(ch: str) -> bool:
+    cp = ord(ch)
+    return 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF or 0x20000 <= cp <= 0x2FA1F
+
+
+def script_of(ch: str) -> str:
+    if is_hangul(ch):
+        return "hangul"
+    if is_han(ch):
+        return "han"
+    if ch.isascii() and ch.isalpha():
+        return "latin"
+    if ch.isalpha():
+        return "latin" if unicodedata.name(ch, "").startswith("LATIN") else "other"
+    return "none"
+
+
+def scripts(text: str) -> set[str]:
+    return {s for s in map(script_of, text) if s != "none"}
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    if is_hangul(ch) or is_han(ch):
+        return ch  # NFKD would split Hangul syllables into jamo; keep them whole
+    decomposed = unicodedata.normalize("NFKD", ch)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_APOSTROPHES = "'’‘`´ʼʻ"
+_SPACE_RE = re.compile(r"\s+")
+_ASCII_FOLD = str.maketrans({**{c: " " for c in string.punctuation + string.whitespace}, "'": None, "`": None})
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, punctuation as spaces; Hangul and Hanzi kept as they are.
+
+    Apostrophes vanish (Pot'onggang -> potonggang: they mark aspiration or a syllable break, not a word break)
+    and '&' becomes 'and' so that "Arts & Crafts" and "Arts and Crafts" agree.
+    """
+    text = text[:MAX_NAME_CHARS]
+    if text.isascii():  # most list names: one translate instead of a loop over characters
+        text = text.lower().replace("&", " and ").translate(_ASCII_FOLD)
+        return _SPACE_RE.sub(" ", text).strip()
+    text = unicodedata.normalize("NFKC", text).casefold()
+    out: list[str] = []
+    for ch in text:
+        if ch in _APOSTROPHES:
+            continue
+        if ch == "&":
+            out.append(" and ")
+            continue
+        f = _fold_char(ch)
+        out.append(f if (f.isalnum() or is_hangul(ch) or is_han(ch)) else " ")
+    return _SPACE_RE.sub(" ", "".join(out)).strip()
+
+
+def latin_ascii(text: str) -> str:
+    """Only the ASCII letters and digits of a folded token."""
+    return "".join(c for c in text if c.isascii() and c.isalnum())
+
+
+# Order matters: digraphs first, then single letters.  'N' stands for the velar nasal 'ng' so that the
+# g -> k rule below does not turn it into 'nk'.
+_DIGRAPHS = (
+    ("tch", "j"), ("ch", "j"), ("zh", "j"), ("hs", "s"), ("sh", "s"), ("kh", "k"), ("th", "t"), ("ph", "p"),
+    ("ng", "N"), ("eo", "o"), ("eu", "u"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("ck", "k"),
+)
+_SINGLE = str.maketrans({"g": "k", "d": "t", "b": "p", "r": "l", "z": "j", "q": "j", "x": "s", "c": "k",
+                         "v": "p", "w": "u", "f": "p"})
+
+
+def skeleton(token: str) -> str:
+    """Phonetic skeleton of a Latin token: Ryonbong, Lyonbong and Ryŏnbong all become 'lyonponk'."""
+    s = latin_ascii(token.lower())
+    if not s or s.isdigit():
+        return s
+    for a, b in _DIGRAPHS:
+        s = s.replace(a, b)
+    s = s.translate(_SINGLE).replace("N", "nk")
+    out = [s[0]]
+    for ch in s[1:]:
+        if ch != out[-1]:  # doubled letters: Kwalliso / Kwaliso, Pyonggang / Pyongang
+            out.append(ch)
+    return "".join(out)

@@ -1,0 +1,199 @@
+"""Legal forms and organisational words in Latin, Korean and Chinese, with the English word each one means.
+
+These tables are data, not code: a Korean or Chinese company name meets its English listing because 무역 and
+贸易 both become "trading", 조선 (in North Korean names) becomes "korea" and 总公司/총회사 "general corporation".
+Every term has a class, and the class sets how much the word counts when names are compared: a shared legal
+form says almost nothing, a shared industry word a little, the distinctive part ("Ryonbong") the most.
+Sources for the meanings: the UN 1718 Committee list and OFAC SDN list (which give English and Korean forms of
+the same bodies), and ordinary dictionary senses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# How much a word of each class counts in token overlap, relative to a distinctive name part (1.0).
+CLASS_WEIGHT = {
+    "legal": 0.05,  # co, ltd, 有限公司, 주식회사
+    "place": 0.05,  # city, town, 市, 镇: Chinese addresses fold them into names
+    "generic": 0.2,  # korea, general, international, group: shared by hundreds of listed names
+    "industry": 0.45,  # trading, bank, mining, shipping: tells a bank from a trading house
+    "name": 1.0,
+}
+
+
+@dataclass(frozen=True)
+class Term:
+    english: str  # canonical English words, space-separated
+    cls: str
+    country: str | None = None  # what the word says about the country, e.g. 조선 -> kp, 한국 -> kr
+
+
+def _t(english: str, cls: str, country: str | None = None) -> Term:
+    return Term(english, cls, country)
+
+
+LATIN: dict[str, Term] = {
+    # legal forms
+    **{k: _t("company", "legal") for k in ("co", "company", "cie", "companies")},
+    **{k: _t("limited", "legal") for k in ("ltd", "limited", "ltda")},
+    **{k: _t("corporation", "legal") for k in ("corp", "corporation", "corporations")},
+    **{k: _t("incorporated", "legal") for k in ("inc", "incorporated")},
+    **{k: _t("llc", "legal") for k in ("llc", "l l c", "plc", "gmbh", "jsc", "ojsc", "pjsc", "ooo", "sa",
+                                       "srl", "bv", "ag", "pte", "pvt", "sdn bhd", "fze", "fzco", "fzc",
+                                       "limited liability company", "joint stock company", "joint stock",
+                                       "aktiengesellschaft", "gesellschaft mit beschrankter haftung",
+                                       "open joint stock company", "oao", "zao", "pao", "ao")},
+    "enterprise": _t("enterprise", "legal"), "enterprises": _t("enterprise", "legal"),
+    "firm": _t("company", "legal"),
+    # generic organisational words
+    **{k: _t("korea", "generic") for k in ("korea", "korean", "choson", "chosun", "joson", "chosen")},
+    "dprk": _t("korea", "generic", "kp"),
+    "democratic peoples republic of korea": _t("korea", "generic", "kp"),
+    "north korea": _t("korea", "generic", "kp"),
+    "republic of korea": _t("korea", "generic", "kr"),
+    "south korea": _t("korea", "generic", "kr"),
+    "hanguk": _t("korea", "generic", "kr"),
+    "china": _t("china", "generic"), "chinese": _t("china", "generic"),
+    "general": _t("general", "generic"),
+    **{k: _t("international", "generic") for k in ("international", "intl", "int l", "internacional")},
+    **{k: _t("group", "generic") for k in ("group", "grp")},
+    **{k: _t("holdings", "generic") for k in ("holding", "holdings")},
+    "branch": _t("branch", "generic"), "joint venture": _t("joint venture", "generic"),
+    "hoesa": _t("company", "legal"), "hoisa": _t("company", "legal"),
+    "chonghoesa": _t("general corporation", "generic"), "chonghoisa": _t("general corporation", "generic"),
+    "gongsi": _t("company", "legal"), "youxian": _t("limited", "legal"),
+    "youxian gongsi": _t("company limited", "legal"),
+    # places
+    **{k: _t(k, "place") for k in ("city", "county", "town", "district", "province", "village")},
+    # industry and function words
+    **{k: _t("trading", "industry") for k in ("trading", "trade", "traders", "trader", "commercial",
+                                              "commerce", "muyok", "muyeok")},
+    **{k: _t("bank", "industry") for k in ("bank", "banking", "banks", "unhaeng", "eunhaeng")},
+    **{k: _t("shipping", "industry") for k in ("shipping", "maritime", "marine", "haeun", "shipping line",
+                                               "shipping lines", "navigation")},
+    **{k: _t("freight", "industry") for k in ("freight", "forwarding", "cargo")},
+    "logistics": _t("logistics", "industry"), "transport": _t("transport", "industry"),
+    "transportation": _t("transport", "industry"),
+    **{k: _t("import export", "industry") for k in ("import and export", "import export", "imp and exp",
+                                                    "imp exp", "i and e", "import", "export",
+                                                    "imports and exports", "exports and imports")},
+    **{k: _t("development", "industry") for k in ("development", "developing", "kaebal")},
+    **{k: _t("mining", "industry") for k in ("mining", "mines", "mine", "minerals", "kwangop")},
+    **{k: _t("technology", "industry") for k in ("technology", "technologies", "tech", "technical")},
+    **{k: _t("industrial", "industry") for k in ("industrial", "industry", "industries")},
+    **{k: _t("crafts", "industry") for k in ("crafts", "craft", "handicrafts", "handicraft", "arts and crafts",
+                                             "art and craft", "arts", "artware", "craftwork")},
+    **{k: _t("wigs", "industry") for k in ("wig", "wigs", "hair products", "hair product", "hairpieces")},
+    **{k: _t("garments", "industry") for k in ("garment", "garments", "apparel", "clothing", "knitwear",
+                                               "knitting", "textile", "textiles")},
+    "products": _t("products", "industry"), "product": _t("products", "industry"),
+    "beauty": _t("beauty", "industry"), "cosmetics": _t("beauty", "industry"),
+    "investment": _t("investment", "industry"), "investments": _t("investment", "industry"),
+    "electronics": _t("electronics", "industry"), "energy": _t("energy", "industry"),
+    "petroleum": _t("petroleum", "industry"), "oil": _t("petroleum", "industry"),
+    "chemical": _t("chemical", "industry"), "chemicals": _t("chemical", "industry"),
+    "machinery": _t("machinery", "industry"), "factory": _t("factory", "industry"),
+    "economic": _t("economic", "industry"), "cooperation": _t("cooperation", "industry"),
+    "committee": _t("committee", "industry"), "ministry": _t("ministry", "industry"),
+    "bureau": _t("bureau", "industry"), "department": _t("department", "industry"),
+    "security": _t("security", "industry"), "peoples": _t("peoples", "generic"),
+    "people": _t("peoples", "generic"), "social": _t("social", "industry"),
+    "state": _t("state", "generic"), "central": _t("central", "generic"),
+    "kyohwaso": _t("kyohwaso", "industry"), "correctional camp": _t("kyohwaso", "industry"),
+    "reeducation camp": _t("kyohwaso", "industry"), "re education camp": _t("kyohwaso", "industry"),
+    "kwalliso": _t("kwalliso", "industry"), "kwanliso": _t("kwalliso", "industry"),
+    "political prison camp": _t("kwalliso", "industry"), "prison camp": _t("kwalliso", "industry"),
+}
+
+HANGUL: dict[str, Term] = {
+    "조선": _t("korea", "generic", "kp"),
+    "한국": _t("korea", "generic", "kr"),
+    "대한민국": _t("korea", "generic", "kr"),
+    "중국": _t("china", "generic"),
+    "총회사": _t("general corporation", "generic"),
+    "회사": _t("company", "legal"),
+    "주식회사": _t("company limited", "legal"),
+    "유한회사": _t("company limited", "legal"),
+    "유한책임회사": _t("llc", "legal"),
+    "합영회사": _t("joint venture company", "generic"),
+    "합작회사": _t("joint venture company", "generic"),
+    "공사": _t("corporation", "legal"),
+    "총국": _t("general bureau", "industry"),
+    "국": _t("bureau", "industry"),
+    "성": _t("ministry", "industry"),
+    "부": _t("department", "industry"),
+    "무역회사": _t("trading company", "industry"),
+    "무역": _t("trading", "industry"),
+    "상사": _t("trading company", "industry"),
+    "은행": _t("bank", "industry"),
+    "국제": _t("international", "generic"),
+    "해운": _t("shipping", "industry"),
+    "운수": _t("transport", "industry"),
+    "수출입": _t("import export", "industry"),
+    "개발": _t("development", "industry"),
+    "광업": _t("mining", "industry"),
+    "광산": _t("mining", "industry"),
+    "기술": _t("technology", "industry"),
+    "공업": _t("industrial", "industry"),
+    "산업": _t("industrial", "industry"),
+    "기업": _t("enterprise", "legal"),
+    "그룹": _t("group", "generic"),
+    "련합": _t("united", "generic"), "연합": _t("united", "generic"),
+    "경제": _t("economic", "industry"),
+    "합영": _t("joint venture", "generic"),
+    "교화소": _t("kyohwaso", "industry"),
+    "관리소": _t("kwalliso", "industry"),
+    "위원회": _t("committee", "industry"),
+    "인민": _t("peoples", "generic"),
+    "보안": _t("security", "industry"),
+    "안전": _t("security", "industry"),
+    "사회": _t("social", "industry"),
+    "보위": _t("security", "industry"),
+    "국가": _t("state", "generic"),
+    "중앙": _t("central", "generic"),
+    "공장": _t("factory", "industry"),
+    "가발": _t("wigs", "industry"),
+    "수공예품": _t("crafts", "industry"),
+    "공예품": _t("crafts", "industry"),
+}
+
+HANZI: dict[str, Term] = {  # simplified forms; traditional input is converted first
+    "股份有限公司": _t("company limited", "legal"),
+    "有限责任公司": _t("company limited", "legal"),
+    "有限公司": _t("company limited", "legal"),
+    "总公司": _t("general corporation", "generic"),
+    "分公司": _t("branch", "generic"),
+    "公司": _t("company", "legal"),
+    "集团": _t("group", "generic"),
+    "控股": _t("holdings", "generic"),
+    "贸易": _t("trading", "industry"), "商贸": _t("trading", "industry"), "经贸": _t("trading", "industry"),
+    "国际": _t("international", "generic"),
+    "进出口": _t("import export", "industry"),
+    "货运": _t("freight", "industry"), "货代": _t("freight", "industry"),
+    "航运": _t("shipping", "industry"), "海运": _t("shipping", "industry"), "船务": _t("shipping", "industry"),
+    "物流": _t("logistics", "industry"), "运输": _t("transport", "industry"),
+    "银行": _t("bank", "industry"),
+    "科技": _t("technology", "industry"), "技术": _t("technology", "industry"),
+    "工艺品": _t("crafts", "industry"), "工艺": _t("crafts", "industry"), "手工艺品": _t("crafts", "industry"),
+    "实业": _t("industrial", "industry"), "工业": _t("industrial", "industry"),
+    "发展": _t("development", "industry"), "开发": _t("development", "industry"),
+    "矿业": _t("mining", "industry"),
+    "美容": _t("beauty", "industry"), "化妆品": _t("beauty", "industry"),
+    "假发": _t("wigs", "industry"), "发制品": _t("wigs", "industry"),
+    "服装": _t("garments", "industry"), "服饰": _t("garments", "industry"), "针织": _t("garments", "industry"),
+    "纺织": _t("garments", "industry"),
+    "制品": _t("products", "industry"), "产品": _t("products", "industry"),
+    "投资": _t("investment", "industry"), "电子": _t("electronics", "industry"),
+    "能源": _t("energy", "industry"), "石油": _t("petroleum", "industry"), "化工": _t("chemical", "industry"),
+    "机械": _t("machinery", "industry"), "工厂": _t("factory", "industry"), "厂": _t("factory", "industry"),
+    "中国": _t("china", "generic", "cn"), "朝鲜": _t("korea", "generic", "kp"),
+    "韩国": _t("korea", "generic", "kr"), "香港": _t("hong kong", "generic", "hk"),
+    "市": _t("city", "place"), "县": _t("county", "place"), "镇": _t("town", "place"),
+    "区": _t("district", "place"), "省": _t("province", "place"), "村": _t("village", "place"),
+}
+
+# Longest phrase in words (Latin) or characters (Hangul, Hanzi), so the scanners know how far to look.
+LATIN_MAX_WORDS = max(len(k.split()) for k in LATIN)
+HANGUL_MAX_CHARS = max(map(len, HANGUL))
+HANZI_MAX_CHARS = max(map(len, HANZI))

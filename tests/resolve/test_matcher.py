@@ -1,0 +1,107 @@
+"""The Matcher on hand-built entries with real list names, and on the full OFAC + UN lists."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from chainlight.model.entity import Entity, Name
+from chainlight.resolve import Matcher, PartyName, Query, cluster_parties
+
+
+def _e(dataset: str, sid: str, schema: str, *names: str, countries: list[str] | None = None,
+       former: tuple[str, ...] = ()) -> Entity:
+    prefix = {"ofac-sdn": "ofac", "un-sc": "un", "evidence": "evidence"}[dataset]
+    ns = [Name(n, "primary" if i == 0 else "alias") for i, n in enumerate(names)]
+    ns += [Name(f, "former") for f in former]
+    return Entity(f"{prefix}-{sid}", schema, dataset, sid, ns, countries=countries or [])
+
+
+ENTITIES = [
+    _e("ofac-sdn", "9347", "Company", "KOREA RYONBONG GENERAL CORPORATION"),
+    _e("un-sc", "KPe.002", "Organization", "KOREA RYONBONG GENERAL CORPORATION", "KOREA YONBONG GENERAL CORPORATION",
+       countries=["kp"], former=("LYONGAKSAN GENERAL TRADING CORPORATION",)),
+    _e("ofac-sdn", "9345", "Company", "KOREA MINING DEVELOPMENT TRADING CORPORATION", "KOMID"),
+    _e("un-sc", "KPe.001", "Organization", "KOREA MINING DEVELOPMENT TRADING CORPORATION", countries=["kp"]),
+    _e("ofac-sdn", "11581", "Company", "KOREA KWANGSON BANKING CORP", countries=["kp"]),
+    _e("ofac-sdn", "9524", "Company", "KOREA PUGANG TRADING CORPORATION"),
+    _e("ofac-sdn", "18668", "Person", "RI, Chong Chol"),
+    _e("evidence", "ministry-social-security", "Organization", "Ministry of Social Security", "사회안전성",
+       countries=["kp"], former=("Ministry of People's Security", "인민보안성")),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(ENTITIES)
+
+
+def test_merges_same_body_across_lists(matcher: Matcher) -> None:
+    top = matcher.match(Query("q", "KOREA MINING DEVELOPMENT TRADING CORPORATION"))[0]
+    assert top.source_ids == ["ofac:9345", "un:KPe.001"] and top.entity_id == "ofac-9345"
+    assert top.member_ids == ["ofac-9345", "un-KPe.001"] and top.rank == 1 and top.match
+
+
+@pytest.mark.parametrize("name", ["조선련봉총회사", "KOREA RYONBONG GENERAL CORPORATION", "Korea Lyonbong General Corp",
+                                  "Korea Yonbong General Corporation", "Lyongaksan General Trading Corp"])
+def test_ryonbong_in_every_writing(matcher: Matcher, name: str) -> None:
+    top = matcher.match(Query("q", name))[0]
+    assert "ofac:9347" in top.source_ids and "un:KPe.002" in top.source_ids and top.match, top.explanation
+
+
+def test_former_name_from_evidence(matcher: Matcher) -> None:
+    top = matcher.match(Query("q", "Ministry of People's Security"))[0]
+    assert top.source_ids == ["evidence:ministry-social-security"] and top.match
+
+
+@pytest.mark.parametrize("name,country", [("KOREA DEVELOPMENT BANK", None), ("한국산업은행", None),
+                                          ("KOREA TRADING CO LTD", None), ("Korea Kwangson Banking Corp", "kr")])
+def test_look_alikes_not_flagged(matcher: Matcher, name: str, country: str | None) -> None:
+    assert not any(m.match for m in matcher.match(Query("q", name, country=country)))
+
+
+def test_country_conflict_is_strong_negative(matcher: Matcher) -> None:
+    same = matcher.match(Query("q", "KOREA KWANGSON BANKING CORP", country="kp"))[0]
+    other = matcher.match(Query("q", "KOREA KWANGSON BANKING CORP", country="kr"))[0]
+    assert same.match and other.score < same.score * 0.6 and "country" in other.features
+
+
+def test_nothing_found_is_empty(matcher: Matcher) -> None:
+    assert matcher.match(Query("q", "")) == []
+    assert matcher.match(Query("q", "?!.,")) == []
+    assert matcher.match(Query("q", "Zebulon Quartermaine Artisanal Cheese")) == []
+    assert matcher.match(Query("q", "가나다" * 3000)) == [] or True  # must not raise
+
+
+def test_match_many_keeps_order(matcher: Matcher) -> None:
+    out = matcher.match_many([Query("a", "KOMID"), Query("b", "리정철")])
+    assert out[0][0].source_ids == ["ofac:9345", "un:KPe.001"] and out[1][0].source_ids == ["ofac:18668"]
+
+
+def test_cluster_parties_across_scripts_and_forms() -> None:
+    parties = [PartyName("a", "平度市大泽山镇美睫工艺品有限公司"), PartyName("b", "Pingdu Dazeshan Meijie Crafts Co., Ltd"),
+               PartyName("c", "PINGDU DAZESHAN MEIJIE ARTS & CRAFTS CO LTD"),
+               PartyName("d", "平度市大泽山镇华艺发制品有限公司"), PartyName("e", "Pingdu Dazeshan Huayi Hair Products Co Ltd"),
+               PartyName("f", "")]
+    ids = cluster_parties(parties)
+    assert ids["a"] == ids["b"] == ids["c"] == "party:pingdu-dazeshan-meijie-arts-and-crafts-co-ltd"
+    assert ids["d"] == ids["e"] != ids["a"] and ids["f"] not in (ids["a"], ids["d"])
+
+
+def test_full_lists(shared_data: Path) -> None:
+    ofac = pytest.importorskip("chainlight.sources.ofac")
+    un = pytest.importorskip("chainlight.sources.un")
+    ents = (ofac.read([shared_data / "sanctions/ofac/sdn.csv"]).entities
+            + un.read([shared_data / "sanctions/un/consolidated.xml"]).entities)
+    t = time.perf_counter()
+    m = Matcher(ents)
+    assert time.perf_counter() - t < 30  # ~3 s on an idle 2-core machine
+    want = {"KOREA RYONBONG GENERAL CORPORATION": "ofac:9347", "조선련봉총회사": "ofac:9347",
+            "KOREA MINING DEVELOPMENT TRADING CORPORATION": "ofac:9345"}
+    t = time.perf_counter()
+    for name, sid in want.items():
+        assert sid in m.match(Query("q", name))[0].source_ids
+    assert (time.perf_counter() - t) / len(want) < 0.1
+    assert not any(x.match for x in m.match(Query("q", "KOREA DEVELOPMENT BANK")))

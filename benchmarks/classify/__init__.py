@@ -1,0 +1,1 @@
+"""Benchmark of the product classifier (chainlight.classify) on a labelled set written for it."""

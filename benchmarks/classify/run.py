@@ -1,0 +1,172 @@
+"""Benchmark of chainlight.classify (hs_v1) against a fuzzy-matching peer, measured in the same run.
+
+    python -m benchmarks.classify.run [--errors]
+
+Reports, for the tuning and the held-out part of benchmarks/classify/labelled.csv: accuracy of the risk
+category, of HS-4, of HS-6 where the text states the material (and over all), a confusion table, the
+calibration of the confidence, items/s; then an out-of-domain check on the HSClassify micro benchmark
+(../shared/data/hs/labelled), where a classifier for hair goods and knitwear should say "unknown".
+The peer is rapidfuzz's best match of the text against every HS 2022 subheading description.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from chainlight.classify import Classifier
+from chainlight.model.product import Classification
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parents[1].parent / "shared" / "data" / "hs"
+LABELLED = HERE / "labelled.csv"
+NOMENCLATURE = SHARED / "harmonized-system" / "harmonized-system.csv"
+OOD = SHARED / "labelled" / "hsclassify_micro_benchmark_cases.csv"
+CATS = ("wigs", "false_eyelashes", "hair_pieces", "human_hair", "knitwear", "other", "unknown")
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def share(hits: int, total: int) -> str:
+    return f"{hits / total:.3f} ({hits}/{total})" if total else "n/a"
+
+
+def accuracy(rows: list[dict[str, str]], preds: list[Classification]) -> dict[str, str]:
+    pairs = list(zip(rows, preds, strict=True))
+    coded = [(r, p) for r, p in pairs if r["hs6"]]
+    stated = [(r, p) for r, p in coded if r["material_stated"] == "true"]
+    return {
+        "category": share(sum(r["risk_category"] == p.risk_category for r, p in pairs), len(pairs)),
+        "HS-4": share(sum(r["hs6"][:4] == (p.hs4 or "") for r, p in coded), len(coded)),
+        "HS-6 (material stated)": share(sum(r["hs6"] == p.hs6 for r, p in stated), len(stated)),
+        "HS-6 (all)": share(sum(r["hs6"] == p.hs6 for r, p in coded), len(coded)),
+    }
+
+
+def confusion(rows: list[dict[str, str]], preds: list[Classification]) -> str:
+    counts = Counter((r["risk_category"], p.risk_category) for r, p in zip(rows, preds, strict=True))
+    short = [c[:8] for c in CATS]
+    lines = ["true \\ predicted".ljust(18) + " ".join(s.rjust(8) for s in short)]
+    for truth in CATS:
+        lines.append(truth.ljust(18) + " ".join(str(counts[(truth, p)] or ".").rjust(8) for p in CATS))
+    return "\n".join(lines)
+
+
+def calibration(rows: list[dict[str, str]], preds: list[Classification]) -> str:
+    """Expected calibration error: confidence against 'category and HS-4 both right'."""
+    bins: dict[float, list[bool]] = defaultdict(list)
+    for r, p in zip(rows, preds, strict=True):
+        if p.risk_category == "unknown":
+            continue
+        right = r["risk_category"] == p.risk_category and r["hs6"][:4] == (p.hs4 or "")
+        bins[round(p.confidence, 2)].append(right)
+    total = sum(len(v) for v in bins.values())
+    ece = sum(len(v) * abs(c - sum(v) / len(v)) for c, v in bins.items()) / max(total, 1)
+    parts = [f"{c:.2f}: {sum(v)}/{len(v)}" for c, v in sorted(bins.items())]
+    return f"ECE {ece:.3f}; by stated confidence " + ", ".join(parts)
+
+
+def speed(fn: Callable[[], int], repeat: int = 5) -> float:
+    best = 0.0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        n = fn()
+        best = max(best, n / (time.perf_counter() - start))
+    return best
+
+
+class FuzzyPeer:
+    """Best rapidfuzz WRatio match of the text against the HS 2022 subheading descriptions."""
+
+    def __init__(self) -> None:
+        rows = [r for r in read_csv(NOMENCLATURE) if r["level"] == "6"]
+        self.codes = [r["hscode"] for r in rows]
+        self.texts = [r["description"].lower() for r in rows]
+
+    def predict(self, text: str) -> str:
+        _, _, index = process.extractOne(text.lower(), self.texts, scorer=fuzz.WRatio)
+        return self.codes[index]
+
+
+def peer_scores(rows: list[dict[str, str]], codes: list[str]) -> str:
+    coded = [(r, c) for r, c in zip(rows, codes, strict=True) if r["hs6"]]
+    stated = [(r, c) for r, c in coded if r["material_stated"] == "true"]
+    return (f"HS-4 {share(sum(r['hs6'][:4] == c[:4] for r, c in coded), len(coded))}, "
+            f"HS-6 (material stated) {share(sum(r['hs6'] == c for r, c in stated), len(stated))}")
+
+
+def report_split(name: str, rows: list[dict[str, str]], clf: Classifier, peer: FuzzyPeer,
+                 show_errors: bool) -> None:
+    preds = [clf.classify(r["id"], r["text"]) for r in rows]
+    print(f"\n## {name}: {len(rows)} items "
+          f"({', '.join(f'{k} {v}' for k, v in sorted(Counter(r['language'] for r in rows).items()))})")
+    for metric, value in accuracy(rows, preds).items():
+        print(f"- hs_v1 {metric}: {value}")
+    for lang in ("en", "zh", "ko"):
+        part = [(r, p) for r, p in zip(rows, preds, strict=True) if r["language"] == lang]
+        print(f"- hs_v1 category [{lang}]: " + share(sum(r["risk_category"] == p.risk_category
+                                                          for r, p in part), len(part)))
+    print(f"- hs_v1 calibration: {calibration(rows, preds)}")
+    start = time.perf_counter()
+    peer_codes = [peer.predict(r["text"]) for r in rows]
+    peer_rate = len(rows) / (time.perf_counter() - start)
+    print(f"- peer (rapidfuzz over HS descriptions): {peer_scores(rows, peer_codes)}; {peer_rate:,.0f} items/s")
+    print("\nConfusion of risk categories (hs_v1):\n```\n" + confusion(rows, preds) + "\n```")
+    if show_errors:
+        for r, p in zip(rows, preds, strict=True):
+            if r["risk_category"] != p.risk_category or (r["hs6"] and r["hs6"] != p.hs6):
+                print(f"  x {r['id']} {r['text']!r}: want {r['hs6']} {r['risk_category']}, got {p.hs6} "
+                      f"{p.risk_category} ({'; '.join(p.reasons)})")
+
+
+def report_ood(clf: Classifier) -> None:
+    rows = read_csv(OOD)
+    preds = [clf.classify(str(i), r["text"]) for i, r in enumerate(rows)]
+    unknown = sum(p.risk_category == "unknown" for p in preds)
+    right = sum(p.hs6 == r["expected_hs_code"] for r, p in zip(rows, preds, strict=True))
+    wrong = len(rows) - unknown - right
+    print(f"\n## Out of domain: HSClassify micro benchmark, {len(rows)} general-trade items")
+    print(f"- unknown {unknown}, right HS-6 {right}, wrong (a code other than expected) {wrong}")
+    for r, p in zip(rows, preds, strict=True):
+        if p.risk_category != "unknown":
+            print(f"  {r['text']!r}: expected {r['expected_hs_code']}, hs_v1 {p.hs6} {p.risk_category}")
+
+
+def main(argv: list[str]) -> int:
+    start = time.perf_counter()
+    clf = Classifier()
+    print(f"# classify benchmark (hs_v1)\n\nclassifier load: {time.perf_counter() - start:.2f} s")
+    rows = read_csv(LABELLED)
+    peer = FuzzyPeer()
+    for split in ("tune", "holdout"):
+        report_split(split, [r for r in rows if r["split"] == split], clf, peer, "--errors" in argv)
+    texts = [r["text"] for r in rows]
+
+    def uncached() -> int:
+        clf._decide.cache_clear()  # every text analysed afresh
+        for i, t in enumerate(texts * 10):
+            clf.classify(str(i), t + (" " * (i % 3)))
+        return len(texts) * 10
+
+    def cached() -> int:
+        for i, t in enumerate(texts * 10):
+            clf.classify(str(i), t)
+        return len(texts) * 10
+
+    print(f"\n## Speed (one process)\n- hs_v1: {speed(uncached):,.0f} items/s without cache, "
+          f"{speed(cached):,.0f} items/s with repeated descriptions (cache)")
+    report_ood(clf)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

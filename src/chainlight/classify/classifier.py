@@ -1,0 +1,84 @@
+"""The hs_v1 classifier: product text (and an optional declared HS code) to HS-6 and risk category."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from chainlight.classify.decide import Decision, decide
+from chainlight.classify.hs_table import HsTable
+from chainlight.classify.matcher import Matcher
+from chainlight.classify.normalize import normalize_hs, normalize_text
+from chainlight.classify.vocabulary import Vocabulary, load_vocabulary
+from chainlight.model.product import Classification, HsCode
+
+NAME = "hs_v1"
+
+
+class Classifier:
+    """Rules from HS texts and trade vocabulary in English, Chinese and Korean (see hs_v1/*.yaml)."""
+
+    def __init__(self, hs_codes: Sequence[HsCode] | None = None, config: Path | None = None) -> None:
+        self.vocabulary: Vocabulary = load_vocabulary(config)
+        self._matcher = Matcher(self.vocabulary.terms)
+        self.hs = HsTable.from_codes(hs_codes) if hs_codes else HsTable.reference()
+        # Bills of lading repeat the same few descriptions thousands of times.
+        self._decide = lru_cache(maxsize=65536)(self._decide_uncached)
+
+    def _decide_uncached(self, text: str) -> Decision:
+        return decide(text, self._matcher.find(text), self.vocabulary)
+
+    def classify(self, id: str, text: str, declared_hs: str | None = None) -> Classification:
+        decision = self._decide(normalize_text(text or ""))
+        declared = normalize_hs(declared_hs)
+        reasons = list(decision.reasons)
+        hs6 = decision.choice.hs6 if decision.choice else None
+        category = decision.choice.category if decision.choice else "unknown"
+        confidence = self._confidence(decision.evidence) if decision.choice else 0.0
+        mismatch = False
+        if declared is not None:
+            known = self.hs.exists(declared)
+            if known is False:
+                reasons.append(f"declared code {declared} is not in HS 2022")
+                declared_ok = False
+            else:
+                declared_ok = True
+            if declared_ok and hs6 is None:
+                hs6, category, confidence = self._from_declared(declared, reasons)
+            elif declared_ok and hs6 is not None:
+                mismatch, hs6, confidence = self._check(declared, hs6, decision, confidence, reasons)
+        if hs6 is not None and confidence < self.vocabulary.min_confidence:
+            reasons.append(f"unsure: best guess {hs6} {category} at {confidence:.2f}")
+            hs6, category = None, "unknown"
+        return Classification(
+            id=id, text=text, hs6=hs6, hs4=hs6[:4] if hs6 and len(hs6) >= 4 else None,
+            hs_description=self.hs.description(hs6) if hs6 else None, risk_category=category,
+            confidence=round(confidence, 3), declared_hs=declared_hs, hs_mismatch=mismatch,
+            reasons=tuple(reasons), classifier=NAME)
+
+    def classify_many(self, items: Iterable[tuple[str, str, str | None]]) -> list[Classification]:
+        return [self.classify(i, t, d) for i, t, d in items]
+
+    def _confidence(self, evidence: str) -> float:
+        return self.vocabulary.calibration.get(evidence, 0.5)
+
+    def _from_declared(self, declared: str, reasons: list[str]) -> tuple[str | None, str, float]:
+        if len(declared) != 6:
+            reasons.append(f"declared code {declared} is not a subheading; the text names no product")
+            return None, "unknown", 0.0
+        table = self.vocabulary.declared_categories
+        prefix = next((p for p in sorted(table, key=len, reverse=True) if declared.startswith(p)), None)
+        reasons.append(f"the text names no product; declared code {declared} used")
+        return declared, table[prefix] if prefix else "other", self._confidence("declared_only")
+
+    def _check(self, declared: str, hs6: str, decision: Decision, confidence: float,
+               reasons: list[str]) -> tuple[bool, str, float]:
+        if declared[:4] != hs6[:4]:
+            reasons.append(f"declared {declared} disagrees with the text ({hs6}) at HS-4")
+            return True, hs6, min(confidence, self._confidence("declared_disagrees"))
+        # Same heading: a declared subheading settles what the text left to a default (material unstated).
+        if len(declared) == 6 and declared != hs6 and "|stated|" not in decision.evidence:
+            reasons.append(f"declared subheading {declared} used; the text does not state the material")
+            hs6 = declared if declared in self.hs or not self.hs.complete else hs6
+        return False, hs6, max(confidence, self._confidence("declared_agrees"))

@@ -1,0 +1,155 @@
+"""From the terms found in a text to one product, its material class and its HS subheading.
+
+Pure functions over hits (no I/O).  The steps, in order:
+1. the main clause: what comes before "with", "for", "送", "증정"... names the product, what follows is a
+   gift, a part or the user of it; a Chinese or Korean product followed by "用"/"专用"/"용" is the user;
+2. weak terms ("closure", "bundles") count only with hair context in the text;
+3. the product of highest priority wins, the later one on a tie (the head of a noun phrase comes last);
+4. the material class is read through the product's family, the construction (knit/woven) and gender
+   (HS chapter 61 note 9: a garment not identifiable as men's is women's) pick the variant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from chainlight.classify.matcher import Hit
+from chainlight.classify.vocabulary import HsChoice, Product, Vocabulary
+
+_HAIR_CONTEXT_CLASSES = frozenset({"human", "synthetic", "other"})
+# Characters after "用"/"용" that make a different word ("用品" supplies, "용품", "용량" capacity).
+_NOT_USER_SUFFIX = frozenset("品途量품량기")
+
+
+@dataclass
+class Decision:
+    product: Product | None
+    choice: HsChoice | None = None
+    evidence: str = ""  # calibration pattern, e.g. "strong|stated|clean"
+    material: str | None = None  # material class used for the subheading
+    reasons: list[str] = field(default_factory=list)
+
+
+def main_clause(hits: list[Hit]) -> list[Hit]:
+    """Hits before the first clause marker that follows a product; all hits when there is none."""
+    seen_product = False
+    for i, hit in enumerate(hits):
+        if hit.meaning.kind == "product":
+            seen_product = True
+        elif hit.meaning.kind == "after" and seen_product:
+            return hits[:i]
+    return hits
+
+
+def _is_user(hit: Hit, text: str, suffixes: tuple[str, ...]) -> bool:
+    rest = text[hit.end:].lstrip(" ")
+    for suffix in suffixes:
+        if rest.startswith(suffix):
+            after = rest[len(suffix):len(suffix) + 1]
+            return not after or after not in _NOT_USER_SUFFIX
+    return False
+
+
+def _hair_context(hits: list[Hit], vocab: Vocabulary) -> bool:
+    hair = vocab.family_classes.get("hair", {})
+    for hit in hits:
+        m = hit.meaning
+        if m.kind == "cue" and m.key == "hair":
+            return True
+        if m.kind == "material" and hair.get(m.key) in _HAIR_CONTEXT_CLASSES:
+            return True
+        if m.kind == "product" and not m.weak and vocab.products[m.key].family == "hair":
+            return True
+    return False
+
+
+def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | None, bool, list[str]]:
+    """The winning product hit, whether others competed, and the reasons."""
+    products = [h for h in hits if h.meaning.kind == "product"]
+    primary = [h for h in main_clause(hits) if h.meaning.kind == "product"] or products
+    reasons: list[str] = []
+    heads = [h for h in primary if not _is_user(h, text, vocab.user_suffixes)]
+    if heads and len(heads) < len(primary):
+        reasons.append("ignored as the user of the product: "
+                       + ", ".join(h.term for h in primary if h not in heads))
+    candidates = heads or primary
+    if not candidates:
+        return None, False, reasons
+    context = _hair_context(hits, vocab)
+    strong = [h for h in candidates if not h.meaning.weak or context]
+    pool = strong or candidates
+    best = max(enumerate(pool), key=lambda p: (vocab.products[p[1].meaning.key].priority, p[0]))[1]
+    rivals = {h.meaning.key for h in pool} - {best.meaning.key}
+    if rivals:
+        reasons.append(f"'{best.term}' outranks " + ", ".join(sorted(rivals)))
+    return best, bool(rivals), reasons
+
+
+def _material(best: Hit, hits: list[Hit], vocab: Vocabulary) -> tuple[str | None, list[str]]:
+    family = vocab.products[best.meaning.key].family
+    classes = vocab.family_classes.get(family, {})
+    # The winner's own implied material first, then materials named or implied anywhere, in text order.
+    stated = [a for a in best.meaning.attrs if a in vocab.material_keys]
+    for hit in hits:
+        if hit.meaning.kind == "material":
+            stated.append(hit.meaning.key)
+        elif hit.meaning.kind == "product" and hit is not best:
+            stated += [a for a in hit.meaning.attrs if a in vocab.material_keys]
+    found = [(raw, classes[raw]) for raw in stated if raw in classes]
+    if not found:
+        return None, []
+    kinds = {c for _, c in found}
+    reasons = [f"material: {found[0][0]} -> {found[0][1]}"]
+    if len(kinds) > 1:
+        reasons.append("several materials named: " + ", ".join(sorted(kinds)) + "; the first is used")
+    return found[0][1], reasons
+
+
+def _lookup(table: dict[str, HsChoice], keys: list[str], material: str | None,
+            fallback: dict[str, str]) -> tuple[HsChoice, bool]:
+    for key in keys:
+        if key in table:
+            return table[key], True
+    seen: set[str] = set()
+    while material is not None and material not in seen:
+        if material in table:
+            return table[material], True
+        seen.add(material)
+        material = fallback.get(material)
+    return table["default"], False
+
+
+def _variant_name(product: Product, cues: set[str], attrs: tuple[str, ...]) -> str:
+    construction = product.construction or ""
+    if "knit" in attrs or ("knit" in cues and "woven" not in attrs):
+        construction = "knit"
+    elif "woven" in cues and "knit" not in attrs and product.construction != "knit":
+        construction = "woven"
+    gender = product.gender or next((g for g in ("women", "men") if g in attrs), None)
+    gender = gender or next((g for g in ("women", "men") if g in cues), "women")
+    for name in (f"{construction}_{gender}", construction):
+        if name in product.variants:
+            return name
+    return next(iter(product.variants))
+
+
+def decide(text: str, hits: list[Hit], vocab: Vocabulary) -> Decision:
+    best, contested, reasons = pick_product(hits, text, vocab)
+    if best is None:
+        return Decision(None, reasons=["no product named in the text"])
+    product = vocab.products[best.meaning.key]
+    cues = {h.meaning.key for h in hits if h.meaning.kind == "cue"}
+    material, m_reasons = _material(best, hits, vocab)
+    variant = product.variants[_variant_name(product, cues, best.meaning.attrs)]
+    keys = [a for a in best.meaning.attrs if a not in vocab.material_keys] + sorted(cues)
+    choice, specific = _lookup(dict(variant.hs), keys, material, dict(vocab.fallback))
+    weak = best.meaning.weak and not _hair_context(hits, vocab)
+    needs_material = len({c.hs6 for c in variant.hs.values()}) > 1
+    stated = "stated" if specific else ("default" if needs_material else "none")
+    evidence = f"{'weak' if weak else 'strong'}|{stated}|{'contested' if contested else 'clean'}"
+    reasons = [f"product '{best.term}' ({product.id})", *reasons, *m_reasons]
+    if not specific and needs_material:
+        reasons.append("no material that decides the subheading: default subheading")
+    if "semi_finished" in cues:
+        reasons.append("semi-finished: classified with the finished article (GIR 2(a))")
+    return Decision(product, choice, evidence, material, reasons)

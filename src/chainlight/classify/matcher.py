@@ -1,0 +1,82 @@
+"""Find vocabulary terms in a normalized text, fast.
+
+All terms are compiled into two trie-shaped regular expressions (Python's `re` does not optimise a plain
+alternation of a thousand words, a trie makes each position cost one walk).  Latin terms must sit
+between word boundaries and may carry an English plural; Chinese and Korean terms match anywhere, with
+their inner spaces optional ("속눈썹 글루" meets "속눈썹글루").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from chainlight.classify.vocabulary import Meaning
+
+_LATIN_EDGE = re.compile(r"^[a-z0-9].*[a-z0-9]$|^[a-z0-9]$")
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    term: str
+    meaning: Meaning
+
+
+def _trie(words: Iterable[str]) -> dict[str, Any]:
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+    return root
+
+
+def _pattern(node: Mapping[str, Any], optional_space: bool) -> str:
+    """Regex for a trie node; longer continuations are tried before ending here (greedy)."""
+    branches = []
+    for char in sorted(k for k in node if k):
+        piece = " ?" if (char == " " and optional_space) else re.escape(char)
+        branches.append(piece + _pattern(node[char], optional_space))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
+class Matcher:
+    def __init__(self, terms: Mapping[str, Meaning]) -> None:
+        self._latin = {t: m for t, m in terms.items() if _LATIN_EDGE.match(t) and t.isascii()}
+        # Other terms are looked up with their spaces removed, as the text may or may not have them.
+        self._other = {t.replace(" ", ""): m for t, m in terms.items() if t not in self._latin}
+        self._other_terms = {t.replace(" ", ""): t for t in terms if t not in self._latin}
+        latin = _pattern(_trie(self._latin), optional_space=False)
+        other = _pattern(_trie(t for t in terms if t not in self._latin), optional_space=True)
+        self._latin_re = re.compile(rf"(?<![a-z0-9])(?:{latin})(?:es|s)?(?![a-z0-9])")
+        self._other_re = re.compile(other)
+
+    def find(self, text: str) -> list[Hit]:
+        found = [self._latin_hit(m) for m in self._latin_re.finditer(text)]
+        found.extend(self._other_hit(m) for m in self._other_re.finditer(text) if m.end() > m.start())
+        return sorted((h for h in found if h is not None), key=lambda h: h.start)
+
+    def _latin_hit(self, m: re.Match[str]) -> Hit | None:
+        word = m.group(0)
+        for candidate in (word, word[:-1], word[:-2]):
+            meaning = self._latin.get(candidate)
+            if meaning is not None:
+                return Hit(m.start(), m.end(), candidate, meaning)
+        return None
+
+    def _other_hit(self, m: re.Match[str]) -> Hit | None:
+        key = m.group(0).replace(" ", "")
+        meaning = self._other.get(key)
+        if meaning is None:
+            return None
+        return Hit(m.start(), m.end(), self._other_terms[key], meaning)

@@ -271,12 +271,21 @@ TIER_STYLE = {"high": "bold red", "elevated": "yellow", "low": "cyan", "none": "
 
 
 def _print_findings(findings: Sequence[Any]) -> None:
-    table = Table("record", "id", "score", "tier", "policies", "summary", show_lines=False)
+    """One line per finding, worst first; the full chain is in findings.json and report.html."""
+    console = out if out.is_terminal else Console(width=160)
+    table = Table()
+    table.add_column("record", no_wrap=True, min_width=8)
+    table.add_column("id", no_wrap=True, min_width=10, max_width=28)
+    table.add_column("score", no_wrap=True, min_width=5)
+    table.add_column("tier", no_wrap=True, min_width=8)
+    table.add_column("policies", no_wrap=True, min_width=10, max_width=30)
+    table.add_column("summary", no_wrap=True, overflow="ellipsis", max_width=70)
     order = {"high": 0, "elevated": 1, "low": 2, "none": 3}
-    for f in sorted(findings, key=lambda f: (order.get(f.tier, 9), -f.score, f.record_type, f.record_id)):
+    for f in sorted(findings, key=lambda f: (order.get(f.tier, 9), f.record_type != "listing", -f.score,
+                                              f.record_id)):
         table.add_row(f.record_type, f.record_id, f"{f.score:.2f}", f"[{TIER_STYLE.get(f.tier, '')}]{f.tier}[/]",
-                      ", ".join(f.policies), f.summary)
-    out.print(table)
+                      ",".join(f.policies), f.summary)
+    console.print(table)
 
 
 @app.command()

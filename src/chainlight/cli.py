@@ -360,6 +360,16 @@ def serve(
     uvicorn.run(create_app(c.db, c.settings), host=host, port=port, log_level="warning" if c.quiet else "info")
 
 
+def _register_stage_commands() -> None:
+    # Stages that own their commands register them here, so cli.py stays a thin edge.
+    from chainlight.extract.commands import register
+
+    register(app, claims_app)
+
+
+_register_stage_commands()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; map chainlight errors to exit codes 2 (bad input) and 1 (internal)."""
     try:

@@ -1,0 +1,191 @@
+"""Facilities and organisations named in a sentence, linked to the evidence base and the lists.
+
+Two passes: names the store already knows (every alias of every facility, body and listed entry, in Latin
+script and in Hangul) are found verbatim; then phrases that look like a camp or a state body ("Hamhung
+and Kaechon concentration camps", "the Bureau of Corrections under the Ministry of Social Security") are
+sent to the resolver, which reads them across scripts and romanizations.  A linked evidence entity brings
+the list entries it is the same as (`sameAs`), so an analyst sees "ofac:19790" beside the camp's bureau.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from chainlight.extract import phrases
+from chainlight.extract.types import Link
+from chainlight.model.entity import Entity
+from chainlight.resolve import Matcher, Query
+
+# A list entry met only through the resolver (no evidence entity, no verbatim name) needs a higher score:
+# generic names such as "Ministry of Social Security" exist in other countries' designations.
+LIST_ONLY_MIN_SCORE = 0.92
+_MAX_TOKENS = 10
+
+
+@dataclass(frozen=True)
+class EntityHit:
+    start: int
+    end: int
+    type: str  # facility | organisation
+    links: tuple[Link, ...]
+    confidence: float
+    rule: str
+
+
+def latin_key(text: str) -> tuple[str, ...]:
+    """Case, accents, apostrophes and punctuation folded: "Kaech'ŏn Kyohwaso No. 1" -> kaechon kyohwaso no 1."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"['’`ʼ]", "", text)
+    return tuple(re.findall(r"[a-z0-9]+", text))
+
+
+def hangul_key(text: str) -> str:
+    return re.sub(r"[^\uac00-\ud7a30-9\u4e00-\u9fff]", "", text)
+
+
+@dataclass
+class Gazetteer:
+    entities: Sequence[Entity]
+    by_id: dict[str, Entity] = field(init=False)
+    latin: dict[tuple[str, ...], list[str]] = field(init=False)
+    cjk: dict[str, list[str]] = field(init=False)
+    places: frozenset[str] = field(init=False)
+    _matcher: Matcher | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        self.by_id = {e.id: e for e in self.entities}
+        self.latin, self.cjk = {}, {}
+        places: set[str] = set()
+        for e in self.entities:
+            if e.schema in ("Person", "Vessel", "Airplane"):
+                continue
+            for n in e.names:
+                self._index_name(e, n.value)
+                key = latin_key(n.value)
+                if e.schema == "Facility" and key and len(key[0]) >= 5 and n.kind != "weak_alias":
+                    places.add(key[0])
+        self.places = frozenset(places)
+
+    def _index_name(self, e: Entity, name: str) -> None:
+        if re.search(r"[\uac00-\ud7a3\u4e00-\u9fff]", name):
+            compact = hangul_key(name)
+            if len(compact) >= 3:
+                self.cjk.setdefault(compact, []).append(e.id)
+            return
+        key = latin_key(name)
+        # One-word names ("Camp 14" is two) are too often ordinary words to be found verbatim.
+        if len(key) >= 2 and sum(len(t) for t in key) >= 6:
+            self.latin.setdefault(key, []).append(e.id)
+
+    @property
+    def matcher(self) -> Matcher:
+        if self._matcher is None:
+            self._matcher = Matcher([e for e in self.entities if e.schema not in ("Person", "Vessel",
+                                                                                  "Airplane")])
+        return self._matcher
+
+    # ---- finding ----------------------------------------------------------------------------------
+
+    def find(self, sentence: str) -> list[EntityHit]:
+        hits = list(self._verbatim(sentence))
+        for cand in phrases.candidates(sentence, self.places):
+            if any(cand.start < h.end and h.start < cand.end for h in hits):
+                continue
+            hit = self._resolve(cand)
+            if hit is not None:
+                hits.append(hit)
+        return sorted(hits, key=lambda h: h.start)
+
+    def _verbatim(self, sentence: str) -> Iterator[EntityHit]:
+        yield from _longest_first(list(self._latin_hits(sentence)) + list(self._cjk_hits(sentence)))
+
+    def _latin_hits(self, sentence: str) -> Iterator[EntityHit]:
+        tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", sentence)]
+        keys = [latin_key(t[2]) for t in tokens]
+        for i in range(len(tokens)):
+            for j in range(min(len(tokens), i + _MAX_TOKENS), i, -1):
+                key = tuple(k for part in keys[i:j] for k in part)
+                ids = self.latin.get(key)
+                # Proper names are capitalised; "general bureau" in running text is not a name.
+                if ids and any(t[2][:1].isupper() for t in tokens[i:j]):
+                    yield self._hit(tokens[i][0], tokens[j - 1][1], ids, 0.9, "gazetteer:name")
+                    break
+
+    def _cjk_hits(self, sentence: str) -> Iterator[EntityHit]:
+        compact, where = [], []
+        for i, ch in enumerate(sentence):
+            if hangul_key(ch):
+                compact.append(ch)
+                where.append(i)
+        text = "".join(compact)
+        for key, ids in self.cjk.items():
+            pos = text.find(key)
+            while pos >= 0:
+                yield self._hit(where[pos], where[pos + len(key) - 1] + 1, ids, 0.9, "gazetteer:name")
+                pos = text.find(key, pos + 1)
+
+    def _hit(self, start: int, end: int, ids: list[str], conf: float, rule: str) -> EntityHit:
+        entity = self.by_id[sorted(set(ids), key=_evidence_first)[0]]
+        links = self.expand(Link(entity.id, entity.caption, entity.schema, 1.0, (entity.source_ref,), "gazetteer"))
+        return EntityHit(start, end, mention_type(entity), tuple(links), conf, rule)
+
+    def _resolve(self, cand: phrases.Candidate) -> EntityHit | None:
+        best = None
+        for query in cand.queries:
+            for m in self.matcher.match(Query("x", query), limit=3):
+                entity = self.by_id.get(m.entity_id)
+                if entity is None or not m.match:
+                    continue
+                if entity.dataset != "evidence" and m.score < LIST_ONLY_MIN_SCORE:
+                    continue
+                if cand.type == "facility" and entity.schema != "Facility":
+                    continue
+                if best is None or m.score > best[0]:
+                    best = (m.score, entity, m.source_ids)
+        if best is None:
+            if not cand.keep_unlinked:
+                return None
+            return EntityHit(cand.start, cand.end, cand.type, (), 0.4, f"{cand.rule}:unlinked")
+        score, entity, source_ids = best
+        link = Link(entity.id, entity.caption, entity.schema, round(score, 4),
+                    tuple(source_ids) or (entity.source_ref,), "resolver")
+        return EntityHit(cand.start, cand.end, mention_type(entity), tuple(self.expand(link)),
+                         round(0.85 * score, 4), f"{cand.rule}:resolver")
+
+    def expand(self, link: Link) -> list[Link]:
+        """The link itself and the list entries the evidence entity is recorded as the same as."""
+        out = [link]
+        entity = self.by_id.get(link.entity_id)
+        refs = list(entity.properties.get("sameAs", [])) if entity else []
+        for ref in refs:
+            other = self.by_id.get(ref)
+            source_ref = other.source_ref if other else _ref_of(ref)
+            out.append(Link(ref, other.caption if other else ref, other.schema if other else "LegalEntity",
+                            link.score, (source_ref,), "same_as"))
+        return out
+
+
+def mention_type(entity: Entity) -> str:
+    return "facility" if entity.schema == "Facility" else "organisation"
+
+
+def _ref_of(entity_id: str) -> str:
+    """"ofac-19790" -> "ofac:19790", for a list entry the store does not hold."""
+    prefix, _, rest = entity_id.partition("-")
+    return f"{prefix}:{rest}"
+
+
+def _evidence_first(entity_id: str) -> tuple[int, str]:
+    return (0 if entity_id.startswith("evidence-") else 1, entity_id)
+
+
+def _longest_first(hits: list[EntityHit]) -> Iterator[EntityHit]:
+    chosen: list[EntityHit] = []
+    for h in sorted(hits, key=lambda h: -(h.end - h.start)):
+        if not any(h.start < c.end and c.start < h.end for c in chosen):
+            chosen.append(h)
+            yield h

@@ -1,0 +1,46 @@
+"""Numbers as reports write them: "40", "1,200", "forty", "five hundred", "about 500", "500 or so", "40여"."""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+          "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_WORD = "|".join(sorted((k for k in list(_UNITS) + list(_SCALES) if k != "a"), key=len, reverse=True))
+
+# A number in digits or words; the approximation words around it are matched by the callers' patterns.
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*))"
+APPROX_BEFORE = (r"(?:(?:about|approximately|approx\.|around|some|roughly|nearly|almost|over|more than|"
+                 r"at least|up to|an estimated|estimated|close to|as many as)\s+)")
+APPROX_AFTER = r"(?:\s*(?:or so|odd|\+|plus))"
+# Korean: 약 (about) before, 여/여 명 (more than) or 가량/정도/쯤 (about) after.
+KO_APPROX_BEFORE = r"(?:(?:약|대략|거의|무려)\s*)"
+KO_APPROX_AFTER = r"(?:여|가량|정도|쯤|남짓)"
+
+
+def parse_number(text: str) -> float | None:
+    t = text.strip().lower().replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t)
+    total, current = 0, 0
+    words = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
+    if not words:
+        return None
+    for w in words:
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _SCALES:
+            current = max(current, 1) * _SCALES[w]
+            if _SCALES[w] >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+    return float(total + current)
+
+
+def clean(value: float) -> int | float:
+    """16.0 -> 16 so that JSON says 16, the way the report does."""
+    return int(value) if value == int(value) else value

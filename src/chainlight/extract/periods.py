@@ -1,0 +1,156 @@
+"""Periods and dates, absolute ("between early 2020 and August 2022", "2022년 8월 이후") and relative to
+events every North Korea report assumes the reader knows ("at the beginning of the pandemic").
+
+Values are ISO strings at the precision the text gives (a year, a month or a day); an open end is None.
+Event dates are public record: North Korea sealed its border in late January 2020 as COVID-19 spread from
+China (WHO declared the pandemic in March 2020), and declared victory over COVID-19 on 10 August 2022.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                              "august", "september", "october", "november", "december"))}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_YEAR = r"(?:19[5-9]\d|20[0-3]\d)"
+_QUAL = r"(?:early|mid|mid-|late|the (?:beginning|start|end|middle|first half|second half) of)"
+# One date expression: [qualifier] [day] [month [day,]] year.
+DATE = rf"(?:{_QUAL}\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?{_YEAR}"
+_DATE_RE = re.compile(rf"(?i:{_QUAL}\s*)?(?:(\d{{1,2}})\s+)?(?:({_MONTH})\s+(?:(\d{{1,2}}),?\s+)?)?({_YEAR})",
+                      re.IGNORECASE)
+# Korean: 2022년 8월 [초/말/중순], 2020년 초, 2020년 상반기.
+_KO_QUAL = r"(?:초반|초|중반|중순|말경|말|하반기|상반기|후반)"
+KO_DATE = rf"{_YEAR}\s*년(?:\s*\d{{1,2}}\s*월)?(?:\s*\d{{1,2}}\s*일)?(?:\s*{_KO_QUAL})?"
+_KO_DATE_RE = re.compile(rf"({_YEAR})\s*년(?:\s*(\d{{1,2}})\s*월)?(?:\s*(\d{{1,2}})\s*일)?(?:\s*({_KO_QUAL}))?")
+
+# Qualifier -> (first month, last month) of the year or the span it narrows.
+_QUAL_MONTHS = {"early": (1, 4), "beginning": (1, 3), "start": (1, 3), "first half": (1, 6), "mid": (5, 8),
+                "middle": (5, 8), "late": (9, 12), "end": (10, 12), "second half": (7, 12),
+                "초": (1, 3), "초반": (1, 4), "상반기": (1, 6), "중반": (5, 8), "중순": (5, 8), "하반기": (7, 12),
+                "후반": (9, 12), "말": (10, 12), "말경": (10, 12)}
+
+Span = tuple[str | None, str | None]
+
+
+@dataclass(frozen=True)
+class PeriodHit:
+    start: int
+    end: int
+    period: Span
+    rule: str
+    confidence: float
+
+
+def _ym(year: int, month: int, day: int | None = None) -> str:
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def read_date(text: str) -> Span:
+    """The span one English or Korean date expression covers: "early 2020" -> ("2020-01", "2020-04")."""
+    m = _KO_DATE_RE.search(text)
+    if m and "년" in text:
+        return _span(int(m.group(1)), int(m.group(2)) if m.group(2) else None,
+                     int(m.group(3)) if m.group(3) else None, m.group(4))
+    m = _DATE_RE.search(text)
+    if not m:
+        return None, None
+    qual = re.match(rf"(?i){_QUAL}", text.strip())
+    q = None
+    if qual:
+        q = qual.group().lower().replace("the ", "").replace(" of", "").rstrip("-").strip()
+    month = _MONTHS.get(m.group(2).lower().rstrip(".")) if m.group(2) else None
+    day = m.group(1) or m.group(3)
+    return _span(int(m.group(4)), month, int(day) if day else None, q)
+
+
+def _span(year: int, month: int | None, day: int | None, qual: str | None) -> Span:
+    if month and day:
+        return _ym(year, month, day), _ym(year, month, day)
+    if month:
+        return _ym(year, month), _ym(year, month)
+    if qual and qual in _QUAL_MONTHS:
+        first, last = _QUAL_MONTHS[qual]
+        return _ym(year, first), _ym(year, last)
+    return str(year), str(year)
+
+
+# Events whose dates the reports take for granted -> (start, end).
+_EVENTS: list[tuple[str, Span, str]] = [
+    (r"(?:at the |in the )?(?:very )?(?:beginning|start|outbreak|onset|early days|early stages?) of the "
+     r"(?:COVID(?:-19)? |coronavirus )?(?:pandemic|COVID(?:-19)?|coronavirus(?: outbreak)?)",
+     ("2020-01", "2020-03"), "event:pandemic_start"),
+    (r"(?:코로나\s*(?:19|바이러스)?\s*(?:대유행|팬데믹|사태|확산)?\s*(?:초기|초반|발생\s*(?:직후|초기)|시작))",
+     ("2020-01", "2020-03"), "event:pandemic_start"),
+    (r"(?:since|after) the (?:COVID(?:-19)? |coronavirus )?pandemic (?:began|started|broke out)",
+     ("2020-01", None), "event:since_pandemic"),
+    (r"(?:before|until) (?:North Korea |the (?:North Korean )?(?:authorities|regime) )?(?:closed|sealed|shut) "
+     r"(?:the |its )?(?:national )?borders?", (None, "2020-01"), "event:before_border_closure"),
+    (r"(?:since|after) (?:North Korea |the (?:North Korean )?(?:authorities|regime) )?(?:closed|sealed|shut) "
+     r"(?:the |its )?(?:national )?borders?", ("2020-01", None), "event:after_border_closure"),
+    (r"국경\s*(?:봉쇄|폐쇄)\s*(?:이후|후|以後)", ("2020-01", None), "event:after_border_closure"),
+    (r"국경\s*(?:봉쇄|폐쇄)\s*(?:이전|전)", (None, "2020-01"), "event:before_border_closure"),
+    (r"(?:after|since|following) (?:the )?(?:announcement of the )?(?:end of (?:the )?COVID(?:-19)? "
+     r"(?:measures|restrictions|emergency)|(?:declaration of )?victory over COVID(?:-19)?)",
+     ("2022-08", None), "event:after_covid_end"),
+]
+_EVENT_RES = [(re.compile(p, re.IGNORECASE), span, rule) for p, span, rule in _EVENTS]
+
+_TO = r"(?:and|to|until|till|through|thru|–|—|-)"
+_RULES: list[tuple[str, str, float]] = [
+    (rf"\b(?:between|from)\s+(?P<a>{DATE})\s+{_TO}\s+(?P<b>{DATE})", "range", 0.9),
+    (rf"\b(?P<a>{_YEAR})\s*[–—-]\s*(?P<b>{_YEAR})\b", "range", 0.8),
+    (rf"\b(?:after|since|following|from|starting(?: in)?|beginning(?: in)?)\s+(?P<a>{DATE})", "after", 0.85),
+    # "After the announcement of the end of COVID-19 measures in August 2022": the clause dates the start.
+    (rf"\b(?:after|since|following)\s+[^.;,]{{3,90}}?\bin\s+(?P<a>{DATE})", "after", 0.75),
+    (rf"\b(?:before|until|till|up to|by)\s+(?P<b>{DATE})", "before", 0.8),
+    (rf"\b(?:in|during|throughout|since early|of)\s+(?P<a>{DATE})", "in", 0.85),
+    (rf"\b(?P<a>{DATE})\b", "bare", 0.6),
+    (rf"(?P<a>{KO_DATE})\s*(?:부터|에서)\s*(?P<b>{KO_DATE})\s*(?:까지|사이)", "range", 0.9),
+    (rf"(?P<a>{KO_DATE})[^.。]{{0,40}}?(?:이후|以後|부터|이래)", "after", 0.8),
+    (rf"(?P<b>{KO_DATE})\s*(?:이전|까지|以前)", "before", 0.8),
+    (rf"(?P<a>{KO_DATE})", "in", 0.8),
+]
+_RULE_RES = [(re.compile(p, re.IGNORECASE), kind, conf) for p, kind, conf in _RULES]
+
+
+def find_periods(text: str) -> list[PeriodHit]:
+    """Every period in a sentence; where two readings overlap, the longer (more specific) one wins."""
+    hits = list(_events(text)) + list(_dated(text))
+    return _non_overlapping(hits)
+
+
+def _events(text: str) -> Iterator[PeriodHit]:
+    for rx, span, rule in _EVENT_RES:
+        for m in rx.finditer(text):
+            yield PeriodHit(m.start(), m.end(), span, rule, 0.75)
+
+
+def _dated(text: str) -> Iterator[PeriodHit]:
+    for rx, kind, conf in _RULE_RES:
+        for m in rx.finditer(text):
+            a = read_date(m.group("a")) if "a" in rx.groupindex and m.group("a") else (None, None)
+            b = read_date(m.group("b")) if "b" in rx.groupindex and m.group("b") else (None, None)
+            period: Span
+            if kind == "range":
+                period = (a[0], b[1])
+            elif kind == "after":
+                period = (a[0], None)
+            elif kind == "before":
+                period = (None, b[1])
+            else:
+                period = a
+            yield PeriodHit(m.start(), m.end(), period, f"date:{kind}", conf)
+
+
+def _non_overlapping(hits: list[PeriodHit]) -> list[PeriodHit]:
+    chosen: list[PeriodHit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), -h.confidence, h.start)):
+        if not any(hit.start < c.end and c.start < hit.end for c in chosen):
+            chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.start)

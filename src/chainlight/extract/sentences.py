@@ -1,0 +1,93 @@
+"""Split a document into sentences with offsets, and tell each sentence's language.
+
+Reports mix languages (a Korean quote in an English article, a Chinese company name in a Korean one), so
+language is decided per sentence from its script, not once per document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chainlight.extract.types import Sentence
+
+# Abbreviations after which a full stop does not end an English sentence.
+_ABBREVIATIONS = frozenset({"no", "nos", "co", "ltd", "inc", "corp", "mr", "mrs", "ms", "dr", "st", "jr", "sr",
+                            "vs", "etc", "e.g", "i.e", "u.s", "u.n", "u.k", "jan", "feb", "mar", "apr", "jun",
+                            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "p",
+                            "a.m", "p.m", "gen", "col", "lt", "gov", "dept", "univ", "intl"})
+# A candidate end: terminal punctuation (Latin or CJK) and closing quotes or brackets after it.
+_END = re.compile(r"[.!?。！？…]+[\"'”’)\]]*(?=\s|$)|[。！？]")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def language(text: str) -> str:
+    """"ko" when Hangul makes up a fifth of the letters, "zh" for Han without Hangul, else "en"."""
+    hangul = sum(1 for c in text if "\uac00" <= c <= "\ud7a3" or "\u1100" <= c <= "\u11ff")
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    letters = sum(1 for c in text if c.isalpha()) or 1
+    if hangul / letters >= 0.2:
+        return "ko"
+    if han / letters >= 0.2:
+        return "zh"
+    return "en"
+
+
+def split(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for p_start, p_end in _paragraphs(text):
+        for start, end in _sentences(text, p_start, p_end):
+            chunk = text[start:end]
+            lead = len(chunk) - len(chunk.lstrip())
+            trail = len(chunk.rstrip())
+            if trail > lead:
+                s, e = start + lead, start + trail
+                out.append(Sentence(len(out), s, e, text[s:e], language(text[s:e])))
+    return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _PARAGRAPH.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for start, end in spans:
+        out.extend(_heading_lines(text, start, end))
+    return out
+
+
+def _heading_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A short line without final punctuation followed by more text is a heading or caption, not a wrap."""
+    out, pos = [], start
+    for m in re.finditer(r"\n", text[start:end]):
+        line_end = start + m.start()
+        line = text[pos:line_end].strip()
+        if line and len(line) < 70 and not re.search(r"[.,;:!?。，、다요]$", line):
+            out.append((pos, line_end))
+            pos = line_end + 1
+    out.append((pos, end))
+    return out
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in _END.finditer(text, start, end):
+        stop = m.end()
+        if m.group().startswith(".") and len(m.group()) == 1 and _no_break(text, start, m.start(), stop, end):
+            continue
+        out.append((pos, stop))
+        pos = stop
+    out.append((pos, end))
+    return out
+
+
+def _no_break(text: str, p_start: int, dot: int, after: int, p_end: int) -> bool:
+    word = re.search(r"([\w.]+)$", text[p_start:dot])
+    if word:
+        w = word.group(1).lower()
+        if w in _ABBREVIATIONS or re.fullmatch(r"[a-z]", w):
+            return True
+    nxt = text[after:p_end].lstrip()[:1]
+    # "2.5", or a lower-case continuation after an unknown abbreviation, does not start a sentence.
+    return bool(nxt) and nxt.islower()

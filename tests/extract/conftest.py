@@ -1,0 +1,39 @@
+"""Shared fixtures for extraction: the bundled evidence base plus OFAC's DPRK entries, and the classifier."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chainlight.classify import Classifier
+from chainlight.extract import Gazetteer
+from chainlight.model.entity import Entity
+from chainlight.sources import get_reader
+from chainlight.sources.evidence import bundled_paths
+from chainlight.sources.evidence import read as read_evidence
+
+
+@pytest.fixture(scope="session")
+def entities(shared_data: Path) -> list[Entity]:
+    ofac = get_reader("ofac-sdn").read([shared_data / "sanctions" / "ofac" / "sdn.csv"])
+    dprk = [e for e in ofac.entities if any(p.startswith("DPRK") for p in e.programs)]
+    return read_evidence(bundled_paths()).entities + dprk
+
+
+@pytest.fixture(scope="session")
+def gazetteer(entities: list[Entity]) -> Gazetteer:
+    return Gazetteer(entities)
+
+
+@pytest.fixture(scope="session")
+def classifier() -> Classifier:
+    return Classifier()
+
+
+@pytest.fixture(scope="session")
+def seed_path(shared_data: Path) -> Path:
+    seeds = sorted((shared_data.parent / "seeds").glob("*.txt"))
+    if not seeds:
+        pytest.fail(f"the seed report is expected in {shared_data.parent / 'seeds'}")
+    return seeds[0]

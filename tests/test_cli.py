@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 
@@ -15,7 +16,8 @@ def test_demo_flags_the_kaechon_chain_and_keeps_clean_listings_clean(tmp_path: P
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     assert main(["--quiet", "demo"]) == 0
-    rows = list(csv.DictReader(open(tmp_path / "demo-out" / "findings.csv", encoding="utf-8")))
+    text = (tmp_path / "demo-out" / "findings.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
     assert set(rows[0]) >= {"record_type", "record_id", "score", "tier", "policies", "summary", "evidence"}
     listings = [r for r in rows if r["record_type"] == "listing"]
     high = [r for r in listings if r["tier"] == "high"]
@@ -55,7 +57,8 @@ def test_match_finds_ryonbong_in_hangul(tmp_path: Path, shared_data: Path) -> No
                        encoding="utf-8")
     out = tmp_path / "m.csv"
     assert main(["--db", db, "-q", "match", str(queries), "--out", str(out)]) == 0
-    top = {r["query_id"]: r for r in csv.DictReader(open(out, encoding="utf-8")) if r["rank"] == "1"}
+    rows = csv.DictReader(io.StringIO(out.read_text(encoding="utf-8")))
+    top = {r["query_id"]: r for r in rows if r["rank"] == "1"}
     assert {"ofac:9347", "un:KPe.002"} & set(top["q1"]["source_ids"].split(";"))
     assert {"ofac:9345", "un:KPe.001"} & set(top["q2"]["source_ids"].split(";"))
     assert top["q1"]["match"] == "true" and "조선련봉총회사" in top["q1"]["explanation"]

@@ -381,7 +381,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except SystemExit as exc:
         return int(exc.code or 0) if isinstance(exc.code, int | None) else 1
-    except Exception as exc:  # noqa: BLE001 - the edge: an unexpected failure is exit 1 with a short note
+    except Exception as exc:
         import click
 
         if isinstance(exc, click.exceptions.UsageError):

@@ -11,6 +11,7 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from chainlight.errors import InputError, Problem, UsageError
 from chainlight.model.product import Classification
@@ -19,6 +20,10 @@ from chainlight.settings import Settings, get_settings
 from chainlight.sources import detect_kind, get_reader
 from chainlight.sources.base import check_expected, require_file, sha256_of
 from chainlight.store import IngestReport, Store
+
+if TYPE_CHECKING:
+    from chainlight.resolve import Matcher
+    from chainlight.score.screen import ScreenResult
 
 Step = Callable[[str], None]
 
@@ -115,7 +120,7 @@ def read_texts(path: Path) -> list[tuple[str, str, str | None]]:
 
 # ---- match and classify -------------------------------------------------------------------------------
 
-def build_matcher(store: Store, settings: Settings | None = None):  # type: ignore[no-untyped-def]
+def build_matcher(store: Store, settings: Settings | None = None) -> Matcher:
     from chainlight.resolve import Matcher
 
     settings = settings or get_settings()
@@ -148,7 +153,7 @@ class ScreenSelection:
 
 
 def run_screen(store: Store, selection: ScreenSelection, settings: Settings | None = None,
-               step: Step = _noop):  # type: ignore[no-untyped-def]
+               step: Step = _noop) -> ScreenResult:
     """Store the user's files (atomically, each), then screen them against lists, evidence and priors.
 
     With no files given, every listing, shipment and supplier already in the store is screened.
@@ -158,7 +163,7 @@ def run_screen(store: Store, selection: ScreenSelection, settings: Settings | No
     settings = settings or get_settings()
     step("loading the evidence base")
     ensure_evidence(store)
-    chosen: dict[str, list] = {}  # type: ignore[type-arg]
+    chosen: dict[str, list[Any]] = {}
     given = {"listings": selection.listings, "shipments": selection.shipments, "suppliers": selection.suppliers}
     if any(given.values()):
         for kind, path in given.items():

@@ -58,15 +58,18 @@ def create_app(db: Path, settings: Settings | None = None) -> Any:
             results: list[dict[str, Any]] = []
             seen: set[str] = set()
             for name in names or [""]:
+                countries = props.get("country") or props.get("nationality") or []
+                births = props.get("birthDate") or []
                 q = Query(id=key, name=name, schema=example.schema_,
-                          country=(props.get("country") or props.get("nationality") or [None])[0],
-                          birth_date=(props.get("birthDate") or [None])[0])
+                          country=countries[0].lower() if countries else None,
+                          birth_date=births[0] if births else None)
                 for m in matcher.match(q, limit=limit):
                     if m.entity_id in seen:
                         continue
                     seen.add(m.entity_id)
                     ent = entities.get(m.member_ids[0]) if m.member_ids else None
-                    data = _entity_json(ent) if ent else {"id": m.entity_id, "caption": m.entity_name}
+                    data: dict[str, Any] = (_entity_json(ent) if ent else
+                                            {"id": m.entity_id, "caption": m.entity_name})
                     is_match = m.score >= threshold if threshold is not None else m.match
                     data.update({"score": m.score, "match": is_match, "features": m.features,
                                  "explanation": m.explanation, "source_ids": m.source_ids})

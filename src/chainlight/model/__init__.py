@@ -2,8 +2,8 @@
 
 from chainlight.model.entity import Address, Entity, Identifier, Name
 from chainlight.model.evidence import Claim, Prior, SourceDocument
-from chainlight.model.product import Classification, GoodRisk, HsCode
 from chainlight.model.finding import EvidenceStep, Finding
+from chainlight.model.product import Classification, GoodRisk, HsCode
 from chainlight.model.records import Listing, Shipment, Supplier
 from chainlight.model.statement import Statement
 
@@ -11,15 +11,15 @@ __all__ = [
     "Address",
     "Claim",
     "Classification",
-    "GoodRisk",
-    "HsCode",
-    "Prior",
     "Entity",
     "EvidenceStep",
     "Finding",
+    "GoodRisk",
+    "HsCode",
     "Identifier",
     "Listing",
     "Name",
+    "Prior",
     "Shipment",
     "SourceDocument",
     "Statement",

@@ -1,0 +1,89 @@
+"""What every route shares: the open store, the settings, and the slow things built once (matchers, a screen).
+
+DuckDB connections are not safe to use from several threads at once and FastAPI runs plain `def` routes in
+a thread pool, so every route that reads or writes the store holds `AppState.lock` for the whole request.  It is a plain
+Lock, not an RLock: FastAPI may enter and leave a dependency on different worker threads.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from starlette.requests import Request
+
+from chainlight.errors import NotFoundError
+from chainlight.model.entity import Entity
+from chainlight.settings import Settings
+from chainlight.store import Store
+
+if TYPE_CHECKING:
+    from chainlight.resolve import Matcher
+    from chainlight.score.screen import ScreenResult
+
+# yente clients ask for these scopes; they mean every dataset in the store.
+ALL_SCOPES = frozenset({"default", "all", "sanctions", "chainlight"})
+
+
+@dataclass
+class AppState:
+    store: Store
+    settings: Settings
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    _matchers: dict[str, Matcher] = field(default_factory=dict)
+    _screen: ScreenResult | None = None
+    _entities: dict[str, Entity] | None = None
+
+    def entities(self) -> dict[str, Entity]:
+        """Every entity by id; lists change only through `chainlight ingest`, not through the API."""
+        if self._entities is None:
+            self._entities = {e.id: e for e in self.store.entities()}
+        return self._entities
+
+    def datasets_in(self, scope: str) -> list[str] | None:
+        """The store datasets a yente scope stands for (None = all); an unknown scope is a 404."""
+        if scope in ALL_SCOPES:
+            return None
+        known = {d["dataset"] for d in self.store.datasets()}
+        if scope not in known:
+            raise NotFoundError(f"no dataset '{scope}'; GET /catalog lists them (or use 'default' for all)")
+        return [scope]
+
+    def matcher(self, scope: str) -> Matcher:
+        """A matcher over the scope's entities, built on first use: indexing takes a while on full lists."""
+        if scope not in self._matchers:
+            from chainlight.pipeline import build_matcher
+            from chainlight.resolve import Matcher
+
+            datasets = self.datasets_in(scope)
+            if datasets is None:
+                self._matchers[scope] = build_matcher(self.store, self.settings)
+            else:
+                self._matchers[scope] = Matcher(self.store.entities(datasets),
+                                                threshold=self.settings.match_threshold)
+        return self._matchers[scope]
+
+    def screen_result(self) -> ScreenResult:
+        """A screen of every record in the store, kept for traces and flow charts until the next screen."""
+        if self._screen is None:
+            from chainlight.pipeline import ScreenSelection, run_screen
+
+            self._screen = run_screen(self.store, ScreenSelection(), self.settings)
+        return self._screen
+
+    def forget_screen(self) -> None:
+        self._screen = None
+
+
+def app_state(request: Request) -> AppState:
+    state: AppState = request.app.state.chainlight
+    return state
+
+
+def locked_state(request: Request) -> Iterator[AppState]:
+    """FastAPI dependency: the app state, with the store lock held for the request."""
+    state = app_state(request)
+    with state.lock:
+        yield state

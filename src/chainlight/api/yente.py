@@ -1,0 +1,102 @@
+"""yente's request and response shapes (opensanctions/yente, `yente/data/common.py`), so that tools written
+for yente's `/match` and `/search` can point at chainlight unchanged.
+
+chainlight adds to each result what yente leaves out and an analyst needs: `source_ids` (the lists' own
+identifiers) and `explanation` (which query name met which list name, on what features).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from chainlight.model.entity import Entity
+from chainlight.resolve.match_v1 import scorer
+from chainlight.resolve.types import Match, Query
+
+SANCTION_TOPICS = frozenset({"sanction", "sanction.linked", "debarment"})
+ALGORITHMS = {scorer.NAME: "Cross-script name matching (Hangul, Hanzi, romanizations, legal forms) with "
+                           "rarity-weighted tokens, edit and phonetic similarity; country, birth date and "
+                           "schema adjust the score."}
+DEFAULT_ALGORITHM = scorer.NAME
+
+
+class EntityExample(BaseModel):
+    id: str | None = None
+    schema_: str = Field("LegalEntity", alias="schema", examples=["Company"])
+    # yente accepts one value or a list per property.
+    properties: dict[str, str | list[Any]] = Field(default_factory=dict,
+                                                   examples=[{"name": ["조선대성총무역회사"], "country": ["kp"]}])
+
+    def values(self, prop: str) -> list[str]:
+        raw = self.properties.get(prop, [])
+        items = raw if isinstance(raw, list) else [raw]
+        return [str(v).strip() for v in items if str(v).strip()]
+
+
+class EntityMatchQuery(BaseModel):
+    weights: dict[str, float] = Field(default_factory=dict)  # accepted for compatibility; match_v1 is fixed
+    queries: dict[str, EntityExample]
+
+
+def to_queries(key: str, example: EntityExample) -> list[Query]:
+    """One chainlight query per name of a yente example: yente matches on any of the names."""
+    names = example.values("name") + example.values("alias") + example.values("previousName")
+    for first, last in zip(example.values("firstName"), example.values("lastName"), strict=False):
+        names.append(f"{first} {last}")
+    countries = example.values("country") + example.values("nationality") + example.values("jurisdiction")
+    births = example.values("birthDate")
+    addresses = example.values("address")
+    return [Query(id=key, name=name, schema=example.schema_, country=countries[0].lower() if countries else None,
+                  birth_date=births[0] if births else None, address=addresses[0] if addresses else None)
+            for name in dict.fromkeys(names)]
+
+
+def feature_docs() -> dict[str, dict[str, Any]]:
+    """yente's `matcher` block: each feature with its weight and what it measures."""
+    url = "https://github.com/chainlight/chainlight/tree/main/src/chainlight/resolve/match_v1"
+    return {f.name: {"description": f.description, "coefficient": f.weight, "url": url}
+            for f in scorer.NAME_FEATURES}
+
+
+def entity_response(members: list[Entity]) -> dict[str, Any]:
+    """A resolved entity (one body on several lists) in yente's EntityResponse shape."""
+    from chainlight.sources.ftm.export import entity_to_ftm
+
+    head = members[0]
+    data = entity_to_ftm(head)
+    props: dict[str, list[str]] = {}
+    for member in members:
+        for prop, values in entity_to_ftm(member).get("properties", {}).items():
+            props.setdefault(prop, [])
+            props[prop] += [v for v in values if v not in props[prop]]
+    topics = {t for m in members for t in m.topics}
+    return {
+        "id": head.id,
+        "caption": head.caption,
+        "schema": data.get("schema", head.schema),
+        "properties": props,
+        "datasets": sorted({m.dataset for m in members}),
+        "referents": [m.id for m in members[1:]],
+        "target": bool(topics & SANCTION_TOPICS) or any(m.programs for m in members),
+        "first_seen": head.first_seen,
+        "last_seen": head.last_seen,
+        "source_ids": sorted({m.source_ref for m in members}),
+    }
+
+
+def scored_result(match: Match, members: list[Entity], threshold: float | None) -> dict[str, Any]:
+    data = entity_response(members) if members else {
+        "id": match.entity_id, "caption": match.entity_name, "schema": match.schema, "properties": {},
+        "datasets": [], "referents": [], "target": False, "first_seen": None, "last_seen": None,
+        "source_ids": match.source_ids}
+    data.update({
+        "score": match.score,
+        "match": match.score >= threshold if threshold is not None else match.match,
+        "features": match.features,
+        "explanation": match.explanation,
+        "query_name": match.query_name,
+        "matched_name": match.matched_name,
+    })
+    return data

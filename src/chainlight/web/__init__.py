@@ -1,0 +1,23 @@
+"""The analyst web app: server-rendered pages under /ui, plain CSS and JS under /static, nothing from a CDN.
+
+    pages.py      dashboard, findings, finding, entity, claim pages, audit trail (GET)
+    actions.py    review of claims and decisions on findings (POST forms, then redirect)
+    render.py     the Jinja2 environment (autoescaping on) and the error page
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+STATIC = Path(__file__).parent / "static"
+
+
+def mount(app: Any) -> None:
+    from fastapi.staticfiles import StaticFiles
+
+    from chainlight.web import actions, pages
+
+    app.include_router(pages.router)
+    app.include_router(actions.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -1,0 +1,80 @@
+"""yente-compatible matching: request and response shapes, cross-script names, scopes and errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+DAESONG_IDS = {"ofac-12313", "un-KPe.042"}  # KOREA DAESONG GENERAL TRADING CORPORATION on OFAC and the UN list
+
+
+def _match(client: TestClient, queries: dict[str, Any], dataset: str = "default", **params: Any) -> Any:
+    response = client.post(f"/match/{dataset}", json={"queries": queries}, params=params)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_hangul_name_finds_daesong_general_trading(client: TestClient) -> None:
+    body = _match(client, {"kp": {"schema": "Company", "properties": {"name": ["조선대성총무역회사"]}}})
+    answer = body["responses"]["kp"]
+    assert answer["status"] == 200
+    top = answer["results"][0]
+    assert top["caption"] == "KOREA DAESONG GENERAL TRADING CORPORATION"
+    assert {top["id"], *top["referents"]} <= DAESONG_IDS | {top["id"]}
+    assert "ofac:12313" in top["source_ids"]
+    assert answer["query"] == {"id": None, "schema": "Company", "properties": {"name": ["조선대성총무역회사"]}}
+
+
+def test_result_has_every_yente_field(client: TestClient) -> None:
+    body = _match(client, {"q": {"schema": "Company", "properties": {"name": "Korea Daesong General Trading Corp"}}})
+    result = body["responses"]["q"]["results"][0]
+    for key in ("id", "caption", "schema", "properties", "datasets", "referents", "target", "first_seen",
+                "last_seen", "score", "match", "features"):
+        assert key in result, key
+    assert result["match"] is True and result["target"] is True
+    assert set(result["datasets"]) == {"ofac-sdn", "un-sc"}  # one body on two lists, merged
+    assert body["responses"]["q"]["total"] == {"value": len(body["responses"]["q"]["results"]), "relation": "eq"}
+    assert set(body["matcher"]) == {"tokens", "joined", "phonetic"}
+    assert body["limit"] == 5
+
+
+def test_threshold_and_limit_params(client: TestClient) -> None:
+    query = {"q": {"schema": "Company", "properties": {"name": ["Korea Daesong General Trading Corporation"]}}}
+    strict = _match(client, query, threshold=0.99, limit=1)["responses"]["q"]
+    assert len(strict["results"]) == 1
+    assert strict["results"][0]["match"] is False
+
+
+def test_scope_to_one_dataset(client: TestClient) -> None:
+    query = {"q": {"schema": "Company", "properties": {"name": ["Korea Daesong General Trading Corporation"]}}}
+    results = _match(client, query, dataset="un-sc")["responses"]["q"]["results"]
+    assert results and all(r["datasets"] == ["un-sc"] for r in results)
+
+
+def test_unrelated_name_matches_nothing(client: TestClient) -> None:
+    body = _match(client, {"q": {"schema": "Company", "properties": {"name": ["Acme Organic Cotton Ltd"]}}})
+    assert not any(r["match"] for r in body["responses"]["q"]["results"])
+
+
+def test_unknown_dataset_and_algorithm_are_clean_errors(client: TestClient) -> None:
+    query = {"queries": {"q": {"schema": "Company", "properties": {"name": ["x"]}}}}
+    missing = client.post("/match/no-such-list", json=query)
+    assert missing.status_code == 404 and "no dataset 'no-such-list'" in missing.json()["detail"]
+    bad = client.post("/match/default", json=query, params={"algorithm": "magic"})
+    assert bad.status_code == 400 and "unknown algorithm" in bad.json()["detail"]
+    shape = client.post("/match/default", json={"queries": {"q": {"properties": []}}})
+    assert shape.status_code == 422
+
+
+def test_search_finds_across_scripts(client: TestClient) -> None:
+    body = client.get("/search/default", params={"q": "Korea Daesong Trading"}).json()
+    assert body["results"][0]["caption"] == "KOREA DAESONG GENERAL TRADING CORPORATION"
+    assert body["limit"] == 10 and "total" in body
+    assert client.get("/search/default", params={"q": " "}).status_code == 400
+
+
+def test_algorithms_lists_match_v1(client: TestClient) -> None:
+    body = client.get("/algorithms").json()
+    assert body["default"] == "match_v1"
+    assert body["algorithms"][0]["features"]["tokens"]["coefficient"] == 0.55

@@ -1,0 +1,52 @@
+"""Does an address or name put a party in North Korea or Xinjiang?  Spellings are data (places.yml)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+PLACES_FILE = Path(__file__).with_name("places.yml")
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics or apostrophes: "P'yŏngyang" -> "pyongyang"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"['’ʼ`]", "", unicodedata.normalize("NFKC", bare)).lower()
+
+
+def _is_latin(text: str) -> bool:
+    return all(ord(c) < 0x250 for c in text)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    data = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))
+    out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for region, spec in data.items():
+        pats = []
+        for spellings in spec["places"]:
+            canonical = str(spellings[0])
+            for s in spellings:
+                f = re.escape(fold(str(s)))
+                # Latin spellings must stand as words ("Rason" not inside "Frasonia"); CJK has no spaces.
+                pats.append((canonical, re.compile(rf"(?<![a-z]){f}(?![a-z])" if _is_latin(str(s)) else f)))
+        out[str(region)] = pats
+    return out
+
+
+def find_places(region: str, *texts: str | None) -> list[str]:
+    """Canonical names of the region's places named in any of the texts."""
+    found: list[str] = []
+    for text in texts:
+        if not text:
+            continue
+        folded = fold(text)
+        for canonical, pat in _patterns()[region]:
+            if canonical not in found and pat.search(folded):
+                found.append(canonical)
+    return found

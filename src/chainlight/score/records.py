@@ -1,0 +1,280 @@
+"""Screen each kind of record: collect its signals, decide, and say why in one sentence."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from chainlight.model.entity import Entity
+from chainlight.model.evidence import Claim, Prior
+from chainlight.model.finding import EvidenceStep, Finding
+from chainlight.model.product import Classification, GoodRisk
+from chainlight.model.records import Listing, Shipment, Supplier
+from chainlight.resolve.types import Match, Query
+from chainlight.score.chain import chain_signals, has_inputs, upstream_sources_without_inputs
+from chainlight.score.places import find_places
+from chainlight.score.policies import Policy
+from chainlight.score.risk_v1 import RiskModel
+from chainlight.score.signals import (
+    Signal,
+    camp_claim_signals,
+    dol_signals,
+    dprk_origin,
+    entity_claim_signals,
+    list_hit_signals,
+    location_signals,
+    origin_signals,
+    prior_signals,
+)
+from chainlight.score.verdict import Verdict, decide, finding
+from chainlight.settings import Settings
+from chainlight.trace.graph import SupplyGraph
+from chainlight.trace.mass_balance import Root, TaintIndex
+from chainlight.trace.products import carried, feeds, label
+from chainlight.trace.upstream import Hop, Tracer
+
+ROOT_KINDS = frozenset({"dprk", "xinjiang", "wro", "forced_labour"})
+UNLINKED_SELLER = "listing: seller matches no party in shipments, suppliers or lists (screened on listing data only)"
+
+
+class RecordScreener:
+    def __init__(self, graph: SupplyGraph, entities: list[Entity], claims: list[Claim], priors: list[Prior],
+                 goods: list[GoodRisk], settings: Settings, model: RiskModel, policies: list[Policy],
+                 matcher: Any) -> None:
+        self.graph, self.settings, self.model, self.policies = graph, settings, model, policies
+        self.entities = {e.id: e for e in entities}
+        self.claims, self.priors, self.goods, self.matcher = claims, priors, goods, matcher
+        self._signals: dict[str, list[Signal]] = {}
+        self.matches: dict[str, list[Match]] = {}
+        self.party_roots: dict[str, Root] = {}
+        self.flow_roots: dict[str, Root] = {}
+        self._traced: set[str] = set()
+        self._chains: dict[tuple[str, str], list[Signal]] = {}  # a party's chain is the same for every record
+        self._prior_cache: dict[tuple[str, str], list[Signal]] = {}
+        self.index = TaintIndex(graph, settings)
+        self.tracer = Tracer(self.index, self.party_roots, self.flow_roots)
+
+    # --- preparation: match every party once, find taint roots, run the mass balance ---
+    def prepare(self) -> None:
+        for pid in self.graph.parties:
+            root = self._root(self.party_signals(pid))
+            if root is not None:
+                self.party_roots[pid] = root
+        for f in self.graph.flows:
+            reason = dprk_origin(f.shipment)
+            if reason:
+                self.flow_roots[f.id] = Root(frozenset({"dprk"}), reason)
+        self.index.run(self.party_roots, self.flow_roots)
+
+    def _root(self, signals: list[Signal]) -> Root | None:
+        strong = [s for s in signals if s.proof and s.kinds & ROOT_KINDS
+                  and self.model.weight(s.weight) * s.strength >= self.model.limit("presumption_min")]
+        if not strong:
+            return None
+        return Root(frozenset().union(*(s.kinds & ROOT_KINDS for s in strong)), strong[0].lead())
+
+    def party_signals(self, pid: str) -> list[Signal]:
+        if pid not in self._signals:
+            party = self.graph.parties[pid]
+            self.matches[pid] = self._match(pid)
+            self._signals[pid] = (list_hit_signals(party, self.matches[pid], self.entities,
+                                                   self.model.weight("country_conflict"))
+                                  + location_signals(party)
+                                  + entity_claim_signals(party.name, self.matches[pid], self.claims))
+        return self._signals[pid]
+
+    def _match(self, pid: str) -> list[Match]:
+        if self.matcher is None:
+            return []
+        party = self.graph.parties[pid]
+        best: dict[str, Match] = {}
+        for i, (name, _) in enumerate(party.names.most_common(3)):
+            query = Query(f"{pid}#{i}", name, None, party.country, party.addresses[0] if party.addresses else None)
+            for m in self.matcher.match(query, 3):
+                if m.match and (m.entity_id not in best or m.score > best[m.entity_id].score):
+                    best[m.entity_id] = m
+        return sorted(best.values(), key=lambda m: -m.score)
+
+    def root_steps(self, hop: Hop) -> list[EvidenceStep]:
+        f = hop.flow
+        if f.id in self.flow_roots:
+            return [EvidenceStep("signal", f.id, "KP", self.flow_roots[f.id].reason, 1.0, [f"shipment:{f.id}"])]
+        return [step for s in self.party_signals(f.source) for step in s.steps]
+
+    # --- chains ---
+    def _chain(self, pid: str, category: str) -> list[Signal]:
+        if not carried(category) or pid in self.party_roots:
+            return []
+        if (pid, category) not in self._chains:
+            trace = self.tracer.from_party(pid, category)
+            self._traced.update(h.flow.id for h in trace.walk() if h.taint.tainted)
+            self._chains[(pid, category)] = chain_signals(self.graph, trace, self.root_steps, self.claims)
+        return self._chains[(pid, category)]
+
+    def _priors(self, pid: str, category: str) -> list[Signal]:
+        """Priors on the party itself when its inputs are invisible, and on invisible-input parties upstream."""
+        if not carried(category) or not self.priors:
+            return []
+        key = (pid, category)
+        if key not in self._prior_cache:
+            targets = [] if has_inputs(self.graph, pid, category) else [pid]
+            targets += upstream_sources_without_inputs(self.graph, pid, category, self.settings.trace_max_depth)
+            self._prior_cache[key] = [s for q in targets
+                                      for s in prior_signals(pid, self.graph.parties[q], category, self.priors)]
+        return self._prior_cache[key]
+
+    def _declared(self, pid: str, category: str) -> list[Signal]:
+        out: list[Signal] = []
+        for link in self.graph.declared_in.get(pid, []):
+            if link.categories and not any(feeds(c, category) for c in link.categories):
+                continue
+            src = self.graph.parties[link.source]
+            step = EvidenceStep("signal", self.graph.parties[pid].name, src.name,
+                                f"{src.name} is a declared supplier (supplier {link.supplier_id})", 1.0,
+                                [f"supplier:{link.supplier_id}"])
+            if link.source in self.party_roots:
+                out.append(Signal("declared_supplier_tainted", 1.0,
+                                  [step, *(st for s in self.party_signals(link.source) for st in s.steps)],
+                                  self.party_roots[link.source].kinds))
+            elif self.index.party_balance(link.source, category).share > 0:
+                out.append(Signal("declared_supplier_tainted", 1.0, [step, *(
+                    st for s in self._chain(link.source, category) for st in s.steps)],
+                    self.index.party_balance(link.source, category).kinds))
+            else:
+                out += self._priors(link.source, category)
+        return out
+
+    # --- records ---
+    def listing(self, li: Listing) -> Finding:
+        cls = self.graph.classifications[f"listing:{li.listing_id}"]
+        cat = cls.risk_category
+        pids = list(dict.fromkeys(p for p in (self.graph.mention_party.get(f"listing:{li.listing_id}:{r}")
+                                              for r in ("seller", "manufacturer")) if p))
+        signals: list[Signal] = []
+        for pid in pids:
+            signals += self.party_signals(pid) + self._chain(pid, cat) + self._declared(pid, cat)
+            signals += self._priors(pid, cat)
+        seller = self.graph.party_of(f"listing:{li.listing_id}:seller")
+        if seller is not None and not self._linked(seller.id):
+            self.graph.skip(UNLINKED_SELLER, li.origin, "seller_name",
+                            f"listing {li.listing_id}: seller {li.seller_name!r} matches no party")
+        country = (seller.country if seller else None) or (li.ships_from or "").lower() or None
+        signals += dol_signals(li.listing_id, cat, country, self.goods) + ships_from_signals(li)
+        what = f"{label(cat)} sold by {li.seller_name}"
+        return self._finding("listing", li.listing_id, what, cls, _dedupe(signals))
+
+    def _linked(self, pid: str) -> bool:
+        g = self.graph
+        return bool(g.inbound.get(pid) or g.outbound.get(pid) or g.declared_in.get(pid) or self.matches.get(pid)
+                    or any(link.source == pid for link in g.declared))
+
+    def shipment(self, s: Shipment) -> Finding:
+        cls = self.graph.classifications[f"shipment:{s.shipment_id}"]
+        cat = cls.risk_category
+        shipper = self.graph.party_of(f"shipment:{s.shipment_id}:shipper")
+        signals = self.party_signals(shipper.id) if shipper else []
+        in_dprk = any(sig.weight == "dprk_location" for sig in signals)
+        signals = signals + origin_signals(s, shipper, in_dprk)
+        f = self.graph.flow_by_id.get(s.shipment_id)
+        root = (self.flow_roots.get(f.id) or self.party_roots.get(f.source)) if f else None
+        if root is not None and "dprk" in root.kinds:
+            signals += camp_claim_signals(s.shipment_id, cat, cls.hs6, self.claims)
+        elif f is not None and shipper is not None and carried(cat):
+            trace = self.tracer.from_flow(f)
+            self._traced.update(h.flow.id for h in trace.walk() if h.taint.tainted)
+            signals += chain_signals(self.graph, trace, self.root_steps, self.claims)
+            signals += self._priors(shipper.id, cat)
+        if root is not None and f is not None:
+            self._traced.add(f.id)
+        country = (s.origin_country or s.shipper_country or "").lower() or None
+        signals += dol_signals(s.shipment_id, cat, country, self.goods)
+        return self._finding("shipment", s.shipment_id, f"{label(cat)} shipped by {s.shipper_name}", cls,
+                             _dedupe(signals))
+
+    def supplier(self, p: Supplier) -> Finding:
+        cls = self.graph.classifications[f"supplier:{p.supplier_id}"]
+        cat = cls.risk_category
+        party = self.graph.party_of(f"supplier:{p.supplier_id}:supplier")
+        signals: list[Signal] = []
+        if party is not None:
+            signals = self.party_signals(party.id) + self._chain(party.id, cat) + self._priors(party.id, cat)
+        signals += dol_signals(p.supplier_id, cat, (p.country or "").lower() or None, self.goods)
+        extra = []
+        if party is not None and not (self.graph.inbound.get(party.id) or self.graph.outbound.get(party.id)):
+            extra.append(EvidenceStep("signal", p.name, "shipments", f"{p.name} appears in no shipment: its flows "
+                                      "are not visible, only its name and place can be screened", 0.0,
+                                      [f"supplier:{p.supplier_id}"]))
+        found = self._finding("supplier", p.supplier_id, f"{label(cat)} from declared supplier {p.name}", cls,
+                              _dedupe(signals))
+        found.evidence += extra
+        return found
+
+    def parties(self) -> list[Finding]:
+        out = []
+        for pid, party in self.graph.parties.items():
+            cats = sorted({f.category for f in self.graph.outbound.get(pid, []) if carried(f.category)})
+            signals = list(self.party_signals(pid))
+            root = self.party_roots.get(pid)
+            for cat in cats:
+                signals += self._chain(pid, cat) + self._priors(pid, cat)
+                if root is not None and "dprk" in root.kinds:  # what the camps are reported to make, it ships
+                    signals += camp_claim_signals(party.name, cat, None, self.claims)
+            if not signals:
+                continue
+            verdict = decide(_dedupe(signals), self.model, self.policies, party.name)
+            if verdict.tier != "none":
+                what = f"party {party.name}" + (f" ({party.country.upper()})" if party.country else "")
+                out.append(finding("entity", pid, verdict, _summary(what, verdict, _dedupe(signals), self.model),
+                                   self.model.version))
+        return out
+
+    def _finding(self, kind: str, rid: str, what: str, cls: Classification, signals: list[Signal]) -> Finding:
+        verdict = decide(signals, self.model, self.policies, rid)
+        verdict.steps.insert(0, classification_step(rid, cls))
+        return finding(kind, rid, verdict, _summary(what, verdict, signals, self.model), self.model.version)
+
+    def traced_flows(self) -> list[tuple[str, str, str, float]]:
+        agg: dict[tuple[str, str, str], float] = defaultdict(float)
+        for fid in self._traced:
+            f = self.graph.flow_by_id[fid]
+            agg[(self.graph.parties[f.source].name, self.graph.parties[f.target].name, f.category)] += f.kg or 0.0
+        return sorted(((s, t, c, kg) for (s, t, c), kg in agg.items()), key=lambda r: (-r[3], r[:3]))
+
+
+def ships_from_signals(li: Listing) -> list[Signal]:
+    where = (li.ships_from or "").strip()
+    if where.lower() != "kp" and not find_places("dprk", where):
+        return []
+    return [Signal("dprk_location", 1.0, [EvidenceStep("signal", li.listing_id, "KP",
+                                                       f"listing {li.listing_id} ships from North Korea ({where})")],
+                   frozenset({"dprk"}))]
+
+
+def classification_step(rid: str, cls: Classification) -> EvidenceStep:
+    hs = f"HS {cls.hs6} ({cls.hs_description})" if cls.hs6 else "no HS code"
+    detail = f"classified as {label(cls.risk_category)}, {hs}"
+    if cls.hs_mismatch:
+        detail += f"; declared HS {cls.declared_hs} disagrees with the text"
+    return EvidenceStep("classification", rid, cls.hs6 or cls.risk_category, detail, cls.confidence)
+
+
+def _dedupe(signals: list[Signal]) -> list[Signal]:
+    """The same evidence reached twice (seller and manufacturer, two paths) counts once."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for s in signals:
+        key = (s.weight, s.steps[0].detail if s.steps else "")
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def _summary(what: str, verdict: Verdict, signals: list[Signal], model: RiskModel) -> str:
+    if not signals:
+        return f"None: no forced-labour signal found for {what.rstrip('.')}."
+    top = max(signals, key=lambda s: (s.proof, model.weight(s.weight) * s.strength))
+    text = f"{verdict.tier.capitalize()} ({verdict.score:.2f}): {what}; {top.lead().rstrip('.')}"
+    if verdict.policies:
+        text += f" [{', '.join(verdict.policies)}]"
+    return text + "."

@@ -1,0 +1,111 @@
+"""`screen`: every listing, shipment, supplier and party of the user's records to a finding.
+
+Works with any subset of inputs: listings alone are screened on their sellers, manufacturers, product and
+hub priors; shipments alone on their parties, origins and traced chains; suppliers alone on their names and
+places.  What cannot be used is counted in `skipped` with its reason and listed in `details`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from chainlight.errors import Problem
+from chainlight.model.entity import Entity
+from chainlight.model.evidence import Claim, Prior
+from chainlight.model.finding import Finding
+from chainlight.model.product import Classification, GoodRisk, HsCode
+from chainlight.model.records import Listing, Shipment, Supplier
+from chainlight.resolve.types import Match, Query
+from chainlight.score.policies import Policy, load_policies
+from chainlight.score.records import RecordScreener
+from chainlight.score.risk_v1 import load_model
+from chainlight.settings import Settings, get_settings
+from chainlight.trace.graph import ClassifierLike, ClusterFn, SupplyGraph, build_graph
+
+
+class MatcherLike(Protocol):
+    def match(self, query: Query, limit: int = ...) -> list[Match]: ...
+
+
+@dataclass
+class ScreenInputs:
+    entities: list[Entity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    priors: list[Prior] = field(default_factory=list)
+    goods: list[GoodRisk] = field(default_factory=list)
+    listings: list[Listing] = field(default_factory=list)
+    shipments: list[Shipment] = field(default_factory=list)
+    suppliers: list[Supplier] = field(default_factory=list)
+    hs_codes: list[HsCode] = field(default_factory=list)  # the nomenclature, to report unknown declared codes
+
+
+@dataclass
+class ScreenResult:
+    findings: list[Finding]
+    skipped: dict[str, int]
+    details: list[Problem]
+    flows: list[tuple[str, str, str, float]]  # (source party, target party, category, kg) of traced goods
+    graph: SupplyGraph
+    screener: RecordScreener | None = None  # answers `trace_text`
+
+    def finding(self, record_id: str) -> Finding | None:
+        return next((f for f in self.findings if f.record_id == record_id), None)
+
+    def counts(self) -> dict[str, int]:
+        c = Counter(f.tier for f in self.findings)
+        return {t: c.get(t, 0) for t in ("high", "elevated", "low", "none")}
+
+
+def _stage(module: str, name: str) -> Any:
+    """The resolver and classifier are loaded when first needed, so trace/score import without them."""
+    return getattr(importlib.import_module(module), name)
+
+
+def _default_matcher(entities: list[Entity], settings: Settings) -> MatcherLike | None:
+    if not entities:
+        return None
+    matcher: MatcherLike = _stage("chainlight.resolve", "Matcher")(entities, threshold=settings.match_threshold)
+    return matcher
+
+
+def _default_cluster() -> ClusterFn:
+    fn: ClusterFn = _stage("chainlight.resolve", "cluster_parties")
+    return fn
+
+
+def _default_classifier() -> ClassifierLike:
+    classifier: ClassifierLike = _stage("chainlight.classify", "Classifier")()
+    return classifier
+
+
+def screen(inputs: ScreenInputs, *, settings: Settings | None = None, matcher: Any = None,
+           classifier: Any = None, cluster: ClusterFn | None = None,
+           policies: list[Policy] | None = None) -> ScreenResult:
+    settings = settings or get_settings()
+    matcher = matcher if matcher is not None else _default_matcher(inputs.entities, settings)
+    graph = build_graph(inputs.shipments, inputs.suppliers, inputs.listings,
+                        classifier=classifier if classifier is not None else _default_classifier(),
+                        cluster=cluster if cluster is not None else _default_cluster(),
+                        known_hs=frozenset(h.code for h in inputs.hs_codes) or None)
+    screener = RecordScreener(graph, inputs.entities, inputs.claims, inputs.priors, inputs.goods, settings,
+                              load_model(), policies if policies is not None else load_policies(), matcher)
+    screener.prepare()
+    findings = [screener.listing(li) for li in inputs.listings]
+    findings += [screener.shipment(s) for s in inputs.shipments]
+    findings += [screener.supplier(p) for p in inputs.suppliers]
+    findings += screener.parties()
+    return ScreenResult(findings, dict(graph.skipped), list(graph.problems), screener.traced_flows(), graph,
+                        screener)
+
+
+def trace_text(result: ScreenResult, record_id: str) -> str:
+    """What `chainlight trace ID` prints: the upstream chain step by step with dates, kg and source ids."""
+    from chainlight.score.trace_text import render
+
+    return render(result, record_id)
+
+
+__all__ = ["Classification", "ScreenInputs", "ScreenResult", "screen", "trace_text"]

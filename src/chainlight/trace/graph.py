@@ -1,0 +1,323 @@
+"""The supply graph: resolved parties as nodes, dated weighted flows of classified goods as edges.
+
+Every shipper, consignee, notify party, supplier, buyer, seller and manufacturer mention is resolved once
+(`cluster_parties`), so the same processor written in Chinese script on one bill of lading and in pinyin on
+another is one node, and a listing's seller reaches the consignees and buyers it is by resolution, not by
+exact strings.  Records that cannot become flows are counted in `skipped` with a reason, never dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Protocol
+
+from chainlight.errors import Problem
+from chainlight.model.product import Classification
+from chainlight.model.records import Listing, Shipment, Supplier
+from chainlight.resolve.types import PartyName
+
+ClusterFn = Callable[[Sequence[PartyName]], dict[str, str]]
+
+
+class ClassifierLike(Protocol):
+    def classify_many(self, items: Iterable[tuple[str, str, str | None]]) -> list[Classification]: ...
+
+
+@dataclass
+class Party:
+    id: str
+    names: Counter[str] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+    addresses: list[str] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)  # PartyName keys: "shipment:BL-1:shipper"
+
+    @property
+    def name(self) -> str:
+        return self.names.most_common(1)[0][0] if self.names else self.id
+
+    @property
+    def country(self) -> str | None:
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+
+@dataclass
+class Flow:
+    """One shipment line as an edge: `kg` of `category` goods left `source` for `target` on `date`."""
+
+    id: str
+    source: str
+    target: str
+    date: date
+    kg: float | None
+    category: str
+    classification: Classification
+    shipment: Shipment
+
+
+@dataclass
+class DeclaredLink:
+    """A supplier relationship the user declared, without dates or weights: reachability, not mass."""
+
+    supplier_id: str
+    source: str
+    target: str | None
+    categories: frozenset[str]
+    supplier: Supplier
+
+
+@dataclass
+class SupplyGraph:
+    parties: dict[str, Party] = field(default_factory=dict)
+    flows: list[Flow] = field(default_factory=list)  # sorted by date
+    flow_by_id: dict[str, Flow] = field(default_factory=dict)
+    inbound: dict[str, list[Flow]] = field(default_factory=lambda: defaultdict(list))
+    outbound: dict[str, list[Flow]] = field(default_factory=lambda: defaultdict(list))
+    declared: list[DeclaredLink] = field(default_factory=list)
+    declared_in: dict[str, list[DeclaredLink]] = field(default_factory=lambda: defaultdict(list))
+    mention_party: dict[str, str] = field(default_factory=dict)  # PartyName key -> party id
+    classifications: dict[str, Classification] = field(default_factory=dict)  # "listing:ID" -> ...
+    skipped: Counter[str] = field(default_factory=Counter)
+    problems: list[Problem] = field(default_factory=list)
+    known_hs: frozenset[str] | None = None
+    _inbound_dates: dict[str, list[date]] = field(default_factory=dict)  # bisect keys, built on first use
+
+    def party_of(self, key: str) -> Party | None:
+        pid = self.mention_party.get(key)
+        return self.parties.get(pid) if pid else None
+
+    def inputs_between(self, party: str, start: date, end: date) -> list[Flow]:
+        """Flows that arrived at `party` on a day in [start, end] (the inbound list is date-sorted)."""
+        flows = self.inbound.get(party, [])
+        dates = self._inbound_dates.get(party)
+        if dates is None or len(dates) != len(flows):
+            dates = self._inbound_dates[party] = [f.date for f in flows]
+        return flows[bisect.bisect_left(dates, start):bisect.bisect_right(dates, end)]
+
+    def skip(self, reason: str, origin: str | None, field_name: str | None, message: str) -> None:
+        self.skipped[reason] += 1
+        path, line = split_origin(origin)
+        self.problems.append(Problem(path, line, field_name, message))
+
+
+def split_origin(origin: str | None) -> tuple[str, int | None]:
+    """"shipments.csv:12" -> ("shipments.csv", 12); records built in code have no origin."""
+    if not origin:
+        return "<records>", None
+    path, _, line = origin.rpartition(":")
+    if path and line.isdigit():
+        return path, int(line)
+    return origin, None
+
+
+def parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
+def party_mentions(shipments: Sequence[Shipment], suppliers: Sequence[Supplier],
+                   listings: Sequence[Listing]) -> list[PartyName]:
+    """Every party named in the user's records, keyed by record and role."""
+    out: list[PartyName] = []
+
+    def add(key: str, name: str | None, country: str | None = None, address: str | None = None) -> None:
+        if name and name.strip():
+            out.append(PartyName(key, name.strip(), _lower(country), address))
+
+    for s in shipments:
+        add(f"shipment:{s.shipment_id}:shipper", s.shipper_name, s.shipper_country, s.shipper_address)
+        add(f"shipment:{s.shipment_id}:consignee", s.consignee_name, s.consignee_country, s.consignee_address)
+        add(f"shipment:{s.shipment_id}:notify", s.notify_party)
+    for p in suppliers:
+        add(f"supplier:{p.supplier_id}:supplier", p.name, p.country, p.address)
+        add(f"supplier:{p.supplier_id}:buyer", p.buyer_name)
+    for li in listings:
+        add(f"listing:{li.listing_id}:seller", li.seller_name, li.seller_country, li.seller_address)
+        add(f"listing:{li.listing_id}:manufacturer", li.manufacturer_name)
+    return out
+
+
+def cluster_distinct(mentions: Sequence[PartyName], cluster: ClusterFn) -> dict[str, str]:
+    """Cluster each distinct (name, country, address) once: a million shipment lines name far fewer parties."""
+    distinct: dict[tuple[str, str | None, str | None], PartyName] = {}
+    for m in mentions:
+        distinct.setdefault((m.name, m.country, m.address), PartyName(f"d{len(distinct)}", m.name, m.country,
+                                                                        m.address))
+    ids = cluster(list(distinct.values())) if distinct else {}
+    return {m.key: ids.get(distinct[(m.name, m.country, m.address)].key, f"party:{m.key}") for m in mentions}
+
+
+def _lower(value: str | None) -> str | None:
+    return value.strip().lower() if value and value.strip() else None
+
+
+def build_graph(shipments: Sequence[Shipment], suppliers: Sequence[Supplier], listings: Sequence[Listing], *,
+                classifier: ClassifierLike, cluster: ClusterFn, known_hs: frozenset[str] | None = None) -> SupplyGraph:
+    """`known_hs`: codes of the HS nomenclature (4 and 6 digits); declared codes outside it are reported."""
+    graph = SupplyGraph(known_hs=known_hs)
+    mentions = party_mentions(shipments, suppliers, listings)
+    graph.mention_party = cluster_distinct(mentions, cluster)
+    for m in mentions:
+        pid = graph.mention_party.setdefault(m.key, f"party:{m.key}")  # an unclustered mention is its own party
+        party = graph.parties.setdefault(pid, Party(pid))
+        party.names[m.name] += 1
+        party.mentions.append(m.key)
+        if m.country:
+            party.countries[m.country] += 1
+        if m.address and m.address not in party.addresses:
+            party.addresses.append(m.address)
+    _classify_records(graph, shipments, suppliers, listings, classifier)
+    for s in shipments:
+        flow = _flow(graph, s)
+        if flow is not None:
+            graph.flows.append(flow)
+    graph.flows.sort(key=lambda f: (f.date, f.id))
+    for f in graph.flows:
+        graph.flow_by_id[f.id] = f
+        graph.inbound[f.target].append(f)
+        graph.outbound[f.source].append(f)
+    for p in suppliers:
+        _declare(graph, p)
+    for group in party_cycles(graph):
+        names = " -> ".join(graph.parties[g].name for g in group[:4])
+        graph.skip("shipments: cycle between parties (traced in time order, each party once per path)", None,
+                   None, f"parties ship to each other in a loop: {names}")
+    return graph
+
+
+def _classify_records(graph: SupplyGraph, shipments: Sequence[Shipment], suppliers: Sequence[Supplier],
+                      listings: Sequence[Listing], classifier: ClassifierLike) -> None:
+    """Classify every text once; keys are "<record type>:<id>"."""
+    items: list[tuple[str, str, str | None]] = []
+    items += [(f"shipment:{s.shipment_id}", s.description or "", s.hs_code) for s in shipments]
+    items += [(f"supplier:{p.supplier_id}", p.products or "", _first_code(p.hs_codes)) for p in suppliers]
+    items += [(f"listing:{li.listing_id}", " ".join(filter(None, [li.title, li.category, li.description])),
+               None) for li in listings]
+    for c in classifier.classify_many(items):
+        graph.classifications[c.id] = c
+
+
+def _first_code(codes: str | None) -> str | None:
+    if not codes:
+        return None
+    parts = [c.strip() for c in codes.replace(",", ";").split(";") if c.strip()]
+    return parts[0] if parts else None
+
+
+def _flow(graph: SupplyGraph, s: Shipment) -> Flow | None:
+    day = parse_date(s.date)
+    if day is None:
+        graph.skip("shipment: missing or invalid date (not traced)", s.origin, "date",
+                   f"shipment {s.shipment_id}: date {s.date!r} is not an ISO date; it cannot be placed in time")
+        return None
+    if (s.weight_kg is not None and s.weight_kg < 0) or (s.quantity is not None and s.quantity < 0):
+        field_name = "weight_kg" if s.weight_kg is not None and s.weight_kg < 0 else "quantity"
+        graph.skip("shipment: negative quantity (not traced)", s.origin, field_name,
+                   f"shipment {s.shipment_id}: negative {field_name}")
+        return None
+    source = graph.mention_party.get(f"shipment:{s.shipment_id}:shipper")
+    target = graph.mention_party.get(f"shipment:{s.shipment_id}:consignee")
+    if source is None or target is None:
+        graph.skip("shipment: missing shipper or consignee (not traced)", s.origin, "shipper_name",
+                   f"shipment {s.shipment_id}: shipper or consignee is empty")
+        return None
+    if source == target:
+        graph.skip("shipment: shipper and consignee are the same party (not traced)", s.origin,
+                   "consignee_name", f"shipment {s.shipment_id}: shipper and consignee resolve to one party")
+        return None
+    cls = graph.classifications[f"shipment:{s.shipment_id}"]
+    _note_product_problems(graph, s, cls)
+    if s.weight_kg is None:
+        graph.skip("shipment: missing weight (traced, left out of mass balance)", s.origin, "weight_kg",
+                   f"shipment {s.shipment_id}: no weight_kg; it links parties but adds no kg")
+    return Flow(s.shipment_id, source, target, day, s.weight_kg, cls.risk_category, cls, s)
+
+
+def _note_product_problems(graph: SupplyGraph, s: Shipment, cls: Classification) -> None:
+    code = "".join(c for c in (s.hs_code or "") if c.isdigit())
+    if s.hs_code and not _known_code(graph, code, cls):
+        graph.skip("shipment: unknown HS code (classified from the description)", s.origin, "hs_code",
+                   f"shipment {s.shipment_id}: HS code {s.hs_code!r} is not in the HS nomenclature; classified "
+                   f"as {cls.risk_category} from its description")
+    if cls.risk_category == "unknown":
+        graph.skip("shipment: unclassified product (traced, carries nothing)", s.origin, "description",
+                   f"shipment {s.shipment_id}: description {s.description!r} names no known product")
+
+
+def _known_code(graph: SupplyGraph, code: str, cls: Classification) -> bool:
+    if len(code) < 4:
+        return False
+    if graph.known_hs is not None:
+        return code[:6] in graph.known_hs or (len(code) == 4 and code in graph.known_hs)
+    # without the nomenclature, trust a code the classifier could describe or confirm from the text
+    return cls.hs_description is not None or cls.risk_category != "unknown"
+
+
+def _declare(graph: SupplyGraph, p: Supplier) -> None:
+    source = graph.mention_party.get(f"supplier:{p.supplier_id}:supplier")
+    if source is None:
+        graph.skip("supplier: empty name (not traced)", p.origin, "name", f"supplier {p.supplier_id}: no name")
+        return
+    target = graph.mention_party.get(f"supplier:{p.supplier_id}:buyer")
+    cls = graph.classifications[f"supplier:{p.supplier_id}"]
+    cats = frozenset({cls.risk_category}) if cls.risk_category not in ("unknown",) else frozenset()
+    link = DeclaredLink(p.supplier_id, source, target, cats, p)
+    graph.declared.append(link)
+    if target is not None:
+        graph.declared_in[target].append(link)
+
+
+def party_cycles(graph: SupplyGraph) -> list[list[str]]:
+    """Groups of parties that ship to each other in a loop (strongly connected, iterative Tarjan).
+
+    Cycles are legal in trade (returns, traders swapping stock); the trace follows them in time order and
+    cuts a party that repeats on a path, and the screen reports how many loops it met.
+    """
+    succ: dict[str, set[str]] = defaultdict(set)
+    for f in graph.flows:
+        succ[f.source].add(f.target)
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    out: list[list[str]] = []
+    for start in list(succ):
+        if start in index:
+            continue
+        work = [(start, iter(sorted(succ[start])))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, it = work[-1]
+            nxt = next(it, None)
+            if nxt is not None:
+                if nxt not in index:
+                    index[nxt] = low[nxt] = len(index)
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    work.append((nxt, iter(sorted(succ.get(nxt, ())))))
+                elif nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    out.append(sorted(group))
+    return out

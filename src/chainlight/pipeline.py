@@ -183,5 +183,5 @@ def run_screen(store: Store, selection: ScreenSelection, settings: Settings | No
     step("screening")
     inputs = ScreenInputs(entities=store.entities(), claims=store.claims(), priors=store.priors(),
                           goods=store.goods(), listings=chosen["listings"], shipments=chosen["shipments"],
-                          suppliers=chosen["suppliers"])
+                          suppliers=chosen["suppliers"], hs_codes=store.hs_codes())
     return screen(inputs, settings=settings)

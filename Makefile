@@ -27,8 +27,12 @@ typecheck: setup
 
 check: test lint typecheck
 
+# Each benchmark prints its figures next to a peer measured in the same run (see benchmarks/README.md).
 bench: setup
-	$(PY) -m benchmarks.run
+	$(PY) -m benchmarks.classify.run
+	$(PY) -m benchmarks.extract.run
+	$(PY) -m benchmarks.trace.run
+	$(PY) -m benchmarks.resolve.run
 
 clean:
 	rm -rf $(VENV) demo-out chainlight.duckdb .pytest_cache .mypy_cache .ruff_cache

@@ -40,10 +40,16 @@ def test_result_has_every_yente_field(client: TestClient) -> None:
 
 
 def test_threshold_and_limit_params(client: TestClient) -> None:
-    query = {"q": {"schema": "Company", "properties": {"name": ["Korea Daesong General Trading Corporation"]}}}
-    strict = _match(client, query, threshold=0.99, limit=1)["responses"]["q"]
+    query = {"q": {"schema": "Company", "properties": {"name": ["Korea Daesung Genral Tradng Corp"]}}}
+    default = _match(client, query)["responses"]["q"]["results"]
+    assert len(default) >= 1
+    score = default[0]["score"]
+    assert 0 < score < 1  # a misspelt name: the threshold decides
+    strict = _match(client, query, threshold=min(1.0, score + 0.01), limit=1)["responses"]["q"]
+    lenient = _match(client, query, threshold=score - 0.01, limit=1)["responses"]["q"]
     assert len(strict["results"]) == 1
     assert strict["results"][0]["match"] is False
+    assert lenient["results"][0]["match"] is True
 
 
 def test_scope_to_one_dataset(client: TestClient) -> None:

@@ -157,3 +157,20 @@ def test_connection_refused_is_a_source_error(tmp_path: Path) -> None:
 
 def test_kind_without_downloads_is_skipped(mirror: str, tmp_path: Path) -> None:
     assert update_sources(["dol-tvpra"], tmp_path, base_url_override=mirror) == []
+
+
+def test_cli_sources_update_downloads_and_ingests(mirror: str, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from chainlight.cli import main
+    from chainlight.store import Store
+
+    db = str(tmp_path / "t.duckdb")
+    args = ["--db", db, "-q", "sources", "update", "--kind", "un-sc", "--mirror", mirror,
+            "--dest", str(tmp_path / "dl")]
+    assert main(args) == 0
+    assert "999 loaded (999 added" in capsys.readouterr().out
+    assert main(args) == 0  # the list did not change: nothing added, changed or removed
+    assert "0 added, 0 changed, 0 removed, 999 unchanged" in capsys.readouterr().out
+    with Store(db) as store:
+        assert store.entity_count("un-sc") == 999
+    assert all(s["path"].startswith("/scsanctions.un.org/") for s in MirrorHandler.seen)

@@ -20,6 +20,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from chainlight import pipeline
+from chainlight.edges import open_output
 from chainlight.errors import ChainlightError, UsageError
 from chainlight.settings import Settings
 from chainlight.store import Store
@@ -178,7 +179,7 @@ def match(
         step(f"{len(qs)} queries")
         results = pipeline.match_queries(store, qs, limit=limit, settings=c.settings)
     rows = [m for ms in results for m in ms]
-    with _open_out(output) as fh:
+    with open_output(output) as fh:
         if fmt == "json":
             json.dump([m.to_dict() for m in rows], fh, ensure_ascii=False, indent=2)
             fh.write("\n")
@@ -209,7 +210,7 @@ def classify(
         finally:
             if store is not None:
                 store.close()
-    with _open_out(output) as fh:
+    with open_output(output) as fh:
         if fmt == "json":
             json.dump([r.to_dict() for r in rows], fh, ensure_ascii=False, indent=2)
             fh.write("\n")
@@ -217,17 +218,6 @@ def classify(
             from chainlight.classify.output import write_classifications_csv
 
             write_classifications_csv(rows, fh)
-
-
-@contextmanager
-def _open_out(path: Path | None) -> Iterator[Any]:
-    if path is None:
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        yield fh
 
 
 # ---- screen, trace ------------------------------------------------------------------------------------
@@ -319,7 +309,7 @@ def export(
     c = _ctx(ctx)
     with c.store() as store:
         entities = store.entities(dataset or None)
-    with _open_out(output) as fh:
+    with open_output(output) as fh:
         n = write_ftm(entities, fh)
     c.say(f"exported {n} entities")
 

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import getpass
 import json
-import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
@@ -18,6 +16,7 @@ import typer
 from rich.console import Console
 from rich.table import Column, Table
 
+from chainlight.edges import open_output
 from chainlight.errors import UsageError
 from chainlight.extract.extraction import Extraction
 from chainlight.extract.extractor import document_for, extract_text
@@ -73,7 +72,7 @@ def extract(
                 report = store_extraction(store, ex)
                 c.say(f"{path}: {len(ex.mentions)} mentions, {len(ex.to_claims())} claims stored as pending "
                       f"({report.added} new or changed records)")
-    with _open_out(output) as fh:
+    with open_output(output) as fh:
         if fmt == "json":
             json.dump({"extractions": [ex.to_dict() for ex in results]}, fh, ensure_ascii=False, indent=2)
             fh.write("\n")
@@ -103,7 +102,7 @@ def claims_list(
         raise UsageError(f"unknown status {', '.join(unknown)}; use {', '.join(ALL_STATUSES)}")
     with ctx.obj.store() as store:
         claims = store.claims(wanted)
-    with _open_out(output) as fh:
+    with open_output(output) as fh:
         if fmt == "json":
             json.dump([cl.public_dict() for cl in claims], fh, ensure_ascii=False, indent=2)
             fh.write("\n")
@@ -137,17 +136,6 @@ def _login() -> str:
         return getpass.getuser()
     except (KeyError, OSError):  # no passwd entry in some containers
         return "analyst"
-
-
-@contextmanager
-def _open_out(path: Path | None) -> Iterator[TextIO]:
-    if path is None:
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        yield fh
 
 
 def _console(fh: TextIO) -> Console:

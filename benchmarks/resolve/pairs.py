@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from benchmarks.resolve.fit import is_train
 from benchmarks.resolve.metrics import prf
-
 from chainlight.resolve import name_similarity
-from chainlight.resolve.match_v1 import THRESHOLD
+from chainlight.resolve.match_v2 import THRESHOLD
 
 
 def logic_v2():  # type: ignore[no-untyped-def]
@@ -32,23 +32,35 @@ def logic_v2():  # type: ignore[no-untyped-def]
     return score
 
 
+def _group_filter(group: str):  # type: ignore[no-untyped-def]
+    return lambda r: r["case_group"] == group
+
+
 def run(data: Path) -> list[dict[str, object]]:
     base = data / "name_matching" / "nomenklatura"
     with open(base / "name_bench_logicv2-frozen.csv", encoding="utf-8") as f:
         frozen = {(r["case_group"], r["schema"], r["name1"], r["name2"]): r for r in csv.DictReader(f)}
     with open(base / "name_bench_cases.csv", encoding="utf-8") as f:
         cases = [r for r in csv.DictReader(f) if (r["case_group"], r["schema"], r["name1"], r["name2"]) in frozen]
-    truth = [r["is_match"] == "true" for r in cases]
-    ours = [name_similarity(r["name1"], r["name2"], r["schema"])[0] >= THRESHOLD for r in cases]
-    v2f = [frozen[(r["case_group"], r["schema"], r["name1"], r["name2"])]["predicted_match"] == "true"
-           for r in cases]
-    rows = [{"set": "nomenklatura name_bench_cases", "method": f"chainlight match_v1 @{THRESHOLD}",
-             "pairs": len(cases), **prf(zip(ours, truth, strict=True))},
-            {"set": "nomenklatura name_bench_cases", "method": "logic-v2 frozen", "pairs": len(cases),
-             **prf(zip(v2f, truth, strict=True))}]
     live = logic_v2()
+    preds: dict[str, list[bool]] = {
+        f"chainlight match_v2 @{THRESHOLD}": [name_similarity(r["name1"], r["name2"], r["schema"])[0] >= THRESHOLD
+                                              for r in cases],
+        "chainlight match_v1 @0.7": [name_similarity(r["name1"], r["name2"], r["schema"], "match_v1")[0] >= 0.7
+                                     for r in cases],
+        "logic-v2 frozen": [frozen[(r["case_group"], r["schema"], r["name1"], r["name2"])]["predicted_match"]
+                            == "true" for r in cases],
+    }
     if live is not None:
-        v2 = [live(r["name1"], r["name2"], r["schema"]) >= 0.7 for r in cases]
-        rows.append({"set": "nomenklatura name_bench_cases", "method": "logic-v2 live @0.7", "pairs": len(cases),
-                     **prf(zip(v2, truth, strict=True))})
+        preds["logic-v2 live @0.7"] = [live(r["name1"], r["name2"], r["schema"]) >= 0.7 for r in cases]
+    rows: list[dict[str, object]] = []
+    # match_v2 was fitted on the 'train' half (crc32 of the pair even); 'test' is the held-out half
+    subsets = {"all": lambda r: True, "test (held out)": lambda r: not is_train(r["name1"], r["name2"]),
+               **{f"group {g}": _group_filter(g) for g in sorted({r["case_group"] for r in cases})}}
+    for label, keep in subsets.items():
+        idx = [i for i, r in enumerate(cases) if keep(r)]
+        truth = [cases[i]["is_match"] == "true" for i in idx]
+        for method, pred in preds.items():
+            rows.append({"subset": label, "method": method, "pairs": len(idx),
+                         **prf(zip([pred[i] for i in idx], truth, strict=True))})
     return rows

@@ -32,12 +32,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--sizes", default="10000x1000,100000x10000", help="MxN list; add 1000000x10000 for 1M")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--skip-speed", action="store_true")
+    ap.add_argument("--skip-cross", action="store_true", help="skip the cross-script set (~2 min with logic-v2)")
     ap.add_argument("--methods", default="chainlight,rapidfuzz-cdist")
     args = ap.parse_args(argv)
 
     from benchmarks.resolve import pairs
     print("## Pair quality (OpenSanctions name_bench_cases)\n")
     print(table(pairs.run(SHARED / "data")) + "\n")
+    if not args.skip_cross:
+        from benchmarks.resolve import crossscript_eval
+        print("## Cross-script set (benchmarks/resolve/crossscript.py, full OFAC + UN lists)\n")
+        print(table(crossscript_eval.run()) + "\n")
     if args.skip_speed:
         return
     rows = []

@@ -55,13 +55,29 @@ def test_cross_script_pairs_match(a: str, b: str) -> None:
     ("KOREA DEVELOPMENT BANK", "KOREA KWANGSON BANKING CORPORATION"),
     ("한국산업은행", "KOREA KWANGSON BANKING CORPORATION"),
     ("KOREA TRADING CO LTD", "KOREA PUGANG TRADING CORPORATION"),
-    pytest.param("RI Song Chol", "RI Chong Chol", marks=pytest.mark.xfail(
-        reason="one differing given-name syllable still scores ~0.75; needs a Korean-person feature", strict=True)),
+    ("RI Song Chol", "RI Chong Chol"),  # one given-name syllable apart: match_v2's 'conflict' feature
+    ("김종은", "김정은"), ("习近朋", "习近平"),  # same script, one syllable apart: 'cjk_chars'
     ("平度市大泽山镇华艺发制品有限公司", "Pingdu Dazeshan Meijie Arts & Crafts Co., Ltd"),
 ])
 def test_look_alikes_stay_below_threshold(a: str, b: str) -> None:
     score, why = name_similarity(a, b)
     assert score < 0.7, why
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Илиана Йотова", "Iliana Yotova"), ("Владимир Путин", "Vladimir Putin"), ("Барак Обама", "Barack Obama"),
+    ("1st International Bank", "First International Bank"), ("Brigade Forty-Four", "Brigade 44"),
+    ("HSBC Holdings p.l.c.", "HSBC Holdings plc"), ("Bibi Netanyahu", "Benjamin Netanyahu"),
+])
+def test_other_scripts_numbers_abbreviations_nicknames(a: str, b: str) -> None:
+    score, why = name_similarity(a, b, "Person" if " " in a and a[0] not in "1BH" else None)
+    assert score >= 0.7, why
+
+
+def test_match_v1_stays_importable_and_selectable() -> None:
+    v1, why1 = name_similarity("조선련봉총회사", "KOREA RYONBONG GENERAL CORPORATION", scorer_name="match_v1")
+    v2, why2 = name_similarity("조선련봉총회사", "KOREA RYONBONG GENERAL CORPORATION")
+    assert v1 >= 0.9 and v2 >= 0.9 and "[match_v2]" in why2 and "[match_v2]" not in why1
 
 
 def test_explanation_names_both_values_and_vocabulary() -> None:

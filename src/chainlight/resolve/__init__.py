@@ -1,8 +1,9 @@
 """Resolve: find a party however it is written — Hangul, Hanzi, every romanization — explained and fast.
 
     keys.analyse(name)      name -> Latin renderings of typed tokens (normalize, hangul, hanzi, vocab)
-    index.NameIndex         blocking keys -> list names (sub-linear candidate search)
-    match_v1                features, weights, threshold, explanation (versioned scorer)
+    index.NameIndex         blocking keys -> list names (numpy CSR postings, sub-linear candidate search)
+    match_v2                the default scorer: features, fitted weights, threshold, explanation
+    match_v1                the first scorer, kept importable and selectable (Matcher(..., scorer="match_v1"))
     merge.merge             the same body on several lists -> one resolved entity
     Matcher                 all of the above over a watchlist
     cluster_parties         the user's parties grouped across scripts and legal forms

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import opencc
 from pypinyin import Style, lazy_pinyin
+from pypinyin.constants import PHRASES_DICT
 
 _T2S = opencc.OpenCC("t2s")
 
@@ -20,8 +21,32 @@ def simplified(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def pinyin(text: str) -> list[str]:
-    """Toneless pinyin syllables, one per character (ü written as v by pypinyin becomes u)."""
-    return [s.replace("v", "u") for s in lazy_pinyin(simplified(text), style=Style.NORMAL, errors="ignore")]
+    """Toneless pinyin syllables, one per character (ü written as v by pypinyin becomes u).
+
+    Names are read character by character (cached), not as phrases: pypinyin's phrase lookup costs more
+    than it gains on names, whose characters are read in their name sense far more often than not.
+    """
+    text = simplified(text)
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        # pypinyin's phrase dictionary gives the reading of words whose characters read otherwise alone
+        # (重庆 chongqing, not zhongqing); the longest known phrase from here wins, else one character
+        for n in range(min(_MAX_PHRASE, len(text) - i), 0, -1):
+            piece = text[i:i + n]
+            if n == 1 or piece in PHRASES_DICT:
+                out.extend(_piece_pinyin(piece))
+                i += n
+                break
+    return out
+
+
+_MAX_PHRASE = 4
+
+
+@lru_cache(maxsize=60_000)
+def _piece_pinyin(piece: str) -> tuple[str, ...]:
+    return tuple(s.replace("v", "u") for s in lazy_pinyin(piece, style=Style.NORMAL, errors="ignore"))
 
 
 def joined(text: str) -> str:

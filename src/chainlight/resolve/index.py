@@ -1,45 +1,89 @@
-"""Candidate generation: an in-memory inverted index from blocking keys to list names.
+"""Candidate generation: an inverted index from blocking keys to list names, held in numpy arrays.
 
-A query touches only the posting lists of its own keys, so its cost grows with how common its words are,
-not with the size of the watchlist.  Keys shared by a large share of names (a prefix like 'p:kore') say
-nothing; they are used only when a query has no rarer key.
+Each name is analysed once; its keys become integer ids through a vocabulary dict, and the postings are
+stored as one CSR pair (indptr, postings) of int32.  A query touches only the posting lists of its own keys,
+so its cost grows with how common its words are, not with the size of the watchlist: the rarity weights
+(log N/df) of the keys a name shares with the query are summed with numpy over the concatenated postings,
+and the best few names go on to the detailed scorer.  Keys shared by a large share of names (a prefix like
+'p:kore') say nothing; they are used only when a query has no rarer key.
 """
 
 from __future__ import annotations
 
 import math
 from array import array
-from collections import defaultdict
+
+import numpy as np
 
 from chainlight.resolve.keys import Analysis, Token, index_keys
 
 MAX_POSTING = 5000  # longer posting lists are skipped when the query has rarer keys
+RARITY_CACHE = 200_000
+
+
+def sketch(analysis: Analysis) -> str:
+    """The skeletons of a name's telling words, sorted: a short string that rapidfuzz compares in C."""
+    r = analysis.renderings[0] if analysis.renderings else ()
+    return " ".join(sorted(t.skel for t in r if t.cls != "legal"))
 
 
 class NameIndex:
     def __init__(self) -> None:
         self.names: list[str] = []
         self.owner = array("i")  # name number -> resolved entity number
-        self._postings: dict[str, array[int]] = defaultdict(lambda: array("i"))
-        self._skel_df: dict[str, int] = defaultdict(int)
+        self.sketches: list[str] = []  # name number -> skeletons of its first rendering, for a cheap pre-score
+        # Keys and skeletons are kept as 64-bit hashes in sorted numpy arrays, not as dicts of strings: at a
+        # million names the strings alone would take more memory than the whole index.  A hash collision
+        # only merges two posting lists (a few extra candidates, which the scorer then rejects).
+        self._pair_key = array("q")  # (key hash, name number) pairs until freeze()
+        self._pair_name = array("i")
+        self._skel_hash = array("q")  # one per (name, distinct skeleton)
+        self._keys = np.zeros(0, dtype=np.int64)  # sorted distinct key hashes
+        self._indptr = np.zeros(1, dtype=np.int64)
+        self._postings = np.zeros(0, dtype=np.int32)
+        self._skels = np.zeros(0, dtype=np.int64)  # sorted distinct skeleton hashes ...
+        self._skel_counts = np.zeros(0, dtype=np.int64)  # ... and how many names carry each
+        self._rarity_cache: dict[str, float] = {}
+        self._frozen = False
 
     def add(self, name: str, owner: int, analysis: Analysis) -> None:
         n = len(self.names)
         self.names.append(name)
         self.owner.append(owner)
+        self.sketches.append(sketch(analysis))
         keys: set[str] = set()
         skels: set[str] = set()
         for r in analysis.renderings:
             keys |= index_keys(r)
             skels |= {t.skel for t in r}
         for k in keys:
-            self._postings[k].append(n)
-        for s in skels:
-            self._skel_df[s] += 1
+            self._pair_key.append(hash(k))
+            self._pair_name.append(n)
+        for sk in skels:
+            self._skel_hash.append(hash(sk))
+        self._frozen = False
 
     def freeze(self) -> None:
-        self._postings = dict(self._postings)
-        self._skel_df = dict(self._skel_df)
+        """Sort the (key, name) pairs into CSR arrays; call after the last add()."""
+        keys = np.frombuffer(self._pair_key, dtype=np.int64) if len(self._pair_key) else np.zeros(0, np.int64)
+        names = np.frombuffer(self._pair_name, dtype=np.int32) if len(self._pair_name) else np.zeros(0, np.int32)
+        order = np.argsort(keys, kind="stable")
+        sorted_keys = keys[order]
+        self._postings = names[order]
+        self._keys, starts = np.unique(sorted_keys, return_index=True)
+        self._indptr = np.append(starts, len(sorted_keys)).astype(np.int64)
+        skels = np.frombuffer(self._skel_hash, dtype=np.int64) if len(self._skel_hash) else np.zeros(0, np.int64)
+        self._skels, self._skel_counts = np.unique(skels, return_counts=True)
+        self._rarity_cache = {}
+        self._frozen = True
+
+    def _span(self, key: str) -> tuple[int, int] | None:
+        h = hash(key)
+        i = int(np.searchsorted(self._keys, h))
+        if i < len(self._keys) and self._keys[i] == h:
+            start = int(self._indptr[i])
+            return int(self._indptr[i + 1]) - start, start
+        return None
 
     def __len__(self) -> int:
         return len(self.names)
@@ -48,24 +92,44 @@ class NameIndex:
         """How telling a distinctive word is here: 1.0 when rare, down to 0.3 for 'kim' or 'trading'."""
         if token.cls != "name" or not self.names:
             return 1.0
-        df = self._skel_df.get(token.skel, 0)
-        if df <= 1:
-            return 1.0
-        return max(0.3, 1.0 - math.log(df) / math.log(max(len(self.names), 3)) * 0.9)
+        got = self._rarity_cache.get(token.skel)
+        if got is not None:
+            return got
+        if not self._frozen:
+            self.freeze()
+        h = hash(token.skel)
+        i = int(np.searchsorted(self._skels, h))
+        df = int(self._skel_counts[i]) if i < len(self._skels) and self._skels[i] == h else 0
+        got = 1.0 if df <= 1 else max(0.3, 1.0 - math.log(df) / math.log(max(len(self.names), 3)) * 0.9)
+        if len(self._rarity_cache) < RARITY_CACHE:
+            self._rarity_cache[token.skel] = got
+        return got
 
     def candidates(self, analysis: Analysis, limit: int = 40) -> list[int]:
         """Name numbers sharing the most (rarity-weighted) keys with any rendering of the query."""
+        return [i for i, _ in self.scored_candidates(analysis, limit)]
+
+    def scored_candidates(self, analysis: Analysis, limit: int = 40) -> list[tuple[int, float]]:
+        """(name number, summed key weight), best first."""
+        if not self._frozen:
+            self.freeze()
         keys: set[str] = set()
         for r in analysis.renderings:
             keys |= index_keys(r)
-        lists = sorted((p for k in keys if (p := self._postings.get(k)) is not None), key=len)
-        if not lists:
+        spans = [sp for k in keys if (sp := self._span(k)) is not None]
+        if not spans:
             return []
-        usable = [p for p in lists if len(p) <= MAX_POSTING] or [lists[0][:MAX_POSTING]]
+        spans.sort()
+        usable = [s for s in spans if s[0] <= MAX_POSTING] or [(MAX_POSTING, spans[0][1])]
         n = max(len(self.names), 2)
-        score: dict[int, float] = defaultdict(float)
-        for p in usable:
-            w = math.log(n / len(p)) + 0.1
-            for i in p:
-                score[i] += w
-        return sorted(score, key=score.__getitem__, reverse=True)[:limit]
+        ids = np.concatenate([self._postings[start:start + length] for length, start in usable])
+        weights = np.repeat(np.array([math.log(n / length) + 0.1 for length, _ in usable]),
+                            [length for length, _ in usable])
+        uniq, inverse = np.unique(ids, return_inverse=True)
+        score = np.bincount(inverse, weights=weights)
+        if len(uniq) > limit:
+            top = np.argpartition(-score, limit)[:limit]
+            top = top[np.lexsort((uniq[top], -score[top]))]
+        else:
+            top = np.lexsort((uniq, -score))
+        return [(int(i), float(s)) for i, s in zip(uniq[top], score[top], strict=True)]

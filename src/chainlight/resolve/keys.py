@@ -20,6 +20,10 @@ from chainlight.resolve.vocab import (
     HANZI_MAX_CHARS,
     LATIN,
     LATIN_MAX_WORDS,
+    NICKNAMES,
+    ORDINALS,
+    TENS,
+    UNITS,
     Term,
 )
 
@@ -82,7 +86,64 @@ class _Builder:
         return tuple(dict.fromkeys(out))
 
 
+_ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
+
+
+def _numbers(words: list[str]) -> list[str]:
+    """Number words and ordinals as digits: 'forty four' -> '44', 'first' / '1st' -> '1'."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in TENS:
+            n = TENS[w]
+            if i + 1 < len(words) and (words[i + 1] in UNITS or words[i + 1].isdigit()) \
+                    and 0 < int(UNITS.get(words[i + 1], words[i + 1])) < 10:
+                n += int(UNITS.get(words[i + 1], words[i + 1]))
+                i += 1
+            out.append(str(n))
+        elif w in UNITS:
+            out.append(str(UNITS[w]))
+        elif w in ORDINALS:
+            out.append(str(ORDINALS[w]))
+        elif len(w) > 2 and w[-2:] in _ORDINAL_SUFFIX and w[:-2].isdigit():
+            out.append(w[:-2])
+        else:
+            out.append(w)
+        i += 1
+    return out
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+# One-word vocabulary entries by their one-letter deletions, so that a misspelt vocabulary word
+# ("Corporaton", "Develloment", "Techology") is still read as vocabulary rather than as a distinctive part.
+_FUZZY_MIN = 7  # shorter words are too often real names one letter away from a vocabulary word
+_VOCAB_NEIGHBOURS: dict[str, str] = {}
+for _w in sorted(LATIN):
+    if " " not in _w and len(_w) >= _FUZZY_MIN:
+        for _d in _deletions(_w) | {_w}:
+            _VOCAB_NEIGHBOURS.setdefault(_d, _w)
+
+
+@lru_cache(maxsize=100_000)
+def _near_vocabulary(word: str) -> str | None:
+    """The vocabulary word one edit away (deletion, insertion, substitution, or adjacent swap), if any."""
+    if len(word) < _FUZZY_MIN or not word.isalpha():
+        return None
+    if word in _VOCAB_NEIGHBOURS:  # one letter too many, or the word itself
+        return _VOCAB_NEIGHBOURS[word]
+    for d in _deletions(word):  # substitution / swap (both lose one letter) or a missing letter
+        hit = _VOCAB_NEIGHBOURS.get(d)
+        if hit is not None and abs(len(hit) - len(word)) <= 1:
+            return hit
+    return None
+
+
 def _latin(words: list[str], b: _Builder) -> None:
+    words = _numbers(words)
     i = 0
     while i < len(words):
         for n in range(min(LATIN_MAX_WORDS, len(words) - i), 0, -1):
@@ -92,7 +153,13 @@ def _latin(words: list[str], b: _Builder) -> None:
                 i += n
                 break
         else:
-            b.spellings([[words[i]]])
+            near = _near_vocabulary(words[i]) if words[i] not in NICKNAMES else None
+            if near is not None:
+                b.term(words[i], LATIN[near])
+                i += 1
+                continue
+            full = NICKNAMES.get(words[i])
+            b.spellings([[words[i]], [full]] if full and full != words[i] else [[words[i]]])
             i += 1
 
 
@@ -158,6 +225,8 @@ def _han(run: str, b: _Builder, whole: bool) -> None:
 
 def _runs(text: str) -> list[tuple[str, str]]:
     """Split folded text into (script, run) pieces: 'latin' words, 'hangul' and 'han' runs."""
+    if text.isascii():
+        return [("latin", w) for w in text.split()]
     out: list[tuple[str, str]] = []
     for word in text.split():
         cur_kind, cur = "", ""

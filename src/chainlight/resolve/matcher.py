@@ -1,31 +1,60 @@
-"""The Matcher: a watchlist merged across lists, indexed, and scored with match_v1."""
+"""The Matcher: a watchlist merged across lists, indexed, and scored with match_v2 (match_v1 on request)."""
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterable
 
+from rapidfuzz import fuzz
+
 from chainlight.model.entity import Entity
-from chainlight.resolve.index import NameIndex
+from chainlight.resolve.index import NameIndex, sketch
 from chainlight.resolve.keys import Analysis, analyse
-from chainlight.resolve.match_v1 import scorer
+from chainlight.resolve.match_v1 import scorer as scorer_v1
 from chainlight.resolve.match_v1.features import Rarity
+from chainlight.resolve.match_v2 import scorer
 from chainlight.resolve.merge import Resolved, merge
 from chainlight.resolve.types import Match, Query
 from chainlight.settings import get_settings
+
+SCORERS = (scorer.NAME, scorer_v1.NAME)
+# Names per query that reach the detailed scorer: the index's rarity-weighted key overlap ranks the true
+# name in its first dozen nearly always; each further candidate costs a full feature comparison.
+CANDIDATES = 12
+FULLY_SCORED = 5  # of those, how many the detailed scorer sees
+CANDIDATE_SHARE = 0.4  # candidates with less than this share of the best one's key weight are not scored
+PARALLEL_FROM = 200
+CACHED_BUILD_NAMES = 100_000
+_SHARED: Matcher | None = None  # the matcher forked workers read (set only during match_many)
+
+
+def _match_chunk(args: tuple[list[Query], int]) -> list[list[Match]]:
+    qs, limit = args
+    assert _SHARED is not None
+    return [_SHARED.match(q, limit) for q in qs]
+
 
 # weak aliases ("a.k.a." of low quality on OFAC) still count, a little less than a full name
 KIND_FACTOR = {"weak_alias": 0.95}
 
 
 class Matcher:
-    def __init__(self, entities: Iterable[Entity], threshold: float | None = None) -> None:
+    def __init__(self, entities: Iterable[Entity], threshold: float | None = None, *,
+                 scorer: str = scorer.NAME) -> None:
+        if scorer not in SCORERS:
+            raise ValueError(f"unknown scorer {scorer!r}; known: {', '.join(SCORERS)}")
+        self.scorer = scorer
         self.threshold = get_settings().match_threshold if threshold is None else threshold
         self.resolved: list[Resolved] = merge(entities)
         self.index = NameIndex()
         self._kinds: list[str] = []
+        # a list larger than analyse()'s cache would only churn it (and hold ~2 kB per name): analyse
+        # such lists uncached; the few candidates of each query are analysed again when scored
+        big = sum(len(r.names) for r in self.resolved) > CACHED_BUILD_NAMES
+        read = analyse.__wrapped__ if big else analyse
         for number, r in enumerate(self.resolved):
             for n in r.names:
-                a = analyse(n.value)
+                a = read(n.value)
                 if not a.empty:
                     self.index.add(n.value, number, a)
                     self._kinds.append(n.kind)
@@ -37,7 +66,7 @@ class Matcher:
         if qa.empty:
             return []
         best: dict[int, tuple[scorer.Scored, Analysis]] = {}
-        for name_no in self.index.candidates(qa):
+        for name_no in self._shortlist(qa, limit):
             owner = self.index.owner[name_no]
             ca = analyse(self.index.names[name_no])
             s = self._score(query, qa, ca, self.resolved[owner], self._kinds[name_no])
@@ -51,12 +80,47 @@ class Matcher:
             out.append(self._to_match(query, qa, ca, s, self.resolved[owner], len(out) + 1))
         return out
 
-    def match_many(self, queries: Iterable[Query], limit: int = 5) -> list[list[Match]]:
-        return [self.match(q, limit) for q in queries]
+    def _shortlist(self, qa: Analysis, limit: int) -> list[int]:
+        """The index's candidates, cut to those a full comparison could rank first.
+
+        Candidates with much less rare evidence than the best are dropped; of the rest, a C-speed edit
+        similarity of the sorted skeletons keeps the best few, since the detailed scorer costs ~100x more.
+        """
+        keep = max(FULLY_SCORED, limit)  # a caller asking for ten matches gets ten scored names
+        found = self.index.scored_candidates(qa, limit=max(CANDIDATES, 2 * limit))
+        if not found:
+            return []
+        floor = found[0][1] * CANDIDATE_SHARE
+        names = [i for i, w in found if w >= floor]
+        if len(names) <= keep:
+            return names
+        sketches = {sketch(Analysis(qa.original, (r,))) for r in qa.renderings}
+        quick = {i: max(fuzz.token_sort_ratio(s, self.index.sketches[i]) for s in sketches) for i in names}
+        return sorted(names, key=lambda i: -quick[i])[:keep]
+
+    def match_many(self, queries: Iterable[Query], limit: int = 5, workers: int = 1) -> list[list[Match]]:
+        """Matches for each query, in order.  workers > 1 screens in forked processes that share the index
+        (copy-on-write); worth it from a few hundred queries on."""
+        qs = list(queries)
+        if workers <= 1 or len(qs) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+            return [self.match(q, limit) for q in qs]
+        global _SHARED
+        _SHARED = self
+        try:
+            size = -(-len(qs) // (workers * 4))
+            chunks = [(qs[i:i + size], limit) for i in range(0, len(qs), size)]
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                return [ms for part in pool.map(_match_chunk, chunks) for ms in part]
+        finally:
+            _SHARED = None
 
     def _score(self, query: Query, qa: Analysis, ca: Analysis, r: Resolved, kind: str) -> scorer.Scored | None:
         rarity: Rarity = self.index.rarity
-        s = scorer.best_pair(qa, ca, rarity)
+        if self.scorer == scorer_v1.NAME:
+            s = scorer_v1.best_pair(qa, ca, rarity)
+        else:
+            person = (query.schema or r.schema) == "Person"
+            s = scorer.best_pair(qa, ca, rarity, person)
         if s is None:
             return None
         factor = KIND_FACTOR.get(kind, 1.0)
@@ -72,15 +136,21 @@ class Matcher:
             query_id=query.id, rank=rank, entity_id=r.id, entity_name=r.caption, schema=r.schema,
             score=round(s.score, 4), match=s.score >= self.threshold, source_ids=r.source_ids,
             member_ids=r.member_ids, query_name=query.name, matched_name=ca.original,
-            features={k: round(v, 4) for k, v in s.parts.items()}, explanation=scorer.explain(qa, ca, s),
-            scorer=scorer.NAME,
+            features={k: round(v, 4) for k, v in s.parts.items()},
+            explanation=(scorer_v1 if self.scorer == scorer_v1.NAME else scorer).explain(qa, ca, s),
+            scorer=self.scorer,
         )
 
 
-def name_similarity(a: str, b: str, schema: str | None = None) -> tuple[float, str]:
-    """Calibrated match_v1 score of two names and its explanation, for ad hoc pairs (no watchlist rarity)."""
+def name_similarity(a: str, b: str, schema: str | None = None, scorer_name: str = scorer.NAME) -> tuple[float, str]:
+    """Calibrated score of two names (match_v2 unless asked) and its explanation, for ad hoc pairs."""
     qa, ca = analyse(a or ""), analyse(b or "")
-    s = scorer.best_pair(qa, ca, lambda _t: 1.0)
+    if scorer_name == scorer_v1.NAME:
+        s = scorer_v1.best_pair(qa, ca, lambda _t: 1.0)
+        if s is None:
+            return 0.0, f"'{a}' ~ '{b}': no usable name part"
+        return round(s.score, 4), scorer_v1.explain(qa, ca, s)
+    s = scorer.best_pair(qa, ca, lambda _t: 1.0, schema == "Person")
     if s is None:
         return 0.0, f"'{a}' ~ '{b}': no usable name part"
     return round(s.score, 4), scorer.explain(qa, ca, s)

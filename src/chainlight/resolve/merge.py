@@ -60,6 +60,8 @@ def _merge_keys(e: Entity) -> set[tuple[str, ...]]:
 
 def merge(entities: Iterable[Entity]) -> list[Resolved]:
     ents = list(entities)
+    if len({e.dataset for e in ents}) <= 1:  # entries of one list never join: no keys to compute
+        return [_resolved([e]) for e in ents]
     parent = list(range(len(ents)))
 
     def find(i: int) -> int:
@@ -83,6 +85,12 @@ def merge(entities: Iterable[Entity]) -> list[Resolved]:
 
 
 def _resolved(members: list[Entity]) -> Resolved:
+    e = members[0]
+    if len(members) == 1 and len({n.value for n in e.names}) == len(e.names) \
+            and e.countries == sorted(set(e.countries)) and e.birth_dates == sorted(set(e.birth_dates)):
+        # one clean entry: share its lists instead of copying them (a million-entry watchlist is mostly this)
+        return Resolved(id=e.id, members=members, schema=e.schema, names=e.names, countries=e.countries,
+                        birth_dates=e.birth_dates)
     names: dict[str, Name] = {}
     for m in members:
         for n in m.names:

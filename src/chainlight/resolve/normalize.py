@@ -12,6 +12,8 @@ import string
 import unicodedata
 from functools import lru_cache
 
+from normality import ascii_text
+
 # A name longer than this is not a name; cut it so that a 10,000-character field costs nothing.
 MAX_NAME_CHARS = 300
 
@@ -56,17 +58,46 @@ _SPACE_RE = re.compile(r"\s+")
 _ASCII_FOLD = str.maketrans({**{c: " " for c in string.punctuation + string.whitespace}, "'": None, "`": None})
 
 
+# Dotted abbreviations written letter by letter: p.l.c., G.m.b.H., U.S., A.B.C. -> plc, gmbh, us, abc.
+_DOTTED_RE = re.compile(r"(?<![a-z0-9])((?:[a-z]\.){2,}[a-z]?)(?![a-z0-9])")
+
+
+def _undot(text: str) -> str:
+    return _DOTTED_RE.sub(lambda m: m.group(1).replace(".", ""), text) if "." in text else text
+
+
+def _is_other_letter(ch: str) -> bool:
+    """A letter of a script the Latin keys cannot read directly (Cyrillic, Arabic, Greek, kana, ...)."""
+    return ch.isalpha() and not ch.isascii() and not is_hangul(ch) and not is_han(ch) \
+        and not unicodedata.name(ch, "").startswith("LATIN")
+
+
+_OTHER_RUN_RE = re.compile(r"[^\x00-\x7f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+@lru_cache(maxsize=65536)
+def _transliterate(run: str) -> str:
+    # ICU's transliteration (through normality) reads Cyrillic, Greek, Arabic, Armenian, Georgian, kana...;
+    # what it cannot read comes back as '?' and is dropped
+    if not any(_is_other_letter(c) for c in run):
+        return run
+    return (ascii_text(run) or "").replace("?", " ")
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, punctuation as spaces; Hangul and Hanzi kept as they are.
 
     Apostrophes vanish (Pot'onggang -> potonggang: they mark aspiration or a syllable break, not a word break)
-    and '&' becomes 'and' so that "Arts & Crafts" and "Arts and Crafts" agree.
+    and '&' becomes 'and' so that "Arts & Crafts" and "Arts and Crafts" agree.  Other scripts (Cyrillic,
+    Arabic, Greek, kana, ...) are transliterated to Latin; dotted abbreviations (p.l.c.) are closed up.
     """
     text = text[:MAX_NAME_CHARS]
     if text.isascii():  # most list names: one translate instead of a loop over characters
-        text = text.lower().replace("&", " and ").translate(_ASCII_FOLD)
+        text = _undot(text.lower()).replace("&", " and ").translate(_ASCII_FOLD)
         return _SPACE_RE.sub(" ", text).strip()
     text = unicodedata.normalize("NFKC", text).casefold()
+    text = _OTHER_RUN_RE.sub(lambda m: _transliterate(m.group(0)).lower(), text)
+    text = _undot(text)
     out: list[str] = []
     for ch in text:
         if ch in _APOSTROPHES:
@@ -94,6 +125,7 @@ _SINGLE = str.maketrans({"g": "k", "d": "t", "b": "p", "r": "l", "z": "j", "q": 
                          "v": "p", "w": "u", "f": "p"})
 
 
+@lru_cache(maxsize=500_000)
 def skeleton(token: str) -> str:
     """Phonetic skeleton of a Latin token: Ryonbong, Lyonbong and Ryŏnbong all become 'lyonponk'."""
     s = latin_ascii(token.lower())

@@ -46,6 +46,12 @@ LATIN: dict[str, Term] = {
                                        "open joint stock company", "oao", "zao", "pao", "ao")},
     "enterprise": _t("enterprise", "legal"), "enterprises": _t("enterprise", "legal"),
     "firm": _t("company", "legal"),
+    **{k: _t("llc", "legal") for k in ("sp z oo", "sp z o o", "sarl", "sas", "ab", "as", "a s", "nv", "kg",
+                                       "spa", "oy", "lp", "l p", "public limited company", "ano")},
+    # words that frame a name without telling it apart: articles, titles, particles (weigh like legal forms)
+    **{k: _t(k, "legal") for k in ("the", "of", "and", "for", "mr", "mrs", "ms", "dr", "sir", "monsieur",
+                                    "madame", "president", "prasident", "shaikh", "sheikh", "haji")},
+    **{k: _t("al", "legal") for k in ("al", "el")},
     # generic organisational words
     **{k: _t("korea", "generic") for k in ("korea", "korean", "choson", "chosun", "joson", "chosen")},
     "dprk": _t("korea", "generic", "kp"),
@@ -112,6 +118,9 @@ HANGUL: dict[str, Term] = {
     "대한민국": _t("korea", "generic", "kr"),
     "중국": _t("china", "generic"),
     "총회사": _t("general corporation", "generic"),
+    # 총 + an industry word + 회사: 조선대성총무역회사 = Korea Daesong General Trading Corporation (UN KPe.042)
+    "총무역회사": _t("general trading corporation", "industry"),
+    "총무역": _t("general trading", "industry"),
     "회사": _t("company", "legal"),
     "주식회사": _t("company limited", "legal"),
     "유한회사": _t("company limited", "legal"),
@@ -191,6 +200,31 @@ HANZI: dict[str, Term] = {  # simplified forms; traditional input is converted f
     "韩国": _t("korea", "generic", "kr"), "香港": _t("hong kong", "generic", "hk"),
     "市": _t("city", "place"), "县": _t("county", "place"), "镇": _t("town", "place"),
     "区": _t("district", "place"), "省": _t("province", "place"), "村": _t("village", "place"),
+}
+
+# Number words, so that "1st International Bank" meets "First International Bank" and "Brigade Forty-Four"
+# meets "Brigade 44".  Ordinals and cardinals both become digits.
+UNITS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                     "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                     "sixteen", "seventeen", "eighteen", "nineteen"))}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10}
+
+# Short forms of given names that lists and reports use for the same person (English usage).  A query word
+# found here is also read as the full name; both readings are kept.
+NICKNAMES: dict[str, str] = {
+    "bibi": "benjamin", "ben": "benjamin", "benji": "benjamin", "ted": "theodore", "teddy": "theodore",
+    "bill": "william", "billy": "william", "will": "william", "bob": "robert", "bobby": "robert",
+    "rob": "robert", "dick": "richard", "rick": "richard", "jim": "james", "jimmy": "james", "joe": "joseph",
+    "mike": "michael", "tom": "thomas", "tony": "anthony", "alex": "alexander", "sasha": "alexander",
+    "dave": "david", "steve": "steven", "chris": "christopher", "nick": "nicholas", "pete": "peter",
+    "sam": "samuel", "dan": "daniel", "danny": "daniel", "ed": "edward", "eddie": "edward",
+    "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "katie": "katherine", "jen": "jennifer",
+    "meg": "margaret", "peggy": "margaret", "sue": "susan", "vova": "vladimir", "volodya": "vladimir",
+    "misha": "mikhail", "kolya": "nikolai", "seryozha": "sergey", "dima": "dmitry", "zhenya": "evgeny",
+    "barry": "barack", "mo": "mohammed", "abu": "abu",
 }
 
 # Longest phrase in words (Latin) or characters (Hangul, Hanzi), so the scanners know how far to look.

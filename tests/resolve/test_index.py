@@ -1,0 +1,64 @@
+"""The numpy inverted index and the Matcher's shortlist, parallel screening and scorer choice."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from chainlight.model.entity import Entity, Name
+from chainlight.resolve import Matcher, Query
+from chainlight.resolve.index import NameIndex
+from chainlight.resolve.keys import analyse
+
+NAMES = ["KOREA RYONBONG GENERAL CORPORATION", "KOREA PUGANG TRADING CORPORATION", "KOREA KWANGSON BANKING CORP",
+         "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", "RI, Chong Chol", "KIM, Yong Chol", "朝鲜联合机械贸易会社"]
+
+
+def _index() -> NameIndex:
+    ix = NameIndex()
+    for i, n in enumerate(NAMES):
+        ix.add(n, i, analyse(n))
+    ix.freeze()
+    return ix
+
+
+def test_candidates_rank_the_rare_shared_word_first() -> None:
+    ix = _index()
+    assert ix.candidates(analyse("Ryonbong General Corp"), limit=3)[0] == 0
+    assert ix.candidates(analyse("Hongxiang Industrial"), limit=3)[0] == 3
+    assert ix.candidates(analyse("리정철"), limit=3)[0] == 4  # Hangul meets the romanized list name
+    scored = ix.scored_candidates(analyse("Korea Pugang Trading"), limit=10)
+    assert scored[0][0] == 1 and all(a[1] >= b[1] for a, b in pairwise(scored))
+
+
+def test_unknown_or_empty_queries_have_no_candidates() -> None:
+    ix = _index()
+    assert ix.candidates(analyse("Zebulon Quartermaine"), limit=5) == []
+    assert ix.candidates(analyse(""), limit=5) == []
+
+
+def test_rarity_weighs_common_words_less() -> None:
+    ix = _index()
+    kim = analyse("Kim").renderings[0][0]
+    hongxiang = analyse("Hongxiang").renderings[0][0]
+    assert ix.rarity(hongxiang) == 1.0 and ix.rarity(kim) <= 1.0
+
+
+def _ents() -> list[Entity]:
+    return [Entity(f"x-{i}", "Person" if "," in n else "Company", "bench", str(i), [Name(n, "primary")])
+            for i, n in enumerate(NAMES * 40)]
+
+
+def test_match_many_in_workers_equals_one_by_one() -> None:
+    m = Matcher(_ents())
+    qs = [Query(f"q{i}", n) for i, n in enumerate(["조선련봉총회사", "Pugang Trading", "RI Chong Chol", "nothing"] * 60)]
+    assert m.match_many(qs, limit=2, workers=2) == m.match_many(qs, limit=2)
+
+
+def test_scorer_is_chosen_and_recorded() -> None:
+    v1 = Matcher(_ents()[:7], scorer="match_v1").match(Query("q", "KOREA RYONBONG GENERAL CORP"))[0]
+    v2 = Matcher(_ents()[:7]).match(Query("q", "KOREA RYONBONG GENERAL CORP"))[0]
+    assert (v1.scorer, v2.scorer) == ("match_v1", "match_v2") and v1.match and v2.match
+    with pytest.raises(ValueError):
+        Matcher([], scorer="match_v9")

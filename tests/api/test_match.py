@@ -35,7 +35,7 @@ def test_result_has_every_yente_field(client: TestClient) -> None:
     assert result["match"] is True and result["target"] is True
     assert set(result["datasets"]) == {"ofac-sdn", "un-sc"}  # one body on two lists, merged
     assert body["responses"]["q"]["total"] == {"value": len(body["responses"]["q"]["results"]), "relation": "eq"}
-    assert set(body["matcher"]) == {"tokens", "joined", "phonetic"}
+    assert {"tokens", "joined", "phonetic", "conflict"} <= set(body["matcher"])
     assert body["limit"] == 5
 
 

@@ -12,14 +12,15 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from chainlight.model.entity import Entity
-from chainlight.resolve.match_v1 import scorer
+from chainlight.resolve import match_v2
+from chainlight.resolve.match_v2.weights import WEIGHTS
 from chainlight.resolve.types import Match, Query
 
 SANCTION_TOPICS = frozenset({"sanction", "sanction.linked", "debarment"})
-ALGORITHMS = {scorer.NAME: "Cross-script name matching (Hangul, Hanzi, romanizations, legal forms) with "
-                           "rarity-weighted tokens, edit and phonetic similarity; country, birth date and "
-                           "schema adjust the score."}
-DEFAULT_ALGORITHM = scorer.NAME
+ALGORITHMS = {match_v2.NAME: "Cross-script name matching (Hangul, Hanzi, romanizations, legal forms): "
+                             "rarity-weighted word overlap, edit and phonetic similarity and conflicts, "
+                             "combined by fitted weights; country, birth date and schema adjust the score."}
+DEFAULT_ALGORITHM = match_v2.NAME
 
 
 class EntityExample(BaseModel):
@@ -36,7 +37,7 @@ class EntityExample(BaseModel):
 
 
 class EntityMatchQuery(BaseModel):
-    weights: dict[str, float] = Field(default_factory=dict)  # accepted for compatibility; match_v1 is fixed
+    weights: dict[str, float] = Field(default_factory=dict)  # accepted for compatibility; the weights are fitted
     queries: dict[str, EntityExample]
 
 
@@ -55,9 +56,9 @@ def to_queries(key: str, example: EntityExample) -> list[Query]:
 
 def feature_docs() -> dict[str, dict[str, Any]]:
     """yente's `matcher` block: each feature with its weight and what it measures."""
-    url = "https://github.com/chainlight/chainlight/tree/main/src/chainlight/resolve/match_v1"
-    return {f.name: {"description": f.description, "coefficient": f.weight, "url": url}
-            for f in scorer.NAME_FEATURES}
+    url = "https://github.com/chainlight/chainlight/tree/main/src/chainlight/resolve/match_v2"
+    return {name: {"description": description, "coefficient": WEIGHTS.get(name, 0.0), "url": url}
+            for name, description in match_v2.DESCRIPTIONS.items()}
 
 
 def entity_response(members: list[Entity]) -> dict[str, Any]:

@@ -32,8 +32,8 @@ claims_app = typer.Typer(no_args_is_help=True, help="Claims from the evidence ba
 app.add_typer(sources_app, name="sources")
 app.add_typer(claims_app, name="claims")
 
-err = Console(stderr=True)
-out = Console()
+err = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
 
 
 class Context:

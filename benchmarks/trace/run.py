@@ -3,6 +3,8 @@
     python -m benchmarks.trace.run                          # quality (2k shipments) + scale at 100k
     python -m benchmarks.trace.run --quality-only
     python -m benchmarks.trace.run --sizes 100000,1000000   # bigger runs (long; see README)
+    python -m benchmarks.trace.run --sizes 100000 --no-batch # mass balance in Python even above 50k
+    python -m benchmarks.trace.scale_sql --sizes 100000,1000000,10000000   # the DuckDB pass alone, Parquet in
 
 Each scale size runs in a fresh process so that peak memory (ru_maxrss) belongs to that size alone.
 """
@@ -43,11 +45,11 @@ def quality(n: int, seed: int) -> dict[str, object]:
             "suppliers": sup, "skipped": result.skipped}
 
 
-def scale_one(n: int, seed: int) -> dict[str, float]:
+def scale_one(n: int, seed: int, batch: bool | None = None) -> dict[str, float]:
     t0 = time.perf_counter()
     inputs, _ = generate(n, seed)
     t1 = time.perf_counter()
-    result: ScreenResult = screen(inputs)
+    result: ScreenResult = screen(inputs, batch=batch)
     t2 = time.perf_counter()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"shipments": len(inputs.shipments), "listings": len(inputs.listings), "generate_s": round(t1 - t0, 1),
@@ -60,10 +62,11 @@ def main() -> None:
     ap.add_argument("--seeds", default="1,2,3")
     ap.add_argument("--sizes", default="100000")
     ap.add_argument("--quality-only", action="store_true")
+    ap.add_argument("--no-batch", action="store_true", help="keep the mass-balance pass in Python at every size")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child process: one scale run
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(scale_one(args.one, 1)))
+        print(json.dumps(scale_one(args.one, 1, False if args.no_batch else None)))
         return
     print("## trace quality\n\n| seed | shipments | listings | tainted | recall@high | clean@high | clean traps at high |")
     print("|---|---|---|---|---|---|---|")
@@ -76,8 +79,8 @@ def main() -> None:
         return
     print("\n## trace scale\n\n| shipments | listings | generate s | screen s | peak MB | findings |\n|---|---|---|---|---|---|")
     for n in (int(s) for s in args.sizes.split(",")):
-        out = subprocess.run([sys.executable, "-m", "benchmarks.trace.run", "--one", str(n)], capture_output=True,
-                             text=True, check=True)
+        cmd = [sys.executable, "-m", "benchmarks.trace.run", "--one", str(n)] + (["--no-batch"] if args.no_batch else [])
+        out = subprocess.run(cmd, capture_output=True, text=True, check=True)
         r = json.loads(out.stdout.strip().splitlines()[-1])
         print(f"| {r['shipments']} | {r['listings']} | {r['generate_s']} | {r['screen_s']} | {r['peak_mb']} "
               f"| {r['findings']} |")

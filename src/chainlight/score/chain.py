@@ -9,8 +9,8 @@ from chainlight.model.evidence import Claim
 from chainlight.model.finding import EvidenceStep
 from chainlight.score.signals import Signal, camp_claim_signals
 from chainlight.trace.graph import Flow, SupplyGraph
-from chainlight.trace.mass_balance import MassBalance
-from chainlight.trace.products import inputs_for, label
+from chainlight.trace.mass_balance import MassBalance, flow_hs
+from chainlight.trace.products import compatible, label
 from chainlight.trace.upstream import Hop, Trace
 
 
@@ -68,24 +68,29 @@ def _headline(graph: SupplyGraph, trace: Trace, roots: list[Hop]) -> str:
     return text
 
 
-def upstream_sources_without_inputs(graph: SupplyGraph, party: str, category: str, max_depth: int,
-                                    limit: int = 200) -> list[str]:
-    """Parties upstream of `party` (through flows usable for `category`) that have no visible inputs of
-    their own: where the upstream leg is invisible and a prior has to stand in for it."""
+def upstream_parties(graph: SupplyGraph, party: str, category: str, max_depth: int, hs: str | None = None,
+                     limit: int = 200) -> list[str]:
+    """Parties upstream of `party` through flows whose goods can be in its `category` / `hs` output."""
     seen, frontier, out = {party}, [party], []
     for _ in range(max_depth):
         nxt: list[str] = []
         for p in frontier:
             for f in graph.inbound.get(p, []):
-                if f.category in inputs_for(category) and f.source not in seen and len(seen) < limit:
+                if compatible(f.category, flow_hs(f), category, hs) and f.source not in seen and len(seen) < limit:
                     seen.add(f.source)
                     nxt.append(f.source)
-                    if not has_inputs(graph, f.source, category):
-                        out.append(f.source)
+                    out.append(f.source)
         frontier = nxt
     return out
 
 
-def has_inputs(graph: SupplyGraph, party: str, category: str) -> bool:
-    cats = inputs_for(category)
-    return any(f.category in cats for f in graph.inbound.get(party, []))
+def upstream_sources_without_inputs(graph: SupplyGraph, party: str, category: str, max_depth: int,
+                                    hs: str | None = None, limit: int = 200) -> list[str]:
+    """Parties upstream of `party` (through flows usable for `category`) that have no visible inputs of
+    their own: where the upstream leg is invisible and a prior has to stand in for it."""
+    return [p for p in upstream_parties(graph, party, category, max_depth, hs, limit)
+            if not has_inputs(graph, p, category, hs)]
+
+
+def has_inputs(graph: SupplyGraph, party: str, category: str, hs: str | None = None) -> bool:
+    return any(compatible(f.category, flow_hs(f), category, hs) for f in graph.inbound.get(party, []))

@@ -12,6 +12,14 @@ from chainlight.model.product import Classification, GoodRisk
 from chainlight.model.records import Listing, Shipment, Supplier
 from chainlight.resolve.types import Match, Query
 from chainlight.score.chain import chain_signals, has_inputs, upstream_sources_without_inputs
+from chainlight.score.declared import judge, rebuttal_step, undated_step
+from chainlight.score.low_signals import (
+    goods_sources,
+    inputs_step,
+    rebutted_prior_steps,
+    root_counterparty,
+    upstream_clean,
+)
 from chainlight.score.places import find_places
 from chainlight.score.policies import Policy
 from chainlight.score.risk_v1 import RiskModel
@@ -30,7 +38,7 @@ from chainlight.score.verdict import Verdict, decide, finding
 from chainlight.settings import Settings
 from chainlight.trace.graph import SupplyGraph
 from chainlight.trace.mass_balance import Root, TaintIndex
-from chainlight.trace.products import carried, feeds, label
+from chainlight.trace.products import carried, feeds, heading, hs_feeds, label
 from chainlight.trace.upstream import Hop, Tracer
 
 ROOT_KINDS = frozenset({"dprk", "xinjiang", "wro", "forced_labour"})
@@ -49,13 +57,14 @@ class RecordScreener:
         self.party_roots: dict[str, Root] = {}
         self.flow_roots: dict[str, Root] = {}
         self._traced: set[str] = set()
-        self._chains: dict[tuple[str, str], list[Signal]] = {}  # a party's chain is the same for every record
-        self._prior_cache: dict[tuple[str, str], list[Signal]] = {}
+        # a party's chain is the same for every record of one category and HS heading
+        self._chains: dict[tuple[str, str, str | None], list[Signal]] = {}
+        self._prior_cache: dict[tuple[str, str, str | None], list[Signal]] = {}
         self.index = TaintIndex(graph, settings)
         self.tracer = Tracer(self.index, self.party_roots, self.flow_roots)
 
     # --- preparation: match every party once, find taint roots, run the mass balance ---
-    def prepare(self) -> None:
+    def prepare(self, batch: bool = False) -> None:
         for pid in self.graph.parties:
             root = self._root(self.party_signals(pid))
             if root is not None:
@@ -64,7 +73,7 @@ class RecordScreener:
             reason = dprk_origin(f.shipment)
             if reason:
                 self.flow_roots[f.id] = Root(frozenset({"dprk"}), reason)
-        self.index.run(self.party_roots, self.flow_roots)
+        self.index.run(self.party_roots, self.flow_roots, batch)
 
     def _root(self, signals: list[Signal]) -> Root | None:
         strong = [s for s in signals if s.proof and s.kinds & ROOT_KINDS
@@ -78,7 +87,8 @@ class RecordScreener:
             party = self.graph.parties[pid]
             self.matches[pid] = self._match(pid)
             self._signals[pid] = (list_hit_signals(party, self.matches[pid], self.entities,
-                                                   self.model.weight("country_conflict"))
+                                                   self.model.weight("country_conflict"),
+                                                   self.model.limit("conflict_drop_below"))
                                   + location_signals(party)
                                   + entity_claim_signals(party.name, self.matches[pid], self.claims))
         return self._signals[pid]
@@ -97,52 +107,77 @@ class RecordScreener:
 
     def root_steps(self, hop: Hop) -> list[EvidenceStep]:
         f = hop.flow
+        own = [step for s in self.party_signals(f.source) for step in s.steps]  # the shipper's list hits, place
         if f.id in self.flow_roots:
-            return [EvidenceStep("signal", f.id, "KP", self.flow_roots[f.id].reason, 1.0, [f"shipment:{f.id}"])]
-        return [step for s in self.party_signals(f.source) for step in s.steps]
+            return [EvidenceStep("signal", f.id, "KP", self.flow_roots[f.id].reason, 1.0, [f"shipment:{f.id}"]),
+                    *own]
+        return own
 
     # --- chains ---
-    def _chain(self, pid: str, category: str) -> list[Signal]:
+    def _chain(self, pid: str, category: str, hs: str | None = None) -> list[Signal]:
         if not carried(category) or pid in self.party_roots:
             return []
-        if (pid, category) not in self._chains:
-            trace = self.tracer.from_party(pid, category)
+        key = (pid, category, heading(hs))
+        if key not in self._chains:
+            trace = self.tracer.from_party(pid, category, hs)
             self._traced.update(h.flow.id for h in trace.walk() if h.taint.tainted)
-            self._chains[(pid, category)] = chain_signals(self.graph, trace, self.root_steps, self.claims)
-        return self._chains[(pid, category)]
+            self._chains[key] = chain_signals(self.graph, trace, self.root_steps, self.claims)
+        return self._chains[key]
 
-    def _priors(self, pid: str, category: str) -> list[Signal]:
+    def _priors(self, pid: str, category: str, hs: str | None = None) -> list[Signal]:
         """Priors on the party itself when its inputs are invisible, and on invisible-input parties upstream."""
         if not carried(category) or not self.priors:
             return []
-        key = (pid, category)
+        key = (pid, category, heading(hs))
         if key not in self._prior_cache:
-            targets = [] if has_inputs(self.graph, pid, category) else [pid]
-            targets += upstream_sources_without_inputs(self.graph, pid, category, self.settings.trace_max_depth)
+            targets = [] if has_inputs(self.graph, pid, category, hs) else [pid]
+            targets += upstream_sources_without_inputs(self.graph, pid, category, self.settings.trace_max_depth,
+                                                       hs)
             self._prior_cache[key] = [s for q in targets
                                       for s in prior_signals(pid, self.graph.parties[q], category, self.priors)]
         return self._prior_cache[key]
 
-    def _declared(self, pid: str, category: str) -> list[Signal]:
+    def _declared(self, pid: str, category: str, hs: str | None = None) -> list[Signal]:
+        """Declared supplier links into `pid`, judged by rule declared_link_undated (score/declared.py)."""
         out: list[Signal] = []
         for link in self.graph.declared_in.get(pid, []):
             if link.categories and not any(feeds(c, category) for c in link.categories):
                 continue
+            codes = [c.strip() for c in (link.supplier.hs_codes or "").replace(",", ";").split(";") if c.strip()]
+            if codes and hs and not any(hs_feeds(c, hs) for c in codes):
+                continue  # the declared goods (e.g. cardigans 6110) cannot be this product (T-shirts 6109)
             src = self.graph.parties[link.source]
             step = EvidenceStep("signal", self.graph.parties[pid].name, src.name,
                                 f"{src.name} is a declared supplier (supplier {link.supplier_id})", 1.0,
                                 [f"supplier:{link.supplier_id}"])
-            if link.source in self.party_roots:
+            outcome = judge(self.graph, self.index, self.party_roots, link, pid, category, hs)
+            if outcome.kind == "root":
                 out.append(Signal("declared_supplier_tainted", 1.0,
                                   [step, *(st for s in self.party_signals(link.source) for st in s.steps)],
                                   self.party_roots[link.source].kinds))
-            elif self.index.party_balance(link.source, category).share > 0:
-                out.append(Signal("declared_supplier_tainted", 1.0, [step, *(
-                    st for s in self._chain(link.source, category) for st in s.steps)],
-                    self.index.party_balance(link.source, category).kinds))
-            else:
-                out += self._priors(link.source, category)
+            elif outcome.kind == "undated":
+                kinds = frozenset().union(*(t.kinds for _, t in outcome.tainted_inputs))
+                out.append(Signal("declared_supplier_tainted", 1.0, [undated_step(
+                    self.graph, link, pid, category, outcome), *(
+                    st for s in self._chain(link.source, category, hs) for st in s.steps)], kinds, proof=False))
+            elif outcome.kind == "rebutted":
+                out += upstream_clean([rebuttal_step(self.graph, link, pid, category, outcome)])
+            elif outcome.kind == "clean":
+                out += self._priors(link.source, category, hs)
         return out
+
+    def _low(self, pids: list[str], subject: str, cls: Classification, signals: list[Signal]) -> list[Signal]:
+        """Why a record is `low` and not `none` (score/low_signals.py), when nothing stronger was found."""
+        cat, hs = cls.risk_category, cls.hs6
+        if carried(cat):
+            if any(s.weight in ("traced_taint", "declared_supplier_tainted", "prior") for s in signals):
+                return []
+            steps = [inputs_step(self.graph, p, cat, ins) for p in pids if (ins := self.index.inputs(p, cat, hs))]
+            for p in pids:
+                steps += rebutted_prior_steps(self.graph, self.index, p, cat, hs, self.priors,
+                                              self.settings.trace_max_depth)
+            return upstream_clean(steps)
+        return root_counterparty(self.graph, self.party_roots, subject, cat, goods_sources(self.graph, pids, hs))
 
     # --- records ---
     def listing(self, li: Listing) -> Finding:
@@ -151,9 +186,11 @@ class RecordScreener:
         pids = list(dict.fromkeys(p for p in (self.graph.mention_party.get(f"listing:{li.listing_id}:{r}")
                                               for r in ("seller", "manufacturer")) if p))
         signals: list[Signal] = []
+        hs = cls.hs6
         for pid in pids:
-            signals += self.party_signals(pid) + self._chain(pid, cat) + self._declared(pid, cat)
-            signals += self._priors(pid, cat)
+            signals += self.party_signals(pid) + self._chain(pid, cat, hs) + self._declared(pid, cat, hs)
+            signals += self._priors(pid, cat, hs)
+        signals += self._low(pids, li.listing_id, cls, signals)
         seller = self.graph.party_of(f"listing:{li.listing_id}:seller")
         if seller is not None and not self._linked(seller.id):
             self.graph.skip(UNLINKED_SELLER, li.origin, "seller_name",
@@ -180,12 +217,16 @@ class RecordScreener:
         if root is not None and "dprk" in root.kinds:
             signals += camp_claim_signals(s.shipment_id, cat, cls.hs6, self.claims)
         elif f is not None and shipper is not None and carried(cat):
-            trace = self.tracer.from_flow(f)
-            self._traced.update(h.flow.id for h in trace.walk() if h.taint.tainted)
-            signals += chain_signals(self.graph, trace, self.root_steps, self.claims)
-            signals += self._priors(shipper.id, cat)
+            if f.source in self.index.fed_tainted:  # no tainted input ever reached the shipper: nothing to trace
+                trace = self.tracer.from_flow(f)
+                self._traced.update(h.flow.id for h in trace.walk() if h.taint.tainted)
+                signals += chain_signals(self.graph, trace, self.root_steps, self.claims)
+            signals += self._priors(shipper.id, cat, f.classification.hs6)
         if root is not None and f is not None:
             self._traced.add(f.id)
+        if shipper is not None and not carried(cat):  # glue or mascara from a direct partner of a root: low
+            signals += root_counterparty(self.graph, self.party_roots, s.shipment_id, cat,
+                                         [(shipper.id, f"shipment:{s.shipment_id}")])
         country = (s.origin_country or s.shipper_country or "").lower() or None
         signals += dol_signals(s.shipment_id, cat, country, self.goods)
         return self._finding("shipment", s.shipment_id, f"{label(cat)} shipped by {s.shipper_name}", cls,

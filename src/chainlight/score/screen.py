@@ -8,6 +8,7 @@ places.  What cannot be used is counted in `skipped` with its reason and listed 
 from __future__ import annotations
 
 import importlib
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -81,9 +82,20 @@ def _default_classifier() -> ClassifierLike:
     return classifier
 
 
+# Above this many shipments the mass-balance pass runs in DuckDB (trace/batch.py); same numbers, less time.
+# CHAINLIGHT_BATCH_MIN_SHIPMENTS=0 always uses it; a very large value never does.
+BATCH_MIN_SHIPMENTS = 50_000
+
+
+def use_batch(n_shipments: int) -> bool:
+    limit = int(os.environ.get("CHAINLIGHT_BATCH_MIN_SHIPMENTS", BATCH_MIN_SHIPMENTS))
+    return n_shipments > limit or limit == 0
+
+
 def screen(inputs: ScreenInputs, *, settings: Settings | None = None, matcher: Any = None,
            classifier: Any = None, cluster: ClusterFn | None = None,
-           policies: list[Policy] | None = None) -> ScreenResult:
+           policies: list[Policy] | None = None, batch: bool | None = None) -> ScreenResult:
+    """`batch`: run the mass-balance pass in DuckDB; default: above BATCH_MIN_SHIPMENTS shipments."""
     settings = settings or get_settings()
     matcher = matcher if matcher is not None else _default_matcher(inputs.entities, settings)
     graph = build_graph(inputs.shipments, inputs.suppliers, inputs.listings,
@@ -92,7 +104,7 @@ def screen(inputs: ScreenInputs, *, settings: Settings | None = None, matcher: A
                         known_hs=frozenset(h.code for h in inputs.hs_codes) or None)
     screener = RecordScreener(graph, inputs.entities, inputs.claims, inputs.priors, inputs.goods, settings,
                               load_model(), policies if policies is not None else load_policies(), matcher)
-    screener.prepare()
+    screener.prepare(batch=use_batch(len(inputs.shipments)) if batch is None else batch)
     findings = [screener.listing(li) for li in inputs.listings]
     findings += [screener.shipment(s) for s in inputs.shipments]
     findings += [screener.supplier(p) for p in inputs.suppliers]

@@ -67,17 +67,25 @@ def _hit_weight(kinds: frozenset[str]) -> str:
 
 
 def list_hit_signals(party: Party, matches: Sequence[Match], entities: dict[str, Entity],
-                     conflict_factor: float) -> list[Signal]:
+                     conflict_factor: float, conflict_drop_below: float = 0.0) -> list[Signal]:
+    """`conflict_drop_below`: a match below this name score whose country contradicts the entry's is a
+    different firm with a resembling name (Hana Beauty, KR vs Hana Banking, KP): said, not cited."""
     out = []
     for m in matches:
         members = [entities[i] for i in dict.fromkeys([m.entity_id, *m.member_ids]) if i in entities]
         kinds = frozenset().union(*(entity_kinds(e) for e in members)) if members else frozenset({"sanction"})
         listed_countries = {c.lower() for e in members for c in e.countries}
         strength = m.score
+        conflict = _country_conflict(set(party.countries), listed_countries, kinds)
+        if conflict and m.score < conflict_drop_below:
+            out.append(Signal(_hit_weight(kinds), 0.0, [EvidenceStep(
+                "signal", party.name, m.entity_name,
+                f"{party.name!r} only resembles listed {m.matched_name!r} (name score {m.score:.2f}) and {conflict}: "
+                f"a different firm, not counted", 0.0)], frozenset(), proof=False))
+            continue
         steps = [EvidenceStep("name_match", party.name, m.entity_name,
                               m.explanation or f"{m.query_name!r} matches listed name {m.matched_name!r}",
                               m.score, list(m.source_ids))]
-        conflict = _country_conflict(set(party.countries), listed_countries, kinds)
         if conflict:
             strength *= conflict_factor
             steps.append(EvidenceStep("signal", party.name, m.entity_name, f"{conflict}: match discounted",

@@ -23,6 +23,8 @@ def decide(signals: list[Signal], model: RiskModel, policies: list[Policy], subj
     score = model.combine(contributions)
     strong = [s for s, c in zip(signals, contributions, strict=True)
               if s.proof and c >= model.limit("presumption_min")]
+    if any(s.weight == "prior" and c > 0 for s, c in zip(signals, contributions, strict=True)):
+        score = max(score, model.limit("prior_floor"))  # a hub prior that applies asks for evidence: elevated
     if not any(s.proof and c > 0 for s, c in zip(signals, contributions, strict=True)):
         score = min(score, model.limit("cap_without_proof"))  # priors and DOL rows ask, they do not prove
     strong_kinds = frozenset().union(*(s.kinds for s in strong)) if strong else frozenset()

@@ -9,9 +9,11 @@ exact strings.  Records that cannot become flows are counted in `skipped` with a
 from __future__ import annotations
 
 import bisect
+import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Protocol
 
@@ -144,14 +146,68 @@ def party_mentions(shipments: Sequence[Shipment], suppliers: Sequence[Supplier],
     return out
 
 
+_BRACKETED = re.compile(r"^(?P<outer>[^()（）]+?)\s*[(（](?P<inner>[^()（）]+)[)）]\s*$")
+
+
+def _script(text: str) -> str:
+    """"latin" or "cjk" (Hanzi, Hangul, kana): enough to tell a translation from a qualifier like (HK)."""
+    return "cjk" if any(ord(c) >= 0x1100 for c in text if c.isalpha()) else "latin"
+
+
+def bracketed_names(name: str) -> tuple[str, str] | None:
+    """"Pingdu Xiyue Lash Crafts Co., Ltd. (平度市…有限公司)" -> both names, when the bracket holds the same
+    party's name in another script.  Suppliers lists often write a firm so; a qualifier in the same script
+    ("Golden Bridge Trading (HK)") is not split."""
+    m = _BRACKETED.match(name.strip())
+    if not m:
+        return None
+    outer, inner = m.group("outer").strip(), m.group("inner").strip()
+    if len(outer) < 2 or len(inner) < 2 or _script(outer) == _script(inner):
+        return None
+    return outer, inner
+
+
 def cluster_distinct(mentions: Sequence[PartyName], cluster: ClusterFn) -> dict[str, str]:
-    """Cluster each distinct (name, country, address) once: a million shipment lines name far fewer parties."""
-    distinct: dict[tuple[str, str | None, str | None], PartyName] = {}
-    for m in mentions:
-        distinct.setdefault((m.name, m.country, m.address), PartyName(f"d{len(distinct)}", m.name, m.country,
-                                                                        m.address))
-    ids = cluster(list(distinct.values())) if distinct else {}
-    return {m.key: ids.get(distinct[(m.name, m.country, m.address)].key, f"party:{m.key}") for m in mentions}
+    """Cluster each distinct (name, country, address) once: a million shipment lines name far fewer parties.
+
+    A name with its translation in brackets is also clustered as its two parts, and whatever the parts
+    resolve to is one party (union-find over the resolver's ids)."""
+    distinct: dict[tuple[str, str | None], PartyName] = {}
+    for m in mentions:  # the resolver reads name and country; case, punctuation and spacing do not separate
+        distinct.setdefault(name_key(m.name, m.country), PartyName(f"d{len(distinct)}", m.name, m.country,
+                                                                   m.address))
+    queries = list(distinct.values())
+    aliases: list[tuple[str, ...]] = []
+    for d in list(queries):
+        parts = bracketed_names(d.name)
+        if parts:
+            keys: tuple[str, ...] = (d.key, f"{d.key}#0", f"{d.key}#1")
+            queries += [PartyName(keys[1], parts[0], d.country, d.address),
+                        PartyName(keys[2], parts[1], d.country, d.address)]
+            aliases.append(keys)
+    ids = cluster(queries) if queries else {}
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x] = parent.get(parent[x], parent[x])
+        return x
+
+    for keys in aliases:
+        roots = sorted({find(ids[k]) for k in keys if k in ids})
+        for r in roots[1:]:
+            parent[r] = roots[0]
+    return {m.key: find(ids[k]) if (k := distinct[name_key(m.name, m.country)].key) in ids else f"party:{m.key}"
+            for m in mentions}
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def name_key(name: str, country: str | None) -> tuple[str, str | None]:
+    """Exact-normalised key: "QINGDAO HAOYUE LASH CO., LTD." and "Qingdao Haoyue Lash Co Ltd" are one query
+    to the resolver (NFKC, case-folded, punctuation and spacing collapsed; CJK and Hangul kept as written)."""
+    return _NOT_WORD.sub(" ", unicodedata.normalize("NFKC", name).casefold()).strip(), country
 
 
 def _lower(value: str | None) -> str | None:
@@ -200,8 +256,14 @@ def _classify_records(graph: SupplyGraph, shipments: Sequence[Shipment], supplie
     items += [(f"supplier:{p.supplier_id}", p.products or "", _first_code(p.hs_codes)) for p in suppliers]
     items += [(f"listing:{li.listing_id}", " ".join(filter(None, [li.title, li.category, li.description])),
                None) for li in listings]
-    for c in classifier.classify_many(items):
-        graph.classifications[c.id] = c
+    # classify each distinct (text, declared code) once: a million shipment lines repeat few descriptions
+    first: dict[tuple[str, str | None], str] = {}
+    for key, text, hs in items:
+        first.setdefault((text, hs), key)
+    by_first = {c.id: c for c in classifier.classify_many([(k, t, h) for (t, h), k in first.items()])}
+    for key, text, hs in items:
+        c = by_first[first[(text, hs)]]
+        graph.classifications[key] = c if c.id == key else replace(c, id=key)
 
 
 def _first_code(codes: str | None) -> str | None:

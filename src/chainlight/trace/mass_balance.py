@@ -1,10 +1,10 @@
 """Mass balance: the tainted share by weight of a party's inputs bounds the tainted share of its outputs.
 
 One forward pass over the flows in date order.  For an output that leaves party P on day t, the inputs that
-can be in it are those of a compatible category (products.yml) that reached P between t - window and
+can be in it are those of a compatible category and HS heading (product_flows.yml) that reached P between t - window and
 t - lag.  If w kg of them came from tainted sources (carrying their own share, computed earlier in the
 pass), at most w / total of the output can be tainted.  The pass is O(n log n): running sums per
-(party, input category) are bisected, and only tainted inputs, which are rare, are scanned.
+(party, input category, input heading) are bisected, and only tainted inputs, which are rare, are scanned.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from chainlight.settings import Settings
 from chainlight.trace.graph import Flow, SupplyGraph
-from chainlight.trace.products import inputs_for, label
+from chainlight.trace.products import compatible, heading, hs_feeds, label
 
 
 @dataclass(frozen=True)
@@ -88,9 +88,14 @@ class TaintIndex:
         self.window = timedelta(days=settings.trace_window_days)
         self.max_depth = settings.trace_max_depth
         self.flows: dict[str, FlowTaint] = {}
-        self._lanes: dict[tuple[str, str], _Lane] = defaultdict(_Lane)
+        self._lanes: dict[tuple[str, str, str | None], _Lane] = defaultdict(_Lane)
+        self._party_lanes: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+        self.fed_tainted: set[str] = set()  # parties that received any tainted input
 
-    def run(self, party_roots: dict[str, Root], flow_roots: dict[str, Root]) -> TaintIndex:
+    def run(self, party_roots: dict[str, Root], flow_roots: dict[str, Root], batch: bool = False) -> TaintIndex:
+        """The pass; `batch` computes the taint of every flow in DuckDB (trace/batch.py) - same numbers."""
+        if batch:
+            return self._run_batch(party_roots, flow_roots)
         for f in self.graph.flows:
             root = flow_roots.get(f.id) or party_roots.get(f.source)
             taint = FlowTaint(1.0, root.kinds, 0) if root else self._from_inputs(f)
@@ -98,12 +103,33 @@ class TaintIndex:
             self._add_input(f, taint)
         return self
 
+    def _run_batch(self, party_roots: dict[str, Root], flow_roots: dict[str, Root]) -> TaintIndex:
+        from chainlight.trace.batch import KindCodes, flows_arrow, run_sql
+
+        codes = KindCodes()
+        roots = {f.id: r for f in self.graph.flows if (r := flow_roots.get(f.id) or party_roots.get(f.source))}
+        table = flows_arrow((f.id, f.source, f.target, f.date, f.kg, f.category, heading(flow_hs(f)),
+                             codes.mask(roots[f.id].kinds) if f.id in roots else 0) for f in self.graph.flows)
+        taints = run_sql(table, lag_days=self.lag.days, window_days=self.window.days, max_depth=self.max_depth,
+                         codes=codes)
+        clean = FlowTaint(0.0, frozenset(), 0)
+        for f in self.graph.flows:
+            b = taints.get(f.id)
+            taint = clean if b is None else FlowTaint(b.share, b.kinds, b.depth, b.unweighed)
+            self.flows[f.id] = taint
+            self._add_input(f, taint)
+        return self
+
     def _add_input(self, f: Flow, taint: FlowTaint) -> None:
-        lane = self._lanes[(f.target, f.category)]
+        key = (f.target, f.category, heading(flow_hs(f)))
+        if key not in self._lanes:
+            self._party_lanes[f.target].append(key[1:])
+        lane = self._lanes[key]
         if f.kg is not None:
             lane.dates.append(f.date)
             lane.cum_kg.append(lane.cum_kg[-1] + f.kg)
         if taint.tainted:
+            self.fed_tainted.add(f.target)
             lane.tainted_dates.append(f.date)
             lane.tainted.append((f, taint))
 
@@ -112,70 +138,77 @@ class TaintIndex:
 
     def _from_inputs(self, f: Flow) -> FlowTaint:
         start, end = self.input_window(f)
-        mb = self.balance(f.source, f.category, start, end)
-        depth = self._depth(f.source, f.category, start, end)
+        mb = self.balance(f.source, f.category, start, end, flow_hs(f))
+        depth = self._depth(f.source, f.category, start, end, flow_hs(f))
         return FlowTaint(mb.share, mb.kinds, depth, tuple(mb.unweighed))
 
-    def tainted_inputs(self, party: str, category: str, start: date, end: date) -> list[tuple[Flow, FlowTaint]]:
+    def lanes(self, party: str, category: str, hs: str | None = None) -> list[_Lane]:
+        """The input lanes of `party` whose goods can be in an output of `category` (and HS code `hs`)."""
+        return [self._lanes[(party, cat, head)] for cat, head in self._party_lanes.get(party, ())
+                if compatible(cat, head, category, hs)]
+
+    def tainted_inputs(self, party: str, category: str, start: date, end: date,
+                       hs: str | None = None) -> list[tuple[Flow, FlowTaint]]:
         """Tainted inputs that can be in an output of `category` (depth-bounded), in date order."""
         out: list[tuple[Flow, FlowTaint]] = []
-        for cat in inputs_for(category):
-            lane = self._lanes.get((party, cat))
-            if lane is None:
-                continue
+        for lane in self.lanes(party, category, hs):
             lo = bisect.bisect_left(lane.tainted_dates, start)
             hi = bisect.bisect_right(lane.tainted_dates, end)
             out += [(f, t) for f, t in lane.tainted[lo:hi] if t.depth + 1 <= self.max_depth]
         return sorted(out, key=lambda ft: (ft[0].date, ft[0].id))
 
-    def _depth(self, party: str, category: str, start: date, end: date) -> int:
-        depths = [t.depth + 1 for _, t in self.tainted_inputs(party, category, start, end)]
+    def _depth(self, party: str, category: str, start: date, end: date, hs: str | None) -> int:
+        depths = [t.depth + 1 for _, t in self.tainted_inputs(party, category, start, end, hs)]
         return min(depths) if depths else 0
 
-    def balance(self, party: str, category: str, start: date, end: date) -> MassBalance:
-        """Inputs of `party` usable for `category` that arrived in [start, end], and their tainted kg."""
+    def balance(self, party: str, category: str, start: date, end: date, hs: str | None = None) -> MassBalance:
+        """Inputs of `party` usable for `category` (HS `hs`) that arrived in [start, end], and their tainted kg."""
         total = 0.0
-        for cat in inputs_for(category):
-            lane = self._lanes.get((party, cat))
-            if lane is not None:
-                lo = bisect.bisect_left(lane.dates, start)
-                hi = bisect.bisect_right(lane.dates, end)
-                total += lane.cum_kg[hi] - lane.cum_kg[lo]
-        tainted = self.tainted_inputs(party, category, start, end)
+        for lane in self.lanes(party, category, hs):
+            lo = bisect.bisect_left(lane.dates, start)
+            hi = bisect.bisect_right(lane.dates, end)
+            total += lane.cum_kg[hi] - lane.cum_kg[lo]
+        tainted = self.tainted_inputs(party, category, start, end, hs)
         weighed = [(f, t) for f, t in tainted if f.kg is not None]
         kinds: frozenset[str] = frozenset().union(*(t.kinds for _, t in tainted)) if tainted else frozenset()
         return MassBalance(party, self.graph.parties[party].name if party in self.graph.parties else party,
                            category, start, end, total, sum((f.kg or 0.0) * t.share for f, t in weighed), kinds,
                            [f.id for f, _ in weighed], [f.id for f, t in tainted if f.kg is None])
 
-    def party_balance(self, party: str, category: str) -> MassBalance:
+    def party_balance(self, party: str, category: str, hs: str | None = None) -> MassBalance:
         """Every input of `party` usable for `category` over all time, and its outputs of that category
         that left after the first tainted input could have been processed: for listings, which carry no date."""
-        mb = self.balance(party, category, date.min, date.max)
-        outs = [f for f in self.graph.outbound.get(party, []) if f.category == category and f.kg is not None]
-        tainted = self.tainted_inputs(party, category, date.min, date.max)
+        mb = self.balance(party, category, date.min, date.max, hs)
+        outs = [f for f in self.graph.outbound.get(party, []) if f.category == category and f.kg is not None
+                and hs_feeds(flow_hs(f), hs)]
+        tainted = self.tainted_inputs(party, category, date.min, date.max, hs)
         if tainted and mb.input_kg > 0:
             first = tainted[0][0].date
-            mb.start, mb.end = min(f.date for f in self._inputs(party, category)), max(
-                f.date for f in self._inputs(party, category))
+            inputs = self.inputs(party, category, hs)
+            mb.start, mb.end = min(f.date for f in inputs), max(f.date for f in inputs)
             after = [f for f in outs if f.date >= first + self.lag]
             mb.output_kg = sum(f.kg or 0.0 for f in after)
             mb.output_label = (f"its {mb.output_kg:,.0f} kg of {label(category)} shipped on or after "
                                f"{first + self.lag}" if after else f"the {label(category)} it sells from this stock")
         elif mb.input_kg > 0:
-            inputs = self._inputs(party, category)
+            inputs = self.inputs(party, category, hs)
             mb.start, mb.end = min(f.date for f in inputs), max(f.date for f in inputs)
         return mb
 
-    def _inputs(self, party: str, category: str) -> list[Flow]:
-        cats = inputs_for(category)
-        return [f for f in self.graph.inbound.get(party, []) if f.category in cats and f.kg is not None] or [
-            f for f in self.graph.inbound.get(party, []) if f.category in cats]
+    def inputs(self, party: str, category: str, hs: str | None = None) -> list[Flow]:
+        """Every input of `party` that can be in an output of `category` / `hs`; weighed ones first choice."""
+        usable = [f for f in self.graph.inbound.get(party, []) if compatible(f.category, flow_hs(f), category, hs)]
+        return [f for f in usable if f.kg is not None] or usable
 
     def flow_balance(self, f: Flow) -> MassBalance:
         start, end = self.input_window(f)
-        mb = self.balance(f.source, f.category, start, end)
+        mb = self.balance(f.source, f.category, start, end, flow_hs(f))
         mb.output_kg = f.kg
         mb.output_label = (f"shipment {f.id} ({f.kg:,.0f} kg of {label(f.category)}, {f.date})" if f.kg is not None
                            else f"shipment {f.id} ({label(f.category)}, {f.date}, weight unknown)")
         return mb
+
+
+def flow_hs(f: Flow) -> str | None:
+    """The HS code the product rule reads for a flow: the classifier's, which checks the declared one."""
+    return f.classification.hs6 or f.classification.hs4

@@ -1,7 +1,7 @@
 """Upstream trace: from a listing, shipment or party back through the flows that can have fed it.
 
 Time-respecting (an input reaches only outputs that left at least `processing_lag_days` after it arrived
-and within `trace_window_days`), product-respecting (products.yml), multi-hop through traders and
+and within `trace_window_days`), product-respecting (product_flows.yml: category, then HS heading), multi-hop through traders and
 re-exporters, bounded by `trace_max_depth`, and cut where a party repeats on the path (a cycle).
 The tainted branches are always followed; clean inputs are shown (and followed) only when asked, so a
 trace of a clean listing still says where its goods came from.
@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from chainlight.trace.graph import Flow
-from chainlight.trace.mass_balance import FlowTaint, MassBalance, Root, TaintIndex
-from chainlight.trace.products import inputs_for
+from chainlight.trace.mass_balance import FlowTaint, MassBalance, Root, TaintIndex, flow_hs
+from chainlight.trace.products import compatible
 
 
 @dataclass
@@ -79,10 +79,11 @@ class Tracer:
         trace.balance = head.balance
         return trace
 
-    def from_party(self, party: str, category: str) -> Trace:
-        """Every input of `party` usable for `category`, whenever it arrived (a listing has no date)."""
-        trace = Trace(party, category, [], self.index.party_balance(party, category))
-        inputs = [f for f in self.index.graph.inbound.get(party, []) if f.category in inputs_for(category)]
+    def from_party(self, party: str, category: str, hs: str | None = None) -> Trace:
+        """Every input of `party` usable for `category` (and HS code `hs`), whenever it arrived (a listing
+        has no date)."""
+        trace = Trace(party, category, [], self.index.party_balance(party, category, hs))
+        inputs = [f for f in self.index.graph.inbound.get(party, []) if compatible(f.category, flow_hs(f), category, hs)]
         trace.hops = self._hops(inputs, 1, {party}, trace)
         return trace
 
@@ -92,7 +93,7 @@ class Tracer:
     def _expand(self, f: Flow, level: int, path: set[str], trace: Trace) -> list[Hop]:
         start, end = self.index.input_window(f)
         inputs = [g for g in self.index.graph.inputs_between(f.source, start, end)
-                  if g.category in inputs_for(f.category)]
+                  if compatible(g.category, flow_hs(g), f.category, flow_hs(f))]
         return self._hops(inputs, level, path, trace)
 
     def _hops(self, inputs: list[Flow], level: int, path: set[str], trace: Trace) -> list[Hop]:

@@ -8,17 +8,30 @@ from __future__ import annotations
 import json
 import resource
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from benchmarks.resolve.metrics import prf
+from chainlight.model.entity import Entity, Name
+
+
+def stream(path: Path) -> Iterator[dict]:  # type: ignore[type-arg]
+    with open(path, encoding="utf-8") as f:
+        for x in f:
+            yield json.loads(x)
 
 
 def load(folder: Path) -> tuple[list[dict], list[dict], dict[str, dict]]:  # type: ignore[type-arg]
-    def lines(name: str) -> list[dict]:  # type: ignore[type-arg]
-        with open(folder / name, encoding="utf-8") as f:
-            return [json.loads(x) for x in f]
-    truth = {t["qid"]: t for t in lines("truth.jsonl")}
-    return lines("watchlist.jsonl"), lines("queries.jsonl"), truth
+    truth = {t["qid"]: t for t in stream(folder / "truth.jsonl")}
+    return list(stream(folder / "watchlist.jsonl")), list(stream(folder / "queries.jsonl")), truth
+
+
+def watch_entities(folder: Path) -> Iterator[Entity]:
+    """The watchlist as Entity objects read one line at a time: the Matcher keeps only compact columns."""
+    for w in stream(folder / "watchlist.jsonl"):
+        yield Entity(w["id"], w["schema"], "bench", w["id"],
+                     [Name(n, "primary" if i == 0 else "alias") for i, n in enumerate(w["names"])])
 
 
 def _score(top: dict[str, tuple[str | None, float]], truth: dict[str, dict], threshold: float,  # type: ignore[type-arg]
@@ -39,17 +52,14 @@ def _score(top: dict[str, tuple[str | None, float]], truth: dict[str, dict], thr
     return {"R@1": hits / positives if positives else 0.0, **prf(pairs)}
 
 
-def chainlight_top(watch: list[dict], queries: list[dict]) -> tuple[dict[str, tuple[str | None, float]], float]:  # type: ignore[type-arg]
-    from chainlight.model.entity import Entity, Name
+def chainlight_top(folder: Path, queries: list[dict]) -> tuple[dict[str, tuple[str | None, float]], float]:  # type: ignore[type-arg]
     from chainlight.resolve import Matcher, Query
     from chainlight.resolve.match_v2 import THRESHOLD
 
-    ents = [Entity(w["id"], w["schema"], "bench", w["id"],
-                   [Name(n, "primary" if i == 0 else "alias") for i, n in enumerate(w["names"])]) for w in watch]
-    watch.clear()  # the JSON rows are not needed once converted (a million of them take ~0.5 GB)
     t = time.perf_counter()
-    m = Matcher(ents)
+    m = Matcher(watch_entities(folder))  # build time includes reading and parsing the JSON lines
     TIMES["build_s"] = round(time.perf_counter() - t, 2)
+    LAST["matcher"] = m
     t = time.perf_counter()
     results = m.match_many([Query(q["qid"], q["name"], q.get("schema")) for q in queries], limit=1,
                            workers=WORKERS)
@@ -60,12 +70,12 @@ def chainlight_top(watch: list[dict], queries: list[dict]) -> tuple[dict[str, tu
     return top, THRESHOLD
 
 
-def rapidfuzz_top(watch: list[dict], queries: list[dict]) -> tuple[dict[str, tuple[str | None, float]], float]:  # type: ignore[type-arg]
+def rapidfuzz_top(folder: Path, queries: list[dict]) -> tuple[dict[str, tuple[str | None, float]], float]:  # type: ignore[type-arg]
     import numpy as np
     from rapidfuzz import fuzz, process, utils
 
     names, owners = [], []
-    for w in watch:
+    for w in stream(folder / "watchlist.jsonl"):
         for n in w["names"]:
             names.append(n)
             owners.append(w["id"])
@@ -95,15 +105,44 @@ def _peak_mb() -> int:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
+def candidate_recall(m: Any, queries: list[dict], truth: dict[str, dict], ks: tuple[int, ...] = (12, 200),  # type: ignore[type-arg]
+                     sample: int = 3000) -> dict[str, float]:
+    """Share of positive queries (of the first `sample`) whose true entity is among the index's K best names,
+    and among the names the detailed scorer sees (the shortlist): where recall is lost before scoring."""
+    from chainlight.resolve.keys import analyse
+
+    hits = dict.fromkeys(ks, 0)
+    short = positives = 0
+    for q in queries[:sample]:
+        t = truth[q["qid"]]
+        ok = {t["entity_id"], *(t.get("alt_ids") or [])} - {None}
+        if not ok:
+            continue
+        positives += 1
+        qa = analyse(q["name"])
+        found = [set(m.resolved[m.index.owner[i]].member_ids) for i, _ in m.index.scored_candidates(qa, max(ks))]
+        for k in ks:
+            hits[k] += any(f & ok for f in found[:k])
+        short += any(set(m.resolved[m.index.owner[i]].member_ids) & ok for i in m._shortlist(qa, 1))
+    n = max(positives, 1)
+    return {**{f"cand_R@{k}": round(v / n, 3) for k, v in hits.items()}, "shortlist_R": round(short / n, 3)}
+
+
+LAST: dict[str, Any] = {}  # the last chainlight Matcher, for candidate_recall after the timed run
+
+
 def run_one(method: str, folder: Path) -> dict[str, object]:
-    watch, queries, truth = load(folder)
-    m = len(watch)
+    queries = list(stream(folder / "queries.jsonl"))
+    truth = {t["qid"]: t for t in stream(folder / "truth.jsonl")}
     t = time.perf_counter()
-    top, threshold = METHODS[method](watch, queries)
+    top, threshold = METHODS[method](folder, queries)
     wall = time.perf_counter() - t
+    with open(folder / "meta.json", encoding="utf-8") as f:
+        m = int(json.load(f)["entities"])
     cross = _score(top, truth, threshold, only={"hangul", "hanzi", "han", "hant", "hans"})
     return {"method": method, "M": m, "N": len(queries), "wall_s": round(wall, 2),
             "build_s": TIMES.get("build_s", "-"), "query_s": TIMES.get("query_s", "-"),
             "q_per_s": round(len(queries) / wall, 1),
             "peak_MB": _peak_mb(),
-            **_score(top, truth, threshold), "cross_script_R@1": cross["R@1"]}
+            **_score(top, truth, threshold), "cross_script_R@1": cross["R@1"],
+            **(candidate_recall(LAST["matcher"], queries, truth) if "matcher" in LAST else {})}

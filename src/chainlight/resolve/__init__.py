@@ -5,6 +5,8 @@
     match_v2                the default scorer: features, fitted weights, threshold, explanation
     match_v1                the first scorer, kept importable and selectable (Matcher(..., scorer="match_v1"))
     merge.merge             the same body on several lists -> one resolved entity
+    listed.ListedTable      the Matcher's compact watchlist (merged by the same rule, no Entity kept)
+    wade_giles              Wade–Giles romanization read as pinyin (Chiang Hsing-lung = Jiang Xinglong)
     Matcher                 all of the above over a watchlist
     cluster_parties         the user's parties grouped across scripts and legal forms
 """

@@ -11,14 +11,25 @@ and the best few names go on to the detailed scorer.  Keys shared by a large sha
 from __future__ import annotations
 
 import math
+import zlib
 from array import array
 
 import numpy as np
 
 from chainlight.resolve.keys import Analysis, Token, index_keys
 
-MAX_POSTING = 5000  # longer posting lists are skipped when the query has rarer keys
+MAX_POSTING = 5000  # longer posting lists are skipped when the query has rarer keys ...
+POSTING_SHARE = 25  # ... or, in lists over 125k names, those longer than 1/25 of the names
 RARITY_CACHE = 200_000
+JOINED_MAX = 3  # the joined key weighs as much as this many name parts at most
+
+
+def stable_hash(key: str) -> int:
+    """A 64-bit hash that is the same in every process (str hash() is salted per process), so that a saved
+    index still finds its keys when loaded elsewhere; CRC-32 and Adler-32 side by side, both in C."""
+    b = key.encode("utf-8")
+    h = (zlib.crc32(b) << 32) | zlib.adler32(b)
+    return h - (1 << 64) if h >= 1 << 63 else h
 
 
 def sketch(analysis: Analysis) -> str:
@@ -57,10 +68,10 @@ class NameIndex:
             keys |= index_keys(r)
             skels |= {t.skel for t in r}
         for k in keys:
-            self._pair_key.append(hash(k))
+            self._pair_key.append(stable_hash(k))
             self._pair_name.append(n)
         for sk in skels:
-            self._skel_hash.append(hash(sk))
+            self._skel_hash.append(stable_hash(sk))
         self._frozen = False
 
     def freeze(self) -> None:
@@ -78,7 +89,7 @@ class NameIndex:
         self._frozen = True
 
     def _span(self, key: str) -> tuple[int, int] | None:
-        h = hash(key)
+        h = stable_hash(key)
         i = int(np.searchsorted(self._keys, h))
         if i < len(self._keys) and self._keys[i] == h:
             start = int(self._indptr[i])
@@ -97,7 +108,7 @@ class NameIndex:
             return got
         if not self._frozen:
             self.freeze()
-        h = hash(token.skel)
+        h = stable_hash(token.skel)
         i = int(np.searchsorted(self._skels, h))
         df = int(self._skel_counts[i]) if i < len(self._skels) and self._skels[i] == h else 0
         got = 1.0 if df <= 1 else max(0.3, 1.0 - math.log(df) / math.log(max(len(self.names), 3)) * 0.9)
@@ -113,18 +124,28 @@ class NameIndex:
         """(name number, summed key weight), best first."""
         if not self._frozen:
             self.freeze()
-        keys: set[str] = set()
+        keys: dict[str, float] = {}
         for r in analysis.renderings:
-            keys |= index_keys(r)
-        spans = [sp for k in keys if (sp := self._span(k)) is not None]
+            for k in index_keys(r):
+                keys.setdefault(k, 1.0)
+            # The joined key stands for every name part at once (Wu-Lu-Mu-Chi Li-Yu = Wulumuqi Liyu): it
+            # counts as much as the parts, so that names sharing two common syllables do not outrank it.
+            parts = [t.skel for t in r if t.cls == "name"]
+            if len(parts) > 1:
+                joined = "".join(parts)
+                keys[joined] = max(keys.get(joined, 1.0), float(min(len(parts), JOINED_MAX)))
+        spans = [(*sp, w) for k, w in keys.items() if (sp := self._span(k)) is not None]
         if not spans:
             return []
         spans.sort()
-        usable = [s for s in spans if s[0] <= MAX_POSTING] or [(MAX_POSTING, spans[0][1])]
+        # a posting list longer than a share of the list says little; at a million names that share is
+        # larger than MAX_POSTING, and skipping common syllables there lost the true name for a quarter
+        cap = max(MAX_POSTING, len(self.names) // POSTING_SHARE)
+        usable = [s for s in spans if s[0] <= cap] or [(cap, spans[0][1], spans[0][2])]
         n = max(len(self.names), 2)
-        ids = np.concatenate([self._postings[start:start + length] for length, start in usable])
-        weights = np.repeat(np.array([math.log(n / length) + 0.1 for length, _ in usable]),
-                            [length for length, _ in usable])
+        ids = np.concatenate([self._postings[start:start + length] for length, start, _ in usable])
+        weights = np.repeat(np.array([(math.log(n / length) + 0.1) * w for length, _, w in usable]),
+                            [length for length, _, _ in usable])
         uniq, inverse = np.unique(ids, return_inverse=True)
         score = np.bincount(inverse, weights=weights)
         if len(uniq) > limit:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from chainlight.resolve import hangul, hanzi
+from chainlight.resolve import hangul, hanzi, wade_giles
 from chainlight.resolve.normalize import fold, is_han, is_hangul, skeleton
 from chainlight.resolve.vocab import (
     CLASS_WEIGHT,
@@ -22,6 +22,7 @@ from chainlight.resolve.vocab import (
     LATIN_MAX_WORDS,
     NICKNAMES,
     ORDINALS,
+    ROMANIZED,
     TENS,
     UNITS,
     Term,
@@ -123,7 +124,7 @@ def _deletions(word: str) -> set[str]:
 _FUZZY_MIN = 7  # shorter words are too often real names one letter away from a vocabulary word
 _VOCAB_NEIGHBOURS: dict[str, str] = {}
 for _w in sorted(LATIN):
-    if " " not in _w and len(_w) >= _FUZZY_MIN:
+    if " " not in _w and len(_w) >= _FUZZY_MIN and _w not in ROMANIZED:
         for _d in _deletions(_w) | {_w}:
             _VOCAB_NEIGHBOURS.setdefault(_d, _w)
 
@@ -144,6 +145,7 @@ def _near_vocabulary(word: str) -> str | None:
 
 def _latin(words: list[str], b: _Builder) -> None:
     words = _numbers(words)
+    chinese_wg = wade_giles.looks_wade_giles(words)
     i = 0
     while i < len(words):
         for n in range(min(LATIN_MAX_WORDS, len(words) - i), 0, -1):
@@ -159,6 +161,8 @@ def _latin(words: list[str], b: _Builder) -> None:
                 i += 1
                 continue
             full = NICKNAMES.get(words[i])
+            if chinese_wg and (py := wade_giles.to_pinyin(words[i])) != words[i]:
+                full = py  # Hsing -> xing: the pinyin reading beside the Wade–Giles one
             b.spellings([[words[i]], [full]] if full and full != words[i] else [[words[i]]])
             i += 1
 

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
-from collections.abc import Iterable
+import pickle
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from chainlight.errors import InputError
 from chainlight.model.entity import Entity
 from chainlight.resolve.index import NameIndex, sketch
 from chainlight.resolve.keys import Analysis, analyse
+from chainlight.resolve.listed import Listed, ListedTable
 from chainlight.resolve.match_v1 import scorer as scorer_v1
 from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v2 import scorer
-from chainlight.resolve.merge import Resolved, merge
 from chainlight.resolve.types import Match, Query
 from chainlight.settings import get_settings
 
@@ -25,6 +29,8 @@ FULLY_SCORED = 5  # of those, how many the detailed scorer sees
 CANDIDATE_SHARE = 0.4  # candidates with less than this share of the best one's key weight are not scored
 PARALLEL_FROM = 200
 CACHED_BUILD_NAMES = 100_000
+# Bump when the saved layout or anything a saved index depends on (keys, skeletons) changes.
+SAVE_FORMAT = "chainlight-matcher-1"
 _SHARED: Matcher | None = None  # the matcher forked workers read (set only during match_many)
 
 
@@ -45,20 +51,54 @@ class Matcher:
             raise ValueError(f"unknown scorer {scorer!r}; known: {', '.join(SCORERS)}")
         self.scorer = scorer
         self.threshold = get_settings().match_threshold if threshold is None else threshold
-        self.resolved: list[Resolved] = merge(entities)
+        # Entries are read one at a time into compact columns (listed.py) and their names into the index;
+        # no Entity object is kept, so a caller passing a generator never holds the whole list.
+        self.resolved = ListedTable()
         self.index = NameIndex()
         self._kinds: list[str] = []
-        # a list larger than analyse()'s cache would only churn it (and hold ~2 kB per name): analyse
-        # such lists uncached; the few candidates of each query are analysed again when scored
-        big = sum(len(r.names) for r in self.resolved) > CACHED_BUILD_NAMES
-        read = analyse.__wrapped__ if big else analyse
-        for number, r in enumerate(self.resolved):
-            for n in r.names:
+        read: Callable[[str], Analysis] = analyse
+        for e in entities:
+            number = self.resolved.add(e, e.caption)
+            seen: set[str] = set()
+            for n in e.names:
+                if n.value in seen:
+                    continue
+                seen.add(n.value)
+                if len(self.index) == CACHED_BUILD_NAMES:
+                    # a list larger than analyse()'s cache would only churn it (and hold ~2 kB per name):
+                    # the rest is analysed uncached; a query's few candidates are analysed again when scored
+                    read = analyse.__wrapped__
                 a = read(n.value)
+                self.resolved.add_merge_key(number, e, n.kind, a)
                 if not a.empty:
                     self.index.add(n.value, number, a)
                     self._kinds.append(n.kind)
+        lead_of = self.resolved.merge()
+        if lead_of:  # the names of a merged body's other members now point to the body
+            for i, owner in enumerate(self.index.owner):
+                if owner in lead_of:
+                    self.index.owner[i] = lead_of[owner]
         self.index.freeze()
+
+    def save(self, path: str | Path) -> None:
+        """Write the built matcher (index arrays, compact watchlist, scorer, threshold) to one file, so that
+        a large list is analysed once and screened many times.  Read it back with Matcher.load."""
+        if not self.index._frozen:
+            self.index.freeze()
+        with open(path, "wb") as f:
+            pickle.dump((SAVE_FORMAT, self), f, protocol=pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Matcher:
+        """A matcher written by save().  The file is a pickle: load only files this program wrote."""
+        try:
+            with open(path, "rb") as f:
+                fmt, m = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError) as exc:
+            raise InputError(str(path), f"not a saved chainlight matcher: {exc}") from exc
+        if fmt != SAVE_FORMAT or not isinstance(m, cls):
+            raise InputError(str(path), f"saved matcher format {fmt!r}, this chainlight reads {SAVE_FORMAT!r}")
+        return m
 
     def match(self, query: Query, limit: int = 5) -> list[Match]:
         """Ranked matches (rank from 1); an empty list when nothing scores above the floor."""
@@ -72,7 +112,7 @@ class Matcher:
             s = self._score(query, qa, ca, self.resolved[owner], self._kinds[name_no])
             if s is not None and (owner not in best or s.score > best[owner][0].score):
                 best[owner] = (s, ca)
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0].score, self.resolved[kv[0]].id))
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0].score, self.resolved.id(kv[0])))
         out: list[Match] = []
         for owner, (s, ca) in ranked:
             if s.score < scorer.FLOOR or len(out) >= limit:
@@ -109,12 +149,16 @@ class Matcher:
         try:
             size = -(-len(qs) // (workers * 4))
             chunks = [(qs[i:i + size], limit) for i in range(0, len(qs), size)]
+            # the index is millions of Python objects: frozen, the workers' garbage collector leaves them
+            # alone instead of touching (and so copying) every page of them
+            gc.freeze()
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 return [ms for part in pool.map(_match_chunk, chunks) for ms in part]
         finally:
+            gc.unfreeze()
             _SHARED = None
 
-    def _score(self, query: Query, qa: Analysis, ca: Analysis, r: Resolved, kind: str) -> scorer.Scored | None:
+    def _score(self, query: Query, qa: Analysis, ca: Analysis, r: Listed, kind: str) -> scorer.Scored | None:
         rarity: Rarity = self.index.rarity
         if self.scorer == scorer_v1.NAME:
             s = scorer_v1.best_pair(qa, ca, rarity)
@@ -130,7 +174,7 @@ class Matcher:
                              query_dob=query.birth_date, dobs=r.birth_dates, query_schema=query.schema,
                              schema=r.schema)
 
-    def _to_match(self, query: Query, qa: Analysis, ca: Analysis, s: scorer.Scored, r: Resolved,
+    def _to_match(self, query: Query, qa: Analysis, ca: Analysis, s: scorer.Scored, r: Listed,
                   rank: int) -> Match:
         return Match(
             query_id=query.id, rank=rank, entity_id=r.id, entity_name=r.caption, schema=r.schema,

@@ -33,6 +33,28 @@ def _t(english: str, cls: str, country: str | None = None) -> Term:
     return Term(english, cls, country)
 
 
+# Pinyin and Korean (MR / RR) spellings of organisational words, as Chinese and Korean company names are
+# often written out: Qingdao Yufa Kuangye Jituan Youxian Gongsi = Qingdao Yufa Mining Group Co., Ltd.  Only
+# whole words that are not also common given names (Jianshe, Maoyi, Susan are left out), and never read into
+# a one-letter misspelling: a syllable string one letter off is another name (Jiangzhu is not Jianzhu).
+ROMANIZED: dict[str, Term] = {
+    "jituan": _t("group", "generic"), "kurup": _t("group", "generic"), "geurup": _t("group", "generic"),
+    "gufen": _t("company limited", "legal"), "zeren": _t("limited", "legal"),
+    "sangsa": _t("trading company", "industry"),
+    "fangzhi": _t("garments", "industry"), "somyu": _t("garments", "industry"),
+    "seomyu": _t("garments", "industry"), "kuangye": _t("mining", "industry"),
+    "wuliu": _t("logistics", "industry"), "touzi": _t("investment", "industry"),
+    "tuja": _t("investment", "industry"), "dianzi": _t("electronics", "industry"),
+    "chonja": _t("electronics", "industry"), "jeonja": _t("electronics", "industry"),
+    "huagong": _t("chemical", "industry"), "hwahak": _t("chemical", "industry"),
+    "jixie": _t("machinery", "industry"), "kigye": _t("machinery", "industry"),
+    "gigye": _t("machinery", "industry"), "cailiao": _t("materials", "industry"),
+    "dianchi": _t("battery", "industry"), "guiye": _t("silicon", "industry"), "gangtie": _t("steel", "industry"),
+    "shipin": _t("food", "industry"), "nongye": _t("agriculture", "industry"),
+    **{k: _t("import export", "industry") for k in ("suchulip", "suchurip", "jinchukou")},
+    "hapyonghoesa": _t("joint venture company", "generic"), "ryonhaphoesa": _t("united company", "generic"),
+}
+
 LATIN: dict[str, Term] = {
     # legal forms
     **{k: _t("company", "legal") for k in ("co", "company", "cie", "companies")},
@@ -47,7 +69,10 @@ LATIN: dict[str, Term] = {
     "enterprise": _t("enterprise", "legal"), "enterprises": _t("enterprise", "legal"),
     "firm": _t("company", "legal"),
     **{k: _t("llc", "legal") for k in ("sp z oo", "sp z o o", "sarl", "sas", "ab", "as", "a s", "nv", "kg",
-                                       "spa", "oy", "lp", "l p", "public limited company", "ano")},
+                                       "spa", "oy", "lp", "l p", "public limited company", "ano",
+                                       # Bulgarian (EOOD, OOD, EAD), former Yugoslav (d.o.o.), Czech/Slovak
+                                       # (s.r.o.) and Hungarian (Kft.) forms, all common on OFAC entries
+                                       "eood", "ood", "ead", "doo", "d o o", "sro", "s r o", "kft")},
     # words that frame a name without telling it apart: articles, titles, particles (weigh like legal forms)
     **{k: _t(k, "legal") for k in ("the", "of", "and", "for", "mr", "mrs", "ms", "dr", "sir", "monsieur",
                                     "madame", "president", "prasident", "shaikh", "sheikh", "haji")},
@@ -106,6 +131,16 @@ LATIN: dict[str, Term] = {
     "security": _t("security", "industry"), "peoples": _t("peoples", "generic"),
     "people": _t("peoples", "generic"), "social": _t("social", "industry"),
     "state": _t("state", "generic"), "central": _t("central", "generic"),
+    **{k: _t("construction", "industry") for k in ("construction", "building")},
+    **{k: _t("materials", "industry") for k in ("materials", "material")},
+    **{k: _t("battery", "industry") for k in ("battery", "batteries")},
+    "silicon": _t("silicon", "industry"),
+    **{k: _t("steel", "industry") for k in ("steel", "iron and steel")},
+    **{k: _t("food", "industry") for k in ("food", "foods", "foodstuffs")},
+    **{k: _t("agriculture", "industry") for k in ("agriculture", "agricultural")},
+    **{k: _t("fisheries", "industry") for k in ("fisheries", "fishery", "fishing")},
+    "associated": _t("united", "generic"),  # 련합회사 = "Associated Corporation" on the UN and OFAC lists
+    **ROMANIZED,
     "kyohwaso": _t("kyohwaso", "industry"), "correctional camp": _t("kyohwaso", "industry"),
     "reeducation camp": _t("kyohwaso", "industry"), "re education camp": _t("kyohwaso", "industry"),
     "kwalliso": _t("kwalliso", "industry"), "kwanliso": _t("kwalliso", "industry"),
@@ -162,6 +197,18 @@ HANGUL: dict[str, Term] = {
     "국가": _t("state", "generic"),
     "중앙": _t("central", "generic"),
     "공장": _t("factory", "industry"),
+    "건설": _t("construction", "industry"),
+    "수산": _t("fisheries", "industry"),
+    "전자": _t("electronics", "industry"),
+    "투자": _t("investment", "industry"),
+    "기계": _t("machinery", "industry"),
+    "화학": _t("chemical", "industry"),
+    "섬유": _t("garments", "industry"),
+    "물산": _t("trading", "industry"),  # 별광물산 = Pyolgwang Trading (goods trading house)
+    "식품": _t("food", "industry"),
+    "철강": _t("steel", "industry"), "강철": _t("steel", "industry"),
+    "재료": _t("materials", "industry"),
+    "농업": _t("agriculture", "industry"),
     "가발": _t("wigs", "industry"),
     "수공예품": _t("crafts", "industry"),
     "공예품": _t("crafts", "industry"),
@@ -198,6 +245,12 @@ HANZI: dict[str, Term] = {  # simplified forms; traditional input is converted f
     "机械": _t("machinery", "industry"), "工厂": _t("factory", "industry"), "厂": _t("factory", "industry"),
     "中国": _t("china", "generic", "cn"), "朝鲜": _t("korea", "generic", "kp"),
     "韩国": _t("korea", "generic", "kr"), "香港": _t("hong kong", "generic", "hk"),
+    "建设": _t("construction", "industry"), "建筑": _t("construction", "industry"),
+    "材料": _t("materials", "industry"), "电池": _t("battery", "industry"),
+    "硅业": _t("silicon", "industry"), "钢铁": _t("steel", "industry"),
+    "食品": _t("food", "industry"), "农业": _t("agriculture", "industry"),
+    "水产": _t("fisheries", "industry"), "渔业": _t("fisheries", "industry"),
+    "化学": _t("chemical", "industry"),
     "市": _t("city", "place"), "县": _t("county", "place"), "镇": _t("town", "place"),
     "区": _t("district", "place"), "省": _t("province", "place"), "村": _t("village", "place"),
 }

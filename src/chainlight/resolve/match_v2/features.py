@@ -8,6 +8,7 @@ written in Hangul or Hanzi (김정은 / 김종은: the romanizations without bre
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -93,6 +94,22 @@ def near_short(q: Rendering, c: Rendering) -> float:
     if not a or not b or a & b:
         return 0.0
     return 1.0 if max(map(len, a | b)) <= SHORT_PART else 0.0
+
+
+# One romanized Korean (MR/RR/DPRK usage) or pinyin syllable; a word made only of these reads as a Korean or
+# Chinese name, where one letter is a different syllable (Ilshin / Ilsim), unlike Western names (Chevron /
+# Chevon, Al Qaeda / Al Qaida), which contain letters or clusters neither system writes.
+_KO_SYLLABLE = r"(?:kk|tt|pp|ss|jj|tch|ch|sh|[kgntdrlmpbsjh])?(?:yae|wae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|[aeiou])(?:ng|[kntlmp])?"
+_PY_SYLLABLE = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhrzcsyw])?"
+                r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|[aoeiuv])"
+                r"|[jqx](?:iang|iong|ian|iao|ing|uan|ia|ie|iu|in|ue|un|i|u))")  # j, q, x only before i or u
+_SYLLABIC_RE = re.compile(rf"(?:{_KO_SYLLABLE})+|(?:{_PY_SYLLABLE})+")
+
+
+@lru_cache(maxsize=100_000)
+def syllabic_word(word: str) -> bool:
+    """True when a Latin word can be read as romanized Korean or pinyin syllables (Daelim, Taerio, Xinyuan)."""
+    return bool(_SYLLABIC_RE.fullmatch(word))
 
 
 def token_set(q: Rendering, c: Rendering) -> float:

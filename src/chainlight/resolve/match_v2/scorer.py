@@ -11,6 +11,7 @@ schema then move the score exactly as in match_v1.
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 from chainlight.resolve.keys import Analysis, Rendering
 from chainlight.resolve.match_v1 import features as F1
@@ -21,6 +22,8 @@ from chainlight.resolve.match_v2.weights import BIAS, WEIGHTS
 
 NAME = "match_v2"
 SYLLABLE_CONFLICT = 0.8  # multiplier for people whose names differ in a syllable on each side
+ORDER_CONFLICT = 0.6  # multiplier for syllabic names made of the same syllables in another order (Kwang Su / Su Kwang)
+NEAR_SHORT = 0.65  # multiplier for names whose only distinctive parts meet by a near spelling (Daelim / Taerio)
 THRESHOLD = 0.70
 FLOOR = 0.35
 
@@ -80,6 +83,35 @@ def _syllabic(r: Rendering) -> bool:
     return len(r) >= 2 and all(t.cls == "name" and len(t.skel) <= F.SYLLABLE for t in r)
 
 
+def _skels(r: Rendering) -> list[str]:
+    return [t.skel for t in r if t.cls == "name"]
+
+
+def _one_syllabic_name(r: Rendering) -> bool:
+    """The name's one distinctive part reads as Korean or Chinese syllables (Ilshin, not Chevron)."""
+    names = [t for t in r if t.cls == "name"]
+    return len(names) == 1 and F.syllabic_word(names[0].text)
+
+
+def syllable_order(q: Rendering, c: Rendering) -> float:
+    """A multiplier (0 when none applies) for Korean and Chinese names whose syllables agree as a bag only.
+
+    Given-name syllables keep their order however a name is written; only the surname moves to the front or
+    the back (KIM Kwang Su, Kwang-Su Kim).  The same syllables in another order are another name (KIM Su
+    Kwang), and a syllable said twice (RI Ho Ho) does not account for one the other side has (RI Won Ho).
+    """
+    a, b = _skels(q), _skels(c)
+    if len(a) < 3 or not all(len(x) <= F.SYLLABLE for x in a + b):
+        return 0.0
+    if sorted(a) == sorted(b):
+        rotations = {tuple(b[i:] + b[:i]) for i in range(len(b))}
+        return 0.0 if tuple(a) in rotations else ORDER_CONFLICT
+    # one-to-one: a syllable repeated on one side is matched once
+    left, right = Counter(a) - Counter(b), Counter(b) - Counter(a)
+    repeated = any(a.count(x) > 1 and x in b for x in left) or any(b.count(x) > 1 and x in a for x in right)
+    return SYLLABLE_CONFLICT if left and right and repeated else 0.0
+
+
 def best_pair(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool = False) -> Scored | None:
     """The best-scoring pair of renderings; parts are each feature's share of the logit (bias apart)."""
     best: Scored | None = None
@@ -94,6 +126,14 @@ def best_pair(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool = False) 
                 # cannot learn it against them
                 parts["syllable_conflict"] = s * SYLLABLE_CONFLICT - s
                 s *= SYLLABLE_CONFLICT
+            if person or (_syllabic(q) and _syllabic(c)):
+                order = syllable_order(q, c)
+                if order and not (order == SYLLABLE_CONFLICT and f.syllable_conflict):  # not twice
+                    parts["syllable_order"] = s * order - s
+                    s *= order
+            if f.near_short and NEAR_SHORT < 1.0 and not person and _one_syllabic_name(q) and _one_syllabic_name(c):
+                parts["near_short_only"] = s * NEAR_SHORT - s
+                s *= NEAR_SHORT
             if f.generic_only:
                 # the training data has almost no such pairs, so this stays match_v1's rule, not a weight
                 parts["generic_only"] = s * GENERIC_ONLY - s

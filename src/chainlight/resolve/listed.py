@@ -1,0 +1,155 @@
+"""The watchlist as the Matcher keeps it: a few compact columns per entry instead of the Entity objects.
+
+At a million entries the Entity and Resolved objects (names, lists, dataclass dicts) took about half of the
+Matcher's memory, yet scoring and reporting need only an id, a caption, a schema, the list references and
+the countries and birth dates.  Entries are added one at a time (so a caller may pass a generator and never
+hold the whole list), and merging across lists (the rule of merge.py: a shared name key, both people or
+both not, people also by birth date, never two entries of the same list) runs afterwards on 64-bit hashes
+of the keys.  A merged body is numbered by its first member (lowest id); its other members point to it.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from chainlight.model.entity import Entity, source_prefix
+from chainlight.resolve.keys import Analysis
+from chainlight.resolve.merge import _MIN_KEY_CHARS, MERGE_NAME_KINDS
+
+_NONE: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A resolved watchlist entry: one body, with the lists' references of all its members."""
+
+    id: str
+    caption: str
+    schema: str
+    source_ids: list[str]
+    member_ids: list[str]
+    countries: list[str]
+    birth_dates: list[str]
+
+
+def merge_key(analysis: Analysis) -> str:
+    """merge.name_key from an analysis already made (sorted skeletons of the first rendering's telling words)."""
+    if not analysis.renderings:
+        return ""
+    return " ".join(sorted(t.skel for t in analysis.renderings[0] if t.cls != "legal"))
+
+
+class ListedTable:
+    def __init__(self) -> None:
+        self._ids: list[str] = []
+        self._source_ids: list[str] = []  # often the same str object as the id: a pointer, not a copy
+        self._captions: list[str] = []  # the same str objects the name index holds
+        self._schema = array("B")
+        self._dataset = array("H")
+        self._codes: dict[str, int] = {}
+        self._names: list[str] = []  # code -> schema or dataset name
+        self._facts: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # countries, birth dates if any
+        self._members: dict[int, list[int]] = {}  # lead entry -> all members, only for merged bodies
+        self._key_hash = array("q")  # merge keys: (hash, entry) pairs
+        self._key_entry = array("i")
+
+    def _code(self, value: str) -> int:
+        if value not in self._codes:
+            self._codes[value] = len(self._names)
+            self._names.append(value)
+        return self._codes[value]
+
+    def add(self, e: Entity, caption: str) -> int:
+        n = len(self._ids)
+        self._ids.append(e.id)
+        self._source_ids.append(e.id if e.source_id == e.id else e.source_id)
+        self._captions.append(caption)
+        self._schema.append(self._code(e.schema))
+        self._dataset.append(self._code(e.dataset))
+        if e.countries or e.birth_dates:
+            self._facts[n] = (tuple(sorted(set(e.countries))), tuple(sorted(set(e.birth_dates))))
+        return n
+
+    def add_merge_key(self, entry: int, e: Entity, kind: str, analysis: Analysis) -> None:
+        if kind not in MERGE_NAME_KINDS:
+            return
+        key = merge_key(analysis)
+        if len(key.replace(" ", "")) < _MIN_KEY_CHARS:
+            return
+        person = e.schema == "Person"
+        for d in (sorted(set(e.birth_dates)) if person else [""]):
+            self._key_hash.append(hash((person, d, key)))
+            self._key_entry.append(entry)
+
+    def merge(self) -> dict[int, int]:
+        """Join entries of different lists that share a key; returns member -> lead for the joined ones."""
+        hashes = np.frombuffer(self._key_hash, dtype=np.int64) if len(self._key_hash) else np.zeros(0, np.int64)
+        entries = np.frombuffer(self._key_entry, dtype=np.int32) if len(self._key_entry) else np.zeros(0, np.int32)
+        datasets = np.frombuffer(self._dataset, dtype=np.uint16) if len(self._dataset) else np.zeros(0, np.uint16)
+        self._key_hash, self._key_entry = array("q"), array("i")  # not needed any more
+        if len(set(datasets.tolist())) <= 1:
+            return {}
+        parent = list(range(len(self._ids)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        order = np.argsort(hashes, kind="stable")  # stable: entries keep the order they were added in
+        hs, es = hashes[order], entries[order]
+        cuts = np.flatnonzero(np.diff(hs)) + 1
+        for run in np.split(es, cuts):
+            if len(run) < 2:
+                continue
+            first: dict[int, int] = {}  # dataset -> its first entry carrying the key
+            for i in run.tolist():
+                ds = int(datasets[i])
+                for other_ds, j in first.items():
+                    if other_ds != ds:
+                        parent[find(i)] = find(j)
+                first.setdefault(ds, i)
+        groups: dict[int, list[int]] = {}
+        for i in range(len(parent)):
+            root = find(i)
+            if root != i:
+                groups.setdefault(root, []).append(i)
+        lead_of: dict[int, int] = {}
+        for root, rest in groups.items():
+            members = sorted({root, *rest}, key=lambda k: self._ids[k])
+            lead = members[0]
+            self._members[lead] = members
+            for m in members:
+                if m != lead:
+                    lead_of[m] = lead
+        return lead_of
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __iter__(self) -> Iterator[Listed]:
+        return (self[i] for i in range(len(self._ids)))
+
+    def schema(self, i: int) -> str:
+        return self._names[self._schema[i]]
+
+    def id(self, i: int) -> str:
+        return self._ids[i]
+
+    def countries(self, i: int) -> list[str]:
+        return sorted({c for m in self._members.get(i, [i]) for c in self._facts.get(m, (_NONE, _NONE))[0]})
+
+    def birth_dates(self, i: int) -> list[str]:
+        return sorted({d for m in self._members.get(i, [i]) for d in self._facts.get(m, (_NONE, _NONE))[1]})
+
+    def __getitem__(self, i: int) -> Listed:
+        members = self._members.get(i, [i])
+        refs = sorted({f"{source_prefix(self._names[self._dataset[m]])}:{self._source_ids[m]}" for m in members})
+        return Listed(id=self._ids[i], caption=self._captions[i], schema=self.schema(i), source_ids=refs,
+                      member_ids=[self._ids[m] for m in members], countries=self.countries(i),
+                      birth_dates=self.birth_dates(i))

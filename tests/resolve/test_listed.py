@@ -1,0 +1,75 @@
+"""The Matcher's compact watchlist: entries read from a generator, merged across lists as merge.merge does."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from chainlight.errors import InputError
+from chainlight.model.entity import Entity, Name
+from chainlight.resolve import Matcher, Query
+from chainlight.resolve.merge import merge
+
+
+def _entities() -> Iterator[Entity]:
+    yield Entity("ofac-9345", "Company", "ofac-sdn", "9345",
+                 [Name("KOREA MINING DEVELOPMENT TRADING CORPORATION", "primary"), Name("KOMID", "alias")])
+    yield Entity("un-KPe.001", "Organization", "un-sc", "KPe.001",
+                 [Name("KOREA MINING DEVELOPMENT TRADING CORPORATION", "primary"), Name("조선광업개발무역회사", "alias")],
+                 countries=["kp"])
+    # two people of one name on two lists: the same person only when the birth dates agree
+    yield Entity("ofac-1", "Person", "ofac-sdn", "1", [Name("RI, Chong Chol", "primary")], birth_dates=["1961"])
+    yield Entity("un-KPi.1", "Person", "un-sc", "KPi.1", [Name("RI, Chong Chol", "primary")], birth_dates=["1961"])
+    yield Entity("un-KPi.2", "Person", "un-sc", "KPi.2", [Name("RI, Chong Chol", "primary")], birth_dates=["1970"])
+    # the same name twice on one list stays two entries
+    yield Entity("ofac-7", "Company", "ofac-sdn", "7", [Name("HAEGUMGANG TRADING CORPORATION", "primary")])
+    yield Entity("ofac-8", "Company", "ofac-sdn", "8", [Name("HAEGUMGANG TRADING CORPORATION", "primary")])
+
+
+def test_groups_agree_with_merge() -> None:
+    m = Matcher(_entities())  # a generator: the Matcher keeps no Entity object
+    expected = sorted(sorted(r.source_ids) for r in merge(_entities()))
+    leads = {m.index.owner[i] for i in range(len(m.index))}
+    got = sorted(sorted(m.resolved[i].source_ids) for i in leads)
+    assert got == expected
+    assert ["ofac:9345", "un:KPe.001"] in got and ["ofac:1", "un:KPi.1"] in got and ["un:KPi.2"] in got
+
+
+def test_merged_body_answers_in_any_script_with_all_its_references() -> None:
+    m = Matcher(_entities())
+    for name in ("KOMID", "조선광업개발무역회사", "Korea Mining Development Trading Corp."):
+        top = m.match(Query("q", name, country="kp"))[0]
+        assert top.entity_id == "ofac-9345" and top.source_ids == ["ofac:9345", "un:KPe.001"], top.explanation
+        assert top.member_ids == ["ofac-9345", "un-KPe.001"] and top.match
+
+
+def test_compact_record_keeps_what_scoring_needs() -> None:
+    m = Matcher(_entities())
+    r = m.resolved[0]
+    assert (r.id, r.caption, r.schema, r.countries) == ("ofac-9345", "KOREA MINING DEVELOPMENT TRADING CORPORATION",
+                                                        "Company", ["kp"])
+    assert m.resolved.birth_dates(2) == ["1961"]
+
+
+def test_save_and_load_in_another_process_give_the_same_matches(tmp_path: Path) -> None:
+    path = tmp_path / "watchlist.matcher"
+    Matcher(_entities()).save(path)
+    # str hash() is salted per process: the index must still find its keys in a fresh interpreter
+    code = ("import sys; from chainlight.resolve import Matcher, Query; m = Matcher.load(sys.argv[1]); "
+            "t = m.match(Query('q', '조선광업개발무역회사'))[0]; print(t.entity_id, ','.join(t.source_ids), t.match)")
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONHASHSEED": "123"})
+    assert out.stdout.split() == ["ofac-9345", "ofac:9345,un:KPe.001", "True"]
+
+
+def test_load_rejects_a_file_that_is_not_a_saved_matcher(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.matcher"
+    bad.write_text("not a pickle", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        Matcher.load(bad)
+    assert "bad.matcher" in str(err.value.problem.path)

@@ -1,0 +1,61 @@
+"""Look-alikes that are other parties: near spellings of short Korean/Chinese names, reordered syllables."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainlight.resolve import name_similarity
+from chainlight.resolve.keys import analyse
+from chainlight.resolve.match_v2.features import syllabic_word
+from chainlight.resolve.match_v2.scorer import THRESHOLD
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("daelim", True), ("taerio", True), ("ilshin", True), ("ryonbong", True), ("xinyuan", True),
+    ("qingdao", True), ("chevron", False), ("qaeda", False), ("apple", False), ("vitol", False),
+])
+def test_syllabic_word_reads_korean_and_pinyin_only(word: str, expected: bool) -> None:
+    assert syllabic_word(word) is expected
+
+
+@pytest.mark.parametrize("query,listed", [
+    ("Korea Ilshin Bank", "ILSIM INTERNATIONAL BANK"),  # a South Korean name one letter from a listed one
+    ("Korea Daelim International Co., Ltd.", "TAERIO INTERNATIONAL LTD EOOD"),
+    ("대림국제주식회사", "TAERIO INTERNATIONAL LTD EOOD"),
+])
+def test_near_spelling_of_a_short_korean_name_is_not_a_match(query: str, listed: str) -> None:
+    score, why = name_similarity(query, listed, "Company")
+    assert score < THRESHOLD, why
+    assert "near_short_only" in why
+
+
+@pytest.mark.parametrize("a,b", [("Chevron Corporation", "Chevon Corporation"), ("Al Qaeda", "Al Qa'ida"),
+                                 ("Stripe LLC", "Strip Limited Liability Company")])
+def test_western_misspellings_still_match(a: str, b: str) -> None:
+    score, why = name_similarity(a, b, "Company")
+    assert score >= THRESHOLD and "near_short_only" not in why, why
+
+
+def test_bulgarian_legal_form_is_not_a_name_part() -> None:
+    classes = {t.text: t.cls for t in analyse("TAERIO INTERNATIONAL LTD EOOD").renderings[0]}
+    assert classes["taerio"] == "name" and "eood" not in classes
+
+
+@pytest.mark.parametrize("query,listed", [
+    ("KIM, Kwang Su", "KIM, Su-Kwang"),  # the same syllables in another order: another given name
+    ("KIM, Chun Man", "KIM, Man Chun"),
+    ("RI, Ho Ho", "RI, Won Ho"),  # a syllable said twice does not stand for the one the other side has
+])
+def test_korean_given_name_syllables_keep_their_order(query: str, listed: str) -> None:
+    score, why = name_similarity(query, listed, "Person")
+    assert score < THRESHOLD, why
+    assert "syllable_order" in why
+
+
+@pytest.mark.parametrize("query,listed", [
+    ("Kwang-Su Kim", "KIM, Kwang Su"),  # the surname moves, the given name keeps its order
+    ("김광수", "KIM, Kwang Su"), ("CHOL MIN RI", "RI, Chol Min"),
+])
+def test_surname_may_move_to_either_end(query: str, listed: str) -> None:
+    score, why = name_similarity(query, listed, "Person")
+    assert score >= THRESHOLD and "syllable_order" not in why, why

@@ -58,3 +58,13 @@ def test_sankey_handles_cycles_and_empty_input() -> None:
     svg = sankey_svg([("A", "B", "wigs", 10.0), ("B", "A", "wigs", 5.0), ("B", "<C>", "wigs", 5.0)])
     assert svg.startswith("<svg") and "&lt;C&gt;" in svg and svg.count("<path") == 3
     assert "No traced flows" in sankey_svg([])
+
+
+def test_sankey_left_column_labels_stay_inside_the_view() -> None:
+    import re
+
+    svg = sankey_svg([("조선릉라도무역총회사 Korea Rungrado General Trading Corp", "平度市睫毛制品有限公司", "false_eyelashes",
+                       120.0)])
+    for x, anchor in re.findall(r'<text x="([0-9.-]+)" y="[0-9.]+" text-anchor="(\w+)"', svg):
+        assert anchor == "start" and float(x) > 0  # starts inside the SVG and runs rightwards
+    assert "조선릉라도무역총회사" in svg

@@ -73,10 +73,11 @@ def sankey_svg(flows: Sequence[FlowRow], limit: int = 40) -> str:
         parts.append(_band(nodes[s], nodes[t], cat, kg, scale, step))
     for n in nodes.values():
         x = MARGIN + n.column * step
-        anchor, tx = ("end", x - 4) if n.column == 0 else ("start", x + NODE_W + 4)
+        # every label starts right of its node: drawn left of a leftmost node it would fall outside the viewBox
+        tx = x + NODE_W + 4
         parts.append(f'<rect x="{x:.1f}" y="{n.y:.1f}" width="{NODE_W}" height="{n.h:.1f}" fill="#334155">'
                      f'<title>{escape(n.name)}: {n.kg:,.0f} kg</title></rect>')
-        parts.append(f'<text x="{tx:.1f}" y="{n.y + n.h / 2 + 4:.1f}" text-anchor="{anchor}" font-size="11">'
+        parts.append(f'<text x="{tx:.1f}" y="{n.y + n.h / 2 + 4:.1f}" text-anchor="start" font-size="11">'
                      f'{escape(n.name[:40])}</text>')
     parts.append("</svg>")
     return "".join(parts)

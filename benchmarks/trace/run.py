@@ -63,8 +63,27 @@ def main() -> None:
     ap.add_argument("--sizes", default="100000")
     ap.add_argument("--quality-only", action="store_true")
     ap.add_argument("--no-batch", action="store_true", help="keep the mass-balance pass in Python at every size")
+    ap.add_argument("--batch-e2e", action="store_true",
+                    help="columnar screen end to end (Parquet in, findings.csv out) at --sizes")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child process: one scale run
+    ap.add_argument("--one-batch", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.one_batch:
+        from benchmarks.trace.batch_e2e import main as batch_main
+
+        batch_main(args.one_batch)
+        return
+    if args.batch_e2e:
+        print("| shipments | listings | names | parties | generate s | screen s | peak MB | steps s | tiers |")
+        print("|---|---|---|---|---|---|---|---|---|")
+        for n in (int(s) for s in args.sizes.split(",")):
+            out = subprocess.run([sys.executable, "-m", "benchmarks.trace.run", "--one-batch", str(n)],
+                                 capture_output=True, text=True, check=True)
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+            print(f"| {r['shipments']} | {r['listings']} | {r['distinct_names']} | {r['parties']} "
+                  f"| {r['generate_s']} | {r['screen_s']} | {r['peak_mb']} | {r['steps']} | {r['tiers']} |",
+                  flush=True)
+        return
     if args.one:
         print(json.dumps(scale_one(args.one, 1, False if args.no_batch else None)))
         return

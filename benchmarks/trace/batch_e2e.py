@@ -1,0 +1,66 @@
+"""End-to-end columnar screen at scale: records_gen.py Parquet -> score/batch_screen.py -> findings.csv.
+
+    python -m benchmarks.trace.run --batch-e2e --sizes 100000,1000000
+    python -m benchmarks.trace.run --batch-e2e --sizes 10000000          # long; needs ~disk for Parquet
+
+Each size runs in a fresh process (peak = ru_maxrss of that process); generation runs in its own process
+first so that its buffers are not counted.  Real resolver (`cluster_parties`), classifier and matcher.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+import duckdb
+
+from benchmarks.trace.records_gen import generate_records
+from benchmarks.trace.scenario import _claims, _entities, _priors
+from chainlight.score.batch_screen import BatchScreener, run_batch
+from chainlight.score.screen import _default_classifier, _default_cluster, _default_matcher
+from chainlight.settings import get_settings
+
+
+def generate(n: int, folder: Path) -> dict[str, object]:
+    t0 = time.perf_counter()
+    info: dict[str, object] = dict(generate_records(n, folder / "shipments.parquet", folder / "listings.parquet"))
+    info["generate_s"] = round(time.perf_counter() - t0, 1)
+    return info
+
+
+def screen_one(folder: Path, threads: int = 2, memory_limit: str = "6GB") -> dict[str, object]:
+    t0 = time.perf_counter()
+    con = duckdb.connect()
+    con.execute(f"SET threads = {threads}")
+    con.execute(f"SET memory_limit = '{memory_limit}'")
+    con.execute(f"SET temp_directory = '{folder / 'spill'}'")
+    entities = _entities()
+    b = BatchScreener(entities=entities, claims=_claims(), priors=_priors(), goods=[],
+                      matcher=_default_matcher(entities, get_settings()), classifier=_default_classifier(),
+                      cluster=_default_cluster(), con=con)
+    r = run_batch(b, folder / "shipments.parquet", folder / "listings.parquet", folder / "findings.csv",
+                  keep_tiers=False)
+    wall = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    parties = con.execute("SELECT count(DISTINCT pid), count(*) FROM mention_party").fetchone() or (0, 0)
+    return {"screen_s": round(wall, 1), "peak_mb": round(peak), "steps": r.timings, "tiers": r.counts,
+            "parties": parties[0], "distinct_names": parties[1], "findings_built": len(r.findings)}
+
+
+def main(n: int) -> None:
+    """Child process: generate in a grandchild, then screen here."""
+    import subprocess
+    import sys
+
+    with tempfile.TemporaryDirectory(prefix="chainlight-e2e-") as tmp:
+        folder = Path(tmp)
+        gen = subprocess.run([sys.executable, "-c", "import json,sys; from pathlib import Path; "
+                              "from benchmarks.trace.batch_e2e import generate; "
+                              f"print(json.dumps(generate({n}, Path({str(folder)!r}))))"],
+                             capture_output=True, text=True, check=True)
+        info = json.loads(gen.stdout.strip().splitlines()[-1])
+        info.update(screen_one(folder))
+        print(json.dumps(info))

@@ -1,0 +1,441 @@
+"""Columnar screen (experimental, explicit opt-in): shipments and listings from Parquet/Arrow into DuckDB,
+no Python object per record.
+
+Python only sees what is DISTINCT: (name, country) mentions go to the resolver's `cluster_parties` through
+`cluster_distinct`, (text, declared code) pairs to the classifier, resolved parties to the matcher and the
+place/claim rules, and distinct signal sets to risk_v1's `decide`.  Everything per record is SQL:
+
+  * flows (party ids, category, HS heading, root mask) -> the mass-balance pass of trace/batch.py;
+  * per record, the signals risk_v1 can see in bulk, each as a code "weight|strength|proof|kinds": the
+    parties' own signals (list hits, North Korean/Xinjiang places, entity claims), KP origin and
+    re-labelling, traced taint (tainted flow / tainted compatible input of a listing's party), camp claims
+    on DPRK-rooted flows, hub priors on a party without visible inputs, upstream_clean, root_counterparty,
+    the DOL list and ships-from-KP;
+  * the record's score, tier and policies come from `decide` on its DISTINCT signal set (the same code
+    that scores `screen`'s findings), joined back.
+
+Records at tier `none` go to findings.csv by COPY as compact rows; records at `low` and above become Python
+`Finding`s whose evidence lists the signals found (not the hop-by-hop chain of `screen`; `chainlight trace`
+on the full path gives that).  Not covered: suppliers (declared links), priors on parties more than one hop
+upstream, party findings.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from chainlight.model.entity import Entity
+from chainlight.model.evidence import Claim, Prior
+from chainlight.model.finding import EvidenceStep, Finding
+from chainlight.model.product import Classification, GoodRisk
+from chainlight.resolve.types import PartyName
+from chainlight.score.places import find_places
+from chainlight.score.policies import Policy, load_policies
+from chainlight.score.records import ROOT_KINDS
+from chainlight.score.risk_v1 import RiskModel, load_model
+from chainlight.score.signals import (
+    Signal,
+    camp_claim_signals,
+    dol_signals,
+    entity_claim_signals,
+    list_hit_signals,
+    location_signals,
+    prior_signals,
+)
+from chainlight.score.verdict import decide
+from chainlight.settings import Settings, get_settings
+from chainlight.trace.batch import HS_NONE, KindCodes, compat_table, taint_rows
+from chainlight.trace.graph import ClassifierLike, ClusterFn, Party, cluster_distinct
+from chainlight.trace.products import carried, heading
+
+
+@dataclass
+class BatchResult:
+    tiers: dict[str, tuple[str, str, float]]  # "shipment:ID" / "listing:ID" -> (type, tier, score); small runs
+    findings: list[Finding]  # tier low and above, with their signals as evidence
+    counts: dict[str, int] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def _code(s: Signal) -> str:
+    return f"{s.weight}|{s.strength:.6f}|{int(s.proof)}|{','.join(sorted(s.kinds))}"
+
+
+def _signal(code: str, steps: dict[str, list[EvidenceStep]]) -> Signal:
+    w, strength, proof, kinds = code.split("|")
+    return Signal(w, float(strength), steps.get(code, []), frozenset(filter(None, kinds.split(","))),
+                  proof=proof == "1")
+
+
+class BatchScreener:
+    def __init__(self, *, entities: list[Entity], claims: list[Claim], priors: list[Prior], goods: list[GoodRisk],
+                 matcher: Any, classifier: ClassifierLike, cluster: ClusterFn, settings: Settings | None = None,
+                 policies: list[Policy] | None = None, model: RiskModel | None = None,
+                 con: duckdb.DuckDBPyConnection | None = None) -> None:
+        self.entities = {e.id: e for e in entities}
+        self.claims, self.priors, self.goods = claims, priors, goods
+        self.matcher, self.classifier, self.cluster = matcher, classifier, cluster
+        self.settings = settings or get_settings()
+        self.policies = policies if policies is not None else load_policies()
+        self.model = model or load_model()
+        self.con = con or duckdb.connect()
+        self.steps: dict[str, list[EvidenceStep]] = {}  # signal code -> its evidence (first seen)
+        self.codes = KindCodes()
+
+    # --- input ---
+    def load(self, shipments: pa.Table | Path | None, listings: pa.Table | Path | None) -> None:
+        for name, src in (("ship", shipments), ("lst", listings)):
+            if src is None:
+                self.con.execute(_EMPTY[name])
+            elif isinstance(src, Path):
+                self.con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM read_parquet(?)", [str(src)])
+            else:
+                self.con.register(f"{name}_in", src)
+                self.con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM {name}_in")
+                self.con.unregister(f"{name}_in")
+        for name, cols in (("ship", _SHIP_COLS), ("lst", _LIST_COLS)):  # optional columns may be absent
+            have = {r[0] for r in self.con.execute(f"DESCRIBE {name}").fetchall()}
+            for c in cols:
+                typ = "DOUBLE" if c in ("quantity", "weight_kg") else "VARCHAR"
+                if c not in have:
+                    self.con.execute(f"ALTER TABLE {name} ADD COLUMN {c} {typ}")
+                else:  # an all-empty column arrives typed by chance (INTEGER, NULL)
+                    self.con.execute(f"ALTER TABLE {name} ALTER COLUMN {c} TYPE {typ}")
+
+    # --- distinct names -> parties ---
+    def resolve(self) -> None:
+        con = self.con
+        con.execute("""CREATE OR REPLACE TABLE mention AS
+            SELECT trim(name) AS name, nullif(lower(trim(country)), '') AS country, any_value(address) AS address,
+                   count(*) AS n FROM (
+              SELECT shipper_name AS name, shipper_country AS country, shipper_address AS address FROM ship
+              UNION ALL SELECT consignee_name, consignee_country, consignee_address FROM ship
+              UNION ALL SELECT seller_name, seller_country, seller_address FROM lst
+              UNION ALL SELECT manufacturer_name, NULL, NULL FROM lst)
+            WHERE name IS NOT NULL AND trim(name) <> '' GROUP BY 1, 2""")
+        rows = con.execute("SELECT name, country, address, n FROM mention").fetchall()
+        mentions = [PartyName(f"m{i}", r[0], r[1], r[2]) for i, r in enumerate(rows)]
+        ids = cluster_distinct(mentions, self.cluster)
+        con.register("mp_in", pa.table({"name": [r[0] for r in rows], "country": [r[1] for r in rows],
+                                        "pid": [ids[m.key] for m in mentions]}))
+        con.execute("CREATE OR REPLACE TABLE mention_party AS SELECT * FROM mp_in")
+        con.unregister("mp_in")
+        self.parties: dict[str, Party] = {}
+        for m, r in zip(mentions, rows, strict=True):
+            p = self.parties.setdefault(ids[m.key], Party(ids[m.key]))
+            p.names[r[0]] += r[3]
+            if r[1]:
+                p.countries[r[1]] += r[3]
+            if r[2] and r[2] not in p.addresses:
+                p.addresses.append(r[2])
+
+    # --- distinct texts -> categories ---
+    def classify(self) -> None:
+        con = self.con
+        con.execute("""CREATE OR REPLACE TABLE texts AS SELECT DISTINCT coalesce(description, '') AS text,
+            hs_code AS hs FROM ship UNION SELECT DISTINCT concat_ws(' ', nullif(title, ''), nullif(category, ''),
+            nullif(description, '')) AS text, NULL AS hs FROM lst""")
+        rows = con.execute("SELECT text, hs FROM texts").fetchall()
+        out = self.classifier.classify_many([(f"t{i}", t, h) for i, (t, h) in enumerate(rows)])
+        self.classes: dict[str, Classification] = {c.id: c for c in out}
+        con.register("cls_in", pa.table({
+            "text": [r[0] for r in rows], "hs": [r[1] for r in rows], "tid": [c.id for c in out],
+            "cat": [c.risk_category for c in out], "hs6": [c.hs6 or "" for c in out],
+            "head": [heading(c.hs6) or HS_NONE for c in out]}))
+        con.execute("CREATE OR REPLACE TABLE cls AS SELECT * FROM cls_in")
+        con.unregister("cls_in")
+
+    # --- parties' own signals and roots ---
+    def party_signals(self) -> None:
+        rows: list[tuple[str, str, bool]] = []
+        roots: dict[str, int] = {}
+        for pid, party in self.parties.items():
+            matches = self._match(party)
+            sigs = (list_hit_signals(party, matches, self.entities, self.model.weight("country_conflict"),
+                                     self.model.limit("conflict_drop_below"))
+                    + location_signals(party) + entity_claim_signals(party.name, matches, self.claims))
+            strong = [s for s in sigs if s.proof and s.kinds & ROOT_KINDS
+                      and self.model.weight(s.weight) * s.strength >= self.model.limit("presumption_min")]
+            if strong:
+                roots[pid] = self.codes.mask(frozenset().union(*(s.kinds & ROOT_KINDS for s in strong)))
+            for s in sigs:
+                rows.append((pid, self._keep(s), s.weight == "dprk_location"))
+        self.con.register("ps_in", pa.table({"pid": [r[0] for r in rows], "sig": [r[1] for r in rows],
+                                             "dprk_loc": [r[2] for r in rows]},
+                                            schema=pa.schema([("pid", pa.string()), ("sig", pa.string()),
+                                                              ("dprk_loc", pa.bool_())])))
+        self.con.execute("CREATE OR REPLACE TABLE party_sig AS SELECT * FROM ps_in")
+        self.con.register("pr_in", pa.table({"pid": list(roots), "mask": list(roots.values())},
+                                            schema=pa.schema([("pid", pa.string()), ("mask", pa.int64())])))
+        self.con.execute("CREATE OR REPLACE TABLE party_root AS SELECT * FROM pr_in")
+        for name in ("ps_in", "pr_in"):
+            self.con.unregister(name)
+
+    def _match(self, party: Party) -> list[Any]:
+        if self.matcher is None:
+            return []
+        from chainlight.resolve.types import Query
+
+        best: dict[str, Any] = {}
+        for i, (name, _) in enumerate(party.names.most_common(3)):
+            q = Query(f"{party.id}#{i}", name, None, party.country, party.addresses[0] if party.addresses else None)
+            for m in self.matcher.match(q, 3):
+                if m.match and (m.entity_id not in best or m.score > best[m.entity_id].score):
+                    best[m.entity_id] = m
+        return sorted(best.values(), key=lambda m: -m.score)
+
+    def _keep(self, s: Signal) -> str:
+        code = _code(s)
+        self.steps.setdefault(code, s.steps)
+        return code
+
+    # --- flows and the taint pass ---
+    def trace(self) -> None:
+        con = self.con
+        ports = [r[0] for r in con.execute("SELECT DISTINCT port_of_lading FROM ship WHERE port_of_lading IS NOT NULL")
+                 .fetchall() if find_places("dprk", r[0])]
+        con.register("kp_ports_in", pa.table({"port": pa.array(ports, pa.string())}))
+        con.execute("CREATE OR REPLACE TABLE kp_ports AS SELECT * FROM kp_ports_in")
+        con.unregister("kp_ports_in")
+        dprk = self.codes.mask({"dprk"})
+        con.execute("""CREATE OR REPLACE TABLE srec AS
+            SELECT s.shipment_id AS id, try_cast(s.date AS DATE) AS day, s.weight_kg::DOUBLE AS kg,
+                   a.pid AS source, b.pid AS target, c.tid, c.cat, c.hs6, c.head,
+                   lower(trim(coalesce(s.origin_country, ''))) AS origin,
+                   lower(trim(coalesce(nullif(trim(s.origin_country), ''), s.shipper_country, ''))) AS dol_country,
+                   (lower(trim(coalesce(s.origin_country, ''))) = 'kp'
+                    OR s.port_of_lading IN (SELECT port FROM kp_ports)) AS kp_origin,
+                   (s.weight_kg < 0 OR s.quantity::DOUBLE < 0) AS negative
+            FROM ship s
+            LEFT JOIN mention_party a ON a.name = trim(s.shipper_name)
+                 AND a.country IS NOT DISTINCT FROM nullif(lower(trim(s.shipper_country)), '')
+            LEFT JOIN mention_party b ON b.name = trim(s.consignee_name)
+                 AND b.country IS NOT DISTINCT FROM nullif(lower(trim(s.consignee_country)), '')
+            LEFT JOIN cls c ON c.text = coalesce(s.description, '') AND c.hs IS NOT DISTINCT FROM s.hs_code""")
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE flows AS
+            SELECT r.id, r.source, r.target, r.day, r.kg, r.cat AS category, r.head AS hs,
+                   coalesce(pr.mask, 0) | (CASE WHEN r.kp_origin THEN {dprk} ELSE 0 END) AS root_kinds
+            FROM srec r LEFT JOIN party_root pr ON pr.pid = r.source
+            WHERE r.day IS NOT NULL AND NOT coalesce(r.negative, false) AND r.source IS NOT NULL
+              AND r.target IS NOT NULL AND r.source <> r.target""")
+        s = self.settings
+        taint_rows(self.con, s.processing_lag_days, s.trace_window_days, s.trace_max_depth)
+
+    # --- per-record signals, scores and tiers ---
+    def score(self) -> None:
+        con = self.con
+        w = self._side_tables()
+        # shipments: shipper's signals, origin, taint or priors, camp claims, root counterparty, DOL
+        con.execute(f"""CREATE OR REPLACE TABLE ssig AS
+            SELECT r.id, ps.sig FROM srec r JOIN party_sig ps ON ps.pid = r.source
+            UNION ALL SELECT id, '{w["kp"]}' FROM srec WHERE kp_origin
+            UNION ALL SELECT r.id, '{w["relabel"]}' FROM srec r WHERE r.origin NOT IN ('', 'kp')
+                AND r.source IN (SELECT pid FROM party_sig WHERE dprk_loc)
+            UNION ALL SELECT r.id, cc.sig FROM srec r JOIN flows f USING (id) JOIN camp_sig cc
+                ON cc.cat = r.cat AND cc.hs6 = r.hs6 WHERE f.root_kinds & {self.codes.mask({'dprk'})} <> 0
+            UNION ALL SELECT r.id, '{w["taint"]}' || t.kinds FROM srec r JOIN flows f USING (id) JOIN taint t USING (id)
+                JOIN carried_cat k ON k.cat = r.cat WHERE f.root_kinds = 0
+            UNION ALL SELECT r.id, p.sig FROM srec r JOIN flows f USING (id) JOIN flows_prior p
+                ON p.pid = r.source AND p.cat = r.cat AND p.head = r.head WHERE f.root_kinds = 0
+            UNION ALL SELECT r.id, '{w["counterparty"]}' FROM srec r JOIN fed_by_root fr ON fr.pid = r.source
+                WHERE r.cat NOT IN (SELECT cat FROM carried_cat) AND r.source NOT IN (SELECT pid FROM party_root)
+            UNION ALL SELECT r.id, d.sig FROM srec r JOIN dol_sig d ON d.cat = r.cat AND d.country = r.dol_country""")
+        self._decide("ssig", "srec", "shipment")
+        self._score_listings(w)
+
+    def _score_listings(self, w: dict[str, str]) -> None:
+        con = self.con
+        con.execute("""CREATE OR REPLACE TABLE lrec AS
+            SELECT l.listing_id AS id, c.cat, c.hs6, c.head, a.pid AS seller, m.pid AS maker,
+                   coalesce(sp.country, lower(trim(nullif(l.ships_from, '')))) AS dol_country,
+                   lower(trim(coalesce(l.ships_from, ''))) AS ships_from
+            FROM lst l
+            LEFT JOIN mention_party a ON a.name = trim(l.seller_name)
+                 AND a.country IS NOT DISTINCT FROM nullif(lower(trim(l.seller_country)), '')
+            LEFT JOIN mention_party m ON m.name = trim(l.manufacturer_name) AND m.country IS NULL
+            LEFT JOIN party_country sp ON sp.pid = a.pid
+            LEFT JOIN cls c ON c.hs IS NULL AND c.text = concat_ws(' ', nullif(l.title, ''), nullif(l.category, ''),
+                                                                    nullif(l.description, ''))""")
+        kp_from = [r[0] for r in con.execute("SELECT DISTINCT ships_from FROM lrec WHERE ships_from <> ''").fetchall()
+                   if r[0] == "kp" or find_places("dprk", r[0])]
+        _table(con, "kp_from", ["v"], [(k,) for k in kp_from])
+        con.execute("""CREATE OR REPLACE TABLE lparty AS SELECT DISTINCT id, pid, cat, hs6, head FROM (
+            SELECT id, seller AS pid, cat, hs6, head FROM lrec UNION ALL SELECT id, maker, cat, hs6, head FROM lrec)
+            WHERE pid IS NOT NULL""")
+        con.execute("""CREATE OR REPLACE TABLE linputs AS  -- compatible inputs of each listing party
+            SELECT lp.id, lp.pid, f.id AS fid, f.source, f.kg FROM lparty lp JOIN flows f ON f.target = lp.pid
+            JOIN compat_all c ON c.in_cat = f.category AND c.in_hs = f.hs AND c.out_cat = lp.cat
+                 AND c.out_hs = lp.head""")
+        con.execute(f"""CREATE OR REPLACE TABLE lsig AS
+            SELECT lp.id, ps.sig FROM lparty lp JOIN party_sig ps USING (pid)
+            UNION ALL SELECT i.id, '{w["taint"]}' || bit_or(t.kinds) FROM linputs i JOIN taint t ON t.id = i.fid
+                JOIN lparty lp ON lp.id = i.id AND lp.pid = i.pid
+                WHERE lp.cat IN (SELECT cat FROM carried_cat) AND lp.pid NOT IN (SELECT pid FROM party_root)
+                GROUP BY i.id, i.pid
+            UNION ALL SELECT lp.id, p.sig FROM lparty lp JOIN flows_prior p ON p.pid = lp.pid AND p.cat = lp.cat
+                AND p.head = lp.head
+            UNION ALL SELECT DISTINCT i.id, p.sig FROM linputs i JOIN lparty lp ON lp.id = i.id AND lp.pid = i.pid
+                JOIN flows_prior p ON p.pid = i.source AND p.cat = lp.cat AND p.head = lp.head
+            UNION ALL SELECT id, d.sig FROM lrec JOIN dol_sig d ON d.cat = lrec.cat AND d.country = lrec.dol_country
+            UNION ALL SELECT id, '{w["shipsfrom"]}' FROM lrec WHERE ships_from IN (SELECT v FROM kp_from)""")
+        # why `low` and not `none` when nothing stronger was found (score/low_signals.py)
+        con.execute(f"""INSERT INTO lsig
+            SELECT DISTINCT i.id, '{w["clean"]}' FROM linputs i JOIN lrec r USING (id)
+            WHERE r.cat IN (SELECT cat FROM carried_cat) AND i.id NOT IN (SELECT id FROM lsig
+                WHERE sig LIKE 'traced_taint|%' OR sig LIKE 'prior|%' OR sig LIKE 'declared_supplier_tainted|%')
+            UNION ALL
+            SELECT DISTINCT q.id, '{w["counterparty"]}' FROM (
+                SELECT id, pid AS q FROM lparty WHERE head <> ''
+                UNION ALL SELECT lp.id, f.source FROM lparty lp JOIN flows f ON f.target = lp.pid AND f.hs = lp.head
+                WHERE lp.head <> '') q
+            JOIN lrec r USING (id) JOIN fed_by_root fr ON fr.pid = q.q
+            WHERE r.cat NOT IN (SELECT cat FROM carried_cat) AND q.q NOT IN (SELECT pid FROM party_root)""")
+        self._decide("lsig", "lrec", "listing")
+
+    def _side_tables(self) -> dict[str, str]:
+        con = self.con
+        cats = [r[0] for r in con.execute("SELECT DISTINCT cat FROM cls").fetchall()]
+        con.execute("CREATE OR REPLACE TABLE carried_cat (cat VARCHAR)")
+        for c in cats:
+            if carried(c):
+                con.execute("INSERT INTO carried_cat VALUES (?)", [c])
+        camp, dol, prior = [], [], []
+        for c in self.classes.values():
+            for s in camp_claim_signals("", c.risk_category, c.hs6, self.claims):
+                camp.append((c.risk_category, c.hs6 or "", self._keep(s)))
+        countries = {p.country for p in self.parties.values() if p.country}
+        countries |= {r[0] for r in con.execute("SELECT DISTINCT dol_country FROM srec").fetchall() if r[0]}
+        countries |= {r[0] for r in con.execute(
+            "SELECT DISTINCT lower(trim(ships_from)) FROM lst WHERE ships_from IS NOT NULL").fetchall() if r[0]}
+        for c in cats:
+            for k in countries:
+                dol += [(c, k, self._keep(s)) for s in dol_signals("", c, k, self.goods)]
+        for pid, party in self.parties.items():
+            for c in cats:
+                if carried(c):
+                    prior += [(pid, c, self._keep(s)) for s in prior_signals(pid, party, c, self.priors)]
+        _table(con, "camp_sig", ["cat", "hs6", "sig"], sorted(set(camp)))
+        _table(con, "dol_sig", ["cat", "country", "sig"], sorted(set(dol)))
+        _table(con, "party_country", ["pid", "country"],
+               [(pid, p.country) for pid, p in self.parties.items() if p.country])
+        _table(con, "party_prior", ["pid", "cat", "sig"], sorted(set(prior)))
+        # a prior stands in only where the party has no visible input usable for the output
+        con.execute("""CREATE OR REPLACE TABLE inlanes AS SELECT DISTINCT target AS pid, category AS in_cat,
+            hs AS in_hs FROM flows""")
+        lanes = con.execute("SELECT DISTINCT cat, head FROM srec UNION SELECT DISTINCT in_cat, in_hs FROM inlanes "
+                            "UNION SELECT DISTINCT cat, head FROM cls").fetchall()
+        con.register("compat_all_in", compat_table(lanes, lanes))
+        con.execute("CREATE OR REPLACE TABLE compat_all AS SELECT * FROM compat_all_in")
+        con.unregister("compat_all_in")
+        con.execute("""CREATE OR REPLACE TABLE flows_prior AS SELECT p.pid, p.cat, h.head, p.sig
+            FROM party_prior p JOIN (SELECT DISTINCT cat, head FROM cls) h ON h.cat = p.cat
+            WHERE NOT EXISTS (SELECT 1 FROM inlanes i JOIN compat_all c ON c.in_cat = i.in_cat AND c.in_hs = i.in_hs
+                              WHERE i.pid = p.pid AND c.out_cat = p.cat AND c.out_hs = h.head)""")
+        con.execute("""CREATE OR REPLACE TABLE fed_by_root AS SELECT DISTINCT f.target AS pid FROM flows f
+            JOIN party_root r ON r.pid = f.source""")
+        weight = {"kp": Signal("dprk_location", 1.0, [], frozenset({"dprk"})),
+                  "relabel": Signal("relabelling", 1.0, [], frozenset({"dprk"})),
+                  "counterparty": Signal("root_counterparty", 1.0, [], frozenset(), proof=False),
+                  "clean": Signal("upstream_clean", 1.0, [], frozenset(), proof=False),
+                  "shipsfrom": Signal("dprk_location", 1.0, [], frozenset({"dprk"}))}
+        out = {k: _code(s) for k, s in weight.items()}
+        out["taint"] = "traced_taint|1.000000|1|#"  # kinds mask appended, decoded in _decide
+        return out
+
+    def _decide(self, sig_table: str, rec_table: str, kind: str) -> None:
+        con = self.con
+        con.execute(f"""CREATE OR REPLACE TABLE {kind}_sigset AS SELECT r.id,
+            coalesce(list_sort(list_distinct(list(s.sig) FILTER (WHERE s.sig IS NOT NULL))), []) AS sigs
+            FROM {rec_table} r LEFT JOIN {sig_table} s USING (id) GROUP BY r.id""")
+        sets = con.execute(f"SELECT DISTINCT sigs FROM {kind}_sigset").fetchall()
+        rows = []
+        for (sigs,) in sets:
+            signals = [_signal(self._decode(c), self.steps) for c in sigs]
+            v = decide(signals, self.model, self.policies, kind)
+            rows.append(("\x1f".join(sigs), v.score, v.tier, ";".join(v.policies)))
+        _table(con, f"{kind}_verdict_in", ["key", "score", "tier", "policies"], rows,
+               types=[pa.string(), pa.float64(), pa.string(), pa.string()])
+        con.execute(f"""CREATE OR REPLACE TABLE {kind}_verdict AS SELECT s.id, s.sigs, v.score, v.tier, v.policies
+            FROM {kind}_sigset s JOIN {kind}_verdict_in v ON v.key = array_to_string(s.sigs, chr(31))""")
+
+    def _decode(self, code: str) -> str:
+        if code.startswith("traced_taint|") and "#" in code:
+            mask = int(code.split("#", 1)[1])
+            return f"traced_taint|1.000000|1|{','.join(sorted(self.codes.kinds(mask)))}"
+        return code
+
+
+_SHIP_COLS = ["date", "shipper_name", "consignee_name", "shipper_address", "shipper_country", "consignee_address", "consignee_country", "hs_code",
+              "description", "quantity", "weight_kg", "origin_country", "port_of_lading"]
+_LIST_COLS = ["title", "seller_name", "seller_country", "seller_address", "manufacturer_name", "ships_from", "category", "description"]
+_EMPTY = {"ship": "CREATE OR REPLACE TABLE ship (shipment_id VARCHAR, date VARCHAR, shipper_name VARCHAR, "
+                  "consignee_name VARCHAR)",
+          "lst": "CREATE OR REPLACE TABLE lst (listing_id VARCHAR, title VARCHAR, seller_name VARCHAR)"}
+
+
+def _table(con: duckdb.DuckDBPyConnection, name: str, cols: list[str], rows: list[tuple[Any, ...]],
+           types: list[pa.DataType] | None = None) -> None:
+    types = types or [pa.string()] * len(cols)
+    t = pa.table({c: pa.array([r[i] for r in rows], ty) for i, (c, ty) in enumerate(zip(cols, types, strict=True))})
+    con.register("_t_in", t)
+    con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM _t_in")
+    con.unregister("_t_in")
+
+
+
+
+def run_batch(screener: BatchScreener, shipments: pa.Table | Path | None, listings: pa.Table | Path | None,
+              out_csv: Path | None = None, keep_tiers: bool = True) -> BatchResult:
+    """Load, resolve, classify, trace and score; write findings.csv when `out_csv` is given."""
+    import time
+
+    t: dict[str, float] = {}
+    for name, step in (("load", lambda: screener.load(shipments, listings)), ("resolve", screener.resolve),
+                       ("classify", screener.classify), ("match+roots", screener.party_signals),
+                       ("taint", screener.trace), ("score", screener.score)):
+        t0 = time.perf_counter()
+        step()
+        t[name] = round(time.perf_counter() - t0, 2)
+    con = screener.con
+    con.execute("""CREATE OR REPLACE TABLE verdicts AS
+        SELECT 'listing' AS record_type, id AS record_id, score, tier, policies, sigs FROM listing_verdict
+        UNION ALL SELECT 'shipment', id, score, tier, policies, sigs FROM shipment_verdict""")
+    counts = dict(con.execute("SELECT tier, count(*) FROM verdicts GROUP BY tier").fetchall())
+    findings = []
+    for rtype, rid, score, tier, policies, sigs in con.execute(
+            "SELECT * FROM verdicts WHERE tier <> 'none' ORDER BY record_type, record_id").fetchall():
+        signals = [_signal(screener._decode(c), screener.steps) for c in sigs]
+        steps = [st for s in signals for st in s.steps] or [
+            EvidenceStep("signal", rid, s.weight, f"{s.weight} (strength {s.strength:.2f})") for s in signals]
+        top = max(signals, key=lambda s: (s.proof, screener.model.weight(s.weight) * s.strength))
+        summary = f"{tier.capitalize()} ({score:.2f}): {rtype} {rid}; {top.lead().rstrip('.')}"
+        findings.append(Finding(rtype, rid, score, tier, [p for p in policies.split(";") if p], summary, steps,
+                                screener.model.version))
+    t0 = time.perf_counter()
+    if out_csv is not None:
+        out_csv.parent.mkdir(parents=True, exist_ok=True)
+        con.execute(f"""COPY (SELECT record_type, record_id, score, tier, '' AS policies, 'no signal' AS summary,
+            '[]' AS evidence FROM verdicts WHERE tier = 'none') TO '{str(out_csv).replace("'", "''")}' (HEADER)""")
+        if findings:
+            import csv
+
+            with out_csv.open("a", encoding="utf-8", newline="") as fh:
+                w = csv.writer(fh)
+                for f in findings:
+                    w.writerow([f.record_type, f.record_id, f.score, f.tier, ";".join(f.policies), f.summary,
+                                json.dumps([s.__dict__ for s in f.evidence], ensure_ascii=False, default=str)])
+    t["write"] = round(time.perf_counter() - t0, 2)
+    tiers: dict[str, tuple[str, str, float]] = {}
+    if keep_tiers:
+        tiers = {f"{r[0]}:{r[1]}": (r[0], r[3], r[2]) for r in con.execute(
+            "SELECT record_type, record_id, score, tier FROM verdicts").fetchall()}
+    return BatchResult(tiers, findings, {k: int(v) for k, v in counts.items()}, t)
+
+
+__all__ = ["BatchResult", "BatchScreener", "run_batch"]

@@ -59,3 +59,19 @@ def test_korean_given_name_syllables_keep_their_order(query: str, listed: str) -
 def test_surname_may_move_to_either_end(query: str, listed: str) -> None:
     score, why = name_similarity(query, listed, "Person")
     assert score >= THRESHOLD and "syllable_order" not in why, why
+
+
+def test_a_trading_house_is_not_a_bank_of_the_same_name() -> None:
+    from chainlight.resolve import name_similarity
+
+    trading, _ = name_similarity("조선대성총무역회사", "KOREA DAESONG GENERAL TRADING CORPORATION")
+    bank, why = name_similarity("조선대성총무역회사", "KOREA DAESONG BANK")
+    assert trading >= 0.9
+    assert bank < 0.7 and "industry_conflict" in why
+
+
+def test_identical_names_score_one_but_hangul_one_syllable_apart_do_not() -> None:
+    from chainlight.resolve import name_similarity
+
+    assert name_similarity("KOREA RYONBONG GENERAL CORPORATION", "Korea Ryonbong General Corporation")[0] == 1.0
+    assert name_similarity("김종은", "김정은")[0] < 0.7

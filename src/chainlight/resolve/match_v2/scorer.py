@@ -23,6 +23,9 @@ from chainlight.resolve.match_v2.weights import BIAS, WEIGHTS
 NAME = "match_v2"
 SYLLABLE_CONFLICT = 0.8  # multiplier for people whose names differ in a syllable on each side
 ORDER_CONFLICT = 0.6  # multiplier for syllabic names made of the same syllables in another order (Kwang Su / Su Kwang)
+INDUSTRY_CONFLICT = 0.7  # multiplier for organisations of different trades (a trading house is not a bank)
+# Industry words that name one trade: a trading company also imports and exports.
+SECTOR = {"import": "trade", "export": "trade", "trading": "trade", "commerce": "trade", "commercial": "trade"}
 NEAR_SHORT = 0.65  # multiplier for names whose only distinctive parts meet by a near spelling (Daelim / Taerio)
 THRESHOLD = 0.70
 FLOOR = 0.35
@@ -41,6 +44,8 @@ DESCRIPTIONS = {
     "token_set": "edit similarity of the word sets, one name's words inside the other's",
     "near_short": "short distinctive parts meet only by a near spelling (Daelim / Taerio)",
     "generic_only": "names made only of vocabulary words that differ in one",
+    "industry_conflict": "organisations naming different trades (trading vs bank): a rule, x0.7",
+    "identical": "the same words in the same order after normalisation: 1.0",
 }
 
 __all__ = ["FLOOR", "NAME", "THRESHOLD", "Scored", "adjust", "best_pair", "explain", "pair_features"]
@@ -112,6 +117,16 @@ def syllable_order(q: Rendering, c: Rendering) -> float:
     return SYLLABLE_CONFLICT if left and right and repeated else 0.0
 
 
+def _sectors(rendering: Rendering) -> set[str]:
+    return {SECTOR.get(t.text, t.text) for t in rendering if t.cls == "industry"}
+
+
+def _industry_conflict(q: Rendering, c: Rendering) -> bool:
+    """Both names say what trade they are in, and the trades differ."""
+    a, b = _sectors(q), _sectors(c)
+    return bool(a and b and not a & b)
+
+
 def best_pair(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool = False) -> Scored | None:
     """The best-scoring pair of renderings; parts are each feature's share of the logit (bias apart)."""
     best: Scored | None = None
@@ -134,6 +149,14 @@ def best_pair(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool = False) 
             if f.near_short and NEAR_SHORT < 1.0 and not person and _one_syllabic_name(q) and _one_syllabic_name(c):
                 parts["near_short_only"] = s * NEAR_SHORT - s
                 s *= NEAR_SHORT
+            if not person and _industry_conflict(q, c):
+                # a rule, not a weight: the fitted features ignore vocabulary words, so "Daesong General
+                # Trading" and "Daesong Bank" met on their one distinctive word
+                parts["industry_conflict"] = s * INDUSTRY_CONFLICT - s
+                s *= INDUSTRY_CONFLICT
+            if [t.text for t in q] == [t.text for t in c] and not f.cjk_chars and s < 1.0:
+                parts["identical"] = 1.0 - s  # the same words in the same order, after normalisation
+                s = 1.0
             if f.generic_only:
                 # the training data has almost no such pairs, so this stays match_v1's rule, not a weight
                 parts["generic_only"] = s * GENERIC_ONLY - s

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from chainlight.errors import Problem
 from chainlight.sources.base import ReadResult, SourceMeta, check_expected
+from chainlight.sources.problems import ProblemLog
 
 
 def check_complete(result: ReadResult, meta: SourceMeta, path: Path) -> None:
@@ -21,3 +22,11 @@ def check_complete(result: ReadResult, meta: SourceMeta, path: Path) -> None:
         result.warnings.append(Problem(str(path), None, None, (
             f"{result.count} entries: an extract, not the full {meta.title} (at least {meta.expected_min}); "
             f"download the full list under its official name to check completeness")))
+
+
+def finish_read(result: ReadResult, log: ProblemLog, meta: SourceMeta, path: Path) -> ReadResult:
+    """The end of every list reader: refuse the file if any row was bad, keep warnings, check completeness."""
+    log.raise_if_any()
+    result.warnings = log.warnings
+    check_complete(result, meta, path)
+    return result

@@ -13,7 +13,7 @@ from pathlib import Path
 from chainlight.model.entity import Entity, Name, make_id
 from chainlight.sources.base import ReadResult, load_meta, require_file
 from chainlight.sources.cbp_wro.table import Order, read_table
-from chainlight.sources.completeness import check_complete
+from chainlight.sources.completeness import finish_read
 from chainlight.sources.countries import to_iso2
 from chainlight.sources.legal_forms import organisation_schema
 from chainlight.sources.problems import ProblemLog
@@ -31,10 +31,7 @@ def read(paths: Sequence[Path]) -> ReadResult:
             for name in order.entities:
                 if (entity := _entity(order, name, path, log)) is not None:
                     result.entities.append(entity)
-    log.raise_if_any()
-    result.warnings = log.warnings
-    check_complete(result, META, paths[0])
-    return result
+    return finish_read(result, log, META, paths[0])
 
 
 def _entity(order: Order, name: str, path: Path, log: ProblemLog) -> Entity | None:

@@ -15,7 +15,7 @@ from lxml import etree
 from chainlight.errors import InputError
 from chainlight.model.entity import Address, Entity, Identifier, Name, make_id
 from chainlight.sources.base import ReadResult, load_meta, require_file
-from chainlight.sources.completeness import check_complete
+from chainlight.sources.completeness import finish_read
 from chainlight.sources.countries import to_iso2
 from chainlight.sources.dates import parse_date
 from chainlight.sources.legal_forms import organisation_schema
@@ -41,10 +41,7 @@ def read(paths: Sequence[Path]) -> ReadResult:
         for element in root:
             if local_name(element) == "sanctionEntity" and (entity := _entity(element, path, log)):
                 result.entities.append(entity)
-    log.raise_if_any()
-    result.warnings = log.warnings
-    check_complete(result, META, paths[0])
-    return result
+    return finish_read(result, log, META, paths[0])
 
 
 def _children(element: etree._Element, name: str) -> list[etree._Element]:

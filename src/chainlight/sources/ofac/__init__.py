@@ -13,7 +13,7 @@ from pathlib import Path
 
 from chainlight.model.entity import Address, Entity, Name, make_id
 from chainlight.sources.base import ReadResult, load_meta
-from chainlight.sources.completeness import check_complete
+from chainlight.sources.completeness import finish_read
 from chainlight.sources.countries import to_iso2
 from chainlight.sources.legal_forms import organisation_schema
 from chainlight.sources.ofac.files import Row, read_rows, sort_paths
@@ -37,10 +37,7 @@ def read(paths: Sequence[Path]) -> ReadResult:
     if "add" in files:
         for row in read_rows(files["add"], "add", log):
             _add_address(entities, row, log)
-    log.raise_if_any()
-    result = ReadResult(META.dataset, entities=list(entities.values()), warnings=log.warnings)
-    check_complete(result, META, files["sdn"])
-    return result
+    return finish_read(ReadResult(META.dataset, entities=list(entities.values())), log, META, files["sdn"])
 
 
 def _read_sdn(path: Path, log: ProblemLog) -> list[Entity]:

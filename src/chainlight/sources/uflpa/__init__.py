@@ -13,7 +13,7 @@ from pathlib import Path
 
 from chainlight.model.entity import Entity, Name, make_id
 from chainlight.sources.base import ReadResult, load_meta, require_file
-from chainlight.sources.completeness import check_complete
+from chainlight.sources.completeness import finish_read
 from chainlight.sources.dates import parse_date
 from chainlight.sources.legal_forms import organisation_schema
 from chainlight.sources.problems import ProblemLog
@@ -40,10 +40,7 @@ def read(paths: Sequence[Path]) -> ReadResult:
         for row_number, entry in enumerate(rows, start=1):
             if (entity := _entity(entry, row_number, path, log)) is not None:
                 result.entities.append(entity)
-    log.raise_if_any()
-    result.warnings = log.warnings
-    check_complete(result, META, paths[0])
-    return result
+    return finish_read(result, log, META, paths[0])
 
 
 def _entity(entry: Entry, row: int, path: Path, log: ProblemLog) -> Entity | None:

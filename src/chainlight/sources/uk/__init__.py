@@ -14,7 +14,7 @@ from pathlib import Path
 from chainlight.errors import InputError
 from chainlight.model.entity import Address, Entity, Identifier, Name, make_id
 from chainlight.sources.base import ReadResult, load_meta, require_file
-from chainlight.sources.completeness import check_complete
+from chainlight.sources.completeness import finish_read
 from chainlight.sources.countries import to_iso2
 from chainlight.sources.dates import parse_date
 from chainlight.sources.legal_forms import organisation_schema
@@ -37,11 +37,8 @@ def read(paths: Sequence[Path]) -> ReadResult:
         rows, result.version = _rows(path, log)
         for line, row in rows:
             _add_row(entities, row, path, line, log)
-    log.raise_if_any()
     result.entities = list(entities.values())
-    result.warnings = log.warnings
-    check_complete(result, META, paths[0])
-    return result
+    return finish_read(result, log, META, paths[0])
 
 
 def _rows(path: Path, log: ProblemLog) -> tuple[list[tuple[int, Row]], str | None]:

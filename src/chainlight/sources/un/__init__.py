@@ -15,7 +15,7 @@ from lxml import etree
 from chainlight.errors import InputError
 from chainlight.model.entity import Entity, Name, make_id
 from chainlight.sources.base import ReadResult, load_meta, require_file
-from chainlight.sources.completeness import check_complete
+from chainlight.sources.completeness import finish_read
 from chainlight.sources.countries import to_iso2
 from chainlight.sources.legal_forms import organisation_schema
 from chainlight.sources.problems import ProblemLog
@@ -44,10 +44,7 @@ def read(paths: Sequence[Path]) -> ReadResult:
             entity = _entity(element, path, log)
             if entity is not None:
                 result.entities.append(entity)
-    log.raise_if_any()
-    result.warnings = log.warnings
-    check_complete(result, META, paths[0])
-    return result
+    return finish_read(result, log, META, paths[0])
 
 
 def _text(element: etree._Element, tag: str) -> str | None:

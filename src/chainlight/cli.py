@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 import uuid
 from collections.abc import Iterator, Sequence
@@ -257,24 +258,25 @@ def _finish_screen(c: Context, store: Store, result: Any, out_dir: Path, inputs:
     c.say(f"wrote {out_dir}/findings.csv, findings.json, report.html (run {run_id})")
 
 
+_SCORE_PREFIX = re.compile(r"^\w+ \([0-9.]+\): ")  # "High (1.00): " repeats the tier and score columns
 TIER_STYLE = {"high": "bold red", "elevated": "yellow", "low": "cyan", "none": "green"}
 
 
 def _print_findings(findings: Sequence[Any]) -> None:
     """One line per finding, worst first; the full chain is in findings.json and report.html."""
-    console = out if out.is_terminal else Console(width=160)
+    console = out if out.is_terminal else Console(width=200)
     table = Table()
     table.add_column("record", no_wrap=True, min_width=8)
-    table.add_column("id", no_wrap=True, min_width=10, max_width=28)
+    table.add_column("id", no_wrap=True, min_width=10, max_width=24)
     table.add_column("score", no_wrap=True, min_width=5)
     table.add_column("tier", no_wrap=True, min_width=8)
-    table.add_column("policies", no_wrap=True, min_width=10, max_width=30)
-    table.add_column("summary", no_wrap=True, overflow="ellipsis", max_width=70)
+    table.add_column("policies", no_wrap=True, min_width=10, max_width=24)
+    table.add_column("summary", no_wrap=True, overflow="ellipsis", max_width=120)
     order = {"high": 0, "elevated": 1, "low": 2, "none": 3}
     for f in sorted(findings, key=lambda f: (order.get(f.tier, 9), f.record_type != "listing", -f.score,
                                               f.record_id)):
         table.add_row(f.record_type, f.record_id, f"{f.score:.2f}", f"[{TIER_STYLE.get(f.tier, '')}]{f.tier}[/]",
-                      ",".join(f.policies), f.summary)
+                      ",".join(f.policies), _SCORE_PREFIX.sub("", f.summary))
     console.print(table)
 
 

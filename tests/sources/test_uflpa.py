@@ -11,16 +11,16 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sources"
 
 
 def test_csv() -> None:
-    by_id = {e.id: e for e in read([FIXTURES / "uflpa_entity_list.csv"]).entities}
-    hoshine = by_id["uflpa-hoshine-silicon-industry-shanshan-co-ltd"]
-    assert hoshine.source_ref == "uflpa:hoshine-silicon-industry-shanshan-co-ltd"
+    by_slug = {e.properties["slug"][0]: e for e in read([FIXTURES / "uflpa_entity_list.csv"]).entities}
+    hoshine = by_slug["hoshine-silicon-industry-shanshan-co-ltd"]
+    assert hoshine.source_ref == "uflpa:1" and hoshine.id == "uflpa-1"  # formats.md: uflpa:<row>
     assert hoshine.schema == "Company" and hoshine.countries == ["cn"]
     assert hoshine.programs == ["UFLPA"] and hoshine.topics == ["forced_labour"]
     assert hoshine.listed_on == "2022-06-21" and hoshine.properties["row"] == ["1"]
-    xpcc = by_id["uflpa-xinjiang-production-and-construction-corps"]
+    xpcc = by_slug["xinjiang-production-and-construction-corps"]
     assert xpcc.schema == "Organization"
     assert [(n.value, n.kind) for n in xpcc.names[1:]] == [("XPCC", "alias"), ("新疆生产建设兵团", "original_script")]
-    haolin = by_id["uflpa-hetian-haolin-hair-accessories-co-ltd"]
+    haolin = by_slug["hetian-haolin-hair-accessories-co-ltd"]
     assert "Hotan Haolin Hair Accessories Co. Ltd." in haolin.all_names()
 
 

@@ -1,7 +1,7 @@
 """DHS UFLPA Entity List: firms whose goods are presumed made with forced labour (Xinjiang).
 
-Read from the DHS page (HTML tables under section headings) or a CSV of the same content.  Ids are slugs
-of the entity name because DHS inserts entries mid-list, which would renumber rows between versions.
+Read from the DHS page (HTML tables under section headings) or a CSV of the same content.  Ids are row
+numbers, as formats.md gives them; a name slug beside each follows an entity when DHS renumbers rows.
 """
 
 from __future__ import annotations
@@ -44,16 +44,19 @@ def read(paths: Sequence[Path]) -> ReadResult:
 
 
 def _entity(entry: Entry, row: int, path: Path, log: ProblemLog) -> Entity | None:
-    source_id = slug(entry.name)
-    if not source_id:
+    name_slug = slug(entry.name)
+    if not name_slug:
         log.error(path, entry.line, "name", "entity without a name")
         return None
-    if not log.first_sighting(source_id, path, entry.line, "name"):
+    if not log.first_sighting(name_slug, path, entry.line, "name"):
         return None
+    # formats.md promises `uflpa:<row>`; DHS inserts entries inside sections, so the row can move between
+    # versions: the name slug is kept beside it to follow an entity across versions.
+    source_id = str(row)
     entity = Entity(id=make_id(META.dataset, source_id), schema=organisation_schema(entry.name),
                     dataset=META.dataset, source_id=source_id, names=[Name(entry.name, "primary", source_id=source_id)],
                     countries=["cn"], programs=["UFLPA"], topics=["forced_labour"], source_url=META.url,
-                    listed_on=parse_date(entry.date_added), properties={"row": [str(row)]})
+                    listed_on=parse_date(entry.date_added), properties={"row": [source_id], "slug": [name_slug]})
     for alias in entry.aliases:
         if all(n.value != alias for n in entity.names):
             lang = script_lang(alias)

@@ -83,3 +83,14 @@ def test_import_chainlight_needs_no_optional_backend() -> None:
 
     code = "import sys, chainlight, chainlight.model, chainlight.store; assert 'pyspark' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_demo_writes_to_the_store_given_with_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "chosen.duckdb"
+    assert main(["--db", str(db), "--quiet", "demo", "--out", str(tmp_path / "out")]) == 0
+    from chainlight.store import Store
+
+    with Store(db) as store:
+        assert store.records("listings")
+    assert not (tmp_path / "out" / "demo.duckdb").exists()

@@ -38,8 +38,9 @@ out = Console(soft_wrap=True)
 
 
 class Context:
-    def __init__(self, db: Path, engine: str, quiet: bool) -> None:
+    def __init__(self, db: Path, engine: str, quiet: bool, db_given: bool = True) -> None:
         self.db = db
+        self.db_given = db_given  # --db or CHAINLIGHT_DB was set, not the default
         self.engine = engine
         self.quiet = quiet
         self.settings = Settings(db_path=db, engine=engine)
@@ -86,7 +87,10 @@ def main_options(
 ) -> None:
     if engine not in ("duckdb", "spark"):
         raise UsageError(f"--engine must be duckdb or spark, not '{engine}'")
-    ctx.obj = Context(db, engine, quiet)
+    import click
+
+    source = ctx.get_parameter_source("db")
+    ctx.obj = Context(db, engine, quiet, db_given=source is not click.core.ParameterSource.DEFAULT)
 
 
 # ---- ingest and sources -------------------------------------------------------------------------------
@@ -325,8 +329,7 @@ def demo(
     from chainlight.demo import run_demo
 
     c = _ctx(ctx)
-    db_given = "--db" in sys.argv or "CHAINLIGHT_DB" in __import__("os").environ
-    db = c.db if db_given else out_dir / "demo.duckdb"
+    db = c.db if c.db_given else out_dir / "demo.duckdb"
     out_dir.mkdir(parents=True, exist_ok=True)
     for suffix in ("", ".wal"):
         Path(str(db) + suffix).unlink(missing_ok=True)

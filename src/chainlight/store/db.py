@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -333,6 +333,3 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
 
-
-def dataclass_json(obj: Any) -> str:
-    return json.dumps(asdict(obj), ensure_ascii=False, sort_keys=True)

@@ -121,36 +121,91 @@ class NameIndex:
         return [i for i, _ in self.scored_candidates(analysis, limit)]
 
     def scored_candidates(self, analysis: Analysis, limit: int = 40) -> list[tuple[int, float]]:
-        """(name number, summed key weight), best first."""
+        """(name number, summed key weight), best first.
+
+        Each query word counts once per list name, with the weight of the rarest of its keys the name shares
+        (its own skeleton, a prefix or suffix, or a spelling one edit away), so that a word found exactly
+        does not also collect its one-edit keys.
+        """
         if not self._frozen:
             self.freeze()
-        keys: dict[str, float] = {}
-        for r in analysis.renderings:
-            for k in index_keys(r):
-                keys.setdefault(k, 1.0)
-            # The joined key stands for every name part at once (Wu-Lu-Mu-Chi Li-Yu = Wulumuqi Liyu): it
-            # counts as much as the parts, so that names sharing two common syllables do not outrank it.
-            parts = [t.skel for t in r if t.cls == "name"]
-            if len(parts) > 1:
-                joined = "".join(parts)
-                keys[joined] = max(keys.get(joined, 1.0), float(min(len(parts), JOINED_MAX)))
-        spans = [(*sp, w) for k, w in keys.items() if (sp := self._span(k)) is not None]
-        if not spans:
+        keys = query_keys(analysis)
+        if not keys:
             return []
+        hashes = np.fromiter((stable_hash(k) for k in keys), dtype=np.int64, count=len(keys))
+        pos = np.searchsorted(self._keys, hashes)
+        pos_ok = np.minimum(pos, max(len(self._keys) - 1, 0))
+        found = (pos < len(self._keys)) & (self._keys[pos_ok] == hashes) if len(self._keys) else \
+            np.zeros(len(keys), dtype=bool)
+        if not found.any():
+            return []
+        meta = list(keys.values())
+        spans = []  # (posting length, start, weight, group)
+        for j in np.flatnonzero(found):
+            i = int(pos[j])
+            start = int(self._indptr[i])
+            w, group = meta[j]
+            spans.append((int(self._indptr[i + 1]) - start, start, w, group))
         spans.sort()
         # a posting list longer than a share of the list says little; at a million names that share is
         # larger than MAX_POSTING, and skipping common syllables there lost the true name for a quarter
         cap = max(MAX_POSTING, len(self.names) // POSTING_SHARE)
-        usable = [s for s in spans if s[0] <= cap] or [(cap, spans[0][1], spans[0][2])]
+        usable = [s for s in spans if s[0] <= cap] or [(cap, *spans[0][1:])]
         n = max(len(self.names), 2)
-        ids = np.concatenate([self._postings[start:start + length] for length, start, _ in usable])
-        weights = np.repeat(np.array([(math.log(n / length) + 0.1) * w for length, _, w in usable]),
-                            [length for length, _, _ in usable])
-        uniq, inverse = np.unique(ids, return_inverse=True)
-        score = np.bincount(inverse, weights=weights)
+        lengths = [length for length, _, _, _ in usable]
+        ids = np.concatenate([self._postings[start:start + length] for length, start, _, _ in usable])
+        weights = np.repeat(np.array([(math.log(n / length) + 0.1) * w for length, _, w, _ in usable]), lengths)
+        groups = np.repeat(np.array([g for _, _, _, g in usable], dtype=np.int64), lengths)
+        # the best key of each (name, query word) pair, then summed per name
+        pair = ids.astype(np.int64) * (max(groups.max(), 0) + 1) + groups
+        order = np.lexsort((-weights, pair))
+        first = np.unique(pair[order], return_index=True)[1]
+        best = order[first]
+        uniq, inverse = np.unique(ids[best], return_inverse=True)
+        score = np.bincount(inverse, weights=weights[best])
         if len(uniq) > limit:
             top = np.argpartition(-score, limit)[:limit]
             top = top[np.lexsort((uniq[top], -score[top]))]
         else:
             top = np.lexsort((uniq, -score))
         return [(int(i), float(s)) for i, s in zip(uniq[top], score[top], strict=True)]
+
+
+EDIT_WEIGHT = 0.8  # a word one edit away counts a little less than the word itself
+EDIT_MIN, EDIT_MAX = 4, 14  # skeleton lengths that get one-edit keys: shorter ones meet too much by chance
+
+
+def _deletions(skel: str) -> set[str]:
+    return {skel[:i] + skel[i + 1:] for i in range(len(skel))}
+
+
+def query_keys(analysis: Analysis) -> dict[str, tuple[float, int]]:
+    """Key -> (weight, query word number): the query's index keys, grouped by the word they stand for."""
+    keys: dict[str, tuple[float, int]] = {}
+    groups: dict[str, int] = {}
+
+    def add(key: str, weight: float, word: str) -> None:
+        g = groups.setdefault(word, len(groups))
+        if key and (key not in keys or keys[key][0] < weight):
+            keys[key] = (weight, g)
+
+    for r in analysis.renderings:
+        telling = [t for t in r if t.cls in ("name", "industry")] or list(r)
+        for t in telling:
+            add(t.skel, 1.0, t.skel)
+            if t.cls != "name":
+                continue
+            if len(t.skel) >= 5:
+                add("p:" + t.skel[:4], 1.0, t.skel)
+                add("s:" + t.skel[-4:], 1.0, t.skel)
+            if EDIT_MIN - 1 <= len(t.skel) <= EDIT_MAX + 1:
+                add("d:" + t.skel, EDIT_WEIGHT, t.skel)  # the list word has a letter more
+                for d in _deletions(t.skel):
+                    add(d, EDIT_WEIGHT, t.skel)  # the query word has a letter more
+                    add("d:" + d, EDIT_WEIGHT, t.skel)  # a letter changed or two swapped
+        # The joined key stands for every name part at once (Wu-Lu-Mu-Chi Li-Yu = Wulumuqi Liyu): it
+        # counts as much as the parts, so that names sharing two common syllables do not outrank it.
+        parts = [t.skel for t in r if t.cls == "name"]
+        if len(parts) > 1:
+            add("".join(parts), float(min(len(parts), JOINED_MAX)), "\x00joined")
+    return keys

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from chainlight.resolve import hangul, hanzi, wade_giles
+from chainlight.resolve import hangul, hanzi, romanized, wade_giles
 from chainlight.resolve.normalize import fold, is_han, is_hangul, skeleton
 from chainlight.resolve.vocab import (
     CLASS_WEIGHT,
@@ -143,9 +143,58 @@ def _near_vocabulary(word: str) -> str | None:
     return None
 
 
+# Vocabulary words a name may carry glued to the word before (Energyinc, Anjutrading, Investmentssa) or cut
+# in two (Comp Any, Shipp Ing): bills of lading and scraped listings lose and add spaces.
+_GLUED_MIN = 5  # a shorter vocabulary word is cut off only when what precedes it is vocabulary too
+_GLUE_WORDS = frozenset(w for w in LATIN if " " not in w and w.isalpha() and len(w) >= 2)
+_GLUE_LENGTHS = sorted({len(w) for w in _GLUE_WORDS}, reverse=True)
+
+
+def _unglue(word: str) -> list[str]:
+    if word in LATIN or len(word) < 6 or not word.isalpha():
+        return [word]
+    for n in _GLUE_LENGTHS:  # the longest vocabulary word the word ends with
+        rest, v = word[:-n], word[-n:]
+        if len(rest) >= 3 and v in _GLUE_WORDS and (n >= _GLUED_MIN or rest in LATIN):
+            return [rest, v]
+    return [word]
+
+
+def _respace(words: list[str]) -> list[str]:
+    """Vocabulary words put back together or cut loose; name parts are left as written."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if i + 1 < len(words) and w not in LATIN and w.isalpha() and words[i + 1].isalpha():
+            both = w + words[i + 1]
+            if (both in LATIN and words[i + 1] not in LATIN) or \
+                    (len(both) >= _FUZZY_MIN and _near_vocabulary(both) is not None and _near_vocabulary(w) is None):
+                out.append(both)
+                i += 2
+                continue
+        out.extend(_unglue(w))
+        i += 1
+    return out
+
+
+def _romanized_term(words: list[str], i: int, wg: list[str]) -> tuple[int, Term] | None:
+    """A Korean or Chinese vocabulary word written out (Youxian Zeren Gongsi, Kang-T'ieh, Jusikhoesa)."""
+    for n in range(min(romanized.MAX_WORDS, len(words) - i), 0, -1):
+        for ws in (words[i:i + n], wg[i:i + n]):
+            term = romanized.BY_SKELETON.get(skeleton("".join(ws)))
+            if term is not None:
+                return n, term
+    return None
+
+
 def _latin(words: list[str], b: _Builder) -> None:
-    words = _numbers(words)
+    words = _respace(_numbers(words))
     chinese_wg = wade_giles.looks_wade_giles(words)
+    wg = [wade_giles.to_pinyin(w) for w in words]
+    # Romanized vocabulary is read only in names that already carry a vocabulary word and never as the first
+    # word: "Wang Jianshe" is a person, "Jiangsu Rongzhi Shiye Youxian Zeren Gongsi" a company.
+    org = any(w in LATIN for w in words)
     i = 0
     while i < len(words):
         for n in range(min(LATIN_MAX_WORDS, len(words) - i), 0, -1):
@@ -155,13 +204,18 @@ def _latin(words: list[str], b: _Builder) -> None:
                 i += n
                 break
         else:
+            if org and i > 0 and (got := _romanized_term(words, i, wg)) is not None:
+                n, term = got
+                b.term(" ".join(words[i:i + n]), term)
+                i += n
+                continue
             near = _near_vocabulary(words[i]) if words[i] not in NICKNAMES else None
             if near is not None:
                 b.term(words[i], LATIN[near])
                 i += 1
                 continue
             full = NICKNAMES.get(words[i])
-            if chinese_wg and (py := wade_giles.to_pinyin(words[i])) != words[i]:
+            if chinese_wg and (py := wg[i]) != words[i]:
                 full = py  # Hsing -> xing: the pinyin reading beside the Wade–Giles one
             b.spellings([[words[i]], [full]] if full and full != words[i] else [[words[i]]])
             i += 1
@@ -280,6 +334,9 @@ def index_keys(rendering: Rendering) -> set[str]:
         if t.cls == "name" and len(t.skel) >= 5:
             keys.add("p:" + t.skel[:4])
             keys.add("s:" + t.skel[-4:])
+        if t.cls == "name" and 4 <= len(t.skel) <= 14:
+            # one-letter deletions: a query word with a letter missing, changed or swapped meets one of them
+            keys.update("d:" + t.skel[:i] + t.skel[i + 1:] for i in range(len(t.skel)))
     names = [t.skel for t in rendering if t.cls == "name"]
     if len(names) > 1:
         keys.add("".join(names))

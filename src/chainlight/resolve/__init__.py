@@ -2,7 +2,9 @@
 
     keys.analyse(name)      name -> Latin renderings of typed tokens (normalize, hangul, hanzi, vocab)
     index.NameIndex         blocking keys -> list names (numpy CSR postings, sub-linear candidate search)
-    match_v2                the default scorer: features, fitted weights, threshold, explanation
+    match_v3                the default scorer: features, fitted weights, threshold, explanation
+    match_v2                the second scorer, kept importable and selectable (Matcher(..., scorer="match_v2"))
+    romanized               Korean and Chinese company words written out in Latin letters, by skeleton
     match_v1                the first scorer, kept importable and selectable (Matcher(..., scorer="match_v1"))
     merge.merge             the same body on several lists -> one resolved entity
     listed.ListedTable      the Matcher's compact watchlist (merged by the same rule, no Entity kept)

@@ -1,4 +1,4 @@
-"""The Matcher: a watchlist merged across lists, indexed, and scored with match_v2 (match_v1 on request)."""
+"""The Matcher: a watchlist merged across lists, indexed, and scored with match_v3 (v2 or v1 on request)."""
 
 from __future__ import annotations
 
@@ -17,11 +17,12 @@ from chainlight.resolve.keys import Analysis, analyse
 from chainlight.resolve.listed import Listed, ListedTable
 from chainlight.resolve.match_v1 import scorer as scorer_v1
 from chainlight.resolve.match_v1.features import Rarity
-from chainlight.resolve.match_v2 import scorer
+from chainlight.resolve.match_v2 import scorer as scorer_v2
+from chainlight.resolve.match_v3 import scorer
 from chainlight.resolve.types import Match, Query
 from chainlight.settings import get_settings
 
-SCORERS = (scorer.NAME, scorer_v1.NAME)
+SCORERS = (scorer.NAME, scorer_v2.NAME, scorer_v1.NAME)
 # Names per query that reach the detailed scorer: the index's rarity-weighted key overlap ranks the true
 # name in its first dozen nearly always; each further candidate costs a full feature comparison.
 CANDIDATES = 12
@@ -30,7 +31,7 @@ CANDIDATE_SHARE = 0.4  # candidates with less than this share of the best one's 
 PARALLEL_FROM = 200
 CACHED_BUILD_NAMES = 100_000
 # Bump when the saved layout or anything a saved index depends on (keys, skeletons) changes.
-SAVE_FORMAT = "chainlight-matcher-1"
+SAVE_FORMAT = "chainlight-matcher-2"
 _SHARED: Matcher | None = None  # the matcher forked workers read (set only during match_many)
 
 
@@ -160,10 +161,12 @@ class Matcher:
 
     def _score(self, query: Query, qa: Analysis, ca: Analysis, r: Listed, kind: str) -> scorer.Scored | None:
         rarity: Rarity = self.index.rarity
+        person = (query.schema or r.schema) == "Person"
         if self.scorer == scorer_v1.NAME:
             s = scorer_v1.best_pair(qa, ca, rarity)
+        elif self.scorer == scorer_v2.NAME:
+            s = scorer_v2.best_pair(qa, ca, rarity, person)
         else:
-            person = (query.schema or r.schema) == "Person"
             s = scorer.best_pair(qa, ca, rarity, person)
         if s is None:
             return None
@@ -181,20 +184,21 @@ class Matcher:
             score=round(s.score, 4), match=s.score >= self.threshold, source_ids=r.source_ids,
             member_ids=r.member_ids, query_name=query.name, matched_name=ca.original,
             features={k: round(v, 4) for k, v in s.parts.items()},
-            explanation=(scorer_v1 if self.scorer == scorer_v1.NAME else scorer).explain(qa, ca, s),
+            explanation=_SCORER_MODULES[self.scorer].explain(qa, ca, s),
             scorer=self.scorer,
         )
 
 
+_SCORER_MODULES = {scorer.NAME: scorer, scorer_v2.NAME: scorer_v2, scorer_v1.NAME: scorer_v1}
+
+
 def name_similarity(a: str, b: str, schema: str | None = None, scorer_name: str = scorer.NAME) -> tuple[float, str]:
-    """Calibrated score of two names (match_v2 unless asked) and its explanation, for ad hoc pairs."""
+    """Calibrated score of two names (the default scorer unless asked) and its explanation, for ad hoc pairs."""
     qa, ca = analyse(a or ""), analyse(b or "")
     if scorer_name == scorer_v1.NAME:
         s = scorer_v1.best_pair(qa, ca, lambda _t: 1.0)
-        if s is None:
-            return 0.0, f"'{a}' ~ '{b}': no usable name part"
-        return round(s.score, 4), scorer_v1.explain(qa, ca, s)
-    s = scorer.best_pair(qa, ca, lambda _t: 1.0, schema == "Person")
+    else:
+        s = _SCORER_MODULES[scorer_name].best_pair(qa, ca, lambda _t: 1.0, schema == "Person")
     if s is None:
         return 0.0, f"'{a}' ~ '{b}': no usable name part"
-    return round(s.score, 4), scorer.explain(qa, ca, s)
+    return round(s.score, 4), _SCORER_MODULES[scorer_name].explain(qa, ca, s)

@@ -1,0 +1,131 @@
+"""match_v3's new measures, beside match_v2's.
+
+What match_v2 let through when screened against a million generated names: Chinese and Korean names one
+syllable apart (Yuan Jingjie / Yuan Zhongjie, Beijing Gangcheng / Beijing Gangzhong), Latin names whose
+phonetic skeletons agree while their letters do not (Grioti / Kriot), and people with one part clearly
+different while the rest agrees (Walid / Farid Yilmaz).  Each is measured here; the fit decides how much
+each counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from chainlight.resolve.keys import Rendering
+from chainlight.resolve.match_v2 import features as F2
+from chainlight.resolve.normalize import skeleton
+
+_PINYIN_RE = re.compile(F2._PY_SYLLABLE)
+_KOREAN_RE = re.compile(F2._KO_SYLLABLE)
+_LONGEST = 6  # letters of the longest syllable (zhuang, chuang)
+
+
+def _segment(word: str, pattern: re.Pattern[str]) -> list[str] | None:
+    """The word cut into the fewest syllables the pattern accepts (dalian = da lian, not dal i an)."""
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - _LONGEST), end):
+            prev = best[start]
+            if prev is not None and pattern.fullmatch(word[start:end]):
+                cand = [*prev, word[start:end]]
+                cur = best[end]
+                if cur is None or len(cand) < len(cur):
+                    best[end] = cand
+    return best[len(word)]
+
+
+@lru_cache(maxsize=100_000)
+def syllables(word: str) -> tuple[tuple[str, ...], ...]:
+    """A pinyin or romanized Korean word cut into syllable skeletons (jingjie -> jink, jie), once per system
+    that can read it; none when no system can (a misspelling, a Western name)."""
+    if not word.isalpha() or not F2.syllabic_word(word):
+        return ()
+    cuts = (_segment(word, _PINYIN_RE), _segment(word, _KOREAN_RE))
+    return tuple(dict.fromkeys(tuple(skeleton(p) for p in c) for c in cuts if c))
+
+
+def _syllable_bags(r: Rendering) -> list[Counter[str]]:
+    """The name's distinctive parts as a bag of syllables, for each way of reading all of them."""
+    names = [t for t in r if t.cls == "name"]
+    if not names:
+        return []
+    per_word = [syllables(t.text) for t in names]
+    if not all(per_word):
+        return []
+    bags = []
+    for system in range(2):  # all words read one way (pinyin), else each word its only way
+        bag: Counter[str] = Counter()
+        for cuts in per_word:
+            bag.update(cuts[min(system, len(cuts) - 1)])
+        bags.append(bag)
+    return bags
+
+
+def _missing(q: Rendering, c: Rendering) -> tuple[int, int] | None:
+    """(syllables each side lacks, the smaller count; syllables of the longer name) for the closest reading."""
+    best: tuple[int, int] | None = None
+    for a in _syllable_bags(q):
+        for b in _syllable_bags(c):
+            got = (min(sum((a - b).values()), sum((b - a).values())), max(sum(a.values()), sum(b.values())))
+            if best is None or got[0] * best[1] < best[0] * got[1]:
+                best = got
+    return best
+
+
+def syllable_diff(q: Rendering, c: Rendering) -> float:
+    """Both names read as Korean or Chinese syllables: the share of syllables each side has and the other
+    lacks (the smaller side's count, over the longer name).  0 when either cannot be read so."""
+    got = _missing(q, c)
+    return got[0] / got[1] if got and got[1] else 0.0
+
+
+def syllable_miss(q: Rendering, c: Rendering) -> float:
+    """1 when both names read as syllables and each has one the other lacks: one syllable decides a Chinese
+    brand or a Korean given name however long the rest of the name is (Dongguan Haojuan / Dongguan Taijuan)."""
+    got = _missing(q, c)
+    return 1.0 if got and got[0] else 0.0
+
+
+def letters(q: Rendering, c: Rendering) -> float:
+    """Edit similarity of the distinctive parts' letters as written (not their skeletons), sorted and joined,
+    stretched over [0, 1] from 0.5: Grioti / Kriot share a skeleton, not their letters."""
+    a = "".join(sorted(t.text for t in q if t.cls == "name"))
+    b = "".join(sorted(t.text for t in c if t.cls == "name"))
+    if not a or not b:
+        return 0.0
+    return max(0.0, (Levenshtein.normalized_similarity(a, b) - 0.5) / 0.5)
+
+
+SURE = 0.85  # a part this similar to its partner is found, not guessed
+
+
+def subset(q: Rendering, c: Rendering, person: bool) -> float:
+    """1 when every distinctive part of the shorter name is surely found in the longer one, which has more:
+    Islam Khalil inside Pedro Islam Khalil.  A misspelt part on both sides is not this (Sesrgeo / Sergei)."""
+    a = [t for t in q if t.cls == "name"]
+    b = [t for t in c if t.cls == "name"]
+    if len(a) == len(b) or not a or not b:
+        return 0.0
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    found = all(max(F2._similarity(x, y, person) for y in long_) >= SURE for x in short)
+    return 1.0 if found else 0.0
+
+
+def weakest(q: Rendering, c: Rendering, person: bool) -> float:
+    """The similarity of the least well matched distinctive part, on either side (1 when all agree, 0 when
+    neither name has a distinctive part: then nothing was matched)."""
+    if not any(t.cls == "name" for t in q) and not any(t.cls == "name" for t in c):
+        return 0.0
+    lo = 1.0
+    for xs, ys in ((q, c), (c, q)):
+        for x in xs:
+            if x.cls != "name":
+                continue
+            lo = min(lo, max((F2._similarity(x, y, person) for y in ys), default=0.0))
+    return lo
+
+

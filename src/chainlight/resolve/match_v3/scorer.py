@@ -1,0 +1,133 @@
+"""match_v3: match_v2's features and rules, three more measures, and weights fitted on three kinds of data.
+
+The weights (weights.py, written by `python -m benchmarks.resolve.fit --scorer match_v3`) are fitted on the
+training halves of OpenSanctions' name_bench_cases and of chainlight's cross-script set, and on screening
+pairs from a generated watchlist (../shared/bench/gen_names.py with a seed the benchmark never uses: each
+query against the candidates the index gives it, so that the negatives are the near names a real screen
+meets).  A name with several renderings (a Hangul name read MR, RR and the DPRK's way) is compared on the
+two rendering pairs a cheap C-speed similarity ranks best, not on every pair.
+
+Keep the arithmetic unchanged once released; a better scorer becomes match_v4.  Country, birth date and
+schema then move the score exactly as in match_v1.
+"""
+
+from __future__ import annotations
+
+import math
+
+from rapidfuzz import fuzz
+
+from chainlight.resolve.keys import Analysis, Rendering
+from chainlight.resolve.match_v1.features import Rarity
+from chainlight.resolve.match_v1.scorer import GENERIC_ONLY, Scored, adjust
+from chainlight.resolve.match_v2 import scorer as v2
+from chainlight.resolve.match_v3 import features as F
+from chainlight.resolve.match_v3.weights import BIAS, WEIGHTS
+
+NAME = "match_v3"
+THRESHOLD = 0.70
+FLOOR = 0.35
+PAIRS_SCORED = 2  # rendering pairs fully compared per candidate
+CJK_DIFFERS = 0.7  # multiplier for two names in the same Hangul or Hanzi script that differ in a character
+
+DESCRIPTIONS = {
+    **{k: v for k, v in v2.DESCRIPTIONS.items()},
+    "syllable_diff": "both read as Korean or Chinese syllables: share of syllables one side has and the other lacks",
+    "extra": "a company: one side has distinctive parts the other lacks",
+    "person_extra": "a person: one side has name parts the other lacks (a patronymic, a middle name)",
+    "person_subset": "a person: the shorter name is wholly found in the longer, which has more parts",
+    "identical": "the same words in the same order after normalisation, legal forms apart: 1.0",
+    "cjk_differs": "same Hangul or Hanzi script, a character differs: a rule, x0.7",
+    "syllable_miss": "both read as Korean or Chinese syllables and each has a syllable the other lacks",
+    "letters": "edit similarity of the distinctive parts' letters as written, not their phonetic skeletons",
+    "weakest": "similarity of the least well matched distinctive part, on either side",
+}
+
+__all__ = ["FLOOR", "NAME", "THRESHOLD", "Scored", "adjust", "best_pair", "explain", "pair_features"]
+
+
+def pair_features(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,
+                  person: bool) -> dict[str, float]:
+    values = v2.pair_features(qa, ca, q, c, rarity, person).as_dict()
+    # an extra part is a patronymic or a middle name for a person, a distinctive word for a company
+    values["person_extra"] = values["extra"] if person else 0.0
+    values["extra"] = 0.0 if person else values["extra"]
+    values["person_subset"] = F.subset(q, c, person) if person else 0.0
+    values["syllable_diff"] = F.syllable_diff(q, c)
+    values["syllable_miss"] = F.syllable_miss(q, c)
+    values["letters"] = F.letters(q, c)
+    values["weakest"] = F.weakest(q, c, person)
+    return values
+
+
+def _logit(values: dict[str, float]) -> tuple[float, dict[str, float]]:
+    parts = {k: WEIGHTS[k] * v for k, v in values.items() if v and WEIGHTS.get(k, 0.0)}
+    return BIAS + sum(parts.values()), parts
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _sketch(r: Rendering) -> str:
+    return " ".join(t.skel for t in r if t.cls != "legal")
+
+
+def _words(r: Rendering) -> list[str]:
+    """The words that name the body, legal forms apart (Co., Ltd. and Corporation say who, not which)."""
+    return [t.text for t in r if t.cls != "legal"]
+
+
+def rendering_pairs(qa: Analysis, ca: Analysis) -> list[tuple[Rendering, Rendering]]:
+    """The rendering pairs worth a full comparison: all of them when few, else the best by token_sort_ratio."""
+    pairs = [(q, c) for q in qa.renderings for c in ca.renderings]
+    if len(pairs) <= PAIRS_SCORED:
+        return pairs
+    return sorted(pairs, key=lambda p: -fuzz.token_sort_ratio(_sketch(p[0]), _sketch(p[1])))[:PAIRS_SCORED]
+
+
+def best_pair(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool = False) -> Scored | None:
+    """The best-scoring pair of renderings; parts are each feature's share of the logit (bias apart)."""
+    best: Scored | None = None
+    for q, c in rendering_pairs(qa, ca):
+        f = pair_features(qa, ca, q, c, rarity, person)
+        z, parts = _logit(f)
+        s = _sigmoid(z)
+        # match_v2's rules, unchanged: each is named in the explanation when it moves the score
+        if f["syllable_conflict"] and (person or (v2._syllabic(q) and v2._syllabic(c))):
+            parts["syllable_conflict"] = s * v2.SYLLABLE_CONFLICT - s
+            s *= v2.SYLLABLE_CONFLICT
+        if f["cjk_chars"]:
+            # a rule, not a weight: written in the same script, 김종은 and 김정은 differ in a syllable with no
+            # romanization in between to blame, which the screening data the fit also saw rarely shows
+            parts["cjk_differs"] = s * CJK_DIFFERS - s
+            s *= CJK_DIFFERS
+        if person or (v2._syllabic(q) and v2._syllabic(c)):
+            order = v2.syllable_order(q, c)
+            if order and not (order == v2.SYLLABLE_CONFLICT and f["syllable_conflict"]):
+                parts["syllable_order"] = s * order - s
+                s *= order
+        if f["near_short"] and not person and v2._one_syllabic_name(q) and v2._one_syllabic_name(c):
+            parts["near_short_only"] = s * v2.NEAR_SHORT - s
+            s *= v2.NEAR_SHORT
+        if not person and v2._industry_conflict(q, c):
+            parts["industry_conflict"] = s * v2.INDUSTRY_CONFLICT - s
+            s *= v2.INDUSTRY_CONFLICT
+        if _words(q) == _words(c) and not f["cjk_chars"] and s < 1.0:
+            parts["identical"] = 1.0 - s
+            s = 1.0
+        if f["generic_only"]:
+            parts["generic_only"] = s * GENERIC_ONLY - s
+            s *= GENERIC_ONLY
+        if best is None or s > best.score:
+            best = Scored(s, {k: round(v, 4) for k, v in parts.items()}, q, c)
+    return best
+
+
+def explain(qa: Analysis, ca: Analysis, s: Scored) -> str:
+    key = " ".join(t.text for t in s.list_rendering)
+    via = " ".join(t.text for t in s.query_rendering)
+    how = f" ({', '.join(qa.notes)})" if qa.notes else ""
+    parts = ", ".join(f"{k} {v:+.2f}" for k, v in s.parts.items())
+    return (f"'{qa.original}' ~ '{ca.original}' via key '{via}' / '{key}'{how}: "
+            f"{parts} (logit, bias {BIAS:+.2f}) = {s.score:.2f} [{NAME}]")

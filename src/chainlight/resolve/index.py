@@ -11,8 +11,10 @@ and the best few names go on to the detailed scorer.  Keys shared by a large sha
 from __future__ import annotations
 
 import math
+import threading
 import zlib
 from array import array
+from collections.abc import Callable
 
 import numpy as np
 
@@ -123,13 +125,12 @@ class NameIndex:
     def scored_candidates(self, analysis: Analysis, limit: int = 40) -> list[tuple[int, float]]:
         """(name number, summed key weight), best first.
 
-        Each query word counts once per list name, with the weight of the rarest of its keys the name shares
-        (its own skeleton, a prefix or suffix, or a spelling one edit away), so that a word found exactly
-        does not also collect its one-edit keys.
+        A key weighs its rarity (log N / df) times its kind: the word itself 1, a prefix or suffix 0.5, a
+        spelling one edit away 0.8; each query word counts once per name, with its best key there.
         """
         if not self._frozen:
             self.freeze()
-        keys = query_keys(analysis)
+        keys = query_keys(analysis, self._known)
         if not keys:
             return []
         hashes = np.fromiter((stable_hash(k) for k in keys), dtype=np.int64, count=len(keys))
@@ -152,26 +153,64 @@ class NameIndex:
         cap = max(MAX_POSTING, len(self.names) // POSTING_SHARE)
         usable = [s for s in spans if s[0] <= cap] or [(cap, *spans[0][1:])]
         n = max(len(self.names), 2)
-        lengths = [length for length, _, _, _ in usable]
-        ids = np.concatenate([self._postings[start:start + length] for length, start, _, _ in usable])
-        weights = np.repeat(np.array([(math.log(n / length) + 0.1) * w for length, _, w, _ in usable]), lengths)
-        groups = np.repeat(np.array([g for _, _, _, g in usable], dtype=np.int64), lengths)
-        # the best key of each (name, query word) pair, then summed per name
-        pair = ids.astype(np.int64) * (max(groups.max(), 0) + 1) + groups
-        order = np.lexsort((-weights, pair))
-        first = np.unique(pair[order], return_index=True)[1]
-        best = order[first]
-        uniq, inverse = np.unique(ids[best], return_inverse=True)
-        score = np.bincount(inverse, weights=weights[best])
-        if len(uniq) > limit:
-            top = np.argpartition(-score, limit)[:limit]
-            top = top[np.lexsort((uniq[top], -score[top]))]
-        else:
-            top = np.lexsort((uniq, -score))
-        return [(int(i), float(s)) for i, s in zip(uniq[top], score[top], strict=True)]
+        score, word_best = self._scratch()
+        by_word: dict[int, list[tuple[np.ndarray, float]]] = {}
+        for length, start, w, group in usable:
+            by_word.setdefault(group, []).append((self._postings[start:start + length],
+                                                  (math.log(n / length) + 0.1) * w))
+        touched = []
+        try:
+            # Each query word adds, to every name one of its keys reaches, the weight of its best such key
+            # (the word itself, or a spelling one edit away: not both).  Scratch arrays over all names take
+            # the sums; at a million names, sorting the concatenated postings instead took half a query.
+            for keys_of_word in by_word.values():
+                if len(keys_of_word) == 1:
+                    ids, w = keys_of_word[0]
+                    score[ids] += w
+                    touched.append(ids)
+                    continue
+                for ids, w in keys_of_word:
+                    word_best[ids] = np.maximum(word_best[ids], w)
+                ids = np.concatenate([k for k, _ in keys_of_word])
+                score[ids] += word_best[ids]  # a repeated index adds once: numpy's buffered fancy assignment
+                word_best[ids] = 0.0
+                touched.append(ids)
+            if not touched:
+                return []
+            cand = np.concatenate(touched) if len(touched) > 1 else touched[0]
+            values = score[cand]
+            if len(cand) > limit * len(touched):  # a name reached by k words appears k times or more
+                top = np.argpartition(-values, limit * len(touched))[:limit * len(touched)]
+                cand, values = cand[top], values[top]
+            best = dict(zip(cand.tolist(), values.tolist(), strict=True))
+        finally:
+            for ids in touched:
+                score[ids] = 0.0
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        return ranked
+
+    def _known(self, key: str) -> bool:
+        return self._span(key) is not None
+
+    def _scratch(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per-thread arrays over all names (the score, one word's best key), zero between queries."""
+        local = self.__dict__.get("_local")
+        if local is None:
+            local = self.__dict__["_local"] = threading.local()
+        if getattr(local, "score", None) is None or len(local.score) != len(self.names):
+            local.score = np.zeros(len(self.names), dtype=np.float64)
+            local.word_best = np.zeros(len(self.names), dtype=np.float64)
+        return local.score, local.word_best
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        state.pop("_local", None)  # scratch space is rebuilt where the index is used
+        return state
 
 
 EDIT_WEIGHT = 0.8  # a word one edit away counts a little less than the word itself
+AFFIX_WEIGHT = 0.5  # a shared 4-letter prefix or suffix of a long word
+KNOWN_MIN = 6  # letters from which a word found as written in the list is taken as spelt right
 EDIT_MIN, EDIT_MAX = 4, 14  # skeleton lengths that get one-edit keys: shorter ones meet too much by chance
 
 
@@ -179,8 +218,12 @@ def _deletions(skel: str) -> set[str]:
     return {skel[:i] + skel[i + 1:] for i in range(len(skel))}
 
 
-def query_keys(analysis: Analysis) -> dict[str, tuple[float, int]]:
-    """Key -> (weight, query word number): the query's index keys, grouped by the word they stand for."""
+def query_keys(analysis: Analysis, known: Callable[[str], bool] = lambda _k: False) -> dict[str, tuple[float, int]]:
+    """Key -> (weight, query word number): the query's index keys, grouped by the word they stand for.
+
+    A long word the list already holds as written (known) gets no one-edit keys: it is most likely spelt
+    right, and its many one-edit keys would cost more than they find.
+    """
     keys: dict[str, tuple[float, int]] = {}
     groups: dict[str, int] = {}
 
@@ -196,9 +239,11 @@ def query_keys(analysis: Analysis) -> dict[str, tuple[float, int]]:
             if t.cls != "name":
                 continue
             if len(t.skel) >= 5:
-                add("p:" + t.skel[:4], 1.0, t.skel)
-                add("s:" + t.skel[-4:], 1.0, t.skel)
-            if EDIT_MIN - 1 <= len(t.skel) <= EDIT_MAX + 1:
+                add("p:" + t.skel[:4], AFFIX_WEIGHT, t.skel)
+                add("s:" + t.skel[-4:], AFFIX_WEIGHT, t.skel)
+            if EDIT_MIN - 1 <= len(t.skel) <= EDIT_MAX + 1 and not (len(t.skel) >= KNOWN_MIN and known(t.skel)):
+                # a list word one edit away shares one or two of these keys (the word itself shares many,
+                # but a word counts once, with its best key)
                 add("d:" + t.skel, EDIT_WEIGHT, t.skel)  # the list word has a letter more
                 for d in _deletions(t.skel):
                     add(d, EDIT_WEIGHT, t.skel)  # the query word has a letter more

@@ -11,6 +11,7 @@ correspondence tables (e.g. Library of Congress, "Pinyin conversion project", 20
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SIGN = re.compile(r"^(?:hs|ts|tz)|(?:ih|ieh|ien|ueh)$|^(?:ssu|szu|erh)$")
 _INITIALS = (("hs", "x"), ("tz", "z"), ("ts", "z"), ("ss", "s"), ("sz", "s"), ("j", "r"))
@@ -24,6 +25,7 @@ def looks_wade_giles(words: list[str]) -> bool:
     return any(_SIGN.search(w) for w in words if w.isalpha())
 
 
+@lru_cache(maxsize=50_000)
 def to_pinyin(word: str) -> str:
     """One Wade–Giles syllable (apostrophes already dropped) as pinyin; other words come back unchanged."""
     if not word.isalpha() or len(word) > 6:

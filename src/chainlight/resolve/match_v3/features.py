@@ -48,24 +48,26 @@ def syllables(word: str) -> tuple[tuple[str, ...], ...]:
     return tuple(dict.fromkeys(tuple(skeleton(p) for p in c) for c in cuts if c))
 
 
-def _syllable_bags(r: Rendering) -> list[Counter[str]]:
-    """The name's distinctive parts as a bag of syllables, for each way of reading all of them."""
+@lru_cache(maxsize=50_000)
+def _syllable_bags(r: Rendering) -> tuple[Counter[str], ...]:
+    """The name's distinctive parts as a bag of syllables, for each way of reading all of them (cached: a
+    rendering meets several candidates; the bags are not to be changed)."""
     names = [t for t in r if t.cls == "name"]
     if not names:
-        return []
+        return ()
     per_word = [syllables(t.text) for t in names]
     if not all(per_word):
-        return []
+        return ()
     bags = []
     for system in range(2):  # all words read one way (pinyin), else each word its only way
         bag: Counter[str] = Counter()
         for cuts in per_word:
             bag.update(cuts[min(system, len(cuts) - 1)])
         bags.append(bag)
-    return bags
+    return tuple(bags)
 
 
-def _missing(q: Rendering, c: Rendering) -> tuple[int, int] | None:
+def missing(q: Rendering, c: Rendering) -> tuple[int, int] | None:
     """(syllables each side lacks, the smaller count; syllables of the longer name) for the closest reading."""
     best: tuple[int, int] | None = None
     for a in _syllable_bags(q):
@@ -79,14 +81,14 @@ def _missing(q: Rendering, c: Rendering) -> tuple[int, int] | None:
 def syllable_diff(q: Rendering, c: Rendering) -> float:
     """Both names read as Korean or Chinese syllables: the share of syllables each side has and the other
     lacks (the smaller side's count, over the longer name).  0 when either cannot be read so."""
-    got = _missing(q, c)
+    got = missing(q, c)
     return got[0] / got[1] if got and got[1] else 0.0
 
 
 def syllable_miss(q: Rendering, c: Rendering) -> float:
     """1 when both names read as syllables and each has one the other lacks: one syllable decides a Chinese
     brand or a Korean given name however long the rest of the name is (Dongguan Haojuan / Dongguan Taijuan)."""
-    got = _missing(q, c)
+    got = missing(q, c)
     return 1.0 if got and got[0] else 0.0
 
 

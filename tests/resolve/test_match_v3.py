@@ -1,0 +1,65 @@
+"""match_v3: its new measures, its one-pass feature table, and what it changes on realistic pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainlight.resolve import name_similarity
+from chainlight.resolve.keys import analyse
+from chainlight.resolve.match_v3 import features as F
+from chainlight.resolve.match_v3 import scorer as S
+
+PAIRS = [
+    ("조선련봉총회사", "KOREA RYONBONG GENERAL CORPORATION", False),
+    ("RI Song Chol", "RI Chong Chol", True), ("김정은", "Kim Jong Un", True),
+    ("丹东鸿祥实业有限公司", "Dandong Hongxiang Industrial Development Co., Ltd.", False),
+    ("Ta-Lien Fei-Hung Food Co., Ltd.", "Dalian Feihong Food Co., Ltd.", False),
+    ("Islam Khalil", "Pedro Islam Khalil", True), ("Vladimir Putin", "Vladimir Vladimirovich Putin", True),
+    ("Grioti Investments FZE", "KRIOT INVESTMENTS OOO", False), ("Sesrgeo Dilshod Dogan", "Sergei Dilshod Dogan", True),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "person"), PAIRS)
+def test_one_table_gives_the_reference_values(a: str, b: str, person: bool) -> None:
+    qa, ca = analyse(a), analyse(b)
+    for q in qa.renderings:
+        for c in ca.renderings:
+            fast = S.pair_features(qa, ca, q, c, lambda _t: 1.0, person)
+            ref = S.reference_features(qa, ca, q, c, lambda _t: 1.0, person)
+            assert fast.keys() == ref.keys()
+            assert all(fast[k] == pytest.approx(ref[k]) for k in ref), (a, b)
+
+
+@pytest.mark.parametrize(("word", "cut"), [
+    ("dalian", ("ta", "lian")), ("jingjie", ("jink", "jie")), ("xian", ("sian",)), ("ryonbong", ("lyon", "ponk")),
+])
+def test_syllables_take_the_fewest_cuts(word: str, cut: tuple[str, ...]) -> None:
+    assert F.syllables(word)[0] == cut
+
+
+def test_a_word_no_system_reads_has_no_syllables() -> None:
+    assert F.syllables("mcdonald") == () and F.syllables("sesrgeo") == ()
+
+
+def test_one_syllable_apart_is_another_chinese_firm_a_misspelling_is_not() -> None:
+    other, _ = name_similarity("Dongguan Haojuan Logistics Group", "Dongguan Taijuan Logistics Group")
+    typo, _ = name_similarity("Dongguan Haojuan Logistcs Group", "Dongguan Haojuan Logistics Group")
+    assert other < S.THRESHOLD <= typo
+
+
+def test_letters_tell_apart_what_the_skeleton_joins() -> None:
+    q, c = analyse("Grioti Investments").renderings[0], analyse("Kriot Investments").renderings[0]
+    from chainlight.resolve.match_v2.features import _similarity
+
+    assert _similarity(q[0], c[0], False) > 0.7  # klioti / kliot: near as skeletons
+    assert F.letters(q, c) < 0.5  # grioti / kriot: two letters of five apart as written
+
+
+def test_hangul_one_syllable_apart_is_held_below_the_threshold_by_a_named_rule() -> None:
+    score, why = name_similarity("김종은", "김정은", "Person")
+    assert score < S.THRESHOLD and "cjk_differs" in why and "[match_v3]" in why
+
+
+def test_legal_forms_apart_the_same_words_are_identical() -> None:
+    score, why = name_similarity("朝鲜矿业开发贸易公司", "Korea Mining Development Trading Corporation")
+    assert score == 1.0 and "identical" in why

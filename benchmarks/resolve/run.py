@@ -33,7 +33,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--skip-speed", action="store_true")
     ap.add_argument("--skip-cross", action="store_true", help="skip the cross-script set (~2 min with logic-v2)")
-    ap.add_argument("--methods", default="chainlight,rapidfuzz-cdist")
+    ap.add_argument("--methods", default="chainlight-build,chainlight,rapidfuzz-cdist",
+                    help="chainlight-build indexes and saves the list; chainlight then loads it and screens")
     args = ap.parse_args(argv)
 
     from benchmarks.resolve import pairs

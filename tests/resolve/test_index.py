@@ -64,3 +64,18 @@ def test_scorer_is_chosen_and_recorded() -> None:
     assert v1.match and v2.match and v3.match and "[match_v3]" in v3.explanation
     with pytest.raises(ValueError):
         Matcher([], scorer="match_v9")
+
+
+def test_frozen_index_drops_its_pairs_and_takes_more_names() -> None:
+    ix = _index()
+    assert len(ix._pair_key) == 0  # sorted into the CSR arrays, not kept twice
+    ix.add("KOREA TANGUN TRADING CORPORATION", len(NAMES), analyse("KOREA TANGUN TRADING CORPORATION"))
+    ix.freeze()
+    assert ix.candidates(analyse("Tangun Trading"), limit=2)[0] == len(NAMES)
+    assert ix.candidates(analyse("Ryonbong General Corp"), limit=3)[0] == 0  # the first names are still there
+
+
+def test_a_misspelt_word_finds_its_name_through_one_edit_keys() -> None:
+    ix = _index()
+    assert ix.candidates(analyse("Kwangsno Banking"), limit=2)[0] == 2  # two letters swapped
+    assert ix.candidates(analyse("Hongxiiang Industrial"), limit=2)[0] == 3  # a letter too many

@@ -60,6 +60,8 @@ class NameIndex:
         self._frozen = False
 
     def add(self, name: str, owner: int, analysis: Analysis) -> None:
+        if self._frozen and not len(self._pair_key) and len(self._postings):
+            self._thaw()
         n = len(self.names)
         self.names.append(name)
         self.owner.append(owner)
@@ -77,18 +79,39 @@ class NameIndex:
         self._frozen = False
 
     def freeze(self) -> None:
-        """Sort the (key, name) pairs into CSR arrays; call after the last add()."""
+        """Sort the (key, name) pairs into CSR arrays; call after the last add().
+
+        The pairs are dropped once sorted (at a million names they are a few hundred MB) and rebuilt from the
+        CSR arrays if a name is added later.
+        """
+        if self._frozen and not len(self._pair_key):
+            return
         keys = np.frombuffer(self._pair_key, dtype=np.int64) if len(self._pair_key) else np.zeros(0, np.int64)
         names = np.frombuffer(self._pair_name, dtype=np.int32) if len(self._pair_name) else np.zeros(0, np.int32)
         order = np.argsort(keys, kind="stable")
         sorted_keys = keys[order]
         self._postings = names[order]
-        self._keys, starts = np.unique(sorted_keys, return_index=True)
-        self._indptr = np.append(starts, len(sorted_keys)).astype(np.int64)
+        del order, keys, names
+        self._pair_key, self._pair_name = array("q"), array("i")
+        # the distinct keys of a sorted array, without np.unique's sorted copy
+        first = np.empty(len(sorted_keys), dtype=bool)
+        if len(sorted_keys):
+            first[0] = True
+            np.not_equal(sorted_keys[1:], sorted_keys[:-1], out=first[1:])
+        starts = np.flatnonzero(first)
+        self._keys = sorted_keys[starts]
+        del sorted_keys, first
+        self._indptr = np.append(starts, len(self._postings)).astype(np.int64)
         skels = np.frombuffer(self._skel_hash, dtype=np.int64) if len(self._skel_hash) else np.zeros(0, np.int64)
         self._skels, self._skel_counts = np.unique(skels, return_counts=True)
         self._rarity_cache = {}
         self._frozen = True
+
+    def _thaw(self) -> None:
+        """The (key, name) pairs back from the CSR arrays, so that more names can be added."""
+        self._pair_key = array("q", np.repeat(self._keys, np.diff(self._indptr)).tobytes())
+        self._pair_name = array("i", self._postings.astype(np.int32).tobytes())
+        self._frozen = False
 
     def _span(self, key: str) -> tuple[int, int] | None:
         h = stable_hash(key)
@@ -221,8 +244,8 @@ def _deletions(skel: str) -> set[str]:
 def query_keys(analysis: Analysis, known: Callable[[str], bool] = lambda _k: False) -> dict[str, tuple[float, int]]:
     """Key -> (weight, query word number): the query's index keys, grouped by the word they stand for.
 
-    A long word the list already holds as written (known) gets no one-edit keys: it is most likely spelt
-    right, and its many one-edit keys would cost more than they find.
+    A long word the list already holds as written (known) gets no prefix, suffix or one-edit keys: it is
+    most likely spelt right, and those keys' long posting lists would cost more than they find.
     """
     keys: dict[str, tuple[float, int]] = {}
     groups: dict[str, int] = {}
@@ -238,10 +261,12 @@ def query_keys(analysis: Analysis, known: Callable[[str], bool] = lambda _k: Fal
             add(t.skel, 1.0, t.skel)
             if t.cls != "name":
                 continue
+            if len(t.skel) >= KNOWN_MIN and known(t.skel):
+                continue
             if len(t.skel) >= 5:
                 add("p:" + t.skel[:4], AFFIX_WEIGHT, t.skel)
                 add("s:" + t.skel[-4:], AFFIX_WEIGHT, t.skel)
-            if EDIT_MIN - 1 <= len(t.skel) <= EDIT_MAX + 1 and not (len(t.skel) >= KNOWN_MIN and known(t.skel)):
+            if EDIT_MIN - 1 <= len(t.skel) <= EDIT_MAX + 1:
                 # a list word one edit away shares one or two of these keys (the word itself shares many,
                 # but a word counts once, with its best key)
                 add("d:" + t.skel, EDIT_WEIGHT, t.skel)  # the list word has a letter more

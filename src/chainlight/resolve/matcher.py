@@ -74,6 +74,8 @@ class Matcher:
                 if not a.empty:
                     self.index.add(n.value, number, a)
                     self._kinds.append(n.kind)
+        if len(self.index) > CACHED_BUILD_NAMES:
+            analyse.cache_clear()  # the cache holds the first names' analyses (~2 kB each): free it for the sort
         lead_of = self.resolved.merge()
         if lead_of:  # the names of a merged body's other members now point to the body
             for i, owner in enumerate(self.index.owner):

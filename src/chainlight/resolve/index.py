@@ -22,6 +22,7 @@ from chainlight.resolve.keys import Analysis, Token, index_keys
 
 MAX_POSTING = 5000  # longer posting lists are skipped when the query has rarer keys ...
 POSTING_SHARE = 25  # ... or, in lists over 125k names, those longer than 1/25 of the names
+POSTING_BUDGET = 50_000  # postings read per query at most (beyond the rarest key)
 RARITY_CACHE = 200_000
 JOINED_MAX = 3  # the joined key weighs as much as this many name parts at most
 
@@ -175,6 +176,14 @@ class NameIndex:
         # larger than MAX_POSTING, and skipping common syllables there lost the true name for a quarter
         cap = max(MAX_POSTING, len(self.names) // POSTING_SHARE)
         usable = [s for s in spans if s[0] <= cap] or [(cap, *spans[0][1:])]
+        # rarest keys first, up to a budget of postings: the common keys beyond it weigh little (log N/df)
+        # and would cost most of a query's time at a million names
+        total = 0
+        for k, sp in enumerate(usable):
+            total += sp[0]
+            if total > POSTING_BUDGET and k:
+                usable = usable[:k]
+                break
         n = max(len(self.names), 2)
         score, word_best = self._scratch()
         by_word: dict[int, list[tuple[np.ndarray, float]]] = {}

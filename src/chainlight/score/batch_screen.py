@@ -23,6 +23,7 @@ upstream, party findings.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,17 +68,18 @@ def _code(s: Signal) -> str:
     return f"{s.weight}|{s.strength:.6f}|{int(s.proof)}|{','.join(sorted(s.kinds))}"
 
 
-def _signal(code: str, steps: dict[str, list[EvidenceStep]]) -> Signal:
-    w, strength, proof, kinds = code.split("|")
-    return Signal(w, float(strength), steps.get(code, []), frozenset(filter(None, kinds.split(","))),
-                  proof=proof == "1")
+def _signal(code: str, known: dict[str, Signal]) -> Signal:
+    if code in known:
+        return known[code]
+    w, strength, proof, kinds = code.split("|")[:4]
+    return Signal(w, float(strength), [], frozenset(filter(None, kinds.split(","))), proof=proof == "1")
 
 
 class BatchScreener:
     def __init__(self, *, entities: list[Entity], claims: list[Claim], priors: list[Prior], goods: list[GoodRisk],
                  matcher: Any, classifier: ClassifierLike, cluster: ClusterFn, settings: Settings | None = None,
                  policies: list[Policy] | None = None, model: RiskModel | None = None,
-                 con: duckdb.DuckDBPyConnection | None = None) -> None:
+                 con: duckdb.DuckDBPyConnection | None = None, workers: int = 2) -> None:
         self.entities = {e.id: e for e in entities}
         self.claims, self.priors, self.goods = claims, priors, goods
         self.matcher, self.classifier, self.cluster = matcher, classifier, cluster
@@ -85,28 +87,36 @@ class BatchScreener:
         self.policies = policies if policies is not None else load_policies()
         self.model = model or load_model()
         self.con = con or duckdb.connect()
-        self.steps: dict[str, list[EvidenceStep]] = {}  # signal code -> its evidence (first seen)
+        # signal code -> the signal; the code ends in a number per distinct evidence, so that two parties'
+        # list hits of the same strength stay two signals, each with its own entity and sources
+        self.signals: dict[str, Signal] = {}
+        self._evidence: dict[str, int] = {}
         self.codes = KindCodes()
+        self.workers = workers  # forked processes for the matcher (Matcher.match_many), from a few hundred parties
 
     # --- input ---
     def load(self, shipments: pa.Table | Path | None, listings: pa.Table | Path | None) -> None:
-        for name, src in (("ship", shipments), ("lst", listings)):
+        """`ship` and `lst` become views over the input (Parquet is read where a query needs it, not copied
+        into memory), with every column the screen reads present and typed."""
+        self._inputs: dict[str, pa.Table] = {}  # registered Arrow tables live as long as their views
+        for name, src, cols in (("ship", shipments, _SHIP_COLS), ("lst", listings, _LIST_COLS)):
             if src is None:
                 self.con.execute(_EMPTY[name])
             elif isinstance(src, Path):
-                self.con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM read_parquet(?)", [str(src)])
+                path = str(src).replace("'", "''")
+                self.con.execute(f"CREATE OR REPLACE VIEW {name}_src AS SELECT * FROM read_parquet('{path}')")
             else:
-                self.con.register(f"{name}_in", src)
-                self.con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM {name}_in")
-                self.con.unregister(f"{name}_in")
-        for name, cols in (("ship", _SHIP_COLS), ("lst", _LIST_COLS)):  # optional columns may be absent
-            have = {r[0] for r in self.con.execute(f"DESCRIBE {name}").fetchall()}
-            for c in cols:
+                self._inputs[name] = src
+                self.con.register(f"{name}_src", src)
+            have = {r[0].lower(): r[0] for r in self.con.execute(f"DESCRIBE {name}_src").fetchall()}
+            typed = []
+            for c in cols:  # optional columns may be absent; an all-empty one arrives typed by chance
                 typ = "DOUBLE" if c in ("quantity", "weight_kg") else "VARCHAR"
-                if c not in have:
-                    self.con.execute(f"ALTER TABLE {name} ADD COLUMN {c} {typ}")
-                else:  # an all-empty column arrives typed by chance (INTEGER, NULL)
-                    self.con.execute(f"ALTER TABLE {name} ALTER COLUMN {c} TYPE {typ}")
+                typed.append(f'CAST("{have[c]}" AS {typ}) AS {c}' if c in have else f"NULL::{typ} AS {c}")
+            present = [f'"{have[c]}"' for c in cols if c in have]
+            rest = f"* EXCLUDE ({', '.join(present)})" if len(present) < len(have) else ""
+            self.con.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT {', '.join(filter(None, [rest, *typed]))} "
+                             f"FROM {name}_src")
 
     # --- distinct names -> parties ---
     def resolve(self) -> None:
@@ -155,8 +165,9 @@ class BatchScreener:
     def party_signals(self) -> None:
         rows: list[tuple[str, str, bool]] = []
         roots: dict[str, int] = {}
+        all_matches = self._match_all()
         for pid, party in self.parties.items():
-            matches = self._match(party)
+            matches = all_matches.get(pid, [])
             sigs = (list_hit_signals(party, matches, self.entities, self.model.weight("country_conflict"),
                                      self.model.limit("conflict_drop_below"))
                     + location_signals(party) + entity_claim_signals(party.name, matches, self.claims))
@@ -177,22 +188,33 @@ class BatchScreener:
         for name in ("ps_in", "pr_in"):
             self.con.unregister(name)
 
-    def _match(self, party: Party) -> list[Any]:
+    def _match_all(self) -> dict[str, list[Any]]:
+        """Each party's list matches: its three most used names as queries, all parties in one batch so that
+        the matcher can spread them over forked processes (Matcher.match_many)."""
         if self.matcher is None:
-            return []
+            return {}
         from chainlight.resolve.types import Query
 
-        best: dict[str, Any] = {}
-        for i, (name, _) in enumerate(party.names.most_common(3)):
-            q = Query(f"{party.id}#{i}", name, None, party.country, party.addresses[0] if party.addresses else None)
-            for m in self.matcher.match(q, 3):
-                if m.match and (m.entity_id not in best or m.score > best[m.entity_id].score):
-                    best[m.entity_id] = m
-        return sorted(best.values(), key=lambda m: -m.score)
+        queries: list[Query] = []
+        for party in self.parties.values():
+            for i, (name, _) in enumerate(party.names.most_common(3)):
+                queries.append(Query(f"{party.id}#{i}", name, None, party.country,
+                                     party.addresses[0] if party.addresses else None))
+        many = getattr(self.matcher, "match_many", None)
+        found = many(queries, 3, workers=self.workers) if many is not None else [self.matcher.match(q, 3)
+                                                                                for q in queries]
+        best: dict[str, dict[str, Any]] = {}
+        for q, ms in zip(queries, found, strict=True):
+            mine = best.setdefault(q.id.rsplit("#", 1)[0], {})
+            for m in ms:
+                if m.match and (m.entity_id not in mine or m.score > mine[m.entity_id].score):
+                    mine[m.entity_id] = m
+        return {pid: sorted(ms.values(), key=lambda m: -m.score) for pid, ms in best.items()}
 
     def _keep(self, s: Signal) -> str:
-        code = _code(s)
-        self.steps.setdefault(code, s.steps)
+        told = repr((s.headline, s.steps))
+        code = f"{_code(s)}|{self._evidence.setdefault(told, len(self._evidence))}"
+        self.signals.setdefault(code, s)
         return code
 
     # --- flows and the taint pass ---
@@ -356,13 +378,26 @@ class BatchScreener:
         sets = con.execute(f"SELECT DISTINCT sigs FROM {kind}_sigset").fetchall()
         rows = []
         for (sigs,) in sets:
-            signals = [_signal(self._decode(c), self.steps) for c in sigs]
+            signals = [_signal(self._decode(c), self.signals) for c in sigs]
             v = decide(signals, self.model, self.policies, kind)
-            rows.append(("\x1f".join(sigs), v.score, v.tier, ";".join(v.policies)))
-        _table(con, f"{kind}_verdict_in", ["key", "score", "tier", "policies"], rows,
-               types=[pa.string(), pa.float64(), pa.string(), pa.string()])
-        con.execute(f"""CREATE OR REPLACE TABLE {kind}_verdict AS SELECT s.id, s.sigs, v.score, v.tier, v.policies
-            FROM {kind}_sigset s JOIN {kind}_verdict_in v ON v.key = array_to_string(s.sigs, chr(31))""")
+            head, tail, evidence = self._text(kind, v.tier, v.score, signals)
+            rows.append(("\x1f".join(sigs), v.score, v.tier, ";".join(v.policies), head, tail, evidence))
+        _table(con, f"{kind}_verdict_in", ["key", "score", "tier", "policies", "head", "tail", "evidence"], rows,
+               types=[pa.string(), pa.float64(), pa.string()] + [pa.string()] * 4)
+        con.execute(f"""CREATE OR REPLACE TABLE {kind}_verdict AS SELECT s.id, s.sigs, v.score, v.tier, v.policies,
+            v.key FROM {kind}_sigset s JOIN {kind}_verdict_in v ON v.key = array_to_string(s.sigs, chr(31))""")
+
+    def _text(self, kind: str, tier: str, score: float, signals: list[Signal]) -> tuple[str, str, str]:
+        """A finding's summary around its record id, and its evidence as JSON with the id as a placeholder:
+        the same for every record with this signal set, so that the rows are written by SQL."""
+        if tier == "none" or not signals:
+            return "", "", "[]"
+        steps = [st for s in signals for st in s.steps] or [
+            EvidenceStep("signal", _RID, s.weight, f"{s.weight} (strength {s.strength:.2f})") for s in signals]
+        top = max(signals, key=lambda s: (s.proof, self.model.weight(s.weight) * s.strength))
+        head = f"{tier.capitalize()} ({score:.2f}): {kind} "
+        tail = f"; {top.lead().rstrip('.')}"
+        return head, tail, json.dumps([st.__dict__ for st in steps], ensure_ascii=False, default=str)
 
     def _decode(self, code: str) -> str:
         if code.startswith("traced_taint|") and "#" in code:
@@ -374,9 +409,9 @@ class BatchScreener:
 _SHIP_COLS = ["date", "shipper_name", "consignee_name", "shipper_address", "shipper_country", "consignee_address", "consignee_country", "hs_code",
               "description", "quantity", "weight_kg", "origin_country", "port_of_lading"]
 _LIST_COLS = ["title", "seller_name", "seller_country", "seller_address", "manufacturer_name", "ships_from", "category", "description"]
-_EMPTY = {"ship": "CREATE OR REPLACE TABLE ship (shipment_id VARCHAR, date VARCHAR, shipper_name VARCHAR, "
+_EMPTY = {"ship": "CREATE OR REPLACE TABLE ship_src (shipment_id VARCHAR, date VARCHAR, shipper_name VARCHAR, "
                   "consignee_name VARCHAR)",
-          "lst": "CREATE OR REPLACE TABLE lst (listing_id VARCHAR, title VARCHAR, seller_name VARCHAR)"}
+          "lst": "CREATE OR REPLACE TABLE lst_src (listing_id VARCHAR, title VARCHAR, seller_name VARCHAR)"}
 
 
 def _table(con: duckdb.DuckDBPyConnection, name: str, cols: list[str], rows: list[tuple[Any, ...]],
@@ -390,9 +425,30 @@ def _table(con: duckdb.DuckDBPyConnection, name: str, cols: list[str], rows: lis
 
 
 
+_RID = "\x00record_id\x00"  # stands for the record id in an evidence template; no real id holds NUL
+_RID_JSON = json.dumps(_RID)
+
+
+def _finding(row: tuple[Any, ...], version: str) -> Finding:
+    rtype, rid, score, tier, policies, head, tail, evidence = row
+    steps = []
+    for d in json.loads(evidence):
+        fields: dict[str, Any] = {k: (rid if v == _RID else v) for k, v in d.items()}
+        steps.append(EvidenceStep(**fields))
+    return Finding(rtype, rid, score, tier, [p for p in policies.split(";") if p], f"{head}{rid}{tail}", steps,
+                   version)
+
+
 def run_batch(screener: BatchScreener, shipments: pa.Table | Path | None, listings: pa.Table | Path | None,
-              out_csv: Path | None = None, keep_tiers: bool = True) -> BatchResult:
-    """Load, resolve, classify, trace and score; write findings.csv when `out_csv` is given."""
+              out_csv: Path | None = None, keep_tiers: bool = True, keep_findings: bool | None = None,
+              log: Callable[[str], None] | None = None) -> BatchResult:
+    """Load, resolve, classify, trace and score; write findings.csv when `out_csv` is given.
+
+    findings.csv is written by DuckDB (one COPY; the summary and evidence of a record come from its signal
+    set's template), so memory does not grow with the number of findings.  `keep_findings` (default: as
+    `keep_tiers`) also returns the findings at tier low and above as Python objects, for small runs.
+    `log` is told each stage's seconds as it ends (long runs).
+    """
     import time
 
     t: dict[str, float] = {}
@@ -402,34 +458,32 @@ def run_batch(screener: BatchScreener, shipments: pa.Table | Path | None, listin
         t0 = time.perf_counter()
         step()
         t[name] = round(time.perf_counter() - t0, 2)
-    con = screener.con
-    con.execute("""CREATE OR REPLACE TABLE verdicts AS
-        SELECT 'listing' AS record_type, id AS record_id, score, tier, policies, sigs FROM listing_verdict
-        UNION ALL SELECT 'shipment', id, score, tier, policies, sigs FROM shipment_verdict""")
-    counts = dict(con.execute("SELECT tier, count(*) FROM verdicts GROUP BY tier").fetchall())
-    findings = []
-    for rtype, rid, score, tier, policies, sigs in con.execute(
-            "SELECT * FROM verdicts WHERE tier <> 'none' ORDER BY record_type, record_id").fetchall():
-        signals = [_signal(screener._decode(c), screener.steps) for c in sigs]
-        steps = [st for s in signals for st in s.steps] or [
-            EvidenceStep("signal", rid, s.weight, f"{s.weight} (strength {s.strength:.2f})") for s in signals]
-        top = max(signals, key=lambda s: (s.proof, screener.model.weight(s.weight) * s.strength))
-        summary = f"{tier.capitalize()} ({score:.2f}): {rtype} {rid}; {top.lead().rstrip('.')}"
-        findings.append(Finding(rtype, rid, score, tier, [p for p in policies.split(";") if p], summary, steps,
-                                screener.model.version))
+        if log is not None:
+            log(f"{name} {t[name]} s")
     t0 = time.perf_counter()
+    con = screener.con
+    con.execute("""CREATE OR REPLACE VIEW verdicts AS
+        SELECT 'listing' AS record_type, id AS record_id, score, tier, policies, key FROM listing_verdict
+        UNION ALL SELECT 'shipment', id, score, tier, policies, key FROM shipment_verdict""")
+    con.execute("""CREATE OR REPLACE VIEW verdict_text AS
+        SELECT 'listing' AS record_type, * FROM listing_verdict_in
+        UNION ALL SELECT 'shipment', * FROM shipment_verdict_in""")
+    counts = dict(con.execute("SELECT tier, count(*) FROM verdicts GROUP BY tier").fetchall())
+    findings: list[Finding] = []
+    if keep_tiers if keep_findings is None else keep_findings:
+        findings = [_finding(r, screener.model.version) for r in con.execute(
+            """SELECT v.record_type, v.record_id, v.score, v.tier, v.policies, x.head, x.tail, x.evidence
+               FROM verdicts v JOIN verdict_text x USING (record_type, key) WHERE v.tier <> 'none'
+               ORDER BY v.record_type, v.record_id""").fetchall()]
     if out_csv is not None:
         out_csv.parent.mkdir(parents=True, exist_ok=True)
-        con.execute(f"""COPY (SELECT record_type, record_id, score, tier, '' AS policies, 'no signal' AS summary,
-            '[]' AS evidence FROM verdicts WHERE tier = 'none') TO '{str(out_csv).replace("'", "''")}' (HEADER)""")
-        if findings:
-            import csv
-
-            with out_csv.open("a", encoding="utf-8", newline="") as fh:
-                w = csv.writer(fh)
-                for f in findings:
-                    w.writerow([f.record_type, f.record_id, f.score, f.tier, ";".join(f.policies), f.summary,
-                                json.dumps([s.__dict__ for s in f.evidence], ensure_ascii=False, default=str)])
+        con.execute(f"""COPY (SELECT v.record_type, v.record_id, v.score, v.tier,
+                CASE WHEN v.tier = 'none' THEN '' ELSE v.policies END AS policies,
+                CASE WHEN v.tier = 'none' THEN 'no signal' ELSE x.head || v.record_id || x.tail END AS summary,
+                CASE WHEN v.tier = 'none' THEN '[]'
+                     ELSE replace(x.evidence, ?, to_json(v.record_id)::VARCHAR) END AS evidence
+            FROM verdicts v JOIN verdict_text x USING (record_type, key))
+            TO '{str(out_csv).replace("'", "''")}' (HEADER)""", [_RID_JSON])
     t["write"] = round(time.perf_counter() - t0, 2)
     tiers: dict[str, tuple[str, str, float]] = {}
     if keep_tiers:

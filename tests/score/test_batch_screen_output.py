@@ -1,0 +1,49 @@
+"""findings.csv of the columnar screen is written by DuckDB from one template per signal set: each row must
+read exactly as the Python Finding of the same record (summary, policies, evidence with the record's id),
+clean records as compact rows, and a run that keeps no findings in memory writes the same file."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pyarrow as pa
+from score_doubles import FakeClassifier, FakeMatcher, fake_cluster_parties
+from score_scenario import entities, inputs
+
+from chainlight.score.batch_screen import BatchResult, BatchScreener, run_batch
+
+
+def _run(out: Path, keep: bool) -> BatchResult:
+    inp = inputs()
+    b = BatchScreener(entities=inp.entities, claims=inp.claims, priors=inp.priors, goods=inp.goods,
+                      matcher=FakeMatcher(entities()), classifier=FakeClassifier(), cluster=fake_cluster_parties)
+    ships = pa.Table.from_pylist([{k: v for k, v in s.to_dict().items() if k != "extra"} for s in inp.shipments])
+    lists = pa.Table.from_pylist([{k: v for k, v in li.to_dict().items() if k != "extra"} for li in inp.listings])
+    return run_batch(b, ships, lists, out, keep_tiers=keep)
+
+
+def test_csv_rows_read_as_the_findings(tmp_path: Path) -> None:
+    got = _run(tmp_path / "findings.csv", keep=True)
+    rows = {(r["record_type"], r["record_id"]): r for r in csv.DictReader((tmp_path / "findings.csv").open(
+        encoding="utf-8"))}
+    assert len(rows) == len(got.tiers) and got.findings
+    for f in got.findings:
+        r = rows[(f.record_type, f.record_id)]
+        assert (r["tier"], float(r["score"]), r["policies"]) == (f.tier, f.score, ";".join(f.policies))
+        assert r["summary"] == f.summary and f.record_id in f.summary
+        assert json.loads(r["evidence"]) == [s.to_dict() for s in f.evidence]
+    kp = [f for f in got.findings if f.tier == "high" and any("릉라도" in s.detail or "Rungrado" in s.detail
+                                                             or s.source_ids for s in f.evidence)]
+    assert kp  # the North Korean trader's list hit is carried to the findings with its source ids
+    clean = [r for r in rows.values() if r["tier"] == "none"]
+    assert clean and all(r["summary"] == "no signal" and r["evidence"] == "[]" and r["policies"] == "" for r in clean)
+
+
+def test_a_large_run_keeps_nothing_per_record_and_writes_the_same_file(tmp_path: Path) -> None:
+    kept = _run(tmp_path / "a.csv", keep=True)
+    lean = _run(tmp_path / "b.csv", keep=False)
+    assert lean.findings == [] and lean.tiers == {} and lean.counts == kept.counts
+    read = [sorted(csv.reader(p.open(encoding="utf-8"))) for p in (tmp_path / "a.csv", tmp_path / "b.csv")]
+    assert read[0] == read[1]

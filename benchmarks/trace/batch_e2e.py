@@ -2,6 +2,7 @@
 
     python -m benchmarks.trace.run --batch-e2e --sizes 100000,1000000
     python -m benchmarks.trace.run --batch-e2e --sizes 10000000          # long; needs ~disk for Parquet
+    python -m benchmarks.trace.batch_e2e FOLDER     # screen FOLDER/{shipments,listings}.parquet made before
 
 Each size runs in a fresh process (peak = ru_maxrss of that process); generation runs in its own process
 first so that its buffers are not counted.  Real resolver (`cluster_parties`), classifier and matcher.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import json
 import resource
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -31,7 +33,7 @@ def generate(n: int, folder: Path) -> dict[str, object]:
     return info
 
 
-def screen_one(folder: Path, threads: int = 2, memory_limit: str = "6GB") -> dict[str, object]:
+def screen_one(folder: Path, threads: int = 2, memory_limit: str = "5GB") -> dict[str, object]:
     t0 = time.perf_counter()
     con = duckdb.connect()
     con.execute(f"SET threads = {threads}")
@@ -41,19 +43,25 @@ def screen_one(folder: Path, threads: int = 2, memory_limit: str = "6GB") -> dic
     b = BatchScreener(entities=entities, claims=_claims(), priors=_priors(), goods=[],
                       matcher=_default_matcher(entities, get_settings()), classifier=_default_classifier(),
                       cluster=_default_cluster(), con=con)
+    def log(msg: str) -> None:  # stage by stage on stderr, with the peak so far, for runs that may be stopped
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        print(f"[{time.perf_counter() - t0:7.1f} s] {msg}; peak {peak} MB", file=sys.stderr, flush=True)
+
     r = run_batch(b, folder / "shipments.parquet", folder / "listings.parquet", folder / "findings.csv",
-                  keep_tiers=False)
+                  keep_tiers=False, log=log)
     wall = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # forked workers (clustering, matching) share the parent's pages copy-on-write; their own peak apart
+    workers_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     parties = con.execute("SELECT count(DISTINCT pid), count(*) FROM mention_party").fetchone() or (0, 0)
-    return {"screen_s": round(wall, 1), "peak_mb": round(peak), "steps": r.timings, "tiers": r.counts,
+    return {"screen_s": round(wall, 1), "peak_mb": round(peak), "workers_peak_mb": round(workers_peak),
+            "steps": r.timings, "tiers": r.counts,
             "parties": parties[0], "distinct_names": parties[1], "findings_built": len(r.findings)}
 
 
 def main(n: int) -> None:
     """Child process: generate in a grandchild, then screen here."""
     import subprocess
-    import sys
 
     with tempfile.TemporaryDirectory(prefix="chainlight-e2e-") as tmp:
         folder = Path(tmp)
@@ -64,3 +72,7 @@ def main(n: int) -> None:
         info = json.loads(gen.stdout.strip().splitlines()[-1])
         info.update(screen_one(folder))
         print(json.dumps(info))
+
+
+if __name__ == "__main__":  # screen a folder generated before: python -m benchmarks.trace.batch_e2e FOLDER
+    print(json.dumps(screen_one(Path(sys.argv[1]))))

@@ -1,7 +1,7 @@
 """Columnar shipments and listings for the end-to-end batch screen: Parquet straight from numpy, no Python
 object per row.
 
-Shape of flows_gen.py, written as the user's records: clean suppliers (Indonesia, India, Vietnam) ->
+Shape of flows_gen.py, written as the user's records (firms named by distinct fictional trade names): clean suppliers (Indonesia, India, Vietnam) ->
 Chinese processors -> importers, who list the goods (one listing per 10 shipments).  One processor in six
 also buys from the OFAC-listed Korea Rungrado General Trading Corporation (written in English or Hangul,
 country KP), directly or through one of five Hong Kong traders; 5 % side goods (mascara, lash glue);
@@ -33,6 +33,23 @@ def _names(prefix: str, ids: np.ndarray, suffix: str) -> np.ndarray:
     return np.char.add(np.char.add(prefix, ids.astype(str)), suffix).astype(object)
 
 
+# Fictional trade names: two words of two pinyin syllables each, e.g. "Haomei Ruijia".  Firms told apart
+# only by a number ("Works 123456" / "Works 123457") read as one firm with a typo to any name matcher, and at
+# 10M shipments half the importers merged that way; real firms of one town differ by their trade name.
+SYLLABLES = ["Hao", "Mei", "Li", "Jia", "Xin", "Yue", "Feng", "Hua", "Rui", "Tai", "Long", "Sheng", "Kang",
+             "Yuan", "Tian", "Ming", "Hong", "Jin", "Bao", "Cheng", "Da", "De", "Fu", "Guang", "Heng", "Hui",
+             "Jun", "Le", "Lian", "Lin", "Nuo", "Pin", "Qi", "Quan", "Ren", "Shun", "Teng", "Wei", "Wen",
+             "Xiang", "Yang", "Yi", "Ying", "Yong", "Zhi", "Zhong", "Zi", "An"]
+WORDS = np.array([a + b.lower() for a in SYLLABLES for b in SYLLABLES], dtype=object)
+
+
+def _trade_names(prefix: str, ids: np.ndarray, suffix: str, salt: int) -> np.ndarray:
+    """A distinct two-word trade name per id (ids below len(WORDS)**2); neighbouring ids are scattered
+    (a multiplier prime to the range), so that they do not share a word."""
+    j = (ids.astype(np.int64) * 7919 + salt) % (len(WORDS) ** 2)
+    return prefix + WORDS[j % len(WORDS)] + " " + WORDS[j // len(WORDS)] + suffix
+
+
 def generate_records(n: int, ship_path: Path, list_path: Path, seed: int = 1,
                      chunk: int = 2_000_000) -> dict[str, int]:
     rng = np.random.default_rng(seed)
@@ -52,11 +69,12 @@ def generate_records(n: int, ship_path: Path, list_path: Path, seed: int = 1,
         is_hk = (kind >= 0.42) & (kind < 0.43)
         hk_buy = is_hk & (rng.random(m) < 0.5)
         is_out = ~(is_in | is_kp | is_hk)
-        pname = _names("Qingdao Lash Works ", proc, " Co., Ltd.")
+        pname = _trade_names("Qingdao ", proc, " Lash Works Co., Ltd.", 1)
         caps = (proc % 4 == 0) & (rng.random(m) < 0.5)
-        pname[caps] = _names("QINGDAO LASH WORKS ", proc[caps], " CO LTD")
-        sup = _names("PT Sumber Rambut ", rng.integers(0, n_sup, m), "")
-        imp = _names("Glam Beauty Imports ", rng.integers(0, n_imp, m), " LLC")
+        pname[caps] = np.char.upper(_trade_names("Qingdao ", proc[caps], " Lash Works Co Ltd", 1).astype(str)
+                                    ).astype(object)
+        sup = _trade_names("PT Sumber ", rng.integers(0, n_sup, m), " Rambut", 2)
+        imp = _trade_names("", rng.integers(0, n_imp, m), " Beauty Imports LLC", 3)
         hk = _names("Golden Bridge Trading ", rng.integers(0, n_hk, m), " (HK) Ltd")
         kp = KP[rng.integers(0, 2, m)]
         shipper, consignee = pname.copy(), imp.copy()
@@ -94,7 +112,7 @@ def generate_records(n: int, ship_path: Path, list_path: Path, seed: int = 1,
         lside = rng.random(k) < 0.05
         title[lside] = np.array([g[2] for g in SIDE], dtype=object)[rng.integers(0, 2, int(lside.sum()))]
         lists = pa.table({"listing_id": _names("L", np.arange(n_list, n_list + k), ""), "title": title,
-                          "seller_name": _names("Glam Beauty Imports ", rng.integers(0, n_imp, k), " LLC"),
+                          "seller_name": _trade_names("", rng.integers(0, n_imp, k), " Beauty Imports LLC", 3),
                           "seller_country": np.full(k, "us", dtype=object), "platform": np.full(k, "amazon", dtype=object)})
         list_w = list_w or pq.ParquetWriter(str(list_path), lists.schema)
         list_w.write_table(lists)

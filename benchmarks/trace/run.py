@@ -77,8 +77,9 @@ def main() -> None:
         print("| shipments | listings | names | parties | generate s | screen s | peak MB | steps s | tiers |")
         print("|---|---|---|---|---|---|---|---|---|")
         for n in (int(s) for s in args.sizes.split(",")):
+            # stage-by-stage progress of the child goes to this stderr
             out = subprocess.run([sys.executable, "-m", "benchmarks.trace.run", "--one-batch", str(n)],
-                                 capture_output=True, text=True, check=True)
+                                 stdout=subprocess.PIPE, text=True, check=True)
             r = json.loads(out.stdout.strip().splitlines()[-1])
             print(f"| {r['shipments']} | {r['listings']} | {r['distinct_names']} | {r['parties']} "
                   f"| {r['generate_s']} | {r['screen_s']} | {r['peak_mb']} | {r['steps']} | {r['tiers']} |",

@@ -79,3 +79,9 @@ def test_a_misspelt_word_finds_its_name_through_one_edit_keys() -> None:
     ix = _index()
     assert ix.candidates(analyse("Kwangsno Banking"), limit=2)[0] == 2  # two letters swapped
     assert ix.candidates(analyse("Hongxiiang Industrial"), limit=2)[0] == 3  # a letter too many
+
+
+def test_a_name_whose_distinctive_words_are_on_no_list_name_gets_no_candidates() -> None:
+    ix = _index()
+    assert ix.candidates(analyse("Zhejiang Meixiu Trading Corporation")) == []  # only 'trading', 'corporation' meet
+    assert ix.candidates(analyse("Korea Trading Corporation"))  # vocabulary only: vocabulary is all it has

@@ -165,6 +165,11 @@ class NameIndex:
         if not found.any():
             return []
         meta = list(keys.values())
+        if not any(meta[j][1] >= 0 for j in np.flatnonzero(found)):
+            # no distinctive word of the query is in the list, even one edit away: names that share only
+            # vocabulary (Trading, Co., Ltd.) cannot match, and scoring them is most of a screen of
+            # parties that are on no list
+            return []
         spans = []  # (posting length, start, weight, group)
         for j in np.flatnonzero(found):
             i = int(pos[j])
@@ -251,7 +256,8 @@ def _deletions(skel: str) -> set[str]:
 
 
 def query_keys(analysis: Analysis, known: Callable[[str], bool] = lambda _k: False) -> dict[str, tuple[float, int]]:
-    """Key -> (weight, query word number): the query's index keys, grouped by the word they stand for.
+    """Key -> (weight, query word number): the query's index keys, grouped by the word they stand for
+    (distinctive words numbered from 0, vocabulary words below 0).
 
     A long word the list already holds as written (known) gets no prefix, suffix or one-edit keys: it is
     most likely spelt right, and those keys' long posting lists would cost more than they find.
@@ -259,15 +265,16 @@ def query_keys(analysis: Analysis, known: Callable[[str], bool] = lambda _k: Fal
     keys: dict[str, tuple[float, int]] = {}
     groups: dict[str, int] = {}
 
-    def add(key: str, weight: float, word: str) -> None:
-        g = groups.setdefault(word, len(groups))
+    def add(key: str, weight: float, word: str, distinctive: bool = True) -> None:
+        # a distinctive word's group is numbered from 0, a vocabulary word's below 0
+        g = groups.setdefault(word, len(groups) if distinctive else -1 - len(groups))
         if key and (key not in keys or keys[key][0] < weight):
             keys[key] = (weight, g)
 
     for r in analysis.renderings:
         telling = [t for t in r if t.cls in ("name", "industry")] or list(r)
         for t in telling:
-            add(t.skel, 1.0, t.skel)
+            add(t.skel, 1.0, t.skel, t.cls == "name" or not any(x.cls == "name" for x in r))
             if t.cls != "name":
                 continue
             if len(t.skel) >= KNOWN_MIN and known(t.skel):

@@ -83,5 +83,5 @@ def test_a_misspelt_word_finds_its_name_through_one_edit_keys() -> None:
 
 def test_a_name_whose_distinctive_words_are_on_no_list_name_gets_no_candidates() -> None:
     ix = _index()
-    assert ix.candidates(analyse("Zhejiang Meixiu Trading Corporation")) == []  # only 'trading', 'corporation' meet
+    assert ix.candidates(analyse("Tianjin Meixiu Trading Corporation")) == []  # only 'trading', 'corporation' meet
     assert ix.candidates(analyse("Korea Trading Corporation"))  # vocabulary only: vocabulary is all it has

@@ -56,8 +56,12 @@ def main(argv: list[str] | None = None) -> None:
             for method in args.methods.split(","):
                 rows.append(_one(method, folder))
                 print(rows[-1], file=sys.stderr)
+    builds = [r for r in rows if r["method"] == "chainlight-build"]
+    if builds:
+        print("## Index build (chainlight-build: read, analyse, index and save the watchlist)\n")
+        print(table(builds) + "\n")
     print("## Screening gen_names.py data (cross_script_R@1 = Hangul/Hanzi queries)\n")
-    print(table(rows))
+    print(table([r for r in rows if r["method"] != "chainlight-build"]))
 
 
 if __name__ == "__main__":

@@ -235,14 +235,38 @@ def screen(
     suppliers: Annotated[Path | None, typer.Option(help="declared suppliers")] = None,
     out_dir: Annotated[Path, typer.Option("--out", help="folder for findings.csv, findings.json, report.html")] =
         Path("chainlight-out"),
+    columnar: Annotated[bool, typer.Option(
+        "--columnar", help="Parquet listings/shipments of any size, screened in DuckDB; writes findings.csv "
+                           "(every record) and findings.json (run, tier counts, first high records), no report")] =
+        False,
 ) -> None:
     """Screen listings, shipments and suppliers; write findings and a report."""
     c = _ctx(ctx)
+    if columnar:
+        _screen_columnar(c, listings, shipments, suppliers, out_dir)
+        return
     selection = pipeline.ScreenSelection(listings, shipments, suppliers)
     with c.store() as store:
         with c.progress("screen") as step:
             result = pipeline.run_screen(store, selection, c.settings, step)
         _finish_screen(c, store, result, out_dir, {k: str(v) for k, v in vars(selection).items() if v})
+
+
+def _screen_columnar(c: Context, listings: Path | None, shipments: Path | None, suppliers: Path | None,
+                     out_dir: Path) -> None:
+    if suppliers is not None:
+        raise UsageError("--columnar screens listings and shipments; screen declared suppliers without it")
+    inputs = {k: str(v) for k, v in (("listings", listings), ("shipments", shipments)) if v}
+    with c.store() as store:
+        with c.progress("screen (columnar)") as step:
+            got = pipeline.run_columnar_screen(store, listings, shipments, out_dir, c.settings, step)
+        run_id = uuid.uuid4().hex[:12]
+        store.save_findings(run_id, [], inputs, {"tiers": got["counts"], "mode": "columnar"})
+    meta = {"run_id": run_id, "inputs": inputs, "store": str(c.db), "mode": "columnar", "tiers": got["counts"],
+            "timings_s": got["timings"], "high_records": got["high_sample"]}
+    (out_dir / "findings.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+    c.say("tiers: " + ", ".join(f"{t} {got['counts'].get(t, 0)}" for t in ("high", "elevated", "low", "none")))
+    c.say(f"wrote {out_dir}/findings.csv, findings.json (run {run_id})")
 
 
 def _finish_screen(c: Context, store: Store, result: Any, out_dir: Path, inputs: dict[str, Any]) -> None:

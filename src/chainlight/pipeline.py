@@ -185,3 +185,47 @@ def run_screen(store: Store, selection: ScreenSelection, settings: Settings | No
                           goods=store.goods(), listings=chosen["listings"], shipments=chosen["shipments"],
                           suppliers=chosen["suppliers"], hs_codes=store.hs_codes())
     return screen(inputs, settings=settings)
+
+
+COLUMNAR_FINDINGS_KEPT = 1000  # findings at tier high written to findings.json by a columnar screen
+
+
+def run_columnar_screen(store: Store, listings: Path | None, shipments: Path | None, out_dir: Path,
+                        settings: Settings | None = None, step: Step = _noop) -> dict[str, Any]:
+    """Screen Parquet listings and shipments of any size in DuckDB (score/batch_screen.py) against the store's
+    lists, evidence and priors; findings.csv gets every record, findings.json the run, its tier counts and
+    the first high findings with their evidence.  The records are read where they lie, not stored row by row.
+    """
+    import duckdb
+
+    from chainlight.score.batch_screen import BatchScreener, run_batch
+    from chainlight.score.screen import _default_classifier, _default_cluster, _default_matcher
+
+    settings = settings or get_settings()
+    given = {"listings": listings, "shipments": shipments}
+    if not any(given.values()):
+        raise UsageError("--columnar needs --listings or --shipments (Parquet files)")
+    for kind, path in given.items():
+        if path is None:
+            continue
+        require_file(path)
+        with open(path, "rb") as f:
+            if f.read(4) != b"PAR1":
+                raise InputError(str(path), f"--columnar reads Parquet; this {kind} file is not Parquet "
+                                            "(convert it, or screen it without --columnar)")
+    step("loading the evidence base")
+    ensure_evidence(store)
+    entities = store.entities()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect()
+    con.execute(f"SET temp_directory = '{str(out_dir / '.spill').replace(chr(39), chr(39) * 2)}'")
+    screener = BatchScreener(entities=entities, claims=store.claims(), priors=store.priors(), goods=store.goods(),
+                             matcher=_default_matcher(entities, settings), classifier=_default_classifier(),
+                             cluster=_default_cluster(), settings=settings, con=con)
+    result = run_batch(screener, shipments, listings, out_dir / "findings.csv", keep_tiers=False,
+                       keep_findings=False, log=step)
+    high = [r[0] for r in con.execute(
+        "SELECT record_type || ':' || record_id FROM verdicts WHERE tier = 'high' ORDER BY score DESC, record_id "
+        f"LIMIT {COLUMNAR_FINDINGS_KEPT}").fetchall()]
+    con.close()
+    return {"counts": result.counts, "timings": result.timings, "high_sample": high}

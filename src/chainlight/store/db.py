@@ -300,10 +300,12 @@ class Store:
         try:
             self.con.execute("INSERT INTO runs VALUES (?, ?, ?, ?)",
                              [run_id, now, json.dumps(inputs), json.dumps(counts)])
-            self.con.executemany(
-                "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [[run_id, f.record_type, f.record_id, f.score, f.tier, ";".join(f.policies), f.summary,
-                  json.dumps([s.to_dict() for s in f.evidence], ensure_ascii=False), f.scorer] for f in findings])
+            if findings:  # a columnar run records its counts only (its findings are in findings.csv)
+                self.con.executemany(
+                    "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [[run_id, f.record_type, f.record_id, f.score, f.tier, ";".join(f.policies), f.summary,
+                      json.dumps([s.to_dict() for s in f.evidence], ensure_ascii=False), f.scorer]
+                     for f in findings])
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")

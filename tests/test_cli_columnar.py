@@ -1,0 +1,44 @@
+"""`chainlight screen --columnar`: Parquet in, DuckDB screen, the same tiers as the row-by-row screen."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+import pytest
+
+from chainlight.cli import main
+
+DEMO = Path(__file__).resolve().parents[1] / "src" / "chainlight" / "data" / "demo"
+
+
+def _tiers(path: Path) -> dict[tuple[str, str], str]:
+    with open(path, encoding="utf-8") as f:
+        return {(r["record_type"], r["record_id"]): r["tier"] for r in csv.DictReader(f)}
+
+
+def test_columnar_screen_gives_the_row_screens_tiers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["--quiet", "demo"]) == 0  # lists, evidence and priors in ./chainlight.duckdb
+    for kind in ("listings", "shipments"):
+        pq.write_table(pacsv.read_csv(DEMO / f"{kind}.csv"), tmp_path / f"{kind}.parquet")
+    assert main(["--quiet", "screen", "--columnar", "--listings", "listings.parquet",
+                 "--shipments", "shipments.parquet", "--out", "col"]) == 0
+    assert main(["--quiet", "screen", "--listings", str(DEMO / "listings.csv"),
+                 "--shipments", str(DEMO / "shipments.csv"), "--out", "row"]) == 0
+    col, row = _tiers(tmp_path / "col" / "findings.csv"), _tiers(tmp_path / "row" / "findings.csv")
+    assert len(col) == 25 + 42 and "high" in col.values()
+    assert {k: v for k, v in row.items() if k[0] in ("listing", "shipment")} == col
+    meta = json.loads((tmp_path / "col" / "findings.json").read_text(encoding="utf-8"))
+    assert meta["mode"] == "columnar" and meta["tiers"]["high"] == sum(v == "high" for v in col.values())
+    assert all(r.split(":", 1)[0] in ("listing", "shipment") for r in meta["high_records"])
+
+
+def test_columnar_screen_refuses_csv_and_suppliers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "t.duckdb")
+    assert main(["--db", db, "-q", "screen", "--columnar", "--listings", str(DEMO / "listings.csv")]) == 2
+    assert "listings.csv" in capsys.readouterr().err
+    assert main(["--db", db, "-q", "screen", "--columnar", "--suppliers", str(DEMO / "suppliers.csv")]) == 2

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable, Mapping
 
 from chainlight.resolve.keys import Analysis, Rendering
 from chainlight.resolve.match_v1 import features as F1
@@ -127,6 +128,44 @@ def _industry_conflict(q: Rendering, c: Rendering) -> bool:
     return bool(a and b and not a & b)
 
 
+def apply_rules(q: Rendering, c: Rendering, f: Mapping[str, float], s: float, parts: dict[str, float],
+                person: bool, same_words: bool, extra: Callable[[float], float] | None = None) -> float:
+    """match_v2's rules on a fitted score: each multiplies it and is named in `parts` when it moves it.
+
+    `extra` (a later scorer's own rule) runs after the syllable-conflict rule; `same_words` says whether
+    the identical-names rule may set the score to 1.0.
+    """
+    if f["syllable_conflict"] and (person or (_syllabic(q) and _syllabic(c))):
+        # a rule, not a weight: OpenSanctions' cases label one-syllable variants of a person's name as the
+        # same person (Kim Yong-chol / Kim Yong-chun), which for DPRK lists is wrong; the fit cannot learn it
+        # against them
+        parts["syllable_conflict"] = s * SYLLABLE_CONFLICT - s
+        s *= SYLLABLE_CONFLICT
+    if extra is not None:
+        s = extra(s)
+    if person or (_syllabic(q) and _syllabic(c)):
+        order = syllable_order(q, c)
+        if order and not (order == SYLLABLE_CONFLICT and f["syllable_conflict"]):  # not twice
+            parts["syllable_order"] = s * order - s
+            s *= order
+    if f["near_short"] and NEAR_SHORT < 1.0 and not person and _one_syllabic_name(q) and _one_syllabic_name(c):
+        parts["near_short_only"] = s * NEAR_SHORT - s
+        s *= NEAR_SHORT
+    if not person and _industry_conflict(q, c):
+        # a rule, not a weight: the fitted features ignore vocabulary words, so "Daesong General Trading"
+        # and "Daesong Bank" met on their one distinctive word
+        parts["industry_conflict"] = s * INDUSTRY_CONFLICT - s
+        s *= INDUSTRY_CONFLICT
+    if same_words and not f["cjk_chars"] and s < 1.0:
+        parts["identical"] = 1.0 - s  # the same words in the same order, after normalisation
+        s = 1.0
+    if f["generic_only"]:
+        # the training data has almost no such pairs, so this stays match_v1's rule, not a weight
+        parts["generic_only"] = s * GENERIC_ONLY - s
+        s *= GENERIC_ONLY
+    return s
+
+
 def best_pair(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool = False) -> Scored | None:
     """The best-scoring pair of renderings; parts are each feature's share of the logit (bias apart)."""
     best: Scored | None = None
@@ -134,42 +173,22 @@ def best_pair(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool = False) 
         for c in ca.renderings:
             f = pair_features(qa, ca, q, c, rarity, person)
             z, parts = _logit(f)
-            s = _sigmoid(z)
-            if f.syllable_conflict and (person or (_syllabic(q) and _syllabic(c))):
-                # a rule, not a weight: OpenSanctions' cases label one-syllable variants of a person's name
-                # as the same person (Kim Yong-chol / Kim Yong-chun), which for DPRK lists is wrong; the fit
-                # cannot learn it against them
-                parts["syllable_conflict"] = s * SYLLABLE_CONFLICT - s
-                s *= SYLLABLE_CONFLICT
-            if person or (_syllabic(q) and _syllabic(c)):
-                order = syllable_order(q, c)
-                if order and not (order == SYLLABLE_CONFLICT and f.syllable_conflict):  # not twice
-                    parts["syllable_order"] = s * order - s
-                    s *= order
-            if f.near_short and NEAR_SHORT < 1.0 and not person and _one_syllabic_name(q) and _one_syllabic_name(c):
-                parts["near_short_only"] = s * NEAR_SHORT - s
-                s *= NEAR_SHORT
-            if not person and _industry_conflict(q, c):
-                # a rule, not a weight: the fitted features ignore vocabulary words, so "Daesong General
-                # Trading" and "Daesong Bank" met on their one distinctive word
-                parts["industry_conflict"] = s * INDUSTRY_CONFLICT - s
-                s *= INDUSTRY_CONFLICT
-            if [t.text for t in q] == [t.text for t in c] and not f.cjk_chars and s < 1.0:
-                parts["identical"] = 1.0 - s  # the same words in the same order, after normalisation
-                s = 1.0
-            if f.generic_only:
-                # the training data has almost no such pairs, so this stays match_v1's rule, not a weight
-                parts["generic_only"] = s * GENERIC_ONLY - s
-                s *= GENERIC_ONLY
+            s = apply_rules(q, c, f.as_dict(), _sigmoid(z), parts, person,
+                            [t.text for t in q] == [t.text for t in c])
             if best is None or s > best.score:
                 best = Scored(s, {k: round(v, 4) for k, v in parts.items()}, q, c)
     return best
 
 
-def explain(qa: Analysis, ca: Analysis, s: Scored) -> str:
+def describe(qa: Analysis, ca: Analysis, s: Scored, bias: float, name: str) -> str:
+    """The explanation of a scored pair: which query value met which list value, how, and each part."""
     key = " ".join(t.text for t in s.list_rendering)
     via = " ".join(t.text for t in s.query_rendering)
     how = f" ({', '.join(qa.notes)})" if qa.notes else ""
     parts = ", ".join(f"{k} {v:+.2f}" for k, v in s.parts.items())
     return (f"'{qa.original}' ~ '{ca.original}' via key '{via}' / '{key}'{how}: "
-            f"{parts} (logit, bias {BIAS:+.2f}) = {s.score:.2f} [{NAME}]")
+            f"{parts} (logit, bias {bias:+.2f}) = {s.score:.2f} [{name}]")
+
+
+def explain(qa: Analysis, ca: Analysis, s: Scored) -> str:
+    return describe(qa, ca, s, BIAS, NAME)

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from chainlight.resolve.keys import Analysis, Rendering
 from chainlight.resolve.match_v1.features import Rarity
-from chainlight.resolve.match_v1.scorer import GENERIC_ONLY, Scored, adjust
+from chainlight.resolve.match_v1.scorer import Scored, adjust
 from chainlight.resolve.match_v2 import scorer as v2
 from chainlight.resolve.match_v3 import features as F
 from chainlight.resolve.match_v3 import pairwise
@@ -100,42 +100,21 @@ def best_pair(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool = False) 
     for q, c in rendering_pairs(qa, ca):
         f = pair_features(qa, ca, q, c, rarity, person)
         z, parts = _logit(f)
-        s = _sigmoid(z)
-        # match_v2's rules, unchanged: each is named in the explanation when it moves the score
-        if f["syllable_conflict"] and (person or (v2._syllabic(q) and v2._syllabic(c))):
-            parts["syllable_conflict"] = s * v2.SYLLABLE_CONFLICT - s
-            s *= v2.SYLLABLE_CONFLICT
-        if f["cjk_chars"]:
+
+        def cjk_differs(s: float, f: dict[str, float] = f, parts: dict[str, float] = parts) -> float:
             # a rule, not a weight: written in the same script, 김종은 and 김정은 differ in a syllable with no
             # romanization in between to blame, which the screening data the fit also saw rarely shows
+            if not f["cjk_chars"]:
+                return s
             parts["cjk_differs"] = s * CJK_DIFFERS - s
-            s *= CJK_DIFFERS
-        if person or (v2._syllabic(q) and v2._syllabic(c)):
-            order = v2.syllable_order(q, c)
-            if order and not (order == v2.SYLLABLE_CONFLICT and f["syllable_conflict"]):
-                parts["syllable_order"] = s * order - s
-                s *= order
-        if f["near_short"] and not person and v2._one_syllabic_name(q) and v2._one_syllabic_name(c):
-            parts["near_short_only"] = s * v2.NEAR_SHORT - s
-            s *= v2.NEAR_SHORT
-        if not person and v2._industry_conflict(q, c):
-            parts["industry_conflict"] = s * v2.INDUSTRY_CONFLICT - s
-            s *= v2.INDUSTRY_CONFLICT
-        if _words(q) == _words(c) and not f["cjk_chars"] and s < 1.0:
-            parts["identical"] = 1.0 - s
-            s = 1.0
-        if f["generic_only"]:
-            parts["generic_only"] = s * GENERIC_ONLY - s
-            s *= GENERIC_ONLY
+            return s * CJK_DIFFERS
+
+        # match_v2's rules, unchanged, then this scorer's own: each is named in the explanation
+        s = v2.apply_rules(q, c, f, _sigmoid(z), parts, person, _words(q) == _words(c), extra=cjk_differs)
         if best is None or s > best.score:
             best = Scored(s, {k: round(v, 4) for k, v in parts.items()}, q, c)
     return best
 
 
 def explain(qa: Analysis, ca: Analysis, s: Scored) -> str:
-    key = " ".join(t.text for t in s.list_rendering)
-    via = " ".join(t.text for t in s.query_rendering)
-    how = f" ({', '.join(qa.notes)})" if qa.notes else ""
-    parts = ", ".join(f"{k} {v:+.2f}" for k, v in s.parts.items())
-    return (f"'{qa.original}' ~ '{ca.original}' via key '{via}' / '{key}'{how}: "
-            f"{parts} (logit, bias {BIAS:+.2f}) = {s.score:.2f} [{NAME}]")
+    return v2.describe(qa, ca, s, BIAS, NAME)

@@ -42,3 +42,16 @@ def test_columnar_screen_refuses_csv_and_suppliers(tmp_path: Path, capsys: pytes
     assert main(["--db", db, "-q", "screen", "--columnar", "--listings", str(DEMO / "listings.csv")]) == 2
     assert "listings.csv" in capsys.readouterr().err
     assert main(["--db", db, "-q", "screen", "--columnar", "--suppliers", str(DEMO / "suppliers.csv")]) == 2
+
+
+def test_columnar_screen_refuses_damaged_parquet_and_missing_columns(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "t.duckdb")
+    bad = tmp_path / "bad.parquet"
+    bad.write_bytes(b"PAR1 truncated download")
+    assert main(["--db", db, "-q", "screen", "--columnar", "--listings", str(bad)]) == 2
+    assert "bad.parquet" in capsys.readouterr().err
+    table = pacsv.read_csv(DEMO / "shipments.csv")
+    pq.write_table(table.drop(["consignee_name"]), tmp_path / "s.parquet")
+    assert main(["--db", db, "-q", "screen", "--columnar", "--shipments", str(tmp_path / "s.parquet")]) == 2
+    assert "consignee_name" in capsys.readouterr().err

@@ -190,6 +190,28 @@ def run_screen(store: Store, selection: ScreenSelection, settings: Settings | No
 COLUMNAR_FINDINGS_KEPT = 1000  # findings at tier high written to findings.json by a columnar screen
 
 
+COLUMNAR_REQUIRED = {"listings": ("listing_id", "title", "seller_name"),
+                     "shipments": ("shipment_id", "date", "shipper_name", "consignee_name")}
+
+
+def _check_parquet(path: Path, kind: str) -> None:
+    """A readable Parquet file with formats.md's required columns (names case-insensitive), or a clear error."""
+    import pyarrow.parquet as pq
+
+    require_file(path)
+    with open(path, "rb") as f:
+        if f.read(4) != b"PAR1":
+            raise InputError(str(path), f"--columnar reads Parquet; this {kind} file is not Parquet "
+                                        "(convert it, or screen it without --columnar)")
+    try:
+        names = {n.lower() for n in pq.ParquetFile(path).schema_arrow.names}
+    except Exception as exc:  # pyarrow raises several types for a damaged file
+        raise InputError(str(path), f"not a readable Parquet file: {exc}") from exc
+    for column in COLUMNAR_REQUIRED[kind]:
+        if column not in names:
+            raise InputError(str(path), f"required column is missing from the {kind} file", field=column)
+
+
 def run_columnar_screen(store: Store, listings: Path | None, shipments: Path | None, out_dir: Path,
                         settings: Settings | None = None, step: Step = _noop) -> dict[str, Any]:
     """Screen Parquet listings and shipments of any size in DuckDB (score/batch_screen.py) against the store's
@@ -206,13 +228,8 @@ def run_columnar_screen(store: Store, listings: Path | None, shipments: Path | N
     if not any(given.values()):
         raise UsageError("--columnar needs --listings or --shipments (Parquet files)")
     for kind, path in given.items():
-        if path is None:
-            continue
-        require_file(path)
-        with open(path, "rb") as f:
-            if f.read(4) != b"PAR1":
-                raise InputError(str(path), f"--columnar reads Parquet; this {kind} file is not Parquet "
-                                            "(convert it, or screen it without --columnar)")
+        if path is not None:
+            _check_parquet(path, kind)
     step("loading the evidence base")
     ensure_evidence(store)
     entities = store.entities()

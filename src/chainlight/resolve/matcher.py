@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-import multiprocessing
 import pickle
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -12,6 +10,7 @@ from rapidfuzz import fuzz
 
 from chainlight.errors import InputError
 from chainlight.model.entity import Entity
+from chainlight.resolve.forked import can_fork, fork_map, spans
 from chainlight.resolve.index import NameIndex, sketch
 from chainlight.resolve.keys import Analysis, analyse
 from chainlight.resolve.listed import Listed, ListedTable
@@ -32,13 +31,11 @@ PARALLEL_FROM = 200
 CACHED_BUILD_NAMES = 100_000
 # Bump when the saved layout or anything a saved index depends on (keys, skeletons) changes.
 SAVE_FORMAT = "chainlight-matcher-2"
-_SHARED: Matcher | None = None  # the matcher forked workers read (set only during match_many)
 
 
-def _match_chunk(args: tuple[list[Query], int]) -> list[list[Match]]:
-    qs, limit = args
-    assert _SHARED is not None
-    return [_SHARED.match(q, limit) for q in qs]
+def _match_chunk(m: Matcher, chunk: tuple[list[Query], int]) -> list[list[Match]]:
+    qs, limit = chunk
+    return [m.match(q, limit) for q in qs]
 
 
 # weak aliases ("a.k.a." of low quality on OFAC) still count, a little less than a full name
@@ -145,21 +142,10 @@ class Matcher:
         """Matches for each query, in order.  workers > 1 screens in forked processes that share the index
         (copy-on-write); worth it from a few hundred queries on."""
         qs = list(queries)
-        if workers <= 1 or len(qs) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        if workers <= 1 or len(qs) < PARALLEL_FROM or not can_fork():
             return [self.match(q, limit) for q in qs]
-        global _SHARED
-        _SHARED = self
-        try:
-            size = -(-len(qs) // (workers * 4))
-            chunks = [(qs[i:i + size], limit) for i in range(0, len(qs), size)]
-            # the index is millions of Python objects: frozen, the workers' garbage collector leaves them
-            # alone instead of touching (and so copying) every page of them
-            gc.freeze()
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                return [ms for part in pool.map(_match_chunk, chunks) for ms in part]
-        finally:
-            gc.unfreeze()
-            _SHARED = None
+        chunks = [(qs[lo:hi], limit) for lo, hi in spans(len(qs), workers * 4)]
+        return [ms for part in fork_map(_match_chunk, self, chunks, workers) for ms in part]
 
     def _score(self, query: Query, qa: Analysis, ca: Analysis, r: Listed, kind: str) -> scorer.Scored | None:
         rarity: Rarity = self.index.rarity

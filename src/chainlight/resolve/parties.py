@@ -13,8 +13,6 @@ and with many names the comparisons are split over forked processes, whose edges
 
 from __future__ import annotations
 
-import gc
-import multiprocessing
 import os
 import re
 from collections import Counter
@@ -23,6 +21,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from chainlight.resolve.forked import can_fork, fork_map, spans
 from chainlight.resolve.index import NameIndex, sketch
 from chainlight.resolve.keys import Analysis, analyse
 from chainlight.resolve.match_v1 import features as F
@@ -56,8 +55,6 @@ class _Work:
     index: NameIndex
     threshold: float
 
-
-_SHARED: _Work | None = None
 
 
 def _slug(name: str) -> str:
@@ -152,12 +149,11 @@ def _edges(work: _Work, lo: int, hi: int) -> list[tuple[int, int]]:
     return edges
 
 
-def _edges_chunk(span: tuple[int, int]) -> list[tuple[int, int]]:
-    assert _SHARED is not None
-    return _edges(_SHARED, *span)
+def _edges_span(work: _Work, span: tuple[int, int]) -> list[tuple[int, int]]:
+    return _edges(work, *span)
 
 
-def _analyse_chunk(names: list[str]) -> list[Analysis]:
+def _analyse_chunk(_: None, names: list[str]) -> list[Analysis]:
     return [analyse.__wrapped__(n) for n in names]
 
 
@@ -166,31 +162,18 @@ def _analyse_all(names: list[str], workers: int) -> list[Analysis]:
     about twice its pickled round trip, so two workers save a third of the time)."""
     if len(names) <= CACHED_NAMES:
         return [analyse(n) for n in names]
-    if workers <= 1 or len(names) < ANALYSE_PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
-        return _analyse_chunk(names)
-    size = -(-len(names) // (workers * 8))
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        return [a for part in pool.imap(_analyse_chunk, [names[i:i + size] for i in range(0, len(names), size)])
-                for a in part]
+    if workers <= 1 or len(names) < ANALYSE_PARALLEL_FROM or not can_fork():
+        return _analyse_chunk(None, names)
+    chunks = [names[lo:hi] for lo, hi in spans(len(names), workers * 8)]
+    return [a for part in fork_map(_analyse_chunk, None, chunks, workers) for a in part]
 
 
 def _all_edges(work: _Work, workers: int) -> list[tuple[int, int]]:
     n = len(work.analyses)
-    if workers <= 1 or n < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+    if workers <= 1 or n < PARALLEL_FROM or not can_fork():
         return _edges(work, 0, n)
-    global _SHARED
-    _SHARED = work
-    size = -(-n // (workers * 8))  # several chunks per worker, so that one slow chunk does not idle the other
-    spans = [(lo, min(lo + size, n)) for lo in range(0, n, size)]
-    try:
-        # the analyses are millions of Python objects: frozen, the workers' garbage collector leaves them
-        # alone instead of touching (and so copying) every page
-        gc.freeze()
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return [e for part in pool.imap(_edges_chunk, spans) for e in part]
-    finally:
-        gc.unfreeze()
-        _SHARED = None
+    # several chunks per worker, so that one slow chunk does not idle the other
+    return [e for part in fork_map(_edges_span, work, spans(n, workers * 8), workers) for e in part]
 
 
 def cluster_parties(parties: Sequence[PartyName], workers: int | None = None) -> dict[str, str]:

@@ -20,14 +20,26 @@ PAIRS = [
 
 
 @pytest.mark.parametrize(("a", "b", "person"), PAIRS)
-def test_one_table_gives_the_reference_values(a: str, b: str, person: bool) -> None:
+def test_one_table_gives_match_v2s_values(a: str, b: str, person: bool) -> None:
+    from chainlight.resolve.match_v2.scorer import pair_features as v2_features
+
     qa, ca = analyse(a), analyse(b)
     for q in qa.renderings:
         for c in ca.renderings:
             fast = S.pair_features(qa, ca, q, c, lambda _t: 1.0, person)
-            ref = S.reference_features(qa, ca, q, c, lambda _t: 1.0, person)
-            assert fast.keys() == ref.keys()
-            assert all(fast[k] == pytest.approx(ref[k]) for k in ref), (a, b)
+            ref = v2_features(qa, ca, q, c, lambda _t: 1.0, person).as_dict()
+            # match_v3 splits match_v2's 'extra' into a person's and a company's
+            assert fast["extra"] + fast["person_extra"] == pytest.approx(ref.pop("extra"))
+            assert all(fast[k] == pytest.approx(v) for k, v in ref.items()), (a, b)
+
+
+def test_weakest_part_and_a_name_inside_a_longer_one() -> None:
+    qa, ca = analyse("Islam Khalil"), analyse("Pedro Islam Khalil")
+    f = S.pair_features(qa, ca, qa.renderings[0], ca.renderings[0], lambda _t: 1.0, True)
+    assert f["person_subset"] == 1.0 and f["weakest"] == 0.0  # Pedro has no partner
+    qa, ca = analyse("Sesrgeo Dilshod Dogan"), analyse("Sergei Dilshod Dogan")
+    f = S.pair_features(qa, ca, qa.renderings[0], ca.renderings[0], lambda _t: 1.0, True)
+    assert f["person_subset"] == 0.0 and f["weakest"] < 0.85  # a misspelling on both sides is no subset
 
 
 @pytest.mark.parametrize(("word", "cut"), [

@@ -46,16 +46,20 @@ class Overlap:
 
 
 def overlap(xs: Rendering, ys: Rendering, rarity: Rarity, person: bool) -> Overlap:
+    return overlap_of(xs, [max((_similarity(x, y, person) for y in ys), default=0.0) for x in xs], rarity)
+
+
+def overlap_of(xs: Rendering, best: list[float], rarity: Rarity) -> Overlap:
+    """The Overlap of xs, given each part's best similarity on the other side (in xs's order)."""
     total = got = name_total = lost = 0.0
     short = False
-    for x in xs:
+    for x, b in zip(xs, best, strict=True):
         w = x.weight * rarity(x)
-        best = max((_similarity(x, y, person) for y in ys), default=0.0)
         total += w
-        got += w * best
+        got += w * b
         if x.cls == "name":
             name_total += w
-            if best < UNMATCHED_BELOW:
+            if b < UNMATCHED_BELOW:
                 lost += w
                 short = short or len(x.skel) <= SYLLABLE
     return Overlap(got / total if total else 0.0, lost / name_total if name_total else 0.0, short, name_total > 0)

@@ -78,20 +78,6 @@ def missing(q: Rendering, c: Rendering) -> tuple[int, int] | None:
     return best
 
 
-def syllable_diff(q: Rendering, c: Rendering) -> float:
-    """Both names read as Korean or Chinese syllables: the share of syllables each side has and the other
-    lacks (the smaller side's count, over the longer name).  0 when either cannot be read so."""
-    got = missing(q, c)
-    return got[0] / got[1] if got and got[1] else 0.0
-
-
-def syllable_miss(q: Rendering, c: Rendering) -> float:
-    """1 when both names read as syllables and each has one the other lacks: one syllable decides a Chinese
-    brand or a Korean given name however long the rest of the name is (Dongguan Haojuan / Dongguan Taijuan)."""
-    got = missing(q, c)
-    return 1.0 if got and got[0] else 0.0
-
-
 def letters(q: Rendering, c: Rendering) -> float:
     """Edit similarity of the distinctive parts' letters as written (not their skeletons), sorted and joined,
     stretched over [0, 1] from 0.5: Grioti / Kriot share a skeleton, not their letters."""
@@ -105,29 +91,22 @@ def letters(q: Rendering, c: Rendering) -> float:
 SURE = 0.85  # a part this similar to its partner is found, not guessed
 
 
-def subset(q: Rendering, c: Rendering, person: bool) -> float:
+def _names(r: Rendering, best: list[float]) -> list[float]:
+    return [b for t, b in zip(r, best, strict=True) if t.cls == "name"]
+
+
+def subset(q: Rendering, c: Rendering, best_q: list[float], best_c: list[float]) -> float:
     """1 when every distinctive part of the shorter name is surely found in the longer one, which has more:
-    Islam Khalil inside Pedro Islam Khalil.  A misspelt part on both sides is not this (Sesrgeo / Sergei)."""
-    a = [t for t in q if t.cls == "name"]
-    b = [t for t in c if t.cls == "name"]
+    Islam Khalil inside Pedro Islam Khalil.  A misspelt part on both sides is not this (Sesrgeo / Sergei).
+    best_q / best_c: each part's best similarity on the other side."""
+    a, b = _names(q, best_q), _names(c, best_c)
     if len(a) == len(b) or not a or not b:
         return 0.0
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    found = all(max(F2._similarity(x, y, person) for y in long_) >= SURE for x in short)
-    return 1.0 if found else 0.0
+    return 1.0 if all(x >= SURE for x in (a if len(a) < len(b) else b)) else 0.0
 
 
-def weakest(q: Rendering, c: Rendering, person: bool) -> float:
+def weakest(q: Rendering, c: Rendering, best_q: list[float], best_c: list[float]) -> float:
     """The similarity of the least well matched distinctive part, on either side (1 when all agree, 0 when
     neither name has a distinctive part: then nothing was matched)."""
-    if not any(t.cls == "name" for t in q) and not any(t.cls == "name" for t in c):
-        return 0.0
-    lo = 1.0
-    for xs, ys in ((q, c), (c, q)):
-        for x in xs:
-            if x.cls != "name":
-                continue
-            lo = min(lo, max((F2._similarity(x, y, person) for y in ys), default=0.0))
-    return lo
-
-
+    a, b = _names(q, best_q), _names(c, best_c)
+    return min([1.0, *a, *b]) if a or b else 0.0

@@ -21,7 +21,6 @@ from chainlight.resolve.keys import Analysis, Rendering
 from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v1.scorer import Scored, adjust
 from chainlight.resolve.match_v2 import scorer as v2
-from chainlight.resolve.match_v3 import features as F
 from chainlight.resolve.match_v3 import pairwise
 from chainlight.resolve.match_v3.weights import BIAS, WEIGHTS
 
@@ -51,21 +50,6 @@ def pair_features(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity
                   person: bool) -> dict[str, float]:
     """match_v2's features (an extra part split into a person's and a company's) and match_v3's own."""
     return pairwise.features(qa, ca, q, c, rarity, person)
-
-
-def reference_features(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,
-                       person: bool) -> dict[str, float]:
-    """The same values from match_v2's and features.py's functions one by one (slower; kept for the tests)."""
-    values = v2.pair_features(qa, ca, q, c, rarity, person).as_dict()
-    # an extra part is a patronymic or a middle name for a person, a distinctive word for a company
-    values["person_extra"] = values["extra"] if person else 0.0
-    values["extra"] = 0.0 if person else values["extra"]
-    values["person_subset"] = F.subset(q, c, person) if person else 0.0
-    values["syllable_diff"] = F.syllable_diff(q, c)
-    values["syllable_miss"] = F.syllable_miss(q, c)
-    values["letters"] = F.letters(q, c)
-    values["weakest"] = F.weakest(q, c, person)
-    return values
 
 
 def _logit(values: dict[str, float]) -> tuple[float, dict[str, float]]:

@@ -22,7 +22,7 @@ import duckdb
 from benchmarks.trace.records_gen import generate_records
 from benchmarks.trace.scenario import _claims, _entities, _priors
 from chainlight.score.batch_screen import BatchScreener, run_batch
-from chainlight.score.screen import _default_classifier, _default_cluster, _default_matcher
+from chainlight.score.screen import default_classifier, default_cluster, default_matcher
 from chainlight.settings import get_settings
 
 
@@ -41,8 +41,8 @@ def screen_one(folder: Path, threads: int = 2, memory_limit: str = "5GB") -> dic
     con.execute(f"SET temp_directory = '{folder / 'spill'}'")
     entities = _entities()
     b = BatchScreener(entities=entities, claims=_claims(), priors=_priors(), goods=[],
-                      matcher=_default_matcher(entities, get_settings()), classifier=_default_classifier(),
-                      cluster=_default_cluster(), con=con)
+                      matcher=default_matcher(entities, get_settings()), classifier=default_classifier(),
+                      cluster=default_cluster(), con=con)
     def log(msg: str) -> None:  # stage by stage on stderr, with the peak so far, for runs that may be stopped
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
         print(f"[{time.perf_counter() - t0:7.1f} s] {msg}; peak {peak} MB", file=sys.stderr, flush=True)

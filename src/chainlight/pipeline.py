@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -215,13 +217,11 @@ def _check_parquet(path: Path, kind: str) -> None:
 def run_columnar_screen(store: Store, listings: Path | None, shipments: Path | None, out_dir: Path,
                         settings: Settings | None = None, step: Step = _noop) -> dict[str, Any]:
     """Screen Parquet listings and shipments of any size in DuckDB (score/batch_screen.py) against the store's
-    lists, evidence and priors; findings.csv gets every record, findings.json the run, its tier counts and
-    the first high findings with their evidence.  The records are read where they lie, not stored row by row.
+    lists, evidence and priors.  findings.csv gets every record; the result holds the tier counts, the stage
+    timings and the ids of the first high records.  The records are read where they lie, not stored row by
+    row.
     """
     import duckdb
-
-    from chainlight.score.batch_screen import BatchScreener, run_batch
-    from chainlight.score.screen import _default_classifier, _default_cluster, _default_matcher
 
     settings = settings or get_settings()
     given = {"listings": listings, "shipments": shipments}
@@ -234,15 +234,28 @@ def run_columnar_screen(store: Store, listings: Path | None, shipments: Path | N
     ensure_evidence(store)
     entities = store.entities()
     out_dir.mkdir(parents=True, exist_ok=True)
+    # DuckDB's temporary files when a join outgrows memory, beside the output; removed afterwards
+    spill = Path(tempfile.mkdtemp(prefix=".spill-", dir=out_dir))
     con = duckdb.connect()
-    con.execute(f"SET temp_directory = '{str(out_dir / '.spill').replace(chr(39), chr(39) * 2)}'")
+    con.execute(f"SET temp_directory = '{str(spill).replace(chr(39), chr(39) * 2)}'")
+    try:
+        return _columnar(con, store, entities, listings, shipments, out_dir, settings, step)
+    finally:
+        con.close()
+        shutil.rmtree(spill, ignore_errors=True)
+
+
+def _columnar(con: Any, store: Store, entities: list[Any], listings: Path | None, shipments: Path | None,
+              out_dir: Path, settings: Settings, step: Step) -> dict[str, Any]:
+    from chainlight.score.batch_screen import BatchScreener, run_batch
+    from chainlight.score.screen import default_classifier, default_cluster, default_matcher
+
     screener = BatchScreener(entities=entities, claims=store.claims(), priors=store.priors(), goods=store.goods(),
-                             matcher=_default_matcher(entities, settings), classifier=_default_classifier(),
-                             cluster=_default_cluster(), settings=settings, con=con)
+                             matcher=default_matcher(entities, settings), classifier=default_classifier(),
+                             cluster=default_cluster(), settings=settings, con=con)
     result = run_batch(screener, shipments, listings, out_dir / "findings.csv", keep_tiers=False,
                        keep_findings=False, log=step)
     high = [r[0] for r in con.execute(
         "SELECT record_type || ':' || record_id FROM verdicts WHERE tier = 'high' ORDER BY score DESC, record_id "
         f"LIMIT {COLUMNAR_FINDINGS_KEPT}").fetchall()]
-    con.close()
     return {"counts": result.counts, "timings": result.timings, "high_sample": high}

@@ -17,9 +17,9 @@ from score_scenario import entities, inputs
 from chainlight.score.batch_screen import BatchResult, BatchScreener, run_batch
 from chainlight.score.screen import (
     ScreenInputs,
-    _default_classifier,
-    _default_cluster,
-    _default_matcher,
+    default_classifier,
+    default_cluster,
+    default_matcher,
     screen,
 )
 from chainlight.settings import get_settings
@@ -36,8 +36,8 @@ def _batch(inp: ScreenInputs, doubles: bool, out: Path | None = None, parquet: P
     if doubles:
         kw = {"matcher": FakeMatcher(entities()), "classifier": FakeClassifier(), "cluster": fake_cluster_parties}
     else:
-        kw = {"matcher": _default_matcher(inp.entities, get_settings()), "classifier": _default_classifier(),
-              "cluster": _default_cluster()}
+        kw = {"matcher": default_matcher(inp.entities, get_settings()), "classifier": default_classifier(),
+              "cluster": default_cluster()}
     b = BatchScreener(entities=inp.entities, claims=inp.claims, priors=inp.priors, goods=inp.goods, **kw)
     ships = _table(inp.shipments)
     if parquet is not None and ships is not None:

@@ -65,19 +65,20 @@ def _stage(module: str, name: str) -> Any:
     return getattr(importlib.import_module(module), name)
 
 
-def _default_matcher(entities: list[Entity], settings: Settings) -> MatcherLike | None:
+# The stages a screen uses unless given others (the row screen, the columnar screen and their benchmarks).
+def default_matcher(entities: list[Entity], settings: Settings) -> MatcherLike | None:
     if not entities:
         return None
     matcher: MatcherLike = _stage("chainlight.resolve", "Matcher")(entities, threshold=settings.match_threshold)
     return matcher
 
 
-def _default_cluster() -> ClusterFn:
+def default_cluster() -> ClusterFn:
     fn: ClusterFn = _stage("chainlight.resolve", "cluster_parties")
     return fn
 
 
-def _default_classifier() -> ClassifierLike:
+def default_classifier() -> ClassifierLike:
     classifier: ClassifierLike = _stage("chainlight.classify", "Classifier")()
     return classifier
 
@@ -97,10 +98,10 @@ def screen(inputs: ScreenInputs, *, settings: Settings | None = None, matcher: A
            policies: list[Policy] | None = None, batch: bool | None = None) -> ScreenResult:
     """`batch`: run the mass-balance pass in DuckDB; default: above BATCH_MIN_SHIPMENTS shipments."""
     settings = settings or get_settings()
-    matcher = matcher if matcher is not None else _default_matcher(inputs.entities, settings)
+    matcher = matcher if matcher is not None else default_matcher(inputs.entities, settings)
     graph = build_graph(inputs.shipments, inputs.suppliers, inputs.listings,
-                        classifier=classifier if classifier is not None else _default_classifier(),
-                        cluster=cluster if cluster is not None else _default_cluster(),
+                        classifier=classifier if classifier is not None else default_classifier(),
+                        cluster=cluster if cluster is not None else default_cluster(),
                         known_hs=frozenset(h.code for h in inputs.hs_codes) or None)
     screener = RecordScreener(graph, inputs.entities, inputs.claims, inputs.priors, inputs.goods, settings,
                               load_model(), policies if policies is not None else load_policies(), matcher)

@@ -15,6 +15,7 @@ import threading
 import zlib
 from array import array
 from collections.abc import Callable
+from types import ModuleType
 
 import numpy as np
 
@@ -190,41 +191,21 @@ class NameIndex:
                 usable = usable[:k]
                 break
         n = max(len(self.names), 2)
+        usable.sort(key=lambda sp: sp[3])  # by query word, as the compiled loop takes them
+        starts = np.array([sp[1] for sp in usable], dtype=np.int64)
+        lengths = np.array([sp[0] for sp in usable], dtype=np.int64)
+        weights = np.array([(math.log(n / sp[0]) + 0.1) * sp[2] for sp in usable], dtype=np.float32)
+        groups = np.array([sp[3] for sp in usable], dtype=np.int64)
         score, word_best = self._scratch()
-        by_word: dict[int, list[tuple[np.ndarray, float]]] = {}
-        for length, start, w, group in usable:
-            by_word.setdefault(group, []).append((self._postings[start:start + length],
-                                                  (math.log(n / length) + 0.1) * w))
-        touched = []
-        try:
-            # Each query word adds, to every name one of its keys reaches, the weight of its best such key
-            # (the word itself, or a spelling one edit away: not both).  Scratch arrays over all names take
-            # the sums; at a million names, sorting the concatenated postings instead took half a query.
-            for keys_of_word in by_word.values():
-                if len(keys_of_word) == 1:
-                    ids, w = keys_of_word[0]
-                    score[ids] += w
-                    touched.append(ids)
-                    continue
-                for ids, w in keys_of_word:
-                    word_best[ids] = np.maximum(word_best[ids], w)
-                ids = np.concatenate([k for k, _ in keys_of_word])
-                score[ids] += word_best[ids]  # a repeated index adds once: numpy's buffered fancy assignment
-                word_best[ids] = 0.0
-                touched.append(ids)
-            if not touched:
-                return []
-            cand = np.concatenate(touched) if len(touched) > 1 else touched[0]
-            values = score[cand]
-            if len(cand) > limit * len(touched):  # a name reached by k words appears k times or more
-                top = np.argpartition(-values, limit * len(touched))[:limit * len(touched)]
-                cand, values = cand[top], values[top]
-            best = dict(zip(cand.tolist(), values.tolist(), strict=True))
-        finally:
-            for ids in touched:
-                score[ids] = 0.0
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
-        return ranked
+        ids, values = _kernel().best_names(self._postings, starts, lengths, weights, groups, score, word_best,
+                                           limit)
+        return list(zip(ids.tolist(), values.tolist(), strict=True))
+
+    def prepare(self) -> None:
+        """Freeze, and load the compiled search loop: before forking workers, so that they inherit both."""
+        if not self._frozen:
+            self.freeze()
+        _kernel().warm()
 
     def _known(self, key: str) -> bool:
         return self._span(key) is not None
@@ -235,14 +216,22 @@ class NameIndex:
         if local is None:
             local = self.__dict__["_local"] = threading.local()
         if getattr(local, "score", None) is None or len(local.score) != len(self.names):
-            local.score = np.zeros(len(self.names), dtype=np.float64)
-            local.word_best = np.zeros(len(self.names), dtype=np.float64)
+            local.score = np.zeros(len(self.names), dtype=np.float32)
+            local.word_best = np.zeros(len(self.names), dtype=np.float32)
         return local.score, local.word_best
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
         state.pop("_local", None)  # scratch space is rebuilt where the index is used
         return state
+
+
+def _kernel() -> ModuleType:
+    """The compiled loop, imported on first search: numba takes a second to load, which commands that never
+    search a list should not pay."""
+    from chainlight.resolve import postings
+
+    return postings
 
 
 EDIT_WEIGHT = 0.8  # a word one edit away counts a little less than the word itself

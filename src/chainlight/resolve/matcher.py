@@ -144,6 +144,7 @@ class Matcher:
         qs = list(queries)
         if workers <= 1 or len(qs) < PARALLEL_FROM or not can_fork():
             return [self.match(q, limit) for q in qs]
+        self.index.prepare()
         chunks = [(qs[lo:hi], limit) for lo, hi in spans(len(qs), workers * 4)]
         return [ms for part in fork_map(_match_chunk, self, chunks, workers) for ms in part]
 

@@ -172,6 +172,7 @@ def _all_edges(work: _Work, workers: int) -> list[tuple[int, int]]:
     n = len(work.analyses)
     if workers <= 1 or n < PARALLEL_FROM or not can_fork():
         return _edges(work, 0, n)
+    work.index.prepare()
     # several chunks per worker, so that one slow chunk does not idle the other
     return [e for part in fork_map(_edges_span, work, spans(n, workers * 8), workers) for e in part]
 

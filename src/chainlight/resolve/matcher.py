@@ -19,6 +19,7 @@ from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v2 import scorer as scorer_v2
 from chainlight.resolve.match_v3 import scorer
 from chainlight.resolve.types import Match, Query
+from chainlight.resolve.versions import keys_id
 from chainlight.settings import get_settings
 
 SCORERS = (scorer.NAME, scorer_v2.NAME, scorer_v1.NAME)
@@ -30,7 +31,7 @@ CANDIDATE_SHARE = 0.4  # candidates with less than this share of the best one's 
 PARALLEL_FROM = 200
 CACHED_BUILD_NAMES = 100_000
 # Bump when the saved layout or anything a saved index depends on (keys, skeletons) changes.
-SAVE_FORMAT = "chainlight-matcher-2"
+SAVE_FORMAT = "chainlight-matcher-3"
 
 
 def _match_chunk(m: Matcher, chunk: tuple[list[Query], int]) -> list[list[Match]]:
@@ -49,6 +50,7 @@ class Matcher:
             raise ValueError(f"unknown scorer {scorer!r}; known: {', '.join(SCORERS)}")
         self.scorer = scorer
         self.threshold = get_settings().match_threshold if threshold is None else threshold
+        self.keys = keys_id()  # the key-building the index is made with; with the scorer, a verdict's version
         # Entries are read one at a time into compact columns (listed.py) and their names into the index;
         # no Entity object is kept, so a caller passing a generator never holds the whole list.
         self.resolved = ListedTable()
@@ -98,6 +100,10 @@ class Matcher:
             raise InputError(str(path), f"not a saved chainlight matcher: {exc}") from exc
         if fmt != SAVE_FORMAT or not isinstance(m, cls):
             raise InputError(str(path), f"saved matcher format {fmt!r}, this chainlight reads {SAVE_FORMAT!r}")
+        if m.keys != keys_id():
+            # names this code would find through its keys could be missing from the saved index's postings
+            raise InputError(str(path), f"the saved index was built with keys {m.keys}, this chainlight builds "
+                                        f"{keys_id()}: build it again from the lists")
         return m
 
     def match(self, query: Query, limit: int = 5) -> list[Match]:
@@ -174,7 +180,7 @@ class Matcher:
             member_ids=r.member_ids, query_name=query.name, matched_name=ca.original,
             features={k: round(v, 4) for k, v in s.parts.items()},
             explanation=_SCORER_MODULES[self.scorer].explain(qa, ca, s),
-            scorer=self.scorer,
+            scorer=self.scorer, keys=self.keys,
         )
 
 

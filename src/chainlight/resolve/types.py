@@ -32,6 +32,7 @@ class Match:
     features: dict[str, float] = field(default_factory=dict)  # each feature's part in the score
     explanation: str = ""
     scorer: str = "match_v1"
+    keys: str = ""  # the key-building of the index that found it (resolve/versions.py): with the scorer, its version
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

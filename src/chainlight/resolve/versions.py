@@ -1,0 +1,62 @@
+"""Which key-building a saved index was built with, so that a verdict can be reproduced and a stale index
+is not silently used.
+
+A verdict depends on two versions: the scorer's (match_v3, named in every explanation) and the keys' (how
+names are analysed and which blocking keys they give), because the keys decide which list names reach the
+scorer at all.  KEYS_VERSION is bumped by hand when key-building changes on purpose; the fingerprint is the
+hash of what the running code makes of a fixed set of names in every script, so that a change nobody meant
+to make shows too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+
+KEYS_VERSION = "keys_v3"
+
+# Names that exercise each reading: Hangul (MR, DPRK, RR, initial ㄹ), Hanzi simplified and traditional,
+# Wade-Giles, legal forms and vocabulary in three languages, glued and split words, typos.
+PROBE_NAMES = (
+    "Korea Ryonbong General Corporation",
+    "조선련봉총회사",
+    "Korea Mining Development Trading Corporation",
+    "조선광업개발무역회사",
+    "Kim Jong Un",
+    "김정은",
+    "Ri Song Hyok",
+    "리성혁",
+    "Chong Chon Gang",
+    "Rungra-do Ryongaksan General Trading Corporation",
+    "Dandong Hongxiang Industrial Development Co., Ltd.",
+    "丹东鸿祥实业发展有限公司",
+    "丹東鴻祥實業發展有限公司",
+    "Hsiang-Kang Hung-Feng Cotton Co., Ltd.",
+    "Pyongyang Kwangmyong Trading Co",
+    "Kang-T'ieh Kisul Jusikhoesa",
+    "Shenyang Sanyang Xiangjiao Youxian Zeren Gongsi",
+    "Energyinc Comp Any Shipp Ing",
+    "Mansudae Overseas Project Group of Companies",
+    "Bank of East Land",
+    "Glocom",
+    "Wang Jianshe",
+    "Susan Trading LLC",
+    "ООО Рога и Копыта",
+    "Alexandre Boris de Pfeffel Johnson",
+)
+
+
+@lru_cache(maxsize=1)
+def keys_id() -> str:
+    """'keys_v3-1a2b3c4d5e6f': the hand-set version and the fingerprint of the running code's keys."""
+    from chainlight.resolve.index import query_keys
+    from chainlight.resolve.keys import analyse, index_keys
+
+    h = hashlib.sha256()
+    for name in PROBE_NAMES:
+        a = analyse(name)
+        h.update(repr(a.renderings).encode("utf-8"))
+        for r in a.renderings:
+            h.update(repr(sorted(index_keys(r))).encode("utf-8"))
+        h.update(repr(sorted(query_keys(a).items())).encode("utf-8"))
+    return f"{KEYS_VERSION}-{h.hexdigest()[:12]}"

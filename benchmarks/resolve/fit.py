@@ -198,13 +198,21 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--scorer", default="match_v3", choices=sorted(FEATURES))
     ap.add_argument("--rounds", type=int, default=2, help="refits; each picks rendering pairs by the last weights")
+    ap.add_argument("--entities", type=int, default=GEN_ENTITIES,
+                    help="generated watchlist size: a larger list has more near names, as a real screen meets")
     args = ap.parse_args(argv)
+    _set_entities(args.entities)
     use(args.scorer)
     for _ in range(args.rounds):
         w, x, y, sw, counts = _fit(args.scorer)
         WEIGHTS.update(zip(NAMES, w[:-1].tolist(), strict=True))
     by, cy, gy = counts
     _write(w, x, y, sw, by, cy, gy)
+
+
+def _set_entities(n: int) -> None:
+    global GEN_ENTITIES
+    GEN_ENTITIES = n
 
 
 def _fit(name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, tuple[list[int], list[int], list[int]]]:
@@ -233,7 +241,7 @@ def _write(w: np.ndarray, x: np.ndarray, y: np.ndarray, sw: np.ndarray, by: list
         f'"""{SCORER.NAME} weights (logit scale).  Written by `python -m benchmarks.resolve.fit --scorer {SCORER.NAME}`;'
         ' do not edit by hand.\n\n'
         f"Fitted on {len(by)} name_bench training pairs, {len(cy)} cross-script training pairs and {len(gy)} generated\n"
-        f"screening pairs (gen_names seed {GEN_SEED}); the raw bias\n"
+        f"screening pairs (gen_names seed {GEN_SEED}, {GEN_ENTITIES:,} entities); the raw bias\n"
         f'{w[-1]:.3f} is shifted so that the training F1-best cut ({cut:.2f}) falls at 0.70.\n"""\n\n'
         f"BIAS = {bias:.3f}\nWEIGHTS: dict[str, float] = {{\n{body},\n}}\n", encoding="utf-8")
 

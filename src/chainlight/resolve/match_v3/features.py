@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from chainlight.resolve.keys import Rendering
 from chainlight.resolve.match_v2 import features as F2
+from chainlight.resolve.match_v2.scorer import SECTOR
 from chainlight.resolve.normalize import skeleton
 
 _PINYIN_RE = re.compile(F2._PY_SYLLABLE)
@@ -38,14 +39,26 @@ def _segment(word: str, pattern: re.Pattern[str]) -> list[str] | None:
     return best[len(word)]
 
 
+def _syllable_key(syllable: str) -> str:
+    """A syllable's skeleton, with the vowels romanizations write differently for one sound made one: Wade-Giles
+    Tung, Hung, Yung are pinyin Dong, Hong, Yong (-ung / -ong)."""
+    key = skeleton(syllable)
+    return key[:-3] + "onk" if key.endswith("unk") else key
+
+
 @lru_cache(maxsize=100_000)
 def syllables(word: str) -> tuple[tuple[str, ...], ...]:
-    """A pinyin or romanized Korean word cut into syllable skeletons (jingjie -> jink, jie), once per system
-    that can read it; none when no system can (a misspelling, a Western name)."""
+    """A pinyin or romanized Korean word cut into syllable keys (jingjie -> jink, jie), once per system that
+    reads it in the fewest syllables; none when no system can (a misspelling, a Western name)."""
     if not word.isalpha() or not F2.syllabic_word(word):
         return ()
-    cuts = (_segment(word, _PINYIN_RE), _segment(word, _KOREAN_RE))
-    return tuple(dict.fromkeys(tuple(skeleton(p) for p in c) for c in cuts if c))
+    # Korean names' Joo, Koo, Woo and Lee, Yee: one syllable (주 ju, 이 i), not jo + o or le + e
+    word = word.replace("oo", "u").replace("ee", "i")
+    cuts = [c for c in (_segment(word, _PINYIN_RE), _segment(word, _KOREAN_RE)) if c]
+    # the system that needs fewer syllables reads the word: cut the Korean way, Jiahong is ji-a-hong, whose
+    # invented syllable 'a' would make Zhihong (zhi-hong) look contained in it rather than one syllable apart
+    fewest = min(map(len, cuts), default=0)
+    return tuple(dict.fromkeys(tuple(_syllable_key(p) for p in c) for c in cuts if len(c) == fewest))
 
 
 @lru_cache(maxsize=50_000)
@@ -110,3 +123,15 @@ def weakest(q: Rendering, c: Rendering, best_q: list[float], best_c: list[float]
     neither name has a distinctive part: then nothing was matched)."""
     a, b = _names(q, best_q), _names(c, best_c)
     return min([1.0, *a, *b]) if a or b else 0.0
+
+
+def _trades(r: Rendering) -> set[str]:
+    return {SECTOR.get(t.text, t.text) for t in r if t.cls == "industry"}
+
+
+def trades_differ(q: Rendering, c: Rendering) -> bool:
+    """Both names share a trade word and each names a trade the other does not: Zhongfeng Apparel Factory and
+    Zhongfeng Food Factory share 'factory', but a garment maker is not a food maker.  (match_v2's industry
+    rule covers trades with nothing in common.)"""
+    a, b = _trades(q), _trades(c)
+    return bool(a & b and a - b and b - a)

@@ -4,22 +4,60 @@ match_v2 computed the best partner of each word several times over (coverage bot
 measures again); here each (query word, list word) similarity is computed once and every measure reads
 each part's best similarity from the table.  match_v2's features come out as match_v2's own functions give
 them (tests/resolve/test_match_v3.py checks it).
+
+Before the features, a word one side writes joined and the other apart (大连义锦 read 'dalianyijin' against
+'Dalian Yijin') is cut as the other side writes it (spacing.py); the features then compare aligned parts.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from chainlight.resolve.keys import Analysis, Rendering
 from chainlight.resolve.match_v1 import features as F1
 from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v2 import features as F2
 from chainlight.resolve.match_v3 import features as F
+from chainlight.resolve.match_v3 import spacing
+
+
+@dataclass(frozen=True)
+class Compared:
+    features: dict[str, float]
+    query: Rendering  # the renderings compared: as analysed, or with joined words cut
+    listed: Rendering
+    joins: tuple[str, ...] = ()  # the words cut, "dalianyijin = dalian + yijin"
+    before: dict[str, float] | None = None  # the features before the cut, when a word was cut
+
+
+def _best(q: Rendering, c: Rendering, person: bool) -> tuple[list[float], list[float]]:
+    """Each word's best similarity on the other side, both ways, from one table."""
+    sim = [[F2._similarity(x, y, person) for y in c] for x in q]
+    best_q = [max(row, default=0.0) for row in sim]
+    best_c = [max((row[j] for row in sim), default=0.0) for j in range(len(c))]
+    return best_q, best_c
+
+
+def compare(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,
+            person: bool) -> Compared:
+    """The features of the pair, after cutting the words one side writes joined."""
+    best_q, best_c = _best(q, c, person)
+    cut = spacing.respace(q, c, best_q, best_c, person)
+    if cut is None:
+        return Compared(_features(qa, ca, q, c, best_q, best_c, rarity, person), q, c)
+    before = _features(qa, ca, q, c, best_q, best_c, rarity, person)
+    best_q, best_c = _best(cut.query, cut.listed, person)
+    after = _features(qa, ca, cut.query, cut.listed, best_q, best_c, rarity, person)
+    return Compared(after, cut.query, cut.listed, cut.joins, before)
 
 
 def features(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,
              person: bool) -> dict[str, float]:
-    sim = [[F2._similarity(x, y, person) for y in c] for x in q]
-    best_q = [max(row, default=0.0) for row in sim]
-    best_c = [max((row[j] for row in sim), default=0.0) for j in range(len(c))]
+    return compare(qa, ca, q, c, rarity, person).features
+
+
+def _features(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, best_q: list[float], best_c: list[float],
+              rarity: Rarity, person: bool) -> dict[str, float]:
     a, b = F2.overlap_of(q, best_q, rarity), F2.overlap_of(c, best_c, rarity)
     tokens = 2 * a.coverage * b.coverage / (a.coverage + b.coverage) if a.coverage + b.coverage else 0.0
     if tokens < 0.999 and sum(t.cls == "name" for t in q) != sum(t.cls == "name" for t in c):

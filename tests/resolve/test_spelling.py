@@ -18,9 +18,9 @@ def _words(name: str) -> list[tuple[str, str]]:
     ("Jiangsu Rongzhi Shiye Youxian Zeren Gongsi", [("jiangsu", "name"), ("rongzhi", "name"),
                                                     ("industrial", "industry"), ("company", "legal"),
                                                     ("limited", "legal")]),
-    ("K'a-Shih Hung-Pin Kang-T'ieh Youxian Gongsi", [("ka", "name"), ("shih", "name"), ("hung", "name"),
-                                                      ("pin", "name"), ("steel", "industry"),
-                                                      ("company limited", "legal")]),
+    # (a hyphenated group of syllables is one word: Ka-Shih = Kashi)
+    ("K'a-Shih Hung-Pin Kang-T'ieh Youxian Gongsi", [("kashih", "name"), ("hungpin", "name"),
+                                                      ("steel", "industry"), ("company limited", "legal")]),
     # Korean: 기술 technology, 회사 company; 물산 trading, 련합회사 united company
     ("Choson Kuan Kisul Hoesa", [("korea", "generic"), ("kuan", "name"), ("technology", "industry"),
                                  ("company", "legal")]),

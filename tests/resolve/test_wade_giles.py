@@ -10,7 +10,8 @@ from chainlight.resolve.wade_giles import looks_wade_giles, to_pinyin
 
 
 @pytest.mark.parametrize("wg,py", [("hsing", "xing"), ("lung", "long"), ("chien", "chian"), ("hsueh", "xue"),
-                                   ("jen", "ren"), ("chih", "chi"), ("tsung", "zong"), ("ssu", "si")])
+                                   ("jen", "ren"), ("chih", "chi"), ("tsung", "zong"), ("ssu", "si"),
+                                   ("i", "yi")])
 def test_syllables(wg: str, py: str) -> None:
     assert to_pinyin(wg) == py
 

@@ -53,8 +53,16 @@ def joined(text: str) -> str:
     return "".join(pinyin(text))
 
 
+# Characters read otherwise as a surname than in their commonest sense, which is what pypinyin gives alone
+# (曾 ceng 'once' / Zeng, 单 dan 'single' / Shan); the surname readings from the Xinhua Zidian.
+SURNAME_READINGS = {"曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "朴": "piao", "查": "zha", "区": "ou",
+                    "缪": "miao", "覃": "qin", "翟": "zhai"}
+
+
 def person_tokens(name: str) -> list[str]:
-    """A Chinese personal name as surname + given name: 王建国 -> ['wang', 'jianguo']."""
+    """A Chinese personal name as surname + given name: 王建国 -> ['wang', 'jianguo'], 曾树鹏 -> ['zeng', ...]."""
     name = simplified(name)
     cut = 2 if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else 1
-    return [joined(name[:cut]), joined(name[cut:])] if len(name) > cut else [joined(name)]
+    if len(name) <= cut:
+        return [joined(name)]
+    return [SURNAME_READINGS.get(name[:cut]) or joined(name[:cut]), joined(name[cut:])]

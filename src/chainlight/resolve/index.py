@@ -19,7 +19,7 @@ from types import ModuleType
 
 import numpy as np
 
-from chainlight.resolve.keys import Analysis, Token, index_keys
+from chainlight.resolve.keys import Analysis, Token, index_keys, joined_key, pair_keys, trade_keys
 
 MAX_POSTING = 5000  # longer posting lists are skipped when the query has rarer keys ...
 POSTING_SHARE = 25  # ... or, in lists over 125k names, those longer than 1/25 of the names
@@ -236,6 +236,8 @@ def _kernel() -> ModuleType:
 
 EDIT_WEIGHT = 0.8  # a word one edit away counts a little less than the word itself
 AFFIX_WEIGHT = 0.5  # a shared 4-letter prefix or suffix of a long word
+PAIR_WEIGHT = 2.0  # two neighbouring name parts written as one word stand for both
+TRADE_WEIGHT = 0.5  # a name part together with an industry word: about what the industry word weighs
 KNOWN_MIN = 6  # letters from which a word found as written in the list is taken as spelt right
 EDIT_MIN, EDIT_MAX = 4, 14  # skeleton lengths that get one-edit keys: shorter ones meet too much by chance
 
@@ -280,7 +282,13 @@ def query_keys(analysis: Analysis, known: Callable[[str], bool] = lambda _k: Fal
                     add("d:" + d, EDIT_WEIGHT, t.skel)  # a letter changed or two swapped
         # The joined key stands for every name part at once (Wu-Lu-Mu-Chi Li-Yu = Wulumuqi Liyu): it
         # counts as much as the parts, so that names sharing two common syllables do not outrank it.
-        parts = [t.skel for t in r if t.cls == "name"]
-        if len(parts) > 1:
-            add("".join(parts), float(min(len(parts), JOINED_MAX)), "\x00joined")
+        joined = joined_key(r)
+        if joined:
+            add(joined, float(min(sum(t.cls == "name" for t in r), JOINED_MAX)), "\x00joined")
+        # Two neighbouring parts as one word (Briavi Yarn = Briaviyarn): each pair counts as the two words
+        for k, pair in enumerate(pair_keys(r)):
+            add(pair, PAIR_WEIGHT, f"\x00pair{k}")
+        # A name part in the same trade: counts like the industry word, but its posting list is short
+        for key in trade_keys(r):
+            add(key, TRADE_WEIGHT, "\x00" + key)
     return keys

@@ -7,8 +7,11 @@ English form so that 贸易, 무역 and "Trade" all become the token "trading" o
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from chainlight.resolve import hangul, hanzi, romanized, wade_giles
 from chainlight.resolve.normalize import fold, is_han, is_hangul, skeleton
@@ -129,17 +132,39 @@ for _w in sorted(LATIN):
             _VOCAB_NEIGHBOURS.setdefault(_d, _w)
 
 
+_DOUBLED_MIN = 5  # a vocabulary word from this length is still read with one letter doubled (Groupp, Minning)
+
+
 @lru_cache(maxsize=100_000)
 def _near_vocabulary(word: str) -> str | None:
-    """The vocabulary word one edit away (deletion, insertion, substitution, or adjacent swap), if any."""
-    if len(word) < _FUZZY_MIN or not word.isalpha():
+    """The vocabulary word one edit away (deletion, insertion, substitution, or adjacent swap), if any.
+
+    A word one letter short of the minimum is read only as a longer vocabulary word with a letter missing
+    (Tradig, Chemcal): one letter changed in a six-letter word is too often a name (Marine / Maxine).
+    """
+    if not word.isalpha() or len(word) < _FUZZY_MIN - 1:
         return None
+    if len(word) < _FUZZY_MIN:
+        hit = _VOCAB_NEIGHBOURS.get(word)
+        return hit if hit is not None and len(hit) == len(word) + 1 else _undoubled(word)
+    if (undoubled := _undoubled(word)) is not None:
+        return undoubled
     if word in _VOCAB_NEIGHBOURS:  # one letter too many, or the word itself
         return _VOCAB_NEIGHBOURS[word]
     for d in _deletions(word):  # substitution / swap (both lose one letter) or a missing letter
         hit = _VOCAB_NEIGHBOURS.get(d)
         if hit is not None and abs(len(hit) - len(word)) <= 1:
             return hit
+    return None
+
+
+def _undoubled(word: str) -> str | None:
+    """The vocabulary word that a word is with one letter written twice (Groupp -> group)."""
+    for i in range(1, len(word)):
+        if word[i] == word[i - 1]:
+            w = word[:i] + word[i + 1:]
+            if len(w) >= _DOUBLED_MIN and w in LATIN and w not in ROMANIZED:
+                return w
     return None
 
 
@@ -150,9 +175,19 @@ _GLUE_WORDS = frozenset(w for w in LATIN if " " not in w and w.isalpha() and len
 _GLUE_LENGTHS = sorted({len(w) for w in _GLUE_WORDS}, reverse=True)
 
 
+# Country words a scraped name carries glued to the name after them (Koreakyegwang, Chosonansamgae).
+_GLUED_PREFIXES = ("korean", "korea", "choson", "chosun", "joseon")  # longest first
+_PREFIX_REST_MIN = 4  # Koreana, Koreanair stay whole
+
+
 def _unglue(word: str) -> list[str]:
     if word in LATIN or len(word) < 6 or not word.isalpha():
         return [word]
+    for p in _GLUED_PREFIXES:
+        if word.startswith(p):
+            if len(word) - len(p) < _PREFIX_REST_MIN:
+                break  # the longest country word it starts with leaves too little: Koreanair is not Korea Nair
+            return [p, *_unglue(word[len(p):])]
     for n in _GLUE_LENGTHS:  # the longest vocabulary word the word ends with
         rest, v = word[:-n], word[-n:]
         if len(rest) >= 3 and v in _GLUE_WORDS and (n >= _GLUED_MIN or rest in LATIN):
@@ -168,8 +203,12 @@ def _respace(words: list[str]) -> list[str]:
         w = words[i]
         if i + 1 < len(words) and w not in LATIN and w.isalpha() and words[i + 1].isalpha():
             both = w + words[i + 1]
-            if (both in LATIN and words[i + 1] not in LATIN) or \
-                    (len(both) >= _FUZZY_MIN and _near_vocabulary(both) is not None and _near_vocabulary(w) is None):
+            # a misspelt vocabulary word cut in two (Tex Tilres); not a name syllable before a vocabulary word
+            # spelt whole (Po I Machinery: 'imachinery' is one letter from 'machinery' too)
+            second_is_vocab = words[i + 1] in LATIN or _near_vocabulary(words[i + 1]) is not None
+            if (both in LATIN and words[i + 1] not in LATIN) or (len(both) >= _FUZZY_MIN and not second_is_vocab
+                                                                 and _near_vocabulary(both) is not None
+                                                                 and _near_vocabulary(w) is None):
                 out.append(both)
                 i += 2
                 continue
@@ -188,13 +227,68 @@ def _romanized_term(words: list[str], i: int, wg: list[str]) -> tuple[int, Term]
     return None
 
 
-def _latin(words: list[str], b: _Builder) -> None:
+# A hyphen joins the syllables of one word in Wade–Giles (Hsiang-Kang = Xianggang, Ku-Erh-Le = Kuerle) and in
+# Korean given names (Jong-Chol): the apostrophe belongs to the syllable (Ch'ing-Tao).
+_HYPHEN_GROUP = re.compile(r"[^\W\d_][\w'’`]*(?:-[^\W\d_][\w'’`]*)+")
+_SYLLABLE_MAX = 6  # a longer hyphenated part is a word of its own (Export-Import, Rolls-Royce)
+
+# One romanized Chinese or Korean syllable: an onset, one to three vowels, at most a nasal, liquid or stop
+# after them (hsiang, erh, chol, kwang); 'pierre' or 'royce' is not one.
+_SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|rh|n|m|h|r|l|k|p|t)?$")
+
+
+def _hyphen_groups(name: str) -> frozenset[tuple[str, ...]]:
+    """The hyphenated runs of syllables in a Latin name, each as its folded syllables."""
+    if "-" not in name:
+        return frozenset()
+    out = set()
+    for m in _HYPHEN_GROUP.finditer(name):
+        parts = tuple(fold(p) for p in m.group(0).split("-"))
+        if all(len(p) <= _SYLLABLE_MAX and _SYLLABLE.match(p) for p in parts):
+            out.add(parts)
+    return frozenset(out)
+
+
+def _hyphen_group_at(words: list[str], i: int, groups: frozenset[tuple[str, ...]]) -> int:
+    """How many words from words[i] make one hyphen group (0 if none starts there)."""
+    for g in groups:
+        if tuple(words[i:i + len(g)]) == g:
+            return len(g)
+    return 0
+
+
+def _ends_in_romanized_factory(words: list[str], wg: list[str]) -> bool:
+    """A firm's name written out whole in pinyin or Wade–Giles, ending in trade + 厂 (Anhui Wende Fushi Chang
+    = Anhui Wende Garments Factory, I-Li Ai-Shun Fang-Chih Chang): four words at least, since a person's
+    name is two or three."""
+    if len(words) < 4 or words[-1] != "chang":
+        return False
+    for n in (1, 2):  # the trade word as one word or as two syllables
+        for ws in (words[-1 - n:-1], wg[-1 - n:-1]):
+            term = romanized.BY_SKELETON.get(skeleton("".join(ws)))
+            if term is not None and term.cls == "industry":
+                return True
+    return False
+
+
+def _factory_syllable(words: list[str], i: int, b: _Builder) -> bool:
+    """厂 written out (Chang, Ch'ang) right after an industry word and before nothing but legal forms:
+    Xiamen Shengfei Dianzi Chang is Xiamen Shengfei Electronics Factory.  Anywhere else Chang is a name."""
+    if words[i] != "chang" or not b.segments or not b.segments[-1][0]:
+        return False
+    after_industry = b.segments[-1][0][-1].cls == "industry"
+    return after_industry and all(w in LATIN and LATIN[w].cls == "legal" for w in words[i + 1:])
+
+
+def _latin(words: list[str], b: _Builder, groups: frozenset[tuple[str, ...]] = frozenset()) -> None:
     words = _respace(_numbers(words))
-    chinese_wg = wade_giles.looks_wade_giles(words)
     wg = [wade_giles.to_pinyin(w) for w in words]
     # Romanized vocabulary is read only in names that already carry a vocabulary word and never as the first
     # word: "Wang Jianshe" is a person, "Jiangsu Rongzhi Shiye Youxian Zeren Gongsi" a company.
-    org = any(w in LATIN for w in words)
+    org = any(w in LATIN for w in words) or _ends_in_romanized_factory(words, wg)
+    # Syllables joined by hyphens in a firm's name are Wade–Giles (Pei-Ching Jung Tung Garment = Beijing
+    # Rongtong); in a person's name they may be a Korean given name (Jong-Un), which keeps its own reading.
+    chinese_wg = wade_giles.looks_wade_giles(words) or (org and bool(groups))
     i = 0
     while i < len(words):
         for n in range(min(LATIN_MAX_WORDS, len(words) - i), 0, -1):
@@ -209,6 +303,14 @@ def _latin(words: list[str], b: _Builder) -> None:
                 b.term(" ".join(words[i:i + n]), term)
                 i += n
                 continue
+            if groups and (n := _hyphen_group_at(words, i, groups)):
+                _syllable_group(words[i:i + n], b)
+                i += n
+                continue
+            if org and _factory_syllable(words, i, b):
+                b.term(words[i], HANZI["厂"])
+                i += 1
+                continue
             near = _near_vocabulary(words[i]) if words[i] not in NICKNAMES else None
             if near is not None:
                 b.term(words[i], LATIN[near])
@@ -221,31 +323,64 @@ def _latin(words: list[str], b: _Builder) -> None:
             i += 1
 
 
-def _scan_cjk(run: str, table: dict[str, Term], max_chars: int, single_ok: bool) -> list[str | Term]:
-    """Greedy longest match of vocabulary in a run without spaces; the rest stays as name chunks.
+def _syllable_group(syllables: list[str], b: _Builder) -> None:
+    """A hyphenated group of syllables as one word, as written and read as Wade–Giles (Hsiang-Kang ->
+    hsiangkang, xianggang), so that it meets the pinyin word of a listing rather than its syllables; the
+    syllables apart are kept as the later spellings (a list may write Hsiang Kang).
 
-    A one-character term (성 ministry, 市 city) counts only after a name part of two characters or at the
-    end of the run, so that it is not cut out of the middle of a name.
+    The pinyin reading is given to every such group, with or without another sign of Wade–Giles: Ma Peng-Jui
+    is Ma Pengrui.  A Korean given name (Jong-Un) gets a reading no Korean is written in, which costs a
+    rendering but matches nothing Korean."""
+    pinyin = [wade_giles.to_pinyin(s) for s in syllables]
+    b.spellings([["".join(syllables)], ["".join(pinyin)], [" ".join(syllables)], [" ".join(pinyin)]])
+
+
+# Costs that rank the ways of cutting a run without spaces into vocabulary and name chunks (see _scan_cjk).
+_LEFTOVER_COST = 1.5  # a one-syllable name chunk: company names are two or three syllables, so it is a misreading
+_SEGMENT_COST = 0.01  # fewer, longer pieces win a tie (총무역회사 whole, not 총무역 + 회사)
+
+
+def _scan_cjk(run: str, table: dict[str, Term], max_chars: int, single_ok: bool) -> list[str | Term]:
+    """The best reading of a run without spaces as vocabulary words and name chunks.
+
+    A reading scores the characters vocabulary covers, less a cost for each one-syllable name chunk it leaves:
+    in 조선함안전자련합회사 the greedy first match 안전 (safety) would leave 함 and 자 as names, while 함안 + 전자
+    (electronics) leaves none.  A one-character term (성 ministry, 市 city, 厂 factory) counts only after a
+    name part of two characters or at the end of the run, so that it is not cut out of the middle of a name;
+    in Korean (single_ok False) only at the end.
     """
+    n = len(run)
+    # Two readings of each suffix run[i:]: the best that opens with a vocabulary word (or is empty) and the
+    # best that opens with a name chunk; a chunk is always followed by vocabulary or the end (two chunks in
+    # a row would be one chunk).  Each holds (score, end of the first piece, its term or None).
+    none: tuple[float, int, Term | None] = (-math.inf, 0, None)
+    voc: list[tuple[float, int, Term | None]] = [none] * n + [(0.0, n, None)]
+    chunk: list[tuple[float, int, Term | None]] = [none] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        for j in range(i + 1, min(i + max_chars, n) + 1):
+            term = table.get(run[i:j])
+            if term is not None and (j - i > 1 or _single_fits(run, i, single_ok)):
+                score = max(voc[j][0], chunk[j][0]) + (j - i) - _SEGMENT_COST
+                if score > voc[i][0]:
+                    voc[i] = (score, j, term)
+        for j in range(i + 1, n + 1):
+            score = voc[j][0] - _SEGMENT_COST - (_LEFTOVER_COST if j - i == 1 and n > 1 else 0.0)
+            if score > chunk[i][0]:
+                chunk[i] = (score, j, None)
     parts: list[str | Term] = []
-    chunk = ""
     i = 0
-    while i < len(run):
-        for n in range(min(max_chars, len(run) - i), 0, -1):
-            word = run[i:i + n]
-            if word in table and (n > 1 or (len(chunk) >= 2 and (single_ok or i + 1 == len(run)))):
-                if chunk:
-                    parts.append(chunk)
-                    chunk = ""
-                parts.append(table[word])
-                i += n
-                break
-        else:
-            chunk += run[i]
-            i += 1
-    if chunk:
-        parts.append(chunk)
+    while i < n:
+        _, j, term = voc[i] if voc[i][0] >= chunk[i][0] else chunk[i]
+        parts.append(run[i:j] if term is None else term)
+        i = j
     return parts
+
+
+def _single_fits(run: str, i: int, single_ok: bool) -> bool:
+    """Whether a one-character term may be read at run[i]: at the end of the run, or after two characters
+    (and, in Korean, only at the end: 성 and 부 begin too many names)."""
+    at_end = i + 1 == len(run)
+    return (i >= 2 and (single_ok or at_end)) or (at_end and i >= 1)
 
 
 def _hangul(run: str, b: _Builder, whole: bool) -> None:
@@ -272,13 +407,28 @@ def _han(run: str, b: _Builder, whole: bool) -> None:
         b.spellings([[" ".join(hanzi.person_tokens(run))], [hanzi.joined(run)]])
         b.notes.append("hanzi->pinyin (person)")
         return
+    org = any(not isinstance(p, str) for p in parts)
     for p in parts:
         if isinstance(p, str):
-            b.spellings([[hanzi.joined(p)]])
+            b.spellings(_han_chunk(p, org))
         else:
             key = next(k for k, t in HANZI.items() if t is p)
             b.term(key, p)
     b.notes.insert(0, "hanzi->pinyin")
+
+
+_BRAND_CHARS = 2  # the characters of a Chinese firm's own name after its place: 大连|义锦, 乌鲁木齐|顺隆
+
+
+def _han_chunk(chunk: str, org: bool) -> list[list[str]]:
+    """Spellings of a Hanzi name chunk.  In a firm's name a chunk of four characters or more is most often a
+    place and the firm's own two-character name (大连义锦棉业厂 = Dalian Yijin Cotton Factory), the words a
+    Latin listing writes apart; the whole chunk as one word is kept beside it."""
+    whole = hanzi.joined(chunk)
+    if not org or len(chunk) < 2 * _BRAND_CHARS:
+        return [[whole]]
+    place, brand = chunk[:-_BRAND_CHARS], chunk[-_BRAND_CHARS:]
+    return [[hanzi.joined(place), hanzi.joined(brand)], [whole]]
 
 
 def _runs(text: str) -> list[tuple[str, str]]:
@@ -307,25 +457,60 @@ def analyse(name: str) -> Analysis:
     b = _Builder()
     latin_words: list[str] = []
     whole = len(runs) == 1
+    groups = _hyphen_groups(name)
     for kind, run in runs:
         if kind == "latin":
             latin_words.append(run)
             continue
         if latin_words:
-            _latin(latin_words, b)
+            _latin(latin_words, b, groups)
             latin_words = []
         (_hangul if kind == "hangul" else _han)(run, b, whole)
     if latin_words:
-        _latin(latin_words, b)
+        _latin(latin_words, b, groups)
     scripts = frozenset(k for k, _ in runs)
     return Analysis(name, b.renderings(), tuple(dict.fromkeys(b.notes)), b.country, scripts)
 
 
+def joined_key(rendering: Rendering) -> str | None:
+    """The skeleton of all name parts written as one word, when there are two or more.
+
+    Taken from the joined text, not by joining the parts' skeletons, so that it is the very key a query
+    glued together gets: 'Vladimir Romanov' -> skeleton('vladimirromanov') = 'platimilomanop' (one l), as
+    'Vladimirromanov' gives, not 'platimil' + 'lomanop'.
+    """
+    names = [t.text for t in rendering if t.cls == "name"]
+    return (skeleton("".join(names)) or None) if len(names) > 1 else None
+
+
+def pair_keys(rendering: Rendering) -> list[str]:
+    """Skeletons of each two neighbouring name parts written as one word, in names of three parts or more
+    (two parts have the joined key): 'Nova Briavi Yarn' meets 'Nova Briaviyarn', 'Korea Sanjang Pyol'
+    meets 'San Jang Pyol'.  Neighbours are adjacent tokens: a vocabulary word between them keeps them apart."""
+    if sum(t.cls == "name" for t in rendering) < 3:
+        return []
+    return [skeleton(a.text + b.text) for a, b in pairwise(rendering)
+            if a.cls == "name" and b.cls == "name"]
+
+
+def trade_keys(rendering: Rendering) -> list[str]:
+    """Each name part with each industry word of a firm: 'b:jankpyol|trading'.
+
+    At a million names one firm's name (Changbyol) is shared by dozens of firms in other trades, and the
+    industry word alone is on too many names to be read; the pair is on few, and ranks the firm in the same
+    trade above the others."""
+    trades = [t.skel for t in rendering if t.cls == "industry"]
+    if not trades:
+        return []
+    return [f"b:{t.skel}|{trade}" for t in rendering if t.cls == "name" for trade in trades]
+
+
 def index_keys(rendering: Rendering) -> set[str]:
-    """Blocking keys: skeletons of the telling tokens, their 4-letter prefixes, and the joined name part.
+    """Blocking keys: skeletons of the telling tokens, their 4-letter prefixes, and the name parts joined.
 
     Prefix keys let a misspelling in the second half of a word (Ryongbong) still find the entry; the joined
-    key lets "Chongchongang" find "Chong Chon Gang".
+    key lets "Chongchongang" find "Chong Chon Gang", the pair keys "Pichoum Nova Engineering" find
+    "Pic Houm Nova Engineering".
     """
     telling = [t for t in rendering if t.cls in ("name", "industry")] or list(rendering)
     keys: set[str] = set()
@@ -337,8 +522,10 @@ def index_keys(rendering: Rendering) -> set[str]:
         if t.cls == "name" and 4 <= len(t.skel) <= 14:
             # one-letter deletions: a query word with a letter missing, changed or swapped meets one of them
             keys.update("d:" + t.skel[:i] + t.skel[i + 1:] for i in range(len(t.skel)))
-    names = [t.skel for t in rendering if t.cls == "name"]
-    if len(names) > 1:
-        keys.add("".join(names))
+    joined = joined_key(rendering)
+    if joined:
+        keys.add(joined)
+    keys.update(pair_keys(rendering))
+    keys.update(trade_keys(rendering))
     keys.discard("")
     return keys

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from chainlight.resolve import hangul, hanzi
 from chainlight.resolve.normalize import skeleton
-from chainlight.resolve.vocab import HANGUL, HANZI, Term
+from chainlight.resolve.vocab import HANGUL, HANZI, NOT_ROMANIZED, Term
 
 MIN_SKELETON = 4  # shorter skeletons (ke ji, tu ja) are as often a pair of name syllables
 
@@ -22,10 +22,10 @@ MIN_SKELETON = 4  # shorter skeletons (ke ji, tu ja) are as often a pair of name
 def _table() -> dict[str, Term]:
     out: dict[str, Term] = {}
     for word, term in HANZI.items():
-        if len(word) >= 2:
+        if len(word) >= 2 and word not in NOT_ROMANIZED:
             out.setdefault(skeleton(hanzi.joined(word)), term)
     for word, term in HANGUL.items():
-        if len(word) >= 2:
+        if len(word) >= 2 and word not in NOT_ROMANIZED:
             for form in hangul.word_variants(word):
                 out.setdefault(skeleton(form), term)
     return {k: v for k, v in out.items() if len(k) >= MIN_SKELETON}

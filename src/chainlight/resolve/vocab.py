@@ -53,6 +53,7 @@ ROMANIZED: dict[str, Term] = {
     "shipin": _t("food", "industry"), "nongye": _t("agriculture", "industry"),
     **{k: _t("import export", "industry") for k in ("suchulip", "suchurip", "jinchukou")},
     "hapyonghoesa": _t("joint venture company", "generic"), "ryonhaphoesa": _t("united company", "generic"),
+    "ryeonhaphoesa": _t("united company", "generic"), "yeonhaphoesa": _t("united company", "generic"),
 }
 
 LATIN: dict[str, Term] = {
@@ -64,7 +65,7 @@ LATIN: dict[str, Term] = {
     **{k: _t("llc", "legal") for k in ("llc", "l l c", "plc", "gmbh", "jsc", "ojsc", "pjsc", "ooo", "sa",
                                        "srl", "bv", "ag", "pte", "pvt", "sdn bhd", "fze", "fzco", "fzc",
                                        "limited liability company", "joint stock company", "joint stock",
-                                       "aktiengesellschaft", "gesellschaft mit beschrankter haftung",
+                                       "llp", "aktiengesellschaft", "gesellschaft mit beschrankter haftung",
                                        "open joint stock company", "oao", "zao", "pao", "ao")},
     "enterprise": _t("enterprise", "legal"), "enterprises": _t("enterprise", "legal"),
     "firm": _t("company", "legal"),
@@ -78,7 +79,7 @@ LATIN: dict[str, Term] = {
                                     "madame", "president", "prasident", "shaikh", "sheikh", "haji")},
     **{k: _t("al", "legal") for k in ("al", "el")},
     # generic organisational words
-    **{k: _t("korea", "generic") for k in ("korea", "korean", "choson", "chosun", "joson", "chosen")},
+    **{k: _t("korea", "generic") for k in ("korea", "korean", "choson", "chosun", "joson", "joseon", "chosen")},
     "dprk": _t("korea", "generic", "kp"),
     "democratic peoples republic of korea": _t("korea", "generic", "kp"),
     "north korea": _t("korea", "generic", "kp"),
@@ -108,7 +109,8 @@ LATIN: dict[str, Term] = {
     "transportation": _t("transport", "industry"),
     **{k: _t("import export", "industry") for k in ("import and export", "import export", "imp and exp",
                                                     "imp exp", "i and e", "import", "export",
-                                                    "imports and exports", "exports and imports")},
+                                                    "imports and exports", "exports and imports",
+                                                    "export import", "exports", "imports")},
     **{k: _t("development", "industry") for k in ("development", "developing", "kaebal")},
     **{k: _t("mining", "industry") for k in ("mining", "mines", "mine", "minerals", "kwangop")},
     **{k: _t("technology", "industry") for k in ("technology", "technologies", "tech", "technical")},
@@ -125,6 +127,7 @@ LATIN: dict[str, Term] = {
     "petroleum": _t("petroleum", "industry"), "oil": _t("petroleum", "industry"),
     "chemical": _t("chemical", "industry"), "chemicals": _t("chemical", "industry"),
     "machinery": _t("machinery", "industry"), "factory": _t("factory", "industry"),
+    "engineering": _t("engineering", "industry"), "manufacturing": _t("manufacturing", "industry"),
     "economic": _t("economic", "industry"), "cooperation": _t("cooperation", "industry"),
     "committee": _t("committee", "industry"), "ministry": _t("ministry", "industry"),
     "bureau": _t("bureau", "industry"), "department": _t("department", "industry"),
@@ -137,6 +140,7 @@ LATIN: dict[str, Term] = {
     "silicon": _t("silicon", "industry"),
     **{k: _t("solar", "industry") for k in ("solar", "photovoltaic", "photovoltaics", "pv")},
     "cotton": _t("cotton", "industry"),
+    **{k: _t("eyelashes", "industry") for k in ("eyelashes", "eyelash", "false eyelashes", "lashes")},
     **{k: _t("steel", "industry") for k in ("steel", "iron and steel")},
     **{k: _t("food", "industry") for k in ("food", "foods", "foodstuffs")},
     **{k: _t("agriculture", "industry") for k in ("agriculture", "agricultural")},
@@ -206,12 +210,20 @@ HANGUL: dict[str, Term] = {
     "기계": _t("machinery", "industry"),
     "화학": _t("chemical", "industry"),
     "섬유": _t("garments", "industry"),
+    "광물": _t("mining", "industry"),  # minerals: 조선광물무역 = Korea Minerals Trading
     "물산": _t("trading", "industry"),  # 별광물산 = Pyolgwang Trading (goods trading house)
     "식품": _t("food", "industry"),
     "철강": _t("steel", "industry"), "강철": _t("steel", "industry"),
     "재료": _t("materials", "industry"),
     "농업": _t("agriculture", "industry"),
     "가발": _t("wigs", "industry"),
+    # 속눈섭 (DPRK spelling) / 속눈썹 (ROK): false eyelashes, with wigs the main DPRK hair-product export
+    "속눈섭": _t("eyelashes", "industry"), "속눈썹": _t("eyelashes", "industry"),
+    "피복": _t("garments", "industry"),  # DPRK usage: 피복공장 = clothing factory
+    "의류": _t("garments", "industry"), "봉제": _t("garments", "industry"), "방직": _t("garments", "industry"),
+    "실업": _t("industrial", "industry"),  # 實業, as in Chinese 实业
+    "식료": _t("food", "industry"),  # DPRK usage: 식료공장 = foodstuffs factory
+    "면방직": _t("cotton", "industry"),
     "수공예품": _t("crafts", "industry"),
     "공예품": _t("crafts", "industry"),
 }
@@ -240,7 +252,11 @@ HANZI: dict[str, Term] = {  # simplified forms; traditional input is converted f
     "美容": _t("beauty", "industry"), "化妆品": _t("beauty", "industry"),
     "假发": _t("wigs", "industry"), "发制品": _t("wigs", "industry"),
     "服装": _t("garments", "industry"), "服饰": _t("garments", "industry"), "针织": _t("garments", "industry"),
-    "纺织": _t("garments", "industry"),
+    "纺织": _t("garments", "industry"), "纺织品": _t("garments", "industry"), "制衣": _t("garments", "industry"),
+    "睫毛": _t("eyelashes", "industry"), "假睫毛": _t("eyelashes", "industry"),
+    "工贸": _t("trading", "industry"), "外贸": _t("trading", "industry"), "商行": _t("trading", "industry"),
+    "企业": _t("enterprise", "legal"), "股份": _t("company limited", "legal"),
+    "矿产": _t("mining", "industry"), "棉纺": _t("cotton", "industry"), "水产品": _t("fisheries", "industry"),
     "制品": _t("products", "industry"), "产品": _t("products", "industry"),
     "投资": _t("investment", "industry"), "电子": _t("electronics", "industry"),
     "能源": _t("energy", "industry"), "石油": _t("petroleum", "industry"), "化工": _t("chemical", "industry"),
@@ -249,13 +265,18 @@ HANZI: dict[str, Term] = {  # simplified forms; traditional input is converted f
     "韩国": _t("korea", "generic", "kr"), "香港": _t("hong kong", "generic", "hk"),
     "建设": _t("construction", "industry"), "建筑": _t("construction", "industry"),
     "材料": _t("materials", "industry"), "电池": _t("battery", "industry"),
-    "硅业": _t("silicon", "industry"), "光伏": _t("solar", "industry"), "棉业": _t("cotton", "industry"), "钢铁": _t("steel", "industry"),
+    "硅业": _t("silicon", "industry"), "矽业": _t("silicon", "industry"),  # 矽: Taiwan's character for 硅
+    "光伏": _t("solar", "industry"), "棉业": _t("cotton", "industry"), "钢铁": _t("steel", "industry"),
     "食品": _t("food", "industry"), "农业": _t("agriculture", "industry"),
     "水产": _t("fisheries", "industry"), "渔业": _t("fisheries", "industry"),
     "化学": _t("chemical", "industry"),
     "市": _t("city", "place"), "县": _t("county", "place"), "镇": _t("town", "place"),
     "区": _t("district", "place"), "省": _t("province", "place"), "村": _t("village", "place"),
 }
+
+# Vocabulary whose romanization is also a common given name (制衣 zhiyi, 商行 shanghang, 企业 qiye): read
+# in Hanzi, but not as a romanized word, where "Ningbo Zhiyi Garments" has Zhiyi as the firm's own name.
+NOT_ROMANIZED = frozenset({"制衣", "商行", "企业", "股份", "外贸", "棉纺", "矿产", "睫毛", "실업", "봉제"})
 
 # Number words, so that "1st International Bank" meets "First International Bank" and "Brigade Forty-Four"
 # meets "Brigade 44".  Ordinals and cardinals both become digits.

@@ -3,7 +3,7 @@
 Chiang Hsing-lung is Jiang Xinglong, Ta-lien is Dalian.  The phonetic skeleton already joins the aspirated
 and plain stops (k/g, t/d, p/b, ch/zh/j/q), so only what it cannot see is rewritten here: hs-, ts-/tz-, j- (= r),
 and the finals -ih, -ieh, -ien, -ueh, -ung, -iung, -erh, -uei.  A name is read this way only when one of its
-words carries a sign no pinyin or Korean romanization has (hs-, ts-, tz-, -ih, -ieh, -ien, -ueh, ssu/szu), and
+words carries a sign no pinyin or Korean romanization has (hs-, ts-, tz-, -ih, -ieh, -ien, -ueh, -uei, ssu/szu), and
 the pinyin reading is kept beside the original, never instead of it.  Rules from the Wade–Giles / pinyin
 correspondence tables (e.g. Library of Congress, "Pinyin conversion project", 2000).
 """
@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_SIGN = re.compile(r"^(?:hs|ts|tz)|(?:ih|ieh|ien|ueh)$|^(?:ssu|szu|erh)$")
+_SIGN = re.compile(r"^(?:hs|ts|tz)|(?:ih|ieh|ien|ueh|uei)$|^(?:ssu|szu|erh)$")
 _INITIALS = (("hs", "x"), ("tz", "z"), ("ts", "z"), ("ss", "s"), ("sz", "s"), ("j", "r"))
 _FINALS = (("iung", "iong"), ("ung", "ong"), ("ieh", "ie"), ("ien", "ian"), ("ueh", "ue"), ("uei", "ui"),
            ("erh", "er"), ("ih", "i"))
-_WHOLE = {"yen": "yan", "yeh": "ye", "ko": "ge", "ho": "he", "kuo": "guo", "tzu": "zi", "tsu": "zu", "ssu": "si",
-          "szu": "si"}
+# whole syllables: "i" alone is pinyin yi (Su-Chou I-Wen = Suzhou Yiwen)
+_WHOLE = {"i": "yi", "yen": "yan", "yeh": "ye", "ko": "ge", "ho": "he", "kuo": "guo", "tzu": "zi", "tsu": "zu",
+          "ssu": "si", "szu": "si"}
 
 
 def looks_wade_giles(words: list[str]) -> bool:

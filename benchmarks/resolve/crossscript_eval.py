@@ -10,7 +10,8 @@ import time
 from collections import Counter
 from typing import Any
 
-from benchmarks.resolve.crossscript import Case, build, load_lists
+from benchmarks.resolve.crossscript import Case, load_lists
+from benchmarks.resolve.crossscript import cases as frozen_cases
 from benchmarks.resolve.metrics import prf
 from chainlight.model.entity import Entity
 
@@ -88,7 +89,7 @@ def logic_v2_top(ents: list[Entity], cases: list[Case]) -> dict[str, tuple[set[s
 
 def run(splits: tuple[str, ...] = ("test", "train")) -> list[dict[str, object]]:
     ents = load_lists()
-    cases = build(ents)
+    cases = frozen_cases(ents)
     rows: list[dict[str, object]] = []
     methods: list[tuple[str, float, Any]] = [
         ("chainlight match_v3 @0.70", 0.70, lambda cs: chainlight_top(ents, cs)),
@@ -114,7 +115,7 @@ def run(splits: tuple[str, ...] = ("test", "train")) -> list[dict[str, object]]:
 def by_kind(scorer: str | None = None) -> dict[str, float]:
     """Recall (positives) or share matched (decoys) per kind, for finding what to fix."""
     ents = load_lists()
-    cases = build(ents)
+    cases = frozen_cases(ents)
     top = chainlight_top(ents, cases, scorer)
     out: dict[str, list[int]] = {}
     for c in cases:

@@ -88,12 +88,13 @@ def bench_pairs(train: bool) -> tuple[list[list[float]], list[int]]:
 
 
 def cross_pairs() -> tuple[list[list[float]], list[int]]:
-    from benchmarks.resolve.crossscript import build, load_lists
+    from benchmarks.resolve.crossscript import cases as frozen_cases
+    from benchmarks.resolve.crossscript import load_lists
     from chainlight.resolve import Matcher
     ents = load_lists()
     m = Matcher(ents, scorer=SCORER.NAME)
     xs, ys = [], []
-    for c in build(ents):
+    for c in frozen_cases(ents):
         if c.split != "train":
             continue
         qa = analyse(c.name)

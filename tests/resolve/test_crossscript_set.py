@@ -38,3 +38,13 @@ def test_build_is_seeded_and_decoys_share_no_distinctive_part() -> None:
     listed = {k for e in ents for n in e.names for k in _distinctive(n.value)}
     assert all(not (_distinctive(c.name) & listed) for c in a if c.target is None and c.kind != "decoy_syllable")
     assert "조선련봉총회사" in {c.name for c in a} or any(c.kind == "hangul" and c.target == "ofac:9347" for c in a)
+
+
+def test_the_benchmark_reads_the_frozen_set_not_one_built_by_the_code_under_test() -> None:
+    from benchmarks.resolve.crossscript import FROZEN, cases
+
+    got = cases([])  # no lists needed: the frozen file is read as it is
+    assert FROZEN.exists() and len(got) == 715
+    assert sum(c.split == "test" for c in got) == 347 and sum(c.target is None for c in got) == 249
+    assert any(c.kind == "hangul" and c.target for c in got) and any(c.kind == "hanzi" and c.target for c in got)
+    assert all(isinstance(c.alts, tuple) for c in got)

@@ -110,8 +110,13 @@ def fold(text: str) -> str:
     return _SPACE_RE.sub(" ", "".join(out)).strip()
 
 
+_NOT_ASCII_ALNUM = re.compile(r"[^A-Za-z0-9]")
+
+
 def latin_ascii(text: str) -> str:
     """Only the ASCII letters and digits of a folded token."""
+    if text.isascii():
+        return text if text.isalnum() else _NOT_ASCII_ALNUM.sub("", text)
     return "".join(c for c in text if c.isascii() and c.isalnum())
 
 

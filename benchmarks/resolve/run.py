@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> None:
     print(table(pairs.run(SHARED / "data")) + "\n")
     if not args.skip_cross:
         from benchmarks.resolve import crossscript_eval
-        print("## Cross-script set (benchmarks/resolve/crossscript.py, full OFAC + UN lists)\n")
+        print("## Cross-script set (benchmarks/resolve/crossscript_cases.jsonl, full OFAC + UN lists)\n")
         print(table(crossscript_eval.run()) + "\n")
     if args.skip_speed:
         return

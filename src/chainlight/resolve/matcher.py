@@ -29,6 +29,7 @@ CANDIDATES = 12
 FULLY_SCORED = 2  # of those, how many the detailed scorer sees (3 gave the same F1 at 100k and a lower one at 1M)
 CANDIDATE_SHARE = 0.4  # candidates with less than this share of the best one's key weight are not scored
 PARALLEL_FROM = 200
+CHUNK = 100  # queries per forked task
 CACHED_BUILD_NAMES = 100_000
 # Bump when the saved layout or anything a saved index depends on (keys, skeletons) changes.
 SAVE_FORMAT = "chainlight-matcher-3"
@@ -151,7 +152,8 @@ class Matcher:
         if workers <= 1 or len(qs) < PARALLEL_FROM or not can_fork():
             return [self.match(q, limit) for q in qs]
         self.index.prepare()
-        chunks = [(qs[lo:hi], limit) for lo, hi in spans(len(qs), workers * 4)]
+        # chunks of ~100 queries: a worker that draws a slow chunk last leaves the other idle for less
+        chunks = [(qs[lo:hi], limit) for lo, hi in spans(len(qs), max(workers * 4, len(qs) // CHUNK))]
         return [ms for part in fork_map(_match_chunk, self, chunks, workers) for ms in part]
 
     def _score(self, query: Query, qa: Analysis, ca: Analysis, r: Listed, kind: str) -> scorer.Scored | None:

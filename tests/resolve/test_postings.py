@@ -55,3 +55,14 @@ def test_matches_the_reference_with_many_ties() -> None:
         want = _reference(postings, spans, n_names, limit)
         assert [i for i, _ in got] == [i for i, _ in want]
         assert np.allclose([v for _, v in got], [v for _, v in want])
+
+
+def test_a_search_for_no_names_returns_none_instead_of_reading_past_its_array() -> None:
+    from chainlight.resolve.index import NameIndex
+    from chainlight.resolve.keys import analyse
+
+    ix = NameIndex()
+    for i, n in enumerate(["KOREA RYONBONG GENERAL CORPORATION", "조선련봉총회사"]):
+        ix.add(n, i, analyse(n))
+    assert ix.scored_candidates(analyse("Ryonbong"), limit=0) == []
+    assert [i for i, _ in ix.scored_candidates(analyse("Ryonbong"), limit=1)] == [0]

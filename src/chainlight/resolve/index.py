@@ -153,6 +153,8 @@ class NameIndex:
         A key weighs its rarity (log N / df) times its kind: the word itself 1, a prefix or suffix 0.5, a
         spelling one edit away 0.8; each query word counts once per name, with its best key there.
         """
+        if limit <= 0:
+            return []  # the compiled loop keeps `limit` names in a fixed array: none means nothing to keep
         if not self._frozen:
             self.freeze()
         keys = query_keys(analysis, self._known)

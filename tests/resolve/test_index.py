@@ -59,9 +59,10 @@ def test_match_many_in_workers_equals_one_by_one() -> None:
 def test_scorer_is_chosen_and_recorded() -> None:
     v1 = Matcher(_ents()[:7], scorer="match_v1").match(Query("q", "KOREA RYONBONG GENERAL CORP"))[0]
     v2 = Matcher(_ents()[:7], scorer="match_v2").match(Query("q", "KOREA RYONBONG GENERAL CORP"))[0]
-    v3 = Matcher(_ents()[:7]).match(Query("q", "KOREA RYONBONG GENERAL CORP"))[0]
-    assert (v1.scorer, v2.scorer, v3.scorer) == ("match_v1", "match_v2", "match_v3")
-    assert v1.match and v2.match and v3.match and "[match_v3]" in v3.explanation
+    v3 = Matcher(_ents()[:7], scorer="match_v3").match(Query("q", "KOREA RYONBONG GENERAL CORP"))[0]
+    v4 = Matcher(_ents()[:7]).match(Query("q", "KOREA RYONBONG GENERAL CORP"))[0]
+    assert (v1.scorer, v2.scorer, v3.scorer, v4.scorer) == ("match_v1", "match_v2", "match_v3", "match_v4")
+    assert v1.match and v2.match and v3.match and v4.match and "[match_v4]" in v4.explanation
     with pytest.raises(ValueError):
         Matcher([], scorer="match_v9")
 

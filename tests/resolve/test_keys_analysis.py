@@ -113,6 +113,25 @@ def test_names_one_letter_from_a_six_letter_vocabulary_word_stay_names(name: str
     assert _first(name)[0] == (word, "name")
 
 
+@pytest.mark.parametrize(("name", "legal"), [
+    ("SHAKEAX MANUFACTURING GMBHH", "llc"), ("Cegepit Batteriee Coorp.", "corporation"),
+    ("Bochear Unity Mining LLLP", "llc"), ("Nub Iast Holdings TZCO", "llc"), ("Ciat Tiger Industries OOOO", "llc"),
+    ("Kumsong Chemical rGoup", "group"), ("Beijing Taoya Steel Goup Co., Ltd.", "limited"),
+    ("Prosperity Vaiim Trading Co., Lyd.", "limited"), ("Bousteas Enterprises Gmb", "llc"),
+])
+def test_a_misspelt_legal_form_at_the_end_of_a_firms_name_is_read_as_one(name: str, legal: str) -> None:
+    assert _first(name)[-1][0] == legal and _first(name)[-1][1] != "name", _first(name)
+    assert "goup" not in [t for t, _ in _first(name)]
+
+
+@pytest.mark.parametrize(("name", "word"), [
+    ("John Paul Pete", "pete"), ("Carl Sri", "sri"), ("Ltdx", "ltdx"),  # Pte, SRL are left out; alone, no firm
+    ("JSC USC", "usc"), ("Hana Electronics JVC", "jvc"), ("Limited Liability Company ITC", "itc"),  # acronyms (OFAC)
+])
+def test_a_name_one_letter_from_a_legal_form_stays_a_name(name: str, word: str) -> None:
+    assert (word, "name") in _first(name), _first(name)
+
+
 def test_chang_after_an_industry_word_is_a_factory() -> None:
     assert _first("Xiamen Shengfei Dianzi Chang")[-2:] == [("electronics", "industry"), ("factory", "industry")]
     assert _first("Xianggang Mingtian Touzi Chang Co., Ltd.")[3] == ("factory", "industry")

@@ -105,3 +105,19 @@ def test_full_lists(shared_data: Path) -> None:
         assert sid in m.match(Query("q", name))[0].source_ids
     assert (time.perf_counter() - t) / len(want) < 0.1
     assert not any(x.match for x in m.match(Query("q", "KOREA DEVELOPMENT BANK")))
+
+
+def test_the_shortlist_keeps_the_name_the_keys_point_at_and_the_best_spelt(monkeypatch: pytest.MonkeyPatch) -> None:
+    # as the index weighed them at a million names for a misspelt 'Chaikrakum Ivan': its rare word points at
+    # Ivan Chaikrakum, while spelling alone (sorted skeletons) prefers Ibrahim and Ebrahim Ziban
+    weights = {"Ivan CHAIKRAKUM": 16.5, "HSIEH I-Fa": 11.4, "Oleg Ripan": 8.6, "Ibrahim Ziban": 8.6,
+               "Ebrahim Ziban": 8.6}
+    m = Matcher([_e("ofac-sdn", str(i), "Person", n) for i, n in enumerate(weights)])
+    from chainlight.resolve.keys import analyse
+
+    number = {n: i for i, n in enumerate(m.index.names)}
+    monkeypatch.setattr(m.index, "scored_candidates",
+                        lambda _qa, limit: [(number[n], w) for n, w in weights.items()][:limit])
+    short = [m.index.names[i] for i in m._shortlist(analyse("ahikrakum Ivan"), 1)]
+    assert short == ["Ivan CHAIKRAKUM", "Ibrahim Ziban"]
+    assert m.match(Query("q", "ahikrakum Ivan", "Person"), limit=1)[0].entity_name == "Ivan CHAIKRAKUM"

@@ -2,8 +2,8 @@
 
     keys.analyse(name)      name -> Latin renderings of typed tokens (normalize, hangul, hanzi, vocab)
     index.NameIndex         blocking keys -> list names (numpy CSR postings, sub-linear candidate search)
-    match_v3                the default scorer: features, fitted weights, threshold, explanation
-    match_v2                the second scorer, kept importable and selectable (Matcher(..., scorer="match_v2"))
+    match_v4                the default scorer: features, fitted weights, threshold, explanation
+    match_v3, match_v2      earlier scorers, kept importable and selectable (Matcher(..., scorer="match_v3"))
     romanized               Korean and Chinese company words written out in Latin letters, by skeleton
     match_v1                the first scorer, kept importable and selectable (Matcher(..., scorer="match_v1"))
     merge.merge             the same body on several lists -> one resolved entity

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from chainlight.resolve import hangul, hanzi, romanized, wade_giles
 from chainlight.resolve.normalize import fold, is_han, is_hangul, skeleton
 from chainlight.resolve.vocab import (
@@ -156,6 +158,47 @@ def _near_vocabulary(word: str) -> str | None:
         if hit is not None and abs(len(hit) - len(word)) <= 1:
             return hit
     return None
+
+
+# Words that close a firm's name, which a misspelling at its end is read as (GMBHH, Coorp., Lt., Otd, KLC,
+# Goup Co., Ltd.): the word's place tells it from a name.  Only words whose one-edit neighbours are not common
+# name parts (not Pte: Pete; not SARL: Carl, Karl; not SRL: Sri).
+_CLOSING_WORDS = ("gmbh", "llc", "ltd", "inc", "corp", "fze", "fzco", "plc", "llp", "jsc", "ooo", "limited",
+                  "company", "corporation", "incorporated", "group")
+_CLOSING_MIN = 4
+
+
+def _is_legal(word: str) -> bool:
+    return word in LATIN and LATIN[word].cls == "legal"
+
+
+@lru_cache(maxsize=10_000)
+def _near_closing_word(word: str, after_legal: bool) -> str | None:
+    """The closing word one edit (or a doubled letter) from a word that is no vocabulary.
+
+    A word of two or three letters is as often an acronym that names the firm (JSC USC, LLC ITC on OFAC's
+    list): it is read only as a closing word with a letter missing (Gmb), or right after a legal form that
+    follows the name (Co., Lyd.; Pte. Lt.)."""
+    if len(word) < 2 or not word.isalpha() or word in LATIN:
+        return None
+    for f in _CLOSING_WORDS:
+        if DamerauLevenshtein.distance(word, f) == 1 and (
+                len(word) >= _CLOSING_MIN or after_legal or (len(f) >= _CLOSING_MIN and len(f) == len(word) + 1)):
+            return f
+    return None
+
+
+def _closes(words: list[str], i: int, org: bool) -> str | None:
+    """The closing word words[i] is misspelt from, when only legal forms follow it and a name comes before it
+    (two words, or one in a name that carries vocabulary)."""
+    if not (i >= 2 or (org and i >= 1)):
+        return None
+    if not all(_is_legal(w) for w in words[i + 1:]):
+        return None
+    # after a legal form that follows the name: "Trading Co., Lyd.", not "JSC USC" or "Limited Liability
+    # Company ITC", where the form comes first
+    after_legal = _is_legal(words[i - 1]) and not _is_legal(words[0]) and any(w not in LATIN for w in words[:i - 1])
+    return _near_closing_word(words[i], after_legal)
 
 
 def _undoubled(word: str) -> str | None:
@@ -309,6 +352,10 @@ def _latin(words: list[str], b: _Builder, groups: frozenset[tuple[str, ...]] = f
                 continue
             if org and _factory_syllable(words, i, b):
                 b.term(words[i], HANZI["厂"])
+                i += 1
+                continue
+            if (closing := _closes(words, i, org)) is not None:
+                b.term(words[i], LATIN[closing])
                 i += 1
                 continue
             near = _near_vocabulary(words[i]) if words[i] not in NICKNAMES else None

@@ -1,7 +1,7 @@
 """Which key-building a saved index was built with, so that a verdict can be reproduced and a stale index
 is not silently used.
 
-A verdict depends on two versions: the scorer's (match_v3, named in every explanation) and the keys' (how
+A verdict depends on two versions: the scorer's (match_v4, named in every explanation) and the keys' (how
 names are analysed and which blocking keys they give), because the keys decide which list names reach the
 scorer at all.  KEYS_VERSION is bumped by hand when key-building changes on purpose; the fingerprint is the
 hash of what the running code makes of a fixed set of names in every script, so that a change nobody meant
@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-KEYS_VERSION = "keys_v4"
+KEYS_VERSION = "keys_v5"
 
 # Names that exercise each reading: Hangul (MR, DPRK, RR, initial ㄹ), Hanzi simplified and traditional,
 # Wade-Giles, legal forms and vocabulary in three languages, glued and split words, typos.
@@ -43,6 +43,12 @@ PROBE_NAMES = (
     "Susan Trading LLC",
     "ООО Рога и Копыта",
     "Alexandre Boris de Pfeffel Johnson",
+    "Hea Polymers Plant Private Limited",
+    "Shakeax Manufacturing GMBHH",
+    "Beijing Taoya Steel Goup Co., Ltd.",
+    "United Keagrision Capital Sdnbhd",
+    "Prosperity Vaiim Trading Co., Lyd.",
+    "Lion Kind Ventures Capital",
 )
 
 

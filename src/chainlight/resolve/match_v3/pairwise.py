@@ -28,6 +28,8 @@ class Compared:
     listed: Rendering
     joins: tuple[str, ...] = ()  # the words cut, "dalianyijin = dalian + yijin"
     before: dict[str, float] | None = None  # the features before the cut, when a word was cut
+    best_query: tuple[float, ...] = ()  # each compared word's best similarity on the other side
+    best_listed: tuple[float, ...] = ()
 
 
 def _best(q: Rendering, c: Rendering, person: bool) -> tuple[list[float], list[float]]:
@@ -44,11 +46,12 @@ def compare(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rari
     best_q, best_c = _best(q, c, person)
     cut = spacing.respace(q, c, best_q, best_c, person)
     if cut is None:
-        return Compared(_features(qa, ca, q, c, best_q, best_c, rarity, person), q, c)
+        return Compared(_features(qa, ca, q, c, best_q, best_c, rarity, person), q, c,
+                        best_query=tuple(best_q), best_listed=tuple(best_c))
     before = _features(qa, ca, q, c, best_q, best_c, rarity, person)
     best_q, best_c = _best(cut.query, cut.listed, person)
     after = _features(qa, ca, cut.query, cut.listed, best_q, best_c, rarity, person)
-    return Compared(after, cut.query, cut.listed, cut.joins, before)
+    return Compared(after, cut.query, cut.listed, cut.joins, before, tuple(best_q), tuple(best_c))
 
 
 def features(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,

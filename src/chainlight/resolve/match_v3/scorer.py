@@ -57,11 +57,6 @@ def pair_features(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity
     return pairwise.features(qa, ca, q, c, rarity, person)
 
 
-def _logit(values: dict[str, float]) -> tuple[float, dict[str, float]]:
-    parts = {k: WEIGHTS[k] * v for k, v in values.items() if v and WEIGHTS.get(k, 0.0)}
-    return BIAS + sum(parts.values()), parts
-
-
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
@@ -102,15 +97,28 @@ def _own_rules(q: Rendering, c: Rendering, f: dict[str, float], parts: dict[str,
     return apply
 
 
+Compare = Callable[[Analysis, Analysis, Rendering, Rendering, Rarity, bool], pairwise.Compared]
+
+
 def best_pair(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool = False) -> Scored | None:
     """The best-scoring pair of renderings; parts are each feature's share of the logit (bias apart)."""
+    return best_pair_by(qa, ca, rarity, person, pairwise.compare, WEIGHTS, BIAS)
+
+
+def best_pair_by(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool, compare: Compare,
+                 weights: dict[str, float], bias: float) -> Scored | None:
+    """best_pair with another scorer's features and weights, under this scorer's rules (match_v4 uses it)."""
+    def logit(values: dict[str, float]) -> tuple[float, dict[str, float]]:
+        parts = {k: weights[k] * v for k, v in values.items() if v and weights.get(k, 0.0)}
+        return bias + sum(parts.values()), parts
+
     best: Scored | None = None
     for q0, c0 in rendering_pairs(qa, ca):
-        cmp = pairwise.compare(qa, ca, q0, c0, rarity, person)
+        cmp = compare(qa, ca, q0, c0, rarity, person)
         f, q, c = cmp.features, cmp.query, cmp.listed
-        z, parts = _logit(f)
+        z, parts = logit(f)
         if cmp.before is not None:
-            parts["spacing"] = z - _logit(cmp.before)[0]  # what the cut moved the logit
+            parts["spacing"] = z - logit(cmp.before)[0]  # what the cut moved the logit
 
         # match_v2's rules, unchanged, then this scorer's own: each is named in the explanation
         s = v2.apply_rules(q, c, f, _sigmoid(z), parts, person, _words(q) == _words(c),
@@ -122,6 +130,10 @@ def best_pair(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool = False) 
 
 def explain(qa: Analysis, ca: Analysis, s: Scored) -> str:
     """match_v2's explanation, and the words cut as the other side writes them, when any were."""
+    return explain_by(qa, ca, s, BIAS, NAME)
+
+
+def explain_by(qa: Analysis, ca: Analysis, s: Scored, bias: float, name: str) -> str:
     cut = (*spacing.joins(qa.renderings, s.query_rendering), *spacing.joins(ca.renderings, s.list_rendering))
-    said = v2.describe(qa, ca, s, BIAS, NAME)
+    said = v2.describe(qa, ca, s, bias, name)
     return f"{said}; written apart on the other side: {'; '.join(cut)}" if cut else said

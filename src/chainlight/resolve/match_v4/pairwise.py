@@ -1,0 +1,40 @@
+"""match_v4's features of one rendering pair: match_v3's, from its one table of word similarities, and
+match_v4's own (features.py), read from the same table; cjk_chars is match_v4's (legal forms apart).  A
+person's patronymic that only one side writes is left out first (Vladimir Vladimirovich Putin / Vladimir
+Putin), and the explanation says so."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from chainlight.resolve.keys import Analysis, Rendering
+from chainlight.resolve.match_v1.features import Rarity
+from chainlight.resolve.match_v3 import pairwise as v3
+from chainlight.resolve.match_v4 import features as F
+
+
+def _own(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, best_q: tuple[float, ...],
+         best_c: tuple[float, ...], person: bool) -> dict[str, float]:
+    return {
+        "cjk_chars": F.cjk_chars(qa, ca),  # match_v2's, legal forms and group words apart
+        "front_extra": F.front_extra(q, c, best_q, best_c) if person else 0.0,
+        "trade_extra": 0.0 if person else F.trade_extra(q, c, best_q, best_c),
+    }
+
+
+def compare(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,
+            person: bool) -> v3.Compared:
+    if person:  # a patronymic only one side writes is left out before anything is compared
+        q, c, _ = F.without_patronymic(q, c)
+    cmp = v3.compare(qa, ca, q, c, rarity, person)
+    after = {**cmp.features, **_own(qa, ca, cmp.query, cmp.listed, cmp.best_query, cmp.best_listed, person)}
+    before = cmp.before
+    if before is not None:  # the measures on the words as written, before the cut (rare: its own table)
+        best_q, best_c = v3._best(q, c, person)
+        before = {**before, **_own(qa, ca, q, c, tuple(best_q), tuple(best_c), person)}
+    return replace(cmp, features=after, before=before)
+
+
+def features(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,
+             person: bool) -> dict[str, float]:
+    return compare(qa, ca, q, c, rarity, person).features

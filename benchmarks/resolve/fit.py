@@ -42,7 +42,7 @@ V2_NAMES = [k for k in PairFeatures.__dataclass_fields__ if k not in ("generic_o
 FEATURES = {"match_v2": V2_NAMES,
             "match_v3": [*V2_NAMES, "person_extra", "person_subset", "syllable_diff", "syllable_miss", "letters",
                          "weakest"]}
-FEATURES["match_v4"] = [*FEATURES["match_v3"], "front_extra", "trade_extra"]
+FEATURES["match_v4"] = [*FEATURES["match_v3"], "front_extra", "trade_extra", "slip"]
 GEN_SEED, GEN_ENTITIES, GEN_QUERIES = 2, 100_000, 8000
 GEN_SHARE = 2.0  # the screening pairs count this many times as much in total as each of the other sources
 

@@ -87,3 +87,19 @@ def test_a_patronymic_on_one_side_only_is_left_out_and_said(a: str, b: str, left
 def test_patronymics_on_both_sides_are_compared() -> None:
     _, why = name_similarity("Sergej Viktorovich Navros", "Sergey Viktorovich LAVROV", "Person")
     assert "left out" not in why and "via key 'sergej viktorovich navros'" in why
+
+
+@pytest.mark.parametrize(("a", "b", "slipped"), [
+    ("Jobn Bregiond", "John Bregiond", 1.0),  # b for h: a slip of the hand
+    ("Reza AHMAJD", "Reza AHMADI", 0.0),  # two letters
+    ("Kye Hyong-hong", "Kye Hyong-hung", 0.0),  # romanized Korean: one letter is another syllable
+    ("Irina Poulez", "Irina Perez", 0.0),
+])
+def test_slip(a: str, b: str, slipped: float) -> None:
+    assert _features(a, b, True)["slip"] == slipped
+    assert _features(a, b, False)["slip"] == 0.0  # measured for people only
+
+
+def test_a_slip_in_a_given_name_is_still_the_person() -> None:
+    assert name_similarity("Jobn Bregiond", "John Bregiond", "Person")[0] >= S.THRESHOLD
+    assert name_similarity("Jobn Bregiond", "John Bregiond", "Person", "match_v3")[0] < S.THRESHOLD

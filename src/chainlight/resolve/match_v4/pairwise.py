@@ -18,6 +18,7 @@ def _own(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, best_q: tuple[f
     return {
         "cjk_chars": F.cjk_chars(qa, ca),  # match_v2's, legal forms and group words apart
         "front_extra": F.front_extra(q, c, best_q, best_c) if person else 0.0,
+        "slip": F.slip(q, c, best_q, best_c) if person else 0.0,
         "trade_extra": 0.0 if person else F.trade_extra(q, c, best_q, best_c),
     }
 

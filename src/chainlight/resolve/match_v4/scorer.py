@@ -27,6 +27,7 @@ DESCRIPTIONS = {
     **v3.DESCRIPTIONS,
     "front_extra": "a person: the shorter name is found at the end of the longer, which starts with other "
                    "given names (Oleg Moradi / Osman Oleg Moradi)",
+    "slip": "a person: each side has one part the other lacks, one letter apart as written (Jobn / John)",
     "trade_extra": "companies: one names a trade the other lacks (Red Baim Enterprises / Red Baim Chemicals)",
 }
 

@@ -1,7 +1,8 @@
 """Resolve benchmarks: `python -m benchmarks.resolve.run [--sizes 10000x1000,100000x10000] [--skip-speed]`.
 
-Prints markdown tables: pair quality on OpenSanctions' cases (match_v1 vs logic-v2 frozen and live), the
-cross-script subset of gen_names queries, and speed/memory/R@1/F1 next to rapidfuzz brute force.
+Prints markdown tables: pair quality on OpenSanctions' cases (chainlight's scorers vs logic-v2 frozen and
+live), the cross-script set, 10k names against the full OFAC + UN lists, and speed/memory/R@1/F1 on
+gen_names data, next to rapidfuzz brute force.
 Generated data goes to a temporary folder and is deleted afterwards.
 """
 
@@ -35,6 +36,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--skip-cross", action="store_true", help="skip the cross-script set (~2 min with logic-v2)")
     ap.add_argument("--methods", default="chainlight-build,chainlight,rapidfuzz-cdist",
                     help="chainlight-build indexes and saves the list; chainlight then loads it and screens")
+    ap.add_argument("--skip-lists", action="store_true",
+                    help="skip 10k names against the full OFAC + UN lists (lists_set.py, ~1 min)")
     args = ap.parse_args(argv)
 
     from benchmarks.resolve import pairs
@@ -56,6 +59,19 @@ def main(argv: list[str] | None = None) -> None:
             for method in args.methods.split(","):
                 rows.append(_one(method, folder))
                 print(rows[-1], file=sys.stderr)
+        if not args.skip_lists:
+            from benchmarks.resolve import lists_set
+            folder = Path(tmp) / "lists"
+            lists_set.build(folder, seed=args.seed)
+            lists_rows = []
+            for method in args.methods.split(","):
+                lists_rows.append(_one(method, folder))
+                print(lists_rows[-1], file=sys.stderr)
+            print("## 10k names against the full OFAC SDN + UN lists (lists_set.py)\n")
+            for kind in (True, False):  # the build, then the screens
+                part = [r for r in lists_rows if (r["method"] == "chainlight-build") == kind]
+                if part:
+                    print(table(part) + "\n")
     builds = [r for r in rows if r["method"] == "chainlight-build"]
     if builds:
         print("## Index build (chainlight-build: read, analyse, index and save the watchlist)\n")

@@ -124,6 +124,20 @@ def test_a_misspelt_legal_form_at_the_end_of_a_firms_name_is_read_as_one(name: s
     assert "goup" not in [t for t, _ in _first(name)]
 
 
+@pytest.mark.parametrize(("name", "rest"), [
+    ("LIMITED LIABILITTY COMPANH RADIOCOMP", [("radiocomp", "name")]),  # OFAC's Russian forms, misspelt
+    ("PUBLIC JOINT SGOCK COMMPANY POLYUS", [("polyus", "name")]),
+    ("TRV AUTO LIMITED LIABILITY COMPANU", [("trv", "name"), ("auto", "name")]),
+])
+def test_a_legal_form_of_several_words_misspelt_is_read_as_one(name: str, rest: list[tuple[str, str]]) -> None:
+    assert [t for t in _first(name) if t[1] != "legal"] == rest and ("llc", "legal") in _first(name)
+
+
+def test_two_words_one_edit_each_from_a_legal_form_and_none_right_stay_names() -> None:
+    assert _first("Joint Stick Trading")[:2] == [("joint", "name"), ("stick", "name")]
+    assert ("llc", "legal") not in _first("Limitex Liabilitx Companx")  # three edits: not the form
+
+
 @pytest.mark.parametrize(("name", "word"), [
     ("John Paul Pete", "pete"), ("Carl Sri", "sri"), ("Ltdx", "ltdx"),  # Pte, SRL are left out; alone, no firm
     ("JSC USC", "usc"), ("Hana Electronics JVC", "jvc"), ("Limited Liability Company ITC", "itc"),  # acronyms (OFAC)

@@ -201,6 +201,31 @@ def _closes(words: list[str], i: int, org: bool) -> str | None:
     return _near_closing_word(words[i], after_legal)
 
 
+# Legal forms of several words, longest first, by their first word: a typo in one of their words (Limited
+# Liabilitty Companh, Public Joint Sgock Commpany) would otherwise leave two unmatched "names" in the query.
+_LEGAL_PHRASES: dict[str, list[tuple[tuple[str, ...], Term]]] = {}
+for _k, _v in sorted(LATIN.items(), key=lambda kv: -len(kv[0].split())):
+    if " " in _k and _v.cls == "legal" and len(_k) >= 12 and _k not in ROMANIZED:
+        _LEGAL_PHRASES.setdefault(_k.split()[0], []).append((tuple(_k.split()), _v))
+_PHRASE_EDITS = 2  # letters wrong in all, one at most per word
+
+
+def _near_legal_phrase(words: list[str], i: int) -> tuple[int, str, Term] | None:
+    """A legal form of several words starting at words[i], written with a letter or two wrong: each word at
+    most one edit from the form's, two in all, and one word as the form writes it."""
+    for first, phrases in _LEGAL_PHRASES.items():
+        if abs(len(first) - len(words[i])) > 1 or DamerauLevenshtein.distance(words[i], first) > 1:
+            continue
+        for ws, term in phrases:
+            got = words[i:i + len(ws)]
+            if len(got) < len(ws):
+                continue
+            d = [DamerauLevenshtein.distance(a, b, score_cutoff=1) for a, b in zip(got, ws, strict=True)]
+            if max(d) <= 1 and 0 < sum(d) <= _PHRASE_EDITS and 0 in d:
+                return len(ws), " ".join(ws), term
+    return None
+
+
 def _undoubled(word: str) -> str | None:
     """The vocabulary word that a word is with one letter written twice (Groupp -> group)."""
     for i in range(1, len(word)):
@@ -334,12 +359,17 @@ def _latin(words: list[str], b: _Builder, groups: frozenset[tuple[str, ...]] = f
     chinese_wg = wade_giles.looks_wade_giles(words) or (org and bool(groups))
     i = 0
     while i < len(words):
-        for n in range(min(LATIN_MAX_WORDS, len(words) - i), 0, -1):
-            phrase = " ".join(words[i:i + n])
-            if phrase in LATIN:
-                b.term(phrase, LATIN[phrase])
-                i += n
-                break
+        exact = next((n for n in range(min(LATIN_MAX_WORDS, len(words) - i), 0, -1)
+                      if " ".join(words[i:i + n]) in LATIN), 0)
+        fuzzy = _near_legal_phrase(words, i)
+        if fuzzy is not None and fuzzy[0] > exact:  # Limited Liabilitty Companh: not 'limited' and two names
+            b.term(" ".join(words[i:i + fuzzy[0]]), fuzzy[2])
+            i += fuzzy[0]
+            continue
+        if exact:
+            phrase = " ".join(words[i:i + exact])
+            b.term(phrase, LATIN[phrase])
+            i += exact
         else:
             if org and i > 0 and (got := _romanized_term(words, i, wg)) is not None:
                 n, term = got

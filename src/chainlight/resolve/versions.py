@@ -49,6 +49,7 @@ PROBE_NAMES = (
     "United Keagrision Capital Sdnbhd",
     "Prosperity Vaiim Trading Co., Lyd.",
     "Lion Kind Ventures Capital",
+    "Limited Liabilitty Companh Radiocomp",
 )
 
 

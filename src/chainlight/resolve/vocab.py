@@ -66,7 +66,10 @@ LATIN: dict[str, Term] = {
                                        "srl", "bv", "ag", "pte", "pvt", "sdn bhd", "sdnbhd", "fze", "fzco", "fzc",
                                        "limited liability company", "joint stock company", "joint stock",
                                        "llp", "aktiengesellschaft", "gesellschaft mit beschrankter haftung",
-                                       "open joint stock company", "oao", "zao", "pao", "ao")},
+                                       "open joint stock company", "oao", "zao", "pao", "ao",
+                                       # as OFAC writes Russian forms out (PUBLIC JOINT STOCK COMPANY POLYUS)
+                                       "public joint stock company", "closed joint stock company",
+                                       "limited liability partnership")},
     # Singapore's and India's "Pte. Ltd." written out
     **{k: _t("llc limited", "legal") for k in ("private limited", "pvt ltd", "pvt limited")},
     "enterprise": _t("enterprise", "legal"), "enterprises": _t("enterprise", "legal"),

@@ -103,3 +103,23 @@ def test_slip(a: str, b: str, slipped: float) -> None:
 def test_a_slip_in_a_given_name_is_still_the_person() -> None:
     assert name_similarity("Jobn Bregiond", "John Bregiond", "Person")[0] >= S.THRESHOLD
     assert name_similarity("Jobn Bregiond", "John Bregiond", "Person", "match_v3")[0] < S.THRESHOLD
+
+
+@pytest.mark.parametrize(("a", "b", "read"), [
+    ("GOLDEN WARRIOR SHIPIG CO. LIMITED", "GOLDEN WARRIOR SHIPPING CO. LIMITED", "shipig = shipping"),
+    ("TALOON COMsOANY", "TALOON COMPANY", "comsoany = company"),
+    ("Xinjiang Yuhai Apapel Co., Ltd.", "Xinjiang Yuhai Apparel Co., Ltd.", "apapel = garments"),
+])
+def test_a_misspelt_vocabulary_word_the_other_side_writes_right_is_read_as_it(a: str, b: str, read: str) -> None:
+    score, why = name_similarity(a, b, "Company")
+    assert score >= S.THRESHOLD and read in why
+    assert name_similarity(a, b, "Company", "match_v3")[0] < S.THRESHOLD
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Bright Shipping", "Freight Shipping"),  # no distinctive part agrees: Bright is a name, not freight misspelt
+    ("Nanjing Trading", "Banking Trading"),
+])
+def test_a_name_that_only_looks_like_vocabulary_stays_a_name(a: str, b: str) -> None:
+    score, why = name_similarity(a, b, "Company")
+    assert score < S.THRESHOLD and "misspelt vocabulary" not in why

@@ -27,11 +27,11 @@ from functools import lru_cache
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from chainlight.resolve.hanzi import simplified
-from chainlight.resolve.keys import Analysis, Rendering
+from chainlight.resolve.keys import Analysis, Rendering, Token
 from chainlight.resolve.match_v2 import features as F2
 from chainlight.resolve.match_v2.scorer import SECTOR
 from chainlight.resolve.match_v3 import features as F3
-from chainlight.resolve.vocab import HANGUL, HANZI
+from chainlight.resolve.vocab import HANGUL, HANZI, LATIN
 
 
 def front_extra(q: Rendering, c: Rendering, best_q: tuple[float, ...], best_c: tuple[float, ...]) -> float:
@@ -152,3 +152,43 @@ def without_patronymic(q: Rendering, c: Rendering) -> tuple[Rendering, Rendering
         return q, c, ()
     dropped = tuple(r[i].text for i in drop)
     return (kept, c, dropped) if pq else (q, kept, dropped)
+
+
+# Every Latin spelling of each vocabulary word, by the word's English form and class (shipping: maritime,
+# marine, shipping line ...), for misspellings of it that the analysis read as names
+_SPELLINGS: dict[tuple[str, str], tuple[str, ...]] = {}
+for _k, _v in LATIN.items():
+    if " " not in _k and " " not in _v.english and len(_k) >= 5:
+        _SPELLINGS[(_v.english, _v.cls)] = (*_SPELLINGS.get((_v.english, _v.cls), ()), _k)
+_MISSPELT_MIN = 5  # letters of a word read as a misspelt vocabulary word
+_MISSPELT_EDITS = 0.34  # edits per letter of the vocabulary word, at most
+
+
+def _misspelt(word: str, spellings: tuple[str, ...]) -> bool:
+    return any(DamerauLevenshtein.distance(word, s) <= max(1, int(len(s) * _MISSPELT_EDITS)) for s in spellings)
+
+
+def vocabulary_read(q: Rendering, c: Rendering, best_q: tuple[float, ...],
+                    best_c: tuple[float, ...]) -> tuple[Rendering, Rendering, tuple[str, ...]]:
+    """The renderings with each unmatched name part of one side read as the vocabulary word the other side
+    has and it lacks, when it is that word misspelt (Shipig / Shipping, Comsoany / Company); and the words so
+    read.  The analysis reads only one-letter misspellings of long words as vocabulary, because a name part is
+    often one letter from a vocabulary word; the other side naming the word is the evidence it lacks."""
+    out = [list(q), list(c)]
+    read: list[str] = []
+    for side, (r, best, other) in enumerate(((q, best_q, c), (c, best_c, q))):
+        if not any(t.cls == "name" and x >= F3.SURE for t, x in zip(r, best, strict=True)):
+            continue  # the names must agree on a distinctive part first: Bright Shipping is not Freight Shipping
+        mine = {t.text for t in r if t.cls != "name"}
+        wanted = [t for t in other if t.cls != "name" and t.text not in mine and (t.text, t.cls) in _SPELLINGS]
+        for i, (t, x) in enumerate(zip(r, best, strict=True)):
+            if t.cls != "name" or x >= F2.UNMATCHED_BELOW or len(t.text) < _MISSPELT_MIN:
+                continue
+            hit = next((w for w in wanted if _misspelt(t.text, _SPELLINGS[(w.text, w.cls)])), None)
+            if hit is not None:
+                out[side][i] = Token(hit.text, hit.skel, hit.cls)
+                wanted.remove(hit)
+                read.append(f"{t.text} = {hit.text}")
+    if not read:
+        return q, c, ()
+    return tuple(out[0]), tuple(out[1]), tuple(read)

@@ -1,7 +1,8 @@
 """match_v4's features of one rendering pair: match_v3's, from its one table of word similarities, and
 match_v4's own (features.py), read from the same table; cjk_chars is match_v4's (legal forms apart).  A
 person's patronymic that only one side writes is left out first (Vladimir Vladimirovich Putin / Vladimir
-Putin), and the explanation says so."""
+Putin), and a firm's misspelt vocabulary word that the other side writes right is read as that word
+(Golden Warrior Shipig / Shipping); the explanation says so."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ def compare(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rari
             person: bool) -> v3.Compared:
     if person:  # a patronymic only one side writes is left out before anything is compared
         q, c, _ = F.without_patronymic(q, c)
+    if not person:  # a misspelt vocabulary word the other side writes right is read as that word
+        best_q, best_c = v3._best(q, c, person)
+        q, c, _ = F.vocabulary_read(q, c, tuple(best_q), tuple(best_c))
     cmp = v3.compare(qa, ca, q, c, rarity, person)
     after = {**cmp.features, **_own(qa, ca, cmp.query, cmp.listed, cmp.best_query, cmp.best_listed, person)}
     before = cmp.before

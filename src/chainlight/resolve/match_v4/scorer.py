@@ -2,7 +2,9 @@
 data (benchmarks/resolve/fit.py).
 
 A patronymic written on one side only is left out before the comparison (Vladimir Vladimirovich Putin is
-Vladimir Putin).  The new measures (features.py) come from what match_v3 let through on a million-name generated watchlist: a
+Vladimir Putin), and a firm's word the analysis read as a name is read as the vocabulary word the other side
+writes, when it is that word misspelt and the names already agree on a distinctive part (Golden Warrior
+Shipig / Shipping).  The new measures (features.py) come from what match_v3 let through on a million-name generated watchlist: a
 person's listed name found at the end of a longer name that starts with another given name, and one firm
 naming a trade the other lacks.
 
@@ -54,5 +56,10 @@ def explain(qa: Analysis, ca: Analysis, s: Scored) -> str:
     scored = {t.text for t in (*s.query_rendering, *s.list_rendering)}
     left = [t.text for r in (*qa.renderings, *ca.renderings) for i in features.patronymics(r)
             for t in (r[i],) if t.text not in scored]
-    return f"{said}; patronymic written on one side only, left out: {', '.join(dict.fromkeys(left))}" if left \
-        else said
+    if left:
+        said += f"; patronymic written on one side only, left out: {', '.join(dict.fromkeys(left))}"
+    read = [f"{a.text} = {b.text}" for rs, got in ((qa.renderings, s.query_rendering), (ca.renderings, s.list_rendering))
+            for r in rs if len(r) == len(got) for a, b in zip(r, got, strict=True) if a.cls == "name" != b.cls]
+    if read:
+        said += f"; misspelt vocabulary read as the other side writes it: {', '.join(dict.fromkeys(read))}"
+    return said

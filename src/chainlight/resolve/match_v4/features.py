@@ -22,6 +22,7 @@ slip past it must; the fit gave it a positive weight.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
@@ -168,26 +169,38 @@ def _misspelt(word: str, spellings: tuple[str, ...]) -> bool:
     return any(DamerauLevenshtein.distance(word, s) <= max(1, int(len(s) * _MISSPELT_EDITS)) for s in spellings)
 
 
-def vocabulary_read(q: Rendering, c: Rendering, best_q: tuple[float, ...],
-                    best_c: tuple[float, ...]) -> tuple[Rendering, Rendering, tuple[str, ...]]:
+def _wanted(r: Rendering, other: Rendering) -> list[Token]:
+    """The vocabulary words the other side writes and this side lacks, that a misspelling can be read as."""
+    mine = {t.text for t in r if t.cls != "name"}
+    return [t for t in other if t.cls != "name" and t.text not in mine and (t.text, t.cls) in _SPELLINGS]
+
+
+def vocabulary_read(q: Rendering, c: Rendering, similarities: Callable[[], tuple[list[float], list[float]]]
+                    ) -> tuple[Rendering, Rendering, tuple[str, ...]]:
     """The renderings with each unmatched name part of one side read as the vocabulary word the other side
     has and it lacks, when it is that word misspelt (Shipig / Shipping, Comsoany / Company); and the words so
     read.  The analysis reads only one-letter misspellings of long words as vocabulary, because a name part is
-    often one letter from a vocabulary word; the other side naming the word is the evidence it lacks."""
+    often one letter from a vocabulary word; the other side naming the word is the evidence it lacks.
+
+    `similarities` gives each part's best similarity on the other side (q's, c's); it is asked for only when a
+    part could be read, since the scorer computes that table again after the reading."""
+    wanted = (_wanted(q, c), _wanted(c, q))
+    if not any(w and any(t.cls == "name" and len(t.text) >= _MISSPELT_MIN for t in r)
+               for w, r in zip(wanted, (q, c), strict=True)):
+        return q, c, ()
+    best_q, best_c = similarities()
     out = [list(q), list(c)]
     read: list[str] = []
-    for side, (r, best, other) in enumerate(((q, best_q, c), (c, best_c, q))):
+    for side, (r, best, want) in enumerate(((q, best_q, list(wanted[0])), (c, best_c, list(wanted[1])))):
         if not any(t.cls == "name" and x >= F3.SURE for t, x in zip(r, best, strict=True)):
             continue  # the names must agree on a distinctive part first: Bright Shipping is not Freight Shipping
-        mine = {t.text for t in r if t.cls != "name"}
-        wanted = [t for t in other if t.cls != "name" and t.text not in mine and (t.text, t.cls) in _SPELLINGS]
         for i, (t, x) in enumerate(zip(r, best, strict=True)):
             if t.cls != "name" or x >= F2.UNMATCHED_BELOW or len(t.text) < _MISSPELT_MIN:
                 continue
-            hit = next((w for w in wanted if _misspelt(t.text, _SPELLINGS[(w.text, w.cls)])), None)
+            hit = next((w for w in want if _misspelt(t.text, _SPELLINGS[(w.text, w.cls)])), None)
             if hit is not None:
                 out[side][i] = Token(hit.text, hit.skel, hit.cls)
-                wanted.remove(hit)
+                want.remove(hit)
                 read.append(f"{t.text} = {hit.text}")
     if not read:
         return q, c, ()

@@ -28,9 +28,8 @@ def compare(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rari
             person: bool) -> v3.Compared:
     if person:  # a patronymic only one side writes is left out before anything is compared
         q, c, _ = F.without_patronymic(q, c)
-    if not person:  # a misspelt vocabulary word the other side writes right is read as that word
-        best_q, best_c = v3._best(q, c, person)
-        q, c, _ = F.vocabulary_read(q, c, tuple(best_q), tuple(best_c))
+    else:  # a misspelt vocabulary word the other side writes right is read as that word
+        q, c, _ = F.vocabulary_read(q, c, lambda: v3._best(q, c, person))
     cmp = v3.compare(qa, ca, q, c, rarity, person)
     after = {**cmp.features, **_own(qa, ca, cmp.query, cmp.listed, cmp.best_query, cmp.best_listed, person)}
     before = cmp.before

@@ -1,12 +1,12 @@
-"""match_v4: match_v3's features and rules, two more measures, weights refitted on the same three kinds of
+"""match_v4: match_v3's features and rules, three more measures, weights refitted on the same three kinds of
 data (benchmarks/resolve/fit.py).
 
 A patronymic written on one side only is left out before the comparison (Vladimir Vladimirovich Putin is
 Vladimir Putin), and a firm's word the analysis read as a name is read as the vocabulary word the other side
 writes, when it is that word misspelt and the names already agree on a distinctive part (Golden Warrior
-Shipig / Shipping).  The new measures (features.py) come from what match_v3 let through on a million-name generated watchlist: a
-person's listed name found at the end of a longer name that starts with another given name, and one firm
-naming a trade the other lacks.
+Shipig / Shipping).  The new measures (features.py) come from what match_v3 let through on a million-name
+generated watchlist: a person's listed name found at the end of a longer name that starts with another given
+name, a firm naming a trade the other lacks, and (held back) a person's part misspelt by one letter.
 
 Keep the arithmetic unchanged once released; a better scorer becomes match_v5.  Country, birth date and
 schema then move the score exactly as in match_v1.
@@ -51,15 +51,16 @@ def best_pair(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool = False) 
 
 
 def explain(qa: Analysis, ca: Analysis, s: Scored) -> str:
-    """match_v3's explanation, and the patronymic left out, when one was."""
+    """match_v3's explanation, and the patronymic left out or the misspelt vocabulary read, when either was."""
     said = v3.explain_by(qa, ca, s, BIAS, NAME)
     scored = {t.text for t in (*s.query_rendering, *s.list_rendering)}
     left = [t.text for r in (*qa.renderings, *ca.renderings) for i in features.patronymics(r)
             for t in (r[i],) if t.text not in scored]
     if left:
         said += f"; patronymic written on one side only, left out: {', '.join(dict.fromkeys(left))}"
-    read = [f"{a.text} = {b.text}" for rs, got in ((qa.renderings, s.query_rendering), (ca.renderings, s.list_rendering))
-            for r in rs if len(r) == len(got) for a, b in zip(r, got, strict=True) if a.cls == "name" != b.cls]
+    sides = ((qa.renderings, s.query_rendering), (ca.renderings, s.list_rendering))
+    read = [f"{a.text} = {b.text}" for rs, got in sides for r in rs if len(r) == len(got)
+            for a, b in zip(r, got, strict=True) if a.cls == "name" != b.cls]
     if read:
         said += f"; misspelt vocabulary read as the other side writes it: {', '.join(dict.fromkeys(read))}"
     return said

@@ -121,3 +121,19 @@ def test_the_shortlist_keeps_the_name_the_keys_point_at_and_the_best_spelt(monke
     short = [m.index.names[i] for i in m._shortlist(analyse("ahikrakum Ivan"), 1)]
     assert short == ["Ivan CHAIKRAKUM", "Ibrahim Ziban"]
     assert m.match(Query("q", "ahikrakum Ivan", "Person"), limit=1)[0].entity_name == "Ivan CHAIKRAKUM"
+
+
+def test_names_alike_in_skeleton_are_told_apart_by_their_spelling(monkeypatch: pytest.MonkeyPatch) -> None:
+    # three Chinese namesakes the skeletons fold together ('su ueihui'); among more candidates than are fully
+    # scored, the one written as the query is must reach the scorer
+    names = ["Su Wei-Hui", "Hsu Wei-Hui", "SU Weihui", "徐卫汇", "Xu Weihui"]
+    m = Matcher([_e("un-sc", str(i), "Person", n) for i, n in enumerate(names)])
+    from chainlight.resolve import matcher as matcher_module
+    from chainlight.resolve.keys import analyse
+
+    short = [m.index.names[i] for i in m._shortlist(analyse("Xu Weihui"), 1)]
+    assert "Xu Weihui" in short
+    assert m.match(Query("q", "Xu Weihui", "Person"), limit=1)[0].entity_name == "Xu Weihui"
+    assert len(set(m.index.sketches)) == 1
+    monkeypatch.setattr(matcher_module, "AS_WRITTEN", 0.0)  # skeletons alone cannot tell them apart
+    assert "Xu Weihui" not in [m.index.names[i] for i in m._shortlist(analyse("Xu Weihui"), 1)]

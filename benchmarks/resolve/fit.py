@@ -2,12 +2,12 @@
 
 Training pairs: the half of OpenSanctions' name_bench_cases whose crc32 is even, and for the training half of
 the cross-script set each query against its 10 best index candidates on the full OFAC + UN lists (label:
-the candidate is the listed body).  For match_v3 and match_v4 also screening pairs: ../shared/bench/gen_names.py with
+the candidate is the listed body).  For match_v3 to match_v5 also screening pairs: ../shared/bench/gen_names.py with
 seed 2 (the benchmark uses seed 1), 100k entities, each query against the names the index shortlists for it.
 The test halves and the benchmark's seed are never seen here.  The bias is then shifted so that the F1-best
 cut on the training pairs falls at the system threshold 0.70.  Each source counts as much in total.
 
-    python -m benchmarks.resolve.fit --scorer match_v4   # rewrites src/chainlight/resolve/match_v4/weights.py
+    python -m benchmarks.resolve.fit --scorer match_v5   # rewrites src/chainlight/resolve/match_v5/weights.py
     python -m benchmarks.resolve.fit --scorer match_v3   # (match_v3's fit, released weights: do not rewrite)
     python -m benchmarks.resolve.fit --scorer match_v2   # (match_v2's fit; its keys have moved on since)
 """
@@ -43,6 +43,7 @@ FEATURES = {"match_v2": V2_NAMES,
             "match_v3": [*V2_NAMES, "person_extra", "person_subset", "syllable_diff", "syllable_miss", "letters",
                          "weakest"]}
 FEATURES["match_v4"] = [*FEATURES["match_v3"], "front_extra", "trade_extra", "slip"]
+FEATURES["match_v5"] = [*FEATURES["match_v4"], "trade_written"]
 GEN_SEED, GEN_ENTITIES, GEN_QUERIES = 2, 100_000, 8000
 GEN_SHARE = 2.0  # the screening pairs count this many times as much in total as each of the other sources
 
@@ -199,7 +200,7 @@ def _top_hits(p: np.ndarray, y: np.ndarray, sw: np.ndarray) -> tuple[np.ndarray,
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--scorer", default="match_v4", choices=sorted(FEATURES))
+    ap.add_argument("--scorer", default="match_v5", choices=sorted(FEATURES))
     ap.add_argument("--rounds", type=int, default=2, help="refits; each picks rendering pairs by the last weights")
     ap.add_argument("--entities", type=int, default=GEN_ENTITIES,
                     help="generated watchlist size: a larger list has more near names, as a real screen meets")

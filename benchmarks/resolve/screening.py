@@ -59,7 +59,7 @@ def chainlight_build(folder: Path, queries: list[dict]) -> tuple[dict[str, tuple
     """Build the matcher from the watchlist (reading and parsing the JSON lines included) and save it: a
     large list is indexed once; the screening run then loads it in a fresh process."""
     from chainlight.resolve import Matcher
-    from chainlight.resolve.match_v4 import THRESHOLD
+    from chainlight.resolve.match_v5 import THRESHOLD
 
     t = time.perf_counter()
     m = Matcher(watch_entities(folder))
@@ -75,7 +75,7 @@ def chainlight_build(folder: Path, queries: list[dict]) -> tuple[dict[str, tuple
 
 def chainlight_top(folder: Path, queries: list[dict]) -> tuple[dict[str, tuple[str | None, float]], float]:  # type: ignore[type-arg]
     from chainlight.resolve import Matcher, Query
-    from chainlight.resolve.match_v4 import THRESHOLD
+    from chainlight.resolve.match_v5 import THRESHOLD
 
     t = time.perf_counter()
     if (folder / SAVED).exists():

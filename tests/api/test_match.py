@@ -80,11 +80,11 @@ def test_search_finds_across_scripts(client: TestClient) -> None:
     assert client.get("/search/default", params={"q": " "}).status_code == 400
 
 
-def test_algorithms_lists_match_v4_with_its_fitted_weights(client: TestClient) -> None:
-    from chainlight.resolve.match_v4.weights import WEIGHTS
+def test_algorithms_lists_the_default_scorer_with_its_fitted_weights(client: TestClient) -> None:
+    from chainlight.resolve.match_v5.weights import WEIGHTS
 
     body = client.get("/algorithms").json()
-    assert body["default"] == "match_v4"
+    assert body["default"] == "match_v5"
     features = body["algorithms"][0]["features"]
     assert features["tokens"]["coefficient"] == WEIGHTS["tokens"]
     assert all(f["description"] for f in features.values())

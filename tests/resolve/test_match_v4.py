@@ -56,19 +56,19 @@ def test_match_v3s_features_are_kept(a: str, b: str) -> None:
 
 
 def test_the_new_measures_count_against_a_match_and_are_explained() -> None:
-    score, why = name_similarity("Osman Oleg Moradi", "Oleg Moradi", "Person")
+    score, why = name_similarity("Osman Oleg Moradi", "Oleg Moradi", "Person", "match_v4")
     assert score < S.THRESHOLD and "front_extra" in why and "[match_v4]" in why
     # one trade named on one side only counts against, by less: the firm could name its trade or not
-    score, why = name_similarity("RED BAIM ENTERPRISES CORP.", "RED BAIM CHEMICALS PTE. LTD.", "Company")
+    score, why = name_similarity("RED BAIM ENTERPRISES CORP.", "RED BAIM CHEMICALS PTE. LTD.", "Company", "match_v4")
     assert WEIGHTS["trade_extra"] < 0 and "trade_extra" in why
-    assert score < name_similarity("RED BAIM ENTERPRISES CORP.", "RED BAIM CORP.", "Company")[0]
+    assert score < name_similarity("RED BAIM ENTERPRISES CORP.", "RED BAIM CORP.", "Company", "match_v4")[0]
     # what match_v4 must still find: a typo, a patronymic, a legal form in other words, a Hangul name
     for a, b, schema in [("Dandong Hongxiang Industral Developmet", "Dandong Hongxiang Industrial Development", "Company"),
                          ("Beta Platforms, Inc.", "Meta Platforms, Inc.", "Company"),  # spelt to slip past
                          ("Vladimir Vladimirovich Putin", "Vladimir Putin", "Person"),
                          ("Dougral Tankers Private Limited", "Dougral Tankers Pte. Ltd.", "Company"),
                          ("조선련봉총회사", "KOREA RYONBONG GENERAL CORPORATION", "Company")]:
-        assert name_similarity(a, b, schema)[0] >= S.THRESHOLD, (a, b)
+        assert name_similarity(a, b, schema, "match_v4")[0] >= S.THRESHOLD, (a, b)
 
 
 @pytest.mark.parametrize(("a", "b", "left_out"), [
@@ -77,7 +77,7 @@ def test_the_new_measures_count_against_a_match_and_are_explained() -> None:
     ("Ilham Heydar oglu Aliyev", "Ilham Aliyev", None),  # 'oglu' alone is too short to tell
 ])
 def test_a_patronymic_on_one_side_only_is_left_out_and_said(a: str, b: str, left_out: str | None) -> None:
-    score, why = name_similarity(a, b, "Person")
+    score, why = name_similarity(a, b, "Person", "match_v4")
     if left_out:
         assert score >= 0.9 and f"left out: {left_out}" in why
     else:
@@ -85,7 +85,7 @@ def test_a_patronymic_on_one_side_only_is_left_out_and_said(a: str, b: str, left
 
 
 def test_patronymics_on_both_sides_are_compared() -> None:
-    _, why = name_similarity("Sergej Viktorovich Navros", "Sergey Viktorovich LAVROV", "Person")
+    _, why = name_similarity("Sergej Viktorovich Navros", "Sergey Viktorovich LAVROV", "Person", "match_v4")
     assert "left out" not in why and "via key 'sergej viktorovich navros'" in why
 
 
@@ -101,7 +101,7 @@ def test_slip(a: str, b: str, slipped: float) -> None:
 
 
 def test_a_slip_in_a_given_name_is_still_the_person() -> None:
-    assert name_similarity("Jobn Bregiond", "John Bregiond", "Person")[0] >= S.THRESHOLD
+    assert name_similarity("Jobn Bregiond", "John Bregiond", "Person", "match_v4")[0] >= S.THRESHOLD
     assert name_similarity("Jobn Bregiond", "John Bregiond", "Person", "match_v3")[0] < S.THRESHOLD
 
 
@@ -111,7 +111,7 @@ def test_a_slip_in_a_given_name_is_still_the_person() -> None:
     ("Xinjiang Yuhai Apapel Co., Ltd.", "Xinjiang Yuhai Apparel Co., Ltd.", "apapel = garments"),
 ])
 def test_a_misspelt_vocabulary_word_the_other_side_writes_right_is_read_as_it(a: str, b: str, read: str) -> None:
-    score, why = name_similarity(a, b, "Company")
+    score, why = name_similarity(a, b, "Company", "match_v4")
     assert score >= S.THRESHOLD and read in why
     assert name_similarity(a, b, "Company", "match_v3")[0] < S.THRESHOLD
 
@@ -121,5 +121,5 @@ def test_a_misspelt_vocabulary_word_the_other_side_writes_right_is_read_as_it(a:
     ("Nanjing Trading", "Banking Trading"),
 ])
 def test_a_name_that_only_looks_like_vocabulary_stays_a_name(a: str, b: str) -> None:
-    score, why = name_similarity(a, b, "Company")
+    score, why = name_similarity(a, b, "Company", "match_v4")
     assert score < S.THRESHOLD and "misspelt vocabulary" not in why

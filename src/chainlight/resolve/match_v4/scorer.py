@@ -34,7 +34,7 @@ DESCRIPTIONS = {
 }
 
 __all__ = ["DESCRIPTIONS", "FLOOR", "NAME", "THRESHOLD", "Scored", "adjust", "best_pair", "explain",
-           "pair_features", "rendering_pairs"]
+           "explain_by", "pair_features", "rendering_pairs"]
 
 rendering_pairs = v3.rendering_pairs
 
@@ -52,7 +52,12 @@ def best_pair(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool = False) 
 
 def explain(qa: Analysis, ca: Analysis, s: Scored) -> str:
     """match_v3's explanation, and the patronymic left out or the misspelt vocabulary read, when either was."""
-    said = v3.explain_by(qa, ca, s, BIAS, NAME)
+    return explain_by(qa, ca, s, BIAS, NAME)
+
+
+def explain_by(qa: Analysis, ca: Analysis, s: Scored, bias: float, name: str) -> str:
+    """explain with another scorer's bias and name (match_v5 uses it)."""
+    said = v3.explain_by(qa, ca, s, bias, name)
     scored = {t.text for t in (*s.query_rendering, *s.list_rendering)}
     left = [t.text for r in (*qa.renderings, *ca.renderings) for i in features.patronymics(r)
             for t in (r[i],) if t.text not in scored]

@@ -1,0 +1,28 @@
+"""match_v5's features of one rendering pair: match_v4's, and match_v5's own (features.py), which read the
+names as written."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from chainlight.resolve.keys import Analysis, Rendering
+from chainlight.resolve.match_v1.features import Rarity
+from chainlight.resolve.match_v3.pairwise import Compared
+from chainlight.resolve.match_v4 import pairwise as v4
+from chainlight.resolve.match_v5 import features as F
+
+
+def _own(qa: Analysis, ca: Analysis, person: bool) -> dict[str, float]:
+    return {"trade_written": 0.0 if person else F.trade_written(qa, ca)}
+
+
+def compare(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity, person: bool) -> Compared:
+    cmp = v4.compare(qa, ca, q, c, rarity, person)
+    own = _own(qa, ca, person)
+    before = None if cmp.before is None else {**cmp.before, **own}
+    return replace(cmp, features={**cmp.features, **own}, before=before)
+
+
+def features(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,
+             person: bool) -> dict[str, float]:
+    return compare(qa, ca, q, c, rarity, person).features

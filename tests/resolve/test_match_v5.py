@@ -1,0 +1,69 @@
+"""match_v5: the trade as each firm writes it, on realistic pairs, and match_v4's features kept unchanged."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainlight.resolve import name_similarity
+from chainlight.resolve.keys import analyse
+from chainlight.resolve.match_v4 import pairwise as v4
+from chainlight.resolve.match_v5 import scorer as S
+from chainlight.resolve.match_v5.features import written_trades
+from chainlight.resolve.match_v5.weights import WEIGHTS
+
+
+def _features(a: str, b: str, person: bool = False) -> dict[str, float]:
+    qa, ca = analyse(a), analyse(b)
+    return S.pair_features(qa, ca, qa.renderings[0], ca.renderings[0], lambda _t: 1.0, person)
+
+
+@pytest.mark.parametrize(("a", "b", "written"), [
+    ("Staivous Textiles FZCO", "Staibous Garments LLP", 1.0),  # one sector, two words
+    ("Fol Exports JSC", "Pol Imports Pte. Ltd.", 1.0),
+    ("Trust Ba Marine Corp.", "Trust Fa Tankers B.V.", 1.0),
+    ("Atlas Gax Holdings AG", "ATLAS CAS ENTERPRISES LTD", 1.0),
+    ("KOREA KWANGSON BANKING CORP", "Korea Kwangson Bank", 0.0),  # one word inflected
+    ("Korea Daesong Trading", "조선대성무역회사", 0.0),  # no English word on one side
+    ("Ruby Graidru Mining", "Ruby Graidru Mining Trading LLC", 0.0),  # one side adds a trade: trade_extra's
+    ("Akesu Wanyu Mdning Co., Ltd.", "Akesu Wanyu Mining Co., Ltd.", 0.0),  # a misspelt trade is no word
+    ("Korea Rungra Import and Export", "Rungra Imports Company", 0.0),
+    ("Pyongyang Muyok Hoesa", "Pyongyang Trading Company", 0.0),  # Korean and English: one word, two languages
+])
+def test_trade_written(a: str, b: str, written: float) -> None:
+    assert _features(a, b)["trade_written"] == written
+
+
+def test_written_trades_reads_english_words_as_written() -> None:
+    assert written_trades("SOUTHERN MIO SHIPPING TRADING PLC") == {"shipping", "trading"}
+    assert written_trades("Staivous Textiles FZCO") == {"textile"}
+    assert written_trades("大连飞鸿食品有限公司") == frozenset()
+    assert written_trades("") == frozenset()
+
+
+@pytest.mark.parametrize(("a", "b", "person"), [("조선련봉총회사", "KOREA RYONBONG GENERAL CORPORATION", False),
+                                                ("Staivous Textiles FZCO", "Staibous Garments LLP", False),
+                                                ("RI Song Chol", "리성철", True)])
+def test_match_v4s_features_are_kept(a: str, b: str, person: bool) -> None:
+    qa, ca = analyse(a), analyse(b)
+    for q in qa.renderings:
+        for c in ca.renderings:
+            old = v4.compare(qa, ca, q, c, lambda _t: 1.0, person).features
+            new = S.pair_features(qa, ca, q, c, lambda _t: 1.0, person)
+            assert {k: new[k] for k in old} == old and set(new) - set(old) == {"trade_written"}
+
+
+def test_a_trade_written_otherwise_counts_against_and_is_explained() -> None:
+    assert WEIGHTS["trade_written"] < 0
+    for a, b in [("PHOENIX GOUR TRADING S.A.", "Phoenix Gour Exports S.A."), ("Fol Exports JSC", "Pol Imports Pte. Ltd."),
+                 ("Putrou Tankers Pte. Ltd.", "Fudru Maritime Ltd")]:
+        score, why = name_similarity(a, b, "Company")
+        assert score < S.THRESHOLD and "trade_written" in why and "[match_v5]" in why, why
+        assert name_similarity(a, b, "Company", "match_v4")[0] >= S.THRESHOLD
+    # the same words once read: no longer 'identical' when the trades were written differently
+    score, why = name_similarity("Staivous Textiles FZCO", "Staivous Garments LLP", "Company")
+    assert score < 1.0 and "identical" not in why
+    # what match_v5 must still find: the same trade inflected, a trade in Korean, a misspelt trade
+    for a, b in [("KOREA KWANGSON BANKING CORP", "Korea Kwangson Bank"),
+                 ("조선대성무역회사", "KOREA DAESONG TRADING COMPANY"),
+                 ("Dandong Hongxiang Industral Developmet", "Dandong Hongxiang Industrial Development")]:
+        assert name_similarity(a, b, "Company")[0] >= S.THRESHOLD, (a, b)

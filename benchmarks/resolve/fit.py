@@ -43,7 +43,7 @@ FEATURES = {"match_v2": V2_NAMES,
             "match_v3": [*V2_NAMES, "person_extra", "person_subset", "syllable_diff", "syllable_miss", "letters",
                          "weakest"]}
 FEATURES["match_v4"] = [*FEATURES["match_v3"], "front_extra", "trade_extra", "slip"]
-FEATURES["match_v5"] = [*FEATURES["match_v4"], "trade_written"]
+FEATURES["match_v5"] = [*FEATURES["match_v4"], "trade_written"]  # reading_differs is a rule
 GEN_SEED, GEN_ENTITIES, GEN_QUERIES = 2, 100_000, 8000
 GEN_SHARE = 2.0  # the screening pairs count this many times as much in total as each of the other sources
 

@@ -126,7 +126,7 @@ def test_the_shortlist_keeps_the_name_the_keys_point_at_and_the_best_spelt(monke
 def test_names_alike_in_skeleton_are_told_apart_by_their_spelling(monkeypatch: pytest.MonkeyPatch) -> None:
     # three Chinese namesakes the skeletons fold together ('su ueihui'); among more candidates than are fully
     # scored, the one written as the query is must reach the scorer
-    names = ["Su Wei-Hui", "Hsu Wei-Hui", "SU Weihui", "徐卫汇", "Xu Weihui"]
+    names = ["Su Wei-Hui", "Hsu Wei-Hui", "SU Weihui", "苏伟辉", "Xu Weihui"]
     m = Matcher([_e("un-sc", str(i), "Person", n) for i, n in enumerate(names)])
     from chainlight.resolve import matcher as matcher_module
     from chainlight.resolve.keys import analyse

@@ -45,4 +45,6 @@ def test_organisational_words_meet_across_languages(a: str, b: str) -> None:
 def test_romanized_vocabulary_is_not_read_into_a_given_name() -> None:
     # Jiangzhu is one letter from Jianzhu (construction) but is a given name here
     score, why = name_similarity("LI, Jiangzhu", "LI, Jiangzhou", "Person")
-    assert score >= 0.7 and "construction" not in why, why
+    assert score >= 0.6 and "construction" not in why, why
+    # zhu and zhou are two syllables (江竹, 江州): match_v5 counts that against the pair, by a rule
+    assert "reading_differs" in why and name_similarity("LI, Jiangzhu", "LI, Jiangzhou", "Person", "match_v4")[0] >= 0.7

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from rapidfuzz.utils import default_process
 
 from chainlight.errors import InputError
 from chainlight.model.entity import Entity
+from chainlight.resolve import readings
 from chainlight.resolve.forked import can_fork, fork_map, spans
 from chainlight.resolve.index import NameIndex, sketch
 from chainlight.resolve.keys import Analysis, analyse
@@ -30,6 +32,7 @@ SCORERS = (scorer.NAME, scorer_v4.NAME, scorer_v3.NAME, scorer_v2.NAME, scorer_v
 # name in its first dozen nearly always; each further candidate costs a full feature comparison.
 CANDIDATES = 12
 FULLY_SCORED = 2  # of those, how many the detailed scorer sees (3 gave the same F1 at 100k and a lower one at 1M)
+_LATIN = re.compile("[A-Za-z]")
 AS_WRITTEN = 0.5  # in the shortlist, the names as written beside their skeletons (see _shortlist)
 CANDIDATE_SHARE = 0.4  # candidates with less than this share of the best one's key weight are not scored
 PARALLEL_FROM = 200
@@ -152,9 +155,17 @@ class Matcher:
         if len(names) <= keep:
             return names
         sketches = {sketch(Analysis(qa.original, (r,))) for r in qa.renderings}
-        written = default_process(qa.original)
-        quick = {i: max(fuzz.token_sort_ratio(s, self.index.sketches[i]) for s in sketches)
-                 + AS_WRITTEN * fuzz.token_sort_ratio(written, default_process(self.index.names[i])) for i in names}
+        quick = {i: max(fuzz.token_sort_ratio(s, self.index.sketches[i]) for s in sketches) for i in names}
+        if "latin" in qa.scripts:
+            # names in Latin letters compared as written too; one in Hangul or Hanzi counts its skeleton twice,
+            # so that a Latin query does not turn from the listed Hangul form of its name, nor a Hangul query
+            # from the romanized one to a Hangul name one character off
+            written = default_process(qa.original)
+            quick = {i: q + AS_WRITTEN * (fuzz.token_sort_ratio(written, default_process(self.index.names[i]))
+                                          if _LATIN.search(self.index.names[i]) else q)
+                     for i, q in quick.items()}
+        else:
+            quick = {i: q * (1 + AS_WRITTEN) for i, q in quick.items()}
         weight = dict(found)
         first = max(names, key=lambda i: (weight[i], quick[i]))  # ties in weight go to the better spelt
         return [first, *[i for i in sorted(names, key=lambda i: -quick[i]) if i != first][:keep - 1]]
@@ -166,6 +177,7 @@ class Matcher:
         if workers <= 1 or len(qs) < PARALLEL_FROM or not can_fork():
             return [self.match(q, limit) for q in qs]
         self.index.prepare()
+        readings.warm()  # the scorer's syllable tables, built once here and shared by the forked workers
         # chunks of ~100 queries: a worker that draws a slow chunk last leaves the other idle for less
         chunks = [(qs[lo:hi], limit) for lo, hi in spans(len(qs), max(workers * 4, len(qs) // CHUNK))]
         return [ms for part in fork_map(_match_chunk, self, chunks, workers) for ms in part]

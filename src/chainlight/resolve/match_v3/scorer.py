@@ -105,13 +105,17 @@ def best_pair(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool = False) 
     return best_pair_by(qa, ca, rarity, person, pairwise.compare, WEIGHTS, BIAS)
 
 
+Rule = Callable[[dict[str, float], float, dict[str, float]], float]
+
+
 def best_pair_by(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool, compare: Compare,
-                 weights: dict[str, float], bias: float, differs: tuple[str, ...] = ()) -> Scored | None:
+                 weights: dict[str, float], bias: float, differs: tuple[str, ...] = (),
+                 rule: Rule | None = None) -> Scored | None:
     """best_pair with another scorer's features and weights, under this scorer's rules (match_v4 uses it).
 
     `differs` names a later scorer's features that, when they fire, say the names as written differ where
     the renderings agree (Textiles / Garments, both 'garments'): match_v2's identical-words rule then does
-    not apply."""
+    not apply.  `rule` (features, score, parts) -> score is a later scorer's own rule, run after these."""
     def logit(values: dict[str, float]) -> tuple[float, dict[str, float]]:
         parts = {k: weights[k] * v for k, v in values.items() if v and weights.get(k, 0.0)}
         return bias + sum(parts.values()), parts
@@ -128,6 +132,8 @@ def best_pair_by(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool, compa
         same = _words(q) == _words(c) and not any(f.get(k) for k in differs)
         s = v2.apply_rules(q, c, f, _sigmoid(z), parts, person, same,
                            extra=_own_rules(q, c, f, parts, person))
+        if rule is not None:
+            s = rule(f, s, parts)
         if best is None or s > best.score:
             best = Scored(s, {k: round(v, 4) for k, v in parts.items()}, q, c)
     return best

@@ -6,6 +6,10 @@ firms whose names agree but for the trade word, which each side writes as anothe
 analysis reads such words as one trade, so that a Korean or Chinese name meets its English listing (섬유 and
 纺织 are 'textile', 服装 'garment', both of one sector); the measure below looks at the English words as
 written, where a firm's own name keeps its own word.
+
+And Korean and Chinese people one syllable apart, which the skeletons fold together so that a name is found
+however it is romanized (Zeng / Zheng Fengyong, Kye Hyong-hong / Kye Hyong-hung): 129 of the non-matches let
+through.  readings.py tells whether any reading of one name's syllables is a reading of the other's.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from functools import lru_cache
 
 from chainlight.resolve.keys import Analysis
 from chainlight.resolve.normalize import fold
+from chainlight.resolve.readings import readings_differ
 from chainlight.resolve.vocab import LATIN, ROMANIZED
 
 # Korean and Chinese words of the Latin table, written out in Latin letters: a romanized name writes its
@@ -58,3 +63,10 @@ def trade_written(qa: Analysis, ca: Analysis) -> float:
     match_v4's trade_extra, and a trade spelt wrong is no English word here: both are left out."""
     a, b = written_trades(qa.original), written_trades(ca.original)
     return 1.0 if a - b and b - a else 0.0
+
+
+def reading_differs(qa: Analysis, ca: Analysis) -> float:
+    """1 when two people's names both read as Korean or as Chinese syllables and no reading of one is a reading
+    of the other, syllable by syllable: Zeng / Zheng Fengyong (曾 / 郑), Ri Kyŏng Jong / Ri Kyŏng Ch'ŏng (정 / 청),
+    TANG Zhong / 唐忠阿 (a syllable more).  Not Chang Kang / ZHANG Gang (Wade–Giles), nor Ivan / Iwan Petrov."""
+    return 1.0 if readings_differ(qa.original, ca.original) else 0.0

@@ -22,11 +22,14 @@ from chainlight.resolve.match_v5.weights import BIAS, WEIGHTS
 NAME = "match_v5"
 THRESHOLD = v4.THRESHOLD
 FLOOR = v4.FLOOR
+READING_DIFFERS = 0.7  # multiplier for two Korean or Chinese names no reading of which agrees (readings.py)
 
 DESCRIPTIONS = {
     **v4.DESCRIPTIONS,
     "trade_written": "companies: each writes its trade in an English word the other does not (Staivous "
                      "Textiles / Staibous Garments)",
+    "reading_differs": "a person: both names read as Korean or as Chinese syllables, and no reading of one is a "
+                       "reading of the other (Zeng / Zheng Fengyong; Kye Hyong-hong / Kye Hyong-hung): a rule, x0.7",
 }
 
 __all__ = ["DESCRIPTIONS", "FLOOR", "NAME", "THRESHOLD", "Scored", "adjust", "best_pair", "explain",
@@ -34,7 +37,7 @@ __all__ = ["DESCRIPTIONS", "FLOOR", "NAME", "THRESHOLD", "Scored", "adjust", "be
 
 rendering_pairs = v3.rendering_pairs
 # features that say the names as written differ where the renderings agree: no identical-words rule then
-DIFFERS = ("trade_written",)
+DIFFERS = ("trade_written", "reading_differs")
 
 
 def pair_features(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,
@@ -46,7 +49,20 @@ def pair_features(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity
 def best_pair(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool = False) -> Scored | None:
     """The best-scoring pair of renderings under match_v3's rules (the identical-words rule not where the trades
     are written differently); parts are each feature's share of the logit."""
-    return v3.best_pair_by(qa, ca, rarity, person, pairwise.compare, WEIGHTS, BIAS, differs=DIFFERS)
+    return v3.best_pair_by(qa, ca, rarity, person, pairwise.compare, WEIGHTS, BIAS, differs=DIFFERS,
+                           rule=_own_rule)
+
+
+def _own_rule(f: dict[str, float], s: float, parts: dict[str, float]) -> float:
+    if f.get("reading_differs"):
+        # a rule, not a weight: the fit saw these pairs mostly among non-matches other features already
+        # score low, and weighed the feature little (-1.0 logit); the ones that matter are the others, named
+        # alike in every skeleton (Zeng / Zheng Fengyong at 0.98), which a weight of that size leaves above
+        # the threshold.  At a million generated names it marks ~120 non-matches and ~11 matches (typos that
+        # make another syllable: Goujia / Guojia).
+        parts["reading_differs"] = s * READING_DIFFERS - s
+        s *= READING_DIFFERS
+    return s
 
 
 def explain(qa: Analysis, ca: Analysis, s: Scored) -> str:

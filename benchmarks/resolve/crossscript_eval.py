@@ -93,6 +93,7 @@ def run(splits: tuple[str, ...] = ("test", "train")) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     methods: list[tuple[str, float, Any]] = [
         ("chainlight match_v5 @0.70", 0.70, lambda cs: chainlight_top(ents, cs)),
+        ("chainlight match_v4 @0.70", 0.70, lambda cs: chainlight_top(ents, cs, "match_v4")),
         ("chainlight match_v3 @0.70", 0.70, lambda cs: chainlight_top(ents, cs, "match_v3")),
         ("chainlight match_v2 @0.70", 0.70, lambda cs: chainlight_top(ents, cs, "match_v2")),
         ("chainlight match_v1 @0.70", 0.70, lambda cs: chainlight_top(ents, cs, "match_v1")),

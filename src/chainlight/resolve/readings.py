@@ -270,9 +270,9 @@ def readings_differ(a: str, b: str) -> bool:
     """True when two personal names can both be read as Korean or as Chinese syllables (each with a common
     surname of that people first or last), and in every system that reads both, no reading of one is a reading of the other, syllable by syllable (Zeng / Zheng Fengyong,
     Kye Hyong-hong / Kye Hyong-hung).  False when either is no such name (Ivan Petrov), when they agree
-    (Chang Kang / ZHANG Gang as Wade–Giles; 김정은 / Kim Jong Un), and for two names in one CJK script, which
-    the character comparison covers."""
-    if _same_cjk_script(a, b):
+    (Chang Kang / ZHANG Gang as Wade–Giles; 김정은 / Kim Jong Un), for a letter typed twice or two swapped
+    (Changggen, Goujia / Guojia), and for two names in one CJK script, which the character comparison covers."""
+    if _same_cjk_script(a, b) or _slip_of_the_hand(a, b):
         return False
     read = False
     for system in (KOREAN, CHINESE):
@@ -286,6 +286,27 @@ def readings_differ(a: str, b: str) -> bool:
         if any(_agree(x, y) for x in _sequences(ra) for y in sb):
             return False
     return read
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _slip_of_the_hand(a: str, b: str) -> bool:
+    """The two are written alike but for a letter typed twice or two letters swapped (Changggen / Changgen,
+    Goujia / Guojia): typing slips, which make another syllable by chance, unlike a syllable swapped for
+    another (Yande / Yuande) that names another person."""
+    ta, tb = _tokens(a), _tokens(b)
+    return any(_slip("".join(x).replace("'", ""), "".join(y).replace("'", ""))
+               for x, y in ((ta, tb), (sorted(ta), sorted(tb))))  # as written, and in either word order
+
+
+def _slip(la: str, lb: str) -> bool:
+    if la == lb or _DOUBLED.sub(r"\1", la) == _DOUBLED.sub(r"\1", lb):
+        return True
+    if len(la) != len(lb):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(la, lb, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and la[diff[0]] == lb[diff[1]] and la[diff[1]] == lb[diff[0]]
 
 
 def _same_cjk_script(a: str, b: str) -> bool:

@@ -41,9 +41,10 @@ def _best(q: Rendering, c: Rendering, person: bool) -> tuple[list[float], list[f
 
 
 def compare(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,
-            person: bool) -> Compared:
-    """The features of the pair, after cutting the words one side writes joined."""
-    best_q, best_c = _best(q, c, person)
+            person: bool, best: tuple[list[float], list[float]] | None = None) -> Compared:
+    """The features of the pair, after cutting the words one side writes joined.  `best` is _best(q, c,
+    person) when the caller has it already (it is the costliest step)."""
+    best_q, best_c = best if best is not None else _best(q, c, person)
     cut = spacing.respace(q, c, best_q, best_c, person)
     if cut is None:
         return Compared(_features(qa, ca, q, c, best_q, best_c, rarity, person), q, c,
@@ -52,6 +53,11 @@ def compare(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rari
     best_q, best_c = _best(cut.query, cut.listed, person)
     after = _features(qa, ca, cut.query, cut.listed, best_q, best_c, rarity, person)
     return Compared(after, cut.query, cut.listed, cut.joins, before, tuple(best_q), tuple(best_c))
+
+
+def with_features(cmp: Compared, features: dict[str, float], before: dict[str, float] | None) -> Compared:
+    """The comparison with a later scorer's features (dataclasses.replace costs ~10x more)."""
+    return Compared(features, cmp.query, cmp.listed, cmp.joins, before, cmp.best_query, cmp.best_listed)
 
 
 def features(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,

@@ -6,8 +6,6 @@ Putin), and a firm's misspelt vocabulary word that the other side writes right i
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from chainlight.resolve.keys import Analysis, Rendering
 from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v3 import pairwise as v3
@@ -26,17 +24,26 @@ def _own(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, best_q: tuple[f
 
 def compare(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,
             person: bool) -> v3.Compared:
+    table: list[tuple[list[float], list[float]]] = []  # the word-similarity table, once asked for
+
+    def best() -> tuple[list[float], list[float]]:
+        if not table:
+            table.append(v3._best(q, c, person))
+        return table[0]
+
     if person:  # a patronymic only one side writes is left out before anything is compared
-        q, c, _ = F.without_patronymic(q, c)
+        q, c, read = F.without_patronymic(q, c)
     else:  # a misspelt vocabulary word the other side writes right is read as that word
-        q, c, _ = F.vocabulary_read(q, c, lambda: v3._best(q, c, person))
-    cmp = v3.compare(qa, ca, q, c, rarity, person)
+        q, c, read = F.vocabulary_read(q, c, best)
+    if read:
+        table.clear()  # the words changed: the table is computed again for them
+    cmp = v3.compare(qa, ca, q, c, rarity, person, table[0] if table else None)
     after = {**cmp.features, **_own(qa, ca, cmp.query, cmp.listed, cmp.best_query, cmp.best_listed, person)}
     before = cmp.before
     if before is not None:  # the measures on the words as written, before the cut (rare: its own table)
-        best_q, best_c = v3._best(q, c, person)
+        best_q, best_c = best()
         before = {**before, **_own(qa, ca, q, c, tuple(best_q), tuple(best_c), person)}
-    return replace(cmp, features=after, before=before)
+    return v3.with_features(cmp, after, before)
 
 
 def features(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,

@@ -3,10 +3,9 @@ names as written."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from chainlight.resolve.keys import Analysis, Rendering
 from chainlight.resolve.match_v1.features import Rarity
+from chainlight.resolve.match_v3 import pairwise as v3
 from chainlight.resolve.match_v3.pairwise import Compared
 from chainlight.resolve.match_v4 import pairwise as v4
 from chainlight.resolve.match_v5 import features as F
@@ -21,7 +20,7 @@ def compare(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rari
     cmp = v4.compare(qa, ca, q, c, rarity, person)
     own = _own(qa, ca, person)
     before = None if cmp.before is None else {**cmp.before, **own}
-    return replace(cmp, features={**cmp.features, **own}, before=before)
+    return v3.with_features(cmp, {**cmp.features, **own}, before)
 
 
 def features(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,

@@ -137,3 +137,13 @@ def test_names_alike_in_skeleton_are_told_apart_by_their_spelling(monkeypatch: p
     assert len(set(m.index.sketches)) == 1
     monkeypatch.setattr(matcher_module, "AS_WRITTEN", 0.0)  # skeletons alone cannot tell them apart
     assert "Xu Weihui" not in [m.index.names[i] for i in m._shortlist(analyse("Xu Weihui"), 1)]
+
+
+def test_one_match_asked_for_is_the_first_by_list_id_between_perfect_namesakes() -> None:
+    # two listed people of one name, the later list id indexed first: scoring stops early only where a tie
+    # could not change the answer, so the single best match is still the one with the first list id
+    m = Matcher([_e("un-sc", "9", "Person", "Kim Chol"), _e("un-sc", "8", "Person", "KIM CHOL")])
+    for q in ("Kim Chol", "김철", "KIM CHOL"):
+        one, two = m.match(Query("q", q, "Person"), limit=1), m.match(Query("q", q, "Person"), limit=2)
+        assert [x.entity_id for x in one] == ["un-8"] == [x.entity_id for x in two][:1]
+        assert one[0].score == 1.0

@@ -213,13 +213,20 @@ for _k, _v in sorted(LATIN.items(), key=lambda kv: -len(kv[0].split())):
 _PHRASE_EDITS = 2  # letters wrong in all, one at most per word
 
 
+@lru_cache(maxsize=100_000)
+def _phrase_firsts(word: str) -> tuple[str, ...]:
+    """The first words of multi-word legal forms that a word is, give or take one edit."""
+    return tuple(first for first in _LEGAL_PHRASES
+                 if abs(len(first) - len(word)) <= 1 and DamerauLevenshtein.distance(word, first) <= 1)
+
+
 def _near_legal_phrase(words: list[str], i: int) -> tuple[int, str, Term] | None:
     """A legal form of several words starting at words[i], written with a letter or two wrong: each word at
     most one edit from the form's, two in all, and one word as the form writes it."""
-    for first, phrases in _LEGAL_PHRASES.items():
-        if abs(len(first) - len(words[i])) > 1 or DamerauLevenshtein.distance(words[i], first) > 1:
-            continue
-        for ws, term in phrases:
+    if i + 1 >= len(words):
+        return None  # every such form has two words or more
+    for first in _phrase_firsts(words[i]):
+        for ws, term in _LEGAL_PHRASES[first]:
             got = words[i:i + len(ws)]
             if len(got) < len(ws):
                 continue

@@ -120,12 +120,17 @@ class Matcher:
         if qa.empty:
             return []
         best: dict[int, tuple[scorer.Scored, Analysis]] = {}
+        sure: tuple[str, int] | None = None  # (list id, owner) of a name scored 1.0, when one match is asked for
         for name_no in self._shortlist(qa, limit):
             owner = self.index.owner[name_no]
+            if sure is not None and (owner == sure[1] or self.resolved.id(owner) > sure[0]):
+                continue  # it could at best tie with a perfect score, and ties go to the first list id
             ca = analyse(self.index.names[name_no])
             s = self._score(query, qa, ca, self.resolved[owner], self._kinds[name_no])
             if s is not None and (owner not in best or s.score > best[owner][0].score):
                 best[owner] = (s, ca)
+                if limit == 1 and s.score >= 1.0 and (sure is None or self.resolved.id(owner) < sure[0]):
+                    sure = (self.resolved.id(owner), owner)
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0].score, self.resolved.id(kv[0])))
         out: list[Match] = []
         for owner, (s, ca) in ranked:

@@ -192,12 +192,13 @@ def _segmentations(word: str, system: str) -> list[tuple[Readings, ...]]:
     return ways[len(word)][:_MAX_WAYS]
 
 
-def _tokens(name: str) -> list[str]:
+@lru_cache(maxsize=100_000)
+def _tokens(name: str) -> tuple[str, ...]:
     """The words of a name, lower-cased, accents off but the breves MR writes (ŏ, ŭ): Chüan is chuan, as
     pinyin written in ASCII has it, and pinyin's tone marks go."""
     text = unicodedata.normalize("NFD", name.translate(_APOSTROPHES).lower())
     text = unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c) or c == "\u0306"))
-    return _TOKEN.findall(text)
+    return tuple(_TOKEN.findall(text))
 
 
 @lru_cache(maxsize=50_000)
@@ -256,13 +257,14 @@ def _has_surname(name: str, system: str) -> bool:
         return words[0][0] in KOREAN_SURNAMES
     if system == CHINESE and all(is_han(ch) for w in words for ch in w):
         return True
-    t = _tables()
-    for w in dict.fromkeys((words[0], words[-1])):
-        if system == KOREAN and latin_readings(w, KOREAN) & KOREAN_SURNAMES:
-            return True
-        if system == CHINESE and latin_readings(w, CHINESE) & t.chinese_surnames:
-            return True
-    return False
+    return _surname(words[0], system) or _surname(words[-1], system)
+
+
+@lru_cache(maxsize=50_000)
+def _surname(word: str, system: str) -> bool:
+    if system == KOREAN:
+        return bool(latin_readings(word, KOREAN) & KOREAN_SURNAMES)
+    return bool(latin_readings(word, CHINESE) & _tables().chinese_surnames)
 
 
 @lru_cache(maxsize=100_000)
@@ -272,7 +274,7 @@ def readings_differ(a: str, b: str) -> bool:
     Kye Hyong-hong / Kye Hyong-hung).  False when either is no such name (Ivan Petrov), when they agree
     (Chang Kang / ZHANG Gang as Wade–Giles; 김정은 / Kim Jong Un), for a letter typed twice or two swapped
     (Changggen, Goujia / Guojia), and for two names in one CJK script, which the character comparison covers."""
-    if _same_cjk_script(a, b) or _slip_of_the_hand(a, b):
+    if _same_cjk_script(a, b):
         return False
     read = False
     for system in (KOREAN, CHINESE):
@@ -285,7 +287,7 @@ def readings_differ(a: str, b: str) -> bool:
         sb = _sequences(rb)
         if any(_agree(x, y) for x in _sequences(ra) for y in sb):
             return False
-    return read
+    return read and not _slip_of_the_hand(a, b)
 
 
 _DOUBLED = re.compile(r"(.)\1+")

@@ -49,7 +49,8 @@ def test_match_v4s_features_are_kept(a: str, b: str, person: bool) -> None:
         for c in ca.renderings:
             old = v4.compare(qa, ca, q, c, lambda _t: 1.0, person).features
             new = S.pair_features(qa, ca, q, c, lambda _t: 1.0, person)
-            assert {k: new[k] for k in old} == old and set(new) - set(old) == {"trade_written", "reading_differs"}
+            assert {k: new[k] for k in old} == old and set(new) - set(old) == {"trade_written", "reading_differs",
+                                                                         "reading_agrees"}
 
 
 def test_a_trade_written_otherwise_counts_against_and_is_explained() -> None:
@@ -82,3 +83,17 @@ def test_korean_and_chinese_people_a_syllable_apart_are_held_back_by_a_rule(a: s
 def test_one_name_in_other_romanizations_is_not(a: str, b: str) -> None:
     score, why = name_similarity(a, b, "Person")
     assert score >= S.THRESHOLD and "reading_differs" not in why, why
+
+
+@pytest.mark.parametrize(("a", "b"), [("Choe Hung-ye", "Choi Heung Ye"), ("Im Tong Gil", "Lim Tong Gil"),
+                                      ("Tung Fu Ning", "Dong Funing"), ("Ahn Jong Chan", "An Chong Chan")])
+def test_one_korean_or_chinese_name_in_two_romanizations_is_raised_to_a_match_by_a_rule(a: str, b: str) -> None:
+    score, why = name_similarity(a, b, "Person")
+    assert score >= S.THRESHOLD and "reading_agrees" in why, why
+    assert name_similarity(a, b, "Person", "match_v4")[0] < S.THRESHOLD  # what match_v4 missed
+
+
+def test_agreeing_readings_do_not_lift_firms_or_other_peoples_names() -> None:
+    assert name_similarity("Kim Jong Un", "Kim Jong Il", "Person")[0] < 0.2
+    _, why = name_similarity("Choe Hung Trading", "Choi Heung Trading", "Company")
+    assert "reading_agrees" not in why

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from chainlight.resolve.readings import CHINESE, KOREAN, latin_readings, name_readings, readings_differ
+from chainlight.resolve.readings import (
+    AGREE,
+    CHINESE,
+    DIFFER,
+    KOREAN,
+    latin_readings,
+    name_readings,
+    readings_differ,
+    verdict,
+)
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -57,3 +66,10 @@ def test_syllable_readings() -> None:
     assert latin_readings("kuo", CHINESE) == {"guo", "kuo"}
     assert not latin_readings("wagner", CHINESE)
     assert name_readings("Jobn Smith", KOREAN) is None
+
+
+def test_verdict_says_agree_differ_or_nothing() -> None:
+    assert verdict("Choe Hung-ye", "Choi Heung Ye") == AGREE  # 최흥예 both
+    assert verdict("Tung Fu Ning", "Dong Funing") == AGREE  # Wade-Giles and pinyin
+    assert verdict("Zeng Fengyong", "Zheng Fengyong") == DIFFER
+    assert verdict("Ivan Petrov", "Ivan Petrow") is None and verdict("김정은", "김정은") is None

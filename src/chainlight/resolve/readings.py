@@ -267,15 +267,20 @@ def _surname(word: str, system: str) -> bool:
     return bool(latin_readings(word, CHINESE) & _tables().chinese_surnames)
 
 
+AGREE, DIFFER = "agree", "differ"
+
+
 @lru_cache(maxsize=100_000)
-def readings_differ(a: str, b: str) -> bool:
-    """True when two personal names can both be read as Korean or as Chinese syllables (each with a common
-    surname of that people first or last), and in every system that reads both, no reading of one is a reading of the other, syllable by syllable (Zeng / Zheng Fengyong,
-    Kye Hyong-hong / Kye Hyong-hung).  False when either is no such name (Ivan Petrov), when they agree
-    (Chang Kang / ZHANG Gang as Wade–Giles; 김정은 / Kim Jong Un), for a letter typed twice or two swapped
-    (Changggen, Goujia / Guojia), and for two names in one CJK script, which the character comparison covers."""
+def verdict(a: str, b: str) -> str | None:
+    """AGREE when two personal names both read as Korean or as Chinese syllables (each with a common surname
+    of that people first or last) and some reading of one is a reading of the other, syllable by syllable
+    (Choe Hung-ye / Choi Heung Ye: 최흥예; Tung Fu Ning / Dong Funing; Chang Kang / ZHANG Gang as Wade–Giles;
+    김정은 / Kim Jong Un).  DIFFER when, in every system that reads both, none is (Zeng / Zheng Fengyong, Kye
+    Hyong-hong / Kye Hyong-hung), unless the two are written alike but for a letter typed twice or two
+    swapped (Changggen, Goujia / Guojia).  None when either is no such name (Ivan Petrov), and for two names
+    in one CJK script, which the character comparison covers."""
     if _same_cjk_script(a, b):
-        return False
+        return None
     read = False
     for system in (KOREAN, CHINESE):
         if not (_has_surname(a, system) and _has_surname(b, system)):
@@ -286,8 +291,13 @@ def readings_differ(a: str, b: str) -> bool:
         read = True
         sb = _sequences(rb)
         if any(_agree(x, y) for x in _sequences(ra) for y in sb):
-            return False
-    return read and not _slip_of_the_hand(a, b)
+            return AGREE
+    return DIFFER if read and not _slip_of_the_hand(a, b) else None
+
+
+def readings_differ(a: str, b: str) -> bool:
+    """No reading of one name is a reading of the other (see verdict)."""
+    return verdict(a, b) == DIFFER
 
 
 _DOUBLED = re.compile(r"(.)\1+")

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from chainlight.resolve.keys import Analysis
 from chainlight.resolve.normalize import fold
-from chainlight.resolve.readings import readings_differ
+from chainlight.resolve.readings import AGREE, readings_differ, verdict
 from chainlight.resolve.vocab import LATIN, ROMANIZED
 
 # Korean and Chinese words of the Latin table, written out in Latin letters: a romanized name writes its
@@ -63,6 +63,14 @@ def trade_written(qa: Analysis, ca: Analysis) -> float:
     match_v4's trade_extra, and a trade spelt wrong is no English word here: both are left out."""
     a, b = written_trades(qa.original), written_trades(ca.original)
     return 1.0 if a - b and b - a else 0.0
+
+
+def reading_agrees(qa: Analysis, ca: Analysis) -> float:
+    """1 when two people's names both read as Korean or as Chinese syllables and a reading of one is a reading
+    of the other, syllable by syllable: Choe Hung-ye / Choi Heung Ye (최흥예), Im Tong Gil / Lim Tong Gil
+    (임동길), Tung Fu Ning / Dong Funing (Wade–Giles / pinyin): one name in two romanizations, which the
+    skeletons, made to find names, still tell apart by a letter or two."""
+    return 1.0 if verdict(qa.original, ca.original) == AGREE else 0.0
 
 
 def reading_differs(qa: Analysis, ca: Analysis) -> float:

@@ -20,6 +20,7 @@ from types import ModuleType
 import numpy as np
 
 from chainlight.resolve.keys import Analysis, Token, index_keys, joined_key, pair_keys, trade_keys
+from chainlight.resolve.packed import PackedStrings
 
 MAX_POSTING = 5000  # longer posting lists are skipped when the query has rarer keys ...
 POSTING_SHARE = 25  # ... or, in lists over 125k names, those longer than 1/25 of the names
@@ -45,9 +46,9 @@ def sketch(analysis: Analysis) -> str:
 
 class NameIndex:
     def __init__(self) -> None:
-        self.names: list[str] = []
+        self.names = PackedStrings()
         self.owner = array("i")  # name number -> resolved entity number
-        self.sketches: list[str] = []  # name number -> skeletons of its first rendering, for a cheap pre-score
+        self.sketches = PackedStrings()  # name number -> skeletons of its first rendering, for a cheap pre-score
         # Keys and skeletons are kept as 64-bit hashes in sorted numpy arrays, not as dicts of strings: at a
         # million names the strings alone would take more memory than the whole index.  A hash collision
         # only merges two posting lists (a few extra candidates, which the scorer then rejects).
@@ -107,13 +108,18 @@ class NameIndex:
         self._indptr = np.append(starts, len(self._postings)).astype(np.int64)
         skels = np.frombuffer(self._skel_hash, dtype=np.int64) if len(self._skel_hash) else np.zeros(0, np.int64)
         self._skels, self._skel_counts = np.unique(skels, return_counts=True)
+        del skels
+        self._skel_hash = array("q")  # rebuilt from the counts if a name is added later (_thaw)
         self._rarity_cache = {}
+        self.names.pack()
+        self.sketches.pack()
         self._frozen = True
 
     def _thaw(self) -> None:
         """The (key, name) pairs back from the CSR arrays, so that more names can be added."""
         self._pair_key = array("q", np.repeat(self._keys, np.diff(self._indptr)).tobytes())
         self._pair_name = array("i", self._postings.astype(np.int32).tobytes())
+        self._skel_hash = array("q", np.repeat(self._skels, self._skel_counts).tobytes())
         self._frozen = False
 
     def _span(self, key: str) -> tuple[int, int] | None:

@@ -19,6 +19,7 @@ import numpy as np
 from chainlight.model.entity import Entity, source_prefix
 from chainlight.resolve.keys import Analysis
 from chainlight.resolve.merge import _MIN_KEY_CHARS, MERGE_NAME_KINDS
+from chainlight.resolve.packed import PackedStrings
 
 _NONE: tuple[str, ...] = ()
 
@@ -45,9 +46,11 @@ def merge_key(analysis: Analysis) -> str:
 
 class ListedTable:
     def __init__(self) -> None:
-        self._ids: list[str] = []
-        self._source_ids: list[str] = []  # often the same str object as the id: a pointer, not a copy
-        self._captions: list[str] = []  # the same str objects the name index holds
+        # while entries are added, Python strings (a source id is often the id's own object, a caption the
+        # name the index holds); packed once the table is complete (pack)
+        self._ids = PackedStrings()
+        self._source_ids = PackedStrings()
+        self._captions = PackedStrings()
         self._schema = array("B")
         self._dataset = array("H")
         self._codes: dict[str, int] = {}
@@ -56,6 +59,12 @@ class ListedTable:
         self._members: dict[int, list[int]] = {}  # lead entry -> all members, only for merged bodies
         self._key_hash = array("q")  # merge keys: (hash, entry) pairs
         self._key_entry = array("i")
+
+    def pack(self) -> None:
+        """Ids, source ids and captions as packed buffers, once the table is complete: a saved million-entry
+        table loads ~3x faster, and forked screening workers do not copy the pages the strings sit on."""
+        for column in (self._ids, self._source_ids, self._captions):
+            column.pack()
 
     def _code(self, value: str) -> int:
         if value not in self._codes:

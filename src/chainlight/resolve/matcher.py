@@ -39,7 +39,7 @@ PARALLEL_FROM = 200
 CHUNK = 100  # queries per forked task
 CACHED_BUILD_NAMES = 100_000
 # Bump when the saved layout or anything a saved index depends on (keys, skeletons) changes.
-SAVE_FORMAT = "chainlight-matcher-3"
+SAVE_FORMAT = "chainlight-matcher-4"
 
 
 def _match_chunk(m: Matcher, chunk: tuple[list[Query], int]) -> list[list[Match]]:
@@ -89,6 +89,7 @@ class Matcher:
                 if owner in lead_of:
                     self.index.owner[i] = lead_of[owner]
         self.index.freeze()
+        self.resolved.pack()
 
     def save(self, path: str | Path) -> None:
         """Write the built matcher (index arrays, compact watchlist, scorer, threshold) to one file, so that

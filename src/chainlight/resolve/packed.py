@@ -1,0 +1,59 @@
+"""A list of strings kept, once complete, as one UTF-8 buffer and an offsets array.
+
+A million-name watchlist holds two million names and sketches.  As Python strings they are millions of
+objects: unpickling them is most of a saved matcher's load time, and a forked screening worker that reads one
+writes its reference count, so that the page it sits on is copied.  Packed, they load as two buffers and are
+decoded only when a candidate is looked at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+
+
+class PackedStrings:
+    def __init__(self) -> None:
+        self._items: list[str] | None = []  # while strings are being added
+        self._blob = b""
+        self._ends = np.zeros(0, dtype=np.int64)  # end offset of each string in _blob
+
+    def append(self, s: str) -> None:
+        if self._items is None:
+            self._items = list(self)  # adding after packing: rare (a list grown after a screen)
+        self._items.append(s)
+
+    def pack(self) -> None:
+        """One buffer from here on (cheap to pickle, copy-on-write friendly)."""
+        if self._items is None:
+            return
+        encoded = [s.encode("utf-8") for s in self._items]
+        self._ends = np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)))
+        self._blob = b"".join(encoded)
+        self._items = None
+
+    def __len__(self) -> int:
+        return len(self._items) if self._items is not None else len(self._ends)
+
+    def __getitem__(self, i: int) -> str:
+        if self._items is not None:
+            return self._items[i]
+        if i < 0:
+            i += len(self._ends)
+        if not 0 <= i < len(self._ends):
+            raise IndexError(i)
+        start = int(self._ends[i - 1]) if i else 0
+        return self._blob[start:int(self._ends[i])].decode("utf-8")
+
+    def __iter__(self) -> Iterator[str]:
+        if self._items is not None:
+            return iter(list(self._items))
+        return (self[i] for i in range(len(self._ends)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, PackedStrings | list):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]

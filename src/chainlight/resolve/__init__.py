@@ -2,12 +2,15 @@
 
     keys.analyse(name)      name -> Latin renderings of typed tokens (normalize, hangul, hanzi, vocab)
     index.NameIndex         blocking keys -> list names (numpy CSR postings, sub-linear candidate search)
-    match_v4                the default scorer: features, fitted weights, threshold, explanation
-    match_v3, match_v2      earlier scorers, kept importable and selectable (Matcher(..., scorer="match_v3"))
+    match_v5                the default scorer: features, fitted weights, rules, threshold, explanation
+    readings                what each syllable of a Korean or Chinese name can be, in every romanization
+    match_v4, match_v3      earlier scorers, kept importable and selectable (Matcher(..., scorer="match_v4"))
+    match_v2                an earlier scorer, kept importable and selectable
     romanized               Korean and Chinese company words written out in Latin letters, by skeleton
     match_v1                the first scorer, kept importable and selectable (Matcher(..., scorer="match_v1"))
     merge.merge             the same body on several lists -> one resolved entity
     listed.ListedTable      the Matcher's compact watchlist (merged by the same rule, no Entity kept)
+    packed.PackedStrings    names, ids and captions as one UTF-8 buffer once a list is built
     wade_giles              Wade–Giles romanization read as pinyin (Chiang Hsing-lung = Jiang Xinglong)
     Matcher                 all of the above over a watchlist
     cluster_parties         the user's parties grouped across scripts and legal forms

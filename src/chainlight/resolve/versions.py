@@ -1,7 +1,7 @@
 """Which key-building a saved index was built with, so that a verdict can be reproduced and a stale index
 is not silently used.
 
-A verdict depends on two versions: the scorer's (match_v4, named in every explanation) and the keys' (how
+A verdict depends on two versions: the scorer's (match_v5, named in every explanation) and the keys' (how
 names are analysed and which blocking keys they give), because the keys decide which list names reach the
 scorer at all.  KEYS_VERSION is bumped by hand when key-building changes on purpose; the fingerprint is the
 hash of what the running code makes of a fixed set of names in every script, so that a change nobody meant

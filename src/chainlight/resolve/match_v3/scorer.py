@@ -111,7 +111,7 @@ Rule = Callable[[dict[str, float], float, dict[str, float]], float]
 def best_pair_by(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool, compare: Compare,
                  weights: dict[str, float], bias: float, differs: tuple[str, ...] = (),
                  rule: Rule | None = None) -> Scored | None:
-    """best_pair with another scorer's features and weights, under this scorer's rules (match_v4 uses it).
+    """best_pair with another scorer's features and weights, under this scorer's rules (match_v4 and match_v5 use it).
 
     `differs` names a later scorer's features that, when they fire, say the names as written differ where
     the renderings agree (Textiles / Garments, both 'garments'): match_v2's identical-words rule then does

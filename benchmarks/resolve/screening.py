@@ -115,10 +115,66 @@ def rapidfuzz_top(folder: Path, queries: list[dict]) -> tuple[dict[str, tuple[st
     return top, 0.85
 
 
+LOGIC_V2_QUERIES = 2000  # logic-v2 takes ~10-40 ms a query: it screens the first 2,000 (all of a 1k set)
+LOGIC_V2_CANDIDATES = 10
+
+
+def logic_v2_top(folder: Path, queries: list[dict]) -> tuple[dict[str, tuple[str | None, float]], float]:  # type: ignore[type-arg]
+    """OpenSanctions' logic-v2 (nomenklatura) as yente runs it: a candidate search (here rapidfuzz's
+    token_sort_ratio over every list name, the 10 best), then logic-v2 on each candidate entity; threshold 0.7.
+    Only the first LOGIC_V2_QUERIES queries are screened (SAMPLE says which)."""
+    import numpy as np
+    from followthemoney import model
+    from nomenklatura.matching import get_algorithm
+    from nomenklatura.matching.types import ScoringConfig
+    from rapidfuzz import fuzz, process, utils
+
+    algo, cfg = get_algorithm("logic-v2"), ScoringConfig.defaults()
+    entities = list(stream(folder / "watchlist.jsonl"))
+    names, owners = [], []
+    for i, w in enumerate(entities):
+        for n in w["names"]:
+            names.append(n)
+            owners.append(i)
+    proxies: dict[int, Any] = {}
+
+    def proxy(i: int) -> Any:
+        if i not in proxies:
+            w = entities[i]
+            p = model.make_entity(w["schema"] if w["schema"] in model.schemata else "LegalEntity")
+            p.id = w["id"]
+            p.add("name", w["names"])
+            proxies[i] = p
+        return proxies[i]
+
+    sample = queries[:LOGIC_V2_QUERIES]
+    SAMPLE.update(q["qid"] for q in sample)
+    top: dict[str, tuple[str | None, float]] = {}
+    for start in range(0, len(sample), 256):
+        chunk = sample[start:start + 256]
+        mat = process.cdist([q["name"] for q in chunk], names, scorer=fuzz.token_sort_ratio,
+                            processor=utils.default_process, workers=-1, dtype=np.uint8)
+        k = min(LOGIC_V2_CANDIDATES, len(names))
+        best_names = np.argpartition(-mat.astype(np.int16), k - 1, axis=1)[:, :k]
+        for q, cand in zip(chunk, best_names, strict=True):
+            query = model.make_entity(q.get("schema") if q.get("schema") in model.schemata else "LegalEntity")
+            query.id = f"q-{q['qid']}"
+            query.add("name", q["name"])
+            best: tuple[str | None, float] = (None, 0.0)
+            for i in dict.fromkeys(owners[j] for j in cand):
+                score = float(algo.compare(query, proxy(i), cfg).score)
+                if score > best[1]:
+                    best = (entities[i]["id"], score)
+            top[q["qid"]] = best
+    return top, 0.7
+
+
+SAMPLE: set[str] = set()  # the queries a sampled method screened (empty: all)
 WORKERS = 2  # the machine's two cores
 TIMES: dict[str, float] = {}  # build and query seconds of the last chainlight run
 
-METHODS = {"chainlight-build": chainlight_build, "chainlight": chainlight_top, "rapidfuzz-cdist": rapidfuzz_top}
+METHODS = {"chainlight-build": chainlight_build, "chainlight": chainlight_top, "rapidfuzz-cdist": rapidfuzz_top,
+           "logic-v2": logic_v2_top}
 
 
 def _peak_mb() -> int:
@@ -162,6 +218,9 @@ def run_one(method: str, folder: Path) -> dict[str, object]:
     t = time.perf_counter()
     top, threshold = METHODS[method](folder, queries)
     wall = time.perf_counter() - t
+    if SAMPLE:  # a slow peer screened the first queries only: its figures are on those
+        queries = [q for q in queries if q["qid"] in SAMPLE]
+        truth = {k: v for k, v in truth.items() if k in SAMPLE}
     with open(folder / "meta.json", encoding="utf-8") as f:
         m = int(json.load(f)["entities"])
     head: dict[str, object] = {"method": method, "M": m, "N": len(queries), "wall_s": round(wall, 2),

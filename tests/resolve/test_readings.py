@@ -50,7 +50,7 @@ def test_one_name_written_otherwise_does_not_differ(a: str, b: str) -> None:
     ("Ivan Petrov", "Ivan Petrow"), ("Ali Hassan", "Ali Hasan"),
     ("Zhong Honghui", "정홍희"),  # no system reads both
     ("김정은", "김정운"), ("王建國", "王建国"),  # one script: the character comparison's business
-    ("", "Kim Jong Un"), ("!!!", "???"), ("Kim " * 3000, "Kim Jong Un"),
+    ("", "Kim Jong Un"), ("!!!", "???"), ("Kim " * 3000, "Kim Jong Un"), ("Kimjongun" * 1200, "Kim Jong Un"),
 ])
 def test_names_not_read_as_korean_or_chinese_are_left_alone(a: str, b: str) -> None:
     assert not readings_differ(a, b)

@@ -48,7 +48,7 @@ class PackedStrings:
 
     def __iter__(self) -> Iterator[str]:
         if self._items is not None:
-            return iter(list(self._items))
+            return iter(self._items)
         return (self[i] for i in range(len(self._ends)))
 
     def __eq__(self, other: object) -> bool:

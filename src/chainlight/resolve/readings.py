@@ -23,7 +23,7 @@ from pypinyin import Style, pinyin
 from pypinyin.pinyin_dict import pinyin_dict
 
 from chainlight.resolve.hangul import SURNAMES
-from chainlight.resolve.normalize import is_han, is_hangul
+from chainlight.resolve.normalize import MAX_NAME_CHARS, is_han, is_hangul
 
 Readings = frozenset[str]
 KOREAN, CHINESE = "ko", "zh"
@@ -196,7 +196,7 @@ def _segmentations(word: str, system: str) -> list[tuple[Readings, ...]]:
 def _tokens(name: str) -> tuple[str, ...]:
     """The words of a name, lower-cased, accents off but the breves MR writes (ŏ, ŭ): Chüan is chuan, as
     pinyin written in ASCII has it, and pinyin's tone marks go."""
-    text = unicodedata.normalize("NFD", name.translate(_APOSTROPHES).lower())
+    text = unicodedata.normalize("NFD", name[:MAX_NAME_CHARS].translate(_APOSTROPHES).lower())
     text = unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c) or c == "\u0306"))
     return tuple(_TOKEN.findall(text))
 

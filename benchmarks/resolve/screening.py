@@ -215,6 +215,7 @@ LAST: dict[str, Any] = {}  # the last chainlight Matcher, for candidate_recall a
 def run_one(method: str, folder: Path) -> dict[str, object]:
     queries = list(stream(folder / "queries.jsonl"))
     truth = {t["qid"]: t for t in stream(folder / "truth.jsonl")}
+    SAMPLE.clear()  # a sampled method fills it again
     t = time.perf_counter()
     top, threshold = METHODS[method](folder, queries)
     wall = time.perf_counter() - t

@@ -25,14 +25,12 @@ def test_logic_v2_screens_the_first_queries_and_is_scored_on_those(small: Path, 
                                                                    ) -> None:
     pytest.importorskip("nomenklatura")
     monkeypatch.setattr(screening, "LOGIC_V2_QUERIES", 40)
-    monkeypatch.setattr(screening, "SAMPLE", set())
     row = screening.run_one("logic-v2", small)
     assert row["N"] == 40 and 0.0 <= float(row["f1"]) <= 1.0  # type: ignore[arg-type]
     assert float(row["R@1"]) > 0.3  # type: ignore[arg-type]  # exact and lightly changed names are found
 
 
-def test_chainlight_beats_the_peers_on_the_same_small_set(small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(screening, "SAMPLE", set())
+def test_chainlight_beats_the_peers_on_the_same_small_set(small: Path) -> None:
     ours = screening.run_one("chainlight", small)
     peer = screening.run_one("rapidfuzz-cdist", small)
     assert ours["N"] == peer["N"] == 120

@@ -81,8 +81,9 @@ _WG_INITIALS = (("ch'", ("ch", "q")), ("ch", ("zh", "j", "ch", "q")), ("hs", ("x
                 ("p'", ("p",)), ("p", ("b", "p")), ("t'", ("t",)), ("t", ("d", "t")), ("sh", ("sh",)),
                 ("ss", ("s",)), ("sz", ("s",)), ("j", ("r",)), ("f", ("f",)), ("h", ("h",)), ("l", ("l",)),
                 ("m", ("m",)), ("n", ("n",)), ("s", ("s",)), ("w", ("w",)), ("y", ("y",)), ("", ("",)))
-_WG_FINALS = {"ih": "i", "ieh": "ie", "ien": "ian", "ueh": "ue", "ung": "ong", "iung": "iong", "uei": "ui",
-              "erh": "er"}
+_WG_FINALS = {"ih": "i", "erh": "er"}  # whole finals
+# finals by their ending, also after an initial WG does not have (Gung, a pinyin g with a WG final, is gong)
+_WG_ENDINGS = (("ieh", "ie"), ("ien", "ian"), ("ueh", "ue"), ("iung", "iong"), ("ung", "ong"), ("uei", "ui"))
 _WG_WHOLE = {"i": "yi", "yen": "yan", "yeh": "ye", "yung": "yong", "erh": "er", "o": "e"}
 
 
@@ -104,8 +105,7 @@ def _wade_giles(syllable: str, known: frozenset[str]) -> set[str]:
             final = "uo"  # lo, to, cho: luo, duo, zhuo
         else:
             final = _WG_FINALS.get(final, final)
-            for wg_end, py_end in (("ieh", "ie"), ("ien", "ian"), ("ueh", "ue"), ("iung", "iong"), ("ung", "ong"),
-                                   ("uei", "ui")):
+            for wg_end, py_end in _WG_ENDINGS:
                 if final.endswith(wg_end):
                     final = final[: -len(wg_end)] + py_end
                     break

@@ -1,4 +1,5 @@
-"""match_v5: match_v4's features plus the trade as each firm writes it."""
+"""match_v5: match_v4's features plus the trade as each firm writes it, and rules on Korean and Chinese people's
+syllable readings (readings.py)."""
 
 from chainlight.resolve.match_v5.scorer import (
     DESCRIPTIONS,

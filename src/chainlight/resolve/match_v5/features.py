@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from chainlight.resolve.keys import Analysis
 from chainlight.resolve.normalize import fold
-from chainlight.resolve.readings import AGREE, readings_differ, verdict
+from chainlight.resolve.readings import AGREE, DIFFER, verdict
 from chainlight.resolve.vocab import LATIN, ROMANIZED
 
 # Korean and Chinese words of the Latin table, written out in Latin letters: a romanized name writes its
@@ -65,16 +65,12 @@ def trade_written(qa: Analysis, ca: Analysis) -> float:
     return 1.0 if a - b and b - a else 0.0
 
 
-def reading_agrees(qa: Analysis, ca: Analysis) -> float:
-    """1 when two people's names both read as Korean or as Chinese syllables and a reading of one is a reading
-    of the other, syllable by syllable: Choe Hung-ye / Choi Heung Ye (최흥예), Im Tong Gil / Lim Tong Gil
-    (임동길), Tung Fu Ning / Dong Funing (Wade–Giles / pinyin): one name in two romanizations, which the
-    skeletons, made to find names, still tell apart by a letter or two."""
-    return 1.0 if verdict(qa.original, ca.original) == AGREE else 0.0
-
-
-def reading_differs(qa: Analysis, ca: Analysis) -> float:
-    """1 when two people's names both read as Korean or as Chinese syllables and no reading of one is a reading
-    of the other, syllable by syllable: Zeng / Zheng Fengyong (曾 / 郑), Ri Kyŏng Jong / Ri Kyŏng Ch'ŏng (정 / 청),
-    TANG Zhong / 唐忠阿 (a syllable more).  Not Chang Kang / ZHANG Gang (Wade–Giles), nor Ivan / Iwan Petrov."""
-    return 1.0 if readings_differ(qa.original, ca.original) else 0.0
+def readings(qa: Analysis, ca: Analysis) -> dict[str, float]:
+    """reading_agrees: two people's names both read as Korean or as Chinese syllables and a reading of one is a
+    reading of the other, syllable by syllable (Choe Hung-ye / Choi Heung Ye: 최흥예; Tung Fu Ning / Dong Funing,
+    Wade–Giles / pinyin), one name in two romanizations that the skeletons, made to find names, still tell apart
+    by a letter or two.  reading_differs: no reading of one is a reading of the other (Zeng / Zheng Fengyong:
+    曾 / 郑; Ri Kyŏng Jong / Ri Kyŏng Ch'ŏng: 정 / 청; TANG Zhong / 唐忠阿, a syllable more).  Neither for
+    names that are no Korean or Chinese name (Ivan / Iwan Petrov)."""
+    said = verdict(qa.original, ca.original)
+    return {"reading_differs": float(said == DIFFER), "reading_agrees": float(said == AGREE)}

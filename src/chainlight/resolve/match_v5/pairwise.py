@@ -12,9 +12,9 @@ from chainlight.resolve.match_v5 import features as F
 
 
 def _own(qa: Analysis, ca: Analysis, person: bool) -> dict[str, float]:
-    return {"trade_written": 0.0 if person else F.trade_written(qa, ca),
-            "reading_differs": F.reading_differs(qa, ca) if person else 0.0,
-            "reading_agrees": F.reading_agrees(qa, ca) if person else 0.0}
+    if person:
+        return {"trade_written": 0.0, **F.readings(qa, ca)}
+    return {"trade_written": F.trade_written(qa, ca), "reading_differs": 0.0, "reading_agrees": 0.0}
 
 
 def compare(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity, person: bool) -> Compared:

@@ -1,9 +1,11 @@
-"""match_v5: match_v4's features and rules, one more measure, weights refitted on the same three kinds of
-data (benchmarks/resolve/fit.py).
+"""match_v5: match_v4's features and rules, one more measure and two more rules, weights refitted on the same
+three kinds of data (benchmarks/resolve/fit.py).
 
-The new measure (features.py) comes from what match_v4 let through on a million-name generated watchlist:
-firms alike but for the trade word, which each side writes as another English word of one meaning (Staivous
-Textiles / Staibous Garments).
+They come from what match_v4 let through or missed on a million-name generated watchlist (features.py): firms
+alike but for the trade word, which each side writes as another English word of one meaning (Staivous
+Textiles / Staibous Garments: a fitted measure); Korean and Chinese people whose syllables no reading makes
+one (Zeng / Zheng Fengyong: a rule, x0.7) or some reading does (Choe Hung-ye / Choi Heung Ye: a rule, at
+least 0.8).
 
 Keep the arithmetic unchanged once released; a better scorer becomes match_v6.  Country, birth date and
 schema then move the score exactly as in match_v1.

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from chainlight.errors import InputError
 from chainlight.sources.base import require_file
+from chainlight.sources.compressed import logical_path, read_head
 from chainlight.sources.textfile import decode_legacy
 
 SNIFF_BYTES = 16384
@@ -23,13 +24,12 @@ USER_ID_COLUMNS = (("listing_id", "listings"), ("shipment_id", "shipments"), ("s
 
 def detect(path: Path) -> str:
     require_file(path)
-    suffix = path.suffix.lower()
+    suffix = logical_path(path).suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _by_columns(_xlsx_header(path), path) or _unknown(path)
     if suffix == ".parquet":
         return _by_columns(_parquet_columns(path), path) or _unknown(path)
-    with open(path, "rb") as f:
-        text = decode_legacy(f.read(SNIFF_BYTES))
+    text = decode_legacy(read_head(path, SNIFF_BYTES))
     return _sniff_text(text, suffix) or _unknown(path)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from chainlight.sources.compressed import read_bytes
+
 
 def _latin1_fallback(err: UnicodeError) -> tuple[str, int]:
     # cp1252 leaves five bytes undefined; Latin-1 maps every byte, so nothing is lost or invented.
@@ -24,4 +26,4 @@ def decode_legacy(data: bytes) -> str:
 
 
 def read_legacy_text(path: Path) -> str:
-    return decode_legacy(path.read_bytes())
+    return decode_legacy(read_bytes(path))

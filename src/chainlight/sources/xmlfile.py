@@ -7,12 +7,14 @@ from pathlib import Path
 from lxml import etree
 
 from chainlight.errors import InputError
+from chainlight.sources.compressed import open_binary
 
 
 def parse_xml(path: Path) -> etree._Element:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     try:
-        return etree.parse(str(path), parser).getroot()
+        with open_binary(path) as fh:
+            return etree.parse(fh, parser).getroot()
     except etree.XMLSyntaxError as exc:
         line = exc.lineno if exc.lineno else None
         raise InputError(str(path), f"not well-formed XML (truncated download?): {exc.msg}", line=line) from exc

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from chainlight.errors import InputError
+from chainlight.sources.compressed import logical_path
 from chainlight.sources.dates import parse_date
 from chainlight.sources.problems import ProblemLog
 from chainlight.sources.textfile import read_legacy_text
@@ -44,7 +45,7 @@ def _text(value: Any) -> str:
 
 
 def _raw_rows(path: Path) -> Iterator[list[Any]]:
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
+    if logical_path(path).suffix.lower() in (".xlsx", ".xlsm"):
         from openpyxl import load_workbook
 
         try:

@@ -12,6 +12,7 @@ from lxml import etree
 from chainlight.errors import InputError
 from chainlight.model.product import GoodRisk
 from chainlight.sources.base import ReadResult, require_file
+from chainlight.sources.compressed import open_binary
 from chainlight.sources.countries import to_iso2
 
 DATASET = "dol-tvpra"
@@ -55,7 +56,8 @@ def _parse(path: Path) -> etree._Element:
     # No entity expansion or network: the file comes from outside.
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
-        return etree.parse(str(path), parser).getroot()
+        with open_binary(path) as fh:
+            return etree.parse(fh, parser).getroot()
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else None
         raise InputError(str(path), f"not well-formed XML ({exc.msg}); the file may be truncated",

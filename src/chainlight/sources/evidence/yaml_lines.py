@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from chainlight.errors import InputError
+from chainlight.sources.compressed import read_bytes
 
 LINE = "__line__"
 KEY_LINES = "__lines__"
@@ -43,7 +44,7 @@ _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _date_as_text)
 
 def load_with_lines(path: Path) -> Any:
     """Parse one YAML file; syntax errors become InputError with the line PyYAML reports."""
-    text = path.read_text(encoding="utf-8")
+    text = read_bytes(path).decode("utf-8")
     loader = _LineLoader(text)
     loader.name = str(path)
     try:

@@ -11,6 +11,7 @@ from followthemoney import model
 
 from chainlight.errors import InputError
 from chainlight.sources.base import require_file
+from chainlight.sources.compressed import open_binary
 
 # Schemata folded into the party they name (Sanction.entity, Passport/Identification.holder).  Addresses are
 # reached from the party's addressEntity instead.
@@ -53,7 +54,7 @@ class FtmIndex:
 def read_records(path: Path) -> list[FtmRecord]:
     require_file(path)
     records: list[FtmRecord] = []
-    with open(path, "rb") as fh:
+    with open_binary(path) as fh:
         for number, raw in enumerate(fh, start=1):
             if raw.strip():
                 records.append(_record(path, number, _decode(path, number, raw)))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from chainlight.errors import InputError, Problem
 from chainlight.model.product import HsCode
 from chainlight.sources.base import ReadResult, require_file
+from chainlight.sources.compressed import open_binary
 
 DATASET = "hs"
 HEADER = ["section", "hscode", "description", "parent", "level"]
@@ -42,7 +44,7 @@ def read_codes(path: Path) -> list[HsCode]:
 
 def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
     try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
+        with open_binary(path) as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as fh:
             reader = csv.reader(fh)
             header = [h.strip().lower() for h in next(reader, [])]
             if header != HEADER:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from chainlight.errors import InputError
 from chainlight.sources.base import require_file
+from chainlight.sources.compressed import logical_path
 from chainlight.sources.problems import ProblemLog
 from chainlight.sources.textfile import read_legacy_text
 
@@ -54,7 +55,7 @@ def sort_paths(paths: Sequence[Path]) -> dict[str, Path]:
 
 
 def _role_of(path: Path) -> str:
-    stem = path.stem.lower()
+    stem = logical_path(path).stem.lower()
     for role in COLUMNS:
         if stem == role or stem.startswith(role + "_") or stem.endswith("_" + role):
             return role

@@ -14,6 +14,7 @@ from pathlib import Path
 from chainlight.model.entity import Entity, Name, make_id
 from chainlight.sources.base import ReadResult, load_meta, require_file
 from chainlight.sources.completeness import finish_read
+from chainlight.sources.compressed import logical_path, read_head
 from chainlight.sources.dates import parse_date
 from chainlight.sources.legal_forms import organisation_schema
 from chainlight.sources.problems import ProblemLog
@@ -35,7 +36,8 @@ def read(paths: Sequence[Path]) -> ReadResult:
     result = ReadResult(META.dataset)
     for path in paths:
         require_file(path)
-        is_html = path.suffix.lower() in (".html", ".htm") or path.read_bytes()[:2048].lstrip().startswith(b"<")
+        is_html = (logical_path(path).suffix.lower() in (".html", ".htm")
+                   or read_head(path, 2048).lstrip().startswith(b"<"))
         rows = read_html(path, log) if is_html else read_csv(path, log)
         for row_number, entry in enumerate(rows, start=1):
             if (entity := _entity(entry, row_number, path, log)) is not None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from lxml import html
 
 from chainlight.errors import InputError
+from chainlight.sources.compressed import read_bytes
 from chainlight.sources.problems import ProblemLog
 from chainlight.sources.textfile import read_legacy_text
 
@@ -57,7 +58,7 @@ def read_csv(path: Path, log: ProblemLog) -> list[Entry]:
 
 def read_html(path: Path, log: ProblemLog) -> list[Entry]:
     """Each table belongs to the heading before it (the list section)."""
-    doc = html.fromstring(path.read_bytes())
+    doc = html.fromstring(read_bytes(path))
     out: list[Entry] = []
     section: str | None = None
     for node in doc.iter("h2", "h3", "h4", "table"):

@@ -17,6 +17,7 @@ from typing import Any
 
 from chainlight.errors import InputError
 from chainlight.sources.base import require_file
+from chainlight.sources.compressed import logical_path, read_bytes, read_head
 from chainlight.sources.user.decode import decode_utf8
 
 DELIMITERS = (",", ";", "\t")
@@ -39,15 +40,14 @@ def load_table(path: Path) -> Table:
 
 
 def detect_format(path: Path) -> str:
-    suffix = path.suffix.lower()
+    suffix = logical_path(path).suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return "xlsx"
     if suffix in (".parquet", ".pq"):
         return "parquet"
     if suffix in (".jsonl", ".ndjson", ".json"):
         return "jsonl"
-    with open(path, "rb") as fh:
-        head = fh.read(4)
+    head = read_head(path, 4)
     if head.startswith(b"PK\x03\x04"):
         return "xlsx"
     if head == b"PAR1":
@@ -72,7 +72,7 @@ def _columns(path: Path, raw: list[Any], line: int = 1) -> list[str]:
 
 
 def _csv(path: Path) -> Table:
-    text = decode_utf8(path, path.read_bytes())
+    text = decode_utf8(path, read_bytes(path))
     if not text.strip():
         raise InputError(str(path), "file is empty")
     first_line = text.lstrip("\r\n").split("\n", 1)[0]
@@ -95,7 +95,7 @@ def _row(path: Path, line: int, columns: list[str], values: list[Any]) -> dict[s
 
 
 def _jsonl(path: Path) -> Table:
-    text = decode_utf8(path, path.read_bytes())
+    text = decode_utf8(path, read_bytes(path))
     if not text.strip():
         raise InputError(str(path), "file is empty")
     table = Table(path, [])

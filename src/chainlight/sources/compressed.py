@@ -26,6 +26,15 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 SUFFIXES = {".gz": "gzip", ".gzip": "gzip", ".xz": "xz", ".bz2": "bzip2"}
 _ERRORS = (EOFError, OSError, lzma.LZMAError, zlib.error, ValueError)
+# what a cut or damaged archive raises while a parser streams it
+ARCHIVE_ERRORS = (EOFError, lzma.LZMAError, zlib.error, gzip.BadGzipFile)
+
+
+def damaged(path: Path, exc: BaseException) -> InputError:
+    """The user's error for an archive that breaks off or is corrupt, to raise from a streaming parser."""
+    kind = compression_of(path) or "compressed"
+    return InputError(str(path), f"the {kind} archive is damaged or cut short ({exc or type(exc).__name__}); "
+                      "download it again")
 
 
 def compression_of(path: Path) -> str | None:
@@ -67,8 +76,7 @@ def read_bytes(path: Path) -> bytes:
         with open_binary(path) as fh:
             return fh.read()
     except _ERRORS as exc:
-        raise InputError(str(path), f"the {kind} archive is damaged or cut short ({exc or type(exc).__name__}); "
-                         "download it again") from exc
+        raise damaged(path, exc) from exc
 
 
 def read_head(path: Path, size: int) -> bytes:

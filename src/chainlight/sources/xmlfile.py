@@ -7,7 +7,7 @@ from pathlib import Path
 from lxml import etree
 
 from chainlight.errors import InputError
-from chainlight.sources.compressed import open_binary
+from chainlight.sources.compressed import ARCHIVE_ERRORS, damaged, open_binary
 
 
 def parse_xml(path: Path) -> etree._Element:
@@ -15,6 +15,8 @@ def parse_xml(path: Path) -> etree._Element:
     try:
         with open_binary(path) as fh:
             return etree.parse(fh, parser).getroot()
+    except ARCHIVE_ERRORS as exc:
+        raise damaged(path, exc) from exc
     except etree.XMLSyntaxError as exc:
         line = exc.lineno if exc.lineno else None
         raise InputError(str(path), f"not well-formed XML (truncated download?): {exc.msg}", line=line) from exc

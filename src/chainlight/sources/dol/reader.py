@@ -12,7 +12,7 @@ from lxml import etree
 from chainlight.errors import InputError
 from chainlight.model.product import GoodRisk
 from chainlight.sources.base import ReadResult, require_file
-from chainlight.sources.compressed import open_binary
+from chainlight.sources.compressed import ARCHIVE_ERRORS, damaged, open_binary
 from chainlight.sources.countries import to_iso2
 
 DATASET = "dol-tvpra"
@@ -58,6 +58,8 @@ def _parse(path: Path) -> etree._Element:
     try:
         with open_binary(path) as fh:
             return etree.parse(fh, parser).getroot()
+    except ARCHIVE_ERRORS as exc:
+        raise damaged(path, exc) from exc
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else None
         raise InputError(str(path), f"not well-formed XML ({exc.msg}); the file may be truncated",

@@ -11,7 +11,7 @@ from followthemoney import model
 
 from chainlight.errors import InputError
 from chainlight.sources.base import require_file
-from chainlight.sources.compressed import open_binary
+from chainlight.sources.compressed import ARCHIVE_ERRORS, damaged, open_binary
 
 # Schemata folded into the party they name (Sanction.entity, Passport/Identification.holder).  Addresses are
 # reached from the party's addressEntity instead.
@@ -54,10 +54,13 @@ class FtmIndex:
 def read_records(path: Path) -> list[FtmRecord]:
     require_file(path)
     records: list[FtmRecord] = []
-    with open_binary(path) as fh:
-        for number, raw in enumerate(fh, start=1):
-            if raw.strip():
-                records.append(_record(path, number, _decode(path, number, raw)))
+    try:
+        with open_binary(path) as fh:
+            for number, raw in enumerate(fh, start=1):
+                if raw.strip():
+                    records.append(_record(path, number, _decode(path, number, raw)))
+    except ARCHIVE_ERRORS as exc:
+        raise damaged(path, exc) from exc
     return records
 
 

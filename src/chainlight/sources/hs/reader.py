@@ -10,7 +10,7 @@ from pathlib import Path
 from chainlight.errors import InputError, Problem
 from chainlight.model.product import HsCode
 from chainlight.sources.base import ReadResult, require_file
-from chainlight.sources.compressed import open_binary
+from chainlight.sources.compressed import ARCHIVE_ERRORS, damaged, open_binary
 
 DATASET = "hs"
 HEADER = ["section", "hscode", "description", "parent", "level"]
@@ -55,6 +55,8 @@ def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
                     yield reader.line_num, row
     except UnicodeDecodeError as exc:
         raise InputError(str(path), f"not UTF-8 (byte offset {exc.start}); save the file as UTF-8") from None
+    except ARCHIVE_ERRORS as exc:
+        raise damaged(path, exc) from exc
 
 
 def _code(path: Path, line: int, row: list[str]) -> HsCode:

@@ -1,9 +1,17 @@
-"""Shared fixtures: where the public snapshots are, and a store loaded with the bundled demo (lists, evidence,
-records, one saved screen run) and the seed report's claims pending review, served through TestClient."""
+"""Shared fixtures: a store loaded with the bundled demo (lists, evidence, records, one saved screen run) and the
+seed report's claims pending review, served through TestClient.
+
+The tests read nothing outside the repository (a user's clone has nothing beside it): the public snapshots they
+need are in tests/snapshots (tests/helpers/snapshots.py), and an audit hook fails any test that opens a file in
+the repository's parent folder, such as ../shared.
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,16 +27,44 @@ from chainlight.extract.load import load_path
 from chainlight.extract.persist import store_extraction
 from chainlight.settings import Settings
 from chainlight.store import Store
+from tests.helpers.snapshots import SEED_REPORT, snapshot
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_DATA = REPO.parent / "shared" / "data"
 
 
-@pytest.fixture(scope="session")
-def shared_data() -> Path:
-    if not SHARED_DATA.is_dir():
-        pytest.fail(f"the public snapshots are expected in {SHARED_DATA} (../shared beside the repo)")
-    return SHARED_DATA
+class OutsideRepositoryError(PermissionError):
+    """A test opened a file beside the repository; a user's clone has nothing there."""
+
+
+# Where a test may still open files beside the repository: the interpreter, the temporary folder, and hidden
+# folders such as ~/.cache when the repository sits in a home folder.
+_ALLOWED = tuple(Path(p).resolve() for p in {sys.prefix, sys.base_prefix, tempfile.gettempdir()})
+
+
+def outside_repository(path: object) -> Path | None:
+    """The resolved path when it lies in the repository's parent folder but outside the repository."""
+    if not isinstance(path, str | bytes | os.PathLike) or REPO.parent == REPO.parent.parent:
+        return None  # a file descriptor; or a repository at the root, whose parent holds everything
+    try:
+        resolved = Path(os.fsdecode(path)).resolve()
+    except (OSError, ValueError):
+        return None
+    if not resolved.is_relative_to(REPO.parent) or resolved.is_relative_to(REPO):
+        return None
+    if any(resolved.is_relative_to(a) and a.is_relative_to(REPO.parent) for a in _ALLOWED):
+        return None  # e.g. a temporary folder inside the parent (one that holds the parent exempts nothing)
+    if resolved.relative_to(REPO.parent).parts[0].startswith("."):
+        return None
+    return resolved
+
+
+def _refuse_files_beside_the_repository(event: str, args: tuple[object, ...]) -> None:
+    if event == "open" and args and (path := outside_repository(args[0])) is not None:
+        raise OutsideRepositoryError(f"a test opened {path}, outside the repository; keep what tests need in "
+                                     "tests/snapshots (see tests/helpers/snapshots.py)")
+
+
+sys.addaudithook(_refuse_files_beside_the_repository)
 
 
 def build_demo_db(path: Path, seed: Path) -> Path:
@@ -44,10 +80,8 @@ def build_demo_db(path: Path, seed: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def demo_db_template(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Path:
-    seeds = sorted((shared_data.parent / "seeds").glob("*.txt"))
-    assert seeds, f"the seed report is expected in {shared_data.parent / 'seeds'}"
-    return build_demo_db(tmp_path_factory.mktemp("demo") / "demo.duckdb", seeds[0])
+def demo_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_demo_db(tmp_path_factory.mktemp("demo") / "demo.duckdb", snapshot(SEED_REPORT))
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from chainlight.cli import main
+from tests.helpers.snapshots import snapshot, snapshot_bytes
 
 
 def test_demo_flags_the_kaechon_chain_and_keeps_clean_listings_clean(tmp_path: Path,
@@ -31,14 +32,14 @@ def test_demo_flags_the_kaechon_chain_and_keeps_clean_listings_clean(tmp_path: P
     assert "<svg" in html and "http://" not in html.split("<body", 1)[0].replace("http://www.w3.org", "")
 
 
-def test_ingest_refuses_truncated_xml_with_exit_2_and_keeps_the_store(tmp_path: Path, shared_data: Path,
+def test_ingest_refuses_truncated_xml_with_exit_2_and_keeps_the_store(tmp_path: Path,
                                                                     capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "t.duckdb")
-    un = shared_data / "sanctions" / "un" / "consolidated.xml"
+    un = snapshot("sanctions/un/consolidated.xml")
     assert main(["--db", db, "--quiet", "ingest", "un-sc", str(un)]) == 0
     assert "999 loaded" in capsys.readouterr().out
     trunc = tmp_path / "trunc.xml"
-    trunc.write_bytes(un.read_bytes()[:200_000])
+    trunc.write_bytes(snapshot_bytes("sanctions/un/consolidated.xml")[:200_000])
     assert main(["--db", db, "--quiet", "ingest", "un-sc", str(trunc)]) == 2
     message = capsys.readouterr().err
     assert "trunc.xml" in message and ":" in message
@@ -48,10 +49,11 @@ def test_ingest_refuses_truncated_xml_with_exit_2_and_keeps_the_store(tmp_path: 
         assert store.entity_count("un-sc") == 999
 
 
-def test_match_finds_ryonbong_in_hangul(tmp_path: Path, shared_data: Path) -> None:
+@pytest.mark.slow  # builds the matcher over the full OFAC + UN lists
+def test_match_finds_ryonbong_in_hangul(tmp_path: Path) -> None:
     db = str(tmp_path / "t.duckdb")
-    assert main(["--db", db, "-q", "ingest", "ofac-sdn", str(shared_data / "sanctions/ofac/sdn.csv")]) == 0
-    assert main(["--db", db, "-q", "ingest", "un-sc", str(shared_data / "sanctions/un/consolidated.xml")]) == 0
+    assert main(["--db", db, "-q", "ingest", "ofac-sdn", str(snapshot("sanctions/ofac/sdn.csv"))]) == 0
+    assert main(["--db", db, "-q", "ingest", "un-sc", str(snapshot("sanctions/un/consolidated.xml"))]) == 0
     queries = tmp_path / "q.csv"
     queries.write_text("query_id,name\nq1,조선련봉총회사\nq2,KOREA MINING DEVELOPMENT TRADING CORPORATION\n",
                        encoding="utf-8")

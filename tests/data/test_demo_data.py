@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.helpers.snapshots import snapshot_bytes
+
 DEMO = Path(__file__).resolve().parents[2] / "src" / "chainlight" / "data" / "demo"
 TIERS = {"high", "elevated", "low", "none"}
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -29,8 +31,8 @@ def contract_columns(formats_md: str, record: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def formats_md(shared_data: Path) -> str:
-    return (shared_data.parent / "docs" / "formats.md").read_text(encoding="utf-8")
+def formats_md() -> str:
+    return (Path(__file__).resolve().parents[2] / "docs" / "formats.md").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -111,8 +113,8 @@ def test_declared_supplier_without_shipments():
     assert declared and "MINGYAN" not in shipments
 
 
-def test_sdn_extract_rows_are_byte_for_byte_official(shared_data):
-    official = (shared_data / "sanctions/ofac/sdn.csv").read_bytes()
+def test_sdn_extract_rows_are_byte_for_byte_official():
+    official = snapshot_bytes("sanctions/ofac/sdn.csv")
     extract = (DEMO / "sdn_extract.csv").read_bytes()
     assert extract.endswith(b"\r\n\x1a")
     lines = extract[:-1].split(b"\r\n")[:-1]
@@ -122,8 +124,8 @@ def test_sdn_extract_rows_are_byte_for_byte_official(shared_data):
     assert {"9345", "9347", "19790", "12313", "11581", "22986"} <= ids
 
 
-def test_un_extract_keeps_the_official_structure(shared_data):
-    source = ET.parse(shared_data / "sanctions/un/consolidated.xml").getroot()
+def test_un_extract_keeps_the_official_structure():
+    source = ET.fromstring(snapshot_bytes("sanctions/un/consolidated.xml"))
     extract = ET.parse(DEMO / "un_extract.xml").getroot()
     assert extract.tag == source.tag == "CONSOLIDATED_LIST" and extract.attrib == source.attrib
     originals = {e.findtext("REFERENCE_NUMBER", "").strip(): e for e in source.iter("ENTITY")}

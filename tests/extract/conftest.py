@@ -12,11 +12,12 @@ from chainlight.model.entity import Entity
 from chainlight.sources import get_reader
 from chainlight.sources.evidence import bundled_paths
 from chainlight.sources.evidence import read as read_evidence
+from tests.helpers.snapshots import SEED_REPORT, snapshot
 
 
 @pytest.fixture(scope="session")
-def entities(shared_data: Path) -> list[Entity]:
-    ofac = get_reader("ofac-sdn").read([shared_data / "sanctions" / "ofac" / "sdn.csv"])
+def entities() -> list[Entity]:
+    ofac = get_reader("ofac-sdn").read([snapshot("sanctions/ofac/sdn.csv")])
     dprk = [e for e in ofac.entities if any(p.startswith("DPRK") for p in e.programs)]
     return read_evidence(bundled_paths()).entities + dprk
 
@@ -32,8 +33,5 @@ def classifier() -> Classifier:
 
 
 @pytest.fixture(scope="session")
-def seed_path(shared_data: Path) -> Path:
-    seeds = sorted((shared_data.parent / "seeds").glob("*.txt"))
-    if not seeds:
-        pytest.fail(f"the seed report is expected in {shared_data.parent / 'seeds'}")
-    return seeds[0]
+def seed_path() -> Path:
+    return snapshot(SEED_REPORT)

@@ -7,13 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
-from score_doubles import FakeClassifier, FakeMatcher, fake_cluster_parties
-from score_scenario import entities, inputs
 
 from chainlight.model.records import Listing
 from chainlight.report import write_findings_csv, write_findings_json, write_report_html
 from chainlight.report.sankey import sankey_svg
 from chainlight.score.screen import ScreenResult, screen
+from tests.helpers.doubles import FakeClassifier, FakeMatcher, fake_cluster_parties
+from tests.helpers.scenario import entities, inputs
 
 
 @pytest.fixture(scope="module")

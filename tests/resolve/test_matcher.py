@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import time
-from pathlib import Path
-
 import pytest
 
 from chainlight.model.entity import Entity, Name
 from chainlight.resolve import Matcher, PartyName, Query, cluster_parties
+from chainlight.sources import ofac, un
+from tests.helpers.snapshots import snapshot
 
 
 def _e(dataset: str, sid: str, schema: str, *names: str, countries: list[str] | None = None,
@@ -72,7 +71,8 @@ def test_nothing_found_is_empty(matcher: Matcher) -> None:
     assert matcher.match(Query("q", "")) == []
     assert matcher.match(Query("q", "?!.,")) == []
     assert matcher.match(Query("q", "Zebulon Quartermaine Artisanal Cheese")) == []
-    assert matcher.match(Query("q", "가나다" * 3000)) == [] or True  # must not raise
+    # 9,000 Hangul syllables: answered (cut to the analysed length), and nothing listed is that name
+    assert not any(m.match for m in matcher.match(Query("q", "가나다" * 3000)))
 
 
 def test_match_many_keeps_order(matcher: Matcher) -> None:
@@ -90,20 +90,15 @@ def test_cluster_parties_across_scripts_and_forms() -> None:
     assert ids["d"] == ids["e"] != ids["a"] and ids["f"] not in (ids["a"], ids["d"])
 
 
-def test_full_lists(shared_data: Path) -> None:
-    ofac = pytest.importorskip("chainlight.sources.ofac")
-    un = pytest.importorskip("chainlight.sources.un")
-    ents = (ofac.read([shared_data / "sanctions/ofac/sdn.csv"]).entities
-            + un.read([shared_data / "sanctions/un/consolidated.xml"]).entities)
-    t = time.perf_counter()
+@pytest.mark.slow  # the whole OFAC + UN lists: run by CI (`pytest -m slow`), timed only in benchmarks/
+def test_full_lists() -> None:
+    ents = (ofac.read([snapshot("sanctions/ofac/sdn.csv")]).entities
+            + un.read([snapshot("sanctions/un/consolidated.xml")]).entities)
     m = Matcher(ents)
-    assert time.perf_counter() - t < 30  # ~3 s on an idle 2-core machine
     want = {"KOREA RYONBONG GENERAL CORPORATION": "ofac:9347", "조선련봉총회사": "ofac:9347",
             "KOREA MINING DEVELOPMENT TRADING CORPORATION": "ofac:9345"}
-    t = time.perf_counter()
     for name, sid in want.items():
         assert sid in m.match(Query("q", name))[0].source_ids
-    assert (time.perf_counter() - t) / len(want) < 0.1
     assert not any(x.match for x in m.match(Query("q", "KOREA DEVELOPMENT BANK")))
 
 

@@ -3,27 +3,28 @@ on the same truth, and a sampled peer is scored on the queries it screened only.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from benchmarks.resolve import screening
 
-GEN = Path(__file__).resolve().parents[3] / "shared" / "bench" / "gen_names.py"
+from tests.helpers.snapshots import unpack
+
+# ../shared/bench/gen_names.py -M 2000 -N 120 --seed 4, kept in tests/snapshots (the generator is not in the repo)
+SMALL = "bench/gen_names_2000x120_seed4"
 
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("gen") / "g"
-    subprocess.run([sys.executable, str(GEN), "-M", "2000", "-N", "120", "--seed", "4", "--out", str(out)],
-                   check=True, capture_output=True)
+    out = tmp_path_factory.mktemp("gen")
+    for name in ("meta.json", "queries.jsonl", "truth.jsonl", "watchlist.jsonl"):
+        unpack(f"{SMALL}/{name}", out)
     return out
 
 
+@pytest.mark.slow  # nomenklatura's logic-v2 over 2,000 queries; run by CI (`pytest -m slow`)
 def test_logic_v2_screens_the_first_queries_and_is_scored_on_those(small: Path, monkeypatch: pytest.MonkeyPatch
                                                                    ) -> None:
-    pytest.importorskip("nomenklatura")
     monkeypatch.setattr(screening, "LOGIC_V2_QUERIES", 40)
     row = screening.run_one("logic-v2", small)
     assert row["N"] == 40 and 0.0 <= float(row["f1"]) <= 1.0  # type: ignore[arg-type]

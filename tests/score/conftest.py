@@ -1,11 +1,11 @@
-"""Fixtures for score tests.  The resolver and classifier doubles are TEST-ONLY (see score_doubles.py)."""
+"""Fixtures for score tests.  The resolver and classifier doubles are TEST-ONLY (see tests/helpers/doubles.py)."""
 
 from __future__ import annotations
 
 import pytest
-from score_scenario import run
 
 from chainlight.score.screen import ScreenResult
+from tests.helpers.scenario import run
 
 
 @pytest.fixture(scope="session")

@@ -6,13 +6,10 @@ both sides screen without them."""
 from __future__ import annotations
 
 import csv
-import sys
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from score_doubles import FakeClassifier, FakeMatcher, fake_cluster_parties
-from score_scenario import entities, inputs
 
 from chainlight.score.batch_screen import BatchResult, BatchScreener, run_batch
 from chainlight.score.screen import (
@@ -23,8 +20,8 @@ from chainlight.score.screen import (
     screen,
 )
 from chainlight.settings import get_settings
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers.doubles import FakeClassifier, FakeMatcher, fake_cluster_parties
+from tests.helpers.scenario import entities, inputs
 
 
 def _table(records: list[object]) -> pa.Table | None:
@@ -70,7 +67,6 @@ def test_same_tiers_as_screen_on_the_score_scenario(tmp_path: Path) -> None:
 
 
 def test_same_tiers_as_screen_on_the_benchmark_world() -> None:
-    sys.path.insert(0, str(ROOT))
     from benchmarks.trace.scenario import generate
 
     inp, _ = generate(1500, 2)

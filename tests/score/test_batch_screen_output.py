@@ -9,10 +9,10 @@ import json
 from pathlib import Path
 
 import pyarrow as pa
-from score_doubles import FakeClassifier, FakeMatcher, fake_cluster_parties
-from score_scenario import entities, inputs
 
 from chainlight.score.batch_screen import BatchResult, BatchScreener, run_batch
+from tests.helpers.doubles import FakeClassifier, FakeMatcher, fake_cluster_parties
+from tests.helpers.scenario import entities, inputs
 
 
 def _run(out: Path, keep: bool) -> BatchResult:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from score_doubles import FakeClassifier, FakeMatcher, fake_cluster_parties
-from score_scenario import RUNGRADO, claims, entities, goods, priors
-
 from chainlight.model.records import Listing, Shipment, Supplier
 from chainlight.score.screen import ScreenInputs, ScreenResult, screen
 from chainlight.trace.products import compatible, hs_feeds
+from tests.helpers.doubles import FakeClassifier, FakeMatcher, fake_cluster_parties
+from tests.helpers.scenario import RUNGRADO, claims, entities, goods, priors
 
 KP = {"shipper_country": "kp", "shipper_address": "평안북도 신의주시"}
 

@@ -8,18 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-from score_doubles import FakeClassifier, FakeMatcher, fake_cluster_parties
-from score_scenario import entities, inputs
-
+from chainlight.classify import Classifier
+from chainlight.resolve import Matcher, cluster_parties
 from chainlight.score.screen import ScreenResult, screen
-
-
-def _real(module: str, name: str) -> Any:
-    mod = pytest.importorskip(module)
-    if not hasattr(mod, name):
-        pytest.skip(f"{module}.{name} not there yet")
-    return getattr(mod, name)
+from tests.helpers.doubles import FakeClassifier, FakeMatcher, fake_cluster_parties
+from tests.helpers.scenario import entities, inputs
 
 
 def _screen(matcher: Any = None, classifier: Any = None, cluster: Any = None) -> ScreenResult:
@@ -35,22 +28,22 @@ def _assert_traps(result: ScreenResult) -> None:
 
 
 def test_real_cluster_parties() -> None:
-    _assert_traps(_screen(cluster=_real("chainlight.resolve", "cluster_parties")))
+    _assert_traps(_screen(cluster=cluster_parties))
 
 
 def test_real_matcher() -> None:
-    matcher = _real("chainlight.resolve", "Matcher")(entities())
+    matcher = Matcher(entities())
     _assert_traps(_screen(matcher=matcher))
 
 
 def test_real_classifier() -> None:
-    _assert_traps(_screen(classifier=_real("chainlight.classify", "Classifier")()))
+    _assert_traps(_screen(classifier=Classifier()))
 
 
 def test_all_real_stages() -> None:
-    cluster = _real("chainlight.resolve", "cluster_parties")
-    matcher = _real("chainlight.resolve", "Matcher")(entities())
-    classifier = _real("chainlight.classify", "Classifier")()
+    cluster = cluster_parties
+    matcher = Matcher(entities())
+    classifier = Classifier()
     result = screen(inputs(), matcher=matcher, classifier=classifier, cluster=cluster)
     _assert_traps(result)
     # the real resolver groups the Hangul and romanized spellings of the listed trader as one party

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from score_scenario import run
 
 from chainlight.score.places import find_places
 from chainlight.score.policies import load_policies
 from chainlight.score.risk_v1 import load_model
 from chainlight.score.screen import trace_text
+from tests.helpers.scenario import run
 
 
 @pytest.mark.parametrize(("text", "place"), [

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from score_scenario import listings, run, shipments, suppliers
 
 from chainlight.score.screen import ScreenResult
+from tests.helpers.scenario import listings, run, shipments, suppliers
 
 
 def tier(result: ScreenResult, rid: str) -> str:
@@ -148,10 +148,9 @@ def test_listed_dprk_trader_party_finding_carries_the_camp_claim(result: ScreenR
 
 
 def test_south_korean_party_against_a_countryless_dprk_entry_is_discounted() -> None:
-    from score_scenario import entities
-
     from chainlight.model.entity import Entity, Name
     from chainlight.model.records import Supplier
+    from tests.helpers.scenario import entities
 
     hana = Entity("ofac-99999", "Company", "ofac-sdn", "99999", [Name("HANA BEAUTY CORPORATION")], [],
                   programs=["DPRK3"])

@@ -6,6 +6,7 @@ import pytest
 
 from chainlight.errors import InputError
 from chainlight.sources.detect import detect
+from tests.helpers.snapshots import snapshot
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sources"
 
@@ -18,8 +19,8 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sources"
     ("hs/harmonized-system/harmonized-system.csv", "hs"),
     ("ftm/yente_fixtures/zala_entities.ftm.json", "ftm"),
 ])
-def test_public_snapshots(shared_data: Path, relative: str, kind: str) -> None:
-    assert detect(shared_data / relative) == kind
+def test_public_snapshots(relative: str, kind: str) -> None:
+    assert detect(snapshot(relative)) == kind
 
 
 @pytest.mark.parametrize(("name", "kind"), [

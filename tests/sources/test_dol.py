@@ -9,9 +9,9 @@ import pytest
 from chainlight.errors import InputError
 from chainlight.sources import get_reader
 from chainlight.sources.dol import META, read
+from tests.helpers.snapshots import snapshot, snapshot_bytes
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
-GOODS_XML = SHARED / "forced_labour" / "ilab" / "goods_2021.xml"
+GOODS_XML = snapshot("forced_labour/ilab/goods_2021.xml")
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +64,7 @@ def test_every_country_resolves_to_alpha2(goods: list) -> None:
 
 
 def test_truncated_xml_names_the_line(tmp_path: Path) -> None:
-    raw = GOODS_XML.read_bytes()
+    raw = snapshot_bytes("forced_labour/ilab/goods_2021.xml")
     cut = tmp_path / "goods.xml"
     cut.write_bytes(raw[: len(raw) // 2])
     with pytest.raises(InputError) as err:

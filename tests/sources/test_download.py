@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -21,15 +20,16 @@ from chainlight.errors import SourceError
 from chainlight.sources import get_reader
 from chainlight.sources.base import Download
 from chainlight.sources.download import USER_AGENT, mirror_url, update_sources
+from tests.helpers.snapshots import snapshot_bytes
 
 pytestmark = pytest.mark.network
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
+# what the mirror serves under each official file name: the published bytes of the snapshots
 SNAPSHOTS = {
-    "sdn.csv": SHARED / "sanctions" / "ofac" / "sdn.csv",
-    "add.csv": SHARED / "sanctions" / "ofac" / "sdn_csv_set_2021-04" / "add.csv",
-    "alt.csv": SHARED / "sanctions" / "ofac" / "sdn_csv_set_2021-04" / "alt.csv",
-    "consolidated.xml": SHARED / "sanctions" / "un" / "consolidated.xml",
+    "sdn.csv": snapshot_bytes("sanctions/ofac/sdn.csv"),
+    "add.csv": snapshot_bytes("sanctions/ofac/sdn_csv_set_2021-04/add.csv"),
+    "alt.csv": snapshot_bytes("sanctions/ofac/sdn_csv_set_2021-04/alt.csv"),
+    "consolidated.xml": snapshot_bytes("sanctions/un/consolidated.xml"),
 }
 KINDS = ["ofac-sdn", "un-sc"]
 
@@ -61,7 +61,7 @@ def mirror(tmp_path: Path) -> Iterator[str]:
             parts = urlsplit(download.url)
             target = root / parts.netloc / parts.path.lstrip("/")
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(SNAPSHOTS[download.filename], target)
+            target.write_bytes(SNAPSHOTS[download.filename])
     MirrorHandler.failures = Counter()
     MirrorHandler.seen = []
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(MirrorHandler, directory=str(root)))
@@ -89,12 +89,12 @@ def test_files_land_verified_and_second_run_is_unchanged(mirror: str, tmp_path: 
     assert set(by_name) == {"sdn.csv", "add.csv", "alt.csv", "consolidated.xml"}
     sdn = by_name["sdn.csv"]
     assert sdn.path == dest / "ofac-sdn" / "sdn.csv"
-    assert sdn.sha256 == sha256(SNAPSHOTS["sdn.csv"]) == sha256(sdn.path)
-    assert sdn.size == SNAPSHOTS["sdn.csv"].stat().st_size
+    assert sdn.sha256 == hashlib.sha256(SNAPSHOTS["sdn.csv"]).hexdigest() == sha256(sdn.path)
+    assert sdn.size == len(SNAPSHOTS["sdn.csv"])
     assert sdn.official_url == "https://www.treasury.gov/ofac/downloads/sdn.csv"
     assert sdn.url == f"{mirror}/www.treasury.gov/ofac/downloads/sdn.csv"
     assert sdn.last_modified and sdn.changed
-    assert (dest / "un-sc" / "consolidated.xml").read_bytes() == SNAPSHOTS["consolidated.xml"].read_bytes()
+    assert (dest / "un-sc" / "consolidated.xml").read_bytes() == SNAPSHOTS["consolidated.xml"]
     manifest = json.loads((dest / "ofac-sdn" / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["sdn.csv"]["sha256"] == sdn.sha256
     assert not list(dest.rglob("*.part"))
@@ -116,13 +116,13 @@ def test_changed_content_is_reported(mirror: str, tmp_path: Path, monkeypatch: p
     manifest["consolidated.xml"] = {"sha256": "0" * 64}
     manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
     (report,) = update_sources(["un-sc"], dest, backoff=0)
-    assert report.changed and report.sha256 == sha256(SNAPSHOTS["consolidated.xml"])
+    assert report.changed and report.sha256 == hashlib.sha256(SNAPSHOTS["consolidated.xml"]).hexdigest()
 
 
 def test_503_twice_then_success_is_retried(mirror: str, tmp_path: Path) -> None:
     MirrorHandler.failures["/scsanctions.un.org/resources/xml/en/consolidated.xml"] = 2
     (report,) = update_sources(["un-sc"], tmp_path, base_url_override=mirror, retries=3, backoff=0)
-    assert report.sha256 == sha256(SNAPSHOTS["consolidated.xml"])
+    assert report.sha256 == hashlib.sha256(SNAPSHOTS["consolidated.xml"]).hexdigest()
     assert sum(1 for s in MirrorHandler.seen if s["path"].endswith("consolidated.xml")) == 3
 
 

@@ -12,6 +12,7 @@ from chainlight.errors import InputError
 from chainlight.model.evidence import Claim
 from chainlight.sources import get_reader
 from chainlight.sources.evidence import bundled_paths, read, schema
+from tests.helpers.snapshots import SEED_REPORT, snapshot_bytes
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "evidence"
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -77,8 +78,8 @@ def test_correctional_bureau_links_the_ofac_entry(base):
     assert claims and all("evidence-correctional-bureau-mss" in c.entities for c in claims)
 
 
-def test_ofac_19790_is_the_correctional_bureau_in_the_shared_list(shared_data):
-    row = next(line for line in (shared_data / "sanctions/ofac/sdn.csv").read_text("latin-1").splitlines()
+def test_ofac_19790_is_the_correctional_bureau_in_the_shared_list():
+    row = next(line for line in snapshot_bytes("sanctions/ofac/sdn.csv").decode("latin-1").splitlines()
                if line.startswith("19790,"))
     assert "MINISTRY OF PEOPLE'S SECURITY CORRECTIONAL BUREAU" in row
 
@@ -92,8 +93,8 @@ def test_kaechon_claim_names_kaechon_and_keeps_informant_protected(base):
     assert claim.source.url == "https://www.dailynk.com/english/kaechon-prison-camp-works-inmates-death/"
 
 
-def test_kaechon_quote_is_in_the_seed_article(base, shared_data):
-    seed = "\n".join(p.read_text("utf-8") for p in (shared_data.parent / "seeds").glob("*.txt"))
+def test_kaechon_quote_is_in_the_seed_article(base):
+    seed = snapshot_bytes(SEED_REPORT).decode("utf-8")
     quote = by_id(base.claims, "dailynk-kaechon-lifers-export-goods").quote
     assert quote and quote in seed
 

@@ -10,10 +10,10 @@ from chainlight.errors import InputError
 from chainlight.model.entity import Entity
 from chainlight.sources import get_reader
 from chainlight.sources.ftm import read
+from tests.helpers.snapshots import snapshot
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
-ZALA = SHARED / "ftm" / "yente_fixtures" / "zala_entities.ftm.json"
-T1 = SHARED / "ftm" / "yente_fixtures" / "t1_entities.ftm.json"
+ZALA = snapshot("ftm/yente_fixtures/zala_entities.ftm.json")
+T1 = snapshot("ftm/yente_fixtures/t1_entities.ftm.json")
 
 
 @pytest.fixture(scope="module")

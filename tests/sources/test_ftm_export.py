@@ -11,9 +11,9 @@ from followthemoney import model
 from chainlight.model.entity import Address, Entity, Identifier, Name
 from chainlight.sources.ftm import read
 from chainlight.sources.ftm.export import entity_to_ftm, write_ftm
+from tests.helpers.snapshots import snapshot
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
-ZALA = SHARED / "ftm" / "yente_fixtures" / "zala_entities.ftm.json"
+ZALA = snapshot("ftm/yente_fixtures/zala_entities.ftm.json")
 
 
 def test_round_trip_zala(tmp_path: Path) -> None:

@@ -10,9 +10,9 @@ from chainlight.errors import InputError
 from chainlight.model.product import HsCode
 from chainlight.sources import get_reader
 from chainlight.sources.hs import META, read
+from tests.helpers.snapshots import snapshot
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
-HS_CSV = SHARED / "hs" / "harmonized-system" / "harmonized-system.csv"
+HS_CSV = snapshot("hs/harmonized-system/harmonized-system.csv")
 HEADER = "section,hscode,description,parent,level\n"
 
 

@@ -7,18 +7,19 @@ import pytest
 from chainlight.errors import InputError
 from chainlight.sources.ofac import META, read, split_programs
 from chainlight.sources.ofac.remarks import parse_remarks
+from tests.helpers.snapshots import snapshot
 
 
 @pytest.fixture(scope="module")
-def sdn_2024(shared_data: Path) -> dict:
-    result = read([shared_data / "sanctions" / "ofac" / "sdn.csv"])
+def sdn_2024() -> dict:
+    result = read([snapshot("sanctions/ofac/sdn.csv")])
     return {"result": result, "by_id": {e.id: e for e in result.entities}}
 
 
 @pytest.fixture(scope="module")
-def set_2021(shared_data: Path) -> dict:
-    folder = shared_data / "sanctions" / "ofac" / "sdn_csv_set_2021-04"
-    result = read([folder / "alt.csv", folder / "sdn.csv", folder / "add.csv"])  # any order
+def set_2021() -> dict:
+    folder = "sanctions/ofac/sdn_csv_set_2021-04"
+    result = read([snapshot(f"{folder}/{name}") for name in ("alt.csv", "sdn.csv", "add.csv")])  # any order
     return {"result": result, "by_id": {e.id: e for e in result.entities}}
 
 

@@ -6,11 +6,12 @@ import pytest
 
 from chainlight.errors import InputError
 from chainlight.sources.un import read
+from tests.helpers.snapshots import snapshot, snapshot_bytes
 
 
 @pytest.fixture(scope="module")
-def un_list(shared_data: Path) -> dict:
-    result = read([shared_data / "sanctions" / "un" / "consolidated.xml"])
+def un_list() -> dict:
+    result = read([snapshot("sanctions/un/consolidated.xml")])
     return {"result": result, "by_id": {e.id: e for e in result.entities}}
 
 
@@ -50,9 +51,9 @@ def test_weak_aliases_and_original_script(un_list: dict) -> None:
     assert all(n.lang for n in scripts if any(ord(c) > 0x600 for c in n.value))
 
 
-def test_truncated_file_names_the_line(shared_data: Path, tmp_path: Path) -> None:
+def test_truncated_file_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "consolidated.xml"
-    path.write_bytes((shared_data / "sanctions" / "un" / "consolidated.xml").read_bytes()[:200_000])
+    path.write_bytes(snapshot_bytes("sanctions/un/consolidated.xml")[:200_000])
     with pytest.raises(InputError) as info:
         read([path])
     assert info.value.problem.line is not None and info.value.problem.line > 4000

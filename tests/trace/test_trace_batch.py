@@ -8,14 +8,14 @@ import random
 from datetime import date, timedelta
 
 import pytest
-from score_doubles import FakeClassifier, FakeMatcher, fake_cluster_parties
-from score_scenario import entities, inputs
 
 from chainlight.model.records import Shipment
 from chainlight.score.screen import ScreenResult, screen
 from chainlight.settings import Settings
 from chainlight.trace.graph import build_graph
 from chainlight.trace.mass_balance import Root, TaintIndex
+from tests.helpers.doubles import FakeClassifier, FakeMatcher, fake_cluster_parties
+from tests.helpers.scenario import entities, inputs
 
 
 def _screen(batch: bool) -> ScreenResult:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from score_doubles import FakeClassifier, fake_cluster_parties
 
 from chainlight.model.records import Listing, Shipment, Supplier
 from chainlight.settings import Settings
@@ -13,6 +12,7 @@ from chainlight.trace.graph import SupplyGraph, build_graph, party_cycles
 from chainlight.trace.mass_balance import Root, TaintIndex
 from chainlight.trace.products import carried, feeds, inputs_for
 from chainlight.trace.upstream import Tracer
+from tests.helpers.doubles import FakeClassifier, fake_cluster_parties
 
 DPRK = Root(frozenset({"dprk"}), "sits in North Korea")
 

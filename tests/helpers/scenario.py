@@ -9,8 +9,8 @@ the Pingdu prior follows Reuters / People's Daily (domain.md, Numbers).
 from __future__ import annotations
 
 import csv
+import lzma
 from functools import lru_cache
-from pathlib import Path
 
 from chainlight.model.entity import Address, Entity, Name
 from chainlight.model.evidence import Claim, Prior, SourceDocument
@@ -18,6 +18,7 @@ from chainlight.model.product import GoodRisk, HsCode
 from chainlight.model.records import Listing, Shipment, Supplier
 from chainlight.score.screen import ScreenInputs, ScreenResult, screen
 from chainlight.settings import Settings
+from tests.helpers.snapshots import snapshot
 
 OFAC_URL = "https://sanctionssearch.ofac.treas.gov/"
 RUNGRADO = "조선릉라도무역총회사"
@@ -143,14 +144,10 @@ def suppliers() -> list[Supplier]:
     ]
 
 
-SHARED_DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
-
-
 @lru_cache(maxsize=1)
 def hs_codes() -> tuple[HsCode, ...]:
-    """HS 2022 nomenclature from the shared snapshot (datahub.io harmonized-system, see SOURCES.md)."""
-    path = SHARED_DATA / "hs" / "harmonized-system" / "harmonized-system.csv"
-    with path.open(encoding="utf-8") as fh:
+    """HS 2022 nomenclature from the snapshot (datahub.io harmonized-system, see tests/snapshots/SOURCES.md)."""
+    with lzma.open(snapshot("hs/harmonized-system/harmonized-system.csv"), "rt", encoding="utf-8") as fh:
         return tuple(HsCode(r["hscode"], r["description"], r["parent"], int(r["level"]), r["section"])
                      for r in csv.DictReader(fh))
 
@@ -162,7 +159,7 @@ def inputs() -> ScreenInputs:
 
 def run(**kw: object) -> ScreenResult:
     """Screen the scenario with the TEST-ONLY doubles; keyword arguments replace ScreenInputs fields."""
-    from score_doubles import FakeClassifier, FakeMatcher, fake_cluster_parties
+    from tests.helpers.doubles import FakeClassifier, FakeMatcher, fake_cluster_parties
 
     data = inputs()
     policies = kw.pop("policies", None)

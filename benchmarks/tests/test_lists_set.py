@@ -1,4 +1,5 @@
-"""The OFAC + UN screening set: gen_names' file format, positives that name a listed body, negatives that do not."""
+"""The OFAC + UN screening set (a benchmark: it reads ../shared): gen_names' file format, positives that name a
+listed body, negatives that do not.  Run by CI as `pytest benchmarks/tests`, beside ../shared."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ import json
 from pathlib import Path
 
 from benchmarks.resolve.lists_set import build
-
 from chainlight.resolve.normalize import fold
 
 

@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint typecheck check bench clean
+.PHONY: setup demo test test-all lint typecheck check bench clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -18,6 +18,11 @@ demo: setup
 
 test: setup
 	$(BIN)/pytest -q
+
+# the list-scale tests (marked slow) and the checks of benchmark data, which read ../shared/data
+test-all: test
+	$(BIN)/pytest -q -m slow
+	$(BIN)/pytest -q benchmarks/tests
 
 lint: setup
 	$(BIN)/ruff check src tests benchmarks

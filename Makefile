@@ -40,4 +40,4 @@ bench: setup
 	$(PY) -m benchmarks.resolve.run
 
 clean:
-	rm -rf $(VENV) demo-out chainlight.duckdb .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) demo-out chainlight.duckdb chainlight.duckdb.matcher* .pytest_cache .mypy_cache .ruff_cache

@@ -182,7 +182,7 @@ def match(
     qs = pipeline.read_queries(queries)
     with c.store() as store, c.progress("match") as step:
         step(f"{len(qs)} queries")
-        results = pipeline.match_queries(store, qs, limit=limit, settings=c.settings)
+        results = pipeline.match_queries(store, qs, limit=limit, settings=c.settings, step=step)
     rows = [m for ms in results for m in ms]
     with open_output(output) as fh:
         if fmt == "json":
@@ -376,7 +376,10 @@ def serve(
     from chainlight.api.app import create_app
 
     c = _ctx(ctx)
-    uvicorn.run(create_app(c.db, c.settings), host=host, port=port, log_level="warning" if c.quiet else "info")
+    application = create_app(c.db, c.settings)
+    with c.progress("serve") as step:
+        step(application.state.chainlight.warm())  # the first /match would otherwise wait for the index
+    uvicorn.run(application, host=host, port=port, log_level="warning" if c.quiet else "info")
 
 
 def _register_stage_commands() -> None:

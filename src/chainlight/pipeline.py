@@ -122,20 +122,24 @@ def read_texts(path: Path) -> list[tuple[str, str, str | None]]:
 
 # ---- match and classify -------------------------------------------------------------------------------
 
-def build_matcher(store: Store, settings: Settings | None = None) -> Matcher:
-    from chainlight.resolve import Matcher
+def build_matcher(store: Store, settings: Settings | None = None, step: Step | None = None) -> Matcher:
+    """The matcher over every list in the store: the index saved beside the store when the lists have not
+    changed since it was built, else built (and saved) now."""
+    from chainlight.resolve.saved_index import load_or_build
 
     settings = settings or get_settings()
-    entities = store.entities()
-    if not entities:
+    if store.entity_count() == 0:
         raise UsageError("the store holds no list entries; run `chainlight ingest ofac-sdn sdn.csv` (or "
                          "`chainlight sources update`) first")
-    return Matcher(entities, threshold=settings.match_threshold)
+    matcher, how = load_or_build(store, settings.match_threshold)
+    if step is not None:
+        step(f"name index {how}")
+    return matcher
 
 
 def match_queries(store: Store, queries: Sequence[Query], limit: int = 5,
-                  settings: Settings | None = None) -> list[list[Match]]:
-    matcher = build_matcher(store, settings)
+                  settings: Settings | None = None, step: Step | None = None) -> list[list[Match]]:
+    matcher = build_matcher(store, settings, step)
     return [matcher.match(q, limit=limit) for q in queries]
 
 
@@ -186,7 +190,8 @@ def run_screen(store: Store, selection: ScreenSelection, settings: Settings | No
     inputs = ScreenInputs(entities=store.entities(), claims=store.claims(), priors=store.priors(),
                           goods=store.goods(), listings=chosen["listings"], shipments=chosen["shipments"],
                           suppliers=chosen["suppliers"], hs_codes=store.hs_codes())
-    return screen(inputs, settings=settings)
+    matcher = build_matcher(store, settings, step) if inputs.entities else None
+    return screen(inputs, settings=settings, matcher=matcher)
 
 
 COLUMNAR_FINDINGS_KEPT = 1000  # findings at tier high written to findings.json by a columnar screen
@@ -248,10 +253,11 @@ def run_columnar_screen(store: Store, listings: Path | None, shipments: Path | N
 def _columnar(con: Any, store: Store, entities: list[Any], listings: Path | None, shipments: Path | None,
               out_dir: Path, settings: Settings, step: Step) -> dict[str, Any]:
     from chainlight.score.batch_screen import BatchScreener, run_batch
-    from chainlight.score.screen import default_classifier, default_cluster, default_matcher
+    from chainlight.score.screen import default_classifier, default_cluster
 
     screener = BatchScreener(entities=entities, claims=store.claims(), priors=store.priors(), goods=store.goods(),
-                             matcher=default_matcher(entities, settings), classifier=default_classifier(),
+                             matcher=build_matcher(store, settings, step) if entities else None,
+                             classifier=default_classifier(),
                              cluster=default_cluster(), settings=settings, con=con)
     result = run_batch(screener, shipments, listings, out_dir / "findings.csv", keep_tiers=False,
                        keep_findings=False, log=step)

@@ -52,18 +52,22 @@ class AppState:
         return [scope]
 
     def matcher(self, scope: str) -> Matcher:
-        """A matcher over the scope's entities, built on first use: indexing takes a while on full lists."""
+        """A matcher over the scope's entities: the index saved beside the store, or built on first use."""
         if scope not in self._matchers:
-            from chainlight.pipeline import build_matcher
-            from chainlight.resolve import Matcher
+            from chainlight.resolve.saved_index import load_or_build
 
             datasets = self.datasets_in(scope)
-            if datasets is None:
-                self._matchers[scope] = build_matcher(self.store, self.settings)
-            else:
-                self._matchers[scope] = Matcher(self.store.entities(datasets),
-                                                threshold=self.settings.match_threshold)
+            self._matchers[scope], _ = load_or_build(self.store, self.settings.match_threshold, datasets)
         return self._matchers[scope]
+
+    def warm(self) -> str:
+        """Load (or build) the index of all lists before the first request, which would otherwise wait."""
+        if self.store.entity_count() == 0:
+            return "no lists in the store"
+        from chainlight.resolve.saved_index import load_or_build
+
+        self._matchers["default"], how = load_or_build(self.store, self.settings.match_threshold)
+        return f"name index {how}"
 
     def screen_result(self) -> ScreenResult:
         """A screen of every record in the store, kept for traces and flow charts until the next screen."""

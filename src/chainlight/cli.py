@@ -384,9 +384,11 @@ def serve(
 
 def _register_stage_commands() -> None:
     # Stages that own their commands register them here, so cli.py stays a thin edge.
+    from chainlight.access_commands import register as register_access
     from chainlight.extract.commands import register
 
     register(app, claims_app)
+    register_access(app)
 
 
 _register_stage_commands()

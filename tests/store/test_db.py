@@ -10,6 +10,7 @@ from chainlight.model.entity import Entity, Name
 from chainlight.model.records import Listing
 from chainlight.sources.base import ReadResult, SourceMeta
 from chainlight.store import Store
+from chainlight.store.migrations import available
 
 META = SourceMeta(kind="ofac-sdn", dataset="ofac-sdn", title="test list", publisher="test", url="http://x",
                   licence="public domain", format="csv")
@@ -76,4 +77,4 @@ def test_store_reopens_with_schema_version(tmp_path: Path) -> None:
     path = tmp_path / "s.duckdb"
     Store(path).close()
     with Store(path) as again:
-        assert again.con.execute("SELECT max(version) FROM schema_version").fetchone() == (1,)
+        assert again.con.execute("SELECT max(version) FROM schema_version").fetchone() == (available()[-1][0],) == (2,)

@@ -312,8 +312,10 @@ class Store:
             raise
 
     def audit(self, actor: str, action: str, subject: str, detail: dict[str, Any] | None = None) -> None:
-        self.con.execute("INSERT INTO audit VALUES (?, ?, ?, ?, ?)",
-                         [_now(), actor, action, subject, json.dumps(detail or {}, ensure_ascii=False)])
+        """Append a row to the hash-chained audit trail (store/audit.py)."""
+        from chainlight.store import audit
+
+        audit.append(self.con, actor, action, subject, detail)
 
     def set_claim_status(self, claim_id: str, status: str, actor: str, note: str = "",
                          edits: dict[str, Any] | None = None) -> None:

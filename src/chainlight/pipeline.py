@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
@@ -140,7 +141,8 @@ def build_matcher(store: Store, settings: Settings | None = None, step: Step | N
 def match_queries(store: Store, queries: Sequence[Query], limit: int = 5,
                   settings: Settings | None = None, step: Step | None = None) -> list[list[Match]]:
     matcher = build_matcher(store, settings, step)
-    return [matcher.match(q, limit=limit) for q in queries]
+    # forked workers share the loaded index copy-on-write; a few queries are matched in this process
+    return matcher.match_many(queries, limit=limit, workers=os.cpu_count() or 1)
 
 
 def classify_texts(store: Store | None, items: Sequence[tuple[str, str, str | None]]) -> list[Classification]:

@@ -65,3 +65,16 @@ def test_decision_on_a_finding_is_audited(client: TestClient) -> None:
     assert client.get("/findings/L004").json()["decision"]["actor"] == "李明"
     assert client.post("/findings/L004/decision", json={"decision": "maybe", "actor": "a"}).status_code == 400
     assert client.post("/findings/NOPE/decision", json={"decision": "dismissed", "actor": "a"}).status_code == 404
+
+
+def test_editing_a_confirmed_claim_sends_it_back_to_review_with_old_and_new_values(client: TestClient) -> None:
+    claim = _pending(client)[1]
+    confirmed = client.post(f"/claims/{claim['id']}/review", json={"action": "confirm", "actor": "reviewer-1"})
+    assert confirmed.json()["status"] == "confirmed"
+    edited = client.post(f"/claims/{claim['id']}/review", json={
+        "action": "edit", "actor": "analyst-3", "edits": {"entities": "Korea Kwangson Banking Corp"}})
+    assert edited.status_code == 200 and edited.json()["status"] == "pending"
+    row = client.get("/audit", params={"subject": claim["id"]}).json()[0]
+    assert row["action"] == "claim.pending" and row["detail"]["from"] == "confirmed"
+    change = row["detail"]["changes"]["entities"]
+    assert change == {"old": claim["entities"], "new": ["Korea Kwangson Banking Corp"]}

@@ -127,7 +127,7 @@ def claims_review(
     with c.store() as store:
         current = next((cl for cl in store.claims(ALL_STATUSES) if cl.id == claim_id), None)
         status = decide_status(confirm, reject, edits, current.status if current else "pending")
-        store.set_claim_status(claim_id, status, by or _login(), note, edits)
+        status = store.set_claim_status(claim_id, status, by or _login(), note, edits)
     c.say(f"claim {claim_id}: {status}" + (f", edited {', '.join(sorted(edits))}" if edits else ""))
 
 

@@ -54,6 +54,11 @@ class IngestReport:
         return text
 
 
+def data_status(data: str) -> str:
+    status = json.loads(data).get("status")
+    return str(status) if status else "pending"
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -318,22 +323,32 @@ class Store:
         audit.append(self.con, actor, action, subject, detail)
 
     def set_claim_status(self, claim_id: str, status: str, actor: str, note: str = "",
-                         edits: dict[str, Any] | None = None) -> None:
-        row = self.con.execute("SELECT data FROM items WHERE item_type = 'claim' AND id = ?", [claim_id]).fetchone()
+                         edits: dict[str, Any] | None = None) -> str:
+        """Review a claim; the audit row keeps each edited field's old and new value.  An edit that changes a
+        confirmed claim sends it back to pending: what was confirmed is no longer what the claim says.
+        Returns the status the claim now has."""
+        row = self.con.execute("SELECT data, status FROM items WHERE item_type = 'claim' AND id = ?",
+                               [claim_id]).fetchone()
         if row is None:
             from chainlight.errors import NotFoundError
 
             raise NotFoundError(f"no claim '{claim_id}' in the store; `chainlight claims list` shows them")
-        data = json.loads(row[0])
-        data.update(edits or {})
+        data, before = json.loads(row[0]), str(row[1] or data_status(row[0]))
+        changes = {k: {"old": data.get(k), "new": v} for k, v in (edits or {}).items() if data.get(k) != v}
+        if changes and before == "confirmed":
+            status = "pending"
+        data.update({k: c["new"] for k, c in changes.items()})
         data["status"] = status
+        action = f"claim.{status}" if status != before or not changes else "claim.edited"
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute("UPDATE items SET data = ?, status = ? WHERE item_type = 'claim' AND id = ?",
                              [json.dumps(data, ensure_ascii=False), status, claim_id])
-            self.audit(actor, f"claim.{status}", claim_id, {"note": note, "edits": edits or {}})
+            self.audit(actor, action, claim_id, {"note": note, "from": before, "to": status, "changes": changes,
+                                                 "edits": {k: c["new"] for k, c in changes.items()}})
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
+        return status
 

@@ -26,7 +26,7 @@ from chainlight.extract.gazetteer import Gazetteer
 from chainlight.extract.load import load_path
 from chainlight.extract.persist import store_extraction
 from chainlight.settings import Settings
-from chainlight.store import Store
+from chainlight.store import Store, users
 from tests.helpers.snapshots import SEED_REPORT, snapshot
 
 REPO = Path(__file__).resolve().parents[1]
@@ -84,12 +84,17 @@ def demo_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_demo_db(tmp_path_factory.mktemp("demo") / "demo.duckdb", snapshot(SEED_REPORT))
 
 
+ANALYST = "박지민"  # the user every `client` request is sent as
+
+
 @pytest.fixture(scope="module")
 def client(demo_db_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     """Each module gets its own copy of the store, so reviews in one module do not leak into another."""
     db = tmp_path_factory.mktemp("api") / "store.duckdb"
     shutil.copy(demo_db_template, db)
+    with Store(db) as store:
+        key = users.add(store.con, ANALYST, "analyst", by="tests")
     app = create_app(db, Settings())
-    with TestClient(app) as test_client:
+    with TestClient(app, headers={"Authorization": f"ApiKey {key}"}) as test_client:
         yield test_client
     app.state.chainlight.store.close()

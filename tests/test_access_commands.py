@@ -45,3 +45,18 @@ def test_audit_verify_exits_2_naming_the_first_broken_row(tmp_path: Path,
     con.close()
     assert main(["--db", db, "audit", "verify"]) == 2
     assert "broken at row 2" in capsys.readouterr().err
+
+
+def test_serve_refuses_a_public_address_without_users(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+
+    started: list[str] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, host, **kw: started.append(host))
+    db = str(tmp_path / "s.duckdb")
+    assert main(["--db", db, "serve", "--host", "0.0.0.0"]) == 2
+    assert "no users" in capsys.readouterr().err and started == []
+    assert main(["--db", db, "serve", "--host", "127.0.0.1"]) == 0
+    assert main(["--db", db, "-q", "users", "add", "ops", "--role", "admin"]) == 0
+    assert main(["--db", db, "serve", "--host", "0.0.0.0"]) == 0
+    assert started == ["127.0.0.1", "0.0.0.0"]

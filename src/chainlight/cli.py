@@ -374,12 +374,31 @@ def serve(
     import uvicorn
 
     from chainlight.api.app import create_app
+    from chainlight.store import users
 
     c = _ctx(ctx)
     application = create_app(c.db, c.settings)
+    if users.count(application.state.chainlight.store.con) == 0:
+        if not _loopback(host):
+            raise UsageError(f"refusing to serve on {host} with no users: anyone who reaches it could read the "
+                             "findings. Add one with `chainlight users add NAME --role admin`, or serve on "
+                             "127.0.0.1")
+        c.say("no users yet: the service answers reads only; `chainlight users add NAME --role analyst` "
+              "makes a key for decisions and reviews")
     with c.progress("serve") as step:
         step(application.state.chainlight.warm())  # the first /match would otherwise wait for the index
     uvicorn.run(application, host=host, port=port, log_level="warning" if c.quiet else "info")
+
+
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def _register_stage_commands() -> None:

@@ -17,22 +17,49 @@ from typing import Any
 from chainlight.settings import Settings, get_settings
 from chainlight.store import Store
 
+# The pages load their own CSS and JS only; nothing may frame them (clickjacking) or sniff a JSON answer as HTML.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                               "frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+DOCS_PATHS = ("/docs", "/redoc")  # FastAPI's docs pages load Swagger UI's script from a CDN
+
+
+def secure_headers(app: Any) -> None:
+    from starlette.requests import Request
+    from starlette.responses import Response
+
+    @app.middleware("http")
+    async def _headers(request: Request, call_next: Any) -> Response:
+        response: Response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            if name == "Content-Security-Policy" and request.url.path.startswith(DOCS_PATHS):
+                continue
+            response.headers.setdefault(name, value)
+        return response
+
 
 def create_app(db: Path, settings: Settings | None = None) -> Any:
-    from fastapi import FastAPI
+    from fastapi import Depends, FastAPI
     from fastapi.responses import RedirectResponse
 
     from chainlight import __version__
     from chainlight.api import claims, entities, errors, findings, match, screening
+    from chainlight.api.access import authorize
     from chainlight.api.deps import AppState
     from chainlight.web import mount
 
     state = AppState(Store(db), settings or get_settings())
     app = FastAPI(title="chainlight", version=__version__,
                   description="Forced-labour screening: yente-compatible matching, findings with their evidence "
-                              "chains, claims review and an audit trail.  The analyst web app is at /ui/.")
+                              "chains, claims review and an audit trail.  The analyst web app is at /ui/.",
+                  dependencies=[Depends(authorize)])
     app.state.chainlight = state
     errors.install(app)
+    secure_headers(app)
     for module in (match, entities, findings, screening, claims):
         app.include_router(module.router)
 

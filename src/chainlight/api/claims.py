@@ -6,8 +6,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field
+from starlette.requests import Request
 
 from chainlight.api import queries
+from chainlight.api.access import actor
 from chainlight.api.deps import AppState, locked_state
 from chainlight.errors import NotFoundError, UsageError
 from chainlight.store import Store
@@ -20,7 +22,7 @@ ACTIONS = {"confirm": "confirmed", "reject": "rejected", "edit": None}
 
 class Review(BaseModel):
     action: str = Field(..., examples=["confirm"], description="confirm | reject | edit")
-    actor: str = Field(..., min_length=1, examples=["j.kim"])
+    actor: str = Field("", description="ignored: the audit names the user of the API key")
     note: str = ""
     edits: dict[str, str] = Field(default_factory=dict, examples=[{"goods": "wigs,false_eyelashes"}])
 
@@ -39,7 +41,7 @@ def review_claim(store: Store, claim_id: str, review: Review) -> dict[str, Any]:
     if review.action not in ACTIONS:
         raise UsageError(f"action must be confirm, reject or edit, not '{review.action}'")
     if not review.actor.strip():
-        raise UsageError("actor is required: say who reviewed the claim")
+        raise UsageError("actor is required: say who reviewed the claim")  # the routes set it to the user
     edits = parse_edits([f"{k}={v}" for k, v in review.edits.items()])
     if review.action == "edit" and not edits:
         raise UsageError("action edit needs at least one field in edits")
@@ -59,8 +61,8 @@ def get_claims(state: State, status: Annotated[list[str] | None, Query()] = None
 
 
 @router.post("/claims/{claim_id}/review")
-def post_review(claim_id: str, body: Review, state: State) -> dict[str, Any]:
-    reviewed = review_claim(state.store, claim_id, body)
+def post_review(claim_id: str, body: Review, state: State, request: Request) -> dict[str, Any]:
+    reviewed = review_claim(state.store, claim_id, body.model_copy(update={"actor": actor(request)}))
     state.forget_screen()  # a confirmed claim can change what the next trace shows
     return reviewed
 

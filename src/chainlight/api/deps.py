@@ -7,6 +7,7 @@ Lock, not an RLock: FastAPI may enter and leave a dependency on different worker
 
 from __future__ import annotations
 
+import secrets
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ class AppState:
     _matchers: dict[str, Matcher] = field(default_factory=dict)
     _screen: ScreenResult | None = None
     _entities: dict[str, Entity] | None = None
+    ephemeral_secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))  # a store in memory
 
     def entities(self) -> dict[str, Entity]:
         """Every entity by id; lists change only through `chainlight ingest`, not through the API."""

@@ -20,6 +20,9 @@ WEB_PREFIX = "/ui"
 
 
 def status_for(exc: ChainlightError) -> int:
+    named = getattr(exc, "http_status", None)  # access errors say theirs (401, 403)
+    if isinstance(named, int):
+        return named
     if isinstance(exc, NotFoundError):
         return 404
     if isinstance(exc, InputError):

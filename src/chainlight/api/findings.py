@@ -6,8 +6,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
+from starlette.requests import Request
 
 from chainlight.api import queries
+from chainlight.api.access import actor
 from chainlight.api.chains import chain_sankey, linked_evidence
 from chainlight.api.deps import AppState, locked_state
 
@@ -17,7 +19,7 @@ State = Annotated[AppState, Depends(locked_state)]
 
 class Decision(BaseModel):
     decision: str = Field(..., examples=["confirmed"], description="confirmed | dismissed | needs_evidence")
-    actor: str = Field(..., min_length=1, examples=["j.kim"])
+    actor: str = Field("", description="ignored: the audit names the user of the API key")
     note: str = ""
 
 
@@ -44,9 +46,9 @@ def get_finding(record_id: str, state: State, run_id: str | None = None) -> dict
 
 
 @router.post("/findings/{record_id}/decision")
-def decide(record_id: str, body: Decision, state: State) -> dict[str, Any]:
-    """Mark a finding confirmed, dismissed or needing evidence; written to the audit trail."""
-    return queries.decide_finding(state.store, record_id, body.decision, body.actor, body.note)
+def decide(record_id: str, body: Decision, state: State, request: Request) -> dict[str, Any]:
+    """Mark a finding confirmed, dismissed or needing evidence; written to the audit trail under the user."""
+    return queries.decide_finding(state.store, record_id, body.decision, actor(request), body.note)
 
 
 @router.get("/trace/{record_id}")

@@ -2,6 +2,7 @@
 
     pages.py      dashboard, findings, finding, entity, claim pages, audit trail (GET)
     actions.py    review of claims and decisions on findings (POST forms, then redirect)
+    login.py      log in with an API key (a signed session cookie), log out
     render.py     the Jinja2 environment (autoescaping on) and the error page
 """
 
@@ -16,8 +17,9 @@ STATIC = Path(__file__).parent / "static"
 def mount(app: Any) -> None:
     from fastapi.staticfiles import StaticFiles
 
-    from chainlight.web import actions, pages
+    from chainlight.web import actions, login, pages
 
     app.include_router(pages.router)
     app.include_router(actions.router)
+    app.include_router(login.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -16,6 +16,7 @@ from fastapi.responses import RedirectResponse
 from starlette.requests import Request
 
 from chainlight.api import queries
+from chainlight.api.access import actor
 from chainlight.api.claims import STATUSES, Review, review_claim
 from chainlight.api.deps import app_state
 from chainlight.errors import NotFoundError, UsageError
@@ -35,8 +36,7 @@ async def form_fields(request: Request) -> dict[str, str]:
 @router.post("/claims/{claim_id}/review")
 async def review(request: Request, claim_id: str) -> RedirectResponse:
     form = await form_fields(request)
-    if not form.get("actor"):
-        raise UsageError("actor is required: give your name so the decision can be traced to you")
+    by = actor(request)
     state = app_state(request)
 
     def apply() -> None:
@@ -44,7 +44,7 @@ async def review(request: Request, claim_id: str) -> RedirectResponse:
             current = next((c for c in state.store.claims(STATUSES) if c.id == claim_id), None)
             if current is None:
                 raise NotFoundError(f"no claim '{claim_id}'")
-            body = Review(action=form.get("action", ""), actor=form["actor"], note=form.get("note", ""),
+            body = Review(action=form.get("action", ""), actor=by, note=form.get("note", ""),
                           edits=changed_fields(form, current.public_dict()))
             review_claim(state.store, claim_id, body)
             state.forget_screen()
@@ -73,11 +73,12 @@ def as_text(value: Any) -> str:
 @router.post("/findings/{record_id}/decision")
 async def decide(request: Request, record_id: str) -> RedirectResponse:
     form = await form_fields(request)
+    by = actor(request)
     state = app_state(request)
 
     def apply() -> None:
         with state.lock:
-            queries.decide_finding(state.store, record_id, form.get("decision", ""), form.get("actor", ""),
+            queries.decide_finding(state.store, record_id, form.get("decision", ""), by,
                                    form.get("note", ""))
 
     await run_in_threadpool(apply)

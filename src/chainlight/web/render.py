@@ -36,8 +36,19 @@ def http_url(value: object) -> str:
 
 
 def render(request: Request, template: str, http_status: int = 200, **context: Any) -> HTMLResponse:
-    html = environment().get_template(template).render(request=request, path=request.url.path, **context)
+    html = environment().get_template(template).render(request=request, path=request.url.path,
+                                                        **_session(request), **context)
     return HTMLResponse(html, status_code=http_status)
+
+
+def _session(request: Request) -> dict[str, Any]:
+    """The logged-in user and the CSRF token the page's forms carry (empty without a session)."""
+    from chainlight.api.access import SESSION_COOKIE, csrf_token
+
+    user = getattr(request.state, "user", None)
+    session = request.cookies.get(SESSION_COOKIE)
+    token = csrf_token(request.app.state.chainlight, session) if session and user is not None else ""
+    return {"user": user, "csrf_token": token}
 
 
 def trusted_svg(svg: str | None) -> Markup | None:

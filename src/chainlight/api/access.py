@@ -1,0 +1,203 @@
+"""Who may do what: API keys (`Authorization: ApiKey KEY`, as the OpenSanctions API takes them), web sessions
+with CSRF tokens, and one table of the role each route needs.
+
+Every route passes through `authorize` (an app-wide dependency).  A route not named in ROUTE_ROLES needs a
+viewer to read (GET) and an admin for anything else, so a new route that changes state is closed until it is
+given its role here; tests check that every route that changes state is named.
+
+Anonymous callers read only while the store has no users (a demo or a laptop: `serve` is then read-only) or
+when the admin opens reads with CHAINLIGHT_ANONYMOUS_READ=1; they never change state.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+import time
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+from fastapi.concurrency import run_in_threadpool
+from starlette.requests import Request
+
+from chainlight.api.deps import AppState, app_state
+from chainlight.errors import ChainlightError
+from chainlight.store import users
+from chainlight.store.users import User
+
+PUBLIC = "public"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+ROUTE_ROLES: dict[tuple[str, str], str] = {
+    ("GET", "/healthz"): PUBLIC,
+    ("GET", "/"): PUBLIC,
+    ("GET", "/ui/login"): PUBLIC,
+    ("POST", "/ui/login"): PUBLIC,
+    ("POST", "/ui/logout"): PUBLIC,
+    # yente's /match is a POST that only reads; so is classifying a text
+    ("POST", "/match/{dataset}"): "viewer",
+    ("POST", "/classify"): "viewer",
+    ("POST", "/screen"): "analyst",
+    ("POST", "/claims/{claim_id}/review"): "analyst",
+    ("POST", "/findings/{record_id}/decision"): "analyst",
+    ("POST", "/ui/claims/{claim_id}/review"): "analyst",
+    ("POST", "/ui/findings/{record_id}/decision"): "analyst",
+}
+SESSION_COOKIE = "chainlight_session"
+SESSION_SECONDS = 12 * 3600  # a working day; the analyst logs in again after it
+CSRF_FIELD = "csrf_token"
+
+
+class Unauthorized(ChainlightError):
+    """No credentials, or credentials that open nothing: HTTP 401."""
+
+    exit_code = 2
+    http_status = 401
+
+
+class Forbidden(ChainlightError):
+    """A known user whose role does not allow the action: HTTP 403."""
+
+    exit_code = 2
+    http_status = 403
+
+
+def required_role(method: str, path: str) -> str:
+    named = ROUTE_ROLES.get((method, path))
+    if named is not None:
+        return named
+    return "viewer" if method in SAFE_METHODS else "admin"
+
+
+def anonymous_reads(state: AppState) -> bool:
+    if os.environ.get("CHAINLIGHT_ANONYMOUS_READ", "").lower() in ("1", "yes", "true"):
+        return True
+    return users.count(state.store.con) == 0
+
+
+# ---- sessions: a signed token naming the user and the key they logged in with ------------------------------
+
+def server_secret(state: AppState) -> bytes:
+    """The key that signs sessions: CHAINLIGHT_SECRET, else a file beside the store made once (mode 0600), so
+    sessions survive a restart and every worker of one store agrees."""
+    given = os.environ.get("CHAINLIGHT_SECRET")
+    if given:
+        return given.encode("utf-8")
+    if state.store.path.startswith(":memory:") or not state.store.path:
+        return state.ephemeral_secret
+    path = Path(state.store.path + ".secret")
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_bytes()
+    with os.fdopen(fd, "wb") as fh:
+        secret = secrets.token_bytes(32)
+        fh.write(secret)
+    return secret
+
+
+def _sign(secret: bytes, text: str) -> str:
+    return hmac.new(secret, text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def make_session(state: AppState, key: str) -> tuple[str, User] | None:
+    """A session token for the user this API key belongs to, or None for a wrong key."""
+    user = users.by_key(state.store.con, key)
+    if user is None:
+        return None
+    # the key's digest binds the session to this key: revoking the user (or giving a new key) ends it
+    # names may be Hangul or Hanzi; a cookie holds ASCII only
+    body = f"{quote(user.name, safe='')}|{int(time.time()) + SESSION_SECONDS}|{users.key_digest(key)[:16]}|{secrets.token_hex(8)}"
+    return f"{body}|{_sign(server_secret(state), body)}", user
+
+
+def session_user(state: AppState, token: str) -> User | None:
+    body, _, signature = token.rpartition("|")
+    if not body or not hmac.compare_digest(signature, _sign(server_secret(state), body)):
+        return None
+    try:
+        quoted, expires, key_part, _nonce = body.split("|")
+        name = unquote(quoted)
+        if int(expires) < time.time():
+            return None
+    except ValueError:
+        return None
+    row = state.store.con.execute("SELECT key_sha256 FROM users WHERE name = ? AND revoked_at IS NULL",
+                                  [name]).fetchone()
+    if row is None or not str(row[0]).startswith(key_part):
+        return None
+    return next((u for u in users.listed(state.store.con) if u.name == name), None)
+
+
+def csrf_token(state: AppState, session: str) -> str:
+    """The token every form of this session carries; a page on another site cannot read it."""
+    return _sign(server_secret(state), "csrf|" + session)
+
+
+# ---- the dependency --------------------------------------------------------------------------------------
+
+def _api_key(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() in ("apikey", "bearer") and value.strip():
+        return value.strip()
+    return None
+
+
+async def authorize(request: Request) -> None:
+    route = request.scope.get("route")
+    need = required_role(request.method, getattr(route, "path", request.url.path))
+    request.state.user = None
+    if need == PUBLIC:
+        return
+    state = app_state(request)
+    key = _api_key(request)
+    session = request.cookies.get(SESSION_COOKIE)
+
+    def identify() -> tuple[User | None, bool, bool]:
+        with state.lock:
+            open_reads = anonymous_reads(state)
+            if key is not None:
+                return users.by_key(state.store.con, key), False, open_reads
+            if session:
+                return session_user(state, session), True, open_reads
+            return None, False, open_reads
+
+    user, by_cookie, open_reads = await run_in_threadpool(identify)
+    if user is None:
+        if key is not None:
+            raise Unauthorized("the API key is not valid (revoked, or mistyped)")
+        if need == "viewer" and open_reads:
+            return
+        if need == "viewer":
+            raise Unauthorized("log in, or send `Authorization: ApiKey KEY` (an admin makes keys with "
+                               "`chainlight users add NAME --role viewer`)")
+        raise Unauthorized(f"this needs an {need}: send `Authorization: ApiKey KEY` or log in at /ui/login "
+                           f"(`chainlight users add NAME --role {need}` makes a key)")
+    if not user.may(need):
+        raise Forbidden(f"user '{user.name}' is a {user.role}; this needs an {need}")
+    if by_cookie and request.method not in SAFE_METHODS:
+        await _check_csrf(request, state, session or "")
+    request.state.user = user
+
+
+async def _check_csrf(request: Request, state: AppState, session: str) -> None:
+    # A form posted from another site carries the session cookie (where SameSite does not stop it) but cannot
+    # know this token, which is only written into this app's own pages.
+    from urllib.parse import parse_qs
+
+    sent = request.headers.get("x-csrf-token", "")
+    if not sent and request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+        body = (await request.body()).decode("utf-8", errors="replace")
+        sent = (parse_qs(body).get(CSRF_FIELD) or [""])[-1]
+    if not hmac.compare_digest(sent, csrf_token(state, session)):
+        raise Forbidden("the form's security token is missing or out of date: reload the page and try again")
+
+
+def actor(request: Request) -> str:
+    """The authenticated user's name: the actor of every audit row a request writes."""
+    user: User | None = getattr(request.state, "user", None)
+    if user is None:
+        raise Unauthorized("log in to change anything")
+    return user.name

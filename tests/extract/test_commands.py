@@ -61,7 +61,13 @@ def test_informant_is_stored_protected_and_never_printed(cli_run: tuple[Path, st
     with duckdb.connect(str(db), read_only=True) as con:
         rows = con.execute("SELECT data, protected FROM items WHERE item_type = 'claim' AND dataset = 'reports'").fetchall()
     assert rows and all(INFORMANT not in data for data, _ in rows)
-    assert all(json.loads(protected) == {"informant": INFORMANT} for _, protected in rows)
+    # sealed at rest: neither the name nor any plain JSON of it is in the file; the store's key opens it
+    assert all(protected.startswith("fernet:") and INFORMANT not in protected for _, protected in rows)
+    assert Path(str(db) + ".key").stat().st_mode & 0o777 == 0o600
+    with Store(db) as store:
+        claim_id = store.con.execute("SELECT id FROM items WHERE item_type = 'claim' AND dataset = 'reports' "
+                                     "LIMIT 1").fetchone()[0]
+        assert store.protected_fields("claim", claim_id) == {"informant": INFORMANT}
     listed = CliRunner().invoke(make_app(), ["--db", str(db), "claims", "list", "--format", "json"])
     assert listed.exit_code == 0 and INFORMANT not in listed.stdout
 

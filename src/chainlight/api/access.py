@@ -43,6 +43,7 @@ ROUTE_ROLES: dict[tuple[str, str], str] = {
     ("POST", "/findings/{record_id}/decision"): "analyst",
     ("POST", "/ui/claims/{claim_id}/review"): "analyst",
     ("POST", "/ui/findings/{record_id}/decision"): "analyst",
+    ("GET", "/claims/{claim_id}/protected"): "admin",  # the informant behind a claim
 }
 SESSION_COOKIE = "chainlight_session"
 SESSION_SECONDS = 12 * 3600  # a working day; the analyst logs in again after it

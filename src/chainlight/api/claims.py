@@ -67,6 +67,14 @@ def post_review(claim_id: str, body: Review, state: State, request: Request) -> 
     return reviewed
 
 
+@router.get("/claims/{claim_id}/protected")
+def get_protected(claim_id: str, state: State, request: Request) -> dict[str, Any]:
+    """The informant details behind a claim, decrypted: admins only, and each reading is audited."""
+    fields = state.store.protected_fields("claim", claim_id)
+    state.store.audit(actor(request), "claim.protected_read", claim_id, {"fields": sorted(fields)})
+    return {"claim_id": claim_id, "protected": fields}
+
+
 @router.get("/audit")
 def get_audit(state: State, subject: str | None = None, limit: Annotated[int, Query(ge=1, le=5000)] = 200
               ) -> list[dict[str, Any]]:

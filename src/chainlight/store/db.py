@@ -8,9 +8,11 @@ files are scoped by file name, so loading a second evidence file does not remove
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ from chainlight.model.records import RECORD_TYPES, Listing, Shipment, Supplier
 from chainlight.sources.base import ReadResult, SourceMeta
 from chainlight.store.items import ItemRow, item_rows
 from chainlight.store.migrations import migrate
+from chainlight.store.sealed import Sealer
 
 # Datasets whose file is the whole list: what is missing from a newer file was removed from the list.
 SNAPSHOT_DATASETS = frozenset({"ofac-sdn", "un-sc", "eu-fsf", "uk-sanctions", "uflpa", "cbp-wro", "dol-tvpra", "hs"})
@@ -68,11 +71,14 @@ class Store:
 
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = str(path)
+        new = not self.path.startswith(":memory:") and not os.path.exists(self.path)
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}. Is another chainlight process "
                              "writing to it? Use --db to choose another file.") from exc
+        if new and os.path.exists(self.path):
+            os.chmod(self.path, 0o600)  # findings, decisions and sealed fields: for the owner only
         if not read_only:
             migrate(self.con)
 
@@ -192,7 +198,11 @@ class Store:
         inserts: list[list[Any]] = []
         stale: list[tuple[str, str]] = []
         change_rows: list[list[Any]] = []
+        sealer = Sealer.for_store(self.path) if any(item.protected for item in rows) else None
         for item in rows:
+            if sealer is not None and item.protected:
+                item = replace(item, hash=hashlib.sha1((item.hash + sealer.digest(item.protected)).encode()).hexdigest(),
+                               protected=sealer.seal(item.protected))
             previous = old.pop((item.item_type, item.id), None)
             if previous == item.hash:
                 counts["unchanged"] += 1
@@ -321,6 +331,16 @@ class Store:
         from chainlight.store import audit
 
         audit.append(self.con, actor, action, subject, detail)
+
+    def protected_fields(self, item_type: str, item_id: str) -> dict[str, Any]:
+        """The decrypted protected fields of an item (for admins: the API checks the role)."""
+        row = self.con.execute("SELECT protected FROM items WHERE item_type = ? AND id = ?",
+                               [item_type, item_id]).fetchone()
+        if row is None:
+            from chainlight.errors import NotFoundError
+
+            raise NotFoundError(f"no {item_type} '{item_id}' in the store")
+        return Sealer.for_store(self.path).open(row[0])
 
     def set_claim_status(self, claim_id: str, status: str, actor: str, note: str = "",
                          edits: dict[str, Any] | None = None) -> str:

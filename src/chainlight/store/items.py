@@ -24,8 +24,10 @@ class ItemRow:
 def _row(item_type: str, item_id: str, data: dict[str, Any], caption: str | None,
          protected: dict[str, Any] | None = None, status: str | None = None) -> ItemRow:
     raw = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
-    digest = hashlib.sha1((raw + json.dumps(protected or {}, sort_keys=True)).encode("utf-8")).hexdigest()
-    return ItemRow(item_type, item_id, digest, raw, json.dumps(protected, ensure_ascii=False) if protected else None,
+    # protected fields are not in this digest: the store adds a keyed digest of them (store/sealed.py)
+    digest = hashlib.sha1(raw.encode("utf-8")).hexdigest()
+    return ItemRow(item_type, item_id, digest, raw,
+                   json.dumps(protected, ensure_ascii=False, sort_keys=True) if protected else None,
                    status, caption)
 
 

@@ -23,6 +23,12 @@ class Decision(BaseModel):
     note: str = ""
 
 
+@router.get("/runs")
+def list_runs(state: State) -> list[dict[str, Any]]:
+    """Saved runs, newest first, with their inputs and counts; GET /findings?run_id=… reads any of them."""
+    return queries.runs(state.store)
+
+
 @router.get("/findings")
 def list_findings(state: State, run_id: str | None = None, tier: str | None = None,
                   record_type: str | None = None) -> list[dict[str, Any]]:
@@ -32,8 +38,8 @@ def list_findings(state: State, run_id: str | None = None, tier: str | None = No
 def finding_detail(state: AppState, record_id: str, run_id: str | None = None,
                    with_sankey: bool = False) -> dict[str, Any]:
     data = queries.finding(state.store, record_id, run_id)
+    data["decision"] = queries.latest_decision(state.store, record_id, data)  # on the evidence as stored
     data["evidence"] = linked_evidence(state, data["evidence"])
-    data["decision"] = queries.latest_decision(state.store, record_id)
     if with_sankey:
         data["sankey_svg"] = chain_sankey(state, data["evidence"])
     return data

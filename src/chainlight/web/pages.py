@@ -35,11 +35,12 @@ def dashboard(request: Request, state: State) -> HTMLResponse:
 
 @router.get("/findings", response_class=HTMLResponse)
 def findings_page(request: Request, state: State, tier: str | None = None,
-                  record_type: str | None = None) -> HTMLResponse:
-    rows = queries.findings(state.store, tier=tier or None, record_type=record_type or None)
-    decisions = {f["record_id"]: queries.latest_decision(state.store, f["record_id"]) for f in rows}
+                  record_type: str | None = None, run_id: str | None = None) -> HTMLResponse:
+    rows = queries.findings(state.store, run_id or None, tier=tier or None, record_type=record_type or None)
+    decisions = {f["record_id"]: queries.latest_decision(state.store, f["record_id"], f) for f in rows}
     return render(request, "findings.html", rows=rows, decisions=decisions, tier=tier or "",
-                  record_type=record_type or "", record_types=queries.RECORD_TYPES)
+                  record_type=record_type or "", record_types=queries.RECORD_TYPES,
+                  runs=queries.runs(state.store), run_id=run_id or "")
 
 
 @router.get("/findings/{record_id}", response_class=HTMLResponse)

@@ -49,6 +49,7 @@ def create_app(db: Path, settings: Settings | None = None) -> Any:
     from chainlight import __version__
     from chainlight.api import claims, entities, errors, findings, match, screening
     from chainlight.api.access import authorize
+    from chainlight.api.limits import BodyLimit
     from chainlight.api.deps import AppState
     from chainlight.web import mount
 
@@ -60,6 +61,7 @@ def create_app(db: Path, settings: Settings | None = None) -> Any:
     app.state.chainlight = state
     errors.install(app)
     secure_headers(app)
+    app.add_middleware(BodyLimit)
     for module in (match, entities, findings, screening, claims):
         app.include_router(module.router)
 

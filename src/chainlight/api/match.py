@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query
 
 from chainlight.api import yente
 from chainlight.api.deps import AppState, locked_state
+from chainlight.api.limits import MAX_MATCH_QUERIES
 from chainlight.errors import UsageError
 from chainlight.resolve.types import Match
 from chainlight.resolve.types import Query as NameQuery
@@ -23,6 +24,8 @@ def match(dataset: str, body: yente.EntityMatchQuery, state: State,
           algorithm: str = yente.DEFAULT_ALGORITHM) -> dict[str, Any]:
     """Match entity examples (yente's EntityMatchQuery) against the lists in `dataset` ('default' = all)."""
     _check_algorithm(algorithm)
+    if len(body.queries) > MAX_MATCH_QUERIES:
+        raise UsageError(f"too many queries in one batch ({len(body.queries)}; the limit is {MAX_MATCH_QUERIES})")
     matcher = state.matcher(dataset)
     responses: dict[str, Any] = {}
     for key, example in body.queries.items():

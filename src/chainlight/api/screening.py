@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
 
 from chainlight.api.deps import AppState, locked_state
+from chainlight.api.limits import MAX_SCREEN_RECORDS
 from chainlight.errors import UsageError
 from chainlight.sources.base import UserRecord
 
@@ -55,6 +56,10 @@ def screen_records(body: ScreenRequest, state: State, save: bool = False) -> dic
     """
     from chainlight.score.screen import ScreenInputs, screen
 
+    posted = sum(len(getattr(body, kind)) for kind in ("listings", "shipments", "suppliers"))
+    if posted > MAX_SCREEN_RECORDS:
+        raise UsageError(f"{posted} records in one request; the limit is {MAX_SCREEN_RECORDS}: screen files with "
+                         "`chainlight screen` (or --columnar for millions)")
     chosen = {kind: records_from_json(kind, getattr(body, kind)) for kind in ("listings", "shipments", "suppliers")}
     if not any(chosen.values()):
         raise UsageError("nothing to screen: post at least one listing, shipment or supplier")

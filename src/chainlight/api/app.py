@@ -49,11 +49,13 @@ def create_app(db: Path, settings: Settings | None = None) -> Any:
     from chainlight import __version__
     from chainlight.api import claims, entities, errors, findings, match, screening
     from chainlight.api.access import authorize
+    from chainlight.api.deps import AppState, start_releasing
     from chainlight.api.limits import BodyLimit
-    from chainlight.api.deps import AppState
     from chainlight.web import mount
 
-    state = AppState(Store(db), settings or get_settings())
+    state = AppState(Path(db), settings or get_settings())
+    Store(db).close()  # create or migrate it now: a bad path fails at start, not on the first request
+    start_releasing(state)
     app = FastAPI(title="chainlight", version=__version__,
                   description="Forced-labour screening: yente-compatible matching, findings with their evidence "
                               "chains, claims review and an audit trail.  The analyst web app is at /ui/.",

@@ -7,10 +7,14 @@ Lock, not an RLock: FastAPI may enter and leave a dependency on different worker
 
 from __future__ import annotations
 
+import os
 import secrets
 import threading
+import time
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from starlette.requests import Request
@@ -28,15 +32,53 @@ if TYPE_CHECKING:
 ALL_SCOPES = frozenset({"default", "all", "sanctions", "chainlight"})
 
 
+IDLE_RELEASE_S = float(os.environ.get("CHAINLIGHT_IDLE_RELEASE", "1.0"))
+
+
 @dataclass
 class AppState:
-    store: Store
+    """The server's state.  The store is opened on first use and closed again after IDLE_RELEASE_S without a
+    request (`release_if_idle`), because DuckDB lets one process write a file at a time: between requests the
+    CLI (`ingest`, `claims review`, `screen`) can use the store while `serve` runs, and a request that comes
+    while the CLI holds it waits for it (Store's wait) instead of failing."""
+
+    db: Path
     settings: Settings
     lock: threading.Lock = field(default_factory=threading.Lock)
+    _store: Store | None = None
+    _last_used: float = 0.0
     _matchers: dict[str, Matcher] = field(default_factory=dict)
     _screen: ScreenResult | None = None
     _entities: dict[str, Entity] | None = None
     ephemeral_secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))  # a store in memory
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store(self.db)
+        self._last_used = time.monotonic()
+        return self._store
+
+    def release_if_idle(self, idle: float = IDLE_RELEASE_S) -> bool:
+        """Close the store when no request has used it for `idle` seconds; True when it was closed."""
+        if self._store is None or time.monotonic() - self._last_used < idle:
+            return False
+        if not self.lock.acquire(blocking=False):
+            return False
+        try:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+                return True
+            return False
+        finally:
+            self.lock.release()
+
+    def close(self) -> None:
+        with self.lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
 
     def entities(self) -> dict[str, Entity]:
         """Every entity by id; lists change only through `chainlight ingest`, not through the API."""
@@ -81,6 +123,24 @@ class AppState:
 
     def forget_screen(self) -> None:
         self._screen = None
+
+
+def start_releasing(state: AppState, every: float = 0.25) -> threading.Thread:
+    """A daemon thread that closes the state's store when idle; it ends when the state is gone."""
+    ref = weakref.ref(state)
+
+    def run() -> None:
+        while True:
+            time.sleep(every)
+            current = ref()
+            if current is None:
+                return
+            current.release_if_idle()
+            del current
+
+    thread = threading.Thread(target=run, name="chainlight-store-release", daemon=True)
+    thread.start()
+    return thread
 
 
 def app_state(request: Request) -> AppState:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -57,6 +58,9 @@ class IngestReport:
         return text
 
 
+STORE_WAIT_S = float(os.environ.get("CHAINLIGHT_STORE_WAIT", "10"))  # how long to wait for another process
+
+
 def data_status(data: str) -> str:
     status = json.loads(data).get("status")
     return str(status) if status else "pending"
@@ -69,18 +73,30 @@ def _now() -> datetime:
 class Store:
     """A chainlight store in one DuckDB file (or in memory with path ':memory:')."""
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False, wait: float | None = None) -> None:
         self.path = str(path)
         new = not self.path.startswith(":memory:") and not os.path.exists(self.path)
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open store {self.path}: {exc}. Is another chainlight process "
-                             "writing to it? Use --db to choose another file.") from exc
+        self.con = self._connect(read_only, STORE_WAIT_S if wait is None else wait)
         if new and os.path.exists(self.path):
             os.chmod(self.path, 0o600)  # findings, decisions and sealed fields: for the owner only
         if not read_only:
             migrate(self.con)
+
+    def _connect(self, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+        # DuckDB lets one process at a time write a file.  `serve` holds it only while it answers a request and
+        # the CLI while it runs a command, so a short wait nearly always finds the file free.
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=read_only)
+            except duckdb.Error as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                    busy = "lock" in str(exc).lower()
+                    raise StoreError(f"cannot open store {self.path}: {exc}." + (
+                        f" Another chainlight process kept it for over {wait:.0f} s; try again when it is done, "
+                        "or set CHAINLIGHT_STORE_WAIT to wait longer" if busy else
+                        " Use --db to choose another file.")) from exc
+                time.sleep(0.05)
 
     def close(self) -> None:
         self.con.close()

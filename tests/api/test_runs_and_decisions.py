@@ -35,3 +35,15 @@ def test_a_new_run_hides_nothing_and_an_old_decision_is_marked_earlier(client: T
     assert client.get("/findings/L001", params={"run_id": old_run}).json()["decision"]["current"] is True
     page = client.get("/ui/findings", params={"run_id": old_run}).text
     assert old_run in page and new_run in page
+
+
+def test_findings_come_in_pages_with_their_total(client: TestClient) -> None:
+    demo_run = max(client.get("/runs").json(), key=lambda r: r["findings"])["run_id"]
+    everything = client.get("/findings", params={"limit": 5000, "run_id": demo_run})
+    total = int(everything.headers["x-total-count"])
+    assert total == len(everything.json()) > 12
+    first, second = (client.get("/findings", params={"limit": 6, "offset": o, "run_id": demo_run}) for o in (0, 6))
+    assert [f["record_id"] for f in first.json() + second.json()] == [f["record_id"] for f in everything.json()[:12]]
+    assert client.get("/findings", params={"limit": 0}).status_code == 422
+    page = client.get("/ui/findings", params={"page": 1, "run_id": demo_run}).text
+    assert f"{total} findings" in page

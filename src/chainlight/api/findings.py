@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Query, Response
 from pydantic import BaseModel, Field
 from starlette.requests import Request
 
@@ -29,10 +29,16 @@ def list_runs(state: State) -> list[dict[str, Any]]:
     return queries.runs(state.store)
 
 
+PAGE_MAX = 5000
+
+
 @router.get("/findings")
-def list_findings(state: State, run_id: str | None = None, tier: str | None = None,
-                  record_type: str | None = None) -> list[dict[str, Any]]:
-    return queries.findings(state.store, run_id, tier, record_type)
+def list_findings(state: State, response: Response, run_id: str | None = None, tier: str | None = None,
+                  record_type: str | None = None, limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 1000,
+                  offset: Annotated[int, Query(ge=0)] = 0) -> list[dict[str, Any]]:
+    """A page of a run's findings, worst first; X-Total-Count says how many there are in all."""
+    response.headers["X-Total-Count"] = str(queries.count_findings(state.store, run_id, tier, record_type))
+    return queries.findings(state.store, run_id, tier, record_type, limit=limit, offset=offset)
 
 
 def finding_detail(state: AppState, record_id: str, run_id: str | None = None,

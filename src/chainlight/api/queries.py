@@ -46,8 +46,8 @@ def _run_id(store: Store, run_id: str | None) -> str | None:
 
 
 def findings(store: Store, run_id: str | None = None, tier: str | None = None,
-             record_type: str | None = None) -> list[dict[str, Any]]:
-    """Findings of one run, worst first; an empty list before any screen has run."""
+             record_type: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Findings of one run, worst first (a page of them with `limit`); an empty list before any screen."""
     _check_choice("tier", tier, TIERS)
     _check_choice("record_type", record_type, RECORD_TYPES)
     rid = _run_id(store, run_id)
@@ -59,8 +59,25 @@ def findings(store: Store, run_id: str | None = None, tier: str | None = None,
         if value:
             sql += f" AND {column} = ?"
             params.append(value)
-    rows = store.con.execute(sql + " ORDER BY score DESC, record_type, record_id", params).fetchall()
-    return [_finding(r) for r in rows]
+    sql += " ORDER BY score DESC, record_type, record_id"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    return [_finding(r) for r in store.con.execute(sql, params).fetchall()]
+
+
+def count_findings(store: Store, run_id: str | None = None, tier: str | None = None,
+                   record_type: str | None = None) -> int:
+    rid = _run_id(store, run_id)
+    if rid is None:
+        return 0
+    sql, params = "SELECT count(*) FROM findings WHERE run_id = ?", [rid]
+    for column, value in (("tier", tier), ("record_type", record_type)):
+        if value:
+            sql += f" AND {column} = ?"
+            params.append(value)
+    row = store.con.execute(sql, params).fetchone()
+    return int(row[0]) if row else 0
 
 
 def finding(store: Store, record_id: str, run_id: str | None = None) -> dict[str, Any]:

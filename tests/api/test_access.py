@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
-from chainlight.api.access import PUBLIC, ROUTE_ROLES, SAFE_METHODS, SESSION_COOKIE, required_role
+from chainlight.api.access import BOOK_TTL_S, PUBLIC, ROUTE_ROLES, SAFE_METHODS, SESSION_COOKIE, required_role
 from chainlight.api.app import create_app
 from chainlight.settings import Settings
 from chainlight.store import Store, users
@@ -143,6 +144,7 @@ def test_a_revoked_user_s_session_ends(demo_db_template: Path, tmp_path: Path) -
         _login(client, key)
         assert client.get("/findings").status_code == 200
         users.revoke(app.state.chainlight.store.con, "temp", by="admin")
+        time.sleep(BOOK_TTL_S + 0.1)  # a server re-reads the users table at most this long after a change
         assert client.get("/findings").status_code == 401
     app.state.chainlight.store.close()
 

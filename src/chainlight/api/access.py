@@ -16,6 +16,7 @@ import hmac
 import os
 import secrets
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, unquote
 
@@ -71,10 +72,35 @@ def required_role(method: str, path: str) -> str:
     return "viewer" if method in SAFE_METHODS else "admin"
 
 
+BOOK_TTL_S = 2.0  # how long a server trusts its copy of the users table: a revoked key stops within this
+
+
+@dataclass(frozen=True)
+class UserBook:
+    """The users table as one server process last read it; requests check keys against it without opening the
+    store, so several workers can answer /match while the CLI writes."""
+
+    read_at: float
+    by_key_digest: dict[str, User]
+    key_digest_of: dict[str, str]  # user name -> their key's digest
+
+
+def user_book(state: AppState) -> UserBook:
+    """Call with state.lock held."""
+    book: UserBook | None = state.access_book
+    if book is None or time.monotonic() - book.read_at > BOOK_TTL_S:
+        rows = state.store.con.execute("SELECT name, key_sha256 FROM users WHERE revoked_at IS NULL").fetchall()
+        known = {u.name: u for u in users.listed(state.store.con)}
+        book = UserBook(time.monotonic(), {str(d): known[str(n)] for n, d in rows if str(n) in known},
+                        {str(n): str(d) for n, d in rows})
+        state.access_book = book
+    return book
+
+
 def anonymous_reads(state: AppState) -> bool:
     if os.environ.get("CHAINLIGHT_ANONYMOUS_READ", "").lower() in ("1", "yes", "true"):
         return True
-    return users.count(state.store.con) == 0
+    return not user_book(state).by_key_digest
 
 
 # ---- sessions: a signed token naming the user and the key they logged in with ------------------------------
@@ -124,11 +150,11 @@ def session_user(state: AppState, token: str) -> User | None:
             return None
     except ValueError:
         return None
-    row = state.store.con.execute("SELECT key_sha256 FROM users WHERE name = ? AND revoked_at IS NULL",
-                                  [name]).fetchone()
-    if row is None or not str(row[0]).startswith(key_part):
+    book = user_book(state)
+    digest = book.key_digest_of.get(name)
+    if digest is None or not digest.startswith(key_part):
         return None
-    return next((u for u in users.listed(state.store.con) if u.name == name), None)
+    return book.by_key_digest.get(digest)
 
 
 def csrf_token(state: AppState, session: str) -> str:
@@ -160,7 +186,7 @@ async def authorize(request: Request) -> None:
         with state.lock:
             open_reads = anonymous_reads(state)
             if key is not None:
-                return users.by_key(state.store.con, key), False, open_reads
+                return user_book(state).by_key_digest.get(users.key_digest(key)), False, open_reads
             if session:
                 return session_user(state, session), True, open_reads
             return None, False, open_reads

@@ -15,7 +15,7 @@ import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 
@@ -47,6 +47,7 @@ class AppState:
     lock: threading.Lock = field(default_factory=threading.Lock)
     _store: Store | None = None
     _last_used: float = 0.0
+    access_book: Any = None  # api/access.py's cached copy of the users table
     _matchers: dict[str, Matcher] = field(default_factory=dict)
     _screen: ScreenResult | None = None
     _entities: dict[str, Entity] | None = None

@@ -114,7 +114,8 @@ def pad(value: str | None, side: str) -> str | None:
 def _figure(m: Mention) -> str:
     v = m.value
     approx = "about " if v.get("approximate") else ""
-    return f"{v['kind']} {approx}{v['value']} {v['unit']}".strip()
+    top = f"–{v['max']}" if v.get("max") is not None else ""
+    return f"{v['kind']} {approx}{v['value']}{top} {v['unit']}".strip()
 
 
 def _unique(values: Iterable[str]) -> list[str]:

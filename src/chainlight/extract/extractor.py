@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
@@ -12,7 +13,7 @@ from chainlight.extract.extraction import Extraction
 from chainlight.extract.gazetteer import Gazetteer
 from chainlight.extract.goods import Classifies, default_classifier, find_goods
 from chainlight.extract.load import load_path
-from chainlight.extract.periods import find_periods
+from chainlight.extract.periods import base_date, find_periods
 from chainlight.extract.places import find_channels, find_destinations
 from chainlight.extract.quantities import find_quantities
 from chainlight.extract.sentences import split
@@ -38,16 +39,18 @@ def extract_text(text: str, *, entities: Sequence[Entity] = (), document: Source
     cls = classifier if classifier is not None else default_classifier()
     sentences = split(text)
     doc = document or document_for(text, "text", None)
+    base = base_date(doc.published)
     mentions: list[Mention] = []
     for s in sentences:
-        mentions.extend(_sentence_mentions(s, gaz, cls))
+        mentions.extend(_sentence_mentions(s, gaz, cls, base))
     ex = Extraction(doc, text, kind, sentences, mentions, dict(protected or {}))
     if doc.language is None:
         doc.language = ex.language
     return ex
 
 
-def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None) -> list[Mention]:
+def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
+                       base: dt.date | None = None) -> list[Mention]:
     out: list[Mention] = []
 
     def add(kind: str, start: int, end: int, value: dict[str, Any], conf: float, rule: str,
@@ -61,7 +64,7 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None) -> l
                                  "entity_id": top.entity_id if top else None,
                                  "source_ids": sorted({sid for link in e.links for sid in link.source_ids})}
         add(e.type, e.start, e.end, value, e.confidence, e.rule, e.links)
-    for p in find_periods(s.text):
+    for p in find_periods(s.text, base):
         add("period", p.start, p.end, {"start": p.period[0], "end": p.period[1]}, p.confidence, p.rule)
     for q in find_quantities(s.text):
         add("quantity", q.start, q.end, q.value, q.confidence, q.rule)

@@ -44,3 +44,36 @@ def parse_number(text: str) -> float | None:
 def clean(value: float) -> int | float:
     """16.0 -> 16 so that JSON says 16, the way the report does."""
     return int(value) if value == int(value) else value
+
+
+# Korean numbers as reports write them: 7천432만, 1억3천500만, 1억 500만, 2억 2천만, 만9천, 천800, 3천, 410.
+_D = r"\d+(?:,\d{3})*(?:\.\d+)?"
+KO_NUMBER = (rf"(?:(?<![\d.,]){_D}[조억만천백십]|(?<![\d가-힣.,])[천만](?=\d))(?:\s?(?:{_D})?[조억만천백십]|{_D}(?![\d.,%]))*"
+             rf"|(?<![\d.,]){_D}(?![\d.,])")
+_KO_SMALL = {"천": 1000, "백": 100, "십": 10}
+_KO_BIG = {"만": 10_000, "억": 100_000_000, "조": 1_000_000_000_000}
+
+
+def parse_ko_number(text: str) -> float | None:
+    """"7천432만" -> 74,320,000; "만9천" -> 19,000; "1억 500만" -> 105,000,000; "410" -> 410."""
+    total, small = 0.0, 0.0
+    pending: float | None = None
+    for tok in re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?|[조억만천백십]", text.replace(" ", "")):
+        if tok[0].isdigit():
+            pending = float(tok.replace(",", ""))
+        elif tok in _KO_SMALL:
+            small += (pending if pending is not None else 1) * _KO_SMALL[tok]
+            pending = None
+        else:
+            group = small + (pending or 0)
+            total += (group or 1) * _KO_BIG[tok]
+            small, pending = 0.0, None
+    value = total + small + (pending or 0)
+    return value or None
+
+
+def parse_any(text: str) -> float | None:
+    """A number in English words or digits, or a Korean number with 천/만/억."""
+    if re.search(r"[조억만천백십]", text):
+        return parse_ko_number(text)
+    return parse_number(text)

@@ -2,15 +2,21 @@
 events every North Korea report assumes the reader knows ("at the beginning of the pandemic").
 
 Values are ISO strings at the precision the text gives (a year, a month or a day); an open end is None.
+Dates that leave the year out ("Effective June 17", "this year", "지난해", "올해 1월부터 6월 사이") are read
+against the report's publication date when one is given (dateparser reads a month and day against it).
+The document's own date line ("Issued: July 23, 2018") and dates inside the names of laws, orders and reports
+("Act of 2016", "E.O. 13722 of March 15, 2016", "its 2018 Global Slavery Index") are not periods of a claim.
 Event dates are public record: North Korea sealed its border in late January 2020 as COVID-19 spread from
 China (WHO declared the pandemic in March 2020), and declared victory over COVID-19 on 10 August 2022.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
                                               "august", "september", "october", "november", "december"))}
@@ -119,10 +125,91 @@ _RULES: list[tuple[str, str, float]] = [
 _RULE_RES = [(re.compile(p, re.IGNORECASE), kind, conf) for p, kind, conf in _RULES]
 
 
-def find_periods(text: str) -> list[PeriodHit]:
-    """Every period in a sentence; where two readings overlap, the longer (more specific) one wins."""
+_METADATA = re.compile(r"^\s*(?:(?:Issued|Dated?|Published|Released|Updated|Posted|Last\s+modified)\s*:|"
+                       r"(?:입력|수정|송고|등록|작성)\s*[:：]?\s*\d)", re.IGNORECASE)
+_INSTRUMENT_BEFORE = re.compile(r"(?:\b(?:Act|Law|Order|Resolution|Decree|Code|Regulations?)|\b\d{3,6}|\bFY)\s+(?:of\s+)?$")
+_INSTRUMENT_AFTER = re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){0,6}(?:Act|Index|Report|Law|Survey|Resolution)\b")
+# Years the report leaves implicit, relative to its publication date.
+_REL_YEAR_EN = re.compile(r"\b(?:earlier\s+|later\s+|so\s+far\s+)?(?:(?P<w>this|last|next|previous|the\s+previous)\s+year)\b",
+                          re.IGNORECASE)
+_MONTH_DAY_EN = re.compile(rf"\b(?P<md>(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTH}))\b"
+                           rf"(?!,?\s*(?:{_YEAR}|\d))", re.IGNORECASE)
+_KO_REL = (r"(?P<rel>올해|금년|지난\s?해|작년|재작년|이듬해|내년|올(?=\s*(?:상반기|하반기|들어|초|\d{1,2}\s*월)))"
+           rf"(?:\s*(?P<m>\d{{1,2}})\s*월(?:\s*(?P<d>\d{{1,2}})\s*일)?)?(?:\s*(?P<q>{_KO_QUAL}))?")
+_KO_REL_RANGE = re.compile(_KO_REL + r"\s*(?:부터|에서)\s*(?P<m2>\d{1,2})\s*월\s*(?:까지|사이)")
+_KO_REL_ONE = re.compile(_KO_REL)
+_KO_REL_OFFSET = {"올해": 0, "금년": 0, "올": 0, "지난해": -1, "지난 해": -1, "작년": -1, "재작년": -2, "이듬해": 1,
+                  "내년": 1}
+_KO_MONTH_DAY = re.compile(r"(?<![\d년])(?<!년\s)(?P<md>\d{1,2}\s*월\s*\d{1,2}\s*일)")
+
+
+def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
+    """Every period in a sentence; where two readings overlap, the longer (more specific) one wins.
+
+    `base` is the report's publication date: dates without a year are read against it."""
+    if _METADATA.match(text):
+        return []
     hits = list(_events(text)) + list(_dated(text))
-    return _non_overlapping(hits)
+    if base is not None:
+        hits += list(_relative(text, base))
+    return _non_overlapping([h for h in hits if not _in_a_name(text, h)])
+
+
+def _in_a_name(text: str, hit: PeriodHit) -> bool:
+    """ "Act of 2016", "E.O. 13722 of March 15, 2016", "FY 2020", "its 2018 Global Slavery Index"."""
+    span = text[hit.start:hit.end]
+    lead = re.match(r"(?i)of\s+", span)
+    before = text[max(0, hit.start - 40):hit.start] + (lead.group() if lead else "")
+    return bool(_INSTRUMENT_BEFORE.search(before) or _INSTRUMENT_AFTER.match(text[hit.end:hit.end + 80]))
+
+
+def _relative(text: str, base: dt.date) -> Iterator[PeriodHit]:
+    for m in _REL_YEAR_EN.finditer(text):
+        word = m.group("w").lower().split()[-1]
+        year = base.year + {"this": 0, "last": -1, "previous": -1, "next": 1}[word]
+        yield PeriodHit(m.start(), m.end(), (str(year), str(year)), "date:relative_year", 0.7)
+    for m in _MONTH_DAY_EN.finditer(text):
+        day = _read_against(m.group("md"), base)
+        if day:
+            yield PeriodHit(m.start(), m.end(), (day, day), "date:month_day", 0.7)
+    for m in _KO_MONTH_DAY.finditer(text):
+        day = _read_against(re.sub(r"\s+", " ", m.group("md")), base)
+        if day:
+            yield PeriodHit(m.start(), m.end(), (day, day), "date:month_day", 0.7)
+    for m in _KO_REL_RANGE.finditer(text):
+        year = base.year + _KO_REL_OFFSET[re.sub(r"\s+", " ", m.group("rel"))]
+        first = int(m.group("m")) if m.group("m") else 1
+        yield PeriodHit(m.start(), m.end(), (_ym(year, first), _ym(year, int(m.group("m2")))), "date:relative_range",
+                        0.85)
+    for m in _KO_REL_ONE.finditer(text):
+        year = base.year + _KO_REL_OFFSET[re.sub(r"\s+", " ", m.group("rel"))]
+        month = int(m.group("m")) if m.group("m") else None
+        dom = int(m.group("d")) if m.group("d") else None
+        yield PeriodHit(m.start(), m.end(), _span(year, month, dom, m.group("q")), "date:relative", 0.75)
+
+
+@lru_cache(maxsize=4096)
+def _read_against(expression: str, base: dt.date) -> str | None:
+    """A month and day read in the year of `base` (dateparser, English or Korean)."""
+    import dateparser
+
+    when = dateparser.parse(expression, languages=["en", "ko"],
+                            settings={"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+                                      "REQUIRE_PARTS": ["day", "month"]})
+    return when.date().isoformat() if when else None
+
+
+def base_date(published: str | None) -> dt.date | None:
+    """ "2022-12-27", "2019-08" or "2019" -> a date to read relative expressions against."""
+    if not published:
+        return None
+    parts = [int(p) for p in re.findall(r"\d+", published)[:3]]
+    if not parts or not 1900 <= parts[0] <= 2100:
+        return None
+    try:
+        return dt.date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 28)
+    except ValueError:
+        return None
 
 
 def _events(text: str) -> Iterator[PeriodHit]:
@@ -142,7 +229,9 @@ def _dated(text: str) -> Iterator[PeriodHit]:
             elif kind == "after":
                 period = (a[0], None)
             elif kind == "before":
-                period = (None, b[1])
+                # "expel all laborers by December 22, 2019": a deadline given to the day is that day.
+                day = b[1] is not None and len(b[1]) == 10 and m.group().lower().startswith("by")
+                period = (b[0], b[1]) if day else (None, b[1])
             else:
                 period = a
             yield PeriodHit(m.start(), m.end(), period, f"date:{kind}", conf)

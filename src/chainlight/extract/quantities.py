@@ -1,7 +1,11 @@
-"""Figures with what they count: working hours a day, deaths, inmates and workers, output and money.
+"""Figures with what they count: working hours a day, rest days, deaths, inmates, workers and people,
+output, money, weight, shares, and counts of facilities and countries.
 
 A figure without its noun ("40") means nothing to an analyst, so each rule reads the number together with
 the words that say what it counts, and marks it approximate when the report hedges ("about", "or so", 여).
+Ranges keep both ends ("between 12 and 16 hours per day" -> 12, max 16); a clock range is read as the
+hours between ("5am to 10pm daily", "새벽 5시부터 밤 10시까지" -> 17).  Korean numbers are read with their
+units (7천432만 달러 -> 74,320,000 USD; 만9천여 명 -> about 19,000).
 """
 
 from __future__ import annotations
@@ -16,16 +20,24 @@ from chainlight.extract.numbers import (
     APPROX_BEFORE,
     KO_APPROX_AFTER,
     KO_APPROX_BEFORE,
+    KO_NUMBER,
     NUMBER,
     clean,
-    parse_number,
+    parse_any,
 )
 
+_TO = r"\s*(?:and|to|or|-|–|—|~|∼)\s*"
 _N = rf"(?P<approx>{APPROX_BEFORE})?(?P<n>{NUMBER})(?P<approx2>{APPROX_AFTER})?"
-_KN = rf"(?P<approx>{KO_APPROX_BEFORE})?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?P<approx2>{KO_APPROX_AFTER})?"
+_NR = rf"(?P<approx>{APPROX_BEFORE})?(?:between\s+)?(?P<n>{NUMBER})(?:{_TO}(?P<n2>{NUMBER}))?(?P<approx2>{APPROX_AFTER})?"
+_KN = (rf"(?P<approx>{KO_APPROX_BEFORE})?(?P<n>{KO_NUMBER})(?:\s*[~∼-]\s*(?P<n2>{KO_NUMBER}))?\s*"
+       rf"(?P<approx2>{KO_APPROX_AFTER})?")
 _PEOPLE = r"(?:(?:female|male|women|woman|political|life-sentenced|other)\s+)?"
 _INMATES = r"(?:inmates|prisoners|detainees|lifers|convicts)"
 _WORKERS = r"(?:workers|labou?rers|employees)"
+_KO_WORKERS = r"(?:노동자|근로자|여공|인력|벌목공|종업원)"
+_AMPM = r"(?P<{0}>a\.?m\.?|p\.?m\.?)"
+_KO_CLOCK = r"(?P<{0}>새벽|아침|오전|낮|오후|저녁|밤)?\s*(?P<{1}>\d{{1,2}})\s*시(?:\s*(?P<{2}>\d{{1,2}})\s*분|\s*반)?"
+_FACILITY_KO = r"(?:업체|공장|기업|회사|교화소|수용소|작업장|작업소|관리소|단련대)"
 
 
 @dataclass(frozen=True)
@@ -39,38 +51,65 @@ class QuantityHit:
 
 # (pattern, kind, unit, confidence); the order is a priority when spans overlap.
 _RULES: list[tuple[str, str, str, float]] = [
-    (rf"\b{_N}[\s-]+hours?\s+(?:a|per|each|every)\s+day\b", "work_hours", "hours/day", 0.9),
-    (rf"\b{_N}[\s-]+hours?\s+(?:daily|a\s+shift|per\s+shift)\b", "work_hours", "hours/day", 0.85),
+    # clock ranges before anything reads their numbers as hours
+    (rf"\bfrom\s+(?P<c1>\d{{1,2}})(?::(?P<m1>\d\d))?\s*{_AMPM.format('ap1')}\s*(?:to|until|till|-|–)\s*"
+     rf"(?P<c2>\d{{1,2}})(?::(?P<m2>\d\d))?\s*{_AMPM.format('ap2')}(?P<daily>\s+(?:daily|every\s+day|each\s+day|a\s+day))?",
+     "work_hours", "hours/day", 0.8),
+    (_KO_CLOCK.format("p1", "c1", "m1") + r"\s*부터\s*" + _KO_CLOCK.format("p2", "c2", "m2") + r"\s*까지",
+     "work_hours", "hours/day", 0.8),
+    (rf"\b{_NR}[\s-]+hours?\s+(?:a|per|each|every)\s+day\b", "work_hours", "hours/day", 0.9),
+    (rf"\b{_NR}[\s-]+hours?\s+(?:daily|a\s+shift|per\s+shift)\b", "work_hours", "hours/day", 0.85),
     (rf"\b{_N}[\s-]+hour\s+(?:work)?(?:days?|shifts?|workdays?)\b", "work_hours", "hours/day", 0.8),
     (rf"\b{_N}\s+hours?\s+(?:straight|non-?stop|without\s+(?:a\s+)?(?:break|rest))\b", "work_hours", "hours",
      0.7),
     (r"하루\s*(?:에\s*)?" + _KN + r"\s*시간", "work_hours", "hours/day", 0.9),
+    (rf"\b{_NR}\s+(?:rest\s+days?|days?\s+off|days?\s+of\s+rest)\s+(?:a|per|each|every)\s+(?P<per>month|week)\b",
+     "rest_days", "days", 0.85),
+    (r"(?:한\s*달에|월)\s*" + _KN + r"\s*(?:일|번)\s*(?:의\s*)?(?:휴식|휴일|쉬)", "rest_days", "days/month", 0.8),
     (rf"\b{_N}\s+(?:{_PEOPLE}(?:people|persons|{_INMATES}|{_WORKERS}|women|men)\s+)?(?:have\s+|had\s+)?"
      r"(?:died|deaths|perished|starved to death|were killed|lost their lives)\b", "deaths", "persons", 0.85),
     (rf"\b(?:deaths|death toll)\s+of\s+{_N}\b", "deaths", "persons", 0.8),
     (_KN + r"\s*명\s*(?:의\s*)?(?:[가-힣]+\s*)?(?:이|가)?\s*(?:사망|숨지|숨졌|목숨을\s*잃|죽었|굶어\s*죽)",
      "deaths", "persons", 0.85),
     (r"사망자(?:는|가|\s)*\s*" + _KN + r"\s*명", "deaths", "persons", 0.85),
-    (rf"\b(?:the\s+)?{_N}\s+{_PEOPLE}{_INMATES}\b", "inmates", "persons", 0.8),
-    (r"(?:수감자|수용자|재소자|죄수)(?:는|가|\s)*\s*" + _KN + r"\s*명", "inmates", "persons", 0.8),
-    (_KN + r"\s*명\s*(?:의\s*)?(?:여성\s*|남성\s*|무기수\s*)?(?:수감자|수용자|재소자|죄수|무기수)", "inmates",
+    (rf"\b(?:the\s+)?{_NR}\s+{_PEOPLE}{_INMATES}\b", "inmates", "persons", 0.8),
+    (rf"\b{_NR}\s+(?:persons|people|individuals)\s+(?:held\s+|detained\s+)?in\s+(?:\w+\s+){{0,2}}"
+     r"(?:prison|labou?r|detention|re-?education|concentration)\s+camps?\b", "inmates", "persons", 0.8),
+    (r"(?:수감자|수용자|재소자|죄수|교화인)(?:는|가|\s)*\s*" + _KN + r"\s*명", "inmates", "persons", 0.8),
+    (_KN + r"\s*명\s*(?:의\s*)?(?:여성\s*|남성\s*|무기수\s*)?(?:수감자|수용자|재소자|죄수|무기수|교화인)", "inmates",
      "persons", 0.8),
-    (rf"\b{_N}\s+(?:(?:North\s+Korean|female|male)\s+)?{_WORKERS}\b", "workers", "persons", 0.75),
-    (r"(?:노동자|근로자|여공)\s*" + _KN + r"\s*명", "workers", "persons", 0.75),
-    (_KN + r"\s*명\s*(?:의\s*)?(?:북한\s*)?(?:노동자|근로자|여공)", "workers", "persons", 0.75),
+    (rf"\b{_NR}\s+(?:(?:North\s+Korean|female|male)\s+)?{_WORKERS}\b", "workers", "persons", 0.75),
+    (_KO_WORKERS + r"\s*" + _KN + r"\s*명", "workers", "persons", 0.75),
+    (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:의\s*)?(?:북한\s*)?" + _KO_WORKERS, "workers", "persons", 0.75),
+    (rf"(?<!every\s)(?<!out of\s){_N}(?:\s+(?P<scale>million|billion))?\s+(?:persons|people|individuals)\b"
+     r"(?!\s+(?:die|died|perish))", "people", "persons", 0.6),
     (rf"\b{_N}\s+(?P<what>wigs|pairs of (?:false )?eyelashes|pairs|pieces|sets|sweaters)\s+(?:a|per|each|every)"
      r"\s+(?P<per>day|week|month|year)\b", "output", "", 0.75),
     (rf"(?:US\s?)?\$\s?{_N}(?:\s+(?P<scale>million|billion))?", "money", "USD", 0.7),
     (rf"\b{_N}(?:\s+(?P<scale>million|billion))?\s+(?P<cur>yuan|RMB|dollars|won)\b", "money", "", 0.7),
+    (r"(?:미화\s*)?" + _KN + r"\s*(?P<cur>달러|위안|유로|원)(?!화)", "money", "", 0.75),
+    (rf"(?P<approx>{APPROX_BEFORE})?(?<![\w.,])(?P<n>\d+(?:,\d{{3}})*(?:\.\d+)?)(?:{_TO}(?P<n2>\d+(?:,\d{{3}})*))?"
+     r"\s*(?:t|tonnes?|tons?|metric\s+tons?|톤)(?![A-Za-z])", "weight", "t", 0.75),
+    (_KN + r"\s*(?:t|톤)(?![A-Za-z])", "weight", "t", 0.75),
+    (rf"(?P<approx>{APPROX_BEFORE}|{KO_APPROX_BEFORE})?(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s?cent\b|퍼센트)"
+     rf"(?P<approx2>{KO_APPROX_AFTER})?", "share", "%", 0.75),
+    (rf"\b{_N}\s+(?:countries|nations)\b", "countries", "", 0.7),
+    (r"(?P<n>\d+)\s*(?P<approx2>여)?\s*(?:개\s*)?(?:국|나라|국가)(?![가-힣]*(?:기업|회사))", "countries", "", 0.7),
+    (rf"\b{_N}\s+(?:\w+\s+){{0,2}}(?:factories|plants|facilities|workshops|processors|processing\s+companies|"
+     r"camps|kyohwaso)\b", "facilities", "", 0.65),
 ]
 _RULE_RES = [(re.compile(p, re.IGNORECASE), kind, unit, conf) for p, kind, unit, conf in _RULES]
-_CURRENCIES = {"yuan": "CNY", "rmb": "CNY", "dollars": "USD", "won": "KPW"}
+# Counts that name their noun earlier in the sentence: 수산물가공업체는 ... 약 58개에 달합니다; 노동자는 러시아에 2만 명.
+_KO_FACILITY_COUNT = re.compile(_KN + r"\s*(?:개|곳)(?!\s*(?:제품|품목|나라|국가|국|월|년|항목))")
+_KO_PEOPLE_COUNT = re.compile(_KN + r"\s*명")
+_CURRENCIES = {"yuan": "CNY", "rmb": "CNY", "dollars": "USD", "won": "KPW", "달러": "USD", "위안": "CNY",
+               "유로": "EUR", "원": "KRW"}
 _SCALE = {"million": 1_000_000, "billion": 1_000_000_000}
 
 
 def find_quantities(text: str) -> list[QuantityHit]:
     chosen: list[QuantityHit] = []
-    for hit in _hits(text):
+    for hit in [*_hits(text), *_contextual(text)]:
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
             chosen.append(hit)
     return sorted(chosen, key=lambda h: h.start)
@@ -79,17 +118,65 @@ def find_quantities(text: str) -> list[QuantityHit]:
 def _hits(text: str) -> Iterator[QuantityHit]:
     for rx, kind, unit, conf in _RULE_RES:
         for m in rx.finditer(text):
-            n = parse_number(m.group("n"))
+            groups = m.groupdict()
+            if groups.get("c1"):
+                hours = _clock_hours(groups)
+                if hours:
+                    daily = bool(groups.get("daily")) or "까지" in m.group()
+                    clock = {"kind": kind, "value": hours, "unit": unit, "approximate": False, "clock": m.group()}
+                    yield QuantityHit(m.start(), m.end(), clock, "quantity:clock", conf if daily else conf - 0.1)
+                continue
+            n = parse_any(m.group("n"))
             if n is None or n == 0:
                 continue
-            groups = m.groupdict()
+            n2 = parse_any(groups["n2"]) if groups.get("n2") else None
             if groups.get("scale"):
                 n *= _SCALE[groups["scale"].lower()]
+                n2 = n2 * _SCALE[groups["scale"].lower()] if n2 else None
             unit_out = unit
             if kind == "output":
                 unit_out = f"{groups['what'].lower()}/{groups['per'].lower()}"
+            elif kind == "rest_days" and groups.get("per"):
+                unit_out = f"days/{groups['per'].lower()}"
             elif kind == "money" and groups.get("cur"):
                 unit_out = _CURRENCIES[groups["cur"].lower()]
             approx = bool(groups.get("approx") or groups.get("approx2"))
-            value = {"kind": kind, "value": clean(n), "unit": unit_out, "approximate": approx}
+            value: dict[str, Any] = {"kind": kind, "value": clean(n), "unit": unit_out, "approximate": approx}
+            if n2 is not None and n2 > n:
+                value["max"] = clean(n2)
             yield QuantityHit(m.start(), m.end(), value, f"quantity:{kind}", conf)
+
+
+def _contextual(text: str) -> Iterator[QuantityHit]:
+    """Korean counts whose noun came earlier in the sentence."""
+    facility = re.search(_FACILITY_KO, text)
+    if facility:
+        for m in _KO_FACILITY_COUNT.finditer(text, facility.end()):
+            yield _simple(m, "facilities", "", 0.6)
+    workers = re.search(_KO_WORKERS, text)
+    if workers:
+        for m in _KO_PEOPLE_COUNT.finditer(text, workers.end()):
+            if not re.match(r"\s*(?:의\s*)?(?:수감자|수용자|재소자|죄수|사망)", text[m.end():]):
+                yield _simple(m, "workers", "persons", 0.6)
+
+
+def _simple(m: re.Match[str], kind: str, unit: str, conf: float) -> QuantityHit:
+    n = parse_any(m.group("n")) or 0
+    approx = bool(m.group("approx") or m.group("approx2"))
+    return QuantityHit(m.start(), m.end(), {"kind": kind, "value": clean(n), "unit": unit, "approximate": approx},
+                       f"quantity:{kind}", conf)
+
+
+def _clock_hours(g: dict[str, str | None]) -> int | float | None:
+    def hour(part: str, c: str, m: str) -> float:
+        h = int(g[c] or 0) % 12 if g.get(part) else int(g[c] or 0)
+        p = (g.get(part) or "").lower()
+        if p.startswith("p") or p in ("오후", "저녁", "밤") or (p == "낮" and h < 6):
+            h += 12 if h < 12 else 0
+        elif p.startswith("a") and h == 12:
+            h = 0
+        return h + int(g.get(m) or 0) / 60
+
+    start, end = hour("ap1" if "ap1" in g else "p1", "c1", "m1"), hour("ap2" if "ap2" in g else "p2", "c2", "m2")
+    span = (end - start) % 24
+    return clean(span) if 0 < span <= 24 else None

@@ -57,7 +57,8 @@ class Mention:
         if self.type == "period":
             return f"{v.get('start') or ''}/{v.get('end') or ''}"
         if self.type == "quantity":
-            return f"{v.get('kind')}={v.get('value')}"
+            top = f"-{v['max']}" if v.get("max") is not None else ""  # a range: "work_hours=12-16"
+            return f"{v.get('kind')}={v.get('value')}{top}"
         if self.type == "destination":
             return str(v.get("country"))
         return str(v.get("channel"))

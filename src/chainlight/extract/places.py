@@ -28,17 +28,38 @@ CITIES: dict[str, str] = {
 }
 _ADJECTIVES = {"chinese": "cn", "russian": "ru", "japanese": "jp", "american": "us", "european": "eu",
                "south korean": "kr", "중국": "cn", "러시아": "ru", "일본": "jp", "미국": "us"}
+# Countries as Korean reports name them (to_iso2 reads most; these are the ones it does not, or abbreviates).
+_KO_COUNTRIES = {"유럽": "eu", "중동": None, "아프리카": None, "동남아": None}
+_KO_COUNTRY = (r"(?:미국|중국|러시아|일본|한국|남한|캐나다|유럽|몽골|베트남|브라질|독일|프랑스|영국|호주|태국|"
+               r"말레이시아|인도네시아|캄보디아|라오스|미얀마|쿠웨이트|카타르|아랍에미리트|폴란드|대만|홍콩|싱가포르|인도)")
+# "대중 수출" is export to China: 대 + the country's one-syllable name.
+_KO_TRADE_ABBR = {"중": "cn", "중국": "cn", "미": "us", "미국": "us", "러": "ru", "러시아": "ru", "일": "jp",
+                  "일본": "jp"}
 
-_VERB = (r"(?:export(?:ed|s|ing)?|ship(?:ped|s|ping)?|sent|send(?:s|ing)?|sold|sell(?:s|ing)?|smuggled|"
-         r"transported|delivered|supplied|trucked|carried|destined|bound|taken|moved|go(?:es)?|went)")
-_PLACE = r"(?P<place>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+_VERB = (r"(?:export(?:ed|s|ing)?|import(?:ed|s|ing)?|ship(?:ped|s|ping)?|sent|send(?:s|ing)?|sold|sell(?:s|ing)?|"
+         r"smuggled|transported|delivered|supplied|trucked|carried|destined|bound|taken|moved|go(?:es)?|went|"
+         r"entered|enter(?:s|ing)?|brought)")
+_PLACE = r"(?P<place>(?:the\s+)?(?:U\.S\.|U\.K\.|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
+# Imports: goods detained "at all U.S. ports of entry", "imported into the United States".
+_PORTS_EN = re.compile(r"\b(?P<place>U\.S\.|US|United\s+States|American|EU|European|Canadian|Japanese)\s+"
+                       r"(?:ports?\s+of\s+entry|border|customs|commerce|market|consumers|stores|supermarkets)\b")
 _DEST_EN = re.compile(rf"\b{_VERB}\b[^.;]{{0,60}}?\b(?:to|into|for|bound for|across the border (?:to|into))\s+"
                       rf"{_PLACE}")
 _BUYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|South Korean)\s+(?:\w+\s+)?"
                         r"(?:buyers|importers|traders|brokers|merchants|clients|customers|wholesalers|"
                         r"companies|firms|partners|middlemen)\b")
 _DEST_KO = re.compile(r"(?P<place>[가-힣]{2,8}?)\s*(?:으로|로|에)\s*(?:[가-힣]+\s+){0,2}?"
-                      r"(?:수출|보내|보냈|넘기|넘겼|팔|판매|밀수|반출|납품|운송|넘어)")
+                      r"(?:수출|보내|보냈|넘기|넘겼|팔|판매|밀수|반출|납품|운송|넘어|유통|재반입|반입|공급|수입되)")
+# Lists of countries: 미국과 캐나다로 수출됐다; 미국, 유럽, 일본, 한국, 러시아 수출품에도; 미국 대형마트에 공급.
+_KO_LIST = rf"(?P<list>{_KO_COUNTRY}(?:\s*(?:,|과|와|및|·)\s*{_KO_COUNTRY})*)"
+_DEST_KO_LIST = re.compile(_KO_LIST + r"\s*(?:[가-힣]{1,6}\s*)?(?:으로|로|에)\s*(?:[가-힣]+\s+){0,2}?"
+                           r"(?:수출|보내|판매|밀수|납품|유통|재반입|반입|공급|팔려|팔리)")
+_DEST_KO_GOODS = re.compile(_KO_LIST + r"\s*(?:수출품|수출용|시장|대형마트|소비자|매장)")
+_DEST_KO_TRADE = re.compile(r"(?<![가-힣])대(?P<abbr>중국|중|미국|미|러시아|러|일본|일)(?![가-힣])\s*(?:[가-힣∙·]+\s+){0,3}?"
+                            r"(?:[가-힣∙·]*\s*)?수출")
+# Host countries of workers: 러시아에 2만 명, 중국에는 만9천여 명 (in a sentence about workers).
+_DEST_KO_HOST = re.compile(rf"(?P<list>{_KO_COUNTRY})에(?:는|도|서)?\s*(?:약\s*)?(?:\d|[천만]\d)")
+_WORKERS_KO = re.compile(r"노동자|근로자|인력|파견|송출")
 _BUYERS_KO = re.compile(r"(?P<adj>중국|러시아|일본|미국)\s*(?:측\s*)?(?:업체|바이어|상인|무역업자|회사|기업|대방|구매자|고객)")
 
 
@@ -63,6 +84,22 @@ def find_destinations(text: str) -> list[PlaceHit]:
         hits.extend(_place_hit(m, text, "destination:verb", 0.85))
     for m in _DEST_KO.finditer(text):
         hits.extend(_place_hit(m, text, "destination:verb", 0.85))
+    for m in _PORTS_EN.finditer(text):
+        code = _ADJECTIVES.get(m.group("place").lower()) or place_code(m.group("place")) or \
+            {"eu": "eu", "u.s.": "us", "us": "us", "canadian": "ca"}.get(m.group("place").lower())
+        if code:
+            hits.append(PlaceHit(m.start("place"), m.end("place"), {"country": code}, "destination:import", 0.8,
+                                 m.group("place")))
+    for rx, rule in ((_DEST_KO_LIST, "destination:verb"), (_DEST_KO_GOODS, "destination:export_goods")):
+        for m in rx.finditer(text):
+            hits.extend(_list_hits(m, rule, 0.8))
+    for m in _DEST_KO_TRADE.finditer(text):
+        code = _KO_TRADE_ABBR[m.group("abbr")]
+        hits.append(PlaceHit(m.start(), m.start() + 1 + len(m.group("abbr")), {"country": code},
+                             "destination:trade_with", 0.75, m.group()[:1 + len(m.group("abbr"))]))
+    if _WORKERS_KO.search(text):
+        for m in _DEST_KO_HOST.finditer(text):
+            hits.extend(_list_hits(m, "destination:host", 0.7))
     for rx in (_BUYERS_EN, _BUYERS_KO):
         for m in rx.finditer(text):
             code = _ADJECTIVES.get(m.group("adj").lower())
@@ -70,6 +107,17 @@ def find_destinations(text: str) -> list[PlaceHit]:
                 hits.append(PlaceHit(m.start(), m.end(), {"country": code}, "destination:buyers", 0.6,
                                      m.group()))
     return _dedupe(hits)
+
+
+def _list_hits(m: re.Match[str], rule: str, conf: float) -> Iterator[PlaceHit]:
+    for c in re.finditer(_KO_COUNTRY, m.group("list")):
+        name = c.group()
+        code = _KO_COUNTRIES.get(name, "") if name in _KO_COUNTRIES else place_code(name)
+        if name == "남한":
+            code = "kr"
+        if code and code != "kp":
+            start = m.start("list") + c.start()
+            yield PlaceHit(start, start + len(name), {"country": code}, rule, conf, name)
 
 
 def _place_hit(m: re.Match[str], text: str, rule: str, conf: float) -> Iterator[PlaceHit]:
@@ -112,8 +160,25 @@ _CHANNELS: list[tuple[str, str, float]] = [
     (r"\bwholesale\s+(?:markets?|dealers?|traders?)\b|도매\s*시장|批发市场", "wholesale_market", 0.8),
     (r"\btrading\s+(?:companies|company|firms?|houses?)\b|무역\s*회사|무역\s*기관|외화벌이\s*(?:회사|기관|단위)",
      "trading_company", 0.7),
-    (r"\b(?:processing[- ]on[- ]commission|contract\s+(?:manufacturing|processing)|consignment processing)\b|"
-     r"임가공|위탁\s*가공|委托加工|来料加工", "contract_processing", 0.8),
+    (r"\b(?:processing[- ]on[- ]commission|contract\s+(?:manufacturing|processing)|consignment processing|"
+     r"outward\s+processing|original\s+equipment\s+manufactur\w*)\b|\bOEM\b|"
+     r"임가공|위탁\s*가공|역외\s*가공|출료\s*가공|주문자\s*생산|委托加工|来料加工|出料加工", "contract_processing", 0.8),
+    # Labour export: the state sends workers abroad and takes their pay.
+    (r"\b(?:export(?:ation|ing|ed|s)?|sending|dispatch(?:ing|ed)?|supply)\s+(?:of\s+)?(?:\w+\s+){0,2}?"
+     r"(?:workers|laborers|labourers|labou?r)\b(?:\s+(?:abroad|overseas|from\s+North\s+Korea|to\s+overseas))?|"
+     r"\b(?:labou?r|workers?)\s+exports?\b|\b(?:sending|sent|send|dispatch(?:ing|ed)?)\s+(?:their\s+|its\s+)?"
+     r"(?:citizens|nationals|laborers|labourers|workers)\s+(?:abroad|overseas|to\s+(?:work|distant))|"
+     r"(?:노동자|근로자|인력|노동력)\s*(?:[0-9천만여\s명을]{0,12})?(?:를|을)?\s*(?:[가-힣0-9\s]{0,16}?)"
+     r"(?:송출|파견)|노동자\s*송출|해외\s*노동자|인력\s*수출|노동력\s*수출", "labour_export", 0.8),
+    (r"\bsub-?contract(?:s|ed|ing|ors?)?\b|하청|하도급|외주", "subcontracting", 0.8),
+    (r"[\"“‘']?Made in China[\"”’']?\s*(?:labels?|tags?|상표|라벨)|(?:labels?|tags?)\s+(?:reading|saying)\s+"
+     r"[\"“]?Made in|\bcountry[- ]of[- ]origin\s+labels?\b|\bmis-?label(?:l?ed|l?ing|s)?\b|\brelabel(?:l?ed|l?ing|s)?\b|"
+     r"(?:메이드\s*인\s*차이나|중국산)['’\"”]?\s*(?:상표|라벨|표기|로\s*둔갑|으로\s*둔갑)|둔갑|원산지\s*(?:세탁|위조|속여|표기를\s*바꿔)",
+     "relabelling", 0.8),
+    (r"\bsmuggl(?:ed|ing|es|e)\b|밀수|밀무역", "smuggling", 0.75),
+    (r"\bjoint[- ]ventures?\b|합작\s*(?:회사|기업|투자|법인|사업)", "joint_venture", 0.8),
+    (r"\b(?:well\s+)?below\s+market\s+prices?\b|\bartificially\s+low\s+prices?\b|\bsub-?market\s+prices?\b|"
+     r"헐값|시세보다\s*싸게", "below_market", 0.75),
 ]
 _CHANNEL_RES = [(re.compile(p, re.IGNORECASE), ch, conf) for p, ch, conf in _CHANNELS]
 _PLATFORM = re.compile(r"Amazon|AliExpress|Alibaba|Taobao|Tmall|Pinduoduo|Temu|Shein|JD\.com|1688\.com|eBay|"

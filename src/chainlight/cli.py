@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import sys
 import uuid
@@ -369,6 +370,7 @@ def serve(
     ctx: typer.Context,
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port")] = 8000,
+    workers: Annotated[int, typer.Option(help="server processes; each loads the saved name index")] = 1,
 ) -> None:
     """HTTP API (with a yente-compatible /match) and the analyst web app."""
     import uvicorn
@@ -387,7 +389,15 @@ def serve(
               "makes a key for decisions and reviews")
     with c.progress("serve") as step:
         step(application.state.chainlight.warm())  # the first /match would otherwise wait for the index
-    uvicorn.run(application, host=host, port=port, log_level="warning" if c.quiet else "info")
+    log_level = "warning" if c.quiet else "info"
+    if workers <= 1:
+        uvicorn.run(application, host=host, port=port, log_level=log_level)
+        return
+    # each worker builds its own app from the environment and loads the index saved by the warm-up above
+    application.state.chainlight.close()
+    os.environ["CHAINLIGHT_DB"] = str(c.db)
+    uvicorn.run("chainlight.api.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level=log_level)
 
 
 def _loopback(host: str) -> bool:

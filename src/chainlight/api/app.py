@@ -78,3 +78,11 @@ def create_app(db: Path, settings: Settings | None = None) -> Any:
 
     mount(app)
     return app
+
+
+def app_from_env() -> Any:
+    """The app of the store named by CHAINLIGHT_DB, its index loaded: what each `serve --workers` process runs."""
+    settings = get_settings()
+    app = create_app(settings.db_path, settings)
+    app.state.chainlight.warm()
+    return app

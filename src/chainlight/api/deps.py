@@ -33,6 +33,7 @@ ALL_SCOPES = frozenset({"default", "all", "sanctions", "chainlight"})
 
 
 IDLE_RELEASE_S = float(os.environ.get("CHAINLIGHT_IDLE_RELEASE", "1.0"))
+LIST_CHECK_S = 5.0  # how often a serving process looks whether an ingest changed the lists
 
 
 @dataclass
@@ -48,6 +49,9 @@ class AppState:
     _store: Store | None = None
     _last_used: float = 0.0
     access_book: Any = None  # api/access.py's cached copy of the users table
+    _lists_digest: str = ""
+    _lists_checked: float = 0.0
+    _swapping: set[str] = field(default_factory=set)
     _matchers: dict[str, Matcher] = field(default_factory=dict)
     _screen: ScreenResult | None = None
     _entities: dict[str, Entity] | None = None
@@ -97,20 +101,54 @@ class AppState:
         return [scope]
 
     def matcher(self, scope: str) -> Matcher:
-        """A matcher over the scope's entities: the index saved beside the store, or built on first use."""
+        """A matcher over the scope's entities: the index saved beside the store, or built on first use.  Every
+        LIST_CHECK_S the lists' digest is read; when an ingest has changed them, a new index is built in the
+        background and swapped in, and the old one answers until then (no downtime for a list update)."""
         if scope not in self._matchers:
-            from chainlight.resolve.saved_index import load_or_build
+            from chainlight.resolve.saved_index import lists_digest, load_or_build
 
+            self._lists_digest = lists_digest(self.store)[0]
+            self._lists_checked = time.monotonic()
             datasets = self.datasets_in(scope)
             self._matchers[scope], _ = load_or_build(self.store, self.settings.match_threshold, datasets)
+        elif time.monotonic() - self._lists_checked > LIST_CHECK_S:
+            self._check_lists()
         return self._matchers[scope]
+
+    def _check_lists(self) -> None:
+        from chainlight.resolve.saved_index import lists_digest
+
+        self._lists_checked = time.monotonic()
+        digest = lists_digest(self.store)[0]
+        if digest == self._lists_digest or digest in self._swapping:
+            return
+        self._swapping.add(digest)
+        threading.Thread(target=self._swap, args=(digest, list(self._matchers)), daemon=True,
+                         name="chainlight-index-swap").start()
+
+    def _swap(self, digest: str, scopes: list[str]) -> None:
+        from chainlight.resolve.saved_index import load_or_build
+
+        try:
+            built: dict[str, Matcher] = {}
+            with Store(self.db, read_only=False) as store:  # its own connection: requests go on meanwhile
+                for scope in scopes:
+                    datasets = None if scope in ALL_SCOPES else [scope]
+                    built[scope], _ = load_or_build(store, self.settings.match_threshold, datasets)
+            with self.lock:
+                self._matchers.update(built)
+                self._entities = None  # entity details are read again with the new lists
+                self._lists_digest = digest
+        finally:
+            self._swapping.discard(digest)
 
     def warm(self) -> str:
         """Load (or build) the index of all lists before the first request, which would otherwise wait."""
         if self.store.entity_count() == 0:
             return "no lists in the store"
-        from chainlight.resolve.saved_index import load_or_build
+        from chainlight.resolve.saved_index import lists_digest, load_or_build
 
+        self._lists_digest, self._lists_checked = lists_digest(self.store)[0], time.monotonic()
         self._matchers["default"], how = load_or_build(self.store, self.settings.match_threshold)
         return f"name index {how}"
 

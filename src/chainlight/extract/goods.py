@@ -17,6 +17,8 @@ from chainlight.model.product import Classification
 # (pattern, category, confidence).  Categories follow classify.types.RISK_CATEGORIES plus the evidence
 # base's wider goods (apparel).  Crochet is knitwear: HS chapter 61 is "knitted or crocheted" apparel.
 _TERMS: list[tuple[str, str, float]] = [
+    # Eyelashes glued on dolls are doll parts: the good is the toy.
+    (r"\b(?:eye)?lash(?:es)?\s+(?:on|onto|for|to)\s+(?:the\s+)?dolls?\b", "toys", 0.85),
     (r"\b(?:false|fake|artificial|synthetic|mink|strip)\s+(?:eye)?lash(?:es)?\b|\beyelash(?:es)?(?:\s+extensions?)?\b",
      "false_eyelashes", 0.9),
     (r"\blash(?:es)?\b", "false_eyelashes", 0.75),
@@ -30,10 +32,46 @@ _TERMS: list[tuple[str, str, float]] = [
     (r"\b(?:knitwear|knit(?:ted)?\s+(?:goods|garments|clothing|clothes|products|items|wear|sweaters|gloves|hats)|"
      r"sweaters?|cardigans?|jumpers|crochet(?:ed)?(?:\s+(?:goods|products|items))?)\b", "knitwear", 0.9),
     (r"뜨개(?:질)?(?:\s*제품|\s*옷|\s*물)?|편직물|편물|니트(?:\s*제품)?|스웨터|코바늘|针织(?:品|衫)?|毛衣", "knitwear", 0.9),
-    (r"\b(?:garments?|clothing|apparel|textiles?)\b", "apparel", 0.6),
-    (r"의류|피복|봉제품|服装", "apparel", 0.6),
-    (r"\bartificial\s+flowers?\b|인조\s*꽃|假花", "artificial_flowers", 0.85),
+    (r"\b(?:garments?|clothing|clothes|apparel|babywear|underwear|uniforms)\b", "apparel", 0.6),
+    (r"의류|피복|봉제품|옷감(?!\s*공장)|服装", "apparel", 0.6),
+    (r"\btextiles?\b|\bfabrics?\b|\byarn\b|섬유|직물|원단|纺织品?", "textiles", 0.6),
+    (r"\bartificial\s+flowers?\b|인조\s*꽃|假花|조화(?=\s*(?:포함|\)|등|,|와|과))", "artificial_flowers", 0.85),
+    # Goods beyond hair (issue 15): what reports of overseas labour and sanctioned trade name.
+    (r"\bseafood\b|\bsea\s+food\b|\bfish(?:ery)?\s+products?\b|\bfrozen\s+fish\b|"
+     r"\b(?:salmon|squid|cod|pollock|crabs?|shellfish|clams?|shrimps?|octopus|scallops?)\b|"
+     r"수산물|해산물|수산\s*가공품|오징어|명태|꽃게|털게|대게|조개|가리비|새우|海产品|水产品|海鲜", "seafood", 0.8),
+    (r"\bdolls?\b|\btoys?\b|\bstuffed\s+animals?\b|인형|완구|장난감|玩具|娃娃", "toys", 0.8),
+    (r"\b(?:small\s+|consumer\s+)?electronics\b|\belectronic\s+(?:components?|goods|products|devices|parts)\b|"
+     r"전자\s*제품|전자\s*부품|电子产品", "electronics", 0.8),
+    (r"\b(?:anthracite\s+)?coal(?:\s+mining)?\b|석탄|무연탄|煤炭", "coal", 0.8),
+    (r"\b(?:gold|iron|copper|zinc|lead|tungsten|molybdenum|magnesite|rare[- ]earth)\s+(?:mining|production|ore|mines?)\b|"
+     r"\bminerals?(?:\s*,\s*precious\s+metals)?\b|\bprecious\s+metals\b|\bmining\b|"
+     r"철광석|광물|금광|광산물|희토류|귀금속", "minerals", 0.7),
+    (r"\blogging\b|\btimber\b|\blumber\b|\bwood\s+(?:flooring|products)\b|벌목|목재|원목", "timber", 0.75),
+    (r"\bfarming\b|\bagricultur(?:e|al)(?:\s+products?)?\b|\btending\s+crops\b|농업|농산물", "agricultural", 0.6),
+    (r"\bbrick[- ]?making\b|\bbricks?\b|벽돌", "bricks", 0.75),
+    (r"\bcement(?:\s+manufacturing)?\b|시멘트", "cement", 0.75),
+    (r"\bwatches\b|\bclocks\b|\bwristwatch(?:es)?\b|시계(?!열)|钟表|手表", "watches", 0.7),
+    (r"\bfootwear\b|\bshoes\b|신발", "footwear", 0.7),
 ]
+# HS heading or chapter for categories the classifier has no words for; a code the report gives wins.
+_HS: dict[str, tuple[str, str]] = {
+    "seafood": ("03", "Fish and crustaceans, molluscs and other aquatic invertebrates"),
+    "toys": ("9503", "Toys, including dolls"),
+    "apparel": ("61-62", "Articles of apparel and clothing accessories"),
+    "textiles": ("50-60", "Textile fibres, yarns and fabrics"),
+    "electronics": ("85", "Electrical machinery and equipment"),
+    "coal": ("2701", "Coal; briquettes and similar solid fuels manufactured from coal"),
+    "minerals": ("26", "Ores, slag and ash"),
+    "timber": ("44", "Wood and articles of wood"),
+    "bricks": ("6904", "Ceramic building bricks"),
+    "cement": ("2523", "Portland cement and other hydraulic cements"),
+    "watches": ("91", "Clocks and watches and parts thereof"),
+    "footwear": ("64", "Footwear"),
+}
+_EXCLUDED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:제외|뺀|빼고)")
+_EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|except(?:\s+for)?|other\s+than|not\s+including)\s+$", re.IGNORECASE)
+_DECLARED_HS = re.compile(r"^[^.。]{0,30}?\bHS\s*(?:코드|code|heading)?\s*(\d{2,6})\b", re.IGNORECASE)
 _TERM_RES = [(re.compile(p, re.IGNORECASE), cat, conf) for p, cat, conf in _TERMS]
 
 
@@ -66,14 +104,26 @@ def find_goods(text: str, classifier: Classifies | None = None) -> list[GoodsHit
             start, end = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
             if any(start < c.end and c.start < end for c in chosen):
                 continue
-            chosen.append(GoodsHit(start, end, _value(text[start:end], category, classifier), "goods:term", conf))
+            if _EXCLUDED_AFTER.match(text[end:end + 12]) or _EXCLUDED_BEFORE.search(text[max(0, start - 20):start]):
+                continue  # "편물을 제외한 의류", "garments other than knitwear": the good named is left out
+            value = _value(text[start:end], category, classifier)
+            declared = _DECLARED_HS.match(text[end:end + 60])
+            if declared:
+                value.update(hs=declared.group(1), hs_source="report")
+            elif not value.get("hs6") and category in _HS:
+                value.update(hs=_HS[category][0], hs_description=_HS[category][1], hs_source="table")
+            chosen.append(GoodsHit(start, end, value, "goods:term", conf))
     return sorted(chosen, key=lambda h: h.start)
 
 
 # What to ask the classifier when it does not know the report's own word ("knitted goods", 뜨개).
 _CANONICAL = {"false_eyelashes": "false eyelashes", "wigs": "wigs", "hair_pieces": "hairpieces",
               "human_hair": "human hair", "knitwear": "knitted sweaters", "apparel": "garments",
-              "artificial_flowers": "artificial flowers"}
+              "artificial_flowers": "artificial flowers", "toys": "dolls"}
+
+
+# Categories whose words the classifier reads as something else ("gold" is not a gold-plated watch).
+_NOT_CLASSIFIED = frozenset({"seafood", "coal", "minerals", "timber", "agricultural", "bricks", "cement", "textiles"})
 
 
 def _value(term: str, category: str, classifier: Classifies | None) -> dict[str, Any]:
@@ -86,6 +136,6 @@ def _value(term: str, category: str, classifier: Classifies | None) -> dict[str,
     if c.risk_category == category or (category == "apparel" and c.risk_category == "knitwear"):
         value.update(category=c.risk_category, hs6=c.hs6, hs_description=c.hs_description,
                      classifier_confidence=round(c.confidence, 3))
-    elif c.risk_category in ("unknown", "other") and c.hs6:
+    elif c.risk_category in ("unknown", "other") and c.hs6 and category not in _NOT_CLASSIFIED:
         value.update(hs6=c.hs6, hs_description=c.hs_description, classifier_confidence=round(c.confidence, 3))
     return value

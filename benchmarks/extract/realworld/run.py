@@ -34,7 +34,7 @@ NAMED = ("facility", "organisation")
 def fold(text: str) -> tuple[str, ...]:
     """Case, accents, apostrophes and punctuation folded into words; Hangul and Han kept whole."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = unicodedata.normalize("NFKC", "".join(c for c in text if not unicodedata.combining(c))).casefold()
     text = re.sub(r"['’`ʼ]", "", text)
     return tuple(re.findall(r"[a-z0-9]+|[\uac00-\ud7a3\u4e00-\u9fff]+", text))
 
@@ -64,7 +64,8 @@ def value_key(m: Mention) -> str:
     """The value a mention is compared by: the extractor's own key, numbers written the same way."""
     if m.type == "quantity":
         v = m.value
-        return f"{v.get('kind')}={_number(v.get('value'))}"
+        top = f"-{_number(v['max'])}" if v.get("max") is not None else ""
+        return f"{v.get('kind')}={_number(v.get('value'))}{top}"
     return m.key.lower()
 
 

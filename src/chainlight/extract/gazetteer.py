@@ -91,7 +91,8 @@ class Gazetteer:
     # ---- finding ----------------------------------------------------------------------------------
 
     def find(self, sentence: str) -> list[EntityHit]:
-        hits = list(self._verbatim(sentence))
+        # Issuers (CBP, Treasury, 통일부) are not bodies of a supply chain, even when a list names them.
+        hits = [h for h in self._verbatim(sentence) if not phrases.is_authority(sentence[h.start:h.end])]
         for cand in phrases.candidates(sentence, self.places):
             if any(cand.start < h.end and h.start < cand.end for h in hits):
                 continue

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from chainlight.extract import korean
+
 _HEADS = (r"(?:political\s+prison\s+camp|prison\s+camp|concentration\s+camp|labou?r\s+camp|re-?education\s+camp|"
           r"internment\s+camp|detention\s+(?:center|centre)|correctional\s+(?:center|centre|facility)|"
           r"kyohwaso|kwalliso|kwanliso|gyohwaso|gwalliso|prison)s?")
@@ -20,22 +22,47 @@ _NOT_PLACE = frozenset({"the", "in", "at", "a", "an", "of", "north", "korean", "
                         "this", "that", "these", "those", "women's", "female", "male", "state", "political",
                         "and", "from", "to", "for", "by", "on", "each", "every", "other", "one", "another"})
 _CAP = r"[A-Z][\w'’-]*"
-_FACILITY = re.compile(rf"(?P<place>(?:{_CAP}\s+){{1,3}})(?:No\.?\s*\d+\s+)?(?i:(?P<head>{_HEADS}))"
+_FACILITY = re.compile(rf"(?P<place>(?:{_CAP}\s+){{1,3}})(?:No\.?\s*\d+\s+)?(?i:(?P<head>{_HEADS}))\b"
                        rf"(?:\s+No\.?\s*\d+)?")
 _COORDINATED = re.compile(rf"(?P<a>{_CAP})(?P<more>(?:,\s*{_CAP})*),?\s+and\s+(?P<b>{_CAP})\s+"
                           rf"(?i:(?P<head>{_HEADS}))")
 _KO_FACILITY = re.compile(r"[가-힣]{2,5}\s?(?:제?\s?\d+\s?호\s?)?(?:교화소|관리소|정치범\s?수용소|노동단련대|집결소)")
+# Words that point at a camp without naming it (이 교화소, 북한 교화소, 각 교화소).
+_KO_NOT_NAME = frozenset({"이", "그", "저", "해당", "각", "모든", "여러", "북한", "북한의", "한", "일반", "같은", "다른",
+                          "전국", "지방", "도내", "인근", "내", "과거", "현재", "당시"})
 
 _ORG_HEADS = re.compile(r"\b(?:Ministry|Bureau|Department|Committee|Commission|Corporation|Company|Co\.?|Ltd\.?|"
-                        r"Limited|Group|Enterprise|Trading|Bank|Agency|Office|Association|Federation|Factory|"
+                        r"LLC|Inc\.?|JSC|GmbH|PLC|Pte\.?|Limited|Group|Enterprise|Trading|Bank|Agency|Office|Association|Federation|Factory|"
                         r"Administration|Directorate|Branch|Treasury|Customs)\b")
 _CONNECT = r"(?:of|the|for|and|under|de|on|&)"
 _ORG_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]*)"  # "U.S." and "U.N." start names of bodies
 _ORG = re.compile(rf"(?<![\w.]){_ORG_CAP}(?:[.,]{{0,2}}\s+(?:{_CONNECT}\s+)*{_ORG_CAP})*\.?")
 _KEEP_DOT = re.compile(r"\b(?:Co|Ltd|Inc|Corp)\.$")
 _KO_ORG = re.compile(r"[가-힣]{2,10}(?:성|부)?\s?[가-힣]{0,8}(?:교화국|보안성|안전성|보위성|보위부|총국|위원회|무역회사|"
-                     r"총회사|회사|은행|지사|상사)")
-_LEADING = re.compile(r"^(?:The|A|An|In|At|From|By|For|Under|To|With|Since|After|Before|Even|When|While)\s+")
+                     r"총회사|유한공사|유한회사|주식회사|총공사|회사|은행|지사|상사)")
+# A firm's legal form: a name that ends in one is shown even when nothing links (훈춘동양실업유한공사).
+_KO_FIRM = re.compile(r"(?:유한공사|유한회사|주식회사|총공사|총회사|무역회사|상사)$")
+_KO_GENERIC_FIRM = re.compile(r"^(?:무역|의류|수산|가공|중국|북한|외국|국영|합작|현지|해당|관련|한|이|그|각|여러|일부|몇몇)"
+                              r"(?:회사|유한공사|유한회사|주식회사|상사|총회사|무역회사)?$")
+# The next member of a list that starts with a firm: "훈춘동양실업유한공사, 연태대신 등".
+_KO_SIBLING = re.compile(r"\s*(?:,|、|와|과|및)\s*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})(?=\s*(?:등|,|、|와|과|및))")
+# Who issues the order or the designation is not a body of the supply chain; nor is the UN, nor a source.
+_AUTHORITY = re.compile(
+    r"\b(?:CBP|U\.S\.\s+Customs|Customs\s+and\s+Border\s+Protection|Homeland\s+Security|Immigration\s+and\s+Customs|"
+    r"ICE|HSI|Treasury|Office\s+of\s+Foreign\s+Assets\s+Control|OFAC|Department\s+of\s+(?:State|Labor|Justice|"
+    r"Commerce|the\s+Treasury|Homeland)|State\s+Department|Office\s+of\s+(?:Trade|Field\s+Operations)|Commissioner|"
+    r"Secretary|Security\s+Council|United\s+Nations|UN|Panel\s+of\s+Experts|Federal\s+Register|Congress|"
+    r"White\s+House|Bureau\s+of\s+International\s+Labor\s+Affairs|ILAB|Trafficking\s+in\s+Persons|"
+    r"European\s+Commission|Council\s+of\s+the\s+European\s+Union|HM\s+Treasury|OFSI)\b|"
+    r"통일부|외교부|국무부|재무부|국토안보부|관세국경보호청|세관국경보호국|해관총서|코트라|무역협회|국제무역센터|유엔|안보리|"
+    r"안전보장이사회|대북제재위원회|전문가\s*패널|국회|외교통일위원회|북한인권위원회")
+
+
+def is_authority(name: str) -> bool:
+    """CBP, Treasury, "Executive Assistant Commissioner …", 통일부: issuers and sources, not chain bodies."""
+    return bool(_AUTHORITY.search(name))
+_LEADING = re.compile(r"^(?:The|A|An|In|At|From|By|For|Under|To|With|Since|After|Before|Even|When|While|Today,?|"
+                      r"Yesterday,?|Now,?)\s+")
 _RENAMED = [("Social Security", "People's Security"), ("사회안전성", "인민보안성"), ("Corrections", "Correctional")]
 
 
@@ -54,12 +81,47 @@ def candidates(sentence: str, places: frozenset[str] = frozenset()) -> Iterator[
     yield from _coordinated(sentence)
     yield from _at_place(sentence, places)
     yield from _facilities(sentence)
-    for m in _KO_FACILITY.finditer(sentence):
-        yield Candidate(m.start(), m.end(), "facility", (m.group(),), "phrase:facility", False)
+    yield from _korean_facilities(sentence)
     yield from _organisations(sentence)
+    yield from _korean_organisations(sentence)
+
+
+def _korean_facilities(sentence: str) -> Iterator[Candidate]:
+    """승호리 제8호 교화소: a camp the store may not know is kept, unlinked, when the phrase names it."""
+    for m in _KO_FACILITY.finditer(sentence):
+        offset, name = korean.trim_name(m.group())
+        if len(name.split()) < 2 and not re.search(r"\d", name) and len(name) <= 5:
+            continue  # "교화소에 넘겼다": the word alone names no camp
+        first = name.split()[0]
+        named = first not in _KO_NOT_NAME and not re.fullmatch(r"(?:이|그|해당|각)[가-힣]?", first)
+        numbered = bool(re.search(r"\d+\s?호", name))
+        if not named and not numbered:
+            continue
+        if not named:  # "이 제8호 교화소": keep the number and the head
+            name = name[len(first):].lstrip()
+            offset = m.end() - len(name) - m.start()
+        start = m.start() + offset
+        yield Candidate(start, m.end(), "facility", (name,), "phrase:facility", True)
+
+
+def _korean_organisations(sentence: str) -> Iterator[Candidate]:
     for m in _KO_ORG.finditer(sentence):
-        yield Candidate(m.start(), m.end(), "organisation", tuple(variants(m.group())), "phrase:organisation",
-                        False)
+        offset, name = korean.trim_name(m.group())
+        start = m.start() + offset
+        if is_authority(name):
+            continue
+        firm = bool(_KO_FIRM.search(name)) and not _KO_GENERIC_FIRM.match(name.replace(" ", ""))
+        yield Candidate(start, m.end(), "organisation", tuple(variants(name)), "phrase:organisation", firm)
+        if not firm:
+            continue
+        pos = m.end()
+        while True:  # the other members of the list: "A, B 등" names two firms
+            sib = _KO_SIBLING.match(sentence, pos)
+            if not sib or not korean.is_proper_noun(sentence, sib.start("name"), sib.end("name")):
+                break
+            yield Candidate(sib.start("name"), sib.end("name"), "organisation", (sib.group("name"),),
+                            "phrase:organisation_listed", True)
+            pos = sib.end()
 
 
 def _coordinated(sentence: str) -> Iterator[Candidate]:
@@ -97,21 +159,36 @@ def _facilities(sentence: str) -> Iterator[Candidate]:
         yield Candidate(start, m.end(), "facility", (phrase, place), "phrase:facility", True)
 
 
+# Where one firm's name ends and the next begins: "Jingde Trading Ltd., Rixin Foods. Ltd., and Zhejiang …".
+_LEGAL_END = re.compile(r"\b(?:Ltd|Inc|LLC|Corp|Co|Limited|Corporation|Company|GmbH|JSC|PLC)\.?(?:,\s*|\s+)"
+                        r"(?:and\s+|&\s+)?(?=[A-Z])(?!(?:Ltd|Limited|Co|Inc|LLC|Corp)\b)")
+
+
 def _organisations(sentence: str) -> Iterator[Candidate]:
     for m in _ORG.finditer(sentence):
-        text = m.group().rstrip(",")
-        if text.endswith(".") and not _KEEP_DOT.search(text):
-            text = text[:-1]
+        pos = m.start()
+        for part in _LEGAL_END.finditer(m.group()):
+            yield from _organisation(sentence, pos, m.start() + part.start() + len(part.group().rstrip(", &and")))
+            pos = m.start() + part.end()
+        yield from _organisation(sentence, pos, m.end())
+
+
+def _organisation(sentence: str, start: int, end: int) -> Iterator[Candidate]:
+    text = sentence[start:end].rstrip(", ")
+    if text.endswith(" and"):
+        text = text[:-4]
+    if text.endswith(".") and not _KEEP_DOT.search(text):
+        text = text[:-1]
+    lead = _LEADING.match(text)
+    offset = start
+    while lead:
+        offset += lead.end()
+        text = text[lead.end():]
         lead = _LEADING.match(text)
-        offset = m.start()
-        while lead:
-            offset += lead.end()
-            text = text[lead.end():]
-            lead = _LEADING.match(text)
-        if not _ORG_HEADS.search(text) or len(text.split()) < 2:
-            continue
-        yield Candidate(offset, offset + len(text), "organisation", tuple(variants(text)), "phrase:organisation",
-                        True)
+    if not _ORG_HEADS.search(text) or len(text.split()) < 2 or is_authority(text):
+        return
+    yield Candidate(offset, offset + len(text), "organisation", tuple(variants(text)), "phrase:organisation",
+                    True)
 
 
 def variants(name: str) -> list[str]:

@@ -88,6 +88,9 @@ def _no_break(text: str, p_start: int, dot: int, after: int, p_end: int) -> bool
         w = word.group(1).lower()
         if w in _ABBREVIATIONS or re.fullmatch(r"[a-z]", w):
             return True
+    # "Rixin Foods. Ltd.": a legal form after the full stop continues the firm's name.
+    if re.match(r"\s*(?:Ltd|Limited|Co|Inc|LLC|Corp|GmbH|PLC|JSC)\b", text[after:p_end]):
+        return True
     nxt = text[after:p_end].lstrip()[:1]
     # "2.5", or a lower-case continuation after an unknown abbreviation, does not start a sentence.
     return bool(nxt) and nxt.islower()

@@ -55,6 +55,9 @@ def test_korean_numbers(text: str, value: int) -> None:
     ("one of every 10 individuals, or approximately 2.6 million persons, were in modern slavery",
      {"people=2600000"}),
     ("북한은 이 기간 총 1천810개 제품을 중국에서 사들였다.", set()),
+    ("단둥 일대 15곳의 수산물 가공공장에서 일한다.", {"facilities=15"}),
+    ("하루 12~16시간 일한다.", {"work_hours=12-16"}),
+    ("revenue estimated at anywhere from $200 million to $500 million a year", {"money=200000000-500000000"}),
     ("The content of the extent was ten times the rest.", set()),
 ])
 def test_figures_with_what_they_count(text: str, expected: set[str]) -> None:

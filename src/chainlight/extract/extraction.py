@@ -22,7 +22,7 @@ class Extraction:
     sentences: list[Sentence]
     mentions: list[Mention]
     protected: dict[str, Any] = field(default_factory=dict)  # informant details: never in to_json()
-    extractor: str = "rules_v1"
+    extractor: str = "rules_v2"  # v2: real report text (issue 15)
 
     @property
     def language(self) -> str:

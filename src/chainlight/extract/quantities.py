@@ -85,6 +85,8 @@ _RULES: list[tuple[str, str, str, float]] = [
      r"(?!\s+(?:die|died|perish))", "people", "persons", 0.6),
     (rf"\b{_N}\s+(?P<what>wigs|pairs of (?:false )?eyelashes|pairs|pieces|sets|sweaters)\s+(?:a|per|each|every)"
      r"\s+(?P<per>day|week|month|year)\b", "output", "", 0.75),
+    (rf"(?:US\s?)?\$\s?{_N}(?:\s+(?P<scale>million|billion))?\s*(?:to|-|–)\s*(?:US\s?)?\$\s?(?P<n2>{NUMBER})"
+     rf"\s+(?P=scale)", "money", "USD", 0.7),
     (rf"(?:US\s?)?\$\s?{_N}(?:\s+(?P<scale>million|billion))?", "money", "USD", 0.7),
     (rf"\b{_N}(?:\s+(?P<scale>million|billion))?\s+(?P<cur>yuan|RMB|dollars|won)\b", "money", "", 0.7),
     (r"(?:미화\s*)?" + _KN + r"\s*(?P<cur>달러|위안|유로|원)(?!화)", "money", "", 0.75),
@@ -93,6 +95,7 @@ _RULES: list[tuple[str, str, str, float]] = [
     (_KN + r"\s*(?:t|톤)(?![A-Za-z])", "weight", "t", 0.75),
     (rf"(?P<approx>{APPROX_BEFORE}|{KO_APPROX_BEFORE})?(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s?cent\b|퍼센트)"
      rf"(?P<approx2>{KO_APPROX_AFTER})?", "share", "%", 0.75),
+    (_KN + r"\s*(?:개|곳)\s*(?:의\s*)?(?:[가-힣]+\s+){0,2}[가-힣]*" + _FACILITY_KO, "facilities", "", 0.7),
     (rf"\b{_N}\s+(?:countries|nations)\b", "countries", "", 0.7),
     (r"(?P<n>\d+)\s*(?P<approx2>여)?\s*(?:개\s*)?(?:국|나라|국가)(?![가-힣]*(?:기업|회사))", "countries", "", 0.7),
     (rf"\b{_N}\s+(?:\w+\s+){{0,2}}(?:factories|plants|facilities|workshops|processors|processing\s+companies|"

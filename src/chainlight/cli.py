@@ -102,11 +102,18 @@ def ingest(
     kind: Annotated[str, typer.Argument(help="ofac-sdn, un-sc, eu-fsf, uk-sanctions, uflpa, cbp-wro, dol-tvpra, "
                                               "hs, ftm, evidence, listings, shipments, suppliers, or auto")],
     paths: Annotated[list[Path], typer.Argument(help="file(s); OFAC: sdn.csv with add.csv and alt.csv")],
+    accept_shrink: Annotated[bool, typer.Option("--accept-shrink", help="store a list update that removes more "
+                                                "than 5% of the entries (refused by default: a cut download)")] = False,
+    accept_older: Annotated[bool, typer.Option("--accept-older", help="store a list older than the one in the "
+                                               "store (refused by default)")] = False,
 ) -> None:
     """Load a source file into the store: all of it, or nothing."""
+    from chainlight.store.guards import IngestGuard
+
     c = _ctx(ctx)
+    guard = IngestGuard(accept_shrink=accept_shrink, accept_older=accept_older)
     with c.store() as store, c.progress(f"ingest {kind}") as step:
-        report = pipeline.ingest_files(store, kind, paths, step)
+        report = pipeline.ingest_files(store, kind, paths, step, guard=guard)
     out.print(report.summary())
 
 
@@ -127,6 +134,34 @@ def sources_list(ctx: typer.Context) -> None:
         d = held.get(kind, {})
         table.add_row(kind, meta.publisher, meta.url, str(d.get("n", "")), str(d.get("version") or ""))
     out.print(table)
+
+
+@sources_app.command("changes")
+def sources_changes(
+    ctx: typer.Context,
+    dataset: Annotated[str, typer.Argument(help="the list, e.g. ofac-sdn, un-sc")],
+    since: Annotated[str | None, typer.Option(help="a version or date held before: the changes after it "
+                                                   "(default: the latest ingest's)")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="csv or json")] = "csv",
+    output: Annotated[Path | None, typer.Option("--out", help="file (default: standard output)")] = None,
+) -> None:
+    """The entries a list's newer versions added, changed and removed."""
+    if fmt not in ("csv", "json"):
+        raise UsageError(f"--format must be csv or json, not '{fmt}'")
+    c = _ctx(ctx)
+    with c.store() as store:
+        rows = store.changes_since(dataset, since)
+    with open_output(output) as fh:
+        if fmt == "json":
+            json.dump(rows, fh, ensure_ascii=False, indent=2)
+            fh.write("\n")
+        else:
+            w = csv.DictWriter(fh, fieldnames=["ingest_id", "version", "ingested_at", "change", "type", "id",
+                                               "caption"], lineterminator="\n", extrasaction="ignore")
+            w.writeheader()
+            w.writerows(rows)
+    c.say(f"{dataset}: " + ", ".join(f"{sum(1 for r in rows if r['change'] == k)} {k}"
+                                     for k in ("added", "changed", "removed")))
 
 
 @sources_app.command("update")

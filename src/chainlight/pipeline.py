@@ -23,6 +23,7 @@ from chainlight.settings import Settings, get_settings
 from chainlight.sources import detect_kind, get_reader
 from chainlight.sources.base import check_expected, require_file, sha256_of
 from chainlight.store import IngestReport, Store
+from chainlight.store.guards import IngestGuard, check_most
 
 if TYPE_CHECKING:
     from chainlight.resolve import Matcher
@@ -38,7 +39,7 @@ def _noop(_: str) -> None:
 # ---- ingest ---------------------------------------------------------------------------------------------
 
 def ingest_files(store: Store, kind: str, paths: Sequence[Path], step: Step = _noop,
-                 extract: bool = False) -> IngestReport:
+                 extract: bool = False, guard: IngestGuard | None = None) -> IngestReport:
     """Read, check and store one source (one or more files that belong together, e.g. sdn+add+alt).
 
     `extract=True` accepts a deliberate excerpt of a list (the demo's), which the expected-count check
@@ -57,8 +58,9 @@ def ingest_files(store: Store, kind: str, paths: Sequence[Path], step: Step = _n
     result = reader.read(list(paths))
     if not extract:
         check_expected(result, reader.meta, paths[0])
+    check_most(result, reader.meta, paths[0])
     step(f"storing {result.count} entries")
-    return store.ingest(result, reader.meta, list(paths), sha256_of(paths))
+    return store.ingest(result, reader.meta, list(paths), sha256_of(paths), guard)
 
 
 def bundled_evidence_paths() -> list[Path]:

@@ -27,6 +27,7 @@ from chainlight.model.finding import Finding
 from chainlight.model.product import GoodRisk, HsCode
 from chainlight.model.records import RECORD_TYPES, Listing, Shipment, Supplier
 from chainlight.sources.base import ReadResult, SourceMeta
+from chainlight.store.guards import IngestGuard
 from chainlight.store.items import ItemRow, item_rows
 from chainlight.store.migrations import migrate
 from chainlight.store.sealed import Sealer
@@ -109,19 +110,47 @@ class Store:
 
     # ---- ingest -------------------------------------------------------------------------------------
 
-    def ingest(self, result: ReadResult, meta: SourceMeta, paths: Sequence[Path], sha256: str) -> IngestReport:
+    def ingest(self, result: ReadResult, meta: SourceMeta, paths: Sequence[Path], sha256: str,
+               guard: IngestGuard | None = None) -> IngestReport:
+        """Store a reader's result in one transaction.  An official list's update is checked by `guard`
+        (default: the standard one) and refused, with nothing stored, when it would remove too many entries
+        or go back to an older version."""
         scope = result.dataset
-        if result.dataset not in SNAPSHOT_DATASETS:
+        snapshot = result.dataset in SNAPSHOT_DATASETS
+        if not snapshot:
             scope = f"{result.dataset}:{'+'.join(sorted(p.name for p in paths))}"
+        guard = guard or IngestGuard()
         now = _now()
         self.con.execute("BEGIN TRANSACTION")
         try:
+            if snapshot:
+                self._check_version(result, sha256, guard)
+                before = self._count_scope(scope)
             report = self._ingest(result, meta, paths, sha256, scope, now)
+            if snapshot:
+                guard.check_removals(result.dataset, before, report.removed)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
         return report
+
+    def _count_scope(self, scope: str) -> int:
+        row = self.con.execute("SELECT (SELECT count(*) FROM entities WHERE scope = ?) + "
+                               "(SELECT count(*) FROM items WHERE scope = ?)", [scope, scope]).fetchone()
+        return int(row[0]) if row else 0
+
+    def _check_version(self, result: ReadResult, sha256: str, guard: IngestGuard) -> None:
+        row = self.con.execute("SELECT version FROM datasets WHERE dataset = ?", [result.dataset]).fetchone()
+        guard.check_version(result.dataset, row[0] if row else None, result.version)
+        # the same bytes ingested before, then replaced by another file: an older download come back
+        seen = self.con.execute("SELECT max(id) FROM ingests WHERE dataset = ? AND sha256 = ?",
+                                [result.dataset, sha256]).fetchone()
+        if seen and seen[0] is not None:
+            later = self.con.execute("SELECT min(ingested_at) FROM ingests WHERE dataset = ? AND id > ? AND "
+                                     "sha256 <> ?", [result.dataset, seen[0], sha256]).fetchone()
+            guard.check_replay(result.dataset, sha256, later[0].isoformat(timespec="minutes")
+                               if later and later[0] is not None else None)
 
     def _ingest(self, result: ReadResult, meta: SourceMeta, paths: Sequence[Path], sha256: str,
                 scope: str, now: datetime) -> IngestReport:
@@ -313,6 +342,35 @@ class Store:
             "(SELECT count(*) FROM items i WHERE i.dataset = d.dataset) AS n FROM datasets d ORDER BY 1")
         cols = [c[0] for c in cur.description]
         return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+    def changes_since(self, dataset: str, since: str | None = None) -> list[dict[str, Any]]:
+        """What each ingest of `dataset` added, changed and removed: after the ingest whose version (or date)
+        is `since`, or the latest ingest's changes without it.  Oldest ingest first."""
+        ingests = self.con.execute("SELECT id, version, ingested_at FROM ingests WHERE dataset = ? ORDER BY id",
+                                   [dataset]).fetchall()
+        if not ingests:
+            from chainlight.errors import NotFoundError
+
+            raise NotFoundError(f"no ingest of '{dataset}' in the store; `chainlight sources list` shows the lists")
+        if since is None:
+            chosen = [ingests[-1]]
+        else:
+            from chainlight.sources.dates import parse_date
+
+            day = parse_date(since)
+            marks = [i for i, (_, version, at) in enumerate(ingests)
+                     if since == version or (day is not None and (version or at.date().isoformat()) <= day)]
+            if not marks:
+                from chainlight.errors import UsageError
+
+                raise UsageError(f"no ingest of '{dataset}' has version or date '{since}'; versions held: "
+                                 + ", ".join(str(v or a.date()) for _, v, a in ingests))
+            chosen = ingests[marks[-1] + 1:]
+        out = []
+        for ingest_id, version, at in chosen:
+            for row in self.changes(dataset, ingest_id):
+                out.append({"ingest_id": ingest_id, "version": version, "ingested_at": at.isoformat(), **row})
+        return out
 
     def changes(self, dataset: str, ingest_id: int | None = None) -> list[dict[str, Any]]:
         if ingest_id is None:

@@ -24,8 +24,12 @@ class ItemRow:
 def _row(item_type: str, item_id: str, data: dict[str, Any], caption: str | None,
          protected: dict[str, Any] | None = None, status: str | None = None) -> ItemRow:
     raw = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
-    # protected fields are not in this digest: the store adds a keyed digest of them (store/sealed.py)
-    digest = hashlib.sha1(raw.encode("utf-8")).hexdigest()
+    # Content, not position: a record's file:line (`origin`) is kept but not hashed, so a blank line or a row
+    # dropped above it does not mark it changed.  Protected fields are not in this digest either: the store
+    # adds a keyed digest of them (store/sealed.py).
+    content = {k: v for k, v in data.items() if k != "origin"} if "origin" in data else data
+    digest = hashlib.sha1(json.dumps(content, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8")
+                          ).hexdigest()
     return ItemRow(item_type, item_id, digest, raw,
                    json.dumps(protected, ensure_ascii=False, sort_keys=True) if protected else None,
                    status, caption)

@@ -52,6 +52,7 @@ class AppState:
     _lists_digest: str = ""
     _lists_checked: float = 0.0
     _swapping: set[str] = field(default_factory=set)
+    _file_seen: tuple[int, ...] = ()
     _matchers: dict[str, Matcher] = field(default_factory=dict)
     _screen: ScreenResult | None = None
     _entities: dict[str, Entity] | None = None
@@ -107,6 +108,7 @@ class AppState:
         if scope not in self._matchers:
             from chainlight.resolve.saved_index import lists_digest, load_or_build
 
+            self._file_seen = _file_stamp(self.db)
             self._lists_digest = lists_digest(self.store)[0]
             self._lists_checked = time.monotonic()
             datasets = self.datasets_in(scope)
@@ -119,6 +121,11 @@ class AppState:
         from chainlight.resolve.saved_index import lists_digest
 
         self._lists_checked = time.monotonic()
+        # the file's size and time first: opening the store would make other server processes wait for it
+        seen = _file_stamp(self.db)
+        if seen == self._file_seen:
+            return
+        self._file_seen = seen
         digest = lists_digest(self.store)[0]
         if digest == self._lists_digest or digest in self._swapping:
             return
@@ -148,6 +155,7 @@ class AppState:
             return "no lists in the store"
         from chainlight.resolve.saved_index import lists_digest, load_or_build
 
+        self._file_seen = _file_stamp(self.db)
         self._lists_digest, self._lists_checked = lists_digest(self.store)[0], time.monotonic()
         self._matchers["default"], how = load_or_build(self.store, self.settings.match_threshold)
         return f"name index {how}"
@@ -162,6 +170,18 @@ class AppState:
 
     def forget_screen(self) -> None:
         self._screen = None
+
+
+def _file_stamp(db: Path) -> tuple[int, ...]:
+    """Size and modification time of the store file and its write-ahead log: they change with every write."""
+    out: list[int] = []
+    for path in (db, Path(f"{db}.wal")):
+        try:
+            st = path.stat()
+            out += [st.st_size, st.st_mtime_ns]
+        except OSError:
+            out += [0, 0]
+    return tuple(out)
 
 
 def start_releasing(state: AppState, every: float = 0.25) -> threading.Thread:

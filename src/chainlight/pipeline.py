@@ -171,11 +171,12 @@ def run_screen(store: Store, selection: ScreenSelection, settings: Settings | No
     from chainlight.score.screen import ScreenInputs, screen
 
     settings = settings or get_settings()
-    step("loading the evidence base")
-    ensure_evidence(store)
     chosen: dict[str, list[Any]] = {}
     given = {"listings": selection.listings, "shipments": selection.shipments, "suppliers": selection.suppliers}
     if any(given.values()):
+        # every file is read and checked before any is stored, and all are stored in one transaction: a bad
+        # shipments file must not leave the listings stored (or an earlier file's ids moved)
+        parts = []
         for kind, path in given.items():
             if path is None:
                 chosen[kind] = []
@@ -183,9 +184,14 @@ def run_screen(store: Store, selection: ScreenSelection, settings: Settings | No
             step(f"reading {kind} from {path.name}")
             reader = get_reader(kind)
             result = reader.read([path])
-            store.ingest(result, reader.meta, [path], sha256_of([path]))
+            parts.append((result, reader.meta, [path], sha256_of([path])))
             chosen[kind] = list(result.records)
+        step("loading the evidence base")
+        ensure_evidence(store)
+        store.ingest_many(parts)
     else:
+        step("loading the evidence base")
+        ensure_evidence(store)
         for kind in given:
             chosen[kind] = store.records(kind)
     if not any(chosen.values()):

@@ -114,3 +114,19 @@ def test_sources_changes_lists_what_an_update_did(tmp_path: Path, capsys: pytest
     assert changed["id"] == "un-KPe.026" and changed["version"] == "2026-01-28"
     assert main(["--db", str(db), "sources", "changes", "un-sc", "--since", "1999"]) == 2
     assert main(["--db", str(db), "sources", "changes", "ofac-sdn"]) == 2
+
+
+def test_a_screen_with_one_bad_file_stores_none_of_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import chainlight
+
+    demo = Path(chainlight.__file__).parent / "data" / "demo"
+    db = tmp_path / "s.duckdb"
+    bad = tmp_path / "shipments.csv"
+    bad.write_text("shipment_id,date,shipper_name,consignee_name\nS1,not-a-date,조선 무역회사,Dandong Co\n",
+                   encoding="utf-8")
+    code = main(["--db", str(db), "-q", "screen", "--listings", str(demo / "listings.csv"), "--shipments", str(bad),
+                 "--out", str(tmp_path / "out")])
+    assert code == 2 and "shipments.csv" in capsys.readouterr().err
+    with Store(db) as store:
+        assert store.records("listings") == [] and store.records("shipments") == []
+        assert store.con.execute("SELECT count(*) FROM ingests").fetchone() == (0,)  # evidence not synced either

@@ -115,24 +115,37 @@ class Store:
         """Store a reader's result in one transaction.  An official list's update is checked by `guard`
         (default: the standard one) and refused, with nothing stored, when it would remove too many entries
         or go back to an older version."""
-        scope = result.dataset
-        snapshot = result.dataset in SNAPSHOT_DATASETS
-        if not snapshot:
-            scope = f"{result.dataset}:{'+'.join(sorted(p.name for p in paths))}"
+        return self.ingest_many([(result, meta, paths, sha256)], guard)[0]
+
+    def ingest_many(self, parts: Sequence[tuple[ReadResult, SourceMeta, Sequence[Path], str]],
+                    guard: IngestGuard | None = None) -> list[IngestReport]:
+        """Several read results stored in one transaction: all of them, or none (a screen's listings and
+        shipments, say, where the second file's error must not leave the first stored)."""
         guard = guard or IngestGuard()
         now = _now()
+        reports = []
         self.con.execute("BEGIN TRANSACTION")
         try:
-            if snapshot:
-                self._check_version(result, sha256, guard)
-                before = self._count_scope(scope)
-            report = self._ingest(result, meta, paths, sha256, scope, now)
-            if snapshot:
-                guard.check_removals(result.dataset, before, report.removed)
+            for result, meta, paths, sha256 in parts:
+                reports.append(self._ingest_checked(result, meta, paths, sha256, guard, now))
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
+        return reports
+
+    def _ingest_checked(self, result: ReadResult, meta: SourceMeta, paths: Sequence[Path], sha256: str,
+                        guard: IngestGuard, now: datetime) -> IngestReport:
+        scope = result.dataset
+        snapshot = result.dataset in SNAPSHOT_DATASETS
+        if not snapshot:
+            scope = f"{result.dataset}:{'+'.join(sorted(p.name for p in paths))}"
+        if snapshot:
+            self._check_version(result, sha256, guard)
+            before = self._count_scope(scope)
+        report = self._ingest(result, meta, paths, sha256, scope, now)
+        if snapshot:
+            guard.check_removals(result.dataset, before, report.removed)
         return report
 
     def _count_scope(self, scope: str) -> int:

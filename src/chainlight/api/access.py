@@ -89,8 +89,9 @@ def user_book(state: AppState) -> UserBook:
     """Call with state.lock held."""
     book: UserBook | None = state.access_book
     if book is None or time.monotonic() - book.read_at > BOOK_TTL_S:
-        rows = state.store.con.execute("SELECT name, key_sha256 FROM users WHERE revoked_at IS NULL").fetchall()
-        known = {u.name: u for u in users.listed(state.store.con)}
+        with state.briefly() as store:
+            rows = store.con.execute("SELECT name, key_sha256 FROM users WHERE revoked_at IS NULL").fetchall()
+            known = {u.name: u for u in users.listed(store.con)}
         book = UserBook(time.monotonic(), {str(d): known[str(n)] for n, d in rows if str(n) in known},
                         {str(n): str(d) for n, d in rows})
         state.access_book = book

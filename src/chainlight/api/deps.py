@@ -13,6 +13,7 @@ import threading
 import time
 import weakref
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -64,6 +65,18 @@ class AppState:
             self._store = Store(self.db)
         self._last_used = time.monotonic()
         return self._store
+
+    @contextmanager
+    def briefly(self) -> Iterator[Store]:
+        """The store for a quick look made outside a request's own work (the users table, the lists' digest):
+        closed again at once if it was opened for this, so other server processes never wait on it."""
+        opened = self._store is None
+        try:
+            yield self.store
+        finally:
+            if opened and self._store is not None:
+                self._store.close()
+                self._store = None
 
     def release_if_idle(self, idle: float = IDLE_RELEASE_S) -> bool:
         """Close the store when no request has used it for `idle` seconds; True when it was closed."""
@@ -126,7 +139,8 @@ class AppState:
         if seen == self._file_seen:
             return
         self._file_seen = seen
-        digest = lists_digest(self.store)[0]
+        with self.briefly() as store:
+            digest = lists_digest(store)[0]
         if digest == self._lists_digest or digest in self._swapping:
             return
         self._swapping.add(digest)

@@ -164,14 +164,17 @@ class AppState:
             self._swapping.discard(digest)
 
     def warm(self) -> str:
-        """Load (or build) the index of all lists before the first request, which would otherwise wait."""
-        if self.store.entity_count() == 0:
-            return "no lists in the store"
+        """Load (or build) the index of all lists, and the entries' details, before the first request, which
+        would otherwise wait for them; the store is closed again at once (other workers are starting too)."""
         from chainlight.resolve.saved_index import lists_digest, load_or_build
 
-        self._file_seen = _file_stamp(self.db)
-        self._lists_digest, self._lists_checked = lists_digest(self.store)[0], time.monotonic()
-        self._matchers["default"], how = load_or_build(self.store, self.settings.match_threshold)
+        with self.lock, self.briefly() as store:
+            if store.entity_count() == 0:
+                return "no lists in the store"
+            self._file_seen = _file_stamp(self.db)
+            self._lists_digest, self._lists_checked = lists_digest(store)[0], time.monotonic()
+            self._matchers["default"], how = load_or_build(store, self.settings.match_threshold)
+            self._entities = {e.id: e for e in store.entities()}
         return f"name index {how}"
 
     def screen_result(self) -> ScreenResult:

@@ -37,4 +37,4 @@ def test_match_takes_at_most_100_queries(client: TestClient) -> None:
     assert client.post("/match/default", json={"queries": ok}).status_code == 200
     too_many = {**ok, "one-more": _query("Green Pine Associated Corporation")}
     answer = client.post("/match/default", json={"queries": too_many})
-    assert answer.status_code == 400 and "limit is 100" in answer.json()["detail"]
+    assert answer.status_code == 400 and "limit: 100" in answer.json()["detail"]

@@ -33,7 +33,7 @@ def test_result_has_every_yente_field(client: TestClient) -> None:
                 "last_seen", "score", "match", "features"):
         assert key in result, key
     assert result["match"] is True and result["target"] is True
-    assert set(result["datasets"]) == {"ofac-sdn", "un-sc"}  # one body on two lists, merged
+    assert set(result["datasets"]) == {"us_ofac_sdn", "un_sc_sanctions"}  # one body on two lists, merged
     assert body["responses"]["q"]["total"] == {"value": len(body["responses"]["q"]["results"]), "relation": "eq"}
     assert {"tokens", "joined", "phonetic", "conflict"} <= set(body["matcher"])
     assert body["limit"] == 5
@@ -45,17 +45,20 @@ def test_threshold_and_limit_params(client: TestClient) -> None:
     assert len(default) >= 1
     score = default[0]["score"]
     assert 0 < score < 1  # a misspelt name: the threshold decides
+    # as yente: below the threshold a result is left out and not counted, unless a lower cutoff keeps it
     strict = _match(client, query, threshold=min(1.0, score + 0.01), limit=1)["responses"]["q"]
+    assert strict["results"] == [] and strict["total"]["value"] == 0
+    kept = _match(client, query, threshold=min(1.0, score + 0.01), cutoff=score - 0.01, limit=1)["responses"]["q"]
+    assert len(kept["results"]) == 1 and kept["results"][0]["match"] is False and kept["total"]["value"] == 0
     lenient = _match(client, query, threshold=score - 0.01, limit=1)["responses"]["q"]
-    assert len(strict["results"]) == 1
-    assert strict["results"][0]["match"] is False
-    assert lenient["results"][0]["match"] is True
+    assert lenient["results"][0]["match"] is True and lenient["total"]["value"] >= 1
 
 
 def test_scope_to_one_dataset(client: TestClient) -> None:
     query = {"q": {"schema": "Company", "properties": {"name": ["Korea Daesong General Trading Corporation"]}}}
-    results = _match(client, query, dataset="un-sc")["responses"]["q"]["results"]
-    assert results and all(r["datasets"] == ["un-sc"] for r in results)
+    for scope in ("un-sc", "un_sc_sanctions"):  # chainlight's name and OpenSanctions'
+        results = _match(client, query, dataset=scope)["responses"]["q"]["results"]
+        assert results and all(r["datasets"] == ["un_sc_sanctions"] for r in results)
 
 
 def test_unrelated_name_matches_nothing(client: TestClient) -> None:

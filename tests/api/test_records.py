@@ -23,9 +23,12 @@ def test_unknown_entity_is_clean_404(client: TestClient) -> None:
 def test_catalog_lists_datasets_with_versions(client: TestClient) -> None:
     body = client.get("/catalog").json()
     by_name = {d["name"]: d for d in body["datasets"]}
-    assert {"ofac-sdn", "un-sc", "dol-tvpra", "evidence", "listings", "shipments"} <= set(by_name)
-    assert by_name["un-sc"]["list_version"] == "2026-01-28"
-    assert by_name["ofac-sdn"]["count"] == 12
+    # OpenSanctions' names where the list is one of theirs, and yente's collection of them all
+    assert {"us_ofac_sdn", "un_sc_sanctions", "dol-tvpra", "evidence", "listings", "shipments"} <= set(by_name)
+    assert by_name["un_sc_sanctions"]["list_version"] == "2026-01-28"
+    assert by_name["us_ofac_sdn"]["count"] == 12 and by_name["us_ofac_sdn"]["chainlight_name"] == "ofac-sdn"
+    assert by_name["default"]["kind"] == "collection" and "us_ofac_sdn" in by_name["default"]["children"]
+    assert "default" in body["current"]
 
 
 def test_findings_filter_by_tier_and_type(client: TestClient) -> None:

@@ -44,7 +44,7 @@ def secure_headers(app: Any) -> None:
 
 def create_app(db: Path, settings: Settings | None = None) -> Any:
     from fastapi import Depends, FastAPI
-    from fastapi.responses import RedirectResponse
+    from fastapi.responses import JSONResponse, RedirectResponse
 
     from chainlight import __version__
     from chainlight.api import claims, entities, errors, findings, match, screening
@@ -71,6 +71,15 @@ def create_app(db: Path, settings: Settings | None = None) -> Any:
     def healthz() -> dict[str, Any]:
         with state.lock:
             return {"status": "ok", "entities": state.store.entity_count()}
+
+    @app.get("/readyz", tags=["meta"], response_model=None)
+    def readyz() -> Any:
+        """200 once the name index is loaded and /match answers at once (yente's readiness probe), else 503."""
+        ready = "default" in state._matchers
+        if not ready:
+            with state.lock, state.briefly() as store:
+                ready = store.entity_count() == 0
+        return JSONResponse({"status": "ok" if ready else "loading"}, status_code=200 if ready else 503)
 
     @app.get("/", include_in_schema=False)
     def root() -> RedirectResponse:

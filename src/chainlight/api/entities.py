@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends
+from fastapi.responses import RedirectResponse
 
 from chainlight.api import yente
 from chainlight.api.deps import AppState, locked_state
@@ -15,12 +17,21 @@ router = APIRouter(tags=["entities"])
 State = Annotated[AppState, Depends(locked_state)]
 
 
+def cluster_of(state: AppState, entity_id: str) -> list[str]:
+    """The entry and those joined with it (the same body on other lists), lead first, as /match shows them."""
+    if not state.entities():
+        return [entity_id]
+    return state.matcher("default").resolved.cluster(entity_id)
+
+
 def entity_detail(state: AppState, entity_id: str) -> dict[str, Any]:
     """yente's entity shape plus what an analyst checks: names by kind and script, programs, statements."""
-    entity = state.entities().get(entity_id)
+    entities = state.entities()
+    entity = entities.get(entity_id)
     if entity is None:
         raise NotFoundError(f"no entity '{entity_id}'; GET /search/default?q=NAME finds ids")
-    data = yente.entity_response([entity])
+    members = [entities[i] for i in cluster_of(state, entity_id) if i in entities]
+    data = yente.entity_response(members if members and members[0].id == entity_id else [entity])
     data.update({
         "names": [{"value": n.value, "kind": n.kind, "lang": n.lang, "script": script_of(n.value)}
                   for n in entity.names],
@@ -63,8 +74,13 @@ def script_of(text: str) -> str:
     return "Latin"
 
 
-@router.get("/entities/{entity_id}")
-def get_entity(entity_id: str, state: State) -> dict[str, Any]:
+@router.get("/entities/{entity_id}", response_model=None)
+def get_entity(entity_id: str, state: State) -> dict[str, Any] | RedirectResponse:
+    """An entry, merged with the same body's entries on other lists; a merged-in (referent) id redirects to the
+    lead's, as yente does."""
+    lead = cluster_of(state, entity_id)[0]
+    if lead != entity_id and lead in state.entities():
+        return RedirectResponse(f"/entities/{quote(lead, safe='')}", status_code=308)
     return entity_detail(state, entity_id)
 
 
@@ -74,8 +90,14 @@ def catalog(state: State) -> dict[str, Any]:
     datasets = []
     for d in state.store.datasets():
         updated = d["updated_at"].isoformat() if d["updated_at"] is not None else None
-        datasets.append({"name": d["dataset"], "title": d["title"], "kind": d["kind"],
-                         "version": d["version"] or updated, "list_version": d["version"],
-                         "updated_at": updated, "count": d["n"], "load": True, "children": []})
+        datasets.append({"name": yente.public_name(d["dataset"]), "title": d["title"], "kind": d["kind"],
+                         "chainlight_name": d["dataset"], "version": d["version"] or updated,
+                         "list_version": d["version"], "updated_at": updated, "count": d["n"], "load": True,
+                         "children": []})
     names = [d["name"] for d in datasets]
-    return {"datasets": datasets, "current": names, "outdated": [], "index_stale": False}
+    # yente's collection of every dataset: what /match/default and /search/default screen against
+    datasets.append({"name": yente.DEFAULT_COLLECTION, "title": "All lists in this store", "kind": "collection",
+                     "version": max((d["version"] or "" for d in datasets), default="") or None, "load": True,
+                     "children": names, "count": sum(d["count"] for d in datasets)})
+    return {"datasets": datasets, "current": [*names, yente.DEFAULT_COLLECTION], "outdated": [],
+            "index_stale": False}

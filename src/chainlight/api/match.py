@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 
 from chainlight.api import yente
 from chainlight.api.deps import AppState, locked_state
@@ -17,28 +18,99 @@ router = APIRouter(tags=["matching"])
 State = Annotated[AppState, Depends(locked_state)]
 
 
+TS_PATTERN = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?"
+
+
 @router.post("/match/{dataset}")
-def match(dataset: str, body: yente.EntityMatchQuery, state: State,
+def match(dataset: str, body: yente.EntityMatchQuery, state: State, response: Response,
           limit: Annotated[int, Query(ge=1, le=500)] = 5,
           threshold: Annotated[float | None, Query(ge=0, le=1)] = None,
-          algorithm: str = yente.DEFAULT_ALGORITHM) -> dict[str, Any]:
-    """Match entity examples (yente's EntityMatchQuery) against the lists in `dataset` ('default' = all)."""
+          cutoff: Annotated[float | None, Query(ge=0, le=1, deprecated=True)] = None,
+          algorithm: str = yente.DEFAULT_ALGORITHM,
+          include_dataset: Annotated[list[str] | None, Query()] = None,
+          exclude_dataset: Annotated[list[str] | None, Query()] = None,
+          exclude_schema: Annotated[list[str] | None, Query()] = None,
+          topics: Annotated[list[str] | None, Query()] = None,
+          changed_since: Annotated[str | None, Query(pattern=TS_PATTERN)] = None,
+          exclude_entity_ids: Annotated[list[str] | None, Query(max_length=50)] = None) -> dict[str, Any]:
+    """Match entity examples (yente's EntityMatchQuery) against the lists in `dataset` ('default' = all).
+
+    As yente: results scoring at or below `cutoff` (default: the threshold) are left out, `total` counts the
+    results at or above `threshold`, and a lower threshold widens the candidates scored (limit x 10)."""
     _check_algorithm(algorithm)
+    if body.config:
+        raise UsageError(f"Invalid configuration parameter: {', '.join(sorted(body.config))} for algorithm "
+                         f"{yente.DEFAULT_ALGORITHM} (it takes none)")
     if len(body.queries) > MAX_MATCH_QUERIES:
-        raise UsageError(f"too many queries in one batch ({len(body.queries)}; the limit is {MAX_MATCH_QUERIES})")
-    matcher = state.matcher(dataset)
+        raise UsageError(f"Too many queries in one batch (limit: {MAX_MATCH_QUERIES}; got {len(body.queries)})")
+    examples = {k: ex for k, ex in body.queries.items() if ex is not None}
+    if not examples:
+        raise UsageError("No queries provided.")
+    for key, example in examples.items():
+        yente.check_example(key, example)
+    threshold = state.settings.match_threshold if threshold is None else threshold
+    cutoff = threshold if cutoff is None else min(cutoff, threshold)
+    keep = ResultFilter.of(state, include_dataset, exclude_dataset, exclude_schema, topics, changed_since,
+                           exclude_entity_ids)
+    matcher = state.matcher(yente.store_name(dataset))
+    candidates = max(20, limit * yente.MATCH_CANDIDATES)
     responses: dict[str, Any] = {}
-    for key, example in body.queries.items():
+    for key, example in examples.items():
         best: dict[str, Match] = {}
         for q in yente.to_queries(key, example):
-            for m in matcher.match(q, limit=limit):
+            for m in matcher.match(q, limit=candidates):
                 if m.entity_id not in best or m.score > best[m.entity_id].score:
                     best[m.entity_id] = m
-        ranked = sorted(best.values(), key=lambda m: (-m.score, m.entity_id))
+        ranked = sorted((m for m in best.values() if m.score > cutoff and keep(_members(state, m), m)),
+                        key=lambda m: (-m.score, m.entity_id))
         results = [yente.scored_result(m, _members(state, m), threshold) for m in ranked[:limit]]
-        responses[key] = {"status": 200, "results": results, "total": {"value": len(ranked), "relation": "eq"},
+        responses[key] = {"status": 200, "results": results,
+                          "total": {"value": sum(1 for m in ranked if m.score >= threshold), "relation": "eq"},
                           "query": example.model_dump(by_alias=True)}
+    response.headers["x-batch-size"] = str(len(responses))
     return {"responses": responses, "matcher": yente.feature_docs(), "limit": limit}
+
+
+@dataclass(frozen=True)
+class ResultFilter:
+    """yente's result filters, applied to a match's list entries (all of a merged body's members)."""
+
+    include: frozenset[str]
+    exclude: frozenset[str]
+    schemata: frozenset[str]
+    topics: frozenset[str]
+    changed: frozenset[str] | None  # with changed_since: the entries whose content changed since then
+    ids: frozenset[str]
+
+    @classmethod
+    def of(cls, state: AppState, include: list[str] | None, exclude: list[str] | None,
+           schemata: list[str] | None, topics: list[str] | None, since: str | None,
+           ids: list[str] | None) -> ResultFilter:
+        def names(values: list[str] | None) -> frozenset[str]:
+            return frozenset(yente.store_name(v) for v in values or [])
+
+        changed = None
+        if since:
+            rows = state.store.con.execute("SELECT id FROM entities WHERE last_change >= CAST(? AS TIMESTAMP)",
+                                           [since]).fetchall()
+            changed = frozenset(r[0] for r in rows)
+        return cls(names(include), names(exclude), frozenset(schemata or []), frozenset(topics or []), changed,
+                   frozenset(ids or []))
+
+    def __call__(self, members: list[Any], m: Match) -> bool:
+        datasets = {e.dataset for e in members} or {None}
+        if self.include and not datasets & self.include:
+            return False
+        if self.exclude and datasets <= self.exclude:
+            return False
+        if m.schema in self.schemata:
+            return False
+        if self.topics and not {t for e in members for t in e.topics} & self.topics and not (
+                "sanction" in self.topics and any(e.programs for e in members)):
+            return False
+        if self.ids and ({m.entity_id, *m.member_ids} & self.ids):
+            return False
+        return self.changed is None or bool({m.entity_id, *m.member_ids} & self.changed)
 
 
 @router.get("/search/{dataset}")
@@ -49,20 +121,44 @@ def search(dataset: str, q: str, state: State, limit: Annotated[int, Query(ge=1,
     if not q.strip():
         raise UsageError("q is empty: give a name to search for")
     query = NameQuery(id="search", name=q, schema=schema, country=countries[0].lower() if countries else None)
-    found = state.matcher(dataset).match(query, limit=limit + offset)
+    found = state.matcher(yente.store_name(dataset)).match(query, limit=limit + offset)
     results = []
     for m in found[offset:]:
         data: dict[str, Any] = yente.entity_response(_members(state, m)) if m.member_ids else {"id": m.entity_id}
         data["score"] = m.score
         results.append(data)
+    total = len(found)
+    if total < limit + offset:
+        # a word of a name ("korea") is a search, not a match: entries whose names contain it, after the matches
+        seen = {m.entity_id for m in found} | {i for m in found for i in m.member_ids}
+        entities = state.entities()
+        extra = _word_search(state, q, yente.store_name(dataset), limit + offset - total, seen)
+        skip = max(0, offset - total)
+        for entity_id in extra[skip:]:
+            if entity_id in entities and len(results) < limit:
+                results.append({**yente.entity_response([entities[entity_id]]), "score": 0.0})
+        total += len(extra)
     return {"results": results, "facets": {}, "limit": limit, "offset": offset,
-            "total": {"value": len(found), "relation": "gte" if len(found) == limit + offset else "eq"}}
+            "total": {"value": total, "relation": "gte" if total >= limit + offset else "eq"}}
+
+
+def _word_search(state: AppState, q: str, dataset: str, limit: int, seen: set[str]) -> list[str]:
+    datasets = state.datasets_in(dataset)
+    sql = ("SELECT DISTINCT entity_id FROM statements WHERE prop IN ('name', 'alias', 'weakAlias') "
+           "AND value ILIKE ? ESCAPE '\\'")
+    pattern = "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    params: list[Any] = [pattern]
+    if datasets:
+        sql += " AND dataset IN (SELECT unnest(?))"
+        params.append(datasets)
+    rows = state.store.con.execute(sql + " ORDER BY entity_id LIMIT ?", [*params, limit + len(seen)]).fetchall()
+    return [r[0] for r in rows if r[0] not in seen][:limit]
 
 
 @router.get("/algorithms")
 def algorithms() -> dict[str, Any]:
     features = yente.feature_docs()
-    return {"algorithms": [{"name": n, "description": d, "features": features}
+    return {"algorithms": [{"name": n, "description": d, "features": features, "docs": features}
                            for n, d in yente.ALGORITHMS.items()],
             "default": yente.DEFAULT_ALGORITHM, "best": yente.DEFAULT_ALGORITHM}
 
@@ -72,8 +168,12 @@ def _members(state: AppState, m: Match) -> list[Any]:
     return [entities[i] for i in m.member_ids if i in entities]
 
 
+YENTE_ALGORITHMS = frozenset({"best", "default", "logic-v1", "logic-v2", "regression-v1", "name-based",
+                              "name-qualified"})
+
+
 def _check_algorithm(name: str) -> None:
     # yente's own names map to the one scorer chainlight runs, so unchanged clients keep working.
-    if name in yente.ALGORITHMS or name in ("best", "default", "logic-v1", "logic-v2", "regression-v1"):
+    if name in yente.ALGORITHMS or name in YENTE_ALGORITHMS:
         return
     raise UsageError(f"unknown algorithm '{name}'; GET /algorithms lists them")

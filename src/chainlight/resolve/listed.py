@@ -138,6 +138,14 @@ class ListedTable:
                     lead_of[m] = lead
         return lead_of
 
+    def cluster(self, entity_id: str) -> list[str]:
+        """The ids of the entries joined with this one (one body on several lists), lead first."""
+        for members in self._members.values():
+            ids = [self._ids[m] for m in members]
+            if entity_id in ids:
+                return ids
+        return [entity_id]
+
     def __len__(self) -> int:
         return len(self._ids)
 

@@ -1,0 +1,92 @@
+"""chainlight as a drop-in for yente: the request examples of yente's own /match documentation, and the
+behaviours a yente client relies on (filters, thresholds, validation, names, readiness, referents)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+# the example from yente's /match documentation (yente/routers/match.py), verbatim in substance
+YENTE_DOC_EXAMPLE = {
+    "entity1": {"schema": "Person", "properties": {"name": ["John Doe"], "birthDate": ["1975-04-21"],
+                                                   "nationality": ["us"]}},
+    "entity2": {"schema": "Company", "properties": {"name": ["Brilliant Amazing Limited"], "jurisdiction": ["hk"],
+                                                    "registrationNumber": ["84BA99810"]}},
+}
+DAESONG = {"schema": "Company", "properties": {"name": ["Korea Daesong General Trading Corporation"]}}
+
+
+def _post(client: TestClient, queries: Any, dataset: str = "default", **params: Any) -> Any:
+    return client.post(f"/match/{dataset}", json={"queries": queries}, params=params)
+
+
+def test_yentes_documented_example_answers_each_key(client: TestClient) -> None:
+    answer = _post(client, YENTE_DOC_EXAMPLE)
+    assert answer.status_code == 200 and answer.headers["x-batch-size"] == "2"
+    body = answer.json()
+    assert set(body["responses"]) == {"entity1", "entity2"}
+    for key in ("entity1", "entity2"):
+        response = body["responses"][key]
+        assert response["status"] == 200 and response["total"]["relation"] == "eq"
+        assert all(r["score"] >= 0.7 for r in response["results"])  # below the threshold: left out
+    assert body["limit"] == 5 and body["matcher"]
+
+
+def test_a_country_given_by_name_counts_as_its_code(client: TestClient) -> None:
+    by_code = _post(client, {"q": {**DAESONG, "properties": {**DAESONG["properties"], "country": ["kp"]}}}).json()
+    by_name = _post(client, {"q": {**DAESONG, "properties": {**DAESONG["properties"],
+                                                              "country": ["North Korea"]}}}).json()
+    assert by_code["responses"]["q"]["results"][0]["score"] == by_name["responses"]["q"]["results"][0]["score"]
+
+
+def test_dataset_filters(client: TestClient) -> None:
+    both = _post(client, {"q": DAESONG}).json()["responses"]["q"]["results"]
+    assert both
+    top = both[0]["id"]
+    only_un = _post(client, {"q": DAESONG}, include_dataset="un_sc_sanctions").json()["responses"]["q"]["results"]
+    assert only_un and all("un_sc_sanctions" in r["datasets"] for r in only_un)
+    none = _post(client, {"q": DAESONG}, exclude_dataset=["un_sc_sanctions", "us_ofac_sdn"]).json()
+    assert none["responses"]["q"]["results"] == []
+    excluded = _post(client, {"q": DAESONG}, exclude_entity_ids=top).json()["responses"]["q"]["results"]
+    assert top not in {r["id"] for r in excluded}
+    no_companies = _post(client, {"q": DAESONG}, exclude_schema="Company").json()["responses"]["q"]["results"]
+    assert all(r["schema"] != "Company" for r in no_companies)
+    sanctioned = _post(client, {"q": DAESONG}, topics="sanction").json()["responses"]["q"]["results"]
+    assert sanctioned and sanctioned[0]["id"] == top
+    future = _post(client, {"q": DAESONG}, changed_since="2999-01-01").json()["responses"]["q"]["results"]
+    assert future == []
+
+
+def test_validation_as_yente(client: TestClient) -> None:
+    assert _post(client, {"q": {"schema": "Spaceship", "properties": {"name": ["X"]}}}).status_code == 400
+    assert _post(client, {"q": {"properties": {"name": ["X"]}}}).status_code == 422  # schema is required
+    assert _post(client, {"q": {"schema": "Company", "properties": {"wingspan": ["X"]}}}).status_code == 400
+    assert _post(client, {}).status_code == 400
+    too_many = {f"q{i}": DAESONG for i in range(101)}
+    assert _post(client, too_many).status_code == 400
+    config = client.post("/match/default", json={"queries": {"q": DAESONG}, "config": {"nm_number_mismatch": 0.5}})
+    assert config.status_code == 400
+    assert _post(client, {"q": DAESONG}, changed_since="yesterday").status_code == 422
+    for algorithm in ("name-based", "name-qualified", "logic-v2", "best"):
+        assert _post(client, {"q": DAESONG}, algorithm=algorithm).status_code == 200
+
+
+def test_algorithms_readiness_catalog_and_search(client: TestClient) -> None:
+    algorithms = client.get("/algorithms").json()
+    assert all("docs" in a and "features" in a for a in algorithms["algorithms"])
+    assert client.get("/readyz").status_code in (200, 503)
+    _post(client, {"q": DAESONG})  # the index is loaded now
+    assert client.get("/readyz").json() == {"status": "ok"}
+    found = client.get("/search/default", params={"q": "korea", "limit": 5}).json()
+    assert found["results"] and all("KOREA" in r["caption"].upper() or r["score"] > 0 for r in found["results"])
+
+
+def test_a_referent_id_redirects_to_the_merged_entity(client: TestClient) -> None:
+    merged = _post(client, {"q": DAESONG}).json()["responses"]["q"]["results"][0]
+    assert merged["referents"], "the demo's Daesong is on both OFAC and UN"
+    lead, other = merged["id"], merged["referents"][0]
+    answer = client.get(f"/entities/{other}", follow_redirects=False)
+    assert answer.status_code == 308 and answer.headers["location"] == f"/entities/{lead}"
+    entity = client.get(f"/entities/{lead}").json()
+    assert set(entity["referents"]) == set(merged["referents"]) and len(entity["datasets"]) == 2

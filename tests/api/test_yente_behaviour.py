@@ -90,3 +90,20 @@ def test_a_referent_id_redirects_to_the_merged_entity(client: TestClient) -> Non
     assert answer.status_code == 308 and answer.headers["location"] == f"/entities/{lead}"
     entity = client.get(f"/entities/{lead}").json()
     assert set(entity["referents"]) == set(merged["referents"]) and len(entity["datasets"]) == 2
+
+
+def test_openrefine_reconciliation(client: TestClient) -> None:
+    service = client.get("/reconcile").json()
+    assert service["versions"] == ["0.2"] and {"id": "Company", "name": "Company"} in service["defaultTypes"]
+    import json
+
+    queries = {"q0": {"query": "조선대성총무역회사", "type": "Company", "limit": 3},
+               "q1": {"query": "Korea Daesong General Trading Corp", "properties": [{"pid": "country",
+                                                                                    "v": "North Korea"}]}}
+    form = client.post("/reconcile", data={"queries": json.dumps(queries, ensure_ascii=False)}).json()
+    assert form["q0"]["result"] and form["q0"]["result"][0]["match"] is True
+    assert form["q0"]["result"][0]["id"] == form["q1"]["result"][0]["id"]
+    assert 0 < form["q0"]["result"][0]["score"] <= 100
+    by_get = client.get("/reconcile", params={"queries": json.dumps({"q": {"query": "KOMID"}})}).json()
+    assert "q" in by_get
+    assert client.post("/reconcile", data={"queries": "{not json"}).status_code == 400

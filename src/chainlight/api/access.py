@@ -40,6 +40,7 @@ ROUTE_ROLES: dict[tuple[str, str], str] = {
     # yente's /match is a POST that only reads; so is classifying a text
     ("POST", "/match/{dataset}"): "viewer",
     ("POST", "/classify"): "viewer",
+    ("POST", "/reconcile"): "viewer",  # OpenRefine's reconciliation: a read
     ("POST", "/screen"): "analyst",
     ("POST", "/claims/{claim_id}/review"): "analyst",
     ("POST", "/findings/{record_id}/decision"): "analyst",

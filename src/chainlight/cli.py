@@ -20,6 +20,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from chainlight import pipeline
 from chainlight.edges import open_output
@@ -34,8 +35,11 @@ claims_app = typer.Typer(no_args_is_help=True, help="Claims from the evidence ba
 app.add_typer(sources_app, name="sources")
 app.add_typer(claims_app, name="claims")
 
-err = Console(stderr=True, soft_wrap=True)
-out = Console(soft_wrap=True)
+# Everything printed carries user data (titles, sellers, file names), so nothing is read as console markup or
+# emoji codes: "lashes [/] x" stays itself and "line100.csv:100:title" does not become an emoji.  Styles are
+# given as Text objects instead.
+err = Console(stderr=True, soft_wrap=True, markup=False, emoji=False, highlight=False)
+out = Console(soft_wrap=True, markup=False, emoji=False, highlight=False)
 
 
 class Context:
@@ -328,7 +332,7 @@ TIER_STYLE = {"high": "bold red", "elevated": "yellow", "low": "cyan", "none": "
 
 def _print_findings(findings: Sequence[Any]) -> None:
     """One line per finding, worst first; the full chain is in findings.json and report.html."""
-    console = out if out.is_terminal else Console(width=200)
+    console = out if out.is_terminal else Console(width=200, markup=False, emoji=False, highlight=False)
     table = Table()
     table.add_column("record", no_wrap=True, min_width=8)
     table.add_column("id", no_wrap=True, min_width=10, max_width=24)
@@ -339,8 +343,9 @@ def _print_findings(findings: Sequence[Any]) -> None:
     order = {"high": 0, "elevated": 1, "low": 2, "none": 3}
     for f in sorted(findings, key=lambda f: (order.get(f.tier, 9), f.record_type != "listing", -f.score,
                                               f.record_id)):
-        table.add_row(f.record_type, f.record_id, f"{f.score:.2f}", f"[{TIER_STYLE.get(f.tier, '')}]{f.tier}[/]",
-                      ",".join(f.policies), _SCORE_PREFIX.sub("", f.summary))
+        table.add_row(Text(f.record_type), Text(f.record_id), Text(f"{f.score:.2f}"),
+                      Text(f.tier, style=TIER_STYLE.get(f.tier, "")), Text(",".join(f.policies)),
+                      Text(_SCORE_PREFIX.sub("", f.summary)))
     console.print(table)
 
 
@@ -461,24 +466,31 @@ _register_stage_commands()
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; map chainlight errors to exit codes 2 (bad input) and 1 (internal)."""
     try:
-        app(args=list(argv) if argv is not None else None, standalone_mode=False)
+        returned = app(args=list(argv) if argv is not None else None, standalone_mode=False)
+        if isinstance(returned, int) and returned:  # typer answers an interrupt (Ctrl-C) with 130
+            if returned == 130:
+                err.print("interrupted: nothing half-written was kept (each store write is one transaction)")
+            return returned
     except ChainlightError as exc:
-        err.print(f"[bold red]error:[/] {exc.message}", highlight=False)
+        err.print(Text.assemble(("error: ", "bold red"), exc.message))
         return exc.exit_code
-    except typer.Abort:
-        return 1
+    except (KeyboardInterrupt, typer.Abort):
+        err.print("interrupted: nothing half-written was kept (each store write is one transaction)")
+        return 130
     except SystemExit as exc:
         return int(exc.code or 0) if isinstance(exc.code, int | None) else 1
     except Exception as exc:
-        import click
-
-        if isinstance(exc, click.exceptions.UsageError):
-            exc.show()
+        # click's exceptions, or typer's own copy of them (typer._click): a usage error is the caller's (2)
+        kinds = {c.__name__ for c in type(exc).__mro__}
+        if "UsageError" in kinds or "BadParameter" in kinds:
+            err.print(Text.assemble(("usage error: ", "bold red"), exc.format_message()
+                                    if hasattr(exc, "format_message") else str(exc)))
+            err.print("see `chainlight --help` or `chainlight COMMAND --help`")
             return 2
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            return exc.exit_code
-        err.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc}", highlight=False)
+        if "ClickException" in kinds:
+            err.print(Text(str(exc)))
+            return int(getattr(exc, "exit_code", 1))
+        err.print(Text.assemble(("internal error: ", "bold red"), f"{type(exc).__name__}: {exc}"))
         err.print("please report this with the command you ran; set CHAINLIGHT_DEBUG=1 for the traceback")
         if __import__("os").environ.get("CHAINLIGHT_DEBUG"):
             raise

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import pytest
 from fastapi.testclient import TestClient
 
 from chainlight.api.limits import MAX_BODY_BYTES, MAX_MATCH_QUERIES
@@ -38,3 +39,28 @@ def test_match_takes_at_most_100_queries(client: TestClient) -> None:
     too_many = {**ok, "one-more": _query("Green Pine Associated Corporation")}
     answer = client.post("/match/default", json={"queries": too_many})
     assert answer.status_code == 400 and "limit: 100" in answer.json()["detail"]
+
+
+JSON_ROUTES = ["/match/default", "/screen", "/classify", "/claims/any/review", "/findings/L001/decision"]
+NOT_JSON = [("hello", "text/plain"), ("a=1&b=2", "application/x-www-form-urlencoded"), ("{}", None)]
+
+
+@pytest.mark.parametrize("path", JSON_ROUTES)
+@pytest.mark.parametrize(("body", "kind"), NOT_JSON)
+def test_json_endpoints_answer_415_to_other_bodies(client: TestClient, path: str, body: str, kind: str | None) -> None:
+    headers = {"content-type": kind} if kind else {}
+    answer = client.post(path, content=body, headers=headers)
+    assert answer.status_code == 415 and "application/json" in answer.json()["detail"]
+
+
+@pytest.mark.parametrize("path", JSON_ROUTES)
+@pytest.mark.parametrize("body", ["{not json", "[1, 2]", "[" * 100_000 + "]" * 100_000, '"text"', "null"])
+def test_bad_json_is_4xx_never_500(client: TestClient, path: str, body: str) -> None:
+    answer = client.post(path, content=body, headers={"content-type": "application/json"})
+    assert 400 <= answer.status_code < 500, (answer.status_code, answer.text[:200])
+    assert answer.json()["detail"]
+
+
+def test_reconcile_refuses_deep_json(client: TestClient) -> None:
+    answer = client.post("/reconcile", data={"queries": "[" * 100_000 + "]" * 100_000})
+    assert answer.status_code == 400

@@ -28,6 +28,25 @@ SECURITY_HEADERS = {
 DOCS_PATHS = ("/docs", "/redoc")  # FastAPI's docs pages load Swagger UI's script from a CDN
 
 
+JSON_FREE = ("/ui/", "/reconcile")  # form posts (the web app, OpenRefine)
+
+
+def json_bodies_only(app: Any) -> None:
+    """A JSON endpoint sent another content type answers 415, naming what it takes, before any parsing."""
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse, Response
+
+    @app.middleware("http")
+    async def _json_only(request: Request, call_next: Any) -> Response:
+        if request.method in ("POST", "PUT", "PATCH") and not request.url.path.startswith(JSON_FREE):
+            kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+            if kind != "application/json" and not kind.endswith("+json"):
+                return JSONResponse({"detail": f"send the body as application/json (got {kind or 'no content type'})"},
+                                    status_code=415)
+        response: Response = await call_next(request)
+        return response
+
+
 def secure_headers(app: Any) -> None:
     from starlette.requests import Request
     from starlette.responses import Response
@@ -62,6 +81,7 @@ def create_app(db: Path, settings: Settings | None = None) -> Any:
                   dependencies=[Depends(authorize)])
     app.state.chainlight = state
     errors.install(app)
+    json_bodies_only(app)
     secure_headers(app)
     app.add_middleware(BodyLimit)
     for module in (match, entities, findings, screening, claims, reconcile):

@@ -59,7 +59,17 @@ def install(app: FastAPI) -> None:
     async def _validation(request: Request, exc: RequestValidationError) -> Response:
         if request.url.path.startswith(WEB_PREFIX):
             return _answer(request, 422, {"detail": "; ".join(_readable(e) for e in exc.errors())})
-        return JSONResponse({"detail": exc.errors()}, status_code=422)
+        return JSONResponse({"detail": [_safe(e) for e in exc.errors()]}, status_code=422)
+
+
+def _safe(error: Any) -> dict[str, Any]:
+    """A validation error as JSON: the offending input shown as text, cut short (it may be a raw body)."""
+    item = {k: v for k, v in dict(error).items() if k not in ("input", "ctx", "url")}
+    raw = error.get("input")
+    if isinstance(raw, bytes):
+        raw = raw[:200].decode("utf-8", errors="replace")
+    item["input"] = raw if isinstance(raw, (int, float, bool)) or raw is None else str(raw)[:200]
+    return item
 
 
 def _readable(error: Any) -> str:

@@ -42,6 +42,8 @@ def _queries(raw: str) -> dict[str, Any]:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise UsageError(f"queries is not JSON: {exc.msg} at column {exc.colno}") from None
+    except RecursionError:
+        raise UsageError("queries is nested too deeply to be a batch of queries") from None
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise UsageError('queries must be an object of queries: {"q0": {"query": "name"}}')
     if len(data) > MAX_QUERIES:

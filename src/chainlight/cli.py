@@ -23,8 +23,9 @@ from rich.table import Table
 from rich.text import Text
 
 from chainlight import pipeline
-from chainlight.edges import open_output
+from chainlight.edges import open_output, written
 from chainlight.errors import ChainlightError, UsageError
+from chainlight.report.cells import row_for_sheet
 from chainlight.settings import Settings
 from chainlight.store import Store
 
@@ -163,7 +164,7 @@ def sources_changes(
             w = csv.DictWriter(fh, fieldnames=["ingest_id", "version", "ingested_at", "change", "type", "id",
                                                "caption"], lineterminator="\n", extrasaction="ignore")
             w.writeheader()
-            w.writerows(rows)
+            w.writerows(row_for_sheet(r) for r in rows)
     c.say(f"{dataset}: " + ", ".join(f"{sum(1 for r in rows if r['change'] == k)} {k}"
                                      for k in ("added", "changed", "removed")))
 
@@ -231,7 +232,7 @@ def match(
         elif fmt == "csv":
             w = csv.DictWriter(fh, fieldnames=MATCH_COLUMNS, lineterminator="\n")
             w.writeheader()
-            w.writerows(_match_row(m) for m in rows)
+            w.writerows(row_for_sheet(_match_row(m)) for m in rows)
         else:
             raise UsageError(f"--format must be csv or json, not '{fmt}'")
     c.say(f"{len(qs)} queries, {sum(1 for ms in results if ms and ms[0].match)} with a match")
@@ -302,11 +303,18 @@ def _screen_columnar(c: Context, listings: Path | None, shipments: Path | None, 
             got = pipeline.run_columnar_screen(store, listings, shipments, out_dir, c.settings, step)
         run_id = uuid.uuid4().hex[:12]
         store.save_findings(run_id, [], inputs, {"tiers": got["counts"], "mode": "columnar"})
-    meta = {"run_id": run_id, "inputs": inputs, "store": str(c.db), "mode": "columnar", "tiers": got["counts"],
+    meta = {"run_id": run_id, **_shareable(inputs, c.db), "mode": "columnar", "tiers": got["counts"],
             "timings_s": got["timings"], "high_records": got["high_sample"]}
-    (out_dir / "findings.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+    with written(out_dir / "findings.json") as fh:
+        json.dump(meta, fh, ensure_ascii=False, indent=1)
     c.say("tiers: " + ", ".join(f"{t} {got['counts'].get(t, 0)}" for t in ("high", "elevated", "low", "none")))
     c.say(f"wrote {out_dir}/findings.csv, findings.json (run {run_id})")
+
+
+def _shareable(inputs: dict[str, Any], db: Path) -> dict[str, Any]:
+    """What a report says of its inputs: file names, not this machine's paths (reports leave the building)."""
+    return {"inputs": {k: Path(str(v)).name if not str(v).startswith("demo:") else v for k, v in inputs.items()},
+            "store": Path(str(db)).name}
 
 
 def _finish_screen(c: Context, store: Store, result: Any, out_dir: Path, inputs: dict[str, Any]) -> None:
@@ -316,7 +324,7 @@ def _finish_screen(c: Context, store: Store, result: Any, out_dir: Path, inputs:
     counts = {t: sum(1 for f in result.findings if f.tier == t) for t in ("high", "elevated", "low", "none")}
     store.save_findings(run_id, result.findings, inputs, {"tiers": counts, "skipped": result.skipped})
     out_dir.mkdir(parents=True, exist_ok=True)
-    meta = {"run_id": run_id, "inputs": inputs, "store": str(c.db)}
+    meta = {"run_id": run_id, **_shareable(inputs, c.db)}
     write_findings_csv(result.findings, out_dir / "findings.csv")
     write_findings_json(result.findings, out_dir / "findings.json", meta)
     write_report_html(result, out_dir / "report.html", meta)

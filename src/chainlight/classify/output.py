@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from chainlight.model.product import Classification
+from chainlight.report.cells import neutral
 
 COLUMNS = ("id", "hs6", "hs_description", "risk_category", "confidence")
 EXTENDED = ("hs4", "declared_hs", "hs_mismatch", "reasons", "classifier")
@@ -21,4 +22,4 @@ def write_classifications_csv(rows: Iterable[Classification], fh: TextIO, extend
         if extended:
             line += [c.hs4 or "", c.declared_hs or "", str(c.hs_mismatch).lower(), "; ".join(c.reasons),
                      c.classifier]
-        writer.writerow(line)
+        writer.writerow([neutral(v) for v in line])  # an id like =1+1 stays text in a spreadsheet

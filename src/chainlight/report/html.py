@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from chainlight.edges import written
 from chainlight.report.sankey import sankey_svg
 
 if TYPE_CHECKING:
@@ -45,6 +46,6 @@ def render_report(result: ScreenResult, meta: dict[str, Any] | None = None) -> s
 
 def write_report_html(result: ScreenResult, path: str | Path, meta: dict[str, Any] | None = None) -> Path:
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_report(result, meta), encoding="utf-8")
+    with written(path) as fh:
+        fh.write(render_report(result, meta))
     return path

@@ -1,4 +1,5 @@
-"""Findings as CSV and JSON, in the columns of formats.md."""
+"""Findings as CSV and JSON, in the columns of formats.md; each file appears only once it is whole, and the CSV's
+cells are fit for a spreadsheet (report/cells.py)."""
 
 from __future__ import annotations
 
@@ -8,27 +9,29 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from chainlight.edges import written
 from chainlight.model.finding import Finding
+from chainlight.report.cells import evidence_cell, neutral
 
 CSV_COLUMNS = ("record_type", "record_id", "score", "tier", "policies", "summary", "evidence")
 
 
 def finding_row(f: Finding) -> dict[str, str]:
+    """A finding as a spreadsheet row: text cells neutralised, the chain shortened to fit one cell."""
     return {
         "record_type": f.record_type,
-        "record_id": f.record_id,
+        "record_id": neutral(f.record_id),
         "score": f"{f.score:.4f}",
         "tier": f.tier,
         "policies": ";".join(f.policies),
-        "summary": f.summary,
-        "evidence": json.dumps([s.to_dict() for s in f.evidence], ensure_ascii=False),
+        "summary": neutral(f.summary),
+        "evidence": neutral(evidence_cell([s.to_dict() for s in f.evidence])),
     }
 
 
 def write_findings_csv(findings: Sequence[Finding], path: str | Path) -> Path:
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="") as fh:
+    with written(path) as fh:
         writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
         writer.writeheader()
         writer.writerows(finding_row(f) for f in findings)
@@ -38,7 +41,7 @@ def write_findings_csv(findings: Sequence[Finding], path: str | Path) -> Path:
 def write_findings_json(findings: Sequence[Finding], path: str | Path, meta: dict[str, Any] | None = None) -> Path:
     """`{"meta": {...}, "findings": [...]}` with each finding's evidence as a list of steps."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     doc = {"meta": meta or {}, "findings": [f.to_dict() for f in findings]}
-    path.write_text(json.dumps(doc, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    with written(path) as fh:
+        json.dump(doc, fh, ensure_ascii=False, indent=2, default=str)
     return path

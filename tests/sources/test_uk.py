@@ -54,3 +54,11 @@ def test_short_row_and_missing_name(tmp_path: Path) -> None:
         read([path])
     text = str(info.value)
     assert f"{path}:4: expected 58 columns" in text and f"{path}:5:Name 6: DPR9998 has no name" in text
+
+
+@pytest.mark.parametrize("name", ["uk_sanctions_list_sample.csv", "uk_ofsi_conlist_sample.csv"])
+def test_blank_lines_before_the_date_line_are_skipped(tmp_path: Path, name: str) -> None:
+    raw = (FIXTURES / name).read_bytes()
+    padded = tmp_path / name
+    padded.write_bytes(b"\r\n\r\n" + raw)
+    assert [e.id for e in read([padded]).entities] == [e.id for e in read([FIXTURES / name]).entities]

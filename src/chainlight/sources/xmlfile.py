@@ -17,6 +17,8 @@ def parse_xml(path: Path) -> etree._Element:
             return etree.parse(fh, parser).getroot()
     except ARCHIVE_ERRORS as exc:
         raise damaged(path, exc) from exc
+    except OSError as exc:  # lxml reports bytes invalid for the declared encoding as a read error
+        raise InputError(str(path), f"not readable as XML: {exc}; check the file's encoding") from None
     except etree.XMLSyntaxError as exc:
         line = exc.lineno if exc.lineno else None
         raise InputError(str(path), f"not well-formed XML (truncated download?): {exc.msg}", line=line) from exc

@@ -66,10 +66,13 @@ def test_gb18030_file_is_refused_with_advice(tmp_path: Path) -> None:
     assert f"byte offset {len(prefix) + 2}" in message and "GB18030" in message and "iconv" in message
 
 
-def test_utf16_is_refused(tmp_path: Path) -> None:
-    path = write(tmp_path, "\ufeff" + SHIP_HEADER, encoding="utf-16-le")
-    with pytest.raises(InputError, match="UTF-16"):
-        shipments.read([path])
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_utf16_and_utf32_with_their_mark_are_read(tmp_path: Path, encoding: str) -> None:
+    # what a spreadsheet saves as "Unicode text": the byte-order mark says what it is
+    row = "S1,2024-03-02,조선 릉라 무역회사,丹东鸿发贸易有限公司\n"
+    path = write(tmp_path, "\ufeff" + SHIP_HEADER + row, encoding=encoding)
+    (record,) = shipments.read([path]).records
+    assert record.shipper_name == "조선 릉라 무역회사" and record.consignee_name == "丹东鸿发贸易有限公司"
 
 
 @pytest.mark.parametrize("text", ["", "\ufeff\n\n", SHIP_HEADER])

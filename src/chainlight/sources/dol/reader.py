@@ -31,11 +31,23 @@ def read_goods(path: Path) -> list[GoodRisk]:
     if root.tag != "Goods":
         raise InputError(str(path), f"root element is <{root.tag}>, expected <Goods>", line=root.sourceline)
     goods: list[GoodRisk] = []
+    seen: dict[tuple[str, str], tuple[int | None, GoodRisk]] = {}
     for good in root.iter("Good"):
         name = _text(path, good, "Good_Name")
         sector = (good.findtext("Good_Sector") or "").strip() or None
         for country in good.iterfind("Countries/Country"):
-            goods.append(_pair(path, name, sector, country))
+            pair = _pair(path, name, sector, country)
+            key = (pair.good.lower(), pair.country_name.lower())
+            if key in seen:
+                # the same good and country twice: one entry if they agree, else the list contradicts itself
+                first_line, first = seen[key]
+                if first != pair:
+                    raise InputError(str(path), f"{pair.good} / {pair.country_name} is listed twice with different "
+                                     f"flags (first at line {first_line}); which one holds?",
+                                     line=country.sourceline, field="Country")
+                continue
+            seen[key] = (country.sourceline, pair)
+            goods.append(pair)
     return goods
 
 
@@ -60,6 +72,8 @@ def _parse(path: Path) -> etree._Element:
             return etree.parse(fh, parser).getroot()
     except ARCHIVE_ERRORS as exc:
         raise damaged(path, exc) from exc
+    except OSError as exc:  # lxml reports bytes invalid for the declared encoding as a read error
+        raise InputError(str(path), f"not readable as XML: {exc}; check the file's encoding") from None
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else None
         raise InputError(str(path), f"not well-formed XML ({exc.msg}); the file may be truncated",

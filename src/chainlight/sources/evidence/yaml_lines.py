@@ -14,6 +14,7 @@ import yaml
 
 from chainlight.errors import InputError
 from chainlight.sources.compressed import read_bytes
+from chainlight.sources.user.decode import decode_text
 
 LINE = "__line__"
 KEY_LINES = "__lines__"
@@ -44,7 +45,7 @@ _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _date_as_text)
 
 def load_with_lines(path: Path) -> Any:
     """Parse one YAML file; syntax errors become InputError with the line PyYAML reports."""
-    text = read_bytes(path).decode("utf-8")
+    text = decode_text(path, read_bytes(path))
     loader = _LineLoader(text)
     loader.name = str(path)
     try:

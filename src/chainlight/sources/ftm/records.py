@@ -77,6 +77,8 @@ def _record(path: Path, number: int, line: str) -> FtmRecord:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(str(path), f"not valid JSON ({exc.msg} at column {exc.colno})", line=number) from None
+    except RecursionError:
+        raise InputError(str(path), "JSON nested too deeply to be an FtM entity", line=number) from None
     if not isinstance(data, dict) or not data.get("id"):
         raise InputError(str(path), "expected an FtM entity: a JSON object with an id", line=number, field="id")
     schema = model.get(str(data.get("schema")))

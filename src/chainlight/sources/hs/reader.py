@@ -30,13 +30,24 @@ def read_codes(path: Path) -> list[HsCode]:
     require_file(path)
     codes: list[HsCode] = []
     problems: list[Problem] = []
+    seen: dict[str, tuple[int, HsCode]] = {}
     for line, row in _rows(path):
         if row and row[1].strip() == GRAND_TOTAL:
             continue
         try:
-            codes.append(_code(path, line, row))
+            code = _code(path, line, row)
         except InputError as exc:
             problems.append(exc.problem)
+            continue
+        if code.code in seen:
+            # a code twice: one entry when both lines agree, else the nomenclature contradicts itself
+            first_line, first = seen[code.code]
+            if first != code:
+                problems.append(Problem(str(path), line, "hscode", f"HS code {code.code} is given twice with "
+                                        f"different descriptions or parents (first at line {first_line})"))
+            continue
+        seen[code.code] = (line, code)
+        codes.append(code)
     if problems:
         raise InputError.collected(problems)
     return codes

@@ -43,16 +43,19 @@ def read(paths: Sequence[Path]) -> ReadResult:
 
 def _rows(path: Path, log: ProblemLog) -> tuple[list[tuple[int, Row]], str | None]:
     lines = list(csv.reader(io.StringIO(read_legacy_text(path), newline="")))
+    # blank lines before the date line (a re-saved file) are skipped; line numbers stay the file's own
+    first = next((i for i, values in enumerate(lines) if any(v.strip() for v in values)), len(lines))
+    lines = lines[first:]
     if len(lines) < 2:
-        raise InputError(str(path), "expected a date line and a header line", line=1)
+        raise InputError(str(path), "expected a date line and a header line", line=first + 1)
     version = parse_date(lines[0][-1].replace("Report Date:", "").strip()) or _text_date(lines[0])
     layout = layout_of(lines[1])
     if layout is None:
         raise InputError(str(path), "header has no 'Unique ID'/'Group ID' and 'Name 6'; not a UK sanctions CSV",
-                         line=2)
+                         line=first + 2)
     index = column_index(lines[1], layout)
     out = []
-    for n, values in enumerate(lines[2:], start=3):
+    for n, values in enumerate(lines[2:], start=first + 3):
         if not any(v.strip() for v in values):
             continue
         if len(values) < len(lines[1]):

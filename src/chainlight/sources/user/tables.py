@@ -80,11 +80,27 @@ def _csv(path: Path) -> Table:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     table = Table(path, _columns(path, next(reader)))
     start = reader.line_num + 1
+    last: list[str] = []
     for row in reader:
         if any(v.strip() for v in row):
             table.rows.append((start, _row(path, start, table.columns, row)))
+            last = row
         start = reader.line_num + 1
+    if table.rows and not text.endswith(("\n", "\r")):
+        _check_last_line(path, text, table.rows[-1][0], last, len(table.columns))
     return table
+
+
+def _check_last_line(path: Path, text: str, line: int, row: list[str], columns: int) -> None:
+    """A file that stops inside its last line (a cut download or copy) is reported, not stored as if whole:
+    its last line then has an open quote, or fewer values than the header has columns."""
+    tail = text[text.rfind("\n") + 1:]
+    if tail.count('"') % 2 == 1:
+        raise InputError(str(path), "the last line stops inside a quoted value; the file looks cut short",
+                         line=line)
+    if len(row) < columns:
+        raise InputError(str(path), f"the last line has {len(row)} of {columns} values and no line end; the "
+                         "file looks cut short", line=line)
 
 
 def _row(path: Path, line: int, columns: list[str], values: list[Any]) -> dict[str, Any]:

@@ -204,14 +204,26 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--rounds", type=int, default=2, help="refits; each picks rendering pairs by the last weights")
     ap.add_argument("--entities", type=int, default=GEN_ENTITIES,
                     help="generated watchlist size: a larger list has more near names, as a real screen meets")
+    ap.add_argument("--seed", type=int, default=GEN_SEED,
+                    help="gen_names seed of the screening pairs: one no benchmark set uses (benchmarks: 1, 2, 3 "
+                         "the peers' sets, 4 the test snapshot, 5 the lists set's negatives, 12 the index benchmark)")
+    ap.add_argument("--out", type=Path, default=None, help="write the weights here instead of the scorer's file")
     args = ap.parse_args(argv)
     _set_entities(args.entities)
     use(args.scorer)
+    _set_seed(args.seed, args.out)
     for _ in range(args.rounds):
         w, x, y, sw, counts = _fit(args.scorer)
         WEIGHTS.update(zip(NAMES, w[:-1].tolist(), strict=True))
     by, cy, gy = counts
     _write(w, x, y, sw, by, cy, gy)
+
+
+def _set_seed(seed: int, out: Path | None) -> None:
+    global GEN_SEED, OUT
+    GEN_SEED = seed
+    if out is not None:
+        OUT = out
 
 
 def _set_entities(n: int) -> None:

@@ -78,6 +78,12 @@ def main(argv: list[str] | None = None) -> None:
         print("## Index build (chainlight-build: read, analyse, index and save the watchlist)\n")
         print(table(builds) + "\n")
     print("## Screening gen_names.py data (cross_script_R@1 = Hangul/Hanzi queries)\n")
+    print("Two counting rules, side by side for every method. Rank-1 (precision, recall, f1): the top candidate "
+          "is the\nprediction when it scores at or above the method's threshold; right if it is the true entity "
+          "(or a namesake).\nTop-5 (top5_*), the rule of the peers' figures in ../shared/bench/README.md: each of "
+          "the five best at or\nabove the threshold is a prediction (one right one is a true positive, each wrong "
+          "one a false positive).\nchainlight's top-5 come from an untimed second pass; wall and query times are "
+          "the rank-1 run's.\n")
     print(table([r for r in rows if r["method"] != "chainlight-build"]))
 
 

@@ -44,7 +44,8 @@ FEATURES = {"match_v2": V2_NAMES,
                          "weakest"]}
 FEATURES["match_v4"] = [*FEATURES["match_v3"], "front_extra", "trade_extra", "slip"]
 FEATURES["match_v5"] = [*FEATURES["match_v4"], "trade_written"]  # reading_differs is a rule
-GEN_SEED, GEN_ENTITIES, GEN_QUERIES = 2, 100_000, 8000
+FEATURES["match_v6"] = FEATURES["match_v5"]  # match_v5 refitted on gen_names seed 11
+GEN_SEED, GEN_ENTITIES, GEN_QUERIES = 11, 100_000, 8000  # seed 11: no benchmark set uses it (match_v5 had 2)
 GEN_SHARE = 2.0  # the screening pairs count this many times as much in total as each of the other sources
 
 NAMES: list[str] = V2_NAMES
@@ -200,7 +201,7 @@ def _top_hits(p: np.ndarray, y: np.ndarray, sw: np.ndarray) -> tuple[np.ndarray,
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--scorer", default="match_v5", choices=sorted(FEATURES))
+    ap.add_argument("--scorer", default="match_v6", choices=sorted(FEATURES))
     ap.add_argument("--rounds", type=int, default=2, help="refits; each picks rendering pairs by the last weights")
     ap.add_argument("--entities", type=int, default=GEN_ENTITIES,
                     help="generated watchlist size: a larger list has more near names, as a real screen meets")

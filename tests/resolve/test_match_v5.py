@@ -57,23 +57,23 @@ def test_a_trade_written_otherwise_counts_against_and_is_explained() -> None:
     assert WEIGHTS["trade_written"] < 0
     for a, b in [("PHOENIX GOUR TRADING S.A.", "Phoenix Gour Exports S.A."), ("Fol Exports JSC", "Pol Imports Pte. Ltd."),
                  ("Putrou Tankers Pte. Ltd.", "Fudru Maritime Ltd")]:
-        score, why = name_similarity(a, b, "Company")
+        score, why = name_similarity(a, b, "Company", "match_v5")
         assert score < S.THRESHOLD and "trade_written" in why and "[match_v5]" in why, why
         assert name_similarity(a, b, "Company", "match_v4")[0] >= S.THRESHOLD
     # the same words once read: no longer 'identical' when the trades were written differently
-    score, why = name_similarity("Staivous Textiles FZCO", "Staivous Garments LLP", "Company")
+    score, why = name_similarity("Staivous Textiles FZCO", "Staivous Garments LLP", "Company", "match_v5")
     assert score < 1.0 and "identical" not in why
     # what match_v5 must still find: the same trade inflected, a trade in Korean, a misspelt trade
     for a, b in [("KOREA KWANGSON BANKING CORP", "Korea Kwangson Bank"),
                  ("조선대성무역회사", "KOREA DAESONG TRADING COMPANY"),
                  ("Dandong Hongxiang Industral Developmet", "Dandong Hongxiang Industrial Development")]:
-        assert name_similarity(a, b, "Company")[0] >= S.THRESHOLD, (a, b)
+        assert name_similarity(a, b, "Company", "match_v5")[0] >= S.THRESHOLD, (a, b)
 
 
 @pytest.mark.parametrize(("a", "b"), [("Zeng Fengyong", "Zheng Fengyong"), ("Kye Hyong-hong", "Kye Hyong-hung"),
                                       ("Ri Kyŏng Jong", "Ri Kyŏng Ch'ŏng"), ("TANG Zhong", "唐忠阿")])
 def test_korean_and_chinese_people_a_syllable_apart_are_held_back_by_a_rule(a: str, b: str) -> None:
-    score, why = name_similarity(a, b, "Person")
+    score, why = name_similarity(a, b, "Person", "match_v5")
     assert score < S.THRESHOLD and "reading_differs" in why, why
     assert name_similarity(a, b, "Person", "match_v4")[0] >= S.THRESHOLD  # what match_v4 let through
 
@@ -81,19 +81,19 @@ def test_korean_and_chinese_people_a_syllable_apart_are_held_back_by_a_rule(a: s
 @pytest.mark.parametrize(("a", "b"), [("Kim Jong Un", "김정은"), ("CHANG Kang", "ZHANG Gang"), ("Hsu Wei-Hui", "许卫汇"),
                                       ("Jong Un Kim", "Kim Jong-un"), ("RI Song Chol", "리성철")])
 def test_one_name_in_other_romanizations_is_not(a: str, b: str) -> None:
-    score, why = name_similarity(a, b, "Person")
+    score, why = name_similarity(a, b, "Person", "match_v5")
     assert score >= S.THRESHOLD and "reading_differs" not in why, why
 
 
 @pytest.mark.parametrize(("a", "b"), [("Choe Hung-ye", "Choi Heung Ye"), ("Im Tong Gil", "Lim Tong Gil"),
                                       ("Tung Fu Ning", "Dong Funing"), ("Ahn Jong Chan", "An Chong Chan")])
 def test_one_korean_or_chinese_name_in_two_romanizations_is_raised_to_a_match_by_a_rule(a: str, b: str) -> None:
-    score, why = name_similarity(a, b, "Person")
+    score, why = name_similarity(a, b, "Person", "match_v5")
     assert score >= S.THRESHOLD and "reading_agrees" in why, why
     assert name_similarity(a, b, "Person", "match_v4")[0] < S.THRESHOLD  # what match_v4 missed
 
 
 def test_agreeing_readings_do_not_lift_firms_or_other_peoples_names() -> None:
-    assert name_similarity("Kim Jong Un", "Kim Jong Il", "Person")[0] < 0.2
-    _, why = name_similarity("Choe Hung Trading", "Choi Heung Trading", "Company")
+    assert name_similarity("Kim Jong Un", "Kim Jong Il", "Person", "match_v5")[0] < 0.2
+    _, why = name_similarity("Choe Hung Trading", "Choi Heung Trading", "Company", "match_v5")
     assert "reading_agrees" not in why

@@ -12,8 +12,8 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from chainlight.model.entity import Entity
-from chainlight.resolve import match_v5
-from chainlight.resolve.match_v5.weights import WEIGHTS
+from chainlight.resolve import match_v6 as match_default
+from chainlight.resolve.match_v6.weights import WEIGHTS
 from chainlight.resolve.types import Match, Query
 
 SANCTION_TOPICS = frozenset({"sanction", "sanction.linked", "debarment"})
@@ -32,10 +32,10 @@ def public_name(dataset: str) -> str:
 
 def store_name(dataset: str) -> str:
     return CHAINLIGHT_NAMES.get(dataset, dataset)
-ALGORITHMS = {match_v5.NAME: "Cross-script name matching (Hangul, Hanzi, romanizations, legal forms): "
+ALGORITHMS = {match_default.NAME: "Cross-script name matching (Hangul, Hanzi, romanizations, legal forms): "
                              "rarity-weighted word overlap, edit and phonetic similarity and conflicts, "
                              "combined by fitted weights; country, birth date and schema adjust the score."}
-DEFAULT_ALGORITHM = match_v5.NAME
+DEFAULT_ALGORITHM = match_default.NAME
 
 
 class EntityExample(BaseModel):
@@ -93,9 +93,9 @@ def to_queries(key: str, example: EntityExample) -> list[Query]:
 
 def feature_docs() -> dict[str, dict[str, Any]]:
     """yente's `matcher` block: each feature with its weight and what it measures."""
-    url = "https://github.com/chainlight/chainlight/tree/main/src/chainlight/resolve/match_v5"
+    url = "https://github.com/chainlight/chainlight/tree/main/src/chainlight/resolve/match_v6"
     return {name: {"description": description, "coefficient": WEIGHTS.get(name, 0.0), "url": url}
-            for name, description in match_v5.DESCRIPTIONS.items()}
+            for name, description in match_default.DESCRIPTIONS.items()}
 
 
 def entity_response(members: list[Entity]) -> dict[str, Any]:

@@ -2,7 +2,8 @@
 
     keys.analyse(name)      name -> Latin renderings of typed tokens (normalize, hangul, hanzi, vocab)
     index.NameIndex         blocking keys -> list names (numpy CSR postings, sub-linear candidate search)
-    match_v5                the default scorer: features, fitted weights, rules, threshold, explanation
+    match_v6                the default scorer: match_v5's features and rules, weights fitted on unused data
+    match_v5                features, fitted weights, rules, threshold, explanation
     readings                what each syllable of a Korean or Chinese name can be, in every romanization
     match_v4, match_v3      earlier scorers, kept importable and selectable (Matcher(..., scorer="match_v4"))
     match_v2                an earlier scorer, kept importable and selectable

@@ -1,4 +1,4 @@
-"""The Matcher: a watchlist merged across lists, indexed, and scored with match_v5 (v4 to v1 on request)."""
+"""The Matcher: a watchlist merged across lists, indexed, and scored with match_v6 (v5 to v1 on request)."""
 
 from __future__ import annotations
 
@@ -22,12 +22,13 @@ from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v2 import scorer as scorer_v2
 from chainlight.resolve.match_v3 import scorer as scorer_v3
 from chainlight.resolve.match_v4 import scorer as scorer_v4
-from chainlight.resolve.match_v5 import scorer
+from chainlight.resolve.match_v5 import scorer as scorer_v5
+from chainlight.resolve.match_v6 import scorer
 from chainlight.resolve.types import Match, Query
 from chainlight.resolve.versions import keys_id
 from chainlight.settings import get_settings
 
-SCORERS = (scorer.NAME, scorer_v4.NAME, scorer_v3.NAME, scorer_v2.NAME, scorer_v1.NAME)
+SCORERS = (scorer.NAME, scorer_v5.NAME, scorer_v4.NAME, scorer_v3.NAME, scorer_v2.NAME, scorer_v1.NAME)
 # Names per query that reach the detailed scorer: the index's rarity-weighted key overlap ranks the true
 # name in its first dozen nearly always; each further candidate costs a full feature comparison.
 CANDIDATES = 12
@@ -199,6 +200,8 @@ class Matcher:
             s = scorer_v3.best_pair(qa, ca, rarity, person)
         elif self.scorer == scorer_v4.NAME:
             s = scorer_v4.best_pair(qa, ca, rarity, person)
+        elif self.scorer == scorer_v5.NAME:
+            s = scorer_v5.best_pair(qa, ca, rarity, person)
         else:
             s = scorer.best_pair(qa, ca, rarity, person)
         if s is None:
@@ -222,7 +225,7 @@ class Matcher:
         )
 
 
-_SCORER_MODULES = {scorer.NAME: scorer, scorer_v4.NAME: scorer_v4, scorer_v3.NAME: scorer_v3, scorer_v2.NAME: scorer_v2,
+_SCORER_MODULES = {scorer.NAME: scorer, scorer_v5.NAME: scorer_v5, scorer_v4.NAME: scorer_v4, scorer_v3.NAME: scorer_v3, scorer_v2.NAME: scorer_v2,
                    scorer_v1.NAME: scorer_v1}
 
 

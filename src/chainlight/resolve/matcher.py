@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pickle
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from chainlight.errors import InputError
-from chainlight.model.entity import Entity
+from chainlight.model.entity import Entity, Name
 from chainlight.resolve import readings
 from chainlight.resolve.forked import can_fork, fork_map, spans
 from chainlight.resolve.index import NameIndex, sketch
@@ -40,7 +40,43 @@ PARALLEL_FROM = 200
 CHUNK = 100  # queries per forked task
 CACHED_BUILD_NAMES = 100_000
 # Bump when the saved layout or anything a saved index depends on (keys, skeletons) changes.
-SAVE_FORMAT = "chainlight-matcher-4"
+SAVE_FORMAT = "chainlight-matcher-5"  # 5: bracketed names also indexed without the bracket
+
+
+_BRACKETED = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*")
+
+
+def written_forms(names: Iterable[Name]) -> Iterator[Name]:
+    """A list's names, and for one that carries a bracketed part ("KOREA KWANGSON BANKING CORPORATION (KKBC)",
+    "Amroggang Development Bank (a.k.a. ...)"), the name without it and the bracketed part alone as an alias:
+    documents write the body either way, and the bracket's extra word would count against the full name."""
+    for n in names:
+        yield n
+        if not _BRACKETED.search(n.value):
+            continue
+        bare = " ".join(_BRACKETED.sub(" ", n.value).split())
+        if bare and bare != n.value:
+            yield Name(bare, n.kind if n.kind != "primary" else "alias", n.lang, n.source_id)
+        for part in _BRACKETED.findall(n.value):
+            if _initials_of(part.strip(), bare):
+                yield Name(part.strip(), "weak_alias", n.lang, n.source_id)
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """KKBC of KOREA KWANGSON BANKING CORPORATION: 3 to 8 capitals, the initials of the name's words in order
+    (small words may be skipped).  Only such a bracket is the body's own short name; "(DPRK)" or "(Hong Kong)"
+    after a name say where it is, and as an alias would match every body so placed."""
+    if not (3 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper() and acronym.isascii()):
+        return False
+    initials = [w[0].upper() for w in re.findall(r"[A-Za-z][A-Za-z'.-]*", name)]
+    i = 0
+    for letter in acronym:
+        while i < len(initials) and initials[i] != letter:
+            i += 1
+        if i == len(initials):
+            return False
+        i += 1
+    return True
 
 
 def _match_chunk(m: Matcher, chunk: tuple[list[Query], int]) -> list[list[Match]]:
@@ -69,7 +105,7 @@ class Matcher:
         for e in entities:
             number = self.resolved.add(e, e.caption)
             seen: set[str] = set()
-            for n in e.names:
+            for n in written_forms(e.names):
                 if n.value in seen:
                     continue
                 seen.add(n.value)

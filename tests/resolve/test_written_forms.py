@@ -1,0 +1,31 @@
+"""A list name with a bracketed part is found as documents write it: without the bracket, or by its acronym."""
+
+from __future__ import annotations
+
+from chainlight.model.entity import Entity, Name
+from chainlight.resolve import Matcher, Query
+from chainlight.resolve.matcher import written_forms
+
+
+def test_the_bare_name_and_an_acronym_of_it_are_added() -> None:
+    forms = [(n.value, n.kind) for n in written_forms([Name("KOREA KWANGSON BANKING CORPORATION (KKBC)")])]
+    assert forms == [("KOREA KWANGSON BANKING CORPORATION (KKBC)", "primary"),
+                     ("KOREA KWANGSON BANKING CORPORATION", "alias"), ("KKBC", "weak_alias")]
+
+
+def test_a_bracket_that_says_where_is_no_alias() -> None:
+    forms = [n.value for n in written_forms([Name("GREEN PINE ASSOCIATED CORPORATION (DPRK)"),
+                                             Name("Hong Kong Trading Co (HK)")])]
+    assert "DPRK" not in forms and "HK" not in forms
+    assert "GREEN PINE ASSOCIATED CORPORATION" in forms
+
+
+def test_the_un_bank_is_found_as_the_news_writes_it() -> None:
+    bank = Entity("un-KPe.025", "Company", "un-sc", "KPe.025",
+                  [Name("KOREA KWANGSON BANKING CORPORATION (KKBC)", "primary"), Name("KKBC", "alias")])
+    other = Entity("un-KPe.026", "Company", "un-sc", "KPe.026",
+                   [Name("KOREA KWANGSONG TRADING CORPORATION", "primary")])
+    m = Matcher([bank, other])
+    for written in ("Korea Kwangson Banking Corporation", "조선광선은행", "Korea Kwangson Banking Corp."):
+        top = m.match(Query("q", written), limit=1)
+        assert top and top[0].entity_id == "un-KPe.025" and top[0].match, (written, top)

@@ -1,0 +1,200 @@
+"""Real-world names (issue 14): chainlight's matcher and logic-v2 on names as public documents write them.
+
+    python -m benchmarks.resolve.realworld.run                      # dev half, store built from ../shared/data
+    python -m benchmarks.resolve.realworld.run --store lists.duckdb # dev half against a store that holds the lists
+    python -m benchmarks.resolve.realworld.run --split heldout      # ONCE, at the end of issue 14 (no per-name listing)
+
+chainlight is run as `chainlight match` runs it (pipeline.match_queries: the store's saved or freshly built
+Matcher, `match_many`), each query a name alone (no schema, no country: a CSV `query_id,name`).  logic-v2
+(nomenklatura) rescores the 10 best candidates of a rapidfuzz token_sort_ratio search over every list name,
+as in benchmarks/resolve/crossscript_eval.py (reused here).  Counting rule: README.md beside this file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+NAMES = HERE / "names.jsonl"
+SHARED = HERE.parents[3] / "shared" / "data"
+SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin")
+
+
+def load(split: str) -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in NAMES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if split == "all" or r["split"] == split]
+
+
+def build_store(path: Path) -> None:
+    from chainlight.pipeline import ingest_files
+    from chainlight.store import Store
+
+    store = Store(path)
+    try:
+        ingest_files(store, "ofac-sdn", [SHARED / "sanctions/ofac/sdn.csv"])
+        ingest_files(store, "un-sc", [SHARED / "sanctions/un/consolidated.xml"])
+    finally:
+        store.close()
+
+
+Top = dict[str, tuple[set[str], float, bool, str]]  # row id -> (ids of the rank-1 candidate, score, above, caption)
+
+
+def chainlight_top(store_path: Path, rows: list[dict[str, Any]]) -> tuple[Top, float]:
+    from chainlight.pipeline import match_queries
+    from chainlight.resolve import Query
+    from chainlight.store import Store
+
+    store = Store(store_path, read_only=True)
+    try:
+        t = time.perf_counter()
+        results = match_queries(store, [Query(r["id"], r["name"]) for r in rows], limit=5)
+        wall = time.perf_counter() - t
+    finally:
+        store.close()
+    top: Top = {}
+    SCORER[0] = next((ms[0].scorer for ms in results if ms), "?")
+    for r, ms in zip(rows, results, strict=True):
+        if not ms:
+            top[r["id"]] = (set(), 0.0, False, "")
+            continue
+        m = ms[0]
+        ids = set(m.member_ids) | {m.entity_id} | {s.replace(":", "-", 1) for s in m.source_ids}
+        top[r["id"]] = (ids, m.score, m.match, m.entity_name)
+    return top, wall
+
+
+LOGIC_V2_THRESHOLD = 0.70
+SCORER = ["?"]  # the scorer the matcher used, read from its answers
+
+
+def logic_v2_top(store_path: Path, rows: list[dict[str, Any]]) -> tuple[Top, float] | None:
+    from benchmarks.resolve.crossscript import Case
+    from benchmarks.resolve.crossscript_eval import logic_v2_top as peer
+
+    from chainlight.store import Store
+
+    store = Store(store_path, read_only=True)
+    try:
+        ents = store.entities(["ofac-sdn", "un-sc"])
+    finally:
+        store.close()
+    t = time.perf_counter()
+    # names alone, as chainlight gets them (kind and target are not read by the peer)
+    out = peer(ents, [Case(r["id"], r["name"], "realworld", None) for r in rows])
+    wall = time.perf_counter() - t
+    if out is None:
+        return None
+    by_ref = {e.source_ref: e for e in ents}
+    top: Top = {}
+    for qid, (refs, score) in out.items():
+        ids = {by_ref[s].id for s in refs if s in by_ref} | {s.replace(":", "-", 1) for s in refs}
+        cap = next((by_ref[s].caption for s in refs if s in by_ref), "")
+        top[qid] = (ids, score, score >= LOGIC_V2_THRESHOLD, cap)
+    return top, wall
+
+
+def score(rows: list[dict[str, Any]], top: Top) -> tuple[dict[str, dict[str, int]], list[tuple[str, dict[str, Any]]]]:
+    """Counts per script (and 'all'), and each failing row with its failure class."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    failures = []
+    for r in rows:
+        ids, _s, above, _cap = top.get(r["id"], (set(), 0.0, False, ""))
+        for key in (r["script"], "all"):
+            c = counts[key]
+            if r["kind"] == "lookalike":
+                c["lookalikes"] += 1
+                c["lookalike_matched"] += above
+            else:
+                right = bool(ids & (set(r["expected"]) | set(r["also_ok"])))
+                c["listed"] += 1
+                c["found"] += above and right
+                c["wrong_body"] += above and not right
+                c["right_below"] += (not above) and right
+        if r["kind"] == "lookalike":
+            if above:
+                failures.append(("look-alike matched", r))
+        else:
+            right = bool(ids & (set(r["expected"]) | set(r["also_ok"])))
+            if above and not right:
+                failures.append(("wrong body above threshold", r))
+            elif not above and right:
+                failures.append(("right body below threshold", r))
+            elif not above:
+                failures.append(("not found (rank 1 another body or none)", r))
+    return counts, failures
+
+
+def table(label: str, counts: dict[str, dict[str, int]]) -> list[str]:
+    out = [f"### {label}", "",
+           "| script | listed | rank-1 right ≥ thr | recall | wrong body ≥ thr | right but < thr | look-alikes | "
+           "look-alikes matched | rate |", "|---|---|---|---|---|---|---|---|---|"]
+    for key in (*SCRIPTS, "all"):
+        c = counts.get(key)
+        if not c:
+            continue
+        n, la = c["listed"], c["lookalikes"]
+        out.append(f"| {key} | {n} | {c['found']} | {c['found'] / n:.3f} | {c['wrong_body']} | {c['right_below']} | "
+                   f"{la} | {c['lookalike_matched']} | " + (f"{c['lookalike_matched'] / la:.3f}" if la else "–") + " |"
+                   if n else f"| {key} | 0 | – | – | – | – | {la} | {c['lookalike_matched']} | "
+                   + (f"{c['lookalike_matched'] / la:.3f}" if la else "–") + " |")
+    return [*out, ""]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=("dev", "heldout"), default="dev")
+    ap.add_argument("--store", type=Path, help="a store holding the OFAC SDN and UN lists (default: built now)")
+    ap.add_argument("--no-peer", action="store_true", help="leave logic-v2 out")
+    args = ap.parse_args(argv)
+    rows = load(args.split)
+    with tempfile.TemporaryDirectory(prefix="chainlight-realworld-") as tmp:
+        store_path = args.store
+        if store_path is None:
+            store_path = Path(tmp) / "lists.duckdb"
+            t = time.perf_counter()
+            build_store(store_path)
+            print(f"store built from {SHARED / 'sanctions'} in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+        methods: list[tuple[str, Top, float]] = []
+        top, wall = chainlight_top(store_path, rows)
+        methods.append((f"chainlight ({SCORER[0]}, `match` API, its threshold)", top, wall))
+        if not args.no_peer:
+            peer = logic_v2_top(store_path, rows)
+            if peer is not None:
+                methods.append((f"logic-v2 @{LOGIC_V2_THRESHOLD:.2f} behind rapidfuzz top-10", *peer))
+    listed = sum(r["kind"] != "lookalike" for r in rows)
+    lines = [f"# Real-world names, split `{args.split}`: {len(rows)} names ({listed} listed, "
+             f"{len(rows) - listed} look-alikes); names alone, no schema or country", ""]
+    fails_by_method = []
+    for label, top, wall in methods:
+        counts, failures = score(rows, top)
+        lines += table(f"{label} — {wall:.1f} s", counts)
+        fails_by_method.append((label, top, failures))
+    if args.split == "dev":
+        for label, top, failures in fails_by_method:
+            lines += [f"## Failures, {label} ({len(failures)})", ""]
+            for cls in ("wrong body above threshold", "look-alike matched", "right body below threshold",
+                        "not found (rank 1 another body or none)"):
+                sub = [r for c, r in failures if c == cls]
+                if not sub:
+                    continue
+                lines.append(f"### {cls} ({len(sub)})")
+                for r in sorted(sub, key=lambda r: (r["script"], r["name"])):
+                    _ids, s, _a, cap = top.get(r["id"], (set(), 0.0, False, ""))
+                    want = ", ".join(r["expected"]) or f"none ({r.get('country')})"
+                    lines.append(f"- [{r['script']}] {r['name']} — want {want}; rank 1: "
+                                 f"{cap or '(none)'} {s:.2f}")
+                lines.append("")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -14,6 +15,8 @@ from chainlight.errors import InputError
 from chainlight.model.entity import Entity, Name
 from chainlight.resolve import readings
 from chainlight.resolve.forked import can_fork, fork_map, spans
+from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
+from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.index import NameIndex, sketch
 from chainlight.resolve.keys import Analysis, analyse
 from chainlight.resolve.listed import Listed, ListedTable
@@ -153,7 +156,27 @@ class Matcher:
         return m
 
     def match(self, query: Query, limit: int = 5) -> list[Match]:
-        """Ranked matches (rank from 1); an empty list when nothing scores above the floor."""
+        """Ranked matches (rank from 1); an empty list when nothing scores above the floor.  A name in Chinese
+        characters is also read in Korean (hanja_reading.py) and the better score of the two readings counts:
+        朝鲜大成银行 is 조선대성은행, Korea Taesong Bank, which no Mandarin reading spells."""
+        found = self._match_one(query, limit)
+        reading = korean_reading(query.name) if query.name else None
+        if reading is None:
+            return found
+        as_korean = self._match_one(replace(query, name=reading), limit)
+        for m in as_korean:
+            m.query_name = query.name
+            m.explanation = f"read in Korean: {query.name} → {reading} ({HANJA_SOURCE}); {m.explanation}"
+        best: dict[str, Match] = {}
+        for m in found + as_korean:
+            if m.entity_id not in best or m.score > best[m.entity_id].score:
+                best[m.entity_id] = m
+        ranked = sorted(best.values(), key=lambda m: (-m.score, m.entity_id))[:limit]
+        for rank, m in enumerate(ranked, start=1):
+            m.rank = rank
+        return ranked
+
+    def _match_one(self, query: Query, limit: int) -> list[Match]:
         qa = analyse(query.name or "")
         if qa.empty:
             return []

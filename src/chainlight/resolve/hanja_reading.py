@@ -1,0 +1,43 @@
+"""The Korean reading of a name written in Chinese characters (Hanja), from the `hanja` package's table of
+Hanja → Hangul readings (suminb/hanja, WTFPL).
+
+Chinese and Japanese documents write North Korean bodies in characters: 朝鲜大成银行, 朝鮮鉱業開発貿易会社.
+Read in Mandarin they give "Chaoxian Dacheng Yinhang", which no list spells; read in Korean they give
+조선대성은행, which the Hangul path of the analyser already knows as Korea Taesong Bank.  The table holds
+traditional forms, and the simplified and Japanese ones it also lists (鲜, 银, 鉱, 発) read the same.
+Characters the table does not know are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import hanja
+
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+SOURCE = "hanja package (Hanja → Hangul readings)"
+
+
+def has_han(text: str) -> bool:
+    return _HAN.search(text) is not None
+
+
+# 金 is read 금 (gold) in words but 김 as the family name that starts a person's name (金正恩 = 김정은); the
+# table gives the word reading only.  The other family-name readings differ by the initial-sound rule alone
+# (李 이/리, 林 임/림), which the Hangul analysis already reads both ways.
+_SURNAME_READINGS = {"金": "김"}
+
+
+@lru_cache(maxsize=50_000)
+def korean_reading(text: str) -> str | None:
+    """The name with each Chinese character replaced by its Korean reading, or None when that changes
+    nothing (no characters, or none the table knows)."""
+    if not has_han(text):
+        return None
+    stripped = text.strip()
+    head = _SURNAME_READINGS.get(stripped[:1]) if 2 <= len(stripped) <= 4 else None
+    read = str(hanja.translate(stripped[1:] if head else stripped, "substitution"))
+    if head:
+        read = head + read
+    return read if read != text else None

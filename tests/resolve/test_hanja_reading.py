@@ -1,0 +1,30 @@
+"""Names in Chinese characters are also read in Korean: the reading a DPRK body's own name has."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainlight.model.entity import Entity, Name
+from chainlight.resolve import Matcher, Query
+from chainlight.resolve.hanja_reading import korean_reading
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("朝鮮大成銀行", "조선대성은행"),  # traditional
+    ("朝鲜大成银行", "조선대성은행"),  # simplified
+    ("朝鮮鉱業開発貿易会社", "조선광업개발무역회사"),  # Japanese forms
+    ("白世鳳", "백세봉"),
+    ("金正恩", "김정은"),  # 金 as a family name is 김, not 금
+    ("Korea Daesong Bank", None),
+])
+def test_korean_readings(written: str, read: str | None) -> None:
+    assert korean_reading(written) == read
+
+
+def test_a_hanzi_name_finds_the_korean_body_and_says_how() -> None:
+    bank = Entity("ofac-12312", "Organization", "ofac-sdn", "12312", [Name("KOREA DAESONG BANK", "primary")])
+    bank_cn = Entity("un-x", "Company", "un-sc", "x", [Name("DACHENG TRADING CO", "primary")])
+    m = Matcher([bank, bank_cn])
+    (top,) = m.match(Query("q", "朝鲜大成银行"), limit=1)
+    assert top.entity_id == "ofac-12312" and top.match
+    assert "read in Korean: 朝鲜大成银行 → 조선대성은행" in top.explanation and top.query_name == "朝鲜大成银行"

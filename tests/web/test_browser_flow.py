@@ -8,17 +8,13 @@ installs both: see .ci/run).
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from chainlight.api.app import create_app
-from chainlight.settings import Settings
 from chainlight.store import Store, users
+from tests.helpers.server import served
 
 CHROMIUM = Path("/usr/bin/chromium")
 # the flags a sandboxed machine needs: no background traffic, no GPU, a fresh profile
@@ -27,33 +23,21 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "-
 
 
 @pytest.fixture()
-def served(demo_db_template: Path, tmp_path: Path) -> Iterator[tuple[str, str]]:
-    import uvicorn
-
+def app_url(demo_db_template: Path, tmp_path: Path) -> Iterator[tuple[str, str]]:
     db = tmp_path / "store.duckdb"
     shutil.copy(demo_db_template, db)
     with Store(db) as store:
         key = users.add(store.con, "정하늘", "analyst", by="tests")
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db, Settings()), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", key
-    server.should_exit = True
-    thread.join(timeout=10)
+    with served(db) as base:
+        yield base, key
 
 
 @pytest.mark.slow
-def test_login_review_decide_and_audit(served: tuple[str, str]) -> None:
+def test_login_review_decide_and_audit(app_url: tuple[str, str]) -> None:
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is not installed")
     sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
-    base, key = served
+    base, key = app_url
     with sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
         page = browser.new_page()

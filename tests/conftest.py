@@ -3,7 +3,7 @@ seed report's claims pending review, served through TestClient.
 
 The tests read nothing outside the repository (a user's clone has nothing beside it): the public snapshots they
 need are in tests/snapshots (tests/helpers/snapshots.py), and an audit hook fails any test that opens a file in
-the repository's parent folder, such as ../shared.
+the repository's parent folder, such as the shared data folder beside it.
 """
 
 from __future__ import annotations

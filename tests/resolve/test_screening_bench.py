@@ -10,7 +10,7 @@ from benchmarks.resolve import screening
 
 from tests.helpers.snapshots import unpack
 
-# ../shared/bench/gen_names.py -M 2000 -N 120 --seed 4, kept in tests/snapshots (the generator is not in the repo)
+# the benchmark generator (shared/bench/gen_names.py beside the repo) -M 2000 -N 120 --seed 4, kept in tests/snapshots (the generator is not in the repo)
 SMALL = "bench/gen_names_2000x120_seed4"
 
 

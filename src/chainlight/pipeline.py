@@ -23,7 +23,7 @@ from chainlight.settings import Settings, get_settings
 from chainlight.sources import detect_kind, get_reader
 from chainlight.sources.base import check_expected, require_file, sha256_of
 from chainlight.store import IngestReport, Store
-from chainlight.store.guards import IngestGuard, check_most
+from chainlight.store.guards import IngestGuard, check_end_marker, check_most
 
 if TYPE_CHECKING:
     from chainlight.resolve import Matcher
@@ -59,6 +59,8 @@ def ingest_files(store: Store, kind: str, paths: Sequence[Path], step: Step = _n
     if not extract:
         check_expected(result, reader.meta, paths[0])
     check_most(result, reader.meta, paths[0])
+    if not extract and not (guard and guard.accept_shrink):
+        check_end_marker(kind, paths)
     step(f"storing {result.count} entries")
     return store.ingest(result, reader.meta, list(paths), sha256_of(paths), guard)
 

@@ -130,3 +130,15 @@ def test_a_screen_with_one_bad_file_stores_none_of_them(tmp_path: Path, capsys: 
     with Store(db) as store:
         assert store.records("listings") == [] and store.records("shipments") == []
         assert store.con.execute("SELECT count(*) FROM ingests").fetchone() == (0,)  # evidence not synced either
+
+
+def test_an_ofac_file_without_its_end_mark_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    raw = snapshot_bytes("sanctions/ofac/sdn.csv")
+    cut = raw[:raw.rindex(b"\r\n", 0, int(len(raw) * 0.56)) + 2]  # cut at a line boundary: every row whole
+    path = tmp_path / "sdn.csv"
+    path.write_bytes(cut)
+    db = tmp_path / "s.duckdb"
+    assert main(["--db", str(db), "-q", "ingest", "ofac-sdn", str(path)]) == 2
+    assert "end-of-file mark" in capsys.readouterr().err
+    with Store(db) as store:
+        assert store.entity_count("ofac-sdn") == 0

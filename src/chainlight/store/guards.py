@@ -9,6 +9,7 @@ transaction and, when the answer is no, rolls back and names the numbers.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,3 +68,23 @@ def check_most(result: ReadResult, meta: SourceMeta, path: Path) -> None:
         raise ListUpdateRefused(f"{path}: {result.count:,} entries read, more than the {meta.expected_max:,} "
                                 f"{meta.title} has ever held; is this the right file for '{meta.kind}'? Nothing "
                                 "was stored")
+
+
+# The byte a list's publisher ends each file with: a file without it stopped before its end.  OFAC's CSV files
+# end with the DOS end-of-file character (0x1A); XML lists need none (a cut XML file fails to parse).
+END_MARKERS = {"ofac-sdn": b"\x1a"}
+
+
+def check_end_marker(kind: str, paths: Sequence[Path]) -> None:
+    marker = END_MARKERS.get(kind)
+    if marker is None:
+        return
+    from chainlight.sources.compressed import read_bytes
+
+    for path in paths:
+        tail = read_bytes(path)[-16:].rstrip(b"\r\n \t")
+        if not tail.endswith(marker):
+            raise ListUpdateRefused(
+                f"{path}: the file does not end with the end-of-file mark its publisher writes ({marker!r}); it "
+                "looks cut short (a download stopped early?). Nothing was stored. Download it again, or pass "
+                "--accept-shrink if it was shortened on purpose")

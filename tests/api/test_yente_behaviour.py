@@ -107,3 +107,11 @@ def test_openrefine_reconciliation(client: TestClient) -> None:
     by_get = client.get("/reconcile", params={"queries": json.dumps({"q": {"query": "KOMID"}})}).json()
     assert "q" in by_get
     assert client.post("/reconcile", data={"queries": "{not json"}).status_code == 400
+
+
+def test_a_lists_changes_are_served(client: TestClient) -> None:
+    changes = client.get("/sources/un_sc_sanctions/changes").json()
+    assert changes and {c["change"] for c in changes} <= {"added", "changed", "removed"}
+    assert all(c["id"].startswith("un-") for c in changes)
+    assert client.get("/sources/no-such-list/changes").status_code == 404
+    assert client.get("/sources/un-sc/changes", params={"since": "1999-01-01"}).status_code == 400

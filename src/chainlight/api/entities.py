@@ -101,3 +101,10 @@ def catalog(state: State) -> dict[str, Any]:
                      "children": names, "count": sum(d["count"] for d in datasets)})
     return {"datasets": datasets, "current": [*names, yente.DEFAULT_COLLECTION], "outdated": [],
             "index_stale": False}
+
+
+@router.get("/sources/{dataset}/changes")
+def source_changes(dataset: str, state: State, since: str | None = None) -> list[dict[str, Any]]:
+    """What each update of a list added, changed and removed: after the version or date `since`, or the latest
+    update's changes (what `chainlight sources changes` prints)."""
+    return state.store.changes_since(yente.store_name(dataset), since)

@@ -13,7 +13,7 @@ from chainlight.classify.normalize import normalize_hs, normalize_text
 from chainlight.classify.vocabulary import Vocabulary, load_vocabulary
 from chainlight.model.product import Classification, HsCode
 
-NAME = "hs_v1"
+NAME = "hs_v2"
 
 
 class Classifier:

@@ -139,6 +139,11 @@ def decide(text: str, hits: list[Hit], vocab: Vocabulary) -> Decision:
         return Decision(None, reasons=["no product named in the text"])
     product = vocab.products[best.meaning.key]
     cues = {h.meaning.key for h in hits if h.meaning.kind == "cue"}
+    for cue, sources, target in vocab.overrides:
+        if cue in cues and product.id != target and (product.id in sources or product.family in sources):
+            reasons.append(f"'{cue}' makes the {product.id} a {target}")
+            product = vocab.products[target]
+            break
     material, m_reasons = _material(best, hits, vocab)
     variant = product.variants[_variant_name(product, cues, best.meaning.attrs)]
     keys = [a for a in best.meaning.attrs if a not in vocab.material_keys] + sorted(cues)

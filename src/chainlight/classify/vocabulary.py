@@ -67,6 +67,8 @@ class Vocabulary:
     min_confidence: float
     material_keys: frozenset[str] = field(default_factory=frozenset)
     cue_keys: frozenset[str] = field(default_factory=frozenset)
+    # (cue, product ids or families it applies to, product it turns them into), in order.
+    overrides: tuple[tuple[str, frozenset[str], str], ...] = ()
 
 
 def _read_yaml(path: Path | str, text: str) -> dict[str, Any]:
@@ -206,6 +208,12 @@ def _build(data: Mapping[str, Any], source: str) -> Vocabulary:
             word, attrs, weak = _parse_product_term(entry)
             table.add(word, Meaning("product", str(pid), attrs, weak))
     families = data.get("families") or {}
+    overrides: list[tuple[str, frozenset[str], str]] = []
+    for rule in data.get("overrides") or []:
+        target = str(rule.get("to", ""))
+        if target not in products:
+            raise InputError(source, f"override to unknown product {target!r}", field="overrides")
+        overrides.append((str(rule.get("cue", "")), frozenset(str(f) for f in rule.get("from") or []), target))
     return Vocabulary(
         terms=table.terms,
         products=products,
@@ -218,4 +226,5 @@ def _build(data: Mapping[str, Any], source: str) -> Vocabulary:
         min_confidence=float(settings.get("min_confidence", 0.5)),
         material_keys=frozenset(str(k) for k in (data.get("materials") or {})),
         cue_keys=frozenset(str(k) for k in (data.get("cues") or {})),
+        overrides=tuple(overrides),
     )

@@ -175,6 +175,11 @@ class AppState:
             self._lists_digest, self._lists_checked = lists_digest(store)[0], time.monotonic()
             self._matchers["default"], how = load_or_build(store, self.settings.match_threshold)
             self._entities = {e.id: e for e in store.entities()}
+        # one match compiles (or loads from numba's cache) the candidate loop and fills the scorer's tables,
+        # which the first request of each worker would otherwise wait for
+        from chainlight.resolve.types import Query
+
+        self._matchers["default"].match(Query("warm-up", "Korea Ryonbong General Corporation 조선련봉총회사"), limit=1)
         return f"name index {how}"
 
     def screen_result(self) -> ScreenResult:

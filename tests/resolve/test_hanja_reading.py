@@ -28,3 +28,16 @@ def test_a_hanzi_name_finds_the_korean_body_and_says_how() -> None:
     (top,) = m.match(Query("q", "朝鲜大成银行"), limit=1)
     assert top.entity_id == "ofac-12312" and top.match
     assert "read in Korean: 朝鲜大成银行 → 조선대성은행" in top.explanation and top.query_name == "朝鲜大成银行"
+
+
+def test_a_name_with_an_organisation_word_is_not_taken_for_a_person() -> None:
+    firm = Entity("ofac-12212", "Company", "ofac-sdn", "12212",
+                  [Name("GREEN PINE ASSOCIATED CORPORATION", "primary"), Name("CHO'NGSONG UNITED TRADING COMPANY",
+                                                                              "alias")])
+    person = Entity("ofac-48269", "Person", "ofac-sdn", "48269", [Name("JONG, Song Ho", "primary")])
+    m = Matcher([firm, person])
+    top = m.match(Query("q", "青松联合"), limit=3)
+    assert top[0].entity_id == "ofac-12212"
+    assert all(x.entity_id != "ofac-48269" or not x.match for x in top)
+    # a person's own name is untouched
+    assert m.match(Query("q", "정송호"), limit=1)[0].entity_id == "ofac-48269"

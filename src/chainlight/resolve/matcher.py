@@ -89,6 +89,14 @@ def _match_chunk(m: Matcher, chunk: tuple[list[Query], int]) -> list[list[Match]
 
 # weak aliases ("a.k.a." of low quality on OFAC) still count, a little less than a full name
 KIND_FACTOR = {"weak_alias": 0.95}
+NOT_A_PERSON = 0.7  # a query that names a body, against a listed person (as match_v5's reading rule, x0.7)
+_BODY_WORDS = frozenset({"industry", "generic", "legal"})
+
+
+def _names_a_body(qa: Analysis) -> bool:
+    """Every rendering of the name has a word of an organisation's name: a trade, a generic word or a legal
+    form (the vocabulary's classes), as 청송련합 has 련합 = united."""
+    return bool(qa.renderings) and all(any(t.cls in _BODY_WORDS for t in r) for r in qa.renderings)
 
 
 class Matcher:
@@ -266,8 +274,14 @@ class Matcher:
         if s is None:
             return None
         factor = KIND_FACTOR.get(kind, 1.0)
+        parts = s.parts
+        if r.schema == "Person" and query.schema != "Person" and _names_a_body(qa):
+            # every reading of the query has a word of an organisation (bank, united, trading, co): a person's
+            # name that shares its syllables (청송련합 / JONG Song Ho) is not what it names
+            factor *= NOT_A_PERSON
+            parts = {**s.parts, "organisation_words": s.score * NOT_A_PERSON - s.score}  # s may be cached
         if factor != 1.0:
-            s = scorer.Scored(s.score * factor, s.parts, s.query_rendering, s.list_rendering)
+            s = scorer.Scored(s.score * factor, parts, s.query_rendering, s.list_rendering)
         return scorer.adjust(s, query_country=query.country or qa.country, countries=r.countries,
                              query_dob=query.birth_date, dobs=r.birth_dates, query_schema=query.schema,
                              schema=r.schema)

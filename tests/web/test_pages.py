@@ -36,7 +36,11 @@ def test_finding_page_shows_the_kaechon_claim_and_the_chain(client: TestClient) 
     assert 'href="/ui/claims/dailynk-kaechon-lifers-export-goods"' in html
     assert "Kaechon Prison Camp" in html
     assert "조선대성총무역회사" in html  # the shipper upstream, as the bill of lading writes it
-    assert html.index("step-classification") < html.index("step-shipment") < html.index("step-policy")
+    # the chain as a path: the shipment legs first, then the supporting context folded, each claim once
+    assert html.index('class="hop step-shipment"') < html.index('<details class="context">')
+    context = html[html.index('<details class="context">'):]
+    assert "fact-classification" in context and "fact-policy" in context
+    assert context.count('href="/ui/claims/dailynk-kaechon-lifers-export-goods"') == 1
     assert "<svg" in html and "Flows of traced goods" in html
 
 

@@ -46,6 +46,14 @@ ROUTE_ROLES: dict[tuple[str, str], str] = {
     ("POST", "/findings/{record_id}/decision"): "analyst",
     ("POST", "/ui/claims/{claim_id}/review"): "analyst",
     ("POST", "/ui/findings/{record_id}/decision"): "analyst",
+    # cases: analysts open and work them, viewers read them
+    ("POST", "/cases"): "analyst",
+    ("PATCH", "/cases/{case_id}"): "analyst",
+    ("POST", "/cases/{case_id}/notes"): "analyst",
+    ("POST", "/cases/{case_id}/findings"): "analyst",
+    ("POST", "/ui/cases"): "analyst",
+    ("POST", "/ui/cases/{case_id}"): "analyst",
+    ("POST", "/ui/cases/{case_id}/notes"): "analyst",
     ("GET", "/claims/{claim_id}/protected"): "admin",  # the informant behind a claim
 }
 SESSION_COOKIE = "chainlight_session"

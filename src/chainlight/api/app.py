@@ -66,7 +66,7 @@ def create_app(db: Path, settings: Settings | None = None) -> Any:
     from fastapi.responses import JSONResponse, RedirectResponse
 
     from chainlight import __version__
-    from chainlight.api import claims, entities, errors, findings, match, reconcile, screening
+    from chainlight.api import cases, claims, entities, errors, findings, match, reconcile, screening
     from chainlight.api.access import authorize
     from chainlight.api.deps import AppState, start_releasing
     from chainlight.api.limits import BodyLimit
@@ -84,7 +84,7 @@ def create_app(db: Path, settings: Settings | None = None) -> Any:
     json_bodies_only(app)
     secure_headers(app)
     app.add_middleware(BodyLimit)
-    for module in (match, entities, findings, screening, claims, reconcile):
+    for module in (match, entities, findings, screening, claims, reconcile, cases):
         app.include_router(module.router)
 
     @app.get("/healthz", tags=["meta"])

@@ -1,4 +1,4 @@
-"""The analyst's actions (POST forms): review a claim, decide on a finding.  Each redirects back (303) so a
+"""The analyst's actions (POST forms): review a claim, decide on a finding, open and work a case.  Each redirects back (303) so a
 reload never repeats a decision.
 
 Forms are parsed from the urlencoded body here rather than with FastAPI's `Form`, which would need the
@@ -15,11 +15,13 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse
 from starlette.requests import Request
 
+from chainlight.api import cases as cases_api
 from chainlight.api import queries
 from chainlight.api.access import actor
 from chainlight.api.claims import STATUSES, Review, review_claim
 from chainlight.api.deps import app_state
 from chainlight.errors import NotFoundError, UsageError
+from chainlight.store import cases as cases_store
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
 EDIT_FIELDS = ("summary", "entities", "goods", "countries", "period_start", "period_end", "reliability", "note")
@@ -83,3 +85,51 @@ async def decide(request: Request, record_id: str) -> RedirectResponse:
 
     await run_in_threadpool(apply)
     return RedirectResponse(f"/ui/findings/{quote(record_id, safe='')}", status_code=303)
+
+
+@router.post("/cases")
+async def open_case(request: Request) -> RedirectResponse:
+    """Open a case from a finding's page (record_id) or from several (record_ids, comma-separated)."""
+    form = await form_fields(request)
+    by = actor(request)
+    state = app_state(request)
+    ids = [r for r in (form.get("record_ids", "") + "," + form.get("record_id", "")).split(",") if r.strip()]
+
+    def apply() -> str:
+        with state.lock:
+            made = cases_api.open_case(state, by, form.get("title", ""), ids, form.get("assignee") or None,
+                                       form.get("due_date") or None, form.get("note", ""))
+            return str(made["case_id"])
+
+    case_id = await run_in_threadpool(apply)
+    return RedirectResponse(f"/ui/cases/{quote(case_id, safe='')}", status_code=303)
+
+
+@router.post("/cases/{case_id}")
+async def change_case(request: Request, case_id: str) -> RedirectResponse:
+    """The case form sends every field; only those that differ from the case are changed (and audited)."""
+    form = await form_fields(request)
+    by = actor(request)
+    state = app_state(request)
+    changes: dict[str, Any] = {k: form[k] for k in ("title", "assignee", "status", "due_date") if k in form}
+
+    def apply() -> None:
+        with state.lock:
+            cases_api.change_case(state, case_id, changes, by)
+
+    await run_in_threadpool(apply)
+    return RedirectResponse(f"/ui/cases/{quote(case_id, safe='')}", status_code=303)
+
+
+@router.post("/cases/{case_id}/notes")
+async def add_note(request: Request, case_id: str) -> RedirectResponse:
+    form = await form_fields(request)
+    by = actor(request)
+    state = app_state(request)
+
+    def apply() -> None:
+        with state.lock:
+            cases_store.add_note(state.store.con, case_id, by, form.get("note", ""))
+
+    await run_in_threadpool(apply)
+    return RedirectResponse(f"/ui/cases/{quote(case_id, safe='')}", status_code=303)

@@ -8,13 +8,15 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import HTMLResponse
 from starlette.requests import Request
 
-from chainlight.api import queries
+from chainlight.api import queries, workspace
+from chainlight.api.cases import case_detail
 from chainlight.api.chains import linked_evidence
 from chainlight.api.claims import STATUSES, list_claims
 from chainlight.api.deps import AppState, locked_state
 from chainlight.api.entities import entity_detail
-from chainlight.api.findings import finding_detail
+from chainlight.api.findings import finding_detail, view_of
 from chainlight.errors import NotFoundError
+from chainlight.store import cases
 from chainlight.web.render import render, trusted_svg
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
@@ -26,7 +28,7 @@ State = Annotated[AppState, Depends(locked_state)]
 def dashboard(request: Request, state: State) -> HTMLResponse:
     run = queries.latest_run(state.store)
     # counted in SQL: the dashboard of a 100k-finding run reads ten findings, not all of them
-    rows = queries.findings(state.store, limit=10) if run else []
+    rows = workspace.rows(state, workspace.View(limit=10), with_evidence=False) if run else []
     counts = {t: queries.count_findings(state.store, tier=t) for t in queries.TIERS}
     by_type = {k: sum(queries.count_findings(state.store, tier=t, record_type=k) for t in ("high", "elevated"))
                for k in queries.RECORD_TYPES}
@@ -35,18 +37,48 @@ def dashboard(request: Request, state: State) -> HTMLResponse:
                   recent=queries.audit(state.store, limit=8), top=rows[:10])
 
 
+PAGE_SIZES = (25, 50, 100, 200)
+
+
 @router.get("/findings", response_class=HTMLResponse)
-def findings_page(request: Request, state: State, tier: str | None = None,
-                  record_type: str | None = None, run_id: str | None = None, page: int = 1) -> HTMLResponse:
-    page = max(1, page)
-    total = queries.count_findings(state.store, run_id or None, tier or None, record_type or None)
-    rows = queries.findings(state.store, run_id or None, tier=tier or None, record_type=record_type or None,
-                            limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-    decisions = {f["record_id"]: queries.latest_decision(state.store, f["record_id"], f) for f in rows}
-    return render(request, "findings.html", rows=rows, decisions=decisions, tier=tier or "",
-                  record_type=record_type or "", record_types=queries.RECORD_TYPES,
-                  runs=queries.runs(state.store), run_id=run_id or "", page=page, total=total,
-                  pages=max(1, -(-total // PAGE_SIZE)))
+def findings_page(request: Request, state: State, tier: str | None = None, record_type: str | None = None,
+                  run_id: str | None = None, decision: str | None = None, q: str | None = None,
+                  entity: str | None = None, sort: str = "rank", order: str = "desc", page: int = 1,
+                  size: int = PAGE_SIZE) -> HTMLResponse:
+    """One page of the view: search, filters and order travel in the URL, so a view can be bookmarked, shared
+    and exported as it is."""
+    size = size if size in PAGE_SIZES else PAGE_SIZE
+    view = view_of(state, run_id, tier, record_type, decision, q, entity, sort, order, limit=size)
+    total = workspace.count(state, view)
+    pages = max(1, -(-total // size))
+    page = min(max(1, page), pages)
+    view.offset = (page - 1) * size
+    rows = workspace.rows(state, view, with_evidence=False)
+    entity_name = None
+    if entity:
+        known = state.entities().get(entity)
+        entity_name = known.caption if known else entity
+    params = view.params()
+    return render(request, "findings.html", rows=rows, view=view, params=params, total=total, page=page,
+                  pages=pages, size=size, sizes=PAGE_SIZES, record_types=queries.RECORD_TYPES,
+                  decision_states=workspace.DECISION_STATES, runs=queries.runs(state.store),
+                  entity_name=entity_name, sorts=SORT_COLUMNS,
+                  cases_of=case_ids_of(state, [r["record_id"] for r in rows]))
+
+
+SORT_COLUMNS = {"record_type": "record", "record_id": "id", "score": "score", "tier": "tier", "share": "share",
+                "decision": "decision"}
+
+
+def case_ids_of(state: AppState, record_ids: list[str]) -> dict[str, list[str]]:
+    if not record_ids:
+        return {}
+    marks = ", ".join("?" for _ in record_ids)
+    out: dict[str, list[str]] = {}
+    for cid, rid in state.store.con.execute(f"SELECT case_id, record_id FROM case_findings WHERE record_id IN "
+                                            f"({marks}) ORDER BY case_id", record_ids).fetchall():
+        out.setdefault(str(rid), []).append(str(cid))
+    return out
 
 
 @router.get("/findings/{record_id}", response_class=HTMLResponse)
@@ -54,12 +86,40 @@ def finding_page(request: Request, record_id: str, state: State) -> HTMLResponse
     data = finding_detail(state, record_id, with_sankey=True)
     return render(request, "finding.html", f=data, sankey=trusted_svg(data.get("sankey_svg")),
                   decisions=queries.DECISIONS,
-                  history=queries.audit(state.store, subject=f"finding:{record_id}", limit=50))
+                  history=queries.audit(state.store, subject=f"finding:{record_id}", limit=50),
+                  cases=cases.list_cases(state.store.con, record_id=record_id, limit=20),
+                  users=assignable(state))
+
+
+def assignable(state: AppState) -> list[str]:
+    """Names an analyst can assign a case to: the store's users that are not revoked."""
+    return [str(r[0]) for r in state.store.con.execute(
+        "SELECT name FROM users WHERE revoked_at IS NULL ORDER BY name").fetchall()]
+
+
+@router.get("/cases", response_class=HTMLResponse)
+def cases_page(request: Request, state: State, status: str | None = None, assignee: str | None = None,
+               page: int = 1) -> HTMLResponse:
+    con = state.store.con
+    total = cases.count_cases(con, status or None, assignee or None)
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = min(max(1, page), pages)
+    rows = cases.list_cases(con, status or None, assignee or None, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    return render(request, "cases.html", rows=rows, total=total, page=page, pages=pages, status=status or "",
+                  assignee=assignee or "", statuses=cases.STATUSES, users=assignable(state))
+
+
+@router.get("/cases/{case_id}", response_class=HTMLResponse)
+def case_page(request: Request, case_id: str, state: State) -> HTMLResponse:
+    return render(request, "case.html", c=case_detail(state, case_id), statuses=cases.STATUSES,
+                  users=assignable(state), decisions=queries.DECISIONS)
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 def entity_page(request: Request, entity_id: str, state: State) -> HTMLResponse:
-    return render(request, "entity.html", e=entity_detail(state, entity_id))
+    view = workspace.View(entity=entity_id, limit=10)
+    return render(request, "entity.html", e=entity_detail(state, entity_id),
+                  findings=workspace.rows(state, view, with_evidence=False), finding_count=workspace.count(state, view))
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)

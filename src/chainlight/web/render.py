@@ -6,12 +6,14 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from starlette.requests import Request
+
+from chainlight.api.explain import plain_summary
 
 TEMPLATES = Path(__file__).parent / "templates"
 TIER_ORDER = ("high", "elevated", "low", "none")
@@ -25,8 +27,18 @@ def environment() -> Environment:
     env.filters["pct"] = lambda value: f"{float(value) * 100:.0f}%"
     env.filters["score"] = lambda value: f"{float(value):.2f}"
     env.filters["httpurl"] = http_url
+    env.filters["plain"] = plain_summary
+    env.filters["share"] = lambda value: "—" if value is None else f"{float(value) * 100:.1f}%"
     env.globals["tiers"] = TIER_ORDER
+    env.globals["qs"] = query_string
     return env
+
+
+def query_string(params: dict[str, str], **changes: object) -> str:
+    """The page's URL parameters with some changed (None or "" drops one), encoded: every value, a Hangul
+    search or an id with `&` in it, stays one parameter."""
+    merged: dict[str, object] = {**params, **changes}
+    return urlencode({k: str(v) for k, v in merged.items() if v not in (None, "")})
 
 
 def http_url(value: object) -> str:

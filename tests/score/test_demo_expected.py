@@ -85,3 +85,16 @@ def test_observed_inputs_replace_the_pingdu_prior(demo: ScreenResult) -> None:
     f = _finding(demo, "L005")
     assert not any(s.kind == "prior" for s in f.evidence)
     assert any("replace the prior" in s.detail for s in f.evidence)
+
+
+def test_the_lash_and_glue_supplier_is_judged_on_its_lashes(demo: ScreenResult) -> None:
+    sup = demo.finding("SUP01")  # "false eyelashes; lash glue", HS 670419;350691, the tainted processor Xiyue
+    assert sup is not None and sup.tier == "high" and "CAATSA-321" in sup.policies
+
+
+def test_the_listed_exporters_spellings_on_one_list_entry_are_one_party(demo: ScreenResult) -> None:
+    assert demo.screener is not None
+    on_entry = [pid for pid, ms in demo.screener.matches.items() if ms and ms[0].entity_id == "ofac-12313"]
+    assert len(on_entry) == 1
+    names = demo.graph.parties[on_entry[0]].names
+    assert "조선대성총무역회사" in names and "KOREA DAESONG GEN. TRADING CORP." in names

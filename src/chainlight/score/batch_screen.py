@@ -40,6 +40,7 @@ from chainlight.score.places import find_places
 from chainlight.score.policies import Policy, load_policies
 from chainlight.score.records import ROOT_KINDS
 from chainlight.score.risk_v1 import RiskModel, load_model
+from chainlight.score.same_entity import merged_matches, same_listed
 from chainlight.score.signals import (
     Signal,
     camp_claim_signals,
@@ -52,7 +53,7 @@ from chainlight.score.signals import (
 from chainlight.score.verdict import decide
 from chainlight.settings import Settings, get_settings
 from chainlight.trace.batch import HS_NONE, KindCodes, compat_table, taint_rows
-from chainlight.trace.graph import ClassifierLike, ClusterFn, Party, cluster_distinct
+from chainlight.trace.graph import ClassifierLike, ClusterFn, Party, cluster_distinct, merge_party
 from chainlight.trace.products import carried, heading
 
 
@@ -166,6 +167,14 @@ class BatchScreener:
         rows: list[tuple[str, str, bool]] = []
         roots: dict[str, int] = {}
         all_matches = self._match_all()
+        into = same_listed(self.parties, all_matches, self.entities, self.model.limit("conflict_drop_below"))
+        if into:  # parties on the same listed entity become one node (score/same_entity.py)
+            for old, new in into.items():
+                merge_party(self.parties[new], self.parties.pop(old))
+            all_matches = merged_matches(all_matches, into)
+            _table(self.con, "party_into", ["old", "new"], sorted(into.items()))
+            self.con.execute("""UPDATE mention_party SET pid = i.new FROM party_into i
+                                WHERE mention_party.pid = i.old""")
         for pid, party in self.parties.items():
             matches = all_matches.get(pid, [])
             sigs = (list_hit_signals(party, matches, self.entities, self.model.weight("country_conflict"),
@@ -318,6 +327,15 @@ class BatchScreener:
                 WHERE lp.head <> '') q
             JOIN lrec r USING (id) JOIN fed_by_root fr ON fr.pid = q.q
             WHERE r.cat NOT IN (SELECT cat FROM carried_cat) AND q.q NOT IN (SELECT pid FROM party_root)""")
+        # a risk good whose seller took tainted inputs of other goods only (low_signals.other_goods_tainted)
+        con.execute(f"""INSERT INTO lsig
+            SELECT DISTINCT lp.id, '{w["other"]}' FROM lparty lp JOIN lrec r ON r.id = lp.id
+            JOIN flows f ON f.target = lp.pid JOIN taint t ON t.id = f.id
+            WHERE r.cat IN (SELECT cat FROM carried_cat)
+              AND NOT EXISTS (SELECT 1 FROM compat_all c WHERE c.in_cat = f.category AND c.in_hs = f.hs
+                              AND c.out_cat = lp.cat AND c.out_hs = lp.head)
+              AND lp.id NOT IN (SELECT id FROM lsig WHERE sig LIKE 'traced_taint|%' OR sig LIKE 'prior|%'
+                                OR sig LIKE 'declared_supplier_tainted|%' OR sig LIKE 'upstream_clean|%')""")
         self._decide("lsig", "lrec", "listing")
 
     def _side_tables(self) -> dict[str, str]:
@@ -357,7 +375,7 @@ class BatchScreener:
         con.unregister("compat_all_in")
         con.execute("""CREATE OR REPLACE TABLE flows_prior AS SELECT p.pid, p.cat, h.head, p.sig
             FROM party_prior p JOIN (SELECT DISTINCT cat, head FROM cls) h ON h.cat = p.cat
-            WHERE NOT EXISTS (SELECT 1 FROM inlanes i JOIN compat_all c ON c.in_cat = i.in_cat AND c.in_hs = i.in_hs
+            WHERE p.pid NOT IN (SELECT pid FROM party_root) AND NOT EXISTS (SELECT 1 FROM inlanes i JOIN compat_all c ON c.in_cat = i.in_cat AND c.in_hs = i.in_hs
                               WHERE i.pid = p.pid AND c.out_cat = p.cat AND c.out_hs = h.head)""")
         con.execute("""CREATE OR REPLACE TABLE fed_by_root AS SELECT DISTINCT f.target AS pid FROM flows f
             JOIN party_root r ON r.pid = f.source""")
@@ -365,6 +383,7 @@ class BatchScreener:
                   "relabel": Signal("relabelling", 1.0, [], frozenset({"dprk"})),
                   "counterparty": Signal("root_counterparty", 1.0, [], frozenset(), proof=False),
                   "clean": Signal("upstream_clean", 1.0, [], frozenset(), proof=False),
+                  "other": Signal("other_goods_tainted", 1.0, [], frozenset(), proof=False),
                   "shipsfrom": Signal("dprk_location", 1.0, [], frozenset({"dprk"}))}
         out = {k: _code(s) for k, s in weight.items()}
         out["taint"] = "traced_taint|1.000000|1|#"  # kinds mask appended, decoded in _decide

@@ -6,6 +6,10 @@
     root_counterparty   goods that cannot carry the taint (glue, mascara, caps) bought from a party that trades
                         directly with a taint root - exposed to the listed body, but not made from its goods
 
+    other_goods_tainted a risk good (knitted gloves) whose seller took tainted inputs of other goods only
+                        (pullovers from a processor fed by a listed exporter): none of them can be in these
+                        goods, but the seller buys from a tainted chain - say it, low, never proof
+
 A record with no connection at all stays `none`.
 """
 
@@ -20,7 +24,7 @@ from chainlight.score.chain import has_inputs, upstream_parties
 from chainlight.score.signals import Signal, prior_matches
 from chainlight.trace.graph import DeclaredLink, Flow, SupplyGraph
 from chainlight.trace.mass_balance import Root, TaintIndex, flow_hs
-from chainlight.trace.products import heading, label
+from chainlight.trace.products import compatible, heading, label
 
 
 def inputs_step(graph: SupplyGraph, party: str, category: str, inputs: Sequence[Flow]) -> EvidenceStep:
@@ -105,4 +109,26 @@ def root_counterparty(graph: SupplyGraph, party_roots: dict[str, Root], subject:
             f"these {label(category)} come from {name}, which buys directly from {root} ({f.id}, {f.date}; a taint "
             f"root: {party_roots[f.source].reason}); such goods are not made from its inputs, but the supplier "
             f"is exposed", 1.0, ids)], frozenset(), proof=False)]
+    return []
+
+
+def other_goods_tainted(graph: SupplyGraph, index: TaintIndex, parties: Sequence[str], category: str,
+                        hs: str | None) -> list[Signal]:
+    """Tainted inputs of `parties` that cannot be in goods of `category` / `hs` (another product)."""
+    for p in parties:
+        other = [f for f in graph.inbound.get(p, []) if (t := index.flows.get(f.id)) is not None and t.tainted
+                 and not compatible(f.category, flow_hs(f), category, hs)]
+        if not other:
+            continue
+        f, name = other[0], graph.parties[p].name
+        cls = f.classification
+        what = label(f.category) + (f" (HS {cls.hs6}" + (f", {cls.hs_description}" if cls.hs_description else "")
+                                    + ")" if cls.hs6 else "")
+        these = label(category) + (f" (HS {hs})" if hs else "")
+        more = f", and {len(other) - 1} more tainted input(s)" if len(other) > 1 else ""
+        return [Signal("other_goods_tainted", 1.0, [EvidenceStep(
+            "signal", name, _named(graph, f.source),
+            f"{name} took tainted {what} from {_named(graph, f.source)} ({f.id}, {f.date}{more}); such goods "
+            f"cannot be in these {these}, but {name} buys from a tainted chain", 1.0,
+            [f"shipment:{g.id}" for g in other[:5]])], frozenset(), proof=False)]
     return []

@@ -16,6 +16,7 @@ from chainlight.score.declared import judge, rebuttal_step, undated_step
 from chainlight.score.low_signals import (
     goods_sources,
     inputs_step,
+    other_goods_tainted,
     rebutted_prior_steps,
     root_counterparty,
     upstream_clean,
@@ -23,6 +24,7 @@ from chainlight.score.low_signals import (
 from chainlight.score.places import find_places
 from chainlight.score.policies import Policy
 from chainlight.score.risk_v1 import RiskModel
+from chainlight.score.same_entity import merged_matches, same_listed
 from chainlight.score.signals import (
     Signal,
     camp_claim_signals,
@@ -36,7 +38,7 @@ from chainlight.score.signals import (
 )
 from chainlight.score.verdict import Verdict, decide, finding
 from chainlight.settings import Settings
-from chainlight.trace.graph import SupplyGraph
+from chainlight.trace.graph import Party, SupplyGraph, supplier_classes
 from chainlight.trace.mass_balance import Root, TaintIndex
 from chainlight.trace.products import carried, feeds, heading, hs_feeds, label
 from chainlight.trace.upstream import Hop, Tracer
@@ -65,6 +67,11 @@ class RecordScreener:
 
     # --- preparation: match every party once, find taint roots, run the mass balance ---
     def prepare(self, batch: bool = False) -> None:
+        if self.matcher is not None:  # parties on the same listed entity become one node first
+            found = {pid: self._match(pid) for pid in self.graph.parties}
+            into = same_listed(self.graph.parties, found, self.entities, self.model.limit("conflict_drop_below"))
+            self.graph.merge_parties(into)
+            self.matches = merged_matches(found, into)
         for pid in self.graph.parties:
             root = self._root(self.party_signals(pid))
             if root is not None:
@@ -85,7 +92,8 @@ class RecordScreener:
     def party_signals(self, pid: str) -> list[Signal]:
         if pid not in self._signals:
             party = self.graph.parties[pid]
-            self.matches[pid] = self._match(pid)
+            if pid not in self.matches:
+                self.matches[pid] = self._match(pid)
             self._signals[pid] = (list_hit_signals(party, self.matches[pid], self.entities,
                                                    self.model.weight("country_conflict"),
                                                    self.model.limit("conflict_drop_below"))
@@ -133,6 +141,7 @@ class RecordScreener:
             targets = [] if has_inputs(self.graph, pid, category, hs) else [pid]
             targets += upstream_sources_without_inputs(self.graph, pid, category, self.settings.trace_max_depth,
                                                        hs)
+            targets = [q for q in targets if q not in self.party_roots]  # a root's goods are traced, not presumed
             self._prior_cache[key] = [s for q in targets
                                       for s in prior_signals(pid, self.graph.parties[q], category, self.priors)]
         return self._prior_cache[key]
@@ -176,7 +185,7 @@ class RecordScreener:
             for p in pids:
                 steps += rebutted_prior_steps(self.graph, self.index, p, cat, hs, self.priors,
                                               self.settings.trace_max_depth)
-            return upstream_clean(steps)
+            return upstream_clean(steps) or other_goods_tainted(self.graph, self.index, pids, cat, hs)
         return root_counterparty(self.graph, self.party_roots, subject, cat, goods_sources(self.graph, pids, hs))
 
     # --- records ---
@@ -233,22 +242,31 @@ class RecordScreener:
                              _dedupe(signals))
 
     def supplier(self, p: Supplier) -> Finding:
-        cls = self.graph.classifications[f"supplier:{p.supplier_id}"]
-        cat = cls.risk_category
+        """Judged on each product it declares ("false eyelashes; lash glue"): the worst one counts."""
         party = self.graph.party_of(f"supplier:{p.supplier_id}:supplier")
+        each = [(cls, self._supplier_product(p, party, cls)) for cls in supplier_classes(self.graph, p.supplier_id)]
+        cls, found = max(each, key=lambda cf: cf[1].score)  # the first on a tie
+        if len(each) > 1:
+            judged = "; ".join(f"{label(c.risk_category)}" + (f" (HS {c.hs6})" if c.hs6 else "")
+                               + f": {f.tier} {f.score:.2f}" for c, f in each)
+            found.evidence.insert(1, EvidenceStep(
+                "signal", p.name, label(cls.risk_category), f"{p.name} declares {len(each)} products, each "
+                f"judged on its own: {judged}; the worst counts", 1.0, [f"supplier:{p.supplier_id}"]))
+        if party is not None and not (self.graph.inbound.get(party.id) or self.graph.outbound.get(party.id)):
+            found.evidence.append(EvidenceStep(
+                "signal", p.name, "shipments", f"{p.name} appears in no shipment: its flows are not visible, only "
+                "its name and place can be screened", 0.0, [f"supplier:{p.supplier_id}"]))
+        return found
+
+    def _supplier_product(self, p: Supplier, party: Party | None, cls: Classification) -> Finding:
+        cat = cls.risk_category
         signals: list[Signal] = []
         if party is not None:
             signals = self.party_signals(party.id) + self._chain(party.id, cat) + self._priors(party.id, cat)
         signals += dol_signals(p.supplier_id, cat, (p.country or "").lower() or None, self.goods)
-        extra = []
-        if party is not None and not (self.graph.inbound.get(party.id) or self.graph.outbound.get(party.id)):
-            extra.append(EvidenceStep("signal", p.name, "shipments", f"{p.name} appears in no shipment: its flows "
-                                      "are not visible, only its name and place can be screened", 0.0,
-                                      [f"supplier:{p.supplier_id}"]))
-        found = self._finding("supplier", p.supplier_id, f"{label(cat)} from declared supplier {p.name}", cls,
-                              _dedupe(signals))
-        found.evidence += extra
-        return found
+        return self._finding("supplier", p.supplier_id, f"{label(cat)} from declared supplier {p.name}", cls,
+                             _dedupe(signals))
+
 
     def parties(self) -> list[Finding]:
         out = []

@@ -99,6 +99,10 @@ def list_hit_signals(party: Party, matches: Sequence[Match], entities: dict[str,
     return out
 
 
+def has_country_conflict(own: set[str], listed: set[str], kinds: frozenset[str]) -> bool:
+    return _country_conflict(own, listed, kinds) is not None
+
+
 def _country_conflict(own: set[str], listed: set[str], kinds: frozenset[str]) -> str | None:
     """Why the party is probably not the listed body, judged by country; None when nothing speaks against it.
 

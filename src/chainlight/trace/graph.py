@@ -12,7 +12,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Protocol
@@ -99,10 +99,51 @@ class SupplyGraph:
             dates = self._inbound_dates[party] = [f.date for f in flows]
         return flows[bisect.bisect_left(dates, start):bisect.bisect_right(dates, end)]
 
+    def merge_parties(self, into: Mapping[str, str]) -> None:
+        """Make each party `p` in `into` part of party `into[p]`: names, places, mentions, flows and declared
+        links move to it (parties that resolve to the same listed entity are one node).  A flow whose two
+        ends become one party is no longer a flow: counted in `skipped`, as at build time."""
+        if not into:
+            return
+        for old, new in into.items():
+            merge_party(self.parties[new], self.parties.pop(old))
+        self.mention_party = {k: into.get(v, v) for k, v in self.mention_party.items()}
+        kept: list[Flow] = []
+        for f in self.flows:
+            f.source, f.target = into.get(f.source, f.source), into.get(f.target, f.target)
+            if f.source == f.target:
+                self.skip(SAME_PARTY, f.shipment.origin, "consignee_name",
+                          f"shipment {f.id}: shipper and consignee resolve to one listed entity")
+                self.flow_by_id.pop(f.id, None)
+            else:
+                kept.append(f)
+        self.flows = kept
+        self.inbound, self.outbound = defaultdict(list), defaultdict(list)
+        for f in kept:
+            self.inbound[f.target].append(f)
+            self.outbound[f.source].append(f)
+        self._inbound_dates = {}
+        self.declared_in = defaultdict(list)
+        for link in self.declared:
+            link.source = into.get(link.source, link.source)
+            link.target = into.get(link.target, link.target) if link.target else None
+            if link.target is not None:
+                self.declared_in[link.target].append(link)
+
     def skip(self, reason: str, origin: str | None, field_name: str | None, message: str) -> None:
         self.skipped[reason] += 1
         path, line = split_origin(origin)
         self.problems.append(Problem(path, line, field_name, message))
+
+
+SAME_PARTY = "shipment: shipper and consignee are the same party (not traced)"
+
+
+def merge_party(into: Party, other: Party) -> None:
+    into.names.update(other.names)
+    into.countries.update(other.countries)
+    into.addresses += [a for a in other.addresses if a not in into.addresses]
+    into.mentions += other.mentions
 
 
 def split_origin(origin: str | None) -> tuple[str, int | None]:
@@ -253,7 +294,10 @@ def _classify_records(graph: SupplyGraph, shipments: Sequence[Shipment], supplie
     """Classify every text once; keys are "<record type>:<id>"."""
     items: list[tuple[str, str, str | None]] = []
     items += [(f"shipment:{s.shipment_id}", s.description or "", s.hs_code) for s in shipments]
-    items += [(f"supplier:{p.supplier_id}", p.products or "", _first_code(p.hs_codes)) for p in suppliers]
+    for p in suppliers:  # a supplier of several products is classified once per product
+        products = supplier_products(p)
+        items += [(f"supplier:{p.supplier_id}", *products[0])]
+        items += [(f"supplier:{p.supplier_id}#{i}", text, hs) for i, (text, hs) in enumerate(products[1:], 1)]
     items += [(f"listing:{li.listing_id}", " ".join(filter(None, [li.title, li.category, li.description])),
                None) for li in listings]
     # classify each distinct (text, declared code) once: a million shipment lines repeat few descriptions
@@ -266,11 +310,25 @@ def _classify_records(graph: SupplyGraph, shipments: Sequence[Shipment], supplie
         graph.classifications[key] = c if c.id == key else replace(c, id=key)
 
 
-def _first_code(codes: str | None) -> str | None:
-    if not codes:
-        return None
-    parts = [c.strip() for c in codes.replace(",", ";").split(";") if c.strip()]
-    return parts[0] if parts else None
+def supplier_products(p: Supplier) -> list[tuple[str, str | None]]:
+    """(text, declared code) of each product a supplier declares: "false eyelashes; lash glue" with HS
+    "670419;350691" is two products, paired in order; one text with several codes is that text under each
+    code; texts and codes that do not pair are classified from the texts alone."""
+    texts = [t.strip() for t in (p.products or "").split(";") if t.strip()] or [p.products or ""]
+    codes = [c.strip() for c in (p.hs_codes or "").replace(",", ";").split(";") if c.strip()]
+    if len(texts) == len(codes):
+        return list(zip(texts, codes, strict=True))
+    if len(texts) == 1:
+        return [(texts[0], c) for c in codes] or [(texts[0], None)]
+    return [(t, None) for t in texts]
+
+
+def supplier_classes(graph: SupplyGraph, supplier_id: str) -> list[Classification]:
+    """The classification of each product of a declared supplier (see supplier_products)."""
+    out = [graph.classifications[f"supplier:{supplier_id}"]]
+    while (c := graph.classifications.get(f"supplier:{supplier_id}#{len(out)}")) is not None:
+        out.append(c)
+    return out
 
 
 def _flow(graph: SupplyGraph, s: Shipment) -> Flow | None:
@@ -291,7 +349,7 @@ def _flow(graph: SupplyGraph, s: Shipment) -> Flow | None:
                    f"shipment {s.shipment_id}: shipper or consignee is empty")
         return None
     if source == target:
-        graph.skip("shipment: shipper and consignee are the same party (not traced)", s.origin,
+        graph.skip(SAME_PARTY, s.origin,
                    "consignee_name", f"shipment {s.shipment_id}: shipper and consignee resolve to one party")
         return None
     cls = graph.classifications[f"shipment:{s.shipment_id}"]
@@ -328,8 +386,7 @@ def _declare(graph: SupplyGraph, p: Supplier) -> None:
         graph.skip("supplier: empty name (not traced)", p.origin, "name", f"supplier {p.supplier_id}: no name")
         return
     target = graph.mention_party.get(f"supplier:{p.supplier_id}:buyer")
-    cls = graph.classifications[f"supplier:{p.supplier_id}"]
-    cats = frozenset({cls.risk_category}) if cls.risk_category not in ("unknown",) else frozenset()
+    cats = frozenset(c.risk_category for c in supplier_classes(graph, p.supplier_id) if c.risk_category != "unknown")
     link = DeclaredLink(p.supplier_id, source, target, cats, p)
     graph.declared.append(link)
     if target is not None:

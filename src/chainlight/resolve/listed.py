@@ -10,6 +10,7 @@ of the keys.  A merged body is numbered by its first member (lowest id); its oth
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -42,6 +43,21 @@ def merge_key(analysis: Analysis) -> str:
     if not analysis.renderings:
         return ""
     return " ".join(sorted(t.skel for t in analysis.renderings[0] if t.cls != "legal"))
+
+
+_BIC = re.compile(r"^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}([A-Z0-9]{3})?$")
+
+
+def _bank_countries(e: Entity) -> set[str]:
+    """The countries a bank's SWIFT/BIC codes name (letters 5-6, ISO 3166: BRBKKPP1 is KP), for an entry the
+    list gives no country: HANA BANKING CORPORATION LTD is a North Korean bank although OFAC lists no country
+    for it, and a Hana Bank (China) is not it."""
+    out: set[str] = set()
+    for ident in e.identifiers:
+        m = _BIC.match((ident.value or "").replace(" ", "").upper()) if ident.kind in ("swift", "bic") else None
+        if m:
+            out.add(m.group(1).lower())
+    return out
 
 
 class ListedTable:
@@ -79,8 +95,9 @@ class ListedTable:
         self._captions.append(caption)
         self._schema.append(self._code(e.schema))
         self._dataset.append(self._code(e.dataset))
-        if e.countries or e.birth_dates:
-            self._facts[n] = (tuple(sorted(set(e.countries))), tuple(sorted(set(e.birth_dates))))
+        countries = set(e.countries) | _bank_countries(e)
+        if countries or e.birth_dates:
+            self._facts[n] = (tuple(sorted(countries)), tuple(sorted(set(e.birth_dates))))
         return n
 
     def add_merge_key(self, entry: int, e: Entity, kind: str, analysis: Analysis) -> None:

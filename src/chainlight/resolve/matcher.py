@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -27,6 +28,8 @@ from chainlight.resolve.match_v3 import scorer as scorer_v3
 from chainlight.resolve.match_v4 import scorer as scorer_v4
 from chainlight.resolve.match_v5 import scorer as scorer_v5
 from chainlight.resolve.match_v6 import scorer
+from chainlight.resolve.normalize import fold
+from chainlight.resolve.translation import Translator
 from chainlight.resolve.types import Match, Query
 from chainlight.resolve.versions import keys_id
 from chainlight.settings import get_settings
@@ -43,7 +46,7 @@ PARALLEL_FROM = 200
 CHUNK = 100  # queries per forked task
 CACHED_BUILD_NAMES = 100_000
 # Bump when the saved layout or anything a saved index depends on (keys, skeletons) changes.
-SAVE_FORMAT = "chainlight-matcher-5"  # 5: bracketed names also indexed without the bracket
+SAVE_FORMAT = "chainlight-matcher-6"  # 5: bracketed names also indexed without the bracket; 6: list words
 
 
 _BRACKETED = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*")
@@ -82,6 +85,16 @@ def _initials_of(acronym: str, name: str) -> bool:
     return True
 
 
+TRANSLATED = 0.95  # a match found through a dictionary translation: the translation may be the wrong sense
+
+
+def _carries(listed_name: str, words: tuple[str, ...]) -> bool:
+    """Whether a listed name carries every word a translation put in, read as the analyser reads both
+    (trade and trading are one word): 용봉 translated "phoenix" must not find FENIKS by its sound."""
+    have = {t.text for r in analyse(listed_name).renderings for t in r}
+    return all({t.text for r in analyse(w).renderings for t in r} & have for w in words)
+
+
 def _match_chunk(m: Matcher, chunk: tuple[list[Query], int]) -> list[list[Match]]:
     qs, limit = chunk
     return [m.match(q, limit) for q in qs]
@@ -90,6 +103,7 @@ def _match_chunk(m: Matcher, chunk: tuple[list[Query], int]) -> list[list[Match]
 # weak aliases ("a.k.a." of low quality on OFAC) still count, a little less than a full name
 KIND_FACTOR = {"weak_alias": 0.95}
 NOT_A_PERSON = 0.7  # a query that names a body, against a listed person (as match_v5's reading rule, x0.7)
+_NOT_BODIES = frozenset({"Person", "Vessel"})  # or a listed ship
 _BODY_WORDS = frozenset({"industry", "generic", "legal"})
 
 
@@ -113,6 +127,7 @@ class Matcher:
         self.index = NameIndex()
         self._kinds: list[str] = []
         read: Callable[[str], Analysis] = analyse
+        words: Counter[str] = Counter()  # the words listed names are written with: what a translation may become
         for e in entities:
             number = self.resolved.add(e, e.caption)
             seen: set[str] = set()
@@ -129,6 +144,7 @@ class Matcher:
                 if not a.empty:
                     self.index.add(n.value, number, a)
                     self._kinds.append(n.kind)
+                    words.update(fold(n.value).split())
         if len(self.index) > CACHED_BUILD_NAMES:
             analyse.cache_clear()  # the cache holds the first names' analyses (~2 kB each): free it for the sort
         lead_of = self.resolved.merge()
@@ -138,6 +154,7 @@ class Matcher:
                     self.index.owner[i] = lead_of[owner]
         self.index.freeze()
         self.resolved.pack()
+        self.translator = Translator(words)
 
     def save(self, path: str | Path) -> None:
         """Write the built matcher (index arrays, compact watchlist, scorer, threshold) to one file, so that
@@ -164,25 +181,48 @@ class Matcher:
         return m
 
     def match(self, query: Query, limit: int = 5) -> list[Match]:
-        """Ranked matches (rank from 1); an empty list when nothing scores above the floor.  A name in Chinese
-        characters is also read in Korean (hanja_reading.py) and the better score of the two readings counts:
-        朝鲜大成银行 is 조선대성은행, Korea Taesong Bank, which no Mandarin reading spells."""
+        """Ranked matches (rank from 1); an empty list when nothing scores above the floor.
+
+        A name in Korean or Chinese script is also read the ways the lists could have written it, and the best
+        score of each listed entry over all readings counts: in characters also in Korean (hanja_reading.py:
+        朝鲜大成银行 is 조선대성은행, Korea Taesong Bank, which no Mandarin reading spells), and with its
+        descriptive words translated by dictionary into words listed names use (translation.py: 단천상업은행 is
+        단천 commercial 은행, Tanchon Commercial Bank).  Each match says which reading found it."""
         found = self._match_one(query, limit)
-        reading = korean_reading(query.name) if query.name else None
-        if reading is None:
+        alternatives = self._alternatives(query.name) if query.name else []
+        if not alternatives:
             return found
-        as_korean = self._match_one(replace(query, name=reading), limit)
-        for m in as_korean:
-            m.query_name = query.name
-            m.explanation = f"read in Korean: {query.name} → {reading} ({HANJA_SOURCE}); {m.explanation}"
-        best: dict[str, Match] = {}
-        for m in found + as_korean:
-            if m.entity_id not in best or m.score > best[m.entity_id].score:
-                best[m.entity_id] = m
+        best: dict[str, Match] = {m.entity_id: m for m in found}
+        for text, how, words in alternatives:
+            for m in self._match_one(replace(query, name=text), limit):
+                if words and not _carries(m.matched_name, words):
+                    continue  # a translation is a guess, which counts only where the listed name bears it out
+                if words:
+                    m.score = round(m.score * TRANSLATED, 4)
+                    m.match = m.score >= self.threshold
+                    m.features = {**m.features, "translated": round(TRANSLATED - 1.0, 4)}
+                m.query_name = query.name
+                m.explanation = f"{how}; {m.explanation}"
+                if m.entity_id not in best or m.score > best[m.entity_id].score:
+                    best[m.entity_id] = m
         ranked = sorted(best.values(), key=lambda m: (-m.score, m.entity_id))[:limit]
         for rank, m in enumerate(ranked, start=1):
             m.rank = rank
         return ranked
+
+    def _alternatives(self, name: str) -> list[tuple[str, str, tuple[str, ...]]]:
+        """(text, how it was read, the words a translation put in) for each other reading of a name in Korean
+        or Chinese script."""
+        out: list[tuple[str, str, tuple[str, ...]]] = []
+        reading = korean_reading(name)
+        if reading is not None:
+            out.append((reading, f"read in Korean: {name} → {reading} ({HANJA_SOURCE})", ()))
+        translator = getattr(self, "translator", None)
+        if translator is not None:
+            for r in translator.readings(name):
+                out.append((r.text, f"translated: {name} → {r.text} ({'; '.join(r.notes)})", r.words))
+        seen = {name}
+        return [a for a in out if not (a[0] in seen or seen.add(a[0]))]  # type: ignore[func-returns-value]
 
     def _match_one(self, query: Query, limit: int) -> list[Match]:
         qa = analyse(query.name or "")
@@ -275,9 +315,10 @@ class Matcher:
             return None
         factor = KIND_FACTOR.get(kind, 1.0)
         parts = s.parts
-        if r.schema == "Person" and query.schema != "Person" and _names_a_body(qa):
+        if r.schema in _NOT_BODIES and query.schema != r.schema and _names_a_body(qa):
             # every reading of the query has a word of an organisation (bank, united, trading, co): a person's
-            # name that shares its syllables (청송련합 / JONG Song Ho) is not what it names
+            # name that shares its syllables (청송련합 / JONG Song Ho) is not what it names, nor a ship's (Debon
+            # Shipping Company / the vessel DEVON)
             factor *= NOT_A_PERSON
             parts = {**s.parts, "organisation_words": s.score * NOT_A_PERSON - s.score}  # s may be cached
         if factor != 1.0:

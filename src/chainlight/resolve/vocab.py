@@ -178,7 +178,7 @@ HANGUL: dict[str, Term] = {
     "조선": _t("korea", "generic", "kp"),
     "한국": _t("korea", "generic", "kr"),
     "대한민국": _t("korea", "generic", "kr"),
-    "중국": _t("china", "generic"),
+    "중국": _t("china", "generic", "cn"),
     "총회사": _t("general corporation", "generic"),
     # 총 + an industry word + 회사: 조선대성총무역회사 = Korea Daesong General Trading Corporation (UN KPe.042)
     "총무역회사": _t("general trading corporation", "industry"),

@@ -1,0 +1,377 @@
+"""Korean and Chinese names read as the lists write them: descriptive words translated by dictionary.
+
+A North Korean body is listed under an English rendering of its name (TANCHON COMMERCIAL BANK), while Korean
+and Chinese documents write it in Hangul or characters (단천상업은행, 端川商業銀行).  The analyser's vocabulary
+knows the commonest words of company names (은행 bank, 무역 trading); this module reads the rest with a
+dictionary, not a word list:
+
+- **Chinese characters** are cut into CC-CEDICT words (Japanese shinjitai forms first turned traditional by
+  OpenCC's jp2t: 鉱業 = 鑛業, 保険 = 保險).
+- **Hangul** is cut into Sino-Korean words: every CC-CEDICT headword read syllable by syllable in Korean (the
+  `hanja` package's table) gives the Hangul it is written as, so 상업 is found as 商業 and 정찰 as 偵察.
+  North Korean spelling keeps an initial ㄹ (로동, 련합) that South Korean drops (노동, 연합): both are tried.
+- A word's dictionary senses are turned into **words the lists use**: the first sense whose every content word
+  is, or shares its stem with, a word of some listed name (商業 "business; trade; commerce" -> commercial,
+  民族 "nationality" -> national).  A sense no listed name uses could not help a match, so such a word stays
+  as written and is romanized by the analyser.
+
+The first part of a firm's name is most often its own name (단천, 화성, 고려) and a dictionary would turn it
+into nonsense (화성 火星 = Mars): one reading keeps it as written, another translates it too (정찰총국 is
+descriptive throughout).  The matcher scores every reading and keeps the best, and its explanation names each
+dictionary entry used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise, product
+
+from chainlight.resolve import cedict
+from chainlight.resolve.hanja_reading import korean_reading
+from chainlight.resolve.normalize import is_han, is_hangul
+from chainlight.resolve.vocab import HANGUL, HANGUL_MAX_CHARS, HANZI, HANZI_MAX_CHARS, LATIN
+
+SOURCE = f"{cedict.SOURCE}; Korean readings from the hanja package"
+MAX_WORD_CHARS = 4  # longer dictionary words are idioms and set phrases, not the words of a name
+_STOP = frozenset({"of", "and", "the", "a", "an", "for", "in", "to", "or", "sb", "sth", "one's", "oneself"})
+_STEM_MIN = 5  # two words share a stem when they agree on this many letters at least ...
+_STEM_SLACK = 3  # ... and differ by at most this many letters of the shorter's end (commerce ~ commercial)
+SENSE_CHOICES = 6  # options per word: the first senses the lists use
+MAX_COMBINATIONS = 8  # of the words' options, per way of reading the first word
+MAX_READINGS = 16  # a name's translated readings in all: each costs one more search of the index
+DICTIONARY = "CC-CEDICT"
+_LONE_COST = 1.5  # a one-syllable chunk no dictionary knows: names are cut into words, not single syllables
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str  # as written in the name
+    kind: str  # "vocab" (the analyser's own word), "word" (a dictionary word), "name" (neither)
+    heads: tuple[str, ...] = ()  # the dictionary headwords (traditional) a "word" piece may be, in order
+
+
+@dataclass(frozen=True)
+class Reading:
+    text: str  # the name with translated words in English: "단천 commercial 은행"
+    notes: tuple[str, ...]  # one per translated word: "상업 = 商業 (CC-CEDICT: commerce) -> commercial"
+    words: tuple[str, ...] = ()  # the English words the translation put in: a match must carry them
+
+
+# --- Sino-Korean words: CC-CEDICT headwords by their Korean reading -----------------------------------------
+_HAN_TO_HANGUL: dict[str, str] | None = None
+
+
+def _hangul_of(ch: str) -> str | None:
+    global _HAN_TO_HANGUL
+    if _HAN_TO_HANGUL is None:
+        from hanja.table import hanja_table
+
+        _HAN_TO_HANGUL = dict(hanja_table)
+    return _HAN_TO_HANGUL.get(ch)
+
+
+@lru_cache(maxsize=1)
+def sino_korean() -> dict[str, tuple[str, ...]]:
+    """Hangul spelling -> the CC-CEDICT headwords (traditional) read so, in dictionary order."""
+    out: dict[str, list[str]] = {}
+    for head, entry in cedict.dictionary().items():
+        if head != entry.traditional or not 2 <= len(head) <= MAX_WORD_CHARS:
+            continue
+        syllables = [_hangul_of(c) for c in head]
+        if any(s is None for s in syllables):
+            continue
+        out.setdefault("".join(s for s in syllables if s), []).append(head)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# The initial-sound rule: South Korean spelling writes a word-initial ㄹ as ㄴ or ㅇ, and ㄴ before i/y as ㅇ
+# (로동 -> 노동, 련합 -> 연합, 녀자 -> 여자); the dictionary's readings keep ㄹ and ㄴ.
+_I_Y_VOWELS = {2, 3, 6, 7, 12, 17, 20}  # ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ
+
+
+def _initial_forms(syllable: str) -> tuple[str, ...]:
+    code = ord(syllable) - 0xAC00
+    if not 0 <= code < 11172:
+        return (syllable,)
+    ini, vow, fin = code // 588, (code % 588) // 28, code % 28
+    forms = [syllable]
+    if ini == 11:  # ㅇ: may stand for ㄹ or ㄴ before i/y
+        if vow in _I_Y_VOWELS:
+            forms += [chr(0xAC00 + 5 * 588 + vow * 28 + fin), chr(0xAC00 + 2 * 588 + vow * 28 + fin)]
+    elif ini == 2:  # ㄴ: may stand for ㄹ
+        forms.append(chr(0xAC00 + 5 * 588 + vow * 28 + fin))
+    return tuple(forms)
+
+
+def _sino_heads(hangul: str) -> tuple[str, ...]:
+    table = sino_korean()
+    found = table.get(hangul, ())
+    for first in _initial_forms(hangul[0])[1:]:
+        found += table.get(first + hangul[1:], ())
+    return found
+
+
+# --- cutting a run into vocabulary, dictionary words and the rest --------------------------------------------
+def _cut(run: str, vocab: Mapping[str, object], vocab_max: int,
+         word_heads: Callable[[str], tuple[str, ...]]) -> list[Piece]:
+    """The cut covering most characters with vocabulary and dictionary words, in fewest pieces; vocabulary
+    counts a little more than a dictionary word, so that the analyser's own reading of 총회사 stands."""
+    n = len(run)
+    best: list[tuple[float, int, str, tuple[str, ...]]] = [(0.0, n, "", ())] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        cands: list[tuple[float, int, str, tuple[str, ...]]] = []
+        for j in range(i + 1, min(n, i + max(vocab_max, MAX_WORD_CHARS)) + 1):
+            piece = run[i:j]
+            if piece in vocab and (j - i > 1 or j == n):
+                cands.append((best[j][0] + (j - i) * 1.05 - 0.01, j, "vocab", ()))
+            elif j - i >= 2 and (heads := word_heads(piece)):
+                cands.append((best[j][0] + (j - i) - 0.01, j, "word", heads))
+        for j in range(i + 1, n + 1):  # a chunk neither knows: it ends where a known piece starts, or at the end
+            if best[j][2] != "name":
+                cands.append((best[j][0] - 0.02 - (_LONE_COST if j - i == 1 else 0.0), j, "name", ()))
+        best[i] = max(cands, key=lambda c: c[0])
+    out: list[Piece] = []
+    i = 0
+    while i < n:
+        _, j, kind, heads = best[i]
+        out.append(Piece(run[i:j], kind, heads))
+        i = j
+    return out
+
+
+@lru_cache(maxsize=1)
+def _kiwi():  # type: ignore[no-untyped-def]
+    from kiwipiepy import Kiwi
+
+    return Kiwi()
+
+
+_NOUNS = ("NNG", "NNP")
+
+
+@lru_cache(maxsize=20_000)
+def _hangul_pieces(run: str) -> tuple[Piece, ...]:
+    """A Hangul run cut where Kiwi (the kiwipiepy analyser, whose dictionary knows proper nouns: 만수대, 류경)
+    puts its nouns' bounds; a noun that neither the vocabulary nor the dictionary knows is cut further by
+    dictionary, unless Kiwi calls it a proper noun.  What Kiwi tags as anything but a noun (단 MM + 천 NR for
+    the place 단천) is joined into one name chunk."""
+    spans: list[tuple[int, int, str]] = []
+    for tok in _kiwi().tokenize(run):
+        start, end = tok.start, tok.start + tok.len
+        tag = tok.tag if tok.tag in _NOUNS else "other"
+        if spans and tag == "other" and spans[-1][2] == "other" and spans[-1][1] == start:
+            spans[-1] = (spans[-1][0], end, "other")
+        else:
+            spans.append((start, end, tag))
+    spans = _vocab_joined(run, spans)
+    out: list[Piece] = []
+    pos = 0
+    for start, end, tag in spans:
+        if start > pos:  # characters Kiwi left out of its tokens (it may normalise some away)
+            out.append(Piece(run[pos:start], "name"))
+        word = run[start:end]
+        pos = end
+        if word in HANGUL:
+            out.append(Piece(word, "vocab"))
+        elif tag == "NNP" or tag == "other" or len(word) < 2:
+            out.append(Piece(word, "name"))
+        elif heads := _sino_heads(word):
+            out.append(Piece(word, "word", heads))
+        else:
+            out += _cut(word, HANGUL, HANGUL_MAX_CHARS, _sino_heads)
+    if pos < len(run):
+        out.append(Piece(run[pos:], "name"))
+    return tuple(out)
+
+
+def _vocab_joined(run: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Neighbouring nouns joined where together they are one vocabulary word (유한 + 공사 = 유한공사, a legal
+    form), so that the analyser's reading of it stands."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(spans):
+        for n in (3, 2, 1):
+            group = spans[i:i + n]
+            if len(group) == n and (n == 1 or (run[group[0][0]:group[-1][1]] in HANGUL
+                                                and all(g[1] == h[0] for g, h in pairwise(group)))):
+                out.append((group[0][0], group[-1][1], "NNG" if n > 1 else group[0][2]))
+                i += n
+                break
+    return out
+
+
+def _han_heads(piece: str) -> tuple[str, ...]:
+    e = cedict.lookup(piece)
+    return (e.traditional,) if e is not None else ()
+
+
+@lru_cache(maxsize=1)
+def _jp2t():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("jp2t")
+
+
+def pieces(name: str) -> list[Piece]:
+    """The name cut into pieces: Hangul and Chinese runs by dictionary, anything else as it is."""
+    out: list[Piece] = []
+    for word in name.split():
+        for kind, run in _runs(word):
+            if kind == "hangul":
+                out += _hangul_pieces(run)
+            elif kind == "han":
+                trad = str(_jp2t().convert(run))
+                simp = _simplified(trad)
+                cut = _cut(simp, HANZI, HANZI_MAX_CHARS, _han_heads)
+                # keep the characters as the name writes them; the cut is position for position
+                pos = 0
+                for p in cut:
+                    out.append(Piece(run[pos:pos + len(p.text)], p.kind, p.heads))
+                    pos += len(p.text)
+            else:
+                out.append(Piece(run, "latin"))
+        out.append(Piece(" ", "space"))
+    return out[:-1] if out else out
+
+
+def _simplified(text: str) -> str:
+    from chainlight.resolve.hanzi import simplified
+
+    return simplified(text)
+
+
+def _runs(word: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for ch in word:
+        kind = "hangul" if is_hangul(ch) else ("han" if is_han(ch) else "other")
+        if out and out[-1][0] == kind:
+            out[-1] = (kind, out[-1][1] + ch)
+        else:
+            out.append((kind, ch))
+    return out
+
+
+# --- senses into the lists' words ----------------------------------------------------------------------------
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+class Translator:
+    """Translates names into the words of one set of listed names (a Matcher's)."""
+
+    def __init__(self, words: Iterable[str] | Mapping[str, int]) -> None:
+        counts = Counter(words)  # a Mapping is taken as word -> count
+        vocabulary = Counter({w: c for w, c in counts.items() if w.isascii() and w.isalpha()})
+        for w in LATIN:
+            if " " not in w and w.isalpha():
+                vocabulary[w] += 1
+        self.words = dict(vocabulary)
+        self._prefixes: dict[str, tuple[str, ...]] | None = None  # built on the first translation
+
+    @property
+    def _by_prefix(self) -> dict[str, tuple[str, ...]]:
+        if self._prefixes is None:
+            by_prefix: dict[str, list[str]] = {}
+            for w in self.words:
+                if len(w) >= _STEM_MIN:
+                    by_prefix.setdefault(w[:_STEM_MIN], []).append(w)
+            self._prefixes = {k: tuple(sorted(v)) for k, v in by_prefix.items()}
+        return self._prefixes
+
+    def listed_word(self, word: str) -> str | None:
+        """The word of the lists a dictionary word is: itself, or the word sharing its stem that listed names
+        use most (commerce -> commercial, as banks are named; manage -> management)."""
+        found = [word] if word in self.words else []
+        if len(word) >= _STEM_MIN:
+            found += [w for w in self._by_prefix.get(word[:_STEM_MIN], ())
+                      if w != word and _common_prefix(word, w) >= min(len(word), len(w)) - _STEM_SLACK]
+        return max(found, key=lambda w: (self.words[w], w == word, w), default=None)
+
+    def senses(self, heads: tuple[str, ...]) -> list[tuple[str, str, str, bool]]:
+        """(headword, dictionary sense, the listed words it becomes) for the senses the lists use, of each
+        headword a piece may be (a Hangul word is several: 해사 海事 maritime affairs, 害死 to kill).  Whole
+        senses come first (flagged True), then each word of a sense of two or three alone (遠洋 "open ocean"
+        is Ocean in OCEAN MARITIME MANAGEMENT)."""
+        whole: list[tuple[str, str, str, bool]] = []
+        single: list[tuple[str, str, str, bool]] = []
+        for head in heads:
+            entry = cedict.lookup(head)
+            for sense in entry.senses if entry is not None else ():
+                content = [w for w in sense.split() if w not in _STOP]
+                mapped = [self.listed_word(w) for w in content]
+                if content and all(mapped):
+                    whole.append((head, sense, " ".join(m for m in mapped if m), True))
+                if len(content) > 1:
+                    single += [(head, sense, m, False) for m in mapped if m]
+        out: list[tuple[str, str, str, bool]] = []
+        for option in whole + single:
+            if option[2] not in (o[2] for o in out):
+                out.append(option)
+        return out
+
+    def readings(self, name: str) -> list[Reading]:
+        """The name's translated readings (none when no word of it translates into listed words)."""
+        if not any(is_hangul(c) or is_han(c) for c in name):
+            return []
+        return list(_readings(self, name))
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"words": self.words}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.words = state["words"]  # type: ignore[assignment]
+        self._prefixes = None
+
+
+def _readings(t: Translator, name: str) -> Iterable[Reading]:
+    ps = pieces(name)
+    words = [i for i, p in enumerate(ps) if p.kind == "word"]
+    first = next((i for i, p in enumerate(ps) if p.kind in ("word", "name")), None)
+    # the first word of a name is most often the firm's own (용봉 龍鳳, dragon and phoenix): it is read only
+    # by a whole sense, never by one word picked out of it
+    choices = {i: [o for o in t.senses(ps[i].heads) if o[3] or i != first][:SENSE_CHOICES] for i in words}
+    choices = {i: c for i, c in choices.items() if c}
+    if not choices:
+        return
+    has_han = any(is_han(c) for c in name)
+    seen: set[str] = set()
+    made = 0
+    for keep_first in (True, False):
+        translated = [i for i in choices if not (keep_first and i == first and len(ps) > 1)]
+        if not translated:
+            continue
+        # the options' combinations, those of the words' first senses first (rank sums 0, 1, 2, ...)
+        combos = sorted(product(*(range(len(choices[i])) for i in translated)), key=lambda ks: (sum(ks), ks))
+        for ks in combos[:MAX_COMBINATIONS]:
+            chosen = dict(zip(translated, ks, strict=True))
+            for korean in ((False, True) if has_han else (False,)):
+                parts: list[str] = []
+                notes: list[str] = []
+                english_words: list[str] = []
+                for i, p in enumerate(ps):
+                    if i in chosen:
+                        headword, sense, english, _ = choices[i][chosen[i]]
+                        parts.append(f" {english} ")
+                        english_words += english.split()
+                        head = "" if headword == p.text else f" = {headword}"
+                        notes.append(f"{p.text}{head} ({DICTIONARY}: {sense}) -> {english}")
+                    elif korean and p.kind in ("word", "name") and (ko := korean_reading(p.text)):
+                        parts.append(f" {ko} ")
+                    else:
+                        parts.append(f" {p.text} " if p.kind != "space" else " ")
+                text = re.sub(r"\s+", " ", "".join(parts)).strip()
+                if text not in seen:
+                    seen.add(text)
+                    made += 1
+                    yield Reading(text, tuple(notes), tuple(english_words))
+                if made >= MAX_READINGS:
+                    return

@@ -3,7 +3,8 @@
     python -m benchmarks.classify.realworld.run [--split dev|heldout]
 
 Prints risk-category accuracy, HS-6 accuracy (rows labelled to six digits), HS-4 accuracy, the unknown
-rate, each per language, and items/s; on the dev split it lists every failure with the reasons.
+rate, each per language, for hs_v2 and hs_v3 side by side, and items/s; on the dev split it lists every failure
+of hs_v3 with the reasons.
 The held-out split is scored once, at the end of a piece of work (see the README beside this file).
 """
 
@@ -15,6 +16,7 @@ import time
 from pathlib import Path
 
 from chainlight.classify import Classifier
+from chainlight.classify.classifier import VERSIONS
 from chainlight.model.product import Classification
 
 TITLES = Path(__file__).resolve().parent / "titles.csv"
@@ -44,35 +46,53 @@ def failed(row: dict[str, str], pred: Classification) -> bool:
     return row["risk_category"] != pred.risk_category or code[:len(row["hs"])] != row["hs"]
 
 
+def speed(clf: Classifier, texts: list[str]) -> float:
+    best = 0.0
+    for _ in range(3):
+        clf._decide.cache_clear()
+        start = time.perf_counter()
+        for i, t in enumerate(texts * 10):
+            clf.classify(str(i), t + " " * (i % 3))
+        best = max(best, len(texts) * 10 / (time.perf_counter() - start))
+    return best
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "heldout"), default="dev")
+    parser.add_argument("--classifiers", default=",".join(VERSIONS), help="comma-separated, e.g. hs_v2,hs_v3")
+    parser.add_argument("--failures", default="hs_v3", help="list the failures of this classifier (dev only)")
     args = parser.parse_args(argv)
     rows = load(args.split)
-    clf = Classifier()
-    preds = [clf.classify(r["id"], r["text"]) for r in rows]
-    pairs = list(zip(rows, preds, strict=True))
-    print(f"# real-world titles, split {args.split}: {len(rows)} items ({preds[0].classifier if preds else ''})\n")
-    print("| language | n | category | HS-6 | HS-4 | unknown |\n|---|---|---|---|---|---|")
+    names = [n for n in args.classifiers.split(",") if n]
+    results = {}
+    for name in names:
+        clf = Classifier(version=name)
+        clf.classify("warm-up", "frozen shrimp 冻虾 냉동 새우")  # loads the dictionaries once, outside the timing
+        preds = [clf.classify(r["id"], r["text"]) for r in rows]
+        results[name] = (clf, list(zip(rows, preds, strict=True)))
+    print(f"# real-world titles, split {args.split}: {len(rows)} items\n")
+    print("| language | n | " + " | ".join(f"{n} category | {n} HS-6 | {n} HS-4 | {n} unknown" for n in names)
+          + " |\n|---|---|" + "---|" * (4 * len(names)))
     for lang in ("all", "en", "zh", "ko"):
-        part = [(r, p) for r, p in pairs if lang == "all" or r["language"] == lang]
-        s = scores(part)
-        print(f"| {lang} | {len(part)} | {s['category']} | {s['HS-6']} | {s['HS-4']} | {s['unknown']} |")
+        cells = []
+        n_items = 0
+        for name in names:
+            part = [(r, p) for r, p in results[name][1] if lang == "all" or r["language"] == lang]
+            n_items = len(part)
+            s = scores(part)
+            cells += [s["category"], s["HS-6"], s["HS-4"], s["unknown"]]
+        print(f"| {lang} | {n_items} | " + " | ".join(cells) + " |")
     texts = [r["text"] for r in rows]
-    best = 0.0
-    for _ in range(5):
-        clf._decide.cache_clear()
-        start = time.perf_counter()
-        for i, t in enumerate(texts * 20):
-            clf.classify(str(i), t + " " * (i % 3))
-        best = max(best, len(texts) * 20 / (time.perf_counter() - start))
-    print(f"\nitems/s (uncached, one process): {best:,.0f}")
-    if args.split == "dev":
-        print("\nFailures:")
-        for r, p in pairs:
+    print()
+    for name in names:
+        print(f"items/s {name} (uncached, one process): {speed(results[name][0], texts):,.0f}")
+    if args.split == "dev" and args.failures in results:
+        print(f"\nFailures of {args.failures}:")
+        for r, p in results[args.failures][1]:
             if failed(r, p):
                 print(f"  x {r['id']} [{r['language']}] {r['text'][:90]!r}: want {r['hs']} {r['risk_category']}, "
-                      f"got {p.hs6} {p.risk_category} ({'; '.join(p.reasons)[:160]})")
+                      f"got {p.hs6} {p.risk_category} ({'; '.join(p.reasons)[:200]})")
     return 0
 
 

@@ -1,7 +1,13 @@
-"""The hs_v1 classifier: product text (and an optional declared HS code) to HS-6 and risk category."""
+"""The classifiers: product text (and an optional declared HS code) to HS-6 and risk category.
+
+`hs_v2` (the default) reads the hand vocabulary of hs_v1/*.yaml; `hs_v3` adds the HS nomenclature's own texts as
+a second voice (vote.py).  Choose with `Classifier(version="hs_v3")` or the environment variable
+CHAINLIGHT_CLASSIFIER=hs_v3 (read when a Classifier is made, so the pipeline and the CLI follow it).
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -14,12 +20,18 @@ from chainlight.classify.vocabulary import Vocabulary, load_vocabulary
 from chainlight.model.product import Classification, HsCode
 
 NAME = "hs_v2"
+VERSIONS = ("hs_v2", "hs_v3")
+ENV = "CHAINLIGHT_CLASSIFIER"
 
 
 class Classifier:
     """Rules from HS texts and trade vocabulary in English, Chinese and Korean (see hs_v1/*.yaml)."""
 
-    def __init__(self, hs_codes: Sequence[HsCode] | None = None, config: Path | None = None) -> None:
+    def __init__(self, hs_codes: Sequence[HsCode] | None = None, config: Path | None = None,
+                 version: str | None = None) -> None:
+        self.version = version or os.environ.get(ENV) or NAME
+        if self.version not in VERSIONS:
+            raise ValueError(f"unknown classifier {self.version!r}; one of {', '.join(VERSIONS)}")
         self.vocabulary: Vocabulary = load_vocabulary(config)
         self._matcher = Matcher(self.vocabulary.terms)
         self.hs = HsTable.from_codes(hs_codes) if hs_codes else HsTable.reference()
@@ -27,7 +39,12 @@ class Classifier:
         self._decide = lru_cache(maxsize=65536)(self._decide_uncached)
 
     def _decide_uncached(self, text: str) -> Decision:
-        return decide(text, self._matcher.find(text), self.vocabulary)
+        decision = decide(text, self._matcher.find(text), self.vocabulary)
+        if self.version == "hs_v3":
+            from chainlight.classify.vote import vote
+
+            decision = vote(text, decision, self.vocabulary)
+        return decision
 
     def classify(self, id: str, text: str, declared_hs: str | None = None) -> Classification:
         decision = self._decide(normalize_text(text or ""))
@@ -55,12 +72,16 @@ class Classifier:
             id=id, text=text, hs6=hs6, hs4=hs6[:4] if hs6 and len(hs6) >= 4 else None,
             hs_description=self.hs.description(hs6) if hs6 else None, risk_category=category,
             confidence=round(confidence, 3), declared_hs=declared_hs, hs_mismatch=mismatch,
-            reasons=tuple(reasons), classifier=NAME)
+            reasons=tuple(reasons), classifier=self.version)
 
     def classify_many(self, items: Iterable[tuple[str, str, str | None]]) -> list[Classification]:
         return [self.classify(i, t, d) for i, t, d in items]
 
     def _confidence(self, evidence: str) -> float:
+        if evidence.startswith("nomenclature"):
+            from chainlight.classify.vote import CONFIDENCE
+
+            return CONFIDENCE.get(evidence, 0.6)
         return self.vocabulary.calibration.get(evidence, 0.5)
 
     def _from_declared(self, declared: str, reasons: list[str]) -> tuple[str | None, str, float]:

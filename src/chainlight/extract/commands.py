@@ -8,26 +8,39 @@ from __future__ import annotations
 
 import getpass
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+    TransferSpeedColumn,
+)
 from rich.table import Column, Table
 
 from chainlight.edges import open_output
 from chainlight.errors import UsageError
 from chainlight.extract.extraction import Extraction
-from chainlight.extract.extractor import document_for, extract_text
+from chainlight.extract.extractor import extract_report
 from chainlight.extract.gazetteer import Gazetteer
-from chainlight.extract.load import load_path
-from chainlight.extract.persist import store_extraction
+from chainlight.extract.persist import part
 from chainlight.extract.review import decide_status, parse_edits
+from chainlight.extract.stream import DEFAULT_MAX_MB, Report
+from chainlight.model.entity import Entity
 from chainlight.model.evidence import Claim
+from chainlight.sources.base import ReadResult, SourceMeta
 from chainlight.sources.dates import parse_date
+from chainlight.store import Store
 
 ALL_STATUSES = ("pending", "confirmed", "rejected", "disputed")
+PROGRESS_FROM = 1_000_000  # bytes: smaller reports are read in a moment
 
 
 def register(app: typer.Typer, claims_app: typer.Typer) -> None:
@@ -47,37 +60,78 @@ def extract(
     published: Annotated[str | None, typer.Option(help="publication date, YYYY[-MM[-DD]]")] = None,
     informant: Annotated[str | None, typer.Option(help="the source behind the report; stored protected, "
                                                        "never exported")] = None,
+    max_mb: Annotated[float, typer.Option("--max-mb", help="largest report accepted, in MB (0: no limit)")]
+    = DEFAULT_MAX_MB,
 ) -> None:
-    """Extract candidate claims (facilities, bodies, goods, periods, figures, destinations, channels)."""
+    """Extract candidate claims (facilities, bodies, goods, periods, figures, destinations, channels).
+
+    Every file is read and checked before anything is stored, and all are stored in one transaction: a bad
+    file exits 2 with nothing stored.  Large reports are read paragraph by paragraph, with progress shown;
+    text repeated within a report yields its claims once."""
     if fmt not in ("json", "table"):
         raise UsageError(f"--format must be json or table, not '{fmt}'")
+    if max_mb < 0:
+        raise UsageError(f"--max-mb must be 0 (no limit) or more, not {max_mb:g}")
     published_iso = _published(published)
+    reports = [Report(path, max_mb) for path in files]  # missing files and files over the limit: before anything
     c = ctx.obj
+    protected = {"informant": informant} if informant else None
     results: list[Extraction] = []
     with c.store() as store:
-        from chainlight.pipeline import ensure_evidence
-
-        ensure_evidence(store)
-        gazetteer = Gazetteer(store.entities())
-        for path in files:
-            loaded = load_path(path)
-            doc = document_for(loaded.text, path.stem, loaded.title)
-            doc.url, doc.published = source_url, published_iso
-            doc.publisher = publisher or doc.publisher
-            protected = {"informant": informant} if informant else None
-            ex = extract_text(loaded.text, document=doc, gazetteer=gazetteer, protected=protected,
-                              kind=loaded.kind)
+        gazetteer = Gazetteer(_entities(store))
+        for report in reports:
+            with _progress(c, report) as advance:
+                ex = extract_report(report, gazetteer=gazetteer, published=published_iso, protected=protected,
+                                    progress=advance)
+            ex.document.url = source_url
+            ex.document.publisher = publisher or ex.document.publisher
             results.append(ex)
-            if store_claims:
-                report = store_extraction(store, ex)
-                c.say(f"{path}: {len(ex.mentions)} mentions, {len(ex.to_claims())} claims stored as pending "
-                      f"({report.added} new or changed records)")
+        if store_claims:
+            stored = store.ingest_many([_evidence_part(), *[part(ex) for ex in results]])[1:]
+            for report, ex, done in zip(reports, results, stored, strict=True):
+                again = f", {ex.repeated} repeated paragraphs or sentences read once" if ex.repeated else ""
+                c.say(f"{report.path}: {len(ex.mentions)} mentions, {len(ex.to_claims())} claims stored as "
+                      f"pending ({done.added} new or changed records{again})")
     with open_output(output) as fh:
         if fmt == "json":
             json.dump({"extractions": [ex.to_dict() for ex in results]}, fh, ensure_ascii=False, indent=2)
             fh.write("\n")
         else:
             _print_mentions(results, fh)
+
+
+def _entities(store: Store) -> list[Entity]:
+    """The store's lists and the bundled evidence base as it ships (synced into the store only when claims
+    are stored, in the same transaction)."""
+    from chainlight.sources.evidence import bundled_paths
+    from chainlight.sources.evidence import read as read_evidence
+
+    return [e for e in store.entities() if e.dataset != "evidence"] + \
+        list(read_evidence(list(bundled_paths())).entities)
+
+
+def _evidence_part() -> tuple[ReadResult, SourceMeta, list[Path], str]:
+    from chainlight.pipeline import bundled_evidence_paths
+    from chainlight.sources import get_reader
+    from chainlight.sources.base import sha256_of
+
+    paths = bundled_evidence_paths()
+    reader = get_reader("evidence")
+    return reader.read(paths), reader.meta, paths, sha256_of(paths)
+
+
+@contextmanager
+def _progress(c: Any, report: Report) -> Iterator[Callable[[int], None] | None]:
+    """A bar with MB read, speed and time left on standard error, for reports over a megabyte."""
+    if getattr(c, "quiet", False) or report.size < PROGRESS_FROM:
+        yield None
+        return
+    console = Console(stderr=True, markup=False, emoji=False, highlight=False)
+    columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
+               TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=not console.is_terminal) as bar:
+        task = bar.add_task(f"extracting {report.path.name}", total=report.size)
+        yield lambda done: bar.update(task, completed=done)
 
 
 def _published(value: str | None) -> str | None:

@@ -17,12 +17,14 @@ from chainlight.model.evidence import Claim, SourceDocument
 @dataclass
 class Extraction:
     document: SourceDocument
-    text: str
+    text: str  # empty when the report was read as a stream (extract_report)
     kind: str  # text | html | pdf
     sentences: list[Sentence]
     mentions: list[Mention]
     protected: dict[str, Any] = field(default_factory=dict)  # informant details: never in to_json()
     extractor: str = "rules_v2"  # v2: real report text (issue 15)
+    repeated: int = 0  # paragraphs and sentences skipped because the same text came before
+    digest: str = ""  # sha256 of the document's text
 
     @property
     def language(self) -> str:
@@ -53,6 +55,7 @@ class Extraction:
             "language": self.language,
             "extractor": self.extractor,
             "sentences": len(self.sentences),
+            "repeated": self.repeated,
             "counts": {t: len(self.by_type(t)) for t in sorted({m.type for m in self.mentions})},
             "mentions": mentions,
             "claims": [c.public_dict() for c in self.to_claims()],

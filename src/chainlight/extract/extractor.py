@@ -16,7 +16,8 @@ from chainlight.extract.load import load_path
 from chainlight.extract.periods import base_date, find_periods
 from chainlight.extract.places import find_channels, find_destinations
 from chainlight.extract.quantities import find_quantities
-from chainlight.extract.sentences import split
+from chainlight.extract.sentences import language, paragraph_spans
+from chainlight.extract.stream import Paragraph, Progress, Report, normalised_key, text_paragraphs
 from chainlight.extract.types import Mention, Sentence
 from chainlight.model.entity import Entity
 from chainlight.model.evidence import SourceDocument
@@ -37,16 +38,67 @@ def extract_text(text: str, *, entities: Sequence[Entity] = (), document: Source
                  protected: dict[str, Any] | None = None, kind: str = "text") -> Extraction:
     gaz = gazetteer or Gazetteer(entities)
     cls = classifier if classifier is not None else default_classifier()
-    sentences = split(text)
     doc = document or document_for(text, "text", None)
-    base = base_date(doc.published)
-    mentions: list[Mention] = []
-    for s in sentences:
-        mentions.extend(_sentence_mentions(s, gaz, cls, base))
-    ex = Extraction(doc, text, kind, sentences, mentions, dict(protected or {}))
+    run = _Run(gaz, cls, base_date(doc.published))
+    for paragraph in text_paragraphs(text):
+        run.add(paragraph)
+    ex = Extraction(doc, text, kind, run.sentences, run.mentions, dict(protected or {}),
+                    repeated=run.repeated, digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
     if doc.language is None:
         doc.language = ex.language
     return ex
+
+
+def extract_report(report: Report, *, gazetteer: Gazetteer, classifier: Classifies | None = None,
+                   published: str | None = None, protected: dict[str, Any] | None = None,
+                   progress: Progress | None = None) -> Extraction:
+    """Extract from a report file of any size, read paragraph by paragraph (`stream.Report`); repeated
+    paragraphs and sentences are read once.  Bad files raise InputError, before anything is kept."""
+    cls = classifier if classifier is not None else default_classifier()
+    run = _Run(gazetteer, cls, base_date(published))
+    for paragraph in report.paragraphs(progress):
+        run.add(paragraph)
+    doc = _document(report.sha1, report.path.stem, report.title or report.first_line or report.path.stem)
+    doc.published = published
+    ex = Extraction(doc, "", report.kind, run.sentences, run.mentions, dict(protected or {}),
+                    repeated=run.repeated, digest=report.sha256)
+    doc.language = ex.language
+    return ex
+
+
+class _Run:
+    """Sentences and mentions of one document, paragraph by paragraph.  A paragraph or a sentence whose text
+    (whitespace folded) came before is counted in `repeated` and read no further: a report that repeats
+    itself yields each claim once."""
+
+    def __init__(self, gaz: Gazetteer, cls: Classifies | None, base: dt.date | None) -> None:
+        self.gaz, self.cls, self.base = gaz, cls, base
+        self.sentences: list[Sentence] = []
+        self.mentions: list[Mention] = []
+        self.repeated = 0
+        self._paragraphs: set[bytes] = set()
+        self._sentences: set[bytes] = set()
+
+    def add(self, paragraph: Paragraph) -> None:
+        text = paragraph.text
+        if not text.strip():
+            return
+        key = normalised_key(text)
+        if key in self._paragraphs:
+            self.repeated += 1
+            return
+        self._paragraphs.add(key)
+        for start, end in paragraph_spans(text):
+            words = text[start:end]
+            key = normalised_key(words)
+            if key in self._sentences:
+                self.repeated += 1
+                continue
+            self._sentences.add(key)
+            s = Sentence(len(self.sentences), paragraph.start + start, paragraph.start + end, words,
+                         language(words))
+            self.sentences.append(s)
+            self.mentions.extend(_sentence_mentions(s, self.gaz, self.cls, self.base))
 
 
 def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
@@ -87,7 +139,10 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
 
 def document_for(text: str, stem: str, title: str | None) -> SourceDocument:
     """A document record from the text alone; the CLI adds URL, publisher and date when the analyst gives them."""
-    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
-    slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")[:24].strip("-") or "report"
     first = next((line.strip() for line in text.splitlines() if line.strip()), stem)
-    return SourceDocument(id=f"report-{slug}-{digest}", title=(title or first)[:160], publisher="unknown")
+    return _document(hashlib.sha1(text.encode("utf-8")).hexdigest(), stem, title or first)
+
+
+def _document(sha1: str, stem: str, title: str) -> SourceDocument:
+    slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")[:24].strip("-") or "report"
+    return SourceDocument(id=f"report-{slug}-{sha1[:8]}", title=title[:160], publisher="unknown")

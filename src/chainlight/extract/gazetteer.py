@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from chainlight.extract import phrases
 from chainlight.extract.types import Link
@@ -35,6 +36,7 @@ class EntityHit:
     rule: str
 
 
+@lru_cache(maxsize=65536)
 def latin_key(text: str) -> tuple[str, ...]:
     """Case, accents, apostrophes and punctuation folded: "Kaech'ŏn Kyohwaso No. 1" -> kaechon kyohwaso no 1."""
     text = unicodedata.normalize("NFKD", text)
@@ -47,6 +49,10 @@ def hangul_key(text: str) -> str:
     return re.sub(r"[^\uac00-\ud7a30-9\u4e00-\u9fff]", "", text)
 
 
+_CJK = re.compile(r"[\uac00-\ud7a3\u4e00-\u9fff]")
+_KEPT = re.compile(r"[\uac00-\ud7a30-9\u4e00-\u9fff]")
+
+
 @dataclass
 class Gazetteer:
     entities: Sequence[Entity]
@@ -55,6 +61,12 @@ class Gazetteer:
     cjk: dict[str, list[str]] = field(init=False)
     places: frozenset[str] = field(init=False)
     _matcher: Matcher | None = field(init=False, default=None)
+    # Indexes that let a sentence skip names it cannot contain: the most words a Latin name starting with
+    # a given word has, and the CJK names by their first character (with their order in `cjk`).
+    _latin_first: dict[str, int] = field(init=False, default_factory=dict)
+    _cjk_first: dict[str, list[tuple[int, str]]] = field(init=False, default_factory=dict)
+    _resolved: dict[tuple[tuple[str, ...], str], tuple[float, Entity, tuple[str, ...]] | None] = \
+        field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id = {e.id: e for e in self.entities}
@@ -69,6 +81,10 @@ class Gazetteer:
                 if e.schema == "Facility" and key and len(key[0]) >= 5 and n.kind != "weak_alias":
                     places.add(key[0])
         self.places = frozenset(places)
+        for words in self.latin:
+            self._latin_first[words[0]] = max(len(words), self._latin_first.get(words[0], 0))
+        for order, compact in enumerate(self.cjk):
+            self._cjk_first.setdefault(compact[0], []).append((order, compact))
 
     def _index_name(self, e: Entity, name: str) -> None:
         if re.search(r"[\uac00-\ud7a3\u4e00-\u9fff]", name):
@@ -107,8 +123,17 @@ class Gazetteer:
     def _latin_hits(self, sentence: str) -> Iterator[EntityHit]:
         tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", sentence)]
         keys = [latin_key(t[2]) for t in tokens]
+        first = self._latin_first
+        words = [0]  # words[j] - words[i]: how many folded words tokens i..j-1 make
+        for k in keys:
+            words.append(words[-1] + len(k))
         for i in range(len(tokens)):
+            if keys[i] and keys[i][0] not in first:
+                continue  # no name starts with this word
+            longest = first.get(keys[i][0], 0) if keys[i] else None
             for j in range(min(len(tokens), i + _MAX_TOKENS), i, -1):
+                if longest is not None and words[j] - words[i] > longest:
+                    continue  # more words than any name that starts with this one
                 key = tuple(k for part in keys[i:j] for k in part)
                 ids = self.latin.get(key)
                 # Proper names are capitalised; "general bureau" in running text is not a name.
@@ -117,13 +142,17 @@ class Gazetteer:
                     break
 
     def _cjk_hits(self, sentence: str) -> Iterator[EntityHit]:
+        if not _CJK.search(sentence):
+            return  # every CJK key holds at least one Hangul or Han character
         compact, where = [], []
-        for i, ch in enumerate(sentence):
-            if hangul_key(ch):
-                compact.append(ch)
-                where.append(i)
+        for m in _KEPT.finditer(sentence):
+            compact.append(m.group())
+            where.append(m.start())
         text = "".join(compact)
-        for key, ids in self.cjk.items():
+        present = set(text)
+        wanted = sorted(pair for ch in present for pair in self._cjk_first.get(ch, ()))
+        for _, key in wanted:
+            ids = self.cjk[key]
             pos = text.find(key)
             while pos >= 0:
                 yield self._hit(where[pos], where[pos + len(key) - 1] + 1, ids, 0.9, "gazetteer:name")
@@ -135,7 +164,24 @@ class Gazetteer:
         return EntityHit(start, end, mention_type(entity), tuple(links), conf, rule)
 
     def _resolve(self, cand: phrases.Candidate) -> EntityHit | None:
-        best = None
+        key = (cand.queries, cand.type)
+        if key not in self._resolved:  # a long report names the same bodies again and again
+            if len(self._resolved) > 50_000:
+                self._resolved.clear()
+            self._resolved[key] = self._best(cand)
+        best = self._resolved[key]
+        if best is None:
+            if not cand.keep_unlinked:
+                return None
+            return EntityHit(cand.start, cand.end, cand.type, (), 0.4, f"{cand.rule}:unlinked")
+        score, entity, source_ids = best
+        link = Link(entity.id, entity.caption, entity.schema, round(score, 4),
+                    tuple(source_ids) or (entity.source_ref,), "resolver")
+        return EntityHit(cand.start, cand.end, mention_type(entity), tuple(self.expand(link)),
+                         round(0.85 * score, 4), f"{cand.rule}:resolver")
+
+    def _best(self, cand: phrases.Candidate) -> tuple[float, Entity, tuple[str, ...]] | None:
+        best: tuple[float, Entity, tuple[str, ...]] | None = None
         for query in cand.queries:
             for m in self.matcher.match(Query("x", query), limit=3):
                 entity = self.by_id.get(m.entity_id)
@@ -146,16 +192,8 @@ class Gazetteer:
                 if cand.type == "facility" and entity.schema != "Facility":
                     continue
                 if best is None or m.score > best[0]:
-                    best = (m.score, entity, m.source_ids)
-        if best is None:
-            if not cand.keep_unlinked:
-                return None
-            return EntityHit(cand.start, cand.end, cand.type, (), 0.4, f"{cand.rule}:unlinked")
-        score, entity, source_ids = best
-        link = Link(entity.id, entity.caption, entity.schema, round(score, 4),
-                    tuple(source_ids) or (entity.source_ref,), "resolver")
-        return EntityHit(cand.start, cand.end, mention_type(entity), tuple(self.expand(link)),
-                         round(0.85 * score, 4), f"{cand.rule}:resolver")
+                    best = (m.score, entity, tuple(m.source_ids))
+        return best
 
     def expand(self, link: Link) -> list[Link]:
         """The link itself and the list entries the evidence entity is recorded as the same as."""

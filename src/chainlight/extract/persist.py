@@ -21,6 +21,11 @@ META = SourceMeta(kind="extract", dataset=DATASET, title="Claims extracted from 
 
 
 def store_extraction(store: Store, ex: Extraction) -> IngestReport:
+    return store.ingest(*part(ex))
+
+
+def part(ex: Extraction) -> tuple[ReadResult, SourceMeta, list[Path], str]:
+    """What `Store.ingest_many` takes for one extraction, so several reports are stored all or none."""
     result = ReadResult(dataset=DATASET, documents=[ex.document], claims=ex.to_claims())
-    digest = hashlib.sha256(ex.text.encode("utf-8")).hexdigest()
-    return store.ingest(result, META, [Path(ex.document.id)], digest)
+    digest = ex.digest or hashlib.sha256(ex.text.encode("utf-8")).hexdigest()
+    return result, META, [Path(ex.document.id)], digest

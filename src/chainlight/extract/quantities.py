@@ -49,59 +49,65 @@ class QuantityHit:
     confidence: float
 
 
-# (pattern, kind, unit, confidence); the order is a priority when spans overlap.
-_RULES: list[tuple[str, str, str, float]] = [
+# (pattern, kind, unit, confidence, need); the order is a priority when spans overlap.  `need` is words the
+# pattern cannot match without (a cheap test that spares the full pattern on most sentences).
+_RULES: list[tuple[str, str, str, float, str]] = [
     # clock ranges before anything reads their numbers as hours
     (rf"\bfrom\s+(?P<c1>\d{{1,2}})(?::(?P<m1>\d\d))?\s*{_AMPM.format('ap1')}\s*(?:to|until|till|-|–)\s*"
      rf"(?P<c2>\d{{1,2}})(?::(?P<m2>\d\d))?\s*{_AMPM.format('ap2')}(?P<daily>\s+(?:daily|every\s+day|each\s+day|a\s+day))?",
-     "work_hours", "hours/day", 0.8),
+     "work_hours", "hours/day", 0.8, r"\d\s*[ap]\.?m"),
     (_KO_CLOCK.format("p1", "c1", "m1") + r"\s*부터\s*" + _KO_CLOCK.format("p2", "c2", "m2") + r"\s*까지",
-     "work_hours", "hours/day", 0.8),
-    (rf"\b{_NR}[\s-]+hours?\s+(?:a|per|each|every)\s+day\b", "work_hours", "hours/day", 0.9),
-    (rf"\b{_NR}[\s-]+hours?\s+(?:daily|a\s+shift|per\s+shift)\b", "work_hours", "hours/day", 0.85),
-    (rf"\b{_N}[\s-]+hour\s+(?:work)?(?:days?|shifts?|workdays?)\b", "work_hours", "hours/day", 0.8),
+     "work_hours", "hours/day", 0.8, r"부터"),
+    (rf"\b{_NR}[\s-]+hours?\s+(?:a|per|each|every)\s+day\b", "work_hours", "hours/day", 0.9, r"hour"),
+    (rf"\b{_NR}[\s-]+hours?\s+(?:daily|a\s+shift|per\s+shift)\b", "work_hours", "hours/day", 0.85, r"hour"),
+    (rf"\b{_N}[\s-]+hour\s+(?:work)?(?:days?|shifts?|workdays?)\b", "work_hours", "hours/day", 0.8, r"hour"),
     (rf"\b{_N}\s+hours?\s+(?:straight|non-?stop|without\s+(?:a\s+)?(?:break|rest))\b", "work_hours", "hours",
-     0.7),
-    (r"하루\s*(?:에\s*)?" + _KN + r"\s*시간", "work_hours", "hours/day", 0.9),
+     0.7, r"hour"),
+    (r"하루\s*(?:에\s*)?" + _KN + r"\s*시간", "work_hours", "hours/day", 0.9, r"하루"),
     (rf"\b{_NR}\s+(?:rest\s+days?|days?\s+off|days?\s+of\s+rest)\s+(?:a|per|each|every)\s+(?P<per>month|week)\b",
-     "rest_days", "days", 0.85),
-    (r"(?:한\s*달에|월)\s*" + _KN + r"\s*(?:일|번)\s*(?:의\s*)?(?:휴식|휴일|쉬)", "rest_days", "days/month", 0.8),
+     "rest_days", "days", 0.85, r"day"),
+    (r"(?:한\s*달에|월)\s*" + _KN + r"\s*(?:일|번)\s*(?:의\s*)?(?:휴식|휴일|쉬)", "rest_days", "days/month", 0.8, r"휴식|휴일|쉬"),
     (rf"\b{_N}\s+(?:{_PEOPLE}(?:people|persons|{_INMATES}|{_WORKERS}|women|men)\s+)?(?:have\s+|had\s+)?"
-     r"(?:died|deaths|perished|starved to death|were killed|lost their lives)\b", "deaths", "persons", 0.85),
-    (rf"\b(?:deaths|death toll)\s+of\s+{_N}\b", "deaths", "persons", 0.8),
+     r"(?:died|deaths|perished|starved to death|were killed|lost their lives)\b", "deaths", "persons", 0.85, r"die|death|perish|starve|kill|lost"),
+    (rf"\b(?:deaths|death toll)\s+of\s+{_N}\b", "deaths", "persons", 0.8, r"death"),
     (_KN + r"\s*명\s*(?:의\s*)?(?:[가-힣]+\s*)?(?:이|가)?\s*(?:사망|숨지|숨졌|목숨을\s*잃|죽었|굶어\s*죽)",
-     "deaths", "persons", 0.85),
-    (r"사망자(?:는|가|\s)*\s*" + _KN + r"\s*명", "deaths", "persons", 0.85),
-    (rf"\b(?:the\s+)?{_NR}\s+{_PEOPLE}{_INMATES}\b", "inmates", "persons", 0.8),
+     "deaths", "persons", 0.85, r"사망|숨|목숨|죽"),
+    (r"사망자(?:는|가|\s)*\s*" + _KN + r"\s*명", "deaths", "persons", 0.85, r"사망자"),
+    (rf"\b(?:the\s+)?{_NR}\s+{_PEOPLE}{_INMATES}\b", "inmates", "persons", 0.8, r"inmate|prisoner|detainee|lifer|convict"),
     (rf"\b{_NR}\s+(?:persons|people|individuals)\s+(?:held\s+|detained\s+)?in\s+(?:\w+\s+){{0,2}}"
-     r"(?:prison|labou?r|detention|re-?education|concentration)\s+camps?\b", "inmates", "persons", 0.8),
-    (r"(?:수감자|수용자|재소자|죄수|교화인)(?:는|가|\s)*\s*" + _KN + r"\s*명", "inmates", "persons", 0.8),
+     r"(?:prison|labou?r|detention|re-?education|concentration)\s+camps?\b", "inmates", "persons", 0.8, r"camp"),
+    (r"(?:수감자|수용자|재소자|죄수|교화인)(?:는|가|\s)*\s*" + _KN + r"\s*명", "inmates", "persons", 0.8, r"수감자|수용자|재소자|죄수|교화인"),
     (_KN + r"\s*명\s*(?:의\s*)?(?:여성\s*|남성\s*|무기수\s*)?(?:수감자|수용자|재소자|죄수|무기수|교화인)", "inmates",
-     "persons", 0.8),
-    (rf"\b{_NR}\s+(?:(?:North\s+Korean|female|male)\s+)?{_WORKERS}\b", "workers", "persons", 0.75),
-    (_KO_WORKERS + r"\s*" + _KN + r"\s*명", "workers", "persons", 0.75),
-    (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:의\s*)?(?:북한\s*)?" + _KO_WORKERS, "workers", "persons", 0.75),
+     "persons", 0.8, r"수감자|수용자|재소자|죄수|무기수|교화인"),
+    (rf"\b{_NR}\s+(?:(?:North\s+Korean|female|male)\s+)?{_WORKERS}\b", "workers", "persons", 0.75, r"worker|labor|labour|employee"),
+    (_KO_WORKERS + r"\s*" + _KN + r"\s*명", "workers", "persons", 0.75, r"노동자|근로자|여공|인력|벌목공|종업원"),
+    (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:의\s*)?(?:북한\s*)?" + _KO_WORKERS, "workers", "persons", 0.75, r"노동자|근로자|여공|인력|벌목공|종업원"),
     (rf"(?<!every\s)(?<!out of\s){_N}(?:\s+(?P<scale>million|billion))?\s+(?:persons|people|individuals)\b"
-     r"(?!\s+(?:die|died|perish))", "people", "persons", 0.6),
+     r"(?!\s+(?:die|died|perish))", "people", "persons", 0.6, r"person|people|individual"),
     (rf"\b{_N}\s+(?P<what>wigs|pairs of (?:false )?eyelashes|pairs|pieces|sets|sweaters)\s+(?:a|per|each|every)"
-     r"\s+(?P<per>day|week|month|year)\b", "output", "", 0.75),
+     r"\s+(?P<per>day|week|month|year)\b", "output", "", 0.75, r"wig|pair|piece|set|sweater"),
     (rf"(?:US\s?)?\$\s?{_N}(?:\s+(?P<scale>million|billion))?\s*(?:to|-|–)\s*(?:US\s?)?\$\s?(?P<n2>{NUMBER})"
-     rf"\s+(?P=scale)", "money", "USD", 0.7),
-    (rf"(?:US\s?)?\$\s?{_N}(?:\s+(?P<scale>million|billion))?", "money", "USD", 0.7),
-    (rf"\b{_N}(?:\s+(?P<scale>million|billion))?\s+(?P<cur>yuan|RMB|dollars|won)\b", "money", "", 0.7),
-    (r"(?:미화\s*)?" + _KN + r"\s*(?P<cur>달러|위안|유로|원)(?!화)", "money", "", 0.75),
+     rf"\s+(?P=scale)", "money", "USD", 0.7, r"\$"),
+    (rf"(?:US\s?)?\$\s?{_N}(?:\s+(?P<scale>million|billion))?", "money", "USD", 0.7, r"\$"),
+    (rf"\b{_N}(?:\s+(?P<scale>million|billion))?\s+(?P<cur>yuan|RMB|dollars|won)\b", "money", "", 0.7, r"yuan|rmb|dollar|won"),
+    (r"(?:미화\s*)?" + _KN + r"\s*(?P<cur>달러|위안|유로|원)(?!화)", "money", "", 0.75, r"달러|위안|유로|원"),
     (rf"(?P<approx>{APPROX_BEFORE})?(?<![\w.,])(?P<n>\d+(?:,\d{{3}})*(?:\.\d+)?)(?:{_TO}(?P<n2>\d+(?:,\d{{3}})*))?"
-     r"\s*(?:t|tonnes?|tons?|metric\s+tons?|톤)(?![A-Za-z])", "weight", "t", 0.75),
-    (_KN + r"\s*(?:t|톤)(?![A-Za-z])", "weight", "t", 0.75),
+     r"\s*(?:t|tonnes?|tons?|metric\s+tons?|톤)(?![A-Za-z])", "weight", "t", 0.75, r"\d\s*(?:t|metric|톤)"),
+    (_KN + r"\s*(?:t|톤)(?![A-Za-z])", "weight", "t", 0.75, r"[\d조억만천백십여량도쯤짓]\s*(?:t|톤)"),
     (rf"(?P<approx>{APPROX_BEFORE}|{KO_APPROX_BEFORE})?(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s?cent\b|퍼센트)"
-     rf"(?P<approx2>{KO_APPROX_AFTER})?", "share", "%", 0.75),
-    (_KN + r"\s*(?:개|곳)\s*(?:의\s*)?(?:[가-힣]+\s+){0,2}[가-힣]*" + _FACILITY_KO, "facilities", "", 0.7),
-    (rf"\b{_N}\s+(?:countries|nations)\b", "countries", "", 0.7),
-    (r"(?P<n>\d+)\s*(?P<approx2>여)?\s*(?:개\s*)?(?:국|나라|국가)(?![가-힣]*(?:기업|회사))", "countries", "", 0.7),
+     rf"(?P<approx2>{KO_APPROX_AFTER})?", "share", "%", 0.75, r"%|percent|per\s?cent|퍼센트"),
+    (_KN + r"\s*(?:개|곳)\s*(?:의\s*)?(?:[가-힣]+\s+){0,2}[가-힣]*" + _FACILITY_KO, "facilities", "", 0.7, r"개|곳"),
+    (rf"\b{_N}\s+(?:countries|nations)\b", "countries", "", 0.7, r"countries|nations"),
+    (r"(?P<n>\d+)\s*(?P<approx2>여)?\s*(?:개\s*)?(?:국|나라|국가)(?![가-힣]*(?:기업|회사))", "countries", "", 0.7, r"국|나라"),
     (rf"\b{_N}\s+(?:\w+\s+){{0,2}}(?:factories|plants|facilities|workshops|processors|processing\s+companies|"
-     r"camps|kyohwaso)\b", "facilities", "", 0.65),
+     r"camps|kyohwaso)\b", "facilities", "", 0.65, r"factor|plant|facilit|workshop|processor|processing|camp|kyohwaso"),
 ]
-_RULE_RES = [(re.compile(p, re.IGNORECASE), kind, unit, conf) for p, kind, unit, conf in _RULES]
+_RULE_RES = [(re.compile(p, re.IGNORECASE), kind, unit, conf, re.compile(need, re.IGNORECASE))
+             for p, kind, unit, conf, need in _RULES]
+# Every rule reads a number: digits, or an English number word (which NUMBER does not bound by \b).
+_ANY_NUMBER = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                         r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+                         r"seventy|eighty|ninety|hundred|thousand|million)", re.IGNORECASE)
 # Counts that name their noun earlier in the sentence: 수산물가공업체는 ... 약 58개에 달합니다; 노동자는 러시아에 2만 명.
 _KO_FACILITY_COUNT = re.compile(_KN + r"\s*(?:개|곳)(?!\s*(?:제품|품목|나라|국가|국|월|년|항목))")
 _KO_PEOPLE_COUNT = re.compile(_KN + r"\s*명")
@@ -112,6 +118,8 @@ _SCALE = {"million": 1_000_000, "billion": 1_000_000_000}
 
 def find_quantities(text: str) -> list[QuantityHit]:
     chosen: list[QuantityHit] = []
+    if not _ANY_NUMBER.search(text):
+        return chosen
     for hit in [*_hits(text), *_contextual(text)]:
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
             chosen.append(hit)
@@ -119,7 +127,9 @@ def find_quantities(text: str) -> list[QuantityHit]:
 
 
 def _hits(text: str) -> Iterator[QuantityHit]:
-    for rx, kind, unit, conf in _RULE_RES:
+    for rx, kind, unit, conf, need in _RULE_RES:
+        if not need.search(text):
+            continue
         for m in rx.finditer(text):
             groups = m.groupdict()
             if groups.get("c1"):

@@ -35,13 +35,27 @@ def language(text: str) -> str:
 def split(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for p_start, p_end in _paragraphs(text):
-        for start, end in _sentences(text, p_start, p_end):
-            chunk = text[start:end]
-            lead = len(chunk) - len(chunk.lstrip())
-            trail = len(chunk.rstrip())
-            if trail > lead:
-                s, e = start + lead, start + trail
-                out.append(Sentence(len(out), s, e, text[s:e], language(text[s:e])))
+        for s, e in _trimmed(text, p_start, p_end):
+            out.append(Sentence(len(out), s, e, text[s:e], language(text[s:e])))
+    return out
+
+
+def paragraph_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Sentence spans in one paragraph (text without blank lines), as `split` cuts it in a whole document."""
+    out: list[tuple[int, int]] = []
+    for start, end in _heading_lines(paragraph, 0, len(paragraph)):
+        out.extend(_trimmed(paragraph, start, end))
+    return out
+
+
+def _trimmed(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
+    out = []
+    for start, end in _sentences(text, p_start, p_end):
+        chunk = text[start:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk.rstrip())
+        if trail > lead:
+            out.append((start + lead, start + trail))
     return out
 
 

@@ -1,6 +1,6 @@
-"""Benchmark of chainlight.classify (hs_v1) against a fuzzy-matching peer, measured in the same run.
+"""Benchmark of chainlight.classify (hs_v2 by default; --classifier hs_v3) against a fuzzy-matching peer, measured in the same run.
 
-    python -m benchmarks.classify.run [--errors]
+    python -m benchmarks.classify.run [--errors] [--classifier hs_v3]
 
 Reports, for the tuning and the held-out part of benchmarks/classify/labelled.csv: accuracy of the risk
 category, of HS-4, of HS-6 where the text states the material (and over all), a confusion table, the
@@ -110,17 +110,17 @@ def report_split(name: str, rows: list[dict[str, str]], clf: Classifier, peer: F
     print(f"\n## {name}: {len(rows)} items "
           f"({', '.join(f'{k} {v}' for k, v in sorted(Counter(r['language'] for r in rows).items()))})")
     for metric, value in accuracy(rows, preds).items():
-        print(f"- hs_v1 {metric}: {value}")
+        print(f"- {clf.version} {metric}: {value}")
     for lang in ("en", "zh", "ko"):
         part = [(r, p) for r, p in zip(rows, preds, strict=True) if r["language"] == lang]
-        print(f"- hs_v1 category [{lang}]: " + share(sum(r["risk_category"] == p.risk_category
+        print(f"- {clf.version} category [{lang}]: " + share(sum(r["risk_category"] == p.risk_category
                                                           for r, p in part), len(part)))
-    print(f"- hs_v1 calibration: {calibration(rows, preds)}")
+    print(f"- {clf.version} calibration: {calibration(rows, preds)}")
     start = time.perf_counter()
     peer_codes = [peer.predict(r["text"]) for r in rows]
     peer_rate = len(rows) / (time.perf_counter() - start)
     print(f"- peer (rapidfuzz over HS descriptions): {peer_scores(rows, peer_codes)}; {peer_rate:,.0f} items/s")
-    print("\nConfusion of risk categories (hs_v1):\n```\n" + confusion(rows, preds) + "\n```")
+    print(f"\nConfusion of risk categories ({clf.version}):\n```\n" + confusion(rows, preds) + "\n```")
     if show_errors:
         for r, p in zip(rows, preds, strict=True):
             if r["risk_category"] != p.risk_category or (r["hs6"] and r["hs6"] != p.hs6):
@@ -138,13 +138,14 @@ def report_ood(clf: Classifier) -> None:
     print(f"- unknown {unknown}, right HS-6 {right}, wrong (a code other than expected) {wrong}")
     for r, p in zip(rows, preds, strict=True):
         if p.risk_category != "unknown":
-            print(f"  {r['text']!r}: expected {r['expected_hs_code']}, hs_v1 {p.hs6} {p.risk_category}")
+            print(f"  {r['text']!r}: expected {r['expected_hs_code']}, {clf.version} {p.hs6} {p.risk_category}")
 
 
 def main(argv: list[str]) -> int:
     start = time.perf_counter()
-    clf = Classifier()
-    print(f"# classify benchmark (hs_v1)\n\nclassifier load: {time.perf_counter() - start:.2f} s")
+    version = argv[argv.index("--classifier") + 1] if "--classifier" in argv else None
+    clf = Classifier(version=version)
+    print(f"# classify benchmark ({clf.version})\n\nclassifier load: {time.perf_counter() - start:.2f} s")
     rows = read_csv(LABELLED)
     peer = FuzzyPeer()
     for split in ("tune", "holdout"):
@@ -162,7 +163,7 @@ def main(argv: list[str]) -> int:
             clf.classify(str(i), t)
         return len(texts) * 10
 
-    print(f"\n## Speed (one process)\n- hs_v1: {speed(uncached):,.0f} items/s without cache, "
+    print(f"\n## Speed (one process)\n- {clf.version}: {speed(uncached):,.0f} items/s without cache, "
           f"{speed(cached):,.0f} items/s with repeated descriptions (cache)")
     report_ood(clf)
     return 0

@@ -98,3 +98,10 @@ def test_the_listed_exporters_spellings_on_one_list_entry_are_one_party(demo: Sc
     assert len(on_entry) == 1
     names = demo.graph.parties[on_entry[0]].names
     assert "조선대성총무역회사" in names and "KOREA DAESONG GEN. TRADING CORP." in names
+
+
+def test_scores_no_longer_saturate_and_rank_within_high(demo: ScreenResult) -> None:
+    high = [f for f in demo.findings if f.tier == "high"]  # risk_v1 gave 37 of 91 findings exactly 1.00
+    assert high and not [f for f in demo.findings if f.score >= 0.995]  # none reads "1.00"
+    assert len({f"{f.score:.2f}" for f in high}) >= 5
+    assert _finding(demo, "S001").score > _finding(demo, "L007").score  # the listed exporter > a 56% chain

@@ -88,3 +88,38 @@ def test_parties_on_the_same_listed_entity_are_one_node() -> None:
     assert len(sources) == 1  # the report's Sankey draws one node for it
     entity_findings = [f for f in result.findings if f.record_type == "entity" and f.record_id in rungrado]
     assert len(entity_findings) == 1 and entity_findings[0].tier == "high"
+
+
+def test_risk_v2_evidence_is_bounded_and_the_presumption_band_sits_above_high() -> None:
+    from chainlight.score.risk_v2 import load_model
+
+    model = load_model()
+    assert model.version == "risk_v2" and model.evidence([0.95] * 20) < 1.0
+    assert model.evidence([0.9, 0.5]) > model.evidence([0.9]) > model.evidence([0.5, 0.5])
+    lo, hi = model.bands["presumption"]
+    assert model.bands["high"][1] <= lo and hi < 1.0 and model.bands["high"][0] == model.tiers["high"]
+
+
+def test_scores_rank_by_mass_balance_share_and_say_how_they_are_made_on_both_screens() -> None:
+    import re
+
+    classifier = Classifier()
+    inp = _gloves_world()  # the pullover shop buys half of its pullovers from a clean knitter too
+    inp.shipments.append(Shipment("BL-3", "2024-02-20", "Dhaka Knit Fabrics Ltd", "Nordwind Strick GmbH",
+                                  shipper_country="bd", description="wool pullover sweaters", hs_code="611011",
+                                  weight_kg=600))
+    inp.listings.append(Listing("L-D", "Wool pullover sweater", "丹东金源服装有限公司", seller_country="cn"))
+    row = _row(inp, classifier)
+    direct, half, full = (row.finding(i) for i in ("BL-1", "L-P", "L-D"))
+    assert direct and half and full and {direct.tier, half.tier, full.tier} == {"high"}
+    assert direct.score > full.score > half.score  # listed exporter > all inputs tainted > half of them
+    for f in (direct, half, full):
+        step = next(s for s in f.evidence if s.kind == "score")
+        m = re.search(r"= presumption band ([\d.]+) \+ ([\d.]+) x evidence ([\d.]+)", step.detail)
+        assert m and abs(float(m[1]) + float(m[2]) * step.confidence - f.score) < 1e-3, step.detail
+    assert "mass-balance share 0.50" in next(s for s in half.evidence if s.kind == "score").detail
+    batch = _batch(inp, classifier)
+    for f in (direct, half, full):
+        key = f"{f.record_type}:{f.record_id}"
+        assert batch[key][1] == f.tier and abs(batch[key][2] - f.score) < 1e-9, key
+

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,7 @@ from chainlight.resolve.types import PartyName
 from chainlight.score.places import find_places
 from chainlight.score.policies import Policy, load_policies
 from chainlight.score.records import ROOT_KINDS
-from chainlight.score.risk_v1 import RiskModel, load_model
+from chainlight.score.risk_v2 import RiskModel, load_model
 from chainlight.score.same_entity import merged_matches, same_listed
 from chainlight.score.signals import (
     Signal,
@@ -66,14 +66,25 @@ class BatchResult:
 
 
 def _code(s: Signal) -> str:
-    return f"{s.weight}|{s.strength:.6f}|{int(s.proof)}|{','.join(sorted(s.kinds))}"
+    return f"{s.weight}|{s.strength:.6f}|{int(s.proof)}|{','.join(sorted(s.kinds))}|{s.share:.2f}"
 
 
 def _signal(code: str, known: dict[str, Signal]) -> Signal:
     if code in known:
         return known[code]
-    w, strength, proof, kinds = code.split("|")[:4]
-    return Signal(w, float(strength), [], frozenset(filter(None, kinds.split(","))), proof=proof == "1")
+    parts = code.split("|")
+    template = "|".join([*parts[:4], _SHARE, *parts[5:]])
+    if template in known:  # a camp claim reaching a traced chain: the claim's steps, the chain's share
+        return replace(known[template], share=float(parts[4]))
+    w, strength, proof, kinds, share = parts[:5]
+    return Signal(w, float(strength), [], frozenset(filter(None, kinds.split(","))), proof=proof == "1",
+                  share=float(share))
+
+
+def _rank_share(expr: str) -> str:
+    """SQL of score/chain.rank_share: the share to 0.01 as text, at least 0.01; 1.00 when there is none."""
+    return (f"CASE WHEN coalesce({expr}, 0) > 0 THEN printf('%.2f', greatest(floor(({expr}) * 100 + 0.5) / 100, 0.01))"
+            " ELSE '1.00' END")
 
 
 class BatchScreener:
@@ -220,9 +231,13 @@ class BatchScreener:
                     mine[m.entity_id] = m
         return {pid: sorted(ms.values(), key=lambda m: -m.score) for pid, ms in best.items()}
 
-    def _keep(self, s: Signal) -> str:
+    def _keep(self, s: Signal, template: bool = False) -> str:
+        """The signal's code; `template`: with the share left as a placeholder that SQL fills in."""
         told = repr((s.headline, s.steps))
         code = f"{_code(s)}|{self._evidence.setdefault(told, len(self._evidence))}"
+        if template:
+            parts = code.split("|")
+            code = "|".join([*parts[:4], _SHARE, *parts[5:]])
         self.signals.setdefault(code, s)
         return code
 
@@ -270,8 +285,13 @@ class BatchScreener:
                 AND r.source IN (SELECT pid FROM party_sig WHERE dprk_loc)
             UNION ALL SELECT r.id, cc.sig FROM srec r JOIN flows f USING (id) JOIN camp_sig cc
                 ON cc.cat = r.cat AND cc.hs6 = r.hs6 WHERE f.root_kinds & {self.codes.mask({'dprk'})} <> 0
-            UNION ALL SELECT r.id, '{w["taint"]}' || t.kinds FROM srec r JOIN flows f USING (id) JOIN taint t USING (id)
+            UNION ALL SELECT r.id, '{w["taint"]}' || t.kinds || '@' || {_rank_share("t.share")} FROM srec r
+                JOIN flows f USING (id) JOIN taint t USING (id)
                 JOIN carried_cat k ON k.cat = r.cat WHERE f.root_kinds = 0
+            UNION ALL SELECT r.id, replace(cc.tmpl, '{_SHARE}', {_rank_share("t.share")}) FROM srec r
+                JOIN flows f USING (id) JOIN taint t USING (id) JOIN carried_cat k ON k.cat = r.cat
+                JOIN camp_sig cc ON cc.cat = r.cat AND cc.hs6 = r.hs6
+                WHERE f.root_kinds = 0 AND t.kinds & {self.codes.mask({'dprk'})} <> 0
             UNION ALL SELECT r.id, p.sig FROM srec r JOIN flows f USING (id) JOIN flows_prior p
                 ON p.pid = r.source AND p.cat = r.cat AND p.head = r.head WHERE f.root_kinds = 0
             UNION ALL SELECT r.id, '{w["counterparty"]}' FROM srec r JOIN fed_by_root fr ON fr.pid = r.source
@@ -303,12 +323,19 @@ class BatchScreener:
             SELECT lp.id, lp.pid, f.id AS fid, f.source, f.kg FROM lparty lp JOIN flows f ON f.target = lp.pid
             JOIN compat_all c ON c.in_cat = f.category AND c.in_hs = f.hs AND c.out_cat = lp.cat
                  AND c.out_hs = lp.head""")
-        con.execute(f"""CREATE OR REPLACE TABLE lsig AS
-            SELECT lp.id, ps.sig FROM lparty lp JOIN party_sig ps USING (pid)
-            UNION ALL SELECT i.id, '{w["taint"]}' || bit_or(t.kinds) FROM linputs i JOIN taint t ON t.id = i.fid
+        con.execute(f"""CREATE OR REPLACE TABLE ltaint AS  -- traced taint of each listing party, its share
+            SELECT i.id, i.pid, bit_or(t.kinds) AS kinds, {_rank_share(
+                    "sum(CASE WHEN t.id IS NOT NULL THEN i.kg * t.share ELSE 0 END) / nullif(sum(i.kg), 0)")} AS share
+                FROM linputs i LEFT JOIN taint t ON t.id = i.fid
                 JOIN lparty lp ON lp.id = i.id AND lp.pid = i.pid
                 WHERE lp.cat IN (SELECT cat FROM carried_cat) AND lp.pid NOT IN (SELECT pid FROM party_root)
-                GROUP BY i.id, i.pid
+                GROUP BY i.id, i.pid HAVING count(t.id) > 0""")
+        con.execute(f"""CREATE OR REPLACE TABLE lsig AS
+            SELECT lp.id, ps.sig FROM lparty lp JOIN party_sig ps USING (pid)
+            UNION ALL SELECT id, '{w["taint"]}' || kinds || '@' || share FROM ltaint
+            UNION ALL SELECT lt.id, replace(cc.tmpl, '{_SHARE}', lt.share) FROM ltaint lt
+                JOIN lparty lp ON lp.id = lt.id AND lp.pid = lt.pid JOIN camp_sig cc ON cc.cat = lp.cat
+                AND cc.hs6 = lp.hs6 WHERE lt.kinds & {self.codes.mask({'dprk'})} <> 0
             UNION ALL SELECT lp.id, p.sig FROM lparty lp JOIN flows_prior p ON p.pid = lp.pid AND p.cat = lp.cat
                 AND p.head = lp.head
             UNION ALL SELECT DISTINCT i.id, p.sig FROM linputs i JOIN lparty lp ON lp.id = i.id AND lp.pid = i.pid
@@ -348,7 +375,7 @@ class BatchScreener:
         camp, dol, prior = [], [], []
         for c in self.classes.values():
             for s in camp_claim_signals("", c.risk_category, c.hs6, self.claims):
-                camp.append((c.risk_category, c.hs6 or "", self._keep(s)))
+                camp.append((c.risk_category, c.hs6 or "", self._keep(s), self._keep(s, template=True)))
         countries = {p.country for p in self.parties.values() if p.country}
         countries |= {r[0] for r in con.execute("SELECT DISTINCT dol_country FROM srec").fetchall() if r[0]}
         countries |= {r[0] for r in con.execute(
@@ -360,7 +387,7 @@ class BatchScreener:
             for c in cats:
                 if carried(c):
                     prior += [(pid, c, self._keep(s)) for s in prior_signals(pid, party, c, self.priors)]
-        _table(con, "camp_sig", ["cat", "hs6", "sig"], sorted(set(camp)))
+        _table(con, "camp_sig", ["cat", "hs6", "sig", "tmpl"], sorted(set(camp)))
         _table(con, "dol_sig", ["cat", "country", "sig"], sorted(set(dol)))
         _table(con, "party_country", ["pid", "country"],
                [(pid, p.country) for pid, p in self.parties.items() if p.country])
@@ -386,7 +413,7 @@ class BatchScreener:
                   "other": Signal("other_goods_tainted", 1.0, [], frozenset(), proof=False),
                   "shipsfrom": Signal("dprk_location", 1.0, [], frozenset({"dprk"}))}
         out = {k: _code(s) for k, s in weight.items()}
-        out["taint"] = "traced_taint|1.000000|1|#"  # kinds mask appended, decoded in _decide
+        out["taint"] = "traced_taint|1.000000|1|#"  # kinds mask and '@' share appended, decoded in _decide
         return out
 
     def _decide(self, sig_table: str, rec_table: str, kind: str) -> None:
@@ -420,8 +447,8 @@ class BatchScreener:
 
     def _decode(self, code: str) -> str:
         if code.startswith("traced_taint|") and "#" in code:
-            mask = int(code.split("#", 1)[1])
-            return f"traced_taint|1.000000|1|{','.join(sorted(self.codes.kinds(mask)))}"
+            mask, share = code.split("#", 1)[1].split("@")
+            return f"traced_taint|1.000000|1|{','.join(sorted(self.codes.kinds(int(mask))))}|{share}"
         return code
 
 
@@ -444,6 +471,7 @@ def _table(con: duckdb.DuckDBPyConnection, name: str, cols: list[str], rows: lis
 
 
 
+_SHARE = "{share}"  # placeholder of a signal code's share, filled in by SQL
 _RID = "\x00record_id\x00"  # stands for the record id in an evidence template; no real id holds NUL
 _RID_JSON = json.dumps(_RID)
 

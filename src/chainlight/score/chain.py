@@ -3,6 +3,7 @@ claims about camps reaching a chain, and priors on upstream parties whose own in
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 
 from chainlight.model.evidence import Claim
@@ -49,13 +50,23 @@ def chain_signals(graph: SupplyGraph, trace: Trace, root_steps: Callable[[Hop], 
             roots.append(h)
             steps += root_steps(h)
     kinds = frozenset().union(*(h.taint.kinds for h in hops))
-    out = [Signal("traced_taint", 1.0, steps, kinds, headline=_headline(graph, trace, roots))]
+    mb = trace.balance
+    share = rank_share(mb.share) if mb is not None and mb.input_kg > 0 else 1.0
+    out = [Signal("traced_taint", 1.0, steps, kinds, headline=_headline(graph, trace, roots), share=share)]
     if "dprk" in kinds:
         for h in roots:
             if "dprk" in h.root.kinds if h.root else False:
-                out += camp_claim_signals(h.flow.id, h.flow.category, h.flow.classification.hs6, claims)
+                for c in camp_claim_signals(h.flow.id, h.flow.category, h.flow.classification.hs6, claims):
+                    c.share = share  # the camps reach these goods through the traced share only
+                    out.append(c)
                 break
     return out
+
+
+def rank_share(share: float) -> float:
+    """The mass-balance share a traced chain ranks by (risk_v2): to 0.01, at least 0.01; a chain whose
+    tainted inputs have no weight (share 0) ranks as if all of it were tainted.  SQL: trace/batch's twin."""
+    return max(math.floor(share * 100 + 0.5) / 100, 0.01) if share > 0 else 1.0
 
 
 def _headline(graph: SupplyGraph, trace: Trace, roots: list[Hop]) -> str:

@@ -22,7 +22,7 @@ from chainlight.model.records import Listing, Shipment, Supplier
 from chainlight.resolve.types import Match, Query
 from chainlight.score.policies import Policy, load_policies
 from chainlight.score.records import RecordScreener
-from chainlight.score.risk_v1 import load_model
+from chainlight.score.risk_v2 import load_model
 from chainlight.settings import Settings, get_settings
 from chainlight.trace.graph import ClassifierLike, ClusterFn, SupplyGraph, build_graph
 

@@ -41,6 +41,7 @@ class Signal:
     kinds: frozenset[str] = frozenset()
     proof: bool = True
     headline: str = ""  # what a finding's summary says when this signal leads; else the first step
+    share: float = 1.0  # a traced chain's mass-balance share (to 0.01): ranks the score (risk_v2), not the tier
 
     def lead(self) -> str:
         return self.headline or (self.steps[0].detail if self.steps else self.weight)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,9 @@ class RiskModel:
     weights: dict[str, Weight]
     tiers: dict[str, float]  # tier -> lowest score in it
     limits: dict[str, Weight]
+    # risk_v2 and later: the score ranks inside a band (presumption, or the tier) by bounded evidence
+    bands: dict[str, tuple[float, float]] = field(default_factory=dict)
+    rest_factor: float = 0.5
 
     def weight(self, name: str) -> float:
         return self.weights[name].value
@@ -38,6 +41,13 @@ class RiskModel:
         for c in contributions:
             rest *= 1.0 - min(max(c, 0.0), 1.0)
         return 1.0 - rest
+
+    def evidence(self, contributions: list[float]) -> float:
+        """Bounded combination: the strongest in full, plus `rest_factor` of the noisy-or of the others."""
+        ranked = sorted((min(max(c, 0.0), 1.0) for c in contributions), reverse=True)
+        if not ranked:
+            return 0.0
+        return ranked[0] + (1.0 - ranked[0]) * self.rest_factor * self.combine(ranked[1:])
 
     def tier(self, score: float) -> str:
         for name in ("high", "elevated", "low"):
@@ -53,5 +63,7 @@ def _weights(raw: dict[str, Any]) -> dict[str, Weight]:
 @lru_cache(maxsize=4)
 def load_model(path: Path = WEIGHTS_FILE) -> RiskModel:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    bands = {k: (float(v[0]), float(v[1])) for k, v in (data.get("bands") or {}).items()}
+    rest = float(data.get("rank", {}).get("rest_factor", {}).get("value", 0.5))
     return RiskModel(str(data["version"]), _weights(data["weights"]),
-                     {k: float(v) for k, v in data["tiers"].items()}, _weights(data["limits"]))
+                     {k: float(v) for k, v in data["tiers"].items()}, _weights(data["limits"]), bands, rest)

@@ -19,6 +19,7 @@ HOP_KINDS = ("shipment",)
 _LEG = re.compile(r"^(?P<id>\S+) on \d{4}-\d{2}-\d{2}: ")  # "S010 on 2024-02-20: 150 kg of …": a leg
 PARTY_KINDS = ("name_match", "list_entry", "signal", "mass_balance")
 CONTEXT_KINDS = ("claim", "prior", "policy", "classification")
+TECHNICAL_KINDS = ("score",)  # how the scorer added up its evidence: behind the toggle
 
 # "'조선대성총무역회사' ~ 'KOREA DAESONG …' via key '…' / '…' (hangul->MR, …): tokens -0.07, … (logit, bias -5.55)
 # = 1.00 [match_v6]": the matcher's account of a name match, for whoever tunes it
@@ -81,7 +82,7 @@ def _unique(steps: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def chain_path(evidence: list[dict[str, Any]]) -> dict[str, Any]:
     """{"hops": shipment legs with their depth upstream of the record and the facts about each shipper,
     "about": facts about the record itself, "context": claims, priors, policies and the classification, each
-    once, "steps": how many steps the flat chain had}."""
+    once, "technical": the scorer's own arithmetic, "steps": how many steps the flat chain had}."""
     hops: list[dict[str, Any]] = []
     listed_as: dict[str, list[str]] = {}  # a name as written -> the listed names it was read as
     legs = {i for i, s in enumerate(evidence) if s.get("kind") in HOP_KINDS and _LEG.match(str(s.get("detail")))}
@@ -104,6 +105,7 @@ def chain_path(evidence: list[dict[str, Any]]) -> dict[str, Any]:
     hop_for.update({h["shipment_id"]: h for h in hops})  # "S011 declares KP" goes with S011's own leg
     about: list[dict[str, Any]] = []
     context: list[dict[str, Any]] = []
+    technical_steps: list[dict[str, Any]] = []
     for i, s in enumerate(evidence):
         if i in placed:
             continue
@@ -113,13 +115,17 @@ def chain_path(evidence: list[dict[str, Any]]) -> dict[str, Any]:
         if kind in CONTEXT_KINDS:
             context.append(item)
             continue
+        if kind in TECHNICAL_KINDS:
+            technical_steps.append(item)
+            continue
         hop = hop_for.get(subject)
         if hop is None and kind == "list_entry":  # the listed name a shipper's name was read as
             hop = next((h for h in hops if subject in listed_as.get(h["shipper"], [])), None)
         (hop["facts"] if hop is not None else about).append(item)
     for h in hops:
         h["facts"] = _unique(h["facts"])
-    return {"hops": hops, "about": _unique(about), "context": _unique(context), "steps": len(evidence)}
+    return {"hops": hops, "about": _unique(about), "context": _unique(context), "technical": technical_steps,
+            "steps": len(evidence)}
 
 
 def record_view(store: Store, record_type: str, record_id: str) -> dict[str, Any] | None:

@@ -119,7 +119,9 @@ def sankey_svg(flows: Sequence[FlowRow], limit: int = 40, aliases: Mapping[str, 
     right = min(RIGHT_MAX, max(RIGHT_MIN, max(text_width(_label(n)) for n in last) + 16))
     step = (WIDTH - LEFT - right - NODE_W) / max(ncols - 1, 1)
     room = step - NODE_W - 10 if ncols > 1 else right - 8  # a label's width before the next column
-    scale = min((HEIGHT - GAP * (len(c) + 1)) / sum(n.kg for n in c) for c in cols.values())
+    # a chart of two parties does not need the height of one of twenty
+    avail = min(HEIGHT, max(120, 70 * max(len(c) for c in cols.values())))
+    scale = min((avail - GAP * (len(c) + 1)) / sum(n.kg for n in c) for c in cols.values())
     bottom = 0.0
     for col in cols.values():
         y = float(GAP)

@@ -130,3 +130,44 @@ def test_a_banks_swift_code_gives_its_country() -> None:
     table = ListedTable()
     n = table.add(ENTITIES[7], "HANA BANKING CORPORATION LTD")
     assert table.countries(n) == ["kp"]
+
+
+# --- other ways documents write names ------------------------------------------------------------------------
+def test_katakana_read_by_foreign_spelling_and_as_a_korean_name() -> None:
+    from chainlight.resolve.kana import readings
+
+    assert readings("オーシャン・マリタイム・マネジメント")[0][0] == "ocean maritime management"
+    assert "ri ho nam" in [t for t, _ in readings("リ・ホナム")]  # ム mu is the final m of 남
+    assert readings("Ocean Maritime Management") == ()
+
+
+def test_bracket_readings() -> None:
+    from chainlight.resolve.matcher import bracket_readings
+
+    got = dict(bracket_readings("Korea Mining Development Trading Corporation (KOMID)"))
+    assert "Korea Mining Development Trading Corporation" in got
+    assert "KOMID" not in got  # not the words' initials: alone it could be any short alias (KMID)
+    assert "KKBC" in dict(bracket_readings("Korea Kwangson Banking Corporation (KKBC)"))
+    assert "朝鮮リョンボン総合会社" in dict(bracket_readings("朝鮮嶺峰(リョンボン)総合会社"))
+    # a bracket that says where the body is stays: the Chinese arm of a South Korean bank is not the DPRK's
+    assert all("중국" in t for t, _ in bracket_readings("하나은행(중국)유한공사"))
+
+
+def test_hanzi_read_in_korean_keep_the_initial_r_of_north_korean_spelling() -> None:
+    from chainlight.resolve.hanja_reading import korean_reading
+
+    assert korean_reading("羅先") == "라선" and korean_reading("柳京") == "류경"
+
+
+def test_japanese_character_forms_are_read_as_chinese_ones() -> None:
+    from chainlight.resolve.hanzi import simplified
+
+    assert simplified("総合会社") == "总合会社"
+    assert simplified("王芸") == "王芸"  # a character Chinese writes stays as it is
+
+
+def test_a_place_word_the_listed_name_also_carries_is_no_country_conflict() -> None:
+    m = Matcher([Entity("ofac-11533", "Organization", "ofac-sdn", "11533", [Name("HONG KONG ELECTRONICS", "primary")],
+                        countries=["kp"])])
+    got = m.match(Query("q", "香港エレクトロニクス"), limit=1)
+    assert got and got[0].entity_name == "HONG KONG ELECTRONICS" and got[0].match

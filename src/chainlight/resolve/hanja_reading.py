@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import hanja
+from hanja.table import hanja_table
 
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 SOURCE = "hanja package (Hanja → Hangul readings)"
@@ -37,7 +37,11 @@ def korean_reading(text: str) -> str | None:
         return None
     stripped = text.strip()
     head = _SURNAME_READINGS.get(stripped[:1]) if 2 <= len(stripped) <= 4 else None
-    read = str(hanja.translate(stripped[1:] if head else stripped, "substitution"))
+    # each character by the table's own reading, which keeps an initial ㄹ (羅先 라선 Rason, 柳京 류경
+    # Ryugyong) as North Korean spelling does; hanja.translate would apply the South's initial-sound rule
+    # (나선, 유경), and the analyser already reads an initial ㄹ also as N or dropped
+    body = stripped[1:] if head else stripped
+    read = "".join(hanja_table.get(c, c) for c in body)
     if head:
         read = head + read
     return read if read != text else None

@@ -14,9 +14,28 @@ _T2S = opencc.OpenCC("t2s")
 COMPOUND_SURNAMES = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "司徒", "夏侯"}
 
 
+_JP2T = opencc.OpenCC("jp2t")
+
+
 @lru_cache(maxsize=65536)
 def simplified(text: str) -> str:
+    """Simplified characters.  Japanese forms (総 鉱 発 険: shinjitai, outside the GB 2312 set Chinese is
+    written in) are first made traditional by OpenCC's jp2t, so that 朝鮮鉱業開発 reads as 朝鲜矿业开发; a
+    character GB 2312 has is Chinese as it stands (芸 is a Chinese name's yun, not Japanese for 藝)."""
+    if any(not _in_gb2312(c) for c in text):
+        text = "".join(str(_JP2T.convert(c)) if not _in_gb2312(c) else c for c in text)
     return str(_T2S.convert(text))
+
+
+@lru_cache(maxsize=65536)
+def _in_gb2312(ch: str) -> bool:
+    if ord(ch) < 0x3400:
+        return True  # not a CJK ideograph: nothing to convert
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=65536)

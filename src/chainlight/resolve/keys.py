@@ -58,6 +58,7 @@ class Analysis:
     notes: tuple[str, ...] = ()  # how non-Latin parts were read: "hangul->MR", "조선=korea"
     country: str | None = None  # country a vocabulary word implies (조선 -> kp, 한국 -> kr)
     scripts: frozenset[str] = field(default_factory=frozenset)
+    country_words: tuple[str, ...] = ()  # the English words of the term that implied it (香港 -> hong kong)
 
     @property
     def empty(self) -> bool:
@@ -79,12 +80,14 @@ class _Builder:
         self.segments: list[list[list[Token]]] = []
         self.notes: list[str] = []
         self.country: str | None = None
+        self.country_words: tuple[str, ...] = ()
 
     def term(self, source: str, term: Term) -> None:
         self.segments.append([_term_tokens(term)])
         if source != term.english:
             self.notes.append(f"{source}={term.english}")
-        self.country = self.country or term.country
+        if self.country is None and term.country:
+            self.country, self.country_words = term.country, tuple(term.english.split())
 
     def spellings(self, forms: list[list[str]]) -> None:
         self.segments.append([[_name_token(w) for f in form for w in f.split()] for form in forms])
@@ -556,7 +559,7 @@ def analyse(name: str) -> Analysis:
     if latin_words:
         _latin(latin_words, b, groups)
     scripts = frozenset(k for k, _ in runs)
-    return Analysis(name, b.renderings(), tuple(dict.fromkeys(b.notes)), b.country, scripts)
+    return Analysis(name, b.renderings(), tuple(dict.fromkeys(b.notes)), b.country, scripts, b.country_words)
 
 
 def joined_key(rendering: Rendering) -> str | None:

@@ -14,7 +14,7 @@ from rapidfuzz.utils import default_process
 
 from chainlight.errors import InputError
 from chainlight.model.entity import Entity, Name
-from chainlight.resolve import readings
+from chainlight.resolve import kana, readings
 from chainlight.resolve.forked import can_fork, fork_map, spans
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
 from chainlight.resolve.hanja_reading import korean_reading
@@ -66,6 +66,48 @@ def written_forms(names: Iterable[Name]) -> Iterator[Name]:
         for part in _BRACKETED.findall(n.value):
             if _initials_of(part.strip(), bare):
                 yield Name(part.strip(), "weak_alias", n.lang, n.source_id)
+
+
+MAX_READINGS = 40  # other readings of one query name scored at most (each is one more search of the index)
+_HAN_BEFORE_BRACKET = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)[(（]([^()（）]{1,40})[)）]")
+
+
+def bracket_readings(name: str) -> list[tuple[str, str]]:
+    """(text, how) for a query name written with brackets, as documents write them: the name without them
+    (KOMID's full name followed by "(KOMID)", 一心(音)国际银行 with its "read by sound" note, 合営会社(株)), the
+    bracket's reading in place of the characters it reads (朝鮮嶺峰(リョンボン)総合会社 -> 朝鮮リョンボン総合会社,
+    李済善(イ・ジェソン)), and an acronym of the name alone."""
+    if not _BRACKETED.search(name):
+        return []
+    out: list[tuple[str, str]] = []
+    # a bracket naming a place stays (하나은행(중국) is the Chinese arm of a South Korean bank): it tells where
+    # the body is, which the score weighs
+    bare = " ".join(_BRACKETED.sub(lambda m: f" {m.group(0).strip()} " if analyse(m.group(1)).country else " ",
+                                   name).split())
+    if bare and bare != name:
+        out.append((bare, f"without the bracket: {bare}"))
+    glossed = _HAN_BEFORE_BRACKET.sub(_gloss, name)
+    glossed = " ".join(_BRACKETED.sub(" ", glossed).split()) if glossed != name else ""
+    if glossed and glossed != bare:
+        out.append((glossed, f"the bracket's reading in place of the characters: {glossed}"))
+    for part in _BRACKETED.findall(name):
+        if _initials_of(part.strip(), bare):
+            out.append((part.strip(), f"the acronym in the bracket: {part.strip()}"))
+    return out
+
+
+_GLOSSED_CHARS = 2  # a reading in brackets after a longer run reads its last two characters: a Korean name's part
+
+
+def _gloss(m: re.Match[str]) -> str:
+    """The characters before a bracket replaced by the bracket when it is their reading (kana, Hangul or
+    Latin): a person's name (three characters or fewer) whole, in a longer run its last two characters (the
+    firm's own name after 朝鮮)."""
+    run, reading = m.group(1), m.group(2).strip()
+    if len(reading) < 2 or any("\u3400" <= c <= "\u9fff" for c in reading):
+        return m.group(0)
+    keep = run[:-_GLOSSED_CHARS] if len(run) > 3 else ""
+    return f"{keep}{reading}"
 
 
 def _initials_of(acronym: str, name: str) -> bool:
@@ -211,18 +253,27 @@ class Matcher:
         return ranked
 
     def _alternatives(self, name: str) -> list[tuple[str, str, tuple[str, ...]]]:
-        """(text, how it was read, the words a translation put in) for each other reading of a name in Korean
-        or Chinese script."""
+        """(text, how it was read, the words a translation put in) for each other reading of a name: without
+        a bracket, or with a bracketed reading in place of the characters it reads (bracket_readings);
+        katakana in Latin letters (kana.py); characters in Korean; descriptive words translated."""
+        bases = [(name, ""), *bracket_readings(name)]
+        for text, how in list(bases):
+            bases += [(k, f"{how}; {k_how}" if how else k_how) for k, k_how in kana.readings(text)]
         out: list[tuple[str, str, tuple[str, ...]]] = []
-        reading = korean_reading(name)
-        if reading is not None:
-            out.append((reading, f"read in Korean: {name} → {reading} ({HANJA_SOURCE})", ()))
         translator = getattr(self, "translator", None)
-        if translator is not None:
-            for r in translator.readings(name):
-                out.append((r.text, f"translated: {name} → {r.text} ({'; '.join(r.notes)})", r.words))
+        for base, how_base in bases:
+            prefix = f"{how_base}; " if how_base else ""
+            if how_base:
+                out.append((base, how_base, ()))
+            reading = korean_reading(base)
+            if reading is not None:
+                out.append((reading, f"{prefix}read in Korean: {base} → {reading} ({HANJA_SOURCE})", ()))
+            if translator is not None:
+                for r in translator.readings(base):
+                    out.append((r.text, f"{prefix}translated: {base} → {r.text} ({'; '.join(r.notes)})", r.words))
         seen = {name}
-        return [a for a in out if not (a[0] in seen or seen.add(a[0]))]  # type: ignore[func-returns-value]
+        unique = [a for a in out if not (a[0] in seen or seen.add(a[0]))]  # type: ignore[func-returns-value]
+        return unique[:MAX_READINGS]
 
     def _match_one(self, query: Query, limit: int) -> list[Match]:
         qa = analyse(query.name or "")
@@ -323,7 +374,12 @@ class Matcher:
             parts = {**s.parts, "organisation_words": s.score * NOT_A_PERSON - s.score}  # s may be cached
         if factor != 1.0:
             s = scorer.Scored(s.score * factor, parts, s.query_rendering, s.list_rendering)
-        return scorer.adjust(s, query_country=query.country or qa.country, countries=r.countries,
+        implied = qa.country
+        if implied and qa.country_words and set(qa.country_words) <= {t.text for c in ca.renderings for t in c}:
+            # the place word is in the listed name too (香港 / HONG KONG ELECTRONICS, a North Korean firm so
+            # named): it says where the name points, not where the body is
+            implied = None
+        return scorer.adjust(s, query_country=query.country or implied, countries=r.countries,
                              query_dob=query.birth_date, dobs=r.birth_dates, query_schema=query.schema,
                              schema=r.schema)
 

@@ -184,6 +184,7 @@ HANGUL: dict[str, Term] = {
     "총무역회사": _t("general trading corporation", "industry"),
     "총무역": _t("general trading", "industry"),
     "회사": _t("company", "legal"),
+    "종합": _t("general", "generic"),
     "주식회사": _t("company limited", "legal"),
     "유한회사": _t("company limited", "legal"),
     "유한책임회사": _t("llc", "legal"),
@@ -256,6 +257,9 @@ HANZI: dict[str, Term] = {  # simplified forms; traditional input is converted f
     "总公司": _t("general corporation", "generic"),
     "分公司": _t("branch", "generic"),
     "公司": _t("company", "legal"),
+    # 會社 is "company" in Korean Hanja (회사) and in Japanese (会社); 総合 / 綜合 "general" (종합, 総合)
+    "会社": _t("company", "legal"), "株式会社": _t("company limited", "legal"),
+    "综合": _t("general", "generic"), "总合": _t("general", "generic"),
     "集团": _t("group", "generic"),
     "控股": _t("holdings", "generic"),
     "贸易": _t("trading", "industry"), "商贸": _t("trading", "industry"), "经贸": _t("trading", "industry"),

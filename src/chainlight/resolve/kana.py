@@ -1,0 +1,67 @@
+"""Names written in katakana, as Japanese documents write foreign names, read back into Latin letters.
+
+Japanese news writes a North Korean body's English name in katakana (オーシャン・マリタイム・マネジメント is
+Ocean Maritime Management) and a Korean person's name by its sound (リ・ホナム is Ri Ho Nam).  Two readings:
+
+- **foreign spelling**: each loanword by the English word UniDic records it comes from (cutlet with
+  fugashi and unidic-lite, the dictionary that ships in its wheel);
+- **a Korean name's sound**: plain romaji, with the vowel Japanese adds after a Korean syllable's final
+  consonant taken off again (ム mu -> m, ル ru -> l, ク ku -> k, プ pu -> p: キム Kimu is Kim, イル iru is il).
+
+Only katakana runs are read here; characters keep their own readings (hanja_reading.py, translation.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+SOURCE = "cutlet + UniDic (unidic-lite)"
+
+_KATAKANA = re.compile("[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]+")
+_SEPARATORS = "・=＝"  # the middle dot between a foreign name's words
+# A Korean syllable's final consonant, which Japanese writes with a vowel after it, at a word's end or before
+# another consonant: Kimu -> Kim, Ho Namu -> Ho Nam, Yon'iru -> Yonil.
+_FINAL = re.compile(r"(?<=[aeiou])(m|r|k|p)u(?=\b|[^aeiouy'])")
+_FINAL_SOUND = {"m": "m", "r": "l", "k": "k", "p": "p"}
+
+
+def has_katakana(text: str) -> bool:
+    return _KATAKANA.search(text) is not None
+
+
+@lru_cache(maxsize=2)
+def _cutlet(foreign: bool) -> Any:
+    import cutlet
+
+    c = cutlet.Cutlet()
+    c.use_foreign_spelling = foreign
+    return c
+
+
+def _romaji(run: str, foreign: bool) -> str:
+    words = [w for w in re.split(f"[{_SEPARATORS}]", run) if w]
+    return " ".join(str(_cutlet(foreign).romaji(w)).lower() for w in words)
+
+
+def _korean_sound(romaji: str) -> str:
+    return _FINAL.sub(lambda m: _FINAL_SOUND[m.group(1)], romaji).replace("'", "")
+
+
+@lru_cache(maxsize=20_000)
+def readings(name: str) -> tuple[tuple[str, str], ...]:
+    """(text, how it was read) for the name with its katakana runs in Latin letters: by foreign spelling, and
+    by sound with Korean final consonants restored.  Empty when the name has no katakana."""
+    if not has_katakana(name):
+        return ()
+    out: list[tuple[str, str]] = []
+    for how, foreign in (("foreign spelling", True), ("Korean sound", False)):
+        def read(m: re.Match[str], foreign: bool = foreign) -> str:
+            romaji = _romaji(m.group(0), foreign)
+            return f" {romaji if foreign else _korean_sound(romaji)} "
+
+        text = " ".join(_KATAKANA.sub(read, name).split())
+        if text != name and text not in (t for t, _ in out):
+            out.append((text, f"katakana read by {how} ({SOURCE}): {name} → {text}"))
+    return tuple(out)

@@ -54,7 +54,12 @@ _CLAUSE = re.compile(r"\b(with|w/|for|in an?|containing|including|featuring|plus
 # Irregular forms the nomenclature and the dictionaries write differently ("frozen" / CC-CEDICT "freeze").
 _IRREGULAR = {"freeze": "frozen", "freezing": "frozen", "froze": "frozen", "knit": "knitted", "knitting": "knitted",
               "woven": "weave", "wove": "weave", "weaving": "weave", "men": "man", "women": "woman",
-              "children": "child", "mice": "mouse", "teeth": "tooth", "leaves": "leaf"}
+              "children": "child", "mice": "mouse", "teeth": "tooth", "leaves": "leaf",
+              # American spellings of titles and rulings; the nomenclature writes British English
+              "fiber": "fibre", "fibers": "fibre", "pajama": "pyjama", "pajamas": "pyjama", "tire": "tyre",
+              "tires": "tyre", "jewelry": "jewellery", "aluminum": "aluminium", "color": "colour",
+              "colors": "colour", "molded": "mould", "mold": "mould", "gray": "grey", "center": "centre",
+              "meter": "metre", "meters": "metre", "liter": "litre", "liters": "litre", "catalog": "catalogue"}
 
 
 def stem(word: str) -> str:

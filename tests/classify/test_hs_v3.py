@@ -105,3 +105,16 @@ def test_shipped_nomenclature_is_complete() -> None:
     ix = index()
     assert len(ix) > 5000
     assert "670420" in ix.descriptions and "9503" in ix.descriptions
+
+
+def test_sets_and_kits_gri_3(v3: Classifier, v2: Classifier) -> None:
+    # GRI 3(b): yarn gives a knitting kit its essential character, even beside needles or a scarf to make
+    text = "Knit a scarf kit: skein of acrylic yarn and plastic knitting needles"
+    assert v2.classify("a", text).hs6 != "551110"
+    got = v3.classify("a", text)
+    assert got.hs6 == "551110" and any("GRI 3(b)" in r for r in got.reasons)
+    # GRI 3(c): hats, gloves, scarves: none does; the last heading (6505)
+    got = v3.classify("a", "Beanie hat and knit gloves set, acrylic")
+    assert (got.hs6, got.risk_category) == ("650500", "knitwear")
+    # one product named: no set rule
+    assert v3.classify("a", "Knitting needles set bamboo").hs6 == "441700"

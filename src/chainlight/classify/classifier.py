@@ -39,11 +39,12 @@ class Classifier:
         self._decide = lru_cache(maxsize=65536)(self._decide_uncached)
 
     def _decide_uncached(self, text: str) -> Decision:
-        decision = decide(text, self._matcher.find(text), self.vocabulary)
+        hits = self._matcher.find(text)
+        decision = decide(text, hits, self.vocabulary)
         if self.version == "hs_v3":
             from chainlight.classify.vote import vote
 
-            decision = vote(text, decision, self.vocabulary)
+            decision = vote(text, decision, self.vocabulary, hits)
         return decision
 
     def classify(self, id: str, text: str, declared_hs: str | None = None) -> Classification:

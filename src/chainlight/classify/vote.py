@@ -22,7 +22,8 @@ from typing import Any
 
 import yaml
 
-from chainlight.classify.decide import Decision
+from chainlight.classify.decide import Decision, decide
+from chainlight.classify.matcher import Hit
 from chainlight.classify.nomenclature import Match, index, query_words
 from chainlight.classify.normalize import normalize_text
 from chainlight.classify.vocabulary import HsChoice, Vocabulary
@@ -60,7 +61,40 @@ def authority() -> dict[str, Any]:
     latin = [re.escape(w) for w in words if w.isascii()]
     other = [re.escape(w) for w in words if not w.isascii()]
     data["festive_re"] = re.compile("|".join([rf"\b(?:{'|'.join(latin)})\b", *other]))
+    set_words = [normalize_text(w) for ws in data["sets"]["words"].values() for w in ws]
+    data["sets_re"] = re.compile("|".join([rf"\b(?:{'|'.join(re.escape(w) for w in set_words if w.isascii())})\b",
+                                           *[re.escape(w) for w in set_words if not w.isascii()]]))
     return data
+
+
+def apply_sets(text: str, decision: Decision, hits: list[Hit], vocab: Vocabulary) -> Decision:
+    """GRI 3(b)/(c) for a set or kit that names several products (hs_v3/authority.yaml, `sets`)."""
+    rules = authority()
+    sets = rules["sets"]
+    if decision.product is None or not rules["sets_re"].search(text):
+        return decision
+    named = {h.meaning.key for h in hits if h.meaning.kind == "product"}
+    if len(named) < 2:
+        return decision
+    keep: str | None = None
+    essential = [p for p in sets["essential"] if p in named]
+    if essential:
+        keep = essential[0]
+        why = f"a set or kit: the {keep} gives it its essential character (GRI 3(b))"
+    else:
+        equal = [p for p in sets["last_heading"] if p in named]
+        if len(equal) >= 2:
+            choices = {p: decide(text, [h for h in hits if h.meaning.kind != "product" or h.meaning.key == p],
+                                 vocab) for p in equal}
+            codes = {p: d.choice.hs6 if d.choice else "" for p, d in choices.items()}
+            keep = max(codes, key=codes.__getitem__)
+            why = f"a set of {', '.join(equal)}: none gives the essential character, the last heading (GRI 3(c))"
+    if keep is None or keep == decision.product.id:
+        return decision
+    again = decide(text, [h for h in hits if h.meaning.kind != "product" or h.meaning.key == keep], vocab)
+    if again.choice is None:
+        return decision
+    return replace(again, reasons=[*again.reasons, why])
 
 
 def apply_authority(text: str, decision: Decision) -> Decision:
@@ -81,7 +115,8 @@ def apply_authority(text: str, decision: Decision) -> Decision:
     return decision
 
 
-def vote(text: str, decision: Decision, vocab: Vocabulary) -> Decision:
+def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | None = None) -> Decision:
+    decision = apply_sets(text, decision, hits or [], vocab)
     decision = apply_authority(text, decision)
     if decision.choice is not None and "|default|" not in decision.evidence:
         return decision

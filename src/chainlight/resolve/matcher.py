@@ -271,6 +271,8 @@ class Matcher:
             if translator is not None:
                 for r in translator.readings(base):
                     out.append((r.text, f"{prefix}translated: {base} → {r.text} ({'; '.join(r.notes)})", r.words))
+                for x in translator.abbreviations(base):
+                    out.append((x.text, f"{prefix}abbreviations written out: {'; '.join(x.notes)}", x.words))
         seen = {name}
         unique = [a for a in out if not (a[0] in seen or seen.add(a[0]))]  # type: ignore[func-returns-value]
         return unique[:MAX_READINGS]

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise, product
 
-from chainlight.resolve import cedict
+from chainlight.resolve import abbreviations, cedict
 from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.normalize import is_han, is_hangul
 from chainlight.resolve.vocab import HANGUL, HANGUL_MAX_CHARS, HANZI, HANZI_MAX_CHARS, LATIN
@@ -276,6 +276,13 @@ class Translator:
                 vocabulary[w] += 1
         self.words = dict(vocabulary)
         self._prefixes: dict[str, tuple[str, ...]] | None = None  # built on the first translation
+        self._initials: dict[str, tuple[str, ...]] | None = None  # built on the first abbreviation
+
+    def abbreviations(self, name: str) -> list[abbreviations.Expansion]:
+        """The name with its abbreviated words written out as listed names write them (abbreviations.py)."""
+        if self._initials is None:
+            self._initials = abbreviations.by_initial(self.words)
+        return abbreviations.expansions(name, self.words, self._initials)
 
     @property
     def _by_prefix(self) -> dict[str, tuple[str, ...]]:
@@ -330,6 +337,7 @@ class Translator:
     def __setstate__(self, state: dict[str, object]) -> None:
         self.words = state["words"]  # type: ignore[assignment]
         self._prefixes = None
+        self._initials = None
 
 
 def _readings(t: Translator, name: str) -> Iterable[Reading]:

@@ -1,0 +1,91 @@
+"""Abbreviated words read as the words of listed names they shorten: Dev. Development, Trdg Trading, Mgmt
+Management, Intl International, Assoc. Association.
+
+Bills of lading and registries shorten words by cutting them (Dev., Gen., Assoc.) or by keeping their
+consonants (Trdg, Mgmt, Hldgs).  No table of forms can keep up, so a word is read against the words the lists
+themselves are written with: an abbreviation is a word written with a closing dot or without a vowel after its
+first letter, and it stands for the listed word that begins with it or whose letters it keeps in order, the one
+listed names use most (Mng. is Mining or Management, the first if the lists say Mining more).  As with a
+translation, the match then counts only where the listed name carries the word read in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from itertools import product
+
+from chainlight.resolve.vocab import LATIN
+
+MIN_CHARS, MAX_CHARS = 3, 6  # an abbreviation's letters (two capitals, JV or HK, are initials of words)
+MIN_SAVED = 2  # the full word is at least this many letters longer
+CHOICES = 2  # words each abbreviation may stand for, the commonest first
+MAX_READINGS = 4  # combinations of them, those of the commonest words first
+_WORD = re.compile(r"[A-Za-z]+\.?")
+_VOWELS = set("aeiouy")
+
+
+@dataclass(frozen=True)
+class Expansion:
+    text: str  # the name with its abbreviations written out
+    notes: tuple[str, ...]  # "Mgmt -> management"
+    words: tuple[str, ...]  # the words read in
+
+
+def _is_abbreviation(word: str, dotted: bool) -> bool:
+    if not MIN_CHARS <= len(word) <= MAX_CHARS or not word.isalpha():
+        return False
+    return dotted or not (set(word[1:]) & _VOWELS)
+
+
+def _keeps_in_order(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def candidates(word: str, words: Mapping[str, int], by_initial: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """The listed words an abbreviation may stand for, the commonest first."""
+    w = word.lower()
+    vowelless = not (set(w[1:]) & _VOWELS)
+    found = [v for v in by_initial.get(w[0], ())
+             if len(v) >= len(w) + MIN_SAVED and (v.startswith(w) or (vowelless and _keeps_in_order(w, v)))]
+    return sorted(found, key=lambda v: (-words[v], len(v), v))[:CHOICES]
+
+
+def expansions(name: str, words: Mapping[str, int], by_initial: Mapping[str, tuple[str, ...]]) -> list[Expansion]:
+    """The name with its abbreviations written out (none when it has none the lists can read)."""
+    spans: list[tuple[int, int, str, list[str]]] = []
+    for m in _WORD.finditer(name):
+        token = m.group(0)
+        dotted = token.endswith(".")
+        word = token.rstrip(".")
+        if word.lower() in LATIN or not _is_abbreviation(word, dotted):
+            continue  # a word the analyser reads itself (Co, Ltd, Intl)
+        options = candidates(word, words, by_initial)
+        if options:
+            spans.append((m.start(), m.end(), word, options))
+    if not spans:
+        return []
+    out: list[Expansion] = []
+    combos = sorted(product(*(range(len(o)) for *_, o in spans)), key=lambda ks: (sum(ks), ks))
+    for ks in combos[:MAX_READINGS]:
+        text, notes, read_in, pos = [], [], [], 0
+        for (start, end, word, options), k in zip(spans, ks, strict=True):
+            full = options[k]
+            text.append(name[pos:start] + full)
+            notes.append(f"{word} -> {full}")
+            read_in.append(full)
+            pos = end
+        text.append(name[pos:])
+        out.append(Expansion("".join(text), tuple(notes), tuple(read_in)))
+    return out
+
+
+def by_initial(words: Mapping[str, int]) -> dict[str, tuple[str, ...]]:
+    """Listed words of five letters or more by their first letter (the full words abbreviations stand for)."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        if len(w) >= MIN_CHARS + MIN_SAVED + 1 and w.isalpha():
+            out.setdefault(w[0], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}

@@ -1,0 +1,41 @@
+"""Abbreviated words read against the words listed names are written with (resolve/abbreviations.py)."""
+
+from __future__ import annotations
+
+from chainlight.model.entity import Entity, Name
+from chainlight.resolve import Matcher, Query
+from chainlight.resolve.abbreviations import by_initial, candidates, expansions
+
+WORDS = {"management": 40, "mining": 90, "development": 120, "devices": 3, "trading": 300, "international": 80,
+         "association": 12, "holdings": 25, "pine": 4, "pineapple": 1}
+INITIALS = by_initial(WORDS)
+
+
+def test_cut_words_and_consonant_skeletons_stand_for_the_listed_words() -> None:
+    assert candidates("Dev", WORDS, INITIALS)[0] == "development"  # the commonest of the words it begins
+    assert candidates("Trdg", WORDS, INITIALS) == ["trading"]
+    assert candidates("Mgmt", WORDS, INITIALS) == ["management"]
+    assert candidates("Hldgs", WORDS, INITIALS) == ["holdings"]
+    assert candidates("Mng", WORDS, INITIALS) == ["mining", "management"]  # both keep m-n-g: commonest first
+
+
+def test_only_dotted_or_vowelless_words_are_abbreviations() -> None:
+    assert expansions("Green Pine Associated", WORDS, INITIALS) == []  # Pine is a word, not Pineapple cut
+    got = expansions("Pyongyang Assoc. Co", WORDS, INITIALS)
+    assert got and got[0].text == "Pyongyang association Co" and got[0].words == ("association",)
+    assert expansions("Korea JV Co", WORDS, INITIALS) == []  # two capitals are initials, not a cut word
+
+
+def test_the_commonest_combination_comes_first() -> None:
+    got = expansions("Korea Mng. Dev. Trdg. Corp.", WORDS, INITIALS)
+    assert got[0].text == "Korea mining development trading Corp."
+    assert got[0].notes == ("Mng -> mining", "Dev -> development", "Trdg -> trading")
+
+
+def test_matcher_finds_a_listing_through_its_abbreviated_words() -> None:
+    m = Matcher([Entity("ofac-17068", "Company", "ofac-sdn", "17068",
+                        [Name("OCEAN MARITIME MANAGEMENT COMPANY LIMITED", "primary")]),
+                 Entity("ofac-1", "Company", "ofac-sdn", "1", [Name("OCEAN MARITIME LOGISTICS LTD", "primary")])])
+    got = m.match(Query("q", "Ocean Maritime Mgmt Co"), limit=2)
+    assert got[0].entity_name == "OCEAN MARITIME MANAGEMENT COMPANY LIMITED" and got[0].match
+    assert "Mgmt -> management" in got[0].explanation

@@ -31,6 +31,9 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from chainlight.engine import Engine
+from chainlight.engine.duck import DuckEngine
+from chainlight.engine.spark import SPARK_AS_IS
 from chainlight.model.entity import Entity
 from chainlight.model.evidence import Claim, Prior
 from chainlight.model.finding import EvidenceStep, Finding
@@ -52,7 +55,7 @@ from chainlight.score.signals import (
 )
 from chainlight.score.verdict import decide
 from chainlight.settings import Settings, get_settings
-from chainlight.trace.batch import HS_NONE, KindCodes, compat_table, taint_rows
+from chainlight.trace.batch import HS_NONE, KindCodes, compat_table, taint_pass
 from chainlight.trace.graph import ClassifierLike, ClusterFn, Party, cluster_distinct, merge_party
 from chainlight.trace.products import carried, heading
 
@@ -83,22 +86,24 @@ def _signal(code: str, known: dict[str, Signal]) -> Signal:
 
 def _rank_share(expr: str) -> str:
     """SQL of score/chain.rank_share: the share to 0.01 as text, at least 0.01; 1.00 when there is none."""
-    return (f"CASE WHEN coalesce({expr}, 0) > 0 THEN printf('%.2f', greatest(floor(({expr}) * 100 + 0.5) / 100, 0.01))"
-            " ELSE '1.00' END")
+    return (f"CASE WHEN coalesce({expr}, 0) > 0 THEN printf('%.2f', CAST(greatest(floor(({expr}) * 100 + 0.5) / 100, "
+            "0.01) AS DOUBLE)) ELSE '1.00' END")
 
 
 class BatchScreener:
     def __init__(self, *, entities: list[Entity], claims: list[Claim], priors: list[Prior], goods: list[GoodRisk],
                  matcher: Any, classifier: ClassifierLike, cluster: ClusterFn, settings: Settings | None = None,
                  policies: list[Policy] | None = None, model: RiskModel | None = None,
-                 con: duckdb.DuckDBPyConnection | None = None, workers: int = 2) -> None:
+                 con: duckdb.DuckDBPyConnection | None = None, workers: int = 2,
+                 engine: Engine | None = None) -> None:
+        """`engine`: where the SQL runs (chainlight.engine: DuckDB, the default, on `con`, or Spark)."""
         self.entities = {e.id: e for e in entities}
         self.claims, self.priors, self.goods = claims, priors, goods
         self.matcher, self.classifier, self.cluster = matcher, classifier, cluster
         self.settings = settings or get_settings()
         self.policies = policies if policies is not None else load_policies()
         self.model = model or load_model()
-        self.con = con or duckdb.connect()
+        self.eng: Engine = engine if engine is not None else DuckEngine(con)
         # signal code -> the signal; the code ends in a number per distinct evidence, so that two parties'
         # list hits of the same strength stay two signals, each with its own entity and sources
         self.signals: dict[str, Signal] = {}
@@ -109,45 +114,38 @@ class BatchScreener:
     # --- input ---
     def load(self, shipments: pa.Table | Path | None, listings: pa.Table | Path | None) -> None:
         """`ship` and `lst` become views over the input (Parquet is read where a query needs it, not copied
-        into memory), with every column the screen reads present and typed."""
-        self._inputs: dict[str, pa.Table] = {}  # registered Arrow tables live as long as their views
+        into memory), with the id and every column the screen reads present and typed."""
         for name, src, cols in (("ship", shipments, _SHIP_COLS), ("lst", listings, _LIST_COLS)):
             if src is None:
-                self.con.execute(_EMPTY[name])
+                self.eng.table(f"{name}_src", _EMPTY[name])
             elif isinstance(src, Path):
-                path = str(src).replace("'", "''")
-                self.con.execute(f"CREATE OR REPLACE VIEW {name}_src AS SELECT * FROM read_parquet('{path}')")
+                self.eng.parquet(f"{name}_src", src)
             else:
-                self._inputs[name] = src
-                self.con.register(f"{name}_src", src)
-            have = {r[0].lower(): r[0] for r in self.con.execute(f"DESCRIBE {name}_src").fetchall()}
+                self.eng.table(f"{name}_src", src)
+            have = {c.lower(): c for c in self.eng.columns(f"{name}_src")}
             typed = []
             for c in cols:  # optional columns may be absent; an all-empty one arrives typed by chance
                 typ = "DOUBLE" if c in ("quantity", "weight_kg") else "VARCHAR"
-                typed.append(f'CAST("{have[c]}" AS {typ}) AS {c}' if c in have else f"NULL::{typ} AS {c}")
-            present = [f'"{have[c]}"' for c in cols if c in have]
-            rest = f"* EXCLUDE ({', '.join(present)})" if len(present) < len(have) else ""
-            self.con.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT {', '.join(filter(None, [rest, *typed]))} "
-                             f"FROM {name}_src")
+                typed.append(f'CAST("{have[c]}" AS {typ}) AS {c}' if c in have else f"CAST(NULL AS {typ}) AS {c}")
+            self.eng.run(f"CREATE OR REPLACE VIEW {name} AS SELECT {', '.join(typed)} FROM {name}_src")
 
     # --- distinct names -> parties ---
     def resolve(self) -> None:
-        con = self.con
-        con.execute("""CREATE OR REPLACE TABLE mention AS
-            SELECT trim(name) AS name, nullif(lower(trim(country)), '') AS country, any_value(address) AS address,
+        eng = self.eng
+        eng.run("""CREATE OR REPLACE TABLE mention AS
+            SELECT trim(name) AS name, nullif(lower(trim(country)), '') AS country, min(address) AS address,
                    count(*) AS n FROM (
               SELECT shipper_name AS name, shipper_country AS country, shipper_address AS address FROM ship
               UNION ALL SELECT consignee_name, consignee_country, consignee_address FROM ship
               UNION ALL SELECT seller_name, seller_country, seller_address FROM lst
               UNION ALL SELECT manufacturer_name, NULL, NULL FROM lst)
             WHERE name IS NOT NULL AND trim(name) <> '' GROUP BY 1, 2""")
-        rows = con.execute("SELECT name, country, address, n FROM mention").fetchall()
+        rows = eng.rows("SELECT name, country, address, n FROM mention ORDER BY name, country NULLS FIRST")
         mentions = [PartyName(f"m{i}", r[0], r[1], r[2]) for i, r in enumerate(rows)]
         ids = cluster_distinct(mentions, self.cluster)
-        con.register("mp_in", pa.table({"name": [r[0] for r in rows], "country": [r[1] for r in rows],
-                                        "pid": [ids[m.key] for m in mentions]}))
-        con.execute("CREATE OR REPLACE TABLE mention_party AS SELECT * FROM mp_in")
-        con.unregister("mp_in")
+        eng.table("mention_party", pa.table({"name": pa.array([r[0] for r in rows], pa.string()),
+                                             "country": pa.array([r[1] for r in rows], pa.string()),
+                                             "pid": pa.array([ids[m.key] for m in mentions], pa.string())}))
         self.parties: dict[str, Party] = {}
         for m, r in zip(mentions, rows, strict=True):
             p = self.parties.setdefault(ids[m.key], Party(ids[m.key]))
@@ -159,19 +157,17 @@ class BatchScreener:
 
     # --- distinct texts -> categories ---
     def classify(self) -> None:
-        con = self.con
-        con.execute("""CREATE OR REPLACE TABLE texts AS SELECT DISTINCT coalesce(description, '') AS text,
+        eng = self.eng
+        eng.run("""CREATE OR REPLACE TABLE texts AS SELECT DISTINCT coalesce(description, '') AS text,
             hs_code AS hs FROM ship UNION SELECT DISTINCT concat_ws(' ', nullif(title, ''), nullif(category, ''),
             nullif(description, '')) AS text, NULL AS hs FROM lst""")
-        rows = con.execute("SELECT text, hs FROM texts").fetchall()
+        rows = eng.rows("SELECT text, hs FROM texts ORDER BY text, hs NULLS FIRST")
         out = self.classifier.classify_many([(f"t{i}", t, h) for i, (t, h) in enumerate(rows)])
         self.classes: dict[str, Classification] = {c.id: c for c in out}
-        con.register("cls_in", pa.table({
-            "text": [r[0] for r in rows], "hs": [r[1] for r in rows], "tid": [c.id for c in out],
-            "cat": [c.risk_category for c in out], "hs6": [c.hs6 or "" for c in out],
-            "head": [heading(c.hs6) or HS_NONE for c in out]}))
-        con.execute("CREATE OR REPLACE TABLE cls AS SELECT * FROM cls_in")
-        con.unregister("cls_in")
+        cols = {"text": [r[0] for r in rows], "hs": [r[1] for r in rows], "tid": [c.id for c in out],
+                "cat": [c.risk_category for c in out], "hs6": [c.hs6 or "" for c in out],
+                "head": [heading(c.hs6) or HS_NONE for c in out]}
+        eng.table("cls", pa.table({k: pa.array(v, pa.string()) for k, v in cols.items()}))
 
     # --- parties' own signals and roots ---
     def party_signals(self) -> None:
@@ -183,9 +179,9 @@ class BatchScreener:
             for old, new in into.items():
                 merge_party(self.parties[new], self.parties.pop(old))
             all_matches = merged_matches(all_matches, into)
-            _table(self.con, "party_into", ["old", "new"], sorted(into.items()))
-            self.con.execute("""UPDATE mention_party SET pid = i.new FROM party_into i
-                                WHERE mention_party.pid = i.old""")
+            self._table("party_into", ["old", "new"], sorted(into.items()))
+            self.eng.run("""CREATE OR REPLACE TABLE mention_party AS SELECT m.name, m.country,
+                coalesce(i.new, m.pid) AS pid FROM mention_party m LEFT JOIN party_into i ON i.old = m.pid""")
         for pid, party in self.parties.items():
             matches = all_matches.get(pid, [])
             sigs = (list_hit_signals(party, matches, self.entities, self.model.weight("country_conflict"),
@@ -197,16 +193,12 @@ class BatchScreener:
                 roots[pid] = self.codes.mask(frozenset().union(*(s.kinds & ROOT_KINDS for s in strong)))
             for s in sigs:
                 rows.append((pid, self._keep(s), s.weight == "dprk_location"))
-        self.con.register("ps_in", pa.table({"pid": [r[0] for r in rows], "sig": [r[1] for r in rows],
-                                             "dprk_loc": [r[2] for r in rows]},
-                                            schema=pa.schema([("pid", pa.string()), ("sig", pa.string()),
-                                                              ("dprk_loc", pa.bool_())])))
-        self.con.execute("CREATE OR REPLACE TABLE party_sig AS SELECT * FROM ps_in")
-        self.con.register("pr_in", pa.table({"pid": list(roots), "mask": list(roots.values())},
-                                            schema=pa.schema([("pid", pa.string()), ("mask", pa.int64())])))
-        self.con.execute("CREATE OR REPLACE TABLE party_root AS SELECT * FROM pr_in")
-        for name in ("ps_in", "pr_in"):
-            self.con.unregister(name)
+        self.eng.table("party_sig", pa.table({"pid": [r[0] for r in rows], "sig": [r[1] for r in rows],
+                                              "dprk_loc": [r[2] for r in rows]},
+                                             schema=pa.schema([("pid", pa.string()), ("sig", pa.string()),
+                                                               ("dprk_loc", pa.bool_())])))
+        self.eng.table("party_root", pa.table({"pid": list(roots), "mask": list(roots.values())},
+                                              schema=pa.schema([("pid", pa.string()), ("mask", pa.int64())])))
 
     def _match_all(self) -> dict[str, list[Any]]:
         """Each party's list matches: its three most used names as queries, all parties in one batch so that
@@ -243,14 +235,12 @@ class BatchScreener:
 
     # --- flows and the taint pass ---
     def trace(self) -> None:
-        con = self.con
-        ports = [r[0] for r in con.execute("SELECT DISTINCT port_of_lading FROM ship WHERE port_of_lading IS NOT NULL")
-                 .fetchall() if find_places("dprk", r[0])]
-        con.register("kp_ports_in", pa.table({"port": pa.array(ports, pa.string())}))
-        con.execute("CREATE OR REPLACE TABLE kp_ports AS SELECT * FROM kp_ports_in")
-        con.unregister("kp_ports_in")
+        eng = self.eng
+        ports = [r[0] for r in eng.rows("SELECT DISTINCT port_of_lading FROM ship WHERE port_of_lading IS NOT NULL")
+                 if find_places("dprk", r[0])]
+        eng.table("kp_ports", pa.table({"port": pa.array(ports, pa.string())}))
         dprk = self.codes.mask({"dprk"})
-        con.execute("""CREATE OR REPLACE TABLE srec AS
+        eng.run("""CREATE OR REPLACE TABLE srec AS
             SELECT s.shipment_id AS id, try_cast(s.date AS DATE) AS day, s.weight_kg::DOUBLE AS kg,
                    a.pid AS source, b.pid AS target, c.tid, c.cat, c.hs6, c.head,
                    lower(trim(coalesce(s.origin_country, ''))) AS origin,
@@ -264,21 +254,21 @@ class BatchScreener:
             LEFT JOIN mention_party b ON b.name = trim(s.consignee_name)
                  AND b.country IS NOT DISTINCT FROM nullif(lower(trim(s.consignee_country)), '')
             LEFT JOIN cls c ON c.text = coalesce(s.description, '') AND c.hs IS NOT DISTINCT FROM s.hs_code""")
-        con.execute(f"""CREATE OR REPLACE TEMP TABLE flows AS
+        eng.run(f"""CREATE OR REPLACE TABLE flows AS
             SELECT r.id, r.source, r.target, r.day, r.kg, r.cat AS category, r.head AS hs,
                    coalesce(pr.mask, 0) | (CASE WHEN r.kp_origin THEN {dprk} ELSE 0 END) AS root_kinds
             FROM srec r LEFT JOIN party_root pr ON pr.pid = r.source
             WHERE r.day IS NOT NULL AND NOT coalesce(r.negative, false) AND r.source IS NOT NULL
               AND r.target IS NOT NULL AND r.source <> r.target""")
         s = self.settings
-        taint_rows(self.con, s.processing_lag_days, s.trace_window_days, s.trace_max_depth)
+        taint_pass(eng, s.processing_lag_days, s.trace_window_days, s.trace_max_depth)
 
     # --- per-record signals, scores and tiers ---
     def score(self) -> None:
-        con = self.con
+        eng = self.eng
         w = self._side_tables()
         # shipments: shipper's signals, origin, taint or priors, camp claims, root counterparty, DOL
-        con.execute(f"""CREATE OR REPLACE TABLE ssig AS
+        eng.run(f"""CREATE OR REPLACE TABLE ssig AS
             SELECT r.id, ps.sig FROM srec r JOIN party_sig ps ON ps.pid = r.source
             UNION ALL SELECT id, '{w["kp"]}' FROM srec WHERE kp_origin
             UNION ALL SELECT r.id, '{w["relabel"]}' FROM srec r WHERE r.origin NOT IN ('', 'kp')
@@ -301,8 +291,8 @@ class BatchScreener:
         self._score_listings(w)
 
     def _score_listings(self, w: dict[str, str]) -> None:
-        con = self.con
-        con.execute("""CREATE OR REPLACE TABLE lrec AS
+        eng = self.eng
+        eng.run("""CREATE OR REPLACE TABLE lrec AS
             SELECT l.listing_id AS id, c.cat, c.hs6, c.head, a.pid AS seller, m.pid AS maker,
                    coalesce(sp.country, lower(trim(nullif(l.ships_from, '')))) AS dol_country,
                    lower(trim(coalesce(l.ships_from, ''))) AS ships_from
@@ -313,24 +303,24 @@ class BatchScreener:
             LEFT JOIN party_country sp ON sp.pid = a.pid
             LEFT JOIN cls c ON c.hs IS NULL AND c.text = concat_ws(' ', nullif(l.title, ''), nullif(l.category, ''),
                                                                     nullif(l.description, ''))""")
-        kp_from = [r[0] for r in con.execute("SELECT DISTINCT ships_from FROM lrec WHERE ships_from <> ''").fetchall()
+        kp_from = [r[0] for r in eng.rows("SELECT DISTINCT ships_from FROM lrec WHERE ships_from <> ''")
                    if r[0] == "kp" or find_places("dprk", r[0])]
-        _table(con, "kp_from", ["v"], [(k,) for k in kp_from])
-        con.execute("""CREATE OR REPLACE TABLE lparty AS SELECT DISTINCT id, pid, cat, hs6, head FROM (
+        self._table("kp_from", ["v"], [(k,) for k in kp_from])
+        eng.run("""CREATE OR REPLACE TABLE lparty AS SELECT DISTINCT id, pid, cat, hs6, head FROM (
             SELECT id, seller AS pid, cat, hs6, head FROM lrec UNION ALL SELECT id, maker, cat, hs6, head FROM lrec)
             WHERE pid IS NOT NULL""")
-        con.execute("""CREATE OR REPLACE TABLE linputs AS  -- compatible inputs of each listing party
+        eng.run("""CREATE OR REPLACE TABLE linputs AS  -- compatible inputs of each listing party
             SELECT lp.id, lp.pid, f.id AS fid, f.source, f.kg FROM lparty lp JOIN flows f ON f.target = lp.pid
             JOIN compat_all c ON c.in_cat = f.category AND c.in_hs = f.hs AND c.out_cat = lp.cat
                  AND c.out_hs = lp.head""")
-        con.execute(f"""CREATE OR REPLACE TABLE ltaint AS  -- traced taint of each listing party, its share
+        eng.run(f"""CREATE OR REPLACE TABLE ltaint AS  -- traced taint of each listing party, its share
             SELECT i.id, i.pid, bit_or(t.kinds) AS kinds, {_rank_share(
                     "sum(CASE WHEN t.id IS NOT NULL THEN i.kg * t.share ELSE 0 END) / nullif(sum(i.kg), 0)")} AS share
                 FROM linputs i LEFT JOIN taint t ON t.id = i.fid
                 JOIN lparty lp ON lp.id = i.id AND lp.pid = i.pid
                 WHERE lp.cat IN (SELECT cat FROM carried_cat) AND lp.pid NOT IN (SELECT pid FROM party_root)
                 GROUP BY i.id, i.pid HAVING count(t.id) > 0""")
-        con.execute(f"""CREATE OR REPLACE TABLE lsig AS
+        eng.run(f"""CREATE OR REPLACE TABLE lsig0 AS
             SELECT lp.id, ps.sig FROM lparty lp JOIN party_sig ps USING (pid)
             UNION ALL SELECT id, '{w["taint"]}' || kinds || '@' || share FROM ltaint
             UNION ALL SELECT lt.id, replace(cc.tmpl, '{_SHARE}', lt.share) FROM ltaint lt
@@ -343,9 +333,9 @@ class BatchScreener:
             UNION ALL SELECT id, d.sig FROM lrec JOIN dol_sig d ON d.cat = lrec.cat AND d.country = lrec.dol_country
             UNION ALL SELECT id, '{w["shipsfrom"]}' FROM lrec WHERE ships_from IN (SELECT v FROM kp_from)""")
         # why `low` and not `none` when nothing stronger was found (score/low_signals.py)
-        con.execute(f"""INSERT INTO lsig
+        eng.run(f"""CREATE OR REPLACE TABLE lsig1 AS SELECT * FROM lsig0 UNION ALL
             SELECT DISTINCT i.id, '{w["clean"]}' FROM linputs i JOIN lrec r USING (id)
-            WHERE r.cat IN (SELECT cat FROM carried_cat) AND i.id NOT IN (SELECT id FROM lsig
+            WHERE r.cat IN (SELECT cat FROM carried_cat) AND i.id NOT IN (SELECT id FROM lsig0
                 WHERE sig LIKE 'traced_taint|%' OR sig LIKE 'prior|%' OR sig LIKE 'declared_supplier_tainted|%')
             UNION ALL
             SELECT DISTINCT q.id, '{w["counterparty"]}' FROM (
@@ -355,56 +345,51 @@ class BatchScreener:
             JOIN lrec r USING (id) JOIN fed_by_root fr ON fr.pid = q.q
             WHERE r.cat NOT IN (SELECT cat FROM carried_cat) AND q.q NOT IN (SELECT pid FROM party_root)""")
         # a risk good whose seller took tainted inputs of other goods only (low_signals.other_goods_tainted)
-        con.execute(f"""INSERT INTO lsig
+        eng.run(f"""CREATE OR REPLACE TABLE lsig AS SELECT * FROM lsig1 UNION ALL
             SELECT DISTINCT lp.id, '{w["other"]}' FROM lparty lp JOIN lrec r ON r.id = lp.id
             JOIN flows f ON f.target = lp.pid JOIN taint t ON t.id = f.id
             WHERE r.cat IN (SELECT cat FROM carried_cat)
               AND NOT EXISTS (SELECT 1 FROM compat_all c WHERE c.in_cat = f.category AND c.in_hs = f.hs
                               AND c.out_cat = lp.cat AND c.out_hs = lp.head)
-              AND lp.id NOT IN (SELECT id FROM lsig WHERE sig LIKE 'traced_taint|%' OR sig LIKE 'prior|%'
+              AND lp.id NOT IN (SELECT id FROM lsig1 WHERE sig LIKE 'traced_taint|%' OR sig LIKE 'prior|%'
                                 OR sig LIKE 'declared_supplier_tainted|%' OR sig LIKE 'upstream_clean|%')""")
         self._decide("lsig", "lrec", "listing")
 
     def _side_tables(self) -> dict[str, str]:
-        con = self.con
-        cats = [r[0] for r in con.execute("SELECT DISTINCT cat FROM cls").fetchall()]
-        con.execute("CREATE OR REPLACE TABLE carried_cat (cat VARCHAR)")
-        for c in cats:
-            if carried(c):
-                con.execute("INSERT INTO carried_cat VALUES (?)", [c])
+        eng = self.eng
+        cats = sorted(r[0] for r in eng.rows("SELECT DISTINCT cat FROM cls"))
+        self._table("carried_cat", ["cat"], [(c,) for c in cats if carried(c)])
         camp, dol, prior = [], [], []
         for c in self.classes.values():
             for s in camp_claim_signals("", c.risk_category, c.hs6, self.claims):
                 camp.append((c.risk_category, c.hs6 or "", self._keep(s), self._keep(s, template=True)))
         countries = {p.country for p in self.parties.values() if p.country}
-        countries |= {r[0] for r in con.execute("SELECT DISTINCT dol_country FROM srec").fetchall() if r[0]}
-        countries |= {r[0] for r in con.execute(
-            "SELECT DISTINCT lower(trim(ships_from)) FROM lst WHERE ships_from IS NOT NULL").fetchall() if r[0]}
+        countries |= {r[0] for r in eng.rows("SELECT DISTINCT dol_country FROM srec") if r[0]}
+        countries |= {r[0] for r in eng.rows(
+            "SELECT DISTINCT lower(trim(ships_from)) FROM lst WHERE ships_from IS NOT NULL") if r[0]}
         for c in cats:
-            for k in countries:
+            for k in sorted(countries):
                 dol += [(c, k, self._keep(s)) for s in dol_signals("", c, k, self.goods)]
         for pid, party in self.parties.items():
             for c in cats:
                 if carried(c):
                     prior += [(pid, c, self._keep(s)) for s in prior_signals(pid, party, c, self.priors)]
-        _table(con, "camp_sig", ["cat", "hs6", "sig", "tmpl"], sorted(set(camp)))
-        _table(con, "dol_sig", ["cat", "country", "sig"], sorted(set(dol)))
-        _table(con, "party_country", ["pid", "country"],
-               [(pid, p.country) for pid, p in self.parties.items() if p.country])
-        _table(con, "party_prior", ["pid", "cat", "sig"], sorted(set(prior)))
+        self._table("camp_sig", ["cat", "hs6", "sig", "tmpl"], sorted(set(camp)))
+        self._table("dol_sig", ["cat", "country", "sig"], sorted(set(dol)))
+        self._table("party_country", ["pid", "country"],
+                    [(pid, p.country) for pid, p in self.parties.items() if p.country])
+        self._table("party_prior", ["pid", "cat", "sig"], sorted(set(prior)))
         # a prior stands in only where the party has no visible input usable for the output
-        con.execute("""CREATE OR REPLACE TABLE inlanes AS SELECT DISTINCT target AS pid, category AS in_cat,
+        eng.run("""CREATE OR REPLACE TABLE inlanes AS SELECT DISTINCT target AS pid, category AS in_cat,
             hs AS in_hs FROM flows""")
-        lanes = con.execute("SELECT DISTINCT cat, head FROM srec UNION SELECT DISTINCT in_cat, in_hs FROM inlanes "
-                            "UNION SELECT DISTINCT cat, head FROM cls").fetchall()
-        con.register("compat_all_in", compat_table(lanes, lanes))
-        con.execute("CREATE OR REPLACE TABLE compat_all AS SELECT * FROM compat_all_in")
-        con.unregister("compat_all_in")
-        con.execute("""CREATE OR REPLACE TABLE flows_prior AS SELECT p.pid, p.cat, h.head, p.sig
+        lanes = [tuple(r) for r in eng.rows("SELECT DISTINCT cat, head FROM srec UNION SELECT DISTINCT in_cat, "
+                                            "in_hs FROM inlanes UNION SELECT DISTINCT cat, head FROM cls")]
+        eng.table("compat_all", compat_table(lanes, lanes))
+        eng.run("""CREATE OR REPLACE TABLE flows_prior AS SELECT p.pid, p.cat, h.head, p.sig
             FROM party_prior p JOIN (SELECT DISTINCT cat, head FROM cls) h ON h.cat = p.cat
             WHERE p.pid NOT IN (SELECT pid FROM party_root) AND NOT EXISTS (SELECT 1 FROM inlanes i JOIN compat_all c ON c.in_cat = i.in_cat AND c.in_hs = i.in_hs
                               WHERE i.pid = p.pid AND c.out_cat = p.cat AND c.out_hs = h.head)""")
-        con.execute("""CREATE OR REPLACE TABLE fed_by_root AS SELECT DISTINCT f.target AS pid FROM flows f
+        eng.run("""CREATE OR REPLACE TABLE fed_by_root AS SELECT DISTINCT f.target AS pid FROM flows f
             JOIN party_root r ON r.pid = f.source""")
         weight = {"kp": Signal("dprk_location", 1.0, [], frozenset({"dprk"})),
                   "relabel": Signal("relabelling", 1.0, [], frozenset({"dprk"})),
@@ -417,20 +402,20 @@ class BatchScreener:
         return out
 
     def _decide(self, sig_table: str, rec_table: str, kind: str) -> None:
-        con = self.con
-        con.execute(f"""CREATE OR REPLACE TABLE {kind}_sigset AS SELECT r.id,
-            coalesce(list_sort(list_distinct(list(s.sig) FILTER (WHERE s.sig IS NOT NULL))), []) AS sigs
-            FROM {rec_table} r LEFT JOIN {sig_table} s USING (id) GROUP BY r.id""")
-        sets = con.execute(f"SELECT DISTINCT sigs FROM {kind}_sigset").fetchall()
+        eng = self.eng
+        eng.run(f"""CREATE OR REPLACE TABLE {kind}_sigset AS SELECT r.id,
+            coalesce(list_sort(list_distinct(list(s.sig) FILTER (WHERE s.sig IS NOT NULL))), []::VARCHAR[]) AS sigs
+            FROM {rec_table} r LEFT JOIN {sig_table} s ON s.id = r.id GROUP BY r.id""")
+        sets = eng.rows(f"SELECT DISTINCT sigs FROM {kind}_sigset")
         rows = []
         for (sigs,) in sets:
-            signals = [_signal(self._decode(c), self.signals) for c in sigs]
+            signals = [_signal(self._decode(c), self.signals) for c in sigs or []]
             v = decide(signals, self.model, self.policies, kind)
             head, tail, evidence = self._text(kind, v.tier, v.score, signals)
-            rows.append(("\x1f".join(sigs), v.score, v.tier, ";".join(v.policies), head, tail, evidence))
-        _table(con, f"{kind}_verdict_in", ["key", "score", "tier", "policies", "head", "tail", "evidence"], rows,
-               types=[pa.string(), pa.float64(), pa.string()] + [pa.string()] * 4)
-        con.execute(f"""CREATE OR REPLACE TABLE {kind}_verdict AS SELECT s.id, s.sigs, v.score, v.tier, v.policies,
+            rows.append(("\x1f".join(sigs or []), v.score, v.tier, ";".join(v.policies), head, tail, evidence))
+        self._table(f"{kind}_verdict_in", ["key", "score", "tier", "policies", "head", "tail", "evidence"], rows,
+                    types=[pa.string(), pa.float64(), pa.string()] + [pa.string()] * 4)
+        eng.run(f"""CREATE OR REPLACE TABLE {kind}_verdict AS SELECT s.id, s.sigs, v.score, v.tier, v.policies,
             v.key FROM {kind}_sigset s JOIN {kind}_verdict_in v ON v.key = array_to_string(s.sigs, chr(31))""")
 
     def _text(self, kind: str, tier: str, score: float, signals: list[Signal]) -> tuple[str, str, str]:
@@ -445,6 +430,10 @@ class BatchScreener:
         tail = f"; {top.lead().rstrip('.')}"
         return head, tail, json.dumps([st.__dict__ for st in steps], ensure_ascii=False, default=str)
 
+    def _table(self, name: str, cols: list[str], rows: list[tuple[Any, ...]],
+               types: list[pa.DataType] | None = None) -> None:
+        self.eng.table(name, _arrow(cols, rows, types))
+
     def _decode(self, code: str) -> str:
         if code.startswith("traced_taint|") and "#" in code:
             mask, share = code.split("#", 1)[1].split("@")
@@ -452,28 +441,25 @@ class BatchScreener:
         return code
 
 
-_SHIP_COLS = ["date", "shipper_name", "consignee_name", "shipper_address", "shipper_country", "consignee_address", "consignee_country", "hs_code",
+_SHIP_COLS = ["shipment_id", "date", "shipper_name", "consignee_name", "shipper_address", "shipper_country", "consignee_address", "consignee_country", "hs_code",
               "description", "quantity", "weight_kg", "origin_country", "port_of_lading"]
-_LIST_COLS = ["title", "seller_name", "seller_country", "seller_address", "manufacturer_name", "ships_from", "category", "description"]
-_EMPTY = {"ship": "CREATE OR REPLACE TABLE ship_src (shipment_id VARCHAR, date VARCHAR, shipper_name VARCHAR, "
-                  "consignee_name VARCHAR)",
-          "lst": "CREATE OR REPLACE TABLE lst_src (listing_id VARCHAR, title VARCHAR, seller_name VARCHAR)"}
+_LIST_COLS = ["listing_id", "title", "seller_name", "seller_country", "seller_address", "manufacturer_name", "ships_from", "category", "description"]
 
 
-def _table(con: duckdb.DuckDBPyConnection, name: str, cols: list[str], rows: list[tuple[Any, ...]],
-           types: list[pa.DataType] | None = None) -> None:
+def _arrow(cols: list[str], rows: list[tuple[Any, ...]], types: list[pa.DataType] | None = None) -> pa.Table:
     types = types or [pa.string()] * len(cols)
-    t = pa.table({c: pa.array([r[i] for r in rows], ty) for i, (c, ty) in enumerate(zip(cols, types, strict=True))})
-    con.register("_t_in", t)
-    con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM _t_in")
-    con.unregister("_t_in")
+    return pa.table({c: pa.array([r[i] for r in rows], ty) for i, (c, ty) in enumerate(zip(cols, types, strict=True))})
+
+
+_EMPTY = {"ship": _arrow(["shipment_id", "date", "shipper_name", "consignee_name"], []),
+          "lst": _arrow(["listing_id", "title", "seller_name"], [])}
 
 
 
 
 _SHARE = "{share}"  # placeholder of a signal code's share, filled in by SQL
-_RID = "\x00record_id\x00"  # stands for the record id in an evidence template; no real id holds NUL
-_RID_JSON = json.dumps(_RID)
+_RID = "\ue000record_id\ue000"  # stands for the record id in an evidence template (a private-use character:
+_RID_JSON = json.dumps(_RID, ensure_ascii=False)  # no real id holds it, and its JSON has no backslash)
 
 
 def _finding(row: tuple[Any, ...], version: str) -> Finding:
@@ -508,35 +494,63 @@ def run_batch(screener: BatchScreener, shipments: pa.Table | Path | None, listin
         if log is not None:
             log(f"{name} {t[name]} s")
     t0 = time.perf_counter()
-    con = screener.con
-    con.execute("""CREATE OR REPLACE VIEW verdicts AS
+    eng = screener.eng
+    eng.run("""CREATE OR REPLACE VIEW verdicts AS
         SELECT 'listing' AS record_type, id AS record_id, score, tier, policies, key FROM listing_verdict
         UNION ALL SELECT 'shipment', id, score, tier, policies, key FROM shipment_verdict""")
-    con.execute("""CREATE OR REPLACE VIEW verdict_text AS
+    eng.run("""CREATE OR REPLACE VIEW verdict_text AS
         SELECT 'listing' AS record_type, * FROM listing_verdict_in
         UNION ALL SELECT 'shipment', * FROM shipment_verdict_in""")
-    counts = dict(con.execute("SELECT tier, count(*) FROM verdicts GROUP BY tier").fetchall())
+    counts = dict(eng.rows("SELECT tier, count(*) FROM verdicts GROUP BY tier"))
     findings: list[Finding] = []
     if keep_tiers if keep_findings is None else keep_findings:
-        findings = [_finding(r, screener.model.version) for r in con.execute(
+        findings = [_finding(r, screener.model.version) for r in eng.rows(
             """SELECT v.record_type, v.record_id, v.score, v.tier, v.policies, x.head, x.tail, x.evidence
-               FROM verdicts v JOIN verdict_text x USING (record_type, key) WHERE v.tier <> 'none'
-               ORDER BY v.record_type, v.record_id""").fetchall()]
+               FROM verdicts v JOIN verdict_text x ON x.record_type = v.record_type AND x.key = v.key
+               WHERE v.tier <> 'none' ORDER BY v.record_type, v.record_id""")]
     if out_csv is not None:
-        out_csv.parent.mkdir(parents=True, exist_ok=True)
-        con.execute(f"""COPY (SELECT v.record_type, v.record_id, v.score, v.tier,
-                CASE WHEN v.tier = 'none' THEN '' ELSE v.policies END AS policies,
-                CASE WHEN v.tier = 'none' THEN 'no signal' ELSE x.head || v.record_id || x.tail END AS summary,
-                CASE WHEN v.tier = 'none' THEN '[]'
-                     ELSE replace(x.evidence, ?, to_json(v.record_id)::VARCHAR) END AS evidence
-            FROM verdicts v JOIN verdict_text x USING (record_type, key))
-            TO '{str(out_csv).replace("'", "''")}' (HEADER)""", [_RID_JSON])
+        write_findings(eng, out_csv)
     t["write"] = round(time.perf_counter() - t0, 2)
     tiers: dict[str, tuple[str, str, float]] = {}
     if keep_tiers:
-        tiers = {f"{r[0]}:{r[1]}": (r[0], r[3], r[2]) for r in con.execute(
-            "SELECT record_type, record_id, score, tier FROM verdicts").fetchall()}
+        tiers = {f"{r[0]}:{r[1]}": (r[0], r[3], r[2]) for r in eng.rows(
+            "SELECT record_type, record_id, score, tier FROM verdicts")}
     return BatchResult(tiers, findings, {k: int(v) for k, v in counts.items()}, t)
 
 
-__all__ = ["BatchResult", "BatchScreener", "run_batch"]
+def findings_query(dialect: str) -> str:
+    """Every record's finding row (formats.md's findings.csv columns), from its signal set's template."""
+    if dialect == "duckdb":
+        rid_json = "to_json(v.record_id)::VARCHAR"
+    else:  # Spark's to_json takes a struct: {"v":"ID"} -> "ID"
+        j = "to_json(named_struct('v', v.record_id))"
+        rid_json = f"substr({j}, 6, length({j}) - 6)"
+    rid = _RID_JSON.replace("'", "''")
+    sql = f"""SELECT v.record_type, v.record_id, v.score, v.tier,
+            CASE WHEN v.tier = 'none' THEN '' ELSE v.policies END AS policies,
+            CASE WHEN v.tier = 'none' THEN 'no signal' ELSE concat(x.head, v.record_id, x.tail) END AS summary,
+            CASE WHEN v.tier = 'none' THEN '[]' ELSE replace(x.evidence, '{rid}', {rid_json}) END AS evidence
+        FROM verdicts v JOIN verdict_text x ON x.record_type = v.record_type AND x.key = v.key"""
+    return sql if dialect == "duckdb" else SPARK_AS_IS + sql
+
+
+def write_findings(eng: Engine, out_csv: Path) -> None:
+    """findings.csv, sorted by record; the Spark engine also leaves findings.parquet (a folder of parts)
+    beside it, from which DuckDB writes the CSV (one file, the same text as the DuckDB engine's)."""
+    out_csv.parent.mkdir(parents=True, exist_ok=True)
+    target = str(out_csv).replace("'", "''")
+    if eng.dialect == "duckdb":
+        eng.run(f"COPY ({findings_query('duckdb')} ORDER BY v.record_type, v.record_id) TO '{target}' (HEADER)")
+        return
+    parts = out_csv.with_name("findings.parquet")
+    eng.write_parquet(findings_query(eng.dialect), parts)
+    glob = str(parts / "*.parquet").replace("'", "''")
+    con = duckdb.connect()
+    try:
+        con.execute(f"COPY (SELECT * FROM read_parquet('{glob}') ORDER BY record_type, record_id) TO '{target}' "
+                    "(HEADER)")
+    finally:
+        con.close()
+
+
+__all__ = ["BatchResult", "BatchScreener", "findings_query", "run_batch", "write_findings"]

@@ -1,0 +1,109 @@
+"""The Spark engine: the stages' SQL transpiled from DuckDB's dialect to Spark SQL (sqlglot), run by PySpark.
+
+Local mode (`local[*]`) by default; a cluster through CHAINLIGHT_SPARK_MASTER (e.g. spark://host:7077) or by
+running chainlight under `spark-submit`, which sets the master itself.  Each `CREATE OR REPLACE TABLE` is
+computed once and checkpointed (its lineage cut), so the taint pass's rounds do not grow a longer plan each
+time.  ANSI mode is off so that a division by an empty total gives NULL, as in DuckDB.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from chainlight.errors import UsageError
+
+_CREATE = re.compile(r"^\s*CREATE\s+OR\s+REPLACE\s+(?:TEMP\s+)?(TABLE|VIEW)\s+(\w+)\s+AS\s+(.*)$",
+                     re.IGNORECASE | re.DOTALL)
+SPARK_AS_IS = "/*spark*/"  # a query that starts so is Spark SQL already (a construct sqlglot cannot write)
+_DROP = re.compile(r"^\s*DROP\s+(?:TABLE|VIEW)\s+(?:IF\s+EXISTS\s+)?(\w+)\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def to_spark(sql: str) -> str:
+    """One statement or query from DuckDB's dialect to Spark SQL."""
+    if sql.lstrip().startswith(SPARK_AS_IS):
+        return sql
+    import sqlglot
+
+    return str(sqlglot.transpile(sql, read="duckdb", write="spark")[0])
+
+
+def session(master: str | None = None) -> Any:
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError as exc:
+        raise UsageError("--engine spark needs pyspark: pip install 'chainlight[spark]' (and Java 17)") from exc
+    builder = SparkSession.builder.appName("chainlight")
+    if master or not os.environ.get("PYSPARK_GATEWAY_PORT"):  # under spark-submit, its --master holds
+        builder = builder.master(master or os.environ.get("CHAINLIGHT_SPARK_MASTER") or "local[*]")
+    conf = {"spark.sql.ansi.enabled": "false", "spark.sql.session.timeZone": "UTC", "spark.ui.enabled": "false",
+            "spark.sql.shuffle.partitions": os.environ.get("CHAINLIGHT_SPARK_PARTITIONS", "8"),
+            "spark.driver.memory": os.environ.get("CHAINLIGHT_SPARK_DRIVER_MEMORY", "4g"),
+            "spark.sql.execution.arrow.pyspark.enabled": "true", "spark.ui.showConsoleProgress": "false"}
+    for k, v in conf.items():
+        builder = builder.config(k, v)
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+class SparkEngine:
+    dialect = "spark"
+
+    def __init__(self, master: str | None = None, spark: Any = None) -> None:
+        self.spark = spark if spark is not None else session(master)
+        self._kept: dict[str, Any] = {}  # name -> checkpointed DataFrame, released when replaced
+
+    def run(self, sql: str) -> None:
+        m = _CREATE.match(sql)
+        if m:
+            kind, name, query = m.group(1).upper(), m.group(2), m.group(3)
+            df = self.spark.sql(to_spark(query))
+            if kind == "TABLE":
+                df = df.localCheckpoint(eager=True)
+            self._replace(name, df)
+            return
+        d = _DROP.match(sql)
+        if d:
+            self.spark.catalog.dropTempView(d.group(1))
+            self._kept.pop(d.group(1), None)
+            return
+        self.spark.sql(to_spark(sql))
+
+    def _replace(self, name: str, df: Any) -> None:
+        old = self._kept.pop(name, None)
+        df.createOrReplaceTempView(name)
+        self._kept[name] = df
+        if old is not None:
+            old.unpersist()
+
+    def rows(self, sql: str) -> list[tuple[Any, ...]]:
+        return [tuple(r) for r in self.spark.sql(to_spark(sql)).collect()]
+
+    def table(self, name: str, data: pa.Table) -> None:
+        from pyspark.sql.pandas.types import from_arrow_schema
+
+        schema = from_arrow_schema(data.schema)
+        df = (self.spark.createDataFrame(data) if data.num_rows else
+              self.spark.createDataFrame([], schema))
+        self._replace(name, df)
+
+    def parquet(self, name: str, path: Path) -> None:
+        self._replace(name, self.spark.read.parquet(str(path)))
+
+    def columns(self, name: str) -> list[str]:
+        return list(self.spark.table(name).columns)
+
+    def write_parquet(self, sql: str, path: Path) -> None:
+        self.spark.sql(to_spark(sql)).write.mode("overwrite").parquet(str(path))
+
+    def close(self) -> None:
+        for df in self._kept.values():
+            df.unpersist()
+        self._kept.clear()

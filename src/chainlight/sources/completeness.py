@@ -29,4 +29,8 @@ def finish_read(result: ReadResult, log: ProblemLog, meta: SourceMeta, path: Pat
     log.raise_if_any()
     result.warnings = log.warnings
     check_complete(result, meta, path)
+    if result.version is None:  # a file without its own date (OFAC, UFLPA, CBP): the download's, or its hash
+        from chainlight.sources.versions import file_version
+
+        result.version = file_version(path)
     return result

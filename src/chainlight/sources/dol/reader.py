@@ -20,9 +20,13 @@ FLAGS = ("Child_Labor", "Forced_Labor", "Forced_Child_Labor")
 
 
 def read(paths: Sequence[Path]) -> ReadResult:
+    from chainlight.sources.versions import file_version
+
     result = ReadResult(dataset=DATASET)
     for path in paths:
         result.goods.extend(read_goods(Path(path)))
+    if paths:
+        result.version = file_version(Path(paths[0]))  # the TVPRA list file carries no date of its own
     return result
 
 

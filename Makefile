@@ -38,6 +38,7 @@ bench: setup
 	$(PY) -m benchmarks.extract.run
 	$(PY) -m benchmarks.trace.run
 	$(PY) -m benchmarks.resolve.run
+	$(PY) -m benchmarks.workspace.run
 
 clean:
 	rm -rf $(VENV) demo-out chainlight.duckdb chainlight.duckdb.matcher* .pytest_cache .mypy_cache .ruff_cache

@@ -120,3 +120,18 @@ def test_export_neutralises_formulas_in_csv_and_xlsx(client: TestClient) -> None
     assert header[:2] == ["record_type", "record_id"] and values[1] == "'=1+1"
     assert all(not (isinstance(v, str) and v.startswith(("=", "@"))) for v in values)
     assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)  # no cell is a formula
+
+
+def test_a_run_is_ranked_once_on_its_first_view(client: TestClient) -> None:
+    posted = client.post("/screen", params={"save": "true"}, json={"shipments": [
+        {"shipment_id": "BL-7", "shipper_name": "조선대성총무역회사", "shipper_country": "KP",
+         "consignee_name": "平度市大泽山镇曦悦睫毛工艺品有限公司", "consignee_country": "CN",
+         "description": "假睫毛", "hs_code": "670419", "date": "2024-05-01", "weight_kg": 80}]})
+    run = posted.json()["run_id"]
+    con = client.app.state.chainlight.store.con  # type: ignore[attr-defined]
+    assert con.execute("SELECT count(*) FROM finding_ranks WHERE run_id = ?", [run]).fetchone() == (0,)
+    answer = client.get("/findings", params={"run_id": run})
+    ranked = con.execute("SELECT count(*), bool_or(presumption) FROM finding_ranks WHERE run_id = ?", [run]).fetchone()
+    assert ranked == (int(answer.headers["x-total-count"]), True)
+    row = next(f for f in answer.json() if f["record_id"] == "BL-7")
+    assert row["presumption"] is True and row["tier"] == "high"

@@ -77,4 +77,4 @@ def test_store_reopens_with_schema_version(tmp_path: Path) -> None:
     path = tmp_path / "s.duckdb"
     Store(path).close()
     with Store(path) as again:
-        assert again.con.execute("SELECT max(version) FROM schema_version").fetchone() == (available()[-1][0],) == (3,)
+        assert again.con.execute("SELECT max(version) FROM schema_version").fetchone() == (available()[-1][0],) == (4,)

@@ -36,11 +36,8 @@ _EXTRA = {
     "label": "coalesce(json_extract_string(i.data, '$.title'), "
              "json_extract_string(i.data, '$.shipper_name') || ' → ' || json_extract_string(i.data, "
              "'$.consignee_name'), json_extract_string(i.data, '$.name'), e.caption, f.record_id)",
-    "presumption": "f.evidence LIKE '%presumption applies%'",
-    "share": "coalesce(list_filter(json_transform(f.evidence, '[{\"kind\":\"VARCHAR\",\"confidence\":\"DOUBLE\"}]'),"
-             " s -> s.kind = 'mass_balance')[1].confidence, "
-             "list_filter(json_transform(f.evidence, '[{\"kind\":\"VARCHAR\",\"confidence\":\"DOUBLE\"}]'),"
-             " s -> s.kind = 'shipment')[1].confidence)",
+    "presumption": "coalesce(r.presumption, false)",
+    "share": "r.share",
     "decision": "coalesce(d.decision, 'undecided')",
     "decided_by": "d.actor",
     "decided_at": "d.at",
@@ -113,10 +110,33 @@ def _refs_pattern(refs: list[str]) -> str:
     return '"(' + "|".join(re.escape(r) for r in refs) + ')"'
 
 
+def ensure_ranks(state: AppState, run_id: str) -> int:
+    """Work out the ranking keys of the run's findings not yet ranked (all of them on the run's first view);
+    returns how many were added."""
+    con = state.store.con
+    row = con.execute("SELECT (SELECT count(*) FROM findings WHERE run_id = ?), "
+                      "(SELECT count(*) FROM finding_ranks WHERE run_id = ?)", [run_id, run_id]).fetchone()
+    if row is None or row[1] >= row[0]:
+        return 0
+    before = int(row[1])
+    con.execute(f"INSERT OR IGNORE INTO finding_ranks SELECT f.run_id, f.record_type, f.record_id, "
+                f"bool_or({_PRESUMPTION}), max({_SHARE}) FROM findings f WHERE f.run_id = ? AND NOT EXISTS "
+                f"(SELECT 1 FROM finding_ranks k WHERE k.run_id = f.run_id AND k.record_type = f.record_type "
+                f"AND k.record_id = f.record_id) GROUP BY ALL", [run_id])
+    after = con.execute("SELECT count(*) FROM finding_ranks WHERE run_id = ?", [run_id]).fetchone()
+    return int(after[0]) - before if after else 0
+
+
+# the findings whose chain cites one of the list ids: a semi-join on ids, so that the evidence (kilobytes a
+# finding) is read once and never carried through the joins
+_REACHING = "SELECT record_id FROM findings WHERE run_id = ? AND regexp_matches(evidence, ?)"
+
+
 def _where(state: AppState, view: View) -> tuple[str, list[Any]] | None:
     rid = queries._run_id(state.store, view.run_id)
     if rid is None:
         return None
+    ensure_ranks(state, rid)
     sql, params = " WHERE f.run_id = ?", [rid]
     for column, value in (("f.tier", view.tier), ("f.record_type", view.record_type)):
         if value:
@@ -127,21 +147,30 @@ def _where(state: AppState, view: View) -> tuple[str, list[Any]] | None:
         params.append(view.decision)
     if view.entity:
         refs = entity_refs(state, view.entity)
-        sql += " AND (f.record_id = ?" + (" OR regexp_matches(f.evidence, ?)" if refs else "") + ")"
-        params += [view.entity, _refs_pattern(refs)] if refs else [view.entity]
+        sql += " AND (f.record_id = ?" + (f" OR f.record_id IN ({_REACHING})" if refs else "") + ")"
+        params += [view.entity, rid, _refs_pattern(refs)] if refs else [view.entity]
     if view.q and view.q.strip():
         text = normal(view.q)
         sql += (" AND (contains(lower(f.record_id || ' ' || coalesce(f.summary, '') || ' ' || coalesce(i.data, '')"
                 " || ' ' || coalesce(e.caption, '')), ?)")
         params.append(text)
         if view.refs:
-            sql += " OR regexp_matches(f.evidence, ?)"
-            params.append(_refs_pattern(view.refs))
+            sql += f" OR f.record_id IN ({_REACHING})"
+            params += [rid, _refs_pattern(view.refs)]
         sql += ")"
     return sql, params
 
 
+# worked out once per run from the evidence (see ensure_ranks): reading kilobytes of JSON a finding for
+# every page would make each page cost as much as the whole run
+_PRESUMPTION = "f.evidence LIKE '%presumption applies%'"
+_STEPS = "json_transform(f.evidence, '[{\"kind\":\"VARCHAR\",\"confidence\":\"DOUBLE\"}]')"
+_SHARE = (f"coalesce(list_filter({_STEPS}, s -> s.kind = 'mass_balance')[1].confidence, "
+          f"list_filter({_STEPS}, s -> s.kind = 'shipment')[1].confidence)")
+
 _FROM = (" FROM findings f"
+         " LEFT JOIN finding_ranks r ON r.run_id = f.run_id AND r.record_type = f.record_type"
+         " AND r.record_id = f.record_id"
          " LEFT JOIN items i ON i.item_type = f.record_type || 's' AND i.id = f.record_id"
          " LEFT JOIN entities e ON f.record_type = 'entity' AND e.id = f.record_id"
          " LEFT JOIN (SELECT substr(subject, 9) AS record_id,"
@@ -167,8 +196,8 @@ def _order(view: View) -> str:
     return f" ORDER BY {column} {way} NULLS LAST, {_TIER_RANK}, f.score DESC, {tie}"
 
 
-def _select() -> str:
-    cols = ", ".join(f"f.{c}" for c in queries.FINDING_COLUMNS)
+def _select(with_evidence: bool = True) -> str:
+    cols = ", ".join(f"f.{c}" for c in queries.FINDING_COLUMNS if with_evidence or c != "evidence")
     extra = ", ".join(f"{sql} AS {name}" for name, sql in _EXTRA.items())
     return f"SELECT {cols}, {extra}"
 
@@ -187,7 +216,7 @@ def rows(state: AppState, view: View, with_evidence: bool = True) -> list[dict[s
     where = _where(state, view.check())
     if where is None:
         return []
-    sql = _select() + _FROM + where[0] + _order(view) + " LIMIT ? OFFSET ?"
+    sql = _select(with_evidence) + _FROM + where[0] + _order(view) + " LIMIT ? OFFSET ?"
     cur = state.store.con.execute(sql, [*where[1], view.limit, view.offset])
     names = [d[0] for d in cur.description]
     out = []
@@ -213,10 +242,9 @@ def _shape(data: dict[str, Any], with_evidence: bool) -> dict[str, Any]:
     import json
 
     data["policies"] = [p for p in (data["policies"] or "").split(";") if p]
-    data["evidence"] = json.loads(data["evidence"] or "[]") if with_evidence else None
+    if with_evidence:
+        data["evidence"] = json.loads(data["evidence"] or "[]")
     data["presumption"] = bool(data["presumption"])
     data["share"] = float(data["share"]) if data["share"] is not None else None
     data["decided_at"] = data["decided_at"].isoformat() if data["decided_at"] is not None else None
-    if not with_evidence:
-        del data["evidence"]
     return data

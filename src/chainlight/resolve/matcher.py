@@ -14,19 +14,14 @@ from rapidfuzz.utils import default_process
 
 from chainlight.errors import InputError
 from chainlight.model.entity import Entity, Name
-from chainlight.resolve import kana, readings
+from chainlight.resolve import kana, readings, scorers
 from chainlight.resolve.forked import can_fork, fork_map, spans
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
 from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.index import NameIndex, sketch
 from chainlight.resolve.keys import Analysis, analyse
 from chainlight.resolve.listed import Listed, ListedTable
-from chainlight.resolve.match_v1 import scorer as scorer_v1
 from chainlight.resolve.match_v1.features import Rarity
-from chainlight.resolve.match_v2 import scorer as scorer_v2
-from chainlight.resolve.match_v3 import scorer as scorer_v3
-from chainlight.resolve.match_v4 import scorer as scorer_v4
-from chainlight.resolve.match_v5 import scorer as scorer_v5
 from chainlight.resolve.match_v6 import scorer
 from chainlight.resolve.normalize import fold
 from chainlight.resolve.translation import Translator
@@ -34,7 +29,7 @@ from chainlight.resolve.types import Match, Query
 from chainlight.resolve.versions import keys_id
 from chainlight.settings import get_settings
 
-SCORERS = (scorer.NAME, scorer_v5.NAME, scorer_v4.NAME, scorer_v3.NAME, scorer_v2.NAME, scorer_v1.NAME)
+SCORERS = tuple(scorers.REGISTRY)  # the default first
 # Names per query that reach the detailed scorer: the index's rarity-weighted key overlap ranks the true
 # name in its first dozen nearly always; each further candidate costs a full feature comparison.
 CANDIDATES = 12
@@ -158,8 +153,7 @@ def _names_a_body(qa: Analysis) -> bool:
 class Matcher:
     def __init__(self, entities: Iterable[Entity], threshold: float | None = None, *,
                  scorer: str = scorer.NAME) -> None:
-        if scorer not in SCORERS:
-            raise ValueError(f"unknown scorer {scorer!r}; known: {', '.join(SCORERS)}")
+        scorers.get(scorer)  # an unknown name is refused here, with the known ones
         self.scorer = scorer
         self.threshold = get_settings().match_threshold if threshold is None else threshold
         self.keys = keys_id()  # the key-building the index is made with; with the scorer, a verdict's version
@@ -352,18 +346,7 @@ class Matcher:
     def _score(self, query: Query, qa: Analysis, ca: Analysis, r: Listed, kind: str) -> scorer.Scored | None:
         rarity: Rarity = self.index.rarity
         person = (query.schema or r.schema) == "Person"
-        if self.scorer == scorer_v1.NAME:
-            s = scorer_v1.best_pair(qa, ca, rarity)
-        elif self.scorer == scorer_v2.NAME:
-            s = scorer_v2.best_pair(qa, ca, rarity, person)
-        elif self.scorer == scorer_v3.NAME:
-            s = scorer_v3.best_pair(qa, ca, rarity, person)
-        elif self.scorer == scorer_v4.NAME:
-            s = scorer_v4.best_pair(qa, ca, rarity, person)
-        elif self.scorer == scorer_v5.NAME:
-            s = scorer_v5.best_pair(qa, ca, rarity, person)
-        else:
-            s = scorer.best_pair(qa, ca, rarity, person)
+        s = scorers.get(self.scorer).best_pair(qa, ca, rarity, person)
         if s is None:
             return None
         factor = KIND_FACTOR.get(kind, 1.0)
@@ -392,22 +375,16 @@ class Matcher:
             score=round(s.score, 4), match=s.score >= self.threshold, source_ids=r.source_ids,
             member_ids=r.member_ids, query_name=query.name, matched_name=ca.original,
             features={k: round(v, 4) for k, v in s.parts.items()},
-            explanation=_SCORER_MODULES[self.scorer].explain(qa, ca, s),
+            explanation=scorers.get(self.scorer).explain(qa, ca, s),
             scorer=self.scorer, keys=self.keys,
         )
-
-
-_SCORER_MODULES = {scorer.NAME: scorer, scorer_v5.NAME: scorer_v5, scorer_v4.NAME: scorer_v4, scorer_v3.NAME: scorer_v3, scorer_v2.NAME: scorer_v2,
-                   scorer_v1.NAME: scorer_v1}
 
 
 def name_similarity(a: str, b: str, schema: str | None = None, scorer_name: str = scorer.NAME) -> tuple[float, str]:
     """Calibrated score of two names (the default scorer unless asked) and its explanation, for ad hoc pairs."""
     qa, ca = analyse(a or ""), analyse(b or "")
-    if scorer_name == scorer_v1.NAME:
-        s = scorer_v1.best_pair(qa, ca, lambda _t: 1.0)
-    else:
-        s = _SCORER_MODULES[scorer_name].best_pair(qa, ca, lambda _t: 1.0, schema == "Person")
+    spec = scorers.get(scorer_name)
+    s = spec.best_pair(qa, ca, lambda _t: 1.0, schema == "Person")
     if s is None:
         return 0.0, f"'{a}' ~ '{b}': no usable name part"
-    return round(s.score, 4), _SCORER_MODULES[scorer_name].explain(qa, ca, s)
+    return round(s.score, 4), spec.explain(qa, ca, s)

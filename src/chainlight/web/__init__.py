@@ -3,6 +3,7 @@
     pages.py      dashboard, findings, finding, entity, claim pages, audit trail (GET)
     actions.py    review of claims and decisions on findings (POST forms, then redirect)
     login.py      log in with an API key (a signed session cookie), log out
+    sources.py    a list's changes per update (added, changed, removed)
     render.py     the Jinja2 environment (autoescaping on) and the error page
 """
 
@@ -17,9 +18,10 @@ STATIC = Path(__file__).parent / "static"
 def mount(app: Any) -> None:
     from fastapi.staticfiles import StaticFiles
 
-    from chainlight.web import actions, login, pages
+    from chainlight.web import actions, login, pages, sources
 
     app.include_router(pages.router)
+    app.include_router(sources.router)
     app.include_router(actions.router)
     app.include_router(login.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

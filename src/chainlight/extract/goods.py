@@ -72,7 +72,26 @@ _HS: dict[str, tuple[str, str]] = {
 _EXCLUDED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:제외|뺀|빼고)")
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|except(?:\s+for)?|other\s+than|not\s+including)\s+$", re.IGNORECASE)
 _DECLARED_HS = re.compile(r"^[^.。]{0,30}?\bHS\s*(?:코드|code|heading)?\s*(\d{2,6})\b", re.IGNORECASE)
-_TERM_RES = [(re.compile(p, re.IGNORECASE), cat, conf) for p, cat, conf in _TERMS]
+# Words (lower case) each term's pattern cannot match without, in _TERMS' order: a sentence that holds none of
+# them is not searched with the pattern (most sentences of a long report name no goods).
+_NEEDS: list[tuple[str, ...]] = [
+    ("lash",), ("lash",), ("lash",), ("속눈썹", "睫毛"), ("wig",), ("가발", "假发", "假髮"),
+    ("hair", "toupee", "beard"), ("붙임머리", "假胡子"), ("hair",), ("머리카락", "人发", "头发"),
+    ("knit", "sweater", "cardigan", "jumper", "crochet"),
+    ("뜨개", "편직물", "편물", "니트", "스웨터", "코바늘", "针织", "毛衣"),
+    ("garment", "cloth", "apparel", "babywear", "underwear", "uniform"), ("의류", "피복", "봉제품", "옷감", "服装"),
+    ("textile", "fabric", "yarn", "섬유", "직물", "원단", "纺织"), ("flower", "인조", "假花", "조화"),
+    ("sea", "fish", "salmon", "squid", "cod", "pollock", "crab", "clam", "shrimp", "octopus", "scallop", "수산",
+     "해산물", "오징어", "명태", "꽃게", "털게", "대게", "조개", "가리비", "새우", "海产品", "水产品", "海鲜"),
+    ("doll", "toy", "stuffed", "인형", "완구", "장난감", "玩具", "娃娃"), ("electronic", "전자", "电子产品"),
+    ("coal", "석탄", "무연탄", "煤炭"),
+    ("mining", "production", "ore", "mine", "precious", "철광석", "광물", "금광", "광산물", "희토류", "귀금속"),
+    ("logging", "timber", "lumber", "wood", "벌목", "목재", "원목"), ("farming", "agricultur", "tending", "농업", "농산물"),
+    ("brick", "벽돌"), ("cement", "시멘트"), ("watches", "clocks", "wristwatch", "시계", "钟表", "手表"),
+    ("footwear", "shoes", "신발"),
+]
+_TERM_RES = [(re.compile(p, re.IGNORECASE), cat, conf, needs)
+             for (p, cat, conf), needs in zip(_TERMS, _NEEDS, strict=True)]
 
 
 class Classifies(Protocol):
@@ -99,7 +118,10 @@ def default_classifier() -> Classifies | None:
 
 def find_goods(text: str, classifier: Classifies | None = None) -> list[GoodsHit]:
     chosen: list[GoodsHit] = []
-    for rx, category, conf in _TERM_RES:
+    low = text.lower()
+    for rx, category, conf, needs in _TERM_RES:
+        if not any(word in low for word in needs):
+            continue
         for m in rx.finditer(text):
             start, end = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
             if any(start < c.end and c.start < end for c in chosen):

@@ -123,6 +123,8 @@ _RULES: list[tuple[str, str, float]] = [
     (rf"(?P<a>{KO_DATE})", "in", 0.8),
 ]
 _RULE_RES = [(re.compile(p, re.IGNORECASE), kind, conf) for p, kind, conf in _RULES]
+_ANY_YEAR = re.compile(_YEAR)
+_EVENT_WORDS = re.compile(r"pandemic|covid|coronavirus|border|코로나|국경", re.IGNORECASE)  # every event names one
 
 
 _METADATA = re.compile(r"^\s*(?:(?:Issued|Dated?|Published|Released|Updated|Posted|Last\s+modified)\s*:|"
@@ -149,7 +151,9 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
     `base` is the report's publication date: dates without a year are read against it."""
     if _METADATA.match(text):
         return []
-    hits = list(_events(text)) + list(_dated(text))
+    hits = list(_events(text)) if _EVENT_WORDS.search(text) else []
+    if _ANY_YEAR.search(text):  # every absolute rule reads a year
+        hits += list(_dated(text))
     if base is not None:
         hits += list(_relative(text, base))
     return _non_overlapping([h for h in hits if not _in_a_name(text, h)])

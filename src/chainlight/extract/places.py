@@ -180,14 +180,32 @@ _CHANNELS: list[tuple[str, str, float]] = [
     (r"\b(?:well\s+)?below\s+market\s+prices?\b|\bartificially\s+low\s+prices?\b|\bsub-?market\s+prices?\b|"
      r"헐값|시세보다\s*싸게", "below_market", 0.75),
 ]
-_CHANNEL_RES = [(re.compile(p, re.IGNORECASE), ch, conf) for p, ch, conf in _CHANNELS]
+# Words (lower case) each channel's pattern cannot match without, in _CHANNELS' order.
+_CHANNEL_NEEDS: list[tuple[str, ...]] = [
+    ("internet", "online", "commerce", "web"), ("online",), ("commerce",),
+    ("amazon", "aliexpress", "alibaba", "taobao", "tmall", "pinduoduo", "temu", "shein", "jd.com", "1688.com",
+     "ebay", "etsy", "wish", "shopee", "lazada", "coupang", "tiktok shop"),
+    ("인터넷", "온라인", "전자", "网购", "电商", "网上商城", "淘宝", "拼多多", "亚马逊", "速卖通"),
+    ("wholesale", "도매", "批发市场"), ("trading", "무역", "외화벌이"),
+    ("processing", "contract", "consignment", "outward", "original", "oem", "임가공", "위탁", "역외", "출료", "주문자",
+     "委托加工", "来料加工", "出料加工"),
+    ("labo", "worker", "citizens", "nationals", "노동자", "근로자", "인력", "노동력"),
+    ("subcontract", "sub-contract", "하청", "하도급", "외주"),
+    ("made in", "label", "메이드", "중국산", "둔갑", "원산지"), ("smuggl", "밀수", "밀무역"), ("joint", "합작"),
+    ("market", "artificially", "헐값", "시세보다"),
+]
+_CHANNEL_RES = [(re.compile(p, re.IGNORECASE), ch, conf, needs)
+                for (p, ch, conf), needs in zip(_CHANNELS, _CHANNEL_NEEDS, strict=True)]
 _PLATFORM = re.compile(r"Amazon|AliExpress|Alibaba|Taobao|Tmall|Pinduoduo|Temu|Shein|JD\.com|1688\.com|eBay|"
                        r"Etsy|Wish|Shopee|Lazada|Coupang|TikTok Shop|淘宝|拼多多|亚马逊|速卖通", re.IGNORECASE)
 
 
 def find_channels(text: str) -> list[PlaceHit]:
     hits = []
-    for rx, channel, conf in _CHANNEL_RES:
+    low = text.lower()
+    for rx, channel, conf, needs in _CHANNEL_RES:
+        if not any(word in low for word in needs):
+            continue
         for m in rx.finditer(text):
             value: dict[str, Any] = {"channel": channel}
             platform = _PLATFORM.fullmatch(m.group())

@@ -96,15 +96,23 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_LEGAL_AFTER = re.compile(r"\s*(?:Ltd|Limited|Co|Inc|LLC|Corp|GmbH|PLC|JSC)\b")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+_WORD_REACH = 64  # characters before a full stop searched for its word: abbreviations are short
+
+
 def _no_break(text: str, p_start: int, dot: int, after: int, p_end: int) -> bool:
-    word = re.search(r"([\w.]+)$", text[p_start:dot])
+    # Only a bounded stretch before the stop and no copy of the rest of the paragraph, so a paragraph with
+    # thousands of full stops (a report that is one long line) is cut in linear time.
+    word = _WORD_BEFORE.search(text[max(p_start, dot - _WORD_REACH):dot])
     if word:
         w = word.group(1).lower()
         if w in _ABBREVIATIONS or re.fullmatch(r"[a-z]", w):
             return True
     # "Rixin Foods. Ltd.": a legal form after the full stop continues the firm's name.
-    if re.match(r"\s*(?:Ltd|Limited|Co|Inc|LLC|Corp|GmbH|PLC|JSC)\b", text[after:p_end]):
+    if _LEGAL_AFTER.match(text, after, p_end):
         return True
-    nxt = text[after:p_end].lstrip()[:1]
+    nxt = _NEXT_CHAR.match(text, after, p_end)
     # "2.5", or a lower-case continuation after an unknown abbreviation, does not start a sentence.
-    return bool(nxt) and nxt.islower()
+    return nxt is not None and nxt.group(1).islower()

@@ -30,7 +30,6 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _TRAILING = re.compile(r"[ \t]+\n")
 _BLANKS = re.compile(r"\n{3,}")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)\]]*\s+")
-_SPACE = re.compile(r"\s+")
 
 Progress = Callable[[int], None]  # bytes read so far
 
@@ -293,4 +292,4 @@ def text_paragraphs(text: str) -> Iterator[Paragraph]:
 
 def normalised_key(text: str) -> bytes:
     """A hash of the text with its whitespace folded: the same paragraph or sentence, however wrapped."""
-    return hashlib.blake2b(_SPACE.sub(" ", text).strip().encode("utf-8"), digest_size=16).digest()
+    return hashlib.blake2b(" ".join(text.split()).encode("utf-8"), digest_size=16).digest()

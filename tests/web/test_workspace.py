@@ -146,3 +146,11 @@ def test_dashboard_ranks_worst_findings_by_tier_presumption_and_share(client: Te
     html = _page(client, "/ui/")
     assert "Worst findings" in html and "presumption" in html
     assert "logit" not in html
+
+
+def test_a_party_of_the_traced_graph_is_named_not_shown_by_its_slug(client: TestClient) -> None:
+    html = _page(client, "/ui/findings", record_type="entity", q="dandong jinyuan")
+    assert "<td class=\"label\">DANDONG JINYUAN GARMENT CO., LTD.</td>" in html
+    page = _page(client, "/ui/findings/party:dandong-jinyuan-garment-co-ltd")
+    record = page[page.index('<section class="record"'):page.index("</section>", page.index('<section class="record"'))]
+    assert "DANDONG JINYUAN GARMENT CO., LTD." in record and "a party of the traced shipments" in record

@@ -128,11 +128,20 @@ def chain_path(evidence: list[dict[str, Any]]) -> dict[str, Any]:
             "steps": len(evidence)}
 
 
-def record_view(store: Store, record_type: str, record_id: str) -> dict[str, Any] | None:
+_PARTY = re.compile(r": party (.+?)(?: \(([A-Z]{2})\))?;")
+
+
+def record_view(store: Store, record_type: str, record_id: str, summary: str = "") -> dict[str, Any] | None:
     """The record a finding is about, as stored: {"kind", "id", "fields": [(label, value)], "url"}; None when
     it is not in the store (a record screened through the API without saving)."""
     if record_type == "entity":
         entity = store.entity(record_id)
+        party = _PARTY.search(summary or "")
+        if entity is None and party is not None:  # a party of the traced shipments, not a list entry
+            fields = [("name", party[1])] + ([("country", party[2])] if party[2] else [])
+            return {"kind": "party", "id": record_id, "url": None,
+                    "fields": [*fields, ("what", "a party of the traced shipments (no record of its own): "
+                                                 "its chain below lists the shipments that name it")]}
         if entity is None:
             return None
         return {"kind": "entity", "id": record_id, "url": entity.source_url,

@@ -35,7 +35,9 @@ _TIER_RANK = "CASE f.tier WHEN 'high' THEN 0 WHEN 'elevated' THEN 1 WHEN 'low' T
 _EXTRA = {
     "label": "coalesce(json_extract_string(i.data, '$.title'), "
              "json_extract_string(i.data, '$.shipper_name') || ' → ' || json_extract_string(i.data, "
-             "'$.consignee_name'), json_extract_string(i.data, '$.name'), e.caption, f.record_id)",
+             "'$.consignee_name'), json_extract_string(i.data, '$.name'), e.caption, "
+             # a party of the traced graph has no record of its own: its name as the summary gives it
+             "nullif(regexp_extract(f.summary, ': party (.+?)(?: \\([A-Z]{2}\\))?;', 1), ''), f.record_id)",
     "presumption": "coalesce(r.presumption, false)",
     "share": "r.share",
     "decision": "coalesce(d.decision, 'undecided')",

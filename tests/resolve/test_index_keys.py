@@ -89,3 +89,23 @@ def test_a_firm_in_the_same_trade_ranks_above_namesakes_in_other_trades() -> Non
     ix.freeze()
     assert ix.candidates(analyse("Choson Changbyol Muyok Kurup"), limit=3)[0] == 5
 
+
+
+def test_a_name_made_only_of_vocabulary_is_found_by_all_its_words() -> None:
+    """Korea Trading Bank (a UN alias of the Foreign Trade Bank) has no rare word: its words together are a key,
+    in any order, so that the exact alias and its Korean form 조선무역은행 reach the scorer."""
+    from chainlight.model.entity import Entity, Name
+    from chainlight.resolve import Matcher, Query
+    from chainlight.resolve.keys import analyse, vocabulary_key
+
+    assert vocabulary_key(analyse("Korea Trading Bank").renderings[0]) == \
+        vocabulary_key(analyse("Bank Korea Trading").renderings[0]) == "v:bank korea trading"
+    assert vocabulary_key(analyse("Korea Ryonbong Trading").renderings[0]) is None  # it has a name of its own
+    banks = [Entity(f"ofac-{i}", "Company", "ofac-sdn", str(i), [Name(f"{w} COMMERCIAL BANK", "primary")])
+             for i, w in enumerate(("SYRIA", "RUBLEV", "NOVIKOM", "KORYO", "RASON", "TANCHON"))]
+    ftb = Entity("un-KPe.047", "Organization", "un-sc", "KPe.047",
+                 [Name("FOREIGN TRADE BANK (FTB)", "primary"), Name("Korea Trading Bank", "alias")])
+    m = Matcher([*banks, ftb])
+    for q in ("Korea Trading Bank", "조선무역은행"):
+        got = m.match(Query("q", q), limit=1)
+        assert got and got[0].entity_id == "un-KPe.047" and got[0].match, q

@@ -19,7 +19,15 @@ from types import ModuleType
 
 import numpy as np
 
-from chainlight.resolve.keys import Analysis, Token, index_keys, joined_key, pair_keys, trade_keys
+from chainlight.resolve.keys import (
+    Analysis,
+    Token,
+    index_keys,
+    joined_key,
+    pair_keys,
+    trade_keys,
+    vocabulary_key,
+)
 from chainlight.resolve.packed import PackedStrings
 
 MAX_POSTING = 5000  # longer posting lists are skipped when the query has rarer keys ...
@@ -300,4 +308,7 @@ def query_keys(analysis: Analysis, known: Callable[[str], bool] = lambda _k: Fal
         # A name part in the same trade: counts like the industry word, but its posting list is short
         for key in trade_keys(r):
             add(key, TRADE_WEIGHT, "\x00" + key)
+        # All the words of a name made only of vocabulary: it stands for them all, as the joined key does
+        if (vocab := vocabulary_key(r)) is not None:
+            add(vocab, float(len(vocab.split())), "\x00vocabulary", distinctive=True)
     return keys

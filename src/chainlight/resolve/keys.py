@@ -595,6 +595,15 @@ def trade_keys(rendering: Rendering) -> list[str]:
     return [f"b:{t.skel}|{trade}" for t in rendering if t.cls == "name" for trade in trades]
 
 
+def vocabulary_key(rendering: Rendering) -> str | None:
+    """The key of a name made only of vocabulary (Korea Trading Bank, an alias of the Foreign Trade Bank): it
+    has no rare word to be found by, so its words together are its key, in any order, legal forms aside."""
+    if any(t.cls == "name" for t in rendering):
+        return None
+    words = sorted({t.skel for t in rendering if t.cls != "legal"})
+    return "v:" + " ".join(words) if len(words) >= 2 else None
+
+
 def index_keys(rendering: Rendering) -> set[str]:
     """Blocking keys: skeletons of the telling tokens, their 4-letter prefixes, and the name parts joined.
 
@@ -615,6 +624,8 @@ def index_keys(rendering: Rendering) -> set[str]:
     joined = joined_key(rendering)
     if joined:
         keys.add(joined)
+    if (vocab := vocabulary_key(rendering)) is not None:
+        keys.add(vocab)
     keys.update(pair_keys(rendering))
     keys.update(trade_keys(rendering))
     keys.discard("")

@@ -283,7 +283,7 @@ def screen(
 ) -> None:
     """Screen listings, shipments and suppliers; write findings and a report."""
     c = _ctx(ctx)
-    if columnar:
+    if columnar or c.engine == "spark":  # the Spark engine runs the columnar screen (Parquet in and out)
         _screen_columnar(c, listings, shipments, suppliers, out_dir)
         return
     selection = pipeline.ScreenSelection(listings, shipments, suppliers)

@@ -255,14 +255,20 @@ def run_columnar_screen(store: Store, listings: Path | None, shipments: Path | N
     spill = Path(tempfile.mkdtemp(prefix=".spill-", dir=out_dir))
     con = duckdb.connect()
     con.execute(f"SET temp_directory = '{str(spill).replace(chr(39), chr(39) * 2)}'")
+    from chainlight.engine import make_engine
+
+    if settings.engine == "spark":
+        step("starting Spark (CHAINLIGHT_SPARK_MASTER, default local[*])")
+    eng = make_engine(settings.engine, con=con)
     try:
-        return _columnar(con, store, entities, listings, shipments, out_dir, settings, step)
+        return _columnar(eng, store, entities, listings, shipments, out_dir, settings, step)
     finally:
+        eng.close()
         con.close()
         shutil.rmtree(spill, ignore_errors=True)
 
 
-def _columnar(con: Any, store: Store, entities: list[Any], listings: Path | None, shipments: Path | None,
+def _columnar(eng: Any, store: Store, entities: list[Any], listings: Path | None, shipments: Path | None,
               out_dir: Path, settings: Settings, step: Step) -> dict[str, Any]:
     from chainlight.score.batch_screen import BatchScreener, run_batch
     from chainlight.score.screen import default_classifier, default_cluster
@@ -270,10 +276,10 @@ def _columnar(con: Any, store: Store, entities: list[Any], listings: Path | None
     screener = BatchScreener(entities=entities, claims=store.claims(), priors=store.priors(), goods=store.goods(),
                              matcher=build_matcher(store, settings, step) if entities else None,
                              classifier=default_classifier(),
-                             cluster=default_cluster(), settings=settings, con=con)
+                             cluster=default_cluster(), settings=settings, engine=eng)
     result = run_batch(screener, shipments, listings, out_dir / "findings.csv", keep_tiers=False,
                        keep_findings=False, log=step)
-    high = [r[0] for r in con.execute(
+    high = [r[0] for r in eng.rows(
         "SELECT record_type || ':' || record_id FROM verdicts WHERE tier = 'high' ORDER BY score DESC, record_id "
-        f"LIMIT {COLUMNAR_FINDINGS_KEPT}").fetchall()]
+        f"LIMIT {COLUMNAR_FINDINGS_KEPT}")]
     return {"counts": result.counts, "timings": result.timings, "high_sample": high}

@@ -95,13 +95,13 @@ class SparkEngine:
         self._replace(name, df)
 
     def parquet(self, name: str, path: Path) -> None:
-        self._replace(name, self.spark.read.parquet(str(path)))
+        self._replace(name, self.spark.read.parquet(str(Path(path).resolve())))  # the JVM has its own cwd
 
     def columns(self, name: str) -> list[str]:
         return list(self.spark.table(name).columns)
 
     def write_parquet(self, sql: str, path: Path) -> None:
-        self.spark.sql(to_spark(sql)).write.mode("overwrite").parquet(str(path))
+        self.spark.sql(to_spark(sql)).write.mode("overwrite").parquet(str(Path(path).resolve()))
 
     def close(self) -> None:
         for df in self._kept.values():

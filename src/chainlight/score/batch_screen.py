@@ -23,7 +23,7 @@ upstream, party findings.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -40,9 +40,9 @@ from chainlight.model.finding import EvidenceStep, Finding
 from chainlight.model.product import Classification, GoodRisk
 from chainlight.resolve.types import PartyName
 from chainlight.score.places import find_places
-from chainlight.score.policies import Policy, load_policies
+from chainlight.score.policies import Policy
 from chainlight.score.records import ROOT_KINDS
-from chainlight.score.risk_v2 import RiskModel, load_model
+from chainlight.score.risk_v2 import RiskModel
 from chainlight.score.same_entity import merged_matches, same_listed
 from chainlight.score.signals import (
     Signal,
@@ -53,8 +53,9 @@ from chainlight.score.signals import (
     location_signals,
     prior_signals,
 )
+from chainlight.score.stages import Evidence, ScreenSetup
 from chainlight.score.verdict import decide
-from chainlight.settings import Settings, get_settings
+from chainlight.settings import Settings
 from chainlight.trace.batch import HS_NONE, KindCodes, compat_table, taint_pass
 from chainlight.trace.graph import ClassifierLike, ClusterFn, Party, cluster_distinct, merge_party
 from chainlight.trace.products import carried, heading
@@ -91,18 +92,24 @@ def _rank_share(expr: str) -> str:
 
 
 class BatchScreener:
-    def __init__(self, *, entities: list[Entity], claims: list[Claim], priors: list[Prior], goods: list[GoodRisk],
-                 matcher: Any, classifier: ClassifierLike, cluster: ClusterFn, settings: Settings | None = None,
-                 policies: list[Policy] | None = None, model: RiskModel | None = None,
+    def __init__(self, setup: ScreenSetup | None = None, *, engine: Engine | None = None,
                  con: duckdb.DuckDBPyConnection | None = None, workers: int = 2,
-                 engine: Engine | None = None) -> None:
-        """`engine`: where the SQL runs (chainlight.engine: DuckDB, the default, on `con`, or Spark)."""
-        self.entities = {e.id: e for e in entities}
-        self.claims, self.priors, self.goods = claims, priors, goods
-        self.matcher, self.classifier, self.cluster = matcher, classifier, cluster
-        self.settings = settings or get_settings()
-        self.policies = policies if policies is not None else load_policies()
-        self.model = model or load_model()
+                 entities: Sequence[Entity] = (), claims: Sequence[Claim] = (), priors: Sequence[Prior] = (),
+                 goods: Sequence[GoodRisk] = (), matcher: Any = None, classifier: ClassifierLike | None = None,
+                 cluster: ClusterFn | None = None, settings: Settings | None = None,
+                 policies: list[Policy] | None = None, model: RiskModel | None = None) -> None:
+        """`setup`: evidence, stages, settings, model and policies in one bundle (score/stages.py); the
+        keyword arguments build one when it is not given.  `engine`: where the SQL runs (chainlight.engine:
+        DuckDB, the default, on `con`, or Spark)."""
+        if setup is None:
+            setup = ScreenSetup.build(Evidence(entities, claims, priors, goods), settings=settings, matcher=matcher,
+                                      classifier=classifier, cluster=cluster, policies=policies, model=model)
+        self.setup = setup
+        self.entities = {e.id: e for e in setup.evidence.entities}
+        self.claims, self.priors, self.goods = (list(setup.evidence.claims), list(setup.evidence.priors),
+                                                list(setup.evidence.goods))
+        self.matcher, self.classifier, self.cluster = setup.stages.matcher, setup.stages.classifier, setup.stages.cluster
+        self.settings, self.policies, self.model = setup.settings, setup.policies, setup.model
         self.eng: Engine = engine if engine is not None else DuckEngine(con)
         # signal code -> the signal; the code ends in a number per distinct evidence, so that two parties'
         # list hits of the same strength stay two signals, each with its own entity and sources

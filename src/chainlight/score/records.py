@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from chainlight.model.entity import Entity
-from chainlight.model.evidence import Claim, Prior
 from chainlight.model.finding import EvidenceStep, Finding
-from chainlight.model.product import Classification, GoodRisk
+from chainlight.model.product import Classification
 from chainlight.model.records import Listing, Shipment, Supplier
 from chainlight.resolve.types import Match, Query
 from chainlight.score.chain import chain_signals, has_inputs, upstream_sources_without_inputs
@@ -22,7 +20,6 @@ from chainlight.score.low_signals import (
     upstream_clean,
 )
 from chainlight.score.places import find_places
-from chainlight.score.policies import Policy
 from chainlight.score.risk_v1 import RiskModel
 from chainlight.score.same_entity import merged_matches, same_listed
 from chainlight.score.signals import (
@@ -36,8 +33,8 @@ from chainlight.score.signals import (
     origin_signals,
     prior_signals,
 )
+from chainlight.score.stages import ScreenSetup
 from chainlight.score.verdict import Verdict, decide, finding
-from chainlight.settings import Settings
 from chainlight.trace.graph import Party, SupplyGraph, supplier_classes
 from chainlight.trace.mass_balance import Root, TaintIndex
 from chainlight.trace.products import carried, feeds, heading, hs_feeds, label
@@ -48,12 +45,13 @@ UNLINKED_SELLER = "listing: seller matches no party in shipments, suppliers or l
 
 
 class RecordScreener:
-    def __init__(self, graph: SupplyGraph, entities: list[Entity], claims: list[Claim], priors: list[Prior],
-                 goods: list[GoodRisk], settings: Settings, model: RiskModel, policies: list[Policy],
-                 matcher: Any) -> None:
-        self.graph, self.settings, self.model, self.policies = graph, settings, model, policies
-        self.entities = {e.id: e for e in entities}
-        self.claims, self.priors, self.goods, self.matcher = claims, priors, goods, matcher
+    def __init__(self, graph: SupplyGraph, setup: ScreenSetup) -> None:
+        self.graph, self.setup = graph, setup
+        self.settings, self.model, self.policies = setup.settings, setup.model, setup.policies
+        ev = setup.evidence
+        self.entities = {e.id: e for e in ev.entities}
+        self.claims, self.priors, self.goods = list(ev.claims), list(ev.priors), list(ev.goods)
+        self.matcher: Any = setup.stages.matcher
         self._signals: dict[str, list[Signal]] = {}
         self.matches: dict[str, list[Match]] = {}
         self.party_roots: dict[str, Root] = {}
@@ -62,7 +60,7 @@ class RecordScreener:
         # a party's chain is the same for every record of one category and HS heading
         self._chains: dict[tuple[str, str, str | None], list[Signal]] = {}
         self._prior_cache: dict[tuple[str, str, str | None], list[Signal]] = {}
-        self.index = TaintIndex(graph, settings)
+        self.index = TaintIndex(graph, setup.settings)
         self.tracer = Tracer(self.index, self.party_roots, self.flow_roots)
 
     # --- preparation: match every party once, find taint roots, run the mass balance ---

@@ -7,11 +7,10 @@ places.  What cannot be used is counted in `skipped` with its reason and listed 
 
 from __future__ import annotations
 
-import importlib
 import os
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from chainlight.errors import Problem
 from chainlight.model.entity import Entity
@@ -19,16 +18,19 @@ from chainlight.model.evidence import Claim, Prior
 from chainlight.model.finding import Finding
 from chainlight.model.product import Classification, GoodRisk, HsCode
 from chainlight.model.records import Listing, Shipment, Supplier
-from chainlight.resolve.types import Match, Query
-from chainlight.score.policies import Policy, load_policies
+from chainlight.score.policies import Policy
 from chainlight.score.records import RecordScreener
-from chainlight.score.risk_v2 import load_model
-from chainlight.settings import Settings, get_settings
-from chainlight.trace.graph import ClassifierLike, ClusterFn, SupplyGraph, build_graph
-
-
-class MatcherLike(Protocol):
-    def match(self, query: Query, limit: int = ...) -> list[Match]: ...
+from chainlight.score.stages import (
+    Evidence,
+    MatcherLike,
+    ScreenSetup,
+    Stages,
+    default_classifier,
+    default_cluster,
+    default_matcher,
+)
+from chainlight.settings import Settings
+from chainlight.trace.graph import ClusterFn, SupplyGraph, build_graph
 
 
 @dataclass
@@ -41,6 +43,9 @@ class ScreenInputs:
     shipments: list[Shipment] = field(default_factory=list)
     suppliers: list[Supplier] = field(default_factory=list)
     hs_codes: list[HsCode] = field(default_factory=list)  # the nomenclature, to report unknown declared codes
+
+    def evidence(self) -> Evidence:
+        return Evidence(self.entities, self.claims, self.priors, self.goods)
 
 
 @dataclass
@@ -60,29 +65,6 @@ class ScreenResult:
         return {t: c.get(t, 0) for t in ("high", "elevated", "low", "none")}
 
 
-def _stage(module: str, name: str) -> Any:
-    """The resolver and classifier are loaded when first needed, so trace/score import without them."""
-    return getattr(importlib.import_module(module), name)
-
-
-# The stages a screen uses unless given others (the row screen, the columnar screen and their benchmarks).
-def default_matcher(entities: list[Entity], settings: Settings) -> MatcherLike | None:
-    if not entities:
-        return None
-    matcher: MatcherLike = _stage("chainlight.resolve", "Matcher")(entities, threshold=settings.match_threshold)
-    return matcher
-
-
-def default_cluster() -> ClusterFn:
-    fn: ClusterFn = _stage("chainlight.resolve", "cluster_parties")
-    return fn
-
-
-def default_classifier() -> ClassifierLike:
-    classifier: ClassifierLike = _stage("chainlight.classify", "Classifier")()
-    return classifier
-
-
 # Above this many shipments the mass-balance pass runs in DuckDB (trace/batch.py); same numbers, less time.
 # CHAINLIGHT_BATCH_MIN_SHIPMENTS=0 always uses it; a very large value never does.
 BATCH_MIN_SHIPMENTS = 50_000
@@ -97,14 +79,11 @@ def screen(inputs: ScreenInputs, *, settings: Settings | None = None, matcher: A
            classifier: Any = None, cluster: ClusterFn | None = None,
            policies: list[Policy] | None = None, batch: bool | None = None) -> ScreenResult:
     """`batch`: run the mass-balance pass in DuckDB; default: above BATCH_MIN_SHIPMENTS shipments."""
-    settings = settings or get_settings()
-    matcher = matcher if matcher is not None else default_matcher(inputs.entities, settings)
-    graph = build_graph(inputs.shipments, inputs.suppliers, inputs.listings,
-                        classifier=classifier if classifier is not None else default_classifier(),
-                        cluster=cluster if cluster is not None else default_cluster(),
-                        known_hs=frozenset(h.code for h in inputs.hs_codes) or None)
-    screener = RecordScreener(graph, inputs.entities, inputs.claims, inputs.priors, inputs.goods, settings,
-                              load_model(), policies if policies is not None else load_policies(), matcher)
+    setup = ScreenSetup.build(inputs.evidence(), settings=settings, matcher=matcher, classifier=classifier,
+                              cluster=cluster, policies=policies)
+    graph = build_graph(inputs.shipments, inputs.suppliers, inputs.listings, classifier=setup.stages.classifier,
+                        cluster=setup.stages.cluster, known_hs=frozenset(h.code for h in inputs.hs_codes) or None)
+    screener = RecordScreener(graph, setup)
     screener.prepare(batch=use_batch(len(inputs.shipments)) if batch is None else batch)
     findings = [screener.listing(li) for li in inputs.listings]
     findings += [screener.shipment(s) for s in inputs.shipments]
@@ -121,4 +100,5 @@ def trace_text(result: ScreenResult, record_id: str) -> str:
     return render(result, record_id)
 
 
-__all__ = ["Classification", "ScreenInputs", "ScreenResult", "screen", "trace_text"]
+__all__ = ["Classification", "Evidence", "MatcherLike", "ScreenInputs", "ScreenResult", "ScreenSetup", "Stages",
+           "default_classifier", "default_cluster", "default_matcher", "screen", "trace_text"]

@@ -9,9 +9,9 @@ from chainlight.errors import UsageError
 
 
 def require_spark() -> None:
+    """--engine spark runs the columnar screen (chainlight.engine.spark); it needs pyspark and sqlglot."""
     try:
         import pyspark  # noqa: F401
+        import sqlglot  # noqa: F401
     except ImportError as exc:
         raise UsageError("--engine spark needs pyspark: pip install 'chainlight[spark]' (and Java 17)") from exc
-    raise UsageError("--engine spark is not available in this version yet; the DuckDB engine (default) "
-                     "runs the same pipeline on one machine")

@@ -287,10 +287,32 @@ def screen(
         _screen_columnar(c, listings, shipments, suppliers, out_dir)
         return
     selection = pipeline.ScreenSelection(listings, shipments, suppliers)
+    inputs = {k: str(v) for k, v in vars(selection).items() if v}
     with c.store() as store:
         with c.progress("screen") as step:
-            result = pipeline.run_screen(store, selection, c.settings, step)
-        _finish_screen(c, store, result, out_dir, {k: str(v) for k, v in vars(selection).items() if v})
+            stored = pipeline.store_inputs(store, selection, step) if inputs else None
+            if stored is not None and pipeline.wants_columnar(stored):  # many records: the columnar screen
+                c.say(f"{stored.rows('listings', 'shipments'):,} listings and shipments: screened column-wise, as "
+                      f"--columnar does above {pipeline.COLUMNAR_MIN_RECORDS:,} (findings.csv, findings.json; no "
+                      "report.html)")
+                got = pipeline.run_stored_columnar(store, stored, out_dir, c.settings, step)
+                _finish_stored_columnar(c, store, inputs, got, out_dir)
+                return
+            result = pipeline.run_screen(store, selection, c.settings, step, stored=stored)
+        _finish_screen(c, store, result, out_dir, inputs)
+
+
+def _finish_stored_columnar(c: Context, store: Store, inputs: dict[str, Any], got: dict[str, Any],
+                            out_dir: Path) -> None:
+    """findings.json of a columnar screen of stored files (as _screen_columnar writes it)."""
+    run_id = uuid.uuid4().hex[:12]
+    store.save_findings(run_id, [], inputs, {"tiers": got["counts"], "mode": "columnar"})
+    meta = {"run_id": run_id, **_shareable(inputs, c.db), "mode": "columnar", "tiers": got["counts"],
+            "timings_s": got["timings"], "high_records": got["high_sample"]}
+    with written(out_dir / "findings.json") as fh:
+        json.dump(meta, fh, ensure_ascii=False, indent=1)
+    c.say("tiers: " + ", ".join(f"{t} {got['counts'].get(t, 0)}" for t in ("high", "elevated", "low", "none")))
+    c.say(f"wrote {out_dir}/findings.csv, findings.json (run {run_id})")
 
 
 def _screen_columnar(c: Context, listings: Path | None, shipments: Path | None, suppliers: Path | None,

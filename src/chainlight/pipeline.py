@@ -24,10 +24,12 @@ from chainlight.sources import detect_kind, get_reader
 from chainlight.sources.base import check_expected, require_file, sha256_of
 from chainlight.store import IngestReport, Store
 from chainlight.store.guards import IngestGuard, check_end_marker, check_most
+from chainlight.store.item_sync import UserFiles
 
 if TYPE_CHECKING:
     from chainlight.resolve import Matcher
     from chainlight.score.screen import ScreenResult
+    from chainlight.sources.user.checks import Checked
 
 Step = Callable[[str], None]
 
@@ -53,6 +55,8 @@ def ingest_files(store: Store, kind: str, paths: Sequence[Path], step: Step = _n
             raise UsageError(f"the files are of different kinds ({', '.join(sorted(kinds))}); ingest them "
                              "one kind at a time")
         kind = kinds.pop()
+    if kind in USER_KINDS:
+        return store.ingest_user([check_user_files(store, kind, paths, step)])[0]
     reader = get_reader(kind)
     step(f"reading {reader.meta.title}")
     result = reader.read(list(paths))
@@ -63,6 +67,52 @@ def ingest_files(store: Store, kind: str, paths: Sequence[Path], step: Step = _n
         check_end_marker(kind, paths)
     step(f"storing {result.count} entries")
     return store.ingest(result, reader.meta, list(paths), sha256_of(paths), guard)
+
+
+USER_KINDS = ("listings", "shipments", "suppliers")
+
+
+def check_user_files(store: Store, kind: str, paths: Sequence[Path], step: Step = _noop) -> UserFiles:
+    """Stage and check the user's files in the store's connection (temporary tables, nothing stored yet);
+    InputError with every problem of a file."""
+    import time
+
+    from chainlight.sources.user.common import read_checked
+
+    meta = get_reader(kind).meta
+    checked = []
+    for path in paths:
+        t0 = time.perf_counter()
+        step(f"reading and checking {path.name}")
+        checked.append(read_checked(store.con, Path(path), kind, step))
+        step(f"{path.name}: {checked[-1].rows:,} {kind} read and checked ({_rate(checked[-1].rows, t0)})")
+    if len(checked) > 1:
+        _check_ids_across(store, checked)
+    return UserFiles(meta, checked, list(paths), sha256_of(paths))
+
+
+def _check_ids_across(store: Store, checked: Sequence[Checked]) -> None:
+    """Files stored as one ingest must not share a record id (each file's own duplicates are checked)."""
+    from chainlight.sources.user.stage import LINE, literal, quote
+
+    key = quote(checked[0].fields[0])
+    union = " UNION ALL ".join(f"SELECT {literal(str(c.stage.path))} AS path, {i} AS n, {LINE} AS line, {key} AS id "
+                               f"FROM {c.view}" for i, c in enumerate(checked))
+    rows = store.con.execute(f"""SELECT path, line, id, first_path, first_line FROM (SELECT *,
+            first_value(path) OVER w AS first_path, first_value(line) OVER w AS first_line,
+            row_number() OVER w AS k FROM ({union}) WINDOW w AS (PARTITION BY id ORDER BY n, line))
+        WHERE k > 1 ORDER BY n, line LIMIT 1000""").fetchall()
+    if rows:
+        field = checked[0].fields[0]
+        raise InputError.collected([Problem(p, int(line), field, f"duplicate {field} '{i}', also in {fp} on line {fl}")
+                                    for p, line, i, fp, fl in rows])
+
+
+def _rate(rows: int, t0: float) -> str:
+    import time
+
+    seconds = max(time.perf_counter() - t0, 1e-6)
+    return f"{rows / seconds:,.0f} rows/s"
 
 
 def bundled_evidence_paths() -> list[Path]:
@@ -164,33 +214,59 @@ class ScreenSelection:
     suppliers: Path | None = None
 
 
+# Above this many listings and shipments, `screen` given files screens them column-wise (score/batch_screen.py):
+# the row-by-row screen builds a Python object per record and per finding.
+COLUMNAR_MIN_RECORDS = int(os.environ.get("CHAINLIGHT_COLUMNAR_MIN_RECORDS", "100000"))
+
+
+@dataclass
+class StoredInputs:
+    """The user's files of a screen, checked and stored; their checked views stay in the store's connection."""
+
+    checked: dict[str, list[Checked]]
+
+    def rows(self, *kinds: str) -> int:
+        return sum(c.rows for k in kinds for c in self.checked.get(k, []))
+
+
+def store_inputs(store: Store, selection: ScreenSelection, step: Step = _noop) -> StoredInputs:
+    """Read and check every given file, then store them all in one transaction: a bad shipments file must
+    not leave the listings stored (or an earlier file's ids moved)."""
+    given = {"listings": selection.listings, "shipments": selection.shipments, "suppliers": selection.suppliers}
+    parts = {kind: check_user_files(store, kind, [path], step) for kind, path in given.items() if path is not None}
+    step("loading the evidence base")
+    ensure_evidence(store)
+    t0 = __import__("time").perf_counter()
+    store.ingest_user(list(parts.values()))
+    rows = sum(p.rows for p in parts.values())
+    step(f"stored {rows:,} records ({_rate(rows, t0)})")
+    return StoredInputs({kind: part.checked for kind, part in parts.items()})
+
+
+def wants_columnar(stored: StoredInputs) -> bool:
+    """Many listings and shipments and no suppliers (the columnar screen leaves suppliers out)."""
+    return not stored.checked.get("suppliers") and stored.rows("listings", "shipments") >= COLUMNAR_MIN_RECORDS
+
+
 def run_screen(store: Store, selection: ScreenSelection, settings: Settings | None = None,
-               step: Step = _noop) -> ScreenResult:
-    """Store the user's files (atomically, each), then screen them against lists, evidence and priors.
+               step: Step = _noop, stored: StoredInputs | None = None) -> ScreenResult:
+    """Store the user's files (atomically, all of them), then screen them against lists, evidence and priors.
 
     With no files given, every listing, shipment and supplier already in the store is screened.
     """
     from chainlight.score.screen import ScreenInputs, screen
+    from chainlight.sources.user.checks import drop
+    from chainlight.sources.user.common import records_of
 
     settings = settings or get_settings()
     chosen: dict[str, list[Any]] = {}
     given = {"listings": selection.listings, "shipments": selection.shipments, "suppliers": selection.suppliers}
     if any(given.values()):
-        # every file is read and checked before any is stored, and all are stored in one transaction: a bad
-        # shipments file must not leave the listings stored (or an earlier file's ids moved)
-        parts = []
-        for kind, path in given.items():
-            if path is None:
-                chosen[kind] = []
-                continue
-            step(f"reading {kind} from {path.name}")
-            reader = get_reader(kind)
-            result = reader.read([path])
-            parts.append((result, reader.meta, [path], sha256_of([path])))
-            chosen[kind] = list(result.records)
-        step("loading the evidence base")
-        ensure_evidence(store)
-        store.ingest_many(parts)
+        stored = stored or store_inputs(store, selection, step)
+        for kind in given:
+            chosen[kind] = [r for c in stored.checked.get(kind, []) for r in records_of(store.con, c)]
+            for c in stored.checked.get(kind, []):
+                drop(store.con, c)
     else:
         step("loading the evidence base")
         ensure_evidence(store)
@@ -204,6 +280,32 @@ def run_screen(store: Store, selection: ScreenSelection, settings: Settings | No
                           suppliers=chosen["suppliers"], hs_codes=store.hs_codes())
     matcher = build_matcher(store, settings, step) if inputs.entities else None
     return screen(inputs, settings=settings, matcher=matcher)
+
+
+def run_stored_columnar(store: Store, stored: StoredInputs, out_dir: Path, settings: Settings | None = None,
+                        step: Step = _noop) -> dict[str, Any]:
+    """The columnar screen of files `store_inputs` has stored: their checked rows go to Parquet beside the
+    output (removed afterwards), which score/batch_screen.py reads where it lies."""
+    from chainlight.sources.user.checks import drop
+    from chainlight.sources.user.stage import literal, quote
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=".records-", dir=out_dir))
+    try:
+        paths: dict[str, Path | None] = {"listings": None, "shipments": None}
+        for kind in paths:
+            parts = stored.checked.get(kind, [])
+            if not parts:
+                continue
+            paths[kind] = folder / f"{kind}.parquet"
+            union = " UNION ALL ".join(f"SELECT {', '.join(quote(f) for f in c.fields)} FROM {c.view}" for c in parts)
+            step(f"{kind}: {stored.rows(kind):,} records to the columnar screen")
+            store.con.execute(f"COPY ({union}) TO {literal(str(paths[kind]))} (FORMAT parquet)")
+            for c in parts:
+                drop(store.con, c)
+        return run_columnar_screen(store, paths["listings"], paths["shipments"], out_dir, settings, step)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 COLUMNAR_FINDINGS_KEPT = 1000  # findings at tier high written to findings.json by a columnar screen
@@ -268,6 +370,14 @@ def run_columnar_screen(store: Store, listings: Path | None, shipments: Path | N
         shutil.rmtree(spill, ignore_errors=True)
 
 
+def _saved_index(store: Store) -> Path | None:
+    """The name index saved beside the store (build_matcher made or loaded it): Spark's executors load it."""
+    from chainlight.resolve.saved_index import index_path
+
+    path = index_path(store)
+    return path if path is not None and path.is_file() else None
+
+
 def _columnar(eng: Any, store: Store, entities: list[Any], listings: Path | None, shipments: Path | None,
               out_dir: Path, settings: Settings, step: Step) -> dict[str, Any]:
     from chainlight.score.batch_screen import BatchScreener, run_batch
@@ -276,7 +386,8 @@ def _columnar(eng: Any, store: Store, entities: list[Any], listings: Path | None
     screener = BatchScreener(entities=entities, claims=store.claims(), priors=store.priors(), goods=store.goods(),
                              matcher=build_matcher(store, settings, step) if entities else None,
                              classifier=default_classifier(),
-                             cluster=default_cluster(), settings=settings, engine=eng)
+                             cluster=default_cluster(), settings=settings, engine=eng,
+                             matcher_path=_saved_index(store) if entities else None)
     result = run_batch(screener, shipments, listings, out_dir / "findings.csv", keep_tiers=False,
                        keep_findings=False, log=step)
     high = [r[0] for r in eng.rows(

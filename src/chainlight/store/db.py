@@ -28,6 +28,7 @@ from chainlight.model.product import GoodRisk, HsCode
 from chainlight.model.records import RECORD_TYPES, Listing, Shipment, Supplier
 from chainlight.sources.base import ReadResult, SourceMeta
 from chainlight.store.guards import IngestGuard
+from chainlight.store.item_sync import UserFiles, rows_table, sync_items, user_rows_sql
 from chainlight.store.items import ItemRow, item_rows
 from chainlight.store.migrations import migrate
 from chainlight.store.sealed import Sealer
@@ -134,6 +135,45 @@ class Store:
             raise
         return reports
 
+    def ingest_user(self, parts: Sequence[UserFiles]) -> list[IngestReport]:
+        """The user's checked files stored in one transaction, all or none; the records go from the checked
+        views into `items` in SQL (store/item_sync.py), never through a Python object per record."""
+        now = _now()
+        reports = []
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for part in parts:
+                dataset = part.meta.dataset
+                scope = f"{dataset}:{'+'.join(sorted(p.name for p in part.paths))}"
+                ingest_id = self._next_ingest_id()
+                counts = {"added": 0, "changed": 0, "removed": 0, "unchanged": 0}
+                sync_items(self.con, user_rows_sql(part.checked), dataset, scope, ingest_id, now, counts)
+                reports.append(self._record_ingest(ingest_id, dataset, part.meta, scope, part.paths, part.sha256,
+                                                   None, now, part.rows, counts, part.warnings))
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return reports
+
+    def _next_ingest_id(self) -> int:
+        row = self.con.execute("SELECT nextval('ingest_ids')").fetchone()
+        assert row is not None
+        return int(row[0])
+
+    def _record_ingest(self, ingest_id: int, dataset: str, meta: SourceMeta, scope: str, paths: Sequence[Path],
+                       sha256: str, version: str | None, now: datetime, total: int, counts: dict[str, int],
+                       warnings: int) -> IngestReport:
+        self.con.execute(
+            "INSERT INTO ingests VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [ingest_id, dataset, meta.kind, scope, json.dumps([str(p) for p in paths]), sha256, version, now, total,
+             counts["added"], counts["changed"], counts["removed"], counts["unchanged"], warnings])
+        self.con.execute(
+            "INSERT OR REPLACE INTO datasets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [dataset, meta.kind, meta.title, meta.publisher, meta.url, meta.licence, version, ingest_id, now])
+        return IngestReport(ingest_id, dataset, scope, total, counts["added"], counts["changed"], counts["removed"],
+                            counts["unchanged"], version, warnings)
+
     def _ingest_checked(self, result: ReadResult, meta: SourceMeta, paths: Sequence[Path], sha256: str,
                         guard: IngestGuard, now: datetime) -> IngestReport:
         scope = result.dataset
@@ -167,24 +207,13 @@ class Store:
 
     def _ingest(self, result: ReadResult, meta: SourceMeta, paths: Sequence[Path], sha256: str,
                 scope: str, now: datetime) -> IngestReport:
-        row = self.con.execute("SELECT nextval('ingest_ids')").fetchone()
-        assert row is not None
-        ingest_id = int(row[0])
+        ingest_id = self._next_ingest_id()
         counts = {"added": 0, "changed": 0, "removed": 0, "unchanged": 0}
         self._sync_entities(result.entities, result.dataset, scope, ingest_id, now, counts)
         self._sync_items(item_rows(result), result.dataset, scope, ingest_id, now, counts)
         total = result.count + len(result.documents) + len(result.priors)
-        self.con.execute(
-            "INSERT INTO ingests VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [ingest_id, result.dataset, meta.kind, scope, json.dumps([str(p) for p in paths]), sha256,
-             result.version, now, total, counts["added"], counts["changed"], counts["removed"],
-             counts["unchanged"], len(result.warnings)])
-        self.con.execute(
-            "INSERT OR REPLACE INTO datasets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [result.dataset, meta.kind, meta.title, meta.publisher, meta.url, meta.licence, result.version,
-             ingest_id, now])
-        return IngestReport(ingest_id, result.dataset, scope, total, counts["added"], counts["changed"],
-                            counts["removed"], counts["unchanged"], result.version, len(result.warnings))
+        return self._record_ingest(ingest_id, result.dataset, meta, scope, paths, sha256, result.version, now, total,
+                                   counts, len(result.warnings))
 
     def _sync_entities(self, entities: list[Entity], dataset: str, scope: str, ingest_id: int,
                        now: datetime, counts: dict[str, int]) -> None:
@@ -220,7 +249,18 @@ class Store:
             self._insert_statements(statements, now)
         self.con.execute("UPDATE entities SET last_seen = ? WHERE scope = ?", [now, scope])
         if change_rows:
-            self.con.executemany("INSERT INTO changes VALUES (?, ?, ?, ?, ?, ?)", change_rows)
+            self._insert_changes(change_rows)
+
+    def _insert_changes(self, rows: list[list[Any]]) -> None:
+        import pyarrow as pa
+
+        cols = ["ingest_id", "dataset", "item_id", "item_type", "change", "caption"]
+        table = pa.table({c: [r[i] for r in rows] for i, c in enumerate(cols)})
+        self.con.register("_new_changes", table)
+        try:
+            self.con.execute("INSERT INTO changes SELECT * FROM _new_changes")
+        finally:
+            self.con.unregister("_new_changes")
 
     def _insert_entities(self, rows: list[list[Any]], now: datetime, changed_ids: list[str]) -> None:
         import pyarrow as pa
@@ -251,40 +291,15 @@ class Store:
 
     def _sync_items(self, rows: list[ItemRow], dataset: str, scope: str, ingest_id: int, now: datetime,
                     counts: dict[str, int]) -> None:
-        old = {(t, i): h for t, i, h in self.con.execute(
-            "SELECT item_type, id, hash FROM items WHERE scope = ?", [scope]).fetchall()}
-        inserts: list[list[Any]] = []
-        stale: list[tuple[str, str]] = []
-        change_rows: list[list[Any]] = []
         sealer = Sealer.for_store(self.path) if any(item.protected for item in rows) else None
-        for item in rows:
-            if sealer is not None and item.protected:
-                item = replace(item, hash=hashlib.sha1((item.hash + sealer.digest(item.protected)).encode()).hexdigest(),
-                               protected=sealer.seal(item.protected))
-            previous = old.pop((item.item_type, item.id), None)
-            if previous == item.hash:
-                counts["unchanged"] += 1
-                continue
-            kind = "added" if previous is None else "changed"
-            counts[kind] += 1
-            if previous is not None:
-                stale.append((item.item_type, item.id))
-            change_rows.append([ingest_id, dataset, item.id, item.item_type, kind, item.caption])
-            inserts.append([item.item_type, item.id, dataset, scope, item.hash, item.data, item.protected,
-                            item.status, now, now])
-        for (item_type, item_id) in old:
-            stale.append((item_type, item_id))
-            counts["removed"] += 1
-            change_rows.append([ingest_id, dataset, item_id, item_type, "removed", None])
-        # An id may move between files of the same dataset (a record re-delivered in a new file).
-        moved = [(i[0], i[1]) for i in inserts]
-        for item_type, item_id in stale + moved:
-            self.con.execute("DELETE FROM items WHERE item_type = ? AND id = ?", [item_type, item_id])
-        if inserts:
-            self.con.executemany("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts)
-        self.con.execute("UPDATE items SET last_seen = ? WHERE scope = ?", [now, scope])
-        if change_rows:
-            self.con.executemany("INSERT INTO changes VALUES (?, ?, ?, ?, ?, ?)", change_rows)
+        if sealer is not None:
+            rows = [replace(item, hash=hashlib.sha1((item.hash + sealer.digest(item.protected)).encode()).hexdigest(),
+                            protected=sealer.seal(item.protected)) if item.protected else item for item in rows]
+        self.con.register("_item_rows", rows_table(rows))
+        try:
+            sync_items(self.con, "SELECT * FROM _item_rows", dataset, scope, ingest_id, now, counts)
+        finally:
+            self.con.unregister("_item_rows")
 
     def _delete_ids(self, table: str, column: str, ids: list[str]) -> None:
         import pyarrow as pa
@@ -372,7 +387,9 @@ class Store:
 
             day = parse_date(since)
             marks = [i for i, (_, version, at) in enumerate(ingests)
-                     if since == version or (day is not None and (version or at.date().isoformat()) <= day)]
+                     # a version is compared by the date it starts with ("2024-05-06 (publication date: ...)");
+                     # one that is no date ("HS 2022", "sha256 ..., ingested ...") by its ingest's date
+                     if since == version or (day is not None and _day_of(version, at) <= day)]
             if not marks:
                 from chainlight.errors import UsageError
 
@@ -459,3 +476,8 @@ class Store:
             raise
         return status
 
+
+def _day_of(version: str | None, at: datetime) -> str:
+    from chainlight.sources.dates import parse_date
+
+    return parse_date(version) or at.date().isoformat()

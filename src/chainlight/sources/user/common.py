@@ -1,30 +1,27 @@
-"""Shared reading of the user's records: one table in, validated `Listing`/`Shipment`/`Supplier` records out.
+"""Shared reading of the user's records: a file in, validated `Listing`/`Shipment`/`Supplier` records out.
 
-Every problem of every row is collected and raised once, so a user fixes the whole file in one pass.
+The reading is column-wise (stage.py stages the file in DuckDB, checks.py checks every column in SQL); this
+module turns the checked rows into records for callers that want Python objects (small files, the API).  The
+store takes large files from the checked view directly (store/user_records.py).  Every problem of every row
+is collected and raised once, so a user fixes the whole file in one pass.
 """
 
 from __future__ import annotations
 
-import dataclasses
+import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
-from chainlight.errors import InputError, Problem
+import duckdb
+
+from chainlight.errors import Problem
 from chainlight.model.records import RECORD_TYPES
 from chainlight.sources.base import ReadResult, SourceMeta, UserRecord
-from chainlight.sources.user import values
-from chainlight.sources.user.tables import Table, load_table
+from chainlight.sources.user.checks import Checked, check, known_fields
+from chainlight.sources.user.stage import LINE, Restage, Stage, quote, restage, stage_file, stage_table
+from chainlight.sources.user.tables import Table
 
-NUMBER_FIELDS = {"price", "quantity", "weight_kg", "value"}
-DATE_FIELDS = {"date"}
-COUNTRY_FIELDS = {"seller_country", "ships_from", "shipper_country", "consignee_country", "origin_country",
-                  "country"}
-# Marketplaces fill "ships from" with a country or a city ("Qingdao"): a city is kept as written.
-FREE_TEXT_PLACES = {"ships_from"}
-# The tracer skips these; a negative amount is a data-entry slip worth a warning, not a refusal.
-NON_NEGATIVE = {"quantity", "weight_kg"}
-INTERNAL = {"extra", "origin"}
+__all__ = ["read_checked", "read_records", "read_table", "records_of", "user_meta"]
 
 
 def user_meta(kind: str, title: str) -> SourceMeta:
@@ -35,84 +32,42 @@ def user_meta(kind: str, title: str) -> SourceMeta:
 
 def read_records(paths: Sequence[Path], kind: str) -> ReadResult:
     result = ReadResult(dataset=kind)
-    for path in paths:
-        records, warnings = read_table(load_table(Path(path)), kind)
-        result.records.extend(records)
-        result.warnings.extend(warnings)
+    with duckdb.connect() as con:
+        for path in paths:
+            checked = read_checked(con, Path(path), kind)
+            result.records.extend(records_of(con, checked))
+            result.warnings.extend(checked.warnings)
     return result
 
 
+def read_checked(con: duckdb.DuckDBPyConnection, path: Path, kind: str,
+                 step: Callable[[str], None] | None = None) -> Checked:
+    """Stage and check one file in `con` (temporary tables); InputError with every problem."""
+    known = known_fields(kind)
+    stage = stage_file(con, path, known)
+    try:
+        return check(con, stage, kind)
+    except Restage:
+        if step is not None:
+            step(f"{path.name}: read by Python's csv module (a quoted line break or another irregularity)")
+        return check(con, restage(con, stage, known), kind)
+
+
 def read_table(table: Table, kind: str) -> tuple[list[UserRecord], list[Problem]]:
-    record_type = RECORD_TYPES[kind]
-    required: tuple[str, ...] = record_type.REQUIRED
-    missing = [c for c in required if c not in table.columns]
-    if missing:
-        raise InputError(str(table.path), f"required column '{missing[0]}' is missing (found: "
-                         f"{', '.join(table.columns)})", line=1, field=missing[0])
-    known = [f.name for f in dataclasses.fields(record_type) if f.name not in INTERNAL]
-    builder = _RowBuilder(table.path, known, required)
-    records = [builder.build(record_type, line, row) for line, row in table.rows]
-    builder.check_duplicates(required[0], [(line, row.get(required[0])) for line, row in table.rows])
-    if builder.problems:
-        raise InputError.collected(builder.problems)
-    return records, builder.warnings
+    """Rows read elsewhere (the API's JSON) checked as a file's rows are."""
+    with duckdb.connect() as con:
+        stage: Stage = stage_table(con, table, known_fields(kind))
+        checked = check(con, stage, kind)
+        return records_of(con, checked), checked.warnings
 
 
-class _RowBuilder:
-    def __init__(self, path: Path, known: list[str], required: tuple[str, ...]) -> None:
-        self.path, self.known, self.required = path, known, required
-        self.problems: list[Problem] = []
-        self.warnings: list[Problem] = []
-
-    def build(self, record_type: Callable[..., UserRecord], line: int, row: dict[str, Any]) -> UserRecord:
-        fields: dict[str, Any] = {}
-        extra = {k: v for k, v in row.items() if k not in self.known and v not in (None, "")}
-        for name in self.known:
-            fields[name] = self._field(line, name, row.get(name), extra)
-        for name in self.required:
-            if fields[name] is None and not any(p.line == line and p.field == name for p in self.problems):
-                self._problem(self.problems, line, name, "required value is empty")
-        return record_type(**fields, extra=extra, origin=f"{self.path.name}:{line}")
-
-    def _field(self, line: int, name: str, raw: Any, extra: dict[str, Any]) -> Any:
-        try:
-            if name in NUMBER_FIELDS:
-                return self._amount(line, name, values.number(raw))
-            if name in DATE_FIELDS:
-                return values.iso_date(raw)
-            out = values.text(raw)
-        except ValueError as exc:
-            self._problem(self.problems, line, name, str(exc))
-            return None
-        if name in COUNTRY_FIELDS and out is not None:
-            return self._country(line, name, out, extra)
-        return out
-
-    def _amount(self, line: int, name: str, amount: float | None) -> float | None:
-        if amount is not None and amount < 0 and name in NON_NEGATIVE:
-            self._problem(self.warnings, line, name, f"negative {name} {amount:g}; the tracer will skip it")
-        return amount
-
-    def _country(self, line: int, name: str, raw: str, extra: dict[str, Any]) -> str | None:
-        code = values.country(raw)
-        if code is None and name in FREE_TEXT_PLACES:
-            return raw
-        if code is None:
-            extra[name] = raw
-            self._problem(self.warnings, line, name, f"unknown country '{raw}', kept as extra.{name}")
-        return code
-
-    def check_duplicates(self, id_field: str, ids: list[tuple[int, Any]]) -> None:
-        first: dict[str, int] = {}
-        for line, raw in ids:
-            key = values.text(raw)
-            if key is None:
-                continue
-            if key in first:
-                self._problem(self.problems, line, id_field,
-                              f"duplicate {id_field} '{key}', also on line {first[key]}")
-            else:
-                first[key] = line
-
-    def _problem(self, into: list[Problem], line: int, name: str, message: str) -> None:
-        into.append(Problem(str(self.path), line, name, message))
+def records_of(con: duckdb.DuckDBPyConnection, checked: Checked) -> list[UserRecord]:
+    """The checked rows as records, in file order; `origin` names the file and line."""
+    record_type = RECORD_TYPES[checked.kind]
+    cols = ", ".join(quote(f) for f in checked.fields)
+    name = checked.stage.path.name
+    out: list[UserRecord] = []
+    for row in con.execute(f"SELECT {LINE}, __extra, {cols} FROM {checked.view} ORDER BY {LINE}").fetchall():
+        fields = dict(zip(checked.fields, row[2:], strict=True))
+        out.append(record_type(**fields, extra=json.loads(row[1]), origin=f"{name}:{row[0]}"))
+    return out

@@ -1,0 +1,141 @@
+"""Ingest of the user's files against Python's csv module reading the same file, in one run.
+
+    python -m benchmarks.ingest.user_files                      # 200k shipment lines (CSV): the goal's run
+    python -m benchmarks.ingest.user_files --sizes 50000,200000 --formats csv,parquet
+    python -m benchmarks.ingest.user_files --sizes 5000000 --screen   # ingest + screen end to end (long)
+
+For each size: the file is generated (files_gen.py, from records_gen.py) in its own process; the peer is
+`csv.reader` reading every row of it (nothing else); then `chainlight ingest shipments FILE` runs into a
+fresh store in a fresh process, twice (the second ingest finds every line unchanged).  Printed per run:
+seconds, the ratio to the csv module's read, peak memory of the ingest process (ru_maxrss) and its growth
+over the process before the ingest (imports and an open store), next to the file's size as an Arrow table
+(pyarrow.csv, every column as text).  With --screen, `chainlight screen --shipments FILE` on a store
+holding the bundled demo lists follows (the columnar path above the size switch), timed end to end.
+Goals (issue 19): ingest of 200k lines <= 20x the csv read; growth <= 2x the Arrow size; 5M lines ingested
+and screened in <= 5 min on 2 cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+WORKER = """
+import json, resource, sys, time
+from pathlib import Path
+from chainlight.cli import main
+from chainlight.store import Store
+Store(sys.argv[1]).close()  # the store exists, as a user's would
+import chainlight.pipeline, chainlight.sources.user.common, chainlight.store.item_sync  # noqa: E401
+def rss_mb():
+    with open('/proc/self/status') as fh:
+        return next(int(l.split()[1]) for l in fh if l.startswith('VmRSS')) / 1024
+before = rss_mb()
+t0 = time.perf_counter()
+code = main(['--db', sys.argv[1], '-q', *sys.argv[2:]])
+seconds = time.perf_counter() - t0
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({'code': code, 's': round(seconds, 2), 'peak_mb': round(peak), 'before_mb': round(before)}))
+"""
+
+
+def csv_read_seconds(path: Path) -> tuple[float, int]:
+    """The peer: Python's csv module reading every row (best of two)."""
+    best, rows = float("inf"), 0
+    for _ in range(2):
+        t0 = time.perf_counter()
+        with open(path, encoding="utf-8", newline="") as fh:
+            rows = sum(1 for _ in csv.reader(fh))
+        best = min(best, time.perf_counter() - t0)
+    return best, rows - 1
+
+
+def arrow_mb(path: Path, fmt: str) -> float:
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    if fmt == "parquet":
+        return float(pq.read_table(path).nbytes) / 2**20
+    if fmt == "jsonl":
+        import pyarrow.json as pajson
+
+        return float(pajson.read_json(path).nbytes) / 2**20
+    names = pacsv.read_csv(path, read_options=pacsv.ReadOptions(block_size=1 << 20)).column_names
+    table = pacsv.read_csv(path, convert_options=pacsv.ConvertOptions(column_types=dict.fromkeys(names, "string")))
+    return float(table.nbytes) / 2**20
+
+
+def run_cli(db: Path, *args: str) -> dict[str, float]:
+    out = subprocess.run([sys.executable, "-c", WORKER, str(db), *args], capture_output=True, text=True,
+                         check=True)
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    if result["code"] != 0:
+        raise SystemExit(f"chainlight {' '.join(args)} failed: {out.stderr[-2000:]}")
+    return result
+
+
+def generate(n: int, path: Path, fmt: str) -> float:
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; "
+                    "from benchmarks.ingest.files_gen import write_shipments; "
+                    "write_shipments(int(sys.argv[1]), Path(sys.argv[2]), sys.argv[3])", str(n), str(path), fmt],
+                   check=True)
+    return time.perf_counter() - t0
+
+
+def one(n: int, fmt: str, folder: Path, screen: bool) -> dict[str, object]:
+    path = folder / f"shipments_{n}.{fmt}"
+    gen_s = generate(n, path, fmt)
+    row: dict[str, object] = {"lines": n, "format": fmt, "file_mb": round(path.stat().st_size / 2**20, 1),
+                              "generate_s": round(gen_s, 1)}
+    csv_path = path
+    if fmt != "csv":  # the peer reads the same lines as CSV
+        csv_path = folder / f"shipments_{n}.csv"
+        generate(n, csv_path, "csv")
+    peer_s, _ = csv_read_seconds(csv_path)
+    row.update(csv_module_s=round(peer_s, 2), arrow_mb=round(arrow_mb(path, fmt), 1))
+    db = folder / f"s{n}{fmt}.duckdb"
+    first = run_cli(db, "ingest", "shipments", str(path))
+    again = run_cli(db, "ingest", "shipments", str(path))
+    growth = first["peak_mb"] - first["before_mb"]
+    row.update(ingest_s=first["s"], ratio=round(first["s"] / peer_s, 1), peak_mb=first["peak_mb"],
+               growth_mb=round(growth), growth_per_arrow=round(growth / float(row["arrow_mb"]), 2),  # type: ignore[arg-type]
+               reingest_s=again["s"], reingest_ratio=round(again["s"] / peer_s, 1))
+    if screen:
+        sdb = folder / f"screen{n}.duckdb"
+        run_cli(sdb, "demo", "--out", str(folder / "demo-out"))  # the demo's lists, evidence and priors
+        got = run_cli(sdb, "screen", "--shipments", str(path), "--out", str(folder / f"out{n}"))
+        row.update(screen_end_to_end_s=got["s"], screen_peak_mb=got["peak_mb"])
+        for p in folder.glob(f"screen{n}.duckdb*"):
+            p.unlink()
+    for p in folder.glob(f"s{n}{fmt}.duckdb*"):
+        p.unlink()
+    return row
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--sizes", default="200000")
+    parser.add_argument("--formats", default="csv")
+    parser.add_argument("--screen", action="store_true")
+    args = parser.parse_args()
+    load = os.getloadavg()[0]
+    print(f"load average before: {load:.2f}; cores: {os.cpu_count()}; rlimit as: "
+          f"{resource.getrlimit(resource.RLIMIT_AS)[0]}")
+    with tempfile.TemporaryDirectory(prefix="chainlight-ingest-") as tmp:
+        for fmt in args.formats.split(","):
+            for n in (int(s) for s in args.sizes.split(",")):
+                print(json.dumps(one(n, fmt, Path(tmp), args.screen)), flush=True)
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""Keyed items into the `items` table as set operations: what changed is a join, not a loop.
+
+`sync_items` takes any SELECT that yields (item_type, id, hash, data, protected, status, caption) — an Arrow
+table of a list's documents and claims, or the SQL over a checked user file (`user_rows_sql`) — and stores it
+under `scope` with the rules of store/db.py: an unchanged hash only refreshes `last_seen`; a changed or new
+item is (re)written, taking its id from any other file of the dataset it was in (a record re-delivered in a
+new file); an item of the scope the new data lacks is removed; each is one row of `changes`.
+
+`user_rows_sql` writes each record's JSON in SQL exactly as `json.dumps(record.to_dict(), sort_keys=True,
+ensure_ascii=False)` does (DuckDB's to_json and DOUBLE-to-text agree with Python's on strings and floats), and
+the hash is the SHA-1 of that JSON without `origin`, so a file stored by the row-by-row ingest of earlier
+versions re-ingests as unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from chainlight.sources.base import SourceMeta
+from chainlight.sources.user.checks import NUMBER_FIELDS, Checked
+from chainlight.sources.user.stage import LINE, literal, quote
+
+
+@dataclass
+class UserFiles:
+    """One `ingest KIND PATH...` of the user's records: each file checked (sources/user/checks.py)."""
+
+    meta: SourceMeta
+    checked: list[Checked]
+    paths: list[Path]
+    sha256: str
+
+    @property
+    def rows(self) -> int:
+        return sum(c.rows for c in self.checked)
+
+    @property
+    def warnings(self) -> int:
+        return sum(len(c.warnings) for c in self.checked)
+
+
+def sync_items(con: duckdb.DuckDBPyConnection, source_sql: str, dataset: str, scope: str, ingest_id: int,
+               now: datetime, counts: dict[str, int]) -> None:
+    # each incoming item once (a user record's JSON and hash are computed here), with what it is to the scope
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE _new AS SELECT i.*,
+            CASE WHEN o.id IS NULL THEN 'added' WHEN o.hash = i.hash THEN 'unchanged' ELSE 'changed' END AS state
+        FROM ({source_sql}) i
+        LEFT JOIN (SELECT item_type, id, hash FROM items WHERE scope = ?) o USING (item_type, id)""", [scope])
+    if True:  # on an error the caller rolls back, which takes these temporary tables too
+        here = dict.fromkeys(counts, 0)
+        for state, n in con.execute("SELECT state, count(*) FROM _new GROUP BY state").fetchall():
+            here[str(state)] = int(n)
+        con.execute("""CREATE OR REPLACE TEMP TABLE _gone AS SELECT o.item_type, o.id FROM items o
+            WHERE o.scope = ? AND NOT EXISTS (SELECT 1 FROM _new n WHERE n.item_type = o.item_type AND n.id = o.id)""",
+                    [scope])
+        gone = con.execute("SELECT count(*) FROM _gone").fetchone()
+        here["removed"] = int(gone[0]) if gone else 0
+        for key, n in here.items():
+            counts[key] += n
+        con.execute("""INSERT INTO changes SELECT ?, ?, id, item_type, state, caption FROM _new
+            WHERE state <> 'unchanged'""", [ingest_id, dataset])
+        con.execute("INSERT INTO changes SELECT ?, ?, id, item_type, 'removed', NULL FROM _gone",
+                    [ingest_id, dataset])
+        if here["changed"] or here["removed"] or _moved(con):
+            # an id may move between files of the same dataset (a record re-delivered in a new file)
+            con.execute("""DELETE FROM items WHERE EXISTS (SELECT 1 FROM (SELECT item_type, id FROM _gone UNION ALL
+                SELECT item_type, id FROM _new WHERE state <> 'unchanged') d
+                WHERE d.item_type = items.item_type AND d.id = items.id)""")
+        con.execute("""INSERT INTO items SELECT item_type, id, ?, ?, hash, data, protected, status, ?, ?
+            FROM _new WHERE state <> 'unchanged'""", [dataset, scope, now, now])
+        con.execute("UPDATE items SET last_seen = ? WHERE scope = ?", [now, scope])
+    con.execute("DROP TABLE _new")
+    con.execute("DROP TABLE _gone")
+
+
+def _moved(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether an added item's id is held under another scope (its old row must go first)."""
+    row = con.execute("""SELECT EXISTS (SELECT 1 FROM _new n JOIN items i USING (item_type, id)
+        WHERE n.state = 'added')""").fetchone()
+    return bool(row and row[0])
+
+
+def user_rows_sql(parts: Sequence[Checked]) -> str:
+    """The checked files of one kind as items: id, SHA-1 of the record's JSON without origin, the JSON."""
+    selects = []
+    for checked in parts:
+        content, data = _json_exprs(checked.fields)
+        origin = f"{literal(checked.stage.path.name + ':')} || {LINE}"
+        key = quote(checked.fields[0])
+        selects.append(f"SELECT {literal(checked.kind)} AS item_type, {key} AS id, sha1({content}) AS hash, "
+                       f"{data.replace('__ORIGIN__', f'to_json({origin})::VARCHAR')} AS data, NULL::VARCHAR AS "
+                       f"protected, NULL::VARCHAR AS status, {key} AS caption FROM {checked.view}")
+    return " UNION ALL ".join(selects)
+
+
+def _json_exprs(fields: Sequence[str]) -> tuple[str, str]:
+    """SQL for the record's JSON without origin (hashed) and with it (stored; `__ORIGIN__` marks its place)."""
+    exprs: dict[str, str] = {"extra": "__extra"}
+    for f in fields:
+        exprs[f] = (f"coalesce({quote(f)}::VARCHAR, 'null')" if f in NUMBER_FIELDS else
+                    f"coalesce(to_json({quote(f)})::VARCHAR, 'null')")
+    keys = sorted(exprs)
+    before = [k for k in keys if k < "origin"]
+    after = [k for k in keys if k > "origin"]
+
+    def joined(names: list[str], lead: str) -> str:
+        pieces = [literal(("" if i == 0 and not lead else ", ") + json.dumps(k, ensure_ascii=False) + ": ")
+                  + " || " + exprs[k] for i, k in enumerate(names)]
+        return " || ".join(pieces) if pieces else "''"
+
+    head, tail = joined(before, ""), joined(after, "x")
+    content = f"'{{' || {head} || {tail} || '}}'"
+    data = f"'{{' || {head} || ', \"origin\": ' || __ORIGIN__ || {tail} || '}}'"
+    return content, data
+
+
+def rows_table(rows: Sequence[Any]) -> Any:
+    """ItemRows (store/items.py) as an Arrow table for `sync_items`."""
+    import pyarrow as pa
+
+    names = ["item_type", "id", "hash", "data", "protected", "status", "caption"]
+    return pa.table({n: pa.array([getattr(r, n) for r in rows], pa.string()) for n in names})

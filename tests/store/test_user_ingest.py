@@ -1,0 +1,76 @@
+"""The user's files go into the store in SQL: the same JSON and hash as the row-by-row ingest wrote, what
+changed counted by a join, a bad file storing nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chainlight import pipeline
+from chainlight.errors import InputError
+from chainlight.sources.base import ReadResult
+from chainlight.sources.user import shipments
+from chainlight.store import Store
+from chainlight.store.items import item_rows
+
+HEADER = "shipment_id,date,shipper_name,consignee_name,weight_kg,value,shipper_country,hs_code,bl_no,notes\n"
+ROWS = ["S1,2023-05-01,조선은하무역회사,平度市大泽山镇美睫工艺品有限公司,1250.5,84000,KP,670420.0,NMP-1,\n",
+        'S2,2023-05-19,"Korea Rungrado, ""General""",Dandong Hongfa,,1e-05,Atlantis,,,"line\nbreak"\n',
+        "S3,2023-06-01,朝鲜银河贸易公司,Pingdu Lash Co.,-5,,朝鲜,6704,NMP-3,\n"]
+
+
+def write(folder: Path, rows: list[str], name: str = "ships.csv") -> Path:
+    path = folder / name
+    path.write_text(HEADER + "".join(rows), encoding="utf-8")
+    return path
+
+
+def ingest(store: Store, *paths: Path) -> tuple[int, int, int, int]:
+    r = pipeline.ingest_files(store, "shipments", list(paths))
+    return r.added, r.changed, r.removed, r.unchanged
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "t.duckdb")
+
+
+def test_json_and_hash_are_those_of_the_row_by_row_ingest(store: Store, tmp_path: Path) -> None:
+    path = write(tmp_path, ROWS)
+    assert ingest(store, path) == (3, 0, 0, 0)
+    expected = {r.id: (r.hash, r.data) for r in item_rows(ReadResult("shipments", records=shipments.read([path]).records))}
+    stored = {i: (h, d) for i, h, d in store.con.execute("SELECT id, hash, data FROM items").fetchall()}
+    assert stored == expected
+    assert [r.shipper_name for r in store.records("shipments")][1] == 'Korea Rungrado, "General"'  # type: ignore[union-attr]
+
+
+def test_reingest_counts_changed_removed_and_moved_ids(store: Store, tmp_path: Path) -> None:
+    first = write(tmp_path, ROWS)
+    assert ingest(store, first) == (3, 0, 0, 0)
+    assert ingest(store, first) == (0, 0, 0, 3)
+    changed = write(tmp_path, [ROWS[0].replace("1250.5", "1300"), ROWS[1]])
+    assert ingest(store, changed) == (0, 1, 1, 1)
+    assert {(c["id"], c["change"]) for c in store.changes("shipments")} == {("S1", "changed"), ("S3", "removed")}
+    # S2 delivered again in another file moves there; the first file keeps S1
+    other = write(tmp_path, [ROWS[1]], name="later.csv")
+    assert ingest(store, other) == (1, 0, 0, 0)
+    scopes = dict(store.con.execute("SELECT id, scope FROM items ORDER BY id").fetchall())
+    assert scopes == {"S1": "shipments:ships.csv", "S2": "shipments:later.csv"}
+
+
+def test_a_bad_file_stores_nothing_beside_a_good_one(store: Store, tmp_path: Path) -> None:
+    good = tmp_path / "listings.csv"
+    good.write_text("listing_id,title,seller_name\nL1,假睫毛 10 pairs,平度美睫\n", encoding="utf-8")
+    bad = write(tmp_path, [ROWS[0], ROWS[0].replace("S1,2023-05-01", "S9,01/05/2023")], name="bad.csv")
+    with pytest.raises(InputError, match=r"bad.csv:3:date: '01/05/2023'"):
+        pipeline.store_inputs(store, pipeline.ScreenSelection(listings=good, shipments=bad))
+    assert store.con.execute("SELECT count(*) FROM items WHERE dataset IN ('listings', 'shipments')").fetchone() == (0,)
+    assert store.con.execute("SELECT count(*) FROM ingests WHERE dataset = 'listings'").fetchone() == (0,)
+
+
+def test_the_same_id_in_two_files_of_one_ingest_is_refused(store: Store, tmp_path: Path) -> None:
+    a, b = write(tmp_path, ROWS[:1], name="a.csv"), write(tmp_path, ROWS[:1], name="b.csv")
+    with pytest.raises(InputError, match="S1"):
+        pipeline.ingest_files(store, "shipments", [a, b])
+    assert store.con.execute("SELECT count(*) FROM items").fetchone() == (0,)

@@ -7,10 +7,12 @@ import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from fastapi.routing import APIRoute
+from fastapi.routing import APIRoute, iter_route_contexts
 from fastapi.testclient import TestClient
+from starlette.routing import Mount
 
 from chainlight.api.access import BOOK_TTL_S, PUBLIC, ROUTE_ROLES, SAFE_METHODS, SESSION_COOKIE, required_role
 from chainlight.api.app import create_app
@@ -18,7 +20,8 @@ from chainlight.settings import Settings
 from chainlight.store import Store, users
 
 ROLES = ("viewer", "analyst", "admin")
-SAMPLE = {"dataset": "default", "record_id": "L001", "claim_id": "no-such-claim", "entity_id": "ofac-9347"}
+SAMPLE = {"dataset": "default", "record_id": "L001", "claim_id": "no-such-claim", "entity_id": "ofac-9347",
+          "case_id": "no-such-case", "path": "app.css"}
 
 
 @pytest.fixture(scope="module")
@@ -35,12 +38,17 @@ def served(demo_db_template: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     app.state.chainlight.store.close()
 
 
-def _routes(client: TestClient) -> list[tuple[str, str]]:
-    out = []
-    for route in client.app.routes:  # type: ignore[attr-defined]
-        if isinstance(route, APIRoute):
-            out += [(method, route.path) for method in sorted(route.methods)]
-    return out
+def _routes(app: Any) -> list[tuple[str, str]]:
+    """Every (method, path) the app answers.  FastAPI 0.165 keeps an included router as one `_IncludedRouter`
+    entry of app.routes; iter_route_contexts (what FastAPI's own OpenAPI generator walks) gives its routes with
+    the paths they are served at.  A mount answers GET for the files under it."""
+    out: set[tuple[str, str]] = set()
+    for context in iter_route_contexts(app.routes):
+        if isinstance(context.route, Mount):
+            out.add(("GET", f"{context.path}/{{path}}"))
+        else:
+            out |= {(method, str(context.path)) for method in context.methods or ()}
+    return sorted(out)
 
 
 def _call(client: TestClient, method: str, path: str, key: str | None) -> int:
@@ -51,22 +59,41 @@ def _call(client: TestClient, method: str, path: str, key: str | None) -> int:
     return client.request(method, url, headers=headers, json={}, follow_redirects=False).status_code
 
 
-def test_every_route_that_changes_state_is_given_its_role() -> None:
+def test_the_walk_finds_every_route_of_the_schema_and_of_the_web_app() -> None:
     app = create_app(Path(":memory:"), Settings())
-    for method, path in _routes(TestClient(app)):
-        if method not in SAFE_METHODS:
-            assert (method, path) in ROUTE_ROLES, f"{method} {path} needs an entry in ROUTE_ROLES"
+    found = set(_routes(app))
+    schema = {(method.upper(), path) for path, ops in app.openapi()["paths"].items() for method in ops}
+    assert len(schema) > 20 and schema <= found  # the API's routes, as its own schema lists them
+    assert {("POST", "/findings/{record_id}/decision"), ("GET", "/ui/findings/{record_id}"), ("POST", "/ui/login"),
+            ("GET", "/static/{path}"), ("GET", "/docs")} <= found  # routers' routes, pages, a mount, the docs
+
+
+def test_every_route_is_named_in_the_role_table() -> None:
+    routes = _routes(create_app(Path(":memory:"), Settings()))
+    for method, path in routes:
+        assert ("GET" if method == "HEAD" else method, path) in ROUTE_ROLES, f"{method} {path}: add it to ROUTE_ROLES"
+    assert not set(ROUTE_ROLES) - set(routes), "ROUTE_ROLES names routes the app does not have"
+
+
+def test_authorize_finds_each_route_under_the_path_it_is_served_at() -> None:
+    # authorize reads scope["route"].path, the path a router declares; an include prefix would not be in it
+    app = create_app(Path(":memory:"), Settings())
+    for context in iter_route_contexts(app.routes):
+        if isinstance(context.original_route, APIRoute):
+            assert context.original_route.path == context.path
 
 
 def test_the_role_matrix(served: tuple[TestClient, dict]) -> None:
     client, keys = served
-    for method, path in _routes(client):
+    for method, path in _routes(client.app):
         need = required_role(method, path)
-        for who in (None, "revoked", *ROLES):
-            status = _call(client, method, path, keys.get(who) if who else None)
-            if need == PUBLIC:
-                assert status not in (401, 403), (method, path, who, status)
-            elif who in (None, "revoked"):
+        answers = {who: _call(client, method, path, keys.get(who) if who else None)
+                   for who in (None, "revoked", *ROLES)}
+        if need == PUBLIC:  # the same answer whoever asks (a login without a key is a 401 for everyone)
+            assert len(set(answers.values())) == 1, (method, path, answers)
+            continue
+        for who, status in answers.items():
+            if who in (None, "revoked"):
                 assert status == 401, (method, path, who, status)
             elif ROLES.index(who) < ROLES.index(need):
                 assert status == 403, (method, path, who, status)

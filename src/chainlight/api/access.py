@@ -1,9 +1,11 @@
 """Who may do what: API keys (`Authorization: ApiKey KEY`, as the OpenSanctions API takes them), web sessions
 with CSRF tokens, and one table of the role each route needs.
 
-Every route passes through `authorize` (an app-wide dependency).  A route not named in ROUTE_ROLES needs a
-viewer to read (GET) and an admin for anything else, so a new route that changes state is closed until it is
-given its role here; tests check that every route that changes state is named.
+Every route passes through `authorize` (an app-wide dependency).  ROUTE_ROLES names every route of the app,
+by method and path (HEAD takes GET's role); tests/api/test_access.py walks every route, including those of
+included routers, fails on one missing here, and calls each as every role.  A route not named (one added
+without an entry) still needs a viewer to read (GET) and an admin for anything else, so it fails closed.
+`authorize` looks routes up by the path their router declares, so routers are included without a prefix.
 
 Anonymous callers read only while the store has no users (a demo or a laptop: `serve` is then read-only) or
 when the admin opens reads with CHAINLIGHT_ANONYMOUS_READ=1; they never change state.
@@ -55,6 +57,18 @@ ROUTE_ROLES: dict[tuple[str, str], str] = {
     ("POST", "/ui/cases/{case_id}"): "analyst",
     ("POST", "/ui/cases/{case_id}/notes"): "analyst",
     ("GET", "/claims/{claim_id}/protected"): "admin",  # the informant behind a claim
+    # reads: viewers and above (anonymous callers too while reads are open, see the module's text)
+    **{("GET", path): "viewer" for path in (
+        "/search/{dataset}", "/algorithms", "/entities/{entity_id}", "/catalog", "/sources/{dataset}/changes",
+        "/runs", "/findings", "/findings/export", "/findings/{record_id}", "/trace/{record_id}",
+        "/claims", "/audit", "/reconcile", "/cases", "/cases/{case_id}",
+        "/ui/", "/ui/findings", "/ui/findings/{record_id}", "/ui/cases", "/ui/cases/{case_id}",
+        "/ui/entities/{entity_id}", "/ui/claims/{claim_id}", "/ui/review", "/ui/audit",
+        "/ui/sources/{dataset}/changes")},
+    # not FastAPI routes, so no dependency runs for them: the pages' CSS and JS (the login page needs them), and
+    # the API's description (the shape of an open-source API, no data)
+    ("GET", "/static/{path}"): PUBLIC,
+    **{("GET", path): PUBLIC for path in ("/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc")},
 }
 SESSION_COOKIE = "chainlight_session"
 SESSION_SECONDS = 12 * 3600  # a working day; the analyst logs in again after it
@@ -76,7 +90,7 @@ class Forbidden(ChainlightError):
 
 
 def required_role(method: str, path: str) -> str:
-    named = ROUTE_ROLES.get((method, path))
+    named = ROUTE_ROLES.get(("GET" if method == "HEAD" else method, path))
     if named is not None:
         return named
     return "viewer" if method in SAFE_METHODS else "admin"

@@ -61,9 +61,9 @@ class Gazetteer:
     cjk: dict[str, list[str]] = field(init=False)
     places: frozenset[str] = field(init=False)
     _matcher: Matcher | None = field(init=False, default=None)
-    # Indexes that let a sentence skip names it cannot contain: the most words a Latin name starting with
-    # a given word has, and the CJK names by their first character (with their order in `cjk`).
-    _latin_first: dict[str, int] = field(init=False, default_factory=dict)
+    # Indexes that let a sentence skip names it cannot contain: every run of words a Latin name starts with,
+    # and the CJK names by their first character (with their order in `cjk`).
+    _latin_prefixes: set[tuple[str, ...]] = field(init=False, default_factory=set)
     _cjk_first: dict[str, list[tuple[int, str]]] = field(init=False, default_factory=dict)
     _resolved: dict[tuple[tuple[str, ...], str], tuple[float, Entity, tuple[str, ...]] | None] = \
         field(init=False, default_factory=dict)
@@ -82,7 +82,7 @@ class Gazetteer:
                     places.add(key[0])
         self.places = frozenset(places)
         for words in self.latin:
-            self._latin_first[words[0]] = max(len(words), self._latin_first.get(words[0], 0))
+            self._latin_prefixes.update(words[:n] for n in range(1, len(words) + 1))
         for order, compact in enumerate(self.cjk):
             self._cjk_first.setdefault(compact[0], []).append((order, compact))
 
@@ -123,22 +123,20 @@ class Gazetteer:
     def _latin_hits(self, sentence: str) -> Iterator[EntityHit]:
         tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", sentence)]
         keys = [latin_key(t[2]) for t in tokens]
-        first = self._latin_first
-        words = [0]  # words[j] - words[i]: how many folded words tokens i..j-1 make
-        for k in keys:
-            words.append(words[-1] + len(k))
+        prefixes = self._latin_prefixes
         for i in range(len(tokens)):
-            if keys[i] and keys[i][0] not in first:
-                continue  # no name starts with this word
-            longest = first.get(keys[i][0], 0) if keys[i] else None
-            for j in range(min(len(tokens), i + _MAX_TOKENS), i, -1):
-                if longest is not None and words[j] - words[i] > longest:
-                    continue  # more words than any name that starts with this one
-                key = tuple(k for part in keys[i:j] for k in part)
-                ids = self.latin.get(key)
+            found: list[tuple[int, tuple[str, ...]]] = []
+            key: tuple[str, ...] = ()
+            for j in range(i + 1, min(len(tokens), i + _MAX_TOKENS) + 1):
+                key += keys[j - 1]
+                if key and key not in prefixes:
+                    break  # no name starts with these words
+                if key in self.latin:
+                    found.append((j, key))
+            for j, key in reversed(found):  # the longest name first
                 # Proper names are capitalised; "general bureau" in running text is not a name.
-                if ids and any(t[2][:1].isupper() for t in tokens[i:j]):
-                    yield self._hit(tokens[i][0], tokens[j - 1][1], ids, 0.9, "gazetteer:name")
+                if any(t[2][:1].isupper() for t in tokens[i:j]):
+                    yield self._hit(tokens[i][0], tokens[j - 1][1], self.latin[key], 0.9, "gazetteer:name")
                     break
 
     def _cjk_hits(self, sentence: str) -> Iterator[EntityHit]:

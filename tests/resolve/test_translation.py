@@ -142,7 +142,7 @@ def test_katakana_read_by_foreign_spelling_and_as_a_korean_name() -> None:
 
 
 def test_bracket_readings() -> None:
-    from chainlight.resolve.matcher import bracket_readings
+    from chainlight.resolve.written import bracket_readings
 
     got = dict(bracket_readings("Korea Mining Development Trading Corporation (KOMID)"))
     assert "Korea Mining Development Trading Corporation" in got

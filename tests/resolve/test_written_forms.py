@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from chainlight.model.entity import Entity, Name
 from chainlight.resolve import Matcher, Query
-from chainlight.resolve.matcher import written_forms
+from chainlight.resolve.written import written_forms
 
 
 def test_the_bare_name_and_an_acronym_of_it_are_added() -> None:
@@ -29,3 +29,22 @@ def test_the_un_bank_is_found_as_the_news_writes_it() -> None:
     for written in ("Korea Kwangson Banking Corporation", "조선광선은행", "Korea Kwangson Banking Corp."):
         top = m.match(Query("q", written), limit=1)
         assert top and top[0].entity_id == "un-KPe.025" and top[0].match, (written, top)
+
+
+def test_query_read_without_a_ships_type_or_a_parent_body() -> None:
+    from chainlight.resolve.written import query_readings
+
+    assert ("Koti Corporation" in dict(query_readings("M.T. Koti Corporation")))
+    assert "Chon Ma San" in dict(query_readings("M/V Chon Ma San"))
+    # the Ministry of the People's Armed Forces before its Reconnaissance General Bureau
+    assert "정찰총국" in dict(query_readings("인민무력부 정찰총국"))
+    assert query_readings("Korea Ryonbong General Corporation") == []  # Korea alone is no body
+    assert query_readings("Kim Jong Un") == []
+
+
+def test_katakana_n_may_be_a_korean_final_ng() -> None:
+    from chainlight.resolve.kana import readings
+
+    texts = [t for t, _ in readings("ホ・ヨンイル")]
+    assert "ho yong il" in texts  # ヨン is 영 (yong) as well as 연 (yon)
+    assert "朝鮮 hesong 貿易" in [t for t, _ in readings("朝鮮ヘソン貿易")]

@@ -49,6 +49,26 @@ def _korean_sound(romaji: str) -> str:
     return _FINAL.sub(lambda m: _FINAL_SOUND[m.group(1)], romaji).replace("'", "")
 
 
+# ン writes a Korean syllable's final n and its final ng alike (ヨン is 연 or 영, ヘソン 해선 or 해성): each
+# syllable-final n of the romaji may be ng
+_FINAL_N = re.compile(r"(?<=[aeiou])n(?![aeiouyg'])")
+NG_VARIANTS = 3  # readings with ng for n: the name's finals all ng, then each one alone, at most this many
+
+
+def _ng_variants(text: str) -> list[str]:
+    spots = [m.start() for m in _FINAL_N.finditer(text)]
+    if not spots:
+        return []
+    picks = [tuple(spots)] + [(p,) for p in spots] if len(spots) > 1 else [tuple(spots)]
+    out: list[str] = []
+    for pick in picks[:NG_VARIANTS]:
+        chars = list(text)
+        for p in pick:
+            chars[p] = "ng"
+        out.append("".join(chars))
+    return out
+
+
 @lru_cache(maxsize=20_000)
 def readings(name: str) -> tuple[tuple[str, str], ...]:
     """(text, how it was read) for the name with its katakana runs in Latin letters: by foreign spelling, and
@@ -64,4 +84,7 @@ def readings(name: str) -> tuple[tuple[str, str], ...]:
         text = " ".join(_KATAKANA.sub(read, name).split())
         if text != name and text not in (t for t, _ in out):
             out.append((text, f"katakana read by {how} ({SOURCE}): {name} → {text}"))
+        if not foreign:
+            for variant in _ng_variants(text):
+                out.append((variant, f"katakana read by {how}, ン as ng ({SOURCE}): {name} → {variant}"))
     return tuple(out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pickle
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from chainlight.errors import InputError
-from chainlight.model.entity import Entity, Name
+from chainlight.model.entity import Entity
 from chainlight.resolve import kana, readings, scorers
 from chainlight.resolve.forked import can_fork, fork_map, spans
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
@@ -27,6 +27,7 @@ from chainlight.resolve.normalize import fold
 from chainlight.resolve.translation import Translator
 from chainlight.resolve.types import Match, Query
 from chainlight.resolve.versions import keys_id
+from chainlight.resolve.written import query_readings, written_forms
 from chainlight.settings import get_settings
 
 SCORERS = tuple(scorers.REGISTRY)  # the default first
@@ -44,82 +45,7 @@ CACHED_BUILD_NAMES = 100_000
 SAVE_FORMAT = "chainlight-matcher-6"  # 5: bracketed names also indexed without the bracket; 6: list words
 
 
-_BRACKETED = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*")
-
-
-def written_forms(names: Iterable[Name]) -> Iterator[Name]:
-    """A list's names, and for one that carries a bracketed part ("KOREA KWANGSON BANKING CORPORATION (KKBC)",
-    "Amroggang Development Bank (a.k.a. ...)"), the name without it and the bracketed part alone as an alias:
-    documents write the body either way, and the bracket's extra word would count against the full name."""
-    for n in names:
-        yield n
-        if not _BRACKETED.search(n.value):
-            continue
-        bare = " ".join(_BRACKETED.sub(" ", n.value).split())
-        if bare and bare != n.value:
-            yield Name(bare, n.kind if n.kind != "primary" else "alias", n.lang, n.source_id)
-        for part in _BRACKETED.findall(n.value):
-            if _initials_of(part.strip(), bare):
-                yield Name(part.strip(), "weak_alias", n.lang, n.source_id)
-
-
 MAX_READINGS = 40  # other readings of one query name scored at most (each is one more search of the index)
-_HAN_BEFORE_BRACKET = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)[(（]([^()（）]{1,40})[)）]")
-
-
-def bracket_readings(name: str) -> list[tuple[str, str]]:
-    """(text, how) for a query name written with brackets, as documents write them: the name without them
-    (KOMID's full name followed by "(KOMID)", 一心(音)国际银行 with its "read by sound" note, 合営会社(株)), the
-    bracket's reading in place of the characters it reads (朝鮮嶺峰(リョンボン)総合会社 -> 朝鮮リョンボン総合会社,
-    李済善(イ・ジェソン)), and an acronym of the name alone."""
-    if not _BRACKETED.search(name):
-        return []
-    out: list[tuple[str, str]] = []
-    # a bracket naming a place stays (하나은행(중국) is the Chinese arm of a South Korean bank): it tells where
-    # the body is, which the score weighs
-    bare = " ".join(_BRACKETED.sub(lambda m: f" {m.group(0).strip()} " if analyse(m.group(1)).country else " ",
-                                   name).split())
-    if bare and bare != name:
-        out.append((bare, f"without the bracket: {bare}"))
-    glossed = _HAN_BEFORE_BRACKET.sub(_gloss, name)
-    glossed = " ".join(_BRACKETED.sub(" ", glossed).split()) if glossed != name else ""
-    if glossed and glossed != bare:
-        out.append((glossed, f"the bracket's reading in place of the characters: {glossed}"))
-    for part in _BRACKETED.findall(name):
-        if _initials_of(part.strip(), bare):
-            out.append((part.strip(), f"the acronym in the bracket: {part.strip()}"))
-    return out
-
-
-_GLOSSED_CHARS = 2  # a reading in brackets after a longer run reads its last two characters: a Korean name's part
-
-
-def _gloss(m: re.Match[str]) -> str:
-    """The characters before a bracket replaced by the bracket when it is their reading (kana, Hangul or
-    Latin): a person's name (three characters or fewer) whole, in a longer run its last two characters (the
-    firm's own name after 朝鮮)."""
-    run, reading = m.group(1), m.group(2).strip()
-    if len(reading) < 2 or any("\u3400" <= c <= "\u9fff" for c in reading):
-        return m.group(0)
-    keep = run[:-_GLOSSED_CHARS] if len(run) > 3 else ""
-    return f"{keep}{reading}"
-
-
-def _initials_of(acronym: str, name: str) -> bool:
-    """KKBC of KOREA KWANGSON BANKING CORPORATION: 3 to 8 capitals, the initials of the name's words in order
-    (small words may be skipped).  Only such a bracket is the body's own short name; "(DPRK)" or "(Hong Kong)"
-    after a name say where it is, and as an alias would match every body so placed."""
-    if not (3 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper() and acronym.isascii()):
-        return False
-    initials = [w[0].upper() for w in re.findall(r"[A-Za-z][A-Za-z'.-]*", name)]
-    i = 0
-    for letter in acronym:
-        while i < len(initials) and initials[i] != letter:
-            i += 1
-        if i == len(initials):
-            return False
-        i += 1
-    return True
 
 
 TRANSLATED = 0.95  # a match found through a dictionary translation: the translation may be the wrong sense
@@ -248,9 +174,9 @@ class Matcher:
 
     def _alternatives(self, name: str) -> list[tuple[str, str, tuple[str, ...]]]:
         """(text, how it was read, the words a translation put in) for each other reading of a name: without
-        a bracket, or with a bracketed reading in place of the characters it reads (bracket_readings);
+        a bracket, or with a bracketed reading in place of the characters it reads (written.py);
         katakana in Latin letters (kana.py); characters in Korean; descriptive words translated."""
-        bases = [(name, ""), *bracket_readings(name)]
+        bases = [(name, ""), *query_readings(name)]
         for text, how in list(bases):
             bases += [(k, f"{how}; {k_how}" if how else k_how) for k, k_how in kana.readings(text)]
         out: list[tuple[str, str, tuple[str, ...]]] = []

@@ -1,0 +1,132 @@
+"""Names as documents write them: the forms a listed name is indexed under, and the other readings of a query.
+
+Documents write a body's name with things around it that no list writes that way: a bracketed acronym or
+reading (KOREA KWANGSON BANKING CORPORATION (KKBC), 朝鮮嶺峰(リョンボン)総合会社, 一心(音)国际银行), a ship's type
+before its name (M.T. KOTI, M/V Chon Ma San), the parent body before a unit (인민무력부 정찰총국: the Ministry of
+the People's Armed Forces' Reconnaissance General Bureau; 노동당 39호실).  Each rule here gives the name also as
+the list would write it; the Matcher scores every reading and says which one found the match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from chainlight.model.entity import Name
+from chainlight.resolve.keys import analyse
+
+_BRACKETED = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*")
+
+
+def written_forms(names: Iterable[Name]) -> Iterator[Name]:
+    """A list's names, and for one that carries a bracketed part ("KOREA KWANGSON BANKING CORPORATION (KKBC)",
+    "Amroggang Development Bank (a.k.a. ...)"), the name without it and the bracketed part alone as an alias:
+    documents write the body either way, and the bracket's extra word would count against the full name."""
+    for n in names:
+        yield n
+        if not _BRACKETED.search(n.value):
+            continue
+        bare = " ".join(_BRACKETED.sub(" ", n.value).split())
+        if bare and bare != n.value:
+            yield Name(bare, n.kind if n.kind != "primary" else "alias", n.lang, n.source_id)
+        for part in _BRACKETED.findall(n.value):
+            if _initials_of(part.strip(), bare):
+                yield Name(part.strip(), "weak_alias", n.lang, n.source_id)
+
+
+_HAN_BEFORE_BRACKET = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)[(（]([^()（）]{1,40})[)）]")
+
+
+def bracket_readings(name: str) -> list[tuple[str, str]]:
+    """(text, how) for a query name written with brackets, as documents write them: the name without them
+    (KOMID's full name followed by "(KOMID)", 一心(音)国际银行 with its "read by sound" note, 合営会社(株)), the
+    bracket's reading in place of the characters it reads (朝鮮嶺峰(リョンボン)総合会社 -> 朝鮮リョンボン総合会社,
+    李済善(イ・ジェソン)), and an acronym of the name alone."""
+    if not _BRACKETED.search(name):
+        return []
+    out: list[tuple[str, str]] = []
+    # a bracket naming a place stays (하나은행(중국) is the Chinese arm of a South Korean bank): it tells where
+    # the body is, which the score weighs
+    bare = " ".join(_BRACKETED.sub(lambda m: f" {m.group(0).strip()} " if analyse(m.group(1)).country else " ",
+                                   name).split())
+    if bare and bare != name:
+        out.append((bare, f"without the bracket: {bare}"))
+    glossed = _HAN_BEFORE_BRACKET.sub(_gloss, name)
+    glossed = " ".join(_BRACKETED.sub(" ", glossed).split()) if glossed != name else ""
+    if glossed and glossed != bare:
+        out.append((glossed, f"the bracket's reading in place of the characters: {glossed}"))
+    for part in _BRACKETED.findall(name):
+        if _initials_of(part.strip(), bare):
+            out.append((part.strip(), f"the acronym in the bracket: {part.strip()}"))
+    return out
+
+
+_GLOSSED_CHARS = 2  # a reading in brackets after a longer run reads its last two characters: a Korean name's part
+
+
+def _gloss(m: re.Match[str]) -> str:
+    """The characters before a bracket replaced by the bracket when it is their reading (kana, Hangul or
+    Latin): a person's name (three characters or fewer) whole, in a longer run its last two characters (the
+    firm's own name after 朝鮮)."""
+    run, reading = m.group(1), m.group(2).strip()
+    if len(reading) < 2 or any("\u3400" <= c <= "\u9fff" for c in reading):
+        return m.group(0)
+    keep = run[:-_GLOSSED_CHARS] if len(run) > 3 else ""
+    return f"{keep}{reading}"
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """KKBC of KOREA KWANGSON BANKING CORPORATION: 3 to 8 capitals, the initials of the name's words in order
+    (small words may be skipped).  Only such a bracket is the body's own short name; "(DPRK)" or "(Hong Kong)"
+    after a name say where it is, and as an alias would match every body so placed."""
+    if not (3 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper() and acronym.isascii()):
+        return False
+    initials = [w[0].upper() for w in re.findall(r"[A-Za-z][A-Za-z'.-]*", name)]
+    i = 0
+    for letter in acronym:
+        while i < len(initials) and initials[i] != letter:
+            i += 1
+        if i == len(initials):
+            return False
+        i += 1
+    return True
+
+
+
+
+# A ship's type written before its name: motor tanker, motor vessel, steamship, fishing vessel
+_VESSEL_PREFIX = re.compile(r"^\s*(?:m\.?\s?[tv]\.?|m/[tv]|s\.?s\.?|f\.?v\.?|mv|mt)\s+(?=\S)", re.I)
+
+
+def vessel_reading(name: str) -> list[tuple[str, str]]:
+    m = _VESSEL_PREFIX.match(name)
+    if m is None:
+        return []
+    rest = name[m.end():].strip()
+    return [(rest, f"without the ship's type: {rest}")] if len(rest) >= 3 else []
+
+
+def parent_reading(name: str) -> list[tuple[str, str]]:
+    """The unit without its parent body, when a name of several words begins with a body's name (it has a
+    word of an organisation: 부 ministry, 당 party, 성, 국) and ends with another: 인민무력부 정찰총국 is read as
+    정찰총국, 노동당 39호실 as 39호실."""
+    words = name.split()
+    if len(words) < 2 or not any(is_body_word(w) for w in words[:1]):
+        return []
+    rest = " ".join(words[1:])
+    return [(rest, f"the unit without its parent body ({words[0]}): {rest}")]
+
+
+def is_body_word(word: str) -> bool:
+    """A word that is itself the name of an organisation: its last reading ends in a vocabulary word of the
+    generic or industry class (ministry, party, bureau, committee), not a name."""
+    a = analyse(word)
+    return bool(a.renderings) and all(r and r[-1].cls in ("generic", "industry") and len(r) > 1
+                                      for r in a.renderings)
+
+
+def query_readings(name: str) -> list[tuple[str, str]]:
+    """(text, how) for each other way the list may write a query name."""
+    out = [*bracket_readings(name), *vessel_reading(name), *parent_reading(name)]
+    seen = {name}
+    return [r for r in out if not (r[0] in seen or seen.add(r[0]))]  # type: ignore[func-returns-value]

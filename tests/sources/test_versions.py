@@ -69,3 +69,13 @@ def test_sources_list_shows_it_and_an_older_edition_is_refused(tmp_path: Path,
     older = _sdn(tmp_path / "old", "Tue, 02 Apr 2024 09:00:00 GMT", rename=True, excerpt=True)
     with pytest.raises(ListUpdateRefused, match="older than the 2024-05-06"):
         _ingest(db, older)
+
+
+def test_changes_since_a_date_read_from_such_a_version(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "s.duckdb"
+    _ingest(db, _sdn(tmp_path / "v1", "Mon, 06 May 2024 14:02:11 GMT", excerpt=True))
+    _ingest(db, _sdn(tmp_path / "v2", "Mon, 03 Jun 2024 10:00:00 GMT", rename=True, excerpt=True))
+    assert main(["--db", str(db), "sources", "changes", "ofac-sdn", "--since", "2024-05-06", "--format",
+                 "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["change"] for r in rows] == ["changed"] and rows[0]["version"].startswith("2024-06-03")

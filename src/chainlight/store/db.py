@@ -387,7 +387,9 @@ class Store:
 
             day = parse_date(since)
             marks = [i for i, (_, version, at) in enumerate(ingests)
-                     if since == version or (day is not None and (version or at.date().isoformat()) <= day)]
+                     # a version is compared by the date it starts with ("2024-05-06 (publication date: ...)");
+                     # one that is no date ("HS 2022", "sha256 ..., ingested ...") by its ingest's date
+                     if since == version or (day is not None and _day_of(version, at) <= day)]
             if not marks:
                 from chainlight.errors import UsageError
 
@@ -474,3 +476,8 @@ class Store:
             raise
         return status
 
+
+def _day_of(version: str | None, at: datetime) -> str:
+    from chainlight.sources.dates import parse_date
+
+    return parse_date(version) or at.date().isoformat()

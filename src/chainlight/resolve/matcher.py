@@ -24,7 +24,7 @@ from chainlight.resolve.listed import Listed, ListedTable
 from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v6 import scorer
 from chainlight.resolve.normalize import fold
-from chainlight.resolve.translation import Translator
+from chainlight.resolve.translation import DICTIONARY, Translator
 from chainlight.resolve.types import Match, Query
 from chainlight.resolve.versions import keys_id
 from chainlight.resolve.written import query_readings, written_forms
@@ -189,6 +189,8 @@ class Matcher:
             if reading is not None:
                 out.append((reading, f"{prefix}read in Korean: {base} → {reading} ({HANJA_SOURCE})", ()))
             if translator is not None:
+                if (cut := translator.segmented(base)) is not None:
+                    out.append((cut, f"{prefix}cut into words (Kiwi, {DICTIONARY}): {cut}", ()))
                 for r in translator.readings(base):
                     out.append((r.text, f"{prefix}translated: {base} → {r.text} ({'; '.join(r.notes)})", r.words))
                 for x in translator.abbreviations(base):

@@ -306,8 +306,8 @@ class Translator:
     def senses(self, heads: tuple[str, ...]) -> list[tuple[str, str, str, bool]]:
         """(headword, dictionary sense, the listed words it becomes) for the senses the lists use, of each
         headword a piece may be (a Hangul word is several: 해사 海事 maritime affairs, 害死 to kill).  Whole
-        senses come first (flagged True), then each word of a sense of two or three alone (遠洋 "open ocean"
-        is Ocean in OCEAN MARITIME MANAGEMENT)."""
+        senses come first, then each word of a sense of two or three alone (遠洋 "open ocean" is Ocean in
+        OCEAN MARITIME MANAGEMENT); the flag is True for a whole sense and for the head word of one."""
         whole: list[tuple[str, str, str, bool]] = []
         single: list[tuple[str, str, str, bool]] = []
         for head in heads:
@@ -318,12 +318,24 @@ class Translator:
                 if content and all(mapped):
                     whole.append((head, sense, " ".join(m for m in mapped if m), True))
                 if len(content) > 1:
-                    single += [(head, sense, m, False) for m in mapped if m]
+                    # the last word of "open ocean" is its head (ocean); "dragon and phoenix" has none
+                    headed = not ({"and", "or"} & set(sense.split()))
+                    single += [(head, sense, m, headed and k == len(mapped) - 1)
+                               for k, m in enumerate(mapped) if m]
         out: list[tuple[str, str, str, bool]] = []
         for option in whole + single:
             if option[2] not in (o[2] for o in out):
                 out.append(option)
         return out
+
+    def segmented(self, name: str) -> str | None:
+        """The name cut into its words, nothing translated (만수대창작사 -> 만수대 창작 사), when that differs
+        from how it is written: the analyser splits a run of Hangul only at its vocabulary words, and a firm's
+        own name glued to words it does not know is otherwise read as one long word."""
+        if not any(is_hangul(c) or is_han(c) for c in name):
+            return None
+        text = " ".join(p.text for p in pieces(name) if p.kind != "space")
+        return text if text.split() != name.split() else None
 
     def readings(self, name: str) -> list[Reading]:
         """The name's translated readings (none when no word of it translates into listed words)."""
@@ -345,7 +357,7 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
     words = [i for i, p in enumerate(ps) if p.kind == "word"]
     first = next((i for i, p in enumerate(ps) if p.kind in ("word", "name")), None)
     # the first word of a name is most often the firm's own (용봉 龍鳳, dragon and phoenix): it is read only
-    # by a whole sense, never by one word picked out of it
+    # by a whole sense or its head word, never by another word picked out of it
     choices = {i: [o for o in t.senses(ps[i].heads) if o[3] or i != first][:SENSE_CHOICES] for i in words}
     choices = {i: c for i, c in choices.items() if c}
     if not choices:

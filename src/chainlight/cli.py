@@ -485,9 +485,11 @@ def _register_stage_commands() -> None:
     # Stages that own their commands register them here, so cli.py stays a thin edge.
     from chainlight.access_commands import register as register_access
     from chainlight.extract.commands import register
+    from chainlight.report_commands import register as register_report
 
     register(app, claims_app)
     register_access(app)
+    register_report(app)
 
 
 _register_stage_commands()

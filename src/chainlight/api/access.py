@@ -43,6 +43,12 @@ ROUTE_ROLES: dict[tuple[str, str], str] = {
     ("POST", "/match/{dataset}"): "viewer",
     ("POST", "/classify"): "viewer",
     ("POST", "/reconcile"): "viewer",  # OpenRefine's reconciliation: a read
+    ("POST", "/check"): "viewer",  # the buyer's check classifies and matches: a read
+    ("GET", "/ui/check"): "viewer",
+    # filed reports are reads of findings and cases: whoever may read those may print them
+    ("GET", "/reports/findings/{record_id}.pdf"): "viewer",
+    ("GET", "/reports/findings/{record_id}/allegation"): "viewer",
+    ("GET", "/reports/cases/{case_id}.pdf"): "viewer",
     ("POST", "/screen"): "analyst",
     ("POST", "/claims/{claim_id}/review"): "analyst",
     ("POST", "/findings/{record_id}/decision"): "analyst",

@@ -7,6 +7,7 @@ and reads through the same functions as the API.  Routes are small modules by su
     match.py      /match, /search, /algorithms        entities.py   /entities, /catalog
     findings.py   /findings, /trace, decisions         screening.py  /screen, /classify
     claims.py     /claims, reviews, /audit             errors.py     chainlight errors -> HTTP statuses
+    buyer.py      /check, /ui/check (buyer's check)    reports.py    /reports: PDF dossiers, allegation drafts
 """
 
 from __future__ import annotations
@@ -68,8 +69,10 @@ def create_app(db: Path, settings: Settings | None = None) -> Any:
     from chainlight import __version__
     from chainlight.api import cases, claims, entities, errors, findings, match, reconcile, screening
     from chainlight.api.access import authorize
+    from chainlight.api.buyer import router as buyer_router
     from chainlight.api.deps import AppState, start_releasing
     from chainlight.api.limits import BodyLimit
+    from chainlight.api.reports import router as reports_router
     from chainlight.web import mount
 
     state = AppState(Path(db), settings or get_settings())
@@ -86,6 +89,8 @@ def create_app(db: Path, settings: Settings | None = None) -> Any:
     app.add_middleware(BodyLimit)
     for module in (match, entities, findings, screening, claims, reconcile, cases):
         app.include_router(module.router)
+    app.include_router(buyer_router)  # the buyer's check
+    app.include_router(reports_router)  # PDF dossiers, allegation drafts
 
     @app.get("/healthz", tags=["meta"])
     def healthz() -> dict[str, Any]:

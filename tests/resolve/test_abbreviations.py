@@ -39,3 +39,11 @@ def test_matcher_finds_a_listing_through_its_abbreviated_words() -> None:
     got = m.match(Query("q", "Ocean Maritime Mgmt Co"), limit=2)
     assert got[0].entity_name == "OCEAN MARITIME MANAGEMENT COMPANY LIMITED" and got[0].match
     assert "Mgmt -> management" in got[0].explanation
+
+
+def test_words_and_initials_are_not_read_as_cut_words() -> None:
+    words = {**WORDS, "architecture": 9, "mehboob": 5}
+    initials = by_initial(words)
+    assert expansions("ARCH CONSTRUCTION", words, initials) == []  # a word, though its vowel is first
+    assert expansions("LLC MBB", words, initials) == []  # three capitals in a name in capitals: initials
+    assert expansions("KOREA MARINE & INDUSTRIAL TRDG", words, initials)[0].words == ("trading",)

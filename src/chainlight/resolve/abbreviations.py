@@ -22,6 +22,7 @@ MIN_CHARS, MAX_CHARS = 3, 6  # an abbreviation's letters (two capitals, JV or HK
 MIN_SAVED = 2  # the full word is at least this many letters longer
 CHOICES = 2  # words each abbreviation may stand for, the commonest first
 MAX_READINGS = 4  # combinations of them, those of the commonest words first
+COMMON_USES, LARGE_LIST_WORDS = 3, 10_000
 _WORD = re.compile(r"[A-Za-z]+\.?")
 _VOWELS = set("aeiouy")
 
@@ -36,7 +37,8 @@ class Expansion:
 def _is_abbreviation(word: str, dotted: bool) -> bool:
     if not MIN_CHARS <= len(word) <= MAX_CHARS or not word.isalpha():
         return False
-    return dotted or not (set(word[1:]) & _VOWELS)
+    # without a dot, only a word of consonants after a consonant (Trdg, Mgmt): ARCH or INTER is a word
+    return dotted or (word[0].lower() not in _VOWELS and not (set(word[1:].lower()) & _VOWELS))
 
 
 def _keeps_in_order(short: str, full: str) -> bool:
@@ -48,19 +50,24 @@ def candidates(word: str, words: Mapping[str, int], by_initial: Mapping[str, tup
     """The listed words an abbreviation may stand for, the commonest first."""
     w = word.lower()
     vowelless = not (set(w[1:]) & _VOWELS)
+    # in a large list a word written once is some body's own name (Kurdiumov), not a word names are made of
+    common = COMMON_USES if len(words) >= LARGE_LIST_WORDS else 1
     found = [v for v in by_initial.get(w[0], ())
-             if len(v) >= len(w) + MIN_SAVED and (v.startswith(w) or (vowelless and _keeps_in_order(w, v)))]
+             if len(v) >= len(w) + MIN_SAVED and words[v] >= common
+             and (v.startswith(w) or (vowelless and _keeps_in_order(w, v)))]
     return sorted(found, key=lambda v: (-words[v], len(v), v))[:CHOICES]
 
 
 def expansions(name: str, words: Mapping[str, int], by_initial: Mapping[str, tuple[str, ...]]) -> list[Expansion]:
     """The name with its abbreviations written out (none when it has none the lists can read)."""
     spans: list[tuple[int, int, str, list[str]]] = []
+    # in a name in capitals, three capitals without a vowel are most often the firm's initials (LLC MBB)
+    shortest = MIN_CHARS + 1 if name.isupper() else MIN_CHARS
     for m in _WORD.finditer(name):
         token = m.group(0)
         dotted = token.endswith(".")
         word = token.rstrip(".")
-        if word.lower() in LATIN or not _is_abbreviation(word, dotted):
+        if word.lower() in LATIN or len(word) < shortest or not _is_abbreviation(word, dotted):
             continue  # a word the analyser reads itself (Co, Ltd, Intl)
         options = candidates(word, words, by_initial)
         if options:

@@ -98,12 +98,18 @@ def _initials_of(acronym: str, name: str) -> bool:
 _VESSEL_PREFIX = re.compile(r"^\s*(?:m\.?\s?[tv]\.?|m/[tv]|s\.?s\.?|f\.?v\.?|mv|mt)\s+(?=\S)", re.I)
 
 
+VESSEL_MAX_WORDS = 3
+
+
 def vessel_reading(name: str) -> list[tuple[str, str]]:
     m = _VESSEL_PREFIX.match(name)
     if m is None:
         return []
     rest = name[m.end():].strip()
-    return [(rest, f"without the ship's type: {rest}")] if len(rest) >= 3 else []
+    # a ship's name is a few words: M.V. FRUNZE ARSENAL DESIGN BUREAU JOINT STOCK COMPANY is named after a man
+    if len(rest) < 3 or len(rest.split()) > VESSEL_MAX_WORDS:
+        return []
+    return [(rest, f"without the ship's type: {rest}")]
 
 
 def parent_reading(name: str) -> list[tuple[str, str]]:
@@ -111,7 +117,8 @@ def parent_reading(name: str) -> list[tuple[str, str]]:
     word of an organisation: 부 ministry, 당 party, 성, 국) and ends with another: 인민무력부 정찰총국 is read as
     정찰총국, 노동당 39호실 as 39호실."""
     words = name.split()
-    if len(words) < 2 or not any(is_body_word(w) for w in words[:1]):
+    # Korean and Chinese write the parent before the unit with nothing between; English says "of"
+    if len(words) < 2 or words[0].isascii() or not is_body_word(words[0]):
         return []
     rest = " ".join(words[1:])
     return [(rest, f"the unit without its parent body ({words[0]}): {rest}")]

@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from hanja.table import hanja_table
-
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 SOURCE = "hanja package (Hanja → Hangul readings)"
 
@@ -29,6 +27,15 @@ def has_han(text: str) -> bool:
 _SURNAME_READINGS = {"金": "김"}
 
 
+@lru_cache(maxsize=1)
+def reading_table() -> dict[str, str]:
+    """The hanja package's table, loaded on the first name in characters: it is a YAML file of 27,000
+    characters whose import costs about a second that a screen of Latin names need not pay."""
+    from hanja.table import hanja_table
+
+    return dict(hanja_table)
+
+
 @lru_cache(maxsize=50_000)
 def korean_reading(text: str) -> str | None:
     """The name with each Chinese character replaced by its Korean reading, or None when that changes
@@ -41,7 +48,8 @@ def korean_reading(text: str) -> str | None:
     # Ryugyong) as North Korean spelling does; hanja.translate would apply the South's initial-sound rule
     # (나선, 유경), and the analyser already reads an initial ㄹ also as N or dropped
     body = stripped[1:] if head else stripped
-    read = "".join(hanja_table.get(c, c) for c in body)
+    table = reading_table()
+    read = "".join(table.get(c, c) for c in body)
     if head:
         read = head + read
     return read if read != text else None

@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import pairwise, product
 
 from chainlight.resolve import abbreviations, cedict
-from chainlight.resolve.hanja_reading import korean_reading
+from chainlight.resolve.hanja_reading import korean_reading, reading_table
 from chainlight.resolve.normalize import is_han, is_hangul
 from chainlight.resolve.vocab import HANGUL, HANGUL_MAX_CHARS, HANZI, HANZI_MAX_CHARS, LATIN
 
@@ -62,16 +62,8 @@ class Reading:
 
 
 # --- Sino-Korean words: CC-CEDICT headwords by their Korean reading -----------------------------------------
-_HAN_TO_HANGUL: dict[str, str] | None = None
-
-
 def _hangul_of(ch: str) -> str | None:
-    global _HAN_TO_HANGUL
-    if _HAN_TO_HANGUL is None:
-        from hanja.table import hanja_table
-
-        _HAN_TO_HANGUL = dict(hanja_table)
-    return _HAN_TO_HANGUL.get(ch)
+    return reading_table().get(ch)
 
 
 @lru_cache(maxsize=1)

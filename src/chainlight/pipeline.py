@@ -370,6 +370,14 @@ def run_columnar_screen(store: Store, listings: Path | None, shipments: Path | N
         shutil.rmtree(spill, ignore_errors=True)
 
 
+def _saved_index(store: Store) -> Path | None:
+    """The name index saved beside the store (build_matcher made or loaded it): Spark's executors load it."""
+    from chainlight.resolve.saved_index import index_path
+
+    path = index_path(store)
+    return path if path is not None and path.is_file() else None
+
+
 def _columnar(eng: Any, store: Store, entities: list[Any], listings: Path | None, shipments: Path | None,
               out_dir: Path, settings: Settings, step: Step) -> dict[str, Any]:
     from chainlight.score.batch_screen import BatchScreener, run_batch
@@ -378,7 +386,8 @@ def _columnar(eng: Any, store: Store, entities: list[Any], listings: Path | None
     screener = BatchScreener(entities=entities, claims=store.claims(), priors=store.priors(), goods=store.goods(),
                              matcher=build_matcher(store, settings, step) if entities else None,
                              classifier=default_classifier(),
-                             cluster=default_cluster(), settings=settings, engine=eng)
+                             cluster=default_cluster(), settings=settings, engine=eng,
+                             matcher_path=_saved_index(store) if entities else None)
     result = run_batch(screener, shipments, listings, out_dir / "findings.csv", keep_tiers=False,
                        keep_findings=False, log=step)
     high = [r[0] for r in eng.rows(

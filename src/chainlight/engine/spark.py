@@ -8,8 +8,12 @@ time.  ANSI mode is off so that a division by an empty total gives NULL, as in D
 
 from __future__ import annotations
 
+import hashlib
 import os
+import pickle
 import re
+import sys
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -39,6 +43,9 @@ def session(master: str | None = None) -> Any:
         from pyspark.sql import SparkSession
     except ImportError as exc:
         raise UsageError("--engine spark needs pyspark: pip install 'chainlight[spark]' (and Java 17)") from exc
+    # local workers run this Python (the one with chainlight installed); a cluster's executors need
+    # chainlight installed in the Python that PYSPARK_PYTHON names there
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder.appName("chainlight")
     if master or not os.environ.get("PYSPARK_GATEWAY_PORT"):  # under spark-submit, its --master holds
         builder = builder.master(master or os.environ.get("CHAINLIGHT_SPARK_MASTER") or "local[*]")
@@ -103,7 +110,76 @@ class SparkEngine:
     def write_parquet(self, sql: str, path: Path) -> None:
         self.spark.sql(to_spark(sql)).write.mode("overwrite").parquet(str(Path(path).resolve()))
 
+    # --- the stages that need models, on the executors ---
+    def match_many(self, queries: Sequence[Any], limit: int, matcher: Any,
+                   saved: Path | None = None) -> list[list[Any]]:
+        """Each query's matches, computed on the executors by mapInPandas: every Python worker loads the
+        saved index (`saved`, resolve/saved_index.py) once, or unpickles `matcher` when there is none."""
+        return self._map("match", list(queries), str(Path(saved).resolve()) if saved else pickle.dumps(matcher),
+                         limit)
+
+    def classify_many(self, items: Sequence[tuple[str, str, str | None]], classifier: Any) -> list[Any]:
+        """Classifications of (id, text, declared code) items, a batch at a time on the executors.  The
+        project's Classifier (its caches do not pickle) is built on each worker as default_classifier()
+        builds it; another classifier is pickled, or, when it cannot be, runs here on the driver."""
+        from chainlight.classify import Classifier
+
+        if type(classifier) is Classifier:
+            model = pickle.dumps(_NewClassifier())
+        else:
+            try:
+                model = pickle.dumps(classifier)
+            except (pickle.PicklingError, TypeError, AttributeError):
+                return list(classifier.classify_many(items))
+        return self._map("classify", list(items), model, 0)
+
+    def _map(self, what: str, items: list[Any], model: str | bytes, limit: int) -> list[Any]:
+        if not items:
+            return []
+        keys = [f"i{i}" for i in range(len(items))]
+        data = pa.table({"k": keys, "v": [pickle.dumps(x) for x in items]})
+        parts = max(1, min(len(items) // 500 + 1, self.spark.sparkContext.defaultParallelism * 2))
+
+        def run(batches: Iterator[Any]) -> Iterator[Any]:
+            import pandas as pd
+
+            fn = _model(what, model)
+            for pdf in batches:
+                if what == "match":
+                    out = [pickle.dumps(fn.match(pickle.loads(v), limit)) for v in pdf["v"]]
+                else:
+                    out = [pickle.dumps(c) for c in fn.classify_many([pickle.loads(v) for v in pdf["v"]])]
+                yield pd.DataFrame({"k": pdf["k"], "r": out})
+
+        df = self.spark.createDataFrame(data).repartition(parts).mapInPandas(run, "k string, r binary")
+        got = {r["k"]: pickle.loads(r["r"]) for r in df.collect()}
+        return [got[k] for k in keys]
+
     def close(self) -> None:
         for df in self._kept.values():
             df.unpersist()
         self._kept.clear()
+
+
+class _NewClassifier:
+    """Unpickles as a new chainlight Classifier (built on the worker, not shipped)."""
+
+    def __reduce__(self) -> tuple[Any, tuple[()]]:
+        from chainlight.classify import Classifier
+
+        return (Classifier, ())
+
+
+_MODELS: dict[str, Any] = {}  # per Python worker: the matcher or classifier, loaded once
+
+
+def _model(what: str, model: str | bytes) -> Any:
+    key = model if isinstance(model, str) else hashlib.sha256(model).hexdigest()
+    if key not in _MODELS:
+        if isinstance(model, str):
+            from chainlight.resolve.matcher import Matcher
+
+            _MODELS[key] = Matcher.load(model)
+        else:
+            _MODELS[key] = pickle.loads(model)
+    return _MODELS[key]

@@ -1,4 +1,5 @@
-"""Score: signals, policies (CAATSA s.321(b), 19 U.S.C. 1307, UFLPA, EU 2024/3015), risk_v1 weights, tiers.
+"""Score: signals, policies (CAATSA s.321(b), 19 U.S.C. 1307, UFLPA, EU 2024/3015), risk_v2 weights, tiers and
+ranked scores (risk_v1 kept for old verdicts).
 
     screen(ScreenInputs) -> ScreenResult     every listing, shipment, supplier and party to a Finding
     trace_text(result, record_id)            what `chainlight trace ID` prints

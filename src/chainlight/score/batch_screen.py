@@ -1,25 +1,27 @@
-"""Columnar screen (experimental, explicit opt-in): shipments and listings from Parquet/Arrow into DuckDB,
-no Python object per record.
+"""Columnar screen: shipments and listings from Parquet/Arrow, no Python object per record, on an engine
+(chainlight.engine): DuckDB on one machine, or Spark, which runs the same SQL transpiled by sqlglot.
 
 Python only sees what is DISTINCT: (name, country) mentions go to the resolver's `cluster_parties` through
-`cluster_distinct`, (text, declared code) pairs to the classifier, resolved parties to the matcher and the
-place/claim rules, and distinct signal sets to risk_v1's `decide`.  Everything per record is SQL:
+`cluster_distinct`, (text, declared code) pairs to the classifier, resolved parties to the matcher (on
+Spark both run on the executors, mapInPandas, the matcher loaded from the saved index) and the place/claim
+rules, and distinct signal sets to `decide` (risk_v2).  Parties whose best counted list match is the same
+entry are one party (score/same_entity.py).  Everything per record is SQL:
 
   * flows (party ids, category, HS heading, root mask) -> the mass-balance pass of trace/batch.py;
-  * per record, the signals risk_v1 can see in bulk, each as a code "weight|strength|proof|kinds": the
-    parties' own signals (list hits, North Korean/Xinjiang places, entity claims), KP origin and
-    re-labelling, traced taint (tainted flow / tainted compatible input of a listing's party), camp claims
-    on DPRK-rooted flows, hub priors on a party without visible inputs, upstream_clean, root_counterparty,
-    the DOL list and ships-from-KP;
+  * per record, the signals the risk model can see in bulk, each as a code "weight|strength|proof|kinds|
+    share|evidence": the parties' own signals (list hits, North Korean/Xinjiang places, entity claims), KP
+    origin and re-labelling, traced taint with its mass-balance share (tainted flow / tainted compatible
+    input of a listing's party) and the camp claims it carries, camp claims on DPRK-rooted flows, hub priors
+    on a party without visible inputs, upstream_clean, root_counterparty, other_goods_tainted, the DOL list
+    and ships-from-KP;
   * the record's score, tier and policies come from `decide` on its DISTINCT signal set (the same code
     that scores `screen`'s findings), joined back.
 
-Records at tier `none` go to findings.csv by COPY as compact rows; records at `low` and above become Python
+Records at tier `none` go to findings.csv as compact rows; records at `low` and above become Python
 `Finding`s whose evidence lists the signals found (not the hop-by-hop chain of `screen`; `chainlight trace`
 on the full path gives that).  Not covered: suppliers (declared links), priors on parties more than one hop
 upstream, party findings.
 """
-
 from __future__ import annotations
 
 import json
@@ -97,13 +99,15 @@ class BatchScreener:
                  entities: Sequence[Entity] = (), claims: Sequence[Claim] = (), priors: Sequence[Prior] = (),
                  goods: Sequence[GoodRisk] = (), matcher: Any = None, classifier: ClassifierLike | None = None,
                  cluster: ClusterFn | None = None, settings: Settings | None = None,
-                 policies: list[Policy] | None = None, model: RiskModel | None = None) -> None:
+                 policies: list[Policy] | None = None, model: RiskModel | None = None,
+                 matcher_path: Path | None = None) -> None:
         """`setup`: evidence, stages, settings, model and policies in one bundle (score/stages.py); the
         keyword arguments build one when it is not given.  `engine`: where the SQL runs (chainlight.engine:
         DuckDB, the default, on `con`, or Spark)."""
         if setup is None:
             setup = ScreenSetup.build(Evidence(entities, claims, priors, goods), settings=settings, matcher=matcher,
-                                      classifier=classifier, cluster=cluster, policies=policies, model=model)
+                                      classifier=classifier, cluster=cluster, policies=policies, model=model,
+                                      matcher_path=matcher_path)
         self.setup = setup
         self.entities = {e.id: e for e in setup.evidence.entities}
         self.claims, self.priors, self.goods = (list(setup.evidence.claims), list(setup.evidence.priors),
@@ -169,7 +173,9 @@ class BatchScreener:
             hs_code AS hs FROM ship UNION SELECT DISTINCT concat_ws(' ', nullif(title, ''), nullif(category, ''),
             nullif(description, '')) AS text, NULL AS hs FROM lst""")
         rows = eng.rows("SELECT text, hs FROM texts ORDER BY text, hs NULLS FIRST")
-        out = self.classifier.classify_many([(f"t{i}", t, h) for i, (t, h) in enumerate(rows)])
+        items = [(f"t{i}", t, h) for i, (t, h) in enumerate(rows)]
+        spread = getattr(eng, "classify_many", None)  # Spark: on the executors, a batch at a time
+        out = spread(items, self.classifier) if spread is not None else self.classifier.classify_many(items)
         self.classes: dict[str, Classification] = {c.id: c for c in out}
         cols = {"text": [r[0] for r in rows], "hs": [r[1] for r in rows], "tid": [c.id for c in out],
                 "cat": [c.risk_category for c in out], "hs6": [c.hs6 or "" for c in out],
@@ -219,9 +225,14 @@ class BatchScreener:
             for i, (name, _) in enumerate(party.names.most_common(3)):
                 queries.append(Query(f"{party.id}#{i}", name, None, party.country,
                                      party.addresses[0] if party.addresses else None))
+        spread = getattr(self.eng, "match_many", None)  # Spark: on the executors, from the saved index
         many = getattr(self.matcher, "match_many", None)
-        found = many(queries, 3, workers=self.workers) if many is not None else [self.matcher.match(q, 3)
-                                                                                for q in queries]
+        if spread is not None:
+            found = spread(queries, 3, self.matcher, self.setup.stages.matcher_path)
+        elif many is not None:
+            found = many(queries, 3, workers=self.workers)
+        else:
+            found = [self.matcher.match(q, 3) for q in queries]
         best: dict[str, dict[str, Any]] = {}
         for q, ms in zip(queries, found, strict=True):
             mine = best.setdefault(q.id.rsplit("#", 1)[0], {})

@@ -9,6 +9,7 @@ that trace/ and score/ import without loading them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from chainlight.model.entity import Entity
@@ -41,14 +42,16 @@ class Stages:
     matcher: Any  # MatcherLike (match, and match_many when it can fork) or None: no lists to match against
     classifier: ClassifierLike
     cluster: ClusterFn
+    matcher_path: Path | None = None  # the saved index the matcher came from: Spark's executors load it
 
     @classmethod
     def default(cls, entities: Sequence[Entity], settings: Settings, *, matcher: Any = None,
-                classifier: ClassifierLike | None = None, cluster: ClusterFn | None = None) -> Stages:
+                classifier: ClassifierLike | None = None, cluster: ClusterFn | None = None,
+                matcher_path: Path | None = None) -> Stages:
         """The given stages, the others the project's own (resolve.Matcher, cluster_parties, Classifier)."""
         return cls(matcher if matcher is not None else default_matcher(entities, settings),
                    classifier if classifier is not None else default_classifier(),
-                   cluster if cluster is not None else default_cluster())
+                   cluster if cluster is not None else default_cluster(), matcher_path)
 
 
 def default_matcher(entities: Sequence[Entity], settings: Settings) -> MatcherLike | None:
@@ -87,9 +90,10 @@ class ScreenSetup:
     @classmethod
     def build(cls, evidence: Evidence, *, settings: Settings | None = None, matcher: Any = None,
               classifier: ClassifierLike | None = None, cluster: ClusterFn | None = None,
-              policies: list[Policy] | None = None, model: RiskModel | None = None) -> ScreenSetup:
+              policies: list[Policy] | None = None, model: RiskModel | None = None,
+              matcher_path: Path | None = None) -> ScreenSetup:
         settings = settings or get_settings()
         stages = Stages.default(evidence.entities, settings, matcher=matcher, classifier=classifier,
-                                cluster=cluster)
+                                cluster=cluster, matcher_path=matcher_path)
         return cls(evidence, stages, settings, model or load_model(),
                    policies if policies is not None else load_policies())

@@ -4,17 +4,21 @@ one line never ends, limited in size, repeated text read once, and nothing store
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import duckdb
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
 from chainlight.classify import Classifier
 from chainlight.errors import InputError
 from chainlight.extract import Gazetteer, extract_text
 from chainlight.extract import stream as stream_mod
+from chainlight.extract.commands import _progress
 from chainlight.extract.extractor import extract_report
 from chainlight.extract.load import _tidy, load_path
 from chainlight.extract.sentences import paragraph_spans, split
@@ -151,3 +155,18 @@ def _stored(db: Path) -> int:
             return 0
         return int(con.execute("SELECT count(*) FROM items").fetchone()[0]) + \
             int(con.execute("SELECT count(*) FROM entities").fetchone()[0])
+
+
+def test_a_long_report_shows_its_progress(tmp_path: Path, seed_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("\n\n".join([load_path(seed_path).text] * 1500), encoding="utf-8")  # over 1 MB
+    screen = io.StringIO()
+    terminal = Console(file=screen, force_terminal=True, width=120)
+    report = Report(big)
+    with _progress(SimpleNamespace(quiet=False), report, terminal) as advance:
+        assert advance is not None
+        for _ in report.paragraphs(advance):
+            pass
+    assert "extracting big.txt" in screen.getvalue() and f"{report.size / 1e6:.1f}" in screen.getvalue()
+    with _progress(SimpleNamespace(quiet=True), report, terminal) as silent:
+        assert silent is None  # --quiet

@@ -121,12 +121,13 @@ def _evidence_part() -> tuple[ReadResult, SourceMeta, list[Path], str]:
 
 
 @contextmanager
-def _progress(c: Any, report: Report) -> Iterator[Callable[[int], None] | None]:
-    """A bar with MB read, speed and time left on standard error, for reports over a megabyte."""
+def _progress(c: Any, report: Report, console: Console | None = None) -> Iterator[Callable[[int], None] | None]:
+    """A bar with MB read, speed and time left on standard error, for reports over a megabyte (drawn on a
+    terminal, and gone once done; nothing in a pipe or a log)."""
     if getattr(c, "quiet", False) or report.size < PROGRESS_FROM:
         yield None
         return
-    console = Console(stderr=True, markup=False, emoji=False, highlight=False)
+    console = console or Console(stderr=True, markup=False, emoji=False, highlight=False)
     columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
                TimeRemainingColumn())
     with Progress(*columns, console=console, transient=not console.is_terminal) as bar:

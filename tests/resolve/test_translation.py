@@ -171,3 +171,11 @@ def test_a_place_word_the_listed_name_also_carries_is_no_country_conflict() -> N
                         countries=["kp"])])
     got = m.match(Query("q", "香港エレクトロニクス"), limit=1)
     assert got and got[0].entity_name == "HONG KONG ELECTRONICS" and got[0].match
+
+
+@pytest.mark.parametrize("name", ["가" * 10_000, "朝鮮" * 5_000, "リ" * 10_000, "🙂🙂 Korea 🙂", "شركة كوريا للتجارة",
+                                  "Korea (" * 3_000, "M.V. " * 2_000, "\u202eKorea Ryonbong\u202c", ""])
+def test_hostile_names_are_answered(matcher: Matcher, name: str) -> None:
+    got = matcher.match(Query("q", name), limit=3)
+    assert isinstance(got, list) and all(m.entity_id for m in got)
+    assert all(len(t) <= 2 * 300 for t, _, _ in matcher._alternatives(name[:300]))

@@ -23,7 +23,7 @@ from chainlight.resolve.keys import Analysis, analyse
 from chainlight.resolve.listed import Listed, ListedTable
 from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v6 import scorer
-from chainlight.resolve.normalize import fold
+from chainlight.resolve.normalize import MAX_NAME_CHARS, fold
 from chainlight.resolve.translation import DICTIONARY, Translator
 from chainlight.resolve.types import Match, Query
 from chainlight.resolve.versions import keys_id
@@ -151,7 +151,9 @@ class Matcher:
         descriptive words translated by dictionary into words listed names use (translation.py: 단천상업은행 is
         단천 commercial 은행, Tanchon Commercial Bank).  Each match says which reading found it."""
         found = self._match_one(query, limit)
-        alternatives = self._alternatives(query.name) if query.name else []
+        # the analyser reads the first MAX_NAME_CHARS characters of a name; the readings do the same, so that
+        # a pasted page is answered in the time of a name (Kiwi and the dictionaries are linear but not cheap)
+        alternatives = self._alternatives(query.name[:MAX_NAME_CHARS]) if query.name else []
         if not alternatives:
             return found
         best: dict[str, Match] = {m.entity_id: m for m in found}

@@ -55,6 +55,15 @@ def _text(path: Path) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
 
 
+def _fonts(path: Path) -> set[str]:
+    """The fonts embedded in the PDF: text extraction alone would also find characters drawn as empty boxes."""
+    names = set()
+    for page in PdfReader(path).pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        names |= {str(font.get_object()["/BaseFont"]) for font in fonts.get_object().values()}
+    return names
+
+
 def _squeezed(text: str) -> str:
     """The text without line breaks or spaces: a long address wraps across lines in a table cell."""
     return "".join(text.split())
@@ -91,6 +100,7 @@ def test_the_pdf_of_a_finding_renders_hangul_hanzi_sources_and_dates(db: Path, s
     assert out.read_bytes().startswith(b"%PDF")
     text = _text(out)
     assert "조선대성총무역회사" in text and "曦悦睫毛" in text and ANALYST in text
+    assert any("Noto-Sans-CJK" in name for name in _fonts(out))  # the glyphs are drawn from Debian's Noto CJK
     assert "공급업체에 원산지 증명 요청" in text  # the decision's note
     with state.lock:
         bundle = finding_bundle(state, "L001", with_sankey=False)
@@ -123,5 +133,5 @@ def test_the_command_refuses_a_wrong_suffix_and_an_unknown_finding(db: Path, sta
     state.close()
     assert main(["--db", str(db), "-q", "report", "dossier", "L001", "--out", str(tmp_path / "d.docx")]) == 2
     assert main(["--db", str(db), "-q", "report", "dossier", "NOPE", "--out", str(tmp_path / "d.html")]) == 2
-    assert main(["--db", str(db), "-q", "report", "dossier", "S002", "--out", str(tmp_path / "d.html")]) == 0
-    assert "조선대성총무역회사" in (tmp_path / "d.html").read_text(encoding="utf-8")
+    assert main(["--db", str(db), "-q", "report", "case", "no-such-case", "--out", str(tmp_path / "c.pdf")]) == 2
+    assert not list(tmp_path.iterdir())  # nothing half-written

@@ -15,10 +15,12 @@ from fastapi import APIRouter, Depends, Query, Response
 
 from chainlight.api import queries
 from chainlight.api.chains import SourceIndex
-from chainlight.api.deps import AppState, locked_state
+from chainlight.api.deps import AppState, app_state, locked_state
 
 router = APIRouter(tags=["reports"])
 State = Annotated[AppState, Depends(locked_state)]
+# a PDF takes seconds to print: the store is held while the dossier is gathered, not while it is printed
+Unlocked = Annotated[AppState, Depends(app_state)]
 TRAIL_MAX = 500  # audit rows of one subject in a dossier
 
 
@@ -95,20 +97,23 @@ PDF = "application/pdf"
 
 @router.get("/reports/findings/{record_id}.pdf", response_class=Response,
             responses={200: {"content": {PDF: {}}}})
-def finding_pdf(record_id: str, state: State, run_id: str | None = None) -> Response:
+def finding_pdf(record_id: str, state: Unlocked, run_id: str | None = None) -> Response:
     """The finding's dossier as a PDF: record, chain, Sankey, sources with dates and quotes, decision trail."""
     from chainlight.report.dossier import finding_html, pdf_bytes
 
-    html = finding_html(finding_bundle(state, record_id, run_id))
+    with state.lock:
+        html = finding_html(finding_bundle(state, record_id, run_id))
     return _pdf(pdf_bytes(html), f"dossier-{record_id}.pdf")
 
 
 @router.get("/reports/cases/{case_id}.pdf", response_class=Response, responses={200: {"content": {PDF: {}}}})
-def case_pdf(case_id: str, state: State) -> Response:
+def case_pdf(case_id: str, state: Unlocked) -> Response:
     """The case's dossier as a PDF: the case and its trail, then each finding's dossier."""
     from chainlight.report.dossier import case_html, pdf_bytes
 
-    return _pdf(pdf_bytes(case_html(case_bundle(state, case_id))), f"dossier-{case_id}.pdf")
+    with state.lock:
+        html = case_html(case_bundle(state, case_id))
+    return _pdf(pdf_bytes(html), f"dossier-{case_id}.pdf")
 
 
 @router.get("/reports/findings/{record_id}/allegation")

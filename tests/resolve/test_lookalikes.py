@@ -75,3 +75,17 @@ def test_identical_names_score_one_but_hangul_one_syllable_apart_do_not() -> Non
 
     assert name_similarity("KOREA RYONBONG GENERAL CORPORATION", "Korea Ryonbong General Corporation")[0] == 1.0
     assert name_similarity("김종은", "김정은")[0] < 0.7
+
+
+def test_a_short_acronym_does_not_match_another_one_a_letter_away() -> None:
+    from chainlight.model.entity import Entity, Name
+    from chainlight.resolve import Matcher, Query
+
+    komid = Entity("ofac-9345", "Company", "ofac-sdn", "9345",
+                   [Name("KOREA MINING DEVELOPMENT TRADING CORPORATION", "primary"), Name("KOMID", "alias")])
+    kaveh = Entity("ofac-1", "Company", "ofac-sdn", "1",
+                   [Name("KAVEH PARS MINING INDUSTRIES DEVELOPMENT COMPANY", "primary"), Name("KMID", "alias")])
+    m = Matcher([komid, kaveh])
+    got = {x.entity_id: x for x in m.match(Query("q", "KOMID"), limit=2)}
+    assert got["ofac-9345"].match
+    assert "ofac-1" not in got or not got["ofac-1"].match

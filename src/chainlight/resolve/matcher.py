@@ -67,6 +67,14 @@ def _match_chunk(m: Matcher, chunk: tuple[list[Query], int]) -> list[list[Match]
 KIND_FACTOR = {"weak_alias": 0.95}
 NOT_A_PERSON = 0.7  # a query that names a body, against a listed person (as match_v5's reading rule, x0.7)
 _NOT_BODIES = frozenset({"Person", "Vessel"})  # or a listed ship
+OTHER_ACRONYM = 0.7  # a short acronym against another one a letter or two away
+_ACRONYM = re.compile(r"^[A-Z0-9&]{2,6}$")
+
+
+def _other_acronym(query: str, listed: str) -> bool:
+    """Both names are one short acronym in capitals, and not the same one."""
+    q, c = query.strip().replace(".", ""), listed.strip().replace(".", "")
+    return bool(_ACRONYM.match(q) and _ACRONYM.match(c)) and q != c
 _BODY_WORDS = frozenset({"industry", "generic", "legal"})
 
 
@@ -287,6 +295,11 @@ class Matcher:
             # Shipping Company / the vessel DEVON)
             factor *= NOT_A_PERSON
             parts = {**s.parts, "organisation_words": s.score * NOT_A_PERSON - s.score}  # s may be cached
+        if _other_acronym(query.name or "", ca.original):
+            # two short acronyms a letter apart are two bodies' names (KOMID, KMID of Kaveh Pars Mining
+            # Industries Development): an acronym is matched by its letters, not by its likeness
+            factor *= OTHER_ACRONYM
+            parts = {**parts, "other_acronym": s.score * factor - s.score}
         if factor != 1.0:
             s = scorer.Scored(s.score * factor, parts, s.query_rendering, s.list_rendering)
         implied = qa.country

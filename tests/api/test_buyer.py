@@ -49,6 +49,13 @@ def test_a_chinese_processor_is_known_by_its_findings_and_the_hs_code_given_is_k
     assert any(e["via"].startswith("cited by finding") for e in result["evidence"])
 
 
+def test_a_stored_listing_at_the_url_brings_its_finding_whatever_the_seller_is_called(client: TestClient) -> None:
+    result = _check(client, title="假睫毛 3D 水貂", seller="글램래시 뷰티",
+                    url="https://shop.example/glamlash-beauty-store/L001")
+    assert result["seller"]["findings"][0]["record_id"] == "L001"
+    assert result["verdict"]["level"] == "stop" and "L001" in result["verdict"]["headline"]
+
+
 def test_an_unknown_seller_of_lashes_is_asked_and_of_cables_has_no_known_link(client: TestClient) -> None:
     lashes = _check(client, title="Magnetic eyelashes 5 pairs with eyeliner", seller="Zyxw Quiet Beauty Ltd")
     assert lashes["verdict"]["level"] == "ask" and "false eyelashes" in lashes["verdict"]["headline"]

@@ -87,17 +87,27 @@ def seller_entities(state: AppState, seller: str) -> list[dict[str, Any]]:
     return out
 
 
-def seller_findings(state: AppState, seller: str) -> list[dict[str, Any]]:
-    """Findings of the latest run whose record or chain names the seller (the workspace's search)."""
+def seller_findings(state: AppState, seller: str, url: str | None = None) -> list[dict[str, Any]]:
+    """Findings of the latest run whose record or chain names the seller (the workspace's search), and first
+    the finding of a stored listing at the given address, whoever its seller is said to be."""
+    rows = []
+    if url and len(url) <= workspace.QUERY_MAX:
+        # a listing's record holds its url, which the workspace's search reads; the name matcher has no say
+        at = workspace.View(q=url, record_type="listing", limit=FINDINGS_MAX).check()
+        rows += [r for r in workspace.rows(state, at, with_evidence=True) if r.get("label")]
+    view = workspace.resolve(state, workspace.View(q=seller, limit=FINDINGS_MAX).check())
+    seen = {r["record_id"] for r in rows}
+    rows += [r for r in workspace.rows(state, view, with_evidence=True) if r["record_id"] not in seen]
+    return [_finding_item(r) for r in rows[:FINDINGS_MAX]]
+
+
+def _finding_item(r: dict[str, Any]) -> dict[str, Any]:
     from chainlight.api.explain import plain_summary
 
-    view = workspace.resolve(state, workspace.View(q=seller, limit=FINDINGS_MAX).check())
-    rows = workspace.rows(state, view, with_evidence=True)
-    return [{"record_type": r["record_type"], "record_id": r["record_id"], "tier": r["tier"],
-             "label": r.get("label"), "policies": r["policies"], "summary": plain_summary(r["summary"] or ""),
-             "decision": r.get("decision"), "claims": [str(s["object"]).removeprefix("evidence:")
-                                                       for s in r["evidence"] if s.get("kind") == "claim"]}
-            for r in rows]
+    return {"record_type": r["record_type"], "record_id": r["record_id"], "tier": r["tier"],
+            "label": r.get("label"), "policies": r["policies"], "summary": plain_summary(r["summary"] or ""),
+            "decision": r.get("decision"), "claims": [str(s["object"]).removeprefix("evidence:")
+                                                      for s in r["evidence"] if s.get("kind") == "claim"]}
 
 
 def _claim_item(claim: Claim, via: str) -> dict[str, Any]:
@@ -192,7 +202,7 @@ def buyer_check(state: AppState, body: CheckRequest) -> dict[str, Any]:
     body = checked(body)
     item = product(state, body)
     entities = seller_entities(state, body.seller)
-    findings = seller_findings(state, body.seller)
+    findings = seller_findings(state, body.seller, body.url)
     said = verdict(item, entities, findings)
     return {"query": body.model_dump(), "verdict": said, "product": item, "seller": {
         "listed_as": entities, "findings": findings}, "evidence": evidence(state, entities, findings, item),

@@ -65,7 +65,7 @@ _RULES: list[tuple[str, str, str, float, str]] = [
      0.7, r"hour"),
     (r"하루\s*(?:에\s*)?" + _KN + r"\s*시간", "work_hours", "hours/day", 0.9, r"하루"),
     (rf"\b{_NR}\s+(?:rest\s+days?|days?\s+off|days?\s+of\s+rest)\s+(?:a|per|each|every)\s+(?P<per>month|week)\b",
-     "rest_days", "days", 0.85, r"day"),
+     "rest_days", "days", 0.85, r"rest|off"),
     (r"(?:한\s*달에|월)\s*" + _KN + r"\s*(?:일|번)\s*(?:의\s*)?(?:휴식|휴일|쉬)", "rest_days", "days/month", 0.8, r"휴식|휴일|쉬"),
     (rf"\b{_N}\s+(?:{_PEOPLE}(?:people|persons|{_INMATES}|{_WORKERS}|women|men)\s+)?(?:have\s+|had\s+)?"
      r"(?:died|deaths|perished|starved to death|were killed|lost their lives)\b", "deaths", "persons", 0.85, r"die|death|perish|starve|kill|lost"),
@@ -85,20 +85,24 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (rf"(?<!every\s)(?<!out of\s){_N}(?:\s+(?P<scale>million|billion))?\s+(?:persons|people|individuals)\b"
      r"(?!\s+(?:die|died|perish))", "people", "persons", 0.6, r"person|people|individual"),
     (rf"\b{_N}\s+(?P<what>wigs|pairs of (?:false )?eyelashes|pairs|pieces|sets|sweaters)\s+(?:a|per|each|every)"
-     r"\s+(?P<per>day|week|month|year)\b", "output", "", 0.75, r"wig|pair|piece|set|sweater"),
+     r"\s+(?P<per>day|week|month|year)\b", "output", "", 0.75,
+     r"(?:wigs|eyelashes|pairs|pieces|sets|sweaters)\s+(?:a|per|each|every)\s"),
     (rf"(?:US\s?)?\$\s?{_N}(?:\s+(?P<scale>million|billion))?\s*(?:to|-|–)\s*(?:US\s?)?\$\s?(?P<n2>{NUMBER})"
      rf"\s+(?P=scale)", "money", "USD", 0.7, r"\$"),
     (rf"(?:US\s?)?\$\s?{_N}(?:\s+(?P<scale>million|billion))?", "money", "USD", 0.7, r"\$"),
     (rf"\b{_N}(?:\s+(?P<scale>million|billion))?\s+(?P<cur>yuan|RMB|dollars|won)\b", "money", "", 0.7, r"yuan|rmb|dollar|won"),
-    (r"(?:미화\s*)?" + _KN + r"\s*(?P<cur>달러|위안|유로|원)(?!화)", "money", "", 0.75, r"달러|위안|유로|원"),
+    (r"(?:미화\s*)?" + _KN + r"\s*(?P<cur>달러|위안|유로|원)(?!화)", "money", "", 0.75,
+     r"[\d조억만천백십여량도쯤짓]\s*(?:달러|위안|유로|원)"),
     (rf"(?P<approx>{APPROX_BEFORE})?(?<![\w.,])(?P<n>\d+(?:,\d{{3}})*(?:\.\d+)?)(?:{_TO}(?P<n2>\d+(?:,\d{{3}})*))?"
      r"\s*(?:t|tonnes?|tons?|metric\s+tons?|톤)(?![A-Za-z])", "weight", "t", 0.75, r"\d\s*(?:t|metric|톤)"),
     (_KN + r"\s*(?:t|톤)(?![A-Za-z])", "weight", "t", 0.75, r"[\d조억만천백십여량도쯤짓]\s*(?:t|톤)"),
     (rf"(?P<approx>{APPROX_BEFORE}|{KO_APPROX_BEFORE})?(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s?cent\b|퍼센트)"
      rf"(?P<approx2>{KO_APPROX_AFTER})?", "share", "%", 0.75, r"%|percent|per\s?cent|퍼센트"),
-    (_KN + r"\s*(?:개|곳)\s*(?:의\s*)?(?:[가-힣]+\s+){0,2}[가-힣]*" + _FACILITY_KO, "facilities", "", 0.7, r"개|곳"),
+    (_KN + r"\s*(?:개|곳)\s*(?:의\s*)?(?:[가-힣]+\s+){0,2}[가-힣]*" + _FACILITY_KO, "facilities", "", 0.7,
+     r"[\d조억만천백십여량도쯤짓]\s*(?:개|곳)"),
     (rf"\b{_N}\s+(?:countries|nations)\b", "countries", "", 0.7, r"countries|nations"),
-    (r"(?P<n>\d+)\s*(?P<approx2>여)?\s*(?:개\s*)?(?:국|나라|국가)(?![가-힣]*(?:기업|회사))", "countries", "", 0.7, r"국|나라"),
+    (r"(?P<n>\d+)\s*(?P<approx2>여)?\s*(?:개\s*)?(?:국|나라|국가)(?![가-힣]*(?:기업|회사))", "countries", "", 0.7,
+     r"\d\s*(?:여\s*)?(?:개\s*)?(?:국|나라)"),
     (rf"\b{_N}\s+(?:\w+\s+){{0,2}}(?:factories|plants|facilities|workshops|processors|processing\s+companies|"
      r"camps|kyohwaso)\b", "facilities", "", 0.65, r"factor|plant|facilit|workshop|processor|processing|camp|kyohwaso"),
 ]

@@ -1,0 +1,160 @@
+"""`chainlight extract` on large reports: MB/s and peak memory at 1, 10 and 50 MB, beside a plain sentence split.
+
+    python -m benchmarks.extract.scale                    # 1, 10, 50 MB, three kinds of text (~6 min)
+    python -m benchmarks.extract.scale --sizes 1,10 --kinds repeated
+
+The reports are built from real report text kept in this repository (the 32 benchmark paragraphs and the
+real-world set's texts, English and Korean), written to a temporary folder:
+
+- repeated: the paragraphs verbatim, in random order (a report that repeats itself, as the issue's did);
+- varied:   every figure and year in each paragraph changed at random, so most paragraphs are new text;
+- one-line: the repeated text with every newline replaced by a space (one line of N MB).
+
+Each size and kind runs in a fresh process: `chainlight.extract.extract_report` over the file with the
+evidence base and the OFAC SDN list (../shared/data, when present) as the gazetteer.  Setup (the lists, the
+resolver, the classifier, the Korean analyser) is timed apart; MB/s is over the extraction alone; peak MB is
+the process's VmHWM and `+input` how much of it came after setup.  The peer, in the same run on the same
+file: a plain regex sentence split read in the same 1 MB blocks (the floor: reading and cutting the bytes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parents[1].parent / "shared"
+KINDS = ("repeated", "varied", "one-line")
+
+
+def paragraphs() -> list[str]:
+    out = [p["text"] for p in yaml.safe_load((HERE / "paragraphs.yml").read_text())["paragraphs"]]
+    for path in sorted((HERE / "realworld" / "texts").glob("*.txt")):
+        out += [p.strip() for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if len(p.strip()) > 40]
+    return out
+
+
+def build(path: Path, mb: float, kind: str, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    source = paragraphs()
+    target, size = int(mb * 1_000_000), 0
+    with open(path, "w", encoding="utf-8") as fh:
+        while size < target:
+            text = rng.choice(source)
+            if kind == "varied":
+                text = re.sub(r"\d+", lambda m: str(rng.randint(1, 10 ** len(m.group()) - 1)), text)
+            text += " " if kind == "one-line" else "\n\n"
+            if kind == "one-line":
+                text = text.replace("\n", " ")
+            fh.write(text)
+            size += len(text.encode("utf-8"))
+
+
+def peak_mb() -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child_chainlight(path: Path) -> dict[str, float]:
+    from chainlight.classify import Classifier
+    from chainlight.extract import Gazetteer
+    from chainlight.extract.extractor import extract_report
+    from chainlight.extract.stream import Report
+    from chainlight.sources import get_reader
+    from chainlight.sources.evidence import bundled_paths
+    from chainlight.sources.evidence import read as read_evidence
+
+    t0 = time.perf_counter()
+    entities = list(read_evidence(list(bundled_paths())).entities)
+    sdn = SHARED / "data" / "sanctions" / "ofac" / "sdn.csv"
+    if sdn.exists():
+        entities += get_reader("ofac-sdn").read([sdn]).entities
+    gazetteer, classifier = Gazetteer(entities), Classifier()
+    # warm every lazy part (the resolver's index, the Korean analyser) on one paragraph of each language
+    from chainlight.extract import extract_text, korean
+    from chainlight.resolve import Query
+    from chainlight.resolve.translation import sino_korean
+
+    extract_text("Inmates of the Kaechon Prison Camp and the Bureau of Corrections made wigs in 2020.\n\n"
+                 "함흥 제9호 교화소에서 가발을 만들어 중국으로 수출했다.", gazetteer=gazetteer, classifier=classifier)
+    sino_korean()  # the Hanja dictionary the resolver loads on its first unknown Korean word
+    gazetteer.matcher.match(Query("warm", "훈춘동양실업유한공사"))  # the name index; the resolver's Korean analyser
+    korean.noun_spans("훈춘동양실업유한공사, 연태대신 등")  # the extractor's own Korean analyser (its first call loads it)
+    setup, base = time.perf_counter() - t0, peak_mb()
+    t1 = time.perf_counter()
+    ex = extract_report(Report(path, max_mb=0), gazetteer=gazetteer, classifier=classifier)
+    seconds = time.perf_counter() - t1
+    return {"setup": setup, "seconds": seconds, "peak": peak_mb(), "base": base, "sentences": len(ex.sentences),
+            "repeated": ex.repeated, "claims": len(ex.to_claims())}
+
+
+def child_split(path: Path) -> dict[str, float]:
+    """The floor: decode 1 MB blocks and cut sentences at . ! ? 。 and blank lines, counting them."""
+    end = re.compile(r"[.!?。！？]+\s+|\n\s*\n")
+    t1 = time.perf_counter()
+    count, carry = 0, ""
+    with open(path, encoding="utf-8") as fh:
+        while block := fh.read(1 << 20):
+            parts = end.split(carry + block)
+            carry = parts.pop()
+            count += sum(1 for p in parts if p.strip())
+    count += bool(carry.strip())
+    return {"seconds": time.perf_counter() - t1, "peak": peak_mb(), "sentences": count}
+
+
+def run_child(which: str, path: Path) -> dict[str, float]:
+    out = subprocess.run([sys.executable, "-m", "benchmarks.extract.scale", "--child", which, str(path)],
+                         capture_output=True, text=True, check=True, cwd=HERE.parents[1])
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="1,10,50", help="MB, comma-separated")
+    ap.add_argument("--kinds", default=",".join(KINDS))
+    ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        which, path = args.child
+        print(json.dumps(child_chainlight(Path(path)) if which == "chainlight" else child_split(Path(path))))
+        return 0
+    print(f"## extract at scale (load average {os.getloadavg()[0]:.2f} at start, {os.cpu_count()} cores)\n")
+    print("| MB | text | chainlight s | MB/s | peak MB | +input MB | new sentences | repeats | claims | "
+          "split s | split MB/s | split peak MB | ratio |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        for mb in [float(s) for s in args.sizes.split(",")]:
+            for kind in args.kinds.split(","):
+                path = Path(tmp) / f"{kind}-{mb:g}.txt"
+                build(path, mb, kind)
+                size = path.stat().st_size / 1_000_000
+                c = run_child("chainlight", path)
+                p = run_child("split", path)
+                print(f"| {size:.0f} | {kind} | {c['seconds']:.1f} (+{c['setup']:.0f} setup) | "
+                      f"{size / c['seconds']:.2f} | {c['peak']:.0f} | {c['peak'] - c['base']:.0f} | "
+                      f"{c['sentences']:.0f} | {c['repeated']:.0f} | {c['claims']:.0f} | {p['seconds']:.2f} | "
+                      f"{size / p['seconds']:.1f} | {p['peak']:.0f} | {c['seconds'] / p['seconds']:.0f}x |",
+                      flush=True)
+                path.unlink()
+    print(f"\nload average {os.getloadavg()[0]:.2f} at the end")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -88,3 +88,18 @@ def test_matches_name_the_key_building_and_a_stale_saved_index_is_refused(tmp_pa
     with pytest.raises(InputError) as err:
         Matcher.load(path)
     assert "build it again" in str(err.value) and keys_id() in str(err.value)
+
+
+def test_one_body_on_two_lists_joins_though_one_list_adds_its_country_to_the_name() -> None:
+    from chainlight.model.entity import Entity, Name
+    from chainlight.resolve import Matcher, Query
+
+    ofac = Entity("ofac-15603", "Company", "ofac-sdn", "15603",
+                  [Name("FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA", "primary")])
+    un = Entity("un-KPe.047", "Organization", "un-sc", "KPe.047",
+                [Name("FOREIGN TRADE BANK (FTB)", "primary"), Name("Korea Trading Bank", "alias")])
+    myanma = Entity("ofac-2", "Company", "ofac-sdn", "2", [Name("MYANMA FOREIGN TRADE BANK", "primary")])
+    m = Matcher([ofac, un, myanma])
+    got = m.match(Query("q", "Korea Trading Bank"), limit=1)[0]
+    assert set(got.member_ids) == {"ofac-15603", "un-KPe.047"}
+    assert "ofac-2" not in m.match(Query("q", "Foreign Trade Bank"), limit=1)[0].member_ids

@@ -45,6 +45,16 @@ def merge_key(analysis: Analysis) -> str:
     return " ".join(sorted(t.skel for t in analysis.renderings[0] if t.cls != "legal"))
 
 
+def placeless_key(analysis: Analysis) -> str:
+    """The merge key without the words of the country the name carries: OFAC lists FOREIGN TRADE BANK OF THE
+    DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA, the UN FOREIGN TRADE BANK (FTB); across two lists the country a
+    name adds does not make it another body's."""
+    if not analysis.renderings or not analysis.country_words:
+        return ""
+    drop = set(analysis.country_words)
+    return " ".join(sorted(t.skel for t in analysis.renderings[0] if t.cls != "legal" and t.text not in drop))
+
+
 _BIC = re.compile(r"^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}([A-Z0-9]{3})?$")
 
 
@@ -103,13 +113,13 @@ class ListedTable:
     def add_merge_key(self, entry: int, e: Entity, kind: str, analysis: Analysis) -> None:
         if kind not in MERGE_NAME_KINDS:
             return
-        key = merge_key(analysis)
-        if len(key.replace(" ", "")) < _MIN_KEY_CHARS:
-            return
         person = e.schema == "Person"
-        for d in (sorted(set(e.birth_dates)) if person else [""]):
-            self._key_hash.append(hash((person, d, key)))
-            self._key_entry.append(entry)
+        for key in {merge_key(analysis), *([] if person else [placeless_key(analysis)])}:
+            if len(key.replace(" ", "")) < _MIN_KEY_CHARS or (key != merge_key(analysis) and " " not in key):
+                continue
+            for d in (sorted(set(e.birth_dates)) if person else [""]):
+                self._key_hash.append(hash((person, d, key)))
+                self._key_entry.append(entry)
 
     def merge(self) -> dict[int, int]:
         """Join entries of different lists that share a key; returns member -> lead for the joined ones."""

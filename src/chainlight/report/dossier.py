@@ -66,7 +66,13 @@ def case_html(case: dict[str, Any]) -> str:
 
 def _prepared(bundle: dict[str, Any]) -> dict[str, Any]:
     # the Sankey is built by report/sankey.py from escaped parts; everything else stays text
-    return dict(bundle, sankey=Markup(bundle["sankey_svg"]) if bundle.get("sankey_svg") else None)
+    svg = bundle.get("sankey_svg")
+    if svg:
+        # WeasyPrint does not carry the page's CSS into inline SVG: without a family its labels fall back to
+        # whichever CJK face fontconfig prefers (Japanese forms of Hanzi)
+        families = ", ".join(("DejaVu Sans", *CJK_FONTS))
+        svg = svg.replace("<svg ", f'<svg font-family="{families}" ', 1)
+    return dict(bundle, sankey=Markup(svg) if svg else None)
 
 
 def cjk_font_installed() -> bool:

@@ -49,6 +49,15 @@ def test_a_chinese_processor_is_known_by_its_findings_and_the_hs_code_given_is_k
     assert any(e["via"].startswith("cited by finding") for e in result["evidence"])
 
 
+@pytest.mark.parametrize(("seller", "basis"), [("개천 제1호 교화소", "CAATSA"), ("洛浦县美鑫发制品有限公司", "UFLPA")])
+def test_a_camp_or_a_wro_producer_of_the_evidence_base_is_a_stop(client: TestClient, seller: str, basis: str) -> None:
+    result = _check(client, title="真人发假发 蕾丝 Human hair lace wig", seller=seller)
+    assert result["verdict"]["level"] == "stop" and "forced labour" in result["verdict"]["headline"]
+    assert result["seller"]["listed_as"][0]["datasets"] == ["evidence"]
+    assert any(e["via"] == "about the seller" for e in result["evidence"])
+    assert any(a["basis"].startswith(basis) for a in result["ask_the_seller"])
+
+
 def test_a_stored_listing_at_the_url_brings_its_finding_whatever_the_seller_is_called(client: TestClient) -> None:
     result = _check(client, title="假睫毛 3D 水貂", seller="글램래시 뷰티",
                     url="https://shop.example/glamlash-beauty-store/L001")

@@ -31,6 +31,7 @@ SELLER_HITS = 5  # listed entities a seller name may stand for
 FINDINGS_MAX = 10  # findings of the seller shown
 EVIDENCE_MAX = 12  # claims shown, the seller's own first
 AT_RISK = frozenset({"wigs", "false_eyelashes", "hair_pieces", "human_hair", "knitwear"})
+FORCED_TOPICS = {"forced_labour": "forced labour", "prison": "prison labour"}  # topics that make a seller a stop
 
 
 class CheckRequest(BaseModel):
@@ -83,6 +84,7 @@ def seller_entities(state: AppState, seller: str) -> list[dict[str, Any]]:
                     "datasets": sorted({e.dataset for e in members}),
                     "programs": sorted({p for e in members for p in e.programs}),
                     "countries": sorted({c for e in members for c in e.countries}),
+                    "topics": sorted({t for e in members for t in e.topics}),
                     "source_url": next((e.source_url for e in members if e.source_url), None)})
     return out
 
@@ -143,11 +145,17 @@ def evidence(state: AppState, entities: list[dict[str, Any]], findings: list[dic
 def verdict(item: dict[str, Any], entities: list[dict[str, Any]], findings: list[dict[str, Any]]) -> dict[str, str]:
     tiers = {f["tier"] for f in findings}
     listed = [e for e in entities if set(e["datasets"]) - {"evidence"}]
-    if listed or "high" in tiers:
+    documented = [e for e in entities if set(FORCED_TOPICS) & set(e["topics"])]  # a camp, a WRO's producer
+    if listed or documented or "high" in tiers:
         high = [f["record_id"] for f in findings if f["tier"] == "high"]
         named = ", ".join(high[:3]) + (f" and {len(high) - 3} more" if len(high) > 3 else "")
-        why = (f"the seller's name is read as {listed[0]['name']}, on {', '.join(listed[0]['datasets'])}"
-               if listed else f"chainlight's findings trace the seller to forced-labour sources ({named})")
+        if listed:
+            why = f"the seller's name is read as {listed[0]['name']}, on {', '.join(listed[0]['datasets'])}"
+        elif documented:
+            why = (f"the seller's name is read as {documented[0]['name']}, which the evidence base documents as "
+                   f"using {' and '.join(FORCED_TOPICS[t] for t in documented[0]['topics'] if t in FORCED_TOPICS)}")
+        else:
+            why = f"chainlight's findings trace the seller to forced-labour sources ({named})"
         return {"level": "stop", "headline": f"Do not buy until the seller proves a clean chain: {why}."}
     if entities or "elevated" in tiers:
         return {"level": "ask", "headline": "Ask before buying: chainlight links the seller to parties in its "
@@ -192,7 +200,8 @@ def asks(entities: list[dict[str, Any]], findings: list[dict[str, Any]], item: d
     chosen = list(BASE_ASKS) if level != "no_known_link" else BASE_ASKS[:1]
     if "kp" in countries or "CAATSA-321" in policies:
         chosen += DPRK_ASKS
-    if "UFLPA" in policies or any("uflpa" in d for e in entities for d in e["datasets"]):
+    chinese_forced = any("cn" in e["countries"] and set(FORCED_TOPICS) & set(e["topics"]) for e in entities)
+    if "UFLPA" in policies or chinese_forced or any("uflpa" in d for e in entities for d in e["datasets"]):
         chosen += XINJIANG_ASKS
     chosen.append(EU_ASK)
     return [{"ask": text, "basis": basis} for text, basis in chosen]

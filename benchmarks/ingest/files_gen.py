@@ -30,6 +30,7 @@ def write_shipments(n: int, path: Path, fmt: str = "csv", seed: int = 1) -> Path
         generate_records(n, parquet, Path(tmp) / "l.parquet", seed=seed)
         con = duckdb.connect()
         con.execute("SET threads = 2")
+        con.execute("SET enable_progress_bar = false")
         src = str(parquet).replace("'", "''")
         select = f"""SELECT shipment_id, date, shipper_name,
                 'No. ' || (hash(shipment_id) % 300 + 1) || ' Industrial Road, ' ||

@@ -10,6 +10,7 @@ import json
 import os
 import re
 import sys
+import time
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -117,9 +118,12 @@ def ingest(
 
     c = _ctx(ctx)
     guard = IngestGuard(accept_shrink=accept_shrink, accept_older=accept_older)
+    started = time.perf_counter()
     with c.store() as store, c.progress(f"ingest {kind}") as step:
         report = pipeline.ingest_files(store, kind, paths, step, guard=guard)
     out.print(report.summary())
+    seconds = time.perf_counter() - started
+    c.say(f"{report.total:,} records in {seconds:.1f} s ({report.total / max(seconds, 1e-3):,.0f} records/s)")
 
 
 @sources_app.command("list")

@@ -80,6 +80,7 @@ def check_user_files(store: Store, kind: str, paths: Sequence[Path], step: Step 
     from chainlight.sources.user.common import read_checked
 
     meta = get_reader(kind).meta
+    store.con.execute("SET enable_progress_bar = false")  # DuckDB would draw its own bar on standard output
     checked = []
     for path in paths:
         t0 = time.perf_counter()

@@ -68,6 +68,12 @@ def data_status(data: str) -> str:
     return str(status) if status else "pending"
 
 
+def _content_hash(data: dict[str, Any]) -> str:
+    """Entity.content_hash() of the entity whose to_dict() is `data`."""
+    content = {k: v for k, v in data.items() if k not in ("first_seen", "last_seen")}
+    return hashlib.sha1(json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -222,7 +228,8 @@ class Store:
         changed_ids: list[str] = []
         change_rows: list[list[Any]] = []
         for entity in entities:
-            digest = entity.content_hash()
+            whole = entity.to_dict()  # once: dataclasses.asdict is most of a list's storing time
+            digest = _content_hash(whole)
             previous = old.pop(entity.id, None)
             if previous == digest:
                 counts["unchanged"] += 1
@@ -233,7 +240,7 @@ class Store:
                 changed_ids.append(entity.id)
             change_rows.append([ingest_id, dataset, entity.id, "entity", kind, entity.caption])
             new_rows.append([entity.id, dataset, scope, entity.schema, entity.caption, entity.source_id, digest,
-                             json.dumps(entity.to_dict(), ensure_ascii=False)])
+                             json.dumps(whole, ensure_ascii=False)])
         removed = list(old)
         counts["removed"] += len(removed)
         for entity_id in removed:

@@ -25,7 +25,7 @@ from urllib.parse import quote, unquote
 from fastapi.concurrency import run_in_threadpool
 from starlette.requests import Request
 
-from chainlight.api.deps import AppState, app_state
+from chainlight.api.deps import AppState, app_state, file_stamp
 from chainlight.errors import ChainlightError
 from chainlight.store import users
 from chainlight.store.users import User
@@ -113,25 +113,41 @@ class UserBook:
     read_at: float
     by_key_digest: dict[str, User]
     key_digest_of: dict[str, str]  # user name -> their key's digest
+    file_seen: tuple[int, ...] = ()  # the store file's size and times when it was read
+
+
+def book_is_fresh(state: AppState) -> UserBook | None:
+    """The book, while it may be used without looking at the store (read under BOOK_TTL_S ago), else None."""
+    book: UserBook | None = state.access_book
+    return book if book is not None and time.monotonic() - book.read_at <= BOOK_TTL_S else None
 
 
 def user_book(state: AppState) -> UserBook:
-    """Call with state.lock held."""
-    book: UserBook | None = state.access_book
-    if book is None or time.monotonic() - book.read_at > BOOK_TTL_S:
+    """Call with state.lock held.  Every BOOK_TTL_S the store file's size and times are looked at, and the
+    table is read again only when they changed (any write, a revocation too, changes them): opening the store
+    would make the other server processes and the CLI wait for it."""
+    book = book_is_fresh(state)
+    if book is not None:
+        return book
+    stale: UserBook | None = state.access_book
+    seen = file_stamp(state.db) if state.store_is_a_file() else ()
+    if stale is not None and seen and seen == stale.file_seen:
+        book = UserBook(time.monotonic(), stale.by_key_digest, stale.key_digest_of, seen)
+    else:
         with state.briefly() as store:
             rows = store.con.execute("SELECT name, key_sha256 FROM users WHERE revoked_at IS NULL").fetchall()
             known = {u.name: u for u in users.listed(store.con)}
+        # the stamp from before the read: a write during it makes the next look read the table again
         book = UserBook(time.monotonic(), {str(d): known[str(n)] for n, d in rows if str(n) in known},
-                        {str(n): str(d) for n, d in rows})
-        state.access_book = book
+                        {str(n): str(d) for n, d in rows}, seen)
+    state.access_book = book
     return book
 
 
-def anonymous_reads(state: AppState) -> bool:
+def anonymous_reads(state: AppState, book: UserBook | None = None) -> bool:
     if os.environ.get("CHAINLIGHT_ANONYMOUS_READ", "").lower() in ("1", "yes", "true"):
         return True
-    return not user_book(state).by_key_digest
+    return not (book or user_book(state)).by_key_digest
 
 
 # ---- sessions: a signed token naming the user and the key they logged in with ------------------------------
@@ -222,7 +238,11 @@ async def authorize(request: Request) -> None:
                 return session_user(state, session), True, open_reads
             return None, False, open_reads
 
-    user, by_cookie, open_reads = await run_in_threadpool(identify)
+    fresh = book_is_fresh(state) if key is not None else None
+    if key is not None and fresh is not None:  # dictionary look-ups only: no thread, no lock
+        user, by_cookie, open_reads = fresh.by_key_digest.get(users.key_digest(key)), False, anonymous_reads(state, fresh)
+    else:
+        user, by_cookie, open_reads = await run_in_threadpool(identify)
     if user is None:
         if key is not None:
             raise Unauthorized("the API key is not valid (revoked, or mistyped)")

@@ -32,34 +32,50 @@ DOCS_PATHS = ("/docs", "/redoc")  # FastAPI's docs pages load Swagger UI's scrip
 JSON_FREE = ("/ui/", "/reconcile")  # form posts (the web app, OpenRefine)
 
 
-def json_bodies_only(app: Any) -> None:
-    """A JSON endpoint sent another content type answers 415, naming what it takes, before any parsing."""
-    from starlette.requests import Request
-    from starlette.responses import JSONResponse, Response
+class JsonBodiesOnly:
+    """ASGI middleware: a JSON endpoint sent another content type answers 415, naming what it takes, before any
+    parsing.  (Plain ASGI rather than @app.middleware("http"), which runs every request through extra tasks and
+    streams.)"""
 
-    @app.middleware("http")
-    async def _json_only(request: Request, call_next: Any) -> Response:
-        if request.method in ("POST", "PUT", "PATCH") and not request.url.path.startswith(JSON_FREE):
-            kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["method"] in ("POST", "PUT", "PATCH") and \
+                not scope["path"].startswith(JSON_FREE):
+            raw = dict(scope.get("headers") or []).get(b"content-type", b"").decode("latin-1")
+            kind = raw.split(";")[0].strip().lower()
             if kind != "application/json" and not kind.endswith("+json"):
-                return JSONResponse({"detail": f"send the body as application/json (got {kind or 'no content type'})"},
-                                    status_code=415)
-        response: Response = await call_next(request)
-        return response
+                from starlette.responses import JSONResponse
+
+                answer = JSONResponse({"detail": f"send the body as application/json (got {kind or 'no content type'})"},
+                                      status_code=415)
+                await answer(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
-def secure_headers(app: Any) -> None:
-    from starlette.requests import Request
-    from starlette.responses import Response
+class SecureHeaders:
+    """ASGI middleware: SECURITY_HEADERS on every answer that does not set them itself (no CSP on the docs)."""
 
-    @app.middleware("http")
-    async def _headers(request: Request, call_next: Any) -> Response:
-        response: Response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            if name == "Content-Security-Policy" and request.url.path.startswith(DOCS_PATHS):
-                continue
-            response.headers.setdefault(name, value)
-        return response
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items()]
+        self.docs_headers = [h for h in self.headers if h[0] != b"content-security-policy"]
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        extra = self.docs_headers if scope["path"].startswith(DOCS_PATHS) else self.headers
+
+        async def with_headers(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                present = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = [*message.get("headers", []), *(h for h in extra if h[0] not in present)]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 def create_app(db: Path, settings: Settings | None = None) -> Any:
@@ -84,8 +100,8 @@ def create_app(db: Path, settings: Settings | None = None) -> Any:
                   dependencies=[Depends(authorize)])
     app.state.chainlight = state
     errors.install(app)
-    json_bodies_only(app)
-    secure_headers(app)
+    app.add_middleware(JsonBodiesOnly)  # the last added runs first: BodyLimit, then the headers, then this
+    app.add_middleware(SecureHeaders)
     app.add_middleware(BodyLimit)
     for module in (match, entities, findings, screening, claims, reconcile, cases):
         app.include_router(module.router)

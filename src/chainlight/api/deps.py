@@ -66,6 +66,9 @@ class AppState:
         self._last_used = time.monotonic()
         return self._store
 
+    def store_is_a_file(self) -> bool:
+        return bool(str(self.db)) and not str(self.db).startswith(":memory:")
+
     @contextmanager
     def briefly(self) -> Iterator[Store]:
         """The store for a quick look made outside a request's own work (the users table, the lists' digest):
@@ -121,7 +124,7 @@ class AppState:
         if scope not in self._matchers:
             from chainlight.resolve.saved_index import lists_digest, load_or_build
 
-            self._file_seen = _file_stamp(self.db)
+            self._file_seen = file_stamp(self.db)
             self._lists_digest = lists_digest(self.store)[0]
             self._lists_checked = time.monotonic()
             datasets = self.datasets_in(scope)
@@ -135,7 +138,7 @@ class AppState:
 
         self._lists_checked = time.monotonic()
         # the file's size and time first: opening the store would make other server processes wait for it
-        seen = _file_stamp(self.db)
+        seen = file_stamp(self.db)
         if seen == self._file_seen:
             return
         self._file_seen = seen
@@ -171,15 +174,18 @@ class AppState:
         with self.lock, self.briefly() as store:
             if store.entity_count() == 0:
                 return "no lists in the store"
-            self._file_seen = _file_stamp(self.db)
+            self._file_seen = file_stamp(self.db)
             self._lists_digest, self._lists_checked = lists_digest(store)[0], time.monotonic()
             self._matchers["default"], how = load_or_build(store, self.settings.match_threshold)
             self._entities = {e.id: e for e in store.entities()}
         # one match compiles (or loads from numba's cache) the candidate loop and fills the scorer's tables,
         # which the first request of each worker would otherwise wait for
+        from followthemoney import model
+
         from chainlight.resolve.types import Query
 
         self._matchers["default"].match(Query("warm-up", "Korea Ryonbong General Corporation 조선련봉총회사"), limit=1)
+        model.get("Company")  # FtM's schemata, read from YAML on first use: /match checks each query against them
         return f"name index {how}"
 
     def screen_result(self) -> ScreenResult:
@@ -194,7 +200,7 @@ class AppState:
         self._screen = None
 
 
-def _file_stamp(db: Path) -> tuple[int, ...]:
+def file_stamp(db: Path) -> tuple[int, ...]:
     """Size and modification time of the store file and its write-ahead log: they change with every write."""
     out: list[int] = []
     for path in (db, Path(f"{db}.wal")):

@@ -77,12 +77,15 @@ def sync_items(con: duckdb.DuckDBPyConnection, source_sql: str, dataset: str, sc
                 WHERE d.item_type = items.item_type AND d.id = items.id)""")
         # the order of items is never read (readers sort by id): letting DuckDB write them as they come is faster
         con.execute("SET preserve_insertion_order = false")
+        threads = con.execute("SELECT current_setting('threads')").fetchone()
+        con.execute("SET threads = 1")  # each thread holds its own row groups until the commit: half the memory
         try:
             con.execute("""INSERT INTO items SELECT i.item_type, i.id, ?, ?, i.hash, i.data, i.protected, i.status, ?, ?
                 FROM _incoming i WHERE NOT EXISTS (SELECT 1 FROM _new n WHERE n.state = 'unchanged'
                     AND n.item_type = i.item_type AND n.id = i.id)""", [dataset, scope, now, now])
         finally:
             con.execute("RESET preserve_insertion_order")
+            con.execute(f"SET threads = {int(threads[0]) if threads else 1}")
         con.execute("UPDATE items SET last_seen = ? WHERE scope = ?", [now, scope])
     con.execute("DROP TABLE _new")
     con.execute("DROP TABLE _gone")

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from chainlight.model.entity import Entity
 from chainlight.resolve.hangul import SURNAMES, mccune_reischauer, revised
-from chainlight.resolve.keys import analyse
+from chainlight.resolve.rendering import render_name
 from chainlight.resolve.vocab import HANGUL, HANZI
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -133,7 +133,7 @@ _ZH_WORD["korea"] = "朝鲜"
 def _native(e: Entity, script: str) -> str | None:
     """The entity's primary name in Hangul or Hanzi, built from its analysed English/romanized name."""
     name = e.names[0].value
-    a = analyse(name)
+    a = render_name(name)
     if not a.renderings:
         return None
     person = e.schema == "Person"
@@ -278,7 +278,7 @@ _ZH_TAILS = ("贸易有限公司", "进出口有限公司", "国际航运有限�
 
 
 def _distinctive(name: str) -> set[str]:
-    return {t.skel for r in analyse(name).renderings for t in r if t.cls == "name"}
+    return {t.skel for r in render_name(name).renderings for t in r if t.cls == "name"}
 
 
 def decoys(rng: random.Random, count: int, listed: set[str]) -> Iterator[Case]:

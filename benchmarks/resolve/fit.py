@@ -29,9 +29,9 @@ from typing import Any
 
 import numpy as np
 
-from chainlight.resolve.keys import Analysis, analyse
 from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v2.features import PairFeatures
+from chainlight.resolve.rendering import Analysis, render_name
 
 ROOT = Path(__file__).resolve().parents[2]
 BENCH = ROOT.parent / "shared" / "data" / "name_matching" / "nomenklatura" / "name_bench_cases.csv"
@@ -86,7 +86,7 @@ def bench_pairs(train: bool) -> tuple[list[list[float]], list[int]]:
         for r in csv.DictReader(f):
             if is_train(r["name1"], r["name2"]) != train:
                 continue
-            xs.append(vector(analyse(r["name1"]), analyse(r["name2"]), lambda _t: 1.0, r["schema"] == "Person"))
+            xs.append(vector(render_name(r["name1"]), render_name(r["name2"]), lambda _t: 1.0, r["schema"] == "Person"))
             ys.append(int(r["is_match"] == "true"))
     return xs, ys
 
@@ -101,7 +101,7 @@ def cross_pairs() -> tuple[list[list[float]], list[int]]:
     for c in frozen_cases(ents):
         if c.split != "train":
             continue
-        qa = analyse(c.name)
+        qa = render_name(c.name)
         if qa.empty:
             continue
         seen: set[int] = set()
@@ -112,7 +112,7 @@ def cross_pairs() -> tuple[list[list[float]], list[int]]:
             seen.add(owner)
             r = m.resolved[owner]
             person = (c.schema or r.schema) == "Person"
-            xs.append(vector(qa, analyse(m.index.names[name_no]), m.index.rarity, person))
+            xs.append(vector(qa, render_name(m.index.names[name_no]), m.index.rarity, person))
             ys.append(int(c.target is not None and c.target in r.source_ids))
     return xs, ys
 
@@ -136,7 +136,7 @@ def gen_pairs() -> tuple[list[list[float]], list[int]]:
         for qn, q in enumerate(stream(folder / "queries.jsonl")):
             t = truth[q["qid"]]
             ok = {t["entity_id"], *(t.get("alt_ids") or [])} - {None}
-            qa = analyse(q["name"])
+            qa = render_name(q["name"])
             if qa.empty:
                 continue
             seen: set[int] = set()
@@ -147,7 +147,7 @@ def gen_pairs() -> tuple[list[list[float]], list[int]]:
                 seen.add(owner)
                 r = m.resolved[owner]
                 person = (q.get("schema") or r.schema) == "Person"
-                xs.append(vector(qa, analyse(m.index.names[name_no]), m.index.rarity, person))
+                xs.append(vector(qa, render_name(m.index.names[name_no]), m.index.rarity, person))
                 ys.append(int(bool(set(r.member_ids) & ok)))
                 GROUPS.append(qn if ok else -1 - qn)  # negative: a query with no true entity
     return xs, ys

@@ -226,7 +226,7 @@ def candidate_recall(m: Any, queries: list[dict], truth: dict[str, dict], ks: tu
                      sample: int = 3000) -> dict[str, float]:
     """Share of positive queries (of the first `sample`) whose true entity is among the index's K best names,
     and among the names the detailed scorer sees (the shortlist): where recall is lost before scoring."""
-    from chainlight.resolve.keys import analyse
+    from chainlight.resolve.rendering import render_name
 
     hits = dict.fromkeys(ks, 0)
     short = positives = 0
@@ -236,7 +236,7 @@ def candidate_recall(m: Any, queries: list[dict], truth: dict[str, dict], ks: tu
         if not ok:
             continue
         positives += 1
-        qa = analyse(q["name"])
+        qa = render_name(q["name"])
         found = [set(m.resolved[m.index.owner[i]].member_ids) for i, _ in m.index.scored_candidates(qa, max(ks))]
         for k in ks:
             hits[k] += any(f & ok for f in found[:k])

@@ -9,7 +9,7 @@ import pytest
 from chainlight.model.entity import Entity, Name
 from chainlight.resolve import Matcher, Query
 from chainlight.resolve.index import NameIndex
-from chainlight.resolve.keys import analyse
+from chainlight.resolve.rendering import render_name
 
 NAMES = ["KOREA RYONBONG GENERAL CORPORATION", "KOREA PUGANG TRADING CORPORATION", "KOREA KWANGSON BANKING CORP",
          "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", "RI, Chong Chol", "KIM, Yong Chol", "朝鲜联合机械贸易会社"]
@@ -18,30 +18,30 @@ NAMES = ["KOREA RYONBONG GENERAL CORPORATION", "KOREA PUGANG TRADING CORPORATION
 def _index() -> NameIndex:
     ix = NameIndex()
     for i, n in enumerate(NAMES):
-        ix.add(n, i, analyse(n))
+        ix.add(n, i, render_name(n))
     ix.freeze()
     return ix
 
 
 def test_candidates_rank_the_rare_shared_word_first() -> None:
     ix = _index()
-    assert ix.candidates(analyse("Ryonbong General Corp"), limit=3)[0] == 0
-    assert ix.candidates(analyse("Hongxiang Industrial"), limit=3)[0] == 3
-    assert ix.candidates(analyse("리정철"), limit=3)[0] == 4  # Hangul meets the romanized list name
-    scored = ix.scored_candidates(analyse("Korea Pugang Trading"), limit=10)
+    assert ix.candidates(render_name("Ryonbong General Corp"), limit=3)[0] == 0
+    assert ix.candidates(render_name("Hongxiang Industrial"), limit=3)[0] == 3
+    assert ix.candidates(render_name("리정철"), limit=3)[0] == 4  # Hangul meets the romanized list name
+    scored = ix.scored_candidates(render_name("Korea Pugang Trading"), limit=10)
     assert scored[0][0] == 1 and all(a[1] >= b[1] for a, b in pairwise(scored))
 
 
 def test_unknown_or_empty_queries_have_no_candidates() -> None:
     ix = _index()
-    assert ix.candidates(analyse("Zebulon Quartermaine"), limit=5) == []
-    assert ix.candidates(analyse(""), limit=5) == []
+    assert ix.candidates(render_name("Zebulon Quartermaine"), limit=5) == []
+    assert ix.candidates(render_name(""), limit=5) == []
 
 
 def test_rarity_weighs_common_words_less() -> None:
     ix = _index()
-    kim = analyse("Kim").renderings[0][0]
-    hongxiang = analyse("Hongxiang").renderings[0][0]
+    kim = render_name("Kim").renderings[0][0]
+    hongxiang = render_name("Hongxiang").renderings[0][0]
     assert ix.rarity(hongxiang) == 1.0 and ix.rarity(kim) <= 1.0
 
 
@@ -74,19 +74,19 @@ def test_scorer_is_chosen_and_recorded() -> None:
 def test_frozen_index_drops_its_pairs_and_takes_more_names() -> None:
     ix = _index()
     assert len(ix._pair_key) == 0  # sorted into the CSR arrays, not kept twice
-    ix.add("KOREA TANGUN TRADING CORPORATION", len(NAMES), analyse("KOREA TANGUN TRADING CORPORATION"))
+    ix.add("KOREA TANGUN TRADING CORPORATION", len(NAMES), render_name("KOREA TANGUN TRADING CORPORATION"))
     ix.freeze()
-    assert ix.candidates(analyse("Tangun Trading"), limit=2)[0] == len(NAMES)
-    assert ix.candidates(analyse("Ryonbong General Corp"), limit=3)[0] == 0  # the first names are still there
+    assert ix.candidates(render_name("Tangun Trading"), limit=2)[0] == len(NAMES)
+    assert ix.candidates(render_name("Ryonbong General Corp"), limit=3)[0] == 0  # the first names are still there
 
 
 def test_a_misspelt_word_finds_its_name_through_one_edit_keys() -> None:
     ix = _index()
-    assert ix.candidates(analyse("Kwangsno Banking"), limit=2)[0] == 2  # two letters swapped
-    assert ix.candidates(analyse("Hongxiiang Industrial"), limit=2)[0] == 3  # a letter too many
+    assert ix.candidates(render_name("Kwangsno Banking"), limit=2)[0] == 2  # two letters swapped
+    assert ix.candidates(render_name("Hongxiiang Industrial"), limit=2)[0] == 3  # a letter too many
 
 
 def test_a_name_whose_distinctive_words_are_on_no_list_name_gets_no_candidates() -> None:
     ix = _index()
-    assert ix.candidates(analyse("Tianjin Meixiu Trading Corporation")) == []  # only 'trading', 'corporation' meet
-    assert ix.candidates(analyse("Korea Trading Corporation"))  # vocabulary only: vocabulary is all it has
+    assert ix.candidates(render_name("Tianjin Meixiu Trading Corporation")) == []  # only 'trading', 'corporation' meet
+    assert ix.candidates(render_name("Korea Trading Corporation"))  # vocabulary only: vocabulary is all it has

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from chainlight.resolve.keys import analyse
 from chainlight.resolve.normalize import skeleton
+from chainlight.resolve.rendering import render_name
 
 
 def _first(name: str) -> list[tuple[str, str]]:
-    return [(t.text, t.cls) for t in analyse(name).renderings[0]]
+    return [(t.text, t.cls) for t in render_name(name).renderings[0]]
 
 
 def _names(name: str) -> list[list[str]]:
     """The name-part skeletons of every rendering."""
-    return [[t.skel for t in r if t.cls == "name"] for r in analyse(name).renderings]
+    return [[t.skel for t in r if t.cls == "name"] for r in render_name(name).renderings]
 
 
 # Hangul: the reading that leaves no one-syllable name part wins over the greedy first match
@@ -188,16 +188,16 @@ def test_chinese_surname_read_as_a_surname() -> None:
 def test_a_one_letter_syllable_before_a_vocabulary_word_stays_a_name() -> None:
     # 'I' + 'Machinery' is one letter from 'machinery' too, but Po I is the firm's name (Dalian Boyi)
     assert [t for t, _ in _first("Ta-Lien Po I Machinery Co., Ltd.")][:4] == ["talien", "po", "i", "machinery"]
-    assert [t.text for t in analyse("Ta-Lien Po I Machinery").renderings[1][:3]] == ["talian", "po", "yi"]
+    assert [t.text for t in render_name("Ta-Lien Po I Machinery").renderings[1][:3]] == ["talian", "po", "yi"]
 
 
 def test_hyphenated_syllables_make_a_firm_name_wade_giles() -> None:
     # no Wade–Giles sign in any word, but Pei-Ching in a firm's name: Jung Tung is read Rong Tong
     assert ["peiching", "rong", "tong"] in [[t.text for t in r if t.cls == "name"]
-                                            for r in analyse("Pei-Ching Jung Tung Garment Co., Ltd.").renderings]
+                                            for r in render_name("Pei-Ching Jung Tung Garment Co., Ltd.").renderings]
     # in a person's name only the hyphenated group is read so (Ma Peng-Jui = Ma Pengrui)
-    assert ["ma", "pengrui"] in [[t.text for t in r] for r in analyse("Ma Peng-Jui").renderings]
-    assert ["hung", "tairong"] in [[t.text for t in r] for r in analyse("Hung Tai-Jung").renderings]
+    assert ["ma", "pengrui"] in [[t.text for t in r] for r in render_name("Ma Peng-Jui").renderings]
+    assert ["hung", "tairong"] in [[t.text for t in r] for r in render_name("Hung Tai-Jung").renderings]
 
 
 def test_wade_giles_trade_word_before_chang() -> None:

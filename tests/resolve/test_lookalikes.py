@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from chainlight.resolve import name_similarity
-from chainlight.resolve.keys import analyse
 from chainlight.resolve.match_v2.features import syllabic_word
 from chainlight.resolve.match_v2.scorer import THRESHOLD
+from chainlight.resolve.rendering import render_name
 
 
 @pytest.mark.parametrize("word,expected", [
@@ -37,7 +37,7 @@ def test_western_misspellings_still_match(a: str, b: str) -> None:
 
 
 def test_bulgarian_legal_form_is_not_a_name_part() -> None:
-    classes = {t.text: t.cls for t in analyse("TAERIO INTERNATIONAL LTD EOOD").renderings[0]}
+    classes = {t.text: t.cls for t in render_name("TAERIO INTERNATIONAL LTD EOOD").renderings[0]}
     assert classes["taerio"] == "name" and "eood" not in classes
 
 

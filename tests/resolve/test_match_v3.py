@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from chainlight.resolve import name_similarity as _similarity
-from chainlight.resolve.keys import analyse
 from chainlight.resolve.match_v3 import features as F
 from chainlight.resolve.match_v3 import pairwise
 from chainlight.resolve.match_v3 import scorer as S
+from chainlight.resolve.rendering import render_name
 
 
 def _v3(a: str, b: str, schema: str | None = None) -> tuple[float, str]:
@@ -30,7 +30,7 @@ PAIRS = [
 def test_one_table_gives_match_v2s_values(a: str, b: str, person: bool) -> None:
     from chainlight.resolve.match_v2.scorer import pair_features as v2_features
 
-    qa, ca = analyse(a), analyse(b)
+    qa, ca = render_name(a), render_name(b)
     for q0 in qa.renderings:
         for c0 in ca.renderings:
             # on the renderings compared: a word written joined on one side is cut first (Kim Jong Un / 김정은 read
@@ -44,10 +44,10 @@ def test_one_table_gives_match_v2s_values(a: str, b: str, person: bool) -> None:
 
 
 def test_weakest_part_and_a_name_inside_a_longer_one() -> None:
-    qa, ca = analyse("Islam Khalil"), analyse("Pedro Islam Khalil")
+    qa, ca = render_name("Islam Khalil"), render_name("Pedro Islam Khalil")
     f = S.pair_features(qa, ca, qa.renderings[0], ca.renderings[0], lambda _t: 1.0, True)
     assert f["person_subset"] == 1.0 and f["weakest"] == 0.0  # Pedro has no partner
-    qa, ca = analyse("Sesrgeo Dilshod Dogan"), analyse("Sergei Dilshod Dogan")
+    qa, ca = render_name("Sesrgeo Dilshod Dogan"), render_name("Sergei Dilshod Dogan")
     f = S.pair_features(qa, ca, qa.renderings[0], ca.renderings[0], lambda _t: 1.0, True)
     assert f["person_subset"] == 0.0 and f["weakest"] < 0.85  # a misspelling on both sides is no subset
 
@@ -70,7 +70,7 @@ def test_one_syllable_apart_is_another_chinese_firm_a_misspelling_is_not() -> No
 
 
 def test_letters_tell_apart_what_the_skeleton_joins() -> None:
-    q, c = analyse("Grioti Investments").renderings[0], analyse("Kriot Investments").renderings[0]
+    q, c = render_name("Grioti Investments").renderings[0], render_name("Kriot Investments").renderings[0]
     from chainlight.resolve.match_v2.features import _similarity
 
     assert _similarity(q[0], c[0], False) > 0.7  # klioti / kliot: near as skeletons

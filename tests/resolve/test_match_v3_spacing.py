@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from chainlight.resolve import name_similarity
-from chainlight.resolve.keys import analyse
 from chainlight.resolve.match_v3 import THRESHOLD, pairwise
 from chainlight.resolve.match_v3 import features as F
+from chainlight.resolve.rendering import render_name
 
 
 def _compare(a: str, b: str, person: bool = False) -> pairwise.Compared:
-    qa, ca = analyse(a), analyse(b)
+    qa, ca = render_name(a), render_name(b)
     return pairwise.compare(qa, ca, qa.renderings[0], ca.renderings[0], lambda _t: 1.0, person)
 
 
@@ -59,7 +59,7 @@ def test_a_word_read_as_one_is_cut_into_the_listed_words() -> None:
 
 def test_aligned_pieces_still_show_a_different_surname() -> None:
     # 邓鸿浩 read as one word 'denghonghao': cut as Ding Honghao is written, honghao agrees and Deng meets Ding
-    qa, ca = analyse("Ding Honghao"), analyse("邓鸿浩")
+    qa, ca = render_name("Ding Honghao"), render_name("邓鸿浩")
     joined = next(r for r in ca.renderings if len(r) == 1)
     cmp = pairwise.compare(qa, ca, qa.renderings[0], joined, lambda _t: 1.0, True)
     assert cmp.joins == ("denghonghao = deng + honghao",) and cmp.features["conflict"] > 0.0
@@ -90,7 +90,7 @@ def test_words_too_far_apart_are_not_cut() -> None:
 
 
 def test_a_chinese_given_name_one_syllable_apart_is_a_syllable_missed() -> None:
-    qa, ca = analyse("蕭嘉紅"), analyse("Xiao Zhihong")
+    qa, ca = render_name("蕭嘉紅"), render_name("Xiao Zhihong")
     # jiahong read the pinyin way (jia-hong), not the Korean way (ji-a-hong) that would contain zhi-hong
     assert F.syllables("jiahong") == (("jia", "honk"),)
     cmp = pairwise.compare(qa, ca, qa.renderings[0], ca.renderings[0], lambda _t: 1.0, True)
@@ -98,14 +98,14 @@ def test_a_chinese_given_name_one_syllable_apart_is_a_syllable_missed() -> None:
 
 
 def test_wade_giles_ung_is_pinyin_ong() -> None:
-    qa, ca = analyse("Dong Wan-Yun"), analyse("Tung Wan-Yun")
+    qa, ca = render_name("Dong Wan-Yun"), render_name("Tung Wan-Yun")
     assert F.missing(qa.renderings[0], ca.renderings[0]) == (0, 3)
 
 
 def test_trades_that_differ_beside_a_shared_factory() -> None:
-    a = analyse("Xianggang Zhongfeng Apparel Factory").renderings[0]
-    b = analyse("Xianggang Zhongfeng Food Factory").renderings[0]
-    same = analyse("Xianggang Zhongfeng Garments Factory").renderings[0]  # apparel = garments
+    a = render_name("Xianggang Zhongfeng Apparel Factory").renderings[0]
+    b = render_name("Xianggang Zhongfeng Food Factory").renderings[0]
+    same = render_name("Xianggang Zhongfeng Garments Factory").renderings[0]  # apparel = garments
     assert F.trades_differ(a, b) and not F.trades_differ(a, a) and not F.trades_differ(a, same)
     score, why = name_similarity("Xianggang Zhongfeng Apparel Factory", "Xianggang Zhongfeng Food Factory")
     assert score < THRESHOLD and "trades_differ" in why

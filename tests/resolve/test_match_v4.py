@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from chainlight.resolve import name_similarity
-from chainlight.resolve.keys import analyse
 from chainlight.resolve.match_v3 import pairwise as v3
 from chainlight.resolve.match_v4 import scorer as S
 from chainlight.resolve.match_v4.weights import WEIGHTS
+from chainlight.resolve.rendering import render_name
 
 
 def _features(a: str, b: str, person: bool) -> dict[str, float]:
-    qa, ca = analyse(a), analyse(b)
+    qa, ca = render_name(a), render_name(b)
     return S.pair_features(qa, ca, qa.renderings[0], ca.renderings[0], lambda _t: 1.0, person)
 
 
@@ -47,7 +47,7 @@ def test_trade_extra(a: str, b: str, extra: float) -> None:
 @pytest.mark.parametrize(("a", "b"), [("조선련봉총회사", "KOREA RYONBONG GENERAL CORPORATION"),
                                       ("Dalian Feihong Food", "大连飞鸿食品有限公司"), ("RI Song Chol", "리성철")])
 def test_match_v3s_features_are_kept(a: str, b: str) -> None:
-    qa, ca = analyse(a), analyse(b)
+    qa, ca = render_name(a), render_name(b)
     for q in qa.renderings:
         for c in ca.renderings:
             old = v3.compare(qa, ca, q, c, lambda _t: 1.0, False).features

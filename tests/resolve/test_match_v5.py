@@ -5,15 +5,15 @@ from __future__ import annotations
 import pytest
 
 from chainlight.resolve import name_similarity
-from chainlight.resolve.keys import analyse
 from chainlight.resolve.match_v4 import pairwise as v4
 from chainlight.resolve.match_v5 import scorer as S
 from chainlight.resolve.match_v5.features import written_trades
 from chainlight.resolve.match_v5.weights import WEIGHTS
+from chainlight.resolve.rendering import render_name
 
 
 def _features(a: str, b: str, person: bool = False) -> dict[str, float]:
-    qa, ca = analyse(a), analyse(b)
+    qa, ca = render_name(a), render_name(b)
     return S.pair_features(qa, ca, qa.renderings[0], ca.renderings[0], lambda _t: 1.0, person)
 
 
@@ -44,7 +44,7 @@ def test_written_trades_reads_english_words_as_written() -> None:
                                                 ("Staivous Textiles FZCO", "Staibous Garments LLP", False),
                                                 ("RI Song Chol", "리성철", True)])
 def test_match_v4s_features_are_kept(a: str, b: str, person: bool) -> None:
-    qa, ca = analyse(a), analyse(b)
+    qa, ca = render_name(a), render_name(b)
     for q in qa.renderings:
         for c in ca.renderings:
             old = v4.compare(qa, ca, q, c, lambda _t: 1.0, person).features

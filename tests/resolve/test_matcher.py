@@ -108,12 +108,12 @@ def test_the_shortlist_keeps_the_name_the_keys_point_at_and_the_best_spelt(monke
     weights = {"Ivan CHAIKRAKUM": 16.5, "HSIEH I-Fa": 11.4, "Oleg Ripan": 8.6, "Ibrahim Ziban": 8.6,
                "Ebrahim Ziban": 8.6}
     m = Matcher([_e("ofac-sdn", str(i), "Person", n) for i, n in enumerate(weights)])
-    from chainlight.resolve.keys import analyse
+    from chainlight.resolve.rendering import render_name
 
     number = {n: i for i, n in enumerate(m.index.names)}
     monkeypatch.setattr(m.index, "scored_candidates",
                         lambda _qa, limit: [(number[n], w) for n, w in weights.items()][:limit])
-    short = [m.index.names[i] for i in m._shortlist(analyse("ahikrakum Ivan"), 1)]
+    short = [m.index.names[i] for i in m._shortlist(render_name("ahikrakum Ivan"), 1)]
     assert short == ["Ivan CHAIKRAKUM", "Ibrahim Ziban"]
     assert m.match(Query("q", "ahikrakum Ivan", "Person"), limit=1)[0].entity_name == "Ivan CHAIKRAKUM"
 
@@ -124,14 +124,14 @@ def test_names_alike_in_skeleton_are_told_apart_by_their_spelling(monkeypatch: p
     names = ["Su Wei-Hui", "Hsu Wei-Hui", "SU Weihui", "苏伟辉", "Xu Weihui"]
     m = Matcher([_e("un-sc", str(i), "Person", n) for i, n in enumerate(names)])
     from chainlight.resolve import matcher as matcher_module
-    from chainlight.resolve.keys import analyse
+    from chainlight.resolve.rendering import render_name
 
-    short = [m.index.names[i] for i in m._shortlist(analyse("Xu Weihui"), 1)]
+    short = [m.index.names[i] for i in m._shortlist(render_name("Xu Weihui"), 1)]
     assert "Xu Weihui" in short
     assert m.match(Query("q", "Xu Weihui", "Person"), limit=1)[0].entity_name == "Xu Weihui"
     assert len(set(m.index.sketches)) == 1
     monkeypatch.setattr(matcher_module, "AS_WRITTEN", 0.0)  # skeletons alone cannot tell them apart
-    assert "Xu Weihui" not in [m.index.names[i] for i in m._shortlist(analyse("Xu Weihui"), 1)]
+    assert "Xu Weihui" not in [m.index.names[i] for i in m._shortlist(render_name("Xu Weihui"), 1)]
 
 
 def test_one_match_asked_for_is_the_first_by_list_id_between_perfect_namesakes() -> None:

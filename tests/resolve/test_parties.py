@@ -9,8 +9,8 @@ import pytest
 
 from chainlight.resolve import PartyName, cluster_parties
 from chainlight.resolve import parties as P
-from chainlight.resolve.keys import analyse
 from chainlight.resolve.match_v1 import scorer
+from chainlight.resolve.rendering import render_name
 
 # fictional processors of Pingdu and Xuchang in Hanzi, pinyin and capitals; OFAC's Korea Rungrado in Hangul
 # and English; a South Korean bank whose name resembles OFAC's Korea Kwangson Banking Corp
@@ -65,9 +65,9 @@ def test_same_partition_as_scoring_every_pair() -> None:
 
     index = P.NameIndex()
     for i, p in enumerate(parties):
-        index.add(p.name, i, analyse(p.name))
+        index.add(p.name, i, render_name(p.name))
     for (i, p), (j, q) in itertools.combinations(enumerate(parties), 2):
-        qa, ca = analyse(p.name), analyse(q.name)
+        qa, ca = render_name(p.name), render_name(q.name)
         s = scorer.best_pair(qa, ca, index.rarity) if not (qa.empty or ca.empty) else None
         if s is not None and scorer.adjust(s, query_country=p.country, countries=[q.country] if q.country else [],
                                            query_dob=None, dobs=[], query_schema=None,
@@ -79,8 +79,8 @@ def test_same_partition_as_scoring_every_pair() -> None:
 
 def test_identical_analyses_are_compared_once() -> None:
     """Legal forms and case do not separate: 'Co., Ltd.' / 'Company Limited' are the same analysis."""
-    assert analyse("Xuchang Ruimei Hair Products Co., Ltd.").renderings == \
-        analyse("XUCHANG RUIMEI HAIR PRODUCTS COMPANY LIMITED").renderings
+    assert render_name("Xuchang Ruimei Hair Products Co., Ltd.").renderings == \
+        render_name("XUCHANG RUIMEI HAIR PRODUCTS COMPANY LIMITED").renderings
     many = [PartyName(f"k{i}", n, "cn") for i, n in enumerate(
         ["Xuchang Ruimei Hair Products Co., Ltd.", "XUCHANG RUIMEI HAIR PRODUCTS COMPANY LIMITED"] * 50)]
     calls = 0
@@ -105,7 +105,7 @@ def test_could_reach_never_drops_a_pair_the_scorer_would_join() -> None:
                                             "조선릉라도 무역", "Rungrado General Trading Corp", "Xuchang Ruimei"]
     joined = 0
     for a, b in itertools.product(names, repeat=2):
-        qa, ca = analyse(a), analyse(b)
+        qa, ca = render_name(a), render_name(b)
         s = scorer.best_pair(qa, ca, lambda _t: 1.0)
         if s is None:
             continue
@@ -116,7 +116,7 @@ def test_could_reach_never_drops_a_pair_the_scorer_would_join() -> None:
                 assert P.could_reach(qa, ca, threshold), (a, b, top)
         joined += top >= P.SAME_PARTY
     assert joined > len(names)  # not only the pairs of a name with itself
-    assert not P.could_reach(analyse("Glam Beauty Imports LLC"), analyse("Qingdao Lash Works Co., Ltd."))
+    assert not P.could_reach(render_name("Glam Beauty Imports LLC"), render_name("Qingdao Lash Works Co., Ltd."))
 
 
 def test_forked_workers_give_the_serial_answer(monkeypatch: pytest.MonkeyPatch) -> None:

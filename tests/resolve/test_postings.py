@@ -59,10 +59,10 @@ def test_matches_the_reference_with_many_ties() -> None:
 
 def test_a_search_for_no_names_returns_none_instead_of_reading_past_its_array() -> None:
     from chainlight.resolve.index import NameIndex
-    from chainlight.resolve.keys import analyse
+    from chainlight.resolve.rendering import render_name
 
     ix = NameIndex()
     for i, n in enumerate(["KOREA RYONBONG GENERAL CORPORATION", "조선련봉총회사"]):
-        ix.add(n, i, analyse(n))
-    assert ix.scored_candidates(analyse("Ryonbong"), limit=0) == []
-    assert [i for i, _ in ix.scored_candidates(analyse("Ryonbong"), limit=1)] == [0]
+        ix.add(n, i, render_name(n))
+    assert ix.scored_candidates(render_name("Ryonbong"), limit=0) == []
+    assert [i for i, _ in ix.scored_candidates(render_name("Ryonbong"), limit=1)] == [0]

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from chainlight.resolve import name_similarity
 from chainlight.resolve.hangul import mccune_reischauer, word_variants
-from chainlight.resolve.keys import analyse
 from chainlight.resolve.normalize import fold, skeleton
+from chainlight.resolve.rendering import render_name
 
 
 def test_mccune_reischauer_forms() -> None:
@@ -87,8 +87,8 @@ def test_explanation_names_both_values_and_vocabulary() -> None:
 
 
 def test_vocabulary_country_hint() -> None:
-    assert analyse("조선광선은행").country == "kp"
-    assert analyse("한국산업은행").country == "kr"
+    assert render_name("조선광선은행").country == "kp"
+    assert render_name("한국산업은행").country == "kr"
 
 
 @pytest.mark.parametrize("bad", ["", "   ", "!!!---...", "・・・", "x" * 10_000, "가" * 10_000, "\x00\ufffd"])
@@ -100,7 +100,7 @@ def test_bad_names_do_not_crash(bad: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=60))
 def test_analyse_never_raises(text: str) -> None:
-    a = analyse(text)
+    a = render_name(text)
     for r in a.renderings:
         assert all(t.skel == skeleton(t.text) or t.cls != "name" for t in r)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from chainlight.resolve import scorers
-from chainlight.resolve.keys import analyse
+from chainlight.resolve.rendering import render_name
 from chainlight.resolve.versions import KEYS_VERSION
 
 FIXTURE = json.loads((Path(__file__).parent / "fixtures" / "scorer_scores.json").read_text(encoding="utf-8"))
@@ -28,7 +28,7 @@ def test_the_fixture_was_scored_with_the_keys_in_use() -> None:
 def test_a_released_scorer_gives_the_scores_it_was_frozen_with(name: str) -> None:
     spec = scorers.get(name)
     for query, candidate, person, frozen in FIXTURE["scores"][name]:
-        s = spec.best_pair(analyse(query), analyse(candidate), lambda _t: 1.0, person)
+        s = spec.best_pair(render_name(query), render_name(candidate), lambda _t: 1.0, person)
         got = None if s is None else round(s.score, 6)
         assert got == pytest.approx(frozen, abs=1e-6), f"{name}: {query!r} ~ {candidate!r}"
 

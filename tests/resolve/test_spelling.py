@@ -6,11 +6,11 @@ import pytest
 
 from chainlight.model.entity import Entity, Name
 from chainlight.resolve import Matcher, Query, name_similarity
-from chainlight.resolve.keys import analyse
+from chainlight.resolve.rendering import render_name
 
 
 def _words(name: str) -> list[tuple[str, str]]:
-    return [(t.text, t.cls) for t in analyse(name).renderings[0]]
+    return [(t.text, t.cls) for t in render_name(name).renderings[0]]
 
 
 @pytest.mark.parametrize(("name", "expected"), [

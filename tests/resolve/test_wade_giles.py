@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chainlight.resolve import name_similarity
-from chainlight.resolve.keys import analyse
+from chainlight.resolve.rendering import render_name
 from chainlight.resolve.wade_giles import looks_wade_giles, to_pinyin
 
 
@@ -20,7 +20,7 @@ def test_only_names_with_a_wade_giles_sign_are_read_as_such() -> None:
     assert looks_wade_giles(["chiang", "hsing", "lung"]) and looks_wade_giles(["lu", "chien"])
     assert not looks_wade_giles(["kim", "jung", "il"]) and not looks_wade_giles(["ryonbong", "general"])
     # Korean 중 (jung) keeps its own reading: no pinyin rendering is added
-    assert [" ".join(t.text for t in r) for r in analyse("Kim Jung Il").renderings] == ["kim jung il"]
+    assert [" ".join(t.text for t in r) for r in render_name("Kim Jung Il").renderings] == ["kim jung il"]
 
 
 @pytest.mark.parametrize("wg,py,schema", [

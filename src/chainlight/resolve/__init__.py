@@ -1,6 +1,10 @@
 """Resolve: find a party however it is written — Hangul, Hanzi, every romanization — explained and fast.
 
-    keys.analyse(name)      name -> Latin renderings of typed tokens (normalize, hangul, hanzi, vocab)
+    rendering.render_name   name -> Latin renderings of typed tokens (normalize, hangul, hanzi, vocab)
+    keys.index_keys         a rendering -> the keys the index finds it by
+    translation, kana       Korean and Chinese words by dictionary (CC-CEDICT, Kiwi), katakana by UniDic (cutlet)
+    written, abbreviations  names as documents write them: brackets, ship types, parent bodies, cut words
+    scorers                 the registry of released scorers (match_v1 … match_v6), each frozen by a test
     index.NameIndex         blocking keys -> list names (numpy CSR postings, sub-linear candidate search)
     match_v6                the default scorer: match_v5's features and rules, weights fitted on unused data
     match_v5                features, fitted weights, rules, threshold, explanation

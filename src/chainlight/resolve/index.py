@@ -19,16 +19,9 @@ from types import ModuleType
 
 import numpy as np
 
-from chainlight.resolve.keys import (
-    Analysis,
-    Token,
-    index_keys,
-    joined_key,
-    pair_keys,
-    trade_keys,
-    vocabulary_key,
-)
+from chainlight.resolve.keys import index_keys, joined_key, pair_keys, trade_keys, vocabulary_key
 from chainlight.resolve.packed import PackedStrings
+from chainlight.resolve.rendering import Analysis, Token
 
 MAX_POSTING = 5000  # longer posting lists are skipped when the query has rarer keys ...
 POSTING_SHARE = 25  # ... or, in lists over 125k names, those longer than 1/25 of the names

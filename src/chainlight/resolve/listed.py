@@ -18,9 +18,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from chainlight.model.entity import Entity, source_prefix
-from chainlight.resolve.keys import Analysis
 from chainlight.resolve.merge import _MIN_KEY_CHARS, MERGE_NAME_KINDS
 from chainlight.resolve.packed import PackedStrings
+from chainlight.resolve.rendering import Analysis
 
 _NONE: tuple[str, ...] = ()
 

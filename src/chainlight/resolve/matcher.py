@@ -19,11 +19,11 @@ from chainlight.resolve.forked import can_fork, fork_map, spans
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
 from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.index import NameIndex, sketch
-from chainlight.resolve.keys import Analysis, analyse
 from chainlight.resolve.listed import Listed, ListedTable
 from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v6 import scorer
 from chainlight.resolve.normalize import MAX_NAME_CHARS, fold
+from chainlight.resolve.rendering import Analysis, render_name
 from chainlight.resolve.translation import DICTIONARY, Translator
 from chainlight.resolve.types import Match, Query
 from chainlight.resolve.versions import keys_id
@@ -54,8 +54,8 @@ TRANSLATED = 0.95  # a match found through a dictionary translation: the transla
 def _carries(listed_name: str, words: tuple[str, ...]) -> bool:
     """Whether a listed name carries every word a translation put in, read as the analyser reads both
     (trade and trading are one word): 용봉 translated "phoenix" must not find FENIKS by its sound."""
-    have = {t.text for r in analyse(listed_name).renderings for t in r}
-    return all({t.text for r in analyse(w).renderings for t in r} & have for w in words)
+    have = {t.text for r in render_name(listed_name).renderings for t in r}
+    return all({t.text for r in render_name(w).renderings for t in r} & have for w in words)
 
 
 def _match_chunk(m: Matcher, chunk: tuple[list[Query], int]) -> list[list[Match]]:
@@ -96,7 +96,7 @@ class Matcher:
         self.resolved = ListedTable()
         self.index = NameIndex()
         self._kinds: list[str] = []
-        read: Callable[[str], Analysis] = analyse
+        read: Callable[[str], Analysis] = render_name
         words: Counter[str] = Counter()  # the words listed names are written with: what a translation may become
         for e in entities:
             number = self.resolved.add(e, e.caption)
@@ -106,9 +106,9 @@ class Matcher:
                     continue
                 seen.add(n.value)
                 if len(self.index) == CACHED_BUILD_NAMES:
-                    # a list larger than analyse()'s cache would only churn it (and hold ~2 kB per name):
+                    # a list larger than render_name()'s cache would only churn it (and hold ~2 kB per name):
                     # the rest is analysed uncached; a query's few candidates are analysed again when scored
-                    read = analyse.__wrapped__
+                    read = render_name.__wrapped__
                 a = read(n.value)
                 self.resolved.add_merge_key(number, e, n.kind, a)
                 if not a.empty:
@@ -116,7 +116,7 @@ class Matcher:
                     self._kinds.append(n.kind)
                     words.update(fold(n.value).split())
         if len(self.index) > CACHED_BUILD_NAMES:
-            analyse.cache_clear()  # the cache holds the first names' analyses (~2 kB each): free it for the sort
+            render_name.cache_clear()  # the cache holds the first names' analyses (~2 kB each): free it for the sort
         lead_of = self.resolved.merge()
         if lead_of:  # the names of a merged body's other members now point to the body
             for i, owner in enumerate(self.index.owner):
@@ -210,7 +210,7 @@ class Matcher:
         return unique[:MAX_READINGS]
 
     def _match_one(self, query: Query, limit: int) -> list[Match]:
-        qa = analyse(query.name or "")
+        qa = render_name(query.name or "")
         if qa.empty:
             return []
         best: dict[int, tuple[scorer.Scored, Analysis]] = {}
@@ -219,7 +219,7 @@ class Matcher:
             owner = self.index.owner[name_no]
             if sure is not None and (owner == sure[1] or self.resolved.id(owner) > sure[0]):
                 continue  # it could at best tie with a perfect score, and ties go to the first list id
-            ca = analyse(self.index.names[name_no])
+            ca = render_name(self.index.names[name_no])
             s = self._score(query, qa, ca, self.resolved[owner], self._kinds[name_no])
             if s is not None and (owner not in best or s.score > best[owner][0].score):
                 best[owner] = (s, ca)
@@ -325,7 +325,7 @@ class Matcher:
 
 def name_similarity(a: str, b: str, schema: str | None = None, scorer_name: str = scorer.NAME) -> tuple[float, str]:
     """Calibrated score of two names (the default scorer unless asked) and its explanation, for ad hoc pairs."""
-    qa, ca = analyse(a or ""), analyse(b or "")
+    qa, ca = render_name(a or ""), render_name(b or "")
     spec = scorers.get(scorer_name)
     s = spec.best_pair(qa, ca, lambda _t: 1.0, schema == "Person")
     if s is None:

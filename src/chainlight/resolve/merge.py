@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from chainlight.model.entity import Entity, Name
-from chainlight.resolve.keys import analyse
+from chainlight.resolve.rendering import render_name
 
 MERGE_NAME_KINDS = ("primary", "alias", "original_script", "former")
 _MIN_KEY_CHARS = 6  # shorter keys ("kim chol") are shared by different bodies too often
@@ -41,7 +41,7 @@ class Resolved:
 
 
 def name_key(value: str) -> str:
-    a = analyse(value)
+    a = render_name(value)
     if not a.renderings:
         return ""
     return " ".join(sorted(t.skel for t in a.renderings[0] if t.cls != "legal"))

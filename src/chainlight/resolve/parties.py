@@ -23,10 +23,10 @@ from rapidfuzz import fuzz
 
 from chainlight.resolve.forked import can_fork, fork_map, spans
 from chainlight.resolve.index import NameIndex, sketch
-from chainlight.resolve.keys import Analysis, analyse
 from chainlight.resolve.match_v1 import features as F
 from chainlight.resolve.match_v1 import scorer
 from chainlight.resolve.normalize import fold, scripts
+from chainlight.resolve.rendering import Analysis, render_name
 from chainlight.resolve.types import PartyName
 
 # Stricter than the watchlist threshold: a wrong merge hides one firm's trade behind another's.
@@ -40,7 +40,7 @@ CANDIDATE_SHARE = 0.3
 # exact bound of could_reach): a spelling of the same firm is nearly always among the closest.
 FULLY_SCORED = 3
 PARALLEL_FROM = 4000  # compared names; below this a fork costs more than it saves
-CACHED_NAMES = 100_000  # above this many names analyse()'s cache would only churn: analyse uncached ...
+CACHED_NAMES = 100_000  # above this many names render_name()'s cache would only churn: analyse uncached ...
 ANALYSE_PARALLEL_FROM = CACHED_NAMES  # ... and in forked processes
 
 _WEIGHT = {f.name: f.weight for f in scorer.NAME_FEATURES}
@@ -76,7 +76,7 @@ def _label(names: list[str]) -> str:
     if latin:
         return _slug(max(latin, key=lambda n: (len(fold(n)), n)))
     best = max(names, key=len)
-    a = analyse(best)
+    a = render_name(best)
     return _slug(" ".join(t.text for t in a.renderings[0])) if a.renderings else _slug(best)
 
 
@@ -154,14 +154,14 @@ def _edges_span(work: _Work, span: tuple[int, int]) -> list[tuple[int, int]]:
 
 
 def _analyse_chunk(_: None, names: list[str]) -> list[Analysis]:
-    return [analyse.__wrapped__(n) for n in names]
+    return [render_name.__wrapped__(n) for n in names]
 
 
 def _analyse_all(names: list[str], workers: int) -> list[Analysis]:
     """Each name analysed once; from ANALYSE_PARALLEL_FROM names in forked processes (an analysis costs
     about twice its pickled round trip, so two workers save a third of the time)."""
     if len(names) <= CACHED_NAMES:
-        return [analyse(n) for n in names]
+        return [render_name(n) for n in names]
     if workers <= 1 or len(names) < ANALYSE_PARALLEL_FROM or not can_fork():
         return _analyse_chunk(None, names)
     chunks = [names[lo:hi] for lo, hi in spans(len(names), workers * 8)]

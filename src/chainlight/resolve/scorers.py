@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from chainlight.resolve.keys import Analysis
 from chainlight.resolve.match_v1 import scorer as v1
 from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v1.scorer import Scored
@@ -20,6 +19,7 @@ from chainlight.resolve.match_v3 import scorer as v3
 from chainlight.resolve.match_v4 import scorer as v4
 from chainlight.resolve.match_v5 import scorer as v5
 from chainlight.resolve.match_v6 import scorer as v6
+from chainlight.resolve.rendering import Analysis
 
 BestPair = Callable[[Analysis, Analysis, Rarity, bool], "Scored | None"]
 Explain = Callable[[Analysis, Analysis, Scored], str]

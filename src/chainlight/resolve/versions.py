@@ -57,11 +57,12 @@ PROBE_NAMES = (
 def keys_id() -> str:
     """'keys_v3-1a2b3c4d5e6f': the hand-set version and the fingerprint of the running code's keys."""
     from chainlight.resolve.index import query_keys
-    from chainlight.resolve.keys import analyse, index_keys
+    from chainlight.resolve.keys import index_keys
+    from chainlight.resolve.rendering import render_name
 
     h = hashlib.sha256()
     for name in PROBE_NAMES:
-        a = analyse(name)
+        a = render_name(name)
         h.update(repr(a.renderings).encode("utf-8"))
         for r in a.renderings:
             h.update(repr(sorted(index_keys(r))).encode("utf-8"))

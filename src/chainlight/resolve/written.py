@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from chainlight.model.entity import Name
-from chainlight.resolve.keys import analyse
+from chainlight.resolve.rendering import render_name
 
 _BRACKETED = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*")
 
@@ -47,7 +47,7 @@ def bracket_readings(name: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     # a bracket naming a place stays (하나은행(중국) is the Chinese arm of a South Korean bank): it tells where
     # the body is, which the score weighs
-    bare = " ".join(_BRACKETED.sub(lambda m: f" {m.group(0).strip()} " if analyse(m.group(1)).country else " ",
+    bare = " ".join(_BRACKETED.sub(lambda m: f" {m.group(0).strip()} " if render_name(m.group(1)).country else " ",
                                    name).split())
     if bare and bare != name:
         out.append((bare, f"without the bracket: {bare}"))
@@ -127,7 +127,7 @@ def parent_reading(name: str) -> list[tuple[str, str]]:
 def is_body_word(word: str) -> bool:
     """A word that is itself the name of an organisation: its last reading ends in a vocabulary word of the
     generic or industry class (ministry, party, bureau, committee), not a name."""
-    a = analyse(word)
+    a = render_name(word)
     return bool(a.renderings) and all(r and r[-1].cls in ("generic", "industry") and len(r) > 1
                                       for r in a.renderings)
 

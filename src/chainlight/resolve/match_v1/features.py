@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
-from chainlight.resolve.keys import Rendering, Token
+from chainlight.resolve.rendering import Rendering, Token
 
 Rarity = Callable[[Token], float]  # how telling a token is in this watchlist, 0..1
 

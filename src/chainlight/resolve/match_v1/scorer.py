@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from chainlight.resolve.keys import Analysis, Rendering
 from chainlight.resolve.match_v1 import features as F
 from chainlight.resolve.match_v1.features import Rarity
+from chainlight.resolve.rendering import Analysis, Rendering
 
 NAME = "match_v1"
 # Chosen on OpenSanctions' name_bench_cases and chainlight's cross-script set (benchmarks/resolve).

@@ -15,8 +15,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from chainlight.resolve.keys import Analysis, Rendering, Token
 from chainlight.resolve.match_v1.features import Rarity, token_similarity
+from chainlight.resolve.rendering import Analysis, Rendering, Token
 
 SYLLABLE = 5  # letters of the longest romanized Korean or Chinese syllable skeleton (kwang, chong: 'kwank')
 UNMATCHED_BELOW = 0.5  # a name part whose best partner is less similar than this has none

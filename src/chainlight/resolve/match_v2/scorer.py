@@ -14,12 +14,12 @@ import math
 from collections import Counter
 from collections.abc import Callable, Mapping
 
-from chainlight.resolve.keys import Analysis, Rendering
 from chainlight.resolve.match_v1 import features as F1
 from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v1.scorer import GENERIC_ONLY, Scored, adjust
 from chainlight.resolve.match_v2 import features as F
 from chainlight.resolve.match_v2.weights import BIAS, WEIGHTS
+from chainlight.resolve.rendering import Analysis, Rendering
 
 NAME = "match_v2"
 SYLLABLE_CONFLICT = 0.8  # multiplier for people whose names differ in a syllable on each side

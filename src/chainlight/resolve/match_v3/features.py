@@ -15,10 +15,10 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from chainlight.resolve.keys import Rendering
 from chainlight.resolve.match_v2 import features as F2
 from chainlight.resolve.match_v2.scorer import SECTOR
 from chainlight.resolve.normalize import skeleton
+from chainlight.resolve.rendering import Rendering
 
 _PINYIN_RE = re.compile(F2._PY_SYLLABLE)
 _KOREAN_RE = re.compile(F2._KO_SYLLABLE)

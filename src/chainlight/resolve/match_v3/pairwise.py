@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from chainlight.resolve.keys import Analysis, Rendering
 from chainlight.resolve.match_v1 import features as F1
 from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v2 import features as F2
 from chainlight.resolve.match_v3 import features as F
 from chainlight.resolve.match_v3 import spacing
+from chainlight.resolve.rendering import Analysis, Rendering
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,13 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
-from chainlight.resolve.keys import Analysis, Rendering
 from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v1.scorer import Scored, adjust
 from chainlight.resolve.match_v2 import scorer as v2
 from chainlight.resolve.match_v3 import features as F
 from chainlight.resolve.match_v3 import pairwise, spacing
 from chainlight.resolve.match_v3.weights import BIAS, WEIGHTS
+from chainlight.resolve.rendering import Analysis, Rendering
 
 NAME = "match_v3"
 THRESHOLD = 0.70

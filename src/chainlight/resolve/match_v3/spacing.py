@@ -15,9 +15,9 @@ from itertools import combinations, pairwise
 
 from rapidfuzz.distance import Levenshtein
 
-from chainlight.resolve.keys import Rendering, Token
 from chainlight.resolve.match_v2 import features as F2
 from chainlight.resolve.normalize import skeleton
+from chainlight.resolve.rendering import Rendering, Token
 
 JOIN_MAX = 3  # words written as one: Chong Chon Gang / Chongchongang
 SURE = 0.85  # a word this similar to its best partner is matched already and is left alone

@@ -28,10 +28,10 @@ from functools import lru_cache
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from chainlight.resolve.hanzi import simplified
-from chainlight.resolve.keys import Analysis, Rendering, Token
 from chainlight.resolve.match_v2 import features as F2
 from chainlight.resolve.match_v2.scorer import SECTOR
 from chainlight.resolve.match_v3 import features as F3
+from chainlight.resolve.rendering import Analysis, Rendering, Token
 from chainlight.resolve.vocab import HANGUL, HANZI, LATIN
 
 

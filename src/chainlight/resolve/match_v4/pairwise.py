@@ -6,10 +6,10 @@ Putin), and a firm's misspelt vocabulary word that the other side writes right i
 
 from __future__ import annotations
 
-from chainlight.resolve.keys import Analysis, Rendering
 from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v3 import pairwise as v3
 from chainlight.resolve.match_v4 import features as F
+from chainlight.resolve.rendering import Analysis, Rendering
 
 
 def _own(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, best_q: tuple[float, ...],

@@ -14,12 +14,12 @@ schema then move the score exactly as in match_v1.
 
 from __future__ import annotations
 
-from chainlight.resolve.keys import Analysis, Rendering
 from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v1.scorer import Scored, adjust
 from chainlight.resolve.match_v3 import scorer as v3
 from chainlight.resolve.match_v4 import features, pairwise
 from chainlight.resolve.match_v4.weights import BIAS, WEIGHTS
+from chainlight.resolve.rendering import Analysis, Rendering
 
 NAME = "match_v4"
 THRESHOLD = v3.THRESHOLD

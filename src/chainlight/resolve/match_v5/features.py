@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from chainlight.resolve.keys import Analysis
 from chainlight.resolve.normalize import fold
 from chainlight.resolve.readings import AGREE, DIFFER, verdict
+from chainlight.resolve.rendering import Analysis
 from chainlight.resolve.vocab import LATIN, ROMANIZED
 
 # Korean and Chinese words of the Latin table, written out in Latin letters: a romanized name writes its

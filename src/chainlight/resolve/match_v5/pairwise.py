@@ -3,12 +3,12 @@ names as written."""
 
 from __future__ import annotations
 
-from chainlight.resolve.keys import Analysis, Rendering
 from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v3 import pairwise as v3
 from chainlight.resolve.match_v3.pairwise import Compared
 from chainlight.resolve.match_v4 import pairwise as v4
 from chainlight.resolve.match_v5 import features as F
+from chainlight.resolve.rendering import Analysis, Rendering
 
 
 def _own(qa: Analysis, ca: Analysis, person: bool) -> dict[str, float]:

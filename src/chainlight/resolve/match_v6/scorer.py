@@ -7,7 +7,6 @@ Keep the arithmetic unchanged once released; a better scorer becomes match_v7.
 
 from __future__ import annotations
 
-from chainlight.resolve.keys import Analysis
 from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v1.scorer import Scored, adjust
 from chainlight.resolve.match_v3 import scorer as v3
@@ -15,6 +14,7 @@ from chainlight.resolve.match_v4 import scorer as v4
 from chainlight.resolve.match_v5 import pairwise
 from chainlight.resolve.match_v5 import scorer as v5
 from chainlight.resolve.match_v6.weights import BIAS, WEIGHTS
+from chainlight.resolve.rendering import Analysis
 
 NAME = "match_v6"
 THRESHOLD = v5.THRESHOLD

@@ -184,7 +184,9 @@ class AppState:
 
         from chainlight.resolve.types import Query
 
-        self._matchers["default"].match(Query("warm-up", "Korea Ryonbong General Corporation 조선련봉총회사"), limit=1)
+        # the name in Hangul, characters and katakana also loads the readings' dictionaries (CC-CEDICT, Kiwi,
+        # UniDic, the hanja table), which a first name in those scripts would otherwise wait seconds for
+        self._matchers["default"].match(Query("warm-up", "조선련봉상업총회사 朝鮮リョンボン総合会社"), limit=1)
         model.get("Company")  # FtM's schemata, read from YAML on first use: /match checks each query against them
         return f"name index {how}"
 

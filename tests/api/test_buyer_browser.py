@@ -9,8 +9,6 @@ Marked slow and skipped, with the reason shown, where /usr/bin/chromium or Playw
 from __future__ import annotations
 
 import io
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,29 +16,13 @@ import pytest
 from pypdf import PdfReader
 
 from chainlight.report import dossier
-from chainlight.store import Store, users
-from tests.helpers.server import served
-
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
-REPO = Path(__file__).resolve().parents[2]
-
-
-def artifacts() -> Path:
-    folder = Path(os.environ.get("CHAINLIGHT_TEST_ARTIFACTS") or REPO / "test-artifacts") / "buyer"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+from tests.helpers.browser import CHROMIUM, FLAGS, artifacts, served_store
 
 
 @pytest.fixture()
 def app_url(demo_db_template: Path, tmp_path: Path) -> Iterator[tuple[str, str]]:
-    db = tmp_path / "store.duckdb"
-    shutil.copy(demo_db_template, db)
-    with Store(db) as store:
-        key = users.add(store.con, "구매담당", "viewer", by="tests")
-    with served(db) as base:
-        yield base, key
+    with served_store(demo_db_template, tmp_path, [("구매담당", "viewer")]) as served_at:
+        yield served_at
 
 
 @pytest.mark.slow
@@ -49,7 +31,7 @@ def test_a_viewer_checks_a_seller_and_downloads_a_dossier(app_url: tuple[str, st
         pytest.skip(f"{CHROMIUM} is not installed")
     sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
     base, key = app_url
-    shots = artifacts()
+    shots = artifacts("buyer")
     with sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
         page = browser.new_page(viewport={"width": 1280, "height": 900})

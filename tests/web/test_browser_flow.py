@@ -7,29 +7,18 @@ installs both: see .ci/run).
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from chainlight.store import Store, users
-from tests.helpers.server import served
-
-CHROMIUM = Path("/usr/bin/chromium")
-# the flags a sandboxed machine needs: no background traffic, no GPU, a fresh profile
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
+from tests.helpers.browser import CHROMIUM, FLAGS, served_store
 
 
 @pytest.fixture()
 def app_url(demo_db_template: Path, tmp_path: Path) -> Iterator[tuple[str, str]]:
-    db = tmp_path / "store.duckdb"
-    shutil.copy(demo_db_template, db)
-    with Store(db) as store:
-        key = users.add(store.con, "정하늘", "analyst", by="tests")
-    with served(db) as base:
-        yield base, key
+    with served_store(demo_db_template, tmp_path, [("정하늘", "analyst")]) as served_at:
+        yield served_at
 
 
 @pytest.mark.slow

@@ -11,39 +11,20 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from chainlight.store import Store, users
-from tests.helpers.server import served
-
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
-REPO = Path(__file__).resolve().parents[2]
-
-
-def artifacts() -> Path:
-    folder = Path(os.environ.get("CHAINLIGHT_TEST_ARTIFACTS") or REPO / "test-artifacts") / "workspace"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+from tests.helpers.browser import CHROMIUM, FLAGS, artifacts, served_store
 
 
 @pytest.fixture()
 def app_url(demo_db_template: Path, tmp_path: Path) -> Iterator[tuple[str, str]]:
-    db = tmp_path / "store.duckdb"
-    shutil.copy(demo_db_template, db)
-    with Store(db) as store:
-        key = users.add(store.con, "정하늘", "analyst", by="tests")
-        users.add(store.con, "王芳", "analyst", by="tests")
-    with served(db) as base:
-        yield base, key
+    with served_store(demo_db_template, tmp_path, [("정하늘", "analyst"), ("王芳", "analyst")]) as served_at:
+        yield served_at
 
 
 def _count(page: object) -> int:
@@ -61,7 +42,7 @@ def test_search_sort_page_export_and_a_case(app_url: tuple[str, str], tmp_path: 
         pytest.skip(f"{CHROMIUM} is not installed")
     sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
     base, key = app_url
-    shots = artifacts()
+    shots = artifacts("workspace")
     with sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
         page = browser.new_page(viewport={"width": 1360, "height": 900}, accept_downloads=True)

@@ -238,22 +238,11 @@ def _sino_korean() -> dict[str, tuple[str, ...]]:
         return {}
 
 
-# The initial-sound rule: South Korean writes a word-initial ㄹ as ㄴ or ㅇ and ㄴ before i/y as ㅇ (냉동 for
-# 랭동 冷凍, 양모 for 량모 羊毛); the hanja readings keep ㄹ and ㄴ, so both spellings are looked up.
-_I_Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})
-
-
 def _initial_forms(syllable: str) -> tuple[str, ...]:
-    code = ord(syllable) - 0xAC00
-    if not 0 <= code < 11172:
-        return (syllable,)
-    ini, vow, fin = code // 588, (code % 588) // 28, code % 28
-    forms = [syllable]
-    if ini == 11 and vow in _I_Y_VOWELS:  # ㅇ -> ㄹ, ㄴ
-        forms += [chr(0xAC00 + 5 * 588 + vow * 28 + fin), chr(0xAC00 + 2 * 588 + vow * 28 + fin)]
-    elif ini == 2:  # ㄴ -> ㄹ
-        forms.append(chr(0xAC00 + 5 * 588 + vow * 28 + fin))
-    return tuple(forms)
+    """The initial-sound rule read both ways (냉동 for 랭동 冷凍, 양모 for 량모 羊毛), as the name resolver reads it."""
+    from chainlight.resolve.translation import initial_forms
+
+    return initial_forms(syllable)
 
 
 def _sino_heads(hangul: str, word_start: bool) -> tuple[str, ...]:

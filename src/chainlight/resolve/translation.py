@@ -85,7 +85,7 @@ def sino_korean() -> dict[str, tuple[str, ...]]:
 _I_Y_VOWELS = {2, 3, 6, 7, 12, 17, 20}  # ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ
 
 
-def _initial_forms(syllable: str) -> tuple[str, ...]:
+def initial_forms(syllable: str) -> tuple[str, ...]:
     code = ord(syllable) - 0xAC00
     if not 0 <= code < 11172:
         return (syllable,)
@@ -102,7 +102,7 @@ def _initial_forms(syllable: str) -> tuple[str, ...]:
 def _sino_heads(hangul: str) -> tuple[str, ...]:
     table = sino_korean()
     found = table.get(hangul, ())
-    for first in _initial_forms(hangul[0])[1:]:
+    for first in initial_forms(hangul[0])[1:]:
         found += table.get(first + hangul[1:], ())
     return found
 

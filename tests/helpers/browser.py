@@ -1,0 +1,36 @@
+"""What the browser tests share: Debian's Chromium and the flags a sandboxed machine needs, a copy of the demo
+store served with its users, and the folder screenshots are kept in (git-ignored)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from chainlight.store import Store, users
+from tests.helpers.server import served
+
+CHROMIUM = Path("/usr/bin/chromium")
+# no background traffic, no GPU, a fresh profile
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+REPO = Path(__file__).resolve().parents[2]
+
+
+def artifacts(name: str) -> Path:
+    folder = Path(os.environ.get("CHAINLIGHT_TEST_ARTIFACTS") or REPO / "test-artifacts") / name
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@contextmanager
+def served_store(template: Path, folder: Path, people: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """(base URL, the first person's API key) of the app over a copy of `template` with `people` (name, role)."""
+    db = folder / "store.duckdb"
+    shutil.copy(template, db)
+    with Store(db) as store:
+        keys = [users.add(store.con, name, role, by="tests") for name, role in people]
+    with served(db) as base:
+        yield base, keys[0]

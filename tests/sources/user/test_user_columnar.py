@@ -107,3 +107,21 @@ def test_problems_of_a_large_file_come_in_line_order(tmp_path: Path) -> None:
 def test_record_lines_skip_empty_lines_and_refuse_a_bare_carriage_return() -> None:
     assert list(record_lines(b"h\na\n\nb\r\n\r\nc")) == [2, 4, 6]  # type: ignore[arg-type]
     assert record_lines(b"h\ra\rb\r") is None
+
+
+def test_columns_without_a_name_or_named_alike_are_staged_or_refused() -> None:
+    import duckdb
+
+    from chainlight.sources.user import tables
+    from chainlight.sources.user.stage import stage_table
+
+    con = duckdb.connect()
+    empty = tables.Table(Path("listings.jsonl"), ["listing_id", ""], [(1, {"listing_id": "L1", "": None})])
+    assert stage_table(con, empty, ["listing_id"]).columns == ["listing_id"]  # an empty unnamed column: left out
+    full = tables.Table(Path("listings.jsonl"), ["listing_id", ""], [(1, {"listing_id": "L1"}), (2, {"": "가발"})])
+    with pytest.raises(InputError) as unnamed:
+        stage_table(con, full, ["listing_id"])
+    assert unnamed.value.problem.line == 2
+    alike = tables.Table(Path("listings.jsonl"), ["Title", "title"], [(1, {"Title": "a", "title": "b"})])
+    with pytest.raises(InputError, match="named alike"):
+        stage_table(con, alike, ["title"])

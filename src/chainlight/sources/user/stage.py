@@ -91,7 +91,7 @@ def stage_table(con: duckdb.DuckDBPyConnection, source: tables.Table, known: Seq
                 table: str | None = None) -> Stage:
     """Stage (line, row) pairs read in Python, in Arrow batches."""
     table = table or f"_stage_{next(_IDS)}"
-    columns = list(source.columns)
+    columns = _sql_columns(source)
     known_set = set(known)
     schema = pa.schema([(LINE, pa.int64())] + [(c, pa.string()) for c in columns])
     con.execute(f"CREATE TEMP TABLE {table} ({LINE} BIGINT, "
@@ -107,6 +107,27 @@ def stage_table(con: duckdb.DuckDBPyConnection, source: tables.Table, known: Seq
         _append(con, table, pa.Table.from_arrays(arrays, schema=schema))
         rows += len(chunk)
     return Stage(table, source.path, columns, rows, "python")
+
+
+def _sql_columns(source: tables.Table) -> list[str]:
+    """The columns a table can be staged with.  A column without a name is left out when it holds nothing
+    (a spreadsheet's trailing empty column); with values in it, or with two names that differ only in case
+    (SQL reads Title and title as one), nothing can say which field is meant, and the file is refused."""
+    out: list[str] = []
+    seen: dict[str, str] = {}
+    for c in source.columns:
+        if not c.strip():
+            if any(row.get(c) not in (None, "") for _, row in source.rows):
+                line = next(n for n, row in source.rows if row.get(c) not in (None, ""))
+                raise InputError(str(source.path), "a column has values but no name in the header", line=line,
+                                 field="(unnamed column)")
+            continue
+        if c.lower() in seen:
+            raise InputError(str(source.path), f"two columns are named alike: {seen[c.lower()]!r} and {c!r}",
+                             line=1, field=c)
+        seen[c.lower()] = c
+        out.append(c)
+    return out
 
 
 def _append(con: duckdb.DuckDBPyConnection, table: str, batch: pa.Table) -> None:

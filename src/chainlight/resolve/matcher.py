@@ -180,6 +180,8 @@ class Matcher:
                 m.explanation = f"{how}; {m.explanation}"
                 if m.entity_id not in best or m.score > best[m.entity_id].score:
                     best[m.entity_id] = m
+            if any(m.score >= SURE for m in best.values()):
+                break  # a reading found a listed name as it is written: the later ones could only rank below
         ranked = sorted(best.values(), key=lambda m: (-m.score, m.entity_id))[:limit]
         for rank, m in enumerate(ranked, start=1):
             m.rank = rank

@@ -41,6 +41,7 @@ _STOP = frozenset({"of", "and", "the", "a", "an", "for", "in", "to", "or", "sb",
 _STEM_MIN = 5  # two words share a stem when they agree on this many letters at least ...
 _STEM_SLACK = 3  # ... and differ by at most this many letters of the shorter's end (commerce ~ commercial)
 SENSE_CHOICES = 6  # options per word: the first senses the lists use
+FIRST_CHOICES = 4  # ... and of a name's first word, most often the firm's own name, which few readings fit
 MAX_COMBINATIONS = 8  # of the words' options, per way of reading the first word
 MAX_READINGS = 16  # a name's translated readings in all: each costs one more search of the index
 DICTIONARY = "CC-CEDICT"
@@ -350,7 +351,8 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
     first = next((i for i, p in enumerate(ps) if p.kind in ("word", "name")), None)
     # the first word of a name is most often the firm's own (용봉 龍鳳, dragon and phoenix): it is read only
     # by a whole sense or its head word, never by another word picked out of it
-    choices = {i: [o for o in t.senses(ps[i].heads) if o[3] or i != first][:SENSE_CHOICES] for i in words}
+    choices = {i: [o for o in t.senses(ps[i].heads) if o[3] or i != first][:FIRST_CHOICES if i == first
+                                                                          else SENSE_CHOICES] for i in words}
     choices = {i: c for i, c in choices.items() if c}
     if not choices:
         return

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-KEYS_VERSION = "keys_v6"  # 6: Japanese character forms, 会社/総合 vocabulary
+KEYS_VERSION = "keys_v6"  # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
 # Names that exercise each reading: Hangul (MR, DPRK, RR, initial ㄹ), Hanzi simplified and traditional,
 # Wade-Giles, legal forms and vocabulary in three languages, glued and split words, typos.

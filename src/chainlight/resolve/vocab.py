@@ -177,6 +177,7 @@ LATIN: dict[str, Term] = {
 HANGUL: dict[str, Term] = {
     "조선": _t("korea", "generic", "kp"),
     "한국": _t("korea", "generic", "kr"),
+    "대한": _t("korea", "generic", "kr"),  # 大韓, as in 대한민국: South Korean firms' names begin with it
     "대한민국": _t("korea", "generic", "kr"),
     "중국": _t("china", "generic", "cn"),
     "총회사": _t("general corporation", "generic"),

@@ -308,7 +308,7 @@ def screen(
 
 def _finish_stored_columnar(c: Context, store: Store, inputs: dict[str, Any], got: dict[str, Any],
                             out_dir: Path) -> None:
-    """findings.json of a columnar screen of stored files (as _screen_columnar writes it)."""
+    """The run saved, and findings.json written, after a columnar screen (of stored files or given ones)."""
     run_id = uuid.uuid4().hex[:12]
     store.save_findings(run_id, [], inputs, {"tiers": got["counts"], "mode": "columnar"})
     meta = {"run_id": run_id, **_shareable(inputs, c.db), "mode": "columnar", "tiers": got["counts"],
@@ -327,14 +327,7 @@ def _screen_columnar(c: Context, listings: Path | None, shipments: Path | None, 
     with c.store() as store:
         with c.progress("screen (columnar)") as step:
             got = pipeline.run_columnar_screen(store, listings, shipments, out_dir, c.settings, step)
-        run_id = uuid.uuid4().hex[:12]
-        store.save_findings(run_id, [], inputs, {"tiers": got["counts"], "mode": "columnar"})
-    meta = {"run_id": run_id, **_shareable(inputs, c.db), "mode": "columnar", "tiers": got["counts"],
-            "timings_s": got["timings"], "high_records": got["high_sample"]}
-    with written(out_dir / "findings.json") as fh:
-        json.dump(meta, fh, ensure_ascii=False, indent=1)
-    c.say("tiers: " + ", ".join(f"{t} {got['counts'].get(t, 0)}" for t in ("high", "elevated", "low", "none")))
-    c.say(f"wrote {out_dir}/findings.csv, findings.json (run {run_id})")
+        _finish_stored_columnar(c, store, inputs, got, out_dir)
 
 
 def _shareable(inputs: dict[str, Any], db: Path) -> dict[str, Any]:

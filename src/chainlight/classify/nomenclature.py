@@ -220,38 +220,6 @@ def han_words(run: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def _kiwi():  # type: ignore[no-untyped-def]
-    try:
-        from kiwipiepy import Kiwi
-    except ImportError:
-        return None
-    return Kiwi()
-
-
-@lru_cache(maxsize=1)
-def _sino_korean() -> dict[str, tuple[str, ...]]:
-    try:
-        from chainlight.resolve.translation import sino_korean
-        return sino_korean()
-    except (ImportError, ModuleNotFoundError, FileNotFoundError):
-        return {}
-
-
-def _initial_forms(syllable: str) -> tuple[str, ...]:
-    """The initial-sound rule read both ways (냉동 for 랭동 冷凍, 양모 for 량모 羊毛), as the name resolver reads it."""
-    from chainlight.resolve.translation import initial_forms
-
-    return initial_forms(syllable)
-
-
-def _sino_heads(hangul: str, word_start: bool) -> tuple[str, ...]:
-    table = _sino_korean()
-    found = table.get(hangul, ())
-    if word_start:
-        for first in _initial_forms(hangul[0])[1:]:
-            found += table.get(first + hangul[1:], ())
-    return found
 
 
 def _best_head(heads: tuple[str, ...]) -> tuple[str, ...]:
@@ -271,11 +239,13 @@ def _best_head(heads: tuple[str, ...]) -> tuple[str, ...]:
 
 def _hangul_noun_words(noun: str) -> list[str]:
     """A Sino-Korean noun as English words: the whole noun, else its longest Sino-Korean parts."""
+    from chainlight.resolve.translation import sino_heads
+
     out: list[str] = []
     i = 0
     while i < len(noun):
         for j in range(len(noun), i + 1, -1):  # two syllables at least: one is too ambiguous
-            heads = _sino_heads(noun[i:j], word_start=i == 0)
+            heads = sino_heads(noun[i:j], word_start=i == 0)
             if heads:
                 out += _best_head(heads)
                 i = j
@@ -287,7 +257,9 @@ def _hangul_noun_words(noun: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def hangul_words(run: str) -> tuple[str, ...]:
-    kiwi = _kiwi()
+    from chainlight.resolve.morphology import kiwi as shared_kiwi
+
+    kiwi = shared_kiwi()
     nouns = [t.form for t in kiwi.tokenize(run) if t.tag in ("NNG", "NNP")] if kiwi is not None else [run]
     out: list[str] = []
     for noun in nouns:

@@ -8,7 +8,7 @@ rules fall back to a list of particles and endings, which is right for most news
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 # Endings that make a word the argument of the sentence rather than part of a name.
@@ -16,13 +16,11 @@ _PARTICLES = re.compile(r"(?:는|은|이|가|을|를|에서|에게|에는|에도
 _ADNOMINAL = re.compile(r"(?:있는|위치한|소재한|소재|인근의?|있던|운영하는|속한|산하|산하의)$")
 
 
-@cache
 def _kiwi() -> Any | None:
-    try:
-        from kiwipiepy import Kiwi
-    except ImportError:  # an install without the analyser: the fallback lists below
-        return None
-    return Kiwi()
+    """The program's one analyser (resolve/morphology.py); None without kiwipiepy: the fallback lists below."""
+    from chainlight.resolve.morphology import kiwi
+
+    return kiwi()
 
 
 @lru_cache(maxsize=8192)

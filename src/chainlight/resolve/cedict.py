@@ -79,15 +79,3 @@ def lookup(word: str) -> Entry | None:
         return None
     senses = _senses(found[2].strip("/"))[:MAX_SENSES]
     return Entry(found[0], found[1], senses) if senses else None
-
-
-def version() -> str:
-    """The dictionary's own date line, so that a verdict names the edition it was read with."""
-    path = resources.files(PACKAGE).joinpath(DATA_FILE)
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#! date="):
-                return line.split("=", 1)[1].strip()
-            if not line.startswith("#"):
-                break
-    return "unknown"

@@ -114,8 +114,11 @@ class ListedTable:
         if kind not in MERGE_NAME_KINDS:
             return
         person = e.schema == "Person"
-        for key in {merge_key(analysis), *([] if person else [placeless_key(analysis)])}:
-            if len(key.replace(" ", "")) < _MIN_KEY_CHARS or (key != merge_key(analysis) and " " not in key):
+        whole = merge_key(analysis)
+        placeless = "" if person else placeless_key(analysis)
+        # the key without the country's words only while two words at least remain (FOREIGN TRADE BANK)
+        for key in (whole, *([placeless] if placeless != whole and " " in placeless else [])):
+            if len(key.replace(" ", "")) < _MIN_KEY_CHARS:
                 continue
             for d in (sorted(set(e.birth_dates)) if person else [""]):
                 self._key_hash.append(hash((person, d, key)))

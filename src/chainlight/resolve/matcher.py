@@ -195,7 +195,7 @@ class Matcher:
         for text, how in list(bases):
             bases += [(k, f"{how}; {k_how}" if how else k_how) for k, k_how in kana.readings(text)]
         out: list[tuple[str, str, tuple[str, ...]]] = []
-        translator = getattr(self, "translator", None)
+        translator = self.translator
         for base, how_base in bases:
             prefix = f"{how_base}; " if how_base else ""
             if how_base:
@@ -203,13 +203,12 @@ class Matcher:
             reading = korean_reading(base)
             if reading is not None:
                 out.append((reading, f"{prefix}read in Korean: {base} → {reading} ({HANJA_SOURCE})", ()))
-            if translator is not None:
-                if (cut := translator.segmented(base)) is not None:
-                    out.append((cut, f"{prefix}cut into words (Kiwi, {DICTIONARY}): {cut}", ()))
-                for r in translator.readings(base):
-                    out.append((r.text, f"{prefix}translated: {base} → {r.text} ({'; '.join(r.notes)})", r.words))
-                for x in translator.abbreviations(base):
-                    out.append((x.text, f"{prefix}abbreviations written out: {'; '.join(x.notes)}", x.words))
+            if (cut := translator.segmented(base)) is not None:
+                out.append((cut, f"{prefix}cut into words (Kiwi, {DICTIONARY}): {cut}", ()))
+            for r in translator.readings(base):
+                out.append((r.text, f"{prefix}translated: {base} → {r.text} ({'; '.join(r.notes)})", r.words))
+            for x in translator.abbreviations(base):
+                out.append((x.text, f"{prefix}abbreviations written out: {'; '.join(x.notes)}", x.words))
         seen = {name}
         unique = [a for a in out if not (a[0] in seen or seen.add(a[0]))]  # type: ignore[func-returns-value]
         return unique[:MAX_READINGS]

@@ -5,8 +5,8 @@ and Chinese documents write it in Hangul or characters (단천상업은행, 端�
 knows the commonest words of company names (은행 bank, 무역 trading); this module reads the rest with a
 dictionary, not a word list:
 
-- **Chinese characters** are cut into CC-CEDICT words (Japanese shinjitai forms first turned traditional by
-  OpenCC's jp2t: 鉱業 = 鑛業, 保険 = 保險).
+- **Chinese characters** are cut into CC-CEDICT words, read simplified as the analyser reads them (Japanese
+  shinjitai forms through OpenCC's jp2t: 保険 = 保险).
 - **Hangul** is cut into Sino-Korean words: every CC-CEDICT headword read syllable by syllable in Korean (the
   `hanja` package's table) gives the Hangul it is written as, so 상업 is found as 商業 and 정찰 as 偵察.
   North Korean spelling keeps an initial ㄹ (로동, 련합) that South Korean drops (노동, 연합): both are tried.
@@ -32,6 +32,8 @@ from itertools import pairwise, product
 
 from chainlight.resolve import abbreviations, cedict
 from chainlight.resolve.hanja_reading import korean_reading, reading_table
+from chainlight.resolve.hanzi import simplified
+from chainlight.resolve.morphology import kiwi
 from chainlight.resolve.normalize import is_han, is_hangul
 from chainlight.resolve.vocab import HANGUL, HANGUL_MAX_CHARS, HANZI, HANZI_MAX_CHARS, LATIN
 
@@ -100,11 +102,14 @@ def initial_forms(syllable: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def _sino_heads(hangul: str) -> tuple[str, ...]:
+def sino_heads(hangul: str, word_start: bool = True) -> tuple[str, ...]:
+    """The CC-CEDICT headwords a Hangul word may be written with; at a word's start also by the initial-sound
+    rule's other spellings."""
     table = sino_korean()
     found = table.get(hangul, ())
-    for first in initial_forms(hangul[0])[1:]:
-        found += table.get(first + hangul[1:], ())
+    if word_start:
+        for first in initial_forms(hangul[0])[1:]:
+            found += table.get(first + hangul[1:], ())
     return found
 
 
@@ -136,13 +141,6 @@ def _cut(run: str, vocab: Mapping[str, object], vocab_max: int,
     return out
 
 
-@lru_cache(maxsize=1)
-def _kiwi():  # type: ignore[no-untyped-def]
-    from kiwipiepy import Kiwi
-
-    return Kiwi()
-
-
 _NOUNS = ("NNG", "NNP")
 
 
@@ -153,7 +151,10 @@ def _hangul_pieces(run: str) -> tuple[Piece, ...]:
     dictionary, unless Kiwi calls it a proper noun.  What Kiwi tags as anything but a noun (단 MM + 천 NR for
     the place 단천) is joined into one name chunk."""
     spans: list[tuple[int, int, str]] = []
-    for tok in _kiwi().tokenize(run):
+    analyser = kiwi()
+    if analyser is None:  # without Kiwi the dictionary alone cuts the run
+        return tuple(_cut(run, HANGUL, HANGUL_MAX_CHARS, sino_heads))
+    for tok in analyser.tokenize(run):
         start, end = tok.start, tok.start + tok.len
         tag = tok.tag if tok.tag in _NOUNS else "other"
         if spans and tag == "other" and spans[-1][2] == "other" and spans[-1][1] == start:
@@ -172,10 +173,10 @@ def _hangul_pieces(run: str) -> tuple[Piece, ...]:
             out.append(Piece(word, "vocab"))
         elif tag == "NNP" or tag == "other" or len(word) < 2:
             out.append(Piece(word, "name"))
-        elif heads := _sino_heads(word):
+        elif heads := sino_heads(word):
             out.append(Piece(word, "word", heads))
         else:
-            out += _cut(word, HANGUL, HANGUL_MAX_CHARS, _sino_heads)
+            out += _cut(word, HANGUL, HANGUL_MAX_CHARS, sino_heads)
     if pos < len(run):
         out.append(Piece(run[pos:], "name"))
     return tuple(out)
@@ -202,13 +203,6 @@ def _han_heads(piece: str) -> tuple[str, ...]:
     return (e.traditional,) if e is not None else ()
 
 
-@lru_cache(maxsize=1)
-def _jp2t():  # type: ignore[no-untyped-def]
-    import opencc
-
-    return opencc.OpenCC("jp2t")
-
-
 def pieces(name: str) -> list[Piece]:
     """The name cut into pieces: Hangul and Chinese runs by dictionary, anything else as it is."""
     out: list[Piece] = []
@@ -217,9 +211,8 @@ def pieces(name: str) -> list[Piece]:
             if kind == "hangul":
                 out += _hangul_pieces(run)
             elif kind == "han":
-                trad = str(_jp2t().convert(run))
-                simp = _simplified(trad)
-                cut = _cut(simp, HANZI, HANZI_MAX_CHARS, _han_heads)
+                # simplified as the analyser reads characters (Japanese forms through jp2t: 保険 = 保险)
+                cut = _cut(simplified(run), HANZI, HANZI_MAX_CHARS, _han_heads)
                 # keep the characters as the name writes them; the cut is position for position
                 pos = 0
                 for p in cut:
@@ -229,12 +222,6 @@ def pieces(name: str) -> list[Piece]:
                 out.append(Piece(run, "latin"))
         out.append(Piece(" ", "space"))
     return out[:-1] if out else out
-
-
-def _simplified(text: str) -> str:
-    from chainlight.resolve.hanzi import simplified
-
-    return simplified(text)
 
 
 def _runs(word: str) -> list[tuple[str, str]]:

@@ -32,8 +32,9 @@ def test_parties_only(zala: dict[str, Entity]) -> None:
 
 def test_person_fields(zala: dict[str, Entity]) -> None:
     person = zala["NK-2Tbri3s6GgNtAwsSXh4qpL"]
-    assert person.id == "ftm-NK-2Tbri3s6GgNtAwsSXh4qpL" and person.dataset == "ftm"
-    assert person.source_ref == "ftm:NK-2Tbri3s6GgNtAwsSXh4qpL"
+    # the FtM id and the export's datasets are kept: /entities/NK-... answers for the id OpenSanctions gave it
+    assert person.id == "NK-2Tbri3s6GgNtAwsSXh4qpL" and person.dataset == "gb_coh_disqualified"
+    assert person.source_ref == "gb_coh_disqualified:NK-2Tbri3s6GgNtAwsSXh4qpL"
     assert person.caption == "Maria Aleksandrovna Osetrova"
     kinds = {n.value: n.kind for n in person.names}
     assert kinds["Мария Александровна Осетрова"] == "primary"
@@ -93,3 +94,20 @@ def test_bad_lines_name_the_line(tmp_path: Path, line: str, field: str | None) -
 
 def test_registered() -> None:
     assert get_reader("ftm").meta.publisher == "OpenSanctions (FollowTheMoney format)"
+
+
+def test_a_party_given_twice_is_read_once_and_named(tmp_path: Path) -> None:
+    line = ('{"id": "NK-x", "schema": "Company", "properties": {"name": ["Daesong Trading"]}, '
+            '"datasets": ["us_ofac_sdn", "un_sc_sanctions"]}')
+    path = tmp_path / "twice.json"
+    path.write_text(line + "\n" + line + "\n", encoding="utf-8")
+    result = read([path])
+    assert [(e.id, e.dataset) for e in result.entities] == [("NK-x", "us_ofac_sdn")]
+    assert result.entities[0].properties["datasets"] == ["us_ofac_sdn", "un_sc_sanctions"]
+    assert any(w.line == 2 and "given again" in w.message for w in result.warnings)
+
+
+def test_an_export_without_datasets_is_in_ftm(tmp_path: Path) -> None:
+    path = tmp_path / "plain.json"
+    path.write_text('{"id": "acme-1", "schema": "Company", "properties": {"name": ["Acme"]}}\n', encoding="utf-8")
+    assert [(e.id, e.dataset) for e in read([path]).entities] == [("acme-1", "ftm")]

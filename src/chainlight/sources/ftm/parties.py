@@ -3,7 +3,7 @@ addresses that point at it folded in."""
 
 from __future__ import annotations
 
-from chainlight.model.entity import Address, Entity, Identifier, Name, make_id
+from chainlight.model.entity import Address, Entity, Identifier, Name
 from chainlight.sources.ftm.records import FtmIndex, FtmRecord
 from chainlight.sources.ftm.vocabulary import (
     COUNTRY_PROPS,
@@ -16,15 +16,19 @@ from chainlight.sources.ftm.vocabulary import (
     TOPICS_FROM_FTM,
 )
 
-DATASET = "ftm"
+DATASET = "ftm"  # the ingest's name (what `sources changes ftm` reports), and an entry's when the export names none
 
 
 def build_entity(record: FtmRecord, index: FtmIndex) -> Entity:
+    """The party under its own FtM id (so that /entities/<id> answers for the id OpenSanctions gave it) and in the
+    first dataset the export names (us_ofac_sdn, un_sc_sanctions...); every dataset it names is kept in its
+    `datasets` property."""
     linked = _linked(record, index)
     sanctions = [r for r in linked if r.schema == "Sanction"]
     urls = record.get("sourceUrl")
+    datasets = dataset_names(record)
     entity = Entity(
-        id=make_id(DATASET, record.id), schema=PARTY_SCHEMATA[record.schema], dataset=DATASET,
+        id=record.id, schema=PARTY_SCHEMATA[record.schema], dataset=datasets[0] if datasets else DATASET,
         source_id=record.id, names=_names(record), countries=_countries(record),
         identifiers=_identifiers(record, linked), addresses=_addresses(record, index),
         birth_dates=list(dict.fromkeys(record.get("birthDate"))), programs=_programs(record, sanctions),
@@ -34,6 +38,12 @@ def build_entity(record: FtmRecord, index: FtmIndex) -> Entity:
         first_seen=record.raw.get("first_seen"), last_seen=record.raw.get("last_seen"),
     )
     return entity
+
+
+def dataset_names(record: FtmRecord) -> list[str]:
+    raw = record.raw.get("datasets")
+    values = raw if isinstance(raw, list) else [raw] if raw else []
+    return list(dict.fromkeys(str(v).strip() for v in values if str(v or "").strip()))
 
 
 def _linked(record: FtmRecord, index: FtmIndex) -> list[FtmRecord]:

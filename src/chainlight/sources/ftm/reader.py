@@ -4,6 +4,10 @@ An OpenSanctions export spreads one designation over several FtM entities: the p
 an Address it points to.  Parties become entities; their sanctions, passports and addresses are folded into
 them, because the matcher and the scorer read programs and addresses from the party.  Relations between
 parties (Ownership, Directorship, Family...) are not read yet: they are counted in the warnings.
+
+Entries keep their FtM ids and the datasets the export names (ofac-12313 in us_ofac_sdn, as OpenSanctions
+publishes it), so a yente client finds them under the ids it knows; the ingest itself is stored as `ftm`,
+scoped by file name, so loading the same file again is an update of it.
 """
 
 from __future__ import annotations
@@ -21,12 +25,19 @@ from chainlight.sources.ftm.vocabulary import PARTY_SCHEMATA
 
 def read(paths: Sequence[Path]) -> ReadResult:
     result = ReadResult(dataset=DATASET)
+    seen: dict[str, str] = {}  # party id -> where it was first read
     for path in paths:
         records = read_records(Path(path))
         index = FtmIndex.of(records)
         skipped: Counter[str] = Counter()
         for record in records:
             if record.schema in PARTY_SCHEMATA:
+                if record.id in seen:
+                    # an entry is stored once under its id: the first line giving it wins, the others are named
+                    result.warnings.append(Problem(str(path), record.line, "id", f"party '{record.id}' given again "
+                                                   f"(first in {seen[record.id]}); this line is not read"))
+                    continue
+                seen[record.id] = f"{Path(path).name}:{record.line}"
                 result.entities.append(build_entity(record, index))
             elif not _folded(record, index):
                 skipped[record.schema] += 1

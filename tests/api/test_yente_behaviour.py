@@ -115,3 +115,54 @@ def test_a_lists_changes_are_served(client: TestClient) -> None:
     assert all(c["id"].startswith("un-") for c in changes)
     assert client.get("/sources/no-such-list/changes").status_code == 404
     assert client.get("/sources/un-sc/changes", params={"since": "1999-01-01"}).status_code == 400
+
+
+# yente's warm-up example (yente/app.py): a company given its country by name, "Russia"
+YENTE_WARM_UP = {"schema": "Company", "properties": {"name": ["Warm-Up Company"], "country": ["Russia"]}}
+
+
+def test_yentes_warm_up_example_reads_russia_as_ru(client: TestClient) -> None:
+    assert _post(client, {"q": YENTE_WARM_UP}).status_code == 200
+    by_name = {"q": {**DAESONG, "properties": {**DAESONG["properties"], "country": ["Russia"]}}}
+    by_code = {"q": {**DAESONG, "properties": {**DAESONG["properties"], "country": ["ru"]}}}
+    named, coded = (_post(client, q).json()["responses"]["q"]["results"] for q in (by_name, by_code))
+    assert [(r["id"], r["score"]) for r in named] == [(r["id"], r["score"]) for r in coded]
+
+
+def test_features_are_scores_between_0_and_1_each_documented(client: TestClient) -> None:
+    body = _post(client, {"q": {"schema": "Company", "properties": {"name": ["Korea Daesung Genral Tradng Corp"],
+                                                                     "country": ["Russia"]}}},
+                 threshold=0.3).json()
+    top = body["responses"]["q"]["results"][0]
+    assert top["features"] and all(0.0 <= v <= 1.0 for v in top["features"].values())
+    assert set(top["features"]) <= set(body["matcher"])  # each named in the matcher block, with a coefficient
+    assert top["features"].get("country_mismatch") == 1.0  # Daesong is North Korean
+    # nomenklatura's explanations: per feature its score and a detail
+    assert set(top["explanations"]) == set(top["features"])
+    assert all(e["score"] == top["features"][k] and e["detail"] for k, e in top["explanations"].items())
+    assert top["first_seen"] and top["last_seen"] and top["last_change"]
+
+
+def test_algorithms_lists_yentes_names_with_their_config(client: TestClient) -> None:
+    body = client.get("/algorithms").json()
+    names = {a["name"] for a in body["algorithms"]}
+    assert {"match_v6", "logic-v1", "logic-v2", "name-based", "name-qualified", "regression-v1"} <= names
+    assert all(a["config"] == {} and a["features"] and a["docs"] for a in body["algorithms"])
+    assert body["default"] == body["best"] == "match_v6"
+
+
+def test_statements_of_a_merged_entity(client: TestClient) -> None:
+    merged = _post(client, {"q": DAESONG}).json()["responses"]["q"]["results"][0]
+    body = client.get("/statements", params={"canonical_id": merged["id"], "prop": "name"}).json()
+    assert {r["entity_id"] for r in body["results"]} == {merged["id"], *merged["referents"]}
+    assert {r["canonical_id"] for r in body["results"]} == {merged["id"]}
+    assert {r["dataset"] for r in body["results"]} == {"us_ofac_sdn", "un_sc_sanctions"}
+    assert body["total"]["value"] == len(body["results"])
+    first = client.get("/statements", params={"sort": "value:desc", "limit": 3, "offset": 1}).json()
+    assert first["limit"] == 3 and first["offset"] == 1 and len(first["results"]) == 3
+    values = [r["value"] for r in first["results"]]
+    assert values == sorted(values, reverse=True)
+    assert client.get("/statements", params={"target": "false", "prop": "program"}).json()["total"]["value"] == 0
+    assert client.get("/statements", params={"dataset": "no_such"}).status_code == 404
+    assert client.get("/statements", params={"sort": "wingspan"}).status_code == 400
+    assert client.get("/statements", params={"limit": 1000}).status_code == 422  # yente: below MAX_PAGE

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -10,10 +11,12 @@ from fastapi.responses import RedirectResponse
 
 from chainlight.api import yente
 from chainlight.api.deps import AppState, locked_state
+from chainlight.api.statements import router as statements_router
 from chainlight.errors import NotFoundError
 from chainlight.store import Store
 
 router = APIRouter(tags=["entities"])
+router.include_router(statements_router)  # GET /statements: the entries' values one by one, as yente serves them
 State = Annotated[AppState, Depends(locked_state)]
 
 
@@ -31,7 +34,7 @@ def entity_detail(state: AppState, entity_id: str) -> dict[str, Any]:
     if entity is None:
         raise NotFoundError(f"no entity '{entity_id}'; GET /search/default?q=NAME finds ids")
     members = [entities[i] for i in cluster_of(state, entity_id) if i in entities]
-    data = yente.entity_response(members if members and members[0].id == entity_id else [entity])
+    data = yente.entity_response(members if members and members[0].id == entity_id else [entity], yente.stamps(state))
     data.update({
         "names": [{"value": n.value, "kind": n.kind, "lang": n.lang, "script": script_of(n.value)}
                   for n in entity.names],
@@ -77,11 +80,28 @@ def script_of(text: str) -> str:
 @router.get("/entities/{entity_id}", response_model=None)
 def get_entity(entity_id: str, state: State) -> dict[str, Any] | RedirectResponse:
     """An entry, merged with the same body's entries on other lists; a merged-in (referent) id redirects to the
-    lead's, as yente does."""
+    lead's, as yente does, and so does a referent an FtM export names."""
+    requested = entity_id
+    if entity_id not in state.entities() and (holder := _referents(state).get(entity_id)) is not None:
+        entity_id = holder  # an id an FtM export merged into one of its entities (ofac-46001 -> NK-...)
     lead = cluster_of(state, entity_id)[0]
     if lead != entity_id and lead in state.entities():
         return RedirectResponse(f"/entities/{quote(lead, safe='')}", status_code=308)
+    if entity_id != requested:
+        return RedirectResponse(f"/entities/{quote(entity_id, safe='')}", status_code=308)
     return entity_detail(state, entity_id)
+
+
+_REFERENTS: list[tuple[dict[str, Any], dict[str, str]]] = []  # (the entities read, referent id -> entity id)
+
+
+def _referents(state: AppState) -> dict[str, str]:
+    """The ids FtM-read entries name as their referents, read once per load of the lists."""
+    entities = state.entities()
+    if not _REFERENTS or _REFERENTS[0][0] is not entities:
+        _REFERENTS[:] = [(entities, {r: e.id for e in entities.values() for r in e.properties.get("referents", [])
+                                     if r not in entities})]
+    return _REFERENTS[0][1]
 
 
 @router.get("/catalog")
@@ -93,6 +113,27 @@ def catalog(state: State) -> dict[str, Any]:
         datasets.append({"name": yente.public_name(d["dataset"]), "title": d["title"], "kind": d["kind"],
                          "chainlight_name": d["dataset"], "version": d["version"] or updated,
                          "list_version": d["version"], "updated_at": updated, "count": d["n"], "load": True,
+                         "children": []})
+    # an FtM export's entries keep the datasets it names (us_ofac_sdn...): each is listed, a child of the ingest
+    ingest_of = dict(state.store.con.execute(
+        "SELECT id, dataset FROM entities WHERE json_extract_string(data, '$.dataset') <> dataset").fetchall())
+    entities = state.entities()
+    carried: Counter[tuple[str, str]] = Counter()
+    for entity_id, ingest in ingest_of.items():
+        if entity_id in entities:
+            for name in yente.datasets_of(entities[entity_id]):
+                carried[(name, ingest)] += 1
+    listed = {d["name"] for d in datasets}
+    for (name, ingest), count in sorted(carried.items()):
+        parent = next((d for d in datasets if d["chainlight_name"] == ingest), None)
+        if parent is not None:
+            parent["children"] = sorted({*parent["children"], name})
+        if name in listed:
+            continue
+        listed.add(name)
+        datasets.append({"name": name, "title": name, "kind": "ftm dataset", "chainlight_name": ingest,
+                         "version": parent["version"] if parent else None, "list_version": None,
+                         "updated_at": parent["updated_at"] if parent else None, "count": count, "load": True,
                          "children": []})
     names = [d["name"] for d in datasets]
     # yente's collection of every dataset: what /match/default and /search/default screen against

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from chainlight.api import yente
-from chainlight.api.deps import AppState, locked_state
+from chainlight.api.deps import ALL_SCOPES, AppState, locked_state
 from chainlight.api.limits import MAX_MATCH_QUERIES
 from chainlight.errors import UsageError
 from chainlight.resolve.types import Match
@@ -68,11 +68,13 @@ def _match(state: AppState, dataset: str, body: yente.EntityMatchQuery, limit: i
         yente.check_example(key, example)
     threshold = state.settings.match_threshold if threshold is None else threshold
     cutoff = threshold if cutoff is None else min(cutoff, threshold)
-    keep = ResultFilter.of(state, include_dataset, exclude_dataset, exclude_schema, topics, changed_since,
-                           exclude_entity_ids)
-    matcher = state.matcher(yente.store_name(dataset))
+    scope, within = _scope(state, dataset)
+    keep = ResultFilter.of(state, [*(include_dataset or []), *within], exclude_dataset, exclude_schema, topics,
+                           changed_since, exclude_entity_ids)
+    matcher = state.matcher(scope)
     candidates = max(20, limit * yente.MATCH_CANDIDATES)
     responses: dict[str, Any] = {}
+    known = yente.stamps(state)
     for key, example in examples.items():
         best: dict[str, Match] = {}
         for q in yente.to_queries(key, example):
@@ -81,11 +83,36 @@ def _match(state: AppState, dataset: str, body: yente.EntityMatchQuery, limit: i
                     best[m.entity_id] = m
         ranked = sorted((m for m in best.values() if m.score > cutoff and keep(_members(state, m), m)),
                         key=lambda m: (-m.score, m.entity_id))
-        results = [yente.scored_result(m, _members(state, m), threshold) for m in ranked[:limit]]
+        results = [yente.scored_result(m, _members(state, m), threshold, known) for m in ranked[:limit]]
         responses[key] = {"status": 200, "results": results,
                           "total": {"value": sum(1 for m in ranked if m.score >= threshold), "relation": "eq"},
                           "query": example.model_dump(by_alias=True)}
     return {"responses": responses, "matcher": _feature_docs(), "limit": limit}
+
+
+def _scope(state: AppState, dataset: str) -> tuple[str, list[str]]:
+    """The store dataset to match in, and a dataset its results must be in.  A dataset that entries of an FtM
+    export name (us_ofac_sdn, from OpenSanctions) is matched over every list and filtered to the entries in it,
+    as yente's include_dataset would: chainlight's own OFAC list and the export's OFAC entries alike."""
+    name = yente.store_name(dataset)
+    if name in ALL_SCOPES:
+        return name, []
+    public = yente.public_name(name)
+    if public in _named_by_exports(state):
+        return "default", [public]
+    return name, []  # the matcher of a dataset the store lacks answers 404, naming it
+
+
+_NAMED: list[tuple[dict[str, Any], frozenset[str]]] = []  # (the entities read, the datasets they name)
+
+
+def _named_by_exports(state: AppState) -> frozenset[str]:
+    """The datasets FtM-read entries name, read once per load of the lists."""
+    entities = state.entities()
+    if not _NAMED or _NAMED[0][0] is not entities:
+        _NAMED[:] = [(entities, frozenset(d for e in entities.values() if e.properties.get("datasets")
+                                          for d in yente.datasets_of(e)))]
+    return _NAMED[0][1]
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +136,7 @@ class ResultFilter:
            schemata: list[str] | None, topics: list[str] | None, since: str | None,
            ids: list[str] | None) -> ResultFilter:
         def names(values: list[str] | None) -> frozenset[str]:
-            return frozenset(yente.store_name(v) for v in values or [])
+            return frozenset(yente.public_name(yente.store_name(v)) for v in values or [])
 
         changed = None
         if since:
@@ -120,7 +147,7 @@ class ResultFilter:
                    frozenset(ids or []))
 
     def __call__(self, members: list[Any], m: Match) -> bool:
-        datasets = {e.dataset for e in members} or {None}
+        datasets: set[str | None] = {d for e in members for d in yente.datasets_of(e)} or {None}
         if self.include and not datasets & self.include:
             return False
         if self.exclude and datasets <= self.exclude:
@@ -143,10 +170,13 @@ def search(dataset: str, q: str, state: State, limit: Annotated[int, Query(ge=1,
     if not q.strip():
         raise UsageError("q is empty: give a name to search for")
     query = NameQuery(id="search", name=q, schema=schema, country=countries[0].lower() if countries else None)
-    found = state.matcher(yente.store_name(dataset)).match(query, limit=limit + offset)
+    scope, within = _scope(state, dataset)
+    found = state.matcher(scope).match(query, limit=limit + offset)
+    if within:
+        found = [m for m in found if _in_datasets(_members(state, m), within)]
     results = []
     for m in found[offset:]:
-        data: dict[str, Any] = yente.entity_response(_members(state, m)) if m.member_ids else {"id": m.entity_id}
+        data: dict[str, Any] = yente.entity_response(_members(state, m), yente.stamps(state)) if m.member_ids else {"id": m.entity_id}
         data["score"] = m.score
         results.append(data)
     total = len(found)
@@ -154,11 +184,13 @@ def search(dataset: str, q: str, state: State, limit: Annotated[int, Query(ge=1,
         # a word of a name ("korea") is a search, not a match: entries whose names contain it, after the matches
         seen = {m.entity_id for m in found} | {i for m in found for i in m.member_ids}
         entities = state.entities()
-        extra = _word_search(state, q, yente.store_name(dataset), limit + offset - total, seen)
+        extra = [i for i in _word_search(state, q, scope, limit + offset - total + (len(entities) if within else 0),
+                                         seen) if not within or (i in entities and _in_datasets([entities[i]], within))]
+        extra = extra[:limit + offset - total]
         skip = max(0, offset - total)
         for entity_id in extra[skip:]:
             if entity_id in entities and len(results) < limit:
-                results.append({**yente.entity_response([entities[entity_id]]), "score": 0.0})
+                results.append({**yente.entity_response([entities[entity_id]], yente.stamps(state)), "score": 0.0})
         total += len(extra)
     return {"results": results, "facets": {}, "limit": limit, "offset": offset,
             "total": {"value": total, "relation": "gte" if total >= limit + offset else "eq"}}
@@ -170,8 +202,8 @@ def _word_search(state: AppState, q: str, dataset: str, limit: int, seen: set[st
            "AND value ILIKE ? ESCAPE '\\'")
     pattern = "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     params: list[Any] = [pattern]
-    if datasets:
-        sql += " AND dataset IN (SELECT unnest(?))"
+    if datasets:  # the store's datasets (an FtM ingest's entries carry the export's own in their statements)
+        sql += " AND entity_id IN (SELECT id FROM entities WHERE dataset IN (SELECT unnest(?)))"
         params.append(datasets)
     rows = state.store.con.execute(sql + " ORDER BY entity_id LIMIT ?", [*params, limit + len(seen)]).fetchall()
     return [r[0] for r in rows if r[0] not in seen][:limit]
@@ -179,10 +211,21 @@ def _word_search(state: AppState, q: str, dataset: str, limit: int, seen: set[st
 
 @router.get("/algorithms")
 def algorithms() -> dict[str, Any]:
+    """yente's AlgorithmResponse: each algorithm with its features documented (`features`, and `docs` as
+    earlier clients read them) and its `config` options (none).  yente's own names are listed too: a client
+    that asks for logic-v1 or name-based is answered by the one scorer chainlight runs, which they name."""
     features = yente.feature_docs()
-    return {"algorithms": [{"name": n, "description": d, "features": features, "docs": features}
-                           for n, d in yente.ALGORITHMS.items()],
-            "default": yente.DEFAULT_ALGORITHM, "best": yente.DEFAULT_ALGORITHM}
+    own = [{"name": n, "description": d, "config": {}, "features": features, "docs": features}
+           for n, d in yente.ALGORITHMS.items()]
+    aliases = [{"name": n, "description": f"yente's name, accepted so that its clients work unchanged: scored by "
+                                         f"{yente.DEFAULT_ALGORITHM}", "config": {}, "features": features,
+                "docs": features} for n in sorted(YENTE_ALGORITHMS - {"best", "default"})]
+    return {"algorithms": own + aliases, "default": yente.DEFAULT_ALGORITHM, "best": yente.DEFAULT_ALGORITHM}
+
+
+def _in_datasets(members: list[Any], within: list[str]) -> bool:
+    wanted = {yente.public_name(d) for d in within}
+    return any(wanted & set(yente.datasets_of(e)) for e in members)
 
 
 def _members(state: AppState, m: Match) -> list[Any]:

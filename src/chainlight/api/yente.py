@@ -32,6 +32,14 @@ def public_name(dataset: str) -> str:
 
 def store_name(dataset: str) -> str:
     return CHAINLIGHT_NAMES.get(dataset, dataset)
+
+
+def datasets_of(entity: Entity) -> list[str]:
+    """The datasets an entry is in, by OpenSanctions' names: its list's, or every one an FtM export named."""
+    named = entity.properties.get("datasets") or [entity.dataset]
+    return list(dict.fromkeys(public_name(d) for d in named if d))
+
+
 ALGORITHMS = {match_default.NAME: "Cross-script name matching (Hangul, Hanzi, romanizations, legal forms): "
                              "rarity-weighted word overlap, edit and phonetic similarity and conflicts, "
                              "combined by fitted weights; country, birth date and schema adjust the score."}
@@ -91,14 +99,96 @@ def to_queries(key: str, example: EntityExample) -> list[Query]:
             for name in dict.fromkeys(names)]
 
 
+# What the matcher records beside its name features (resolve/match_v1 adjust, resolve/matcher.py): each becomes a
+# yes/no feature, as nomenklatura's country_mismatch is.  (part > 0, part < 0) -> the features' names.
+ADJUSTMENTS = {"country": ("country_match", "country_mismatch"), "birth_date": ("dob_match", "dob_mismatch"),
+               "schema": ("schema_match", "schema_mismatch")}
+ADJUSTED_BY = {name: part for part, names in ADJUSTMENTS.items() for name in names}
+ADJUSTMENT_DOCS = {
+    "country_match": "the query's country is one of the entry's: the score moves up a little",
+    "country_mismatch": "the query's country is none of the entry's: the score is multiplied down",
+    "dob_match": "the query's birth date is one of the entry's",
+    "dob_mismatch": "the query's birth date is none of the entry's: the score is multiplied down",
+    "schema_mismatch": "the query's schema cannot be the entry's (a Person asked, a Vessel listed)",
+    "organisation_words": "every reading of the query has an organisation's word and the entry is a person, ship or "
+                          "aircraft: a rule, x0.7",
+    "other_acronym": "two short acronyms a letter apart (KOMID / KMID): a rule, x0.7",
+    "translated": "found through a dictionary translation of descriptive words: a rule, x0.95",
+}
+SOURCE_URL = "https://github.com/chainlight/chainlight/tree/main/src/chainlight/resolve/match_v6"
+
+
 def feature_docs() -> dict[str, dict[str, Any]]:
-    """yente's `matcher` block: each feature with its weight and what it measures."""
-    url = "https://github.com/chainlight/chainlight/tree/main/src/chainlight/resolve/match_v6"
-    return {name: {"description": description, "coefficient": WEIGHTS.get(name, 0.0), "url": url}
+    """yente's `matcher` block: each feature with its coefficient (the fitted logit weight; 0 for a rule, which
+    multiplies the score instead) and what it measures."""
+    docs = {name: {"description": description, "coefficient": WEIGHTS.get(name, 0.0), "url": SOURCE_URL}
             for name, description in match_default.DESCRIPTIONS.items()}
+    for name, description in ADJUSTMENT_DOCS.items():
+        docs.setdefault(name, {"description": description, "coefficient": 0.0, "url": SOURCE_URL})
+    return docs
 
 
-def entity_response(members: list[Entity]) -> dict[str, Any]:
+def feature_scores(parts: dict[str, float]) -> dict[str, float]:
+    """yente's `features`: each feature's value in [0, 1], as nomenklatura reports them, from the matcher's record
+    of each feature's part in the logit (weight x value: the value is the part over the weight).  A rule or an
+    adjustment (country, birth date, schema) that fired is a feature of value 1.0."""
+    out: dict[str, float] = {}
+    for name, part in parts.items():
+        weight = WEIGHTS.get(name)
+        if weight:
+            value = min(1.0, max(0.0, part / weight))
+            if value > 0:
+                out[name] = round(value, 4)
+        elif name in ADJUSTMENTS:
+            if part:
+                out[ADJUSTMENTS[name][0 if part > 0 else 1]] = 1.0
+        elif part:
+            out[name] = 1.0
+    return out
+
+
+def feature_explanations(match: Match, features: dict[str, float]) -> dict[str, dict[str, Any]]:
+    """nomenklatura's `explanations`: per feature its score and a detail in words (FtResult: score, detail), and
+    chainlight's `contribution`: what the feature moved (the logit for a weighted feature, the score for a rule)."""
+    docs = feature_docs()
+    pair = f"'{match.query_name}' ~ '{match.matched_name}'"
+    return {name: {"score": value, "detail": f"{pair}: {docs.get(name, {}).get('description') or name}",
+                   "contribution": match.features.get(ADJUSTED_BY.get(name, name))}
+            for name, value in features.items()}
+
+
+Stamps = dict[str, tuple[str | None, str | None, str | None]]  # entity id -> first_seen, last_seen, last_change
+_STAMPS: list[tuple[dict[str, Entity], Stamps]] = []  # (the entities read, their stamps)
+
+
+def stamps(state: Any) -> Stamps:
+    """When the store first saw each entry, last saw it in its list and last saw it change (the entities
+    table's columns), read once per load of the lists."""
+    entities = state.entities()
+    if not _STAMPS or _STAMPS[0][0] is not entities:
+        rows = state.store.con.execute("SELECT id, first_seen, last_seen, last_change FROM entities").fetchall()
+        def iso(v: Any) -> str | None:
+            return v.isoformat(timespec="seconds") if v else None
+
+        _STAMPS[:] = [(entities, {r[0]: (iso(r[1]), iso(r[2]), iso(r[3])) for r in rows})]
+    return _STAMPS[0][1]
+
+
+def _dates(members: list[Entity], known: Stamps | None) -> tuple[str | None, str | None, str | None]:
+    """yente's first_seen (the earliest of the members), last_seen and last_change (the latest): an FtM
+    export's own dates where it gave them, else the store's."""
+    known = known or {}
+    firsts, lasts, changes = [], [], []
+    for m in members:
+        first, last, change = known.get(m.id, (None, None, None))
+        firsts.append(m.first_seen or first)
+        lasts.append(m.last_seen or last)
+        changes.append(change)
+    return (min((v for v in firsts if v), default=None), max((v for v in lasts if v), default=None),
+            max((v for v in changes if v), default=None))
+
+
+def entity_response(members: list[Entity], known: Stamps | None = None) -> dict[str, Any]:
     """A resolved entity (one body on several lists) in yente's EntityResponse shape."""
     from chainlight.sources.ftm.export import entity_to_ftm
 
@@ -110,33 +200,35 @@ def entity_response(members: list[Entity]) -> dict[str, Any]:
             props.setdefault(prop, [])
             props[prop] += [v for v in values if v not in props[prop]]
     topics = {t for m in members for t in m.topics}
+    first_seen, last_seen, last_change = _dates(members, known)
     return {
         "id": head.id,
         "caption": head.caption,
         "schema": data.get("schema", head.schema),
         "properties": props,
-        "datasets": sorted({public_name(m.dataset) for m in members}),
+        "datasets": sorted({d for m in members for d in datasets_of(m)}),
         "referents": [m.id for m in members[1:]],
         "target": bool(topics & SANCTION_TOPICS) or any(m.programs for m in members),
-        "first_seen": head.first_seen,
-        "last_seen": head.last_seen,
-        "last_change": None,  # yente's field; the store keeps it per entry (entities.last_change), not yet here
+        "first_seen": first_seen,
+        "last_seen": last_seen,
+        "last_change": last_change,
         "source_ids": sorted({m.source_ref for m in members}),
     }
 
 
-def scored_result(match: Match, members: list[Entity], threshold: float | None) -> dict[str, Any]:
-    data = entity_response(members) if members else {
+def scored_result(match: Match, members: list[Entity], threshold: float | None,
+                  known: Stamps | None = None) -> dict[str, Any]:
+    features = feature_scores(match.features)
+    data = entity_response(members, known) if members else {
         "id": match.entity_id, "caption": match.entity_name, "schema": match.schema, "properties": {},
         "datasets": [], "referents": [], "target": False, "first_seen": None, "last_seen": None,
         "last_change": None, "source_ids": match.source_ids}
     data.update({
         "score": match.score,
         "match": match.score >= threshold if threshold is not None else match.match,
-        "features": match.features,
-        "explanation": match.explanation,
-        "explanations": {"name": {"query_name": match.query_name, "matched_name": match.matched_name,
-                                  "summary": match.explanation}},
+        "features": features,
+        "explanation": match.explanation,  # chainlight's: the scorer's own account, logit parts and all
+        "explanations": feature_explanations(match, features),
         "query_name": match.query_name,
         "matched_name": match.matched_name,
     })

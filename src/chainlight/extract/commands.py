@@ -28,7 +28,7 @@ from rich.table import Column, Table
 from chainlight.edges import open_output
 from chainlight.errors import UsageError
 from chainlight.extract.extraction import Extraction
-from chainlight.extract.extractor import extract_report
+from chainlight.extract.extractor import cpu_count, extract_report
 from chainlight.extract.gazetteer import Gazetteer
 from chainlight.extract.persist import part
 from chainlight.extract.review import decide_status, parse_edits
@@ -62,16 +62,22 @@ def extract(
                                                        "never exported")] = None,
     max_mb: Annotated[float, typer.Option("--max-mb", help="largest report accepted, in MB (0: no limit)")]
     = DEFAULT_MAX_MB,
+    jobs: Annotated[int | None, typer.Option("--jobs", help="processes reading a large report's sentences "
+                                                            "(default: the number of CPUs; 1: one process)")]
+    = None,
 ) -> None:
     """Extract candidate claims (facilities, bodies, goods, periods, figures, destinations, channels).
 
     Every file is read and checked before anything is stored, and all are stored in one transaction: a bad
-    file exits 2 with nothing stored.  Large reports are read paragraph by paragraph, with progress shown;
-    text repeated within a report yields its claims once."""
+    file exits 2 with nothing stored.  Large reports are read paragraph by paragraph, with progress shown,
+    their sentences in --jobs processes; text repeated within a report yields its claims once."""
     if fmt not in ("json", "table"):
         raise UsageError(f"--format must be json or table, not '{fmt}'")
     if max_mb < 0:
         raise UsageError(f"--max-mb must be 0 (no limit) or more, not {max_mb:g}")
+    if jobs is not None and jobs < 1:
+        raise UsageError(f"--jobs must be 1 or more, not {jobs}")
+    workers = jobs or cpu_count()
     published_iso = _published(published)
     reports = [Report(path, max_mb) for path in files]  # missing files and files over the limit: before anything
     c = ctx.obj
@@ -82,7 +88,7 @@ def extract(
         for report in reports:
             with _progress(c, report) as advance:
                 ex = extract_report(report, gazetteer=gazetteer, published=published_iso, protected=protected,
-                                    progress=advance)
+                                    progress=advance, jobs=workers)
             ex.document.url = source_url
             ex.document.publisher = publisher or ex.document.publisher
             results.append(ex)

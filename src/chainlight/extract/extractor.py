@@ -1,14 +1,26 @@
-"""Run every reader over every sentence of a report: the pure core of `chainlight extract`."""
+"""Run every reader over every sentence of a report: the pure core of `chainlight extract`.
+
+A large report's new sentences are read in forked worker processes (`extract_report(..., jobs=N)`): the
+parent reads the file, cuts and de-duplicates sentences as before and hands blocks of new sentences to the
+workers, which share the gazetteer, the resolver, the classifier and the Korean analyser copy-on-write; the
+mentions come back in order, so the result is the one a single process gives.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
+import multiprocessing
+import os
 import re
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from chainlight.extract import korean
 from chainlight.extract.extraction import Extraction
 from chainlight.extract.gazetteer import Gazetteer
 from chainlight.extract.goods import Classifies, default_classifier, find_goods
@@ -49,15 +61,35 @@ def extract_text(text: str, *, entities: Sequence[Entity] = (), document: Source
     return ex
 
 
+PARALLEL_FROM = 2_000_000  # bytes: a smaller report is read in one process (forking costs more than it saves)
+BLOCK_SENTENCES = 256  # new sentences handed to a worker at a time
+_IN_FLIGHT = 3  # blocks per worker queued or being read: the parent reads no further ahead than this
+
+
+def cpu_count() -> int:
+    """The CPUs this process may run on (the container's share, not the machine's)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
 def extract_report(report: Report, *, gazetteer: Gazetteer, classifier: Classifies | None = None,
                    published: str | None = None, protected: dict[str, Any] | None = None,
-                   progress: Progress | None = None) -> Extraction:
+                   progress: Progress | None = None, jobs: int = 1) -> Extraction:
     """Extract from a report file of any size, read paragraph by paragraph (`stream.Report`); repeated
-    paragraphs and sentences are read once.  Bad files raise InputError, before anything is kept."""
+    paragraphs and sentences are read once.  Bad files raise InputError, before anything is kept.
+
+    With `jobs` > 1, a report of PARALLEL_FROM bytes or more has its new sentences read in that many forked
+    processes (where the platform can fork); the sentences, mentions and their order are the same."""
     cls = classifier if classifier is not None else default_classifier()
     run = _Run(gazetteer, cls, base_date(published))
-    for paragraph in report.paragraphs(progress):
-        run.add(paragraph)
+    paragraphs = report.paragraphs(progress)
+    if jobs > 1 and report.size >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
+        _read_forked(run, paragraphs, jobs)
+    else:
+        for paragraph in paragraphs:
+            run.add(paragraph)
     doc = _document(report.sha1, report.path.stem, report.title or report.first_line or report.path.stem)
     doc.published = published
     ex = Extraction(doc, "", report.kind, run.sentences, run.mentions, dict(protected or {}),
@@ -76,6 +108,7 @@ class _Run:
         self.sentences: list[Sentence] = []
         self.mentions: list[Mention] = []
         self.repeated = 0
+        self.deferred: list[Sentence] | None = None  # when set, new sentences wait here for a worker
         self._paragraphs: set[bytes] = set()
         self._sentences: set[bytes] = set()
 
@@ -98,7 +131,69 @@ class _Run:
             s = Sentence(len(self.sentences), paragraph.start + start, paragraph.start + end, words,
                          language(words))
             self.sentences.append(s)
-            self.mentions.extend(_sentence_mentions(s, self.gaz, self.cls, self.base))
+            if self.deferred is not None:
+                self.deferred.append(s)
+            else:
+                self.mentions.extend(_sentence_mentions(s, self.gaz, self.cls, self.base))
+
+
+# What forked workers read (copy-on-write) while `_read_forked` runs: the gazetteer, classifier and base date.
+_SHARED: tuple[Gazetteer, Classifies | None, dt.date | None] | None = None
+
+
+def _block_mentions(block: list[Sentence]) -> list[Mention]:
+    """In a worker: the mentions of a block of sentences, in order."""
+    assert _SHARED is not None
+    gaz, cls, base = _SHARED
+    return [m for s in block for m in _sentence_mentions(s, gaz, cls, base)]
+
+
+def _read_forked(run: _Run, paragraphs: Iterable[Paragraph], jobs: int) -> None:
+    """`run.add` over the paragraphs, with the mentions of new sentences read by `jobs` forked workers in
+    blocks of BLOCK_SENTENCES.  The parent keeps the order and reads at most _IN_FLIGHT blocks per worker
+    ahead of the slowest, so memory does not grow with the report."""
+    global _SHARED
+    _warm(run.gaz, run.cls, run.base)  # every lazy part built once here, not once in each worker
+    _SHARED = (run.gaz, run.cls, run.base)
+    gc.freeze()  # the workers' collector then leaves the shared objects (and their pages) alone
+    try:
+        # (a worker that dies, e.g. killed for memory, fails the run with BrokenProcessPool: never a hang)
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            waiting: deque[Future[list[Mention]]] = deque()
+
+            def send(block: list[Sentence]) -> None:
+                waiting.append(pool.submit(_block_mentions, block))
+                while len(waiting) >= jobs * _IN_FLIGHT:
+                    run.mentions.extend(waiting.popleft().result())
+
+            run.deferred = []
+            for paragraph in paragraphs:
+                run.add(paragraph)
+                if len(run.deferred) >= BLOCK_SENTENCES:
+                    block, run.deferred = run.deferred, []
+                    send(block)
+            if run.deferred:
+                send(run.deferred)
+            while waiting:
+                run.mentions.extend(waiting.popleft().result())
+    finally:
+        run.deferred = None
+        gc.unfreeze()
+        _SHARED = None
+
+
+def _warm(gaz: Gazetteer, cls: Classifies | None, base: dt.date | None) -> None:
+    """Build what the readers load on first use (the resolver's index and its Korean analyser, the Hanja
+    readings, Kiwi, the classifier) by reading an English and a Korean sentence whose mentions are dropped."""
+    from chainlight.resolve import Query
+    from chainlight.resolve.translation import sino_korean
+
+    for text, lang in (("Inmates of the Kaechon Prison Camp and the Bureau of Corrections made wigs in 2020.", "en"),
+                       ("함흥 제9호 교화소에서 가발을 만들어 중국으로 수출했다. 훈춘동양실업유한공사, 연태대신 등", "ko")):
+        _sentence_mentions(Sentence(0, 0, len(text), text, lang), gaz, cls, base)
+    gaz.matcher.match(Query("warm", "훈춘동양실업유한공사"))
+    korean.noun_spans("훈춘동양실업유한공사, 연태대신 등")
+    sino_korean()
 
 
 def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,

@@ -20,11 +20,17 @@ _END = re.compile(r"[.!?。！？…]+[\"'”’)\]]*(?=\s|$)|[。！？]")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
+_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff]")
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
 def language(text: str) -> str:
     """"ko" when Hangul makes up a fifth of the letters, "zh" for Han without Hangul, else "en"."""
-    hangul = sum(1 for c in text if "\uac00" <= c <= "\ud7a3" or "\u1100" <= c <= "\u11ff")
-    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-    letters = sum(1 for c in text if c.isalpha()) or 1
+    hangul = len(_HANGUL.findall(text))
+    han = len(_HAN.findall(text))
+    if not hangul and not han:
+        return "en"
+    letters = sum(map(str.isalpha, text)) or 1
     if hangul / letters >= 0.2:
         return "ko"
     if han / letters >= 0.2:

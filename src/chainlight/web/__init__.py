@@ -4,6 +4,7 @@
     actions.py    review of claims and decisions on findings (POST forms, then redirect)
     login.py      log in with an API key (a signed session cookie), log out
     sources.py    a list's changes per update (added, changed, removed)
+    trace.py      the trace tree: shipments upstream of a record, back to the listed sources
     render.py     the Jinja2 environment (autoescaping on) and the error page
 """
 
@@ -18,10 +19,11 @@ STATIC = Path(__file__).parent / "static"
 def mount(app: Any) -> None:
     from fastapi.staticfiles import StaticFiles
 
-    from chainlight.web import actions, login, pages, sources
+    from chainlight.web import actions, login, pages, sources, trace
 
     app.include_router(pages.router)
     app.include_router(sources.router)
+    app.include_router(trace.router)
     app.include_router(actions.router)
     app.include_router(login.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -206,3 +206,13 @@ def test_wade_giles_trade_word_before_chang() -> None:
 
 def test_taiwan_silicon_character() -> None:
     assert ("silicon", "industry") in _first("伊犁陽霞矽業有限公司")
+
+
+def test_a_korean_name_partly_made_of_vocabulary_is_also_read_as_a_persons() -> None:
+    from chainlight.resolve.rendering import render_name
+
+    for name, person, firm in (("강철학", "gang chol hak", "steel hak"), ("박화성", "park hwa song", "pakhwa ministry")):
+        forms = {" ".join(t.text for t in r) for r in render_name(name).renderings}
+        assert person in forms and firm in forms
+    # a name of four syllables or more stays a body's name (정찰총국, the Reconnaissance General Bureau)
+    assert all("chong chal" not in " ".join(t.text for t in r) for r in render_name("정찰총국").renderings)

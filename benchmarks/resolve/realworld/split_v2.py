@@ -53,7 +53,7 @@ def list_ids() -> set[str]:
 
 
 def row_id(name: str, url: str) -> str:
-    return "rw2-" + hashlib.sha1(f"{name}|{url}".encode("utf-8")).hexdigest()[:8]
+    return "rw2-" + hashlib.sha1(f"{name}|{url}".encode()).hexdigest()[:8]
 
 
 def stratum(r: dict) -> tuple[str, str]:
@@ -66,7 +66,7 @@ def assign(rows: list[dict]) -> dict[str, str]:
         groups[stratum(r)].append(r)
     out: dict[str, str] = {}
     for key in sorted(groups):
-        ordered = sorted(groups[key], key=lambda r: hashlib.sha256(r["id"].encode("utf-8")).hexdigest())
+        ordered = sorted(groups[key], key=lambda r: hashlib.sha256(r["id"].encode()).hexdigest())
         for i, r in enumerate(ordered):
             out[r["id"]] = "dev" if i % 2 == 0 else "heldout"
     return out
@@ -149,12 +149,12 @@ def main() -> int:
                 f.write(json.dumps({k: r[k] for k in KEYS if k in r}, ensure_ascii=False) + "\n")
     counts: dict[tuple[str, str, str], int] = defaultdict(int)
     for r in rows:
-        s, l = stratum(r)
-        counts[(s, l, splits[r["id"]])] += 1
+        script, listed_or_not = stratum(r)
+        counts[(script, listed_or_not, splits[r["id"]])] += 1
     listed = sum(1 for r in rows if r["kind"] != "lookalike")
     print(f"{len(rows)} rows: {listed} listed, {len(rows) - listed} look-alikes; valid")
-    for (s, l, sp), c in sorted(counts.items()):
-        print(f"  {s:7s} {l:9s} {sp:8s} {c}")
+    for (script, listed_or_not, sp), c in sorted(counts.items()):
+        print(f"  {script:7s} {listed_or_not:9s} {sp:8s} {c}")
     return 0
 
 

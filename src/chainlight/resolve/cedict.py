@@ -79,3 +79,16 @@ def lookup(word: str) -> Entry | None:
         return None
     senses = _senses(found[2].strip("/"))[:MAX_SENSES]
     return Entry(found[0], found[1], senses) if senses else None
+
+
+_GLOSS_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The English words the dictionary's glosses write in lower case (computer, rocket, pine): an English
+    lexicon that ships with the dictionary.  Names in the glosses are capitalised, so few of them are in it."""
+    words: set[str] = set()
+    for _, _, glosses in dictionary().values():
+        words.update(_GLOSS_WORD.findall(glosses))
+    return frozenset(words)

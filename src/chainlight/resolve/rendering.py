@@ -480,6 +480,20 @@ def _hangul(run: str, b: _Builder, whole: bool) -> None:
         b.spellings([[f] for f in forms + hangul.word_variants(run)[:2]])
         b.notes.append("hangul->MR/RR (person)")
         return
+    if whole and len(run) <= 3 and run[0] in hangul.SURNAMES and any(isinstance(p, str) for p in parts):
+        # a surname, then syllables only partly vocabulary (a Korean's name is two or three syllables): 강철학 is 강철 (steel) + 학 as a firm's name and
+        # KANG Chol Hak as a person's, 박화성 PAK Hwa Song or 박화 + 성 (ministry); both readings are kept, as
+        # alternatives of one segment, and the scorer takes the one a listed name bears out
+        org = _Builder()
+        _hangul_parts(parts, org)
+        people = [[_name_token(w) for w in " ".join(p).split()] for p in hangul.person_variants(run)]
+        b.segments.append([*(list(r) for r in org.renderings()), *people])
+        b.notes += ["hangul->MR", *org.notes[1:], "or hangul->MR/RR (person)"]
+        return
+    _hangul_parts(parts, b)
+
+
+def _hangul_parts(parts: list[str | Term], b: _Builder) -> None:
     for p in parts:
         if isinstance(p, str):
             b.spellings([[v] for v in hangul.word_variants(p)])

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise, product
 
-from chainlight.resolve import abbreviations, cedict
+from chainlight.resolve import abbreviations, cedict, loanwords
 from chainlight.resolve.hanja_reading import korean_reading, reading_table
 from chainlight.resolve.hanzi import simplified
 from chainlight.resolve.morphology import kiwi
@@ -111,6 +111,23 @@ def sino_heads(hangul: str, word_start: bool = True) -> tuple[str, ...]:
         for first in initial_forms(hangul[0])[1:]:
             found += table.get(first + hangul[1:], ())
     return found
+
+
+@lru_cache(maxsize=1)
+def _sino_syllables() -> frozenset[str]:
+    """The Hangul syllables that read some Hanja: a syllable outside them (컴, 퓨, 센) is a loanword's."""
+    return frozenset(reading_table().values())
+
+
+def _foreign_syllables(text: str) -> bool:
+    """Whether the text has a Hangul syllable no Hanja reads (컴, 퓨, 센): the mark of a loanword."""
+    sino = _sino_syllables()
+    return any(is_hangul(c) and c not in sino for c in text)
+
+
+def _loanable(piece: str) -> bool:
+    """A Hangul word may be a loanword unless it is a Sino-Korean dictionary word (상업 商業 commerce)."""
+    return not sino_heads(piece)
 
 
 # --- cutting a run into vocabulary, dictionary words and the rest --------------------------------------------
@@ -257,6 +274,7 @@ class Translator:
         self.words = dict(vocabulary)
         self._prefixes: dict[str, tuple[str, ...]] | None = None  # built on the first translation
         self._initials: dict[str, tuple[str, ...]] | None = None  # built on the first abbreviation
+        self._loanwords: loanwords.Loanwords | None = None  # built on the first Hangul word read by sound
 
     def abbreviations(self, name: str) -> list[abbreviations.Expansion]:
         """The name with its abbreviated words written out as listed names write them (abbreviations.py)."""
@@ -282,6 +300,14 @@ class Translator:
             found += [w for w in self._by_prefix.get(word[:_STEM_MIN], ())
                       if w != word and _common_prefix(word, w) >= min(len(word), len(w)) - _STEM_SLACK]
         return max(found, key=lambda w: (self.words[w], w == word, w), default=None)
+
+    def loanword_senses(self, word: str) -> list[tuple[str, str, str, bool]]:
+        """A Hangul word read as English by its sound (loanwords.py: 컴퓨터 -> computer), as senses() gives
+        options: the lists' words whose consonants Korean would write so."""
+        if self._loanwords is None:
+            self._loanwords = loanwords.Loanwords(self.words)
+        return [(word, f"{loanwords.SOURCE}: {sound}", english, True)
+                for english, sound in self._loanwords.english(word)]
 
     def senses(self, heads: tuple[str, ...]) -> list[tuple[str, str, str, bool]]:
         """(headword, dictionary sense, the listed words it becomes) for the senses the lists use, of each
@@ -321,7 +347,39 @@ class Translator:
         """The name's translated readings (none when no word of it translates into listed words)."""
         if not any(is_hangul(c) or is_han(c) for c in name):
             return []
-        return list(_readings(self, name))
+        # a name read whole by sound is cut better than the analyser's guesses at it
+        sounded = self._sounded(name) if any(is_hangul(c) for c in name) else []
+        return sounded + [r for r in _readings(self, name) if r.text not in {x.text for x in sounded}]
+
+    def _sounded(self, name: str) -> list[Reading]:
+        """The name with each run of Hangul that is loanwords and vocabulary throughout (오션마린매니지먼트,
+        조선컴퓨터센터) written in English words, the likeliest first: the analyser cuts such runs at Sino-Korean
+        syllables (니지 理智), since it knows few of these spellings."""
+        if self._loanwords is None:
+            self._loanwords = loanwords.Loanwords(self.words)
+        if not _foreign_syllables(name):
+            return []  # every syllable is some Hanja's reading: a Sino-Korean name, read by its dictionary
+        slots: list[tuple[str, list[str]]] = []  # text as written, or a loanword and its English options
+        for word in name.split():
+            for kind, run in _runs(word):
+                cut = (self._loanwords.cover(run, HANGUL, HANGUL_MAX_CHARS, _loanable, _foreign_syllables) if kind == "hangul"
+                       else None)
+                slots += cut if cut is not None else [(run, [])]
+            slots.append((" ", []))
+        loans = [i for i, (_, options) in enumerate(slots) if options]
+        if not loans:
+            return []
+        combos = sorted(product(*(range(len(slots[i][1])) for i in loans)), key=lambda ks: (sum(ks), ks))
+        out: list[Reading] = []
+        for ks in combos[:MAX_COMBINATIONS]:
+            chosen = dict(zip(loans, ks, strict=True))
+            # words kept as written stay joined to each other (공업부: the analyser reads 부 only after a word)
+            parts = [f" {options[chosen[i]]} " if i in chosen else text for i, (text, options) in enumerate(slots)]
+            notes = tuple(f"{slots[i][0]} ({loanwords.SOURCE}: {loanwords.loan_romanization(slots[i][0])}) -> "
+                          f"{slots[i][1][k]}" for i, k in chosen.items())
+            words = tuple(slots[i][1][k] for i, k in chosen.items())
+            out.append(Reading(re.sub(r"\s+", " ", "".join(parts)).strip(), notes, words))
+        return out
 
     def __getstate__(self) -> dict[str, object]:
         return {"words": self.words}
@@ -330,6 +388,7 @@ class Translator:
         self.words = state["words"]  # type: ignore[assignment]
         self._prefixes = None
         self._initials = None
+        self._loanwords = None
 
 
 def _readings(t: Translator, name: str) -> Iterable[Reading]:
@@ -340,6 +399,10 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
     # by a whole sense or its head word, never by another word picked out of it
     choices = {i: [o for o in t.senses(ps[i].heads) if o[3] or i != first][:FIRST_CHOICES if i == first
                                                                           else SENSE_CHOICES] for i in words}
+    # a Hangul word no dictionary sense reads may be an English word written by its sound (그린 파인)
+    for i, p in enumerate(ps):
+        if p.kind in ("word", "name") and not choices.get(i) and len(p.text) >= 2 and _foreign_syllables(p.text):
+            choices[i] = t.loanword_senses(p.text)
     choices = {i: c for i, c in choices.items() if c}
     if not choices:
         return
@@ -364,7 +427,8 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
                         parts.append(f" {english} ")
                         english_words += english.split()
                         head = "" if headword == p.text else f" = {headword}"
-                        notes.append(f"{p.text}{head} ({DICTIONARY}: {sense}) -> {english}")
+                        source = "" if sense.startswith(loanwords.SOURCE) else f"{DICTIONARY}: "
+                        notes.append(f"{p.text}{head} ({source}{sense}) -> {english}")
                     elif korean and p.kind in ("word", "name") and (ko := korean_reading(p.text)):
                         parts.append(f" {ko} ")
                     else:

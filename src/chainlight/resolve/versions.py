@@ -13,7 +13,8 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-KEYS_VERSION = "keys_v6"  # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
+KEYS_VERSION = "keys_v7"  # 7: a surname and partly vocabulary (강철학) also read as a person's name
+# 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
 # Names that exercise each reading: Hangul (MR, DPRK, RR, initial ㄹ), Hanzi simplified and traditional,
 # Wade-Giles, legal forms and vocabulary in three languages, glued and split words, typos.
@@ -26,6 +27,7 @@ PROBE_NAMES = (
     "김정은",
     "Ri Song Hyok",
     "리성혁",
+    "강철학",
     "Chong Chon Gang",
     "Rungra-do Ryongaksan General Trading Corporation",
     "Dandong Hongxiang Industrial Development Co., Ltd.",

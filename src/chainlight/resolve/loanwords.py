@@ -1,0 +1,216 @@
+"""English words written in Hangul (컴퓨터 센터, 오션 마린 매니지먼트, 그린 파인) read back into the words of the lists.
+
+Korean writes a loanword by its sound, so no dictionary of meanings holds it; but the sound keeps the English
+word's consonants in an order a rule can follow both ways.  Both sides are reduced to one key of consonant
+classes, the way Korean hears English (National Institute of Korean Language, 외래어 표기법, the loanword
+orthography of 1986):
+
+- k, c (hard), g (hard), q and ck are ㄱ/ㅋ; t and d are ㄷ/ㅌ; p, b, f, v and ph are ㅂ/ㅍ; s, soft c, th, sh
+  and -tion's t are ㅅ; j, ch, soft g and z are ㅈ/ㅊ; l and r are ㄹ; ng is a final ㅇ;
+- English r before a consonant or at the end of a word is not written (center 센터, computer 컴퓨터);
+- Hangul's ㅡ after a consonant (로케트's 트) and the silent initial ㅇ add nothing.
+
+A Hangul word is read as every listed word with its key.  Keys of one or two consonants fit many words, so
+those are kept only where the word's letters also resemble the Hangul's romanization; and a reading, like any
+translation, counts only where the listed name carries the word (matcher._carries).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from chainlight.resolve import cedict
+from chainlight.resolve.hangul import revised
+from chainlight.resolve.normalize import is_hangul
+
+SOURCE = "read by sound (the loanword orthography's consonant classes)"
+
+# Hangul jamo by index (Unicode order) -> consonant class; "" is silent
+_INITIAL = ["K", "K", "N", "T", "T", "R", "M", "P", "P", "S", "S", "", "J", "J", "J", "K", "T", "P", "H"]
+_FINAL = ["", "K", "K", "KS", "N", "NJ", "N", "T", "R", "RK", "RM", "RP", "RS", "RT", "RP", "R", "M", "P", "PS",
+          "T", "T", "G", "J", "J", "K", "T", "P", "H"]
+
+MIN_KEY = 2  # consonants; a key of fewer says too little
+SHORT_KEY = 2  # keys this short need the letters to agree too
+SHORT_LIKENESS = 55  # rapidfuzz ratio of the word to the romanization, for short keys
+CHOICES = 4  # listed words offered per Hangul word
+
+
+def hangul_key(word: str) -> str | None:
+    """The consonant classes of a Hangul word (None when it holds anything but Hangul syllables)."""
+    if not word or not all(is_hangul(c) and 0xAC00 <= ord(c) <= 0xD7A3 for c in word):
+        return None
+    out: list[str] = []
+    for ch in word:
+        code = ord(ch) - 0xAC00
+        # the vowel (code % 588 // 28) is left out: English spells each of them too many ways
+        out.append(_INITIAL[code // 588])
+        out.append(_FINAL[code % 28])
+    return _collapse("".join(out))
+
+
+_LOAN_VOWELS = ((re.compile(r"eu"), ""), (re.compile(r"yeo"), "e"), (re.compile(r"eo"), "e"),
+                (re.compile(r"ae"), "a"))
+# Letters both sides spell one sound with, folded for the likeness that ranks a key's words: Korean has one
+# letter for English b, f, p and v, one for d and t, for g, hard c, k and q, for l and r
+_FOLD = tuple((re.compile(p), r) for p, r in (
+    (r"^([^aeiou]*)i([^aeiou])e$", r"\1ai\2"),  # a magic e: pine is 파인
+    (r"^([^aeiou]*)a([^aeiou])e$", r"\1ei\2"),
+    (r"ee", "i"),  # green 그린
+    (r"ck", "k"),
+    (r"c(?=[eiy])", "s"),
+    (r"ph", "p"),
+    (r"sh", "s"),
+    (r"e$", ""),
+    (r"r(?=[^aeiouy]|$)", ""),
+    (r"[bfv]", "p"),
+    (r"d", "t"),
+    (r"[cgq]", "k"),
+    (r"l", "r"),
+    (r"z", "j"),
+    (r"(.)\1+", r"\1"),
+))
+
+
+def loan_romanization(word: str) -> str:
+    """The Revised Romanization with the vowels Korean adds or alters in loanwords undone (ㅡ is the vowel
+    Korean puts after a final consonant: 로케트 roket; ㅓ and ㅐ stand for English e and a), its consonants
+    folded as likeness() folds an English word's."""
+    out = revised(word)
+    for pattern, repl in _LOAN_VOWELS:
+        out = pattern.sub(repl, out)
+    return _folded(out)
+
+
+def _folded(word: str) -> str:
+    for pattern, repl in _FOLD:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def likeness(sound: str, english: str) -> float:
+    """How alike a loanword's folded romanization and an English word are, letters folded alike."""
+    return fuzz.ratio(sound, _folded(english))
+
+
+def _collapse(key: str) -> str:
+    # doubled consonants are one (일렉 = el-ec, ll; 매니지 = man-ag): a repeated class counts once
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+_ENGLISH_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r) for p, r in (
+        (r"[^a-z]", ""),
+        (r"ch(?=[rln])|^ch(?=em)|(?<=te)ch", "K"),  # Greek ch is hard (chrome 크롬, technology 테크놀로지)
+        (r"ti(?=[ao])|ci(?=[ao])|si(?=[ao])|sh", "S"),  # -tion, -cial, -sion, sh
+        (r"ch|dg|j|z", "J"),
+        (r"g(?=[eiy])", "J"),
+        (r"ck|q|x", "K"),  # x: k + s, the s follows
+        (r"c(?=[eiy])", "S"),
+        (r"n(?=[kqcK])", "G"),  # n before a k sound is ㅇ (bank 뱅크; soft c is S by now)
+        (r"e$", ""),  # silent final e (pine, centre), after the e has softened the c or g before it
+        (r"(?<=[bcdfgkmnpstvz])le$", "l"),
+        (r"th", "S"),
+        (r"ph|[bfpv]", "P"),
+        (r"ng", "G"),
+        (r"[ckg]", "K"),
+        (r"[dt]", "T"),
+        (r"s", "S"),
+        (r"r(?=[^aeiouy]|$)", ""),  # r before a consonant or at the end is not written
+        (r"[lr]", "R"),
+        (r"m", "M"),
+        (r"n", "N"),
+        (r"h", "H"),
+        (r"[aeiouwy]", ""),
+    ))
+
+
+@lru_cache(maxsize=50_000)
+def english_key(word: str) -> str:
+    """The consonant classes Korean hears in an English word: computer KMPT, center SNT, management MNJMNT."""
+    w = word.lower()
+    x = w.count("x")
+    for pattern, repl in _ENGLISH_RULES:
+        w = pattern.sub(repl, w)
+    if x:
+        w = w.replace("K", "KS")
+    return _collapse(w)
+
+
+class Loanwords:
+    """The listed words of a Matcher by the key Korean hears in them."""
+
+    def __init__(self, words: Mapping[str, int]) -> None:
+        by_key: dict[str, list[str]] = {}
+        for w in words:
+            if len(w) >= 3 and w.isascii() and w.isalpha():
+                key = english_key(w)
+                # Korean writes no plural: 시스템 is system and systems
+                for k in {key, key[:-1] if w.endswith("s") and key.endswith("S") else key}:
+                    if len(k) >= MIN_KEY:
+                        by_key.setdefault(k, []).append(w)
+        self._counts = words
+        self._by_key = {k: tuple(v) for k, v in by_key.items()}
+
+    def english(self, word: str) -> list[tuple[str, str]]:
+        """(listed word, romanization) for a Hangul word read as an English one, the likeliest first: among
+        the words with its key, those the lists use most (a long key is near proof; a short one must also
+        look like the romanization)."""
+        key = hangul_key(word)
+        if key is None or len(key) < MIN_KEY:
+            return []
+        found = self._by_key.get(key, ())
+        if not found:
+            return []
+        sound = loan_romanization(word)
+        like = {w: likeness(sound, w) for w in found}
+        if len(key) <= SHORT_KEY:
+            found = tuple(w for w in found if like[w] >= SHORT_LIKENESS)
+        # English words first (the dictionary's glosses know computer, not crovell), then the likeliest
+        english = cedict.english_words()
+        ranked = sorted(found, key=lambda w: (w not in english, -like[w], -self._counts.get(w, 0), w))
+        if ranked and ranked[0] in english:
+            ranked = [w for w in ranked if w in english]  # an English word fits: the rest are names' spellings
+        return [(w, sound) for w in ranked[:CHOICES]]
+
+    def cover(self, run: str, kept: Mapping[str, object], kept_max: int,
+              loanable: Callable[[str], bool], foreign: Callable[[str], bool]) -> list[tuple[str, list[str]]] | None:
+        """A run of Hangul cut whole into loanwords and words of `kept` (the vocabulary, which the analyser
+        reads itself): 오션마린매니지먼트 -> 오션 마린 매니지먼트, 조선컴퓨터센터 -> 조선 + 컴퓨터 센터.  Each
+        piece with its English words, likeliest first (none for a kept one); None when no such cut has a loanword, or when
+        the run cannot be cut so.  Fewer pieces win, then the likelier words: 일렉트로닉스 is one word, not
+        일렉트로닉 + 스.  `loanable` says which pieces may be loanwords at all, `foreign` which have a syllable no
+        Hanja reads."""
+        n = len(run)
+        # (loanwords of Sino syllables only, loanwords no English word reads, pieces, -likeness, loanwords, the
+        # cut): a piece every syllable of which reads a Hanja is a loanword only where no cut into vocabulary
+        # does (로케트 + 공업 + 부, not + 공업부); English words make the likelier cut (글로벌 + 인터페이스)
+        Cut = tuple[int, int, int, float, int, list[tuple[str, list[str]]]]
+        english = cedict.english_words()
+        best: list[Cut | None] = [None] * (n + 1)
+        best[0] = (0, 0, 0, 0.0, 0, [])
+        for i in range(n):
+            here = best[i]
+            if here is None:
+                continue
+            sino, foreign_words, pieces, unlike, loans, cut = here
+            for j in range(i + 1, n + 1):
+                piece = run[i:j]
+                option: Cut
+                if piece in kept and j - i <= kept_max:
+                    option = (sino, foreign_words, pieces + 1, unlike, loans, [*cut, (piece, [])])
+                elif j - i >= 2 and loanable(piece) and (words := self.english(piece)):
+                    like = likeness(words[0][1], words[0][0])
+                    option = (sino + (not foreign(piece)), foreign_words + (words[0][0] not in english),
+                              pieces + 1, unlike - like, loans + 1, [*cut, (piece, [w for w, _ in words])])
+                else:
+                    continue
+                there = best[j]
+                if there is None or option[:4] < there[:4]:
+                    best[j] = option
+        done = best[n]
+        return done[5] if done is not None and done[4] else None

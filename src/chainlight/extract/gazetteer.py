@@ -125,6 +125,8 @@ class Gazetteer:
         keys = [latin_key(t[2]) for t in tokens]
         prefixes = self._latin_prefixes
         for i in range(len(tokens)):
+            if keys[i] and keys[i] not in prefixes:
+                continue  # no name starts with this word (most words of a sentence)
             found: list[tuple[int, tuple[str, ...]]] = []
             key: tuple[str, ...] = ()
             for j in range(i + 1, min(len(tokens), i + _MAX_TOKENS) + 1):

@@ -90,7 +90,8 @@ _NEEDS: list[tuple[str, ...]] = [
     ("brick", "벽돌"), ("cement", "시멘트"), ("watches", "clocks", "wristwatch", "시계", "钟表", "手表"),
     ("footwear", "shoes", "신발"),
 ]
-_TERM_RES = [(re.compile(p, re.IGNORECASE), cat, conf, needs)
+# Each term's words as one case-sensitive pattern over the lower-cased sentence: found where one is in it.
+_TERM_RES = [(re.compile(p, re.IGNORECASE), cat, conf, re.compile("|".join(map(re.escape, needs))))
              for (p, cat, conf), needs in zip(_TERMS, _NEEDS, strict=True)]
 
 
@@ -120,7 +121,7 @@ def find_goods(text: str, classifier: Classifies | None = None) -> list[GoodsHit
     chosen: list[GoodsHit] = []
     low = text.lower()
     for rx, category, conf, needs in _TERM_RES:
-        if not any(word in low for word in needs):
+        if not needs.search(low):
             continue
         for m in rx.finditer(text):
             start, end = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()

@@ -194,7 +194,8 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
     ("made in", "label", "메이드", "중국산", "둔갑", "원산지"), ("smuggl", "밀수", "밀무역"), ("joint", "합작"),
     ("market", "artificially", "헐값", "시세보다"),
 ]
-_CHANNEL_RES = [(re.compile(p, re.IGNORECASE), ch, conf, needs)
+# Each channel's words as one case-sensitive pattern over the lower-cased sentence: found where one is in it.
+_CHANNEL_RES = [(re.compile(p, re.IGNORECASE), ch, conf, re.compile("|".join(map(re.escape, needs))))
                 for (p, ch, conf), needs in zip(_CHANNELS, _CHANNEL_NEEDS, strict=True)]
 _PLATFORM = re.compile(r"Amazon|AliExpress|Alibaba|Taobao|Tmall|Pinduoduo|Temu|Shein|JD\.com|1688\.com|eBay|"
                        r"Etsy|Wish|Shopee|Lazada|Coupang|TikTok Shop|淘宝|拼多多|亚马逊|速卖通", re.IGNORECASE)
@@ -204,7 +205,7 @@ def find_channels(text: str) -> list[PlaceHit]:
     hits = []
     low = text.lower()
     for rx, channel, conf, needs in _CHANNEL_RES:
-        if not any(word in low for word in needs):
+        if not needs.search(low):
             continue
         for m in rx.finditer(text):
             value: dict[str, Any] = {"channel": channel}

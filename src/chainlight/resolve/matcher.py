@@ -202,7 +202,13 @@ class Matcher:
                 out.append((base, how_base, ()))
             reading = korean_reading(base)
             if reading is not None:
-                out.append((reading, f"{prefix}read in Korean: {base} → {reading} ({HANJA_SOURCE})", ()))
+                read = f"{prefix}read in Korean: {base} → {reading} ({HANJA_SOURCE})"
+                out.append((reading, read, ()))
+                # and translated as Korean: the Hangul vocabulary knows the North's own words (偵察総局 is
+                # 정찰 + 총국, reconnaissance + general bureau, where CC-CEDICT has 總局 only as head office)
+                for r in translator.readings(reading):
+                    out.append((r.text, f"{read}; translated: {reading} → {r.text} ({'; '.join(r.notes)})",
+                                r.words))
             if (cut := translator.segmented(base)) is not None:
                 out.append((cut, f"{prefix}cut into words (Kiwi, {DICTIONARY}): {cut}", ()))
             for r in translator.readings(base):

@@ -28,6 +28,7 @@ from chainlight.resolve.vocab import (
     NICKNAMES,
     ORDINALS,
     ROMANIZED,
+    ROMANIZED_WORDS,
     TENS,
     UNITS,
     Term,
@@ -64,7 +65,15 @@ class Analysis:
         return not any(self.renderings)
 
 
+_ACRONYM_MAX = 3  # letters of a word with no vowel that is read as letters (CK, HM, KMB), not as a sound
+_VOWELS = frozenset("aeiouy")
+
+
 def _name_token(text: str) -> Token:
+    if len(text) <= _ACRONYM_MAX and text.isascii() and text.isalpha() and not _VOWELS & set(text):
+        # an acronym is its letters: the sound-folding skeleton would make CK of G (and CK INTERNATIONAL of
+        # G&G INTERNACIONAL) and leave it too common a key to be searched by
+        return Token(text, text, "name")
     return Token(text, skeleton(text), "name")
 
 
@@ -134,7 +143,7 @@ def _deletions(word: str) -> set[str]:
 _FUZZY_MIN = 7  # shorter words are too often real names one letter away from a vocabulary word
 _VOCAB_NEIGHBOURS: dict[str, str] = {}
 for _w in sorted(LATIN):
-    if " " not in _w and len(_w) >= _FUZZY_MIN and _w not in ROMANIZED:
+    if " " not in _w and len(_w) >= _FUZZY_MIN and _w not in ROMANIZED_WORDS:
         for _d in _deletions(_w) | {_w}:
             _VOCAB_NEIGHBOURS.setdefault(_d, _w)
 
@@ -243,7 +252,7 @@ def _undoubled(word: str) -> str | None:
     for i in range(1, len(word)):
         if word[i] == word[i - 1]:
             w = word[:i] + word[i + 1:]
-            if len(w) >= _DOUBLED_MIN and w in LATIN and w not in ROMANIZED:
+            if len(w) >= _DOUBLED_MIN and w in LATIN and w not in ROMANIZED_WORDS:
                 return w
     return None
 
@@ -549,6 +558,27 @@ def _runs(text: str) -> list[tuple[str, str]]:
             cur_kind, cur = kind, cur + ch
         if cur:
             out.append((cur_kind, cur))
+    return _numbered(out)
+
+
+# Korean and Chinese write a number's mark as a character: 第2 (the second), 3호 / 3号 (No. 3); the lists
+# write the number alone (SECOND ECONOMIC COMMITTEE, KUM UN SAN 3), as the Latin readings read 'No. 3' and
+# 'second' (see _numbers)
+_NUMBER_BEFORE = frozenset({"第", "제"})
+_NUMBER_AFTER = frozenset({"호", "號", "号"})
+
+
+def _numbered(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for i, (kind, run) in enumerate(runs):
+        after = runs[i + 1][1] if i + 1 < len(runs) else ""
+        before = out[-1][1] if out else ""
+        if kind != "latin" and run[-1] in _NUMBER_BEFORE and after[:1].isdigit():
+            run = run[:-1]
+        if kind != "latin" and run in _NUMBER_AFTER and before[-1:].isdigit():
+            run = ""  # the mark alone (3호); 39호실 is room 39, a word of its own
+        if run:
+            out.append((kind, run))
     return out
 
 

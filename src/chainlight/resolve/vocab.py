@@ -333,3 +333,9 @@ NICKNAMES: dict[str, str] = {
 LATIN_MAX_WORDS = max(len(k.split()) for k in LATIN)
 HANGUL_MAX_CHARS = max(map(len, HANGUL))
 HANZI_MAX_CHARS = max(map(len, HANZI))
+
+
+# Korean and Chinese words of the Latin table written out in Latin letters (the trades a romanized name writes:
+# Muyok, Kwangop): syllables like a name's, so never a one-letter misspelling's reading (Kwang Ho is no Kwangop)
+ROMANIZED_WORDS = frozenset({*ROMANIZED, "muyok", "muyeok", "unhaeng", "eunhaeng", "haeun", "kaebal",
+                             "kwangop", "kwalliso", "kwanliso", "kyohwaso", "sangsa"})

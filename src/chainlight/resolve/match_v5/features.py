@@ -20,12 +20,11 @@ from functools import lru_cache
 from chainlight.resolve.normalize import fold
 from chainlight.resolve.readings import AGREE, DIFFER, verdict
 from chainlight.resolve.rendering import Analysis
-from chainlight.resolve.vocab import LATIN, ROMANIZED
+from chainlight.resolve.vocab import LATIN, ROMANIZED_WORDS
 
 # Korean and Chinese words of the Latin table, written out in Latin letters: a romanized name writes its
 # trade so (Muyok, Kwangop), its English listing in English, and the two are one word in two languages
-_ROMANIZED_TRADES = frozenset({*ROMANIZED, "muyok", "muyeok", "unhaeng", "eunhaeng", "haeun", "kaebal",
-                               "kwangop", "kwalliso", "kwanliso", "kyohwaso", "sangsa"})
+_ROMANIZED_TRADES = ROMANIZED_WORDS
 # English words that say what a firm does: the trades, and the organisational words that take a trade's
 # place in a firm's name (Enterprises, Holdings)
 _TRADE_WORDS = frozenset(k for k, t in LATIN.items()

@@ -88,6 +88,9 @@ async def _load(url: str, headers: dict[str, str], concurrency: int, seconds: fl
                 latencies.append(time.perf_counter() - t)
                 errors += status != 200
                 i += concurrency
+                if b"\r\nconnection: close" in head.lower():  # a worker retiring (serve replaces its first ones)
+                    writer.close()
+                    reader, writer = await asyncio.open_connection(host, port)
         finally:
             writer.close()
 

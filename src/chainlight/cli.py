@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 import sys
 import time
@@ -437,34 +436,28 @@ def serve(
     ctx: typer.Context,
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port")] = 8000,
-    workers: Annotated[int, typer.Option(help="server processes; each loads the saved name index")] = 1,
+    workers: Annotated[int, typer.Option(help="server processes, forked once the name index is loaded (they "
+                                               "share it) and each listening on the port (SO_REUSEPORT)")] = 1,
 ) -> None:
     """HTTP API (with a yente-compatible /match) and the analyst web app."""
-    import uvicorn
-
     from chainlight.api.app import create_app
+    from chainlight.api.app import serve as serve_app
     from chainlight.store import users
 
     c = _ctx(ctx)
     application = create_app(c.db, c.settings)
-    if users.count(application.state.chainlight.store.con) == 0:
+    with application.state.chainlight.briefly() as store:
+        anyone = users.count(store.con) == 0
+    if anyone:
         if not _loopback(host):
             raise UsageError(f"refusing to serve on {host} with no users: anyone who reaches it could read the "
                              "findings. Add one with `chainlight users add NAME --role admin`, or serve on "
                              "127.0.0.1")
         c.say("no users yet: the service answers reads only; `chainlight users add NAME --role analyst` "
               "makes a key for decisions and reviews")
-    with c.progress("serve") as step:
-        step(application.state.chainlight.warm())  # the first /match would otherwise wait for the index
-    log_level = "warning" if c.quiet else "info"
-    if workers <= 1:
-        uvicorn.run(application, host=host, port=port, log_level=log_level)
-        return
-    # each worker builds its own app from the environment and loads the index saved by the warm-up above
-    application.state.chainlight.close()
-    os.environ["CHAINLIGHT_DB"] = str(c.db)
-    uvicorn.run("chainlight.api.app:app_from_env", factory=True, host=host, port=port, workers=workers,
-                log_level=log_level)
+    # the index is loaded before the workers are forked (they share it), or in the background with one worker
+    # (/readyz answers 503 until then); each worker loads the readings' dictionaries in the background
+    serve_app(application, host, port, max(1, workers), "warning" if c.quiet else "info")
 
 
 def _loopback(host: str) -> bool:

@@ -57,6 +57,9 @@ class AppState:
     _matchers: dict[str, Matcher] = field(default_factory=dict)
     _screen: ScreenResult | None = None
     _entities: dict[str, Entity] | None = None
+    _index_how: str = "loaded"
+    index_warming: bool = False  # a warm-up thread is loading the index and compiling the matcher
+    readings_warm: bool = False  # the readings' dictionaries are loaded (warm_readings)
     ephemeral_secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))  # a store in memory
 
     @property
@@ -167,28 +170,74 @@ class AppState:
             self._swapping.discard(digest)
 
     def warm(self) -> str:
-        """Load (or build) the index of all lists, and the entries' details, before the first request, which
-        would otherwise wait for them; the store is closed again at once (other workers are starting too)."""
+        """Load (or build) the index of all lists and the entries' details, compile the matcher and load the
+        readings' dictionaries: everything the first request would otherwise wait for."""
+        how = self.warm_index()
+        self.warm_readings()
+        return how
+
+    def warm_index(self) -> str:
+        """Load (or build) the index of all lists and the entries' details, and compile the matcher on a name in
+        Latin letters: /match answers at once afterwards (and /readyz says so), except that a first name in
+        Hangul, characters or kana still loads its dictionaries (`warm_readings`).  The store is closed again
+        at once (other processes may be starting too)."""
         from chainlight.resolve.saved_index import lists_digest, load_or_build
 
         with self.lock, self.briefly() as store:
-            if store.entity_count() == 0:
-                return "no lists in the store"
-            self._file_seen = file_stamp(self.db)
-            self._lists_digest, self._lists_checked = lists_digest(store)[0], time.monotonic()
-            self._matchers["default"], how = load_or_build(store, self.settings.match_threshold)
-            self._entities = {e.id: e for e in store.entities()}
+            if "default" not in self._matchers:
+                if store.entity_count() == 0:
+                    return "no lists in the store"
+                self._file_seen = file_stamp(self.db)
+                self._lists_digest, self._lists_checked = lists_digest(store)[0], time.monotonic()
+                self._matchers["default"], self._index_how = load_or_build(store, self.settings.match_threshold)
+                self._entities = {e.id: e for e in store.entities()}
         # one match compiles (or loads from numba's cache) the candidate loop and fills the scorer's tables,
-        # which the first request of each worker would otherwise wait for
+        # which the first request would otherwise wait for
         from followthemoney import model
 
         from chainlight.resolve.types import Query
 
-        # the name in Hangul, characters and katakana also loads the readings' dictionaries (CC-CEDICT, Kiwi,
-        # UniDic, the hanja table), which a first name in those scripts would otherwise wait seconds for
-        self._matchers["default"].match(Query("warm-up", "조선련봉상업총회사 朝鮮リョンボン総合会社"), limit=1)
+        self._matchers["default"].match(Query("warm-up", "Korea Ryonbong General Corporation"), limit=1)
         model.get("Company")  # FtM's schemata, read from YAML on first use: /match checks each query against them
-        return f"name index {how}"
+        return f"name index {self._index_how}"
+
+    def warm_readings(self) -> None:
+        """A name in Hangul, characters and katakana loads the readings' dictionaries (CC-CEDICT, Kiwi, UniDic,
+        the hanja table), which a first name in those scripts would otherwise wait seconds for.  Safe beside
+        requests: the matcher keeps its scratch space per thread."""
+        matcher = self._matchers.get("default")
+        if matcher is not None:
+            from chainlight.resolve.types import Query
+
+            matcher.match(Query("warm-up", "조선련봉상업총회사 朝鮮リョンボン総合会社"), limit=1)
+        self.readings_warm = True
+
+    def warm_in_background(self, index: bool = True) -> threading.Thread:
+        """Warm up in a daemon thread while the server already listens: the index first (/readyz answers 503
+        until it is loaded; a /match that comes meanwhile waits for it on the state lock), then the readings'
+        dictionaries.  `index=False` when it was loaded before this process was forked from the one that did."""
+
+        def run() -> None:
+            try:
+                if index:
+                    self.warm_index()
+            finally:
+                self.index_warming = False
+            self.warm_readings()
+
+        self.index_warming = index
+        thread = threading.Thread(target=run, name="chainlight-warm-up", daemon=True)
+        thread.start()
+        return thread
+
+    def ready(self) -> bool:
+        """The name index is loaded (and the matcher compiled when a warm-up is running), or there are no lists."""
+        if "default" in self._matchers:
+            return not self.index_warming
+        if self.index_warming:
+            return False
+        with self.lock, self.briefly() as store:
+            return store.entity_count() == 0
 
     def screen_result(self) -> ScreenResult:
         """A screen of every record in the store, kept for traces and flow charts until the next screen."""

@@ -1,0 +1,102 @@
+"""Starting the service: /readyz answers 503 while the name index loads and 200 once it is loaded; `serve
+--workers 2` forks its workers after loading it, each on its own socket on the one port."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from chainlight.api.app import create_app, listening
+from chainlight.errors import UsageError
+from chainlight.settings import Settings
+
+
+def test_readyz_is_503_until_the_index_is_loaded(demo_db_template: Path, tmp_path: Path) -> None:
+    db = tmp_path / "store.duckdb"
+    shutil.copy(demo_db_template, db)
+    app = create_app(db, Settings())
+    state = app.state.chainlight
+    with TestClient(app) as client:
+        assert client.get("/readyz").status_code == 503  # lists in the store, no index yet
+        state.index_warming = True  # a warm-up thread is loading it: answered without waiting for the store
+        assert client.get("/readyz").json() == {"status": "loading"}
+        state.index_warming = False
+        assert state.warm_index().startswith("name index ")
+        answer = client.get("/readyz")
+        assert answer.status_code == 200 and answer.json() == {"status": "ok"}
+    state.close()
+
+
+def test_an_empty_store_is_ready_at_once(tmp_path: Path) -> None:
+    app = create_app(tmp_path / "empty.duckdb", Settings())
+    with TestClient(app) as client:
+        assert client.get("/readyz").status_code == 200
+    app.state.chainlight.close()
+
+
+def test_the_port_is_shared_by_the_workers_sockets_and_refused_when_taken() -> None:
+    socks = listening("127.0.0.1", 0, 1)
+    port = socks[0].getsockname()[1]
+    with pytest.raises(UsageError, match="cannot listen"):
+        listening("127.0.0.1", port, 2)  # another server holds it: no silent sharing through SO_REUSEPORT
+    socks[0].close()
+    pair = listening("127.0.0.1", port, 2)
+    assert {s.getsockname()[1] for s in pair} == {port}
+    for s in pair:
+        s.close()
+
+
+def _children(pid: int) -> set[int]:
+    out = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                out.add(int(stat.parent.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return out
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the forked workers need Linux")
+def test_serve_with_two_workers_forks_two_processes_that_answer(demo_db_template: Path, tmp_path: Path) -> None:
+    db = tmp_path / "store.duckdb"
+    shutil.copy(demo_db_template, db)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cli = Path(sys.executable).parent / "chainlight"
+    proc = subprocess.Popen([str(cli), "--db", str(db), "-q", "serve", "--port", str(port), "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=10).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+            time.sleep(0.1)
+        else:
+            pytest.fail("serve --workers 2 was not ready in 120 s")
+        assert len(_children(proc.pid)) >= 2  # two workers (briefly four while the warm ones replace the first)
+        for _ in range(20):  # fresh connections, spread by the kernel over the workers' sockets
+            answer = httpx.post(f"http://127.0.0.1:{port}/match/default", timeout=60,
+                                json={"queries": {"q": {"schema": "Company",
+                                                        "properties": {"name": ["Korea Daesong Bank"]}}}})
+            assert answer.status_code == 200
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0
+    assert not _children(proc.pid) or all(not Path(f"/proc/{p}").exists() for p in _children(proc.pid))
+    assert os.path.exists(db)

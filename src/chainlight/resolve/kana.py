@@ -69,6 +69,39 @@ def _ng_variants(text: str) -> list[str]:
     return out
 
 
+# Korean surnames as Japanese writes them, whose plain romaji is no spelling a list uses (the others, キム
+# kim, パク pak, リ ri, read as they are): Japanese has no ㅚ, ㅓ or initial ㅎ+ㅘ, and writes the aspirates
+# and plain stops alike (ROK and DPRK usage, as the lists spell the surnames; see hangul.SURNAMES)
+KOREAN_SURNAMES: dict[str, tuple[str, ...]] = {
+    "che": ("choe", "choi"), "chon": ("jong", "chon", "chong", "jon"), "cho": ("jo", "cho"),
+    "chan": ("jang", "chang"), "chu": ("ju", "chu"), "fan": ("hwang",), "kuon": ("kwon",),
+    "pe": ("pae", "bae"), "pekku": ("paek",), "pek": ("paek",), "son": ("song", "son", "song"),
+    "yan": ("yang",), "ryan": ("ryang",), "i": ("ri", "yi", "lee"), "hon": ("hong",), "pyon": ("pyon",),
+    "ke": ("kye",), "so": ("so",), "sokku": ("sok",), "sok": ("sok",), "mun": ("mun",), "kan": ("kang",),
+    "yun": ("yun",), "han": ("han",), "rim": ("rim", "im"), "im": ("rim", "im"), "ho": ("ho", "hyon"),
+}
+_VOICED_INITIAL = {"g": "k", "d": "t", "b": "p", "j": "ch"}
+KOREAN_PERSON_VARIANTS = 6  # readings of a katakana name as a Korean person's, beyond the plain one
+
+
+def _korean_person(text: str) -> list[str]:
+    """A katakana name of two or three words read as a Korean person's: the surname as the lists spell it
+    (チェ che -> choe), the given name's first consonant voiceless, as McCune–Reischauer writes the start
+    of a word (Japanese writes ギョンテク as the middle of the full name sounds: Kyong-thaek), its ン also as
+    ng, and its e also as ae (Japanese writes ㅐ and ㅔ alike: テク is 택, thaek)."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return []
+    surnames = KOREAN_SURNAMES.get(words[0], (words[0],))[:2]
+    given = " ".join(words[1:])
+    if given[:1] in _VOICED_INITIAL:
+        given = _VOICED_INITIAL[given[0]] + given[1:]
+    givens = [*_ng_variants(given)[:1], given]
+    givens += [g.replace("e", "ae") for g in givens if "e" in g]
+    out = [f"{sur} {g}" for g in givens for sur in surnames]
+    return [t for t in dict.fromkeys(out) if t != text][:KOREAN_PERSON_VARIANTS]
+
+
 @lru_cache(maxsize=20_000)
 def readings(name: str) -> tuple[tuple[str, str], ...]:
     """(text, how it was read) for the name with its katakana runs in Latin letters: by foreign spelling, and
@@ -87,4 +120,9 @@ def readings(name: str) -> tuple[tuple[str, str], ...]:
         if not foreign:
             for variant in _ng_variants(text):
                 out.append((variant, f"katakana read by {how}, ン as ng ({SOURCE}): {name} → {variant}"))
+            if has_katakana(name) and not _KATAKANA.sub("", name).strip(_SEPARATORS + " "):
+                for variant in _korean_person(text):
+                    if variant not in (t for t, _ in out):
+                        out.append((variant, f"katakana read as a Korean person's name ({SOURCE}): "
+                                             f"{name} → {variant}"))
     return tuple(out)

@@ -429,10 +429,12 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
                         head = "" if headword == p.text else f" = {headword}"
                         source = "" if sense.startswith(loanwords.SOURCE) else f"{DICTIONARY}: "
                         notes.append(f"{p.text}{head} ({source}{sense}) -> {english}")
+                    # words left untranslated stay joined as written (crude oil 공업성, not 공업 성: the
+                    # analyser reads a one-syllable word such as 성, ministry, only after a word)
                     elif korean and p.kind in ("word", "name") and (ko := korean_reading(p.text)):
-                        parts.append(f" {ko} ")
+                        parts.append(ko)
                     else:
-                        parts.append(f" {p.text} " if p.kind != "space" else " ")
+                        parts.append(p.text if p.kind != "space" else " ")
                 text = re.sub(r"\s+", " ", "".join(parts)).strip()
                 if text not in seen:
                     seen.add(text)

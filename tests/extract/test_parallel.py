@@ -90,6 +90,23 @@ def test_a_small_report_is_read_in_one_process(tmp_path: Path, gazetteer: Gazett
     assert extract_report(Report(seed_path), gazetteer=gazetteer, classifier=classifier, jobs=4).sentences
 
 
+def test_a_report_with_fewer_new_sentences_than_a_block_starts_no_worker(
+        tmp_path: Path, gazetteer: Gazetteer, classifier: Classifier, seed_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extractor_mod, "PARALLEL_FROM", 0)
+    path = tmp_path / "repeats.txt"
+    path.write_text("\n\n".join([load_path(seed_path).text] * 30), encoding="utf-8")  # ~30 new sentences
+
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise AssertionError("started workers for a report that repeats itself")
+
+    serial = extract_report(Report(path), gazetteer=gazetteer, classifier=classifier)
+    monkeypatch.setattr(extractor_mod, "ProcessPoolExecutor", no_pool)
+    again = extract_report(Report(path), gazetteer=gazetteer, classifier=classifier, jobs=2)
+    assert len(again.sentences) < extractor_mod.BLOCK_SENTENCES and again.repeated > 0
+    assert as_data(again) == as_data(serial)
+
+
 def test_a_bad_block_late_in_a_forked_read_raises_its_error(tmp_path: Path, gazetteer: Gazetteer,
                                                             classifier: Classifier, seed_path: Path,
                                                             forked: None, monkeypatch: pytest.MonkeyPatch) -> None:

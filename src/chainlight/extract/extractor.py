@@ -151,34 +151,48 @@ def _block_mentions(block: list[Sentence]) -> list[Mention]:
 def _read_forked(run: _Run, paragraphs: Iterable[Paragraph], jobs: int) -> None:
     """`run.add` over the paragraphs, with the mentions of new sentences read by `jobs` forked workers in
     blocks of BLOCK_SENTENCES.  The parent keeps the order and reads at most _IN_FLIGHT blocks per worker
-    ahead of the slowest, so memory does not grow with the report."""
+    ahead of the slowest, so memory does not grow with the report.  The workers start with the first full
+    block: a report that repeats itself (fewer new sentences than a block) is read in this process."""
     global _SHARED
-    _warm(run.gaz, run.cls, run.base)  # every lazy part built once here, not once in each worker
-    _SHARED = (run.gaz, run.cls, run.base)
-    gc.freeze()  # the workers' collector then leaves the shared objects (and their pages) alone
+    pool: ProcessPoolExecutor | None = None
+    waiting: deque[Future[list[Mention]]] = deque()
+
+    def send(block: list[Sentence]) -> None:
+        nonlocal pool
+        global _SHARED
+        if pool is None:
+            _warm(run.gaz, run.cls, run.base)  # every lazy part built once here, not once in each worker
+            _SHARED = (run.gaz, run.cls, run.base)
+            gc.freeze()  # the workers' collector then leaves the shared objects (and their pages) alone
+            # (a worker that dies, e.g. killed for memory, fails the run with BrokenProcessPool: never a hang)
+            pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+        waiting.append(pool.submit(_block_mentions, block))
+        while len(waiting) >= jobs * _IN_FLIGHT:
+            run.mentions.extend(waiting.popleft().result())
+
     try:
-        # (a worker that dies, e.g. killed for memory, fails the run with BrokenProcessPool: never a hang)
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            waiting: deque[Future[list[Mention]]] = deque()
-
-            def send(block: list[Sentence]) -> None:
-                waiting.append(pool.submit(_block_mentions, block))
-                while len(waiting) >= jobs * _IN_FLIGHT:
-                    run.mentions.extend(waiting.popleft().result())
-
-            run.deferred = []
-            for paragraph in paragraphs:
-                run.add(paragraph)
-                if len(run.deferred) >= BLOCK_SENTENCES:
-                    block, run.deferred = run.deferred, []
-                    send(block)
-            if run.deferred:
-                send(run.deferred)
-            while waiting:
-                run.mentions.extend(waiting.popleft().result())
+        run.deferred = []
+        for paragraph in paragraphs:
+            run.add(paragraph)
+            if len(run.deferred) >= BLOCK_SENTENCES:
+                block, run.deferred = run.deferred, []
+                send(block)
+        block, run.deferred = run.deferred, None
+        if pool is None:  # never a full block: no worker needed
+            run.mentions.extend(m for s in block for m in _sentence_mentions(s, run.gaz, run.cls, run.base))
+        elif block:
+            send(block)
+        while waiting:
+            run.mentions.extend(waiting.popleft().result())
+    except BaseException:  # a bad file, a failed worker, Ctrl-C: the blocks still queued are dropped
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        raise
     finally:
         run.deferred = None
-        gc.unfreeze()
+        if pool is not None:
+            pool.shutdown()
+            gc.unfreeze()
         _SHARED = None
 
 

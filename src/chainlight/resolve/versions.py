@@ -15,7 +15,8 @@ from functools import lru_cache
 
 KEYS_VERSION = "keys_v7"  # 7: a surname and partly vocabulary (강철학) also read as a person's name; romanized
 # trades not read into misspellings (Kwang Ho is no Kwangop); number marks (第2, 3호) dropped; acronyms of up
-# to three consonants keyed by their letters (CK is no G)
+# to three consonants keyed by their letters (CK is no G); words of kinds of body and their functions
+# (management, institute, centre, services …) are vocabulary
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
 # Names that exercise each reading: Hangul (MR, DPRK, RR, initial ㄹ), Hanzi simplified and traditional,
@@ -33,6 +34,7 @@ PROBE_NAMES = (
     "PAK, Kwang Ho",
     "금운산3호",
     "CK International Ltd",
+    "Pochon Shipping & Management",
     "第2経済委員会",
     "Chong Chon Gang",
     "Rungra-do Ryongaksan General Trading Corporation",

@@ -166,6 +166,28 @@ LATIN: dict[str, Term] = {
     **{k: _t("food", "industry") for k in ("food", "foods", "foodstuffs")},
     **{k: _t("agriculture", "industry") for k in ("agriculture", "agricultural", "agro", "agri")},
     **{k: _t("fisheries", "industry") for k in ("fisheries", "fishery", "fishing")},
+    # kinds of body and the functions they name (English words of the lists' organisation names that say what
+    # a body is or does, not which one it is: OCEAN MARITIME MANAGEMENT, KOREA COMPUTER CENTER); in ordinary
+    # dictionary senses, one word per meaning
+    **{k: _t("management", "industry") for k in ("management", "managing")},
+    **{k: _t("services", "industry") for k in ("services", "service")},
+    "research": _t("research", "industry"), "scientific": _t("science", "industry"),
+    **{k: _t("science", "industry") for k in ("science", "sciences")},
+    **{k: _t("institute", "industry") for k in ("institute", "institution", "institutes")},
+    **{k: _t("centre", "industry") for k in ("centre", "center", "centres", "centers")},
+    **{k: _t("organization", "industry") for k in ("organization", "organisation", "organizations")},
+    **{k: _t("association", "industry") for k in ("association", "associations")},
+    "foundation": _t("foundation", "industry"), "academy": _t("academy", "industry"),
+    "agency": _t("agency", "industry"), "office": _t("office", "industry"),
+    "administration": _t("administration", "industry"), "university": _t("university", "industry"),
+    "society": _t("society", "industry"), "commission": _t("commission", "industry"),
+    "council": _t("council", "industry"),
+    **{k: _t("systems", "industry") for k in ("systems", "system")},
+    **{k: _t("consulting", "industry") for k in ("consulting", "consultancy", "consultants")},
+    **{k: _t("finance", "industry") for k in ("finance", "financial", "financing")},
+    "information": _t("information", "industry"), "network": _t("network", "industry"),
+    "equipment": _t("equipment", "industry"), "production": _t("production", "industry"),
+    "aviation": _t("aviation", "industry"), "economy": _t("economic", "industry"),
     "associated": _t("united", "generic"),  # 련합회사 = "Associated Corporation" on the UN and OFAC lists
     **ROMANIZED,
     "kyohwaso": _t("kyohwaso", "industry"), "correctional camp": _t("kyohwaso", "industry"),

@@ -204,9 +204,10 @@ class Matcher:
             if reading is not None:
                 read = f"{prefix}read in Korean: {base} → {reading} ({HANJA_SOURCE})"
                 out.append((reading, read, ()))
-                # and translated as Korean: the Hangul vocabulary knows the North's own words (偵察総局 is
-                # 정찰 + 총국, reconnaissance + general bureau, where CC-CEDICT has 總局 only as head office)
-                for r in translator.readings(reading):
+                # a name that says it is North Korean (朝鮮, 北韓) is translated as Korean too: the Hangul
+                # vocabulary knows the North's own words (朝鮮國家保衛部 read as 조선국가보위부); a Chinese
+                # firm's name is not (大連愛衛電池 read in Korean is 대련애위전지, and 전지 is also 全紙, paper)
+                for r in translator.readings(reading) if render_name(base).country == "kp" else ():
                     out.append((r.text, f"{read}; translated: {reading} → {r.text} ({'; '.join(r.notes)})",
                                 r.words))
             if (cut := translator.segmented(base)) is not None:

@@ -35,6 +35,7 @@ PROBE_NAMES = (
     "금운산3호",
     "CK International Ltd",
     "Pochon Shipping & Management",
+    "偵察総局",
     "第2経済委員会",
     "Chong Chon Gang",
     "Rungra-do Ryongaksan General Trading Corporation",

@@ -278,6 +278,7 @@ HANZI: dict[str, Term] = {  # simplified forms; traditional input is converted f
     "有限责任公司": _t("company limited", "legal"),
     "有限公司": _t("company limited", "legal"),
     "总公司": _t("general corporation", "generic"),
+    "总局": _t("general bureau", "industry"),  # 總局 / 総局, as 총국 (the dictionary has it as head office)
     "分公司": _t("branch", "generic"),
     "公司": _t("company", "legal"),
     # 會社 is "company" in Korean Hanja (회사) and in Japanese (会社); 総合 / 綜合 "general" (종합, 総合)

@@ -45,6 +45,7 @@ FEATURES = {"match_v2": V2_NAMES,
 FEATURES["match_v4"] = [*FEATURES["match_v3"], "front_extra", "trade_extra", "slip"]
 FEATURES["match_v5"] = [*FEATURES["match_v4"], "trade_written"]  # reading_differs is a rule
 FEATURES["match_v6"] = FEATURES["match_v5"]  # match_v5 refitted on gen_names seed 11
+FEATURES["match_v7"] = FEATURES["match_v6"]  # match_v6 and a rule: its weights are match_v6's
 GEN_SEED, GEN_ENTITIES, GEN_QUERIES = 11, 100_000, 8000  # seed 11: no benchmark set uses it (match_v5 had 2)
 GEN_SHARE = 2.0  # the screening pairs count this many times as much in total as each of the other sources
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from benchmarks.resolve.fit import is_train
 from benchmarks.resolve.metrics import prf
-from chainlight.resolve import name_similarity
+from chainlight.resolve import name_similarity, scorers
 from chainlight.resolve.match_v5 import THRESHOLD
 
 
@@ -44,8 +44,13 @@ def run(data: Path) -> list[dict[str, object]]:
         cases = [r for r in csv.DictReader(f) if (r["case_group"], r["schema"], r["name1"], r["name2"]) in frozen]
     live = logic_v2()
     preds: dict[str, list[bool]] = {
-        f"chainlight match_v5 @{THRESHOLD}": [name_similarity(r["name1"], r["name2"], r["schema"])[0] >= THRESHOLD
-                                              for r in cases],
+        # the default scorer (match_v7), then each earlier one by name
+        f"chainlight {scorers.DEFAULT} @{THRESHOLD}": [
+            name_similarity(r["name1"], r["name2"], r["schema"])[0] >= THRESHOLD for r in cases],
+        "chainlight match_v6 @0.7": [name_similarity(r["name1"], r["name2"], r["schema"], "match_v6")[0] >= 0.7
+                                     for r in cases],
+        "chainlight match_v5 @0.7": [name_similarity(r["name1"], r["name2"], r["schema"], "match_v5")[0] >= 0.7
+                                     for r in cases],
         "chainlight match_v4 @0.7": [name_similarity(r["name1"], r["name2"], r["schema"], "match_v4")[0] >= 0.7
                                      for r in cases],
         "chainlight match_v3 @0.7": [name_similarity(r["name1"], r["name2"], r["schema"], "match_v3")[0] >= 0.7

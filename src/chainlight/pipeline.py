@@ -6,12 +6,13 @@ belong to the edges (cli.py, api/).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -56,7 +57,8 @@ def ingest_files(store: Store, kind: str, paths: Sequence[Path], step: Step = _n
                              "one kind at a time")
         kind = kinds.pop()
     if kind in USER_KINDS:
-        return store.ingest_user([check_user_files(store, kind, paths, step)])[0]
+        with ingest_memory(store, paths):
+            return store.ingest_user([check_user_files(store, kind, paths, step)])[0]
     reader = get_reader(kind)
     step(f"reading {reader.meta.title}")
     result = reader.read(list(paths))
@@ -70,6 +72,25 @@ def ingest_files(store: Store, kind: str, paths: Sequence[Path], step: Step = _n
 
 
 USER_KINDS = ("listings", "shipments", "suppliers")
+# DuckDB's memory while the user's files are read, checked and stored: about their size on disk, at least
+# this floor; what is over it (the checked cells, the rows being written) goes to the store's temporary
+# folder (<store>.tmp) instead of memory.  0 turns the limit off.
+INGEST_MEMORY_FLOOR_MB = int(os.environ.get("CHAINLIGHT_INGEST_MEMORY_FLOOR_MB", "96"))
+
+
+@contextlib.contextmanager
+def ingest_memory(store: Store, paths: Sequence[Path]) -> Iterator[None]:
+    """Hold DuckDB to about the files' size while they are checked and stored (file stores only: an
+    in-memory store has nowhere to spill), then give it back its own limit."""
+    if INGEST_MEMORY_FLOOR_MB <= 0 or store.path.startswith(":memory:"):
+        yield
+        return
+    size_mb = sum(Path(p).stat().st_size for p in paths) // 2**20
+    store.con.execute(f"SET memory_limit = '{max(INGEST_MEMORY_FLOOR_MB, size_mb)}MiB'")
+    try:
+        yield
+    finally:
+        store.con.execute("RESET memory_limit")
 
 
 def check_user_files(store: Store, kind: str, paths: Sequence[Path], step: Step = _noop) -> UserFiles:
@@ -234,11 +255,15 @@ def store_inputs(store: Store, selection: ScreenSelection, step: Step = _noop) -
     """Read and check every given file, then store them all in one transaction: a bad shipments file must
     not leave the listings stored (or an earlier file's ids moved)."""
     given = {"listings": selection.listings, "shipments": selection.shipments, "suppliers": selection.suppliers}
-    parts = {kind: check_user_files(store, kind, [path], step) for kind, path in given.items() if path is not None}
+    paths = [p for p in given.values() if p is not None]
+    with ingest_memory(store, paths):
+        parts = {kind: check_user_files(store, kind, [path], step) for kind, path in given.items()
+                 if path is not None}
     step("loading the evidence base")
     ensure_evidence(store)
     t0 = __import__("time").perf_counter()
-    store.ingest_user(list(parts.values()))
+    with ingest_memory(store, paths):
+        store.ingest_user(list(parts.values()))
     rows = sum(p.rows for p in parts.values())
     step(f"stored {rows:,} records ({_rate(rows, t0)})")
     return StoredInputs({kind: part.checked for kind, part in parts.items()})

@@ -84,10 +84,10 @@ def test_search_finds_across_scripts(client: TestClient) -> None:
 
 
 def test_algorithms_lists_the_default_scorer_with_its_fitted_weights(client: TestClient) -> None:
-    from chainlight.resolve.match_v6.weights import WEIGHTS
+    from chainlight.resolve.match_v7.weights import WEIGHTS
 
     body = client.get("/algorithms").json()
-    assert body["default"] == "match_v6"
+    assert body["default"] == "match_v7"
     features = body["algorithms"][0]["features"]
     assert features["tokens"]["coefficient"] == WEIGHTS["tokens"]
     assert all(f["description"] for f in features.values())

@@ -146,9 +146,9 @@ def test_features_are_scores_between_0_and_1_each_documented(client: TestClient)
 def test_algorithms_lists_yentes_names_with_their_config(client: TestClient) -> None:
     body = client.get("/algorithms").json()
     names = {a["name"] for a in body["algorithms"]}
-    assert {"match_v6", "logic-v1", "logic-v2", "name-based", "name-qualified", "regression-v1"} <= names
+    assert {"match_v7", "logic-v1", "logic-v2", "name-based", "name-qualified", "regression-v1"} <= names
     assert all(a["config"] == {} and a["features"] and a["docs"] for a in body["algorithms"])
-    assert body["default"] == body["best"] == "match_v6"
+    assert body["default"] == body["best"] == "match_v7"
 
 
 def test_statements_of_a_merged_entity(client: TestClient) -> None:

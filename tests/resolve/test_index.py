@@ -62,11 +62,13 @@ def test_scorer_is_chosen_and_recorded() -> None:
     v3 = Matcher(_ents()[:7], scorer="match_v3").match(Query("q", "KOREA RYONBONG GENERAL CORP"))[0]
     v4 = Matcher(_ents()[:7], scorer="match_v4").match(Query("q", "KOREA RYONBONG GENERAL CORP"))[0]
     v5 = Matcher(_ents()[:7], scorer="match_v5").match(Query("q", "KOREA RYONBONG GENERAL CORP"))[0]
-    v6 = Matcher(_ents()[:7]).match(Query("q", "KOREA RYONBONG GENERAL CORP"))[0]
-    assert (v1.scorer, v2.scorer, v3.scorer, v4.scorer, v5.scorer, v6.scorer) == (
-        "match_v1", "match_v2", "match_v3", "match_v4", "match_v5", "match_v6")
-    assert v1.match and v2.match and v3.match and v4.match and v5.match and v6.match
+    v6 = Matcher(_ents()[:7], scorer="match_v6").match(Query("q", "KOREA RYONBONG GENERAL CORP"))[0]
+    v7 = Matcher(_ents()[:7]).match(Query("q", "KOREA RYONBONG GENERAL CORP"))[0]
+    assert (v1.scorer, v2.scorer, v3.scorer, v4.scorer, v5.scorer, v6.scorer, v7.scorer) == (
+        "match_v1", "match_v2", "match_v3", "match_v4", "match_v5", "match_v6", "match_v7")
+    assert v1.match and v2.match and v3.match and v4.match and v5.match and v6.match and v7.match
     assert "[match_v4]" in v4.explanation and "[match_v5]" in v5.explanation and "[match_v6]" in v6.explanation
+    assert "[match_v7]" in v7.explanation
     with pytest.raises(ValueError):
         Matcher([], scorer="match_v9")
 

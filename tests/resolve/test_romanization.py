@@ -77,7 +77,7 @@ def test_other_scripts_numbers_abbreviations_nicknames(a: str, b: str) -> None:
 def test_match_v1_stays_importable_and_selectable() -> None:
     v1, why1 = name_similarity("조선련봉총회사", "KOREA RYONBONG GENERAL CORPORATION", scorer_name="match_v1")
     v2, why2 = name_similarity("조선련봉총회사", "KOREA RYONBONG GENERAL CORPORATION")
-    assert v1 >= 0.9 and v2 >= 0.9 and "[match_v6]" in why2 and "[match_v6]" not in why1
+    assert v1 >= 0.9 and v2 >= 0.9 and "[match_v7]" in why2 and "[match_v7]" not in why1
 
 
 def test_explanation_names_both_values_and_vocabulary() -> None:

@@ -39,5 +39,5 @@ def test_every_registered_scorer_is_frozen() -> None:
 
 
 def test_an_unknown_scorer_is_refused_with_the_known_names() -> None:
-    with pytest.raises(ValueError, match="match_v6"):
+    with pytest.raises(ValueError, match="match_v7"):
         scorers.get("match_v99")

@@ -22,7 +22,7 @@ CONTEXT_KINDS = ("claim", "prior", "policy", "classification")
 TECHNICAL_KINDS = ("score",)  # how the scorer added up its evidence: behind the toggle
 
 # "'조선대성총무역회사' ~ 'KOREA DAESONG …' via key '…' / '…' (hangul->MR, …): tokens -0.07, … (logit, bias -5.55)
-# = 1.00 [match_v6]": the matcher's account of a name match, for whoever tunes it
+# = 1.00 [match_v7]": the matcher's account of a name match, for whoever tunes it
 _MATCH = re.compile(r"'(?P<query>[^']*)' ~ '(?P<listed>[^']*)' via key .*? = (?P<score>\d(?:\.\d+)?) \[[^\]]+\]")
 _HEAD = re.compile(r"^(?P<tier>High|Elevated|Low|None) \((?P<score>\d(?:\.\d+)?)\): ")
 _POLICIES = re.compile(r" \[[^\[\]]*\]\.?$")

@@ -12,8 +12,8 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from chainlight.model.entity import Entity
-from chainlight.resolve import match_v6 as match_default
-from chainlight.resolve.match_v6.weights import WEIGHTS
+from chainlight.resolve import match_v7 as match_default
+from chainlight.resolve.match_v7.weights import WEIGHTS
 from chainlight.resolve.types import Match, Query
 
 SANCTION_TOPICS = frozenset({"sanction", "sanction.linked", "debarment"})
@@ -115,7 +115,7 @@ ADJUSTMENT_DOCS = {
     "other_acronym": "two short acronyms a letter apart (KOMID / KMID): a rule, x0.7",
     "translated": "found through a dictionary translation of descriptive words: a rule, x0.95",
 }
-SOURCE_URL = "https://github.com/chainlight/chainlight/tree/main/src/chainlight/resolve/match_v6"
+SOURCE_URL = "https://github.com/chainlight/chainlight/tree/main/src/chainlight/resolve/match_v7"
 
 
 def feature_docs() -> dict[str, dict[str, Any]]:

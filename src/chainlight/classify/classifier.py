@@ -22,6 +22,8 @@ from chainlight.model.product import Classification, HsCode
 NAME = "hs_v2"
 VERSIONS = ("hs_v2", "hs_v3")
 ENV = "CHAINLIGHT_CLASSIFIER"
+# Vocabulary layers each version reads on top of hs_v1/*.yaml (hs_v2 reads none).
+LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",)}
 
 
 class Classifier:
@@ -32,7 +34,7 @@ class Classifier:
         self.version = version or os.environ.get(ENV) or NAME
         if self.version not in VERSIONS:
             raise ValueError(f"unknown classifier {self.version!r}; one of {', '.join(VERSIONS)}")
-        self.vocabulary: Vocabulary = load_vocabulary(config)
+        self.vocabulary: Vocabulary = load_vocabulary(config, LAYERS.get(self.version, ()))
         self._matcher = Matcher(self.vocabulary.terms)
         self.hs = HsTable.from_codes(hs_codes) if hs_codes else HsTable.reference()
         # Bills of lading repeat the same few descriptions thousands of times.
@@ -40,12 +42,12 @@ class Classifier:
 
     def _decide_uncached(self, text: str) -> Decision:
         hits = self._matcher.find(text)
-        decision = decide(text, hits, self.vocabulary)
         if self.version == "hs_v3":
-            from chainlight.classify.vote import vote
+            from chainlight.classify.vote import prepare_hits, vote
 
-            decision = vote(text, decision, self.vocabulary, hits)
-        return decision
+            hits = prepare_hits(text, hits, self._matcher)
+            return vote(text, decide(text, hits, self.vocabulary), self.vocabulary, hits)
+        return decide(text, hits, self.vocabulary)
 
     def classify(self, id: str, text: str, declared_hs: str | None = None) -> Classification:
         decision = self._decide(normalize_text(text or ""))

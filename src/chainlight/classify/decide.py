@@ -119,11 +119,15 @@ def _lookup(table: dict[str, HsChoice], keys: list[str], material: str | None,
     return table["default"], False
 
 
-def _variant_name(product: Product, cues: set[str], attrs: tuple[str, ...]) -> str:
+def _variant_name(product: Product, cues: set[str], attrs: tuple[str, ...],
+                  options: frozenset[str] = frozenset()) -> str:
     construction = product.construction or ""
-    if "knit" in attrs or ("knit" in cues and "woven" not in attrs):
+    # A product knitted by default (babies' garments) but with a woven variant follows a stated "woven" when
+    # the vocabulary says so (option woven_cue_wins); an inherently knitted one (pullover) has no woven variant.
+    woven_wins = "woven_cue_wins" in options and any(n.startswith("woven") for n in product.variants)
+    if "knit" in attrs or ("knit" in cues and "woven" not in attrs and not ("woven" in cues and woven_wins)):
         construction = "knit"
-    elif "woven" in cues and "knit" not in attrs and product.construction != "knit":
+    elif "woven" in cues and "knit" not in attrs and (product.construction != "knit" or woven_wins):
         construction = "woven"
     gender = product.gender or next((g for g in ("women", "men") if g in attrs), None)
     gender = gender or next((g for g in ("women", "men") if g in cues), "women")
@@ -145,8 +149,10 @@ def decide(text: str, hits: list[Hit], vocab: Vocabulary) -> Decision:
             product = vocab.products[target]
             break
     material, m_reasons = _material(best, hits, vocab)
-    variant = product.variants[_variant_name(product, cues, best.meaning.attrs)]
-    keys = [a for a in best.meaning.attrs if a not in vocab.material_keys] + sorted(cues)
+    variant = product.variants[_variant_name(product, cues, best.meaning.attrs, vocab.options)]
+    order = {c: i for i, c in enumerate(vocab.cue_order)}
+    keys = [a for a in best.meaning.attrs if a not in vocab.material_keys] + sorted(
+        cues, key=lambda c: (order.get(c, len(order)), c))
     choice, specific = _lookup(dict(variant.hs), keys, material, dict(vocab.fallback))
     weak = best.meaning.weak and not _hair_context(hits, vocab)
     needs_material = len({c.hs6 for c in variant.hs.values()}) > 1

@@ -66,6 +66,39 @@ class Matcher:
         found.extend(self._other_hit(m) for m in self._other_re.finditer(text) if m.end() > m.start())
         return sorted((h for h in found if h is not None), key=lambda h: h.start)
 
+    def resegment(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """Chinese and Korean terms are found longest first, which can swallow the head of the next word:
+        毛衣针织衫 reads 毛衣针 (knitting needles) + 织衫.  Where a hit's prefix (two characters or more) is a
+        term and a term starting inside the hit runs past its end, the text is cut there instead, as the cut
+        reads more of it as terms: 毛衣 + 针织衫 (both sweaters)."""
+        out: list[Hit] = []
+        skip_to = -1
+        for hit in hits:
+            if hit.start < skip_to:
+                continue
+            if hit.term in self._latin or len(hit.term) < 3:
+                out.append(hit)
+                continue
+            cut = None
+            for k in range(len(hit.term) - 1, 1, -1):
+                prefix_end = hit.start + k
+                prefix = text[hit.start:prefix_end].replace(" ", "")
+                if prefix not in self._other:
+                    continue
+                m = self._other_re.match(text, prefix_end)
+                if m is None or m.end() <= hit.end or m.end() - m.start() < 2:
+                    continue
+                nxt = self._other_hit(m)
+                if nxt is not None:
+                    cut = (Hit(hit.start, prefix_end, self._other_terms[prefix], self._other[prefix]), nxt)
+                    break
+            if cut is None:
+                out.append(hit)
+            else:
+                out.extend(cut)
+                skip_to = cut[1].end
+        return out
+
     def _latin_hit(self, m: re.Match[str]) -> Hit | None:
         word = m.group(0)
         for candidate in (word, word[:-1], word[:-2]):

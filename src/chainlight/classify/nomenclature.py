@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import numpy as np
 
@@ -131,6 +132,10 @@ class NomenclatureIndex:
             lo, _ = self._range.get(h, (i, i))
             self._range[h] = (lo, i + 1)
 
+    @lru_cache(maxsize=16)  # noqa: B019 - one index per process, a handful of chapter sets
+    def _chapter_mask(self, chapters: tuple[str, ...]) -> np.ndarray:
+        return np.fromiter((c[:2] in chapters for c in self.codes), dtype=bool, count=len(self.codes))
+
     @classmethod
     def shipped(cls) -> NomenclatureIndex:
         text = (resources.files("chainlight.classify") / "hs_v3" / "nomenclature.csv").read_text("utf-8")
@@ -140,9 +145,11 @@ class NomenclatureIndex:
     def __len__(self) -> int:
         return len(self.codes)
 
-    def best(self, words: list[str] | dict[str, float], within: str = "") -> Match | None:
+    def best(self, words: list[str] | dict[str, float], within: str = "",
+             chapters: tuple[str, ...] = ()) -> Match | None:
         """The best subheading and its margin over the best subheading of another heading; with `within` (a
-        heading), the best subheading of that heading and its margin over the next one."""
+        heading), the best subheading of that heading and its margin over the next one; with `chapters`, the
+        best of those chapters only."""
         weights = words if isinstance(words, dict) else dict.fromkeys(words, 1.0)
         acc = np.zeros(len(self.codes))
         for w, q in weights.items():  # a word counts once however often the title repeats it
@@ -150,6 +157,8 @@ class NomenclatureIndex:
             if docs is not None:
                 acc[docs] += q * self._contrib[w]
         lo, hi = self._range.get(within, (0, 0)) if within else (0, len(self.codes))
+        if chapters:
+            acc = np.where(self._chapter_mask(chapters), acc, 0.0)
         part = acc[lo:hi]
         if part.size == 0 or part.max() <= 0.0:
             return None
@@ -170,6 +179,53 @@ class NomenclatureIndex:
 @lru_cache(maxsize=1)
 def index() -> NomenclatureIndex:
     return NomenclatureIndex.shipped()
+
+
+# --- the glossary (hs_v3/glossary.yaml) ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Glossary:
+    """Trade nouns as the nomenclature's words: Korean and Chinese keys matched in runs of their script (longest
+    first; a key of one syllable only at the start of a run), English keys as whole words or phrases."""
+
+    ko: dict[str, tuple[str, ...]]
+    zh: dict[str, tuple[str, ...]]
+    en: dict[str, tuple[str, ...]]
+    ko_re: re.Pattern[str]
+    zh_re: re.Pattern[str]
+    en_re: re.Pattern[str]
+
+
+def _alternation(keys: Iterable[str]) -> str:
+    return "|".join(re.escape(k) for k in sorted(keys, key=lambda k: (-len(k), k)))
+
+
+@lru_cache(maxsize=1)
+def glossary() -> Glossary:
+    import yaml
+
+    text = (resources.files("chainlight.classify") / "hs_v3" / "glossary.yaml").read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    parts = {lang: {str(k): tuple(english_tokens(str(v or ""))) for k, v in (data.get(lang) or {}).items()}
+             for lang in ("ko", "zh", "en")}
+    never = re.compile("(?!)")
+    return Glossary(parts["ko"], parts["zh"], parts["en"],
+                    re.compile(_alternation(parts["ko"])) if parts["ko"] else never,
+                    re.compile(_alternation(parts["zh"])) if parts["zh"] else never,
+                    re.compile(rf"\b(?:{_alternation(parts['en'])})\b") if parts["en"] else never)
+
+
+def glossary_spans(run: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of the glossary's keys in a run of Hangul ("ko") or Han ("zh"), longest first."""
+    g = glossary()
+    table, pattern = (g.ko, g.ko_re) if lang == "ko" else (g.zh, g.zh_re)
+    out = []
+    for m in pattern.finditer(run):
+        key = m.group(0)
+        if len(key) == 1 and m.start() > 0 and not run[m.start() - 1].isspace():
+            continue  # 활 "live" starts a word (활전복, 활 전복), it is not the 활 of 생활
+        if key in table:
+            out.append((m.start(), m.end(), key))
+    return out
 
 
 # --- Chinese and Korean to English words -----------------------------------------------------------------------
@@ -204,11 +260,17 @@ def _senses_words(senses: tuple[str, ...]) -> list[str]:
 @lru_cache(maxsize=65536)
 def han_words(run: str) -> tuple[str, ...]:
     """A run of Chinese characters cut into CC-CEDICT words, longest first, read as English words."""
+    glossed = {start: (end, key) for start, end, key in glossary_spans(run, "zh")}
     if not _cedict():
-        return ()
+        return tuple(w for _, key in glossed.values() for w in glossary().zh[key])
     out: list[str] = []
     i = 0
     while i < len(run):
+        if i in glossed:  # the glossary's word for the trade before CC-CEDICT's first senses
+            end, key = glossed[i]
+            out += glossary().zh[key]
+            i = end
+            continue
         for j in range(min(len(run), i + _MAX_HAN_WORD), i, -1):
             senses = _senses_of(run[i:j])
             if senses is not None:
@@ -255,15 +317,47 @@ def _hangul_noun_words(noun: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _loanwords() -> Any:
+    """English words written in Hangul read back by their sound (resolve/loanwords.py: 이어폰 -> earphones),
+    against the nomenclature's own words."""
+    from collections import Counter
+
+    from chainlight.resolve.loanwords import Loanwords
+
+    counts: Counter[str] = Counter()
+    for text in index().descriptions.values():
+        counts.update(w for w in _WORD.findall(text.lower()) if len(w) >= 3 and w not in STOP)
+    return Loanwords(counts)
+
+
+def _loanword_words(noun: str) -> list[str]:
+    try:
+        found = _loanwords().english(noun)
+    except (ImportError, ModuleNotFoundError):  # no CC-CEDICT: no English to prefer
+        return []
+    return english_tokens(found[0][0]) if found else []
+
+
 @lru_cache(maxsize=65536)
 def hangul_words(run: str) -> tuple[str, ...]:
+    """A run of Hangul as English words: the glossary's trade nouns, then each other noun (kiwipiepy) by its
+    Sino-Korean reading, else as a loanword read by its sound."""
     from chainlight.resolve.morphology import kiwi as shared_kiwi
 
-    kiwi = shared_kiwi()
-    nouns = [t.form for t in kiwi.tokenize(run) if t.tag in ("NNG", "NNP")] if kiwi is not None else [run]
     out: list[str] = []
-    for noun in nouns:
-        out += _hangul_noun_words(noun)
+    covered: list[tuple[int, int]] = []
+    for start, end, key in glossary_spans(run, "ko"):
+        out += glossary().ko[key]
+        covered.append((start, end))
+    kiwi = shared_kiwi()
+    tokens = ([(t.form, t.start, t.start + t.len) for t in kiwi.tokenize(run) if t.tag in ("NNG", "NNP")]
+              if kiwi is not None else [(run, 0, len(run))])
+    for noun, start, end in tokens:
+        if any(a < end and start < b for a, b in covered):
+            continue
+        words = _hangul_noun_words(noun)
+        out += words if words else _loanword_words(noun)
     return tuple(out)
 
 
@@ -278,6 +372,8 @@ def query_words(text: str) -> dict[str, float]:
     for w in english_tokens(head):
         weights[w] = 1.0
     extra: list[str] = []
+    for m in glossary().en_re.finditer(text):  # the trade's words as the nomenclature writes them
+        extra += glossary().en[m.group(0)]
     for run in _HAN.findall(text):
         extra += han_words(run)
     for run in _HANGUL.findall(text):

@@ -69,6 +69,12 @@ class Vocabulary:
     cue_keys: frozenset[str] = field(default_factory=frozenset)
     # (cue, product ids or families it applies to, product it turns them into), in order.
     overrides: tuple[tuple[str, frozenset[str], str], ...] = ()
+    # Rules a layer switches on (settings.options), e.g. "woven_cue_wins": a stated woven construction picks
+    # the woven variant of a product whose knitted variant is only its default.
+    options: frozenset[str] = field(default_factory=frozenset)
+    # The order in which cues are tried as keys of a product's HS table (settings.cue_order); cues not listed
+    # come after, alphabetically (hs_v1: all alphabetically).  "prepared" before "fresh": 扇贝肉即食 is chapter 16.
+    cue_order: tuple[str, ...] = ()
 
 
 def _read_yaml(path: Path | str, text: str) -> dict[str, Any]:
@@ -83,10 +89,17 @@ def _read_yaml(path: Path | str, text: str) -> dict[str, Any]:
 
 
 @cache
-def _packaged() -> tuple[dict[str, Any], ...]:
-    base = resources.files("chainlight.classify") / "hs_v1"
-    names = ("materials.yaml", "products.yaml", "settings.yaml")
-    return tuple(_read_yaml(f"hs_v1/{n}", (base / n).read_text(encoding="utf-8")) for n in names)
+def _packaged(layers: tuple[str, ...] = ()) -> tuple[dict[str, Any], ...]:
+    """hs_v1's YAML files, then the layers given (package-relative paths such as "hs_v3/vocabulary.yaml")."""
+    root = resources.files("chainlight.classify")
+    names = [f"hs_v1/{n}" for n in ("materials.yaml", "products.yaml", "settings.yaml")] + list(layers)
+    parts = []
+    for name in names:
+        res = root
+        for piece in name.split("/"):
+            res = res / piece
+        parts.append(_read_yaml(name, res.read_text(encoding="utf-8")))
+    return tuple(parts)
 
 
 def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
@@ -102,9 +115,11 @@ def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def load_vocabulary(config: Path | None = None) -> Vocabulary:
+def load_vocabulary(config: Path | None = None, layers: tuple[str, ...] = ()) -> Vocabulary:
+    """The hs_v1 vocabulary, with packaged layers merged on top in order (hs_v3 adds hs_v3/vocabulary.yaml),
+    then a user configuration file."""
     merged: dict[str, Any] = {}
-    for part in _packaged():
+    for part in _packaged(layers):
         merged = _merge(merged, part)
     if config is not None:
         path = Path(config)
@@ -227,4 +242,6 @@ def _build(data: Mapping[str, Any], source: str) -> Vocabulary:
         material_keys=frozenset(str(k) for k in (data.get("materials") or {})),
         cue_keys=frozenset(str(k) for k in (data.get("cues") or {})),
         overrides=tuple(overrides),
+        options=frozenset(str(o) for o in settings.get("options") or []),
+        cue_order=tuple(str(c) for c in settings.get("cue_order") or []),
     )

@@ -23,16 +23,20 @@ from typing import Any
 import yaml
 
 from chainlight.classify.decide import Decision, decide
-from chainlight.classify.matcher import Hit
-from chainlight.classify.nomenclature import Match, index, query_words
+from chainlight.classify.matcher import Hit, Matcher
+from chainlight.classify.nomenclature import Match, glossary, glossary_spans, index, query_words
 from chainlight.classify.normalize import normalize_text
 from chainlight.classify.vocabulary import HsChoice, Vocabulary
 
 MIN_SCORE = 8.0
 MIN_MARGIN = 0.0
 SUBHEADING_MARGIN = 2.0
+RAW_SHARE = 0.5  # a raw good of chapter 2/3 scoring this share of a chapter 16 answer replaces it
 CONFIDENCE = {"nomenclature": 0.6, "nomenclature_subheading": 0.8}
 _HAIR_WORDS = {"wig": "wigs", "eyelash": "false_eyelashes", "lash": "false_eyelashes"}
+# Words of a preparation (chapter 16): cooked, canned, seasoned, in sauce ... in the three languages
+_PREPARED = re.compile(r"cook|can(?:ned)?\b|season|sauce|marinat|smok|fried|breaded|prepared|preserved|paste|ready|"
+                       r"熟|即食|罐头|调味|卤|酱|香辣|젓갈|젓|조미|양념|통조림|구이|조림|훈제|어묵|쥐포|채")
 
 
 def category_of(code: str, words: dict[str, float], vocab: Vocabulary) -> str:
@@ -115,9 +119,131 @@ def apply_authority(text: str, decision: Decision) -> Decision:
     return decision
 
 
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+
+
+def prepare_hits(text: str, hits: list[Hit], matcher: Matcher) -> list[Hit]:
+    """hs_v3's reading of the vocabulary's hits before a product is picked:
+    - Chinese and Korean words cut where the longest match swallowed the next word's head (Matcher.resegment);
+    - a Korean term found inside a longer word the glossary knows as something else is dropped: 바지 (trousers)
+      in 바지락 (clams), 헤어 (hair) in 모헤어 (mohair)."""
+    hits = matcher.resegment(text, hits)
+    inside: list[tuple[int, int, str]] = []
+    for m in _HANGUL_RUN.finditer(text):
+        inside += [(m.start() + a, m.start() + b, key) for a, b, key in glossary_spans(m.group(0), "ko")]
+    if not inside:
+        return hits
+    ko = glossary().ko
+    kept = []
+    for hit in hits:
+        own = set(ko.get(hit.term.replace(" ", ""), ()))
+        longer = [key for a, b, key in inside
+                  if a <= hit.start and hit.end <= b and b - a > hit.end - hit.start and not own <= set(ko[key])]
+        if longer and _HANGUL_RUN.fullmatch(hit.term.replace(" ", "")):
+            continue
+        kept.append(hit)
+    return kept
+
+
+# --- fibre shares: the predominant fibre picks the material, the 85 % subheadings follow the share ------------
+_SHARE_BEFORE = re.compile(r"(\d{1,3})\s*(?:%|％|percent|per cent)\s*(?:of\s+)?$")
+_SHARE_AFTER = re.compile(r"^\s*(\d{1,3})\s*(?:%|％)")
+_SHARE_IN_TERM = re.compile(r"(\d{1,3})\s*%")
+# Classes a description's fibre phrase covers together ("of wool or of fine animal hair")
+_FIBRE_GROUPS = {"wool": {"wool", "fine_hair", "cashmere"}, "fine_hair": {"wool", "fine_hair", "cashmere"},
+                 "cashmere": {"wool", "fine_hair", "cashmere"}, "cotton": {"cotton"},
+                 "synthetic": {"synthetic", "manmade"}, "manmade": {"synthetic", "manmade"},
+                 "artificial": {"artificial"}}
+
+
+def fibre_shares(text: str, hits: list[Hit], classes: dict[str, str]) -> dict[str, int]:
+    """Percent by weight of each material class the text states ("75% acrylic 25% wool", "羊毛53%")."""
+    shares: dict[str, int] = {}
+    for hit in hits:
+        if hit.meaning.kind != "material" or hit.meaning.key not in classes:
+            continue
+        m = (_SHARE_IN_TERM.search(hit.term) or _SHARE_BEFORE.search(text[max(0, hit.start - 16):hit.start])
+             or _SHARE_AFTER.match(text[hit.end:hit.end + 8]))
+        if m is not None and 0 < int(m.group(1)) <= 100:
+            cls = classes[hit.meaning.key]
+            shares[cls] = shares.get(cls, 0) + int(m.group(1))
+    return shares
+
+
+def apply_shares(text: str, decision: Decision, hits: list[Hit], vocab: Vocabulary) -> Decision:
+    """A blend is classified by its predominant fibre (Section XI note 2), and a subheading "containing 85% or
+    more by weight" of it only when the text's share says so; otherwise the heading's "less than 85%" one."""
+    if decision.product is None or decision.choice is None:
+        return decision
+    classes = dict(vocab.family_classes.get(decision.product.family, {}))
+    shares = fibre_shares(text, hits, classes)
+    if not shares:
+        return decision
+    top = max(shares, key=lambda c: (shares[c], c == decision.material))
+    if decision.material is not None and top != decision.material and shares[top] > shares.get(decision.material, 0):
+        first = [h for h in hits if h.meaning.kind == "material" and classes.get(h.meaning.key) == top]
+        rest = [h for h in hits if h not in first]
+        again = decide(text, first + rest, vocab)
+        if again.choice is not None and again.product is not None and again.product.id == decision.product.id:
+            decision = replace(again, reasons=[*again.reasons, f"the predominant fibre is {top} ({shares[top]}%)"])
+    if decision.choice is None or decision.material is None:
+        return decision
+    share = sum(v for c, v in shares.items() if c in _FIBRE_GROUPS.get(decision.material, {decision.material}))
+    code = decision.choice.hs6
+    described = index().descriptions.get(code, "")
+    if "85% or more" not in described or share >= 85:
+        return decision
+    wanted = set(query_words(described.replace("85% or more", "less than 85%")))
+    lo, hi = index()._range.get(code[:4], (0, 0))
+    siblings = [c for c in index().codes[lo:hi] if "less than 85%" in index().descriptions.get(c, "")]
+    if not siblings:
+        return decision
+    best = max(siblings, key=lambda c: len(wanted & set(query_words(index().descriptions[c]))))
+    return replace(decision, choice=HsChoice(best, decision.choice.category),
+                   reasons=[*decision.reasons, f"{share}% by weight is less than 85%: {code} -> {best}"])
+
+
+# --- yarn not put up for retail sale (Section XI note 4) --------------------------------------------------------
+# Yarn on cones, tubes or bobbins, or in packages heavier than a retail skein, is not put up for retail sale:
+# it leaves the retail headings for their bulk counterparts (wool: carded 5106 / combed 5107; cotton: 5205 /
+# 5206 by share; man-made staple: synthetic 5509 / artificial 5510).
+_BULK_PUT_UP = re.compile(r"\b(?:cones?|on a (?:paper )?tube|bobbins?|industrial|for (?:machine )?knitting (?:socks|fabrics))\b"
+                          r"|筒纱|宝塔线|콘사")
+_GRAMS = re.compile(r"(\d[\d,.]*)\s*(?:grams?|g)\b")
+_BULK_HEADINGS = {"5109": ("5107", "5106"), "5207": ("5205", "5206"), "5511": ("5509", "5510")}
+
+
+def apply_put_up(text: str, decision: Decision) -> Decision:
+    if decision.choice is None or decision.choice.hs6[:4] not in _BULK_HEADINGS:
+        return decision
+    grams = [float(g.replace(",", "")) for g in _GRAMS.findall(text) if g.replace(",", "").replace(".", "").isdigit()]
+    if not _BULK_PUT_UP.search(text) and not any(g > 500 for g in grams):
+        return decision
+    code = decision.choice.hs6
+    first, second = _BULK_HEADINGS[code[:4]]
+    described = index().descriptions.get(code, "")
+    if code[:4] == "5109":  # combed (worsted) wool, else carded
+        heading = first if re.search(r"worsted|combed|精纺|소모", text) else second
+    elif code[:4] == "5207":
+        heading = first if "85% or more" in described else second
+    else:
+        heading = first if code != "551130" else second
+    words = query_words(text)
+    for w in query_words(described.split(";")[-1]):  # the share or fibre the retail subheading stated
+        words.setdefault(w, 0.5)
+    m = index().best(words, within=heading)
+    if m is None:
+        return decision
+    return replace(decision, choice=HsChoice(m.code, decision.choice.category),
+                   reasons=[*decision.reasons, f"on cones/tubes or in bulk: not put up for retail sale, {code} -> "
+                            f"{m.code} (Section XI note 4)"])
+
+
 def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | None = None) -> Decision:
     decision = apply_sets(text, decision, hits or [], vocab)
     decision = apply_authority(text, decision)
+    decision = apply_shares(text, decision, hits or [], vocab)
+    decision = apply_put_up(text, decision)
     if decision.choice is not None and "|default|" not in decision.evidence:
         return decision
     words = query_words(text)
@@ -128,6 +254,12 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
             return decision
         if m.score < MIN_SCORE or m.margin < MIN_MARGIN:
             return replace(decision, reasons=[*decision.reasons, _describe(m) + ": too weak to answer"])
+        if m.code[:2] == "16" and not _PREPARED.search(text):
+            # chapter 16 is food *prepared or preserved*: a text that says no such thing (북한산 바지락 20kg)
+            # names the raw good of chapter 2 (meat) or 3 (fish, crustaceans, molluscs) the same words name
+            raw = ix.best(words, chapters=("02",) if m.code[:4] in ("1601", "1602", "1603") else ("03",))
+            if raw is not None and raw.score >= RAW_SHARE * m.score:
+                m = replace(raw, margin=m.margin)
         choice = HsChoice(m.code, category_of(m.code, words, vocab))
         return Decision(None, choice, "nomenclature", None,
                         [*decision.reasons, _describe(m), f"answered from the nomenclature: {m.code}"])

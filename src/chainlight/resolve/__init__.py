@@ -4,9 +4,10 @@
     keys.index_keys         a rendering -> the keys the index finds it by
     translation, kana       Korean and Chinese words by dictionary (CC-CEDICT, Kiwi), katakana by UniDic (cutlet)
     written, abbreviations  names as documents write them: brackets, ship types, parent bodies, cut words
-    scorers                 the registry of released scorers (match_v1 … match_v6), each frozen by a test
+    scorers                 the registry of released scorers (match_v1 … match_v7), each frozen by a test
     index.NameIndex         blocking keys -> list names (numpy CSR postings, sub-linear candidate search)
-    match_v6                the default scorer: match_v5's features and rules, weights fitted on unused data
+    match_v7                the default scorer: match_v6 and a rule for names made only of vocabulary
+    match_v6                match_v5's features and rules, weights fitted on unused data
     match_v5                features, fitted weights, rules, threshold, explanation
     readings                what each syllable of a Korean or Chinese name can be, in every romanization
     match_v4, match_v3      earlier scorers, kept importable and selectable (Matcher(..., scorer="match_v4"))

@@ -1,4 +1,4 @@
-"""The Matcher: a watchlist merged across lists, indexed, and scored with match_v6 (v5 to v1 on request)."""
+"""The Matcher: a watchlist merged across lists, indexed, and scored with match_v7 (v6 to v1 on request)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.index import NameIndex, sketch
 from chainlight.resolve.listed import Listed, ListedTable
 from chainlight.resolve.match_v1.features import Rarity
-from chainlight.resolve.match_v6 import scorer
+from chainlight.resolve.match_v7 import scorer
 from chainlight.resolve.normalize import MAX_NAME_CHARS, fold
 from chainlight.resolve.rendering import Analysis, render_name
 from chainlight.resolve.translation import DICTIONARY, Translator

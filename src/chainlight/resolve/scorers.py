@@ -1,7 +1,7 @@
 """The name scorers chainlight has released, by name: one registry, as a screening service lists its algorithms.
 
 Every scorer takes two analysed names and gives a calibrated score with its parts; each version keeps its own
-features, weights and rules in its package (match_v1 … match_v6) and is never changed once released: a
+features, weights and rules in its package (match_v1 … match_v7) and is never changed once released: a
 better one is a new version.  `tests/resolve/test_scorer_fixtures.py` holds each version to the scores it gave
 when it was frozen.  The Matcher, the API's `/algorithms` and ad hoc comparisons all look scorers up here.
 """
@@ -19,6 +19,7 @@ from chainlight.resolve.match_v3 import scorer as v3
 from chainlight.resolve.match_v4 import scorer as v4
 from chainlight.resolve.match_v5 import scorer as v5
 from chainlight.resolve.match_v6 import scorer as v6
+from chainlight.resolve.match_v7 import scorer as v7
 from chainlight.resolve.rendering import Analysis
 
 BestPair = Callable[[Analysis, Analysis, Rarity, bool], "Scored | None"]
@@ -40,8 +41,11 @@ def _v1_best_pair(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool) -> S
 
 REGISTRY: dict[str, ScorerSpec] = {
     spec.name: spec for spec in (
+        ScorerSpec(v7.NAME, "match_v6 and a rule for names made only of vocabulary, one inside the other "
+                            "(Korea Mining Development Corporation / KOMID); the default",
+                   v7.best_pair, v7.explain, v7.THRESHOLD),
         ScorerSpec(v6.NAME, "match_v5's features and rules, weights fitted on generated pairs no benchmark uses "
-                            "(gen_names seed 11); the default", v6.best_pair, v6.explain, v6.THRESHOLD),
+                            "(gen_names seed 11)", v6.best_pair, v6.explain, v6.THRESHOLD),
         ScorerSpec(v5.NAME, "pairwise features of the best rendering pair with the own-rule for near-identical "
                             "short names; weights from gen_names seed 2", v5.best_pair, v5.explain, v5.THRESHOLD),
         ScorerSpec(v4.NAME, "syllable-level reading checks (readings.py) on top of match_v3",
@@ -52,7 +56,7 @@ REGISTRY: dict[str, ScorerSpec] = {
         ScorerSpec(v1.NAME, "hand-weighted token overlap with rules", _v1_best_pair, v1.explain, v1.THRESHOLD),
     )
 }
-DEFAULT = v6.NAME
+DEFAULT = v7.NAME
 
 
 def get(name: str) -> ScorerSpec:

@@ -16,7 +16,7 @@ from functools import lru_cache
 KEYS_VERSION = "keys_v7"  # 7: a surname and partly vocabulary (강철학) also read as a person's name; romanized
 # trades not read into misspellings (Kwang Ho is no Kwangop); number marks (第2, 3호) dropped; acronyms of up
 # to three consonants keyed by their letters (CK is no G); words of kinds of body and their functions
-# (management, institute, centre, services …) are vocabulary
+# (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
 # Names that exercise each reading: Hangul (MR, DPRK, RR, initial ㄹ), Hanzi simplified and traditional,
@@ -36,6 +36,7 @@ PROBE_NAMES = (
     "CK International Ltd",
     "Pochon Shipping & Management",
     "偵察総局",
+    "조선대성무역총공사",
     "第2経済委員会",
     "Chong Chon Gang",
     "Rungra-do Ryongaksan General Trading Corporation",

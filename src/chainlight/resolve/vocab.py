@@ -203,6 +203,7 @@ HANGUL: dict[str, Term] = {
     "대한민국": _t("korea", "generic", "kr"),
     "중국": _t("china", "generic", "cn"),
     "총회사": _t("general corporation", "generic"),
+    "총공사": _t("general corporation", "generic"),  # 總公司, 总公司 read in Korean
     # 총 + an industry word + 회사: 조선대성총무역회사 = Korea Daesong General Trading Corporation (UN KPe.042)
     "총무역회사": _t("general trading corporation", "industry"),
     "총무역": _t("general trading", "industry"),

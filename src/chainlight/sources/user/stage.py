@@ -17,13 +17,14 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import io
 import itertools
 import json
 import mmap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import duckdb
 import numpy as np
@@ -165,13 +166,14 @@ def _duckdb_csv(con: duckdb.DuckDBPyConnection, path: Path, table: str, known: S
     if compression_of(path) is not None:
         return None
     with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-        if any(mm[:4].startswith(bom) for bom, _ in BOMS) or mm.find(b"\x00") >= 0:
+        if any(mm[:4].startswith(bom) for bom, _ in BOMS):
             return None
         header = _header(path, mm)
         if header is None:
             return None
         delimiter, columns = header
-        lines = record_lines(mm)
+        fh.seek(0)
+        lines = record_lines(fh)  # read in blocks: a scan of the mapping would hold the whole file in memory
         if lines is None:
             return None
         if mm[-1:] not in (b"\n", b"\r") and not _last_line_whole(path, mm, int(lines[-1]) if len(lines) else 1,
@@ -193,25 +195,45 @@ def _header(path: Path, mm: mmap.mmap) -> tuple[str, list[str]] | None:
     return delimiter, tables._columns(path, next(csv.reader([text], delimiter=delimiter)))
 
 
-def record_lines(mm: mmap.mmap | bytes, chunk: int = 1 << 26) -> np.ndarray | None:
-    """The 1-based numbers of the non-empty lines after the first, counted over the bytes; None when the
-    file has a carriage return that does not end a line (an old Mac file, or a stray CR: tables.py reads it)."""
-    data = np.frombuffer(mm, dtype=np.uint8)
-    size = len(data)
-    ends = [np.flatnonzero(data[i:i + chunk] == 10) + i for i in range(0, size, chunk)]
-    nl = np.concatenate(ends) if ends else np.zeros(0, np.int64)
-    if mm.find(b"\r") >= 0:
-        crs = np.concatenate([np.flatnonzero(data[i:i + chunk] == 13) + i for i in range(0, size, chunk)])
-        if len(crs) != np.count_nonzero(data[np.minimum(crs + 1, size - 1)] == 10) or (
-                len(crs) and crs[-1] == size - 1):
+def record_lines(source: bytes | BinaryIO, block: int = 1 << 22) -> np.ndarray | None:
+    """The 1-based numbers of the non-empty lines after the first, counted over the bytes a block at a time
+    (memory: a block and the result, never the file); None when the file has a carriage return that does
+    not end a line (an old Mac file, or a stray CR: tables.py reads it) or a NUL byte."""
+    read = io.BytesIO(source).read if isinstance(source, bytes | bytearray) else source.read
+    found: list[np.ndarray] = []
+    lines = 0  # line ends seen so far
+    start = 0  # offset where the current line starts
+    pos = 0  # offset of the block
+    last = -1  # the byte before the block
+    while data := read(block):
+        arr = np.frombuffer(data, dtype=np.uint8)
+        if last == 13 and arr[0] != 10:
             return None
-    starts = np.concatenate([[0], nl + 1])
-    stops = np.concatenate([nl, [size]])
-    length = stops - starts
-    cr_only = (length == 1) & (data[np.minimum(starts, size - 1)] == 13)
-    keep = (length > 0) & ~cr_only
-    keep[0] = False  # the header
-    return np.flatnonzero(keep).astype(np.int64) + 1
+        crs = np.flatnonzero(arr == 13)
+        if len(crs) and not np.all(arr[crs[crs + 1 < len(arr)] + 1] == 10):
+            return None
+        if np.any(arr == 0):
+            return None
+        nl = np.flatnonzero(arr == 10)
+        ends = nl + pos
+        starts = np.empty_like(ends)
+        if len(ends):
+            starts[0] = start
+            starts[1:] = ends[:-1] + 1
+        before = np.where(nl > 0, arr[np.maximum(nl - 1, 0)], last)
+        keep = ((ends - starts) > 1) | (((ends - starts) == 1) & (before != 13))
+        found.append(np.flatnonzero(keep).astype(np.int64) + lines + 1)
+        lines += len(nl)
+        if len(ends):
+            start = int(ends[-1]) + 1
+        last = int(arr[-1])
+        pos += len(arr)
+    if last == 13:
+        return None  # the file ends in a bare CR
+    if pos - start > 0:  # a last line without its line end
+        found.append(np.array([lines + 1], dtype=np.int64))
+    out = np.concatenate(found) if found else np.zeros(0, np.int64)
+    return out[out > 1]  # the header's line is not a record
 
 
 def _last_line_whole(path: Path, mm: mmap.mmap, line: int, delimiter: str, columns: int) -> bool:

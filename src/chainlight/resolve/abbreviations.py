@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from itertools import product
 
+from chainlight.resolve.combinations import first_combinations
 from chainlight.resolve.vocab import LATIN
 
 MIN_CHARS, MAX_CHARS = 3, 6  # an abbreviation's letters (two capitals, JV or HK, are initials of words)
@@ -75,8 +75,7 @@ def expansions(name: str, words: Mapping[str, int], by_initial: Mapping[str, tup
     if not spans:
         return []
     out: list[Expansion] = []
-    combos = sorted(product(*(range(len(o)) for *_, o in spans)), key=lambda ks: (sum(ks), ks))
-    for ks in combos[:MAX_READINGS]:
+    for ks in first_combinations([len(o) for *_, o in spans], MAX_READINGS):
         text, notes, read_in, pos = [], [], [], 0
         for (start, end, word, options), k in zip(spans, ks, strict=True):
             full = options[k]

@@ -38,6 +38,8 @@ MIN_KEY = 2  # consonants; a key of fewer says too little
 SHORT_KEY = 2  # keys this short need the letters to agree too
 SHORT_LIKENESS = 55  # rapidfuzz ratio of the word to the romanization, for short keys
 CHOICES = 4  # listed words offered per Hangul word
+READ_CACHE = 50_000  # Hangul words whose reading is kept
+MAX_PIECE = 8  # syllables of the longest loanword a cut tries (커뮤니케이션즈 is seven)
 
 
 def hangul_key(word: str) -> str | None:
@@ -86,6 +88,7 @@ def loan_romanization(word: str) -> str:
     return _folded(out)
 
 
+@lru_cache(maxsize=50_000)
 def _folded(word: str) -> str:
     for pattern, repl in _FOLD:
         word = pattern.sub(repl, word)
@@ -155,11 +158,20 @@ class Loanwords:
                         by_key.setdefault(k, []).append(w)
         self._counts = words
         self._by_key = {k: tuple(v) for k, v in by_key.items()}
+        self._read: dict[str, list[tuple[str, str]]] = {}  # english() of the words already read
 
     def english(self, word: str) -> list[tuple[str, str]]:
         """(listed word, romanization) for a Hangul word read as an English one, the likeliest first: among
         the words with its key, those the lists use most (a long key is near proof; a short one must also
         look like the romanization)."""
+        if (known := self._read.get(word)) is not None:
+            return known
+        found_words = self._english(word)
+        if len(self._read) < READ_CACHE:
+            self._read[word] = found_words
+        return found_words
+
+    def _english(self, word: str) -> list[tuple[str, str]]:
         key = hangul_key(word)
         if key is None or len(key) < MIN_KEY:
             return []
@@ -198,7 +210,7 @@ class Loanwords:
             if here is None:
                 continue
             sino, foreign_words, pieces, unlike, loans, cut = here
-            for j in range(i + 1, n + 1):
+            for j in range(i + 1, min(n, i + max(MAX_PIECE, kept_max)) + 1):
                 piece = run[i:j]
                 option: Cut
                 if piece in kept and j - i <= kept_max:

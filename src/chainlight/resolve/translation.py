@@ -28,9 +28,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise, product
+from itertools import pairwise
 
 from chainlight.resolve import abbreviations, cedict, loanwords
+from chainlight.resolve.combinations import first_combinations
 from chainlight.resolve.hanja_reading import korean_reading, reading_table
 from chainlight.resolve.hanzi import simplified
 from chainlight.resolve.morphology import kiwi
@@ -369,9 +370,8 @@ class Translator:
         loans = [i for i, (_, options) in enumerate(slots) if options]
         if not loans:
             return []
-        combos = sorted(product(*(range(len(slots[i][1])) for i in loans)), key=lambda ks: (sum(ks), ks))
         out: list[Reading] = []
-        for ks in combos[:MAX_COMBINATIONS]:
+        for ks in first_combinations([len(slots[i][1]) for i in loans], MAX_COMBINATIONS):
             chosen = dict(zip(loans, ks, strict=True))
             # words kept as written stay joined to each other (공업부: the analyser reads 부 only after a word)
             parts = [f" {options[chosen[i]]} " if i in chosen else text for i, (text, options) in enumerate(slots)]
@@ -414,8 +414,7 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
         if not translated:
             continue
         # the options' combinations, those of the words' first senses first (rank sums 0, 1, 2, ...)
-        combos = sorted(product(*(range(len(choices[i])) for i in translated)), key=lambda ks: (sum(ks), ks))
-        for ks in combos[:MAX_COMBINATIONS]:
+        for ks in first_combinations([len(choices[i]) for i in translated], MAX_COMBINATIONS):
             chosen = dict(zip(translated, ks, strict=True))
             for korean in ((False, True) if has_han else (False,)):
                 parts: list[str] = []

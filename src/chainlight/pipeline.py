@@ -6,16 +6,15 @@ belong to the edges (cli.py, api/).
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from chainlight.errors import InputError, Problem, UsageError
 from chainlight.model.product import Classification
@@ -57,8 +56,8 @@ def ingest_files(store: Store, kind: str, paths: Sequence[Path], step: Step = _n
                              "one kind at a time")
         kind = kinds.pop()
     if kind in USER_KINDS:
-        with ingest_memory(store, paths):
-            return store.ingest_user([check_user_files(store, kind, paths, step)])[0]
+        files = within_ingest_memory(store, paths, lambda: check_user_files(store, kind, paths, step))
+        return within_ingest_memory(store, paths, lambda: store.ingest_user([files]))[0]
     reader = get_reader(kind)
     step(f"reading {reader.meta.title}")
     result = reader.read(list(paths))
@@ -75,22 +74,38 @@ USER_KINDS = ("listings", "shipments", "suppliers")
 # DuckDB's memory while the user's files are read, checked and stored: about their size on disk, at least
 # this floor; what is over it (the checked cells, the rows being written) goes to the store's temporary
 # folder (<store>.tmp) instead of memory.  0 turns the limit off.
-INGEST_MEMORY_FLOOR_MB = int(os.environ.get("CHAINLIGHT_INGEST_MEMORY_FLOOR_MB", "96"))
+INGEST_MEMORY_FLOOR_MB = int(os.environ.get("CHAINLIGHT_INGEST_MEMORY_FLOOR_MB", "128"))
+
+T = TypeVar("T")
 
 
-@contextlib.contextmanager
-def ingest_memory(store: Store, paths: Sequence[Path]) -> Iterator[None]:
-    """Hold DuckDB to about the files' size while they are checked and stored (file stores only: an
-    in-memory store has nowhere to spill), then give it back its own limit."""
+def within_ingest_memory(store: Store, paths: Sequence[Path], work: Callable[[], T]) -> T:
+    """`work` (checking or storing the user's files) with DuckDB held to about the files' size (file stores
+    only: an in-memory store has nowhere to spill).  Should DuckDB still run out of memory, the work is done
+    again without the limit: slower files are better than a refused one."""
     if INGEST_MEMORY_FLOOR_MB <= 0 or store.path.startswith(":memory:"):
-        yield
-        return
+        return work()
+    import duckdb
+
     size_mb = sum(Path(p).stat().st_size for p in paths) // 2**20
-    store.con.execute(f"SET memory_limit = '{max(INGEST_MEMORY_FLOOR_MB, size_mb)}MiB'")
+    # DuckDB 1.5's RESET shows the default again but leaves the buffer pool at the last limit: set it back
+    row = store.con.execute("SELECT current_setting('memory_limit')").fetchone()
+    own = f"SET memory_limit = '{row[0]}'" if row and row[0] else "RESET memory_limit"
     try:
-        yield
+        store.con.execute(f"SET memory_limit = '{max(INGEST_MEMORY_FLOOR_MB, size_mb)}MiB'")
+    except duckdb.OutOfMemoryException:  # the connection holds more than that already (a screen's tables)
+        return work()
+    # no table of the ingest is read in the order it was written (each row carries its line): letting DuckDB
+    # write them as they come keeps less in memory
+    store.con.execute("SET preserve_insertion_order = false")
+    try:
+        return work()
+    except duckdb.OutOfMemoryException:
+        store.con.execute(own)
+        return work()
     finally:
-        store.con.execute("RESET memory_limit")
+        store.con.execute(own)
+        store.con.execute("RESET preserve_insertion_order")
 
 
 def check_user_files(store: Store, kind: str, paths: Sequence[Path], step: Step = _noop) -> UserFiles:
@@ -256,14 +271,12 @@ def store_inputs(store: Store, selection: ScreenSelection, step: Step = _noop) -
     not leave the listings stored (or an earlier file's ids moved)."""
     given = {"listings": selection.listings, "shipments": selection.shipments, "suppliers": selection.suppliers}
     paths = [p for p in given.values() if p is not None]
-    with ingest_memory(store, paths):
-        parts = {kind: check_user_files(store, kind, [path], step) for kind, path in given.items()
-                 if path is not None}
+    parts = within_ingest_memory(store, paths, lambda: {
+        kind: check_user_files(store, kind, [path], step) for kind, path in given.items() if path is not None})
     step("loading the evidence base")
     ensure_evidence(store)
     t0 = __import__("time").perf_counter()
-    with ingest_memory(store, paths):
-        store.ingest_user(list(parts.values()))
+    within_ingest_memory(store, paths, lambda: store.ingest_user(list(parts.values())))
     rows = sum(p.rows for p in parts.values())
     step(f"stored {rows:,} records ({_rate(rows, t0)})")
     return StoredInputs({kind: part.checked for kind, part in parts.items()})

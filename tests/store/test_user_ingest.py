@@ -74,3 +74,42 @@ def test_the_same_id_in_two_files_of_one_ingest_is_refused(store: Store, tmp_pat
     with pytest.raises(InputError, match="S1"):
         pipeline.ingest_files(store, "shipments", [a, b])
     assert store.con.execute("SELECT count(*) FROM items").fetchone() == (0,)
+
+
+def test_duckdb_is_held_to_the_files_size_while_storing_and_given_back_its_limit(store: Store,
+                                                                                tmp_path: Path) -> None:
+    path = write(tmp_path, ROWS)
+    seen = []
+    original = store.ingest_user
+
+    def storing(parts: list[object]) -> object:
+        seen.append(store.con.execute("SELECT current_setting('memory_limit'), "
+                                      "current_setting('preserve_insertion_order')").fetchone())
+        return original(parts)  # type: ignore[arg-type]
+
+    store.ingest_user = storing  # type: ignore[method-assign,assignment]
+    assert ingest(store, path) == (3, 0, 0, 0)
+    assert seen == [(f"{pipeline.INGEST_MEMORY_FLOOR_MB}.0 MiB", False)]
+    after = store.con.execute("SELECT current_setting('memory_limit'), current_setting('preserve_insertion_order')"
+                              ).fetchone()
+    assert after is not None and after[0] != seen[0][0] and after[1] is True
+
+
+def test_out_of_memory_under_the_limit_is_done_again_without_it(store: Store, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "INGEST_MEMORY_FLOOR_MB", 1)  # 1 MiB: DuckDB cannot even read the file
+    rows = [f"S{i},2023-05-01,Shipper {i % 7},Consignee {i % 5},{i}.5,{i},CN,670420,NMP-{i},\n" for i in range(20_000)]
+    path = write(tmp_path, rows)
+    steps: list[str] = []
+    r = pipeline.ingest_files(store, "shipments", [path], steps.append)
+    assert (r.added, r.unchanged) == (20_000, 0)
+    assert not any("Python's csv module" in s for s in steps)  # DuckDB's error is not taken for the file's
+    again = pipeline.ingest_files(store, "shipments", [path])
+    assert (again.added, again.changed, again.removed, again.unchanged) == (0, 0, 0, 20_000)
+    # a bad row is still named by file, line and field, and nothing of the file is stored
+    bad = write(tmp_path, [*rows[:5], rows[5].replace("2023-05-01", "01/05/2023")], name="bad.csv")
+    with pytest.raises(InputError, match=r"bad.csv:7:date: '01/05/2023'"):
+        pipeline.ingest_files(store, "shipments", [bad])
+    assert store.con.execute("SELECT count(*) FROM items WHERE scope = 'shipments:bad.csv'").fetchone() == (0,)
+    # DuckDB has its own limit back (DuckDB 1.5's RESET would have left the buffer pool at 1 MiB)
+    store.con.execute("CREATE TEMP TABLE _big AS SELECT repeat('x', 100) || range AS v FROM range(200000)")

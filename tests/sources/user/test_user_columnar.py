@@ -125,3 +125,20 @@ def test_columns_without_a_name_or_named_alike_are_staged_or_refused() -> None:
     alike = tables.Table(Path("listings.jsonl"), ["Title", "title"], [(1, {"Title": "a", "title": "b"})])
     with pytest.raises(InputError, match="named alike"):
         stage_table(con, alike, ["title"])
+
+
+def test_record_lines_read_in_blocks_count_as_the_whole_file() -> None:
+    import io
+    import random
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        data = bytes(rng.choice(b"ab,\n\n\r") for _ in range(rng.randint(1, 40)))
+        whole = record_lines(data, block=1 << 20)
+        for block in (1, 2, 3, 5):
+            got = record_lines(io.BytesIO(data), block=block)
+            assert (got is None) == (whole is None), (data, block)
+            if whole is not None and got is not None:
+                assert list(got) == list(whole), (data, block)
+    assert record_lines(b"h\na\r") is None  # a CR at the very end, however the blocks fall
+    assert record_lines(b"h\na\x00b\n") is None  # a NUL byte: Python's reader words it

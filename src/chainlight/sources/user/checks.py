@@ -93,6 +93,9 @@ def _make_cells(con: duckdb.DuckDBPyConnection, stage: Stage, fields: list[str],
     else:
         try:
             con.execute(f"CREATE OR REPLACE TEMP TABLE {cells} AS {sql}")
+        except (duckdb.OutOfMemoryException, duckdb.InterruptException):
+            drop_checks(con, cells)
+            raise  # not the file's fault: Python's reader would only take more memory and time
         except duckdb.Error as exc:
             drop_checks(con, cells)
             raise Restage(str(exc)) from None  # not UTF-8, more values than columns, ...: tables.py words it

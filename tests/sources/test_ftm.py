@@ -111,3 +111,25 @@ def test_an_export_without_datasets_is_in_ftm(tmp_path: Path) -> None:
     path = tmp_path / "plain.json"
     path.write_text('{"id": "acme-1", "schema": "Company", "properties": {"name": ["Acme"]}}\n', encoding="utf-8")
     assert [(e.id, e.dataset) for e in read([path]).entities] == [("acme-1", "ftm")]
+
+
+def test_an_id_another_source_holds_is_refused_and_nothing_is_stored(tmp_path: Path) -> None:
+    from chainlight.pipeline import ingest_files
+    from chainlight.store import Store
+
+    first, second = tmp_path / "a.ftm.json", tmp_path / "b.ftm.json"
+    first.write_text('{"id": "ofac-9345", "schema": "Company", "properties": {"name": ["KOMID"]}, '
+                     '"datasets": ["us_ofac_sdn"]}\n', encoding="utf-8")
+    second.write_text('{"id": "NK-new", "schema": "Company", "properties": {"name": ["Unha Trading"]}}\n'
+                      '{"id": "ofac-9345", "schema": "Company", "properties": {"name": ["조선광업개발무역회사"]}}\n',
+                      encoding="utf-8")
+    store = Store(tmp_path / "s.duckdb")
+    try:
+        ingest_files(store, "ftm", [first])
+        with pytest.raises(InputError) as err:
+            ingest_files(store, "ftm", [second])
+        assert err.value.problem.field == "id" and "ofac-9345" in str(err.value) and "a.ftm.json" in str(err.value)
+        assert store.entity_count() == 1  # NK-new was not stored either
+        assert ingest_files(store, "ftm", [first]).unchanged == 1  # the same file again is no clash
+    finally:
+        store.close()

@@ -20,7 +20,7 @@ from typing import Any
 
 import duckdb
 
-from chainlight.errors import StoreError
+from chainlight.errors import InputError, StoreError
 from chainlight.model.entity import Entity
 from chainlight.model.evidence import Claim, Prior, SourceDocument
 from chainlight.model.finding import Finding
@@ -213,6 +213,7 @@ class Store:
 
     def _ingest(self, result: ReadResult, meta: SourceMeta, paths: Sequence[Path], sha256: str,
                 scope: str, now: datetime) -> IngestReport:
+        self._check_foreign_ids(result, scope, paths)
         ingest_id = self._next_ingest_id()
         counts = {"added": 0, "changed": 0, "removed": 0, "unchanged": 0}
         self._sync_entities(result.entities, result.dataset, scope, ingest_id, now, counts)
@@ -220,6 +221,29 @@ class Store:
         total = result.count + len(result.documents) + len(result.priors)
         return self._record_ingest(ingest_id, result.dataset, meta, scope, paths, sha256, result.version, now, total,
                                    counts, len(result.warnings))
+
+    def _check_foreign_ids(self, result: ReadResult, scope: str, paths: Sequence[Path]) -> None:
+        """Refuse entries whose ids another source already holds (an OpenSanctions export keeps OFAC's
+        ofac-<number> ids, which `ingest ofac-sdn` stores too): one id cannot name two stored records, and
+        which to keep is the user's choice, not a silent overwrite."""
+        import pyarrow as pa
+
+        if not result.entities:
+            return
+        ids = pa.table({"id": pa.array([e.id for e in result.entities], type=pa.string())})
+        self.con.register("_incoming_ids", ids)
+        try:
+            taken = self.con.execute(
+                "SELECT e.id, e.dataset, e.scope FROM entities e JOIN _incoming_ids i USING (id) "
+                "WHERE e.scope <> ? ORDER BY e.id LIMIT 20", [scope]).fetchall()
+        finally:
+            self.con.unregister("_incoming_ids")
+        if taken:
+            shown = ", ".join(f"{i} (held by {d}, from {s})" for i, d, s in taken[:5])
+            raise InputError(str(paths[0]), f"{len(taken)}{'+' if len(taken) == 20 else ''} entry ids are "
+                             f"already stored from another source: {shown}. Nothing was stored. Load the "
+                             "export into a store without those lists (chainlight --store other.duckdb "
+                             "ingest ftm …), or drop those lists from the export", field="id")
 
     def _sync_entities(self, entities: list[Entity], dataset: str, scope: str, ingest_id: int,
                        now: datetime, counts: dict[str, int]) -> None:

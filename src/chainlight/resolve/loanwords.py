@@ -24,10 +24,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from chainlight.resolve import cedict
+from chainlight.resolve.chinese_in_hangul import ChineseInHangul
 from chainlight.resolve.hangul import revised
 from chainlight.resolve.normalize import is_hangul
 
-SOURCE = "read by sound (the loanword orthography's consonant classes)"
+SOURCE = "read by sound (the loanword orthography: English by its consonant classes, Chinese by its table)"
 
 # Hangul jamo by index (Unicode order) -> consonant class; "" is silent
 _INITIAL = ["K", "K", "N", "T", "T", "R", "M", "P", "P", "S", "S", "", "J", "J", "J", "K", "T", "P", "H"]
@@ -148,9 +149,12 @@ class Loanwords:
     """The listed words of a Matcher by the key Korean hears in them."""
 
     def __init__(self, words: Mapping[str, int]) -> None:
+        # English words only (CC-CEDICT's glosses): Korean spells English words so, and a watchlist of a
+        # million names has hundreds of thousands of other words, which would cost seconds to key
+        english = cedict.english_words()
         by_key: dict[str, list[str]] = {}
         for w in words:
-            if len(w) >= 3 and w.isascii() and w.isalpha():
+            if len(w) >= 3 and w in english:
                 key = english_key(w)
                 # Korean writes no plural: 시스템 is system and systems
                 for k in {key, key[:-1] if w.endswith("s") and key.endswith("S") else key}:
@@ -159,6 +163,7 @@ class Loanwords:
         self._counts = words
         self._by_key = {k: tuple(v) for k, v in by_key.items()}
         self._read: dict[str, list[tuple[str, str]]] = {}  # english() of the words already read
+        self._chinese = ChineseInHangul(words)
 
     def english(self, word: str) -> list[tuple[str, str]]:
         """(listed word, romanization) for a Hangul word read as an English one, the likeliest first: among
@@ -172,6 +177,11 @@ class Loanwords:
         return found_words
 
     def _english(self, word: str) -> list[tuple[str, str]]:
+        # a Chinese name spelt by the table (샹허 xianghe) is exact; English words are found by their key
+        chinese = [(w, w) for w in self._chinese.pinyin(word)]
+        return (chinese + self._by_sound(word))[:CHOICES]
+
+    def _by_sound(self, word: str) -> list[tuple[str, str]]:
         key = hangul_key(word)
         if key is None or len(key) < MIN_KEY:
             return []

@@ -302,6 +302,13 @@ class Translator:
                       if w != word and _common_prefix(word, w) >= min(len(word), len(w)) - _STEM_SLACK]
         return max(found, key=lambda w: (self.words[w], w == word, w), default=None)
 
+    def warm(self) -> None:
+        """Load what the readings of names in Korean, Chinese and Japanese script use (the analyser, the
+        dictionaries, this list's loanword keys) now, e.g. before forking workers that then share them."""
+        if self._loanwords is None:
+            self._loanwords = loanwords.Loanwords(self.words)
+        self.readings("조선컴퓨터센터 朝鲜大成银行")
+
     def loanword_senses(self, word: str) -> list[tuple[str, str, str, bool]]:
         """A Hangul word read as English by its sound (loanwords.py: 컴퓨터 -> computer), as senses() gives
         options: the lists' words whose consonants Korean would write so."""

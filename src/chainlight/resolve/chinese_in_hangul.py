@@ -1,0 +1,138 @@
+"""Chinese names written in Hangul by their Mandarin sound (단둥 훙샹, 웨이하이, 샹허), read back into pinyin.
+
+Korean news writes a Chinese firm or place by how it sounds in Mandarin, following the loanword orthography's
+table for Chinese (외래어 표기법, 중국어의 주음 부호와 한글 대조표, 1986): xiang is 샹, he is 허, wei is 웨이.
+The lists write the same firm in pinyin (DANDONG XIANGHE TRADING).  Each listed word that is pinyin throughout
+may be written in Hangul by that table, every way the table and common press usage allow (x + ia as 샤 or 사,
+ian as 옌/엔); a Hangul word is read back into each pinyin string it may spell, and the listed words among
+them are its readings.  The syllables come from pypinyin's
+dictionary; no syllable table is kept here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+SOURCE = "read as Mandarin by the loanword orthography's table for Chinese (pypinyin's syllables)"
+
+# initial consonant -> Hangul initial index (ㄱ0 ㄲ1 ㄴ2 ㄷ3 ㄸ4 ㄹ5 ㅁ6 ㅂ7 ㅃ8 ㅅ9 ㅆ10 ㅇ11 ㅈ12 ㅉ13 ㅊ14 ㅋ15 ㅌ16 ㅍ17 ㅎ18)
+_INITIALS = {"b": (7,), "p": (17,), "m": (6,), "f": (17,), "d": (3,), "t": (16,), "n": (2,), "l": (5,),
+             "g": (0,), "k": (15,), "h": (18,), "j": (12,), "q": (14,), "x": (9,), "zh": (12,), "ch": (14,),
+             "sh": (9,), "r": (5,), "z": (13, 12), "c": (14,), "s": (10, 9), "": (11,)}
+# vowel jamo indices (ㅏ0 ㅐ1 ㅑ2 ㅒ3 ㅓ4 ㅔ5 ㅕ6 ㅖ7 ㅗ8 ㅘ9 ㅙ10 ㅚ11 ㅛ12 ㅜ13 ㅝ14 ㅞ15 ㅟ16 ㅠ17 ㅡ18 ㅢ19 ㅣ20)
+# final jamo indices (none 0, ㄴ4, ㄹ8, ㅇ21)
+# Each final: the syllables it is written with, as (vowel, final) of the first and Hangul text of the rest.
+_FINALS: dict[str, tuple[tuple[tuple[int, int], str], ...]] = {
+    "a": (((0, 0), ""),), "o": (((8, 0), ""),), "e": (((4, 0), ""),), "ai": (((0, 0), "이"),),
+    "ei": (((5, 0), "이"),), "ao": (((0, 0), "오"),), "ou": (((4, 0), "우"),), "an": (((0, 4), ""),),
+    "en": (((4, 4), ""),), "ang": (((0, 21), ""),), "eng": (((4, 21), ""),), "ong": (((13, 21), ""),),
+    "er": (((4, 8), ""),), "i": (((20, 0), ""),), "ia": (((2, 0), ""), ((0, 0), "")),
+    "ie": (((7, 0), ""), ((5, 0), "")), "iao": (((2, 0), "오"), ((0, 0), "오")),
+    "iu": (((17, 0), ""), ((13, 0), "")), "ian": (((7, 4), ""), ((5, 4), ""), ((6, 4), "")),
+    "in": (((20, 4), ""),), "iang": (((2, 21), ""), ((0, 21), "")), "ing": (((20, 21), ""),),
+    "iong": (((17, 21), ""), ((13, 21), "")), "u": (((13, 0), ""),), "ua": (((9, 0), ""),),
+    "uo": (((14, 0), ""),), "uai": (((9, 0), "이"),), "ui": (((13, 0), "이"), ((15, 0), "이")),
+    "uan": (((9, 4), ""),), "un": (((13, 4), ""), ((14, 4), "")), "uang": (((9, 21), ""),),
+    "v": (((16, 0), ""),), "ve": (((15, 0), ""),), "van": (((16, 0), "안"),), "vn": (((16, 4), ""),),
+}
+# j, q and x write ü as u (ju, quan, xun): read as ü
+_U_AS_V = {"u": "v", "ue": "ve", "uan": "van", "un": "vn"}
+# zhi, chi, shi, ri, zi, ci, si: the vowel is ㅡ (즈, 츠, 스, 르, 쯔, 츠, 쓰)
+_BUZZED = frozenset({"zh", "ch", "sh", "r", "z", "c", "s"})
+# syllables without an initial, as pinyin spells them (y-, w-) -> the final they stand for
+_ZERO = {"yi": "i", "ya": "ia", "ye": "ie", "yao": "iao", "you": "iu", "yan": "ian", "yin": "in", "yang": "iang",
+         "ying": "ing", "yong": "iong", "yu": "v", "yue": "ve", "yuan": "van", "yun": "vn", "wu": "u", "wa": "ua",
+         "wo": "uo", "wai": "uai", "wei": "ui", "wan": "uan", "wen": "un", "wang": "uang", "weng": "ong"}
+MAX_SYLLABLES = 6  # of a listed word read as pinyin (a place and a firm's name run together: dandongxianghe)
+
+
+def _syllable(ini: int, vowel: int, final: int) -> str:
+    return chr(0xAC00 + ini * 588 + vowel * 28 + final)
+
+
+@lru_cache(maxsize=1)
+def syllables() -> frozenset[str]:
+    """The toneless pinyin syllables pypinyin's dictionary holds (ü written v)."""
+    from pypinyin.constants import PINYIN_DICT
+
+    out: set[str] = set()
+    for readings in PINYIN_DICT.values():
+        for r in readings.split(","):
+            plain = "".join(c for c in unicodedata.normalize("NFD", r) if not unicodedata.combining(c))
+            out.add(plain.replace("ü", "v").lower())
+    # interjections without a vowel (ng, m, hm) would cut xiang into xia + ng
+    return frozenset(s for s in out if s.isascii() and s.isalpha() and any(v in s for v in "aeiouv"))
+
+
+def _split(syllable: str) -> tuple[str, str]:
+    if syllable in _ZERO:
+        return "", _ZERO[syllable]
+    for ini in ("zh", "ch", "sh", *"bpmfdtnlgkhjqxrzcs"):
+        if syllable.startswith(ini):
+            fin = syllable[len(ini):]
+            if ini in "jqx" and fin in _U_AS_V:
+                fin = _U_AS_V[fin]
+            if ini in _BUZZED and fin == "i":
+                return ini, "-i"
+            return ini, fin
+    return "", syllable
+
+
+@lru_cache(maxsize=4096)
+def hangul_forms(syllable: str) -> tuple[str, ...]:
+    """The Hangul spellings of one pinyin syllable (xiang: 샹, 상)."""
+    ini, fin = _split(syllable)
+    if fin == "-i":
+        return tuple(_syllable(i, 18, 0) for i in _INITIALS[ini])
+    ways = _FINALS.get(fin)
+    if ways is None:
+        return ()
+    return tuple(dict.fromkeys(_syllable(i, v, f) + rest for i in _INITIALS.get(ini, ()) for (v, f), rest in ways))
+
+
+@lru_cache(maxsize=1)
+def _by_hangul() -> dict[str, tuple[str, ...]]:
+    """Hangul spelling (one to three syllables) -> the pinyin syllables written so."""
+    out: dict[str, list[str]] = {}
+    for syllable in sorted(syllables()):
+        for form in hangul_forms(syllable):
+            out.setdefault(form, []).append(syllable)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+MAX_SPELLINGS = 32  # pinyin spellings of one Hangul word tried against the listed words
+
+
+def spellings(hangul: str) -> list[str]:
+    """The pinyin strings a Hangul word may spell (샹허: xianghe, shanghe, …), at most MAX_SPELLINGS."""
+    table = _by_hangul()
+    out: list[str] = []
+
+    def walk(i: int, acc: str, parts: int) -> None:
+        if len(out) >= MAX_SPELLINGS:
+            return
+        if i == len(hangul):
+            out.append(acc)
+            return
+        if parts >= MAX_SYLLABLES:
+            return
+        for j in (i + 1, i + 2, i + 3):
+            for syllable in table.get(hangul[i:j], ()) if j <= len(hangul) else ():
+                walk(j, acc + syllable, parts + 1)
+
+    walk(0, "", 0)
+    return out
+
+
+class ChineseInHangul:
+    """Reads Hangul words as the listed words that are their pinyin."""
+
+    def __init__(self, words: Mapping[str, int] | Iterable[str]) -> None:
+        self._words = words if isinstance(words, Mapping) else dict.fromkeys(words, 1)
+
+    def pinyin(self, hangul: str) -> tuple[str, ...]:
+        """The listed words a Hangul word spells by Mandarin sound (샹허 -> xianghe)."""
+        found = [w for w in spellings(hangul) if w in self._words]
+        return tuple(sorted(dict.fromkeys(found), key=lambda w: -self._words.get(w, 0)))

@@ -1,0 +1,24 @@
+"""Chinese names written in Hangul by their Mandarin sound, read back into the pinyin the lists write."""
+
+from chainlight.resolve.chinese_in_hangul import ChineseInHangul, hangul_forms, spellings
+from chainlight.resolve.translation import Translator
+
+
+def test_the_orthographys_table() -> None:
+    assert "샹" in hangul_forms("xiang") and hangul_forms("he") == ("허",)
+    assert "웨이" in hangul_forms("wei") and hangul_forms("zhi") == ("즈",)
+    assert hangul_forms("yuan") == ("위안",) and "취안" in hangul_forms("quan")
+
+
+def test_hangul_read_back_as_listed_pinyin() -> None:
+    c = ChineseInHangul({"xianghe": 3, "weihai": 2, "dandong": 9, "hongxiang": 4})
+    assert c.pinyin("샹허") == ("xianghe",)
+    assert c.pinyin("웨이하이") == ("weihai",)
+    assert c.pinyin("훙샹") == ("hongxiang",)
+    assert c.pinyin("무역") == ()  # a Korean word that spells no listed pinyin
+    assert len(spellings("하이" * 40)) <= 32
+
+
+def test_a_korean_report_of_a_chinese_firm() -> None:
+    first = Translator(["dandong", "xianghe", "trading", "company"]).readings("단동 샹허무역")[0]
+    assert first.text == "단동 xianghe 무역" and first.words == ("xianghe",)

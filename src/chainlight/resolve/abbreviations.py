@@ -23,6 +23,7 @@ MIN_SAVED = 2  # the full word is at least this many letters longer
 CHOICES = 2  # words each abbreviation may stand for, the commonest first
 MAX_READINGS = 4  # combinations of them, those of the commonest words first
 COMMON_USES, LARGE_LIST_WORDS = 3, 10_000
+KNOWN_MAX = 20_000  # abbreviations whose candidates a Translator keeps
 _WORD = re.compile(r"[A-Za-z]+\.?")
 _VOWELS = set("aeiouy")
 
@@ -58,8 +59,10 @@ def candidates(word: str, words: Mapping[str, int], by_initial: Mapping[str, tup
     return sorted(found, key=lambda v: (-words[v], len(v), v))[:CHOICES]
 
 
-def expansions(name: str, words: Mapping[str, int], by_initial: Mapping[str, tuple[str, ...]]) -> list[Expansion]:
-    """The name with its abbreviations written out (none when it has none the lists can read)."""
+def expansions(name: str, words: Mapping[str, int], by_initial: Mapping[str, tuple[str, ...]],
+               known: dict[str, list[str]] | None = None) -> list[Expansion]:
+    """The name with its abbreviations written out (none when it has none the lists can read).  `known`
+    keeps each abbreviation's candidates between calls (a screen meets Dev. and Trdg again and again)."""
     spans: list[tuple[int, int, str, list[str]]] = []
     # in a name in capitals, three capitals without a vowel are most often the firm's initials (LLC MBB)
     shortest = MIN_CHARS + 1 if name.isupper() else MIN_CHARS
@@ -69,7 +72,11 @@ def expansions(name: str, words: Mapping[str, int], by_initial: Mapping[str, tup
         word = token.rstrip(".")
         if word.lower() in LATIN or len(word) < shortest or not _is_abbreviation(word, dotted):
             continue  # a word the analyser reads itself (Co, Ltd, Intl)
-        options = candidates(word, words, by_initial)
+        options = known.get(word) if known is not None else None
+        if options is None:
+            options = candidates(word, words, by_initial)
+            if known is not None and len(known) < KNOWN_MAX:
+                known[word] = options
         if options:
             spans.append((m.start(), m.end(), word, options))
     if not spans:
@@ -89,9 +96,12 @@ def expansions(name: str, words: Mapping[str, int], by_initial: Mapping[str, tup
 
 
 def by_initial(words: Mapping[str, int]) -> dict[str, tuple[str, ...]]:
-    """Listed words of five letters or more by their first letter (the full words abbreviations stand for)."""
+    """Listed words of five letters or more by their first letter (the full words abbreviations stand for);
+    in a large list only the words names are made of (used COMMON_USES times), which candidates() would
+    keep anyway: a million-name watchlist has hundreds of thousands of words used once."""
+    common = COMMON_USES if len(words) >= LARGE_LIST_WORDS else 1
     out: dict[str, list[str]] = {}
     for w in words:
-        if len(w) >= MIN_CHARS + MIN_SAVED + 1 and w.isalpha():
+        if len(w) >= MIN_CHARS + MIN_SAVED + 1 and w.isalpha() and words[w] >= common:
             out.setdefault(w[0], []).append(w)
     return {k: tuple(v) for k, v in out.items()}

@@ -288,8 +288,8 @@ class Matcher:
             return [self.match(q, limit) for q in qs]
         self.index.prepare()
         readings.warm()  # the scorer's syllable tables, built once here and shared by the forked workers
-        if any(q.name and not q.name.isascii() for q in qs):
-            self.translator.warm()  # the dictionaries the readings use, likewise, rather than once a worker
+        # the readings' indexes and dictionaries likewise, rather than once a worker
+        self.translator.warm(scripts=any(q.name and not q.name.isascii() for q in qs))
         # chunks of ~100 queries: a worker that draws a slow chunk last leaves the other idle for less
         chunks = [(qs[lo:hi], limit) for lo, hi in spans(len(qs), max(workers * 4, len(qs) // CHUNK))]
         return [ms for part in fork_map(_match_chunk, self, chunks, workers) for ms in part]

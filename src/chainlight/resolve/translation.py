@@ -276,12 +276,14 @@ class Translator:
         self._prefixes: dict[str, tuple[str, ...]] | None = None  # built on the first translation
         self._initials: dict[str, tuple[str, ...]] | None = None  # built on the first abbreviation
         self._loanwords: loanwords.Loanwords | None = None  # built on the first Hangul word read by sound
+        self._abbreviated: dict[str, list[str]] = {}  # each abbreviation's candidates, once found
 
     def abbreviations(self, name: str) -> list[abbreviations.Expansion]:
         """The name with its abbreviated words written out as listed names write them (abbreviations.py)."""
         if self._initials is None:
             self._initials = abbreviations.by_initial(self.words)
-        return abbreviations.expansions(name, self.words, self._initials)
+            self._abbreviated = {}
+        return abbreviations.expansions(name, self.words, self._initials, self._abbreviated)
 
     @property
     def _by_prefix(self) -> dict[str, tuple[str, ...]]:
@@ -302,12 +304,15 @@ class Translator:
                       if w != word and _common_prefix(word, w) >= min(len(word), len(w)) - _STEM_SLACK]
         return max(found, key=lambda w: (self.words[w], w == word, w), default=None)
 
-    def warm(self) -> None:
-        """Load what the readings of names in Korean, Chinese and Japanese script use (the analyser, the
-        dictionaries, this list's loanword keys) now, e.g. before forking workers that then share them."""
-        if self._loanwords is None:
-            self._loanwords = loanwords.Loanwords(self.words)
-        self.readings("조선컴퓨터센터 朝鲜大成银行")
+    def warm(self, scripts: bool = True) -> None:
+        """Build this list's abbreviation index now and, with `scripts`, load what the readings of names in
+        Korean, Chinese and Japanese script use (the analyser, the dictionaries, the loanword keys): e.g.
+        before forking workers, which then share them instead of each building its own."""
+        self.abbreviations("Trdg")
+        if scripts:
+            if self._loanwords is None:
+                self._loanwords = loanwords.Loanwords(self.words)
+            self.readings("조선컴퓨터센터 朝鲜大成银行")
 
     def loanword_senses(self, word: str) -> list[tuple[str, str, str, bool]]:
         """A Hangul word read as English by its sound (loanwords.py: 컴퓨터 -> computer), as senses() gives
@@ -396,6 +401,7 @@ class Translator:
         self._prefixes = None
         self._initials = None
         self._loanwords = None
+        self._abbreviated = {}
 
 
 def _readings(t: Translator, name: str) -> Iterable[Reading]:

@@ -1,5 +1,5 @@
-"""hs_v2: goods beyond the hair trade that listings and reports name, and accessories that are not the goods
-they serve (issue 15)."""
+"""hs_v2 and hs_v3: goods beyond the hair trade that listings and reports name, and accessories that are not
+the goods they serve (issue 15)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import pytest
 from chainlight.classify import Classifier
 
 
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return Classifier()
+@pytest.fixture(scope="module", params=["hs_v2", "hs_v3"])
+def clf(request: pytest.FixtureRequest) -> Classifier:
+    return Classifier(version=request.param)
 
 
 @pytest.mark.parametrize(("text", "hs6", "category"), [
@@ -48,7 +48,7 @@ def clf() -> Classifier:
 def test_wider_goods(clf: Classifier, text: str, hs6: str, category: str) -> None:
     c = clf.classify("x", text)
     assert (c.hs6, c.risk_category) == (hs6, category), c.reasons
-    assert c.classifier == "hs_v2"
+    assert c.classifier == clf.version
 
 
 @pytest.mark.parametrize(("text", "category"), [

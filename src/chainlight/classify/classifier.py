@@ -1,8 +1,9 @@
 """The classifiers: product text (and an optional declared HS code) to HS-6 and risk category.
 
-`hs_v2` (the default) reads the hand vocabulary of hs_v1/*.yaml; `hs_v3` adds the HS nomenclature's own texts as
-a second voice (vote.py).  Choose with `Classifier(version="hs_v3")` or the environment variable
-CHAINLIGHT_CLASSIFIER=hs_v3 (read when a Classifier is made, so the pipeline and the CLI follow it).
+`hs_v3` (the default) reads the hand vocabulary of hs_v1/*.yaml with its own layer (hs_v3/vocabulary.yaml) and
+the HS nomenclature's own texts as a second voice (vote.py, nomenclature.py); `hs_v2` reads the hs_v1
+vocabulary alone.  Choose with `Classifier(version="hs_v2")` or the environment variable
+CHAINLIGHT_CLASSIFIER=hs_v2 (read when a Classifier is made, so the pipeline and the CLI follow it).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from chainlight.classify.normalize import normalize_hs, normalize_text
 from chainlight.classify.vocabulary import Vocabulary, load_vocabulary
 from chainlight.model.product import Classification, HsCode
 
-NAME = "hs_v2"
+NAME = "hs_v3"
 VERSIONS = ("hs_v2", "hs_v3")
 ENV = "CHAINLIGHT_CLASSIFIER"
 # Vocabulary layers each version reads on top of hs_v1/*.yaml (hs_v2 reads none).

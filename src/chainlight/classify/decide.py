@@ -73,6 +73,9 @@ def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | N
         reasons.append("ignored as the user of the product: "
                        + ", ".join(h.term for h in primary if h not in heads))
     candidates = heads or primary
+    if not heads and primary and "users_are_not_the_good" in vocab.options:
+        # every product named is only what the good is for (가발 제조용 원사: yarn for making wigs)
+        return None, False, reasons
     if not candidates:
         return None, False, reasons
     context = _hair_context(hits, vocab)

@@ -44,10 +44,15 @@ its their it this that these those which same than into etc spp
 sample samples goods assorted assortment product products merchandise commodity commodities article articles
 gift gifts accessory accessories suitable item items lot lots misc miscellaneous various
 very much have has had do does get make one sb sth oneself someone something
+kg kgs gr gram grams ml cm mm lb lbs oz pcs mah
 """
 STOP = frozenset(_STOP_WORDS.split())
 K1, B = 1.2, 0.75
 HEADING_WEIGHT = 2  # times the heading's own text is added to each subheading's document (0: not at all)
+# Within a heading, a word of the subheading's own text (not only of its heading's) adds this share of its idf:
+# "dried octopus" is 0307.59, whose own text says dried, though the heading text every 0307 subheading shares
+# says it too (best(..., own=True), used to pick the subheading of a heading already chosen).
+OWN_WEIGHT = 0.5
 AFTER_WEIGHT = 0.5  # weight of English words after a clause marker ("with", "for", "in a"): parts, gifts, users
 _CLAUSE = re.compile(r"\b(with|w/|for|in an?|containing|including|featuring|plus|and a)\b")
 
@@ -82,7 +87,12 @@ def stem(word: str) -> str:
 
 
 def english_tokens(text: str) -> list[str]:
-    return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOP and len(w) > 1]
+    return list(_english_tokens(text))
+
+
+@lru_cache(maxsize=131072)
+def _english_tokens(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in _WORD.findall(text.lower()) if w not in STOP and len(w) > 1)
 
 
 # --- the nomenclature index ----------------------------------------------------------------------------------
@@ -104,6 +114,7 @@ class NomenclatureIndex:
         postings: dict[str, dict[int, int]] = defaultdict(dict)
         lengths: list[int] = []
         self._doc_words: list[frozenset[str]] = []
+        own: list[frozenset[str]] = []
         for code, text in descriptions.items():
             if len(code) != 6 or not code.isdigit() or code[:2] in ("98", "99"):  # no goods there
                 continue
@@ -112,6 +123,7 @@ class NomenclatureIndex:
             self.codes.append(code)
             lengths.append(len(words))
             self._doc_words.append(frozenset(words))
+            own.append(frozenset(english_tokens(text)))
             for w in words:
                 postings[w][doc] = postings[w].get(doc, 0) + 1
         n = len(self.codes)
@@ -124,6 +136,9 @@ class NomenclatureIndex:
         self._docs = {w: np.fromiter((d for d, _ in p), dtype=np.int32) for w, p in self._postings.items()}
         self._contrib = {w: np.fromiter((self._idf[w] * tf * (K1 + 1) / (tf + self._norm[d]) for d, tf in p),
                                         dtype=np.float64) for w, p in self._postings.items()}
+        self._contrib_own = {w: c + np.fromiter((self._idf[w] * OWN_WEIGHT * (w in own[d]) for d, _ in p),
+                                                dtype=np.float64, count=len(c))
+                             for (w, p), c in zip(self._postings.items(), self._contrib.values(), strict=True)}
         heads = [c[:4] for c in self.codes]
         head_ids = {h: i for i, h in enumerate(dict.fromkeys(heads))}
         self._head_of = np.array([head_ids[h] for h in heads], dtype=np.int32)
@@ -146,31 +161,37 @@ class NomenclatureIndex:
         return len(self.codes)
 
     def best(self, words: list[str] | dict[str, float], within: str = "",
-             chapters: tuple[str, ...] = ()) -> Match | None:
+             chapters: tuple[str, ...] = (), own: bool = False) -> Match | None:
         """The best subheading and its margin over the best subheading of another heading; with `within` (a
         heading), the best subheading of that heading and its margin over the next one; with `chapters`, the
         best of those chapters only."""
         weights = words if isinstance(words, dict) else dict.fromkeys(words, 1.0)
+        contrib = self._contrib_own if own else self._contrib
+        found = [(self._docs[w], q, contrib[w]) for w, q in weights.items() if w in self._docs]
+        if not found:
+            return None
         acc = np.zeros(len(self.codes))
-        for w, q in weights.items():  # a word counts once however often the title repeats it
-            docs = self._docs.get(w)
-            if docs is not None:
-                acc[docs] += q * self._contrib[w]
+        for docs, q, c in found:  # a word counts once however often the title repeats it
+            acc[docs] += c if q == 1.0 else q * c
         lo, hi = self._range.get(within, (0, 0)) if within else (0, len(self.codes))
         if chapters:
-            acc = np.where(self._chapter_mask(chapters), acc, 0.0)
+            acc *= self._chapter_mask(chapters)
         part = acc[lo:hi]
-        if part.size == 0 or part.max() <= 0.0:
+        if part.size == 0:
             return None
-        top_doc = lo + int(part.argmax())
-        top = float(acc[top_doc])
+        top_at = int(part.argmax())
+        top = float(part[top_at])
+        if top <= 0.0:
+            return None
+        top_doc = lo + top_at
         code = self.codes[top_doc]
-        if within:
-            rest = np.delete(part, top_doc - lo)
-            rival = float(rest.max()) if rest.size else 0.0
-        else:
-            others = acc[self._head_of != self._head_of[top_doc]]
-            rival = float(others.max()) if others.size else 0.0
+        # the rival: the best of the rest of the heading (within), else the best outside the top's heading
+        a, b = (top_doc, top_doc + 1) if within else self._range[code[:4]]
+        a, b = a - lo, b - lo
+        saved = part[a:b].copy()
+        part[a:b] = 0.0
+        rival = float(part.max()) if part.size > b - a else 0.0
+        part[a:b] = saved
         doc_words = self._doc_words[top_doc]
         matched = tuple(w for w in (words if isinstance(words, dict) else dict.fromkeys(words)) if w in doc_words)
         return Match(code, round(top, 3), round(top - rival, 3), matched)
@@ -250,11 +271,12 @@ def _senses_of(word: str) -> tuple[str, ...] | None:
     return entry.senses if entry is not None else None
 
 
-def _senses_words(senses: tuple[str, ...]) -> list[str]:
+@lru_cache(maxsize=65536)
+def _senses_words(senses: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
     for sense in senses[:SENSES_PER_WORD]:
         out += english_tokens(sense)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)
@@ -299,7 +321,8 @@ def _best_head(heads: tuple[str, ...]) -> tuple[str, ...]:
     return best
 
 
-def _hangul_noun_words(noun: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _hangul_noun_words(noun: str) -> tuple[str, ...]:
     """A Sino-Korean noun as English words: the whole noun, else its longest Sino-Korean parts."""
     from chainlight.resolve.translation import sino_heads
 
@@ -314,7 +337,7 @@ def _hangul_noun_words(noun: str) -> list[str]:
                 break
         else:
             i += 1
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -331,12 +354,32 @@ def _loanwords() -> Any:
     return Loanwords(counts)
 
 
-def _loanword_words(noun: str) -> list[str]:
+LOAN_LIKENESS = 85  # loanwords.likeness of the Hangul's romanization to the English word, at least
+LOAN_KEY = 3  # consonants of the sound key, at least
+
+
+def _looks_loaned(noun: str) -> bool:
+    """Korean writes an English word's lone consonants with the vowel ㅡ (스, 트, 드, 크, 프, 블: 플라스틱,
+    스트라이프); native and Sino-Korean nouns seldom have it.  Only such nouns are read by their sound."""
+    return len(noun) >= 2 and any(0xAC00 <= ord(c) <= 0xD7A3 and (ord(c) - 0xAC00) // 28 % 21 == 18 for c in noun)
+
+
+@lru_cache(maxsize=65536)
+def _loanword_words(noun: str) -> tuple[str, ...]:
+    if not _looks_loaned(noun):
+        return ()
     try:
+        from chainlight.resolve.loanwords import hangul_key, likeness
+
+        key = hangul_key(noun)
+        if key is None or len(key) < LOAN_KEY:
+            return ()
         found = _loanwords().english(noun)
     except (ImportError, ModuleNotFoundError):  # no CC-CEDICT: no English to prefer
-        return []
-    return english_tokens(found[0][0]) if found else []
+        return ()
+    if not found or likeness(found[0][1], found[0][0]) < LOAN_LIKENESS:
+        return ()
+    return tuple(english_tokens(found[0][0]))
 
 
 @lru_cache(maxsize=65536)
@@ -350,6 +393,8 @@ def hangul_words(run: str) -> tuple[str, ...]:
     for start, end, key in glossary_spans(run, "ko"):
         out += glossary().ko[key]
         covered.append((start, end))
+    if sum(b - a for a, b in covered) >= len(run):  # the glossary read it all: no need of the analyser
+        return tuple(out)
     kiwi = shared_kiwi()
     tokens = ([(t.form, t.start, t.start + t.len) for t in kiwi.tokenize(run) if t.tag in ("NNG", "NNP")]
               if kiwi is not None else [(run, 0, len(run))])
@@ -359,6 +404,16 @@ def hangul_words(run: str) -> tuple[str, ...]:
         words = _hangul_noun_words(noun)
         out += words if words else _loanword_words(noun)
     return tuple(out)
+
+
+def warm() -> None:
+    """Load what the reader reads lazily (the index, the glossary, CC-CEDICT, the Hanja readings, kiwipiepy, the
+    loanword keys), so that the first texts are not charged for it: call it before timing or forking."""
+    index()
+    glossary()
+    han_words.__wrapped__("冻虾")
+    hangul_words.__wrapped__("냉동 전복 완구 카디건 스마트")
+    _loanword_words("카디건")
 
 
 def query_words(text: str) -> dict[str, float]:

@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from chainlight.classify.decide import Decision, decide
+from chainlight.classify.decide import Decision, _is_user, decide
 from chainlight.classify.matcher import Hit, Matcher
 from chainlight.classify.nomenclature import Match, glossary, glossary_spans, index, query_words
 from chainlight.classify.normalize import normalize_text
@@ -239,7 +239,26 @@ def apply_put_up(text: str, decision: Decision) -> Decision:
                             f"{m.code} (Section XI note 4)"])
 
 
+def apply_for_making(text: str, decision: Decision, hits: list[Hit], vocab: Vocabulary) -> Decision:
+    """Hair or fibre *for making* wigs (가발 제조용 머리카락, 假发用发丝): the hair good is only the user, and
+    heading 67.03 names the article: "human hair ... wool or other animal hair or other textile materials,
+    prepared for use in making wigs or the like"."""
+    if decision.product is not None or decision.choice is not None:
+        return decision
+    users = [h for h in hits if h.meaning.kind == "product" and vocab.products[h.meaning.key].family == "hair"
+             and _is_user(h, text, vocab.user_suffixes)]
+    hair = vocab.family_classes.get("hair", {})
+    stuff = [hair[h.meaning.key] for h in hits if h.meaning.kind == "material" and h.meaning.key in hair]
+    if not users or not stuff:
+        return decision
+    category = "human_hair" if stuff[0] == "human" else "other"
+    return Decision(None, HsChoice("670300", category), "nomenclature_subheading", stuff[0],
+                    [*decision.reasons, f"{stuff[0]} hair or fibre for making {users[0].term}: prepared for use "
+                     "in making wigs or the like (heading 67.03)"])
+
+
 def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | None = None) -> Decision:
+    decision = apply_for_making(text, decision, hits or [], vocab)
     decision = apply_sets(text, decision, hits or [], vocab)
     decision = apply_authority(text, decision)
     decision = apply_shares(text, decision, hits or [], vocab)
@@ -260,6 +279,9 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
             raw = ix.best(words, chapters=("02",) if m.code[:4] in ("1601", "1602", "1603") else ("03",))
             if raw is not None and raw.score >= RAW_SHARE * m.score:
                 m = replace(raw, margin=m.margin)
+        sub = ix.best(words, within=m.code[:4], own=True)  # the subheading whose own text says most
+        if sub is not None and sub.code != m.code:
+            m = replace(m, code=sub.code, words=sub.words)
         choice = HsChoice(m.code, category_of(m.code, words, vocab))
         return Decision(None, choice, "nomenclature", None,
                         [*decision.reasons, _describe(m), f"answered from the nomenclature: {m.code}"])

@@ -49,10 +49,11 @@ def test_audit_verify_exits_2_naming_the_first_broken_row(tmp_path: Path,
 
 def test_serve_refuses_a_public_address_without_users(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    import uvicorn
+    import chainlight.api.app
 
     started: list[str] = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, host, **kw: started.append(host))
+    # the server itself is not started: serve() binds the port and runs uvicorn until stopped
+    monkeypatch.setattr(chainlight.api.app, "serve", lambda app, host, *args, **kw: started.append(host))
     db = str(tmp_path / "s.duckdb")
     assert main(["--db", db, "serve", "--host", "0.0.0.0"]) == 2
     assert "no users" in capsys.readouterr().err and started == []

@@ -8,6 +8,7 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from chainlight.store import Store, users
 from tests.helpers.server import served
@@ -34,3 +35,24 @@ def served_store(template: Path, folder: Path, people: list[tuple[str, str]]) ->
         keys = [users.add(store.con, name, role, by="tests") for name, role in people]
     with served(db) as base:
         yield base, keys[0]
+
+
+@contextmanager
+def signed_in_page(base: str, key: str) -> Iterator[Any]:
+    """A Chromium page signed in to the app at `base` with `key` (skips when Chromium or Playwright is missing)."""
+    import pytest
+
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is not installed")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        page = browser.new_page(viewport={"width": 1360, "height": 900}, accept_downloads=True)
+        page.goto(f"{base}/ui/login")
+        page.fill("input[name=api_key]", key)
+        page.click("button[type=submit]")
+        page.wait_for_url(f"{base}/ui/")
+        try:
+            yield page
+        finally:
+            browser.close()

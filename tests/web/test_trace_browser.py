@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.browser import CHROMIUM, FLAGS, artifacts, served_store
+from tests.helpers.browser import artifacts, served_store, signed_in_page
 
 
 @pytest.fixture()
@@ -23,18 +23,9 @@ def app_url(demo_db_template: Path, tmp_path: Path) -> Iterator[tuple[str, str]]
 
 @pytest.mark.slow
 def test_a_finding_its_trace_tree_the_listed_source_and_back(app_url: tuple[str, str]) -> None:
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
     base, key = app_url
     shots = artifacts("trace")
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        page = browser.new_page(viewport={"width": 1360, "height": 900}, accept_downloads=True)
-        page.goto(f"{base}/ui/login")
-        page.fill("input[name=api_key]", key)
-        page.click("button[type=submit]")
-        page.wait_for_url(f"{base}/ui/")
+    with signed_in_page(base, key) as page:
 
         # the finding links to its trace tree
         page.goto(f"{base}/ui/findings/L008")
@@ -73,5 +64,4 @@ def test_a_finding_its_trace_tree_the_listed_source_and_back(app_url: tuple[str,
         pdf = shots / "L008.pdf"
         download.value.save_as(pdf)
         assert pdf.read_bytes()[:5] == b"%PDF-"
-        browser.close()
     assert len(list(shots.glob("*.png"))) >= 3

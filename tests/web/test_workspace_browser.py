@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from tests.helpers.browser import CHROMIUM, FLAGS, artifacts, served_store
+from tests.helpers.browser import artifacts, served_store, signed_in_page
 
 
 @pytest.fixture()
@@ -38,18 +38,9 @@ def _ids(page: object) -> list[str]:
 
 @pytest.mark.slow
 def test_search_sort_page_export_and_a_case(app_url: tuple[str, str], tmp_path: Path) -> None:
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
     base, key = app_url
     shots = artifacts("workspace")
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        page = browser.new_page(viewport={"width": 1360, "height": 900}, accept_downloads=True)
-        page.goto(f"{base}/ui/login")
-        page.fill("input[name=api_key]", key)
-        page.click("button[type=submit]")
-        page.wait_for_url(f"{base}/ui/")
+    with signed_in_page(base, key) as page:
 
         # search: a shipper's name as the bill of lading writes it, in Hangul
         page.goto(f"{base}/ui/findings")
@@ -136,5 +127,4 @@ def test_search_sort_page_export_and_a_case(app_url: tuple[str, str], tmp_path: 
         page.screenshot(path=str(shots / "5-case.png"), full_page=True)
         page.goto(f"{base}/ui/cases")
         assert "王芳" in page.inner_text("table.cases")
-        browser.close()
     assert len(list(shots.glob("*.png"))) >= 5

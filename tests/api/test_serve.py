@@ -29,7 +29,7 @@ def test_readyz_is_503_until_the_index_is_loaded(demo_db_template: Path, tmp_pat
     with TestClient(app) as client:
         assert client.get("/readyz").status_code == 503  # lists in the store, no index yet
         state.index_warming = True  # a warm-up thread is loading it: answered without waiting for the store
-        assert client.get("/readyz").json() == {"status": "loading"}
+        assert client.get("/readyz").json() == {"detail": "Index not ready.", "status": "loading"}  # as yente
         state.index_warming = False
         assert state.warm_index().startswith("name index ")
         answer = client.get("/readyz")

@@ -121,8 +121,10 @@ def create_app(db: Path, settings: Settings | None = None) -> Any:
     @app.get("/readyz", tags=["meta"], response_model=None)
     def readyz() -> Any:
         """200 once the name index is loaded and /match answers at once (yente's readiness probe), else 503."""
-        ready = state.ready()
-        return JSONResponse({"status": "ok" if ready else "loading"}, status_code=200 if ready else 503)
+        if state.ready():
+            return JSONResponse({"status": "ok"})
+        # yente answers a probe before its index is built with an HTTP error's body: detail, as FastAPI's
+        return JSONResponse({"detail": "Index not ready.", "status": "loading"}, status_code=503)
 
     @app.get("/", include_in_schema=False)
     def root() -> RedirectResponse:

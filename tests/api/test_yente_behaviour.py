@@ -125,8 +125,11 @@ def test_yentes_warm_up_example_reads_russia_as_ru(client: TestClient) -> None:
     assert _post(client, {"q": YENTE_WARM_UP}).status_code == 200
     by_name = {"q": {**DAESONG, "properties": {**DAESONG["properties"], "country": ["Russia"]}}}
     by_code = {"q": {**DAESONG, "properties": {**DAESONG["properties"], "country": ["ru"]}}}
-    named, coded = (_post(client, q).json()["responses"]["q"]["results"] for q in (by_name, by_code))
-    assert [(r["id"], r["score"]) for r in named] == [(r["id"], r["score"]) for r in coded]
+    named, coded = (_post(client, q).json()["responses"]["q"] for q in (by_name, by_code))
+    assert [(r["id"], r["score"]) for r in named["results"]] == [(r["id"], r["score"]) for r in coded["results"]]
+    # and the query is echoed as yente echoes it, after FtM's cleaning: the country as its code
+    assert named["query"]["properties"]["country"] == ["ru"] == coded["query"]["properties"]["country"]
+    assert named["query"]["properties"]["name"] == DAESONG["properties"]["name"]
 
 
 def test_features_are_scores_between_0_and_1_each_documented(client: TestClient) -> None:

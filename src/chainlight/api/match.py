@@ -86,7 +86,7 @@ def _match(state: AppState, dataset: str, body: yente.EntityMatchQuery, limit: i
         results = [yente.scored_result(m, _members(state, m), threshold, known) for m in ranked[:limit]]
         responses[key] = {"status": 200, "results": results,
                           "total": {"value": sum(1 for m in ranked if m.score >= threshold), "relation": "eq"},
-                          "query": example.model_dump(by_alias=True)}
+                          "query": yente.echoed_query(example)}
     return {"responses": responses, "matcher": _feature_docs(), "limit": limit}
 
 

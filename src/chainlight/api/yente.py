@@ -82,6 +82,24 @@ def check_example(key: str, example: EntityExample) -> None:
         raise UsageError(f"Cannot parse example entity: {schema.name} cannot be matched (query '{key}')")
 
 
+# properties of FtM's country type that a yente example may give (by name or code)
+COUNTRY_PROPS = ("country", "nationality", "jurisdiction", "citizenship", "registrationCountry", "mainCountry")
+
+
+def echoed_query(example: Any) -> dict[str, Any]:
+    """The example as yente echoes it: after FtM's cleaning, so a country given by name is its code ("Russia"
+    is ru) and a value that names no country is left out."""
+    from chainlight.sources.countries import to_iso2_list
+
+    said = example.model_dump(by_alias=True)
+    props = dict(said.get("properties") or {})
+    for prop in COUNTRY_PROPS:
+        if prop in props:
+            values = props[prop] if isinstance(props[prop], list) else [props[prop]]
+            props[prop] = to_iso2_list([str(v) for v in values])
+    return {**said, "properties": props}
+
+
 def to_queries(key: str, example: EntityExample) -> list[Query]:
     """One chainlight query per name of a yente example: yente matches on any of the names."""
     names = example.values("name") + example.values("alias") + example.values("previousName")

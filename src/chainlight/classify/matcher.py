@@ -18,6 +18,10 @@ from chainlight.classify.vocabulary import Meaning
 _LATIN_EDGE = re.compile(r"^[a-z0-9].*[a-z0-9]$|^[a-z0-9]$")
 
 
+def _is_hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7a3"
+
+
 @dataclass(frozen=True)
 class Hit:
     start: int
@@ -112,4 +116,6 @@ class Matcher:
         meaning = self._other.get(key)
         if meaning is None:
             return None
+        if len(key) == 1 and _is_hangul(key) and m.start() > 0 and _is_hangul(m.string[m.start() - 1]):
+            return None  # a one-syllable Korean term starts a word: 면 (cotton) in 면 100%, not in 라면
         return Hit(m.start(), m.end(), self._other_terms[key], meaning)

@@ -31,7 +31,9 @@ from chainlight.classify.vocabulary import HsChoice, Vocabulary
 MIN_SCORE = 8.0
 MIN_MARGIN = 0.0
 SUBHEADING_MARGIN = 2.0
-RAW_SHARE = 0.5  # a raw good of chapter 2/3 scoring this share of a chapter 16 answer replaces it
+RAW_SHARE = 0.5
+# Words that name a class of goods, no good: an answer carried by these alone is no answer ("garments", 의류)
+_GENERIC = frozenset({"garment", "clothing", "cloth", "apparel", "wear", "article", "good", "textile", "fabric"})  # a raw good of chapter 2/3 scoring this share of a chapter 16 answer replaces it
 CONFIDENCE = {"nomenclature": 0.6, "nomenclature_subheading": 0.8}
 _HAIR_WORDS = {"wig": "wigs", "eyelash": "false_eyelashes", "lash": "false_eyelashes"}
 # Words of a preparation (chapter 16): cooked, canned, seasoned, in sauce ... in the three languages
@@ -271,7 +273,7 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
         m = ix.best(words)
         if m is None:
             return decision
-        if m.score < MIN_SCORE or m.margin < MIN_MARGIN:
+        if m.score < MIN_SCORE or m.margin < MIN_MARGIN or set(m.words) <= _GENERIC:
             return replace(decision, reasons=[*decision.reasons, _describe(m) + ": too weak to answer"])
         if m.code[:2] == "16" and not _PREPARED.search(text):
             # chapter 16 is food *prepared or preserved*: a text that says no such thing (북한산 바지락 20kg)

@@ -22,11 +22,13 @@ import csv
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 WORKER = """
 import json, resource, sys, time
@@ -34,18 +36,33 @@ from pathlib import Path
 from chainlight.cli import main
 from chainlight.store import Store
 Store(sys.argv[1]).close()  # the store exists, as a user's would
-import chainlight.pipeline, chainlight.sources.user.common, chainlight.store.item_sync  # noqa: E401
+import chainlight.pipeline as pipeline, chainlight.sources.user.common, chainlight.store.item_sync  # noqa: E401
 def rss_mb():
     with open('/proc/self/status') as fh:
         return next(int(l.split()[1]) for l in fh if l.startswith('VmRSS')) / 1024
+def cpu():  # user + system of this process and of the workers it forked and waited for
+    a, b = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return a.ru_utime + a.ru_stime + b.ru_utime + b.ru_stime
+stages = {}
+def timed(name, fn):
+    def run(*a, **k):
+        t, c = time.perf_counter(), cpu()
+        out = fn(*a, **k)
+        stages[name] = [round(time.perf_counter() - t, 1), round(cpu() - c, 1)]
+        if isinstance(out, dict) and 'timings' in out:
+            stages['screen stages'] = out['timings']
+        return out
+    return run
+pipeline.store_inputs = timed('stored (read, checked, written)', pipeline.store_inputs)
+pipeline.run_stored_columnar = timed('columnar screen', pipeline.run_stored_columnar)
 before = rss_mb()
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), cpu()
 code = main(['--db', sys.argv[1], '-q', *sys.argv[2:]])
 seconds = time.perf_counter() - t0
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({'code': code, 's': round(seconds, 2), 'peak_mb': round(peak), 'before_mb': round(before)}))
+print(json.dumps({'code': code, 's': round(seconds, 2), 'cpu_s': round(cpu() - c0, 1), 'peak_mb': round(peak),
+                  'before_mb': round(before), 'stages': stages}))
 """
-
 
 def csv_read_seconds(path: Path) -> tuple[float, int]:
     """The peer: Python's csv module reading every row (best of two)."""
@@ -73,10 +90,10 @@ def arrow_mb(path: Path, fmt: str) -> float:
     return float(table.nbytes) / 2**20
 
 
-def run_cli(db: Path, *args: str) -> dict[str, float]:
+def run_cli(db: Path, *args: str) -> dict[str, Any]:
     out = subprocess.run([sys.executable, "-c", WORKER, str(db), *args], capture_output=True, text=True,
                          check=True)
-    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     if result["code"] != 0:
         raise SystemExit(f"chainlight {' '.join(args)} failed: {out.stderr[-2000:]}")
     return result
@@ -92,10 +109,11 @@ def generate(n: int, path: Path, fmt: str) -> float:
 
 
 def one(n: int, fmt: str, folder: Path, screen: bool, screen_only: bool = False) -> dict[str, object]:
+    row0 = {"load_before": round(os.getloadavg()[0], 2)}
     path = folder / f"shipments_{n}.{fmt}"
     gen_s = generate(n, path, fmt)
     row: dict[str, object] = {"lines": n, "format": fmt, "file_mb": round(path.stat().st_size / 2**20, 1),
-                              "generate_s": round(gen_s, 1)}
+                              "generate_s": round(gen_s, 1), **row0}
     csv_path = path
     if fmt != "csv":  # the peer reads the same lines as CSV
         csv_path = folder / f"shipments_{n}.csv"
@@ -107,18 +125,22 @@ def one(n: int, fmt: str, folder: Path, screen: bool, screen_only: bool = False)
         first = run_cli(db, "ingest", "shipments", str(path))
         again = run_cli(db, "ingest", "shipments", str(path))
         growth = first["peak_mb"] - first["before_mb"]
-        row.update(ingest_s=first["s"], ratio=round(first["s"] / peer_s, 1), peak_mb=first["peak_mb"],
+        row.update(ingest_s=first["s"], ingest_cpu_s=first["cpu_s"], ratio=round(first["s"] / peer_s, 1),
+                   peak_mb=first["peak_mb"],
                    growth_mb=round(growth), growth_per_arrow=round(growth / float(row["arrow_mb"]), 2),  # type: ignore[arg-type]
                    reingest_s=again["s"], reingest_ratio=round(again["s"] / peer_s, 1))
     if screen or screen_only:
         sdb = folder / f"screen{n}.duckdb"
         run_cli(sdb, "demo", "--out", str(folder / "demo-out"))  # the demo's lists, evidence and priors
         got = run_cli(sdb, "screen", "--shipments", str(path), "--out", str(folder / f"out{n}"))
-        row.update(screen_end_to_end_s=got["s"], screen_peak_mb=got["peak_mb"])
+        row.update(screen_end_to_end_s=got["s"], screen_cpu_s=got["cpu_s"], screen_peak_mb=got["peak_mb"],
+                   screen_stages=got["stages"])
         for p in folder.glob(f"screen{n}.duckdb*"):
-            p.unlink()
+            shutil.rmtree(p) if p.is_dir() else p.unlink()
+        shutil.rmtree(folder / f"out{n}", ignore_errors=True)
     for p in folder.glob(f"s{n}{fmt}.duckdb*"):
-        p.unlink()
+        shutil.rmtree(p) if p.is_dir() else p.unlink()
+    row["load_after"] = round(os.getloadavg()[0], 2)
     return row
 
 

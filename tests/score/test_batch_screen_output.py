@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pyarrow as pa
+import pytest
 
 from chainlight.score.batch_screen import BatchResult, BatchScreener, run_batch
 from tests.helpers.doubles import FakeClassifier, FakeMatcher, fake_cluster_parties
@@ -47,3 +48,24 @@ def test_a_large_run_keeps_nothing_per_record_and_writes_the_same_file(tmp_path:
     assert lean.findings == [] and lean.tiers == {} and lean.counts == kept.counts
     read = [sorted(csv.reader(p.open(encoding="utf-8"))) for p in (tmp_path / "a.csv", tmp_path / "b.csv")]
     assert read[0] == read[1]
+
+
+def test_findings_written_a_slice_at_a_time_are_the_bytes_of_one_sorted_copy(tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from chainlight.score import batch_screen
+
+    inp = inputs()
+    b = BatchScreener(entities=inp.entities, claims=inp.claims, priors=inp.priors, goods=inp.goods,
+                      matcher=FakeMatcher(entities()), classifier=FakeClassifier(), cluster=fake_cluster_parties)
+    ships = pa.Table.from_pylist([{k: v for k, v in s.to_dict().items() if k != "extra"} for s in inp.shipments])
+    lists = pa.Table.from_pylist([{k: v for k, v in li.to_dict().items() if k != "extra"} for li in inp.listings])
+    monkeypatch.setattr(batch_screen, "WRITE_ROWS", 3)  # many slices, the last one short
+    out = tmp_path / "run" / "findings.csv"
+    got = run_batch(b, ships, lists, out, keep_tiers=False)
+    assert sum(got.counts.values()) > 3 * 3
+    one = tmp_path / "one.csv"
+    b.eng.run(f"COPY ({batch_screen.findings_query('duckdb')} ORDER BY v.record_type, v.record_id) TO '{one}' "
+              "(HEADER)")
+    assert out.read_bytes() == one.read_bytes()
+    assert [p.name for p in out.parent.iterdir()] == ["findings.csv"]  # the slices' files are gone
+    assert "findings_order" not in {r[0] for r in b.eng.rows("SELECT table_name FROM duckdb_tables()")}

@@ -558,7 +558,7 @@ def write_findings(eng: Engine, out_csv: Path) -> None:
     out_csv.parent.mkdir(parents=True, exist_ok=True)
     target = str(out_csv).replace("'", "''")
     if eng.dialect == "duckdb":
-        eng.run(f"COPY ({findings_query('duckdb')} ORDER BY v.record_type, v.record_id) TO '{target}' (HEADER)")
+        _write_in_order(eng, out_csv)
         return
     parts = out_csv.with_name("findings.parquet")
     eng.write_parquet(findings_query(eng.dialect), parts)
@@ -569,6 +569,39 @@ def write_findings(eng: Engine, out_csv: Path) -> None:
                     "(HEADER)")
     finally:
         con.close()
+
+
+WRITE_ROWS = 200_000  # findings.csv rows sorted and written at a time
+
+
+def _write_in_order(eng: Engine, out_csv: Path) -> None:
+    """findings.csv sorted by record, written a slice of the order at a time: only the record keys are sorted
+    whole; a finding's row (its evidence can be kilobytes) is built and sorted with its slice's, and the
+    slices' files are joined, so that memory does not grow with the findings.  The bytes are those of one
+    COPY of the whole query ORDER BY record."""
+    import shutil
+
+    eng.run("""CREATE OR REPLACE TABLE findings_order AS SELECT record_type, record_id, score, tier, policies, key,
+        row_number() OVER (ORDER BY record_type, record_id) AS rn FROM verdicts""")
+    total = int(eng.rows("SELECT count(*) FROM findings_order")[0][0])
+    query = findings_query("duckdb").replace("FROM verdicts v", "FROM findings_order v")
+    parts = []
+    try:
+        for i, low in enumerate(range(0, max(total, 1), WRITE_ROWS)):
+            part = out_csv.with_name(f".{out_csv.name}.{i}")
+            parts.append(part)
+            target = str(part).replace("'", "''")
+            eng.run(f"COPY ({query} WHERE v.rn > {low} AND v.rn <= {low + WRITE_ROWS} ORDER BY v.rn) TO '{target}' "
+                    f"(HEADER {'true' if i == 0 else 'false'})")
+        with open(out_csv, "wb") as out:
+            for part in parts:
+                with open(part, "rb") as fh:
+                    shutil.copyfileobj(fh, out, 1 << 22)
+                part.unlink()  # the disk holds the findings about once, not twice
+    finally:
+        for part in parts:
+            part.unlink(missing_ok=True)
+        eng.run("DROP TABLE IF EXISTS findings_order")
 
 
 __all__ = ["BatchResult", "BatchScreener", "findings_query", "run_batch", "write_findings"]

@@ -51,9 +51,13 @@ def sync_items(con: duckdb.DuckDBPyConnection, source_sql: str, dataset: str, sc
     # what each incoming item is to the scope (ids and hashes only: a user record's JSON is built again, and
     # only for the items written, by the INSERT below, so that it never sits in memory whole)
     con.execute(f"CREATE OR REPLACE TEMP VIEW _incoming AS {source_sql}")
-    con.execute("""CREATE OR REPLACE TEMP TABLE _new AS SELECT i.item_type, i.id, i.hash, i.caption,
+    stored = con.execute("SELECT EXISTS (SELECT 1 FROM items WHERE scope = ?)", [scope]).fetchone()
+    # a scope stored for the first time: every item is added, and its hash (a user record's JSON built and
+    # hashed) is only needed once, by the INSERT
+    hashed = "hash" if stored and stored[0] else "NULL::VARCHAR AS hash"
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE _new AS SELECT i.item_type, i.id, i.hash, i.caption,
             CASE WHEN o.id IS NULL THEN 'added' WHEN o.hash = i.hash THEN 'unchanged' ELSE 'changed' END AS state
-        FROM (SELECT item_type, id, hash, caption FROM _incoming) i
+        FROM (SELECT item_type, id, {hashed}, caption FROM _incoming) i
         LEFT JOIN (SELECT item_type, id, hash FROM items WHERE scope = ?) o USING (item_type, id)""", [scope])
     if True:  # on an error the caller rolls back, which takes these temporary tables too
         here = dict.fromkeys(counts, 0)

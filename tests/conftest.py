@@ -98,3 +98,22 @@ def client(demo_db_template: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     with TestClient(app, headers={"Authorization": f"ApiKey {key}"}) as test_client:
         yield test_client
     app.state.chainlight.store.close()
+
+
+# --- the process's end ------------------------------------------------------------------------------------------
+# Once in several runs of the whole slow set (Spark's JVM, Chromium, served apps and forked matchers in one
+# process), the interpreter's teardown aborted with "terminate called without an active exception" (exit 134)
+# after every test had passed: a native library's thread meeting the finalisation of another.  The run's verdict
+# is pytest's; the process ends with it, without running native destructors after it has been reported.
+_EXIT: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _EXIT.append(int(exitstatus))
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _EXIT and os.environ.get("CHAINLIGHT_TEST_NATIVE_TEARDOWN") != "1":
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT[-1])

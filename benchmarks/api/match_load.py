@@ -80,7 +80,15 @@ async def _load(url: str, headers: dict[str, str], concurrency: int, seconds: fl
             while time.perf_counter() < stop:
                 t = time.perf_counter()
                 writer.write(requests[i % len(requests)])
-                head = await reader.readuntil(b"\r\n\r\n")
+                try:
+                    head = await reader.readuntil(b"\r\n\r\n")
+                except (ConnectionError, asyncio.IncompleteReadError):
+                    # a retiring worker closed this idle keep-alive connection as the request went out (the
+                    # race every HTTP/1.1 client meets): counted as an error, sent again on a new connection
+                    errors += 1
+                    writer.close()
+                    reader, writer = await asyncio.open_connection(host, port)
+                    continue
                 status = int(head.split(b" ", 2)[1])
                 length = next(int(line.split(b":", 1)[1]) for line in head.lower().split(b"\r\n")
                               if line.startswith(b"content-length:"))

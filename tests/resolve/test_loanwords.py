@@ -25,13 +25,13 @@ def test_keys_tell_different_words_apart() -> None:
 
 def test_english_words_come_before_names_spelt_with_the_same_consonants() -> None:
     words = {"rocket": 1, "ricardo": 40, "logaid": 3, "located": 2}
-    found = [w for w, _ in Loanwords(words).english("로케트")]
+    found = [w for w, _ in Loanwords(words).read("로케트")]
     assert found[0] == "rocket"
     assert "ricardo" not in found  # an English word fits: names' spellings are not offered beside it
 
 
 def test_a_short_key_needs_the_letters_to_agree() -> None:
-    found = [w for w, _ in Loanwords({"pine": 1, "pan": 9, "pen": 9, "phone": 2}).english("파인")]
+    found = [w for w, _ in Loanwords({"pine": 1, "pan": 9, "pen": 9, "phone": 2}).read("파인")]
     assert found[0] == "pine"
 
 

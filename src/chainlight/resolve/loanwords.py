@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -162,24 +163,20 @@ class Loanwords:
                         by_key.setdefault(k, []).append(w)
         self._counts = words
         self._by_key = {k: tuple(v) for k, v in by_key.items()}
-        self._read: dict[str, list[tuple[str, str]]] = {}  # english() of the words already read
+        self._read: dict[str, list[tuple[str, str]]] = {}  # read() of the words already read
         self._chinese = ChineseInHangul(words)
 
-    def english(self, word: str) -> list[tuple[str, str]]:
-        """(listed word, romanization) for a Hangul word read as an English one, the likeliest first: among
-        the words with its key, those the lists use most (a long key is near proof; a short one must also
-        look like the romanization)."""
+    def read(self, word: str) -> list[tuple[str, str]]:
+        """(listed word, romanization) for a Hangul word read by its sound, the likeliest first: a Chinese name
+        spelt by the table for Mandarin (샹허 xianghe, exact), then the English words with its key, the most
+        alike first (a long key is near proof; a short one must also look like the romanization)."""
         if (known := self._read.get(word)) is not None:
             return known
-        found_words = self._english(word)
-        if len(self._read) < READ_CACHE:
-            self._read[word] = found_words
-        return found_words
-
-    def _english(self, word: str) -> list[tuple[str, str]]:
-        # a Chinese name spelt by the table (샹허 xianghe) is exact; English words are found by their key
         chinese = [(w, w) for w in self._chinese.pinyin(word)]
-        return (chinese + self._by_sound(word))[:CHOICES]
+        found = (chinese + self._by_sound(word))[:CHOICES]
+        if len(self._read) < READ_CACHE:
+            self._read[word] = found
+        return found
 
     def _by_sound(self, word: str) -> list[tuple[str, str]]:
         key = hangul_key(word)
@@ -192,11 +189,7 @@ class Loanwords:
         like = {w: likeness(sound, w) for w in found}
         if len(key) <= SHORT_KEY:
             found = tuple(w for w in found if like[w] >= SHORT_LIKENESS)
-        # English words first (the dictionary's glosses know computer, not crovell), then the likeliest
-        english = cedict.english_words()
-        ranked = sorted(found, key=lambda w: (w not in english, -like[w], -self._counts.get(w, 0), w))
-        if ranked and ranked[0] in english:
-            ranked = [w for w in ranked if w in english]  # an English word fits: the rest are names' spellings
+        ranked = sorted(found, key=lambda w: (-like[w], -self._counts.get(w, 0), w))
         return [(w, sound) for w in ranked[:CHOICES]]
 
     def cover(self, run: str, kept: Mapping[str, object], kept_max: int,
@@ -208,31 +201,44 @@ class Loanwords:
         일렉트로닉 + 스.  `loanable` says which pieces may be loanwords at all, `foreign` which have a syllable no
         Hanja reads."""
         n = len(run)
-        # (loanwords of Sino syllables only, loanwords no English word reads, pieces, -likeness, loanwords, the
-        # cut): a piece every syllable of which reads a Hanja is a loanword only where no cut into vocabulary
-        # does (로케트 + 공업 + 부, not + 공업부); English words make the likelier cut (글로벌 + 인터페이스)
-        Cut = tuple[int, int, int, float, int, list[tuple[str, list[str]]]]
         english = cedict.english_words()
-        best: list[Cut | None] = [None] * (n + 1)
-        best[0] = (0, 0, 0, 0.0, 0, [])
+        best: list[_Cut | None] = [None] * (n + 1)
+        best[0] = _Cut(0, 0, 0, 0.0, 0, ())
         for i in range(n):
             here = best[i]
             if here is None:
                 continue
-            sino, foreign_words, pieces, unlike, loans, cut = here
             for j in range(i + 1, min(n, i + max(MAX_PIECE, kept_max)) + 1):
                 piece = run[i:j]
-                option: Cut
                 if piece in kept and j - i <= kept_max:
-                    option = (sino, foreign_words, pieces + 1, unlike, loans, [*cut, (piece, [])])
-                elif j - i >= 2 and loanable(piece) and (words := self.english(piece)):
-                    like = likeness(words[0][1], words[0][0])
-                    option = (sino + (not foreign(piece)), foreign_words + (words[0][0] not in english),
-                              pieces + 1, unlike - like, loans + 1, [*cut, (piece, [w for w, _ in words])])
+                    option = here._replace(pieces=here.pieces + 1, cut=(*here.cut, (piece, [])))
+                elif j - i >= 2 and loanable(piece) and (words := self.read(piece)):
+                    first = words[0][0]
+                    option = _Cut(here.sino + (not foreign(piece)), here.unlisted + (first not in english),
+                                  here.pieces + 1, here.unlike - likeness(words[0][1], first), here.loans + 1,
+                                  (*here.cut, (piece, [w for w, _ in words])))
                 else:
                     continue
                 there = best[j]
-                if there is None or option[:4] < there[:4]:
+                if there is None or option.rank < there.rank:
                     best[j] = option
         done = best[n]
-        return done[5] if done is not None and done[4] else None
+        return list(done.cut) if done is not None and done.loans else None
+
+
+class _Cut(NamedTuple):
+    """A way of cutting the start of a run, ranked by its first four fields, fewest first: a piece every
+    syllable of which reads a Hanja is a loanword only where no cut into vocabulary does (로케트 + 공업 + 부,
+    not + 공업부); English words make the likelier cut (글로벌 + 인터페이스); then fewer pieces, then likelier
+    words."""
+
+    sino: int  # loanwords of Sino-Korean syllables only
+    unlisted: int  # loanwords read as no English word (pinyin)
+    pieces: int
+    unlike: float  # minus the loanwords' likeness
+    loans: int
+    cut: tuple[tuple[str, list[str]], ...]
+
+    @property
+    def rank(self) -> tuple[int, int, int, float]:
+        return self.sino, self.unlisted, self.pieces, self.unlike

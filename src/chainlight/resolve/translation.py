@@ -310,17 +310,19 @@ class Translator:
         before forking workers, which then share them instead of each building its own."""
         self.abbreviations("Trdg")
         if scripts:
-            if self._loanwords is None:
-                self._loanwords = loanwords.Loanwords(self.words)
-            self.readings("조선컴퓨터센터 朝鲜大成银行")
+            self.readings("조선컴퓨터센터 朝鲜大成银行")  # reads by sound too: builds the loanword keys
+
+    @property
+    def _sound(self) -> loanwords.Loanwords:
+        """This list's words by their sound in Hangul, built on the first Hangul word read so."""
+        if self._loanwords is None:
+            self._loanwords = loanwords.Loanwords(self.words)
+        return self._loanwords
 
     def loanword_senses(self, word: str) -> list[tuple[str, str, str, bool]]:
         """A Hangul word read as English by its sound (loanwords.py: 컴퓨터 -> computer), as senses() gives
         options: the lists' words whose consonants Korean would write so."""
-        if self._loanwords is None:
-            self._loanwords = loanwords.Loanwords(self.words)
-        return [(word, f"{loanwords.SOURCE}: {sound}", english, True)
-                for english, sound in self._loanwords.english(word)]
+        return [(word, f"{loanwords.SOURCE}: {sound}", english, True) for english, sound in self._sound.read(word)]
 
     def senses(self, heads: tuple[str, ...]) -> list[tuple[str, str, str, bool]]:
         """(headword, dictionary sense, the listed words it becomes) for the senses the lists use, of each
@@ -362,21 +364,20 @@ class Translator:
             return []
         # a name read whole by sound is cut better than the analyser's guesses at it
         sounded = self._sounded(name) if any(is_hangul(c) for c in name) else []
-        return sounded + [r for r in _readings(self, name) if r.text not in {x.text for x in sounded}]
+        texts = {r.text for r in sounded}
+        return sounded + [r for r in _readings(self, name) if r.text not in texts]
 
     def _sounded(self, name: str) -> list[Reading]:
         """The name with each run of Hangul that is loanwords and vocabulary throughout (오션마린매니지먼트,
         조선컴퓨터센터) written in English words, the likeliest first: the analyser cuts such runs at Sino-Korean
         syllables (니지 理智), since it knows few of these spellings."""
-        if self._loanwords is None:
-            self._loanwords = loanwords.Loanwords(self.words)
         if not _foreign_syllables(name):
             return []  # every syllable is some Hanja's reading: a Sino-Korean name, read by its dictionary
         slots: list[tuple[str, list[str]]] = []  # text as written, or a loanword and its English options
         for word in name.split():
             for kind, run in _runs(word):
-                cut = (self._loanwords.cover(run, HANGUL, HANGUL_MAX_CHARS, _loanable, _foreign_syllables) if kind == "hangul"
-                       else None)
+                cut = (self._sound.cover(run, HANGUL, HANGUL_MAX_CHARS, _loanable, _foreign_syllables)
+                       if kind == "hangul" else None)
                 slots += cut if cut is not None else [(run, [])]
             slots.append((" ", []))
         loans = [i for i, (_, options) in enumerate(slots) if options]

@@ -216,3 +216,14 @@ def test_a_korean_name_partly_made_of_vocabulary_is_also_read_as_a_persons() -> 
         assert person in forms and firm in forms
     # a name of four syllables or more stays a body's name (정찰총국, the Reconnaissance General Bureau)
     assert all("chong chal" not in " ".join(t.text for t in r) for r in render_name("정찰총국").renderings)
+
+
+def test_a_numbers_mark_is_dropped_and_a_word_ending_in_it_kept() -> None:
+    from chainlight.resolve.rendering import render_name
+
+    def read(name: str) -> list[str]:
+        return [" ".join(t.text for t in r) for r in render_name(name).renderings]
+
+    assert read("제2경제위원회") == ["2 economic committee"]  # 第2: the second
+    assert "kumunsan 3" in read("금운산3호")  # No. 3
+    assert read("경제2") == ["economic 2"]  # 경제 (economy) ends in 제: no mark

@@ -45,7 +45,7 @@ _BUZZED = frozenset({"zh", "ch", "sh", "r", "z", "c", "s"})
 _ZERO = {"yi": "i", "ya": "ia", "ye": "ie", "yao": "iao", "you": "iu", "yan": "ian", "yin": "in", "yang": "iang",
          "ying": "ing", "yong": "iong", "yu": "v", "yue": "ve", "yuan": "van", "yun": "vn", "wu": "u", "wa": "ua",
          "wo": "uo", "wai": "uai", "wei": "ui", "wan": "uan", "wen": "un", "wang": "uang", "weng": "ong"}
-MAX_SYLLABLES = 6  # of a listed word read as pinyin (a place and a firm's name run together: dandongxianghe)
+MAX_SYLLABLES = 6  # of one Hangul word read as pinyin (a place and a firm's name run together: 단둥샹허)
 
 
 def _syllable(ini: int, vowel: int, final: int) -> str:

@@ -490,8 +490,8 @@ def _hangul(run: str, b: _Builder, whole: bool) -> None:
         b.notes.append("hangul->MR/RR (person)")
         return
     if whole and len(run) <= 3 and run[0] in hangul.SURNAMES and any(isinstance(p, str) for p in parts):
-        # a surname, then syllables only partly vocabulary (a Korean's name is two or three syllables): 강철학 is 강철 (steel) + 학 as a firm's name and
-        # KANG Chol Hak as a person's, 박화성 PAK Hwa Song or 박화 + 성 (ministry); both readings are kept, as
+        # a surname, then syllables only partly vocabulary (a Korean's name is two or three syllables): 강철학
+        # is 강철 (steel) + 학 as a firm's name and KANG Chol Hak as a person's, 박화성 PAK Hwa Song or 박화 + 성 (ministry); both readings are kept, as
         # alternatives of one segment, and the scorer takes the one a listed name bears out
         org = _Builder()
         _hangul_parts(parts, org)
@@ -564,7 +564,6 @@ def _runs(text: str) -> list[tuple[str, str]]:
 # Korean and Chinese write a number's mark as a character: 第2 (the second), 3호 / 3号 (No. 3); the lists
 # write the number alone (SECOND ECONOMIC COMMITTEE, KUM UN SAN 3), as the Latin readings read 'No. 3' and
 # 'second' (see _numbers)
-_NUMBER_BEFORE = frozenset({"第", "제"})
 _NUMBER_AFTER = frozenset({"호", "號", "号"})
 
 
@@ -573,7 +572,8 @@ def _numbered(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     for i, (kind, run) in enumerate(runs):
         after = runs[i + 1][1] if i + 1 < len(runs) else ""
         before = out[-1][1] if out else ""
-        if kind != "latin" and run[-1] in _NUMBER_BEFORE and after[:1].isdigit():
+        # 第 closes a run before its number (朝鲜第2); 제 only stands alone (제2경제위원회: not 경제 before a 2)
+        if kind != "latin" and (run[-1] == "第" or run == "제") and after[:1].isdigit():
             run = run[:-1]
         if kind != "latin" and run in _NUMBER_AFTER and before[-1:].isdigit():
             run = ""  # the mark alone (3호); 39호실 is room 39, a word of its own

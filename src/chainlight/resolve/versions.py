@@ -33,6 +33,7 @@ PROBE_NAMES = (
     "강철학",
     "PAK, Kwang Ho",
     "금운산3호",
+    "경제2",
     "CK International Ltd",
     "Pochon Shipping & Management",
     "偵察総局",

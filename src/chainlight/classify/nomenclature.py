@@ -374,7 +374,7 @@ def _loanword_words(noun: str) -> tuple[str, ...]:
         key = hangul_key(noun)
         if key is None or len(key) < LOAN_KEY:
             return ()
-        found = _loanwords().english(noun)
+        found = _loanwords().read(noun)
     except (ImportError, ModuleNotFoundError):  # no CC-CEDICT: no English to prefer
         return ()
     if not found or likeness(found[0][1], found[0][0]) < LOAN_LIKENESS:

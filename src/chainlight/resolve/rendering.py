@@ -23,10 +23,13 @@ from chainlight.resolve.vocab import (
     HANGUL_MAX_CHARS,
     HANZI,
     HANZI_MAX_CHARS,
+    HEAD_SYNONYMS,
     LATIN,
     LATIN_MAX_WORDS,
     NICKNAMES,
     ORDINALS,
+    ROMAN,
+    ROMAN_ANYWHERE,
     ROMANIZED,
     ROMANIZED_WORDS,
     TENS,
@@ -91,9 +94,12 @@ class _Builder:
         self.country_words: tuple[str, ...] = ()
 
     def term(self, source: str, term: Term) -> None:
-        self.segments.append([_term_tokens(term)])
+        spellings = [_term_tokens(term)]
+        if not source.isascii():  # 부 is Ministry or Department (vocab.HEAD_SYNONYMS); "Department" is itself
+            spellings += [[Token(w, w, term.cls) for w in alt.split()] for alt in HEAD_SYNONYMS.get(term.english, ())]
+        self.segments.append(spellings)
         if source != term.english:
-            self.notes.append(f"{source}={term.english}")
+            self.notes.append(f"{source}={'/'.join(' '.join(t.text for t in sp) for sp in spellings)}")
         if self.country is None and term.country:
             self.country, self.country_words = term.country, tuple(term.english.split())
 
@@ -128,6 +134,8 @@ def _numbers(words: list[str]) -> list[str]:
             out.append(str(ORDINALS[w]))
         elif len(w) > 2 and w[-2:] in _ORDINAL_SUFFIX and w[:-2].isdigit():
             out.append(w[:-2])
+        elif w in ROMAN and i > 0 and (w in ROMAN_ANYWHERE or (i == len(words) - 1 and i >= 2)):
+            out.append(str(ROMAN[w]))  # Pu Hung I = PU HUNG 1 (vocab.ROMAN)
         else:
             out.append(w)
         i += 1

@@ -13,7 +13,9 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-KEYS_VERSION = "keys_v7"  # 7: a surname and partly vocabulary (강철학) also read as a person's name; romanized
+KEYS_VERSION = "keys_v8"  # 8: a state body's head noun in Hangul or characters rendered both ways (부 department
+# and ministry, 국 bureau and administration); Roman numerals ending a name (Pu Hung I = PU HUNG 1)
+# 7: a surname and partly vocabulary (강철학) also read as a person's name; romanized
 # trades not read into misspellings (Kwang Ho is no Kwangop); number marks (第2, 3호) dropped; acronyms of up
 # to three consonants keyed by their letters (CK is no G); words of kinds of body and their functions
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
@@ -39,6 +41,9 @@ PROBE_NAMES = (
     "偵察総局",
     "조선대성무역총공사",
     "第2経済委員会",
+    "인민보안부",
+    "국가해사감독국",
+    "Pu Hung I",
     "Chong Chon Gang",
     "Rungra-do Ryongaksan General Trading Corporation",
     "Dandong Hongxiang Industrial Development Co., Ltd.",

@@ -326,6 +326,13 @@ HANZI: dict[str, Term] = {  # simplified forms; traditional input is converted f
 
 # Vocabulary whose romanization is also a common given name (制衣 zhiyi, 商行 shanghang, 企业 qiye): read
 # in Hanzi, but not as a romanized word, where "Ningbo Zhiyi Garments" has Zhiyi as the firm's own name.
+# A state body's head noun that the lists render in more than one way: 부 (部) is Ministry as often as Department
+# (국가보위부 MINISTRY OF STATE SECURITY, 인민보안부 MINISTRY OF PEOPLE'S SECURITY, but 조직지도부 ORGANIZATION AND
+# GUIDANCE DEPARTMENT, 군수공업부 MUNITIONS INDUSTRY DEPARTMENT), 국 (局) Administration as often as Bureau
+# (국가해사감독국 MARITIME ADMINISTRATION, 국가우주개발국 NATIONAL AEROSPACE DEVELOPMENT ADMINISTRATION).  A name in
+# Hangul or characters is rendered with each; a Latin name keeps the word it writes.
+HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {"department": ("ministry",), "bureau": ("administration",)}
+
 NOT_ROMANIZED = frozenset({"制衣", "商行", "企业", "股份", "外贸", "棉纺", "矿产", "睫毛", "실업", "봉제"})
 
 # Number words, so that "1st International Bank" meets "First International Bank" and "Brigade Forty-Four"
@@ -335,6 +342,11 @@ UNITS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "fiv
                                      "sixteen", "seventeen", "eighteen", "nineteen"))}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
+# Roman numerals as the last word of a name of three words or more (vessels, series: PU HUNG 1 written "Pu Hung
+# I"); "i" (also a Korean surname, Yi I) and "v"/"x" (initials) are read so only there, the others anywhere but
+# first
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+ROMAN_ANYWHERE = frozenset({"ii", "iii", "iv", "vii", "viii"})
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10}
 

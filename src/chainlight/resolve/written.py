@@ -58,6 +58,33 @@ def bracket_readings(name: str) -> list[tuple[str, str]]:
     for part in _BRACKETED.findall(name):
         if _initials_of(part.strip(), bare):
             out.append((part.strip(), f"the acronym in the bracket: {part.strip()}"))
+    out += _latin_bracket_readings(name)
+    return out
+
+
+# English (or a romanization) in brackets after words in Hangul or characters: Korean and Chinese documents
+# give a foreign body's name so, 다롄 하이보 (Dalian Haibo) 국제화물사, 大連海博國際貨運有限公司(DALIAN HAIBO ...)
+_CJK_WORDS_BEFORE_LATIN = re.compile(
+    r"((?:[\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30a0-\u30ff]+\s+){0,5}"
+    r"[\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30a0-\u30ff]+)\s*[(（]([A-Za-z][A-Za-z0-9 .,&'-]{2,58})[)）]")
+
+
+def _latin_bracket_readings(name: str) -> list[tuple[str, str]]:
+    """A bracket in Latin letters of two words or more after words in another script: in place of as many
+    of the words before it (다롄 하이보 (Dalian Haibo) 국제화물사 -> Dalian Haibo 국제화물사), and alone, as the
+    name the document gives in the lists' letters (大連海博國際貨運有限公司(DALIAN HAIBO INTERNATIONAL FREIGHT))."""
+    out: list[tuple[str, str]] = []
+    for m in _CJK_WORDS_BEFORE_LATIN.finditer(name):
+        latin = " ".join(m.group(2).split())
+        n = len(latin.split())
+        if n < 2:
+            continue
+        before = m.group(1).split()
+        if len(before) >= n:
+            kept = before[:-n] if len(before) > n else []
+            text = " ".join([*name[:m.start()].split(), *kept, latin, *name[m.end():].split()])
+            out.append((text, f"the bracket's reading in place of the words before it: {text}"))
+        out.append((latin, f"the name in Latin letters in the bracket: {latin}"))
     return out
 
 

@@ -1,0 +1,43 @@
+"""Readings added on the third real-world set's dev half (issue 14): Roman numerals ending a name, a state
+body's head noun rendered both ways the lists write it, and English given in brackets after Hangul."""
+
+from __future__ import annotations
+
+from chainlight.resolve.matcher import name_similarity
+from chainlight.resolve.rendering import render_name
+from chainlight.resolve.written import query_readings
+
+
+def texts(name: str) -> list[str]:
+    return [" ".join(t.text for t in r) for r in render_name(name).renderings]
+
+
+def test_a_roman_numeral_ending_a_name_is_its_number() -> None:
+    assert texts("Pu Hung I") == ["pu hung 1"]
+    assert texts("Elizabeth II Trading") == ["elizabeth 2 trading"]
+    assert name_similarity("Pu Hung I", "PU HUNG 1")[0] >= 0.9
+
+
+def test_a_lone_i_or_a_first_word_is_no_numeral() -> None:
+    assert texts("Yi I") == ["yi i"]  # the Joseon scholar 이이: a surname and a given name
+    assert texts("Vi Trading") == ["vi trading"]
+
+
+def test_a_state_bodys_head_noun_in_hangul_is_ministry_as_well_as_department() -> None:
+    assert set(texts("인민보안부")) == {"peoples security department", "peoples security ministry"}
+    assert name_similarity("인민보안부", "MINISTRY OF PEOPLE'S SECURITY")[0] >= 0.7
+    assert name_similarity("국가보위부", "MINISTRY OF STATE SECURITY")[0] >= 0.7
+    # a Latin name keeps the word it writes
+    assert texts("Ministry of Defence") == ["ministry of defence"]
+
+
+def test_english_in_brackets_after_hangul_reads_the_words_before_it_and_alone() -> None:
+    got = dict(query_readings("다롄 하이보 (Dalian Haibo) 국제화물사"))
+    assert "Dalian Haibo 국제화물사" in got
+    assert "Dalian Haibo" in got
+
+
+def test_a_one_word_or_non_latin_bracket_is_not_read_as_a_name() -> None:
+    got = dict(query_readings("하나은행(중국)유한공사"))
+    assert "중국" not in got
+    assert all("Haibo" not in t for t in got)

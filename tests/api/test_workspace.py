@@ -129,9 +129,19 @@ def test_a_run_is_ranked_once_on_its_first_view(client: TestClient) -> None:
          "description": "假睫毛", "hs_code": "670419", "date": "2024-05-01", "weight_kg": 80}]})
     run = posted.json()["run_id"]
     con = client.app.state.chainlight.store.con  # type: ignore[attr-defined]
-    assert con.execute("SELECT count(*) FROM finding_ranks WHERE run_id = ?", [run]).fetchone() == (0,)
     answer = client.get("/findings", params={"run_id": run})
-    ranked = con.execute("SELECT count(*), bool_or(presumption) FROM finding_ranks WHERE run_id = ?", [run]).fetchone()
+    ranked = con.execute("SELECT count(*), bool_or(presumption) FROM finding_view WHERE run_id = ?", [run]).fetchone()
     assert ranked == (int(answer.headers["x-total-count"]), True)
     row = next(f for f in answer.json() if f["record_id"] == "BL-7")
     assert row["presumption"] is True and row["tier"] == "high"
+    # the search words and the list ids its chain cites were stored with the view, once
+    text, = con.execute("SELECT text FROM finding_view WHERE run_id = ? AND record_id = 'BL-7'", [run]).fetchone()
+    assert "조선대성총무역회사" in text  # a record screened through the API is not stored: its finding's words
+    demo, = con.execute("SELECT run_id FROM findings WHERE record_id = 'S001' LIMIT 1").fetchone()
+    client.get("/findings", params={"limit": 1, "run_id": demo})  # its records are stored: their fields' values
+    text, = con.execute("SELECT text FROM finding_view WHERE run_id = ? AND record_id = 'S001'", [demo]).fetchone()
+    assert "平度市大泽山镇曦悦睫毛工艺品有限公司" in text and "半成品假睫毛" in text and "consignee_name" not in text
+    refs = {r[0] for r in con.execute("SELECT ref FROM finding_refs WHERE run_id = ? AND record_id = 'BL-7'",
+                                      [run]).fetchall()}
+    assert "ofac:12313" in refs
+    assert "BL-7" in [f["record_id"] for f in client.get("/findings", params={"run_id": run, "entity": "ofac-12313"}).json()]

@@ -64,7 +64,7 @@ def _key(view: workspace.View) -> Any:
 
 def _all(state: AppState, view: workspace.View) -> list[dict[str, Any]]:
     return workspace.rows(state, workspace.resolve(state, workspace.View(**{**view.__dict__, "limit": 100_000,
-                                                                              "offset": 0, "reaching": {}})),
+                                                                              "offset": 0})),
                           with_evidence=False)
 
 

@@ -60,6 +60,7 @@ class AppState:
     _index_how: str = "loaded"
     index_warming: bool = False  # a warm-up thread is loading the index and compiling the matcher
     readings_warm: bool = False  # the readings' dictionaries are loaded (warm_readings)
+    prepared_runs: set[str] = field(default_factory=set)  # runs whose workspace columns exist (api/workspace.py)
     ephemeral_secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))  # a store in memory
 
     @property

@@ -60,8 +60,8 @@ class View:
     limit: int = 100
     offset: int = 0
     refs: list[str] = field(default_factory=list)  # filled in by `resolve`: list ids the search stands for
-    # the ids of the findings citing a set of list ids, read once for the view's count and its page
-    reaching: dict[tuple[str, ...], list[str]] = field(default_factory=dict, repr=False, compare=False)
+    # ((limit, offset), total, keys, run id) of the page last scanned (`_scan`), read again after `resolve`
+    scanned: tuple[tuple[int, int], int, list[Any], str] | None = field(default=None, repr=False, compare=False)
 
     def check(self) -> View:
         for name, value, allowed in (("tier", self.tier, queries.TIERS),
@@ -97,7 +97,7 @@ def resolve(state: AppState, view: View) -> View:
             if m.match:
                 refs += m.source_ids
     view.refs = list(dict.fromkeys(refs))
-    view.reaching = {}  # read again for each request
+    view.scanned = None
     return view
 
 
@@ -110,43 +110,94 @@ def entity_refs(state: AppState, entity_id: str) -> list[str]:
     return [entities[i].source_ref for i in ids if i in entities]
 
 
-def _reaching(state: AppState, view: View, rid: str, refs: list[str]) -> tuple[str, list[Any]]:
-    """The findings whose chain cites one of the list ids (each a quoted string in the evidence), as a filter
-    on ids: the evidence (kilobytes a finding) is read once per view, for its count and its page alike, by
-    plain substring tests (about twice as fast as one regular expression), and never carried through joins."""
-    key = (rid, *refs)
-    if key not in view.reaching:
-        cites = " OR ".join("contains(evidence, ?)" for _ in refs)
-        found = state.store.con.execute(f"SELECT record_id FROM findings WHERE run_id = ? AND ({cites})",
-                                        [rid, *(f'"{r}"' for r in refs)]).fetchall()
-        view.reaching[key] = [r[0] for r in found]
-    return "SELECT unnest(?::VARCHAR[])", [view.reaching[key]]
+# What a view filters, searches and orders by, worked out once per run (`prepare`, on the run's first view) so
+# that a page or a search of a 100k-finding run scans these narrow columns instead of every finding's evidence
+# (kilobytes each) and every record.  Derived data: made here when missing, never edited (a run's findings never
+# change once saved), so they are not part of the store's migrations.
+#   finding_view: a row a finding: tier, score, whether a legal presumption applies, the share of the record's
+#     inputs that can carry tainted goods (mass balance), `grade` (its place in the ranking by tier, presumption,
+#     share and score; equal findings share a grade) and `text`, the lower-cased words a search looks in (the
+#     finding's id and summary, the values of the record's fields, an entity's caption);
+#   finding_refs: every id the finding's chain cites (list ids such as ofac:12313), so that the findings that
+#     reach a listed entity are a look-up, not a read of every chain.
+_TABLES = (
+    "CREATE TABLE IF NOT EXISTS finding_view (run_id VARCHAR NOT NULL, record_type VARCHAR NOT NULL, "
+    "record_id VARCHAR NOT NULL, tier VARCHAR NOT NULL, tier_rank TINYINT NOT NULL, score DOUBLE NOT NULL, "
+    "presumption BOOLEAN NOT NULL, share DOUBLE, grade INTEGER NOT NULL, text VARCHAR NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS finding_refs (run_id VARCHAR NOT NULL, record_type VARCHAR NOT NULL, "
+    "record_id VARCHAR NOT NULL, ref VARCHAR NOT NULL)",
+)
+# a finding's steps, parsed once for the share (the kinds and confidences)
+_STEPS = "json_transform(evidence, '[{\"kind\":\"VARCHAR\",\"confidence\":\"DOUBLE\"}]')"
+_PREPARE = (
+    "CREATE TEMP TABLE {tmp} AS SELECT f.run_id, f.record_type, f.record_id, f.tier, "
+    f"({_TIER_RANK})::TINYINT AS tier_rank, f.score, f.presumption, "
+    "coalesce(list_filter(f.steps, s -> s.kind = 'mass_balance')[1].confidence, "
+    "list_filter(f.steps, s -> s.kind = 'shipment')[1].confidence) AS share, "
+    # the values of the record's fields, without the JSON's keys (a search for 'consignee' is no hit on all)
+    "lower(concat_ws(' ', f.record_id, f.summary, regexp_replace(i.data, '\"[A-Za-z0-9_]+\": ', ' ', 'g'), "
+    "e.caption)) AS text "
+    "FROM (SELECT run_id, record_type, record_id, tier, score, summary, "
+    f"evidence LIKE '%presumption applies%' AS presumption, {_STEPS} AS steps FROM findings WHERE run_id = ?) f"
+    " LEFT JOIN items i ON i.item_type = f.record_type || 's' AND i.id = f.record_id"
+    " LEFT JOIN entities e ON f.record_type = 'entity' AND e.id = f.record_id"
+)
+# the ids each step cites (source_ids: list ids, records, reports), each once a finding
+_REFS = ("INSERT INTO finding_refs SELECT run_id, record_type, record_id, "
+         "unnest(list_distinct(json_extract_string(evidence, '$[*].source_ids[*]'))) FROM findings WHERE run_id = ?")
+
+
+def prepare(state: AppState, run_id: str) -> int:
+    """Work out the run's view columns (finding_view, finding_refs) unless they are there; returns how many
+    findings were prepared (0 when they were ready).  At 100k findings this reads ~600 MB of evidence once."""
+    if run_id in state.prepared_runs:
+        return 0
+    con = state.store.con
+    for sql in _TABLES:
+        con.execute(sql)
+    row = con.execute("SELECT (SELECT count(*) FROM findings WHERE run_id = ?), "
+                      "(SELECT count(*) FROM finding_view WHERE run_id = ?)", [run_id, run_id]).fetchone()
+    if row is None or row[1] == row[0]:
+        state.prepared_runs.add(run_id)
+        return 0
+    tmp = "workspace_prepare"  # a temporary table: this connection's own
+    con.execute(f"DROP TABLE IF EXISTS {tmp}")
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in ("finding_view", "finding_refs"):  # a run prepared in part (never expected): again
+            con.execute(f"DELETE FROM {table} WHERE run_id = ?", [run_id])
+        con.execute(_PREPARE.replace("{tmp}", tmp), [run_id])
+        con.execute("INSERT INTO finding_view SELECT run_id, record_type, record_id, tier, tier_rank, score, "
+                    "presumption, share, dense_rank() OVER (ORDER BY tier_rank, presumption DESC, "
+                    f"share DESC NULLS LAST, score DESC), text FROM {tmp}")
+        con.execute(_REFS, [run_id])
+        con.execute(f"DROP TABLE {tmp}")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    state.prepared_runs.add(run_id)
+    return int(row[0])
 
 
 def ensure_ranks(state: AppState, run_id: str) -> int:
-    """Work out the ranking keys of the run's findings not yet ranked (all of them on the run's first view);
-    returns how many were added."""
-    con = state.store.con
-    row = con.execute("SELECT (SELECT count(*) FROM findings WHERE run_id = ?), "
-                      "(SELECT count(*) FROM finding_ranks WHERE run_id = ?)", [run_id, run_id]).fetchone()
-    if row is None or row[1] >= row[0]:
-        return 0
-    before = int(row[1])
-    con.execute(f"INSERT OR IGNORE INTO finding_ranks SELECT f.run_id, f.record_type, f.record_id, "
-                f"bool_or({_PRESUMPTION}), max({_SHARE}) FROM findings f WHERE f.run_id = ? AND NOT EXISTS "
-                f"(SELECT 1 FROM finding_ranks k WHERE k.run_id = f.run_id AND k.record_type = f.record_type "
-                f"AND k.record_id = f.record_id) GROUP BY ALL", [run_id])
-    after = con.execute("SELECT count(*) FROM finding_ranks WHERE run_id = ?", [run_id]).fetchone()
-    return int(after[0]) - before if after else 0
+    """The run's view columns, its ranking keys among them (kept under its older name for callers)."""
+    return prepare(state, run_id)
+
+
+def _cites(rid: str, refs: list[str]) -> tuple[str, list[Any]]:
+    """A filter: the finding's chain cites one of the list ids."""
+    return ("(v.record_type, v.record_id) IN (SELECT record_type, record_id FROM finding_refs "
+            "WHERE run_id = ? AND ref IN (SELECT unnest(?::VARCHAR[])))", [rid, refs])
 
 
 def _where(state: AppState, view: View) -> tuple[str, list[Any]] | None:
     rid = queries._run_id(state.store, view.run_id)
     if rid is None:
         return None
-    ensure_ranks(state, rid)
-    sql, params = " WHERE f.run_id = ?", [rid]
-    for column, value in (("f.tier", view.tier), ("f.record_type", view.record_type)):
+    prepare(state, rid)
+    sql, params = " WHERE v.run_id = ?", [rid]
+    for column, value in (("v.tier", view.tier), ("v.record_type", view.record_type)):
         if value:
             sql += f" AND {column} = ?"
             params.append(value)
@@ -155,52 +206,37 @@ def _where(state: AppState, view: View) -> tuple[str, list[Any]] | None:
         params.append(view.decision)
     if view.entity:
         refs = entity_refs(state, view.entity)
-        sql += " AND (f.record_id = ?"
+        sql += " AND (v.record_id = ?"
         params.append(view.entity)
         if refs:
-            reaching, more = _reaching(state, view, rid, refs)
-            sql += f" OR f.record_id IN ({reaching})"
+            cites, more = _cites(rid, refs)
+            sql += f" OR {cites}"
             params += more
         sql += ")"
     if view.q and view.q.strip():
-        # the finding's id and summary, its record's fields (the stored JSON) and an entity's caption, each
-        # read on its own table: the records' JSON is never joined to the run's findings
-        text = normal(view.q)
-        sql += (" AND (contains(lower(f.record_id || ' ' || coalesce(f.summary, '')), ?)"
-                " OR f.record_type || 's:' || f.record_id IN"
-                " (SELECT item_type || ':' || id FROM items WHERE contains(lower(data), ?))"
-                " OR (f.record_type = 'entity' AND f.record_id IN"
-                " (SELECT id FROM entities WHERE contains(lower(caption), ?)))")
-        params += [text, text, text]
+        # the finding's id and summary, its record's fields and an entity's caption (the view's text), or a
+        # chain citing a listed entity the name matcher reads the search as
+        sql += " AND (contains(v.text, ?)"
+        params.append(normal(view.q))
         if view.refs:
-            reaching, more = _reaching(state, view, rid, view.refs)
-            sql += f" OR f.record_id IN ({reaching})"
+            cites, more = _cites(rid, view.refs)
+            sql += f" OR {cites}"
             params += more
         sql += ")"
     return sql, params
 
 
 def _from(view: View, order: bool) -> str:
-    """The joins a view's filter (and, with `order`, its sort) needs: the decisions only for a decision filter
-    or sort, the ranks only for a sort by them.  A page's
+    """The view's columns, and the decisions only for a decision filter or (with `order`) sort.  A page's
     labels and decisions are read afterwards for its rows alone (`_page_rows`)."""
-    sql = " FROM findings f"
-    if order and view.sort in ("rank", "share"):
-        sql += _RANKS
+    sql = " FROM finding_view v"
     if view.decision or (order and view.sort == "decision"):
         sql += _DECISIONS
     return sql
 
 
-# worked out once per run from the evidence (see ensure_ranks): reading kilobytes of JSON a finding for
-# every page would make each page cost as much as the whole run
-_PRESUMPTION = "f.evidence LIKE '%presumption applies%'"
-_STEPS = "json_transform(f.evidence, '[{\"kind\":\"VARCHAR\",\"confidence\":\"DOUBLE\"}]')"
-_SHARE = (f"coalesce(list_filter({_STEPS}, s -> s.kind = 'mass_balance')[1].confidence, "
-          f"list_filter({_STEPS}, s -> s.kind = 'shipment')[1].confidence)")
-
-_RANKS = (" LEFT JOIN finding_ranks r ON r.run_id = f.run_id AND r.record_type = f.record_type"
-          " AND r.record_id = f.record_id")
+_VIEW = (" LEFT JOIN finding_view r ON r.run_id = f.run_id AND r.record_type = f.record_type"
+         " AND r.record_id = f.record_id")
 _RECORD = (" LEFT JOIN items i ON i.item_type = f.record_type || 's' AND i.id = f.record_id"
            " LEFT JOIN entities e ON f.record_type = 'entity' AND e.id = f.record_id")
 _DECISIONS_OF = ("(SELECT substr(subject, 9) AS record_id,"
@@ -208,24 +244,21 @@ _DECISIONS_OF = ("(SELECT substr(subject, 9) AS record_id,"
                  " arg_max(actor, happened_at) AS actor, max(happened_at) AS at"
                  " FROM audit WHERE starts_with(subject, 'finding:') AND starts_with(action, 'finding.'){}"
                  " GROUP BY 1)")
-_DECISIONS = f" LEFT JOIN {_DECISIONS_OF.format('')} d ON d.record_id = f.record_id"
+_DECISIONS = f" LEFT JOIN {_DECISIONS_OF.format('')} d ON d.record_id = v.record_id"
 
 
 def _order(view: View) -> str:
     desc = view.order == "desc"
     way = "DESC" if desc else "ASC"
-    tie = "f.record_type, f.record_id"
+    tie = "v.record_type, v.record_id"
     if view.sort == "rank":
-        # "desc" (the default) is worst first
-        if desc:
-            return (f" ORDER BY {_TIER_RANK}, coalesce(r.presumption, false) DESC, r.share DESC NULLS LAST, "
-                    f"f.score DESC, {tie}")
-        return f" ORDER BY {_TIER_RANK} DESC, coalesce(r.presumption, false), r.share NULLS FIRST, f.score, {tie}"
+        # "desc" (the default) is worst first: the grade orders tier, presumption, share and score at once
+        return f" ORDER BY v.grade {'ASC' if desc else 'DESC'}, {tie}"
     if view.sort == "tier":
-        return f" ORDER BY {_TIER_RANK} {'ASC' if desc else 'DESC'}, f.score DESC, {tie}"
-    column = {"score": "f.score", "share": "r.share", "record_type": "f.record_type", "record_id": "f.record_id",
+        return f" ORDER BY v.tier_rank {'ASC' if desc else 'DESC'}, v.score DESC, {tie}"
+    column = {"score": "v.score", "share": "v.share", "record_type": "v.record_type", "record_id": "v.record_id",
               "decision": "coalesce(d.decision, 'undecided')"}[view.sort]
-    return f" ORDER BY {column} {way} NULLS LAST, {_TIER_RANK}, f.score DESC, {tie}"
+    return f" ORDER BY {column} {way} NULLS LAST, v.tier_rank, v.score DESC, {tie}"
 
 
 def _select(with_evidence: bool = True) -> str:
@@ -235,25 +268,42 @@ def _select(with_evidence: bool = True) -> str:
 
 
 def count(state: AppState, view: View) -> int:
-    where = _where(state, view.check())
-    if where is None:
-        return 0
-    row = state.store.con.execute("SELECT count(*)" + _from(view, order=False) + where[0], where[1]).fetchone()
-    return int(row[0]) if row else 0
+    """How many findings the view holds.  Its current page's keys are found in the same scan and kept for
+    `rows`, so a search reads the run's text once for both."""
+    return _scan(state, view)[0]
 
 
 def rows(state: AppState, view: View, with_evidence: bool = True) -> list[dict[str, Any]]:
     """One page of the view, each finding as queries.findings gives it plus label, presumption, share and the
-    latest decision.  The page's keys are found first, joining only what the filter and the order need; the
-    labels, ranks and decisions are then read for those rows alone, so a page of a 100k-finding run never
-    builds 100k labels."""
+    latest decision.  The page's keys are found first on the view's columns; the labels, ranks and decisions
+    are then read for those rows alone, so a page of a 100k-finding run never builds 100k labels."""
+    _, keys, rid = _scan(state, view)
+    return _page_rows(state, rid, keys, with_evidence) if rid else []
+
+
+def _scan(state: AppState, view: View) -> tuple[int, list[Any], str | None]:
+    """The view's total and its page's (record_type, record_id) keys, in one query; kept on the view for
+    the page asked (a view whose page moves is scanned again)."""
+    page = (view.limit, view.offset)
+    if view.scanned is not None and view.scanned[0] == page:
+        return view.scanned[1], view.scanned[2], view.scanned[3]
     where = _where(state, view.check())
     if where is None:
-        return []
+        return 0, [], None
     con = state.store.con
-    sql = "SELECT f.record_type, f.record_id" + _from(view, order=True) + where[0] + _order(view) + " LIMIT ? OFFSET ?"
-    keys = con.execute(sql, [*where[1], view.limit, view.offset]).fetchall()
-    return _page_rows(state, where[1][0], keys, with_evidence)
+    sql = ("SELECT v.record_type, v.record_id, count(*) OVER ()" + _from(view, order=True) + where[0] + _order(view)
+           + " LIMIT ? OFFSET ?")
+    found = con.execute(sql, [*where[1], view.limit, view.offset]).fetchall()
+    if found:
+        total = int(found[0][2])
+    elif view.offset:  # past the last page: the total needs a count of its own
+        row = con.execute("SELECT count(*)" + _from(view, order=False) + where[0], where[1]).fetchone()
+        total = int(row[0]) if row else 0
+    else:
+        total = 0
+    keys = [(r[0], r[1]) for r in found]
+    view.scanned = (page, total, keys, where[1][0])
+    return total, keys, where[1][0]
 
 
 def _page_rows(state: AppState, run_id: str, keys: list[Any], with_evidence: bool) -> list[dict[str, Any]]:
@@ -263,7 +313,7 @@ def _page_rows(state: AppState, run_id: str, keys: list[Any], with_evidence: boo
     decisions = _DECISIONS_OF.format(" AND subject IN (SELECT 'finding:' || record_id FROM k)")
     sql = ("WITH k AS (SELECT unnest(?::VARCHAR[]) AS record_type, unnest(?::VARCHAR[]) AS record_id) "
            + _select(with_evidence) + " FROM k JOIN findings f ON f.run_id = ? AND f.record_type = k.record_type"
-           " AND f.record_id = k.record_id" + _RANKS + _RECORD + f" LEFT JOIN {decisions} d ON d.record_id = f.record_id")
+           " AND f.record_id = k.record_id" + _VIEW + _RECORD + f" LEFT JOIN {decisions} d ON d.record_id = f.record_id")
     cur = state.store.con.execute(sql, [[k[0] for k in keys], [k[1] for k in keys], run_id])
     names = [d[0] for d in cur.description]
     found = {(r["record_type"], r["record_id"]): r for r in (dict(zip(names, row, strict=True))
@@ -276,7 +326,7 @@ def batches(state: AppState, view: View, size: int = 2000) -> Any:
     where = _where(state, view.check())
     if where is None:
         return
-    sql = "SELECT f.record_type, f.record_id" + _from(view, order=True) + where[0] + _order(view) + " LIMIT ?"
+    sql = "SELECT v.record_type, v.record_id" + _from(view, order=True) + where[0] + _order(view) + " LIMIT ?"
     keys = state.store.con.execute(sql, [*where[1], EXPORT_MAX]).fetchall()
     for start in range(0, len(keys), size):
         yield _page_rows(state, where[1][0], keys[start:start + size], True)

@@ -49,10 +49,11 @@ def findings_page(request: Request, state: State, tier: str | None = None, recor
     and exported as it is."""
     size = size if size in PAGE_SIZES else PAGE_SIZE
     view = view_of(state, run_id, tier, record_type, decision, q, entity, sort, order, limit=size)
+    view.offset = (max(1, page) - 1) * size  # the page asked, counted in the same scan
     total = workspace.count(state, view)
     pages = max(1, -(-total // size))
     page = min(max(1, page), pages)
-    view.offset = (page - 1) * size
+    view.offset = (page - 1) * size  # past the last page: the last one
     rows = workspace.rows(state, view, with_evidence=False)
     entity_name = None
     if entity:

@@ -14,7 +14,8 @@ def texts(name: str) -> list[str]:
 
 def test_a_roman_numeral_ending_a_name_is_its_number() -> None:
     assert texts("Pu Hung I") == ["pu hung 1"]
-    assert texts("Elizabeth II Trading") == ["elizabeth 2 trading"]
+    assert texts("Kwang Myong II") == ["kwang myong 2"]
+    assert texts("Diamond II") == ["diamond ii"]
     assert name_similarity("Pu Hung I", "PU HUNG 1")[0] >= 0.9
 
 
@@ -41,3 +42,26 @@ def test_a_one_word_or_non_latin_bracket_is_not_read_as_a_name() -> None:
     got = dict(query_readings("하나은행(중국)유한공사"))
     assert "중국" not in got
     assert all("Haibo" not in t for t in got)
+
+
+def test_katakana_wo_of_a_korean_name_is_read_wo() -> None:
+    from chainlight.resolve import kana
+
+    assert "ri jongwon" in [t for t, _ in kana.readings("リ・ジョンウォン")]
+
+
+def test_a_proper_nouns_gloss_gives_none_of_its_common_words_alone() -> None:
+    from chainlight.resolve.translation import Translator
+
+    t = Translator(["dynasty", "korea", "mining"])
+    assert all("dynasty" not in r.text for r in t.readings("高麗商社"))  # 高麗 "Korean Goryeo dynasty"
+    assert any(r.text.startswith("korea ") for r in t.readings("北韩矿业"))  # 北韓 "North Korea": its name
+
+
+def test_a_chinese_persons_name_in_hangul_is_read_as_surname_and_given_name() -> None:
+    from chainlight.resolve.translation import Translator
+
+    t = Translator(["yan", "zhiyong", "sun", "wei"])
+    assert [r.text for r in t.readings("옌즈융")] == ["yan zhiyong"]
+    assert [r.text for r in t.readings("쑨웨이")][:1] == ["sun wei"]
+    assert Translator(["kim", "jong"]).readings("김정은") == []  # every syllable a Hanja's: a Korean name

@@ -33,6 +33,23 @@ class Entry:
     traditional: str
     simplified: str
     senses: tuple[str, ...]  # cleaned English senses, in the dictionary's order
+    # senses that name something (a capitalised word: "Korean Goryeo dynasty", "North Korea"), and their
+    # capitalised words: of a proper noun's gloss only those stand alone (北韓 is Korea, 高麗 no "dynasty")
+    named: frozenset[str] = frozenset()
+    capitalised: frozenset[str] = frozenset()
+
+
+def _named(glosses: str) -> tuple[frozenset[str], frozenset[str]]:
+    senses: set[str] = set()
+    capitals: set[str] = set()
+    for gloss in glosses.split("/"):
+        for part in gloss.split(";"):
+            part = _PAREN.sub(" ", part.strip())
+            words = re.findall(r"[A-Za-z][A-Za-z'-]*", re.sub(r"^(to|a|an|the) ", "", part.strip(), flags=re.I))
+            if any(w[0].isupper() for w in words):
+                senses.add(" ".join(w.lower() for w in words))
+                capitals.update(w.lower() for w in words if w[0].isupper())
+    return frozenset(senses), frozenset(capitals)
 
 
 def _senses(glosses: str) -> tuple[str, ...]:
@@ -78,7 +95,8 @@ def lookup(word: str) -> Entry | None:
     if found is None:
         return None
     senses = _senses(found[2].strip("/"))[:MAX_SENSES]
-    return Entry(found[0], found[1], senses) if senses else None
+    named, capitals = _named(found[2].strip("/"))
+    return Entry(found[0], found[1], senses, named & set(senses), capitals) if senses else None
 
 
 _GLOSS_WORD = re.compile(r"\b[a-z]{3,}\b")

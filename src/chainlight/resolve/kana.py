@@ -40,7 +40,11 @@ def _cutlet(foreign: bool) -> Any:
     return c
 
 
+# ウォ writes a Korean wo (원 won, 권 kwon: ジョンウォン is Jong Won), which the romaji of foreign words reads as
+# plain o (Jon'on): by sound it is read as ヲ, which romaji spells wo inside a word
 def _romaji(run: str, foreign: bool) -> str:
+    if not foreign:
+        run = run.replace("ウォ", "ヲ")
     words = [w for w in re.split(f"[{_SEPARATORS}]", run) if w]
     return " ".join(str(_cutlet(foreign).romaji(w)).lower() for w in words)
 

@@ -192,43 +192,47 @@ class Matcher:
         a bracket, or with a bracketed reading in place of the characters it reads (written.py);
         katakana in Latin letters (kana.py); characters in Korean; descriptive words translated.
 
-        The readings of how the name is written (each bracket and katakana reading, in Korean, cut into
-        words) come first, then the translations of each of them taken in turn, one of each before the next
-        of any: a name's translations are many guesses (16 per reading), and those of the name as written
-        must not use up the readings tried (MAX_READINGS) before its bracketed English is (다롄 하이보
-        (Dalian Haibo) 국제화물사)."""
-        bases = [(name, ""), *query_readings(name)]
-        for text, how in list(bases):
-            bases += [(k, f"{how}; {k_how}" if how else k_how) for k, k_how in kana.readings(text)]
-        plain: list[tuple[str, str, tuple[str, ...]]] = []
-        guesses: list[list[tuple[str, str, tuple[str, ...]]]] = []  # per base, its translations in order
-        translator = self.translator
-        for base, how_base in bases:
-            prefix = f"{how_base}; " if how_base else ""
-            if how_base:
-                plain.append((base, how_base, ()))
-            mine: list[tuple[str, str, tuple[str, ...]]] = []
-            reading = korean_reading(base)
-            if reading is not None:
-                read = f"{prefix}read in Korean: {base} → {reading} ({HANJA_SOURCE})"
-                plain.append((reading, read, ()))
-                # a name that says it is North Korean (朝鮮, 北韓) is translated as Korean too: the Hangul
-                # vocabulary knows the North's own words (朝鮮國家保衛部 read as 조선국가보위부); a Chinese
-                # firm's name is not (大連愛衛電池 read in Korean is 대련애위전지, and 전지 is also 全紙, paper)
-                for r in translator.readings(reading) if render_name(base).country == "kp" else ():
-                    mine.append((r.text, f"{read}; translated: {reading} → {r.text} ({'; '.join(r.notes)})",
-                                 r.words))
-            if (cut := translator.segmented(base)) is not None:
-                plain.append((cut, f"{prefix}cut into words (Kiwi, {DICTIONARY}): {cut}", ()))
-            mine += [(r.text, f"{prefix}translated: {base} → {r.text} ({'; '.join(r.notes)})", r.words)
-                     for r in translator.readings(base)]
-            mine += [(x.text, f"{prefix}abbreviations written out: {'; '.join(x.notes)}", x.words)
-                     for x in translator.abbreviations(base)]
-            guesses.append(mine)
-        out = plain + [g[k] for k in range(max(map(len, guesses), default=0)) for g in guesses if k < len(g)]
+        The name and the ways a list may write it (written.py) come first: their readings as written (in
+        Korean, cut into words), then their translations, one of each reading before the next of any; then
+        the same for their katakana read in Latin letters.  A name's translations are many guesses (16 per
+        reading), and those of the name as written must not use up the readings tried (MAX_READINGS) before
+        its bracketed English is (다롄 하이보 (Dalian Haibo) 국제화물사)."""
+        primary = [(name, ""), *query_readings(name)]
+        sounded = [(k, f"{how}; {k_how}" if how else k_how) for text, how in primary
+                   for k, k_how in kana.readings(text)]
+        out: list[tuple[str, str, tuple[str, ...]]] = []
+        for bases in (primary, sounded):
+            plain: list[tuple[str, str, tuple[str, ...]]] = []
+            guesses = [self._guesses(base, how, plain) for base, how in bases]
+            out += plain + [g[k] for k in range(max(map(len, guesses), default=0)) for g in guesses if k < len(g)]
         seen = {name}
         unique = [a for a in out if not (a[0] in seen or seen.add(a[0]))]  # type: ignore[func-returns-value]
         return unique[:MAX_READINGS]
+
+    def _guesses(self, base: str, how_base: str,
+                 plain: list[tuple[str, str, tuple[str, ...]]]) -> list[tuple[str, str, tuple[str, ...]]]:
+        """A base reading's readings as written (appended to `plain`) and its translations (returned)."""
+        prefix = f"{how_base}; " if how_base else ""
+        translator = self.translator
+        if how_base:
+            plain.append((base, how_base, ()))
+        mine: list[tuple[str, str, tuple[str, ...]]] = []
+        reading = korean_reading(base)
+        if reading is not None:
+            read = f"{prefix}read in Korean: {base} → {reading} ({HANJA_SOURCE})"
+            plain.append((reading, read, ()))
+            # a name that says it is North Korean (朝鮮, 北韓) is translated as Korean too: the Hangul
+            # vocabulary knows the North's own words (朝鮮國家保衛部 read as 조선국가보위부); a Chinese
+            # firm's name is not (大連愛衛電池 read in Korean is 대련애위전지, and 전지 is also 全紙, paper)
+            for r in translator.readings(reading) if render_name(base).country == "kp" else ():
+                mine.append((r.text, f"{read}; translated: {reading} → {r.text} ({'; '.join(r.notes)})", r.words))
+        if (cut := translator.segmented(base)) is not None:
+            plain.append((cut, f"{prefix}cut into words (Kiwi, {DICTIONARY}): {cut}", ()))
+        mine += [(r.text, f"{prefix}translated: {base} → {r.text} ({'; '.join(r.notes)})", r.words)
+                 for r in translator.readings(base)]
+        mine += [(x.text, f"{prefix}abbreviations written out: {'; '.join(x.notes)}", x.words)
+                 for x in translator.abbreviations(base)]
+        return mine
 
     def _match_one(self, query: Query, limit: int) -> list[Match]:
         qa = render_name(query.name or "")

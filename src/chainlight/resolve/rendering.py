@@ -29,7 +29,6 @@ from chainlight.resolve.vocab import (
     NICKNAMES,
     ORDINALS,
     ROMAN,
-    ROMAN_ANYWHERE,
     ROMANIZED,
     ROMANIZED_WORDS,
     TENS,
@@ -134,7 +133,7 @@ def _numbers(words: list[str]) -> list[str]:
             out.append(str(ORDINALS[w]))
         elif len(w) > 2 and w[-2:] in _ORDINAL_SUFFIX and w[:-2].isdigit():
             out.append(w[:-2])
-        elif w in ROMAN and i > 0 and (w in ROMAN_ANYWHERE or (i == len(words) - 1 and i >= 2)):
+        elif w in ROMAN and i == len(words) - 1 and i >= 2:
             out.append(str(ROMAN[w]))  # Pu Hung I = PU HUNG 1 (vocab.ROMAN)
         else:
             out.append(w)

@@ -333,16 +333,21 @@ class Translator:
         single: list[tuple[str, str, str, bool]] = []
         for head in heads:
             entry = cedict.lookup(head)
+            named = entry.named if entry is not None else frozenset()
+            capitals = entry.capitalised if entry is not None else frozenset()
             for sense in entry.senses if entry is not None else ():
                 content = [w for w in sense.split() if w not in _STOP]
                 mapped = [self.listed_word(w) for w in content]
                 if content and all(mapped):
                     whole.append((head, sense, " ".join(m for m in mapped if m), True))
                 if len(content) > 1:
-                    # the last word of "open ocean" is its head (ocean); "dragon and phoenix" has none
+                    # the last word of "open ocean" is its head (ocean); "dragon and phoenix" has none; of a
+                    # proper noun's gloss only its names stand alone (北韓 "North Korea" is Korea, 高麗 "Korean
+                    # Goryeo dynasty" no dynasty)
                     headed = not ({"and", "or"} & set(sense.split()))
+                    proper = sense in named
                     single += [(head, sense, m, headed and k == len(mapped) - 1)
-                               for k, m in enumerate(mapped) if m]
+                               for k, m in enumerate(mapped) if m and (not proper or content[k] in capitals)]
         out: list[tuple[str, str, str, bool]] = []
         for option in whole + single:
             if option[2] not in (o[2] for o in out):
@@ -364,8 +369,24 @@ class Translator:
             return []
         # a name read whole by sound is cut better than the analyser's guesses at it
         sounded = self._sounded(name) if any(is_hangul(c) for c in name) else []
+        sounded = self._chinese_person(name) + sounded
         texts = {r.text for r in sounded}
         return sounded + [r for r in _readings(self, name) if r.text not in texts]
+
+    def _chinese_person(self, name: str) -> list[Reading]:
+        """A Chinese person's name written in Hangul by its Mandarin sound (옌즈융 Yan Zhiyong, 쑨웨이 Sun Wei):
+        one word of two or three syllables with a syllable no Hanja reads, its first syllable read as a
+        common Chinese surname and the rest as a given name, each a word of the lists.  Loanwords are read
+        from two syllables on (loanwords.py), which a one-syllable surname never is."""
+        if len(name) not in (2, 3) or not all(is_hangul(c) for c in name) or not _foreign_syllables(name):
+            return []
+        surnames = [w for w, _ in self._sound.read(name[0]) if w in _chinese_surnames()]
+        givens = [w for w, _ in self._sound.read(name[1:])] if len(name) == 3 else \
+            [w for w, _ in self._sound.read(name[1])]
+        out = {f"{sur} {given}": Reading(f"{sur} {given}", (f"{name[0]} + {name[1:]} ({loanwords.SOURCE}) -> "
+                                                            f"{sur} {given}",), (sur, given))
+               for sur in surnames[:2] for given in givens[:2]}
+        return list(out.values())
 
     def _sounded(self, name: str) -> list[Reading]:
         """The name with each run of Hangul that is loanwords and vocabulary throughout (오션마린매니지먼트,
@@ -403,6 +424,14 @@ class Translator:
         self._initials = None
         self._loanwords = None
         self._abbreviated = {}
+
+
+@lru_cache(maxsize=1)
+def _chinese_surnames() -> frozenset[str]:
+    """The commonest Chinese surnames in pinyin (readings.CHINESE_SURNAMES, read by pypinyin)."""
+    from chainlight.resolve.readings import CHINESE_SURNAMES, _han_readings
+
+    return frozenset(r for ch in CHINESE_SURNAMES for r in _han_readings(ch))
 
 
 def _readings(t: Translator, name: str) -> Iterable[Reading]:

@@ -343,10 +343,9 @@ UNITS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "fiv
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
 # Roman numerals as the last word of a name of three words or more (vessels, series: PU HUNG 1 written "Pu Hung
-# I"); "i" (also a Korean surname, Yi I) and "v"/"x" (initials) are read so only there, the others anywhere but
-# first
+# I"); nowhere else: "i" is also a Korean surname (Yi I), "v" and "x" initials, and in a two-word name (DIAMOND
+# II) the numeral is half the name
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-ROMAN_ANYWHERE = frozenset({"ii", "iii", "iv", "vii", "viii"})
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10}
 

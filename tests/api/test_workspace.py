@@ -122,7 +122,7 @@ def test_export_neutralises_formulas_in_csv_and_xlsx(client: TestClient) -> None
     assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)  # no cell is a formula
 
 
-def test_a_run_is_ranked_once_on_its_first_view(client: TestClient) -> None:
+def test_a_run_saved_through_the_api_is_ranked_and_indexed_once(client: TestClient) -> None:
     posted = client.post("/screen", params={"save": "true"}, json={"shipments": [
         {"shipment_id": "BL-7", "shipper_name": "조선대성총무역회사", "shipper_country": "KP",
          "consignee_name": "平度市大泽山镇曦悦睫毛工艺品有限公司", "consignee_country": "CN",

@@ -109,7 +109,7 @@ class AppState:
     def entities(self) -> dict[str, Entity]:
         """Every entity by id; lists change only through `chainlight ingest`, not through the API."""
         if self._entities is None:
-            self._entities = {e.id: e for e in self.store.entities()}
+            self._entities = read_entities(self.store)
         return self._entities
 
     def datasets_in(self, scope: str) -> list[str] | None:
@@ -191,16 +191,23 @@ class AppState:
                 self._file_seen = file_stamp(self.db)
                 self._lists_digest, self._lists_checked = lists_digest(store)[0], time.monotonic()
                 self._matchers["default"], self._index_how = load_or_build(store, self.settings.match_threshold)
-                self._entities = {e.id: e for e in store.entities()}
-        # one match compiles (or loads from numba's cache) the candidate loop and fills the scorer's tables,
-        # which the first request would otherwise wait for
-        from followthemoney import model
-
-        from chainlight.resolve.types import Query
-
-        self._matchers["default"].match(Query("warm-up", "Korea Ryonbong General Corporation"), limit=1)
-        model.get("Company")  # FtM's schemata, read from YAML on first use: /match checks each query against them
+                self._entities = read_entities(store)
+        # one /match answered here: it compiles (or loads from numba's cache) the candidate loop, fills the
+        # scorer's tables, reads FtM's schemata (YAML) and the entries' dates, which every forked worker's first
+        # request would otherwise wait for
+        self.warm_answer()
         return f"name index {self._index_how}"
+
+    def warm_answer(self) -> None:
+        """Answer one /match in this process (no HTTP): what the first request would read, read now."""
+        from chainlight.api import access, match, yente
+
+        body = yente.EntityMatchQuery.model_validate({"queries": {"warm-up": {
+            "schema": "Company", "properties": {"name": ["Korea Ryonbong General Corporation"], "country": ["kp"]}}}})
+        with self.lock, self.briefly():
+            match._match(self, "default", body, 5, None, None, yente.DEFAULT_ALGORITHM, None, None, None, None, None,
+                         None)
+            access.user_book(self)  # the users' keys: a worker forked within BOOK_TTL_S looks up none
 
     def warm_readings(self) -> None:
         """A name in Hangul, characters and katakana loads the readings' dictionaries (CC-CEDICT, Kiwi, UniDic,
@@ -250,6 +257,15 @@ class AppState:
 
     def forget_screen(self) -> None:
         self._screen = None
+
+
+def read_entities(store: Store) -> dict[str, Entity]:
+    """Every entity by id, as Store.entities reads them, the JSON parsed by orjson (which followthemoney
+    requires): a third of json's time over 16k entries, which a server's start waits for."""
+    from orjson import loads
+
+    rows = store.con.execute("SELECT data FROM entities ORDER BY id").fetchall()
+    return {e.id: e for e in (Entity.from_dict(loads(r[0])) for r in rows)}
 
 
 def file_stamp(db: Path) -> tuple[int, ...]:

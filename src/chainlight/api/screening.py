@@ -73,6 +73,9 @@ def screen_records(body: ScreenRequest, state: State, save: bool = False) -> dic
         store.save_findings(run_id, result.findings, {"api": {k: len(v) for k, v in chosen.items()}},
                             {"tiers": result.counts(), "skipped": result.skipped})
         state.forget_screen()
+        from chainlight.api import workspace
+
+        workspace.prepare(state, run_id)  # its view columns now, so that its first page does not wait for them
     return {"run_id": run_id, "counts": result.counts(), "skipped": result.skipped,
             "findings": [f.to_dict() for f in result.findings]}
 

@@ -26,7 +26,9 @@ _TERMS: list[tuple[str, str, float]] = [
     (r"\b(?:human[- ]hair\s+|synthetic\s+|lace[- ]front\s+)?wigs?\b", "wigs", 0.9),
     (r"가발|假发|假髮", "wigs", 0.9),
     (r"\b(?:hair\s+products?|hair\s*pieces?|hair\s+extensions?|toupees?|costume\s+beards?|false\s+beards?)\b", "hair_pieces", 0.85),
-    (r"붙임머리|假胡子", "hair_pieces", 0.85),
+    # false beards (HS 6704 with wigs and lashes): 인조 수염, and 수염 or 턱수염 in a list of such goods
+    (r"붙임머리|假胡子|인조\s*수염|(?<=[,、·와과]\s)(?:턱)?수염|(?<=[,、·와과])(?:턱)?수염|(?:턱)?수염(?=\s*(?:,|、|·|과|와|등)\s*[가-힣\s]{0,8}?(?:속눈썹|눈썹|가발))",
+     "hair_pieces", 0.8),
     (r"\b(?:human\s+hair|raw\s+hair|hair\s+bundles?)\b", "human_hair", 0.8),
     (r"머리카락|人发|头发", "human_hair", 0.7),
     (r"\b(?:knitwear|knit(?:ted)?\s+(?:goods|garments|clothing|clothes|products|items|wear|sweaters|gloves|hats)|"
@@ -76,7 +78,7 @@ _DECLARED_HS = re.compile(r"^[^.。]{0,30}?\bHS\s*(?:코드|code|heading)?\s*(\d
 # them is not searched with the pattern (most sentences of a long report name no goods).
 _NEEDS: list[tuple[str, ...]] = [
     ("lash",), ("lash",), ("lash",), ("속눈썹", "睫毛"), ("wig",), ("가발", "假发", "假髮"),
-    ("hair", "toupee", "beard"), ("붙임머리", "假胡子"), ("hair",), ("머리카락", "人发", "头发"),
+    ("hair", "toupee", "beard"), ("붙임머리", "假胡子", "수염"), ("hair",), ("머리카락", "人发", "头发"),
     ("knit", "sweater", "cardigan", "jumper", "crochet"),
     ("뜨개", "편직물", "편물", "니트", "스웨터", "코바늘", "针织", "毛衣"),
     ("garment", "cloth", "apparel", "babywear", "underwear", "uniform"), ("의류", "피복", "봉제품", "옷감", "服装"),

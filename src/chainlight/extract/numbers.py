@@ -48,9 +48,13 @@ def clean(value: float) -> int | float:
 
 # Korean numbers as reports write them: 7천432만, 1억3천500만, 1억 500만, 2억 2천만, 만9천, 천800, 3천, 410.
 _D = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# Numbers written in Hangul numerals alone (십만 명, 삼천 명, 만 명) only where a counter follows.
+_KO_WORDS_NUMBER = (r"(?<![가-힣\d])(?:(?:[이삼사오육칠팔구]?[십백천]){1,3}[만억]?|[만억])"
+                    r"(?=\s*(?:여\s*)?(?:명|달러|위안|개|곳|톤))")
 KO_NUMBER = (rf"(?:(?<![\d.,]){_D}[조억만천백십]|(?<![\d가-힣.,])[천만](?=\d))(?:\s?(?:{_D})?[조억만천백십]|{_D}(?![\d.,%]))*"
-             rf"|(?<![\d.,]){_D}(?![\d.,])")
+             rf"|(?<![\d.,]){_D}(?![\d.,])|{_KO_WORDS_NUMBER}")
 _KO_SMALL = {"천": 1000, "백": 100, "십": 10}
+_KO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 _KO_BIG = {"만": 10_000, "억": 100_000_000, "조": 1_000_000_000_000}
 
 
@@ -58,8 +62,10 @@ def parse_ko_number(text: str) -> float | None:
     """"7천432만" -> 74,320,000; "만9천" -> 19,000; "1억 500만" -> 105,000,000; "410" -> 410."""
     total, small = 0.0, 0.0
     pending: float | None = None
-    for tok in re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?|[조억만천백십]", text.replace(" ", "")):
-        if tok[0].isdigit():
+    for tok in re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?|[조억만천백십일이삼사오육칠팔구]", text.replace(" ", "")):
+        if tok in _KO_DIGITS:
+            pending = float(_KO_DIGITS[tok])
+        elif tok[0].isdigit():
             pending = float(tok.replace(",", ""))
         elif tok in _KO_SMALL:
             small += (pending if pending is not None else 1) * _KO_SMALL[tok]

@@ -118,7 +118,8 @@ _RULES: list[tuple[str, str, float]] = [
     (rf"\b(?:in|during|throughout|since early|of)\s+(?P<a>{DATE})", "in", 0.85),
     (rf"\b(?P<a>{DATE})\b", "bare", 0.6),
     (rf"(?P<a>{KO_DATE})\s*(?:부터|에서)\s*(?P<b>{KO_DATE})\s*(?:까지|사이)", "range", 0.9),
-    (rf"(?P<a>{KO_DATE})[^.。]{{0,40}}?(?:이후|以後|부터|이래)", "after", 0.8),
+    # (the words between hold no other year: "2017년 9월 결의 ... 2018년부터" starts in 2018)
+    (rf"(?P<a>{KO_DATE})(?:(?!{_YEAR}\s*년)[^.。]){{0,40}}?(?:이후|以後|부터|이래)", "after", 0.8),
     (rf"(?P<b>{KO_DATE})\s*(?:이전|까지|以前)", "before", 0.8),
     (rf"(?P<a>{KO_DATE})", "in", 0.8),
 ]
@@ -143,6 +144,17 @@ _KO_REL_ONE = re.compile(_KO_REL)
 _KO_REL_OFFSET = {"올해": 0, "금년": 0, "올": 0, "지난해": -1, "지난 해": -1, "작년": -1, "재작년": -2, "이듬해": 1,
                   "내년": 1}
 _KO_MONTH_DAY = re.compile(r"(?<![\d년])(?<!년\s)(?P<md>\d{1,2}\s*월\s*\d{1,2}\s*일)")
+# A month without its year (9월 북중 무역, 지난 2월 말, 지난달): the latest such month up to the publication date.
+_KO_MONTH_ONLY = re.compile(r"(?<![\d년~∼-])(?<!년\s)(?:지난\s*)?(?P<m>\d{1,2})\s*월(?!\s*\d{1,2}\s*일)(?!\s*[~∼–-])"
+                            rf"(?:\s*(?P<q>{_KO_QUAL}))?|(?P<last>지난\s?달|전달)")
+# The enactment of a law or resolution dates the law, not the chain: "On August 2, 2017, the President signed
+# into law ...", "2017년 9월 대북 제재 결의 2375호를 채택해".
+_ENACTED = re.compile(r"\bsigned\s+(?:\w+\s+)?into\s+law\b|\benacted\b|\b(?:law|act|resolution)\s+(?:was|were)\s+"
+                      r"(?:adopted|passed)\b|(?:법안?|법률|결의(?:안)?(?:\s*\d+\s*호)?)\s*(?:을|를)?\s*(?:채택|제정|통과|서명)",
+                      re.IGNORECASE)
+# A date that says when someone estimated or reported, not when something happened: "estimated in 2017 that".
+_REPORTED = re.compile(r"\b(?:estimated|reported|said|stated|found|noted|announced|published|wrote|revealed|"
+                       r"concluded)\s+(?:in|on)\s+$", re.IGNORECASE)
 
 
 def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
@@ -156,7 +168,21 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
         hits += list(_dated(text))
     if base is not None:
         hits += list(_relative(text, base))
-    return _non_overlapping([h for h in hits if not _in_a_name(text, h)])
+    enacted = [m.span() for m in _ENACTED.finditer(text)]
+    return _non_overlapping([h for h in hits if not _in_a_name(text, h) and not _of_enactment(text, h, enacted)
+                             and not _REPORTED.search(text[max(0, h.start - 40):h.start] + _lead(text, h))])
+
+
+def _lead(text: str, hit: PeriodHit) -> str:
+    lead = re.match(r"(?i)(?:in|on)\s+", text[hit.start:hit.end])
+    return lead.group() if lead else ""
+
+
+def _of_enactment(text: str, hit: PeriodHit, enacted: list[tuple[int, int]]) -> bool:
+    """A date just before the words of an enactment, or right after them ("signed into law on ...")."""
+    return any((start - 70 <= hit.start and hit.end <= end)
+               or (end <= hit.start and re.fullmatch(r"(?i)\s*(?:on|in)?\s*", text[end:hit.start]) is not None)
+               for start, end in enacted)
 
 
 def _in_a_name(text: str, hit: PeriodHit) -> bool:
@@ -180,6 +206,11 @@ def _relative(text: str, base: dt.date) -> Iterator[PeriodHit]:
         day = _read_against(re.sub(r"\s+", " ", m.group("md")), base)
         if day:
             yield PeriodHit(m.start(), m.end(), (day, day), "date:month_day", 0.7)
+    for m in _KO_MONTH_ONLY.finditer(text):
+        found = _month_against(m.group("last") or f"{int(m.group('m'))}월", base)
+        if found:
+            year, mon = found
+            yield PeriodHit(m.start(), m.end(), _span(year, mon, None, m.group("q")), "date:month", 0.7)
     for m in _KO_REL_RANGE.finditer(text):
         year = base.year + _KO_REL_OFFSET[re.sub(r"\s+", " ", m.group("rel"))]
         first = int(m.group("m")) if m.group("m") else 1
@@ -201,6 +232,17 @@ def _read_against(expression: str, base: dt.date) -> str | None:
                             settings={"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
                                       "REQUIRE_PARTS": ["day", "month"]})
     return when.date().isoformat() if when else None
+
+
+@lru_cache(maxsize=4096)
+def _month_against(expression: str, base: dt.date) -> tuple[int, int] | None:
+    """A Korean month without a year (9월, 지난달) as the latest such month up to `base` (dateparser)."""
+    import dateparser
+
+    when = dateparser.parse(expression.replace(" ", ""), languages=["ko"],
+                            settings={"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+                                      "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["month"]})
+    return (when.year, when.month) if when else None
 
 
 def base_date(published: str | None) -> dt.date | None:

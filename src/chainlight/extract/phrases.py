@@ -164,7 +164,21 @@ _LEGAL_END = re.compile(r"\b(?:Ltd|Inc|LLC|Corp|Co|Limited|Corporation|Company|G
                         r"(?:and\s+|&\s+)?(?=[A-Z])(?!(?:Ltd|Limited|Co|Inc|LLC|Corp)\b)")
 
 
+# A name the sentence itself calls a firm: "Donggang Jinhui Food, a seafood processing company in Dandong".
+_APPOSITIVE = re.compile(rf"(?<![\w.])(?P<name>{_ORG_CAP}(?:\s+{_ORG_CAP}){{1,5}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?"
+                         r"(?:company|firm|processor|manufacturer|maker|factory|plant|supplier|exporter|importer|"
+                         r"producer|trader|business|subsidiary|affiliate)\b")
+
+
 def _organisations(sentence: str) -> Iterator[Candidate]:
+    for m in _APPOSITIVE.finditer(sentence):
+        name, start = m.group("name"), m.start("name")
+        lead = _LEADING.match(name)
+        while lead:
+            start, name = start + lead.end(), name[lead.end():]
+            lead = _LEADING.match(name)
+        if len(name.split()) >= 2 and not is_authority(name):
+            yield Candidate(start, start + len(name), "organisation", (name,), "phrase:organisation_apposed", True)
     for m in _ORG.finditer(sentence):
         pos = m.start()
         for part in _LEGAL_END.finditer(m.group()):

@@ -1,7 +1,9 @@
 """Where goods go (destinations) and how they are sold (sales channels).
 
 A country named in a report is a destination only when the sentence says goods go there ("exported to
-China", "중국으로 수출"): "sources living in North Korea, China and elsewhere" is not a destination.
+China", "중국으로 수출"): "sources living in North Korea, China and elsewhere" is not a destination.  Where North Korean workers are
+("workers in the city of Dandong", 중국 내에는 ... 노동자) or North Korean goods are finished ("중국에서 포장돼") is
+one too, and every place of a list counts ("sent to Russia and China").
 The border cities are listed because reports name them instead of the country.
 """
 
@@ -45,6 +47,17 @@ _PORTS_EN = re.compile(r"\b(?P<place>U\.S\.|US|United\s+States|American|EU|Europ
                        r"(?:ports?\s+of\s+entry|border|customs|commerce|market|consumers|stores|supermarkets)\b")
 _DEST_EN = re.compile(rf"\b{_VERB}\b[^.;]{{0,60}}?\b(?:to|into|for|bound for|across the border (?:to|into))\s+"
                       rf"{_PLACE}")
+# Where workers are, or goods are finished: "workers in the city of Dandong", "a processing company in Dandong,
+# China", "contract workers also labor in Africa, ... and Mongolia"; "packaged in China".  Only in a sentence
+# about workers or production (a place someone is repatriated *from*, or sanctions *on*, is no destination).
+_HOST_EN = re.compile(rf"\b(?:in|to)\s+(?:the\s+(?:city|port|province|region)\s+of\s+)?{_PLACE}")
+_HOST_CONTEXT_EN = re.compile(r"\b(?:workers?(?!['’]\s*Party)|labou?rers?|employees|factor(?:y|ies)|plants?|processors?|processing)\b",
+                              re.IGNORECASE)
+_PROCESSED_EN = re.compile(rf"\b(?:processed|packaged|re-?packaged|assembled|finished|relabell?ed)\s+"
+                           rf"(?:and\s+\w+\s+)?in\s+{_PLACE}")
+# The rest of a list after a place: ", Germany and elsewhere in the European Union", " and China".
+_LIST_NEXT_EN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:elsewhere\s+in\s+)?"
+                           r"(?P<place>(?:the\s+)?(?:U\.S\.|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 _BUYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|South Korean)\s+(?:\w+\s+)?"
                         r"(?:buyers|importers|traders|brokers|merchants|clients|customers|wholesalers|"
                         r"companies|firms|partners|middlemen)\b")
@@ -52,7 +65,8 @@ _DEST_KO = re.compile(r"(?P<place>[가-힣]{2,8}?)\s*(?:으로|로|에)\s*(?:[�
                       r"(?:수출|보내|보냈|넘기|넘겼|팔|판매|밀수|반출|납품|운송|넘어|유통|재반입|반입|공급|수입되)")
 # Lists of countries: 미국과 캐나다로 수출됐다; 미국, 유럽, 일본, 한국, 러시아 수출품에도; 미국 대형마트에 공급.
 _KO_LIST = rf"(?P<list>{_KO_COUNTRY}(?:\s*(?:,|과|와|및|·)\s*{_KO_COUNTRY})*)"
-_DEST_KO_LIST = re.compile(_KO_LIST + r"\s*(?:[가-힣]{1,6}\s*)?(?:으로|로|에)\s*(?:[가-힣]+\s+){0,2}?"
+# A list may go on past the countries: 한국과 일본, 서방으로 수출.
+_DEST_KO_LIST = re.compile(_KO_LIST + r"(?:\s*(?:,|과|와|및|·)\s*[가-힣]{1,6}?)*\s*(?:[가-힣]{1,6}\s*)?(?:으로|로|에)\s*(?:[가-힣]+\s+){0,2}?"
                            r"(?:수출|보내|판매|밀수|납품|유통|재반입|반입|공급|팔려|팔리)")
 _DEST_KO_GOODS = re.compile(_KO_LIST + r"\s*(?:수출품|수출용|시장|대형마트|소비자|매장)")
 _DEST_KO_TRADE = re.compile(r"(?<![가-힣])대(?P<abbr>중국|중|미국|미|러시아|러|일본|일)(?![가-힣])\s*(?:[가-힣∙·]+\s+){0,3}?"
@@ -60,6 +74,15 @@ _DEST_KO_TRADE = re.compile(r"(?<![가-힣])대(?P<abbr>중국|중|미국|미|�
 # Host countries of workers: 러시아에 2만 명, 중국에는 만9천여 명 (in a sentence about workers).
 _DEST_KO_HOST = re.compile(rf"(?P<list>{_KO_COUNTRY})에(?:는|도|서)?\s*(?:약\s*)?(?:\d|[천만]\d)")
 _WORKERS_KO = re.compile(r"노동자|근로자|인력|파견|송출")
+# Where North Koreans are or goods are finished: 중국 내에는 ... 노동자, 단둥(丹東)에만 약 8만명, 다롄, 단둥 등지에 있는
+# 공장에서; 중국에서 포장돼.  A known country or trade hub, a gloss in brackets, a word for its area, a locative.
+_KO_PLACE = "(?:" + _KO_COUNTRY[3:-1] + "|" + "|".join(k for k in CITIES if re.fullmatch(r"[가-힣]+", k)) + ")"
+_KO_PLACE_LIST = (rf"(?P<list>{_KO_PLACE}(?:\([^)]{{1,12}}\))?(?:\s*(?:,|과|와|및|·)\s*[가-힣]{{1,6}}(?:\([^)]{{1,12}}\))?)*)")
+# (에서 is also "from": 러시아, 한국 등지에서 들여온 수산물 came from there)
+_DEST_KO_PRESENT = re.compile(_KO_PLACE_LIST + r"(?:\s*(?:시|성|지역|일대|등지|등))*\s*(?:내|안)?\s*(?:에는|에만|에도|에서|에)"
+                              r"(?![가-힣]*\s*(?:들여|수입해|반입|들어온|넘어온|가져|송환|귀국|돌아|추방|탈출))")
+_PRESENT_CONTEXT_KO = re.compile(r"노동자|근로자|인력|종업원|공장|가공|\d\s*명|[십백천만]\s*명")
+_PROCESSED_KO = re.compile(rf"(?P<list>{_KO_PLACE})에서\s*(?:[가-힣]+\s+){{0,2}}?(?:포장|재포장|가공|조립|완제품)")
 _BUYERS_KO = re.compile(r"(?P<adj>중국|러시아|일본|미국)\s*(?:측\s*)?(?:업체|바이어|상인|무역업자|회사|기업|대방|구매자|고객)")
 
 
@@ -73,9 +96,12 @@ class PlaceHit:
     text: str
 
 
+_UNIONS = {"european union": "eu", "eu": "eu", "유럽연합": "eu"}
+
+
 def place_code(name: str) -> str | None:
     key = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
-    return CITIES.get(key.lower()) or CITIES.get(key) or to_iso2(key)
+    return CITIES.get(key.lower()) or CITIES.get(key) or _UNIONS.get(key.lower()) or to_iso2(key)
 
 
 def find_destinations(text: str) -> list[PlaceHit]:
@@ -100,6 +126,19 @@ def find_destinations(text: str) -> list[PlaceHit]:
     if _WORKERS_KO.search(text):
         for m in _DEST_KO_HOST.finditer(text):
             hits.extend(_list_hits(m, "destination:host", 0.7))
+    if "북한" in text and _PRESENT_CONTEXT_KO.search(text):
+        for m in _DEST_KO_PRESENT.finditer(text):
+            hits.extend(_list_hits(m, "destination:host", 0.65, _KO_PLACE))
+    # goods made in North Korea and finished elsewhere went there: 북한에서 제조한 속눈썹이 중국에서 포장돼
+    for m in _PROCESSED_KO.finditer(text):
+        if "북한" in text[:m.start()]:
+            hits.extend(_list_hits(m, "destination:processed", 0.7, _KO_PLACE))
+    if _HOST_CONTEXT_EN.search(text):
+        for m in _HOST_EN.finditer(text):
+            hits.extend(_place_hit(m, text, "destination:host", 0.6))
+    for m in _PROCESSED_EN.finditer(text):
+        if re.search(r"North\s+Korea", text[:m.start()]):
+            hits.extend(_place_hit(m, text, "destination:processed", 0.7))
     for rx in (_BUYERS_EN, _BUYERS_KO):
         for m in rx.finditer(text):
             code = _ADJECTIVES.get(m.group("adj").lower())
@@ -109,8 +148,8 @@ def find_destinations(text: str) -> list[PlaceHit]:
     return _dedupe(hits)
 
 
-def _list_hits(m: re.Match[str], rule: str, conf: float) -> Iterator[PlaceHit]:
-    for c in re.finditer(_KO_COUNTRY, m.group("list")):
+def _list_hits(m: re.Match[str], rule: str, conf: float, names: str = _KO_COUNTRY) -> Iterator[PlaceHit]:
+    for c in re.finditer(names, m.group("list")):
         name = c.group()
         code = _KO_COUNTRIES.get(name, "") if name in _KO_COUNTRIES else place_code(name)
         if name == "남한":
@@ -121,6 +160,21 @@ def _list_hits(m: re.Match[str], rule: str, conf: float) -> Iterator[PlaceHit]:
 
 
 def _place_hit(m: re.Match[str], text: str, rule: str, conf: float) -> Iterator[PlaceHit]:
+    """The place the pattern found and the other places of its list ("to Russia and China")."""
+    first = list(_one_place(m, text, rule, conf))
+    yield from first
+    pos = m.end("place") if not first else first[0].end
+    while True:
+        nxt = _LIST_NEXT_EN.match(text, pos)
+        if not nxt:
+            return
+        found = list(_one_place(nxt, text, rule, conf - 0.05))
+        yield from found
+        # a region that is no country ("Central Asia") keeps the list going; a run that ends in a word does not
+        pos = found[0].end if found else nxt.end("place")
+
+
+def _one_place(m: re.Match[str], text: str, rule: str, conf: float) -> Iterator[PlaceHit]:
     place = m.group("place")
     # Try the longest prefix of the capitalised run that names a place ("China where ..." -> "China").
     words = place.split()
@@ -166,10 +220,10 @@ _CHANNELS: list[tuple[str, str, float]] = [
     # Labour export: the state sends workers abroad and takes their pay.
     (r"\b(?:export(?:ation|ing|ed|s)?|sending|dispatch(?:ing|ed)?|supply)\s+(?:of\s+)?(?:\w+\s+){0,2}?"
      r"(?:workers|laborers|labourers|labou?r)\b(?:\s+(?:abroad|overseas|from\s+North\s+Korea|to\s+overseas))?|"
-     r"\b(?:labou?r|workers?)\s+exports?\b|\b(?:sending|sent|send|dispatch(?:ing|ed)?)\s+(?:their\s+|its\s+)?"
+     r"\b(?:labou?r|workers?)\s+exports?\b|\b(?:sending|sent|sends|send|dispatch(?:ing|ed|es)?)\s+(?:their\s+|its\s+)?"
      r"(?:citizens|nationals|laborers|labourers|workers)\s+(?:abroad|overseas|to\s+(?:work|distant))|"
      r"(?:노동자|근로자|인력|노동력)\s*(?:[0-9천만여\s명을]{0,12})?(?:를|을)?\s*(?:[가-힣0-9\s]{0,16}?)"
-     r"(?:송출|파견)|노동자\s*송출|해외\s*노동자|인력\s*수출|노동력\s*수출", "labour_export", 0.8),
+     r"(?:송출|파견)|노동자\s*송출|해외\s*노동자|이주\s*노동자|인력\s*수출|노동력\s*수출", "labour_export", 0.8),
     (r"\bsub-?contract(?:s|ed|ing|ors?)?\b|하청|하도급|외주", "subcontracting", 0.8),
     (r"[\"“‘']?Made in China[\"”’']?\s*(?:labels?|tags?|상표|라벨)|(?:labels?|tags?)\s+(?:reading|saying)\s+"
      r"[\"“]?Made in|\bcountry[- ]of[- ]origin\s+labels?\b|\bmis-?label(?:l?ed|l?ing|s)?\b|\brelabel(?:l?ed|l?ing|s)?\b|"

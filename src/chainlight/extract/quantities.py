@@ -81,15 +81,24 @@ _RULES: list[tuple[str, str, str, float, str]] = [
      "persons", 0.8, r"수감자|수용자|재소자|죄수|무기수|교화인"),
     (rf"\b{_NR}\s+(?:(?:North\s+Korean|female|male)\s+)?{_WORKERS}\b", "workers", "persons", 0.75, r"worker|labor|labour|employee"),
     (_KO_WORKERS + r"\s*" + _KN + r"\s*명", "workers", "persons", 0.75, r"노동자|근로자|여공|인력|벌목공|종업원"),
-    (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:의\s*)?(?:북한\s*)?" + _KO_WORKERS, "workers", "persons", 0.75, r"노동자|근로자|여공|인력|벌목공|종업원"),
-    (rf"(?<!every\s)(?<!out of\s){_N}(?:\s+(?P<scale>million|billion))?\s+(?:persons|people|individuals)\b"
-     r"(?!\s+(?:die|died|perish))", "people", "persons", 0.6, r"person|people|individual"),
+    # a compound ending in a word for workers counts workers: 이주노동자, 건설노동자
+    (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:의\s*)?(?:북한\s*)?[가-힣]{0,3}" + _KO_WORKERS, "workers", "persons", 0.75,
+     r"노동자|근로자|여공|인력|벌목공|종업원"),
+    # people named by who they are (북한국적자, 주민, 여성들); counted as workers where the sentence employs them
+    (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:의\s*)?(?:북한\s*)?[가-힣]{0,4}?"
+     r"(?:국적자|주민|사람|여성|남성|청년|인원)", "people", "persons", 0.6, r"국적자|주민|사람|여성|남성|청년|인원"),
+    (rf"(?<!every\s)(?<!out of\s){_N}(?:\s+(?P<scale>million|billion))?\s+(?:persons|people|individuals|"
+     r"(?:North\s+|South\s+)?Koreans|nationals|citizens)\b"
+     r"(?!\s+(?:die|died|perish))", "people", "persons", 0.6, r"person|people|individual|korean|national|citizen"),
     (rf"\b{_N}\s+(?P<what>wigs|pairs of (?:false )?eyelashes|pairs|pieces|sets|sweaters)\s+(?:a|per|each|every)"
      r"\s+(?P<per>day|week|month|year)\b", "output", "", 0.75,
      r"(?:wigs|eyelashes|pairs|pieces|sets|sweaters)\s+(?:a|per|each|every)\s"),
     (rf"(?:US\s?)?\$\s?{_N}(?:\s+(?P<scale>million|billion))?\s*(?:to|-|–)\s*(?:US\s?)?\$\s?(?P<n2>{NUMBER})"
      rf"\s+(?P=scale)", "money", "USD", 0.7, r"\$"),
     (rf"(?:US\s?)?\$\s?{_N}(?:\s+(?P<scale>million|billion))?", "money", "USD", 0.7, r"\$"),
+    # a range whose ends share the scale and the currency: "between 1,200 and 2,300 million dollars"
+    (rf"\b(?:between\s+)?{_N}{_TO}(?P<n2>{NUMBER})(?:\s+(?P<scale>million|billion))?\s+(?P<cur>yuan|RMB|dollars|won)\b",
+     "money", "", 0.72, r"yuan|rmb|dollar|won"),
     (rf"\b{_N}(?:\s+(?P<scale>million|billion))?\s+(?P<cur>yuan|RMB|dollars|won)\b", "money", "", 0.7, r"yuan|rmb|dollar|won"),
     (r"(?:미화\s*)?" + _KN + r"\s*(?P<cur>달러|위안|유로|원)(?!화)", "money", "", 0.75,
      r"[\d조억만천백십여량도쯤짓]\s*(?:달러|위안|유로|원)"),
@@ -124,13 +133,22 @@ _CURRENCIES = {"yuan": "CNY", "rmb": "CNY", "dollars": "USD", "won": "KPW", "달
 _SCALE = {"million": 1_000_000, "billion": 1_000_000_000}
 
 
+# A sentence that employs or sends the people it counts counts workers ("35명의 북한 여성들이 고용됐다",
+# "sending workers to China ...; more than 40,000 Koreans received special visas").
+_EMPLOYED = re.compile(r"\b(?:workers?|labou?rers?|employ(?:ed|s|ees?|ing)?|hired)\b|노동자|근로자|고용|채용|근무|파견",
+                       re.IGNORECASE)
+
+
 def find_quantities(text: str) -> list[QuantityHit]:
     chosen: list[QuantityHit] = []
-    if not _ANY_NUMBER.search(text):
+    if not _ANY_NUMBER.search(text) and not re.search(r"[십백천만억]\s*(?:여\s*)?명", text):
         return chosen
     for hit in [*_hits(text), *_contextual(text)]:
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
             chosen.append(hit)
+    if any(h.value["kind"] == "people" for h in chosen) and _EMPLOYED.search(text):
+        chosen = [QuantityHit(h.start, h.end, {**h.value, "kind": "workers"}, "quantity:workers_employed", h.confidence)
+                  if h.value["kind"] == "people" else h for h in chosen]
     return sorted(chosen, key=lambda h: h.start)
 
 

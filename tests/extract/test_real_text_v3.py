@@ -1,0 +1,104 @@
+"""Classes found on the third real-world set (issue 15): lists of places and where workers are, Korean
+months without a year, dates of enactments and of estimates, numbers in Hangul numerals, counts of people who
+are employed, ranges that share their scale, a firm named by apposition, false beards."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from benchmarks.extract.realworld.data import MAX_QUOTE_WORDS, load
+from benchmarks.extract.realworld.run import SETS
+
+from chainlight.extract.goods import find_goods
+from chainlight.extract.numbers import parse_ko_number
+from chainlight.extract.periods import find_periods
+from chainlight.extract.phrases import candidates
+from chainlight.extract.places import find_channels, find_destinations
+from chainlight.extract.quantities import find_quantities
+
+
+def countries(text: str) -> set[str]:
+    return {h.value["country"] for h in find_destinations(text)}
+
+
+def quantities(text: str) -> set[str]:
+    out = set()
+    for q in find_quantities(text):
+        v = q.value
+        out.add(f"{v['kind']}={v['value']}" + (f"-{v['max']}" if v.get("max") is not None else ""))
+    return out
+
+
+def periods(text: str, base: str) -> list[tuple[str | None, str | None]]:
+    return [h.period for h in find_periods(text, dt.date.fromisoformat(base))]
+
+
+def test_set_3_loads_apart_from_sets_1_and_2() -> None:
+    units = load(SETS["3"])
+    assert {u.lang for u in units} == {"en", "ko"} and {u.split for u in units} == {"dev", "heldout"}
+    assert all(len(u.text.split()) <= MAX_QUOTE_WORDS for u in units if u.part != "whole")
+    assert not {u.doc for u in units} & {u.doc for u in load(SETS["1"])}
+
+
+def test_every_place_of_a_list_after_a_destination() -> None:
+    assert countries("Workers were sent to Poland and Kuwait last year.") == {"pl", "kw"}
+    assert countries("The fish was exported to Canada, Germany and elsewhere in the European Union.") == {
+        "ca", "de", "eu"}
+
+
+def test_where_workers_are_is_a_destination_but_not_where_they_come_from() -> None:
+    assert countries("Some 3,000 workers are employed in the city of Hunchun.") == {"cn"}
+    assert countries("Contract workers also labor in Africa, the Middle East and Mongolia.") == {"mn"}
+    assert countries("They were forcibly repatriated from China.") == set()
+    assert countries("The Workers' Party of Korea runs a company operating in Russia.") == set()
+    assert countries("라오스 내에는 약 3천명의 북한 노동자가 일하고 있다.") == {"la"}
+    assert countries("러시아, 브라질 등지에서 들여온 수산물을 가공했다.") == set()
+    assert countries("북한에서 만든 가발이 중국에서 포장돼 일본, 서방으로 수출된다.") == {"cn", "jp"}
+    assert countries("중국에서 가공한 뒤 미국으로 유통됐다.") == {"us"}  # no North Korean good named
+
+
+def test_labour_export_in_the_present_tense_and_migrant_workers() -> None:
+    assert {c.value["channel"] for c in find_channels("The state sends workers overseas.")} == {"labour_export"}
+    assert {c.value["channel"] for c in find_channels("러시아의 북한 이주노동자")} == {"labour_export"}
+
+
+def test_korean_month_without_a_year_is_the_latest_such_month() -> None:
+    assert periods("해관총서가 공개한 9월 무역 자료", "2023-10-24") == [("2023-09", "2023-09")]
+    assert periods("지난 11월 말 서류를 전달했다", "2024-06-04") == [("2023-11", "2023-11")]
+    assert periods("북한이 지난달 수출한 품목", "2024-03-10") == [("2024-02", "2024-02")]
+    assert periods("올 상반기(1월~6월) 수출", "2019-08-01") == [("2019-01", "2019-06")]
+
+
+def test_enactments_and_estimates_date_no_claim() -> None:
+    assert periods("On August 2, 2017, the President signed into law the Act.", "2018-01-01") == []
+    assert periods("유엔 안보리가 2017년 9월 결의 2375호를 채택해 섬유 수출을 금지하자 2018년부터 가발을 수출했다",
+                   "2024-01-01") == [("2018", None)]
+    assert periods("The UN estimated in 2017 that the country earned money.", "2024-01-01") == []
+    assert periods("Workers arrived in 2017.", "2024-01-01") == [("2017", "2017")]
+
+
+def test_hangul_numerals_and_people_by_who_they_are() -> None:
+    assert parse_ko_number("십만") == 100_000 and parse_ko_number("삼천") == 3000 and parse_ko_number("만") == 10_000
+    assert quantities("중국에는 십만명이상의 북한 이주노동자가 있다") == {"workers=100000"}
+    assert quantities("단둥에만 약 8만명의 북한국적자가 거주하고 있다") == {"people=80000"}
+    assert quantities("공장에 35명의 북한 여성들이 고용됐다") == {"workers=35"}
+    assert quantities("Sending workers abroad began; more than 40,000 Koreans got visas.") == {"workers=40000"}
+    assert quantities("about 2.6 million persons were in modern slavery") == {"people=2600000"}
+
+
+def test_a_range_shares_its_scale_and_currency() -> None:
+    assert quantities("earned between 1,200 and 2,300 million dollars annually") == {"money=1200000000-2300000000"}
+
+
+def test_a_firm_named_by_apposition_is_kept() -> None:
+    found = [c for c in candidates("In May 2023, Hexi Ocean Food, a seafood processing company in Dalian, grew.")
+             if c.type == "organisation"]
+    assert [c.queries[0] for c in found] == ["Hexi Ocean Food"]
+    assert not [c for c in candidates("The Treasury, a department of the government, acted.")
+                if c.type == "organisation" and c.rule == "phrase:organisation_apposed"]
+
+
+def test_false_beards_in_a_list_of_hair_goods() -> None:
+    cats = {g.value["category"] for g in find_goods("가발과 수염, 눈썹 등의 제품을 수출했다", None)}
+    assert "hair_pieces" in cats
+    assert not find_goods("그는 수염을 길렀다", None)

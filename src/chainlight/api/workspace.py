@@ -136,16 +136,14 @@ _PREPARE = (
     "list_filter(f.steps, s -> s.kind = 'shipment')[1].confidence) AS share, "
     # the values of the record's fields, without the JSON's keys (a search for 'consignee' is no hit on all)
     "lower(concat_ws(' ', f.record_id, f.summary, regexp_replace(i.data, '\"[A-Za-z0-9_]+\": ', ' ', 'g'), "
-    "e.caption)) AS text "
+    "e.caption)) AS text, f.refs "
     "FROM (SELECT run_id, record_type, record_id, tier, score, summary, "
-    f"evidence LIKE '%presumption applies%' AS presumption, {_STEPS} AS steps FROM findings WHERE run_id = ?) f"
+    f"evidence LIKE '%presumption applies%' AS presumption, {_STEPS} AS steps, "
+    # the ids each step cites (source_ids: list ids, records, reports); the evidence is read once
+    "json_extract_string(evidence, '$[*].source_ids[*]') AS refs FROM findings WHERE run_id = ?) f"
     " LEFT JOIN items i ON i.item_type = f.record_type || 's' AND i.id = f.record_id"
     " LEFT JOIN entities e ON f.record_type = 'entity' AND e.id = f.record_id"
 )
-# the ids each step cites (source_ids: list ids, records, reports), each once a finding
-_REFS = ("INSERT INTO finding_refs SELECT run_id, record_type, record_id, "
-         "unnest(list_distinct(json_extract_string(evidence, '$[*].source_ids[*]'))) FROM findings WHERE run_id = ?")
-
 
 def prepare(state: AppState, run_id: str) -> int:
     """Work out the run's view columns (finding_view, finding_refs) unless they are there; returns how many
@@ -170,7 +168,8 @@ def prepare(state: AppState, run_id: str) -> int:
         con.execute("INSERT INTO finding_view SELECT run_id, record_type, record_id, tier, tier_rank, score, "
                     "presumption, share, dense_rank() OVER (ORDER BY tier_rank, presumption DESC, "
                     f"share DESC NULLS LAST, score DESC), text FROM {tmp}")
-        con.execute(_REFS, [run_id])
+        con.execute(f"INSERT INTO finding_refs SELECT run_id, record_type, record_id, unnest(list_distinct(refs)) "
+                    f"FROM {tmp}")
         con.execute(f"DROP TABLE {tmp}")
         con.execute("COMMIT")
     except BaseException:

@@ -102,3 +102,8 @@ def test_false_beards_in_a_list_of_hair_goods() -> None:
     cats = {g.value["category"] for g in find_goods("가발과 수염, 눈썹 등의 제품을 수출했다", None)}
     assert "hair_pieces" in cats
     assert not find_goods("그는 수염을 길렀다", None)
+
+
+def test_a_customs_detention_is_an_import_into_its_country() -> None:
+    assert countries("On May 1, 2021, CBP detained two entries at the Port of Savannah") == {"us"}
+    assert countries("U.S. Customs and Border Protection (CBP) denied the importer's protest") == set()

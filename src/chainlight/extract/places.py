@@ -58,6 +58,14 @@ _PROCESSED_EN = re.compile(rf"\b(?:processed|packaged|re-?packaged|assembled|fin
 # The rest of a list after a place: ", Germany and elsewhere in the European Union", " and China".
 _LIST_NEXT_EN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:elsewhere\s+in\s+)?"
                            r"(?P<place>(?:the\s+)?(?:U\.S\.|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
+# A customs authority that detains or seizes goods acts on imports into its own country: "CBP detained two entries
+# at the Port of Newark", 미 관세국경보호청이 ... 억류.
+_CUSTOMS = {"us": r"CBP|U\.S\.\s+Customs(?:\s+and\s+Border\s+Protection)?|Customs\s+and\s+Border\s+Protection|"
+                  r"관세국경보호청|세관국경보호국"}
+_CUSTOMS_ACTION = [(code, re.compile(rf"(?P<auth>{names})(?:\s*\([A-Z]+\))?(?:[^.;]{{0,40}}?\b|[^.;]{{0,40}}?)"
+                                     r"(?:detain(?:ed|s|ing)?|seiz(?:ed|es|ing|ure)|exclud(?:ed|es|ing)|withh(?:e|o)ld|"
+                                     r"억류|압류|압수|통관\s*(?:을\s*)?보류)"))
+                   for code, names in _CUSTOMS.items()]
 _BUYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|South Korean)\s+(?:\w+\s+)?"
                         r"(?:buyers|importers|traders|brokers|merchants|clients|customers|wholesalers|"
                         r"companies|firms|partners|middlemen)\b")
@@ -139,6 +147,10 @@ def find_destinations(text: str) -> list[PlaceHit]:
     for m in _PROCESSED_EN.finditer(text):
         if re.search(r"North\s+Korea", text[:m.start()]):
             hits.extend(_place_hit(m, text, "destination:processed", 0.7))
+    for code, rx in _CUSTOMS_ACTION:
+        for m in rx.finditer(text):
+            hits.append(PlaceHit(m.start("auth"), m.end("auth"), {"country": code}, "destination:customs", 0.6,
+                                 m.group("auth")))
     for rx in (_BUYERS_EN, _BUYERS_KO):
         for m in rx.finditer(text):
             code = _ADJECTIVES.get(m.group("adj").lower())

@@ -107,3 +107,8 @@ def test_false_beards_in_a_list_of_hair_goods() -> None:
 def test_a_customs_detention_is_an_import_into_its_country() -> None:
     assert countries("On May 1, 2021, CBP detained two entries at the Port of Savannah") == {"us"}
     assert countries("U.S. Customs and Border Protection (CBP) denied the importer's protest") == set()
+
+
+def test_a_short_word_may_stand_between_the_place_and_its_particle() -> None:
+    assert countries("러시아 극동에서 일하는 북한 근로자가 5천 명 늘었다") == {"ru"}
+    assert countries("북한 인력 145명이 중국 투먼(圖們)시 섬유공장에 취업했다") == {"cn"}

@@ -87,7 +87,9 @@ _WORKERS_KO = re.compile(r"노동자|근로자|인력|파견|송출")
 _KO_PLACE = "(?:" + _KO_COUNTRY[3:-1] + "|" + "|".join(k for k in CITIES if re.fullmatch(r"[가-힣]+", k)) + ")"
 _KO_PLACE_LIST = (rf"(?P<list>{_KO_PLACE}(?:\([^)]{{1,12}}\))?(?:\s*(?:,|과|와|및|·)\s*[가-힣]{{1,6}}(?:\([^)]{{1,12}}\))?)*)")
 # (에서 is also "from": 러시아, 한국 등지에서 들여온 수산물 came from there)
-_DEST_KO_PRESENT = re.compile(_KO_PLACE_LIST + r"(?:\s*(?:시|성|지역|일대|등지|등))*\s*(?:내|안)?\s*(?:에는|에만|에도|에서|에)"
+# (one short word may stand between: 러시아 극동에서, 투먼(圖們)시 섬유공장에)
+_DEST_KO_PRESENT = re.compile(_KO_PLACE_LIST + r"(?:\s*(?:시|성|지역|일대|등지|등))*(?:\s+[가-힣]{1,4}?)?\s*(?:내|안)?\s*"
+                              r"(?:에는|에만|에도|에서|에)"
                               r"(?![가-힣]*\s*(?:들여|수입해|반입|들어온|넘어온|가져|송환|귀국|돌아|추방|탈출))")
 _PRESENT_CONTEXT_KO = re.compile(r"노동자|근로자|인력|종업원|공장|가공|\d\s*명|[십백천만]\s*명")
 _PROCESSED_KO = re.compile(rf"(?P<list>{_KO_PLACE})에서\s*(?:[가-힣]+\s+){{0,2}}?(?:포장|재포장|가공|조립|완제품)")

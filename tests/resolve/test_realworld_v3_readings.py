@@ -65,3 +65,20 @@ def test_a_chinese_persons_name_in_hangul_is_read_as_surname_and_given_name() ->
     assert [r.text for r in t.readings("옌즈융")] == ["yan zhiyong"]
     assert [r.text for r in t.readings("쑨웨이")][:1] == ["sun wei"]
     assert Translator(["kim", "jong"]).readings("김정은") == []  # every syllable a Hanja's: a Korean name
+
+
+def test_katakana_of_a_foreign_word_is_also_read_without_the_vowels_japanese_adds() -> None:
+    from chainlight.resolve import kana
+
+    got = [t for t, _ in kana.readings("アグロソユーズ商業銀行")]
+    assert "agrosoyuz 商業銀行" in got
+    assert "gren pine associated" not in [t for t, _ in kana.readings("グリーン・パイン・アソシエーテッド")]
+
+
+def test_a_vocabulary_word_is_also_read_by_its_fuller_dictionary_sense() -> None:
+    from chainlight.resolve.translation import Translator
+
+    t = Translator(["foreign", "trade", "trading", "bank", "mining", "industry"])
+    assert [o[2] for o in t.fuller_senses("外貿")] == ["foreign trade"]
+    assert t.fuller_senses("矿业") == []  # "mining industry" adds only a word the analyser reads already
+    assert t.fuller_senses("朝鲜") == []  # the country word is no trade's

@@ -49,6 +49,21 @@ def _romaji(run: str, foreign: bool) -> str:
     return " ".join(str(_cutlet(foreign).romaji(w)).lower() for w in words)
 
 
+# Japanese writes a foreign word's consonant cluster and final consonant with a vowel after it (u; o after t
+# and d), and its long vowels doubled: アグロソユーズ agurosoyuuzu is Agrosoyuz.  A word the dictionary has
+# no foreign spelling for is read again without them.
+_LONG = re.compile(r"([aeiou])\1")
+_EPENTHETIC = re.compile(r"(?<=[bcfgkmprsvz])u(?![aeiouy])|(?<=[td])o(?![aeiouy])")
+
+
+def _foreign_sound(romaji: str) -> str:
+    from chainlight.resolve.cedict import english_words
+
+    english = english_words()  # words UniDic gave a foreign spelling for stay as they are
+    return " ".join(w if w in english else _EPENTHETIC.sub("", _LONG.sub(r"\1", w.replace("'", "")))
+                    for w in romaji.split())
+
+
 def _korean_sound(romaji: str) -> str:
     return _FINAL.sub(lambda m: _FINAL_SOUND[m.group(1)], romaji).replace("'", "")
 
@@ -121,6 +136,11 @@ def readings(name: str) -> tuple[tuple[str, str], ...]:
         text = " ".join(_KATAKANA.sub(read, name).split())
         if text != name and text not in (t for t, _ in out):
             out.append((text, f"katakana read by {how} ({SOURCE}): {name} → {text}"))
+        if foreign:
+            bare = " ".join(_KATAKANA.sub(lambda m: f" {_foreign_sound(_romaji(m.group(0), True))} ", name).split())
+            if bare not in (text, name) and bare not in (t for t, _ in out):
+                out.append((bare, f"katakana read by foreign sound, the vowels Japanese adds taken off "
+                                  f"({SOURCE}): {name} → {bare}"))
         if not foreign:
             for variant in _ng_variants(text):
                 out.append((variant, f"katakana read by {how}, ン as ng ({SOURCE}): {name} → {variant}"))

@@ -354,6 +354,24 @@ class Translator:
                 out.append(option)
         return out
 
+    def fuller_senses(self, word: str) -> list[tuple[str, str, str, bool]]:
+        """The dictionary senses of a vocabulary word that say more than the analyser's English for it, every
+        word of them a listed word: 外貿 "foreign trade" beside the vocabulary's "trading"."""
+        if all(is_han(c) for c in word):
+            term, heads = HANZI.get(simplified(word)), _han_heads(simplified(word))
+        elif all(is_hangul(c) for c in word):
+            term, heads = HANGUL.get(word), sino_heads(word)
+        else:
+            return []
+        if term is None or term.cls != "industry" or not heads:  # a trade's word, not 朝鮮 (Korea) or a legal form
+            return []
+        known = len(term.english.split())
+        # the fuller sense keeps the analyser's word (trade ~ trading) and adds a word the vocabulary does not
+        # have (foreign; not 礦業 "mining industry", whose industry the analyser reads as a trade word anyway)
+        return [o for o in self.senses(heads) if o[3] and len(o[2].split()) > known
+                and any(_common_prefix(w, e) >= 4 for w in o[2].split() for e in term.english.split())
+                and any(w not in LATIN for w in o[2].split())]
+
     def segmented(self, name: str) -> str | None:
         """The name cut into its words, nothing translated (만수대창작사 -> 만수대 창작 사), when that differs
         from how it is written: the analyser splits a run of Hangul only at its vocabulary words, and a firm's
@@ -442,6 +460,11 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
     # by a whole sense or its head word, never by another word picked out of it
     choices = {i: [o for o in t.senses(ps[i].heads) if o[3] or i != first][:FIRST_CHOICES if i == first
                                                                           else SENSE_CHOICES] for i in words}
+    # a vocabulary word the dictionary reads more fully (外貿 is "trading" to the analyser, "foreign trade" to
+    # CC-CEDICT, as the FOREIGN TRADE BANK is named): the fuller sense is an option too
+    for i, p in enumerate(ps):
+        if p.kind == "vocab" and (fuller := t.fuller_senses(p.text)):
+            choices[i] = fuller
     # a Hangul word no dictionary sense reads may be an English word written by its sound (그린 파인)
     for i, p in enumerate(ps):
         if p.kind in ("word", "name") and not choices.get(i) and len(p.text) >= 2 and _foreign_syllables(p.text):

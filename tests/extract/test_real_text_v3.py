@@ -112,3 +112,10 @@ def test_a_customs_detention_is_an_import_into_its_country() -> None:
 def test_a_short_word_may_stand_between_the_place_and_its_particle() -> None:
     assert countries("러시아 극동에서 일하는 북한 근로자가 5천 명 늘었다") == {"ru"}
     assert countries("북한 인력 145명이 중국 투먼(圖們)시 섬유공장에 취업했다") == {"cn"}
+
+
+def test_hours_a_day_on_average_shares_as_ranges_and_adopted_resolutions() -> None:
+    assert quantities("하루 평균 12시간 일을 한다") == {"work_hours=12"}
+    assert quantities("매일 13시간씩 일한다") == {"work_hours=13"}
+    assert quantities("임금이 20~30% 가량 올랐다") == {"share=20-30"}
+    assert periods("2017년 12월 채택된 결의 2397호는 2019년 12월까지 송환하도록 했다", "2022-01-01") == [(None, "2019-12")]

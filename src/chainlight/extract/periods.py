@@ -150,7 +150,8 @@ _KO_MONTH_ONLY = re.compile(r"(?<![\d년~∼-])(?<!년\s)(?:지난\s*)?(?P<m>\d{
 # The enactment of a law or resolution dates the law, not the chain: "On August 2, 2017, the President signed
 # into law ...", "2017년 9월 대북 제재 결의 2375호를 채택해".
 _ENACTED = re.compile(r"\bsigned\s+(?:\w+\s+)?into\s+law\b|\benacted\b|\b(?:law|act|resolution)\s+(?:was|were)\s+"
-                      r"(?:adopted|passed)\b|(?:법안?|법률|결의(?:안)?(?:\s*\d+\s*호)?)\s*(?:을|를)?\s*(?:채택|제정|통과|서명)",
+                      r"(?:adopted|passed)\b|(?:법안?|법률|결의(?:안)?(?:\s*\d+\s*호)?)\s*(?:을|를)?\s*(?:채택|제정|통과|서명)|"
+                      r"(?:채택|제정|통과|서명)(?:된|한)\s*(?:[가-힣]+\s+){0,4}?(?:법안?|법률|결의)",
                       re.IGNORECASE)
 # A date that says when someone estimated or reported, not when something happened: "estimated in 2017 that".
 _REPORTED = re.compile(r"\b(?:estimated|reported|said|stated|found|noted|announced|published|wrote|revealed|"

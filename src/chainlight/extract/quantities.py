@@ -63,7 +63,8 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (rf"\b{_N}[\s-]+hour\s+(?:work)?(?:days?|shifts?|workdays?)\b", "work_hours", "hours/day", 0.8, r"hour"),
     (rf"\b{_N}\s+hours?\s+(?:straight|non-?stop|without\s+(?:a\s+)?(?:break|rest))\b", "work_hours", "hours",
      0.7, r"hour"),
-    (r"하루\s*(?:에\s*)?" + _KN + r"\s*시간", "work_hours", "hours/day", 0.9, r"하루"),
+    (r"(?:하루|매일|일일)\s*(?:에\s*)?(?:평균|최대|최소|보통|꼬박)?\s*(?:에\s*)?" + _KN + r"\s*시간", "work_hours", "hours/day",
+     0.9, r"하루|매일|일일"),
     (rf"\b{_NR}\s+(?:rest\s+days?|days?\s+off|days?\s+of\s+rest)\s+(?:a|per|each|every)\s+(?P<per>month|week)\b",
      "rest_days", "days", 0.85, r"rest|off"),
     (r"(?:한\s*달에|월)\s*" + _KN + r"\s*(?:일|번)\s*(?:의\s*)?(?:휴식|휴일|쉬)", "rest_days", "days/month", 0.8, r"휴식|휴일|쉬"),
@@ -105,7 +106,8 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (rf"(?P<approx>{APPROX_BEFORE})?(?<![\w.,])(?P<n>\d+(?:,\d{{3}})*(?:\.\d+)?)(?:{_TO}(?P<n2>\d+(?:,\d{{3}})*))?"
      r"\s*(?:t|tonnes?|tons?|metric\s+tons?|톤)(?![A-Za-z])", "weight", "t", 0.75, r"\d\s*(?:t|metric|톤)"),
     (_KN + r"\s*(?:t|톤)(?![A-Za-z])", "weight", "t", 0.75, r"[\d조억만천백십여량도쯤짓]\s*(?:t|톤)"),
-    (rf"(?P<approx>{APPROX_BEFORE}|{KO_APPROX_BEFORE})?(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s?cent\b|퍼센트)"
+    (rf"(?P<approx>{APPROX_BEFORE}|{KO_APPROX_BEFORE})?(?P<n>\d+(?:\.\d+)?)(?:\s*%?\s*(?:~|∼|–|to)\s*(?P<n2>\d+(?:\.\d+)?))?"
+     r"\s*(?:%|percent\b|per\s?cent\b|퍼센트)"
      rf"(?P<approx2>{KO_APPROX_AFTER})?", "share", "%", 0.75, r"%|percent|per\s?cent|퍼센트"),
     (_KN + r"\s*(?:개|곳)\s*(?:의\s*)?(?:[가-힣]+\s+){0,2}[가-힣]*" + _FACILITY_KO, "facilities", "", 0.7,
      r"[\d조억만천백십여량도쯤짓]\s*(?:개|곳)"),

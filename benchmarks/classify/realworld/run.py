@@ -1,9 +1,10 @@
-"""The classifier on real-world product titles (benchmarks/classify/realworld/titles.csv and titles_v2.csv).
+"""The classifier on real-world product titles (benchmarks/classify/realworld/titles*.csv).
 
-    python -m benchmarks.classify.realworld.run [--set v1|v2|devall] [--split dev|heldout|all]
+    python -m benchmarks.classify.realworld.run [--set v1|v2|v3|devall|seen] [--split dev|heldout|all]
 
-`--set devall` is the development material: both halves of titles.csv (its held-out half was scored once and
-is now seen) and the dev half of titles_v2.csv.  The held-out half of titles_v2.csv is scored once, at the end.
+Sets 1 and 2 were each scored once on their held-out half and are now seen (`--set seen`: both, both halves).
+Set 3 (`titles_v3.csv`) is the development material of the third round: its dev half is run while developing,
+its held-out half is scored once, at the end (`--set v3 --split heldout --once`).
 
 Prints risk-category accuracy, HS-6 accuracy (rows labelled to six digits), HS-4 accuracy, the unknown
 rate, each per language, for hs_v2 and hs_v3 side by side, and items/s; on the dev split it lists every failure
@@ -26,13 +27,16 @@ from chainlight.model.product import Classification
 HERE = Path(__file__).resolve().parent
 TITLES = HERE / "titles.csv"
 TITLES_V2 = HERE / "titles_v2.csv"
-SETS = {"v1": TITLES, "v2": TITLES_V2}
+TITLES_V3 = HERE / "titles_v3.csv"
+SETS = {"v1": TITLES, "v2": TITLES_V2, "v3": TITLES_V3}
 
 
 def load(split: str, which: str = "v1") -> list[dict[str, str]]:
     """Rows of a set and split; `which="devall"` is titles.csv (both halves) plus the dev half of titles_v2.csv."""
     if which == "devall":
         return load("all", "v1") + load("dev", "v2")
+    if which == "seen":
+        return load("all", "v1") + load("all", "v2")
     with SETS[which].open(encoding="utf-8") as fh:
         return [r for r in csv.DictReader(fh) if split == "all" or r["split"] == split]
 
@@ -91,15 +95,16 @@ def speed(clf: Classifier, texts: list[str]) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", dest="which", choices=("v1", "v2", "devall"), default="devall",
-                        help="v1: titles.csv, v2: titles_v2.csv, devall: v1 both halves + v2 dev (default)")
+    parser.add_argument("--set", dest="which", choices=("v1", "v2", "v3", "devall", "seen"), default="devall",
+                        help="v1: titles.csv, v2: titles_v2.csv, v3: titles_v3.csv, devall: v1 both halves + v2 dev "
+                             "(default), seen: v1 and v2, both halves (both held-out halves were scored once)")
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     parser.add_argument("--classifiers", default=",".join(VERSIONS), help="comma-separated, e.g. hs_v2,hs_v3")
     parser.add_argument("--failures", default="hs_v3", help="list the failures of this classifier (dev only)")
-    parser.add_argument("--once", action="store_true", help="score the held-out half of titles_v2.csv (once)")
+    parser.add_argument("--once", action="store_true", help="score the held-out half of titles_v3.csv (once)")
     args = parser.parse_args(argv)
-    if args.which == "v2" and args.split != "dev" and not args.once:
-        parser.error("the held-out half of titles_v2.csv is scored once, at the end: add --once")
+    if args.which == "v3" and args.split != "dev" and not args.once:
+        parser.error("the held-out half of titles_v3.csv is scored once, at the end: add --once")
     rows = load(args.split, args.which)
     names = [n for n in args.classifiers.split(",") if n]
     results = {}
@@ -135,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         rates = speed(results[name][0], texts)
         print(f"items/s {name} (one process; load average {load_avg}): "
               + ", ".join(f"{k} {v:,.0f}" for k, v in rates.items()))
-    if (args.split == "dev" or args.which == "v1") and args.failures in results:
+    if (args.split == "dev" or args.which in ("v1", "v2", "seen")) and args.failures in results:
         print(f"\nFailures of {args.failures}:")
         for r, p in results[args.failures][1]:
             if failed(r, p):

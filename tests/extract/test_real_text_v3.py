@@ -119,3 +119,9 @@ def test_hours_a_day_on_average_shares_as_ranges_and_adopted_resolutions() -> No
     assert quantities("매일 13시간씩 일한다") == {"work_hours=13"}
     assert quantities("임금이 20~30% 가량 올랐다") == {"share=20-30"}
     assert periods("2017년 12월 채택된 결의 2397호는 2019년 12월까지 송환하도록 했다", "2022-01-01") == [(None, "2019-12")]
+
+
+def test_labour_export_named_after_the_sending() -> None:
+    assert {c.value["channel"] for c in find_channels("중국에 파견된 북한 노동자들이 옷을 만든다")} == {"labour_export"}
+    assert {c.value["channel"] for c in find_channels("근로자 500명씩을 보내기로 했다")} == {"labour_export"}
+    assert not find_channels("북한 노동자를 고용했다")

@@ -236,8 +236,10 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"(?:workers|laborers|labourers|labou?r)\b(?:\s+(?:abroad|overseas|from\s+North\s+Korea|to\s+overseas))?|"
      r"\b(?:labou?r|workers?)\s+exports?\b|\b(?:sending|sent|sends|send|dispatch(?:ing|ed|es)?)\s+(?:their\s+|its\s+)?"
      r"(?:citizens|nationals|laborers|labourers|workers)\s+(?:abroad|overseas|to\s+(?:work|distant))|"
-     r"(?:노동자|근로자|인력|노동력)\s*(?:[0-9천만여\s명을]{0,12})?(?:를|을)?\s*(?:[가-힣0-9\s]{0,16}?)"
-     r"(?:송출|파견)|노동자\s*송출|해외\s*노동자|이주\s*노동자|인력\s*수출|노동력\s*수출", "labour_export", 0.8),
+     r"(?:노동자|근로자|인력|노동력)\s*(?:[0-9천만여\s명을씩]{0,12})?(?:를|을)?\s*(?:[가-힣0-9\s]{0,16}?)"
+     r"(?:송출|파견|보내|보냈)|노동자\s*송출|해외\s*노동자|이주\s*노동자|인력\s*수출|노동력\s*수출|"
+     # the workers named after the sending: 중국에 파견된 북한 노동자들
+     r"(?:파견|송출)(?:된|한|돼|되어|되는)\s*(?:[가-힣]+\s+){0,2}?(?:노동자|근로자|인력)", "labour_export", 0.8),
     (r"\bsub-?contract(?:s|ed|ing|ors?)?\b|하청|하도급|외주", "subcontracting", 0.8),
     (r"[\"“‘']?Made in China[\"”’']?\s*(?:labels?|tags?|상표|라벨)|(?:labels?|tags?)\s+(?:reading|saying)\s+"
      r"[\"“]?Made in|\bcountry[- ]of[- ]origin\s+labels?\b|\bmis-?label(?:l?ed|l?ing|s)?\b|\brelabel(?:l?ed|l?ing|s)?\b|"

@@ -82,3 +82,18 @@ def test_a_vocabulary_word_is_also_read_by_its_fuller_dictionary_sense() -> None
     assert [o[2] for o in t.fuller_senses("外貿")] == ["foreign trade"]
     assert t.fuller_senses("矿业") == []  # "mining industry" adds only a word the analyser reads already
     assert t.fuller_senses("朝鲜") == []  # the country word is no trade's
+
+
+def test_a_unit_written_after_its_parent_without_a_space_is_read_alone() -> None:
+    got = dict(query_readings("朝鮮労働党軍需工業部"))
+    assert "軍需工業部" in got
+    assert dict(query_readings("인민무력부정찰총국")).keys() >= {"정찰총국"}
+    assert query_readings("조선광업개발무역회사") == []  # 조선광업 (Korea Mining) is no parent body
+
+
+def test_a_sense_is_also_offered_in_its_own_words_where_the_lists_have_them() -> None:
+    from chainlight.resolve.translation import Translator
+
+    t = Translator(["military", "supply", "supply", "supplies", "industry"])
+    got = [r.text for r in t.readings("軍需工業部")]
+    assert "military supplies 工業部" in got

@@ -340,6 +340,11 @@ class Translator:
                 mapped = [self.listed_word(w) for w in content]
                 if content and all(mapped):
                     whole.append((head, sense, " ".join(m for m in mapped if m), True))
+                    # the sense's own words where the lists have them too (军需 "military supplies" as the UN
+                    # writes MILITARY SUPPLIES INDUSTRY DEPARTMENT, beside the commoner "supply")
+                    exact = [w if w in self.words else m for w, m in zip(content, mapped, strict=True)]
+                    if exact != mapped:
+                        whole.append((head, sense, " ".join(m for m in exact if m), True))
                 if len(content) > 1:
                     # the last word of "open ocean" is its head (ocean); "dragon and phoenix" has none; of a
                     # proper noun's gloss only its names stand alone (北韓 "North Korea" is Korea, 高麗 "Korean

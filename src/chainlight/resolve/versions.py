@@ -14,7 +14,8 @@ import hashlib
 from functools import lru_cache
 
 KEYS_VERSION = "keys_v8"  # 8: a state body's head noun in Hangul or characters rendered both ways (부 department
-# and ministry, 국 bureau and administration); Roman numerals ending a name (Pu Hung I = PU HUNG 1)
+# and ministry, 국 bureau and administration); Roman numerals ending a name of 3+ words (Pu Hung I = PU HUNG 1);
+# 당 / 党 (party) vocabulary
 # 7: a surname and partly vocabulary (강철학) also read as a person's name; romanized
 # trades not read into misspellings (Kwang Ho is no Kwangop); number marks (第2, 3호) dropped; acronyms of up
 # to three consonants keyed by their letters (CK is no G); words of kinds of body and their functions
@@ -44,6 +45,7 @@ PROBE_NAMES = (
     "인민보안부",
     "국가해사감독국",
     "Pu Hung I",
+    "朝鮮労働党軍需工業部",
     "Chong Chon Gang",
     "Rungra-do Ryongaksan General Trading Corporation",
     "Dandong Hongxiang Industrial Development Co., Ltd.",

@@ -241,6 +241,7 @@ HANGUL: dict[str, Term] = {
     "교화소": _t("kyohwaso", "industry"),
     "관리소": _t("kwalliso", "industry"),
     "위원회": _t("committee", "industry"),
+    "당": _t("party", "generic"),  # 로동당, 노동당: the Workers' Party, parent of many listed bodies
     "인민": _t("peoples", "generic"),
     "보안": _t("security", "industry"),
     "안전": _t("security", "industry"),
@@ -280,6 +281,7 @@ HANZI: dict[str, Term] = {  # simplified forms; traditional input is converted f
     "有限公司": _t("company limited", "legal"),
     "总公司": _t("general corporation", "generic"),
     "总局": _t("general bureau", "industry"),  # 總局 / 総局, as 총국 (the dictionary has it as head office)
+    "党": _t("party", "generic"),  # 劳动党 / 勞動黨 / 労働党, as 당
     "分公司": _t("branch", "generic"),
     "公司": _t("company", "legal"),
     # 會社 is "company" in Korean Hanja (회사) and in Japanese (会社); 総合 / 綜合 "general" (종합, 総合)

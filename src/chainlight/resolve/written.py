@@ -142,13 +142,31 @@ def vessel_reading(name: str) -> list[tuple[str, str]]:
 def parent_reading(name: str) -> list[tuple[str, str]]:
     """The unit without its parent body, when a name of several words begins with a body's name (it has a
     word of an organisation: 부 ministry, 당 party, 성, 국) and ends with another: 인민무력부 정찰총국 is read as
-    정찰총국, 노동당 39호실 as 39호실."""
+    정찰총국, 노동당 39호실 as 39호실.  Written without a space (朝鮮労働党軍需工業部, 朝鲜劳动党39号室), the parent
+    is the longest start of the name that is a state body's name (its last word one of PARENT_WORDS)."""
     words = name.split()
     # Korean and Chinese write the parent before the unit with nothing between; English says "of"
+    if len(words) == 1 and not name.isascii():
+        return _unspaced_parent(name)
     if len(words) < 2 or words[0].isascii() or not is_body_word(words[0]):
         return []
     rest = " ".join(words[1:])
     return [(rest, f"the unit without its parent body ({words[0]}): {rest}")]
+
+
+# the last word of a parent body's name: a party, a ministry, a bureau, a committee (not a trade: 조선광업 is
+# no parent of 개발무역회사)
+PARENT_WORDS = frozenset({"party", "department", "ministry", "bureau", "committee", "commission"})
+_MIN_UNIT = 2  # characters of the unit after its parent
+
+
+def _unspaced_parent(word: str) -> list[tuple[str, str]]:
+    for k in range(len(word) - _MIN_UNIT, 1, -1):
+        head = render_name(word[:k])
+        if head.renderings and all(r and len(r) > 1 and r[-1].text in PARENT_WORDS for r in head.renderings):
+            rest = word[k:]
+            return [(rest, f"the unit without its parent body ({word[:k]}): {rest}")]
+    return []
 
 
 def is_body_word(word: str) -> bool:

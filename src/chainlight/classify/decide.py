@@ -19,6 +19,8 @@ from chainlight.classify.vocabulary import HsChoice, Product, Vocabulary
 _HAIR_CONTEXT_CLASSES = frozenset({"human", "synthetic", "other"})
 # Characters after "用"/"용" that make a different word ("用品" supplies, "용품", "용량" capacity).
 _NOT_USER_SUFFIX = frozenset("品途量품량기")
+# Products within this many priority points of the best compete on how often the title names them.
+PRIORITY_SLACK = 1
 
 
 @dataclass
@@ -81,7 +83,18 @@ def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | N
     context = _hair_context(hits, vocab)
     strong = [h for h in candidates if not h.meaning.weak or context]
     pool = strong or candidates
-    best = max(enumerate(pool), key=lambda p: (vocab.products[p[1].meaning.key].priority, p[0]))[1]
+    # Among products of (nearly) the same priority, the one the title names most often is the good (毛衣 ...
+    # 针织衫 ... 打底衫: two words for a pullover against one for a base-layer top); then priority, then the later.
+    top = max(vocab.products[h.meaning.key].priority for h in pool)
+    named: dict[str, int] = {}
+    for h in pool:
+        named[h.meaning.key] = named.get(h.meaning.key, 0) + 1
+
+    def rank(p: tuple[int, Hit]) -> tuple[int, int, int]:
+        priority = vocab.products[p[1].meaning.key].priority
+        return (named[p[1].meaning.key] if priority >= top - PRIORITY_SLACK else 0, priority, p[0])
+
+    best = max(enumerate(pool), key=rank)[1]
     rivals = {h.meaning.key for h in pool} - {best.meaning.key}
     if rivals:
         reasons.append(f"'{best.term}' outranks " + ", ".join(sorted(rivals)))
@@ -140,12 +153,57 @@ def _variant_name(product: Product, cues: set[str], attrs: tuple[str, ...],
     return next(iter(product.variants))
 
 
+_CONSTRUCTION_TERMS: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _construction_terms(vocab: Vocabulary) -> dict[str, tuple[str, ...]]:
+    """The vocabulary's Chinese and Korean words for knitted and woven fabric (针织, 니트, 梭织, 우븐)."""
+    found = _CONSTRUCTION_TERMS.get(id(vocab))
+    if found is None:
+        found = {key: tuple(t.replace(" ", "") for t, m in vocab.terms.items()
+                            if m.kind == "cue" and m.key == key and not t.isascii())
+                 for key in ("knit", "woven")}
+        _CONSTRUCTION_TERMS[id(vocab)] = found
+    return found
+
+
+def _construction_cues(best: Hit, hits: list[Hit], vocab: Vocabulary, cues: set[str],
+                       reasons: list[str]) -> set[str]:
+    """Knitted or woven where no cue word stands alone: a construction word inside a compound product word
+    (针织半身裙 a knitted skirt, 니트원피스), or an inherently knitted garment named with a garment that has knitted
+    and woven kinds (毛衣连衣裙 a sweater dress, 针织衫 + 连衣裙): the good is knitted (chapter 61)."""
+    if "knit" in cues or "woven" in cues:
+        return set()
+    product = vocab.products[best.meaning.key]
+    kinds = {n.split("_")[0] for n in product.variants}
+    if not {"knit", "woven"} <= kinds:
+        return set()
+    terms = _construction_terms(vocab)
+    for hit in hits:
+        if hit.meaning.kind != "product" or hit.term.isascii():
+            continue
+        for key in ("knit", "woven"):
+            if any(t in hit.term for t in terms[key]):
+                reasons.append(f"'{hit.term}' says {key}")
+                return {key}
+    for hit in hits:  # Chinese and Korean only: English "pullover dress" names a style, not a sweater
+        if hit.meaning.kind != "product" or hit.meaning.key == best.meaning.key or hit.term.isascii():
+            continue
+        other = vocab.products[hit.meaning.key]
+        if (other.family == product.family and other.construction == "knit"
+                and all(n.split("_")[0] == "knit" for n in other.variants)):
+            reasons.append(f"named with '{hit.term}', a knitted garment: knitted")
+            return {"knit"}
+    return set()
+
+
 def decide(text: str, hits: list[Hit], vocab: Vocabulary) -> Decision:
     best, contested, reasons = pick_product(hits, text, vocab)
     if best is None:
         return Decision(None, reasons=["no product named in the text"])
     product = vocab.products[best.meaning.key]
     cues = {h.meaning.key for h in hits if h.meaning.kind == "cue"}
+    cues |= _construction_cues(best, hits, vocab, cues, reasons)
     for cue, sources, target in vocab.overrides:
         if cue in cues and product.id != target and (product.id in sources or product.family in sources):
             reasons.append(f"'{cue}' makes the {product.id} a {target}")

@@ -188,6 +188,22 @@ def apply_shares(text: str, decision: Decision, hits: list[Hit], vocab: Vocabula
         again = decide(text, first + rest, vocab)
         if again.choice is not None and again.product is not None and again.product.id == decision.product.id:
             decision = replace(again, reasons=[*again.reasons, f"the predominant fibre is {top} ({shares[top]}%)"])
+    tied = [c for c in shares if shares[c] == shares[top]]
+    if len(tied) > 1 and decision.choice is not None and decision.product is not None:
+        # no fibre predominates (50% wool 50% acrylic): the one whose subheading comes last in numerical order
+        # among those that equally merit consideration (Section XI subheading note 2(A), GRI 3(c))
+        options = []
+        product_id = decision.product.id
+        for cls in tied:
+            first = [h for h in hits if h.meaning.kind == "material" and classes.get(h.meaning.key) == cls]
+            again = decide(text, first + [h for h in hits if h not in first], vocab)
+            if again.choice is not None and again.product is not None and again.product.id == product_id:
+                options.append((again.choice.hs6, cls, again))
+        if options:
+            code, cls, last = max(options, key=lambda o: o[0])
+            if code != decision.choice.hs6:
+                decision = replace(last, reasons=[*last.reasons, f"no fibre predominates ({shares[top]}% each of "
+                                                  f"{', '.join(sorted(tied))}): the last subheading, {code}"])
     if decision.choice is None or decision.material is None:
         return decision
     share = sum(v for c, v in shares.items() if c in _FIBRE_GROUPS.get(decision.material, {decision.material}))

@@ -1,0 +1,50 @@
+"""hs_v3 mechanisms of the third real-world round (issue 15, set 3): each test names the rule; the texts are
+made up for it and are not in the title sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainlight.classify import Classifier
+
+
+@pytest.fixture(scope="module")
+def v3() -> Classifier:
+    return Classifier(version="hs_v3")
+
+
+def code(c: Classifier, text: str) -> tuple[str | None, str]:
+    got = c.classify("t", text)
+    return got.hs6, got.risk_category
+
+
+# --- knitted or woven said inside a compound product word, or by a knitted garment named with the good -------
+@pytest.mark.parametrize("text", [
+    "针织连衣裙 女 长袖",  # a knitted dress: the construction is inside the product word
+    "毛衣连衣裙 女 冬季",  # a sweater dress: a knitted garment named with the dress
+    "여성 저지 원피스",  # jersey is a knitted fabric
+])
+def test_a_dress_said_knitted_is_of_chapter_61(v3: Classifier, text: str) -> None:
+    hs6, category = code(v3, text)
+    assert hs6 is not None and hs6[:4] == "6104" and category == "knitwear"
+
+
+def test_an_english_pullover_dress_is_a_style_not_a_sweater(v3: Classifier) -> None:
+    hs6, _ = code(v3, "Sleeveless pullover dress of 100% cotton with a bib front")
+    assert hs6 is not None and hs6[:4] == "6204"
+
+
+# --- the product the title names most often, among products of about the same priority ---------------------
+def test_the_product_named_most_often_wins_among_equals(v3: Classifier) -> None:
+    hs6, category = code(v3, "高领毛衣 女 打底衫 针织衫 秋冬")  # two words for a pullover, one for a base-layer top
+    assert hs6 is not None and hs6[:4] == "6110" and category == "knitwear"
+
+
+# --- no fibre predominates: the subheading last in numerical order (Section XI subheading note 2(A)) --------
+@pytest.mark.parametrize(("text", "hs6"), [
+    ("Women's cardigan of 50% wool 50% acrylic knit", "611030"),
+    ("Women's cardigan of 50% acrylic 50% wool knit", "611030"),
+    ("Women's cardigan of 70% wool 30% acrylic knit", "611011"),
+])
+def test_equal_shares_take_the_last_subheading(v3: Classifier, text: str, hs6: str) -> None:
+    assert code(v3, text)[0] == hs6

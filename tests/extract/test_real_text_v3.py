@@ -125,3 +125,12 @@ def test_labour_export_named_after_the_sending() -> None:
     assert {c.value["channel"] for c in find_channels("중국에 파견된 북한 노동자들이 옷을 만든다")} == {"labour_export"}
     assert {c.value["channel"] for c in find_channels("근로자 500명씩을 보내기로 했다")} == {"labour_export"}
     assert not find_channels("북한 노동자를 고용했다")
+
+
+def test_a_possessive_ends_a_name_and_a_report_date_is_no_period() -> None:
+    orgs = [c.queries[0] for c in candidates("It is tied to the Munitions Industry Department of North Korea's party.")
+            if c.type == "organisation"]
+    assert orgs == ["Munitions Industry Department"]
+    assert not [c for c in candidates("the U.S. Department of Homeland Security’s (DHS) Customs and Border Protection")
+                if c.type == "organisation"]
+    assert periods("images in The Guardian's November 2020 report of forced labor", "2021-04-01") == []

@@ -131,7 +131,8 @@ _EVENT_WORDS = re.compile(r"pandemic|covid|coronavirus|border|코로나|국경",
 _METADATA = re.compile(r"^\s*(?:(?:Issued|Dated?|Published|Released|Updated|Posted|Last\s+modified)\s*:|"
                        r"(?:입력|수정|송고|등록|작성)\s*[:：]?\s*\d)", re.IGNORECASE)
 _INSTRUMENT_BEFORE = re.compile(r"(?:\b(?:Act|Law|Order|Resolution|Decree|Code|Regulations?)|\b\d{3,6}|\bFY)\s+(?:of\s+)?$")
-_INSTRUMENT_AFTER = re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){0,6}(?:Act|Index|Report|Law|Survey|Resolution)\b")
+_INSTRUMENT_AFTER = re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){0,6}(?:Act|Index|Report|Law|Survey|Resolution)\b|"
+                               r"^\s*(?:report|survey|study|investigation|index|edition|issue)\b")
 # Years the report leaves implicit, relative to its publication date.
 _REL_YEAR_EN = re.compile(r"\b(?:earlier\s+|later\s+|so\s+far\s+)?(?:(?P<w>this|last|next|previous|the\s+previous)\s+year)\b",
                           re.IGNORECASE)

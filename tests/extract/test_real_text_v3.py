@@ -134,3 +134,7 @@ def test_a_possessive_ends_a_name_and_a_report_date_is_no_period() -> None:
     assert not [c for c in candidates("the U.S. Department of Homeland Security’s (DHS) Customs and Border Protection")
                 if c.type == "organisation"]
     assert periods("images in The Guardian's November 2020 report of forced labor", "2021-04-01") == []
+
+
+def test_a_count_of_firms_is_a_count_of_facilities() -> None:
+    assert quantities("The advisory names more than 230 North Korean companies with joint ventures") == {"facilities=230"}

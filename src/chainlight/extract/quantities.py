@@ -114,8 +114,10 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (rf"\b{_N}\s+(?:countries|nations)\b", "countries", "", 0.7, r"countries|nations"),
     (r"(?P<n>\d+)\s*(?P<approx2>여)?\s*(?:개\s*)?(?:국|나라|국가)(?![가-힣]*(?:기업|회사))", "countries", "", 0.7,
      r"\d\s*(?:여\s*)?(?:개\s*)?(?:국|나라)"),
-    (rf"\b{_N}\s+(?:\w+\s+){{0,2}}(?:factories|plants|facilities|workshops|processors|processing\s+companies|"
-     r"camps|kyohwaso)\b", "facilities", "", 0.65, r"factor|plant|facilit|workshop|processor|processing|camp|kyohwaso"),
+    # counts of firms are counts of facilities too (the counting rule): "more than 230 North Korean companies"
+    (rf"\b{_N}\s+(?:[\w-]+\s+){{0,2}}(?:factories|plants|facilities|workshops|processors|companies|firms|enterprises|"
+     r"camps|kyohwaso)\b", "facilities", "", 0.65,
+     r"factor|plant|facilit|workshop|processor|compan|firm|enterprise|camp|kyohwaso"),
 ]
 _RULE_RES = [(re.compile(p, re.IGNORECASE), kind, unit, conf, re.compile(need, re.IGNORECASE))
              for p, kind, unit, conf, need in _RULES]

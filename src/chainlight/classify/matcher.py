@@ -16,6 +16,7 @@ from typing import Any
 from chainlight.classify.vocabulary import Meaning
 
 _LATIN_EDGE = re.compile(r"^[a-z0-9].*[a-z0-9]$|^[a-z0-9]$")
+_HAS_LATIN = re.compile(r"[a-z0-9]").search
 
 
 def _is_hangul(char: str) -> bool:
@@ -64,10 +65,23 @@ class Matcher:
         other = _pattern(_trie(t for t in terms if t not in self._latin), optional_space=True)
         self._latin_re = re.compile(rf"(?<![a-z0-9])(?:{latin})(?:es|s)?(?![a-z0-9])")
         self._other_re = re.compile(other)
+        # The Chinese/Korean trie is only walked from (just before) the first non-ASCII character: an English
+        # title pays for a small regex of the few ASCII-only terms of that kind ("w/", "+") instead of a walk
+        # of the whole trie at each of its characters.  A term may start with a few ASCII characters (t恤).
+        ascii_other = [t for t in terms if t not in self._latin and t.isascii()]
+        self._ascii_other_re = re.compile(_pattern(_trie(ascii_other), optional_space=True)) if ascii_other else None
+        self._lead = max((len(t) - len(t.lstrip("".join(c for c in t if c.isascii()))) for t in terms
+                          if t not in self._latin and not t.isascii()), default=0)
 
     def find(self, text: str) -> list[Hit]:
-        found = [self._latin_hit(m) for m in self._latin_re.finditer(text)]
-        found.extend(self._other_hit(m) for m in self._other_re.finditer(text) if m.end() > m.start())
+        found = [self._latin_hit(m) for m in self._latin_re.finditer(text)] if _HAS_LATIN(text) else []
+        first = next((i for i, ch in enumerate(text) if ord(ch) > 127), -1)
+        start = len(text) if first < 0 else max(0, first - self._lead)
+        if start > 0 and self._ascii_other_re is not None:
+            found.extend(self._other_hit(m) for m in self._ascii_other_re.finditer(text, 0, start)
+                         if m.end() > m.start())
+        if start < len(text):
+            found.extend(self._other_hit(m) for m in self._other_re.finditer(text, start) if m.end() > m.start())
         return sorted((h for h in found if h is not None), key=lambda h: h.start)
 
     def resegment(self, text: str, hits: list[Hit]) -> list[Hit]:

@@ -138,3 +138,8 @@ def test_a_possessive_ends_a_name_and_a_report_date_is_no_period() -> None:
 
 def test_a_count_of_firms_is_a_count_of_facilities() -> None:
     assert quantities("The advisory names more than 230 North Korean companies with joint ventures") == {"facilities=230"}
+
+
+def test_a_korean_deadline_given_to_the_day_is_that_day() -> None:
+    assert periods("모든 북한 주민을 2019년 12월 22일까지 송환하도록 했다", "2022-01-19") == [("2019-12-22", "2019-12-22")]
+    assert periods("2019년 12월까지 송환하도록 했다", "2022-01-19") == [(None, "2019-12")]

@@ -278,7 +278,8 @@ def _dated(text: str) -> Iterator[PeriodHit]:
                 period = (a[0], None)
             elif kind == "before":
                 # "expel all laborers by December 22, 2019": a deadline given to the day is that day.
-                day = b[1] is not None and len(b[1]) == 10 and m.group().lower().startswith("by")
+                day = b[1] is not None and len(b[1]) == 10 and (m.group().lower().startswith("by")
+                                                                 or m.group().endswith("까지"))
                 period = (b[0], b[1]) if day else (None, b[1])
             else:
                 period = a

@@ -143,3 +143,9 @@ def test_a_count_of_firms_is_a_count_of_facilities() -> None:
 def test_a_korean_deadline_given_to_the_day_is_that_day() -> None:
     assert periods("모든 북한 주민을 2019년 12월 22일까지 송환하도록 했다", "2022-01-19") == [("2019-12-22", "2019-12-22")]
     assert periods("2019년 12월까지 송환하도록 했다", "2022-01-19") == [(None, "2019-12")]
+
+
+def test_a_firm_that_owns_the_next_noun_keeps_its_name() -> None:
+    orgs = [c.queries[0] for c in candidates("CBP denied Dandong Huayang Textiles and Garments Co., Ltd’s protest")
+            if c.type == "organisation"]
+    assert orgs == ["Dandong Huayang Textiles and Garments Co., Ltd"]

@@ -194,11 +194,14 @@ def _organisation(sentence: str, start: int, end: int) -> Iterator[Candidate]:
     if text.endswith(".") and not _KEEP_DOT.search(text):
         text = text[:-1]
     # a possessive belongs to the noun after it: "the Munitions Industry Department of North Korea's ruling party"
-    owner = re.search(r"\s+(?:of|for|under)\s+(?:the\s+)?[^\s]+(?:\s+[^\s]+)?['’]s$|\s+[^\s]+['’]s$", text)
+    # ("Dandong Huayang Textiles and Garments Co., Ltd’s protest": the name is the owner, without its 's)
+    owner = re.search(r"\s+(?:of|for|under)\s+(?:the\s+)?[^\s]+(?:\s+[^\s]+)?['’]s$", text)
     if owner and is_authority(text):
         return
     if owner:
         text = text[:owner.start()]
+    elif re.search(r"['’]s$", text):
+        text = text[:-2]
     lead = _LEADING.match(text)
     offset = start
     while lead:

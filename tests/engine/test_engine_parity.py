@@ -1,5 +1,6 @@
 """One columnar screen, two engines: DuckDB and Spark (local mode) give the same findings - tiers, scores,
-summaries and evidence, byte for byte in findings.csv - on the bundled demo (Hangul, Chinese and Latin
+summaries and evidence, byte for byte in findings.csv; listings, shipments, suppliers with their declared
+links, and party findings - on the bundled demo (Hangul, Chinese and Latin
 spellings of one listed exporter), on a generated world and through `chainlight --engine spark screen`.
 
 Spark starts a JVM (Java 17) and runs every stage as a job: these tests are marked slow (`pytest -m slow`)
@@ -58,7 +59,8 @@ def _both(inp: ScreenInputs, out: Path) -> dict[str, Any]:
     for name in ("duckdb", "spark"):
         b = BatchScreener(entities=inp.entities, claims=inp.claims, priors=inp.priors, goods=inp.goods,
                           engine=make_engine(name), **stages)
-        got[name] = run_batch(b, _table(inp.shipments), _table(inp.listings), out / name / "findings.csv")
+        got[name] = run_batch(b, _table(inp.shipments), _table(inp.listings), out / name / "findings.csv",
+                              suppliers=_table(inp.suppliers))
     return got
 
 
@@ -75,7 +77,7 @@ def test_duckdb_and_spark_give_identical_findings(world: str, tmp_path: Path) ->
         run_demo(store, Settings(db_path=tmp_path / "demo.duckdb"), lambda *_: None, lambda *_: None)
         inp = ScreenInputs(entities=store.entities(), claims=store.claims(), priors=store.priors(),
                            goods=store.goods(), listings=store.records("listings"),
-                           shipments=store.records("shipments"))
+                           shipments=store.records("shipments"), suppliers=store.records("suppliers"))
     else:
         from benchmarks.trace.scenario import generate
 
@@ -83,6 +85,8 @@ def test_duckdb_and_spark_give_identical_findings(world: str, tmp_path: Path) ->
     got = _both(inp, tmp_path)
     duck, spark = got["duckdb"], got["spark"]
     assert duck.tiers == spark.tiers and duck.counts.get("high", 0) >= 1
+    kinds = {k.split(":", 1)[0] for k in duck.tiers}  # suppliers (the demo's) and party findings too
+    assert {"entity", "listing", "shipment"} <= kinds and ("supplier" in kinds) == (world == "demo")
     assert [f.__dict__ for f in duck.findings] == [f.__dict__ for f in spark.findings]
     a = (tmp_path / "duckdb" / "findings.csv").read_text(encoding="utf-8")
     assert a == (tmp_path / "spark" / "findings.csv").read_text(encoding="utf-8")

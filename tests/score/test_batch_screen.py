@@ -1,7 +1,8 @@
 """The columnar screen (score/batch_screen.py) gives every shipment and listing the tier `screen` gives it:
 on the score scenario (Hangul, Chinese, pinyin; the traps of issue 5), on the benchmark world with the real
-resolver, classifier and matcher, and on the bundled demo.  Suppliers are outside the columnar path, so
-both sides screen without them."""
+resolver, classifier and matcher, and on the bundled demo - suppliers (each declared product judged, the worst
+counting), declared links, party findings and priors more than one hop upstream included: the same tiers and
+scores."""
 
 from __future__ import annotations
 
@@ -39,18 +40,18 @@ def _batch(inp: ScreenInputs, doubles: bool, out: Path | None = None, parquet: P
     ships = _table(inp.shipments)
     if parquet is not None and ships is not None:
         pq.write_table(ships, parquet)
-        return run_batch(b, parquet, _table(inp.listings), out)
-    return run_batch(b, ships, _table(inp.listings), out)
+        return run_batch(b, parquet, _table(inp.listings), out, suppliers=_table(inp.suppliers))
+    return run_batch(b, ships, _table(inp.listings), out, suppliers=_table(inp.suppliers))
 
 
 def _tiers_agree(inp: ScreenInputs, doubles: bool, **kw: Path) -> BatchResult:
-    inp.suppliers = []
+    """Every listing, shipment, supplier and party finding: the same tier and score on both screens."""
     extra = {"matcher": FakeMatcher(entities()), "classifier": FakeClassifier(),
              "cluster": fake_cluster_parties} if doubles else {}
-    expected = {f"{f.record_type}:{f.record_id}": f.tier for f in screen(inp, **extra).findings  # type: ignore[arg-type]
-                if f.record_type in ("listing", "shipment")}
+    expected = {f"{f.record_type}:{f.record_id}": (f.tier, round(f.score, 4))
+                for f in screen(inp, **extra).findings}  # type: ignore[arg-type]
     got = _batch(inp, doubles, **kw)
-    assert {k: v[1] for k, v in got.tiers.items()} == expected
+    assert {k: (v[1], round(v[2], 4)) for k, v in got.tiers.items()} == expected
     return got
 
 
@@ -83,9 +84,15 @@ def test_same_tiers_as_screen_on_the_demo(tmp_path: Path) -> None:
     run_demo(store, Settings(db_path=tmp_path / "demo.duckdb"), lambda *_: None, lambda *_: None)
     assert demo_dir().is_dir()
     inp = ScreenInputs(entities=store.entities(), claims=store.claims(), priors=store.priors(), goods=store.goods(),
-                       listings=store.records("listings"), shipments=store.records("shipments"))
+                       listings=store.records("listings"), shipments=store.records("shipments"),
+                       suppliers=store.records("suppliers"))
+    assert inp.suppliers
     got = _tiers_agree(inp, False)
     assert got.counts.get("high", 0) >= 1
+    kinds = {k.split(":", 1)[0] for k in got.tiers}
+    assert kinds == {"listing", "shipment", "supplier", "entity"}
+    # SUP01 declares false eyelashes and lash glue (670419;350691): judged on each, the worst counts
+    assert got.tiers["supplier:SUP01"][1] != "none"
 
 
 def test_records_without_columns_or_parties_are_screened_not_dropped() -> None:
@@ -96,5 +103,5 @@ def test_records_without_columns_or_parties_are_screened_not_dropped() -> None:
                       "consignee_name": ["平度美丽睫毛有限公司", "Glam Lash LLC"],
                       "description": ["eyelash strips", "false eyelashes"], "origin_country": ["KP", "CN"]})
     got = run_batch(b, ships, None)
-    assert set(got.tiers) == {"shipment:S1", "shipment:S2"}
+    assert {k for k in got.tiers if not k.startswith("entity:")} == {"shipment:S1", "shipment:S2"}
     assert got.tiers["shipment:S1"][1] == "high"  # declared North Korean origin

@@ -59,8 +59,15 @@ from chainlight.score.stages import Evidence, ScreenSetup
 from chainlight.score.verdict import decide
 from chainlight.settings import Settings
 from chainlight.trace.batch import HS_NONE, KindCodes, compat_table, taint_pass
-from chainlight.trace.graph import ClassifierLike, ClusterFn, Party, cluster_distinct, merge_party
-from chainlight.trace.products import carried, heading
+from chainlight.trace.graph import (
+    ClassifierLike,
+    ClusterFn,
+    Party,
+    cluster_distinct,
+    merge_party,
+    split_products,
+)
+from chainlight.trace.products import carried, feeds, heading, hs_feeds
 
 
 @dataclass
@@ -120,13 +127,17 @@ class BatchScreener:
         self.signals: dict[str, Signal] = {}
         self._evidence: dict[str, int] = {}
         self.codes = KindCodes()
+        self.roots: dict[str, int] = {}  # taint roots among the parties: their kinds mask
+        self.own: dict[str, list[Signal]] = {}  # each party's own signals
         self.workers = workers  # forked processes for the matcher (Matcher.match_many), from a few hundred parties
 
     # --- input ---
-    def load(self, shipments: pa.Table | Path | None, listings: pa.Table | Path | None) -> None:
-        """`ship` and `lst` become views over the input (Parquet is read where a query needs it, not copied
-        into memory), with the id and every column the screen reads present and typed."""
-        for name, src, cols in (("ship", shipments, _SHIP_COLS), ("lst", listings, _LIST_COLS)):
+    def load(self, shipments: pa.Table | Path | None, listings: pa.Table | Path | None,
+             suppliers: pa.Table | Path | None = None) -> None:
+        """`ship`, `lst` and `sup` become views over the input (Parquet is read where a query needs it, not
+        copied into memory), with the id and every column the screen reads present and typed."""
+        for name, src, cols in (("ship", shipments, _SHIP_COLS), ("lst", listings, _LIST_COLS),
+                                ("sup", suppliers, _SUP_COLS)):
             if src is None:
                 self.eng.table(f"{name}_src", _EMPTY[name])
             elif isinstance(src, Path):
@@ -149,7 +160,9 @@ class BatchScreener:
               SELECT shipper_name AS name, shipper_country AS country, shipper_address AS address FROM ship
               UNION ALL SELECT consignee_name, consignee_country, consignee_address FROM ship
               UNION ALL SELECT seller_name, seller_country, seller_address FROM lst
-              UNION ALL SELECT manufacturer_name, NULL, NULL FROM lst)
+              UNION ALL SELECT manufacturer_name, NULL, NULL FROM lst
+              UNION ALL SELECT name, country, address FROM sup
+              UNION ALL SELECT buyer_name, NULL, NULL FROM sup)
             WHERE name IS NOT NULL AND trim(name) <> '' GROUP BY 1, 2""")
         rows = eng.rows("SELECT name, country, address, n FROM mention ORDER BY name, country NULLS FIRST")
         mentions = [PartyName(f"m{i}", r[0], r[1], r[2]) for i, r in enumerate(rows)]
@@ -169,9 +182,15 @@ class BatchScreener:
     # --- distinct texts -> categories ---
     def classify(self) -> None:
         eng = self.eng
+        # each product a supplier declares (trace/graph.supplier_products); supplier lists are short
+        prods = [(sid, i, text, hs) for sid, products, codes in eng.rows(
+                     "SELECT supplier_id, products, hs_codes FROM sup WHERE supplier_id IS NOT NULL")
+                 for i, (text, hs) in enumerate(split_products(products, codes))]
+        self._table("sup_prod", ["supplier_id", "i", "text", "hs"], prods,
+                    types=[pa.string(), pa.int64(), pa.string(), pa.string()])
         eng.run("""CREATE OR REPLACE TABLE texts AS SELECT DISTINCT coalesce(description, '') AS text,
             hs_code AS hs FROM ship UNION SELECT DISTINCT concat_ws(' ', nullif(title, ''), nullif(category, ''),
-            nullif(description, '')) AS text, NULL AS hs FROM lst""")
+            nullif(description, '')) AS text, NULL AS hs FROM lst UNION SELECT DISTINCT text, hs FROM sup_prod""")
         rows = eng.rows("SELECT text, hs FROM texts ORDER BY text, hs NULLS FIRST")
         items = [(f"t{i}", t, h) for i, (t, h) in enumerate(rows)]
         spread = getattr(eng, "classify_many", None)  # Spark: on the executors, a batch at a time
@@ -185,7 +204,7 @@ class BatchScreener:
     # --- parties' own signals and roots ---
     def party_signals(self) -> None:
         rows: list[tuple[str, str, bool]] = []
-        roots: dict[str, int] = {}
+        roots: dict[str, int] = self.roots
         all_matches = self._match_all()
         into = same_listed(self.parties, all_matches, self.entities, self.model.limit("conflict_drop_below"))
         if into:  # parties on the same listed entity become one node (score/same_entity.py)
@@ -204,6 +223,7 @@ class BatchScreener:
                       and self.model.weight(s.weight) * s.strength >= self.model.limit("presumption_min")]
             if strong:
                 roots[pid] = self.codes.mask(frozenset().union(*(s.kinds & ROOT_KINDS for s in strong)))
+            self.own[pid] = sigs
             for s in sigs:
                 rows.append((pid, self._keep(s), s.weight == "dprk_location"))
         self.eng.table("party_sig", pa.table({"pid": [r[0] for r in rows], "sig": [r[1] for r in rows],
@@ -284,7 +304,13 @@ class BatchScreener:
     # --- per-record signals, scores and tiers ---
     def score(self) -> None:
         eng = self.eng
+        dprk = self.codes.mask({"dprk"})
+        self._table("carried_cat", ["cat"], [(c,) for c in sorted(r[0] for r in eng.rows(
+            "SELECT DISTINCT cat FROM cls")) if carried(c)])
+        self._records()
         w = self._side_tables()
+        self._prior_reach()
+        self._declared(w)
         # shipments: shipper's signals, origin, taint or priors, camp claims, root counterparty, DOL
         eng.run(f"""CREATE OR REPLACE TABLE ssig AS
             SELECT r.id, ps.sig FROM srec r JOIN party_sig ps ON ps.pid = r.source
@@ -300,16 +326,21 @@ class BatchScreener:
                 JOIN flows f USING (id) JOIN taint t USING (id) JOIN carried_cat k ON k.cat = r.cat
                 JOIN camp_sig cc ON cc.cat = r.cat AND cc.hs6 = r.hs6
                 WHERE f.root_kinds = 0 AND t.kinds & {self.codes.mask({'dprk'})} <> 0
-            UNION ALL SELECT r.id, p.sig FROM srec r JOIN flows f USING (id) JOIN flows_prior p
-                ON p.pid = r.source AND p.cat = r.cat AND p.head = r.head WHERE f.root_kinds = 0
+            UNION ALL SELECT r.id, p.sig FROM srec r JOIN flows f USING (id) JOIN prior_up p
+                ON p.pid = r.source AND p.cat = r.cat AND p.head = r.head WHERE f.root_kinds & {dprk} = 0
             UNION ALL SELECT r.id, '{w["counterparty"]}' FROM srec r JOIN fed_by_root fr ON fr.pid = r.source
                 WHERE r.cat NOT IN (SELECT cat FROM carried_cat) AND r.source NOT IN (SELECT pid FROM party_root)
             UNION ALL SELECT r.id, d.sig FROM srec r JOIN dol_sig d ON d.cat = r.cat AND d.country = r.dol_country""")
         self._decide("ssig", "srec", "shipment")
         self._score_listings(w)
+        self._score_suppliers(w)
+        self._score_parties()
 
-    def _score_listings(self, w: dict[str, str]) -> None:
+    def _records(self) -> None:
+        """Each listing, supplier product and declared link with its parties and classification."""
         eng = self.eng
+        self._table("party_country", ["pid", "country"],
+                    [(pid, p.country) for pid, p in self.parties.items() if p.country])
         eng.run("""CREATE OR REPLACE TABLE lrec AS
             SELECT l.listing_id AS id, c.cat, c.hs6, c.head, a.pid AS seller, m.pid AS maker,
                    coalesce(sp.country, lower(trim(nullif(l.ships_from, '')))) AS dol_country,
@@ -321,12 +352,49 @@ class BatchScreener:
             LEFT JOIN party_country sp ON sp.pid = a.pid
             LEFT JOIN cls c ON c.hs IS NULL AND c.text = concat_ws(' ', nullif(l.title, ''), nullif(l.category, ''),
                                                                     nullif(l.description, ''))""")
-        kp_from = [r[0] for r in eng.rows("SELECT DISTINCT ships_from FROM lrec WHERE ships_from <> ''")
-                   if r[0] == "kp" or find_places("dprk", r[0])]
-        self._table("kp_from", ["v"], [(k,) for k in kp_from])
         eng.run("""CREATE OR REPLACE TABLE lparty AS SELECT DISTINCT id, pid, cat, hs6, head FROM (
             SELECT id, seller AS pid, cat, hs6, head FROM lrec UNION ALL SELECT id, maker, cat, hs6, head FROM lrec)
             WHERE pid IS NOT NULL""")
+        eng.run("""CREATE OR REPLACE TABLE sup_rec AS
+            SELECT concat(sp.supplier_id, '#', CAST(sp.i AS VARCHAR)) AS id, sp.supplier_id, sp.i, a.pid, c.cat,
+                   c.hs6, c.head, nullif(lower(trim(s.country)), '') AS dol_country
+            FROM sup_prod sp JOIN sup s ON s.supplier_id = sp.supplier_id
+            LEFT JOIN mention_party a ON a.name = trim(s.name)
+                 AND a.country IS NOT DISTINCT FROM nullif(lower(trim(s.country)), '')
+            LEFT JOIN cls c ON c.text = sp.text AND c.hs IS NOT DISTINCT FROM sp.hs""")
+        # declared links (trace/graph.DeclaredLink): supplier -> buyer, without dates or weights
+        eng.run("""CREATE OR REPLACE TABLE dlink AS SELECT DISTINCT s.supplier_id, a.pid AS source, b.pid AS target
+            FROM sup s JOIN mention_party a ON a.name = trim(s.name)
+                 AND a.country IS NOT DISTINCT FROM nullif(lower(trim(s.country)), '')
+            JOIN mention_party b ON b.name = trim(s.buyer_name) AND b.country IS NULL""")
+        # which (category, HS-6) of a buyer's goods each link can be about: its declared categories feed the
+        # category, its declared codes the HS code (score/records._declared)
+        cats: dict[str, set[str]] = {}
+        for sid, cat in eng.rows("SELECT supplier_id, cat FROM sup_rec WHERE cat IS NOT NULL"):
+            if cat != "unknown":
+                cats.setdefault(sid, set()).add(cat)
+        codes = {sid: [c.strip() for c in (hs or "").replace(",", ";").split(";") if c.strip()]
+                 for sid, hs in eng.rows("SELECT supplier_id, hs_codes FROM sup WHERE supplier_id IS NOT NULL")}
+        goods = eng.rows("SELECT DISTINCT cat, hs6 FROM lparty WHERE cat IS NOT NULL")
+        ok = [(sid, cat, hs6 or "") for (sid,) in eng.rows("SELECT DISTINCT supplier_id FROM dlink")
+              for cat, hs6 in goods
+              if (not cats.get(sid) or any(feeds(c, cat) for c in cats[sid]))
+              and (not codes.get(sid) or not hs6 or any(hs_feeds(c, hs6) for c in codes[sid]))]
+        self._table("dlink_ok", ["supplier_id", "cat", "hs6"], sorted(set(ok)))
+        self._table("dlink_head", ["supplier_id", "head"],
+                    sorted({(sid, h) for sid, cs in codes.items() for c in cs if (h := heading(c))}))
+        eng.run("""CREATE OR REPLACE TABLE ldecl AS SELECT lp.id, lp.pid, lp.cat, lp.hs6, lp.head, d.supplier_id,
+                   d.source FROM lparty lp JOIN dlink d ON d.target = lp.pid
+            JOIN dlink_ok k ON k.supplier_id = d.supplier_id AND k.cat = lp.cat AND k.hs6 = coalesce(lp.hs6, '')""")
+        # the goods each party ships (its party finding is judged on each carried category)
+        eng.run("""CREATE OR REPLACE TABLE pout AS SELECT DISTINCT f.source AS pid, f.category AS cat
+            FROM flows f JOIN carried_cat k ON k.cat = f.category""")
+
+    def _score_listings(self, w: dict[str, str]) -> None:
+        eng = self.eng
+        kp_from = [r[0] for r in eng.rows("SELECT DISTINCT ships_from FROM lrec WHERE ships_from <> ''")
+                   if r[0] == "kp" or find_places("dprk", r[0])]
+        self._table("kp_from", ["v"], [(k,) for k in kp_from])
         eng.run("""CREATE OR REPLACE TABLE linputs AS  -- compatible inputs of each listing party
             SELECT lp.id, lp.pid, f.id AS fid, f.source, f.kg FROM lparty lp JOIN flows f ON f.target = lp.pid
             JOIN compat_all c ON c.in_cat = f.category AND c.in_hs = f.hs AND c.out_cat = lp.cat
@@ -344,10 +412,9 @@ class BatchScreener:
             UNION ALL SELECT lt.id, replace(cc.tmpl, '{_SHARE}', lt.share) FROM ltaint lt
                 JOIN lparty lp ON lp.id = lt.id AND lp.pid = lt.pid JOIN camp_sig cc ON cc.cat = lp.cat
                 AND cc.hs6 = lp.hs6 WHERE lt.kinds & {self.codes.mask({'dprk'})} <> 0
-            UNION ALL SELECT lp.id, p.sig FROM lparty lp JOIN flows_prior p ON p.pid = lp.pid AND p.cat = lp.cat
+            UNION ALL SELECT lp.id, p.sig FROM lparty lp JOIN prior_up p ON p.pid = lp.pid AND p.cat = lp.cat
                 AND p.head = lp.head
-            UNION ALL SELECT DISTINCT i.id, p.sig FROM linputs i JOIN lparty lp ON lp.id = i.id AND lp.pid = i.pid
-                JOIN flows_prior p ON p.pid = i.source AND p.cat = lp.cat AND p.head = lp.head
+            UNION ALL SELECT id, sig FROM ldecl_sig
             UNION ALL SELECT id, d.sig FROM lrec JOIN dol_sig d ON d.cat = lrec.cat AND d.country = lrec.dol_country
             UNION ALL SELECT id, '{w["shipsfrom"]}' FROM lrec WHERE ships_from IN (SELECT v FROM kp_from)""")
         # why `low` and not `none` when nothing stronger was found (score/low_signals.py)
@@ -359,7 +426,9 @@ class BatchScreener:
             SELECT DISTINCT q.id, '{w["counterparty"]}' FROM (
                 SELECT id, pid AS q FROM lparty WHERE head <> ''
                 UNION ALL SELECT lp.id, f.source FROM lparty lp JOIN flows f ON f.target = lp.pid AND f.hs = lp.head
-                WHERE lp.head <> '') q
+                WHERE lp.head <> ''
+                UNION ALL SELECT lp.id, d.source FROM lparty lp JOIN dlink d ON d.target = lp.pid
+                JOIN dlink_head h ON h.supplier_id = d.supplier_id AND h.head = lp.head WHERE lp.head <> '') q
             JOIN lrec r USING (id) JOIN fed_by_root fr ON fr.pid = q.q
             WHERE r.cat NOT IN (SELECT cat FROM carried_cat) AND q.q NOT IN (SELECT pid FROM party_root)""")
         # a risk good whose seller took tainted inputs of other goods only (low_signals.other_goods_tainted)
@@ -370,13 +439,13 @@ class BatchScreener:
               AND NOT EXISTS (SELECT 1 FROM compat_all c WHERE c.in_cat = f.category AND c.in_hs = f.hs
                               AND c.out_cat = lp.cat AND c.out_hs = lp.head)
               AND lp.id NOT IN (SELECT id FROM lsig1 WHERE sig LIKE 'traced_taint|%' OR sig LIKE 'prior|%'
-                                OR sig LIKE 'declared_supplier_tainted|%' OR sig LIKE 'upstream_clean|%')""")
+                                OR sig LIKE 'declared_supplier_tainted|%' OR sig LIKE 'upstream_clean|%')
+            UNION ALL SELECT id, sig FROM ldecl_clean""")
         self._decide("lsig", "lrec", "listing")
 
     def _side_tables(self) -> dict[str, str]:
         eng = self.eng
         cats = sorted(r[0] for r in eng.rows("SELECT DISTINCT cat FROM cls"))
-        self._table("carried_cat", ["cat"], [(c,) for c in cats if carried(c)])
         camp, dol, prior = [], [], []
         for c in self.classes.values():
             for s in camp_claim_signals("", c.risk_category, c.hs6, self.claims):
@@ -385,6 +454,7 @@ class BatchScreener:
         countries |= {r[0] for r in eng.rows("SELECT DISTINCT dol_country FROM srec") if r[0]}
         countries |= {r[0] for r in eng.rows(
             "SELECT DISTINCT lower(trim(ships_from)) FROM lst WHERE ships_from IS NOT NULL") if r[0]}
+        countries |= {r[0] for r in eng.rows("SELECT DISTINCT dol_country FROM sup_rec") if r[0]}
         for c in cats:
             for k in sorted(countries):
                 dol += [(c, k, self._keep(s)) for s in dol_signals("", c, k, self.goods)]
@@ -394,17 +464,17 @@ class BatchScreener:
                     prior += [(pid, c, self._keep(s)) for s in prior_signals(pid, party, c, self.priors)]
         self._table("camp_sig", ["cat", "hs6", "sig", "tmpl"], sorted(set(camp)))
         self._table("dol_sig", ["cat", "country", "sig"], sorted(set(dol)))
-        self._table("party_country", ["pid", "country"],
-                    [(pid, p.country) for pid, p in self.parties.items() if p.country])
         self._table("party_prior", ["pid", "cat", "sig"], sorted(set(prior)))
         # a prior stands in only where the party has no visible input usable for the output
         eng.run("""CREATE OR REPLACE TABLE inlanes AS SELECT DISTINCT target AS pid, category AS in_cat,
             hs AS in_hs FROM flows""")
         lanes = [tuple(r) for r in eng.rows("SELECT DISTINCT cat, head FROM srec UNION SELECT DISTINCT in_cat, "
-                                            "in_hs FROM inlanes UNION SELECT DISTINCT cat, head FROM cls")]
+                                            "in_hs FROM inlanes UNION SELECT DISTINCT cat, head FROM cls UNION "
+                                            "SELECT DISTINCT cat, '' FROM cls")]
         eng.table("compat_all", compat_table(lanes, lanes))
         eng.run("""CREATE OR REPLACE TABLE flows_prior AS SELECT p.pid, p.cat, h.head, p.sig
-            FROM party_prior p JOIN (SELECT DISTINCT cat, head FROM cls) h ON h.cat = p.cat
+            FROM party_prior p JOIN (SELECT DISTINCT cat, head FROM cls UNION SELECT DISTINCT cat, '' FROM cls) h
+                 ON h.cat = p.cat
             WHERE p.pid NOT IN (SELECT pid FROM party_root) AND NOT EXISTS (SELECT 1 FROM inlanes i JOIN compat_all c ON c.in_cat = i.in_cat AND c.in_hs = i.in_hs
                               WHERE i.pid = p.pid AND c.out_cat = p.cat AND c.out_hs = h.head)""")
         eng.run("""CREATE OR REPLACE TABLE fed_by_root AS SELECT DISTINCT f.target AS pid FROM flows f
@@ -417,7 +487,142 @@ class BatchScreener:
                   "shipsfrom": Signal("dprk_location", 1.0, [], frozenset({"dprk"}))}
         out = {k: _code(s) for k, s in weight.items()}
         out["taint"] = "traced_taint|1.000000|1|#"  # kinds mask and '@' share appended, decoded in _decide
+        out["undated"] = "declared_supplier_tainted|1.000000|0|#"  # kinds mask appended, decoded in _decide
         return out
+
+    def _prior_reach(self) -> None:
+        """`prior_up` (pid, cat, head, sig): the priors that stand in for invisible inputs of a party's output
+        of (category, HS heading): on the party itself when it has no usable input, and on every party
+        upstream of it, up to trace_max_depth legs through flows usable for that output, that has none
+        (score/chain.upstream_sources_without_inputs).  Breadth first, one join per leg."""
+        eng = self.eng
+        eng.run("""CREATE OR REPLACE TABLE plane AS SELECT DISTINCT pid, cat, head FROM (
+            SELECT pid, cat, coalesce(head, '') AS head FROM lparty
+            UNION ALL SELECT source, cat, head FROM srec WHERE source IS NOT NULL
+            UNION ALL SELECT pid, cat, '' FROM sup_rec WHERE pid IS NOT NULL
+            UNION ALL SELECT pid, cat, '' FROM pout
+            UNION ALL SELECT source, cat, coalesce(head, '') FROM ldecl) x
+            WHERE cat IN (SELECT cat FROM carried_cat)""")
+        eng.run("CREATE OR REPLACE TABLE reach AS SELECT pid, cat, head, pid AS up FROM plane")
+        eng.run("CREATE OR REPLACE TABLE reach_new AS SELECT pid, cat, head, up FROM reach")
+        for _ in range(self.settings.trace_max_depth):
+            eng.run("""CREATE OR REPLACE TABLE reach_next AS SELECT DISTINCT r.pid, r.cat, r.head, f.source AS up
+                FROM reach_new r JOIN flows f ON f.target = r.up
+                JOIN compat_all c ON c.in_cat = f.category AND c.in_hs = f.hs AND c.out_cat = r.cat
+                     AND c.out_hs = r.head
+                WHERE NOT EXISTS (SELECT 1 FROM reach s WHERE s.pid = r.pid AND s.cat = r.cat AND s.head = r.head
+                                  AND s.up = f.source)""")
+            if not eng.rows("SELECT count(*) FROM reach_next")[0][0]:
+                break
+            eng.run("CREATE OR REPLACE TABLE reach_new AS SELECT * FROM reach_next")
+            eng.run("CREATE OR REPLACE TABLE reach AS SELECT * FROM reach UNION ALL SELECT * FROM reach_new")
+        eng.run("""CREATE OR REPLACE TABLE prior_up AS SELECT DISTINCT r.pid, r.cat, r.head, p.sig FROM reach r
+            JOIN flows_prior p ON p.pid = r.up AND p.cat = r.cat AND p.head = r.head""")
+
+    def _declared(self, w: dict[str, str]) -> None:
+        """Declared links into a listing's parties, judged by rule declared_link_undated (score/declared.py):
+        `ldecl_sig` (a root supplier: proof; tainted inputs and no dated shipment to the buyer: elevated;
+        nothing tainted: the supplier's priors) and `ldecl_clean` (dated shipments carry none of it)."""
+        eng = self.eng
+        rows = []
+        for sid, source, target in eng.rows("SELECT DISTINCT supplier_id, source, target FROM dlink"):
+            if source in self.roots:
+                src, dst = self.parties[source], self.parties[target]
+                step = EvidenceStep("signal", dst.name, src.name,
+                                    f"{src.name} is a declared supplier (supplier {sid})", 1.0, [f"supplier:{sid}"])
+                sig = Signal("declared_supplier_tainted", 1.0,
+                             [step, *(st for s in self.own.get(source, []) for st in s.steps)],
+                             self.codes.kinds(self.roots[source]))
+                rows.append((sid, self._keep(sig)))
+        self._table("dlink_root", ["supplier_id", "sig"], rows)
+        eng.run(f"""CREATE OR REPLACE TABLE dtin AS SELECT d.id, d.supplier_id, bit_or(t.kinds) AS kinds
+            FROM ldecl d JOIN flows f ON f.target = d.source JOIN taint t ON t.id = f.id
+            JOIN compat_all c ON c.in_cat = f.category AND c.in_hs = f.hs AND c.out_cat = d.cat
+                 AND c.out_hs = coalesce(d.head, '')
+            WHERE d.source NOT IN (SELECT pid FROM party_root) AND t.depth + 1 <= {int(self.settings.trace_max_depth)}
+            GROUP BY d.id, d.supplier_id""")
+        eng.run("""CREATE OR REPLACE TABLE ddated AS SELECT d.id, d.supplier_id, count(*) AS n,
+                   count(t.id) AS tainted
+            FROM ldecl d JOIN flows f ON f.source = d.source AND f.target = d.pid
+            JOIN compat_all c ON c.in_cat = f.category AND c.in_hs = f.hs AND c.out_cat = d.cat
+                 AND c.out_hs = coalesce(d.head, '')
+            LEFT JOIN taint t ON t.id = f.id GROUP BY d.id, d.supplier_id""")
+        eng.run(f"""CREATE OR REPLACE TABLE ldecl_sig AS
+            SELECT d.id, r.sig FROM ldecl d JOIN dlink_root r ON r.supplier_id = d.supplier_id
+            UNION ALL SELECT t.id, concat('{w["undated"]}', CAST(t.kinds AS VARCHAR)) FROM dtin t
+                LEFT JOIN ddated x ON x.id = t.id AND x.supplier_id = t.supplier_id WHERE x.id IS NULL
+            UNION ALL SELECT d.id, p.sig FROM ldecl d JOIN prior_up p ON p.pid = d.source AND p.cat = d.cat
+                AND p.head = coalesce(d.head, '')
+                WHERE d.source NOT IN (SELECT pid FROM party_root) AND NOT EXISTS (
+                    SELECT 1 FROM dtin t WHERE t.id = d.id AND t.supplier_id = d.supplier_id)""")
+        eng.run(f"""CREATE OR REPLACE TABLE ldecl_clean AS SELECT DISTINCT t.id, '{w["clean"]}' AS sig FROM dtin t
+            JOIN ddated x ON x.id = t.id AND x.supplier_id = t.supplier_id WHERE x.tainted = 0""")
+
+    def _chain_sql(self, lanes: str, out: str) -> None:
+        """`out` (key, pid, cat, kinds, share): traced taint into each party's output of (cat, head) of `lanes`
+        (key, pid, cat, head), with its mass-balance share (score/chain.chain_signals), as for listings."""
+        self.eng.run(f"""CREATE OR REPLACE TABLE {out} AS
+            SELECT q.key, q.pid, q.cat, bit_or(t.kinds) AS kinds, {_rank_share(
+                "sum(CASE WHEN t.id IS NOT NULL THEN f.kg * t.share ELSE 0 END) / nullif(sum(f.kg), 0)")} AS share
+            FROM {lanes} q JOIN flows f ON f.target = q.pid
+            JOIN compat_all c ON c.in_cat = f.category AND c.in_hs = f.hs AND c.out_cat = q.cat AND c.out_hs = q.head
+            LEFT JOIN taint t ON t.id = f.id
+            WHERE q.cat IN (SELECT cat FROM carried_cat) AND q.pid NOT IN (SELECT pid FROM party_root)
+            GROUP BY q.key, q.pid, q.cat HAVING count(t.id) > 0""")
+
+    def _score_suppliers(self, w: dict[str, str]) -> None:
+        """A declared supplier judged on each product it declares (score/records.supplier): its own signals,
+        the traced taint and priors of its inputs for that product, the DOL list; the worst product counts."""
+        eng = self.eng
+        dprk = self.codes.mask({"dprk"})
+        eng.run("""CREATE OR REPLACE VIEW sup_lane AS SELECT id AS key, pid, cat, '' AS head FROM sup_rec
+            WHERE pid IS NOT NULL""")
+        self._chain_sql("sup_lane", "sup_taint")
+        eng.run(f"""CREATE OR REPLACE TABLE supsig AS
+            SELECT r.id, ps.sig FROM sup_rec r JOIN party_sig ps ON ps.pid = r.pid
+            UNION ALL SELECT key, '{w["taint"]}' || kinds || '@' || share FROM sup_taint
+            UNION ALL SELECT st.key, replace(cc.tmpl, '{_SHARE}', st.share) FROM sup_taint st
+                JOIN sup_rec r ON r.id = st.key JOIN camp_sig cc ON cc.cat = r.cat AND cc.hs6 = r.hs6
+                WHERE st.kinds & {dprk} <> 0
+            UNION ALL SELECT r.id, p.sig FROM sup_rec r JOIN prior_up p ON p.pid = r.pid AND p.cat = r.cat
+                AND p.head = ''
+            UNION ALL SELECT r.id, d.sig FROM sup_rec r JOIN dol_sig d ON d.cat = r.cat
+                AND d.country = r.dol_country""")
+        self._decide("supsig", "sup_rec", "supplier_product")
+        eng.run("""CREATE OR REPLACE TABLE supplier_verdict AS SELECT id, sigs, score, tier, policies, key FROM (
+            SELECT r.supplier_id AS id, v.sigs, v.score, v.tier, v.policies, v.key,
+                   row_number() OVER (PARTITION BY r.supplier_id ORDER BY v.score DESC, r.i) AS rk
+            FROM supplier_product_verdict v JOIN sup_rec r ON r.id = v.id) x WHERE rk = 1""")
+        eng.run("CREATE OR REPLACE TABLE supplier_verdict_in AS SELECT * FROM supplier_product_verdict_in")
+
+    def _score_parties(self) -> None:
+        """A finding per party at tier low and above (score/records.parties): its own signals and, for each
+        carried category it ships, the traced taint and priors of its inputs, and for a North Korean root
+        what the camps are reported to make."""
+        eng = self.eng
+        dprk = self.codes.mask({"dprk"})
+        camp = []
+        for pid, mask in self.roots.items():
+            if mask & dprk and pid in self.parties:
+                for (cat,) in eng.rows(f"SELECT cat FROM pout WHERE pid = '{pid.replace(chr(39), chr(39) * 2)}'"):
+                    camp += [(pid, self._keep(s)) for s in camp_claim_signals(self.parties[pid].name, cat, None,
+                                                                             self.claims)]
+        self._table("party_camp", ["pid", "sig"], sorted(set(camp)))
+        tmpl = [(cat, self._keep(s, template=True)) for (cat,) in eng.rows("SELECT cat FROM carried_cat")
+                for s in camp_claim_signals("", cat, None, self.claims)]
+        self._table("camp_cat", ["cat", "tmpl"], sorted(set(tmpl)))
+        eng.run("CREATE OR REPLACE VIEW party_lane AS SELECT pid AS key, pid, cat, '' AS head FROM pout")
+        self._chain_sql("party_lane", "party_taint")
+        eng.run(f"""CREATE OR REPLACE TABLE esig AS
+            SELECT pid AS id, sig FROM party_sig
+            UNION ALL SELECT key, '{"traced_taint|1.000000|1|#"}' || kinds || '@' || share FROM party_taint
+            UNION ALL SELECT p.pid, p.sig FROM pout o JOIN prior_up p ON p.pid = o.pid AND p.cat = o.cat
+                AND p.head = ''
+            UNION ALL SELECT pid, sig FROM party_camp
+            UNION ALL SELECT pt.key, replace(cc.tmpl, '{_SHARE}', pt.share) FROM party_taint pt
+                JOIN camp_cat cc ON cc.cat = pt.cat WHERE pt.kinds & {dprk} <> 0""")
+        eng.run("CREATE OR REPLACE TABLE erec AS SELECT DISTINCT id FROM esig")
+        self._decide("esig", "erec", "entity")
 
     def _decide(self, sig_table: str, rec_table: str, kind: str) -> None:
         eng = self.eng
@@ -444,7 +649,7 @@ class BatchScreener:
         steps = [st for s in signals for st in s.steps] or [
             EvidenceStep("signal", _RID, s.weight, f"{s.weight} (strength {s.strength:.2f})") for s in signals]
         top = max(signals, key=lambda s: (s.proof, self.model.weight(s.weight) * s.strength))
-        head = f"{tier.capitalize()} ({score:.2f}): {kind} "
+        head = f"{tier.capitalize()} ({score:.2f}): {kind.split('_')[0]} "
         tail = f"; {top.lead().rstrip('.')}"
         return head, tail, json.dumps([st.__dict__ for st in steps], ensure_ascii=False, default=str)
 
@@ -456,11 +661,15 @@ class BatchScreener:
         if code.startswith("traced_taint|") and "#" in code:
             mask, share = code.split("#", 1)[1].split("@")
             return f"traced_taint|1.000000|1|{','.join(sorted(self.codes.kinds(int(mask))))}|{share}"
+        if code.startswith("declared_supplier_tainted|") and "#" in code:
+            mask = code.split("#", 1)[1]
+            return f"declared_supplier_tainted|1.000000|0|{','.join(sorted(self.codes.kinds(int(mask))))}|1.00"
         return code
 
 
 _SHIP_COLS = ["shipment_id", "date", "shipper_name", "consignee_name", "shipper_address", "shipper_country", "consignee_address", "consignee_country", "hs_code",
               "description", "quantity", "weight_kg", "origin_country", "port_of_lading"]
+_SUP_COLS = ["supplier_id", "name", "country", "address", "buyer_name", "products", "hs_codes"]
 _LIST_COLS = ["listing_id", "title", "seller_name", "seller_country", "seller_address", "manufacturer_name", "ships_from", "category", "description"]
 
 
@@ -470,7 +679,8 @@ def _arrow(cols: list[str], rows: list[tuple[Any, ...]], types: list[pa.DataType
 
 
 _EMPTY = {"ship": _arrow(["shipment_id", "date", "shipper_name", "consignee_name"], []),
-          "lst": _arrow(["listing_id", "title", "seller_name"], [])}
+          "lst": _arrow(["listing_id", "title", "seller_name"], []),
+          "sup": _arrow(["supplier_id", "name", "buyer_name"], [])}
 
 
 
@@ -492,7 +702,7 @@ def _finding(row: tuple[Any, ...], version: str) -> Finding:
 
 def run_batch(screener: BatchScreener, shipments: pa.Table | Path | None, listings: pa.Table | Path | None,
               out_csv: Path | None = None, keep_tiers: bool = True, keep_findings: bool | None = None,
-              log: Callable[[str], None] | None = None) -> BatchResult:
+              log: Callable[[str], None] | None = None, suppliers: pa.Table | Path | None = None) -> BatchResult:
     """Load, resolve, classify, trace and score; write findings.csv when `out_csv` is given.
 
     findings.csv is written by DuckDB (one COPY; the summary and evidence of a record come from its signal
@@ -503,7 +713,7 @@ def run_batch(screener: BatchScreener, shipments: pa.Table | Path | None, listin
     import time
 
     t: dict[str, float] = {}
-    for name, step in (("load", lambda: screener.load(shipments, listings)), ("resolve", screener.resolve),
+    for name, step in (("load", lambda: screener.load(shipments, listings, suppliers)), ("resolve", screener.resolve),
                        ("classify", screener.classify), ("match+roots", screener.party_signals),
                        ("taint", screener.trace), ("score", screener.score)):
         t0 = time.perf_counter()
@@ -515,10 +725,14 @@ def run_batch(screener: BatchScreener, shipments: pa.Table | Path | None, listin
     eng = screener.eng
     eng.run("""CREATE OR REPLACE VIEW verdicts AS
         SELECT 'listing' AS record_type, id AS record_id, score, tier, policies, key FROM listing_verdict
-        UNION ALL SELECT 'shipment', id, score, tier, policies, key FROM shipment_verdict""")
+        UNION ALL SELECT 'shipment', id, score, tier, policies, key FROM shipment_verdict
+        UNION ALL SELECT 'supplier', id, score, tier, policies, key FROM supplier_verdict
+        UNION ALL SELECT 'entity', id, score, tier, policies, key FROM entity_verdict WHERE tier <> 'none'""")
     eng.run("""CREATE OR REPLACE VIEW verdict_text AS
         SELECT 'listing' AS record_type, * FROM listing_verdict_in
-        UNION ALL SELECT 'shipment', * FROM shipment_verdict_in""")
+        UNION ALL SELECT 'shipment', * FROM shipment_verdict_in
+        UNION ALL SELECT 'supplier', * FROM supplier_verdict_in
+        UNION ALL SELECT 'entity', * FROM entity_verdict_in""")
     counts = dict(eng.rows("SELECT tier, count(*) FROM verdicts GROUP BY tier"))
     findings: list[Finding] = []
     if keep_tiers if keep_findings is None else keep_findings:

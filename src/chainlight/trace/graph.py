@@ -314,8 +314,13 @@ def supplier_products(p: Supplier) -> list[tuple[str, str | None]]:
     """(text, declared code) of each product a supplier declares: "false eyelashes; lash glue" with HS
     "670419;350691" is two products, paired in order; one text with several codes is that text under each
     code; texts and codes that do not pair are classified from the texts alone."""
-    texts = [t.strip() for t in (p.products or "").split(";") if t.strip()] or [p.products or ""]
-    codes = [c.strip() for c in (p.hs_codes or "").replace(",", ";").split(";") if c.strip()]
+    return split_products(p.products, p.hs_codes)
+
+
+def split_products(products: str | None, hs_codes: str | None) -> list[tuple[str, str | None]]:
+    """supplier_products on the two fields (the columnar screen reads them from a table)."""
+    texts = [t.strip() for t in (products or "").split(";") if t.strip()] or [products or ""]
+    codes = [c.strip() for c in (hs_codes or "").replace(",", ";").split(";") if c.strip()]
     if len(texts) == len(codes):
         return list(zip(texts, codes, strict=True))
     if len(texts) == 1:

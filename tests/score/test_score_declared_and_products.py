@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import pyarrow as pa
+
 from chainlight.model.records import Listing, Shipment, Supplier
+from chainlight.score.batch_screen import BatchScreener, run_batch
 from chainlight.score.screen import ScreenInputs, ScreenResult, screen
 from chainlight.trace.products import compatible, hs_feeds
 from tests.helpers.doubles import FakeClassifier, FakeMatcher, fake_cluster_parties
@@ -12,8 +17,22 @@ KP = {"shipper_country": "kp", "shipper_address": "평안북도 신의주시"}
 
 
 def _run(shipments: list[Shipment], suppliers: list[Supplier], listings: list[Listing]) -> ScreenResult:
+    """The row screen's result, checked against the columnar screen's: every finding (listing, shipment,
+    supplier, party) at the same tier and score."""
     inputs = ScreenInputs(entities(), claims(), priors(), goods(), listings, shipments, suppliers)
-    return screen(inputs, matcher=FakeMatcher(entities()), classifier=FakeClassifier(), cluster=fake_cluster_parties)
+    result = screen(inputs, matcher=FakeMatcher(entities()), classifier=FakeClassifier(),
+                    cluster=fake_cluster_parties)
+    b = BatchScreener(entities=inputs.entities, claims=inputs.claims, priors=inputs.priors, goods=inputs.goods,
+                      matcher=FakeMatcher(entities()), classifier=FakeClassifier(), cluster=fake_cluster_parties)
+    got = run_batch(b, _table(shipments), _table(listings), suppliers=_table(suppliers))
+    assert {k: (v[1], round(v[2], 4)) for k, v in got.tiers.items()} == {
+        f"{f.record_type}:{f.record_id}": (f.tier, round(f.score, 4)) for f in result.findings}
+    return result
+
+
+def _table(records: Sequence[Shipment | Supplier | Listing]) -> pa.Table | None:
+    rows = [{k: v for k, v in r.to_dict().items() if k != "extra"} for r in records]
+    return pa.Table.from_pylist(rows) if rows else None
 
 
 def test_hs_heading_rule_keeps_finished_goods_apart_and_lets_semi_finished_inputs_in() -> None:
@@ -66,3 +85,19 @@ def test_an_applying_hub_prior_puts_a_listing_at_least_at_elevated() -> None:
     f = result.finding("L-P")
     assert f is not None and f.tier == "elevated" and f.score >= 0.4
     assert any(s.kind == "prior" and "%" in s.detail for s in f.evidence)
+
+
+def test_a_prior_two_legs_upstream_stands_in_for_the_invisible_inputs_there() -> None:
+    """Pingdu lash factory (no visible inputs; the Pingdu prior) -> Hong Kong trader -> US importer: the
+    importer's listing and shipments carry the prior of the factory two legs up, on both screens."""
+    ships = [Shipment("BL-A", "2024-02-01", "平度丽人睫毛厂", "Golden Bridge Trading (HK) Ltd",
+                      description="eyelash strips", weight_kg=300, hs_code="670419",
+                      shipper_address="山东省平度市大泽山镇", shipper_country="cn"),  # type: ignore[arg-type]
+             Shipment("BL-B", "2024-03-01", "Golden Bridge Trading (HK) Ltd", "Velvet Lashes Ltd",
+                      description="false eyelashes", weight_kg=250, hs_code="670419",
+                      shipper_country="hk")]  # type: ignore[arg-type]
+    result = _run(ships, [], [Listing("L-X", "Volume false eyelashes 10 pairs", "Velvet Lashes Ltd",
+                                      seller_country="gb")])
+    f = result.finding("L-X")
+    assert f is not None and f.tier == "elevated"
+    assert any(s.kind == "prior" for s in f.evidence)

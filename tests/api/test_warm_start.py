@@ -4,7 +4,11 @@ everything it needs already read (the index, the entries and their dates, FtM's 
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
+from typing import Any
+
+from fastapi.testclient import TestClient
 
 from chainlight.api import access, yente
 from chainlight.api.deps import AppState, read_entities
@@ -30,3 +34,25 @@ def test_warm_index_answers_one_match_and_keeps_what_it_read(demo_db_template: P
 def test_entities_read_for_serving_are_the_stores(demo_db_template: Path) -> None:
     with Store(demo_db_template, read_only=True) as store:
         assert read_entities(store) == {e.id: e for e in store.entities()}
+
+
+def test_a_name_needing_the_readings_while_they_load_elsewhere_is_a_quick_503(client: TestClient) -> None:
+    state = client.app.state.chainlight  # type: ignore[attr-defined]
+    warm, until = state.readings_warm, state.readings_pending_until
+    state.readings_warm, state.readings_pending_until = False, time.monotonic() + 60
+    try:
+        def match(name: str) -> Any:
+            return client.post("/match/default", json={"queries": {"q": {"schema": "Company",
+                                                                          "properties": {"name": [name]}}}})
+
+        hangul = match("조선광선은행")
+        assert hangul.status_code == 503 and hangul.headers["retry-after"] == "5"
+        assert "retry" in hangul.json()["detail"]
+        assert match("朝鲜大成银行").status_code == 503 and match("リョンボン").status_code == 503
+        assert client.get("/search/default", params={"q": "조선대성"}).status_code == 503
+        assert match("Korea Kwangson Banking Corp").status_code == 200  # a Latin name answers at once
+        assert client.get("/readyz").status_code == 200
+        state.readings_pending_until = time.monotonic() - 1  # the loading elsewhere overdue: read here, as before
+        assert match("조선광선은행").status_code == 200
+    finally:
+        state.readings_warm, state.readings_pending_until = warm, until

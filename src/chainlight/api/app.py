@@ -17,6 +17,7 @@ import os
 import signal
 import socket
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -222,7 +223,14 @@ class Prefork:
 
     def run(self) -> None:
         previous = {sig: signal.signal(sig, self._stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+        state = self.app.state.chainlight
         try:
+            if "default" in state._matchers and not state.readings_warm:
+                # the first workers answer a name in Hangul, characters or kana with 503 and Retry-After until
+                # they are replaced by workers that share the dictionaries this process loads next (_rewarm)
+                from chainlight.api.deps import READINGS_PENDING_MAX_S
+
+                state.readings_pending_until = time.monotonic() + READINGS_PENDING_MAX_S
             for n in range(len(self.socks)):
                 self._fork(n)
             self._rewarm()
@@ -250,11 +258,13 @@ class Prefork:
             return
         try:
             state.warm_readings()
-        except Exception:  # the first workers go on serving; each loads what its queries need
+        except Exception:  # the first workers go on serving; each loads what its queries need (after a while)
             import traceback
 
             traceback.print_exc()
             return
+        finally:
+            state.readings_pending_until = 0.0
         first = list(self.children)
         for n in range(len(self.socks)):
             if self.stopping:

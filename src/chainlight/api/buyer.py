@@ -75,6 +75,7 @@ def seller_entities(state: AppState, seller: str) -> list[dict[str, Any]]:
     from chainlight.resolve.types import Query
 
     out = []
+    state.refuse_while_reading(seller)
     for m in state.matcher("default").match(Query("seller", seller), limit=SELLER_HITS):
         if not m.match:
             continue

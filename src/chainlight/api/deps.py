@@ -8,6 +8,7 @@ Lock, not an RLock: FastAPI may enter and leave a dependency on different worker
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import threading
 import time
@@ -16,11 +17,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from starlette.requests import Request
 
-from chainlight.errors import NotFoundError
+from chainlight.errors import ChainlightError, NotFoundError
 from chainlight.model.entity import Entity
 from chainlight.settings import Settings
 from chainlight.store import Store
@@ -34,6 +35,20 @@ ALL_SCOPES = frozenset({"default", "all", "sanctions", "chainlight"})
 
 
 IDLE_RELEASE_S = float(os.environ.get("CHAINLIGHT_IDLE_RELEASE", "1.0"))
+READINGS_PENDING_MAX_S = 120.0  # after this a request loads the readings itself, as it would with no warm-up
+RETRY_AFTER_S = 5
+# scripts whose names the matcher reads with dictionaries (Hangul, CJK ideographs, kana)
+NEEDS_READINGS = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf"
+                            "\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff66-\uff9f]")
+
+
+class ReadingsLoading(ChainlightError):
+    """503: a name that needs the readings' dictionaries while they are being loaded elsewhere."""
+
+    http_status = 503
+    headers: ClassVar[dict[str, str]] = {"Retry-After": str(RETRY_AFTER_S)}
+
+
 LIST_CHECK_S = 5.0  # how often a serving process looks whether an ingest changed the lists
 
 
@@ -60,6 +75,8 @@ class AppState:
     _index_how: str = "loaded"
     index_warming: bool = False  # a warm-up thread is loading the index and compiling the matcher
     readings_warm: bool = False  # the readings' dictionaries are loaded (warm_readings)
+    # until when another thread, or the parent that will replace this worker, is loading them (monotonic s)
+    readings_pending_until: float = 0.0
     prepared_runs: set[str] = field(default_factory=set)  # runs whose workspace columns exist (api/workspace.py)
     ephemeral_secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))  # a store in memory
 
@@ -220,6 +237,19 @@ class AppState:
             matcher.match(Query("warm-up", "조선련봉상업총회사 朝鮮リョンボン総合会社"), limit=1)
         self.readings_warm = True
 
+    def readings_pending(self) -> bool:
+        """The readings' dictionaries are being loaded elsewhere (a warm-up thread, or the parent process that
+        replaces this worker once they are), and are not yet here."""
+        return not self.readings_warm and time.monotonic() < self.readings_pending_until
+
+    def refuse_while_reading(self, *texts: str | None) -> None:
+        """A name in Hangul, characters or kana while the readings' dictionaries are being loaded elsewhere:
+        503 with Retry-After at once, rather than loading them again in this request (seconds, holding the
+        state's lock, so that every request behind it would wait too).  Otherwise nothing."""
+        if self.readings_pending() and any(t and NEEDS_READINGS.search(t) for t in texts):
+            raise ReadingsLoading("names in Hangul, Chinese characters and kana are read with dictionaries that "
+                                  "are still loading (a few seconds after the server's start); retry shortly")
+
     def warm_in_background(self, index: bool = True) -> threading.Thread:
         """Warm up in a daemon thread while the server already listens: the index first (/readyz answers 503
         until it is loaded; a /match that comes meanwhile waits for it on the state lock), then the readings'
@@ -231,9 +261,13 @@ class AppState:
                     self.warm_index()
             finally:
                 self.index_warming = False
-            self.warm_readings()
+            try:
+                self.warm_readings()
+            finally:
+                self.readings_pending_until = 0.0
 
         self.index_warming = index
+        self.readings_pending_until = time.monotonic() + READINGS_PENDING_MAX_S
         thread = threading.Thread(target=run, name="chainlight-warm-up", daemon=True)
         thread.start()
         return thread

@@ -38,18 +38,20 @@ def error_body(exc: ChainlightError) -> dict[str, Any]:
     return body
 
 
-def _answer(request: Request, status: int, body: dict[str, Any]) -> Response:
+def _answer(request: Request, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> Response:
     if request.url.path.startswith(WEB_PREFIX):
         from chainlight.web.render import render_error
 
-        return render_error(request, status, str(body.get("detail", "")))
-    return JSONResponse(body, status_code=status)
+        answer = render_error(request, status, str(body.get("detail", "")))
+        answer.headers.update(headers or {})
+        return answer
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 def install(app: FastAPI) -> None:
     @app.exception_handler(ChainlightError)
     async def _chainlight(request: Request, exc: ChainlightError) -> Response:
-        return _answer(request, status_for(exc), error_body(exc))
+        return _answer(request, status_for(exc), error_body(exc), getattr(exc, "headers", None))  # Retry-After
 
     @app.exception_handler(HTTPException)
     async def _http(request: Request, exc: HTTPException) -> Response:

@@ -68,6 +68,8 @@ def _match(state: AppState, dataset: str, body: yente.EntityMatchQuery, limit: i
         yente.check_example(key, example)
     threshold = state.settings.match_threshold if threshold is None else threshold
     cutoff = threshold if cutoff is None else min(cutoff, threshold)
+    state.refuse_while_reading(*(v for ex in examples.values() for values in ex.properties.values()
+                                 for v in (values if isinstance(values, list) else [values]) if isinstance(v, str)))
     scope, within = _scope(state, dataset)
     keep = ResultFilter.of(state, [*(include_dataset or []), *within], exclude_dataset, exclude_schema, topics,
                            changed_since, exclude_entity_ids)
@@ -169,6 +171,7 @@ def search(dataset: str, q: str, state: State, limit: Annotated[int, Query(ge=1,
     """Free-text name search (yente's SearchResponse): the same cross-script matcher, ranked by score."""
     if not q.strip():
         raise UsageError("q is empty: give a name to search for")
+    state.refuse_while_reading(q)
     query = NameQuery(id="search", name=q, schema=schema, country=countries[0].lower() if countries else None)
     scope, within = _scope(state, dataset)
     found = state.matcher(scope).match(query, limit=limit + offset)

@@ -52,6 +52,7 @@ def _queries(raw: str) -> dict[str, Any]:
 
 
 def reconcile(state: AppState, queries: dict[str, Any]) -> dict[str, Any]:
+    state.refuse_while_reading(*(str(q.get("query") or "") for q in queries.values()))
     matcher = state.matcher("default")
     out: dict[str, Any] = {}
     for key, q in queries.items():

@@ -93,6 +93,7 @@ def resolve(state: AppState, view: View) -> View:
     if view.q and view.q.strip() and state.entities():
         from chainlight.resolve.types import Query
 
+        state.refuse_while_reading(view.q)
         for m in state.matcher("default").match(Query("search", view.q.strip()), limit=ENTITY_HITS):
             if m.match:
                 refs += m.source_ids

@@ -48,3 +48,27 @@ def test_the_product_named_most_often_wins_among_equals(v3: Classifier) -> None:
 ])
 def test_equal_shares_take_the_last_subheading(v3: Classifier, text: str, hs6: str) -> None:
     assert code(v3, text)[0] == hs6
+
+
+# --- cooked fish and molluscs are preparations of chapter 16; words of the state do not name the good --------
+@pytest.mark.parametrize("text", ["삶은 문어 1kg", "cooked octopus"])
+def test_cooked_octopus_is_a_preparation(v3: Classifier, text: str) -> None:
+    assert code(v3, text) == ("160555", "other")
+
+
+def test_frozen_octopus_stays_in_chapter_3(v3: Classifier) -> None:
+    assert code(v3, "냉동 문어")[0] == "030752"
+
+
+# --- brassieres and girdles: heading 62.12 whether or not knitted -------------------------------------------
+@pytest.mark.parametrize(("text", "hs6"), [
+    ("Soft bra of knitted nylon with hook and eye closure", "621210"),  # "closure" here is no hair piece
+    ("哺乳文胸 纯棉 无钢圈", "621210"),
+    ("Panty girdle of knit nylon and spandex", "621220"),
+])
+def test_brassieres_and_girdles_are_6212(v3: Classifier, text: str, hs6: str) -> None:
+    assert code(v3, text) == (hs6, "other")
+
+
+def test_brown_is_no_bra(v3: Classifier) -> None:
+    assert code(v3, "브라운 니트 가디건")[0] != "621210"

@@ -24,7 +24,14 @@ import yaml
 
 from chainlight.classify.decide import Decision, _is_user, decide
 from chainlight.classify.matcher import Hit, Matcher
-from chainlight.classify.nomenclature import Match, glossary, glossary_spans, index, query_words
+from chainlight.classify.nomenclature import (
+    Match,
+    english_tokens,
+    glossary,
+    glossary_spans,
+    index,
+    query_words,
+)
 from chainlight.classify.normalize import normalize_text
 from chainlight.classify.vocabulary import HsChoice, Vocabulary
 
@@ -39,6 +46,14 @@ _HAIR_WORDS = {"wig": "wigs", "eyelash": "false_eyelashes", "lash": "false_eyela
 # Words of a preparation (chapter 16): cooked, canned, seasoned, in sauce ... in the three languages
 _PREPARED = re.compile(r"cook|can(?:ned)?\b|season|sauce|marinat|smok|fried|breaded|prepared|preserved|paste|ready|"
                        r"熟|即食|罐头|调味|卤|酱|香辣|젓갈|젓|조미|양념|통조림|구이|조림|훈제|어묵|쥐포|채")
+
+
+# Cooked (not only smoked or salted): fish and molluscs so treated are preparations of chapter 16.
+_COOKED = re.compile(r"\bcook|\bboil|\bsteam|熟|煮|蒸|삶은|데친|자숙|익힌|찐")
+_RAW_NOT_COOKED = frozenset({"0302", "0303", "0304", "0307", "0308"})
+# Words of the state of a good, not of the good (stemmed as the index stems them).
+_STATE_WORDS = frozenset(english_tokens("frozen chilled fresh live dried salted smoked boiled cooked steamed "
+                                        "prepared preserved"))
 
 
 def category_of(code: str, words: dict[str, float], vocab: Vocabulary) -> str:
@@ -287,6 +302,12 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
     ix = index()
     if decision.choice is None:
         m = ix.best(words)
+        if m is not None and set(m.words) <= _STATE_WORDS and set(words) - _STATE_WORDS:
+            # only words of the state matched (boiled, frozen): the good is what the other words name, the
+            # state then chooses among its headings (below)
+            good = ix.best({w: q for w, q in words.items() if w not in _STATE_WORDS})
+            if good is not None:
+                m = good
         if m is None:
             return decision
         if m.score < MIN_SCORE or m.margin < MIN_MARGIN or set(m.words) <= _GENERIC:
@@ -297,6 +318,12 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
             raw = ix.best(words, chapters=("02",) if m.code[:4] in ("1601", "1602", "1603") else ("03",))
             if raw is not None and raw.score >= RAW_SHARE * m.score:
                 m = replace(raw, margin=m.margin)
+        elif m.code[:4] in _RAW_NOT_COOKED and _COOKED.search(text):
+            # cooked fish and molluscs are no longer goods of chapter 3 (only crustaceans in shell cooked by
+            # steaming or boiling stay there, 03.06): the preparation of chapter 16 the same words name
+            cooked = ix.best(words, chapters=("16",))
+            if cooked is not None and set(m.words) & set(cooked.words):
+                m = replace(cooked, margin=m.margin)
         sub = ix.best(words, within=m.code[:4], own=True)  # the subheading whose own text says most
         if sub is not None and sub.code != m.code:
             m = replace(m, code=sub.code, words=sub.words)

@@ -170,9 +170,27 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
         hits += list(_dated(text))
     if base is not None:
         hits += list(_relative(text, base))
+    hits += _joined(text, hits)
     enacted = [m.span() for m in _ENACTED.finditer(text)]
     return _non_overlapping([h for h in hits if not _in_a_name(text, h) and not _of_enactment(text, h, enacted)
                              and not _REPORTED.search(text[max(0, h.start - 40):h.start] + _lead(text, h))])
+
+
+_JOIN = re.compile(r"\s*(?:부터|에서)\s*")
+_JOIN_END = re.compile(r"\s*(?:까지|사이)")
+
+
+def _joined(text: str, hits: list[PeriodHit]) -> list[PeriodHit]:
+    """Two Korean dates read apart that the text joins into one span: 지난해 10월부터 올해 3월까지."""
+    out = []
+    ordered = sorted(hits, key=lambda h: (h.start, -h.end))
+    for a in ordered:
+        for b in ordered:
+            gap = _JOIN.fullmatch(text, a.end, b.start) if b.start > a.end else None
+            tail = _JOIN_END.match(text, b.end)
+            if gap and tail and a.period[0] and b.period[1]:
+                out.append(PeriodHit(a.start, tail.end(), (a.period[0], b.period[1]), "date:joined_range", 0.85))
+    return out
 
 
 def _lead(text: str, hit: PeriodHit) -> str:

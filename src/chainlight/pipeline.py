@@ -283,8 +283,8 @@ def store_inputs(store: Store, selection: ScreenSelection, step: Step = _noop) -
 
 
 def wants_columnar(stored: StoredInputs) -> bool:
-    """Many listings and shipments and no suppliers (the columnar screen leaves suppliers out)."""
-    return not stored.checked.get("suppliers") and stored.rows("listings", "shipments") >= COLUMNAR_MIN_RECORDS
+    """Many listings and shipments (declared suppliers, a short list, ride along)."""
+    return stored.rows("listings", "shipments") >= COLUMNAR_MIN_RECORDS
 
 
 def run_screen(store: Store, selection: ScreenSelection, settings: Settings | None = None,
@@ -331,7 +331,7 @@ def run_stored_columnar(store: Store, stored: StoredInputs, out_dir: Path, setti
     out_dir.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix=".records-", dir=out_dir))
     try:
-        paths: dict[str, Path | None] = {"listings": None, "shipments": None}
+        paths: dict[str, Path | None] = {"listings": None, "shipments": None, "suppliers": None}
         for kind in paths:
             parts = stored.checked.get(kind, [])
             if not parts:
@@ -342,7 +342,8 @@ def run_stored_columnar(store: Store, stored: StoredInputs, out_dir: Path, setti
             store.con.execute(f"COPY ({union}) TO {literal(str(paths[kind]))} (FORMAT parquet)")
             for c in parts:
                 drop(store.con, c)
-        return run_columnar_screen(store, paths["listings"], paths["shipments"], out_dir, settings, step)
+        return run_columnar_screen(store, paths["listings"], paths["shipments"], out_dir, settings, step,
+                                   suppliers=paths["suppliers"])
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -354,7 +355,8 @@ COLUMNAR_FINDINGS_KEPT = 1000  # findings at tier high written to findings.json 
 
 
 COLUMNAR_REQUIRED = {"listings": ("listing_id", "title", "seller_name"),
-                     "shipments": ("shipment_id", "date", "shipper_name", "consignee_name")}
+                     "shipments": ("shipment_id", "date", "shipper_name", "consignee_name"),
+                     "suppliers": ("supplier_id", "name")}
 
 
 def _check_parquet(path: Path, kind: str) -> None:
@@ -376,11 +378,13 @@ def _check_parquet(path: Path, kind: str) -> None:
 
 
 def run_columnar_screen(store: Store, listings: Path | None, shipments: Path | None, out_dir: Path,
-                        settings: Settings | None = None, step: Step = _noop) -> dict[str, Any]:
-    """Screen Parquet listings and shipments of any size in DuckDB (score/batch_screen.py) against the store's
-    lists, evidence and priors.  findings.csv gets every record; the result holds the tier counts, the stage
-    timings and the ids of the first high records.  The records are read where they lie, not stored row by
-    row.
+                        settings: Settings | None = None, step: Step = _noop,
+                        suppliers: Path | None = None) -> dict[str, Any]:
+    """Screen Parquet listings and shipments of any size (and declared suppliers) on the engine
+    (score/batch_screen.py) against the store's lists, evidence and priors.  findings.csv gets every record;
+    the result holds the tier counts, the stage timings and the
+    ids of the first high records.  The records are read where they lie, not stored row by row.  Party
+    findings stay out of this findings.csv (one row per record, as formats.md gives it; run_batch makes them).
     """
     import duckdb
 
@@ -388,6 +392,8 @@ def run_columnar_screen(store: Store, listings: Path | None, shipments: Path | N
     given = {"listings": listings, "shipments": shipments}
     if not any(given.values()):
         raise UsageError("--columnar needs --listings or --shipments (Parquet files)")
+    if suppliers is not None:
+        given["suppliers"] = suppliers
     for kind, path in given.items():
         if path is not None:
             _check_parquet(path, kind)
@@ -410,7 +416,7 @@ def run_columnar_screen(store: Store, listings: Path | None, shipments: Path | N
         step("starting Spark (CHAINLIGHT_SPARK_MASTER, default local[*])")
     eng = make_engine(settings.engine, con=con)
     try:
-        return _columnar(eng, store, entities, listings, shipments, out_dir, settings, step)
+        return _columnar(eng, store, entities, listings, shipments, out_dir, settings, step, suppliers)
     finally:
         eng.close()
         con.close()
@@ -426,7 +432,7 @@ def _saved_index(store: Store) -> Path | None:
 
 
 def _columnar(eng: Any, store: Store, entities: list[Any], listings: Path | None, shipments: Path | None,
-              out_dir: Path, settings: Settings, step: Step) -> dict[str, Any]:
+              out_dir: Path, settings: Settings, step: Step, suppliers: Path | None = None) -> dict[str, Any]:
     from chainlight.score.batch_screen import BatchScreener, run_batch
     from chainlight.score.screen import default_classifier, default_cluster
 
@@ -436,7 +442,7 @@ def _columnar(eng: Any, store: Store, entities: list[Any], listings: Path | None
                              cluster=default_cluster(), settings=settings, engine=eng,
                              matcher_path=_saved_index(store) if entities else None)
     result = run_batch(screener, shipments, listings, out_dir / "findings.csv", keep_tiers=False,
-                       keep_findings=False, log=step)
+                       keep_findings=False, log=step, suppliers=suppliers, parties=False)
     high = [r[0] for r in eng.rows(
         "SELECT record_type || ':' || record_id FROM verdicts WHERE tier = 'high' ORDER BY score DESC, record_id "
         f"LIMIT {COLUMNAR_FINDINGS_KEPT}")]

@@ -14,13 +14,32 @@ entry are one party (score/same_entity.py).  Everything per record is SQL:
     input of a listing's party) and the camp claims it carries, camp claims on DPRK-rooted flows, hub priors
     on a party without visible inputs, upstream_clean, root_counterparty, other_goods_tainted, the DOL list
     and ships-from-KP;
+  * declared suppliers (a short list, read as a table): each product a supplier declares ("false eyelashes;
+    lash glue", 670419;350691) is judged on its own - the party's signals, the traced taint of its inputs
+    usable for that product with its share, the priors, the DOL list - and the worst product counts
+    (score/records.supplier);
+  * declared links into a listing's seller or manufacturer, by rule declared_link_undated
+    (score/declared.py): a root supplier is proof; tainted inputs and no dated shipment to the buyer ask
+    for evidence (elevated, never proof); dated shipments that carry none of it give upstream_clean; a
+    supplier without tainted inputs brings its priors; a declared supplier of the goods' heading is also a
+    root_counterparty source;
+  * priors stand in for invisible inputs on the party itself and on every party up to trace_max_depth legs
+    upstream (through flows usable for the output) that has no usable input: breadth first, one join per
+    leg (`prior_up`), for listings, shipments, supplier products, declared suppliers and parties;
+  * party findings ("entity" rows, tier low and above): the party's own signals and, for each carried
+    category it ships, the traced taint and priors of its inputs, and what the camps are reported to make
+    when the party is a North Korean root (score/records.parties);
   * the record's score, tier and policies come from `decide` on its DISTINCT signal set (the same code
     that scores `screen`'s findings), joined back.
 
 Records at tier `none` go to findings.csv as compact rows; records at `low` and above become Python
 `Finding`s whose evidence lists the signals found (not the hop-by-hop chain of `screen`; `chainlight trace`
-on the full path gives that).  Not covered: suppliers (declared links), priors on parties more than one hop
-upstream, party findings.
+on the full path gives that).  On the demo (with its suppliers), the score scenario, the declared-link
+scenarios and a generated world every listing, shipment, supplier and party gets the row screen's tier and
+score (tests/score/test_batch_screen.py, test_score_declared_and_products.py).  Not the row screen's: the
+hop-by-hop evidence and summaries, report.html, `trace_text`, the skipped/problem counts; a camp claim that
+reaches a traced chain is read from the record's own product (the row screen reads the root leg's), and
+the row screen's cap of 200 upstream parties per prior search is not applied.
 """
 from __future__ import annotations
 
@@ -127,6 +146,7 @@ class BatchScreener:
         self.signals: dict[str, Signal] = {}
         self._evidence: dict[str, int] = {}
         self.codes = KindCodes()
+        self.with_parties = True  # party findings (entity rows) too
         self.roots: dict[str, int] = {}  # taint roots among the parties: their kinds mask
         self.own: dict[str, list[Signal]] = {}  # each party's own signals
         self.workers = workers  # forked processes for the matcher (Matcher.match_many), from a few hundred parties
@@ -334,7 +354,8 @@ class BatchScreener:
         self._decide("ssig", "srec", "shipment")
         self._score_listings(w)
         self._score_suppliers(w)
-        self._score_parties()
+        if self.with_parties:
+            self._score_parties()
 
     def _records(self) -> None:
         """Each listing, supplier product and declared link with its parties and classification."""
@@ -702,16 +723,19 @@ def _finding(row: tuple[Any, ...], version: str) -> Finding:
 
 def run_batch(screener: BatchScreener, shipments: pa.Table | Path | None, listings: pa.Table | Path | None,
               out_csv: Path | None = None, keep_tiers: bool = True, keep_findings: bool | None = None,
-              log: Callable[[str], None] | None = None, suppliers: pa.Table | Path | None = None) -> BatchResult:
+              log: Callable[[str], None] | None = None, suppliers: pa.Table | Path | None = None,
+              parties: bool = True) -> BatchResult:
     """Load, resolve, classify, trace and score; write findings.csv when `out_csv` is given.
 
     findings.csv is written by DuckDB (one COPY; the summary and evidence of a record come from its signal
     set's template), so memory does not grow with the number of findings.  `keep_findings` (default: as
     `keep_tiers`) also returns the findings at tier low and above as Python objects, for small runs.
-    `log` is told each stage's seconds as it ends (long runs).
+    `log` is told each stage's seconds as it ends (long runs).  `suppliers`: declared suppliers (their
+    findings, and their links into listings' parties); `parties`: party findings at tier low and above too.
     """
     import time
 
+    screener.with_parties = parties
     t: dict[str, float] = {}
     for name, step in (("load", lambda: screener.load(shipments, listings, suppliers)), ("resolve", screener.resolve),
                        ("classify", screener.classify), ("match+roots", screener.party_signals),
@@ -723,16 +747,17 @@ def run_batch(screener: BatchScreener, shipments: pa.Table | Path | None, listin
             log(f"{name} {t[name]} s")
     t0 = time.perf_counter()
     eng = screener.eng
-    eng.run("""CREATE OR REPLACE VIEW verdicts AS
+    entity = ("\n        UNION ALL SELECT 'entity', id, score, tier, policies, key FROM entity_verdict "
+              "WHERE tier <> 'none'") if parties else ""
+    entity_text = "\n        UNION ALL SELECT 'entity', * FROM entity_verdict_in" if parties else ""
+    eng.run(f"""CREATE OR REPLACE VIEW verdicts AS
         SELECT 'listing' AS record_type, id AS record_id, score, tier, policies, key FROM listing_verdict
         UNION ALL SELECT 'shipment', id, score, tier, policies, key FROM shipment_verdict
-        UNION ALL SELECT 'supplier', id, score, tier, policies, key FROM supplier_verdict
-        UNION ALL SELECT 'entity', id, score, tier, policies, key FROM entity_verdict WHERE tier <> 'none'""")
-    eng.run("""CREATE OR REPLACE VIEW verdict_text AS
+        UNION ALL SELECT 'supplier', id, score, tier, policies, key FROM supplier_verdict{entity}""")
+    eng.run(f"""CREATE OR REPLACE VIEW verdict_text AS
         SELECT 'listing' AS record_type, * FROM listing_verdict_in
         UNION ALL SELECT 'shipment', * FROM shipment_verdict_in
-        UNION ALL SELECT 'supplier', * FROM supplier_verdict_in
-        UNION ALL SELECT 'entity', * FROM entity_verdict_in""")
+        UNION ALL SELECT 'supplier', * FROM supplier_verdict_in{entity_text}""")
     counts = dict(eng.rows("SELECT tier, count(*) FROM verdicts GROUP BY tier"))
     findings: list[Finding] = []
     if keep_tiers if keep_findings is None else keep_findings:

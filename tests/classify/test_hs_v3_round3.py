@@ -72,3 +72,14 @@ def test_brassieres_and_girdles_are_6212(v3: Classifier, text: str, hs6: str) ->
 
 def test_brown_is_no_bra(v3: Classifier) -> None:
     assert code(v3, "브라운 니트 가디건")[0] != "621210"
+
+
+# --- a hairbrush with its own motor is an appliance; trade words for lashes and for human hair --------------
+def test_a_motorised_hairbrush_is_an_appliance(v3: Classifier) -> None:
+    assert code(v3, "Rechargeable rotating hair brush")[0] == "850980"
+    assert code(v3, "Boar bristle hair brush")[0] == "960329"
+
+
+def test_falsies_are_lashes_and_virgin_hair_is_human(v3: Classifier) -> None:
+    assert code(v3, "Magnetic falsies 10 pairs")[1] == "false_eyelashes"
+    assert code(v3, "Peruvian virgin straight lace wig") == ("670420", "wigs")

@@ -1,9 +1,9 @@
 """Where goods go (destinations) and how they are sold (sales channels).
 
 A country named in a report is a destination only when the sentence says goods go there ("exported to
-China", "중국으로 수출"): "sources living in North Korea, China and elsewhere" is not a destination.  Where North Korean workers are
-("workers in the city of Dandong", 중국 내에는 ... 노동자) or North Korean goods are finished ("중국에서 포장돼") is
-one too, and every place of a list counts ("sent to Russia and China").
+China", "중국으로 수출"): "sources living in North Korea, China and elsewhere" is not a destination.  Where
+North Korean workers are ("workers in the city of Dandong", 중국 내에는 ... 노동자) or North Korean goods are
+finished ("중국에서 포장돼") is one too, and every place of a list counts ("sent to Russia and China").
 The border cities are listed because reports name them instead of the country.
 """
 

@@ -41,7 +41,8 @@ def _batch(inp: ScreenInputs, classifier: object) -> dict[str, tuple[str, str, f
 
     b = BatchScreener(entities=inp.entities, claims=inp.claims, priors=inp.priors, goods=inp.goods,
                       matcher=FakeMatcher(entities()), classifier=classifier, cluster=fake_cluster_parties)  # type: ignore[arg-type]
-    return run_batch(b, table(inp.shipments), table(inp.listings)).tiers  # type: ignore[arg-type]
+    return run_batch(b, table(inp.shipments), table(inp.listings),  # type: ignore[arg-type]
+                     suppliers=table(inp.suppliers)).tiers  # type: ignore[arg-type]
 
 
 def test_gloves_of_a_seller_fed_tainted_pullovers_are_low_with_the_reason_on_both_screens() -> None:
@@ -68,8 +69,11 @@ def test_a_supplier_of_lashes_and_glue_is_judged_on_both_products_and_the_lashes
                       weight_kg=500, hs_code="670419", origin_country="kp", **KP)]  # type: ignore[arg-type]
     sup = Supplier("SUP-X", "Qingdao Xingguang Jiemao Co., Ltd.", "cn", "Qingdao", "Velvet Lashes Ltd",
                    products="false eyelashes; lash glue", hs_codes="670419;350691")
-    result = _row(ScreenInputs(entities(), claims(), priors(), goods(), [], ships, [sup]), FakeClassifier())
+    inp = ScreenInputs(entities(), claims(), priors(), goods(), [], ships, [sup])
+    result = _row(inp, FakeClassifier())
     f = result.finding("SUP-X")
+    batch = _batch(inp, FakeClassifier())  # the columnar screen judges each product too: the same verdict
+    assert f is not None and batch["supplier:SUP-X"][1:] == (f.tier, f.score)
     assert f is not None and f.tier == "high" and "CAATSA-321" in f.policies
     judged = next(s for s in f.evidence if "declares 2 products" in s.detail)
     assert "false eyelashes (HS 670419): high" in judged.detail and "(HS 350691): none" in judged.detail

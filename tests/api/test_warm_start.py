@@ -56,3 +56,24 @@ def test_a_name_needing_the_readings_while_they_load_elsewhere_is_a_quick_503(cl
         assert match("조선광선은행").status_code == 200
     finally:
         state.readings_warm, state.readings_pending_until = warm, until
+
+
+def test_the_latest_runs_workspace_columns_are_worked_out_by_the_warm_up(demo_db_template: Path,
+                                                                         tmp_path: Path) -> None:
+    from chainlight.api import queries, workspace
+
+    db = tmp_path / "store.duckdb"
+    shutil.copy(demo_db_template, db)
+    state = AppState(db, Settings())
+    try:
+        run_id = queries._run_id(state.store, None)
+        assert run_id and run_id not in state.prepared_runs
+        state.close()
+        made = state.warm_findings()  # on a connection of its own, as the one-worker warm-up thread does
+        assert made > 0 and run_id in state.prepared_runs
+        with state.lock:
+            assert workspace.prepare(state, run_id) == 0  # the first view finds them made
+            view = workspace.resolve(state, workspace.View(q="조선대성총무역회사"))
+            assert workspace.count(state, view) == len(workspace.rows(state, view)) > 0
+    finally:
+        state.close()

@@ -78,6 +78,7 @@ class AppState:
     # until when another thread, or the parent that will replace this worker, is loading them (monotonic s)
     readings_pending_until: float = 0.0
     prepared_runs: set[str] = field(default_factory=set)  # runs whose workspace columns exist (api/workspace.py)
+    preparing: threading.Lock = field(default_factory=threading.Lock)  # one run's columns worked out at a time
     ephemeral_secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))  # a store in memory
 
     @property
@@ -237,6 +238,18 @@ class AppState:
             matcher.match(Query("warm-up", "조선련봉상업총회사 朝鮮リョンボン総合会社"), limit=1)
         self.readings_warm = True
 
+    def warm_findings(self) -> int:
+        """The latest run's workspace columns (api/workspace.py), on a connection of this thread's own, so that
+        requests go on meanwhile and the run's first page does not wait for them.  One worker only: in another
+        process the store's file would be held from the workers for seconds."""
+        if not self.store_is_a_file():
+            return 0
+        from chainlight.api import queries, workspace
+
+        with Store(self.db) as store:
+            run_id = queries._run_id(store, None)
+            return workspace.prepare(self, run_id, store) if run_id else 0
+
     def readings_pending(self) -> bool:
         """The readings' dictionaries are being loaded elsewhere (a warm-up thread, or the parent process that
         replaces this worker once they are), and are not yet here."""
@@ -265,6 +278,12 @@ class AppState:
                 self.warm_readings()
             finally:
                 self.readings_pending_until = 0.0
+            try:
+                self.warm_findings()
+            except Exception:  # its first view works them out instead
+                import traceback
+
+                traceback.print_exc()
 
         self.index_warming = index
         self.readings_pending_until = time.monotonic() + READINGS_PENDING_MAX_S

@@ -21,6 +21,7 @@ from typing import Any
 from chainlight.api import queries
 from chainlight.api.deps import AppState
 from chainlight.errors import UsageError
+from chainlight.store import Store
 
 DECISION_STATES = ("undecided", *queries.DECISIONS)
 SORTS = ("rank", "score", "share", "tier", "record_type", "record_id", "decision")
@@ -146,12 +147,19 @@ _PREPARE = (
     " LEFT JOIN entities e ON f.record_type = 'entity' AND e.id = f.record_id"
 )
 
-def prepare(state: AppState, run_id: str) -> int:
+def prepare(state: AppState, run_id: str, store: Store | None = None) -> int:
     """Work out the run's view columns (finding_view, finding_refs) unless they are there; returns how many
-    findings were prepared (0 when they were ready).  At 100k findings this reads ~600 MB of evidence once."""
+    findings were prepared (0 when they were ready).  At 100k findings this reads ~600 MB of evidence once.
+    `store`: a connection of the caller's own (a warm-up thread), else the state's; one at a time."""
     if run_id in state.prepared_runs:
         return 0
-    con = state.store.con
+    with state.preparing:
+        return _prepare(state, run_id, (store or state.store).con)
+
+
+def _prepare(state: AppState, run_id: str, con: Any) -> int:
+    if run_id in state.prepared_runs:  # done by another thread meanwhile
+        return 0
     for sql in _TABLES:
         con.execute(sql)
     row = con.execute("SELECT (SELECT count(*) FROM findings WHERE run_id = ?), "

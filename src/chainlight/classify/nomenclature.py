@@ -170,9 +170,15 @@ class NomenclatureIndex:
         found = [(self._docs[w], q, contrib[w]) for w, q in weights.items() if w in self._docs]
         if not found:
             return None
-        acc = np.zeros(len(self.codes))
-        for docs, q, c in found:  # a word counts once however often the title repeats it
-            acc[docs] += c if q == 1.0 else q * c
+        # a word counts once however often the title repeats it; one bincount over all the words' postings
+        if len(found) == 1:
+            acc = np.zeros(len(self.codes))
+            docs, q, c = found[0]
+            acc[docs] = c if q == 1.0 else q * c
+        else:
+            acc = np.bincount(np.concatenate([d for d, _, _ in found]),
+                              weights=np.concatenate([c if q == 1.0 else q * c for _, q, c in found]),
+                              minlength=len(self.codes))
         lo, hi = self._range.get(within, (0, 0)) if within else (0, len(self.codes))
         if chapters:
             acc *= self._chapter_mask(chapters)
@@ -271,6 +277,14 @@ def _senses_of(word: str) -> tuple[str, ...] | None:
     return entry.senses if entry is not None else None
 
 
+@lru_cache(maxsize=1)
+def _headwords() -> frozenset[str]:
+    """CC-CEDICT's headwords, to try a cut without building its entry."""
+    from chainlight.resolve import cedict
+
+    return frozenset(cedict.dictionary())
+
+
 @lru_cache(maxsize=65536)
 def _senses_words(senses: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
@@ -286,6 +300,7 @@ def han_words(run: str) -> tuple[str, ...]:
     if not _cedict():
         return tuple(w for _, key in glossed.values() for w in glossary().zh[key])
     out: list[str] = []
+    heads = _headwords()
     i = 0
     while i < len(run):
         if i in glossed:  # the glossary's word for the trade before CC-CEDICT's first senses
@@ -294,6 +309,8 @@ def han_words(run: str) -> tuple[str, ...]:
             i = end
             continue
         for j in range(min(len(run), i + _MAX_HAN_WORD), i, -1):
+            if run[i:j] not in heads:
+                continue
             senses = _senses_of(run[i:j])
             if senses is not None:
                 out += _senses_words(senses)
@@ -411,6 +428,7 @@ def warm() -> None:
     loanword keys), so that the first texts are not charged for it: call it before timing or forking."""
     index()
     glossary()
+    _headwords()
     han_words.__wrapped__("冻虾")
     hangul_words.__wrapped__("냉동 전복 완구 카디건 스마트")
     _loanword_words("카디건")

@@ -154,3 +154,8 @@ def test_a_firm_that_owns_the_next_noun_keeps_its_name() -> None:
 def test_korean_dates_joined_into_a_span_and_numbers_spaced_by_unit() -> None:
     assert periods("지난해 10월부터 올해 3월까지 2천명이 파견됐다", "2019-05-01") == [("2018-10", "2019-03")]
     assert quantities("전력 수출액 112만 2천 812달러를 뺀 금액") == {"money=1122812"}
+
+
+def test_people_who_work_somewhere_are_workers() -> None:
+    assert quantities("More than 100,000 North Koreans work in China.") == {"workers=100000"}
+    assert quantities("약 3천명의 북한 여성들이 공장에서 일하고 있다") == {"workers=3000"}

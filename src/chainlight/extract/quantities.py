@@ -139,7 +139,8 @@ _SCALE = {"million": 1_000_000, "billion": 1_000_000_000}
 
 # A sentence that employs or sends the people it counts counts workers ("35명의 북한 여성들이 고용됐다",
 # "sending workers to China ...; more than 40,000 Koreans received special visas").
-_EMPLOYED = re.compile(r"\b(?:workers?|labou?rers?|employ(?:ed|s|ees?|ing)?|hired)\b|노동자|근로자|고용|채용|근무|파견",
+_EMPLOYED = re.compile(r"\b(?:workers?|labou?rers?|employ(?:ed|s|ees?|ing)?|hired)\b|\bwork(?:s|ed|ing)?\s+(?:in|at|for|on)\b|"
+                       r"노동자|근로자|고용|채용|근무|파견|일하",
                        re.IGNORECASE)
 
 

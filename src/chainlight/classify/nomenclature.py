@@ -171,6 +171,7 @@ class NomenclatureIndex:
         if not found:
             return None
         # a word counts once however often the title repeats it; one bincount over all the words' postings
+        acc: np.ndarray[Any, np.dtype[np.float64]]
         if len(found) == 1:
             acc = np.zeros(len(self.codes))
             docs, q, c = found[0]
@@ -178,7 +179,7 @@ class NomenclatureIndex:
         else:
             acc = np.bincount(np.concatenate([d for d, _, _ in found]),
                               weights=np.concatenate([c if q == 1.0 else q * c for _, q, c in found]),
-                              minlength=len(self.codes))
+                              minlength=len(self.codes)).astype(np.float64, copy=False)
         lo, hi = self._range.get(within, (0, 0)) if within else (0, len(self.codes))
         if chapters:
             acc *= self._chapter_mask(chapters)

@@ -400,6 +400,9 @@ def _loanword_words(noun: str) -> tuple[str, ...]:
     return tuple(english_tokens(found[0][0]))
 
 
+SHORT_RUN = 2  # syllables: a Hangul run this short is read as one word, without kiwipiepy
+
+
 @lru_cache(maxsize=65536)
 def hangul_words(run: str) -> tuple[str, ...]:
     """A run of Hangul as English words: the glossary's trade nouns, then each other noun (kiwipiepy) by its
@@ -413,7 +416,8 @@ def hangul_words(run: str) -> tuple[str, ...]:
         covered.append((start, end))
     if sum(b - a for a, b in covered) >= len(run):  # the glossary read it all: no need of the analyser
         return tuple(out)
-    kiwi = shared_kiwi()
+    kiwi = shared_kiwi() if len(run) > SHORT_RUN else None
+    # a run of one or two syllables (여성, 반팔, 니트) is one word: read it whole, without the analyser
     tokens = ([(t.form, t.start, t.start + t.len) for t in kiwi.tokenize(run) if t.tag in ("NNG", "NNP")]
               if kiwi is not None else [(run, 0, len(run))])
     for noun, start, end in tokens:

@@ -92,7 +92,8 @@ def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | N
 
     def rank(p: tuple[int, Hit]) -> tuple[int, int, int]:
         priority = vocab.products[p[1].meaning.key].priority
-        return (named[p[1].meaning.key] if priority >= top - PRIORITY_SLACK else 0, priority, p[0])
+        often = named[p[1].meaning.key] if "most_named_wins" in vocab.options and priority >= top - PRIORITY_SLACK else 0
+        return (often, priority, p[0])
 
     best = max(enumerate(pool), key=rank)[1]
     rivals = {h.meaning.key for h in pool} - {best.meaning.key}
@@ -172,7 +173,7 @@ def _construction_cues(best: Hit, hits: list[Hit], vocab: Vocabulary, cues: set[
     """Knitted or woven where no cue word stands alone: a construction word inside a compound product word
     (针织半身裙 a knitted skirt, 니트원피스), or an inherently knitted garment named with a garment that has knitted
     and woven kinds (毛衣连衣裙 a sweater dress, 针织衫 + 连衣裙): the good is knitted (chapter 61)."""
-    if "knit" in cues or "woven" in cues:
+    if "knit" in cues or "woven" in cues or "construction_in_compounds" not in vocab.options:
         return set()
     product = vocab.products[best.meaning.key]
     kinds = {n.split("_")[0] for n in product.variants}

@@ -83,3 +83,13 @@ def test_a_motorised_hairbrush_is_an_appliance(v3: Classifier) -> None:
 def test_falsies_are_lashes_and_virgin_hair_is_human(v3: Classifier) -> None:
     assert code(v3, "Magnetic falsies 10 pairs")[1] == "false_eyelashes"
     assert code(v3, "Peruvian virgin straight lace wig") == ("670420", "wigs")
+
+
+# --- fish named by its kind: the subheading that lists it, in the state the default stands for --------------
+@pytest.mark.parametrize(("text", "hs6"), [
+    ("Channel catfish fillets (Ictalurus punctatus), IQF", "030462"),
+    ("tilapia fillets 10 kg carton", "030461"),
+    ("fish fillets 10 kg carton", "030489"),
+])
+def test_a_fish_named_by_its_kind_takes_its_subheading(v3: Classifier, text: str, hs6: str) -> None:
+    assert code(v3, text)[0] == hs6

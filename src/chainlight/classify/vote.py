@@ -56,6 +56,20 @@ _STATE_WORDS = frozenset(english_tokens("frozen chilled fresh live dried salted 
                                         "prepared preserved"))
 
 
+def _names_the_kind(m: Match, default: str) -> bool:
+    """Fish and seafood: the text names the kind (catfish, Ictalurus) that a subheading lists and the default
+    ("of fish n.e.c.") does not, in the state the default stands for (frozen): that subheading, whatever the
+    margin over its fresh twin the text cannot tell apart."""
+    if default[:2] not in ("03", "16"):
+        return False
+    ix = index()
+    pick = set(english_tokens(ix.descriptions.get(m.code, "")))
+    own = set(english_tokens(ix.descriptions.get(default, "")))
+    other = own | set(english_tokens(ix.descriptions.get(default[:4], "")))
+    named = [w for w in m.words if w not in _STATE_WORDS and w in pick and w not in other]
+    return bool(named) and (own & _STATE_WORDS) <= pick
+
+
 def category_of(code: str, words: dict[str, float], vocab: Vocabulary) -> str:
     """The risk category of a subheading the nomenclature chose: the vocabulary's table for declared codes
     (chapter 61 and 6505 are knitwear, 6703 and 0501 human hair), hair goods of 6704 by what the text names."""
@@ -333,6 +347,8 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
     hs6 = decision.choice.hs6
     if "|default|" in decision.evidence:
         m = ix.best(words, within=hs6[:4])
+        if m is not None and m.code != hs6 and m.margin < SUBHEADING_MARGIN and _names_the_kind(m, hs6):
+            m = replace(m, margin=SUBHEADING_MARGIN)
         if m is not None and m.code != hs6 and m.margin >= SUBHEADING_MARGIN:
             choice = HsChoice(m.code, decision.choice.category)
             return replace(decision, choice=choice, evidence="nomenclature_subheading",

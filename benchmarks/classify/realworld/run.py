@@ -142,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         rates = speed(results[name][0], texts, args.rounds)
         print(f"items/s {name} (one process; load average {load_avg}): "
               + ", ".join(f"{k} {v:,.0f}" for k, v in rates.items()))
-    if (args.split == "dev" or args.which in ("v1", "v2", "seen")) and args.failures in results:
+    if (args.split == "dev" or args.which in ("v1", "v2", "seen") or args.once) and args.failures in results:
         print(f"\nFailures of {args.failures}:")
         for r, p in results[args.failures][1]:
             if failed(r, p):

@@ -204,7 +204,8 @@ class BatchScreener:
         eng = self.eng
         # each product a supplier declares (trace/graph.supplier_products); supplier lists are short
         prods = [(sid, i, text, hs) for sid, products, codes in eng.rows(
-                     "SELECT supplier_id, products, hs_codes FROM sup WHERE supplier_id IS NOT NULL")
+                     "SELECT supplier_id, products, hs_codes FROM sup WHERE supplier_id IS NOT NULL "
+                     "ORDER BY supplier_id, products, hs_codes")
                  for i, (text, hs) in enumerate(split_products(products, codes))]
         self._table("sup_prod", ["supplier_id", "i", "text", "hs"], prods,
                     types=[pa.string(), pa.int64(), pa.string(), pa.string()])
@@ -546,7 +547,8 @@ class BatchScreener:
         nothing tainted: the supplier's priors) and `ldecl_clean` (dated shipments carry none of it)."""
         eng = self.eng
         rows = []
-        for sid, source, target in eng.rows("SELECT DISTINCT supplier_id, source, target FROM dlink"):
+        for sid, source, target in eng.rows(
+                "SELECT DISTINCT supplier_id, source, target FROM dlink ORDER BY supplier_id, source, target"):
             if source in self.roots:
                 src, dst = self.parties[source], self.parties[target]
                 step = EvidenceStep("signal", dst.name, src.name,
@@ -625,11 +627,11 @@ class BatchScreener:
         camp = []
         for pid, mask in self.roots.items():
             if mask & dprk and pid in self.parties:
-                for (cat,) in eng.rows(f"SELECT cat FROM pout WHERE pid = '{pid.replace(chr(39), chr(39) * 2)}'"):
+                for (cat,) in eng.rows(f"SELECT cat FROM pout WHERE pid = '{pid.replace(chr(39), chr(39) * 2)}' ORDER BY cat"):
                     camp += [(pid, self._keep(s)) for s in camp_claim_signals(self.parties[pid].name, cat, None,
                                                                              self.claims)]
         self._table("party_camp", ["pid", "sig"], sorted(set(camp)))
-        tmpl = [(cat, self._keep(s, template=True)) for (cat,) in eng.rows("SELECT cat FROM carried_cat")
+        tmpl = [(cat, self._keep(s, template=True)) for (cat,) in eng.rows("SELECT cat FROM carried_cat ORDER BY cat")
                 for s in camp_claim_signals("", cat, None, self.claims)]
         self._table("camp_cat", ["cat", "tmpl"], sorted(set(tmpl)))
         eng.run("CREATE OR REPLACE VIEW party_lane AS SELECT pid AS key, pid, cat, '' AS head FROM pout")

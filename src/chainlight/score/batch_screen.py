@@ -60,6 +60,7 @@ from chainlight.model.evidence import Claim, Prior
 from chainlight.model.finding import EvidenceStep, Finding
 from chainlight.model.product import Classification, GoodRisk
 from chainlight.resolve.types import PartyName
+from chainlight.score.chain import ROUNDING_TOLERANCE
 from chainlight.score.places import find_places
 from chainlight.score.policies import Policy
 from chainlight.score.records import ROOT_KINDS
@@ -115,7 +116,7 @@ def _signal(code: str, known: dict[str, Signal]) -> Signal:
 
 def _rank_share(expr: str) -> str:
     """SQL of score/chain.rank_share: the share to 0.01 as text, at least 0.01; 1.00 when there is none."""
-    return (f"CASE WHEN coalesce({expr}, 0) > 0 THEN printf('%.2f', CAST(greatest(floor(({expr}) * 100 + 0.5) / 100, "
+    return (f"CASE WHEN coalesce({expr}, 0) > 0 THEN printf('%.2f', CAST(greatest(floor(({expr}) * 100 + 0.5 + {ROUNDING_TOLERANCE}) / 100, "
             "0.01) AS DOUBLE)) ELSE '1.00' END")
 
 

@@ -63,10 +63,15 @@ def chain_signals(graph: SupplyGraph, trace: Trace, root_steps: Callable[[Hop], 
     return out
 
 
+ROUNDING_TOLERANCE = 1e-9
+
+
 def rank_share(share: float) -> float:
     """The mass-balance share a traced chain ranks by (risk_v2): to 0.01, at least 0.01; a chain whose
     tainted inputs have no weight (share 0) ranks as if all of it were tainted.  SQL: trace/batch's twin."""
-    return max(math.floor(share * 100 + 0.5) / 100, 0.01) if share > 0 else 1.0
+    # the tolerance puts a share on a rounding boundary on the same side whatever order its kg were summed in
+    # (DuckDB and Spark sum in different orders: 0.425 came out as 0.42 on one engine, 0.43 on the other)
+    return max(math.floor(share * 100 + 0.5 + ROUNDING_TOLERANCE) / 100, 0.01) if share > 0 else 1.0
 
 
 def _headline(graph: SupplyGraph, trace: Trace, roots: list[Hop]) -> str:

@@ -22,11 +22,24 @@ import json
 import sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 NAMES_V2 = HERE / "names_v2.jsonl"
 NAMES_V1 = HERE / "names.jsonl"
+
+
+@dataclass(frozen=True)
+class NameSet:
+    """One real-world set: its file, its ids' prefix, and the earlier sets whose names it must not repeat."""
+
+    path: Path
+    prefix: str
+    earlier: tuple[Path, ...]
+
+
+V2 = NameSet(NAMES_V2, "rw2-", (NAMES_V1,))
 SHARED = HERE.parents[3] / "shared" / "data"
 SDN = SHARED / "sanctions/ofac/sdn.csv"
 UN = SHARED / "sanctions/un/consolidated.xml"
@@ -52,8 +65,8 @@ def list_ids() -> set[str]:
     return ids
 
 
-def row_id(name: str, url: str) -> str:
-    return "rw2-" + hashlib.sha1(f"{name}|{url}".encode()).hexdigest()[:8]
+def row_id(name: str, url: str, prefix: str = V2.prefix) -> str:
+    return prefix + hashlib.sha1(f"{name}|{url}".encode()).hexdigest()[:8]
 
 
 def stratum(r: dict) -> tuple[str, str]:
@@ -77,10 +90,12 @@ def cjk_heavy(text: str) -> bool:
     return cjk > len(text) / 3
 
 
-def validate(rows: list[dict]) -> list[str]:
+def validate(rows: list[dict], names: NameSet = V2) -> list[str]:
     errs: list[str] = []
     ids = list_ids()
-    v1_names = {json.loads(line)["name"] for line in NAMES_V1.read_text(encoding="utf-8").splitlines() if line.strip()}
+    v1_names = {json.loads(line)["name"] for path in names.earlier
+                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    earlier = " or ".join(p.name for p in names.earlier)
     seen: set[str] = set()
     for n, r in enumerate(rows, 1):
         where = f"line {n} ({r.get('id')})"
@@ -91,8 +106,8 @@ def validate(rows: list[dict]) -> list[str]:
         if missing:
             errs.append(f"{where}: missing fields {missing}")
             continue
-        if r["id"] != row_id(r["name"], r["source_url"]):
-            errs.append(f"{where}: id is not rw2-sha1(name|source_url)[:8]")
+        if r["id"] != row_id(r["name"], r["source_url"], names.prefix):
+            errs.append(f"{where}: id is not {names.prefix}sha1(name|source_url)[:8]")
         if r["id"] in seen:
             errs.append(f"{where}: duplicate id")
         seen.add(r["id"])
@@ -114,7 +129,7 @@ def validate(rows: list[dict]) -> list[str]:
         if set(r["expected"]) & set(r["also_ok"]):
             errs.append(f"{where}: an id is both expected and also_ok")
         if r["name"] in v1_names:
-            errs.append(f"{where}: name {r['name']!r} is already in names.jsonl")
+            errs.append(f"{where}: name {r['name']!r} is already in {earlier}")
         if not r["name"].strip() or not r["source_url"].startswith("http"):
             errs.append(f"{where}: empty name or bad source_url")
         q = r["quote"]
@@ -127,12 +142,12 @@ def validate(rows: list[dict]) -> list[str]:
     return errs
 
 
-def main() -> int:
+def main(names: NameSet = V2) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--check", action="store_true", help="validate only; do not rewrite")
     args = ap.parse_args()
-    rows = [json.loads(line) for line in NAMES_V2.read_text(encoding="utf-8").splitlines() if line.strip()]
-    errs = validate(rows)
+    rows = [json.loads(line) for line in names.path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    errs = validate(rows, names)
     splits = assign(rows) if not errs else {}
     if args.check and not errs:
         for r in rows:
@@ -143,7 +158,7 @@ def main() -> int:
         print(f"{len(errs)} problem(s)", file=sys.stderr)
         return 1
     if not args.check:
-        with NAMES_V2.open("w", encoding="utf-8") as f:
+        with names.path.open("w", encoding="utf-8") as f:
             for r in rows:
                 r["split"] = splits[r["id"]]
                 f.write(json.dumps({k: r[k] for k in KEYS if k in r}, ensure_ascii=False) + "\n")

@@ -11,7 +11,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from chainlight.api import access, yente
-from chainlight.api.deps import AppState, read_entities
+from chainlight.api.deps import AppState
 from chainlight.settings import Settings
 from chainlight.store import Store
 
@@ -32,8 +32,19 @@ def test_warm_index_answers_one_match_and_keeps_what_it_read(demo_db_template: P
 
 
 def test_entities_read_for_serving_are_the_stores(demo_db_template: Path) -> None:
+    import json
+
+    from chainlight.model.entity import Entity
+
     with Store(demo_db_template, read_only=True) as store:
-        assert read_entities(store) == {e.id: e for e in store.entities()}
+        by_json = {r[0]: Entity.from_dict(json.loads(r[1])) for r in
+                   store.con.execute("SELECT id, data FROM entities").fetchall()}
+        assert by_json and {e.id: e for e in store.entities()} == by_json
+    state = AppState(demo_db_template, Settings())
+    try:
+        assert state.entities() == by_json
+    finally:
+        state.close()
 
 
 def test_a_name_needing_the_readings_while_they_load_elsewhere_is_a_quick_503(client: TestClient) -> None:

@@ -127,7 +127,7 @@ class AppState:
     def entities(self) -> dict[str, Entity]:
         """Every entity by id; lists change only through `chainlight ingest`, not through the API."""
         if self._entities is None:
-            self._entities = read_entities(self.store)
+            self._entities = {e.id: e for e in self.store.entities()}
         return self._entities
 
     def datasets_in(self, scope: str) -> list[str] | None:
@@ -209,7 +209,7 @@ class AppState:
                 self._file_seen = file_stamp(self.db)
                 self._lists_digest, self._lists_checked = lists_digest(store)[0], time.monotonic()
                 self._matchers["default"], self._index_how = load_or_build(store, self.settings.match_threshold)
-                self._entities = read_entities(store)
+                self._entities = {e.id: e for e in store.entities()}
         # one /match answered here: it compiles (or loads from numba's cache) the candidate loop, fills the
         # scorer's tables, reads FtM's schemata (YAML) and the entries' dates, which every forked worker's first
         # request would otherwise wait for
@@ -310,15 +310,6 @@ class AppState:
 
     def forget_screen(self) -> None:
         self._screen = None
-
-
-def read_entities(store: Store) -> dict[str, Entity]:
-    """Every entity by id, as Store.entities reads them, the JSON parsed by orjson (which followthemoney
-    requires): a third of json's time over 16k entries, which a server's start waits for."""
-    from orjson import loads
-
-    rows = store.con.execute("SELECT data FROM entities ORDER BY id").fetchall()
-    return {e.id: e for e in (Entity.from_dict(loads(r[0])) for r in rows)}
 
 
 def file_stamp(db: Path) -> tuple[int, ...]:

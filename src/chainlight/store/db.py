@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import orjson
 
 from chainlight.errors import InputError, StoreError
 from chainlight.model.entity import Entity
@@ -349,11 +350,12 @@ class Store:
         if datasets:
             sql += " WHERE dataset IN (SELECT unnest(?))"
             params.append(list(datasets))
-        return [Entity.from_dict(json.loads(r[0])) for r in self.con.execute(sql + " ORDER BY id", params).fetchall()]
+        # orjson (followthemoney's own parser) takes a third of json's time: a server's start reads every entry
+        return [Entity.from_dict(orjson.loads(r[0])) for r in self.con.execute(sql + " ORDER BY id", params).fetchall()]
 
     def entity(self, entity_id: str) -> Entity | None:
         row = self.con.execute("SELECT data FROM entities WHERE id = ?", [entity_id]).fetchone()
-        return Entity.from_dict(json.loads(row[0])) if row else None
+        return Entity.from_dict(orjson.loads(row[0])) if row else None
 
     def entity_count(self, dataset: str | None = None) -> int:
         if dataset:

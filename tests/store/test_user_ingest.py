@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from chainlight import pipeline
@@ -113,3 +114,30 @@ def test_out_of_memory_under_the_limit_is_done_again_without_it(store: Store, tm
     assert store.con.execute("SELECT count(*) FROM items WHERE scope = 'shipments:bad.csv'").fetchone() == (0,)
     # DuckDB has its own limit back (DuckDB 1.5's RESET would have left the buffer pool at 1 MiB)
     store.con.execute("CREATE TEMP TABLE _big AS SELECT repeat('x', 100) || range AS v FROM range(200000)")
+
+
+def test_a_write_that_fails_mid_transaction_raises_its_own_error_and_stores_nothing(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # DuckDB aborts a transaction on a failed statement (its out-of-memory error while writing the items, which
+    # within_ingest_memory retries on); tidying up the INSERT's settings used to raise "transaction is aborted"
+    # in its place, so the retry never came and the user saw an internal error
+    from chainlight.store import db
+
+    original = db.user_rows_sql
+
+    def failing(checked: object) -> str:
+        sql = original(checked)  # type: ignore[arg-type]
+        return (f"SELECT * REPLACE (CASE WHEN id = 'S3' THEN error('no room for S3') ELSE data END AS data) "
+                f"FROM ({sql})")
+
+    path = write(tmp_path, ROWS)
+    threads = store.con.execute("SELECT current_setting('threads')").fetchone()
+    monkeypatch.setattr(db, "user_rows_sql", failing)
+    with pytest.raises(duckdb.InvalidInputException, match="no room for S3"):
+        ingest(store, path)
+    assert store.con.execute("SELECT count(*) FROM items").fetchone() == (0,)
+    assert store.con.execute("SELECT count(*) FROM changes").fetchone() == (0,)
+    assert store.con.execute("SELECT current_setting('threads'), current_setting('preserve_insertion_order')"
+                             ).fetchone() == (threads[0] if threads else None, True)
+    monkeypatch.setattr(db, "user_rows_sql", original)
+    assert ingest(store, path) == (3, 0, 0, 0)

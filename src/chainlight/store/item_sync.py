@@ -15,7 +15,8 @@ versions re-ingests as unchanged.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -79,21 +80,44 @@ def sync_items(con: duckdb.DuckDBPyConnection, source_sql: str, dataset: str, sc
             con.execute("""DELETE FROM items WHERE EXISTS (SELECT 1 FROM (SELECT item_type, id FROM _gone UNION ALL
                 SELECT item_type, id FROM _new WHERE state <> 'unchanged') d
                 WHERE d.item_type = items.item_type AND d.id = items.id)""")
-        # the order of items is never read (readers sort by id): letting DuckDB write them as they come is faster
-        con.execute("SET preserve_insertion_order = false")
-        threads = con.execute("SELECT current_setting('threads')").fetchone()
-        con.execute("SET threads = 1")  # each thread holds its own row groups until the commit: half the memory
-        try:
+        # the order of items is never read (readers sort by id): letting DuckDB write them as they come is faster;
+        # each thread holds its own row groups until the commit: one thread, half the memory
+        with write_settings(con, preserve_insertion_order="false", threads="1"):
             con.execute("""INSERT INTO items SELECT i.item_type, i.id, ?, ?, i.hash, i.data, i.protected, i.status, ?, ?
                 FROM _incoming i WHERE NOT EXISTS (SELECT 1 FROM _new n WHERE n.state = 'unchanged'
                     AND n.item_type = i.item_type AND n.id = i.id)""", [dataset, scope, now, now])
-        finally:
-            con.execute("RESET preserve_insertion_order")
-            con.execute(f"SET threads = {int(threads[0]) if threads else 1}")
         con.execute("UPDATE items SET last_seen = ? WHERE scope = ?", [now, scope])
     con.execute("DROP TABLE _new")
     con.execute("DROP TABLE _gone")
     con.execute("DROP VIEW _incoming")
+
+
+@contextmanager
+def write_settings(con: duckdb.DuckDBPyConnection, **settings: str) -> Iterator[None]:
+    """DuckDB settings changed for one statement and set back after it, also when it fails.  A failed statement
+    (out of memory, say) aborts the transaction, which then refuses even a SET; these settings are the
+    database's, not the connection's, so a cursor of their own sets them back, and the caller sees the
+    statement's own error (which within_ingest_memory retries on), not "transaction is aborted"."""
+    before = {name: con.execute("SELECT current_setting(?)", [name]).fetchone() for name in settings}
+    for name, value in settings.items():
+        con.execute(f"SET {name} = {value}")
+    try:
+        yield
+    finally:
+        with con.cursor() as own:
+            for name, row in before.items():
+                _set(own, name, row[0] if row else None)
+
+
+def _set(con: duckdb.DuckDBPyConnection, name: str, value: Any) -> None:
+    if value is None:
+        con.execute(f"RESET {name}")
+    elif isinstance(value, bool):
+        con.execute(f"SET {name} = {str(value).lower()}")
+    elif isinstance(value, int | float):
+        con.execute(f"SET {name} = {value}")
+    else:
+        con.execute(f"SET {name} = '" + str(value).replace("'", "''") + "'")
 
 
 def _moved(con: duckdb.DuckDBPyConnection) -> bool:

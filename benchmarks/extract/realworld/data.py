@@ -7,6 +7,7 @@ whole document, or one stored quote.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,18 @@ import yaml
 HERE = Path(__file__).resolve().parent
 TYPES = ("facility", "organisation", "goods", "period", "quantity", "destination", "channel")
 MAX_QUOTE_WORDS = 25
+LANGS = ("en", "ko", "zh")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def quote_words(quote: str, lang: str = "en") -> float:
+    """Words of a stored quote: whitespace-separated words; in a Chinese quote two Han characters count as one
+    word (Chinese is written without spaces; a Chinese word is about two characters long)."""
+    if lang != "zh":
+        return len(quote.split())
+    han = len(_HAN.findall(quote))
+    rest = _HAN.sub(" ", quote).split()
+    return len(rest) + han / 2
 
 
 @dataclass(frozen=True)
@@ -52,16 +65,16 @@ def load(path: Path = HERE / "claims.yml") -> list[Unit]:
         if d["id"] in seen:
             raise SetError(f"{d['id']}: id used twice")
         seen.add(d["id"])
-        if d["split"] not in ("dev", "heldout") or d["lang"] not in ("en", "ko"):
-            raise SetError(f"{d['id']}: split must be dev|heldout and lang en|ko")
+        if d["split"] not in ("dev", "heldout") or d["lang"] not in LANGS:
+            raise SetError(f"{d['id']}: split must be dev|heldout and lang one of {'|'.join(LANGS)}")
         published = str(d["published"]) if d.get("published") else None
         if d["stored"] == "whole":
             texts = {"whole": (path.parent / d["file"]).read_text(encoding="utf-8")}
         elif d["stored"] == "quotes":
             texts = {k: str(v) for k, v in d["quotes"].items()}
             for k, q in texts.items():
-                if len(q.split()) > MAX_QUOTE_WORDS:
-                    raise SetError(f"{d['id']} {k}: {len(q.split())} words, more than {MAX_QUOTE_WORDS}")
+                if quote_words(q, d["lang"]) > MAX_QUOTE_WORDS:
+                    raise SetError(f"{d['id']} {k}: {quote_words(q, d['lang'])} words, more than {MAX_QUOTE_WORDS}")
         else:
             raise SetError(f"{d['id']}: stored must be whole or quotes")
         by_part = {k: Unit(d["id"], k, d["lang"], d["split"], t, published, d["publisher"], d["url"])

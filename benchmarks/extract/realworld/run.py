@@ -1,8 +1,8 @@
 """Precision and recall of `chainlight extract` on real reports, per claim type and per language.
 
-    python -m benchmarks.extract.realworld.run [--set 1|3] [--split dev|heldout]
+    python -m benchmarks.extract.realworld.run [--set 1|3|4] [--split dev|heldout]
 
-Reads claims.yml (--set 1, the 19 texts of sets 1/2; the default) or claims_v3.yml (--set 3) and texts/ beside
+Reads claims.yml (--set 1, the 19 texts of sets 1/2; the default) or claims_v3.yml (--set 3) or claims_v4.yml (--set 4: English, Korean and Chinese) and texts/ beside
 this file (see README.md for the counting rule), the bundled evidence
 base and the OFAC SDN list from ../shared/data (as `chainlight extract` sees them in a store that holds
 the lists).  Each unit is extracted with its publication date, as `--published` gives it.  The dev half
@@ -18,7 +18,7 @@ import time
 import unicodedata
 from pathlib import Path
 
-from benchmarks.extract.realworld.data import TYPES, Gold, Unit, load
+from benchmarks.extract.realworld.data import LANGS, TYPES, Gold, Unit, load
 from chainlight.classify import Classifier
 from chainlight.extract import Gazetteer, extract_text
 from chainlight.extract.types import Mention
@@ -30,7 +30,8 @@ from chainlight.sources.evidence import read as read_evidence
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[2].parent / "shared"
 NAMED = ("facility", "organisation")
-SETS = {"1": HERE / "claims.yml", "3": HERE / "claims_v3.yml"}
+NAMES = {"en": "English", "ko": "Korean", "zh": "Chinese"}
+SETS = {"1": HERE / "claims.yml", "3": HERE / "claims_v3.yml", "4": HERE / "claims_v4.yml"}
 
 
 def fold(text: str) -> tuple[str, ...]:
@@ -168,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "heldout"), default="dev")
     ap.add_argument("--set", dest="which", choices=tuple(SETS), default="1",
-                    help="1: claims.yml (the 19 texts of sets 1/2); 3: claims_v3.yml")
+                    help="1: claims.yml (the 19 texts of sets 1/2); 3: claims_v3.yml; 4: claims_v4.yml (en, ko, zh)")
     args = ap.parse_args(argv)
     units = [u for u in load(SETS[args.which]) if u.split == args.split]
     t0 = time.perf_counter()
@@ -177,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     gazetteer, classifier = Gazetteer(entities), Classifier()
     gazetteer.matcher  # noqa: B018 - build the index before timing
     setup = time.perf_counter() - t0
-    rows: dict[str, Row] = {"en": {}, "ko": {}, "all": {}}
+    langs = [lg for lg in LANGS if any(u.lang == lg for u in units)]
+    rows: dict[str, Row] = {**{lg: {} for lg in langs}, "all": {}}
     failures: list[str] = []
     t1 = time.perf_counter()
     for u in units:
@@ -191,8 +193,9 @@ def main(argv: list[str] | None = None) -> int:
             failures.append(f"{u.doc} [{u.part}]")
             failures.extend(mine)
     elapsed = time.perf_counter() - t1
-    n_docs = {lg: len({u.doc for u in units if u.lang == lg}) for lg in ("en", "ko")}
-    print(f"## extract on real reports, set {args.which}, {args.split} half: {n_docs['en']} English and {n_docs['ko']} Korean "
+    n_docs = {lg: len({u.doc for u in units if u.lang == lg}) for lg in langs}
+    docs = ", ".join(f"{n} {NAMES[lg]}" for lg, n in n_docs.items())
+    print(f"## extract on real reports, set {args.which}, {args.split} half: {docs} "
           f"documents ({len(units)} units), {elapsed:.1f} s (setup {setup:.1f} s, {len(entities)} entities)\n")
     print(table(rows) + "\n")
     tp = sum(c[0] for c in rows["all"].values())

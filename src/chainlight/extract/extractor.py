@@ -20,7 +20,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from chainlight.extract import korean
+from chainlight.extract import chinese, korean
 from chainlight.extract.extraction import Extraction
 from chainlight.extract.gazetteer import Gazetteer
 from chainlight.extract.goods import Classifies, default_classifier, find_goods
@@ -225,22 +225,39 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
                                  "entity_id": top.entity_id if top else None,
                                  "source_ids": sorted({sid for link in e.links for sid in link.source_ids})}
         add(e.type, e.start, e.end, value, e.confidence, e.rule, e.links)
-    for p in find_periods(s.text, base):
-        add("period", p.start, p.end, {"start": p.period[0], "end": p.period[1]}, p.confidence, p.rule)
-    for q in find_quantities(s.text):
-        add("quantity", q.start, q.end, q.value, q.confidence, q.rule)
-    for d in find_destinations(s.text):
-        add("destination", d.start, d.end, d.value, d.confidence, d.rule)
-    orgs = [(m.start - s.start, m.end - s.start) for m in out if m.type == "organisation"]
+    # A Chinese sentence is read in simplified characters (same offsets) by the Chinese readers.
+    zh = chinese.is_chinese(s.text)
+    text = chinese.simplified(s.text) if zh else s.text
+    if zh:
+        known = [(m.start - s.start, m.end - s.start) for m in out]
+        for n in chinese.find_names(text):
+            if not any(n.start < e and b < n.end for b, e in known):
+                kind = n.rule.split(":")[0]
+                add(kind, n.start, n.end, {"name": s.text[n.start:n.end], "entity_id": None, "source_ids": []},
+                    n.confidence, n.rule)
+        for h in chinese.find_periods(text, base):
+            add("period", h.start, h.end, h.value, h.confidence, h.rule)
+        for h in chinese.find_quantities(text):
+            add("quantity", h.start, h.end, h.value, h.confidence, h.rule)
+        for h in chinese.find_destinations(text):
+            add("destination", h.start, h.end, h.value, h.confidence, h.rule)
+    else:
+        for p in find_periods(s.text, base):
+            add("period", p.start, p.end, {"start": p.period[0], "end": p.period[1]}, p.confidence, p.rule)
+        for q in find_quantities(s.text):
+            add("quantity", q.start, q.end, q.value, q.confidence, q.rule)
+        for d in find_destinations(s.text):
+            add("destination", d.start, d.end, d.value, d.confidence, d.rule)
+    orgs = [(m.start - s.start, m.end - s.start) for m in out if m.type in ("organisation", "facility")]
 
     def outside(start: int, end: int) -> bool:
         # "Hair Products" in a company's name, or 무역회사 in 조선신흥무역회사, names the company, not a claim.
         return not any(start < e and b < end for b, e in orgs)
 
-    for g in find_goods(s.text, cls):
+    for g in find_goods(text, cls):
         if outside(g.start, g.end):
             add("goods", g.start, g.end, g.value, g.confidence, g.rule)
-    for c in find_channels(s.text):
+    for c in find_channels(text):
         if outside(c.start, c.end):
             add("channel", c.start, c.end, c.value, c.confidence, c.rule)
     return sorted(out, key=lambda m: (m.start, m.type))

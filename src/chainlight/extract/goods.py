@@ -27,7 +27,7 @@ _TERMS: list[tuple[str, str, float]] = [
     (r"가발|假发|假髮", "wigs", 0.9),
     (r"\b(?:hair\s+products?|hair\s*pieces?|hair\s+extensions?|toupees?|costume\s+beards?|false\s+beards?)\b", "hair_pieces", 0.85),
     # false beards (HS 6704 with wigs and lashes): 인조 수염, and 수염 or 턱수염 in a list of such goods
-    (r"붙임머리|假胡子|인조\s*수염|(?<=[,、·와과]\s)(?:턱)?수염|(?<=[,、·와과])(?:턱)?수염|(?:턱)?수염(?=\s*(?:,|、|·|과|와|등)\s*[가-힣\s]{0,8}?(?:속눈썹|눈썹|가발))",
+    (r"붙임머리|假胡子|假胡须|假须|인조\s*수염|(?<=[,、·와과]\s)(?:턱)?수염|(?<=[,、·와과])(?:턱)?수염|(?:턱)?수염(?=\s*(?:,|、|·|과|와|등)\s*[가-힣\s]{0,8}?(?:속눈썹|눈썹|가발))",
      "hair_pieces", 0.8),
     (r"\b(?:human\s+hair|raw\s+hair|hair\s+bundles?)\b", "human_hair", 0.8),
     (r"머리카락|人发|头发", "human_hair", 0.7),
@@ -35,26 +35,26 @@ _TERMS: list[tuple[str, str, float]] = [
      r"sweaters?|cardigans?|jumpers|crochet(?:ed)?(?:\s+(?:goods|products|items))?)\b", "knitwear", 0.9),
     (r"뜨개(?:질)?(?:\s*제품|\s*옷|\s*물)?|편직물|편물|니트(?:\s*제품)?|스웨터|코바늘|针织(?:品|衫)?|毛衣", "knitwear", 0.9),
     (r"\b(?:garments?|clothing|clothes|apparel|babywear|underwear|uniforms)\b", "apparel", 0.6),
-    (r"의류|피복|봉제품|옷감(?!\s*공장)|服装", "apparel", 0.6),
+    (r"의류|피복|봉제품|옷감(?!\s*공장)|服装|制衣|成衣|服饰|衣服", "apparel", 0.6),
     (r"\btextiles?\b|\bfabrics?\b|\byarn\b|섬유|직물|원단|纺织品?", "textiles", 0.6),
     (r"\bartificial\s+flowers?\b|인조\s*꽃|假花|조화(?=\s*(?:포함|\)|등|,|와|과))", "artificial_flowers", 0.85),
     # Goods beyond hair (issue 15): what reports of overseas labour and sanctioned trade name.
     (r"\bseafood\b|\bsea\s+food\b|\bfish(?:ery)?\s+products?\b|\bfrozen\s+fish\b|"
      r"\b(?:salmon|squid|cod|pollock|crabs?|shellfish|clams?|shrimps?|octopus|scallops?)\b|"
-     r"수산물|해산물|수산\s*가공품|오징어|명태|꽃게|털게|대게|조개|가리비|새우|海产品|水产品|海鲜", "seafood", 0.8),
+     r"수산물|해산물|수산\s*가공품|오징어|명태|꽃게|털게|대게|조개|가리비|새우|海产品|水产品|海鲜|鱿鱼|墨鱼|金枪鱼|螃蟹|蟹|虾|渔获|渔船|渔业|鱼类|鱼片|冷冻鱼", "seafood", 0.8),
     (r"\bdolls?\b|\btoys?\b|\bstuffed\s+animals?\b|인형|완구|장난감|玩具|娃娃", "toys", 0.8),
     (r"\b(?:small\s+|consumer\s+)?electronics\b|\belectronic\s+(?:components?|goods|products|devices|parts)\b|"
-     r"전자\s*제품|전자\s*부품|电子产品", "electronics", 0.8),
-    (r"\b(?:anthracite\s+)?coal(?:\s+mining)?\b|석탄|무연탄|煤炭", "coal", 0.8),
+     r"전자\s*제품|전자\s*부품|电子产品|电子(?:零件|元件|部件|配件)", "electronics", 0.8),
+    (r"\b(?:anthracite\s+)?coal(?:\s+mining)?\b|석탄|무연탄|煤炭|煤(?![气油])", "coal", 0.8),
     (r"\b(?:gold|iron|copper|zinc|lead|tungsten|molybdenum|magnesite|rare[- ]earth)\s+(?:mining|production|ore|mines?)\b|"
      r"\bminerals?(?:\s*,\s*precious\s+metals)?\b|\bprecious\s+metals\b|\bmining\b|"
-     r"철광석|광물|금광|광산물|희토류|귀금속", "minerals", 0.7),
-    (r"\blogging\b|\btimber\b|\blumber\b|\bwood\s+(?:flooring|products)\b|벌목|목재|원목", "timber", 0.75),
-    (r"\bfarming\b|\bagricultur(?:e|al)(?:\s+products?)?\b|\btending\s+crops\b|농업|농산물", "agricultural", 0.6),
+     r"철광석|광물|금광|광산물|희토류|귀금속|矿产|矿物|矿石|铁矿|稀土|\bsand\b", "minerals", 0.7),
+    (r"\blogging\b|\btimber\b|\blumber\b|\bwood\s+(?:flooring|products)\b|벌목|목재|원목|木材|伐木|木制品|木地板|原木", "timber", 0.75),
+    (r"\bfarming\b|\bagricultur(?:e|al)(?:\s+products?)?\b|\btending\s+crops\b|농업|농산물|农产品|农业", "agricultural", 0.6),
     (r"\bbrick[- ]?making\b|\bbricks?\b|벽돌", "bricks", 0.75),
     (r"\bcement(?:\s+manufacturing)?\b|시멘트", "cement", 0.75),
     (r"\bwatches\b|\bclocks\b|\bwristwatch(?:es)?\b|시계(?!열)|钟表|手表", "watches", 0.7),
-    (r"\bfootwear\b|\bshoes\b|신발", "footwear", 0.7),
+    (r"\bfootwear\b|\bshoes\b|신발|鞋", "footwear", 0.7),
 ]
 # HS heading or chapter for categories the classifier has no words for; a code the report gives wins.
 _HS: dict[str, tuple[str, str]] = {
@@ -78,19 +78,21 @@ _DECLARED_HS = re.compile(r"^[^.。]{0,30}?\bHS\s*(?:코드|code|heading)?\s*(\d
 # them is not searched with the pattern (most sentences of a long report name no goods).
 _NEEDS: list[tuple[str, ...]] = [
     ("lash",), ("lash",), ("lash",), ("속눈썹", "睫毛"), ("wig",), ("가발", "假发", "假髮"),
-    ("hair", "toupee", "beard"), ("붙임머리", "假胡子", "수염"), ("hair",), ("머리카락", "人发", "头发"),
+    ("hair", "toupee", "beard"), ("붙임머리", "假胡子", "假胡须", "假须", "수염"), ("hair",), ("머리카락", "人发", "头发"),
     ("knit", "sweater", "cardigan", "jumper", "crochet"),
     ("뜨개", "편직물", "편물", "니트", "스웨터", "코바늘", "针织", "毛衣"),
-    ("garment", "cloth", "apparel", "babywear", "underwear", "uniform"), ("의류", "피복", "봉제품", "옷감", "服装"),
+    ("garment", "cloth", "apparel", "babywear", "underwear", "uniform"), ("의류", "피복", "봉제품", "옷감", "服装", "制衣", "成衣", "服饰", "衣服"),
     ("textile", "fabric", "yarn", "섬유", "직물", "원단", "纺织"), ("flower", "인조", "假花", "조화"),
     ("sea", "fish", "salmon", "squid", "cod", "pollock", "crab", "clam", "shrimp", "octopus", "scallop", "수산",
-     "해산물", "오징어", "명태", "꽃게", "털게", "대게", "조개", "가리비", "새우", "海产品", "水产品", "海鲜"),
-    ("doll", "toy", "stuffed", "인형", "완구", "장난감", "玩具", "娃娃"), ("electronic", "전자", "电子产品"),
-    ("coal", "석탄", "무연탄", "煤炭"),
-    ("mining", "production", "ore", "mine", "precious", "철광석", "광물", "금광", "광산물", "희토류", "귀금속"),
-    ("logging", "timber", "lumber", "wood", "벌목", "목재", "원목"), ("farming", "agricultur", "tending", "농업", "농산물"),
+     "해산물", "오징어", "명태", "꽃게", "털게", "대게", "조개", "가리비", "새우", "海产品", "水产品", "海鲜", "鱿鱼", "墨鱼",
+     "金枪鱼", "蟹", "虾", "渔", "鱼"),
+    ("doll", "toy", "stuffed", "인형", "완구", "장난감", "玩具", "娃娃"), ("electronic", "전자", "电子"),
+    ("coal", "석탄", "무연탄", "煤"),
+    ("mining", "production", "ore", "mine", "precious", "철광석", "광물", "금광", "광산물", "희토류", "귀금속",
+     "矿", "稀土", "sand"),
+    ("logging", "timber", "lumber", "wood", "벌목", "목재", "원목", "木", "伐木"), ("farming", "agricultur", "tending", "농업", "농산물", "农产品", "农业"),
     ("brick", "벽돌"), ("cement", "시멘트"), ("watches", "clocks", "wristwatch", "시계", "钟表", "手表"),
-    ("footwear", "shoes", "신발"),
+    ("footwear", "shoes", "신발", "鞋"),
 ]
 # Each term's words as one case-sensitive pattern over the lower-cased sentence: found where one is in it.
 _TERM_RES = [(re.compile(p, re.IGNORECASE), cat, conf, re.compile("|".join(map(re.escape, needs))))

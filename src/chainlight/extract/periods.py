@@ -111,6 +111,8 @@ _TO = r"(?:and|to|until|till|through|thru|–|—|-)"
 _RULES: list[tuple[str, str, float]] = [
     (rf"\b(?:between|from)\s+(?P<a>{DATE})\s+{_TO}\s+(?P<b>{DATE})", "range", 0.9),
     (rf"\b(?P<a>{_YEAR})\s*[–—-]\s*(?P<b>{_YEAR})\b", "range", 0.8),
+    # "employed in 2017 and 2018": two years running are one period
+    (rf"\b(?:in|during|throughout)\s+(?P<a>{_YEAR})\s+(?:and|&)\s+(?P<b>{_YEAR})\b", "pair", 0.9),
     (rf"\b(?:after|since|following|from|starting(?: in)?|beginning(?: in)?)\s+(?P<a>{DATE})", "after", 0.85),
     # "After the announcement of the end of COVID-19 measures in August 2022": the clause dates the start.
     (rf"\b(?:after|since|following)\s+[^.;,]{{3,90}}?\bin\s+(?P<a>{DATE})", "after", 0.75),
@@ -132,7 +134,8 @@ _METADATA = re.compile(r"^\s*(?:(?:Issued|Dated?|Published|Released|Updated|Post
                        r"(?:입력|수정|송고|등록|작성)\s*[:：]?\s*\d)", re.IGNORECASE)
 _INSTRUMENT_BEFORE = re.compile(r"(?:\b(?:Act|Law|Order|Resolution|Decree|Code|Regulations?)|\b\d{3,6}|\bFY)\s+(?:of\s+)?$")
 _INSTRUMENT_AFTER = re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){0,6}(?:Act|Index|Report|Law|Survey|Resolution)\b|"
-                               r"^\s*(?:report|survey|study|investigation|index|edition|issue)\b")
+                               r"^\s*(?:report|survey|study|investigation|index|edition|issue)\b|"
+                               r"^\s*(?:U\.?N\.?\s+|Security\s+Council\s+|sanctions?\s+)?(?:resolution|law)s?\b")
 # Years the report leaves implicit, relative to its publication date.
 _REL_YEAR_EN = re.compile(r"\b(?:earlier\s+|later\s+|so\s+far\s+)?(?:(?P<w>this|last|next|previous|the\s+previous)\s+year)\b",
                           re.IGNORECASE)
@@ -142,6 +145,9 @@ _KO_REL = (r"(?P<rel>올해|금년|지난\s?해|작년|재작년|이듬해|내�
            rf"(?:\s*(?P<m>\d{{1,2}})\s*월(?:\s*(?P<d>\d{{1,2}})\s*일)?)?(?:\s*(?P<q>{_KO_QUAL}))?")
 _KO_REL_RANGE = re.compile(_KO_REL + r"\s*(?:부터|에서)\s*(?P<m2>\d{1,2})\s*월\s*(?:까지|사이)")
 _KO_REL_ONE = re.compile(_KO_REL)
+# 지난달 28일에서 29일 사이, 9월 3일부터 5일까지: days of one month
+_KO_DAY_RANGE = re.compile(r"(?<![\d년])(?P<mon>지난\s?달|전달|\d{1,2}\s*월)\s*(?P<d1>\d{1,2})\s*일\s*(?:에서|부터|~|∼|-)\s*"
+                           r"(?P<d2>\d{1,2})\s*일\s*(?:사이|까지)?")
 _KO_REL_OFFSET = {"올해": 0, "금년": 0, "올": 0, "지난해": -1, "지난 해": -1, "작년": -1, "재작년": -2, "이듬해": 1,
                   "내년": 1}
 _KO_MONTH_DAY = re.compile(r"(?<![\d년])(?<!년\s)(?P<md>\d{1,2}\s*월\s*\d{1,2}\s*일)")
@@ -171,6 +177,8 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
     if base is not None:
         hits += list(_relative(text, base))
     hits += _joined(text, hits)
+    if base is not None:
+        hits += _until_now(text, hits, base)
     enacted = [m.span() for m in _ENACTED.finditer(text)]
     return _non_overlapping([h for h in hits if not _in_a_name(text, h) and not _of_enactment(text, h, enacted)
                              and not _REPORTED.search(text[max(0, h.start - 40):h.start] + _lead(text, h))])
@@ -190,6 +198,20 @@ def _joined(text: str, hits: list[PeriodHit]) -> list[PeriodHit]:
             tail = _JOIN_END.match(text, b.end)
             if gap and tail and a.period[0] and b.period[1]:
                 out.append(PeriodHit(a.start, tail.end(), (a.period[0], b.period[1]), "date:joined_range", 0.85))
+    return out
+
+
+_UNTIL_NOW = re.compile(r"\s*(?:부터|이래|이후)\s*(?:최근|현재|지금|오늘날?)\s*까지")
+
+
+def _until_now(text: str, hits: list[PeriodHit], base: dt.date) -> list[PeriodHit]:
+    """A start "부터 최근까지" (from ... until now) runs to the month of publication: 지난 4월 말부터 최근까지."""
+    out = []
+    for h in hits:
+        tail = _UNTIL_NOW.match(text, h.end)
+        if tail and h.period[0]:
+            out.append(PeriodHit(h.start, tail.end(), (h.period[0][:7], _ym(base.year, base.month)),
+                                 "date:until_now", 0.8))
     return out
 
 
@@ -231,6 +253,16 @@ def _relative(text: str, base: dt.date) -> Iterator[PeriodHit]:
         if found:
             year, mon = found
             yield PeriodHit(m.start(), m.end(), _span(year, mon, None, m.group("q")), "date:month", 0.7)
+    for m in _KO_DAY_RANGE.finditer(text):
+        mon_text = m.group("mon").replace(" ", "")
+        found = _month_against(mon_text if mon_text.endswith("달") else f"{int(mon_text[:-1])}월", base)
+        if found and 1 <= int(m.group("d1")) <= int(m.group("d2")) <= 31:
+            year, mon = found
+            try:
+                day1, day2 = dt.date(year, mon, int(m.group("d1"))), dt.date(year, mon, int(m.group("d2")))
+            except ValueError:
+                continue
+            yield PeriodHit(m.start(), m.end(), (day1.isoformat(), day2.isoformat()), "date:day_range", 0.85)
     for m in _KO_REL_RANGE.finditer(text):
         year = base.year + _KO_REL_OFFSET[re.sub(r"\s+", " ", m.group("rel"))]
         first = int(m.group("m")) if m.group("m") else 1
@@ -290,7 +322,11 @@ def _dated(text: str) -> Iterator[PeriodHit]:
             a = read_date(m.group("a")) if "a" in rx.groupindex and m.group("a") else (None, None)
             b = read_date(m.group("b")) if "b" in rx.groupindex and m.group("b") else (None, None)
             period: Span
-            if kind == "range":
+            if kind == "pair":
+                if not (a[0] and b[1] and int(b[1][:4]) == int(a[0][:4]) + 1):
+                    continue
+                period = (a[0], b[1])
+            elif kind == "range":
                 period = (a[0], b[1])
             elif kind == "after":
                 period = (a[0], None)

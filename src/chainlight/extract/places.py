@@ -70,11 +70,13 @@ _BUYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|S
                         r"(?:buyers|importers|traders|brokers|merchants|clients|customers|wholesalers|"
                         r"companies|firms|partners|middlemen)\b")
 _DEST_KO = re.compile(r"(?P<place>[가-힣]{2,8}?)\s*(?:으로|로|에)\s*(?:[가-힣]+\s+){0,2}?"
-                      r"(?:수출|보내|보냈|넘기|넘겼|팔|판매|밀수|반출|납품|운송|넘어|유통|재반입|반입|공급|수입되)")
+                      r"(?:수출|보내|보냈|넘기|넘겼|팔|판매|밀수|반출|납품|운송|넘어|유통|재반입|반입|공급|수입되|향하|향한|향해)")
+# Workers sent somewhere: 훈춘으로 북한 노동자 500명이 파견됐다, 중국으로 파견 (a count may stand between).
+_DEST_KO_SENT = re.compile(r"(?P<place>[가-힣]{2,8}?)\s*(?:으로|로)\s*(?:[가-힣\d~∼,]+\s+){0,4}?(?:파견|송출|보내진|보내졌)")
 # Lists of countries: 미국과 캐나다로 수출됐다; 미국, 유럽, 일본, 한국, 러시아 수출품에도; 미국 대형마트에 공급.
 _KO_LIST = rf"(?P<list>{_KO_COUNTRY}(?:\s*(?:,|과|와|및|·)\s*{_KO_COUNTRY})*)"
 # A list may go on past the countries: 한국과 일본, 서방으로 수출.
-_DEST_KO_LIST = re.compile(_KO_LIST + r"(?:\s*(?:,|과|와|및|·)\s*[가-힣]{1,6}?)*\s*(?:[가-힣]{1,6}\s*)?(?:으로|로|에)\s*(?:[가-힣]+\s+){0,2}?"
+_DEST_KO_LIST = re.compile(_KO_LIST + r"(?:\s*(?:,|과|와|및|·)\s*[가-힣]{1,6}?)*\s*(?:[가-힣]{1,6}\s*)?(?:등\s*)?(?:으로|로|에)\s*(?:[가-힣]+\s+){0,2}?"
                            r"(?:수출|보내|판매|밀수|납품|유통|재반입|반입|공급|팔려|팔리)")
 _DEST_KO_GOODS = re.compile(_KO_LIST + r"\s*(?:수출품|수출용|시장|대형마트|소비자|매장)")
 _DEST_KO_TRADE = re.compile(r"(?<![가-힣])대(?P<abbr>중국|중|미국|미|러시아|러|일본|일)(?![가-힣])\s*(?:[가-힣∙·]+\s+){0,3}?"
@@ -88,7 +90,7 @@ _KO_PLACE = "(?:" + _KO_COUNTRY[3:-1] + "|" + "|".join(k for k in CITIES if re.f
 _KO_PLACE_LIST = (rf"(?P<list>{_KO_PLACE}(?:\([^)]{{1,12}}\))?(?:\s*(?:,|과|와|및|·)\s*[가-힣]{{1,6}}(?:\([^)]{{1,12}}\))?)*)")
 # (에서 is also "from": 러시아, 한국 등지에서 들여온 수산물 came from there)
 # (one short word may stand between: 러시아 극동에서, 투먼(圖們)시 섬유공장에)
-_DEST_KO_PRESENT = re.compile(_KO_PLACE_LIST + r"(?:\s*(?:시|성|지역|일대|등지|등))*(?:\s+[가-힣]{1,4}?)?\s*(?:내|안)?\s*"
+_DEST_KO_PRESENT = re.compile(_KO_PLACE_LIST + r"(?:\s*(?:시|성|지역|일대|등지|등))*(?:\s+[가-힣]{1,4}?(?:\([^)]{1,12}\))?(?:시|성)?)?\s*(?:내|안)?\s*"
                               r"(?:에는|에만|에도|에서|에)"
                               r"(?![가-힣]*\s*(?:들여|수입해|반입|들어온|넘어온|가져|송환|귀국|돌아|추방|탈출))")
 _PRESENT_CONTEXT_KO = re.compile(r"노동자|근로자|인력|종업원|공장|가공|\d\s*명|[십백천만]\s*명")
@@ -120,6 +122,9 @@ def find_destinations(text: str) -> list[PlaceHit]:
         hits.extend(_place_hit(m, text, "destination:verb", 0.85))
     for m in _DEST_KO.finditer(text):
         hits.extend(_place_hit(m, text, "destination:verb", 0.85))
+    if _WORKERS_KO.search(text):
+        for m in _DEST_KO_SENT.finditer(text):
+            hits.extend(_place_hit(m, text, "destination:sent", 0.8))
     for m in _PORTS_EN.finditer(text):
         code = _ADJECTIVES.get(m.group("place").lower()) or place_code(m.group("place")) or \
             {"eu": "eu", "u.s.": "us", "us": "us", "canadian": "ca"}.get(m.group("place").lower())
@@ -230,23 +235,30 @@ _CHANNELS: list[tuple[str, str, float]] = [
      "trading_company", 0.7),
     (r"\b(?:processing[- ]on[- ]commission|contract\s+(?:manufacturing|processing)|consignment processing|"
      r"outward\s+processing|original\s+equipment\s+manufactur\w*)\b|\bOEM\b|"
-     r"임가공|위탁\s*가공|역외\s*가공|출료\s*가공|주문자\s*생산|委托加工|来料加工|出料加工", "contract_processing", 0.8),
+     r"임가공|위탁\s*가공|역외\s*가공|출료\s*가공|주문자\s*생산|委托加工|来料加工|出料加工|代工|贴牌|外包加工|"
+     r"(?:送|运|发)(?:至|到|往)(?:朝鲜|北韩)(?:进行)?加工|在(?:朝鲜|北韩)(?:进行)?加工", "contract_processing", 0.8),
     # Labour export: the state sends workers abroad and takes their pay.
     (r"\b(?:export(?:ation|ing|ed|s)?|sending|dispatch(?:ing|ed)?|supply)\s+(?:of\s+)?(?:\w+\s+){0,2}?"
      r"(?:workers|laborers|labourers|labou?r)\b(?:\s+(?:abroad|overseas|from\s+North\s+Korea|to\s+overseas))?|"
-     r"\b(?:labou?r|workers?)\s+exports?\b|\b(?:sending|sent|sends|send|dispatch(?:ing|ed|es)?)\s+(?:their\s+|its\s+)?"
+     r"\b(?:labou?r|workers?)\s+exports?\b|\b(?:workers|laborers|labourers|nationals|citizens)\s+(?:\w+\s+){0,2}?"
+     r"(?:dispatched\s+(?:abroad|overseas|to)|sent\s+(?:abroad|overseas))\b|\b(?:sending|sent|sends|send|dispatch(?:ing|ed|es)?)\s+(?:their\s+|its\s+)?"
      r"(?:citizens|nationals|laborers|labourers|workers)\s+(?:abroad|overseas|to\s+(?:work|distant))|"
      r"(?:노동자|근로자|인력|노동력)\s*(?:[0-9천만여\s명을씩]{0,12})?(?:를|을)?\s*(?:[가-힣0-9\s]{0,16}?)"
      r"(?:송출|파견|보내|보냈)|노동자\s*송출|해외\s*노동자|이주\s*노동자|인력\s*수출|노동력\s*수출|"
      # the workers named after the sending: 중국에 파견된 북한 노동자들
-     r"(?:파견|송출)(?:된|한|돼|되어|되는)\s*(?:[가-힣]+\s+){0,2}?(?:노동자|근로자|인력)", "labour_export", 0.8),
-    (r"\bsub-?contract(?:s|ed|ing|ors?)?\b|하청|하도급|외주", "subcontracting", 0.8),
+     r"(?:파견|송출)(?:된|한|돼|되어|되는)?\s*(?:[가-힣]+\s+){0,2}?(?:노동자|근로자|인력)|"
+     # Chinese: 被朝鲜派往中国工厂, 向国外派出了数万名员工, 劳务输出, 提供约4万名工人到中国
+     r"派往|派遣|派到|外派|派外劳|派出(?!所)|劳务(?:输出|出口|派遣|合作)|(?:输出|出口)劳(?:工|务|动力)|"
+     r"(?:提供|输送|送)[^,，。]{0,10}?(?:工人|劳工|劳动力)[^,，。]{0,2}?到", "labour_export", 0.8),
+    (r"\bsub-?contract(?:s|ed|ing|ors?)?\b|하청|하도급|외주|分包|转包", "subcontracting", 0.8),
     (r"[\"“‘']?Made in China[\"”’']?\s*(?:labels?|tags?|상표|라벨)|(?:labels?|tags?)\s+(?:reading|saying)\s+"
      r"[\"“]?Made in|\bcountry[- ]of[- ]origin\s+labels?\b|\bmis-?label(?:l?ed|l?ing|s)?\b|\brelabel(?:l?ed|l?ing|s)?\b|"
-     r"(?:메이드\s*인\s*차이나|중국산)['’\"”]?\s*(?:상표|라벨|표기|로\s*둔갑|으로\s*둔갑)|둔갑|원산지\s*(?:세탁|위조|속여|표기를\s*바꿔)",
+     r"(?:메이드\s*인\s*차이나|중국산)(?:\s*\([^)]{1,30}\))?['’\"”]?\s*(?:상표|라벨|표기|로\s*둔갑|으로\s*둔갑|으로\s*(?:재포장|포장|위장))|둔갑|원산지\s*(?:세탁|위조|속여|표기를\s*바꿔)|"
+     r"[“\"‘']?中国制造[”\"’']?(?:的)?(?:标签|标志|字样|标识)|(?:贴上|打上|改贴|换上|贴有)[^,，。]{0,8}?(?:标签|标志|字样)|"
+     r"原产地(?:造假|伪造|欺诈)",
      "relabelling", 0.8),
-    (r"\bsmuggl(?:ed|ing|es|e)\b|밀수|밀무역", "smuggling", 0.75),
-    (r"\bjoint[- ]ventures?\b|합작\s*(?:회사|기업|투자|법인|사업)", "joint_venture", 0.8),
+    (r"\bsmuggl(?:ed|ing|es|e)\b|밀수|밀무역|走私", "smuggling", 0.75),
+    (r"\bjoint[- ]ventures?\b|합작\s*(?:회사|기업|투자|법인|사업)|合资|合营", "joint_venture", 0.8),
     (r"\b(?:well\s+)?below\s+market\s+prices?\b|\bartificially\s+low\s+prices?\b|\bsub-?market\s+prices?\b|"
      r"헐값|시세보다\s*싸게", "below_market", 0.75),
 ]
@@ -258,10 +270,12 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
     ("인터넷", "온라인", "전자", "网购", "电商", "网上商城", "淘宝", "拼多多", "亚马逊", "速卖通"),
     ("wholesale", "도매", "批发市场"), ("trading", "무역", "외화벌이"),
     ("processing", "contract", "consignment", "outward", "original", "oem", "임가공", "위탁", "역외", "출료", "주문자",
-     "委托加工", "来料加工", "出料加工"),
-    ("labo", "worker", "citizens", "nationals", "노동자", "근로자", "인력", "노동력"),
-    ("subcontract", "sub-contract", "하청", "하도급", "외주"),
-    ("made in", "label", "메이드", "중국산", "둔갑", "원산지"), ("smuggl", "밀수", "밀무역"), ("joint", "합작"),
+     "委托加工", "来料加工", "出料加工", "代工", "贴牌", "加工"),
+    ("labo", "worker", "citizens", "nationals", "노동자", "근로자", "인력", "노동력", "파견", "송출", "派", "劳务", "劳工", "劳动力",
+     "工人"),
+    ("subcontract", "sub-contract", "하청", "하도급", "외주", "分包", "转包"),
+    ("made in", "label", "메이드", "중국산", "둔갑", "원산지", "中国制造", "标签", "标志", "字样", "原产地"),
+    ("smuggl", "밀수", "밀무역", "走私"), ("joint", "합작", "合资", "合营"),
     ("market", "artificially", "헐값", "시세보다"),
 ]
 # Each channel's words as one case-sensitive pattern over the lower-cased sentence: found where one is in it.

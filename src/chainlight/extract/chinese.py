@@ -1,0 +1,392 @@
+"""Chinese sentences: dates, figures, destinations and the names of firms and factories.
+
+Chinese press on North Korean labour (VOA 中文, RFA 普通话, 世界日报, Sputnik 中文 …) is written in simplified or
+traditional characters and without spaces.  Every reader here works on the sentence converted to simplified
+characters by OpenCC (character for character, so offsets are the original's), and reads:
+
+* periods: 2023年, 2019年2月, 2024年8月28日, 今年/去年/前年 and a month of them (今年7月) against the publication
+  date; 自/从 … 开始/以来/起 is an open end ("2017/"); N年前 counts back from the publication year; a year a
+  sanction, resolution or law was adopted (联合国从2006年以来通过十一项制裁) is no period;
+* figures: numbers with 万/亿 (1.67亿美元, 3100万美元, 5万朝鲜人) and Chinese numerals (十一, 七成), ranges (2亿至5亿,
+  6至7万), each with what it counts: money (美元, 元, 人民币), tonnes (吨), shares (%, 成), workers (名 … 工人,
+  朝鲜人), factories (家/间 … 工厂), countries (个国家) and hours a day (每天 … 小时);
+* destinations: exports and sales (出口到美国, 销往韩国, 对华出口), imports (中国公司 … 从朝鲜进口), where North
+  Korean workers are (在中国和俄罗斯工作, 工人到中国, 波兰造船厂), where goods are finished (在中国进行最终加工);
+  country names come from the CLDR names Babel ships (Locale zh_Hans), cities and provinces from a table;
+* names: a firm (…公司, …集团) or factory (…厂, …工厂) whose name starts with a place (东港市金辉食品公司,
+  平度天姿蝶恋眼睫毛厂) is kept as a new, unlinked candidate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from chainlight.extract.numbers import clean, parse_ko_number
+
+_HAN = re.compile("[\u4e00-\u9fff]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def is_chinese(text: str) -> bool:
+    """Han characters and no Hangul: a Chinese sentence (a Korean one may gloss a name in Hanja)."""
+    return bool(_HAN.search(text)) and not _HANGUL.search(text)
+
+
+@cache
+def _converter() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """The text in simplified characters, of the same length (offsets stay the original's)."""
+    conv = _converter()
+    out = conv.convert(text)
+    if len(out) == len(text):
+        return str(out)
+    return "".join(c2 if len(c2 := conv.convert(c)) == 1 else c for c in text)
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    value: dict[str, Any]
+    rule: str
+    confidence: float
+
+
+# ----------------------------------------------------------------------------------------------- numbers
+_ZH_DIGITS = {"零": "", "〇": "", "一": "일", "二": "이", "两": "이", "三": "삼", "四": "사", "五": "오", "六": "육",
+              "七": "칠", "八": "팔", "九": "구", "十": "십", "百": "백", "千": "천", "万": "만", "亿": "억"}
+_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?[十百千万亿]*|[零〇一二两三四五六七八九十百千万亿]+)"
+_NUM_RANGE = rf"(?P<n>{_NUM})(?:\s*(?:至|到|~|～|-|—|–)\s*(?P<n2>{_NUM}))?"
+_APPROX = r"(?P<approx>约|大约|近|将近|超过|至少|多达|高达|逾|达|共|总计|仅)?"
+
+
+def parse_zh_number(text: str) -> float | None:
+    """"1.67亿" -> 167,000,000; "3100万" -> 31,000,000; "十一" -> 11; "5" -> 5 (the Sino-Korean reading of the
+    same numerals: 万 is 만, 亿 is 억)."""
+    mapped = "".join(_ZH_DIGITS.get(c, c) for c in text.replace(",", ""))
+    if not mapped:
+        return None
+    value = parse_ko_number(mapped)
+    return None if value is None else round(value, 4)
+
+
+def _range(m: re.Match[str]) -> tuple[float, float | None] | None:
+    a = parse_zh_number(m.group("n"))
+    if a is None:
+        return None
+    b = parse_zh_number(m.group("n2")) if m.group("n2") else None
+    if b is not None and re.search(r"[万亿千]$", m.group("n2")) and not re.search(r"[万亿千十百]", m.group("n")):
+        # 6至7万, 2至5亿: the first number shares the second's scale
+        scale = 10_000 if m.group("n2").endswith("万") else 100_000_000 if m.group("n2").endswith("亿") else 1000
+        a *= scale
+    return a, b
+
+
+_MONEY = re.compile(_APPROX + r"(?:人民币)?" + _NUM_RANGE + r"\s*(?P<cur>美元|美金|元人民币|元|欧元|日元|韩元|卢布)")
+_WEIGHT = re.compile(_APPROX + _NUM_RANGE + r"\s*(?P<unit>吨|公吨|公斤|千克)")
+_SHARE = re.compile(r"(?:百分之(?P<pct_zh>[零一二两三四五六七八九十百]+))|" + _NUM_RANGE + r"\s*(?:%|％)")
+_TENTHS = re.compile(r"(?P<n>[一二三四五六七八九十]|\d)成(?![立为功本品员])")
+_PEOPLE = re.compile(_APPROX + _NUM_RANGE + r"(?P<more>多|余)?\s*(?:名|个|位)?\s*(?:的)?\s*"
+                     r"(?P<who>(?:朝鲜|北韩|北朝鲜)?(?:工人|劳工|员工|女工|水手|渔民|船员|外劳|劳动者|劳动力)|"
+                     r"(?:朝鲜|北韩|北朝鲜)人|人(?![民口均次]))")
+_FACILITIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*(?:家|间|座|个)\s*(?:[\u4e00-\u9fff]{0,6}?)"
+                         r"(?:工厂|加工厂|企业|公司|厂商|工场)")
+_COUNTRIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*个\s*国家")
+_HOURS = re.compile(r"(?:每天|每日|一天|日均|每班)[^,，。;；]{0,10}?" + _APPROX + _NUM_RANGE + r"\s*(?:个)?\s*(?:小时|钟头)")
+_CURRENCY = {"美元": "USD", "美金": "USD", "元人民币": "CNY", "元": "CNY", "欧元": "EUR", "日元": "JPY", "韩元": "KRW",
+             "卢布": "RUB"}
+
+
+def find_quantities(text: str) -> list[Hit]:
+    """Figures of a Chinese sentence (simplified characters)."""
+    hits: list[Hit] = []
+    if not re.search(r"\d|[一二两三四五六七八九十百千万亿]", text):
+        return hits
+
+    def add(m: re.Match[str], kind: str, unit: str, conf: float, scale: float = 1.0) -> None:
+        r = _range(m)
+        if r is None or not r[0] or re.search(r"[数几上好]$", text[:m.start("n")]):
+            return  # 数万名 (tens of thousands) counts nothing exactly
+        if m.group("n") == "一" and not m.group("n2"):
+            return  # 一家工厂, 一名工人: an article, not a count
+        a, b = r[0] * scale, (r[1] * scale if r[1] is not None else None)
+        value: dict[str, Any] = {"kind": kind, "value": clean(round(a, 4)), "unit": unit,
+                                 "approximate": bool(m.groupdict().get("approx"))}
+        if b is not None and b > a:
+            value["max"] = clean(round(b, 4))
+        hits.append(Hit(m.start(), m.end(), value, f"quantity:{kind}", conf))
+
+    for m in _HOURS.finditer(text):
+        add(m, "work_hours", "hours/day", 0.8)
+    for m in _MONEY.finditer(text):
+        add(m, "money", _CURRENCY[m.group("cur")], 0.85)
+    for m in _WEIGHT.finditer(text):
+        add(m, "weight", "t", 0.85, 0.001 if m.group("unit") in ("公斤", "千克") else 1.0)
+    for m in _SHARE.finditer(text):
+        if m.group("pct_zh"):
+            n = parse_zh_number(m.group("pct_zh"))
+            if n:
+                hits.append(Hit(m.start(), m.end(), {"kind": "share", "value": clean(n), "unit": "%",
+                                                     "approximate": False}, "quantity:share", 0.8))
+        else:
+            add(m, "share", "%", 0.8)
+    for m in _TENTHS.finditer(text):
+        n = parse_zh_number(m.group("n"))
+        if n and n <= 10:
+            hits.append(Hit(m.start(), m.end(), {"kind": "share", "value": clean(n * 10), "unit": "%",
+                                                 "approximate": False}, "quantity:share", 0.7))
+    for m in _FACILITIES.finditer(text):
+        add(m, "facilities", "", 0.75)
+    for m in _COUNTRIES.finditer(text):
+        add(m, "countries", "", 0.75)
+    for m in _PEOPLE.finditer(text):
+        if m.group("who") == "人" and not re.search(r"朝鲜|北韩|工人|劳工|外劳", text):
+            continue
+        add(m, "workers", "persons", 0.7)
+    return _dedupe(hits)
+
+
+# ----------------------------------------------------------------------------------------------- periods
+_YEAR = r"(?:19[5-9]\d|20[0-3]\d)"
+_REL = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "当年": 0}
+_DATE = re.compile(rf"(?P<y>{_YEAR})\s*年(?:\s*(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*[日号])?)?"
+                   r"(?P<q>初|底|末|上半年|下半年|年初|年底|年中)?"
+                   rf"|(?P<rel>今年|本年|去年|前年|明年)(?:\s*(?P<rm>\d{{1,2}})\s*月(?:\s*(?P<rd>\d{{1,2}})\s*[日号])?)?"
+                   r"(?P<rq>初|底|上半年|下半年)?"
+                   rf"|(?<![\d年])(?P<bm>\d{{1,2}})\s*月(?:\s*(?P<bd>\d{{1,2}})\s*[日号])?(?:\s*(?:至|到|-|~)\s*(?P<bd2>\d{{1,2}})\s*[日号])?"
+                   r"|(?P<ago>\d{1,2}|[一二两三四五六七八九十]+)\s*年前"
+                   r"|(?P<cent>\d{2}|二十一|二十)\s*世纪(?P<cq>初|末|中)?")
+_OPEN_BEFORE = re.compile(r"(?:自|从|自从|由)\s*$")
+_OPEN_AFTER = re.compile(r"^\s*(?:就|就已|已|已经)?\s*(?:开始|以来|起|至今|之后|后)")
+_ADOPTED_AFTER = re.compile(r"^[^,，。;；]{0,20}?(?:通过|签署|颁布|出台|实施|生效|制定)[^,，。;；]{0,8}?(?:制裁|决议|法|条例|禁令)")
+_ADOPTED_BEFORE = re.compile(r"(?:决议|法案|法|条例)\s*$")
+_QUARTERS = {"初": (1, 3), "年初": (1, 3), "底": (10, 12), "末": (10, 12), "年底": (10, 12), "上半年": (1, 6),
+             "下半年": (7, 12), "年中": (5, 8)}
+
+
+def _ym(year: int, month: int, day: int | None = None) -> str:
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def find_periods(text: str, base: dt.date | None) -> list[Hit]:
+    """Dates and periods of a Chinese sentence (simplified characters)."""
+    hits: list[Hit] = []
+    for m in _DATE.finditer(text):
+        g = m.groupdict()
+        start: str | None
+        end: str | None
+        if g["y"] or g["rel"]:
+            if g["rel"]:
+                if base is None:
+                    continue
+                year = base.year + _REL[g["rel"]]
+                month, day, q = g["rm"], g["rd"], g["rq"]
+            else:
+                year, month, day, q = int(g["y"]), g["m"], g["d"], g["q"]
+            if month:
+                start = end = _ym(year, int(month), int(day) if day else None)
+            elif q in _QUARTERS:
+                a, b = _QUARTERS[q]
+                start, end = _ym(year, a), _ym(year, b)
+            else:
+                start = end = f"{year:04d}"
+            rule = "date:zh"
+        elif g["bm"]:
+            if base is None or not 1 <= int(g["bm"]) <= 12:
+                continue
+            month = int(g["bm"])
+            year = base.year if month <= base.month else base.year - 1
+            d1 = int(g["bd"]) if g["bd"] else None
+            start = _ym(year, month, d1)
+            end = _ym(year, month, int(g["bd2"])) if g["bd2"] else start
+            rule = "date:zh_month"
+        elif g["ago"]:
+            if base is None:
+                continue
+            n = parse_zh_number(g["ago"])
+            if not n:
+                continue
+            start = end = f"{base.year - int(n):04d}"
+            rule = "date:zh_ago"
+        else:
+            n = parse_zh_number(g["cent"])
+            if not n or not 15 <= n <= 22:
+                continue
+            first = (int(n) - 1) * 100 + 1
+            if g["cq"] == "末":
+                first += 89
+            elif g["cq"] == "中":
+                first += 39
+            start, end = f"{first:04d}", f"{first + 9:04d}" if g["cq"] else f"{first + 99:04d}"
+            rule = "date:zh_century"
+        after, before = text[m.end():], text[:m.start()]
+        if _ADOPTED_AFTER.match(after) or _ADOPTED_BEFORE.search(before):
+            continue
+        if (_OPEN_BEFORE.search(before[-3:]) or _OPEN_AFTER.match(after)
+                or (g["ago"] and re.match(r"\s*(?:就|已)", after))):
+            end = None
+        hits.append(Hit(m.start(), m.end(), {"start": start, "end": end}, rule, 0.8))
+    return _joined(text, hits)
+
+
+def _joined(text: str, hits: list[Hit]) -> list[Hit]:
+    """2018年至2019年 -> one period."""
+    out: list[Hit] = []
+    for h in hits:
+        if out and re.fullmatch(r"\s*(?:至|到|-|~|—)\s*", text[out[-1].end:h.start]):
+            prev = out.pop()
+            out.append(Hit(prev.start, h.end, {"start": prev.value["start"], "end": h.value["end"]}, "date:zh_range",
+                           0.8))
+            continue
+        out.append(h)
+    return out
+
+
+# ----------------------------------------------------------------------------------------------- places
+# Cities and provinces reports name instead of the country.
+_CN_PLACES = ("丹东|珲春|延吉|沈阳|青岛|平度|许昌|图们|大连|东港|葫芦岛|锦州|盘锦|营口|长白|南坪|龙井|和龙|"
+              "辽宁|吉林|山东|黑龙江|浙江|江苏|河南|河北|广东|福建|北京|上海|天津")
+_ABBR = {"华": "cn", "中": "cn", "美": "us", "日": "jp", "韩": "kr", "俄": "ru", "欧": "eu"}
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """Chinese country names -> ISO alpha-2 (lower case), from CLDR through Babel; North Korea excluded."""
+    out: dict[str, str] = {}
+    try:
+        from babel import Locale
+
+        for code, name in Locale.parse("zh_Hans").territories.items():
+            if re.fullmatch(r"[A-Z]{2}", code) and len(name) >= 2:
+                out[name] = code.lower()
+    except ImportError:  # pragma: no cover - babel is a declared dependency
+        pass
+    out.update({"中国": "cn", "美国": "us", "韩国": "kr", "南韩": "kr", "俄罗斯": "ru", "俄国": "ru", "日本": "jp",
+                "欧盟": "eu", "欧洲": "eu", "台湾": "tw", "香港": "hk", "中国大陆": "cn"})
+    for n in ("朝鲜", "北韩", "北朝鲜"):
+        out.pop(n, None)
+    return out
+
+
+@cache
+def _place_re() -> re.Pattern[str]:
+    names = sorted(_countries(), key=len, reverse=True)
+    return re.compile("(?:其他)?(?P<name>" + "|".join(map(re.escape, names)) + "|" + _CN_PLACES + ")")
+
+
+def _code(name: str) -> str | None:
+    if re.fullmatch(_CN_PLACES, name):
+        return "cn"
+    return _countries().get(name)
+
+
+_SEP = r"(?:、|，|,|和|与|及|以及|或|或者|跟)"
+_VERB_DEST = re.compile(r"(?:出口到|出口至|出口往|销往|销售给|销售到|卖到|卖给|运往|运到|运至|输往|输出到|送往|出售给|"
+                        r"流入|进入|流向|转运到|转口到|派往|派到|派遣到|输送到|前往|抵达|到达|转卖给|供应给|供货给|"
+                        r"出口给|外销到|经由|经|通过)\s*$")
+_PRODUCTION = re.compile(r"加工|工厂|厂|企业|包装|组装")
+_HOST_BEFORE = re.compile(r"(?:在|于|位于|到|入境|进入)\s*$")
+_NK_CONTEXT = re.compile(r"朝鲜|北韩")
+_WORK_CONTEXT = re.compile(r"工人|劳工|员工|女工|外劳|劳动|水手|船员|产品|加工|工厂|厂|打工|工作|派")
+_HOST_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|省|州|郊|的))?[\u4e00-\u9fff]{0,8}?"
+                         r"(?:工厂|加工厂|厂|企业|公司|工地|工作|打工|加工|包装|组装|劳动|造船|务工)")
+_TRADE = re.compile(r"对(?P<abbr>华|美|日|韩|俄|欧)(?:[\u4e00-\u9fff]{0,4}?)?(?:出口|销售|出售|输出)|"
+                    r"对(?P<full>[\u4e00-\u9fff]{2,5}?)(?:总|申报)?(?:出口|销售|出售|输出)")
+_IMPORTER = re.compile(r"(?:公司|企业|厂商|工厂|商人|买家)[^,，。;；]{0,8}?从(?:朝鲜|北韩)(?:进口|购买|收购|采购|进货)")
+_SOURCE_BEFORE = re.compile(r"(?:从|来自|由|源自|产自)\s*$")
+
+
+def find_destinations(text: str) -> list[Hit]:
+    """Where goods go or North Korean workers are, in a Chinese sentence (simplified characters)."""
+    hits: list[Hit] = []
+    places = list(_place_re().finditer(text))
+    nk = bool(_NK_CONTEXT.search(text))
+    work = bool(_WORK_CONTEXT.search(text))
+    i = 0
+    while i < len(places):
+        m = places[i]
+        # a list of places shares what its first (or last) member says: 在中国和俄罗斯工作, 销售给日本、美国和韩国
+        group = [m]
+        while i + 1 < len(places) and re.fullmatch(r"\s*" + _SEP + r"\s*", text[group[-1].end():places[i + 1].start()]):
+            i += 1
+            group.append(places[i])
+        i += 1
+        before, after = text[:m.start()], text[group[-1].end():]
+        if _SOURCE_BEFORE.search(before[-4:]):
+            continue
+        rule = None
+        if _VERB_DEST.search(before[-8:]):
+            rule, conf = "destination:verb", 0.85
+        elif work and (nk or _PRODUCTION.search(text)) and (_HOST_BEFORE.search(before[-3:]) or _HOST_AFTER.match(after)):
+            rule, conf = "destination:host", 0.7
+        elif _IMPORTER.match(after) or re.match(r"^[^,，。;；]{0,12}?从(?:朝鲜|北韩)(?:进口|购买|收购|采购)", after):
+            rule, conf = "destination:import", 0.75
+        elif re.match(r"^(?:的)?(?:美容店|市场|消费者|超市|商店|进口商|买家|客户)", after):
+            rule, conf = "destination:market", 0.7
+        if rule is None:
+            continue
+        for p in group:
+            code = _code(p.group("name"))
+            if code and code != "kp":
+                hits.append(Hit(p.start("name"), p.end("name"), {"country": code}, rule, conf))
+    for m in _TRADE.finditer(text):
+        code = _ABBR.get(m.group("abbr") or "") or _countries().get(m.group("full") or "")
+        if code:
+            name = m.group("abbr") or m.group("full")
+            at = m.start() + 1
+            hits.append(Hit(at, at + len(name), {"country": code}, "destination:trade_with", 0.8))
+    if nk:
+        for m in _IMPORTER.finditer(text):
+            head = text[max(0, m.start() - 8):m.start()]
+            for p in _place_re().finditer(head):
+                code = _code(p.group("name"))
+                if code:
+                    at = max(0, m.start() - 8) + p.start("name")
+                    hits.append(Hit(at, at + len(p.group("name")), {"country": code}, "destination:import", 0.75))
+    return _dedupe(hits)
+
+
+# ----------------------------------------------------------------------------------------------- names
+_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?(?P<suffix>有限责任公司|股份有限公司|有限公司|集团公司|集团|公司|"
+                   r"加工厂|工厂|厂))(?![\u4e00-\u9fff]{0,1}(?:商|房|区|长))")
+_CUT = re.compile(r".*(?:的|是|在|与|和|及|向|从|为|被|由|将|对|给|了|家|企业|称|说|、|一个|一家|这家|那家|该)")
+_GENERIC_START = re.compile(r"^(?:该|这|那|一|每|各|其|本|其他|某|多|数|几|国内|当地|中国|朝鲜|北韩|海外|国外|工业|加工|"
+                            r"食品|海鲜|服装|水产|纺织|大型|小型|新|老)")
+
+
+def find_names(text: str) -> Iterator[Hit]:
+    """Firms (…公司, …集团) and factories (…厂) named with a place first: new candidates, unlinked."""
+    places = _place_re()
+    for m in _NAME.finditer(text):
+        raw = m.group("name")
+        cut = _CUT.match(raw[:-len(m.group("suffix"))])
+        name = raw[cut.end():] if cut else raw
+        offset = m.start() + (len(raw) - len(name))
+        core = name[:-len(m.group("suffix"))]
+        if len(core) < 3 or _GENERIC_START.match(name):
+            continue
+        lead = places.match(name)
+        if not (lead or re.match(r"^[\u4e00-\u9fff]{2,3}(?:市|县|省|区)", name)):
+            continue
+        if lead and _countries().get(lead.group("name")):
+            continue  # 俄罗斯木材加工厂, 波兰造船厂: a kind of factory in a country, not a name
+        kind = "facility" if m.group("suffix").endswith("厂") else "organisation"
+        yield Hit(offset, offset + len(name), {"name": name}, f"{kind}:zh_name", 0.6)
+
+
+def _dedupe(hits: list[Hit]) -> list[Hit]:
+    chosen: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (-h.confidence, h.start)):
+        if not any(h.start < c.end and c.start < h.end for c in chosen):
+            chosen.append(h)
+    return sorted(chosen, key=lambda h: h.start)

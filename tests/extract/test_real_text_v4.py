@@ -125,3 +125,24 @@ def test_english_years_running_and_workers_dispatched() -> None:
     assert {h.value["channel"] for h in find_channels("thousands of workers officially dispatched to Chinese plants")} == {
         "labour_export"}
     assert find_channels("More than 1,000 workers were sent to seafood factories in Liaoning.") == []
+
+
+def test_buyers_named_after_what_they_are_and_destinations_further_on_in_the_clause() -> None:
+    from chainlight.extract.phrases import candidates
+
+    text = "Seafood processed by North Koreans was shipped to American stores, including Walmart and ALDI."
+    assert [c.queries[0] for c in candidates(text)] == ["Walmart", "ALDI"]
+    assert {h.value["country"] for h in find_destinations(
+        "seafood exported from North Korea to China, or a combination of both, into the United States")} == {"cn", "us"}
+    assert {h.value["country"] for h in find_destinations(
+        "The Treasury Department noted that NTC has had laborers in various countries, including Russia.")} == {"ru"}
+    assert {h.value["country"] for h in find_destinations("CBP blocked 15 shipments of seafood from China.")} == {"us"}
+
+
+def test_korean_provinces_and_a_city_named_in_the_genitive() -> None:
+    assert {h.value["country"] for h in find_destinations(
+        "최근 랴오닝성 내 여러 공장에서 북한 노동자들을 대거 고용한 것으로 전해졌다.")} == {"cn"}
+    assert {h.value["country"] for h in find_destinations(
+        "최근 다롄시의 한 수산물 공장에 35명의 북한 여성들이 고용됐다")} == {"cn"}
+    assert {h.value["country"] for h in find_destinations(
+        "해당 인력들은 주로 온성군 남양을 통해 중국 지린성 투먼(圖們)으로 유입되는 것으로 전해졌다.")} == {"cn"}

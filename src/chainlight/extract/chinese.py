@@ -293,7 +293,9 @@ def _code(name: str) -> str | None:
 _SEP = r"(?:、|，|,|和|与|及|以及|或|或者|跟)"
 _VERB_DEST = re.compile(r"(?:出口到|出口至|出口往|销往|销售给|销售到|卖到|卖给|运往|运到|运至|输往|输出到|送往|出售给|"
                         r"流入|进入|流向|转运到|转口到|派往|派到|派遣到|输送到|前往|抵达|到达|转卖给|供应给|供货给|"
-                        r"出口给|外销到|经由|经|通过)\s*$")
+                        r"出口给|外销到|经由|经|通过)(?:了)?\s*$")
+# 向欧洲和英国出口鱼类: 向 + places + a verb of sale
+_TOWARD_AFTER = re.compile(r"^[^,，。;；]{0,8}?(?:出口|销售|出售|输出|供货|供应|运送|派遣|派出)")
 _PRODUCTION = re.compile(r"加工|工厂|厂|企业|包装|组装")
 _HOST_BEFORE = re.compile(r"(?:在|于|位于|到|入境|进入)\s*$")
 _NK_CONTEXT = re.compile(r"朝鲜|北韩")
@@ -325,7 +327,7 @@ def find_destinations(text: str) -> list[Hit]:
         if _SOURCE_BEFORE.search(before[-4:]):
             continue
         rule = None
-        if _VERB_DEST.search(before[-8:]):
+        if _VERB_DEST.search(before[-8:]) or (before.endswith("向") and _TOWARD_AFTER.match(after)):
             rule, conf = "destination:verb", 0.85
         elif work and (nk or _PRODUCTION.search(text)) and (_HOST_BEFORE.search(before[-3:]) or _HOST_AFTER.match(after)):
             rule, conf = "destination:host", 0.7

@@ -170,7 +170,26 @@ _APPOSITIVE = re.compile(rf"(?<![\w.])(?P<name>{_ORG_CAP}(?:\s+{_ORG_CAP}){{1,5}
                          r"producer|trader|business|subsidiary|affiliate)\b")
 
 
+# Buyers the sentence names after what they are: "grocery stores in the U.S., including ALDI and Walmart",
+# "brands such as Adidas, Nike or Uniqlo" (each name may be one word).
+_BUYER_NAME = r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2}"
+_BUYERS = re.compile(r"\b(?:retailers?|stores|supermarkets|(?:retail\s+|grocery\s+)?chains|brands|buyers|customers|"
+                     r"clients|importers|grocers|wholesalers)\b[^;:]{0,40}?,?\s+(?:including|such\s+as|like)\s+"
+                     rf"(?P<list>{_BUYER_NAME}(?:\s*,\s*{_BUYER_NAME})*(?:,?\s+(?:and|or)\s+{_BUYER_NAME})?)")
+
+
+def _buyers(sentence: str) -> Iterator[Candidate]:
+    for m in _BUYERS.finditer(sentence):
+        for n in re.finditer(_BUYER_NAME, m.group("list")):
+            name = n.group().rstrip(".")
+            if name in ("And", "Or") or is_authority(name):
+                continue
+            start = m.start("list") + n.start()
+            yield Candidate(start, start + len(name), "organisation", (name,), "phrase:organisation_buyer", True)
+
+
 def _organisations(sentence: str) -> Iterator[Candidate]:
+    yield from _buyers(sentence)
     for m in _APPOSITIVE.finditer(sentence):
         name, start = m.group("name"), m.start("name")
         lead = _LEADING.match(name)

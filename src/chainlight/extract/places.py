@@ -26,6 +26,18 @@ CITIES: dict[str, str] = {
     **dict.fromkeys(["pingdu", "핑두", "平度"], "cn"),
     **dict.fromkeys(["xuchang", "쉬창", "许昌"], "cn"),
     **dict.fromkeys(["tumen", "투먼", "图们"], "cn"),
+    **dict.fromkeys(["dalian", "다롄", "대련", "大连"], "cn"),
+    **dict.fromkeys(["donggang", "둥강", "东港"], "cn"),
+    **dict.fromkeys(["nanping", "난핑", "南坪"], "cn"),
+    **dict.fromkeys(["huludao", "후루다오", "葫芦岛"], "cn"),
+    **dict.fromkeys(["jinzhou", "진저우", "锦州"], "cn"),
+    **dict.fromkeys(["yingkou", "잉커우", "营口"], "cn"),
+    # provinces of China's north-east and coast, where reports place the factories
+    **dict.fromkeys(["liaoning", "랴오닝", "요녕", "료녕", "辽宁"], "cn"),
+    **dict.fromkeys(["jilin", "지린", "길림", "吉林"], "cn"),
+    **dict.fromkeys(["shandong", "산둥", "산동", "山东"], "cn"),
+    **dict.fromkeys(["heilongjiang", "헤이룽장", "흑룡강", "黑龙江"], "cn"),
+    **dict.fromkeys(["zhejiang", "저장성", "浙江"], "cn"),
     **dict.fromkeys(["vladivostok", "블라디보스토크"], "ru"),
 }
 _ADJECTIVES = {"chinese": "cn", "russian": "ru", "japanese": "jp", "american": "us", "european": "eu",
@@ -42,6 +54,7 @@ _VERB = (r"(?:export(?:ed|s|ing)?|import(?:ed|s|ing)?|ship(?:ped|s|ping)?|sent|s
          r"smuggled|transported|delivered|supplied|trucked|carried|destined|bound|taken|moved|go(?:es)?|went|"
          r"entered|enter(?:s|ing)?|brought)")
 _PLACE = r"(?P<place>(?:the\s+)?(?:U\.S\.|U\.K\.|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
+_ONWARD_EN = re.compile(rf"\b(?:to|into)\s+{_PLACE}")
 # Imports: goods detained "at all U.S. ports of entry", "imported into the United States".
 _PORTS_EN = re.compile(r"\b(?P<place>U\.S\.|US|United\s+States|American|EU|European|Canadian|Japanese)\s+"
                        r"(?:ports?\s+of\s+entry|border|customs|commerce|market|consumers|stores|supermarkets)\b")
@@ -51,6 +64,8 @@ _DEST_EN = re.compile(rf"\b{_VERB}\b[^.;]{{0,60}}?\b(?:to|into|for|bound for|acr
 # China", "contract workers also labor in Africa, ... and Mongolia"; "packaged in China".  Only in a sentence
 # about workers or production (a place someone is repatriated *from*, or sanctions *on*, is no destination).
 _HOST_EN = re.compile(rf"\b(?:in|to)\s+(?:the\s+(?:city|port|province|region)\s+of\s+)?{_PLACE}")
+# "laborers in various countries, including Russia"
+_HOST_LIST_EN = re.compile(rf"\b(?:countries|nations)[^.;]{{0,20}}?,?\s+(?:including|such\s+as|like)\s+{_PLACE}")
 _HOST_CONTEXT_EN = re.compile(r"\b(?:workers?(?!['’]\s*Party)|labou?rers?|employees|factor(?:y|ies)|plants?|processors?|processing)\b",
                               re.IGNORECASE)
 _PROCESSED_EN = re.compile(rf"\b(?:processed|packaged|re-?packaged|assembled|finished|relabell?ed)\s+"
@@ -64,6 +79,7 @@ _CUSTOMS = {"us": r"CBP|U\.S\.\s+Customs(?:\s+and\s+Border\s+Protection)?|Custom
                   r"관세국경보호청|세관국경보호국"}
 _CUSTOMS_ACTION = [(code, re.compile(rf"(?P<auth>{names})(?:\s*\([A-Z]+\))?(?:[^.;]{{0,40}}?\b|[^.;]{{0,40}}?)"
                                      r"(?:detain(?:ed|s|ing)?|seiz(?:ed|es|ing|ure)|exclud(?:ed|es|ing)|withh(?:e|o)ld|"
+                                     r"holds?\s+on|held|block(?:ed|s|ing)?|stopp?(?:ed|ing)?\s+(?:\w+\s+)?shipments|"
                                      r"억류|압류|압수|통관\s*(?:을\s*)?보류)"))
                    for code, names in _CUSTOMS.items()]
 _BUYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|South Korean)\s+(?:\w+\s+)?"
@@ -72,7 +88,8 @@ _BUYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|S
 _DEST_KO = re.compile(r"(?P<place>[가-힣]{2,8}?)\s*(?:으로|로|에)\s*(?:[가-힣]+\s+){0,2}?"
                       r"(?:수출|보내|보냈|넘기|넘겼|팔|판매|밀수|반출|납품|운송|넘어|유통|재반입|반입|공급|수입되|향하|향한|향해)")
 # Workers sent somewhere: 훈춘으로 북한 노동자 500명이 파견됐다, 중국으로 파견 (a count may stand between).
-_DEST_KO_SENT = re.compile(r"(?P<place>[가-힣]{2,8}?)\s*(?:으로|로)\s*(?:[가-힣\d~∼,]+\s+){0,4}?(?:파견|송출|보내진|보내졌)")
+_DEST_KO_SENT = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?\s*(?:으로|로)\s*(?:[가-힣\d~∼,]+\s+){0,4}?"
+                           r"(?:파견|송출|보내진|보내졌|유입|입국|투입)")
 # Lists of countries: 미국과 캐나다로 수출됐다; 미국, 유럽, 일본, 한국, 러시아 수출품에도; 미국 대형마트에 공급.
 _KO_LIST = rf"(?P<list>{_KO_COUNTRY}(?:\s*(?:,|과|와|및|·)\s*{_KO_COUNTRY})*)"
 # A list may go on past the countries: 한국과 일본, 서방으로 수출.
@@ -90,8 +107,9 @@ _KO_PLACE = "(?:" + _KO_COUNTRY[3:-1] + "|" + "|".join(k for k in CITIES if re.f
 _KO_PLACE_LIST = (rf"(?P<list>{_KO_PLACE}(?:\([^)]{{1,12}}\))?(?:\s*(?:,|과|와|및|·)\s*[가-힣]{{1,6}}(?:\([^)]{{1,12}}\))?)*)")
 # (에서 is also "from": 러시아, 한국 등지에서 들여온 수산물 came from there)
 # (one short word may stand between: 러시아 극동에서, 투먼(圖們)시 섬유공장에)
-_DEST_KO_PRESENT = re.compile(_KO_PLACE_LIST + r"(?:\s*(?:시|성|지역|일대|등지|등))*(?:\s+[가-힣]{1,4}?(?:\([^)]{1,12}\))?(?:시|성)?)?\s*(?:내|안)?\s*"
-                              r"(?:에는|에만|에도|에서|에)"
+_DEST_KO_PRESENT = re.compile(_KO_PLACE_LIST + r"(?:\s*(?:시|성|지역|일대|등지|등))*(?:\s*(?:내|안))?"
+                              r"(?:\s+(?:여러|한|각|일부|몇몇|다수의?))?(?:\s+[가-힣]{1,4}?(?:\([^)]{1,12}\))?(?:시|성)?)?\s*(?:내|안)?\s*"
+                              r"(?:에는|에만|에도|에서|에|의(?=\s*(?:한|여러|각|일부|몇몇)?\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:공장|업체|회사|기업|공업단지)))"
                               r"(?![가-힣]*\s*(?:들여|수입해|반입|들어온|넘어온|가져|송환|귀국|돌아|추방|탈출))")
 _PRESENT_CONTEXT_KO = re.compile(r"노동자|근로자|인력|종업원|공장|가공|\d\s*명|[십백천만]\s*명")
 _PROCESSED_KO = re.compile(rf"(?P<list>{_KO_PLACE})에서\s*(?:[가-힣]+\s+){{0,2}}?(?:포장|재포장|가공|조립|완제품)")
@@ -120,6 +138,12 @@ def find_destinations(text: str) -> list[PlaceHit]:
     hits: list[PlaceHit] = []
     for m in _DEST_EN.finditer(text):
         hits.extend(_place_hit(m, text, "destination:verb", 0.85))
+        # the same goods go on in the clause: "exported from North Korea to China, or ..., into the United States"
+        clause = re.match(r"[^.;]*", text[m.end():]).group()  # type: ignore[union-attr]
+        for more in _ONWARD_EN.finditer(clause):
+            shifted = _ONWARD_EN.match(text, m.end() + more.start())
+            if shifted:
+                hits.extend(_place_hit(shifted, text, "destination:verb", 0.75))
     for m in _DEST_KO.finditer(text):
         hits.extend(_place_hit(m, text, "destination:verb", 0.85))
     if _WORKERS_KO.search(text):
@@ -141,7 +165,7 @@ def find_destinations(text: str) -> list[PlaceHit]:
     if _WORKERS_KO.search(text):
         for m in _DEST_KO_HOST.finditer(text):
             hits.extend(_list_hits(m, "destination:host", 0.7))
-    if "북한" in text and _PRESENT_CONTEXT_KO.search(text):
+    if ("북한" in text or re.search(r"(?:파견|송출)(?:된|한)?\s*(?:노동자|근로자|인력)", text)) and _PRESENT_CONTEXT_KO.search(text):
         for m in _DEST_KO_PRESENT.finditer(text):
             hits.extend(_list_hits(m, "destination:host", 0.65, _KO_PLACE))
     # goods made in North Korea and finished elsewhere went there: 북한에서 제조한 속눈썹이 중국에서 포장돼
@@ -149,8 +173,9 @@ def find_destinations(text: str) -> list[PlaceHit]:
         if "북한" in text[:m.start()]:
             hits.extend(_list_hits(m, "destination:processed", 0.7, _KO_PLACE))
     if _HOST_CONTEXT_EN.search(text):
-        for m in _HOST_EN.finditer(text):
-            hits.extend(_place_hit(m, text, "destination:host", 0.6))
+        for rx in (_HOST_EN, _HOST_LIST_EN):
+            for m in rx.finditer(text):
+                hits.extend(_place_hit(m, text, "destination:host", 0.6))
     for m in _PROCESSED_EN.finditer(text):
         if re.search(r"North\s+Korea", text[:m.start()]):
             hits.extend(_place_hit(m, text, "destination:processed", 0.7))

@@ -14,25 +14,81 @@ import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
 from rich.text import Text
+from typer.core import TyperGroup
 
-from chainlight import pipeline
 from chainlight.edges import open_output, written
 from chainlight.errors import ChainlightError, UsageError
-from chainlight.report.cells import row_for_sheet
 from chainlight.settings import Settings
-from chainlight.store import Store
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+if TYPE_CHECKING:
+    from typer._click import Command
+    from typer._click import Context as ClickContext
+
+    from chainlight.pipeline import Step
+    from chainlight.store import Store
+
+# Each command imports what it uses when it runs (the pipeline, the matcher, the extractor, FastAPI): `serve`
+# or `users list` does not wait for the modules of `screen` or `extract` (benchmarks/README.md, ready time).
+# The commands of a stage that owns them (extract/commands.py) are loaded only when one of them is run or the
+# help lists them.
+
+
+def _stage_group() -> Any:
+    """The click group of the commands that extract/commands.py defines (`extract`, `claims list|review`),
+    built on first use."""
+    if not _STAGE:
+        from chainlight.extract.commands import register
+
+        root, claims = typer.Typer(), typer.Typer()
+        register(root, claims)
+        root.add_typer(claims, name="claims")
+        _STAGE.append(typer.main.get_group(root))
+    return _STAGE[0]
+
+
+_STAGE: list[Any] = []
+
+
+class StageCommands(TyperGroup):
+    """A command group some of whose commands (`lazy`: name -> their path in `_stage_group`) are defined by a
+    stage's own module, imported when one of them is run or listed."""
+
+    lazy: ClassVar[dict[str, tuple[str, ...]]] = {}
+    after: ClassVar[str | None] = None  # the lazy commands are listed after this one (None: first)
+
+    def list_commands(self, ctx: ClickContext) -> list[str]:
+        names = [n for n in super().list_commands(ctx) if n not in self.lazy]
+        at = names.index(self.after) + 1 if self.after in names else 0
+        return [*names[:at], *self.lazy, *names[at:]]
+
+    def get_command(self, ctx: ClickContext, cmd_name: str) -> Command | None:
+        if cmd_name not in self.lazy or cmd_name in self.commands:
+            return super().get_command(ctx, cmd_name)
+        command = _stage_group()
+        for part in self.lazy[cmd_name]:
+            command = command.commands[part]
+        self.commands[cmd_name] = command
+        return command
+
+
+class RootCommands(StageCommands):
+    lazy: ClassVar[dict[str, tuple[str, ...]]] = {"extract": ("extract",)}
+    after = "serve"
+
+
+class ClaimsCommands(StageCommands):
+    lazy: ClassVar[dict[str, tuple[str, ...]]] = {"list": ("claims", "list"), "review": ("claims", "review")}
+
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, cls=RootCommands,
                   help="chainlight: find goods made with forced labour before they reach buyers.")
 sources_app = typer.Typer(no_args_is_help=True, help="Official lists: where they come from, and updates.")
-claims_app = typer.Typer(no_args_is_help=True, help="Claims from the evidence base and from reports.")
+claims_app = typer.Typer(no_args_is_help=True, cls=ClaimsCommands, help="Claims from the evidence base and from reports.")
 app.add_typer(sources_app, name="sources")
 app.add_typer(claims_app, name="claims")
 
@@ -56,14 +112,18 @@ class Context:
             from chainlight.store.spark import require_spark
 
             require_spark()
+        from chainlight.store import Store
+
         return Store(self.db)
 
     @contextmanager
-    def progress(self, title: str) -> Iterator[pipeline.Step]:
+    def progress(self, title: str) -> Iterator[Step]:
         """A spinner with elapsed time for each step; silent with --quiet or when stderr is not a terminal."""
         if self.quiet:
-            yield pipeline._noop
+            yield _noop
             return
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
                       transient=not err.is_terminal) as progress:
             task = progress.add_task(title, total=None)
@@ -76,6 +136,10 @@ class Context:
     def say(self, text: str) -> None:
         if not self.quiet:
             err.print(text)
+
+
+def _noop(_: str) -> None:
+    pass
 
 
 def _ctx(ctx: typer.Context) -> Context:
@@ -113,6 +177,7 @@ def ingest(
                                                "store (refused by default)")] = False,
 ) -> None:
     """Load a source file into the store: all of it, or nothing."""
+    from chainlight import pipeline
     from chainlight.store.guards import IngestGuard
 
     c = _ctx(ctx)
@@ -128,6 +193,8 @@ def ingest(
 @sources_app.command("list")
 def sources_list(ctx: typer.Context) -> None:
     """The datasets in the store, with their versions and counts."""
+    from rich.table import Table
+
     from chainlight.sources import KINDS, get_reader
 
     c = _ctx(ctx)
@@ -156,6 +223,8 @@ def sources_changes(
     """The entries a list's newer versions added, changed and removed."""
     if fmt not in ("csv", "json"):
         raise UsageError(f"--format must be csv or json, not '{fmt}'")
+    from chainlight.report.cells import row_for_sheet
+
     c = _ctx(ctx)
     with c.store() as store:
         rows = store.changes_since(dataset, since)
@@ -182,6 +251,7 @@ def sources_update(
     no_ingest: Annotated[bool, typer.Option("--no-ingest", help="download only")] = False,
 ) -> None:
     """Download the official lists from their official URLs (retries, checksums) and ingest what changed."""
+    from chainlight import pipeline
     from chainlight.sources.download import update_sources
 
     c = _ctx(ctx)
@@ -222,6 +292,9 @@ def match(
     output: Annotated[Path | None, typer.Option("--out", help="file (default: standard output)")] = None,
 ) -> None:
     """Match names against every list and the evidence base, in any script."""
+    from chainlight import pipeline
+    from chainlight.report.cells import row_for_sheet
+
     c = _ctx(ctx)
     qs = pipeline.read_queries(queries)
     with c.store() as store, c.progress("match") as step:
@@ -249,6 +322,8 @@ def classify(
     output: Annotated[Path | None, typer.Option("--out")] = None,
 ) -> None:
     """Classify product texts (English, Chinese, Korean) to HS-6 and a risk category."""
+    from chainlight import pipeline
+
     c = _ctx(ctx)
     items = pipeline.read_texts(texts)
     with c.progress("classify") as step:
@@ -285,6 +360,8 @@ def screen(
         False,
 ) -> None:
     """Screen listings, shipments and suppliers; write findings and a report."""
+    from chainlight import pipeline
+
     c = _ctx(ctx)
     if columnar or c.engine == "spark":  # the Spark engine runs the columnar screen (Parquet in and out)
         _screen_columnar(c, listings, shipments, suppliers, out_dir)
@@ -322,6 +399,8 @@ def _screen_columnar(c: Context, listings: Path | None, shipments: Path | None, 
                      out_dir: Path) -> None:
     if suppliers is not None:
         raise UsageError("--columnar screens listings and shipments; screen declared suppliers without it")
+    from chainlight import pipeline
+
     inputs = {k: str(v) for k, v in (("listings", listings), ("shipments", shipments)) if v}
     with c.store() as store:
         with c.progress("screen (columnar)") as step:
@@ -358,6 +437,8 @@ TIER_STYLE = {"high": "bold red", "elevated": "yellow", "low": "cyan", "none": "
 
 def _print_findings(findings: Sequence[Any]) -> None:
     """One line per finding, worst first; the full chain is in findings.json and report.html."""
+    from rich.table import Table
+
     console = out if out.is_terminal else Console(width=200, markup=False, emoji=False, highlight=False)
     table = Table()
     table.add_column("record", no_wrap=True, min_width=8)
@@ -381,6 +462,7 @@ def trace(
     record_id: Annotated[str, typer.Argument(help="a listing, shipment or supplier id, or a party id")],
 ) -> None:
     """Print the upstream trace of a record: every hop with its date, weight and sources."""
+    from chainlight import pipeline
     from chainlight.score.screen import trace_text
 
     c = _ctx(ctx)
@@ -418,6 +500,7 @@ def demo(
 ) -> None:
     """Load the bundled demo data into a fresh store, screen it, print the findings, write demo-out/."""
     from chainlight.demo import run_demo
+    from chainlight.store import Store
 
     c = _ctx(ctx)
     db = c.db if c.db_given else out_dir / "demo.duckdb"
@@ -472,12 +555,11 @@ def _loopback(host: str) -> bool:
 
 
 def _register_stage_commands() -> None:
-    # Stages that own their commands register them here, so cli.py stays a thin edge.
+    # Stages that own their commands register them here, so cli.py stays a thin edge (extract/commands.py's
+    # through RootCommands and ClaimsCommands above, when one of them is run or listed).
     from chainlight.access_commands import register as register_access
-    from chainlight.extract.commands import register
     from chainlight.report_commands import register as register_report
 
-    register(app, claims_app)
     register_access(app)
     register_report(app)
 

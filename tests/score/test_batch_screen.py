@@ -105,3 +105,32 @@ def test_records_without_columns_or_parties_are_screened_not_dropped() -> None:
     got = run_batch(b, ships, None)
     assert {k for k in got.tiers if not k.startswith("entity:")} == {"shipment:S1", "shipment:S2"}
     assert got.tiers["shipment:S1"][1] == "high"  # declared North Korean origin
+
+
+def test_priors_walked_down_from_their_holders_or_up_from_the_records_give_the_same_tiers(tmp_path: Path) -> None:
+    """`prior_up` is walked from the smaller end (score/batch_screen._prior_reach): down from the parties
+    holding a prior or up from the parties asked about.  On the demo (priors on Pingdu lash factories, carried
+    to the traders and sellers downstream) both directions give the row screen's tiers and the same priors."""
+    from chainlight.demo import run_demo
+    from chainlight.settings import Settings
+    from chainlight.store import Store
+
+    store = Store(tmp_path / "demo.duckdb")
+    run_demo(store, Settings(db_path=tmp_path / "demo.duckdb"), lambda *_: None, lambda *_: None)
+    inp = ScreenInputs(entities=store.entities(), claims=store.claims(), priors=store.priors(), goods=store.goods(),
+                       listings=store.records("listings"), shipments=store.records("shipments"),
+                       suppliers=store.records("suppliers"))
+    expected = {f"{f.record_type}:{f.record_id}": (f.tier, round(f.score, 4)) for f in screen(inp).findings}
+    stages = {"matcher": default_matcher(inp.entities, get_settings()), "classifier": default_classifier(),
+              "cluster": default_cluster()}
+    prior_up = {}
+    for walk in ("down", "up"):
+        b = BatchScreener(entities=inp.entities, claims=inp.claims, priors=inp.priors, goods=inp.goods, **stages)
+        b.prior_walk = walk
+        got = run_batch(b, _table(inp.shipments), _table(inp.listings), suppliers=_table(inp.suppliers))
+        assert {k: (v[1], round(v[2], 4)) for k, v in got.tiers.items()} == expected
+        prior_up[walk] = sorted(b.eng.rows("SELECT pid, cat, head, sig FROM prior_up"))
+        # priors of a party upstream, carried to the parties it feeds
+        assert b.eng.rows("SELECT count(*) FROM prior_up p JOIN flows_prior h ON h.sig = p.sig "
+                          "AND h.pid <> p.pid")[0][0] > 0
+    assert prior_up["down"] == prior_up["up"]

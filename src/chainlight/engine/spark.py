@@ -25,6 +25,7 @@ from chainlight.errors import UsageError
 _CREATE = re.compile(r"^\s*CREATE\s+OR\s+REPLACE\s+(?:TEMP\s+)?(TABLE|VIEW)\s+(\w+)\s+AS\s+(.*)$",
                      re.IGNORECASE | re.DOTALL)
 SPARK_AS_IS = "/*spark*/"  # a query that starts so is Spark SQL already (a construct sqlglot cannot write)
+_COPY = re.compile(r"^\s*SELECT\s+\*\s+FROM\s+(\w+)\s*$", re.IGNORECASE)
 _DROP = re.compile(r"^\s*DROP\s+(?:TABLE|VIEW)\s+(?:IF\s+EXISTS\s+)?(\w+)\s*$", re.IGNORECASE)
 
 
@@ -75,6 +76,10 @@ class SparkEngine:
         m = _CREATE.match(sql)
         if m:
             kind, name, query = m.group(1).upper(), m.group(2), m.group(3)
+            same = _COPY.match(query)
+            if kind == "TABLE" and same and same.group(1) in self._kept:  # a copy of a computed table: itself
+                self._replace(name, self._kept[same.group(1)])  # (its rows are never changed in place)
+                return
             df = self.spark.sql(to_spark(query))
             if kind == "TABLE":
                 df = df.localCheckpoint(eager=True)
@@ -91,7 +96,7 @@ class SparkEngine:
         old = self._kept.pop(name, None)
         df.createOrReplaceTempView(name)
         self._kept[name] = df
-        if old is not None:
+        if old is not None and all(old is not kept for kept in self._kept.values()):
             old.unpersist()
 
     def rows(self, sql: str) -> list[tuple[Any, ...]]:

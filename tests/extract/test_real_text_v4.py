@@ -146,3 +146,13 @@ def test_korean_provinces_and_a_city_named_in_the_genitive() -> None:
         "최근 다롄시의 한 수산물 공장에 35명의 북한 여성들이 고용됐다")} == {"cn"}
     assert {h.value["country"] for h in find_destinations(
         "해당 인력들은 주로 온성군 남양을 통해 중국 지린성 투먼(圖們)으로 유입되는 것으로 전해졌다.")} == {"cn"}
+
+
+def test_chinese_firms_with_a_legal_form_and_relative_months() -> None:
+    text = simplified("美国海关称,浙江日出服装集团有限公司、荣成日新食品有限公司和景德贸易有限公司使用了朝鲜劳工")
+    assert [h.value["name"] for h in find_names(text)] == ["浙江日出服装集团有限公司", "荣成日新食品有限公司", "景德贸易有限公司"]
+    assert [h.value["name"] for h in find_names("这家有限公司和一家食品有限公司雇用了朝鲜工人")] == []
+    assert spans("上个月,约500名朝鲜女工抵达珲春", dt.date(2024, 9, 11)) == {"2024-08/2024-08"}
+    assert places("上个月,约500名朝鲜女工抵达珲春") == {"cn"}
+    # a government body between the place and a firm: no place of work
+    assert places("美国财政部制裁了雇用朝鲜工人的中国公司") == {"cn"}

@@ -14,7 +14,7 @@ characters by OpenCC (character for character, so offsets are the original's), a
   Korean workers are (在中国和俄罗斯工作, 工人到中国, 波兰造船厂), where goods are finished (在中国进行最终加工);
   country names come from the CLDR names Babel ships (Locale zh_Hans), cities and provinces from a table;
 * names: a firm (…公司, …集团) or factory (…厂, …工厂) whose name starts with a place (东港市金辉食品公司,
-  平度天姿蝶恋眼睫毛厂) is kept as a new, unlinked candidate.
+  平度天姿蝶恋眼睫毛厂) or ends in a legal form (景德贸易有限公司) is kept as a new, unlinked candidate.
 """
 
 from __future__ import annotations
@@ -161,6 +161,7 @@ _YEAR = r"(?:19[5-9]\d|20[0-3]\d)"
 _REL = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "当年": 0}
 _DATE = re.compile(rf"(?P<y>{_YEAR})\s*年(?:\s*(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*[日号])?)?"
                    r"(?P<q>初|底|末|上半年|下半年|年初|年底|年中)?"
+                   r"|(?P<relm>上个?月|本月|这个月|当月)(?:\s*(?P<relmd>\d{1,2})\s*[日号])?"
                    rf"|(?P<rel>今年|本年|去年|前年|明年)(?:\s*(?P<rm>\d{{1,2}})\s*月(?:\s*(?P<rd>\d{{1,2}})\s*[日号])?)?"
                    r"(?P<rq>初|底|上半年|下半年)?"
                    rf"|(?<![\d年])(?P<bm>\d{{1,2}})\s*月(?:\s*(?P<bd>\d{{1,2}})\s*[日号])?(?:\s*(?:至|到|-|~)\s*(?P<bd2>\d{{1,2}})\s*[日号])?"
@@ -185,7 +186,14 @@ def find_periods(text: str, base: dt.date | None) -> list[Hit]:
         g = m.groupdict()
         start: str | None
         end: str | None
-        if g["y"] or g["rel"]:
+        if g["relm"]:
+            if base is None:
+                continue
+            back = 1 if g["relm"].startswith("上") else 0
+            y_m = (base.year, base.month - back) if base.month > back else (base.year - 1, 12)
+            start = end = _ym(y_m[0], y_m[1], int(g["relmd"]) if g["relmd"] else None)
+            rule = "date:zh_month"
+        elif g["y"] or g["rel"]:
             if g["rel"]:
                 if base is None:
                     continue
@@ -302,6 +310,16 @@ _NK_CONTEXT = re.compile(r"朝鲜|北韩")
 _WORK_CONTEXT = re.compile(r"工人|劳工|员工|女工|外劳|劳动|水手|船员|产品|加工|工厂|厂|打工|工作|派")
 _HOST_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|省|州|郊|的))?[\u4e00-\u9fff]{0,8}?"
                          r"(?:工厂|加工厂|厂|企业|公司|工地|工作|打工|加工|包装|组装|劳动|造船|务工)")
+_AUTHORITY_WORDS = re.compile(r"制裁|政府|当局|国务院|财政部|商务部|外交部|国防部|海关|官员|部长|总统|法院|议会|国会|[部局院署]")
+
+
+def _host_after(after: str) -> bool:
+    """A factory, firm or work right after the place (波兰造船厂, 中国丹东的一家海鲜加工企业), with no government
+    body between (美国财政部制裁中国公司 is no place of work in the U.S.)."""
+    m = _HOST_AFTER.match(after)
+    return m is not None and not _AUTHORITY_WORDS.search(m.group()[:-2])
+
+
 _TRADE = re.compile(r"对(?P<abbr>华|美|日|韩|俄|欧)(?:[\u4e00-\u9fff]{0,4}?)?(?:出口|销售|出售|输出)|"
                     r"对(?P<full>[\u4e00-\u9fff]{2,5}?)(?:总|申报)?(?:出口|销售|出售|输出)")
 _IMPORTER = re.compile(r"(?:公司|企业|厂商|工厂|商人|买家)[^,，。;；]{0,8}?从(?:朝鲜|北韩)(?:进口|购买|收购|采购|进货)")
@@ -329,7 +347,7 @@ def find_destinations(text: str) -> list[Hit]:
         rule = None
         if _VERB_DEST.search(before[-8:]) or (before.endswith("向") and _TOWARD_AFTER.match(after)):
             rule, conf = "destination:verb", 0.85
-        elif work and (nk or _PRODUCTION.search(text)) and (_HOST_BEFORE.search(before[-3:]) or _HOST_AFTER.match(after)):
+        elif work and (nk or _PRODUCTION.search(text)) and (_HOST_BEFORE.search(before[-3:]) or _host_after(after)):
             rule, conf = "destination:host", 0.7
         elif _IMPORTER.match(after) or re.match(r"^[^,，。;；]{0,12}?从(?:朝鲜|北韩)(?:进口|购买|收购|采购)", after):
             rule, conf = "destination:import", 0.75
@@ -360,14 +378,15 @@ def find_destinations(text: str) -> list[Hit]:
 
 # ----------------------------------------------------------------------------------------------- names
 _NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?(?P<suffix>有限责任公司|股份有限公司|有限公司|集团公司|集团|公司|"
-                   r"加工厂|工厂|厂))(?![\u4e00-\u9fff]{0,1}(?:商|房|区|长))")
+                   r"加工厂|工厂|厂))(?![\u4e00-\u9fff]{0,1}(?:商|房|区|长))(?!有限|股份|公司|集团)")
 _CUT = re.compile(r".*(?:的|是|在|与|和|及|向|从|为|被|由|将|对|给|了|家|企业|称|说|、|一个|一家|这家|那家|该)")
 _GENERIC_START = re.compile(r"^(?:该|这|那|一|每|各|其|本|其他|某|多|数|几|国内|当地|中国|朝鲜|北韩|海外|国外|工业|加工|"
                             r"食品|海鲜|服装|水产|纺织|大型|小型|新|老)")
 
 
 def find_names(text: str) -> Iterator[Hit]:
-    """Firms (…公司, …集团) and factories (…厂) named with a place first: new candidates, unlinked."""
+    """Firms (…公司, …集团) and factories (…厂) named with a place first, or with a legal form (…有限公司): new
+    candidates, unlinked."""
     places = _place_re()
     for m in _NAME.finditer(text):
         raw = m.group("name")
@@ -378,7 +397,8 @@ def find_names(text: str) -> Iterator[Hit]:
         if len(core) < 3 or _GENERIC_START.match(name):
             continue
         lead = places.match(name)
-        if not (lead or re.match(r"^[\u4e00-\u9fff]{2,3}(?:市|县|省|区)", name)):
+        legal = m.group("suffix") in ("有限责任公司", "股份有限公司", "有限公司")  # a legal form: a proper name
+        if not (lead or legal or re.match(r"^[\u4e00-\u9fff]{2,3}(?:市|县|省|区)", name)):
             continue
         if lead and _countries().get(lead.group("name")):
             continue  # 俄罗斯木材加工厂, 波兰造船厂: a kind of factory in a country, not a name

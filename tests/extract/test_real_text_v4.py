@@ -156,3 +156,10 @@ def test_chinese_firms_with_a_legal_form_and_relative_months() -> None:
     assert places("上个月,约500名朝鲜女工抵达珲春") == {"cn"}
     # a government body between the place and a firm: no place of work
     assert places("美国财政部制裁了雇用朝鲜工人的中国公司") == {"cn"}
+
+
+def test_counts_of_importers_and_suppliers_are_counts_of_firms() -> None:
+    from chainlight.extract.quantities import find_quantities as english_figures
+
+    assert [h.value["value"] for h in english_figures("CBP sent letters to about 100 importers in June.")] == [100]
+    assert [h.value["kind"] for h in english_figures("Ten suppliers in Hunchun")] == ["facilities"]

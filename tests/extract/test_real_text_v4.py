@@ -163,3 +163,10 @@ def test_counts_of_importers_and_suppliers_are_counts_of_firms() -> None:
 
     assert [h.value["value"] for h in english_figures("CBP sent letters to about 100 importers in June.")] == [100]
     assert [h.value["kind"] for h in english_figures("Ten suppliers in Hunchun")] == ["facilities"]
+
+
+def test_publication_dates_in_chinese_and_korean_seafood_plants_and_women_sent_to_work() -> None:
+    assert spans("据中国海关总署1月22日公布的统计数据,2023年,朝鲜的发制品对华出口额达到人民币11.77亿元",
+                 dt.date(2024, 1, 23)) == {"2023/2023"}
+    assert {g.value["category"] for g in find_goods("그들 대부분은 의류 공장과 수산 공장에서 일한다")} == {"apparel", "seafood"}
+    assert {h.value["channel"] for h in find_channels("두 지방의 공장에서 일하도록 보내진 젊은 여성들")} == {"labour_export"}

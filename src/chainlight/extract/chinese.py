@@ -167,7 +167,9 @@ _DATE = re.compile(rf"(?P<y>{_YEAR})\s*年(?:\s*(?P<m>\d{{1,2}})\s*月(?:\s*(?P<
                    rf"|(?<![\d年])(?P<bm>\d{{1,2}})\s*月(?:\s*(?P<bd>\d{{1,2}})\s*[日号])?(?:\s*(?:至|到|-|~)\s*(?P<bd2>\d{{1,2}})\s*[日号])?"
                    r"|(?P<ago>\d{1,2}|[一二两三四五六七八九十]+)\s*年前"
                    r"|(?P<cent>\d{2}|二十一|二十)\s*世纪(?P<cq>初|末|中)?")
-_OPEN_BEFORE = re.compile(r"(?:自|从|自从|由)\s*$")
+_OPEN_BEFORE = re.compile(r"(?:自|从|自从)\s*$")
+# the day figures or a report were published dates the publication, not the chain: 海关总署1月22日公布的统计数据
+_PUBLISHED_AFTER = re.compile(r"^[^,，。;；]{0,6}?(?:公布|发布|发表|公开|宣布|报道|报导|透露|表示|指出|披露)")
 _OPEN_AFTER = re.compile(r"^\s*(?:就|就已|已|已经)?\s*(?:开始|以来|起|至今|之后|后)")
 _ADOPTED_AFTER = re.compile(r"^[^,，。;；]{0,20}?(?:通过|签署|颁布|出台|实施|生效|制定)[^,，。;；]{0,8}?(?:制裁|决议|法|条例|禁令)")
 _ADOPTED_BEFORE = re.compile(r"(?:决议|法案|法|条例)\s*$")
@@ -238,7 +240,7 @@ def find_periods(text: str, base: dt.date | None) -> list[Hit]:
             start, end = f"{first:04d}", f"{first + 9:04d}" if g["cq"] else f"{first + 99:04d}"
             rule = "date:zh_century"
         after, before = text[m.end():], text[:m.start()]
-        if _ADOPTED_AFTER.match(after) or _ADOPTED_BEFORE.search(before):
+        if _ADOPTED_AFTER.match(after) or _ADOPTED_BEFORE.search(before) or _PUBLISHED_AFTER.match(after):
             continue
         if (_OPEN_BEFORE.search(before[-3:]) or _OPEN_AFTER.match(after)
                 or (g["ago"] and re.match(r"\s*(?:就|已)", after))):

@@ -41,7 +41,7 @@ _TERMS: list[tuple[str, str, float]] = [
     # Goods beyond hair (issue 15): what reports of overseas labour and sanctioned trade name.
     (r"\bseafood\b|\bsea\s+food\b|\bfish(?:ery)?\s+products?\b|\bfrozen\s+fish\b|"
      r"\b(?:salmon|squid|cod|pollock|crabs?|shellfish|clams?|shrimps?|octopus|scallops?)\b|"
-     r"수산물|해산물|수산\s*가공품|오징어|명태|꽃게|털게|대게|조개|가리비|새우|海产品|水产品|海鲜|鱿鱼|墨鱼|金枪鱼|螃蟹|蟹|虾|渔获|渔船|渔业|鱼类|鱼片|冷冻鱼", "seafood", 0.8),
+     r"수산물|해산물|수산\s*가공품|수산\s*(?:공장|업체|가공)|오징어|명태|꽃게|털게|대게|조개|가리비|새우|海产品|水产品|海鲜|鱿鱼|墨鱼|金枪鱼|螃蟹|蟹|虾|渔获|渔船|渔业|鱼类|鱼片|冷冻鱼", "seafood", 0.8),
     (r"\bdolls?\b|\btoys?\b|\bstuffed\s+animals?\b|인형|완구|장난감|玩具|娃娃", "toys", 0.8),
     (r"\b(?:small\s+|consumer\s+)?electronics\b|\belectronic\s+(?:components?|goods|products|devices|parts)\b|"
      r"전자\s*제품|전자\s*부품|电子产品|电子(?:零件|元件|部件|配件)", "electronics", 0.8),

@@ -170,3 +170,11 @@ def test_publication_dates_in_chinese_and_korean_seafood_plants_and_women_sent_t
                  dt.date(2024, 1, 23)) == {"2023/2023"}
     assert {g.value["category"] for g in find_goods("그들 대부분은 의류 공장과 수산 공장에서 일한다")} == {"apparel", "seafood"}
     assert {h.value["channel"] for h in find_channels("두 지방의 공장에서 일하도록 보내진 젊은 여성들")} == {"labour_export"}
+
+
+def test_a_place_inside_a_chinese_firm_name_is_no_destination_and_via_is_no_source() -> None:
+    text = "朝鲜假发假睫毛经由中国销售给全球美容店。东港市金辉食品公司雇用了约50至70名朝鲜工人。"
+    ex = extract_text(text, document=SourceDocument(id="t", title="t", publisher="p", published="2024-02-05"))
+    assert [(m.type, m.text) for m in ex.mentions if m.type in ("destination", "organisation")] == [
+        ("destination", "中国"), ("organisation", "东港市金辉食品公司")]
+    assert ex.language == "zh"

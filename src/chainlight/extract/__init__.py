@@ -1,4 +1,4 @@
-"""Evidence from reports: a text, HTML or PDF article (English or Korean) -> linked, reviewable claims.
+"""Evidence from reports: a text, HTML or PDF article (English, Korean or Chinese) -> linked, reviewable claims.
 
     load        file -> text (HTML without scripts, PDF text layer), clear errors for bad files
     sentences   text -> sentences with offsets and a language each

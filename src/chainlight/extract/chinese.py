@@ -325,7 +325,7 @@ def _host_after(after: str) -> bool:
 _TRADE = re.compile(r"对(?P<abbr>华|美|日|韩|俄|欧)(?:[\u4e00-\u9fff]{0,4}?)?(?:出口|销售|出售|输出)|"
                     r"对(?P<full>[\u4e00-\u9fff]{2,5}?)(?:总|申报)?(?:出口|销售|出售|输出)")
 _IMPORTER = re.compile(r"(?:公司|企业|厂商|工厂|商人|买家)[^,，。;；]{0,8}?从(?:朝鲜|北韩)(?:进口|购买|收购|采购|进货)")
-_SOURCE_BEFORE = re.compile(r"(?:从|来自|由|源自|产自)\s*$")
+_SOURCE_BEFORE = re.compile(r"(?:从|来自|(?<!经)由|源自|产自)\s*$")
 
 
 def find_destinations(text: str) -> list[Hit]:

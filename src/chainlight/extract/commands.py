@@ -51,7 +51,7 @@ def register(app: typer.Typer, claims_app: typer.Typer) -> None:
 
 def extract(
     ctx: typer.Context,
-    files: Annotated[list[Path], typer.Argument(help="reports: plain text, HTML or PDF, English or Korean")],
+    files: Annotated[list[Path], typer.Argument(help="reports: plain text, HTML or PDF, English, Korean or Chinese")],
     fmt: Annotated[str, typer.Option("--format", help="json or table")] = "table",
     output: Annotated[Path | None, typer.Option("--out", help="file (default: standard output)")] = None,
     store_claims: Annotated[bool, typer.Option("--store/--no-store", help="keep the claims as pending")] = True,

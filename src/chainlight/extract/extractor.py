@@ -198,12 +198,14 @@ def _read_forked(run: _Run, paragraphs: Iterable[Paragraph], jobs: int) -> None:
 
 def _warm(gaz: Gazetteer, cls: Classifies | None, base: dt.date | None) -> None:
     """Build what the readers load on first use (the resolver's index and its Korean analyser, the Hanja
-    readings, Kiwi, the classifier) by reading an English and a Korean sentence whose mentions are dropped."""
+    readings, Kiwi, the classifier, OpenCC and the CLDR country names) by reading an English, a Korean and a
+    Chinese sentence whose mentions are dropped."""
     from chainlight.resolve import Query
     from chainlight.resolve.translation import sino_korean
 
     for text, lang in (("Inmates of the Kaechon Prison Camp and the Bureau of Corrections made wigs in 2020.", "en"),
-                       ("함흥 제9호 교화소에서 가발을 만들어 중국으로 수출했다. 훈춘동양실업유한공사, 연태대신 등", "ko")):
+                       ("함흥 제9호 교화소에서 가발을 만들어 중국으로 수출했다. 훈춘동양실업유한공사, 연태대신 등", "ko"),
+                       ("2023年,朝鮮向中國出口假髮1680噸,東港市金輝食品公司雇用了約500名朝鮮工人。", "zh")):
         _sentence_mentions(Sentence(0, 0, len(text), text, lang), gaz, cls, base)
     gaz.matcher.match(Query("warm", "훈춘동양실업유한공사"))
     korean.noun_spans("훈춘동양실업유한공사, 연태대신 등")
@@ -239,8 +241,10 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
             add("period", h.start, h.end, h.value, h.confidence, h.rule)
         for h in chinese.find_quantities(text):
             add("quantity", h.start, h.end, h.value, h.confidence, h.rule)
+        names = [(m.start - s.start, m.end - s.start) for m in out if m.type in ("organisation", "facility")]
         for h in chinese.find_destinations(text):
-            add("destination", h.start, h.end, h.value, h.confidence, h.rule)
+            if not any(h.start < e and b < h.end for b, e in names):  # 东港 in 东港市金辉食品公司 names the firm
+                add("destination", h.start, h.end, h.value, h.confidence, h.rule)
     else:
         for p in find_periods(s.text, base):
             add("period", p.start, p.end, {"start": p.period[0], "end": p.period[1]}, p.confidence, p.rule)

@@ -178,3 +178,8 @@ def test_a_place_inside_a_chinese_firm_name_is_no_destination_and_via_is_no_sour
     assert [(m.type, m.text) for m in ex.mentions if m.type in ("destination", "organisation")] == [
         ("destination", "中国"), ("organisation", "东港市金辉食品公司")]
     assert ex.language == "zh"
+
+
+def test_south_korea_as_inter_korean_texts_name_it() -> None:
+    assert {h.value["country"] for h in find_destinations("북한 노동자들이 만든 의류가 남측으로 반입됐다")} == {"kr"}
+    assert {h.value["country"] for h in find_destinations("중국, 남측 등으로 수출했다")} == {"cn", "kr"}

@@ -44,7 +44,7 @@ _ADJECTIVES = {"chinese": "cn", "russian": "ru", "japanese": "jp", "american": "
                "south korean": "kr", "중국": "cn", "러시아": "ru", "일본": "jp", "미국": "us"}
 # Countries as Korean reports name them (to_iso2 reads most; these are the ones it does not, or abbreviates).
 _KO_COUNTRIES = {"유럽": "eu", "중동": None, "아프리카": None, "동남아": None}
-_KO_COUNTRY = (r"(?:미국|중국|러시아|일본|한국|남한|캐나다|유럽|몽골|베트남|브라질|독일|프랑스|영국|호주|태국|"
+_KO_COUNTRY = (r"(?:미국|중국|러시아|일본|한국|남한|남측|캐나다|유럽|몽골|베트남|브라질|독일|프랑스|영국|호주|태국|"
                r"말레이시아|인도네시아|캄보디아|라오스|미얀마|쿠웨이트|카타르|아랍에미리트|폴란드|대만|홍콩|싱가포르|인도)")
 # "대중 수출" is export to China: 대 + the country's one-syllable name.
 _KO_TRADE_ABBR = {"중": "cn", "중국": "cn", "미": "us", "미국": "us", "러": "ru", "러시아": "ru", "일": "jp",
@@ -196,7 +196,7 @@ def _list_hits(m: re.Match[str], rule: str, conf: float, names: str = _KO_COUNTR
     for c in re.finditer(names, m.group("list")):
         name = c.group()
         code = _KO_COUNTRIES.get(name, "") if name in _KO_COUNTRIES else place_code(name)
-        if name == "남한":
+        if name in ("남한", "남측"):  # 남측: South Korea as inter-Korean texts name it
             code = "kr"
         if code and code != "kp":
             start = m.start("list") + c.start()

@@ -85,6 +85,13 @@ class SecureHeaders:
 
 
 def create_app(db: Path, settings: Settings | None = None) -> Any:
+    from chainlight.api.entries import no_gc
+
+    with no_gc():  # FastAPI's modules and the routes' models: many objects made once, no garbage
+        return _create_app(db, settings)
+
+
+def _create_app(db: Path, settings: Settings | None = None) -> Any:
     from fastapi import Depends, FastAPI
     from fastapi.responses import JSONResponse, RedirectResponse
 
@@ -165,7 +172,7 @@ def serve(app: Any, host: str, port: int, workers: int = 1, log_level: str = "in
                         log_level=log_level)
             return
         sock = listening(host, port, 1)[0]
-        state.warm_in_background()
+        state.warm_in_background(freeze=True)
         uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level=log_level)).run(sockets=[sock])
         return
     socks = listening(host, port, workers)

@@ -27,6 +27,7 @@ from chainlight.settings import Settings
 from chainlight.store import Store
 
 if TYPE_CHECKING:
+    from chainlight.api.entries import Entries
     from chainlight.resolve import Matcher
     from chainlight.score.screen import ScreenResult
 
@@ -71,8 +72,9 @@ class AppState:
     _file_seen: tuple[int, ...] = ()
     _matchers: dict[str, Matcher] = field(default_factory=dict)
     _screen: ScreenResult | None = None
-    _entities: dict[str, Entity] | None = None
+    _entries: Entries | None = None  # the entries with their FtM forms (api/entries.py)
     _index_how: str = "loaded"
+    _entries_how: str = "read"
     index_warming: bool = False  # a warm-up thread is loading the index and compiling the matcher
     readings_warm: bool = False  # the readings' dictionaries are loaded (warm_readings)
     # until when another thread, or the parent that will replace this worker, is loading them (monotonic s)
@@ -126,9 +128,16 @@ class AppState:
 
     def entities(self) -> dict[str, Entity]:
         """Every entity by id; lists change only through `chainlight ingest`, not through the API."""
-        if self._entities is None:
-            self._entities = {e.id: e for e in self.store.entities()}
-        return self._entities
+        return self.entries().entities
+
+    def entries(self) -> Entries:
+        """The entities with their FtM forms, as the answers show them: loaded by the warm-up (saved beside the
+        store), else read here with their forms worked out as they are asked for."""
+        if self._entries is None:
+            from chainlight.api import entries
+
+            self._entries = entries.read(self.store)
+        return self._entries
 
     def datasets_in(self, scope: str) -> list[str] | None:
         """The store datasets a yente scope stands for (None = all); an unknown scope is a 404."""
@@ -173,6 +182,7 @@ class AppState:
                          name="chainlight-index-swap").start()
 
     def _swap(self, digest: str, scopes: list[str]) -> None:
+        from chainlight.api import entries
         from chainlight.resolve.saved_index import load_or_build
 
         try:
@@ -181,9 +191,10 @@ class AppState:
                 for scope in scopes:
                     datasets = None if scope in ALL_SCOPES else [scope]
                     built[scope], _ = load_or_build(store, self.settings.match_threshold, datasets)
+                new_entries, _ = entries.load_or_build(store)  # the entries of the new lists, saved for a restart
             with self.lock:
                 self._matchers.update(built)
-                self._entities = None  # entity details are read again with the new lists
+                self._entries = new_entries
                 self._lists_digest = digest
         finally:
             self._swapping.discard(digest)
@@ -200,21 +211,23 @@ class AppState:
         Latin letters: /match answers at once afterwards (and /readyz says so), except that a first name in
         Hangul, characters or kana still loads its dictionaries (`warm_readings`).  The store is closed again
         at once (other processes may be starting too)."""
+        from chainlight.api import entries
         from chainlight.resolve.saved_index import lists_digest, load_or_build
 
-        with self.lock, self.briefly() as store:
+        with self.lock, self.briefly() as store, entries.no_gc():
             if "default" not in self._matchers:
                 if store.entity_count() == 0:
                     return "no lists in the store"
                 self._file_seen = file_stamp(self.db)
                 self._lists_digest, self._lists_checked = lists_digest(store)[0], time.monotonic()
                 self._matchers["default"], self._index_how = load_or_build(store, self.settings.match_threshold)
-                self._entities = {e.id: e for e in store.entities()}
+                self._entries, self._entries_how = entries.load_or_build(store)
         # one /match answered here: it compiles (or loads from numba's cache) the candidate loop, fills the
-        # scorer's tables, reads FtM's schemata (YAML) and the entries' dates, which every forked worker's first
-        # request would otherwise wait for
-        self.warm_answer()
-        return f"name index {self._index_how}"
+        # scorer's tables and reads the entries' dates, which every forked worker's first request would
+        # otherwise wait for
+        with entries.no_gc():
+            self.warm_answer()
+        return f"name index {self._index_how}, entries {self._entries_how}"
 
     def warm_answer(self) -> None:
         """Answer one /match in this process (no HTTP): what the first request would read, read now."""
@@ -233,9 +246,11 @@ class AppState:
         requests: the matcher keeps its scratch space per thread."""
         matcher = self._matchers.get("default")
         if matcher is not None:
+            from chainlight.api.entries import no_gc
             from chainlight.resolve.types import Query
 
-            matcher.match(Query("warm-up", "조선련봉상업총회사 朝鮮リョンボン総合会社"), limit=1)
+            with no_gc():  # millions of dictionary entries that live as long as the process
+                matcher.match(Query("warm-up", "조선련봉상업총회사 朝鮮リョンボン総合会社"), limit=1)
         self.readings_warm = True
 
     def warm_findings(self) -> int:
@@ -263,10 +278,13 @@ class AppState:
             raise ReadingsLoading("names in Hangul, Chinese characters and kana are read with dictionaries that "
                                   "are still loading (a few seconds after the server's start); retry shortly")
 
-    def warm_in_background(self, index: bool = True) -> threading.Thread:
+    def warm_in_background(self, index: bool = True, freeze: bool = False) -> threading.Thread:
         """Warm up in a daemon thread while the server already listens: the index first (/readyz answers 503
         until it is loaded; a /match that comes meanwhile waits for it on the state lock), then the readings'
-        dictionaries.  `index=False` when it was loaded before this process was forked from the one that did."""
+        dictionaries.  `index=False` when it was loaded before this process was forked from the one that did.
+        `freeze` (a serving process): what was loaded is then left out of the garbage collector's passes
+        (gc.freeze), which would otherwise walk the index and the dictionaries again and again."""
+        import gc
 
         def run() -> None:
             try:
@@ -274,10 +292,14 @@ class AppState:
                     self.warm_index()
             finally:
                 self.index_warming = False
+                if freeze:
+                    gc.freeze()
             try:
                 self.warm_readings()
             finally:
                 self.readings_pending_until = 0.0
+                if freeze:
+                    gc.freeze()
             try:
                 self.warm_findings()
             except Exception:  # its first view works them out instead

@@ -34,7 +34,8 @@ def entity_detail(state: AppState, entity_id: str) -> dict[str, Any]:
     if entity is None:
         raise NotFoundError(f"no entity '{entity_id}'; GET /search/default?q=NAME finds ids")
     members = [entities[i] for i in cluster_of(state, entity_id) if i in entities]
-    data = yente.entity_response(members if members and members[0].id == entity_id else [entity], yente.stamps(state))
+    data = yente.entity_response(members if members and members[0].id == entity_id else [entity], yente.stamps(state),
+                                 state.entries())
     data.update({
         "names": [{"value": n.value, "kind": n.kind, "lang": n.lang, "script": script_of(n.value)}
                   for n in entity.names],

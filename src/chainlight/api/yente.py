@@ -7,7 +7,7 @@ identifiers) and `explanation` (which query name met which list name, on what fe
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
@@ -15,6 +15,9 @@ from chainlight.model.entity import Entity
 from chainlight.resolve import match_v7 as match_default
 from chainlight.resolve.match_v7.weights import WEIGHTS
 from chainlight.resolve.types import Match, Query
+
+if TYPE_CHECKING:
+    from chainlight.api.entries import Entries
 
 SANCTION_TOPICS = frozenset({"sanction", "sanction.linked", "debarment"})
 # OpenSanctions' names for the lists chainlight reads, so a yente client's include_dataset and the datasets it
@@ -65,21 +68,27 @@ class EntityMatchQuery(BaseModel):
     queries: dict[str, EntityExample | None]
 
 
-def check_example(key: str, example: EntityExample) -> None:
-    """yente refuses an example it cannot read as an entity of a known FtM schema (400)."""
-    from followthemoney import model
-
+def check_example(key: str, example: EntityExample, entries: Entries | None = None) -> None:
+    """yente refuses an example it cannot read as an entity of a known FtM schema (400).  FtM's schemata as
+    `entries` keeps them (saved with the entries: no import of followthemoney), else followthemoney's own."""
     from chainlight.errors import UsageError
 
-    schema = model.get(example.schema_)
-    if schema is None:
+    if entries is not None:
+        found = entries.schema(example.schema_)
+    else:
+        from chainlight.api.entries import ftm_schemata
+
+        found = ftm_schemata().get(example.schema_)
+    if found is None:
         raise UsageError(f"Cannot parse example entity: unknown schema '{example.schema_}' in query '{key}'")
-    unknown = [p for p in example.properties if p not in schema.properties]
+    properties, matchable = found
+    name = example.schema_
+    unknown = [p for p in example.properties if p not in properties]
     if unknown:
-        raise UsageError(f"Cannot parse example entity: {schema.name} has no property "
+        raise UsageError(f"Cannot parse example entity: {name} has no property "
                          f"{', '.join(sorted(unknown))} (query '{key}')")
-    if schema.matchable is False:
-        raise UsageError(f"Cannot parse example entity: {schema.name} cannot be matched (query '{key}')")
+    if not matchable:
+        raise UsageError(f"Cannot parse example entity: {name} cannot be matched (query '{key}')")
 
 
 # properties of FtM's country type that a yente example may give (by name or code)
@@ -206,15 +215,18 @@ def _dates(members: list[Entity], known: Stamps | None) -> tuple[str | None, str
             max((v for v in changes if v), default=None))
 
 
-def entity_response(members: list[Entity], known: Stamps | None = None) -> dict[str, Any]:
-    """A resolved entity (one body on several lists) in yente's EntityResponse shape."""
-    from chainlight.sources.ftm.export import entity_to_ftm
+def entity_response(members: list[Entity], known: Stamps | None = None,
+                    entries: Entries | None = None) -> dict[str, Any]:
+    """A resolved entity (one body on several lists) in yente's EntityResponse shape.  The members' FtM forms
+    as `entries` keeps them (the server's entries), else worked out here."""
+    from chainlight.api.entries import ftm_form
 
+    ftm = entries.ftm if entries is not None else ftm_form
     head = members[0]
-    data = entity_to_ftm(head)
+    data = ftm(head)
     props: dict[str, list[str]] = {}
     for member in members:
-        for prop, values in entity_to_ftm(member).get("properties", {}).items():
+        for prop, values in ftm(member).get("properties", {}).items():
             props.setdefault(prop, [])
             props[prop] += [v for v in values if v not in props[prop]]
     topics = {t for m in members for t in m.topics}
@@ -235,9 +247,9 @@ def entity_response(members: list[Entity], known: Stamps | None = None) -> dict[
 
 
 def scored_result(match: Match, members: list[Entity], threshold: float | None,
-                  known: Stamps | None = None) -> dict[str, Any]:
+                  known: Stamps | None = None, entries: Entries | None = None) -> dict[str, Any]:
     features = feature_scores(match.features)
-    data = entity_response(members, known) if members else {
+    data = entity_response(members, known, entries) if members else {
         "id": match.entity_id, "caption": match.entity_name, "schema": match.schema, "properties": {},
         "datasets": [], "referents": [], "target": False, "first_seen": None, "last_seen": None,
         "last_change": None, "source_ids": match.source_ids}

@@ -41,4 +41,4 @@ bench: setup
 	$(PY) -m benchmarks.workspace.run
 
 clean:
-	rm -rf $(VENV) demo-out chainlight.duckdb chainlight.duckdb.matcher* .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) demo-out chainlight.duckdb chainlight.duckdb.matcher* chainlight.duckdb.entries* .pytest_cache .mypy_cache .ruff_cache

@@ -16,7 +16,11 @@ from tests.helpers.snapshots import snapshot, snapshot_bytes
 def test_demo_flags_the_kaechon_chain_and_keeps_clean_listings_clean(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "chainlight.duckdb").write_bytes(b"the user's own store")
     assert main(["--quiet", "demo"]) == 0
+    # the demo's fresh store is its own: a store in the default place is neither used nor deleted
+    assert (tmp_path / "chainlight.duckdb").read_bytes() == b"the user's own store"
+    assert (tmp_path / "demo-out" / "demo.duckdb").exists()
     text = (tmp_path / "demo-out" / "findings.csv").read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(text)))
     assert set(rows[0]) >= {"record_type", "record_id", "score", "tier", "policies", "summary", "evidence"}

@@ -22,7 +22,7 @@ def _tiers(path: Path) -> dict[tuple[str, str], str]:
 
 def test_columnar_screen_gives_the_row_screens_tiers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    assert main(["--quiet", "demo"]) == 0  # lists, evidence and priors in ./chainlight.duckdb
+    assert main(["--quiet", "--db", "chainlight.duckdb", "demo"]) == 0  # lists, evidence and priors there
     for kind in ("listings", "shipments"):
         pq.write_table(pacsv.read_csv(DEMO / f"{kind}.csv"), tmp_path / f"{kind}.parquet")
     assert main(["--quiet", "screen", "--columnar", "--listings", "listings.parquet",

@@ -23,7 +23,7 @@ def _tiers(path: Path) -> dict[tuple[str, str], str]:
 def test_many_records_take_the_columnar_path_with_the_same_tiers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.chdir(tmp_path)
-    assert main(["--quiet", "demo"]) == 0
+    assert main(["--quiet", "--db", "chainlight.duckdb", "demo"]) == 0  # the lists in the default store
     files = ["--listings", str(DEMO / "listings.csv"), "--shipments", str(DEMO / "shipments.csv")]
     assert main(["--quiet", "screen", *files, "--out", "row"]) == 0
     monkeypatch.setattr(pipeline, "COLUMNAR_MIN_RECORDS", 50)  # the demo's 67 records count as many

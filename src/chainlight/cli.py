@@ -157,10 +157,9 @@ def main_options(
 ) -> None:
     if engine not in ("duckdb", "spark"):
         raise UsageError(f"--engine must be duckdb or spark, not '{engine}'")
-    import click
-
+    # by name: typer may bring its own copy of click, whose ParameterSource is not click's
     source = ctx.get_parameter_source("db")
-    ctx.obj = Context(db, engine, quiet, db_given=source is not click.core.ParameterSource.DEFAULT)
+    ctx.obj = Context(db, engine, quiet, db_given=source is not None and source.name != "DEFAULT")
 
 
 # ---- ingest and sources -------------------------------------------------------------------------------

@@ -100,7 +100,7 @@ def test_chainlight_engine_spark_screen_writes_the_duckdb_findings(tmp_path: Pat
     from chainlight.cli import main
 
     monkeypatch.chdir(tmp_path)
-    assert main(["--quiet", "demo"]) == 0
+    assert main(["--quiet", "--db", "chainlight.duckdb", "demo"]) == 0  # the lists in the default store
     for kind in ("listings", "shipments"):
         pq.write_table(pacsv.read_csv(DEMO / f"{kind}.csv"), tmp_path / f"{kind}.parquet")
     args = ["--listings", "listings.parquet", "--shipments", "shipments.parquet"]

@@ -121,9 +121,9 @@ def test_a_write_that_fails_mid_transaction_raises_its_own_error_and_stores_noth
     # DuckDB aborts a transaction on a failed statement (its out-of-memory error while writing the items, which
     # within_ingest_memory retries on); tidying up the INSERT's settings used to raise "transaction is aborted"
     # in its place, so the retry never came and the user saw an internal error
-    from chainlight.store import db
+    from chainlight.store import item_sync
 
-    original = db.user_rows_sql
+    original = item_sync.user_rows_sql
 
     def failing(checked: object) -> str:
         sql = original(checked)  # type: ignore[arg-type]
@@ -132,12 +132,12 @@ def test_a_write_that_fails_mid_transaction_raises_its_own_error_and_stores_noth
 
     path = write(tmp_path, ROWS)
     threads = store.con.execute("SELECT current_setting('threads')").fetchone()
-    monkeypatch.setattr(db, "user_rows_sql", failing)
+    monkeypatch.setattr(item_sync, "user_rows_sql", failing)
     with pytest.raises(duckdb.InvalidInputException, match="no room for S3"):
         ingest(store, path)
     assert store.con.execute("SELECT count(*) FROM items").fetchone() == (0,)
     assert store.con.execute("SELECT count(*) FROM changes").fetchone() == (0,)
     assert store.con.execute("SELECT current_setting('threads'), current_setting('preserve_insertion_order')"
                              ).fetchone() == (threads[0] if threads else None, True)
-    monkeypatch.setattr(db, "user_rows_sql", original)
+    monkeypatch.setattr(item_sync, "user_rows_sql", original)
     assert ingest(store, path) == (3, 0, 0, 0)

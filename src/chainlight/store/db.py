@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import orjson
@@ -29,10 +29,12 @@ from chainlight.model.product import GoodRisk, HsCode
 from chainlight.model.records import RECORD_TYPES, Listing, Shipment, Supplier
 from chainlight.sources.base import ReadResult, SourceMeta
 from chainlight.store.guards import IngestGuard
-from chainlight.store.item_sync import UserFiles, rows_table, sync_items, user_rows_sql
 from chainlight.store.items import ItemRow, item_rows
 from chainlight.store.migrations import migrate
 from chainlight.store.sealed import Sealer
+
+if TYPE_CHECKING:  # the writers' module (pyarrow, the user files' checks) is loaded when a write needs it
+    from chainlight.store.item_sync import UserFiles
 
 # Datasets whose file is the whole list: what is missing from a newer file was removed from the list.
 SNAPSHOT_DATASETS = frozenset({"ofac-sdn", "un-sc", "eu-fsf", "uk-sanctions", "uflpa", "cbp-wro", "dol-tvpra", "hs"})
@@ -145,6 +147,8 @@ class Store:
     def ingest_user(self, parts: Sequence[UserFiles]) -> list[IngestReport]:
         """The user's checked files stored in one transaction, all or none; the records go from the checked
         views into `items` in SQL (store/item_sync.py), never through a Python object per record."""
+        from chainlight.store.item_sync import sync_items, user_rows_sql
+
         now = _now()
         reports = []
         self.con.execute("BEGIN TRANSACTION")
@@ -323,6 +327,8 @@ class Store:
 
     def _sync_items(self, rows: list[ItemRow], dataset: str, scope: str, ingest_id: int, now: datetime,
                     counts: dict[str, int]) -> None:
+        from chainlight.store.item_sync import rows_table, sync_items
+
         sealer = Sealer.for_store(self.path) if any(item.protected for item in rows) else None
         if sealer is not None:
             rows = [replace(item, hash=hashlib.sha1((item.hash + sealer.digest(item.protected)).encode()).hexdigest(),

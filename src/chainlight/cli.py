@@ -354,7 +354,7 @@ def screen(
     out_dir: Annotated[Path, typer.Option("--out", help="folder for findings.csv, findings.json, report.html")] =
         Path("chainlight-out"),
     columnar: Annotated[bool, typer.Option(
-        "--columnar", help="Parquet listings/shipments of any size, screened in DuckDB; writes findings.csv "
+        "--columnar", help="Parquet listings/shipments/suppliers of any size, screened in DuckDB; writes findings.csv "
                            "(every record) and findings.json (run, tier counts, first high records), no report")] =
         False,
 ) -> None:
@@ -396,14 +396,13 @@ def _finish_stored_columnar(c: Context, store: Store, inputs: dict[str, Any], go
 
 def _screen_columnar(c: Context, listings: Path | None, shipments: Path | None, suppliers: Path | None,
                      out_dir: Path) -> None:
-    if suppliers is not None:
-        raise UsageError("--columnar screens listings and shipments; screen declared suppliers without it")
     from chainlight import pipeline
 
-    inputs = {k: str(v) for k, v in (("listings", listings), ("shipments", shipments)) if v}
+    inputs = {k: str(v) for k, v in (("listings", listings), ("shipments", shipments), ("suppliers", suppliers)) if v}
     with c.store() as store:
         with c.progress("screen (columnar)") as step:
-            got = pipeline.run_columnar_screen(store, listings, shipments, out_dir, c.settings, step)
+            got = pipeline.run_columnar_screen(store, listings, shipments, out_dir, c.settings, step,
+                                               suppliers=suppliers)
         _finish_stored_columnar(c, store, inputs, got, out_dir)
 
 

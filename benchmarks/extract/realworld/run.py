@@ -31,7 +31,8 @@ HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[2].parent / "shared"
 NAMED = ("facility", "organisation")
 NAMES = {"en": "English", "ko": "Korean", "zh": "Chinese"}
-SETS = {"1": HERE / "claims.yml", "3": HERE / "claims_v3.yml", "4": HERE / "claims_v4.yml"}
+SETS = {"1": HERE / "claims.yml", "3": HERE / "claims_v3.yml", "4": HERE / "claims_v4.yml",
+        "5": HERE / "claims_v5.yml"}
 
 
 def fold(text: str) -> tuple[str, ...]:
@@ -169,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "heldout"), default="dev")
     ap.add_argument("--set", dest="which", choices=tuple(SETS), default="1",
-                    help="1: claims.yml (the 19 texts of sets 1/2); 3: claims_v3.yml; 4: claims_v4.yml (en, ko, zh)")
+                    help="1: claims.yml (the 19 texts of sets 1/2); 3: claims_v3.yml; 4: claims_v4.yml (en, ko, zh); 5: claims_v5.yml (en, ko)")
     args = ap.parse_args(argv)
     units = [u for u in load(SETS[args.which]) if u.split == args.split]
     t0 = time.perf_counter()

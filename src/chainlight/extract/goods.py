@@ -41,7 +41,7 @@ _TERMS: list[tuple[str, str, float]] = [
     # Goods beyond hair (issue 15): what reports of overseas labour and sanctioned trade name.
     (r"\bseafood\b|\bsea\s+food\b|\bfish(?:ery)?\s+products?\b|\bfrozen\s+fish\b|"
      r"\b(?:salmon|squid|cod|pollock|crabs?|shellfish|clams?|shrimps?|octopus|scallops?)\b|"
-     r"수산물|해산물|수산\s*가공품|수산\s*(?:공장|업체|가공)|오징어|명태|꽃게|털게|대게|조개|가리비|새우|海产品|水产品|海鲜|鱿鱼|墨鱼|金枪鱼|螃蟹|蟹|虾|渔获|渔船|渔业|鱼类|鱼片|冷冻鱼", "seafood", 0.8),
+     r"수산물|해산물|수산\s*가공품|수산\s*(?:공장|업체|가공)|오징어|명태|해삼|꽃게|털게|대게|조개|가리비|새우|海产品|水产品|海鲜|鱿鱼|墨鱼|金枪鱼|螃蟹|蟹|虾|渔获|渔船|渔业|鱼类|鱼片|冷冻鱼", "seafood", 0.8),
     (r"\bdolls?\b|\btoys?\b|\bstuffed\s+animals?\b|인형|완구|장난감|玩具|娃娃", "toys", 0.8),
     (r"\b(?:small\s+|consumer\s+)?electronics\b|\belectronic\s+(?:components?|goods|products|devices|parts)\b|"
      r"전자\s*제품|전자\s*부품|电子产品|电子(?:零件|元件|部件|配件)", "electronics", 0.8),
@@ -84,7 +84,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("garment", "cloth", "apparel", "babywear", "underwear", "uniform"), ("의류", "피복", "봉제품", "옷감", "服装", "制衣", "成衣", "服饰", "衣服"),
     ("textile", "fabric", "yarn", "섬유", "직물", "원단", "纺织"), ("flower", "인조", "假花", "조화"),
     ("sea", "fish", "salmon", "squid", "cod", "pollock", "crab", "clam", "shrimp", "octopus", "scallop", "수산",
-     "해산물", "오징어", "명태", "꽃게", "털게", "대게", "조개", "가리비", "새우", "海产品", "水产品", "海鲜", "鱿鱼", "墨鱼",
+     "해산물", "오징어", "명태", "해삼", "꽃게", "털게", "대게", "조개", "가리비", "새우", "海产品", "水产品", "海鲜", "鱿鱼", "墨鱼",
      "金枪鱼", "蟹", "虾", "渔", "鱼"),
     ("doll", "toy", "stuffed", "인형", "완구", "장난감", "玩具", "娃娃"), ("electronic", "전자", "电子"),
     ("coal", "석탄", "무연탄", "煤"),

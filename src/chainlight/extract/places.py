@@ -269,7 +269,7 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"(?:dispatched\s+(?:abroad|overseas|to)|sent\s+(?:abroad|overseas))\b|\b(?:sending|sent|sends|send|dispatch(?:ing|ed|es)?)\s+(?:their\s+|its\s+)?"
      r"(?:citizens|nationals|laborers|labourers|workers)\s+(?:abroad|overseas|to\s+(?:work|distant))|"
      r"(?:노동자|근로자|인력|노동력)\s*(?:[0-9천만여\s명을씩]{0,12})?(?:를|을)?\s*(?:[가-힣0-9\s]{0,16}?)"
-     r"(?:송출|파견|보내|보냈)|노동자\s*송출|해외\s*노동자|이주\s*노동자|인력\s*수출|노동력\s*수출|"
+     r"(?:송출|파견|보내|보냈)|노동자\s*송출|해외\s*노동자|이주\s*노동자|(?:인력|노동력)\s*(?:을|를)?\s*수출|"
      # the workers named after the sending: 중국에 파견된 북한 노동자들
      r"(?:파견|송출)(?:된|한|돼|되어|되는)?\s*(?:[가-힣]+\s+){0,2}?(?:노동자|근로자|인력)|"
      r"보내(?:진|졌던|지는)\s*(?:[가-힣]+\s+){0,2}?(?:노동자|근로자|인력|여성|주민)|"

@@ -22,3 +22,12 @@ def test_sea_cucumber_is_seafood() -> None:
 def test_new_workers_are_counted() -> None:
     hits = find_quantities("Last year more than 3,000 new North Korean workers arrived in the region.")
     assert {(h.value["kind"], h.value["value"]) for h in hits} == {("workers", 3000)}
+
+
+def test_korean_goods_words_from_seen_held_out_halves() -> None:
+    def cats(text: str) -> set[str]:
+        return {g.value["category"] for g in find_goods(text)}
+    assert cats("북한 여성들이 단둥의 봉제공장에서 일한다") == {"apparel"}
+    assert "human_hair" in cats("중국산 인모 가발이 수출됐다")
+    assert cats("북한산 채소와 과일을 들여왔다") == {"agricultural"}
+    assert not cats("인모드 시술 기기")

@@ -14,6 +14,7 @@ from starlette.requests import Request
 from chainlight.api import queries
 from chainlight.api.access import actor
 from chainlight.api.deps import AppState, locked_state
+from chainlight.api.limits import MAX_OFFSET
 from chainlight.errors import NotFoundError, UsageError
 from chainlight.store import cases
 
@@ -90,7 +91,7 @@ def open_case(state: AppState, by: str, title: str, record_ids: list[str], assig
 @router.get("/cases")
 def list_cases(state: State, response: Response, status: str | None = None, assignee: str | None = None,
                record_id: str | None = None, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-               offset: Annotated[int, Query(ge=0)] = 0) -> list[dict[str, Any]]:
+               offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> list[dict[str, Any]]:
     """Cases, open ones first and the soonest due first; X-Total-Count says how many match."""
     con = state.store.con
     response.headers["X-Total-Count"] = str(cases.count_cases(con, status, assignee, record_id))

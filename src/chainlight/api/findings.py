@@ -15,6 +15,7 @@ from chainlight.api import explain, export, queries, workspace
 from chainlight.api.access import actor
 from chainlight.api.chains import chain_flows, linked_evidence
 from chainlight.api.deps import AppState, locked_state
+from chainlight.api.limits import MAX_OFFSET
 
 router = APIRouter(tags=["findings"])
 State = Annotated[AppState, Depends(locked_state)]
@@ -58,7 +59,7 @@ def list_findings(state: State, response: Response, run_id: str | None = None, t
                   entity: Annotated[str | None, Query(description="findings whose chain reaches this entity")] = None,
                   sort: Sort = "rank", order: Order = "desc",
                   limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 1000,
-                  offset: Annotated[int, Query(ge=0)] = 0) -> list[dict[str, Any]]:
+                  offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> list[dict[str, Any]]:
     """A page of a run's findings, worst first unless `sort` says otherwise; X-Total-Count says how many match.
     Each carries `label` (the record's title or parties), `presumption`, `share` (of its inputs that can carry
     tainted goods, by mass balance) and its latest `decision`."""

@@ -10,6 +10,9 @@ from typing import Any
 MAX_BODY_BYTES = int(float(os.environ.get("CHAINLIGHT_MAX_BODY_MB", "10")) * 1024 * 1024)
 MAX_MATCH_QUERIES = 100  # yente's own batch limit for /match
 MAX_SCREEN_RECORDS = 10_000  # larger files go through `chainlight screen` (or --columnar)
+# a page's offset, within DuckDB's BIGINT with room for the limit: past it a query fails instead of answering an
+# empty page
+MAX_OFFSET = 2**62
 
 Scope = dict[str, Any]
 

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 
 from chainlight.api import yente
 from chainlight.api.deps import ALL_SCOPES, AppState, locked_state
-from chainlight.api.limits import MAX_MATCH_QUERIES
+from chainlight.api.limits import MAX_MATCH_QUERIES, MAX_OFFSET
 from chainlight.errors import UsageError
 from chainlight.resolve.types import Match
 from chainlight.resolve.types import Query as NameQuery
@@ -170,7 +170,7 @@ class ResultFilter:
 
 @router.get("/search/{dataset}")
 def search(dataset: str, q: str, state: State, limit: Annotated[int, Query(ge=1, le=500)] = 10,
-           offset: Annotated[int, Query(ge=0)] = 0, schema: str | None = None,
+           offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0, schema: str | None = None,
            countries: Annotated[list[str] | None, Query()] = None) -> dict[str, Any]:
     """Free-text name search (yente's SearchResponse): the same cross-script matcher, ranked by score."""
     if not q.strip():

@@ -15,6 +15,7 @@ from chainlight.api.claims import STATUSES, list_claims
 from chainlight.api.deps import AppState, locked_state
 from chainlight.api.entities import entity_detail
 from chainlight.api.findings import finding_detail, view_of
+from chainlight.api.limits import MAX_OFFSET
 from chainlight.errors import NotFoundError
 from chainlight.store import cases
 from chainlight.web.render import render, trusted_svg
@@ -49,7 +50,8 @@ def findings_page(request: Request, state: State, tier: str | None = None, recor
     and exported as it is."""
     size = size if size in PAGE_SIZES else PAGE_SIZE
     view = view_of(state, run_id, tier, record_type, decision, q, entity, sort, order, limit=size)
-    view.offset = (max(1, page) - 1) * size  # the page asked, counted in the same scan
+    page = min(max(1, page), 1 + MAX_OFFSET // size)  # beyond it a query would fail, not show the last page
+    view.offset = (page - 1) * size  # the page asked, counted in the same scan
     total = workspace.count(state, view)
     pages = max(1, -(-total // size))
     page = min(max(1, page), pages)

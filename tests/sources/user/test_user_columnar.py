@@ -125,6 +125,10 @@ def test_columns_without_a_name_or_named_alike_are_staged_or_refused() -> None:
     alike = tables.Table(Path("listings.jsonl"), ["Title", "title"], [(1, {"Title": "a", "title": "b"})])
     with pytest.raises(InputError, match="named alike"):
         stage_table(con, alike, ["title"])
+    nul = tables.Table(Path("listings.jsonl"), ["listing_id", "ti\x00tle"], [(1, {"listing_id": "L1", "ti\x00tle": "a"})])
+    with pytest.raises(InputError, match="NUL") as named:
+        stage_table(con, nul, ["listing_id"])
+    assert named.value.problem.field == repr("ti\x00tle")
 
 
 def test_record_lines_read_in_blocks_count_as_the_whole_file() -> None:

@@ -123,6 +123,8 @@ def _sql_columns(source: tables.Table) -> list[str]:
                 raise InputError(str(source.path), "a column has values but no name in the header", line=line,
                                  field="(unnamed column)")
             continue
+        if "\x00" in c:  # no SQL column can be named with it (a damaged header, or a JSON key sent as such)
+            raise InputError(str(source.path), "a column name holds a NUL character", line=1, field=repr(c))
         if c.lower() in seen:
             raise InputError(str(source.path), f"two columns are named alike: {seen[c.lower()]!r} and {c!r}",
                              line=1, field=c)

@@ -5,6 +5,7 @@ Marked slow (run by CI with `pytest -m slow`); an analyst's key is sent so state
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,9 @@ from chainlight.settings import Settings  # noqa: E402
 from chainlight.store import Store, users  # noqa: E402
 
 pytestmark = pytest.mark.slow
+# The same requests on every run, so that CI's verdict is the code's, not the draw's (two random runs found two
+# different 500s, both fixed: a BIGINT offset, a NUL in a field name); CHAINLIGHT_FUZZ_EXPLORE=1 draws anew.
+EXPLORE = os.environ.get("CHAINLIGHT_FUZZ_EXPLORE") == "1"
 KEY: dict[str, str] = {}
 
 
@@ -38,7 +42,8 @@ def test_no_server_errors(api_schema: Any) -> None:
     assert len(operations) > 10
     for operation in operations:
         @given(case=operation.as_strategy())
-        @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck), database=None,
+                  derandomize=not EXPLORE)
         def run(case: Any) -> None:
             response = case.call(headers=headers)
             if response.status_code >= 500:

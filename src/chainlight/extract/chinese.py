@@ -27,6 +27,7 @@ from functools import cache
 from typing import Any
 
 from chainlight.extract.numbers import clean, parse_ko_number
+from chainlight.extract.places import CITIES
 
 _HAN = re.compile("[\u4e00-\u9fff]")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -263,9 +264,8 @@ def _joined(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 # ----------------------------------------------------------------------------------------------- places
-# Cities and provinces reports name instead of the country.
-_CN_PLACES = ("丹东|珲春|延吉|沈阳|青岛|平度|许昌|图们|大连|东港|葫芦岛|锦州|盘锦|营口|长白|南坪|龙井|和龙|"
-              "辽宁|吉林|山东|黑龙江|浙江|江苏|河南|河北|广东|福建|北京|上海|天津")
+# Cities and provinces reports name instead of the country: places.CITIES's, as written in characters.
+_CN_PLACES = "|".join(sorted((k for k in CITIES if is_chinese(k)), key=len, reverse=True))
 _ABBR = {"华": "cn", "中": "cn", "美": "us", "日": "jp", "韩": "kr", "俄": "ru", "欧": "eu"}
 
 
@@ -295,9 +295,7 @@ def _place_re() -> re.Pattern[str]:
 
 
 def _code(name: str) -> str | None:
-    if re.fullmatch(_CN_PLACES, name):
-        return "cn"
-    return _countries().get(name)
+    return CITIES.get(name) or _countries().get(name)
 
 
 _SEP = r"(?:、|，|,|和|与|及|以及|或|或者|跟)"

@@ -38,6 +38,8 @@ CITIES: dict[str, str] = {
     **dict.fromkeys(["shandong", "산둥", "산동", "山东"], "cn"),
     **dict.fromkeys(["heilongjiang", "헤이룽장", "흑룡강", "黑龙江"], "cn"),
     **dict.fromkeys(["zhejiang", "저장성", "浙江"], "cn"),
+    # as Chinese texts name them (extract/chinese.py reads every city here written in characters)
+    **dict.fromkeys(["盘锦", "长白", "龙井", "和龙", "江苏", "河南", "河北", "广东", "福建", "北京", "上海", "天津"], "cn"),
     **dict.fromkeys(["vladivostok", "블라디보스토크"], "ru"),
 }
 _ADJECTIVES = {"chinese": "cn", "russian": "ru", "japanese": "jp", "american": "us", "european": "eu",

@@ -223,10 +223,10 @@ def entity_response(members: list[Entity], known: Stamps | None = None,
 
     ftm = entries.ftm if entries is not None else ftm_form
     head = members[0]
-    data = ftm(head)
+    forms = [ftm(member) for member in members]
     props: dict[str, list[str]] = {}
-    for member in members:
-        for prop, values in ftm(member).get("properties", {}).items():
+    for form in forms:
+        for prop, values in form.get("properties", {}).items():
             props.setdefault(prop, [])
             props[prop] += [v for v in values if v not in props[prop]]
     topics = {t for m in members for t in m.topics}
@@ -234,7 +234,7 @@ def entity_response(members: list[Entity], known: Stamps | None = None,
     return {
         "id": head.id,
         "caption": head.caption,
-        "schema": data.get("schema", head.schema),
+        "schema": forms[0].get("schema", head.schema),
         "properties": props,
         "datasets": sorted({d for m in members for d in datasets_of(m)}),
         "referents": [m.id for m in members[1:]],

@@ -87,25 +87,18 @@ def within_ingest_memory(store: Store, paths: Sequence[Path], work: Callable[[],
         return work()
     import duckdb
 
+    from chainlight.store.item_sync import write_settings
+
     size_mb = sum(Path(p).stat().st_size for p in paths) // 2**20
-    # DuckDB 1.5's RESET shows the default again but leaves the buffer pool at the last limit: set it back
-    row = store.con.execute("SELECT current_setting('memory_limit')").fetchone()
-    own = f"SET memory_limit = '{row[0]}'" if row and row[0] else "RESET memory_limit"
     try:
-        store.con.execute(f"SET memory_limit = '{max(INGEST_MEMORY_FLOOR_MB, size_mb)}MiB'")
-    except duckdb.OutOfMemoryException:  # the connection holds more than that already (a screen's tables)
+        # no table of the ingest is read in the order it was written (each row carries its line): letting
+        # DuckDB write them as they come keeps less in memory.  The limit is set back as it was (DuckDB 1.5's
+        # RESET shows the default again but leaves the buffer pool at the last limit)
+        with write_settings(store.con, memory_limit=f"'{max(INGEST_MEMORY_FLOOR_MB, size_mb)}MiB'",
+                            preserve_insertion_order="false"):
+            return work()
+    except duckdb.OutOfMemoryException:  # or the connection held more than the limit already (a screen's tables)
         return work()
-    # no table of the ingest is read in the order it was written (each row carries its line): letting DuckDB
-    # write them as they come keeps less in memory
-    store.con.execute("SET preserve_insertion_order = false")
-    try:
-        return work()
-    except duckdb.OutOfMemoryException:
-        store.con.execute(own)
-        return work()
-    finally:
-        store.con.execute(own)
-        store.con.execute("RESET preserve_insertion_order")
 
 
 def check_user_files(store: Store, kind: str, paths: Sequence[Path], step: Step = _noop) -> UserFiles:

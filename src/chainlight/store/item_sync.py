@@ -94,7 +94,7 @@ def sync_items(con: duckdb.DuckDBPyConnection, source_sql: str, dataset: str, sc
 
 @contextmanager
 def write_settings(con: duckdb.DuckDBPyConnection, **settings: str) -> Iterator[None]:
-    """DuckDB settings changed for one statement and set back after it, also when it fails.  A failed statement
+    """DuckDB settings changed for a piece of work and set back after it, also when it fails.  A failed statement
     (out of memory, say) aborts the transaction, which then refuses even a SET; these settings are the
     database's, not the connection's, so a cursor of their own sets them back, and the caller sees the
     statement's own error (which within_ingest_memory retries on), not "transaction is aborted"."""

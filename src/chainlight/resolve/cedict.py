@@ -92,11 +92,15 @@ def dictionary() -> dict[str, tuple[str, str, str]]:
 @lru_cache(maxsize=50_000)
 def lookup(word: str) -> Entry | None:
     found = dictionary().get(word)
-    if found is None:
-        return None
-    senses = _senses(found[2].strip("/"))[:MAX_SENSES]
-    named, capitals = _named(found[2].strip("/"))
-    return Entry(found[0], found[1], senses, named & set(senses), capitals) if senses else None
+    return None if found is None else entry_of(*found)
+
+
+def entry_of(traditional: str, simplified: str, glosses: str) -> Entry | None:
+    """An entry from its glosses written as CC-CEDICT writes them (/sense; sense/sense/), senses cut to what can
+    stand in a name; None when none can.  jmdict.py writes JMdict's glosses so, to be read the same way."""
+    senses = _senses(glosses.strip("/"))[:MAX_SENSES]
+    named, capitals = _named(glosses.strip("/"))
+    return Entry(traditional, simplified, senses, named & set(senses), capitals) if senses else None
 
 
 _GLOSS_WORD = re.compile(r"\b[a-z]{3,}\b")

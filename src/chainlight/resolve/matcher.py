@@ -24,7 +24,7 @@ from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v7 import scorer
 from chainlight.resolve.normalize import MAX_NAME_CHARS, fold
 from chainlight.resolve.rendering import Analysis, render_name
-from chainlight.resolve.translation import DICTIONARY, Translator
+from chainlight.resolve.translation import DICTIONARIES, Translator
 from chainlight.resolve.types import Match, Query
 from chainlight.resolve.versions import keys_id
 from chainlight.resolve.written import query_readings, written_forms
@@ -227,7 +227,7 @@ class Matcher:
             for r in translator.readings(reading) if render_name(base).country == "kp" else ():
                 mine.append((r.text, f"{read}; translated: {reading} → {r.text} ({'; '.join(r.notes)})", r.words))
         if (cut := translator.segmented(base)) is not None:
-            plain.append((cut, f"{prefix}cut into words (Kiwi, {DICTIONARY}): {cut}", ()))
+            plain.append((cut, f"{prefix}cut into words (Kiwi, {DICTIONARIES}): {cut}", ()))
         mine += [(r.text, f"{prefix}translated: {base} → {r.text} ({'; '.join(r.notes)})", r.words)
                  for r in translator.readings(base)]
         mine += [(x.text, f"{prefix}abbreviations written out: {'; '.join(x.notes)}", x.words)

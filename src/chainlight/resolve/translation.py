@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from chainlight.resolve import abbreviations, cedict, loanwords
+from chainlight.resolve import abbreviations, cedict, jmdict, loanwords
 from chainlight.resolve.combinations import first_combinations
 from chainlight.resolve.hanja_reading import korean_reading, reading_table
 from chainlight.resolve.hanzi import simplified
@@ -38,7 +38,7 @@ from chainlight.resolve.morphology import kiwi
 from chainlight.resolve.normalize import is_han, is_hangul
 from chainlight.resolve.vocab import HANGUL, HANGUL_MAX_CHARS, HANZI, HANZI_MAX_CHARS, LATIN
 
-SOURCE = f"{cedict.SOURCE}; Korean readings from the hanja package"
+SOURCE = f"{cedict.SOURCE}; {jmdict.SOURCE}; Korean readings from the hanja package"
 MAX_WORD_CHARS = 4  # longer dictionary words are idioms and set phrases, not the words of a name
 _STOP = frozenset({"of", "and", "the", "a", "an", "for", "in", "to", "or", "sb", "sth", "one's", "oneself"})
 _STEM_MIN = 5  # two words share a stem when they agree on this many letters at least ...
@@ -48,6 +48,7 @@ FIRST_CHOICES = 4  # ... and of a name's first word, most often the firm's own n
 MAX_COMBINATIONS = 8  # of the words' options, per way of reading the first word
 MAX_READINGS = 16  # a name's translated readings in all: each costs one more search of the index
 DICTIONARY = "CC-CEDICT"
+DICTIONARIES = f"{DICTIONARY}, {jmdict.NAME}"
 _LONE_COST = 1.5  # a one-syllable chunk no dictionary knows: names are cut into words, not single syllables
 
 
@@ -70,11 +71,25 @@ def _hangul_of(ch: str) -> str | None:
     return reading_table().get(ch)
 
 
+def lookup(head: str) -> tuple[cedict.Entry, str] | None:
+    """A headword's entry and the dictionary it is from: CC-CEDICT, else JMdict, which has the Sino-Korean
+    words Chinese writes otherwise (亞鉛 zinc, 原子力 atomic energy, 矯正 correction)."""
+    if (e := cedict.lookup(head)) is not None:
+        return e, DICTIONARY
+    if (e := jmdict.lookup(head)) is not None:
+        return e, jmdict.NAME
+    return None
+
+
 @lru_cache(maxsize=1)
 def sino_korean() -> dict[str, tuple[str, ...]]:
-    """Hangul spelling -> the CC-CEDICT headwords (traditional) read so, in dictionary order."""
+    """Hangul spelling -> the headwords (traditional) read so: CC-CEDICT's in dictionary order, then
+    JMdict's that CC-CEDICT does not have."""
     out: dict[str, list[str]] = {}
-    for head, (traditional, _, _) in cedict.dictionary().items():
+    chinese = cedict.dictionary()
+    heads = [*((h, t) for h, (t, _, _) in chinese.items()),
+             *((h, t) for h, (t, _, _) in jmdict.dictionary().items() if t not in chinese)]
+    for head, traditional in heads:
         if head != traditional or not 2 <= len(head) <= MAX_WORD_CHARS:
             continue
         syllables = [_hangul_of(c) for c in head]
@@ -127,8 +142,10 @@ def _foreign_syllables(text: str) -> bool:
 
 
 def _loanable(piece: str) -> bool:
-    """A Hangul word may be a loanword unless it is a Sino-Korean dictionary word (상업 商業 commerce)."""
-    return not sino_heads(piece)
+    """A Hangul word may be a loanword unless it is a Sino-Korean word of CC-CEDICT (상업 商業 commerce).
+    JMdict's rarer words do not count: it reads 그린 (green) as some 2-character word too."""
+    chinese = cedict.dictionary()
+    return not any(h in chinese for h in sino_heads(piece))
 
 
 # --- cutting a run into vocabulary, dictionary words and the rest --------------------------------------------
@@ -189,6 +206,11 @@ def _hangul_pieces(run: str) -> tuple[Piece, ...]:
         pos = end
         if word in HANGUL:
             out.append(Piece(word, "vocab"))
+        elif tag == "NNP" and len(word) >= 2 and (known := _known_cut(word)):
+            # a proper noun the dictionaries read (동북아 東北亞 Northeast Asia) or cut into their words (고려항공,
+            # 고려 + 항공: Kiwi knows the airline's name as one word): its first word is still kept as written
+            # in one reading, as a firm's own name is
+            out += known
         elif tag == "NNP" or tag == "other" or len(word) < 2:
             out.append(Piece(word, "name"))
         elif heads := sino_heads(word):
@@ -198,6 +220,15 @@ def _hangul_pieces(run: str) -> tuple[Piece, ...]:
     if pos < len(run):
         out.append(Piece(run[pos:], "name"))
     return tuple(out)
+
+
+def _known_cut(word: str) -> list[Piece]:
+    """The word as one dictionary word, or cut wholly into vocabulary and dictionary words of two syllables
+    or more; empty when some part of it is neither."""
+    if heads := sino_heads(word):
+        return [Piece(word, "word", heads)]
+    cut = _cut(word, HANGUL, HANGUL_MAX_CHARS, sino_heads)
+    return cut if len(cut) > 1 and all(p.kind != "name" and len(p.text) >= 2 for p in cut) else []
 
 
 def _vocab_joined(run: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -217,8 +248,8 @@ def _vocab_joined(run: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
 
 
 def _han_heads(piece: str) -> tuple[str, ...]:
-    e = cedict.lookup(piece)
-    return (e.traditional,) if e is not None else ()
+    found = lookup(piece)
+    return (found[0].traditional,) if found is not None else ()
 
 
 def pieces(name: str) -> list[Piece]:
@@ -263,6 +294,13 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+def _compound_of(word: str, part: str, words: Mapping[str, int]) -> bool:
+    """Whether `word` is `part` and another listed word of three letters or more (northeast = north + east)."""
+    short, long = sorted((word, part), key=len)
+    rest = long[len(short):]
+    return long.startswith(short) and len(rest) >= 3 and rest in words
+
+
 class Translator:
     """Translates names into the words of one set of listed names (a Matcher's)."""
 
@@ -296,13 +334,25 @@ class Translator:
         return self._prefixes
 
     def listed_word(self, word: str) -> str | None:
-        """The word of the lists a dictionary word is: itself, or the word sharing its stem that listed names
-        use most (commerce -> commercial, as banks are named; manage -> management)."""
-        found = [word] if word in self.words else []
+        """The word of the lists a dictionary word is: itself, the word sharing its stem that listed names use
+        most (commerce -> commercial, as banks are named; manage -> management), or the two words the lists
+        write a compound as (northeast -> north east, as in NORTH EAST ASIA BANK).  A word's first part that
+        is a word of its own (north of northeast) shares no stem with it."""
+        counts: dict[str, int] = {word: self.words[word]} if word in self.words else {}
         if len(word) >= _STEM_MIN:
-            found += [w for w in self._by_prefix.get(word[:_STEM_MIN], ())
-                      if w != word and _common_prefix(word, w) >= min(len(word), len(w)) - _STEM_SLACK]
-        return max(found, key=lambda w: (self.words[w], w == word, w), default=None)
+            counts |= {w: self.words[w] for w in self._by_prefix.get(word[:_STEM_MIN], ())
+                       if w != word and _common_prefix(word, w) >= min(len(word), len(w)) - _STEM_SLACK
+                       and not _compound_of(word, w, self.words)}
+        if split := self._split(word):
+            counts[" ".join(split)] = min(self.words[split[0]], self.words[split[1]])
+        return max(counts, key=lambda w: (counts[w], w == word, w), default=None)
+
+    def _split(self, word: str) -> tuple[str, str] | None:
+        """A compound as two listed words of three letters or more (northeast, north east); of several cuts
+        the one whose rarer word is commoner."""
+        cuts = [(word[:k], word[k:]) for k in range(3, len(word) - 2)
+                if word[:k] in self.words and word[k:] in self.words]
+        return max(cuts, key=lambda c: min(self.words[c[0]], self.words[c[1]]), default=None)
 
     def warm(self, scripts: bool = True) -> None:
         """Build this list's abbreviation index now and, with `scripts`, load what the readings of names in
@@ -332,7 +382,8 @@ class Translator:
         whole: list[tuple[str, str, str, bool]] = []
         single: list[tuple[str, str, str, bool]] = []
         for head in heads:
-            entry = cedict.lookup(head)
+            found = lookup(head)
+            entry = found[0] if found is not None else None
             named = entry.named if entry is not None else frozenset()
             capitals = entry.capitalised if entry is not None else frozenset()
             for sense in entry.senses if entry is not None else ():
@@ -457,6 +508,11 @@ def _chinese_surnames() -> frozenset[str]:
     return frozenset(r for ch in CHINESE_SURNAMES for r in _han_readings(ch))
 
 
+def _dictionary_of(head: str) -> str:
+    found = lookup(head)
+    return found[1] if found is not None else DICTIONARY
+
+
 def _readings(t: Translator, name: str) -> Iterable[Reading]:
     ps = pieces(name)
     words = [i for i, p in enumerate(ps) if p.kind == "word"]
@@ -497,7 +553,7 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
                         parts.append(f" {english} ")
                         english_words += english.split()
                         head = "" if headword == p.text else f" = {headword}"
-                        source = "" if sense.startswith(loanwords.SOURCE) else f"{DICTIONARY}: "
+                        source = "" if sense.startswith(loanwords.SOURCE) else f"{_dictionary_of(headword)}: "
                         notes.append(f"{p.text}{head} ({source}{sense}) -> {english}")
                     # words left untranslated stay joined as written (crude oil 공업성, not 공업 성: the
                     # analyser reads a one-syllable word such as 성, ministry, only after a word)

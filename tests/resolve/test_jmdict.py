@@ -1,0 +1,84 @@
+"""JMdict read as a second dictionary of Sino-Korean words (resolve/jmdict.py), and names whose words only it
+has found through it.  List names are OFAC SDN entries as OFAC writes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainlight.model.entity import Entity, Name
+from chainlight.resolve import Matcher, Query, jmdict
+from chainlight.resolve.translation import Translator, lookup, pieces, sino_heads
+
+
+def test_words_chinese_writes_otherwise_are_found_with_their_english() -> None:
+    zinc = jmdict.lookup("亞鉛")  # Chinese writes zinc 锌; Korean 아연 and Japanese 亜鉛 keep the old word
+    assert zinc is not None and zinc.senses[0] == "zinc"
+    atomic = jmdict.lookup("原子力")
+    assert atomic is not None and "atomic energy" in atomic.senses
+
+
+def test_japanese_forms_are_keyed_as_traditional_and_simplified_characters() -> None:
+    head = jmdict.lookup("總局")  # JMdict writes 総局
+    assert head is not None and head.traditional == "總局" and head.simplified == "总局"
+    assert jmdict.lookup("总局") == head
+
+
+def test_cc_cedict_is_read_first_and_each_word_names_its_dictionary() -> None:
+    found = lookup("商業")
+    assert found is not None and found[1] == "CC-CEDICT"
+    found = lookup("亞鉛")
+    assert found is not None and found[1] == "JMdict"
+
+
+def test_hangul_words_are_found_by_the_korean_reading_of_jmdicts_headwords() -> None:
+    assert "亞鉛" in sino_heads("아연")
+    got = {p.text: p for p in pieces("조선아연공업총회사")}
+    assert got["아연"].kind == "word" and "亞鉛" in got["아연"].heads
+
+
+def test_a_proper_noun_the_dictionaries_cut_into_words_is_cut() -> None:
+    # Kiwi knows 고려항공 (the airline) as one proper noun; its words are 고려 and 항공 (航空, aviation)
+    assert [p.text for p in pieces("고려항공")] == ["고려", "항공"]
+    # a proper noun the dictionaries do not cover stays one name
+    assert next((p.text, p.kind) for p in pieces("만수대창작사")) == ("만수대", "name")
+
+
+def test_a_compound_is_written_as_the_lists_write_it() -> None:
+    t = Translator(["north"] * 10 + ["east"] * 30 + ["northeast", "asia", "bank"])
+    assert t.listed_word("northeast") == "north east"  # NORTH EAST ASIA BANK, not North Asia
+    assert t.listed_word("north") == "north"
+
+
+def _e(sid: str, schema: str, *names: str) -> Entity:
+    ns = [Name(n, "primary" if i == 0 else "alias") for i, n in enumerate(names)]
+    return Entity(f"ofac-{sid}", schema, "ofac-sdn", sid, ns)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher([
+        _e("22325", "Company", "KOREA ZINC INDUSTRIAL GROUP"),
+        _e("11598", "Organization", "GENERAL BUREAU OF ATOMIC ENERGY"),
+        _e("20568", "Company", "NORTH EAST ASIA BANK"),
+        _e("10001", "Company", "KORYO BANK"),
+        _e("30009", "Company", "ASIA GLOBAL TRADING LIMITED"),
+        _e("30010", "Person", "SAID, Mohamed"),
+    ])
+
+
+@pytest.mark.parametrize(("name", "listed", "word"), [
+    ("조선아연공업총회사", "KOREA ZINC INDUSTRIAL GROUP", "亞鉛"),  # Hangul, as Korean news write it
+    ("朝鮮亜鉛工業総会社", "KOREA ZINC INDUSTRIAL GROUP", "亜鉛"),  # kanji, as Japanese news write it
+    ("원자력총국", "GENERAL BUREAU OF ATOMIC ENERGY", "原子力"),
+    ("原子力総局", "GENERAL BUREAU OF ATOMIC ENERGY", "原子力"),
+])
+def test_names_whose_words_only_jmdict_has_find_their_listing(matcher: Matcher, name: str, listed: str,
+                                                             word: str) -> None:
+    got = matcher.match(Query("q", name), limit=3)
+    assert got and got[0].entity_name == listed and got[0].match
+    assert "JMdict" in got[0].explanation and word in got[0].explanation
+
+
+def test_a_compound_sense_finds_the_bank_its_words_name(matcher: Matcher) -> None:
+    got = matcher.match(Query("q", "동북아은행"), limit=3)
+    assert got and got[0].entity_name == "NORTH EAST ASIA BANK" and got[0].match

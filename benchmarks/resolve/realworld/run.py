@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / "names_v3.jsonl"}
-# Splits whose names may be listed one by one: the first and second sets' held-out halves were scored once
-# (2026-12-04) and are seen; the third set's held-out half is not.
-SEEN = {("v1", "dev"), ("v1", "heldout"), ("v1", "all"), ("v2", "dev"), ("v2", "heldout"), ("v2", "all"),
-        ("v3", "dev")}
+SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / "names_v3.jsonl",
+        "v4": HERE / "names_v4.jsonl"}
+# Splits whose names may be listed one by one: the first three sets' held-out halves were scored once
+# (2026-12-04) and are seen; the fourth set's held-out half is not.
+SEEN = {(s, split) for s in ("v1", "v2", "v3") for split in ("dev", "heldout", "all")} | {("v4", "dev")}
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin")
 
@@ -156,7 +156,8 @@ def table(label: str, counts: dict[str, dict[str, int]]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", dest="names_set", choices=tuple(SETS), default="v1",
-                    help="v1: names.jsonl, v2: names_v2.jsonl (both halves seen); v3: names_v3.jsonl (held-out unseen)")
+                    help="v1-v3: names.jsonl, names_v2.jsonl, names_v3.jsonl (both halves seen); "
+                         "v4: names_v4.jsonl (held-out unseen)")
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     ap.add_argument("--store", type=Path, help="a store holding the OFAC SDN and UN lists (default: built now)")
     ap.add_argument("--no-peer", action="store_true", help="leave logic-v2 out")

@@ -11,6 +11,7 @@ Pure functions over hits (no I/O).  The steps, in order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from chainlight.classify.matcher import Hit
@@ -67,6 +68,10 @@ def _hair_context(hits: list[Hit], vocab: Vocabulary) -> bool:
 
 def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | None, bool, list[str]]:
     """The winning product hit, whether others competed, and the reasons."""
+    if "korean_components" in vocab.options and (parts := _components(hits, text)):
+        hits = [h for h in hits if h.start not in parts]
+        if not any(h.meaning.kind == "product" for h in hits):
+            return None, False, ["the products named are parts of a good named after them"]
     products = [h for h in hits if h.meaning.kind == "product"]
     primary = [h for h in main_clause(hits) if h.meaning.kind == "product"] or products
     reasons: list[str] = []
@@ -198,12 +203,42 @@ def _construction_cues(best: Hit, hits: list[Hit], vocab: Vocabulary, cues: set[
     return set()
 
 
+def _body_construction(hits: list[Hit], cues: set[str], reasons: list[str]) -> None:
+    """Knitted and woven both named: a construction named only after "with" is that of a trim or part (terry knit
+    ... with a satin band and voile flounce), the one named before it is the body's and gives the essential
+    character (GRI 3(b)).  Both in the main clause (a knit bodice, a woven skirt): nothing is decided here."""
+    main = main_clause(hits)
+    if len(main) == len(hits):
+        return
+    before = {h.meaning.key for h in main if h.meaning.kind == "cue" and h.meaning.key in ("knit", "woven")}
+    if len(before) == 1:
+        body = next(iter(before))
+        part = "woven" if body == "knit" else "knit"
+        cues.discard(part)
+        reasons.append(f"{body} before 'with', {part} only in a part named after it: {body}")
+
+
+# Korean names the good last; the parts it is made of come first, closed by a phrase of composition
+# ("스피커, LED, 모터 등으로 구성된 ... 완구": a toy made up of a speaker, LEDs and a motor).
+_KO_COMPONENTS = re.compile(r"(?:등)?(?:으로|로)\s?구성된|[을를]\s?갖춘|[이가]\s?(?:내장된|부착된|장착된)")
+
+
+def _components(hits: list[Hit], text: str) -> set[int]:
+    """Positions of product hits that a Korean phrase of composition marks as parts of a good named after it."""
+    m = _KO_COMPONENTS.search(text)
+    if m is None or not text[m.end():].strip():
+        return set()
+    return {h.start for h in hits if h.meaning.kind == "product" and h.end <= m.start()}
+
+
 def decide(text: str, hits: list[Hit], vocab: Vocabulary) -> Decision:
     best, contested, reasons = pick_product(hits, text, vocab)
     if best is None:
         return Decision(None, reasons=["no product named in the text"])
     product = vocab.products[best.meaning.key]
     cues = {h.meaning.key for h in hits if h.meaning.kind == "cue"}
+    if {"knit", "woven"} <= cues and "first_construction_wins" in vocab.options:
+        _body_construction(hits, cues, reasons)
     cues |= _construction_cues(best, hits, vocab, cues, reasons)
     for cue, sources, target in vocab.overrides:
         if cue in cues and product.id != target and (product.id in sources or product.family in sources):

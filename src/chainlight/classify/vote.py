@@ -187,18 +187,62 @@ _FIBRE_GROUPS = {"wool": {"wool", "fine_hair", "cashmere"}, "fine_hair": {"wool"
                  "artificial": {"artificial"}}
 
 
+# Chapters a predominance is weighed between first (Section XI note 2(B)(b)): wool and fine animal hair are one
+# chapter (51), synthetic and artificial fibres count together (chapters 54 and 55 are taken as one); the class
+# within the chapter that weighs most is then the material.
+_FIBRE_CHAPTER = {"wool": "51", "fine_hair": "51", "cashmere": "51", "synthetic": "54", "manmade": "54",
+                  "artificial": "54", "cotton": "52"}
+# Shares adding up to more than this are not one blend but the compositions of several parts.
+_ONE_BLEND = 105
+
+
 def fibre_shares(text: str, hits: list[Hit], classes: dict[str, str]) -> dict[str, int]:
-    """Percent by weight of each material class the text states ("75% acrylic 25% wool", "羊毛53%")."""
+    """Percent by weight of each material class the text states ("75% acrylic 25% wool", "羊毛53%").
+    A text that gives the compositions of several parts (a 100% cashmere body with a 100% acrylic collar, cotton
+    front panels and nylon back panels) describes the good by its first-named part, the body: shares are read in
+    text order until they make one whole (100%), later ones belong to other parts."""
     shares: dict[str, int] = {}
-    for hit in hits:
+    total = 0
+    for hit in sorted(hits, key=lambda h: h.start):
         if hit.meaning.kind != "material" or hit.meaning.key not in classes:
             continue
         m = (_SHARE_IN_TERM.search(hit.term) or _SHARE_BEFORE.search(text[max(0, hit.start - 16):hit.start])
              or _SHARE_AFTER.match(text[hit.end:hit.end + 8]))
         if m is not None and 0 < int(m.group(1)) <= 100:
+            if total >= 100 or total + int(m.group(1)) > _ONE_BLEND:
+                break  # the next part's composition
             cls = classes[hit.meaning.key]
             shares[cls] = shares.get(cls, 0) + int(m.group(1))
+            total += int(m.group(1))
     return shares
+
+
+def _by_chapter(shares: dict[str, int]) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = {}
+    for cls, v in shares.items():
+        out.setdefault(_FIBRE_CHAPTER.get(cls, cls), {})[cls] = v
+    return out
+
+
+def tied_classes(shares: dict[str, int]) -> list[str]:
+    """The predominant class of each chapter that weighs as much as the heaviest (50% wool 50% acrylic: wool and
+    synthetic); one class when a chapter predominates."""
+    chapters = _by_chapter(shares)
+    top = max(sum(v.values()) for v in chapters.values())
+    return [predominant(v) for v in chapters.values() if sum(v.values()) == top]
+
+
+def predominant(shares: dict[str, int], prefer: str | None = None) -> str:
+    """The class that predominates by weight: first the chapter (wool with fine animal hair, synthetic with
+    artificial) that weighs most, then the class within it that weighs most (30% cashmere, 25% merino, 30%
+    viscose, 15% polyamide: chapter 51 at 55% against man-made 45%, and cashmere within it)."""
+    chapters: dict[str, int] = {}
+    for cls, v in shares.items():
+        chapter = _FIBRE_CHAPTER.get(cls, cls)
+        chapters[chapter] = chapters.get(chapter, 0) + v
+    top = max(chapters.values())
+    within = [c for c in shares if chapters[_FIBRE_CHAPTER.get(c, c)] == top]
+    return max(within, key=lambda c: (shares[c], c == prefer))
 
 
 def apply_shares(text: str, decision: Decision, hits: list[Hit], vocab: Vocabulary) -> Decision:
@@ -210,14 +254,14 @@ def apply_shares(text: str, decision: Decision, hits: list[Hit], vocab: Vocabula
     shares = fibre_shares(text, hits, classes)
     if not shares:
         return decision
-    top = max(shares, key=lambda c: (shares[c], c == decision.material))
-    if decision.material is not None and top != decision.material and shares[top] > shares.get(decision.material, 0):
+    top = predominant(shares, decision.material)
+    if decision.material is not None and top != decision.material and decision.material not in tied_classes(shares):
         first = [h for h in hits if h.meaning.kind == "material" and classes.get(h.meaning.key) == top]
         rest = [h for h in hits if h not in first]
         again = decide(text, first + rest, vocab)
         if again.choice is not None and again.product is not None and again.product.id == decision.product.id:
             decision = replace(again, reasons=[*again.reasons, f"the predominant fibre is {top} ({shares[top]}%)"])
-    tied = [c for c in shares if shares[c] == shares[top]]
+    tied = tied_classes(shares)
     if len(tied) > 1 and decision.choice is not None and decision.product is not None:
         # no fibre predominates (50% wool 50% acrylic): the one whose subheading comes last in numerical order
         # among those that equally merit consideration (Section XI subheading note 2(A), GRI 3(c))

@@ -1,0 +1,84 @@
+"""hs_v3's fourth-round mechanisms (issue 15, fourth real-world set): each test names the rule; the texts are made
+up for the rule (in English, Chinese and Korean) and are not in the title sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainlight.classify import Classifier
+from chainlight.classify.vote import fibre_shares, predominant, tied_classes
+
+
+@pytest.fixture(scope="module")
+def v3() -> Classifier:
+    return Classifier(version="hs_v3")
+
+
+def code(c: Classifier, text: str) -> tuple[str | None, str]:
+    got = c.classify("t", text)
+    return got.hs6, got.risk_category
+
+
+# --- fibre shares: the parts of a good and the chapters of a blend ---------------------------------------------
+def test_compositions_of_several_parts_describe_the_good_by_its_first_part(v3: Classifier) -> None:
+    # a 100% cashmere body with a 100% acrylic collar is a cashmere cardigan, not a blend "with no predominance"
+    assert code(v3, "Women's cardigan of 100% cashmere knit, with a detachable collar of 100% acrylic") == (
+        "611012", "knitwear")
+    # cotton terry front panels, nylon woven back panels: the body named first
+    assert code(v3, "Men's pullover with front panels of 100% cotton knit and back panels of 100% nylon")[0] == (
+        "611020")
+
+
+def test_shares_are_read_until_they_make_one_whole(v3: Classifier) -> None:
+    from chainlight.classify.matcher import Matcher
+
+    vocab = v3.vocabulary
+    classes = dict(vocab.family_classes[vocab.products["pullover"].family])
+    text = "sweater of 60% cotton 40% acrylic with trim of 100% polyester"
+    assert fibre_shares(text, Matcher(vocab.terms).find(text), classes) == {"cotton": 60, "synthetic": 40}
+
+
+def test_predominance_is_weighed_by_chapter_first() -> None:
+    # wool and fine animal hair are one chapter (51): 30 cashmere + 25 wool outweigh 30 viscose + 15 polyamide
+    shares = {"cashmere": 30, "wool": 25, "artificial": 30, "synthetic": 15}
+    assert predominant(shares) == "cashmere"
+    assert tied_classes(shares) == ["cashmere"]
+    # 50 wool, 50 acrylic: two chapters weigh the same
+    assert sorted(tied_classes({"wool": 50, "synthetic": 50})) == ["synthetic", "wool"]
+
+
+def test_a_blend_of_fine_animal_hair_and_wool_against_man_made_fibres(v3: Classifier) -> None:
+    assert code(v3, "Women's sweater of 35% cashmere, 20% wool, 30% viscose, 15% nylon knit") == (
+        "611012", "knitwear")
+    # 羊绒30% 羊毛25% 粘胶30% 锦纶15%: the same weighing in Chinese
+    assert code(v3, "女士针织衫 羊绒30% 羊毛25% 粘胶30% 锦纶15%")[0] == "611012"
+
+
+# --- construction: the body's fabric against that of a trim named after "with" --------------------------------
+def test_a_woven_trim_after_with_does_not_make_a_knitted_garment_woven(v3: Classifier) -> None:
+    assert code(v3, "Baby bib of terry knit cotton, with satin ribbon and voile ruffle") == ("611120", "knitwear")
+
+
+def test_knit_and_woven_both_in_the_main_clause_are_left_as_they_were(v3: Classifier) -> None:
+    # a knit bodice and a woven skirt, no "with": the vocabulary's rule for a stated woven stands
+    assert code(v3, "Woman's dress of cotton knit bodice and rayon woven skirt")[1] == "other"
+
+
+# --- Korean: the parts named before a phrase of composition are not the good ----------------------------------
+def test_korean_parts_before_a_phrase_of_composition_are_not_the_good(v3: Classifier) -> None:
+    # a toy made up of a speaker and a motor is a toy (the speaker alone would be a loudspeaker)
+    assert code(v3, "블루투스 스피커")[0] == "851821"
+    assert code(v3, "스피커와 모터로 구성된 강아지 모양의 완구")[0] == "950300"
+
+
+# --- chargers and loudspeakers: goods of chapter 85 in the three languages ------------------------------------
+@pytest.mark.parametrize(("text", "hs6"), [
+    ("USB wall charger with two ports", "850440"),
+    ("PD快充充电器 20W", "850440"),
+    ("C타입 고속충전기", "850440"),
+    ("portable bluetooth speaker, waterproof", "851821"),
+    ("便携蓝牙音箱", "851821"),
+    ("power bank 10000mAh", "850760"),  # a charger with its own battery stays a power bank
+])
+def test_chargers_and_loudspeakers(v3: Classifier, text: str, hs6: str) -> None:
+    assert code(v3, text) == (hs6, "other")

@@ -45,6 +45,8 @@ def test_predominance_is_weighed_by_chapter_first() -> None:
     assert tied_classes(shares) == ["cashmere"]
     # 50 wool, 50 acrylic: two chapters weigh the same
     assert sorted(tied_classes({"wool": 50, "synthetic": 50})) == ["synthetic", "wool"]
+    # 50 acrylic, 50 rayon: one chapter, two classes of the same weight
+    assert sorted(tied_classes({"synthetic": 50, "artificial": 50})) == ["artificial", "synthetic"]
 
 
 def test_a_blend_of_fine_animal_hair_and_wool_against_man_made_fibres(v3: Classifier) -> None:

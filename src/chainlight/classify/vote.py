@@ -225,11 +225,15 @@ def _by_chapter(shares: dict[str, int]) -> dict[str, dict[str, int]]:
 
 
 def tied_classes(shares: dict[str, int]) -> list[str]:
-    """The predominant class of each chapter that weighs as much as the heaviest (50% wool 50% acrylic: wool and
-    synthetic); one class when a chapter predominates."""
+    """The classes that weigh most in each chapter that weighs as much as the heaviest (50% wool 50% acrylic: wool
+    and synthetic; 50% acrylic 50% rayon: synthetic and artificial); one class when one predominates."""
     chapters = _by_chapter(shares)
     top = max(sum(v.values()) for v in chapters.values())
-    return [predominant(v) for v in chapters.values() if sum(v.values()) == top]
+    tied: list[str] = []
+    for within in chapters.values():
+        if sum(within.values()) == top:  # 50% acrylic 50% rayon: one chapter, two classes of the same weight
+            tied += [c for c, v in within.items() if v == max(within.values())]
+    return tied
 
 
 def predominant(shares: dict[str, int], prefer: str | None = None) -> str:

@@ -77,6 +77,35 @@ def _other_acronym(query: str, listed: str) -> bool:
     q, c = query.strip().replace(".", ""), listed.strip().replace(".", "")
     return bool(_ACRONYM.match(q) and _ACRONYM.match(c)) and q != c
 _BODY_WORDS = frozenset({"industry", "generic", "legal"})
+OTHER_KIND = 0.7  # two bodies' names that say they are different kinds of body (a bank, a committee, a firm)
+# The vocabulary's words for what kind of body a name names, in groups whose words the lists and translations
+# use for one another (위원회 is a committee or a commission, 국 a bureau or an administration); a trade
+# (mining, shipping) says what a firm does, not what it is, and is match_v4's trade rule
+BODY_KINDS = {
+    "bank": "bank",
+    **dict.fromkeys(("committee", "council"), "committee"),  # commission is read as committee (vocab)
+    **dict.fromkeys(("ministry", "department", "bureau", "administration", "office", "agency"), "office"),
+    **dict.fromkeys(("institute", "academy", "university", "centre"), "institute"),
+    **dict.fromkeys(("association", "society", "foundation", "organization"), "association"),
+}
+
+
+def _kinds_of_body(a: Analysis) -> set[str]:
+    return {BODY_KINDS[t.text] for r in a.renderings for t in r if t.cls == "industry" and t.text in BODY_KINDS}
+
+
+def _other_kind(qa: Analysis, ca: Analysis) -> bool:
+    """The query says what kind of body it names (은행 bank, 위원회 committee) and the listed name says it is
+    another kind, or a firm (a legal form and no kind): 창광신용은행 (a bank) is not CHANGGWANG SINYONG
+    CORPORATION, nor 국가 progress 위원회 (a committee) PROGRESS AO.  A listed name without a legal form may be
+    a body written in passing (KORYO for KORYO BANK) and says nothing."""
+    asked = _kinds_of_body(qa)
+    if not asked:
+        return False
+    listed = _kinds_of_body(ca)
+    if listed:
+        return not asked & listed
+    return any(t.cls == "legal" for r in ca.renderings for t in r)
 
 
 def _names_a_body(qa: Analysis) -> bool:
@@ -322,6 +351,9 @@ class Matcher:
             # Shipping Company / the vessel DEVON)
             factor *= NOT_A_PERSON
             parts = {**s.parts, "organisation_words": s.score * NOT_A_PERSON - s.score}  # s may be cached
+        if r.schema not in _NOT_BODIES and query.schema not in _NOT_BODIES and _other_kind(qa, ca):
+            factor *= OTHER_KIND
+            parts = {**parts, "other_kind_of_body": s.score * factor - s.score}
         if _other_acronym(query.name or "", ca.original):
             # two short acronyms a letter apart are two bodies' names (KOMID, KMID of Kaveh Pars Mining
             # Industries Development): an acronym is matched by its letters, not by its likeness

@@ -42,7 +42,9 @@ SOURCE = f"{cedict.SOURCE}; {jmdict.SOURCE}; Korean readings from the hanja pack
 MAX_WORD_CHARS = 4  # longer dictionary words are idioms and set phrases, not the words of a name
 _STOP = frozenset({"of", "and", "the", "a", "an", "for", "in", "to", "or", "sb", "sth", "one's", "oneself"})
 _STEM_MIN = 5  # two words share a stem when they agree on this many letters at least ...
-_STEM_SLACK = 3  # ... and differ by at most this many letters of the shorter's end (commerce ~ commercial)
+_STEM_SLACK = 1  # ... and differ by at most this many letters of the shorter's end (commerce ~ commercial,
+# manage ~ management; not program ~ progress)
+_INFLECTIONS = ("s", "es", "ed", "ing", "er", "ers")  # a short word's own forms (plan ~ planning)
 SENSE_CHOICES = 6  # options per word: the first senses the lists use
 FIRST_CHOICES = 4  # ... and of a name's first word, most often the firm's own name, which few readings fit
 MAX_COMBINATIONS = 8  # of the words' options, per way of reading the first word
@@ -294,6 +296,15 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+def _inflected(word: str) -> list[str]:
+    """A word's inflected forms, its last consonant doubled before a vowel too (plan: plans, planned,
+    planning)."""
+    forms = [word + end for end in _INFLECTIONS]
+    if word[-1] not in "aeiouwy":
+        forms += [word + word[-1] + end for end in _INFLECTIONS if end[0] in "ei"]
+    return forms
+
+
 def _compound_of(word: str, part: str, words: Mapping[str, int]) -> bool:
     """Whether `word` is `part` and another listed word of three letters or more (northeast = north + east)."""
     short, long = sorted((word, part), key=len)
@@ -343,6 +354,8 @@ class Translator:
             counts |= {w: self.words[w] for w in self._by_prefix.get(word[:_STEM_MIN], ())
                        if w != word and _common_prefix(word, w) >= min(len(word), len(w)) - _STEM_SLACK
                        and not _compound_of(word, w, self.words)}
+        if 3 <= len(word) < _STEM_MIN:
+            counts |= {w: self.words[w] for w in _inflected(word) if w in self.words}
         if split := self._split(word):
             counts[" ".join(split)] = min(self.words[split[0]], self.words[split[1]])
         return max(counts, key=lambda w: (counts[w], w == word, w), default=None)

@@ -13,7 +13,8 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-KEYS_VERSION = "keys_v8"  # 8: a state body's head noun in Hangul or characters rendered both ways (부 department
+KEYS_VERSION = "keys_v9"  # 9: commission read as committee, one body word (위원회 / 委員會 is either)
+# 8: a state body's head noun in Hangul or characters rendered both ways (부 department
 # and ministry, 국 bureau and administration); Roman numerals ending a name of 3+ words (Pu Hung I = PU HUNG 1);
 # 당 / 党 (party) vocabulary
 # 7: a surname and partly vocabulary (강철학) also read as a person's name; romanized

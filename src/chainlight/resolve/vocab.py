@@ -180,7 +180,9 @@ LATIN: dict[str, Term] = {
     "foundation": _t("foundation", "industry"), "academy": _t("academy", "industry"),
     "agency": _t("agency", "industry"), "office": _t("office", "industry"),
     "administration": _t("administration", "industry"), "university": _t("university", "industry"),
-    "society": _t("society", "industry"), "commission": _t("commission", "industry"),
+    # one body word: 위원회 / 委員會 is a Committee as often as a Commission (제2경제위원회 SECOND ECONOMIC
+    # COMMITTEE, 국가계획위원회 STATE PLANNING COMMISSION), and the dictionaries give both
+    "society": _t("society", "industry"), "commission": _t("committee", "industry"),
     "council": _t("council", "industry"),
     **{k: _t("systems", "industry") for k in ("systems", "system")},
     **{k: _t("consulting", "industry") for k in ("consulting", "consultancy", "consultants")},

@@ -1,0 +1,71 @@
+"""What kind of body a name names (bank, committee, bureau, a firm) and the dictionary senses chosen for the
+words of a state body's name.  List names are OFAC SDN entries as OFAC writes them; the queries are names as
+Korean and Chinese documents write them (benchmarks/resolve/realworld)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainlight.model.entity import Entity, Name
+from chainlight.resolve import Matcher, Query
+from chainlight.resolve.translation import Translator
+
+
+def _e(sid: str, schema: str, *names: str) -> Entity:
+    ns = [Name(n, "primary" if i == 0 else "alias") for i, n in enumerate(names)]
+    return Entity(f"ofac-{sid}", schema, "ofac-sdn", sid, ns)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher([
+        _e("9346", "Company", "TANCHON COMMERCIAL BANK", "CHANGGWANG CREDIT BANK"),
+        _e("9521", "Company", "KOREA MINING DEVELOPMENT TRADING CORPORATION", "CHANGGWANG SINYONG CORPORATION"),
+        _e("21323", "Organization", "STATE PLANNING COMMISSION"),
+        _e("17325", "Company", "PROGRESS AO"),
+        _e("18567", "Organization", "SECOND ECONOMIC COMMITTEE"),
+    ])
+
+
+def _top(m: Matcher, name: str) -> tuple[str, float, bool]:
+    got = m.match(Query("q", name), limit=5)
+    assert got, f"no candidate for {name}"
+    return got[0].entity_name, got[0].score, got[0].match
+
+
+def test_a_bank_is_not_a_corporation_of_the_same_words(matcher: Matcher) -> None:
+    # 창광신용은행, the Changgwang Credit Bank (Tanchon Commercial Bank's former name); KOMID's alias is the
+    # Changgwang Sinyong (credit) Corporation
+    name, _, matched = _top(matcher, "창광신용은행")
+    assert name == "TANCHON COMMERCIAL BANK" and matched
+    komid = next(m for m in matcher.match(Query("q", "창광신용은행"), limit=5)
+                 if m.entity_name.startswith("KOREA MINING"))
+    assert "other_kind_of_body" in komid.features and komid.score < 0.9
+
+
+def test_a_committee_is_not_a_firm_sharing_one_translated_word(matcher: Matcher) -> None:
+    # 국가계획위원회 (State Planning Commission): 계획 is "plan; program", and a program is no progress
+    name, _, matched = _top(matcher, "국가계획위원회")
+    assert name == "STATE PLANNING COMMISSION" and matched
+    for m in matcher.match(Query("q", "국가계획위원회"), limit=5):
+        assert m.entity_name != "PROGRESS AO" or not m.match
+
+
+def test_committee_and_commission_are_one_body_word(matcher: Matcher) -> None:
+    assert _top(matcher, "国家计划委员会")[0] == "STATE PLANNING COMMISSION"
+    name, score, _ = _top(matcher, "Second Economic Commission")
+    assert name == "SECOND ECONOMIC COMMITTEE" and score >= 0.99
+
+
+def test_a_person_or_a_bare_name_is_no_other_kind(matcher: Matcher) -> None:
+    # a listed name without a legal form says nothing of its kind: Tanchon alone may be the bank
+    got = matcher.match(Query("q", "Tanchon Commercial Bank"), limit=1)
+    assert got[0].entity_name == "TANCHON COMMERCIAL BANK" and "other_kind_of_body" not in got[0].features
+
+
+def test_senses_take_a_words_own_forms_not_a_word_sharing_its_first_letters() -> None:
+    t = Translator(["planning"] * 3 + ["progress"] * 5 + ["commercial"] * 5 + ["commerce", "management"])
+    assert t.listed_word("plan") == "planning"
+    assert t.listed_word("program") is None  # progress shares five letters, not a stem
+    assert t.listed_word("commerce") == "commercial"
+    assert t.listed_word("manage") == "management"

@@ -66,7 +66,8 @@ class Hit:
 # ----------------------------------------------------------------------------------------------- numbers
 _ZH_DIGITS = {"零": "", "〇": "", "一": "일", "二": "이", "两": "이", "三": "삼", "四": "사", "五": "오", "六": "육",
               "七": "칠", "八": "팔", "九": "구", "十": "십", "百": "백", "千": "천", "万": "만", "亿": "억"}
-_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?[十百千万亿]*|[零〇一二两三四五六七八九十百千万亿]+)"
+# (a number may go on after its unit: 1亿6673万7894 is 166,737,894)
+_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?(?:[万亿]\d+(?:\.\d+)?)*[十百千万亿]*|[零〇一二两三四五六七八九十百千万亿]+)"
 _NUM_RANGE = rf"(?P<n>{_NUM})(?:\s*(?:至|到|~|～|-|—|–)\s*(?P<n2>{_NUM}))?"
 _APPROX = r"(?P<approx>约|大约|近|将近|超过|至少|多达|高达|逾|达|共|总计|仅)?"
 
@@ -104,6 +105,14 @@ _FACILITIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*(?:家|间|座|
                          r"(?:工厂|加工厂|企业|公司|厂商|工场)")
 _COUNTRIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*个\s*国家")
 _HOURS = re.compile(r"(?:每天|每日|一天|日均|每班)[^,，。;；]{0,10}?" + _APPROX + _NUM_RANGE + r"\s*(?:个)?\s*(?:小时|钟头)")
+# 从清晨6点到隔日凌晨2点: the hours between two clock times (the second may be the next day's)
+_PART = r"(?:清晨|早上|早晨|上午|凌晨|中午|下午|傍晚|晚上|夜里|深夜|半夜)"
+_CLOCK_RANGE = re.compile(rf"(?:从|由)?\s*(?P<p1>{_PART})?\s*(?P<c1>\d{{1,2}})\s*[点时](?:\s*(?P<m1>\d{{1,2}})\s*分|半)?\s*"
+                          rf"(?:到|至|一直到|直到)\s*(?:隔日|次日|第二天|翌日|隔天)?\s*(?P<p2>{_PART})?\s*"
+                          r"(?P<c2>\d{1,2})\s*[点时](?:\s*(?P<m2>\d{1,2})\s*分|半)?")
+_PM = ("下午", "傍晚", "晚上", "夜里", "深夜")
+# people counted as they enter a country are people, whoever they are: 入境的北韩居民达13000人
+_ENTRY = re.compile(r"入境|入境人数|游客|访客")
 _CURRENCY = {"美元": "USD", "美金": "USD", "元人民币": "CNY", "元": "CNY", "欧元": "EUR", "日元": "JPY", "韩元": "KRW",
              "卢布": "RUB"}
 
@@ -129,6 +138,11 @@ def find_quantities(text: str) -> list[Hit]:
 
     for m in _HOURS.finditer(text):
         add(m, "work_hours", "hours/day", 0.8)
+    for m in _CLOCK_RANGE.finditer(text):
+        hours = _clock_span(m)
+        if hours and re.search(r"工作|劳动|干活|上班|作业|工时", text):
+            hits.append(Hit(m.start(), m.end(), {"kind": "work_hours", "value": clean(hours), "unit": "hours/day",
+                                                 "approximate": False, "clock": m.group()}, "quantity:clock", 0.75))
     for m in _MONEY.finditer(text):
         add(m, "money", _CURRENCY[m.group("cur")], 0.85)
     for m in _WEIGHT.finditer(text):
@@ -153,8 +167,24 @@ def find_quantities(text: str) -> list[Hit]:
     for m in _PEOPLE.finditer(text):
         if m.group("who") == "人" and not re.search(r"朝鲜|北韩|工人|劳工|外劳", text):
             continue
-        add(m, "workers", "persons", 0.7)
+        clause = re.split(r"[,，。;；]", text[:m.start()])[-1]
+        entering = _ENTRY.search(clause) and not re.search(r"工人|劳工|员工|女工|外劳|劳动者", m.group("who") + clause)
+        add(m, "people" if entering else "workers", "persons", 0.7)
     return _dedupe(hits)
+
+
+def _clock_span(m: re.Match[str]) -> float | None:
+    def hour(part: str | None, c: str, mins: str | None, half: bool) -> float:
+        h = int(c)
+        if part in _PM and h < 12:
+            h += 12
+        return h + (int(mins) / 60 if mins else 0.5 if half else 0)
+
+    g = m.group()
+    start = hour(m.group("p1"), m.group("c1"), m.group("m1"), False)
+    end = hour(m.group("p2"), m.group("c2"), m.group("m2"), g.endswith("半"))
+    span = (end - start) % 24
+    return span if 0 < span <= 24 else None
 
 
 # ----------------------------------------------------------------------------------------------- periods
@@ -174,6 +204,9 @@ _PUBLISHED_AFTER = re.compile(r"^[^,，。;；]{0,6}?(?:公布|发布|发表|公
 _OPEN_AFTER = re.compile(r"^\s*(?:就|就已|已|已经)?\s*(?:开始|以来|起|至今|之后|后)")
 _ADOPTED_AFTER = re.compile(r"^[^,，。;；]{0,20}?(?:通过|签署|颁布|出台|实施|生效|制定)[^,，。;；]{0,8}?(?:制裁|决议|法|条例|禁令)")
 _ADOPTED_BEFORE = re.compile(r"(?:决议|法案|法|条例)\s*$")
+# 联合国禁令在2019年生效: the year a ban or law took effect dates the ban
+_IN_FORCE = re.compile(r"(?:决议|法案|法律|条例|禁令|制裁)[^,，。;；]{0,4}?(?:在|于)\s*$")
+_IN_FORCE_AFTER = re.compile(r"^\s*(?:起)?\s*(?:正式)?(?:生效|通过|实施|颁布|出台)")
 _QUARTERS = {"初": (1, 3), "年初": (1, 3), "底": (10, 12), "末": (10, 12), "年底": (10, 12), "上半年": (1, 6),
              "下半年": (7, 12), "年中": (5, 8)}
 
@@ -241,7 +274,8 @@ def find_periods(text: str, base: dt.date | None) -> list[Hit]:
             start, end = f"{first:04d}", f"{first + 9:04d}" if g["cq"] else f"{first + 99:04d}"
             rule = "date:zh_century"
         after, before = text[m.end():], text[:m.start()]
-        if _ADOPTED_AFTER.match(after) or _ADOPTED_BEFORE.search(before) or _PUBLISHED_AFTER.match(after):
+        if (_ADOPTED_AFTER.match(after) or _ADOPTED_BEFORE.search(before) or _PUBLISHED_AFTER.match(after)
+                or (_IN_FORCE.search(before) and _IN_FORCE_AFTER.match(after))):
             continue
         if (_OPEN_BEFORE.search(before[-3:]) or _OPEN_AFTER.match(after)
                 or (g["ago"] and re.match(r"\s*(?:就|已)", after))):
@@ -301,13 +335,15 @@ def _code(name: str) -> str | None:
 _SEP = r"(?:、|，|,|和|与|及|以及|或|或者|跟)"
 _VERB_DEST = re.compile(r"(?:出口到|出口至|出口往|销往|销售给|销售到|卖到|卖给|运往|运到|运至|输往|输出到|送往|出售给|"
                         r"流入|进入|流向|转运到|转口到|派往|派到|派遣到|输送到|前往|抵达|到达|转卖给|供应给|供货给|"
-                        r"出口给|外销到|经由|经|通过)(?:了)?\s*$")
+                        r"出口给|外销到|经由|经|通过|派遣至|派至|派驻|送至|涌入|入境|被派往|被派到)(?:了)?\s*$")
+# 送到被称为"世界假睫毛之都"的平度: a verb of movement whose place comes after a description ending in 的
+_VERB_DEST_FAR = re.compile(r"(?:出口到|销往|运往|运到|送到|送往|卖到|派往|派到|输往)[^,，。;；]{1,24}?的\s*$")
 # 向欧洲和英国出口鱼类: 向 + places + a verb of sale
 _TOWARD_AFTER = re.compile(r"^[^,，。;；]{0,8}?(?:出口|销售|出售|输出|供货|供应|运送|派遣|派出)")
 _PRODUCTION = re.compile(r"加工|工厂|厂|企业|包装|组装")
 _HOST_BEFORE = re.compile(r"(?:在|于|位于|到|入境|进入)\s*$")
 _NK_CONTEXT = re.compile(r"朝鲜|北韩")
-_WORK_CONTEXT = re.compile(r"工人|劳工|员工|女工|外劳|劳动|水手|船员|产品|加工|工厂|厂|打工|工作|派")
+_WORK_CONTEXT = re.compile(r"工人|劳工|员工|女工|外劳|劳动|水手|船员|产品|加工|工厂|厂|打工|工作|派|包装|组装|制造")
 _HOST_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|省|州|郊|的))?[\u4e00-\u9fff]{0,8}?"
                          r"(?:工厂|加工厂|厂|企业|公司|工地|工作|打工|加工|包装|组装|劳动|造船|务工)")
 _AUTHORITY_WORDS = re.compile(r"制裁|政府|当局|国务院|财政部|商务部|外交部|国防部|海关|官员|部长|总统|法院|议会|国会|[部局院署]")
@@ -345,7 +381,8 @@ def find_destinations(text: str) -> list[Hit]:
         if _SOURCE_BEFORE.search(before[-4:]):
             continue
         rule = None
-        if _VERB_DEST.search(before[-8:]) or (before.endswith("向") and _TOWARD_AFTER.match(after)):
+        if (_VERB_DEST.search(before[-8:]) or (before.endswith("向") and _TOWARD_AFTER.match(after))
+                or _VERB_DEST_FAR.search(before[-30:])):
             rule, conf = "destination:verb", 0.85
         elif work and (nk or _PRODUCTION.search(text)) and (_HOST_BEFORE.search(before[-3:]) or _host_after(after)):
             rule, conf = "destination:host", 0.7

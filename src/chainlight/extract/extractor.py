@@ -264,6 +264,10 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
     for c in find_channels(text):
         if outside(c.start, c.end):
             add("channel", c.start, c.end, c.value, c.confidence, c.rule)
+            if c.value.get("platform"):
+                # the marketplace that sells the goods (Pinduoduo, 핀둬둬) is a body of the chain too
+                add("organisation", c.start, c.end, {"name": s.text[c.start:c.end], "entity_id": None,
+                                                     "source_ids": []}, 0.6, "organisation:platform")
     return sorted(out, key=lambda m: (m.start, m.type))
 
 

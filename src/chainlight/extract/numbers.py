@@ -12,7 +12,9 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _WORD = "|".join(sorted((k for k in list(_UNITS) + list(_SCALES) if k != "a"), key=len, reverse=True))
 
 # A number in digits or words; the approximation words around it are matched by the callers' patterns.
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*))"
+# (digits may take a scale word with a hyphen, as broadcasters write them: "13-thousand", "78-hundred")
+NUMBER = (rf"(?:\d+-(?:hundred|thousand)\b|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
+          rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*))")
 APPROX_BEFORE = (r"(?:(?:about|approximately|approx\.|around|some|roughly|nearly|almost|over|more than|"
                  r"at least|up to|an estimated|estimated|close to|as many as)\s+)")
 APPROX_AFTER = r"(?:\s*(?:or so|odd|\+|plus))"
@@ -30,7 +32,9 @@ def parse_number(text: str) -> float | None:
     if not words:
         return None
     for w in words:
-        if w in _UNITS:
+        if w.isdigit():
+            current += int(w)
+        elif w in _UNITS:
             current += _UNITS[w]
         elif w in _SCALES:
             current = max(current, 1) * _SCALES[w]

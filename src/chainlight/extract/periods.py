@@ -57,10 +57,18 @@ def _ym(year: int, month: int, day: int | None = None) -> str:
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
-def read_date(text: str) -> Span:
-    """The span one English or Korean date expression covers: "early 2020" -> ("2020-01", "2020-04")."""
+# Qualifiers that only say roughly where in a year ("early 2017", "mid-2018", "2025년 중반"): standing alone, the
+# claim is the year (the annotators' reading of sets 3 and 5); as the end of a range they narrow it to months.
+_VAGUE = {"early", "mid", "middle", "late", "초", "초반", "중반", "중순", "후반", "말", "말경"}
+
+
+def read_date(text: str, alone: bool = False) -> Span:
+    """The span one English or Korean date expression covers: "early 2020" -> ("2020-01", "2020-04"); with
+    `alone` (a date standing by itself, not the end of a range) a vague qualifier of a year gives the year."""
     m = _KO_DATE_RE.search(text)
     if m and "년" in text:
+        if alone and not m.group(2) and m.group(4) in _VAGUE:
+            return m.group(1), m.group(1)
         return _span(int(m.group(1)), int(m.group(2)) if m.group(2) else None,
                      int(m.group(3)) if m.group(3) else None, m.group(4))
     m = _DATE_RE.search(text)
@@ -72,6 +80,8 @@ def read_date(text: str) -> Span:
         q = qual.group().lower().replace("the ", "").replace(" of", "").rstrip("-").strip()
     month = _MONTHS.get(m.group(2).lower().rstrip(".")) if m.group(2) else None
     day = m.group(1) or m.group(3)
+    if alone and not month and q in _VAGUE:
+        return m.group(4), m.group(4)
     return _span(int(m.group(4)), month, int(day) if day else None, q)
 
 
@@ -120,6 +130,8 @@ _RULES: list[tuple[str, str, float]] = [
     (rf"\b(?:in|during|throughout|since early|of)\s+(?P<a>{DATE})", "in", 0.85),
     (rf"\b(?P<a>{DATE})\b", "bare", 0.6),
     (rf"(?P<a>{KO_DATE})\s*(?:부터|에서)\s*(?P<b>{KO_DATE})\s*(?:까지|사이)", "range", 0.9),
+    # 2020년과 2021년: two years running are one period, as in English
+    (rf"(?P<a>{_YEAR})\s*년\s*(?:과|와|및|,|·)\s*(?P<b>{_YEAR})\s*년(?!\s*\d{{1,2}}\s*월)", "pair", 0.9),
     # (the words between hold no other year: "2017년 9월 결의 ... 2018년부터" starts in 2018)
     (rf"(?P<a>{KO_DATE})(?:(?!{_YEAR}\s*년)[^.。]){{0,40}}?(?:이후|以後|부터|이래)", "after", 0.8),
     (rf"(?P<b>{KO_DATE})\s*(?:이전|까지|以前)", "before", 0.8),
@@ -141,14 +153,19 @@ _REL_YEAR_EN = re.compile(r"\b(?:earlier\s+|later\s+|so\s+far\s+)?(?:(?P<w>this|
                           re.IGNORECASE)
 _MONTH_DAY_EN = re.compile(rf"\b(?P<md>(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTH}))\b"
                            rf"(?!,?\s*(?:{_YEAR}|\d))", re.IGNORECASE)
-_KO_REL = (r"(?P<rel>올해|금년|지난\s?해|작년|재작년|이듬해|내년|올(?=\s*(?:상반기|하반기|들어|초|\d{1,2}\s*월)))"
+_KO_REL = (r"(?P<rel>올해|금년|지난\s?해|작년|재작년|이듬해|내년|연초|올(?=\s*(?:상반기|하반기|들어|초|\d{1,2}\s*월)))"
            rf"(?:\s*(?P<m>\d{{1,2}})\s*월(?:\s*(?P<d>\d{{1,2}})\s*일)?)?(?:\s*(?P<q>{_KO_QUAL}))?")
 _KO_REL_RANGE = re.compile(_KO_REL + r"\s*(?:부터|에서)\s*(?P<m2>\d{1,2})\s*월\s*(?:까지|사이)")
 _KO_REL_ONE = re.compile(_KO_REL)
+# 올해 1~4월: months of a relative year
+_KO_REL_MONTHS = re.compile(r"(?P<rel>올해|금년|지난\s?해|작년|재작년|이듬해|내년|올)\s*(?P<m>\d{1,2})\s*(?:월\s*)?[~∼-]\s*"
+                            r"(?P<m2>\d{1,2})\s*월")
+# 지난해 이후, 지난해부터: a relative year that opens a period (a range or "until now" ending it reads longer)
+_KO_OPEN_AFTER = re.compile(r"\s*(?:이후|부터|이래)")
 # 지난달 28일에서 29일 사이, 9월 3일부터 5일까지: days of one month
 _KO_DAY_RANGE = re.compile(r"(?<![\d년])(?P<mon>지난\s?달|전달|\d{1,2}\s*월)\s*(?P<d1>\d{1,2})\s*일\s*(?:에서|부터|~|∼|-)\s*"
                            r"(?P<d2>\d{1,2})\s*일\s*(?:사이|까지)?")
-_KO_REL_OFFSET = {"올해": 0, "금년": 0, "올": 0, "지난해": -1, "지난 해": -1, "작년": -1, "재작년": -2, "이듬해": 1,
+_KO_REL_OFFSET = {"올해": 0, "금년": 0, "올": 0, "연초": 0, "지난해": -1, "지난 해": -1, "작년": -1, "재작년": -2, "이듬해": 1,
                   "내년": 1}
 _KO_MONTH_DAY = re.compile(r"(?<![\d년])(?<!년\s)(?P<md>\d{1,2}\s*월\s*\d{1,2}\s*일)")
 # A month without its year (9월 북중 무역, 지난 2월 말, 지난달): the latest such month up to the publication date.
@@ -268,11 +285,21 @@ def _relative(text: str, base: dt.date) -> Iterator[PeriodHit]:
         first = int(m.group("m")) if m.group("m") else 1
         yield PeriodHit(m.start(), m.end(), (_ym(year, first), _ym(year, int(m.group("m2")))), "date:relative_range",
                         0.85)
-    for m in _KO_REL_ONE.finditer(text):
+    for m in _KO_REL_MONTHS.finditer(text):
         year = base.year + _KO_REL_OFFSET[re.sub(r"\s+", " ", m.group("rel"))]
+        if 1 <= int(m.group("m")) < int(m.group("m2")) <= 12:
+            yield PeriodHit(m.start(), m.end(), (_ym(year, int(m.group("m"))), _ym(year, int(m.group("m2")))),
+                            "date:relative_range", 0.85)
+    for m in _KO_REL_ONE.finditer(text):
+        rel = re.sub(r"\s+", " ", m.group("rel"))
+        year = base.year + _KO_REL_OFFSET[rel]
         month = int(m.group("m")) if m.group("m") else None
         dom = int(m.group("d")) if m.group("d") else None
-        yield PeriodHit(m.start(), m.end(), _span(year, month, dom, m.group("q")), "date:relative", 0.75)
+        span = _span(year, month, dom, m.group("q") or ("초" if rel == "연초" else None))
+        yield PeriodHit(m.start(), m.end(), span, "date:relative", 0.75)
+        opens = _KO_OPEN_AFTER.match(text, m.end())
+        if opens and span[0]:
+            yield PeriodHit(m.start(), opens.end(), (span[0], None), "date:relative_after", 0.75)
 
 
 @lru_cache(maxsize=4096)
@@ -319,7 +346,8 @@ def _events(text: str) -> Iterator[PeriodHit]:
 def _dated(text: str) -> Iterator[PeriodHit]:
     for rx, kind, conf in _RULE_RES:
         for m in rx.finditer(text):
-            a = read_date(m.group("a")) if "a" in rx.groupindex and m.group("a") else (None, None)
+            alone = kind in ("in", "bare")
+            a = read_date(m.group("a"), alone) if "a" in rx.groupindex and m.group("a") else (None, None)
             b = read_date(m.group("b")) if "b" in rx.groupindex and m.group("b") else (None, None)
             period: Span
             if kind == "pair":
@@ -334,7 +362,9 @@ def _dated(text: str) -> Iterator[PeriodHit]:
                 # "expel all laborers by December 22, 2019": a deadline given to the day is that day.
                 day = b[1] is not None and len(b[1]) == 10 and (m.group().lower().startswith("by")
                                                                  or m.group().endswith("까지"))
-                period = (b[0], b[1]) if day else (None, b[1])
+                # 2016년까지 (by 2016: "2016년까지 러시아 내 북한 노동자 수는 약 31,500명에 달함") is that year
+                year = b[1] is not None and len(b[1]) == 4 and m.group().endswith("까지")
+                period = (b[0], b[1]) if day or year else (None, b[1])
             else:
                 period = a
             yield PeriodHit(m.start(), m.end(), period, f"date:{kind}", conf)

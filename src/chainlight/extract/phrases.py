@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from chainlight.extract import korean
+from chainlight.extract.places import CITIES
 
 _HEADS = (r"(?:political\s+prison\s+camp|prison\s+camp|concentration\s+camp|labou?r\s+camp|re-?education\s+camp|"
           r"internment\s+camp|detention\s+(?:center|centre)|correctional\s+(?:center|centre|facility)|"
@@ -26,20 +27,33 @@ _FACILITY = re.compile(rf"(?P<place>(?:{_CAP}\s+){{1,3}})(?:No\.?\s*\d+\s+)?(?i:
                        rf"(?:\s+No\.?\s*\d+)?")
 _COORDINATED = re.compile(rf"(?P<a>{_CAP})(?P<more>(?:,\s*{_CAP})*),?\s+and\s+(?P<b>{_CAP})\s+"
                           rf"(?i:(?P<head>{_HEADS}))")
-_KO_FACILITY = re.compile(r"[가-힣]{2,5}\s?(?:제?\s?\d+\s?호\s?)?(?:교화소|관리소|정치범\s?수용소|노동단련대|집결소)")
+_KO_FACILITY = re.compile(r"(?:(?:함경|평안|황해)[남북]도|강원도|자강도|양강도)?[가-힣]{2,5}\s?(?:제?\s?\d+\s?호\s?)?"
+                          r"(?:교화소|관리소|정치범\s?수용소|노동단련대|집결소)")
 # Words that point at a camp without naming it (이 교화소, 북한 교화소, 각 교화소).
 _KO_NOT_NAME = frozenset({"이", "그", "저", "해당", "각", "모든", "여러", "북한", "북한의", "한", "일반", "같은", "다른",
                           "전국", "지방", "도내", "인근", "내", "과거", "현재", "당시"})
+# Who a camp holds or what it is (여성 교화소, 정치범 관리소) says what kind of camp it is, not which one.
+_KO_KIND = frozenset({"여성", "남성", "여자", "남자", "정치범", "일반", "경제범", "대형", "소형", "중앙", "지방", "도", "군",
+                      "대표적인", "악명", "악명높은"})
+# North Korea's provinces, which reports write before a camp's name, sometimes without a space
+# (함경북도전거리 12호 교화소): the province locates the camp and is not part of its name.
+_KO_PROVINCE = re.compile(r"^(?:함경북도|함경남도|평안북도|평안남도|황해북도|황해남도|강원도|자강도|양강도|함북|함남|평북|평남|황북|황남)\s?")
 
 _ORG_HEADS = re.compile(r"\b(?:Ministry|Bureau|Department|Committee|Commission|Corporation|Company|Co\.?|Ltd\.?|"
                         r"LLC|Inc\.?|JSC|GmbH|PLC|Pte\.?|Limited|Group|Enterprise|Trading|Bank|Agency|Office|Association|Federation|Factory|"
-                        r"Administration|Directorate|Branch|Treasury|Customs)\b")
+                        r"Administration|Directorate|Branch|Treasury|Customs|"
+                        # a firm named after its trade: "Donggang Jinhui Food", "Yantai Dachen Hunchun Seafood Products"
+                        r"Foods?|Foodstuffs?|Seafoods?|Products|Industry|Industries|Textiles?|Garments?|Apparel|"
+                        r"Fisheries|Fishery|Aquatic|Knitting|Manufacturing|Logistics|Shipping|Holdings|Trade)\b")
 _CONNECT = r"(?:of|the|for|and|under|de|on|&)"
 _ORG_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]*)"  # "U.S." and "U.N." start names of bodies
 _ORG = re.compile(rf"(?<![\w.]){_ORG_CAP}(?:[.,]{{0,2}}\s+(?:{_CONNECT}\s+)*{_ORG_CAP})*\.?")
 _KEEP_DOT = re.compile(r"\b(?:Co|Ltd|Inc|Corp)\.$")
 _KO_ORG = re.compile(r"[가-힣]{2,10}(?:성|부)?\s?[가-힣]{0,8}(?:교화국|보안성|안전성|보위성|보위부|총국|위원회|무역회사|"
                      r"총회사|유한공사|유한회사|주식회사|총공사|회사|은행|지사|상사)")
+# North Korea's security ministries and their bureaus, which run the camps (국가보위성, 사회안전성 교화국): a name
+# ending in one of these heads is shown even when nothing links.
+_KO_STATE_ORGAN = re.compile(r"(?:보안성|안전성|보위성|보위부|교화국)$")
 # A firm's legal form: a name that ends in one is shown even when nothing links (훈춘동양실업유한공사).
 _KO_FIRM = re.compile(r"(?:유한공사|유한회사|주식회사|총공사|총회사|무역회사|상사)$")
 _KO_GENERIC_FIRM = re.compile(r"^(?:무역|의류|수산|가공|중국|북한|외국|국영|합작|현지|해당|관련|한|이|그|각|여러|일부|몇몇)"
@@ -92,7 +106,12 @@ def _korean_facilities(sentence: str) -> Iterator[Candidate]:
         offset, name = korean.trim_name(m.group())
         if len(name.split()) < 2 and not re.search(r"\d", name) and len(name) <= 5:
             continue  # "교화소에 넘겼다": the word alone names no camp
+        province = _KO_PROVINCE.match(name)
+        if province and len(name) > province.end() + 4:
+            offset, name = offset + province.end(), name[province.end():]
         first = name.split()[0]
+        if first in _KO_KIND and not re.search(r"\d", name):
+            continue
         named = first not in _KO_NOT_NAME and not re.fullmatch(r"(?:이|그|해당|각)[가-힣]?", first)
         numbered = bool(re.search(r"\d+\s?호", name))
         if not named and not numbered:
@@ -110,8 +129,11 @@ def _korean_organisations(sentence: str) -> Iterator[Candidate]:
         start = m.start() + offset
         if is_authority(name):
             continue
+        if re.search(r"\s(?:회사|은행|지사|상사)$", name) and not korean.is_proper_noun(sentence, start, start + len(name.split()[0])):
+            continue  # "중간 단계 회사" (a company at a middle stage): common words before a generic head name nothing
         firm = bool(_KO_FIRM.search(name)) and not _KO_GENERIC_FIRM.match(name.replace(" ", ""))
-        yield Candidate(start, m.end(), "organisation", tuple(variants(name)), "phrase:organisation", firm)
+        organ = bool(_KO_STATE_ORGAN.search(name))
+        yield Candidate(start, m.end(), "organisation", tuple(variants(name)), "phrase:organisation", firm or organ)
         if not firm:
             continue
         pos = m.end()
@@ -161,7 +183,10 @@ def _facilities(sentence: str) -> Iterator[Candidate]:
 
 # Where one firm's name ends and the next begins: "Jingde Trading Ltd., Rixin Foods. Ltd., and Zhejiang …".
 _LEGAL_END = re.compile(r"\b(?:Ltd|Inc|LLC|Corp|Co|Limited|Corporation|Company|GmbH|JSC|PLC)\.?(?:,\s*|\s+)"
-                        r"(?:and\s+|&\s+)?(?=[A-Z])(?!(?:Ltd|Limited|Co|Inc|LLC|Corp)\b)")
+                        r"(?:and\s+|&\s+)?(?=[A-Z])(?!(?:Ltd|Limited|Co|Inc|LLC|Corp)\b)|"
+                        # "Yantai Dachen Hunchun Seafood Products, and Yanbian Shenghai ...": a comma and "and" end a
+                        # name of a list
+                        r",\s+(?:and|&)\s+(?=[A-Z])")
 
 
 # A name the sentence itself calls a firm: "Donggang Jinhui Food, a seafood processing company in Dandong".
@@ -188,7 +213,35 @@ def _buyers(sentence: str) -> Iterator[Candidate]:
             yield Candidate(start, start + len(name), "organisation", (name,), "phrase:organisation_buyer", True)
 
 
+# Chinese firms as English reports name them: the city, then the firm's own name ("Dandong Taihua", "Hunchun
+# Dongyang", "Dandong Huayang’s protest"); not the city's port, zone, customs or government.
+_CN_CITY_EN = "|".join(sorted((k.title() for k, v in CITIES.items() if v == "cn" and re.fullmatch(r"[a-z]+", k)),
+                              key=len, reverse=True))
+_CITY_FIRM = re.compile(rf"\b(?P<city>{_CN_CITY_EN})\s+(?P<own>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?![\w-])")
+_NOT_FIRM_WORD = re.compile(r"^(?:City|Province|Port|Airport|Station|Customs|Bridge|River|Zone|District|County|Prefecture|"
+                            r"Bay|Harbou?r|Economic|Development|Special|Free|Industrial|Border|Municipal|Government|"
+                            r"Police|Court|University|Hospital|Autonomous|Korean|North|South|China|Chinese|Foreign|"
+                            r"Region|Area|Market|Trade\s+Fair|Office|Bureau|Museum|Railway|Road|Street|And|Or|In|On)\b")
+
+
+def _city_firms(sentence: str) -> Iterator[Candidate]:
+    for m in _CITY_FIRM.finditer(sentence):
+        own = m.group("own")
+        if _NOT_FIRM_WORD.match(own):
+            continue
+        yield Candidate(m.start(), m.end(), "organisation", (m.group(),), "phrase:organisation_city_firm", True)
+
+
 def _organisations(sentence: str) -> Iterator[Candidate]:
+    """Each stretch of the sentence once: the first reading that proposes a name for it wins."""
+    taken: list[tuple[int, int]] = []
+    for c in _organisation_readings(sentence):
+        if not any(c.start < e and b < c.end for b, e in taken):
+            taken.append((c.start, c.end))
+            yield c
+
+
+def _organisation_readings(sentence: str) -> Iterator[Candidate]:
     yield from _buyers(sentence)
     for m in _APPOSITIVE.finditer(sentence):
         name, start = m.group("name"), m.start("name")
@@ -204,6 +257,7 @@ def _organisations(sentence: str) -> Iterator[Candidate]:
             yield from _organisation(sentence, pos, m.start() + part.start() + len(part.group().rstrip(", &and")))
             pos = m.start() + part.end()
         yield from _organisation(sentence, pos, m.end())
+    yield from _city_firms(sentence)  # after the longer names the patterns above read
 
 
 def _organisation(sentence: str, start: int, end: int) -> Iterator[Candidate]:

@@ -40,7 +40,28 @@ CITIES: dict[str, str] = {
     **dict.fromkeys(["zhejiang", "저장성", "浙江"], "cn"),
     # as Chinese texts name them (extract/chinese.py reads every city here written in characters)
     **dict.fromkeys(["盘锦", "长白", "龙井", "和龙", "江苏", "河南", "河北", "广东", "福建", "北京", "上海", "天津"], "cn"),
-    **dict.fromkeys(["vladivostok", "블라디보스토크"], "ru"),
+    # Russia's cities and regions where North Korean workers are reported (its federal subjects as reports name
+    # them: a region's name with or without its word for region, 주/州/krai/oblast)
+    **dict.fromkeys(["vladivostok", "블라디보스토크", "블라디보스톡", "符拉迪沃斯托克", "海参崴"], "ru"),
+    **dict.fromkeys(["moscow", "모스크바", "莫斯科"], "ru"),
+    **dict.fromkeys(["st. petersburg", "saint petersburg", "st petersburg", "상트페테르부르크", "페테르부르크", "圣彼得堡"], "ru"),
+    **dict.fromkeys(["khabarovsk", "하바롭스크", "하바로프스크", "哈巴罗夫斯克", "伯力"], "ru"),
+    **dict.fromkeys(["primorye", "primorsky", "primorsky krai", "연해주", "프리모르스키", "滨海边疆区"], "ru"),
+    **dict.fromkeys(["amur", "아무르", "阿穆尔"], "ru"),
+    **dict.fromkeys(["sakhalin", "사할린", "萨哈林"], "ru"),
+    **dict.fromkeys(["nakhodka", "나홋카", "纳霍德卡"], "ru"),
+    **dict.fromkeys(["ussuriysk", "우수리스크", "乌苏里斯克"], "ru"),
+    **dict.fromkeys(["novosibirsk", "노보시비르스크", "新西伯利亚"], "ru"),
+    **dict.fromkeys(["irkutsk", "이르쿠츠크", "伊尔库茨克"], "ru"),
+    **dict.fromkeys(["yekaterinburg", "예카테린부르크", "叶卡捷琳堡"], "ru"),
+    **dict.fromkeys(["kazan", "카잔", "喀山"], "ru"),
+    **dict.fromkeys(["rostov", "로스토프", "罗斯托夫"], "ru"),
+    **dict.fromkeys(["kursk", "쿠르스크", "库尔斯克"], "ru"),
+    **dict.fromkeys(["tomsk", "톰스크", "托木斯克"], "ru"),
+    **dict.fromkeys(["krasnoyarsk", "크라스노야르스크", "克拉斯诺亚尔斯克"], "ru"),
+    **dict.fromkeys(["yakutsk", "야쿠츠크", "雅库茨克"], "ru"),
+    **dict.fromkeys(["kamchatka", "캄차카", "堪察加"], "ru"),
+    **dict.fromkeys(["siberia", "시베리아", "西伯利亚"], "ru"),
 }
 _ADJECTIVES = {"chinese": "cn", "russian": "ru", "japanese": "jp", "american": "us", "european": "eu",
                "south korean": "kr", "중국": "cn", "러시아": "ru", "일본": "jp", "미국": "us"}
@@ -55,7 +76,7 @@ _KO_TRADE_ABBR = {"중": "cn", "중국": "cn", "미": "us", "미국": "us", "러
 _VERB = (r"(?:export(?:ed|s|ing)?|import(?:ed|s|ing)?|ship(?:ped|s|ping)?|sent|send(?:s|ing)?|sold|sell(?:s|ing)?|"
          r"smuggled|transported|delivered|supplied|trucked|carried|destined|bound|taken|moved|go(?:es)?|went|"
          r"entered|enter(?:s|ing)?|brought)")
-_PLACE = r"(?P<place>(?:the\s+)?(?:U\.S\.|U\.K\.|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
+_PLACE = r"(?P<place>(?:the\s+)?(?:U\.S\.|U\.K\.|St\.\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
 _ONWARD_EN = re.compile(rf"\b(?:to|into)\s+{_PLACE}")
 # Imports: goods detained "at all U.S. ports of entry", "imported into the United States".
 _PORTS_EN = re.compile(r"\b(?P<place>U\.S\.|US|United\s+States|American|EU|European|Canadian|Japanese)\s+"
@@ -65,7 +86,17 @@ _DEST_EN = re.compile(rf"\b{_VERB}\b[^.;]{{0,60}}?\b(?:to|into|for|bound for|acr
 # Where workers are, or goods are finished: "workers in the city of Dandong", "a processing company in Dandong,
 # China", "contract workers also labor in Africa, ... and Mongolia"; "packaged in China".  Only in a sentence
 # about workers or production (a place someone is repatriated *from*, or sanctions *on*, is no destination).
-_HOST_EN = re.compile(rf"\b(?:in|to)\s+(?:the\s+(?:city|port|province|region)\s+of\s+)?{_PLACE}")
+_HOST_EN = re.compile(rf"\b(?:in|to|across|throughout)\s+(?:the\s+(?:city|port|province|region)\s+of\s+)?{_PLACE}")
+# North Koreans entering or visiting a country are there: "the number of North Koreans entering Russia"
+_ENTRY_EN = re.compile(rf"\b(?:enter(?:ed|ing|s)?|visit(?:ed|ing|s)?|arriv(?:ed|ing|es|e)\s+in|(?:flood|flow|pour)(?:ed|ing|s)?"
+                       rf"\s+into)\s+{_PLACE}")
+# "laundered as 'made in China'": the place of a label says nothing of where the goods went
+_LABEL_BEFORE = re.compile(r"\b[Mm]ade\s$")
+_ENTRY_CONTEXT_EN = re.compile(r"North\s+Koreans?\b|\b(?:workers?|labou?rers?)\b", re.IGNORECASE)
+# Firms "Jilin, China-based" or "Russia-based" in a sentence about workers are where the workers are.
+_BASED_EN = re.compile(r"(?P<place>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)-based\b")
+_EMPLOYS_EN = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|IT\s+workers?|(?:information\s+technology|IT)\s+"
+                         r"(?:\(IT\)\s+)?workers?)\b")
 # "laborers in various countries, including Russia"
 _HOST_LIST_EN = re.compile(rf"\b(?:countries|nations)[^.;]{{0,20}}?,?\s+(?:including|such\s+as|like)\s+{_PLACE}")
 _HOST_CONTEXT_EN = re.compile(r"\b(?:workers?(?!['’]\s*Party)|labou?rers?|employees|factor(?:y|ies)|plants?|processors?|processing)\b",
@@ -86,7 +117,8 @@ _CUSTOMS_ACTION = [(code, re.compile(rf"(?P<auth>{names})(?:\s*\([A-Z]+\))?(?:[^
                    for code, names in _CUSTOMS.items()]
 _BUYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|South Korean)\s+(?:\w+\s+)?"
                         r"(?:buyers|importers|traders|brokers|merchants|clients|customers|wholesalers|"
-                        r"companies|firms|partners|middlemen)\b")
+                        r"companies|firms|partners|middlemen|retailers?|platforms?|marketplaces?|supermarkets?|"
+                        r"shopping\s+(?:sites?|malls?))\b")
 _DEST_KO = re.compile(r"(?P<place>[가-힣]{2,8}?)\s*(?:으로|로|에)\s*(?:[가-힣]+\s+){0,2}?"
                       r"(?:수출|보내|보냈|넘기|넘겼|팔|판매|밀수|반출|납품|운송|넘어|유통|재반입|반입|공급|수입되|향하|향한|향해)")
 # Workers sent somewhere: 훈춘으로 북한 노동자 500명이 파견됐다, 중국으로 파견 (a count may stand between).
@@ -95,11 +127,14 @@ _DEST_KO_SENT = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?\s*(?:
 # Lists of countries: 미국과 캐나다로 수출됐다; 미국, 유럽, 일본, 한국, 러시아 수출품에도; 미국 대형마트에 공급.
 _KO_LIST = rf"(?P<list>{_KO_COUNTRY}(?:\s*(?:,|과|와|및|·)\s*{_KO_COUNTRY})*)"
 # A list may go on past the countries: 한국과 일본, 서방으로 수출.
-_DEST_KO_LIST = re.compile(_KO_LIST + r"(?:\s*(?:,|과|와|및|·)\s*[가-힣]{1,6}?)*\s*(?:[가-힣]{1,6}\s*)?(?:등\s*)?(?:으로|로|에)\s*(?:[가-힣]+\s+){0,2}?"
+_DEST_KO_LIST = re.compile(_KO_LIST + r"(?:\s*(?:,|과|와|및|·)\s*[가-힣]{1,6}?)*\s*(?:[가-힣]{1,6}\s*)?(?:등\s*)?(?:으로|로|에|까지)\s*(?:[가-힣]+\s+){0,2}?"
                            r"(?:수출|보내|판매|밀수|납품|유통|재반입|반입|공급|팔려|팔리)")
 _DEST_KO_GOODS = re.compile(_KO_LIST + r"\s*(?:수출품|수출용|시장|대형마트|소비자|매장)")
-_DEST_KO_TRADE = re.compile(r"(?<![가-힣])대(?P<abbr>중국|중|미국|미|러시아|러|일본|일)(?![가-힣])\s*(?:[가-힣∙·]+\s+){0,3}?"
-                            r"(?:[가-힣∙·]*\s*)?수출")
+_DEST_KO_TRADE = re.compile(r"(?<![가-힣])대(?P<abbr>중국|중|미국|미|러시아|러|일본|일)(?![가-힣])(?:\([^)]{1,6}\))?\s*"
+                            r"(?:[가-힣∙·]+\s+){0,3}?(?:[가-힣∙·]*\s*)?수출|"
+                            # 대(對)중 수출, 대(對)중가발 수출: the gloss makes the abbreviation plain
+                            r"(?<![가-힣])대\(對\)(?P<abbr2>중국|중|미국|미|러시아|러|일본|일)[가-힣∙·]*\s*"
+                            r"(?:[가-힣∙·]+\s+){0,3}?수출")
 # Host countries of workers: 러시아에 2만 명, 중국에는 만9천여 명 (in a sentence about workers).
 _DEST_KO_HOST = re.compile(rf"(?P<list>{_KO_COUNTRY})에(?:는|도|서)?\s*(?:약\s*)?(?:\d|[천만]\d)")
 _WORKERS_KO = re.compile(r"노동자|근로자|인력|파견|송출")
@@ -109,13 +144,22 @@ _KO_PLACE = "(?:" + _KO_COUNTRY[3:-1] + "|" + "|".join(k for k in CITIES if re.f
 _KO_PLACE_LIST = (rf"(?P<list>{_KO_PLACE}(?:\([^)]{{1,12}}\))?(?:\s*(?:,|과|와|및|·)\s*[가-힣]{{1,6}}(?:\([^)]{{1,12}}\))?)*)")
 # (에서 is also "from": 러시아, 한국 등지에서 들여온 수산물 came from there)
 # (one short word may stand between: 러시아 극동에서, 투먼(圖們)시 섬유공장에)
-_DEST_KO_PRESENT = re.compile(_KO_PLACE_LIST + r"(?:\s*(?:시|성|지역|일대|등지|등))*(?:\s*(?:내|안))?"
+_DEST_KO_PRESENT = re.compile(_KO_PLACE_LIST + r"(?:\s*(?:시|성|주|지역|일대|등지|등)(?:\([^)]{1,6}\))?)*(?:\s*(?:내|안))?"
                               r"(?:\s+(?:여러|한|각|일부|몇몇|다수의?))?(?:\s+[가-힣]{1,4}?(?:\([^)]{1,12}\))?(?:시|성)?)?\s*(?:내|안)?\s*"
-                              r"(?:에는|에만|에도|에서|에|의(?=\s*(?:한|여러|각|일부|몇몇)?\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:공장|업체|회사|기업|공업단지)))"
+                              r"(?:에는|에만|에도|에서|에|의(?=\s*(?:한|여러|각|일부|몇몇)?\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:공장|업체|회사|기업|공업단지|발전소|건설|현장|시설)))"
                               r"(?![가-힣]*\s*(?:들여|수입해|반입|들어온|넘어온|가져|송환|귀국|돌아|추방|탈출))")
 _PRESENT_CONTEXT_KO = re.compile(r"노동자|근로자|인력|종업원|공장|가공|\d\s*명|[십백천만]\s*명")
 _PROCESSED_KO = re.compile(rf"(?P<list>{_KO_PLACE})에서\s*(?:[가-힣]+\s+){{0,2}}?(?:포장|재포장|가공|조립|완제품)")
-_BUYERS_KO = re.compile(r"(?P<adj>중국|러시아|일본|미국)\s*(?:측\s*)?(?:업체|바이어|상인|무역업자|회사|기업|대방|구매자|고객)")
+# The country that buys from North Korea: 중국이 사들인 북한산 수산물, 중국이 북한에서 수입한 가발
+_DEST_KO_IMPORTER = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:이|가|은|는|도)\s*(?:[가-힣()]+\s+){{0,3}}?"
+                               r"(?:사들|수입(?:한|해|하|했|된)|구매|구입|들여)")
+# Workers named after where they were sent: 러시아 파견 북한 노동자
+_DEST_KO_COMPOUND = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:파견|송출)(?:된|한|돼|되어|되는)?\s*(?:북한\s*)?(?:노동자|근로자|인력)")
+# Goods routed through a country on their way to market: 중국을 거쳐 미국과 일본까지 유통
+_DEST_KO_TRANSIT = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:을|를)\s*(?:거쳐|경유해|경유하여|통해)")
+_KO_TRADE_VERB = re.compile(r"유통|수출|판매|팔려|팔리|반입|납품|수입")
+_BUYERS_KO = re.compile(r"(?P<adj>중국|러시아|일본|미국)\s*(?:측\s*)?(?:업체|바이어|상인|무역업자|회사|기업|대방|구매자|고객|"
+                        r"(?:온라인\s*|인터넷\s*)?(?:쇼핑몰|쇼핑\s*사이트|플랫폼)|소매업체|유통업체|대형\s*마트)")
 
 
 @dataclass(frozen=True)
@@ -161,9 +205,17 @@ def find_destinations(text: str) -> list[PlaceHit]:
         for m in rx.finditer(text):
             hits.extend(_list_hits(m, rule, 0.8))
     for m in _DEST_KO_TRADE.finditer(text):
-        code = _KO_TRADE_ABBR[m.group("abbr")]
-        hits.append(PlaceHit(m.start(), m.start() + 1 + len(m.group("abbr")), {"country": code},
-                             "destination:trade_with", 0.75, m.group()[:1 + len(m.group("abbr"))]))
+        abbr = m.group("abbr") or m.group("abbr2")
+        at = m.start("abbr") if m.group("abbr") else m.start("abbr2")
+        hits.append(PlaceHit(m.start(), at + len(abbr), {"country": _KO_TRADE_ABBR[abbr]},
+                             "destination:trade_with", 0.75, text[m.start():at + len(abbr)]))
+    if "북한" in text:
+        for rx, rule in ((_DEST_KO_IMPORTER, "destination:import"), (_DEST_KO_COMPOUND, "destination:sent")):
+            for m in rx.finditer(text):
+                hits.extend(_list_hits(m, rule, 0.7))
+    for m in _DEST_KO_TRANSIT.finditer(text):
+        if _KO_TRADE_VERB.search(text, m.end()):
+            hits.extend(_list_hits(m, "destination:transit", 0.7))
     if _WORKERS_KO.search(text):
         for m in _DEST_KO_HOST.finditer(text):
             hits.extend(_list_hits(m, "destination:host", 0.7))
@@ -177,7 +229,14 @@ def find_destinations(text: str) -> list[PlaceHit]:
     if _HOST_CONTEXT_EN.search(text):
         for rx in (_HOST_EN, _HOST_LIST_EN):
             for m in rx.finditer(text):
-                hits.extend(_place_hit(m, text, "destination:host", 0.6))
+                if not _LABEL_BEFORE.search(text, 0, m.start()):
+                    hits.extend(_place_hit(m, text, "destination:host", 0.6))
+    if _EMPLOYS_EN.search(text):
+        for m in _BASED_EN.finditer(text):
+            hits.extend(_place_hit(m, text, "destination:host", 0.6))
+    if _ENTRY_CONTEXT_EN.search(text):
+        for m in _ENTRY_EN.finditer(text):
+            hits.extend(_place_hit(m, text, "destination:entry", 0.65))
     for m in _PROCESSED_EN.finditer(text):
         if re.search(r"North\s+Korea", text[:m.start()]):
             hits.extend(_place_hit(m, text, "destination:processed", 0.7))
@@ -227,6 +286,9 @@ def _one_place(m: re.Match[str], text: str, rule: str, conf: float) -> Iterator[
     for n in range(len(words), 0, -1):
         candidate = " ".join(words[:n])
         code = place_code(candidate)
+        bare = candidate.replace(".", "")
+        if bare.isascii() and len(bare) <= 2 and bare.upper() not in ("US", "UK", "EU"):
+            code = None  # "St" of "St Petersburg" is no country code
         if code and code != "kp":
             start = m.start("place") + place.index(candidate)
             span_text = text[start:start + len(candidate)]
@@ -246,6 +308,9 @@ def _dedupe(hits: list[PlaceHit]) -> list[PlaceHit]:
     return sorted(chosen, key=lambda h: h.start)
 
 
+# Marketplaces as Korean and Chinese reports write them.
+_PLATFORMS_CJK = (r"淘宝|天猫|拼多多|亚马逊|速卖通|阿里巴巴|京东|타오바오|티몰|핀둬둬|핀뚜오뚜오|아마존|알리익스프레스|알리바바|테무|쿠팡|"
+                  r"징둥|쉬인")
 # Sales channels: phrase -> (channel, platform name or None).
 _CHANNELS: list[tuple[str, str, float]] = [
     (r"\b(?:internet|online|e-?commerce|web)\s+(?:platforms?|marketplaces?|shops?|stores?|malls?|sites?|"
@@ -255,7 +320,7 @@ _CHANNELS: list[tuple[str, str, float]] = [
     (r"\be-?commerce\b", "internet_platforms", 0.7),
     (r"\b(?:Amazon|AliExpress|Alibaba|Taobao|Tmall|Pinduoduo|Temu|Shein|JD\.com|1688\.com|eBay|Etsy|Wish|"
      r"Shopee|Lazada|Coupang|TikTok Shop)\b", "internet_platforms", 0.85),
-    (r"(?:인터넷|온라인)\s*(?:플랫폼|쇼핑몰|쇼핑|시장|판매|상점|마켓)|전자\s*상거래|网购|电商|网上商城|淘宝|拼多多|亚马逊|速卖通",
+    (r"(?:인터넷|온라인)\s*(?:플랫폼|쇼핑몰|쇼핑|시장|판매|상점|마켓)|전자\s*상거래|网购|电商|网上商城|" + _PLATFORMS_CJK,
      "internet_platforms", 0.85),
     (r"\bwholesale\s+(?:markets?|dealers?|traders?)\b|도매\s*시장|批发市场", "wholesale_market", 0.8),
     (r"\btrading\s+(?:companies|company|firms?|houses?)\b|무역\s*회사|무역\s*기관|외화벌이\s*(?:회사|기관|단위)",
@@ -263,14 +328,28 @@ _CHANNELS: list[tuple[str, str, float]] = [
     (r"\b(?:processing[- ]on[- ]commission|contract\s+(?:manufacturing|processing)|consignment processing|"
      r"outward\s+processing|original\s+equipment\s+manufactur\w*)\b|\bOEM\b|"
      r"임가공|위탁\s*가공|역외\s*가공|출료\s*가공|주문자\s*생산|委托加工|来料加工|出料加工|代工|贴牌|外包加工|"
-     r"(?:送|运|发)(?:至|到|往)(?:朝鲜|北韩)(?:进行)?加工|在(?:朝鲜|北韩)(?:进行)?加工", "contract_processing", 0.8),
+     r"(?:送|运|发)(?:至|到|往)(?:朝鲜|北韩)(?:进行)?加工|在(?:朝鲜|北韩)(?:进行)?加工|"
+     # "outsource the production of export goods", "toll manufacturing contracts", 외주 가공
+     r"\boutsourc(?:e|es|ed|ing)\s+(?:the\s+|their\s+|its\s+)?(?:production|manufactur\w*|processing|assembly)\b|"
+     r"\btoll\s+(?:manufactur\w*|processing)\b|외주\s*가공|"
+     # materials imported, made up and sold back: 재료를 수입해 가발 등을 만들어 완제품으로 중국에 되파는 방식
+     r"(?:원|원자|재)료(?:를|을)?\s*(?:수입해|들여와|들여오|받아)[^.]{0,40}?(?:되파|되팔|재수출|다시\s*(?:수출|팔))",
+     "contract_processing", 0.8),
     # Labour export: the state sends workers abroad and takes their pay.
-    (r"\b(?:export(?:ation|ing|ed|s)?|sending|dispatch(?:ing|ed)?|supply)\s+(?:of\s+)?(?:\w+\s+){0,2}?"
-     r"(?:workers|laborers|labourers|labou?r)\b(?:\s+(?:abroad|overseas|from\s+North\s+Korea|to\s+overseas))?|"
+    (r"\b(?:export(?:ation|ing|ed|s)?|sending|dispatch(?:ing|ed)?|supply)\s+(?:of\s+)?(?:\w+\s+){0,4}?"
+     r"(?:workers|laborers|labourers|labou?r)\b(?:\s+(?:abroad|overseas|worldwide|from\s+North\s+Korea|to\s+overseas))?|"
+     # "the North's labor dispatches", "sends tens of thousands abroad", "sent by their government to work",
+     # "workers employed overseas"
+     r"\b(?:labou?r|workers?)\s+dispatch(?:es)?\b|"
+     r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?)\s+(?:(?:tens|hundreds)\s+of\s+thousands|thousands|hundreds|"
+     r"[\d,]+)\s+(?:of\s+(?:\w+\s+)?(?:workers|laborers|labourers|people|nationals|citizens)\s+)?"
+     r"(?:abroad|overseas|worldwide)\b|"
+     r"\b(?:sent|dispatched|outsourced|deployed)\s+by\s+(?:their|the|its)\s+(?:\w+\s+)?(?:government|state|regime)\b|"
+     r"\b(?:workers|laborers|labourers)\s+(?:employed|working|deployed|stationed)\s+(?:abroad|overseas)\b|"
      r"\b(?:labou?r|workers?)\s+exports?\b|\b(?:workers|laborers|labourers|nationals|citizens)\s+(?:\w+\s+){0,2}?"
      r"(?:dispatched\s+(?:abroad|overseas|to)|sent\s+(?:abroad|overseas))\b|\b(?:sending|sent|sends|send|dispatch(?:ing|ed|es)?)\s+(?:their\s+|its\s+)?"
      r"(?:citizens|nationals|laborers|labourers|workers)\s+(?:abroad|overseas|to\s+(?:work|distant))|"
-     r"(?:노동자|근로자|인력|노동력)\s*(?:[0-9천만여\s명을씩]{0,12})?(?:를|을)?\s*(?:[가-힣0-9\s]{0,16}?)"
+     r"(?:노동자|근로자|인력|노동력)(?:들)?\s*(?:[0-9천만여\s명을씩]{0,12})?(?:를|을|은|는|이|가)?\s*(?:[가-힣0-9\s]{0,30}?)"
      r"(?:송출|파견|보내|보냈)|노동자\s*송출|해외\s*노동자|이주\s*노동자|(?:인력|노동력)\s*(?:을|를)?\s*수출|"
      # the workers named after the sending: 중국에 파견된 북한 노동자들
      r"(?:파견|송출)(?:된|한|돼|되어|되는)?\s*(?:[가-힣]+\s+){0,2}?(?:노동자|근로자|인력)|"
@@ -281,7 +360,11 @@ _CHANNELS: list[tuple[str, str, float]] = [
     (r"\bsub-?contract(?:s|ed|ing|ors?)?\b|하청|하도급|외주|分包|转包", "subcontracting", 0.8),
     (r"[\"“‘']?Made in China[\"”’']?\s*(?:labels?|tags?|상표|라벨)|(?:labels?|tags?)\s+(?:reading|saying)\s+"
      r"[\"“]?Made in|\bcountry[- ]of[- ]origin\s+labels?\b|\bmis-?label(?:l?ed|l?ing|s)?\b|\brelabel(?:l?ed|l?ing|s)?\b|"
-     r"(?:메이드\s*인\s*차이나|중국산)(?:\s*\([^)]{1,30}\))?['’\"”]?\s*(?:상표|라벨|표기|로\s*둔갑|으로\s*둔갑|으로\s*(?:재포장|포장|위장))|둔갑|원산지\s*(?:세탁|위조|속여|표기를\s*바꿔)|"
+     r"(?:메이드\s*인\s*차이나|중국산)(?:\s*\([^)]{1,30}\))?['’\"”]?\s*(?:상표|라벨|표기|로\s*둔갑|으로\s*둔갑|으로\s*(?:재포장|포장|위장))|둔갑|"
+     r"원산지\s*(?:가|를|이)?\s*(?:세탁|위조|속여|표기를\s*바꿔)|"
+     # goods called Chinese-made in quotation marks: ‘중국산’ 미용 제품; "laundered as 'made in China'"
+     r"[‘'\"“]중국산[’'\"”]|\b(?:launder(?:ed|ing)?|disguised|passed\s+off|rebranded|marketed|sold|label(?:l)?ed|"
+     r"marked)\s+as\s+[\"“'‘]?made\s+in\b|"
      r"[“\"‘']?中国制造[”\"’']?(?:的)?(?:标签|标志|字样|标识)|(?:贴上|打上|改贴|换上|贴有)[^,，。]{0,8}?(?:标签|标志|字样)|"
      r"原产地(?:造假|伪造|欺诈)",
      "relabelling", 0.8),
@@ -295,11 +378,11 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
     ("internet", "online", "commerce", "web"), ("online",), ("commerce",),
     ("amazon", "aliexpress", "alibaba", "taobao", "tmall", "pinduoduo", "temu", "shein", "jd.com", "1688.com",
      "ebay", "etsy", "wish", "shopee", "lazada", "coupang", "tiktok shop"),
-    ("인터넷", "온라인", "전자", "网购", "电商", "网上商城", "淘宝", "拼多多", "亚马逊", "速卖通"),
+    ("인터넷", "온라인", "전자", "网购", "电商", "网上商城", *_PLATFORMS_CJK.split("|")),
     ("wholesale", "도매", "批发市场"), ("trading", "무역", "외화벌이"),
     ("processing", "contract", "consignment", "outward", "original", "oem", "임가공", "위탁", "역외", "출료", "주문자",
-     "委托加工", "来料加工", "出料加工", "代工", "贴牌", "加工"),
-    ("labo", "worker", "citizens", "nationals", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
+     "委托加工", "来料加工", "出料加工", "代工", "贴牌", "加工", "outsourc", "toll", "외주", "료"),
+    ("labo", "worker", "citizens", "nationals", "abroad", "overseas", "government", "regime", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
      "劳动力",
      "工人"),
     ("subcontract", "sub-contract", "하청", "하도급", "외주", "分包", "转包"),
@@ -311,7 +394,7 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
 _CHANNEL_RES = [(re.compile(p, re.IGNORECASE), ch, conf, re.compile("|".join(map(re.escape, needs))))
                 for (p, ch, conf), needs in zip(_CHANNELS, _CHANNEL_NEEDS, strict=True)]
 _PLATFORM = re.compile(r"Amazon|AliExpress|Alibaba|Taobao|Tmall|Pinduoduo|Temu|Shein|JD\.com|1688\.com|eBay|"
-                       r"Etsy|Wish|Shopee|Lazada|Coupang|TikTok Shop|淘宝|拼多多|亚马逊|速卖通", re.IGNORECASE)
+                       r"Etsy|Wish|Shopee|Lazada|Coupang|TikTok Shop|" + _PLATFORMS_CJK, re.IGNORECASE)
 
 
 def find_channels(text: str) -> list[PlaceHit]:

@@ -38,6 +38,7 @@ _KO_WORKERS = r"(?:노동자|근로자|여공|인력|벌목공|종업원)"
 _AMPM = r"(?P<{0}>a\.?m\.?|p\.?m\.?)"
 _KO_CLOCK = r"(?P<{0}>새벽|아침|오전|낮|오후|저녁|밤)?\s*(?P<{1}>\d{{1,2}})\s*시(?:\s*(?P<{2}>\d{{1,2}})\s*분|\s*반)?"
 _FACILITY_KO = r"(?:업체|공장|기업|회사|교화소|수용소|작업장|작업소|관리소|단련대)"
+_CUR_EN = r"yuan|RMB|dollars|won|rubles|roubles|euros"
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,12 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (rf"\bfrom\s+(?P<c1>\d{{1,2}})(?::(?P<m1>\d\d))?\s*{_AMPM.format('ap1')}\s*(?:to|until|till|-|–)\s*"
      rf"(?P<c2>\d{{1,2}})(?::(?P<m2>\d\d))?\s*{_AMPM.format('ap2')}(?P<daily>\s+(?:daily|every\s+day|each\s+day|a\s+day))?",
      "work_hours", "hours/day", 0.8, r"\d\s*[ap]\.?m"),
-    (_KO_CLOCK.format("p1", "c1", "m1") + r"\s*부터\s*" + _KO_CLOCK.format("p2", "c2", "m2") + r"\s*까지",
+    # "arrive at the site at 7 am and work there until 10 pm"
+    (rf"\bat\s+(?P<c1>\d{{1,2}})(?::(?P<m1>\d\d))?\s*{_AMPM.format('ap1')}[^.;]{{0,60}}?\b(?:until|till)\s+"
+     rf"(?P<c2>\d{{1,2}})(?::(?P<m2>\d\d))?\s*{_AMPM.format('ap2')}(?P<daily>)",
+     "work_hours", "hours/day", 0.75, r"\d\s*[ap]\.?m"),
+    # 오전 6시부터 다음날 새벽 2시까지: the second clock may be the next day's
+    (_KO_CLOCK.format("p1", "c1", "m1") + r"\s*부터\s*(?:다음\s*날|이튿날|익일)?\s*" + _KO_CLOCK.format("p2", "c2", "m2") + r"\s*까지",
      "work_hours", "hours/day", 0.8, r"부터"),
     (rf"\b{_NR}[\s-]+hours?\s+(?:a|per|each|every)\s+day\b", "work_hours", "hours/day", 0.9, r"hour"),
     (rf"\b{_NR}[\s-]+hours?\s+(?:daily|a\s+shift|per\s+shift)\b", "work_hours", "hours/day", 0.85, r"hour"),
@@ -96,16 +102,21 @@ _RULES: list[tuple[str, str, str, float, str]] = [
      r"(?:wigs|eyelashes|pairs|pieces|sets|sweaters)\s+(?:a|per|each|every)\s"),
     (rf"(?:US\s?)?\$\s?{_N}(?:\s+(?P<scale>million|billion))?\s*(?:to|-|–)\s*(?:US\s?)?\$\s?(?P<n2>{NUMBER})"
      rf"\s+(?P=scale)", "money", "USD", 0.7, r"\$"),
+    # "$200-$500 million": the scale written once, after the second end, is both ends'
+    (rf"(?:US\s?)?\$\s?{_N}\s*(?:to|-|–)\s*(?:US\s?)?\$\s?(?P<n2>{NUMBER})\s+(?P<scale>million|billion)",
+     "money", "USD", 0.71, r"\$"),
     (rf"(?:US\s?)?\$\s?{_N}(?:\s+(?P<scale>million|billion))?", "money", "USD", 0.7, r"\$"),
     # a range whose ends share the scale and the currency: "between 1,200 and 2,300 million dollars"
-    (rf"\b(?:between\s+)?{_N}{_TO}(?P<n2>{NUMBER})(?:\s+(?P<scale>million|billion))?\s+(?P<cur>yuan|RMB|dollars|won)\b",
-     "money", "", 0.72, r"yuan|rmb|dollar|won"),
-    (rf"\b{_N}(?:\s+(?P<scale>million|billion))?\s+(?P<cur>yuan|RMB|dollars|won)\b", "money", "", 0.7, r"yuan|rmb|dollar|won"),
-    (r"(?:미화\s*)?" + _KN + r"\s*(?P<cur>달러|위안|유로|원)(?!화)", "money", "", 0.75,
-     r"[\d조억만천백십여량도쯤짓]\s*(?:달러|위안|유로|원)"),
+    (rf"\b(?:between\s+)?{_N}{_TO}(?P<n2>{NUMBER})(?:\s+(?P<scale>million|billion))?\s+(?P<cur>{_CUR_EN})\b",
+     "money", "", 0.72, r"yuan|rmb|dollar|won|rubles|roubles|euros"),
+    (rf"\b{_N}(?:\s+(?P<scale>million|billion))?\s+(?P<cur>{_CUR_EN})\b", "money", "", 0.7,
+     r"yuan|rmb|dollar|won|rubles|roubles|euros"),
+    (r"(?:미화\s*)?" + _KN + r"\s*(?P<cur>달러|위안|유로|루블|원)(?!화)", "money", "", 0.75,
+     r"[\d조억만천백십여량도쯤짓]\s*(?:달러|위안|유로|루블|원)"),
     (rf"(?P<approx>{APPROX_BEFORE})?(?<![\w.,])(?P<n>\d+(?:,\d{{3}})*(?:\.\d+)?)(?:{_TO}(?P<n2>\d+(?:,\d{{3}})*))?"
-     r"\s*(?:t|tonnes?|tons?|metric\s+tons?|톤)(?![A-Za-z])", "weight", "t", 0.75, r"\d\s*(?:t|metric|톤)"),
-    (_KN + r"\s*(?:t|톤)(?![A-Za-z])", "weight", "t", 0.75, r"[\d조억만천백십여량도쯤짓]\s*(?:t|톤)"),
+     r"\s*(?:t|tonnes?|tons?|metric\s+tons?|(?:메트릭\s*)?톤)(?![A-Za-z])", "weight", "t", 0.75,
+     r"\d\s*(?:t|metric|톤|메트릭)"),
+    (_KN + r"\s*(?:t|(?:메트릭\s*)?톤)(?![A-Za-z])", "weight", "t", 0.75, r"[\d조억만천백십여량도쯤짓]\s*(?:t|톤|메트릭)"),
     (rf"(?P<approx>{APPROX_BEFORE}|{KO_APPROX_BEFORE})?(?P<n>\d+(?:\.\d+)?)(?:\s*%?\s*(?:~|∼|–|to)\s*(?P<n2>\d+(?:\.\d+)?))?"
      r"\s*(?:%|percent\b|per\s?cent\b|퍼센트)"
      rf"(?P<approx2>{KO_APPROX_AFTER})?", "share", "%", 0.75, r"%|percent|per\s?cent|퍼센트"),
@@ -133,8 +144,8 @@ _ANY_NUMBER = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|te
 # Counts that name their noun earlier in the sentence: 수산물가공업체는 ... 약 58개에 달합니다; 노동자는 러시아에 2만 명.
 _KO_FACILITY_COUNT = re.compile(_KN + r"\s*(?:개|곳)(?!\s*(?:제품|품목|나라|국가|국|월|년|항목))")
 _KO_PEOPLE_COUNT = re.compile(_KN + r"\s*명")
-_CURRENCIES = {"yuan": "CNY", "rmb": "CNY", "dollars": "USD", "won": "KPW", "달러": "USD", "위안": "CNY",
-               "유로": "EUR", "원": "KRW"}
+_CURRENCIES = {"yuan": "CNY", "rmb": "CNY", "dollars": "USD", "won": "KPW", "rubles": "RUB", "roubles": "RUB",
+               "euros": "EUR", "달러": "USD", "위안": "CNY", "유로": "EUR", "루블": "RUB", "원": "KRW"}
 _SCALE = {"million": 1_000_000, "billion": 1_000_000_000}
 
 
@@ -199,8 +210,25 @@ def _hits(text: str) -> Iterator[QuantityHit]:
             yield QuantityHit(m.start(), m.end(), value, f"quantity:{kind}", conf)
 
 
+# "the number of North Koreans entering Russia ... rose ... to surpass 13-thousand": a bare figure later in the
+# sentence counts the noun of "the number of".
+_NUMBER_OF_EN = re.compile(r"\bnumber\s+of\s+(?:(?:new|North|South|female|male|foreign|such)\s+){0,3}"
+                           rf"(?P<noun>{_WORKERS}|{_INMATES}|Koreans|people|persons|nationals|citizens)\b", re.IGNORECASE)
+_BARE_EN = re.compile(rf"(?P<approx>{APPROX_BEFORE})?(?<![\w$.,-])(?P<n>{NUMBER})(?P<approx2>)(?=\s*(?:[,.;:)](?!\d)|$))",
+                      re.IGNORECASE)
+
+
 def _contextual(text: str) -> Iterator[QuantityHit]:
-    """Korean counts whose noun came earlier in the sentence."""
+    """Counts whose noun came earlier in the sentence (Korean; English "the number of ...")."""
+    of = _NUMBER_OF_EN.search(text)
+    if of:
+        noun = of.group("noun").lower()
+        kind = ("workers" if re.fullmatch(_WORKERS, noun) else "inmates" if re.fullmatch(_INMATES, noun)
+                else "people")
+        for m in _BARE_EN.finditer(text, of.end()):
+            n = parse_any(m.group("n"))
+            if n and not (re.fullmatch(r"(?:19|20)\d\d", m.group("n"))):
+                yield _simple(m, kind, "persons", 0.6)
     facility = re.search(_FACILITY_KO, text)
     if facility:
         for m in _KO_FACILITY_COUNT.finditer(text, facility.end()):

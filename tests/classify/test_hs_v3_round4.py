@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chainlight.classify import Classifier
+from chainlight.classify.nomenclature import english_tokens, head_noun
 from chainlight.classify.vote import fibre_shares, predominant, tied_classes
 
 
@@ -84,3 +85,31 @@ def test_korean_parts_before_a_phrase_of_composition_are_not_the_good(v3: Classi
 ])
 def test_chargers_and_loudspeakers(v3: Classifier, text: str, hs6: str) -> None:
     assert code(v3, text) == (hs6, "other")
+
+
+# --- the head noun of an English title ---------------------------------------------------------------------------
+def test_the_head_noun_is_the_last_word_of_the_first_phrase() -> None:
+    assert head_noun("tungsten powder produced by reducing tungsten oxide") == english_tokens("powder")[0]
+    assert head_noun("canned flavored tuna: skipjack flakes with lime") == english_tokens("tuna")[0]
+    assert head_noun("knitting yarn of 100% acrylic, for hand knitting") == english_tokens("yarn")[0]
+    assert head_noun("copper cathodes 99.99% purity") == english_tokens("cathodes")[0]  # a number closes it
+    assert head_noun("鲭鱼罐头 425克") is None  # not an English title
+    assert head_noun("leather handbag women") is None  # marketplace words in no order: no phrase closed
+
+
+def test_the_head_noun_weighs_more_than_the_words_that_qualify_it(v3: Classifier) -> None:
+    # "produced by" starts a clause: the good is the powder of the metal, not a product of some process
+    assert code(v3, "Molybdenum powder produced by hydrogen reduction")[0] == "810210"
+
+
+# --- goods put up as preserves -------------------------------------------------------------------------------------
+def test_fish_put_up_in_oil_or_airtight_containers_is_a_preparation_of_chapter_16(v3: Classifier) -> None:
+    assert code(v3, "Anchovies in olive oil")[0] == "160416"  # not olive oil of 1509
+    assert code(v3, "Skipjack tuna chunks in sunflower oil, 185 g tin")[0] == "160414"
+    assert code(v3, "鲭鱼罐头 425克")[0] == "160415"
+    # 통조림 "canned": the fish named, not a shrimp subheading that only says "in airtight container"
+    assert code(v3, "고등어 통조림 400g")[0] == "160415"
+    # frozen, not put up: the fish stays in chapter 3
+    assert (code(v3, "Frozen skipjack tuna, whole round")[0] or "")[:2] == "03"
+    # oil packed in tins is still oil
+    assert code(v3, "Olive oil in tins of 5 litres")[0] == "150930"

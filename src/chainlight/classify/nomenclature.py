@@ -53,8 +53,13 @@ HEADING_WEIGHT = 2  # times the heading's own text is added to each subheading's
 # "dried octopus" is 0307.59, whose own text says dried, though the heading text every 0307 subheading shares
 # says it too (best(..., own=True), used to pick the subheading of a heading already chosen).
 OWN_WEIGHT = 0.5
-AFTER_WEIGHT = 0.5  # weight of English words after a clause marker ("with", "for", "in a"): parts, gifts, users
+AFTER_WEIGHT = 0.5  # weight of English words after a clause marker ("with", "for", "in"): parts, gifts, users, media
 _CLAUSE = re.compile(r"\b(with|w/|for|in an?|containing|including|featuring|plus|and a)\b")
+# The head noun of an English title is the last word of its first phrase ("whole raw frozen octopus (...)",
+# "canned flavored tuna: skipjack flakes"): it counts HEAD_WEIGHT, the words before it only qualify it.
+HEAD_WEIGHT = 2.0
+_PHRASE_END = re.compile(r"[,;:()\[\]]|\b(?:of|from|on|at|to|by|and|or|made|held|packed|with|w/|for|in|"
+                         r"containing|including|featuring|plus)\b|\b[a-z]+ed (?=by\b)|\s\d", re.I)  # "produced by", "99.9%"
 
 
 # Irregular forms the nomenclature and the dictionaries write differently ("frozen" / CC-CEDICT "freeze").
@@ -439,6 +444,20 @@ def warm() -> None:
     _loanword_words("카디건")
 
 
+def head_noun(text: str) -> str | None:
+    """The (stemmed) head noun of an English title: the last word of the phrase before the first punctuation,
+    preposition or number; None for a title that does not start with English words or whose first phrase is not
+    closed (marketplace titles pile up words in no order: "leather handbag women")."""
+    start = re.search(r"[a-z]", text)
+    if start is None or not text[: start.start() + 1].isascii():
+        return None
+    m = _PHRASE_END.search(text, start.end())
+    if m is None:  # a run of words with nothing closing it (marketplace style "leather handbag women"): no head
+        return None
+    words = english_tokens(text[: m.start()])
+    return words[-1] if words else None
+
+
 def query_words(text: str) -> dict[str, float]:
     """English words of a product text in any of the three languages (normalized text expected), with
     weights: words after the first clause marker of an English title weigh AFTER_WEIGHT."""
@@ -449,6 +468,9 @@ def query_words(text: str) -> dict[str, float]:
         weights[w] = AFTER_WEIGHT
     for w in english_tokens(head):
         weights[w] = 1.0
+    noun = head_noun(text)
+    if noun is not None and noun in weights:
+        weights[noun] = HEAD_WEIGHT
     extra: list[str] = []
     for m in glossary().en_re.finditer(text):  # the trade's words as the nomenclature writes them
         extra += glossary().en[m.group(0)]

@@ -51,9 +51,12 @@ _PREPARED = re.compile(r"cook|can(?:ned)?\b|season|sauce|marinat|smok|fried|brea
 # Cooked (not only smoked or salted): fish and molluscs so treated are preparations of chapter 16.
 _COOKED = re.compile(r"\bcook|\bboil|\bsteam|熟|煮|蒸|삶은|데친|자숙|익힌|찐")
 _RAW_NOT_COOKED = frozenset({"0302", "0303", "0304", "0307", "0308"})
+# Put up as a preserve: canned, in airtight containers, in oil. Fish, crustaceans and meat so put up are
+# preparations of chapter 16 (the note to chapter 3 excludes them), whatever else the text names.
+_PRESERVED = re.compile(r"\b(?:canned|tinned|airtight|in (?:\w+ )?oil)\b|罐头|罐装|油浸|통조림|기름에 담|밀폐")
 # Words of the state of a good, not of the good (stemmed as the index stems them).
 _STATE_WORDS = frozenset(english_tokens("frozen chilled fresh live dried salted smoked boiled cooked steamed "
-                                        "prepared preserved"))
+                                        "prepared preserved airtight container canned tinned"))
 
 
 def _names_the_kind(m: Match, default: str) -> bool:
@@ -380,6 +383,12 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
             raw = ix.best(words, chapters=("02",) if m.code[:4] in ("1601", "1602", "1603") else ("03",))
             if raw is not None and raw.score >= RAW_SHARE * m.score:
                 m = replace(raw, margin=m.margin)
+        elif m.code[:2] != "16" and _PRESERVED.search(text):
+            # a good put up as a preserve (sardines in olive oil, canned tuna): the preparation of chapter 16
+            # that names the good (not only its state) wins over the raw fish or the oil it is packed in
+            kept = ix.best({w: q for w, q in words.items() if w not in _STATE_WORDS}, chapters=("16",))
+            if kept is not None and set(kept.words) - _STATE_WORDS and kept.score >= RAW_SHARE * m.score:
+                m = replace(kept, margin=m.margin)
         elif m.code[:4] in _RAW_NOT_COOKED and _COOKED.search(text):
             # cooked fish and molluscs are no longer goods of chapter 3 (only crustaceans in shell cooked by
             # steaming or boiling stay there, 03.06): the preparation of chapter 16 the same words name

@@ -1,0 +1,188 @@
+"""Classes found on the sixth real-world set's dev half and the seen halves of sets 1-5 (issue 15): Korean open
+periods, Russia's places, Korean routes and buyers, figures written the way broadcasters and Chinese reports write
+them, channels named by a noun or a passive, and firms named without a legal form.  Sentences written for the test
+in the words press reports use, not the sets' quotes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from chainlight.extract import Gazetteer, chinese, extract_text
+from chainlight.extract.periods import find_periods
+from chainlight.extract.phrases import candidates
+from chainlight.extract.places import find_channels, find_destinations
+from chainlight.extract.quantities import find_quantities
+
+
+def spans(text: str, base: dt.date | None = None) -> set[tuple[str | None, str | None]]:
+    return {h.period for h in find_periods(text, base)}
+
+
+def places(text: str) -> set[str]:
+    return {h.value["country"] for h in find_destinations(text)}
+
+
+def channels(text: str) -> set[str]:
+    return {h.value["channel"] for h in find_channels(text)}
+
+
+def figures(text: str) -> set[str]:
+    out = set()
+    for h in find_quantities(text):
+        top = f"-{h.value['max']}" if h.value.get("max") is not None else ""
+        out.add(f"{h.value['kind']}={h.value['value']}{top}")
+    return out
+
+
+def zh(text: str) -> str:
+    return chinese.simplified(text)
+
+
+# ----------------------------------------------------------------------------------------------- periods
+def test_korean_relative_year_that_opens_a_period() -> None:
+    base = dt.date(2019, 6, 1)
+    assert spans("연해주의 북한 노동자가 지난해 이후 2천 명 늘었다", base) == {("2018", None)}
+    assert spans("작년부터 북한 노동자 약 500명이 일하고 있다", base) == {("2018", None)}
+    # a range or "until now" that closes it reads longer and wins
+    assert spans("지난해 10월부터 올해 3월까지 파견됐다", base) == {("2018-10", "2019-03")}
+    assert spans("지난해", base) == {("2018", "2018")}
+
+
+def test_korean_year_with_kkaji_and_two_years() -> None:
+    assert spans("2018년까지 러시아 내 북한 노동자는 3만 명에 달했다") == {("2018", "2018")}
+    assert spans("2019년 12월까지 송환하도록 했다") == {(None, "2019-12")}  # a deadline to the month stays open
+    assert spans("2022년과 2023년 생산량의 절반을 차지했다") == {("2022", "2023")}
+    assert spans("2019년과 2022년에 수출했다") == {("2019", "2019"), ("2022", "2022")}  # not running years
+
+
+def test_relative_month_spans_and_start_of_year() -> None:
+    base = dt.date(2025, 6, 27)
+    assert spans("올해 1~4월 북한의 대중 수출은", base) == {("2025-01", "2025-04")}
+    assert spans("연초부터 올해 3월까지 약 3000명이 도착했다", base) == {("2025-01", "2025-03")}
+
+
+def test_a_vague_qualifier_alone_is_the_year() -> None:
+    assert spans("In early 2018, the company hired 200 North Korean workers.") == {("2018", "2018")}
+    assert spans("As of mid-2019, about 10,000 remained.") == {("2019", "2019")}
+    assert spans("2024년 중반 기준으로 약 1만 명") == {("2024", "2024")}
+    # the end of a range keeps its months, and half-years are precise
+    assert spans("between early 2020 and August 2022") == {("2020-01", "2022-08")}
+    assert spans("2018년 상반기에 수출이 늘었다") == {("2018-01", "2018-06")}
+
+
+def test_chinese_year_a_ban_took_effect_is_no_period() -> None:
+    assert not chinese.find_periods(zh("联合国禁令在2019年生效之后,俄罗斯的朝鲜劳工减少。"), dt.date(2025, 5, 6))
+    assert chinese.find_periods(zh("2019年朝鲜劳工在俄罗斯工作。"), None)
+
+
+# ----------------------------------------------------------------------------------------------- places
+def test_russian_cities_and_regions() -> None:
+    assert places("Hundreds of North Korean workers in St. Petersburg build apartment blocks.") == {"ru"}
+    assert places("모스크바주(州)에 전입한 북한인은 2010년 600명에서 작년 900명으로 늘었다") == {"ru"}
+    assert places("북한은 아무르주의 발전소 건설을 위해 근로자 500명을 보내기로 했다") == {"ru"}
+    assert places("North Korean workers in St. Louis") == set()  # "St" is no country code
+
+
+def test_korean_routes_buyers_and_sent_workers() -> None:
+    assert places("북한산 게가 중국을 거쳐 한국과 일본까지 유통되고 있다") == {"cn", "kr", "jp"}
+    assert places("중국이 사들인 북한산 오징어는 크게 늘었다") == {"cn"}
+    assert places("중국이 북한에서 수입한 가발은 작년보다 늘었다") == {"cn"}
+    assert places("러시아 파견 북한 노동자가 늘고 있다") == {"ru"}
+    assert places("북한의 대(對)중 가발 수출은 71%를 차지한다") == {"cn"}
+    assert places("북한의 대중(對中) 수출이 줄었다") == {"cn"}
+    assert places("중국을 거쳐 들어왔다는 주장") == set()  # no trade verb, no route of goods
+    assert places("중국이 대북 제재를 위반했다") == set()
+
+
+def test_english_entry_across_and_based() -> None:
+    assert places("North Korea sent thousands of workers to building sites across Russia last year.") == {"ru"}
+    assert places("the number of North Koreans entering Russia rose again") == {"ru"}
+    assert places("a Jilin, China-based firm that employs North Korean IT workers") == {"cn"}
+    assert places("a China-based lodging facility for laborers sent abroad") == set()
+    assert places("eyelashes are sold on Chinese online retailers") == {"cn"}
+    # the place of a label is not where the goods went
+    assert places("finished wigs processed by prisoners are sold as 'made in China' goods") == set()
+
+
+def test_chinese_destinations_after_a_description_and_entry() -> None:
+    assert {h.value["country"] for h in chinese.find_destinations(zh("朝鲜劳工大量涌入俄罗斯"))} == {"ru"}
+    assert {h.value["country"] for h in chinese.find_destinations(zh("2024年朝鲜派遣至俄罗斯的劳工达1万人"))} == {"ru"}
+    assert {h.value["country"] for h in chinese.find_destinations(
+        zh("朝鲜制造的假睫毛先被送到号称“假睫毛之都”的平度"))} == {"cn"}
+    assert {h.value["country"] for h in chinese.find_destinations(zh("朝鲜制造的假睫毛在中国包装后出口"))} == {"cn"}
+
+
+# ----------------------------------------------------------------------------------------------- figures
+def test_english_figures_as_broadcasters_and_lawyers_write_them() -> None:
+    assert figures("North Korea earns $200-$500 million per year from its workers") == {"money=200000000-500000000"}
+    assert figures("the number of North Koreans entering Russia rose to surpass 13-thousand.") == {"people=13000"}
+    assert figures("the number of workers rose to 30,000.") == {"workers=30000"}
+    assert figures("the number of workers reached 2019.") == set()  # a year, not a count
+    assert figures("workers earn about 3,000 rubles a day") == {"money=3000"}
+
+
+def test_clock_ranges_into_the_next_day() -> None:
+    assert figures("일과는 오전 6시부터 다음날 새벽 2시까지다") == {"work_hours=20"}
+    assert figures("They arrive at the site at 7 am and work there until 10 pm.") == {"work_hours=15"}
+    hits = chinese.find_quantities(zh("這些勞工每天工作18小時,從清晨6點到隔日凌晨2點"))
+    assert {h.value["value"] for h in hits if h.value["kind"] == "work_hours"} == {18, 20}
+    assert not chinese.find_quantities(zh("商店从早上9点到晚上6点营业"))  # no work, no working hours
+
+
+def test_korean_and_chinese_figures() -> None:
+    assert figures("가발 수입량은 40메트릭톤에서 120메트릭톤으로 늘었다") == {"weight=40", "weight=120"}
+    hits = chinese.find_quantities(zh("朝鲜假发对华出口额为1亿6673万7894美元"))
+    assert {h.value["value"] for h in hits} == {166737894}
+    people = chinese.find_quantities(zh("2024年入境俄罗斯的北韩居民达13000人"))
+    assert {(h.value["kind"], h.value["value"]) for h in people} == {("people", 13000)}
+    workers = chinese.find_quantities(zh("丹东有8万名朝鲜工人"))
+    assert {(h.value["kind"], h.value["value"]) for h in workers} == {("workers", 80000)}
+
+
+# ----------------------------------------------------------------------------------------------- channels
+def test_labour_export_as_a_noun_or_a_passive() -> None:
+    assert channels("disguising the North's labor dispatches as study") == {"labour_export"}
+    assert channels("women sent by their government to work in Chinese plants") == {"labour_export"}
+    assert channels("North Korea sends tens of thousands abroad each year") == {"labour_export"}
+    assert channels("about 100,000 North Korean workers employed overseas") == {"labour_export"}
+    assert "labour_export" in channels("노동자들은 두 곳의 봉제공장에 파견됐다고 한다")
+    assert channels("the goods were sent abroad") == set()
+
+
+def test_contract_processing_and_relabelling_in_other_words() -> None:
+    assert channels("Chinese buyers outsource the production of wigs to prisons") == {"contract_processing"}
+    assert channels("inmates fill toll manufacturing orders for Chinese buyers") == {"contract_processing"}
+    assert "relabelling" in channels("lashes are laundered as 'made in China' and sold")
+    assert channels("‘중국산’으로 표기된 가발") == {"relabelling"}
+    assert "relabelling" in channels("완제품은 원산지가 세탁된다")
+    # 외주 가공 is processing on commission, not subcontracting
+    assert channels("국외 외주 가공무역") == {"contract_processing"}
+    assert channels("재료를 수입해 가발을 만들어 중국에 되파는 방식") == {"contract_processing"}
+
+
+# ----------------------------------------------------------------------------------------------- names
+def test_firms_named_after_their_trade_or_a_city() -> None:
+    def orgs(text: str) -> list[str]:
+        return [text[c.start:c.end] for c in candidates(text) if c.type == "organisation"]
+    assert orgs("It was a good year for Dalian Haiyang Food.") == ["Dalian Haiyang Food"]
+    assert orgs("squid shipped by Dandong Haitong reached Busan") == ["Dandong Haitong"]
+    assert orgs("from Dalian Port in China") == []
+    assert orgs("Yanji Ocean Products, and Hunchun Jinma Trade Co. Ltd. hired workers") == [
+        "Yanji Ocean Products", "Hunchun Jinma Trade Co. Ltd."]
+
+
+def test_korean_camps_and_state_organs() -> None:
+    facilities = [c.queries[0] for c in candidates("평안남도개천 1호 교화소의 실태") if c.type == "facility"]
+    assert facilities == ["개천 1호 교화소"]
+    assert not [c for c in candidates("대표적인 여성 교화소로 바뀌었다") if c.type == "facility"]
+    organs = [c for c in candidates("구금시설은 국가보위성, 사회안전성 등이 운영한다") if c.type == "organisation"]
+    assert {c.queries[0] for c in organs} == {"국가보위성", "사회안전성"} and all(c.keep_unlinked for c in organs)
+    assert not [c for c in candidates("중간 단계 회사를 두고 있다") if c.type == "organisation"]
+
+
+def test_a_marketplace_that_sells_the_goods_is_an_organisation(gazetteer: Gazetteer) -> None:
+    ex = extract_text("Lashes made in the camps were sold on Pinduoduo.", gazetteer=gazetteer)
+    assert "Pinduoduo" in {m.text for m in ex.by_type("organisation")}
+    ko = extract_text("중국 온라인 쇼핑몰 핀둬둬에서 북한산 속눈썹이 팔린다", gazetteer=gazetteer)
+    assert "핀둬둬" in {m.text for m in ko.by_type("organisation")}
+    assert "cn" in {m.key for m in ko.by_type("destination")}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chainlight.classify import Classifier
-from chainlight.classify.nomenclature import english_tokens, head_noun
+from chainlight.classify.nomenclature import english_tokens, head_noun, head_span
 from chainlight.classify.vote import fibre_shares, predominant, tied_classes
 
 
@@ -113,3 +113,15 @@ def test_fish_put_up_in_oil_or_airtight_containers_is_a_preparation_of_chapter_1
     assert (code(v3, "Frozen skipjack tuna, whole round")[0] or "")[:2] == "03"
     # oil packed in tins is still oil
     assert code(v3, "Olive oil in tins of 5 litres")[0] == "150930"
+
+
+def test_products_named_after_the_first_phrase_are_not_the_good(v3: Classifier) -> None:
+    # "closures" (a hair piece in the vocabulary) and "portions" (of fish) come after the head noun
+    got = v3.classify("t", "Girl's cardigan of 100% cotton jersey knit, round neckline, five button closures")
+    assert (got.hs6, got.risk_category) == ("611020", "knitwear")
+    assert any("not the head noun" in r for r in got.reasons)
+    assert code(v3, "Men's pullover shirt of 100% polyester mesh panels and knit portions") == ("610520", "knitwear")
+    # products within the first phrase are ranked as before ("knit vest": the vest)
+    assert code(v3, "Men's knit vest of 80% acrylic 20% wool, V-neck, zipper closure") == ("611030", "knitwear")
+    # Chinese and Korean titles have no English head phrase: the rule leaves them alone
+    assert head_span("女士羊绒开衫 纽扣") is None and head_span("여성 니트 가디건, 단추") is None

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from chainlight.classify.matcher import Hit
+from chainlight.classify.nomenclature import head_span
 from chainlight.classify.vocabulary import HsChoice, Product, Vocabulary
 
 _HAIR_CONTEXT_CLASSES = frozenset({"human", "synthetic", "other"})
@@ -85,6 +86,17 @@ def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | N
         return None, False, reasons
     if not candidates:
         return None, False, reasons
+    # an English title names its good first, in the head noun of its first phrase ("woman's cardigan of acrylic,
+    # V-neckline, three button closures"; "man's pullover shirt of woven and knit portions"): products named
+    # outside that phrase are not the good whatever their priority; those within it ("panty girdle brief") are
+    # ranked as usual
+    if ("head_noun_decides" in vocab.options and len({h.meaning.key for h in candidates}) > 1
+            and (span := head_span(text)) is not None
+            and any(h.start <= span[1] and h.end >= span[2] for h in candidates)):
+        phrase = [h for h in candidates if span[0] <= h.start < span[2]]
+        if len(phrase) < len(candidates):
+            reasons.append("not the head noun: " + ", ".join(sorted({h.term for h in candidates if h not in phrase})))
+            candidates = phrase
     context = _hair_context(hits, vocab)
     strong = [h for h in candidates if not h.meaning.weak or context]
     pool = strong or candidates

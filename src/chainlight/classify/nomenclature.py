@@ -444,17 +444,25 @@ def warm() -> None:
     _loanword_words("카디건")
 
 
+def head_span(text: str) -> tuple[int, int, int] | None:
+    """Where the first phrase of an English title starts and where its head noun stands (phrase start, head
+    start, head end); None as for head_noun."""
+    start = re.search(r"[a-z]", text, re.I)
+    if start is None or not text[: start.start() + 1].isascii():
+        return None
+    m = _PHRASE_END.search(text, start.end())
+    if m is None:
+        return None
+    words = list(re.finditer(r"[a-z][a-z'-]*", text[: m.start()], re.I))
+    return (0, words[-1].start(), words[-1].end()) if words else None
+
+
 def head_noun(text: str) -> str | None:
     """The (stemmed) head noun of an English title: the last word of the phrase before the first punctuation,
     preposition or number; None for a title that does not start with English words or whose first phrase is not
     closed (marketplace titles pile up words in no order: "leather handbag women")."""
-    start = re.search(r"[a-z]", text)
-    if start is None or not text[: start.start() + 1].isascii():
-        return None
-    m = _PHRASE_END.search(text, start.end())
-    if m is None:  # a run of words with nothing closing it (marketplace style "leather handbag women"): no head
-        return None
-    words = english_tokens(text[: m.start()])
+    span = head_span(text)
+    words = english_tokens(text[span[1]: span[2]]) if span else []
     return words[-1] if words else None
 
 

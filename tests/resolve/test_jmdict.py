@@ -82,3 +82,27 @@ def test_names_whose_words_only_jmdict_has_find_their_listing(matcher: Matcher, 
 def test_a_compound_sense_finds_the_bank_its_words_name(matcher: Matcher) -> None:
     got = matcher.match(Query("q", "동북아은행"), limit=3)
     assert got and got[0].entity_name == "NORTH EAST ASIA BANK" and got[0].match
+
+
+def test_jmdict_senses_follow_cc_cedicts_and_are_cited_as_jmdicts() -> None:
+    # 貨物 is goods and commodity to CC-CEDICT, cargo and freight to JMdict (as Korean uses 화물)
+    t = Translator(["goods", "commodity", "cargo", "freight", "international", "dalian", "haibo"])
+    got = [(label, english) for _, label, english, _ in t.senses(("貨物",))]
+    assert got[:2] == [("goods", "goods"), ("commodity", "commodity")]
+    assert ("JMdict: freight", "freight") in got
+
+
+def test_a_name_read_partly_by_sound_has_its_other_words_read_by_dictionary() -> None:
+    # 다롄 하이보 (Dalian Haibo, Chinese names written by their sound) + 국제 화물 (international freight)
+    t = Translator(["dalian", "haibo", "international", "freight", "goods", "commodity", "cargo", "company"])
+    got = {r.text: r for r in t.readings("다롄 하이보 국제 화물")}
+    assert "dalian haibo 국제 freight" in got
+    notes = " ".join(got["dalian haibo 국제 freight"].notes)
+    assert "JMdict: freight" in notes and "dalian" in notes
+
+
+def test_the_first_words_readings_do_not_use_up_the_others() -> None:
+    # 第二经济委员会 is SECOND ECONOMIC COMMITTEE: 第二 (second) is translated too, though 经济 and 委员会 have many
+    # senses each
+    t = Translator(["second", "economic", "economy", "economics", "committee", "board", "commission", "number"])
+    assert any(r.text.startswith("second economic committee") for r in t.readings("第二经济委员会"))

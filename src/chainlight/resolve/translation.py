@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from chainlight.resolve import abbreviations, cedict, jmdict, loanwords
 from chainlight.resolve.combinations import first_combinations
@@ -49,6 +49,7 @@ SENSE_CHOICES = 6  # options per word: the first senses the lists use
 FIRST_CHOICES = 4  # ... and of a name's first word, most often the firm's own name, which few readings fit
 MAX_COMBINATIONS = 8  # of the words' options, per way of reading the first word
 MAX_READINGS = 16  # a name's translated readings in all: each costs one more search of the index
+SOUNDED_COMPLETED = 2  # sounded readings whose Hangul rest is also read by dictionary (SENSE_CHOICES each)
 DICTIONARY = "CC-CEDICT"
 DICTIONARIES = f"{DICTIONARY}, {jmdict.NAME}"
 _LONE_COST = 1.5  # a one-syllable chunk no dictionary knows: names are cut into words, not single syllables
@@ -394,29 +395,24 @@ class Translator:
         OCEAN MARITIME MANAGEMENT); the flag is True for a whole sense and for the head word of one."""
         whole: list[tuple[str, str, str, bool]] = []
         single: list[tuple[str, str, str, bool]] = []
-        for head in heads:
-            found = lookup(head)
-            entry = found[0] if found is not None else None
-            named = entry.named if entry is not None else frozenset()
-            capitals = entry.capitalised if entry is not None else frozenset()
-            for sense in entry.senses if entry is not None else ():
-                content = [w for w in sense.split() if w not in _STOP]
-                mapped = [self.listed_word(w) for w in content]
-                if content and all(mapped):
-                    whole.append((head, sense, " ".join(m for m in mapped if m), True))
-                    # the sense's own words where the lists have them too (军需 "military supplies" as the UN
-                    # writes MILITARY SUPPLIES INDUSTRY DEPARTMENT, beside the commoner "supply")
-                    exact = [w if w in self.words else m for w, m in zip(content, mapped, strict=True)]
-                    if exact != mapped:
-                        whole.append((head, sense, " ".join(m for m in exact if m), True))
-                if len(content) > 1:
-                    # the last word of "open ocean" is its head (ocean); "dragon and phoenix" has none; of a
-                    # proper noun's gloss only its names stand alone (北韓 "North Korea" is Korea, 高麗 "Korean
-                    # Goryeo dynasty" no dynasty)
-                    headed = not ({"and", "or"} & set(sense.split()))
-                    proper = sense in named
-                    single += [(head, sense, m, headed and k == len(mapped) - 1)
-                               for k, m in enumerate(mapped) if m and (not proper or content[k] in capitals)]
+        for head, label, sense, named, capitals in _senses_of(heads):
+            content = [w for w in sense.split() if w not in _STOP]
+            mapped = [self.listed_word(w) for w in content]
+            if content and all(mapped):
+                whole.append((head, label, " ".join(m for m in mapped if m), True))
+                # the sense's own words where the lists have them too (军需 "military supplies" as the UN
+                # writes MILITARY SUPPLIES INDUSTRY DEPARTMENT, beside the commoner "supply")
+                exact = [w if w in self.words else m for w, m in zip(content, mapped, strict=True)]
+                if exact != mapped:
+                    whole.append((head, label, " ".join(m for m in exact if m), True))
+            if len(content) > 1:
+                # the last word of "open ocean" is its head (ocean); "dragon and phoenix" has none; of a
+                # proper noun's gloss only its names stand alone (北韓 "North Korea" is Korea, 高麗 "Korean
+                # Goryeo dynasty" no dynasty)
+                headed = not ({"and", "or"} & set(sense.split()))
+                proper = sense in named
+                single += [(head, label, m, headed and k == len(mapped) - 1)
+                           for k, m in enumerate(mapped) if m and (not proper or content[k] in capitals)]
         out: list[tuple[str, str, str, bool]] = []
         for option in whole + single:
             if option[2] not in (o[2] for o in out):
@@ -457,8 +453,20 @@ class Translator:
         # a name read whole by sound is cut better than the analyser's guesses at it
         sounded = self._sounded(name) if any(is_hangul(c) for c in name) else []
         sounded = self._chinese_person(name) + sounded
-        texts = {r.text for r in sounded}
-        return sounded + [r for r in _readings(self, name) if r.text not in texts]
+        # what is left in Hangul of a name read partly by sound is read by dictionary (다롄 하이보 국제 화물:
+        # Dalian Haibo by sound, 화물 貨物 freight by JMdict), before the sounded reading it completes
+        both: list[Reading] = []
+        for r in sounded[:SOUNDED_COMPLETED]:
+            if any(is_hangul(c) for c in r.text):
+                both += [Reading(t.text, r.notes + t.notes, r.words + t.words)
+                         for t in islice(_readings(self, r.text), SENSE_CHOICES)]
+        out: list[Reading] = []
+        texts: set[str] = set()
+        for r in [*both, *sounded, *_readings(self, name)]:
+            if r.text not in texts:
+                texts.add(r.text)
+                out.append(r)
+        return out
 
     def _chinese_person(self, name: str) -> list[Reading]:
         """A Chinese person's name written in Hangul by its Mandarin sound (옌즈융 Yan Zhiyong, 쑨웨이 Sun Wei):
@@ -521,15 +529,29 @@ def _chinese_surnames() -> frozenset[str]:
     return frozenset(r for ch in CHINESE_SURNAMES for r in _han_readings(ch))
 
 
-def _dictionary_of(head: str) -> str:
-    found = lookup(head)
-    return found[1] if found is not None else DICTIONARY
+def _senses_of(heads: tuple[str, ...]) -> Iterable[tuple[str, str, str, frozenset[str], frozenset[str]]]:
+    """(headword, the sense as a note cites it, the sense, the entry's named senses and capitalised words) for
+    each headword: CC-CEDICT's senses, then JMdict's that CC-CEDICT does not give (貨物 goods; commodity in
+    Chinese, freight; cargo in Japanese and Korean use)."""
+    for head in heads:
+        chinese = cedict.lookup(head)
+        given = set(chinese.senses) if chinese is not None else set()
+        for entry, prefix in ((chinese, ""), (jmdict.lookup(head), f"{jmdict.NAME}: ")):
+            if entry is None:
+                continue
+            for sense in entry.senses:
+                if not prefix or sense not in given:
+                    yield head, prefix + sense, sense, entry.named, entry.capitalised
 
 
 def _readings(t: Translator, name: str) -> Iterable[Reading]:
     ps = pieces(name)
     words = [i for i, p in enumerate(ps) if p.kind == "word"]
-    first = next((i for i, p in enumerate(ps) if p.kind in ("word", "name")), None)
+    # (a name whose own words come first in Latin letters, as a sounded reading writes them, has no such word:
+    # dalian haibo 국제 화물)
+    first = next((i for i, p in enumerate(ps) if p.kind not in ("space", "vocab")), None)
+    if first is not None and ps[first].kind not in ("word", "name"):
+        first = None
     # the first word of a name is most often the firm's own (용봉 龍鳳, dragon and phoenix): it is read only
     # by a whole sense or its head word, never by another word picked out of it
     choices = {i: [o for o in t.senses(ps[i].heads) if o[3] or i != first][:FIRST_CHOICES if i == first
@@ -553,8 +575,13 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
         translated = [i for i in choices if not (keep_first and i == first and len(ps) > 1)]
         if not translated:
             continue
+        # the readings keeping the first word leave half the budget to those translating it too (第二经济委员会
+        # is SECOND ECONOMIC COMMITTEE: its other words' many senses must not use it all up)
+        budget = MAX_READINGS // 2 if keep_first and first in choices and len(ps) > 1 else MAX_READINGS
         # the options' combinations, those of the words' first senses first (rank sums 0, 1, 2, ...)
         for ks in first_combinations([len(choices[i]) for i in translated], MAX_COMBINATIONS):
+            if made >= budget:
+                break
             chosen = dict(zip(translated, ks, strict=True))
             for korean in ((False, True) if has_han else (False,)):
                 parts: list[str] = []
@@ -566,7 +593,8 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
                         parts.append(f" {english} ")
                         english_words += english.split()
                         head = "" if headword == p.text else f" = {headword}"
-                        source = "" if sense.startswith(loanwords.SOURCE) else f"{_dictionary_of(headword)}: "
+                        cited = sense.startswith((loanwords.SOURCE, f"{jmdict.NAME}: "))
+                        source = "" if cited else f"{DICTIONARY}: "
                         notes.append(f"{p.text}{head} ({source}{sense}) -> {english}")
                     # words left untranslated stay joined as written (crude oil 공업성, not 공업 성: the
                     # analyser reads a one-syllable word such as 성, ministry, only after a word)

@@ -7,7 +7,7 @@ import pytest
 
 from chainlight.classify import Classifier
 from chainlight.classify.nomenclature import english_tokens, head_noun, head_span
-from chainlight.classify.vote import fibre_shares, predominant, tied_classes
+from chainlight.classify.vote import fibre_shares, predominant, residual_kind, tied_classes
 
 
 @pytest.fixture(scope="module")
@@ -125,3 +125,13 @@ def test_products_named_after_the_first_phrase_are_not_the_good(v3: Classifier) 
     assert code(v3, "Men's knit vest of 80% acrylic 20% wool, V-neck, zipper closure") == ("611030", "knitwear")
     # Chinese and Korean titles have no English head phrase: the rule leaves them alone
     assert head_span("女士羊绒开衫 纽扣") is None and head_span("여성 니트 가디건, 단추") is None
+
+
+# --- fish of a kind no subheading lists ------------------------------------------------------------------------
+def test_a_fish_no_subheading_lists_is_fish_n_e_c_in_the_state_named(v3: Classifier) -> None:
+    # hairtail (갈치) is listed by no subheading of 03.03: "frozen fish" alone must not pick shark fins
+    assert code(v3, "냉동 갈치 10kg")[0] == "030389"
+    # a kind a subheading lists keeps its subheading
+    assert code(v3, "Frozen tilapia fillets")[0] == "030461"
+    assert residual_kind("030392", {"frozen": 1.0, "fish": 1.0}) == "030389"
+    assert residual_kind("030343", {"frozen": 1.0, "skipjack": 1.0}) == "030343"

@@ -73,6 +73,30 @@ def _names_the_kind(m: Match, default: str) -> bool:
     return bool(named) and (own & _STATE_WORDS) <= pick
 
 
+_RESIDUAL = re.compile(r"n\.e\.c\. in heading|other than fish of heading")
+
+
+def residual_kind(code: str, words: dict[str, float]) -> str:
+    """Fish, molluscs (chapter 3): a subheading the text chose by its state alone ("frozen fish" for hairtail,
+    which no subheading lists) gives way to the heading's subheading "n.e.c." in the state the text names
+    (0303.89 frozen fish n.e.c.; 0304.89 frozen fillets n.e.c.)."""
+    if code[:2] != "03":
+        return code
+    ix = index()
+    own = set(english_tokens(ix.descriptions.get(code, "")))
+    heading = set(english_tokens(ix.descriptions.get(code[:4], "")))
+    if any(w in own and w not in heading and w not in _STATE_WORDS for w in words):
+        return code  # the text names the kind the subheading lists (skipjack, catfish)
+    residuals = [c for c, d in ix.descriptions.items() if len(c) == 6 and c[:4] == code[:4] and _RESIDUAL.search(d)]
+    if not residuals:
+        return code
+
+    def says(c: str) -> int:
+        return len(set(english_tokens(ix.descriptions[c])) & set(words) & _STATE_WORDS)
+
+    return max(residuals, key=says)  # the first of the best: max keeps the first
+
+
 def category_of(code: str, words: dict[str, float], vocab: Vocabulary) -> str:
     """The risk category of a subheading the nomenclature chose: the vocabulary's table for declared codes
     (chapter 61 and 6505 are knitwear, 6703 and 0501 human hair), hair goods of 6704 by what the text names."""
@@ -398,6 +422,8 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
         sub = ix.best(words, within=m.code[:4], own=True)  # the subheading whose own text says most
         if sub is not None and sub.code != m.code:
             m = replace(m, code=sub.code, words=sub.words)
+        if (residual := residual_kind(m.code, words)) != m.code:
+            m = replace(m, code=residual)
         choice = HsChoice(m.code, category_of(m.code, words, vocab))
         return Decision(None, choice, "nomenclature", None,
                         [*decision.reasons, _describe(m), f"answered from the nomenclature: {m.code}"])

@@ -69,3 +69,9 @@ def test_senses_take_a_words_own_forms_not_a_word_sharing_its_first_letters() ->
     assert t.listed_word("program") is None  # progress shares five letters, not a stem
     assert t.listed_word("commerce") == "commercial"
     assert t.listed_word("manage") == "management"
+
+
+def test_a_stem_is_not_a_longer_word_it_begins() -> None:
+    t = Translator(["laboratory"] * 5 + ["labor", "correctional"])
+    assert t.listed_word("labor") == "labor"  # 勞動 physical labor, not a laboratory
+    assert t.listed_word("correction") == "correctional"

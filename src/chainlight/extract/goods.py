@@ -22,7 +22,7 @@ _TERMS: list[tuple[str, str, float]] = [
     (r"\b(?:false|fake|artificial|synthetic|mink|strip)\s+(?:eye)?lash(?:es)?\b|\beyelash(?:es)?(?:\s+extensions?)?\b",
      "false_eyelashes", 0.9),
     (r"\blash(?:es)?\b", "false_eyelashes", 0.75),
-    (r"(?:인조|가짜)?\s*속눈썹|假睫毛|睫毛", "false_eyelashes", 0.9),
+    (r"(?:인조|가짜)?\s*속눈썹|인조\s*눈썹|假睫毛|睫毛", "false_eyelashes", 0.9),
     (r"\b(?:human[- ]hair\s+|synthetic\s+|lace[- ]front\s+)?wigs?\b", "wigs", 0.9),
     (r"가발|假发|假髮", "wigs", 0.9),
     (r"\b(?:hair\s+products?|hair\s*pieces?|hair\s+extensions?|toupees?|costume\s+beards?|false\s+beards?)\b", "hair_pieces", 0.85),
@@ -77,7 +77,7 @@ _DECLARED_HS = re.compile(r"^[^.。]{0,30}?\bHS\s*(?:코드|code|heading)?\s*(\d
 # Words (lower case) each term's pattern cannot match without, in _TERMS' order: a sentence that holds none of
 # them is not searched with the pattern (most sentences of a long report name no goods).
 _NEEDS: list[tuple[str, ...]] = [
-    ("lash",), ("lash",), ("lash",), ("속눈썹", "睫毛"), ("wig",), ("가발", "假发", "假髮"),
+    ("lash",), ("lash",), ("lash",), ("속눈썹", "睫毛", "눈썹"), ("wig",), ("가발", "假发", "假髮"),
     ("hair", "toupee", "beard"), ("붙임머리", "假胡子", "假胡须", "假须", "수염"), ("hair",), ("머리카락", "인모", "人发", "头发"),
     ("knit", "sweater", "cardigan", "jumper", "crochet"),
     ("뜨개", "편직물", "편물", "니트", "스웨터", "코바늘", "针织", "毛衣"),

@@ -173,7 +173,7 @@ _KO_MONTH_ONLY = re.compile(r"(?<![\d년~∼-])(?<!년\s)(?:지난\s*)?(?P<m>\d{
                             rf"(?:\s*(?P<q>{_KO_QUAL}))?|(?P<last>지난\s?달|전달)")
 # The enactment of a law or resolution dates the law, not the chain: "On August 2, 2017, the President signed
 # into law ...", "2017년 9월 대북 제재 결의 2375호를 채택해".
-_ENACTED = re.compile(r"\bsigned\s+(?:\w+\s+)?into\s+law\b|\benacted\b|\b(?:law|act|resolution)\s+(?:was|were)\s+"
+_ENACTED = re.compile(r"\bsigned\s+(?:\w+\s+)?into\s+law\b|\benacted\b|\b(?:[Pp]assed|[Aa]dopted)(?=\s+(?:on|in)\s+\w+\s+\d)|\b(?:law|act|resolution)\s+(?:was|were)\s+"
                       r"(?:adopted|passed)\b|(?:법안?|법률|결의(?:안)?(?:\s*\d+\s*호)?)\s*(?:을|를)?\s*(?:채택|제정|통과|서명)|"
                       r"(?:채택|제정|통과|서명)(?:된|한)\s*(?:[가-힣]+\s+){0,4}?(?:법안?|법률|결의)",
                       re.IGNORECASE)

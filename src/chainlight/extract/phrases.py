@@ -67,7 +67,10 @@ _AUTHORITY = re.compile(
     r"Commerce|the\s+Treasury|Homeland)|State\s+Department|Office\s+of\s+(?:Trade|Field\s+Operations)|Commissioner|"
     r"Secretary|Security\s+Council|United\s+Nations|UN|Panel\s+of\s+Experts|Federal\s+Register|Congress|"
     r"White\s+House|Bureau\s+of\s+International\s+Labor\s+Affairs|ILAB|Trafficking\s+in\s+Persons|"
-    r"European\s+Commission|Council\s+of\s+the\s+European\s+Union|HM\s+Treasury|OFSI)\b|"
+    r"European\s+Commission|Council\s+of\s+the\s+European\s+Union|HM\s+Treasury|OFSI|"
+    # sources of figures: a country's interior ministry, statistics service or intelligence service
+    r"Interior\s+Ministry|Ministry\s+of\s+(?:the\s+)?Interior|Ministry\s+of\s+Internal\s+Affairs|"
+    r"(?:Federal\s+)?(?:State\s+)?Statistics\s+Service|National\s+Intelligence\s+Service|NIS)\b|"
     r"통일부|외교부|국무부|재무부|국토안보부|관세국경보호청|세관국경보호국|해관총서|코트라|무역협회|국제무역센터|유엔|안보리|"
     r"안전보장이사회|대북제재위원회|전문가\s*패널|국회|외교통일위원회|북한인권위원회")
 

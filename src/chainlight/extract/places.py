@@ -80,13 +80,16 @@ _PLACE = r"(?P<place>(?:the\s+)?(?:U\.S\.|U\.K\.|St\.\s+[A-Z][\w'’-]+|[A-Z][\w
 _ONWARD_EN = re.compile(rf"\b(?:to|into)\s+{_PLACE}")
 # Imports: goods detained "at all U.S. ports of entry", "imported into the United States".
 _PORTS_EN = re.compile(r"\b(?P<place>U\.S\.|US|United\s+States|American|EU|European|Canadian|Japanese)\s+"
-                       r"(?:ports?\s+of\s+entry|border|customs|commerce|market|consumers|stores|supermarkets)\b")
+                       r"(?:ports?\s+of\s+entry|border|customs|commerce|market|consumers|stores|supermarkets|retailers|"
+                       r"importers|buyers|restaurants|grocery)\b")
 _DEST_EN = re.compile(rf"\b{_VERB}\b[^.;]{{0,60}}?\b(?:to|into|for|bound for|across the border (?:to|into))\s+"
                       rf"{_PLACE}")
 # Where workers are, or goods are finished: "workers in the city of Dandong", "a processing company in Dandong,
 # China", "contract workers also labor in Africa, ... and Mongolia"; "packaged in China".  Only in a sentence
 # about workers or production (a place someone is repatriated *from*, or sanctions *on*, is no destination).
-_HOST_EN = re.compile(rf"\b(?:in|to|across|throughout)\s+(?:the\s+(?:city|port|province|region)\s+of\s+)?{_PLACE}")
+_HOST_EN = re.compile(rf"\b(?:in|to|at|across|throughout)\s+(?:the\s+(?:city|port|province|region)\s+of\s+)?{_PLACE}")
+# "on Russia’s frozen Pacific coast": a place inside a country named by its possessive
+_HOST_POSS_EN = re.compile(rf"\b(?:on|along|across|in)\s+(?=[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s){_PLACE}")
 # North Koreans entering or visiting a country are there: "the number of North Koreans entering Russia"
 _ENTRY_EN = re.compile(rf"\b(?:enter(?:ed|ing|s)?|visit(?:ed|ing|s)?|arriv(?:ed|ing|es|e)\s+in|(?:flood|flow|pour)(?:ed|ing|s)?"
                        rf"\s+into)\s+{_PLACE}")
@@ -153,6 +156,11 @@ _PROCESSED_KO = re.compile(rf"(?P<list>{_KO_PLACE})에서\s*(?:[가-힣]+\s+){{0
 # The country that buys from North Korea: 중국이 사들인 북한산 수산물, 중국이 북한에서 수입한 가발
 _DEST_KO_IMPORTER = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:이|가|은|는|도)\s*(?:[가-힣()]+\s+){{0,3}}?"
                                r"(?:사들|수입(?:한|해|하|했|된)|구매|구입|들여)")
+# Where workers are, said before them: 러시아 내 북한 노동자, 중국 내 북한 인력
+_DEST_KO_WITHIN = re.compile(rf"(?P<list>{_KO_PLACE})\s*(?:내|안|현지)(?:의)?\s+(?:북한\s*)?(?:[가-힣]{{0,4}}\s*)?(?:노동자|근로자|인력|종업원)")
+# The country that takes the workers in: 중국은 ... 북한 노동자들을 본격적으로 받고 있다
+_DEST_KO_RECEIVES = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:은|는|이|가|도)\s+(?:[^.。]{{0,40}}?\s)?(?:북한\s*)?"
+                               r"(?:노동자|근로자|인력|노동력)(?:들)?(?:을|를)\s*(?:[가-힣]+\s+){0,2}?(?:받|수용|고용|채용|들여|받아들)")
 # Workers named after where they were sent: 러시아 파견 북한 노동자
 _DEST_KO_COMPOUND = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:파견|송출)(?:된|한|돼|되어|되는)?\s*(?:북한\s*)?(?:노동자|근로자|인력)")
 # Goods routed through a country on their way to market: 중국을 거쳐 미국과 일본까지 유통
@@ -210,7 +218,8 @@ def find_destinations(text: str) -> list[PlaceHit]:
         hits.append(PlaceHit(m.start(), at + len(abbr), {"country": _KO_TRADE_ABBR[abbr]},
                              "destination:trade_with", 0.75, text[m.start():at + len(abbr)]))
     if "북한" in text:
-        for rx, rule in ((_DEST_KO_IMPORTER, "destination:import"), (_DEST_KO_COMPOUND, "destination:sent")):
+        for rx, rule in ((_DEST_KO_IMPORTER, "destination:import"), (_DEST_KO_COMPOUND, "destination:sent"),
+                         (_DEST_KO_WITHIN, "destination:host"), (_DEST_KO_RECEIVES, "destination:host")):
             for m in rx.finditer(text):
                 hits.extend(_list_hits(m, rule, 0.7))
     for m in _DEST_KO_TRANSIT.finditer(text):
@@ -227,10 +236,10 @@ def find_destinations(text: str) -> list[PlaceHit]:
         if "북한" in text[:m.start()]:
             hits.extend(_list_hits(m, "destination:processed", 0.7, _KO_PLACE))
     if _HOST_CONTEXT_EN.search(text):
-        for rx in (_HOST_EN, _HOST_LIST_EN):
+        for rx in (_HOST_EN, _HOST_LIST_EN, _HOST_POSS_EN):
             for m in rx.finditer(text):
                 if not _LABEL_BEFORE.search(text, 0, m.start()):
-                    hits.extend(_place_hit(m, text, "destination:host", 0.6))
+                    hits.extend(_place_hit(m, text, "destination:host", 0.6, rx is _HOST_POSS_EN))
     if _EMPLOYS_EN.search(text):
         for m in _BASED_EN.finditer(text):
             hits.extend(_place_hit(m, text, "destination:host", 0.6))
@@ -264,9 +273,10 @@ def _list_hits(m: re.Match[str], rule: str, conf: float, names: str = _KO_COUNTR
             yield PlaceHit(start, start + len(name), {"country": code}, rule, conf, name)
 
 
-def _place_hit(m: re.Match[str], text: str, rule: str, conf: float) -> Iterator[PlaceHit]:
-    """The place the pattern found and the other places of its list ("to Russia and China")."""
-    first = list(_one_place(m, text, rule, conf))
+def _place_hit(m: re.Match[str], text: str, rule: str, conf: float, owner: bool = False) -> Iterator[PlaceHit]:
+    """The place the pattern found and the other places of its list ("to Russia and China"); `owner`: the place
+    may be written as a possessive ("Russia’s")."""
+    first = list(_one_place(m, text, rule, conf, owner))
     yield from first
     pos = m.end("place") if not first else first[0].end
     while True:
@@ -279,12 +289,14 @@ def _place_hit(m: re.Match[str], text: str, rule: str, conf: float) -> Iterator[
         pos = found[0].end if found else nxt.end("place")
 
 
-def _one_place(m: re.Match[str], text: str, rule: str, conf: float) -> Iterator[PlaceHit]:
+def _one_place(m: re.Match[str], text: str, rule: str, conf: float, owner: bool = False) -> Iterator[PlaceHit]:
     place = m.group("place")
     # Try the longest prefix of the capitalised run that names a place ("China where ..." -> "China").
     words = place.split()
     for n in range(len(words), 0, -1):
         candidate = " ".join(words[:n])
+        if owner:
+            candidate = re.sub(r"['’]s$", "", candidate)  # "on Russia’s frozen Pacific coast" is in Russia
         code = place_code(candidate)
         bare = candidate.replace(".", "")
         if bare.isascii() and len(bare) <= 2 and bare.upper() not in ("US", "UK", "EU"):
@@ -346,6 +358,8 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"(?:abroad|overseas|worldwide)\b|"
      r"\b(?:sent|dispatched|outsourced|deployed)\s+by\s+(?:their|the|its)\s+(?:\w+\s+)?(?:government|state|regime)\b|"
      r"\b(?:workers|laborers|labourers)\s+(?:employed|working|deployed|stationed)\s+(?:abroad|overseas)\b|"
+     r"\boverseas\s+(?:information\s+technology\s+(?:\(IT\)\s+)?|IT\s+|construction\s+|seafood\s+|factory\s+)?"
+     r"(?:workers|laborers|labourers)\b|"
      r"\b(?:labou?r|workers?)\s+exports?\b|\b(?:workers|laborers|labourers|nationals|citizens)\s+(?:\w+\s+){0,2}?"
      r"(?:dispatched\s+(?:abroad|overseas|to)|sent\s+(?:abroad|overseas))\b|\b(?:sending|sent|sends|send|dispatch(?:ing|ed|es)?)\s+(?:their\s+|its\s+)?"
      r"(?:citizens|nationals|laborers|labourers|workers)\s+(?:abroad|overseas|to\s+(?:work|distant))|"

@@ -192,6 +192,9 @@ def _hits(text: str) -> Iterator[QuantityHit]:
             n = parse_any(m.group("n"))
             if n is None or n == 0:
                 continue
+            if unit == "persons" and re.fullmatch(r"(?:19|20)\d\d", m.group("n")) and \
+                    re.search(r"\b(?:in|since|by|during|until|from|of)\s+$", text[:m.start("n")], re.IGNORECASE):
+                continue  # "In 2018 workers were sent": a year, not a count
             n2 = parse_any(groups["n2"]) if groups.get("n2") else None
             if groups.get("scale"):
                 n *= _SCALE[groups["scale"].lower()]

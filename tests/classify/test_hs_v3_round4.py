@@ -135,3 +135,17 @@ def test_a_fish_no_subheading_lists_is_fish_n_e_c_in_the_state_named(v3: Classif
     assert code(v3, "Frozen tilapia fillets")[0] == "030461"
     assert residual_kind("030392", {"frozen": 1.0, "fish": 1.0}) == "030389"
     assert residual_kind("030343", {"frozen": 1.0, "skipjack": 1.0}) == "030343"
+
+
+# --- dictionary entries: minerals, underwear, toys ------------------------------------------------------------
+def test_mineral_names_without_a_reading_that_gives_the_nomenclatures_word(v3: Classifier) -> None:
+    assert code(v3, "천연 흑연 94%")[0][:4] == "2504"  # not "black kite" read from the Hanja
+    assert code(v3, "황철석 5000톤")[0] == "250200"
+    assert code(v3, "硫铁矿 含硫 40%")[0] == "250200"  # pyrites, not iron ore
+    assert code(v3, "몰리브덴 정광 45%")[0] == "261310"
+
+
+def test_boxer_shorts_are_underpants_and_a_kick_scooter_a_toy(v3: Classifier) -> None:
+    assert code(v3, "Men's boxer shorts of 100% cotton jersey knit, elastic waistband") == ("610711", "knitwear")
+    assert code(v3, "男士四角裤 纯棉 针织")[0] == "610711"
+    assert code(v3, "어린이 킥보드 3바퀴")[0] == "950300"

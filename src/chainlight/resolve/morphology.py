@@ -18,4 +18,4 @@ def kiwi() -> Any | None:
         from kiwipiepy import Kiwi
     except ImportError:
         return None
-    return Kiwi()
+    return Kiwi(load_multi_dict=False)

@@ -237,7 +237,7 @@ _KO_COMPONENTS = re.compile(r"(?:등)?(?:으로|로)\s?구성된|[을를]\s?갖�
 
 def _components(hits: list[Hit], text: str) -> set[int]:
     """Positions of product hits that a Korean phrase of composition marks as parts of a good named after it."""
-    m = _KO_COMPONENTS.search(text)
+    m = _KO_COMPONENTS.search(text) if "된" in text or "갖춘" in text else None
     if m is None or not text[m.end():].strip():
         return set()
     return {h.start for h in hits if h.meaning.kind == "product" and h.end <= m.start()}

@@ -76,23 +76,34 @@ def _names_the_kind(m: Match, default: str) -> bool:
 _RESIDUAL = re.compile(r"n\.e\.c\. in heading|other than fish of heading")
 
 
+@lru_cache(maxsize=4096)
+def _own_words(code: str) -> frozenset[str]:
+    """The words of a code's own description (the nomenclature's texts do not change)."""
+    return frozenset(english_tokens(index().descriptions.get(code, "")))
+
+
+@lru_cache(maxsize=4096)
+def _residuals(heading: str) -> tuple[str, ...]:
+    """The subheadings "n.e.c." of a heading of chapter 3."""
+    return tuple(c for c, d in index().descriptions.items() if len(c) == 6 and c[:4] == heading
+                 and _RESIDUAL.search(d))
+
+
 def residual_kind(code: str, words: dict[str, float]) -> str:
     """Fish, molluscs (chapter 3): a subheading the text chose by its state alone ("frozen fish" for hairtail,
     which no subheading lists) gives way to the heading's subheading "n.e.c." in the state the text names
     (0303.89 frozen fish n.e.c.; 0304.89 frozen fillets n.e.c.)."""
     if code[:2] != "03":
         return code
-    ix = index()
-    own = set(english_tokens(ix.descriptions.get(code, "")))
-    heading = set(english_tokens(ix.descriptions.get(code[:4], "")))
+    own, heading = _own_words(code), _own_words(code[:4])
     if any(w in own and w not in heading and w not in _STATE_WORDS for w in words):
         return code  # the text names the kind the subheading lists (skipjack, catfish)
-    residuals = [c for c, d in ix.descriptions.items() if len(c) == 6 and c[:4] == code[:4] and _RESIDUAL.search(d)]
+    residuals = _residuals(code[:4])
     if not residuals:
         return code
 
     def says(c: str) -> int:
-        return len(set(english_tokens(ix.descriptions[c])) & set(words) & _STATE_WORDS)
+        return len(_own_words(c) & set(words) & _STATE_WORDS)
 
     return max(residuals, key=says)  # the first of the best: max keeps the first
 

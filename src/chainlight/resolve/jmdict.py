@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from chainlight.resolve.cedict import Entry, entry_of
+from chainlight.resolve.derived import derived
 from chainlight.resolve.normalize import is_han
 
 PACKAGE = "jamdict_data"
@@ -50,6 +51,11 @@ def database() -> Path | None:
 
 @lru_cache(maxsize=1)
 def dictionary() -> dict[str, tuple[str, str, str]]:
+    """Every headword -> (traditional, simplified, glosses): see _read (kept on disk between runs: derived.py)."""
+    return derived("jmdict", "1", ("jamdict-data", "opencc"), _read)
+
+
+def _read() -> dict[str, tuple[str, str, str]]:
     """Every headword (traditional and simplified) -> (traditional, simplified, its glosses written as
     CC-CEDICT writes them: senses between slashes, a sense's glosses between semicolons).  Built from the
     package's database on first use (~1 s); a word already met under another spelling keeps its first

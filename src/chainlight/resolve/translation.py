@@ -32,6 +32,7 @@ from itertools import islice, pairwise
 
 from chainlight.resolve import abbreviations, cedict, jmdict, loanwords
 from chainlight.resolve.combinations import first_combinations
+from chainlight.resolve.derived import derived
 from chainlight.resolve.hanja_reading import korean_reading, reading_table
 from chainlight.resolve.hanzi import simplified
 from chainlight.resolve.morphology import kiwi
@@ -89,7 +90,11 @@ def lookup(head: str) -> tuple[cedict.Entry, str] | None:
 @lru_cache(maxsize=1)
 def sino_korean() -> dict[str, tuple[str, ...]]:
     """Hangul spelling -> the headwords (traditional) read so: CC-CEDICT's in dictionary order, then
-    JMdict's that CC-CEDICT does not have."""
+    JMdict's that CC-CEDICT does not have (kept on disk between runs: derived.py)."""
+    return derived("sino-korean", "1", (cedict.PACKAGE, "jamdict-data", "hanja", "opencc"), _sino_korean)
+
+
+def _sino_korean() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     chinese = cedict.dictionary()
     heads = [*((h, t) for h, (t, _, _) in chinese.items()),

@@ -214,3 +214,36 @@ def test_korean_artificial_eyebrow_word_and_sources_of_figures() -> None:
     from chainlight.extract.goods import find_goods
     assert {g.value["category"] for g in find_goods("가발과 인조눈썹을 수출했다")} == {"wigs", "false_eyelashes"}
     assert not [c for c in candidates("according to Russian Interior Ministry records") if c.type == "organisation"]
+
+
+# ------------------------------------------------------------------------- from press outside all sets
+def test_and_joins_number_words_only_after_a_scale() -> None:
+    assert figures("a trader said the plant employed between fifty and seventy North Koreans") == {"workers=50-70"}
+    assert figures("two hundred and fifty workers were sent") == {"workers=250"}
+
+
+def test_firm_lists_joined_by_and_when_the_next_name_starts_with_its_city() -> None:
+    names = [c.queries[0] for c in candidates("Yanji Haiyang Aquatic Products and Dandong Xinyuan Foods exported squid")
+             if c.type == "organisation"]
+    assert names == ["Yanji Haiyang Aquatic Products", "Dandong Xinyuan Foods"]
+    one = [c.queries[0] for c in candidates("Dandong Huayang Textiles and Garments Co., Ltd filed a protest")
+           if c.type == "organisation"]
+    assert one == ["Dandong Huayang Textiles and Garments Co., Ltd"]
+
+
+def test_customs_administration_is_a_source() -> None:
+    assert not [c for c in candidates("According to China's General Administration of Customs, exports rose")
+                if c.type == "organisation"]
+
+
+def test_korean_clock_from_waking_to_next_day_and_money_ranges() -> None:
+    assert figures("노동자들은 오전 5시에 일어나 다음날 새벽 1시까지 일했다고 말했다") == {"work_hours=20"}
+    assert figures("월급은 3000위안~4000위안 정도다") == {"money=3000-4000"}
+    assert figures("앞으로 2만명이 넘는 북한인들이 러시아로 보내질 것") == {"workers=20000"}
+
+
+def test_a_chinese_province_that_takes_in_workers_and_export_lists_starting_with_a_region() -> None:
+    assert "cn" in places("중국 랴오닝성이 북한 노동력을 도입하기로 했다")
+    hits = chinese.find_destinations(zh("成品被出口到西方、日本和韩国等国市场"))
+    assert {h.value["country"] for h in hits} == {"jp", "kr"}
+    assert not chinese.find_destinations(zh("有三名中国经理表示,中国从21世纪初就与朝鲜工厂合作"))

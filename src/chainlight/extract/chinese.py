@@ -337,6 +337,8 @@ _VERB_DEST = re.compile(r"(?:出口到|出口至|出口往|销往|销售给|销�
                         r"流入|进入|流向|转运到|转口到|派往|派到|派遣到|输送到|前往|抵达|到达|转卖给|供应给|供货给|"
                         r"出口给|外销到|经由|经|通过|派遣至|派至|派驻|送至|涌入|入境|被派往|被派到)(?:了)?\s*$")
 # 送到被称为"世界假睫毛之都"的平度: a verb of movement whose place comes after a description ending in 的
+_VERB_DEST_LIST = re.compile(_VERB_DEST.pattern.removesuffix(r"(?:了)?\s*$")
+                             + r"(?:了)?\s*(?:[\u4e00-\u9fff]{1,4}?(?:、|和|与|及|以及))+$")
 _VERB_DEST_FAR = re.compile(r"(?:出口到|销往|运往|运到|送到|送往|卖到|派往|派到|输往)[^,，。;；]{1,24}?的\s*$")
 # 向欧洲和英国出口鱼类: 向 + places + a verb of sale
 _TOWARD_AFTER = re.compile(r"^[^,，。;；]{0,8}?(?:出口|销售|出售|输出|供货|供应|运送|派遣|派出)")
@@ -381,8 +383,9 @@ def find_destinations(text: str) -> list[Hit]:
         if _SOURCE_BEFORE.search(before[-4:]):
             continue
         rule = None
+        # 出口到西方、日本和韩国: a list member that names no country ("the West") still follows the verb
         if (_VERB_DEST.search(before[-8:]) or (before.endswith("向") and _TOWARD_AFTER.match(after))
-                or _VERB_DEST_FAR.search(before[-30:])):
+                or _VERB_DEST_FAR.search(before[-30:]) or _VERB_DEST_LIST.search(before[-30:])):
             rule, conf = "destination:verb", 0.85
         elif work and (nk or _PRODUCTION.search(text)) and (_HOST_BEFORE.search(before[-3:]) or _host_after(after)):
             rule, conf = "destination:host", 0.7

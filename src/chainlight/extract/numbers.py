@@ -14,7 +14,8 @@ _WORD = "|".join(sorted((k for k in list(_UNITS) + list(_SCALES) if k != "a"), k
 # A number in digits or words; the approximation words around it are matched by the callers' patterns.
 # (digits may take a scale word with a hyphen, as broadcasters write them: "13-thousand", "78-hundred")
 NUMBER = (rf"(?:\d+-(?:hundred|thousand)\b|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
-          rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*))")
+          # ("and" joins a number's parts only after a scale: "two hundred and fifty", not "fifty and seventy")
+          rf"(?:(?:{_WORD})(?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+)(?:{_WORD}))*))")
 APPROX_BEFORE = (r"(?:(?:about|approximately|approx\.|around|some|roughly|nearly|almost|over|more than|"
                  r"at least|up to|an estimated|estimated|close to|as many as)\s+)")
 APPROX_AFTER = r"(?:\s*(?:or so|odd|\+|plus))"

@@ -70,7 +70,8 @@ _AUTHORITY = re.compile(
     r"European\s+Commission|Council\s+of\s+the\s+European\s+Union|HM\s+Treasury|OFSI|"
     # sources of figures: a country's interior ministry, statistics service or intelligence service
     r"Interior\s+Ministry|Ministry\s+of\s+(?:the\s+)?Interior|Ministry\s+of\s+Internal\s+Affairs|"
-    r"(?:Federal\s+)?(?:State\s+)?Statistics\s+Service|National\s+Intelligence\s+Service|NIS)\b|"
+    r"(?:Federal\s+)?(?:State\s+)?Statistics\s+Service|National\s+Intelligence\s+Service|NIS|"
+    r"General\s+Administration\s+of\s+Customs)\b|海关总署|海關總署|"
     r"통일부|외교부|국무부|재무부|국토안보부|관세국경보호청|세관국경보호국|해관총서|코트라|무역협회|국제무역센터|유엔|안보리|"
     r"안전보장이사회|대북제재위원회|전문가\s*패널|국회|외교통일위원회|북한인권위원회")
 
@@ -184,12 +185,16 @@ def _facilities(sentence: str) -> Iterator[Candidate]:
         yield Candidate(start, m.end(), "facility", (phrase, place), "phrase:facility", True)
 
 
+_CN_CITY_EN = "|".join(sorted((k.title() for k, v in CITIES.items() if v == "cn" and re.fullmatch(r"[a-z]+", k)),
+                              key=len, reverse=True))
 # Where one firm's name ends and the next begins: "Jingde Trading Ltd., Rixin Foods. Ltd., and Zhejiang …".
 _LEGAL_END = re.compile(r"\b(?:Ltd|Inc|LLC|Corp|Co|Limited|Corporation|Company|GmbH|JSC|PLC)\.?(?:,\s*|\s+)"
                         r"(?:and\s+|&\s+)?(?=[A-Z])(?!(?:Ltd|Limited|Co|Inc|LLC|Corp)\b)|"
                         # "Yantai Dachen Hunchun Seafood Products, and Yanbian Shenghai ...": a comma and "and" end a
                         # name of a list
-                        r",\s+(?:and|&)\s+(?=[A-Z])")
+                        r",\s+(?:and|&)\s+(?=[A-Z])|"
+                        # "Dalian Haiyang Aquatic Products and Dandong Xinyuan Foods": a new name starts with its city
+                        rf"\s+(?:and|&)\s+(?=(?:{_CN_CITY_EN})\s+[A-Z])")
 
 
 # A name the sentence itself calls a firm: "Donggang Jinhui Food, a seafood processing company in Dandong".
@@ -218,8 +223,6 @@ def _buyers(sentence: str) -> Iterator[Candidate]:
 
 # Chinese firms as English reports name them: the city, then the firm's own name ("Dandong Taihua", "Hunchun
 # Dongyang", "Dandong Huayang’s protest"); not the city's port, zone, customs or government.
-_CN_CITY_EN = "|".join(sorted((k.title() for k, v in CITIES.items() if v == "cn" and re.fullmatch(r"[a-z]+", k)),
-                              key=len, reverse=True))
 _CITY_FIRM = re.compile(rf"\b(?P<city>{_CN_CITY_EN})\s+(?P<own>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?![\w-])")
 _NOT_FIRM_WORD = re.compile(r"^(?:City|Province|Port|Airport|Station|Customs|Bridge|River|Zone|District|County|Prefecture|"
                             r"Bay|Harbou?r|Economic|Development|Special|Free|Industrial|Border|Municipal|Government|"

@@ -159,8 +159,9 @@ _DEST_KO_IMPORTER = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:이|가|은|는|도)
 # Where workers are, said before them: 러시아 내 북한 노동자, 중국 내 북한 인력
 _DEST_KO_WITHIN = re.compile(rf"(?P<list>{_KO_PLACE})\s*(?:내|안|현지)(?:의)?\s+(?:북한\s*)?(?:[가-힣]{{0,4}}\s*)?(?:노동자|근로자|인력|종업원)")
 # The country that takes the workers in: 중국은 ... 북한 노동자들을 본격적으로 받고 있다
-_DEST_KO_RECEIVES = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:은|는|이|가|도)\s+(?:[^.。]{{0,40}}?\s)?(?:북한\s*)?"
-                               r"(?:노동자|근로자|인력|노동력)(?:들)?(?:을|를)\s*(?:[가-힣]+\s+){0,2}?(?:받|수용|고용|채용|들여|받아들)")
+_DEST_KO_RECEIVES = re.compile(rf"(?P<list>{_KO_PLACE})(?:시|성|주)?(?:은|는|이|가|도)\s+(?:[^.。]{{0,40}}?\s)?(?:북한\s*)?"
+                               r"(?:노동자|근로자|인력|노동력)(?:들)?(?:을|를)\s*(?:[가-힣]+\s+){0,2}?"
+                               r"(?:받|수용|고용|채용|들여|받아들|도입)")
 # Workers named after where they were sent: 러시아 파견 북한 노동자
 _DEST_KO_COMPOUND = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:파견|송출)(?:된|한|돼|되어|되는)?\s*(?:북한\s*)?(?:노동자|근로자|인력)")
 # Goods routed through a country on their way to market: 중국을 거쳐 미국과 일본까지 유통
@@ -221,7 +222,8 @@ def find_destinations(text: str) -> list[PlaceHit]:
         for rx, rule in ((_DEST_KO_IMPORTER, "destination:import"), (_DEST_KO_COMPOUND, "destination:sent"),
                          (_DEST_KO_WITHIN, "destination:host"), (_DEST_KO_RECEIVES, "destination:host")):
             for m in rx.finditer(text):
-                hits.extend(_list_hits(m, rule, 0.7))
+                names = _KO_PLACE if rx in (_DEST_KO_WITHIN, _DEST_KO_RECEIVES) else _KO_COUNTRY
+                hits.extend(_list_hits(m, rule, 0.7, names))
     for m in _DEST_KO_TRANSIT.finditer(text):
         if _KO_TRADE_VERB.search(text, m.end()):
             hits.extend(_list_hits(m, "destination:transit", 0.7))

@@ -34,7 +34,7 @@ _KN = (rf"(?P<approx>{KO_APPROX_BEFORE})?(?P<n>{KO_NUMBER})(?:\s*[~∼-]\s*(?P<n
 _PEOPLE = r"(?:(?:female|male|women|woman|political|life-sentenced|other)\s+)?"
 _INMATES = r"(?:inmates|prisoners|detainees|lifers|convicts)"
 _WORKERS = r"(?:workers|labou?rers|employees)"
-_KO_WORKERS = r"(?:노동자|근로자|여공|인력|벌목공|종업원)"
+_KO_WORKERS = r"(?:노동자|근로자|여공|인력|노동력|벌목공|종업원)"
 _AMPM = r"(?P<{0}>a\.?m\.?|p\.?m\.?)"
 _KO_CLOCK = r"(?P<{0}>새벽|아침|오전|낮|오후|저녁|밤)?\s*(?P<{1}>\d{{1,2}})\s*시(?:\s*(?P<{2}>\d{{1,2}})\s*분|\s*반)?"
 _FACILITY_KO = r"(?:업체|공장|기업|회사|교화소|수용소|작업장|작업소|관리소|단련대)"
@@ -62,6 +62,10 @@ _RULES: list[tuple[str, str, str, float, str]] = [
      rf"(?P<c2>\d{{1,2}})(?::(?P<m2>\d\d))?\s*{_AMPM.format('ap2')}(?P<daily>)",
      "work_hours", "hours/day", 0.75, r"\d\s*[ap]\.?m"),
     # 오전 6시부터 다음날 새벽 2시까지: the second clock may be the next day's
+    # 오전 6시에 일어나 다음날 새벽 2시까지 일했다: woken at one hour, working until another
+    (_KO_CLOCK.format("p1", "c1", "m1") + r"에\s*(?:일어나|기상해|기상하여|출근해|나가|시작해)[^.。]{0,20}?"
+     r"(?:다음\s*날|이튿날|익일)?\s*" + _KO_CLOCK.format("p2", "c2", "m2") + r"\s*까지\s*(?:[가-힣]+\s+){0,2}?"
+     r"(?:일|작업|노동|근무)", "work_hours", "hours/day", 0.75, r"까지"),
     (_KO_CLOCK.format("p1", "c1", "m1") + r"\s*부터\s*(?:다음\s*날|이튿날|익일)?\s*" + _KO_CLOCK.format("p2", "c2", "m2") + r"\s*까지",
      "work_hours", "hours/day", 0.8, r"부터"),
     (rf"\b{_NR}[\s-]+hours?\s+(?:a|per|each|every)\s+day\b", "work_hours", "hours/day", 0.9, r"hour"),
@@ -92,9 +96,9 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:규모의?\s*)?(?:의\s*)?(?:북한\s*)?(?:신규\s*)?(?:[가-힣]{0,3}|노동\s*)" + _KO_WORKERS, "workers", "persons", 0.75,
      r"노동자|근로자|여공|인력|벌목공|종업원"),
     # people named by who they are (북한국적자, 주민, 여성들); counted as workers where the sentence employs them
-    (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:의\s*)?(?:북한\s*)?[가-힣]{0,4}?"
-     r"(?:국적자|주민|사람|여성|남성|청년|인원)", "people", "persons", 0.6, r"국적자|주민|사람|여성|남성|청년|인원"),
-    (rf"(?<!every\s)(?<!out of\s){_N}(?:\s+(?P<scale>million|billion))?\s+(?:persons|people|individuals|"
+    (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:(?:이|가)\s*넘는\s*|이상의\s*)?(?:의\s*)?(?:북한\s*)?[가-힣]{0,4}?"
+     r"(?:국적자|주민|사람|여성|남성|청년|인원|북한인)", "people", "persons", 0.6, r"국적자|주민|사람|여성|남성|청년|인원|북한인"),
+    (rf"(?<!every\s)(?<!out of\s)(?:between\s+)?{_N}(?:{_TO}(?P<n2>{NUMBER}))?(?:\s+(?P<scale>million|billion))?\s+(?:persons|people|individuals|"
      r"(?:North\s+|South\s+)?Koreans|nationals|citizens)\b"
      r"(?!\s+(?:die|died|perish))", "people", "persons", 0.6, r"person|people|individual|korean|national|citizen"),
     (rf"\b{_N}\s+(?P<what>wigs|pairs of (?:false )?eyelashes|pairs|pieces|sets|sweaters)\s+(?:a|per|each|every)"
@@ -111,6 +115,10 @@ _RULES: list[tuple[str, str, str, float, str]] = [
      "money", "", 0.72, r"yuan|rmb|dollar|won|rubles|roubles|euros"),
     (rf"\b{_N}(?:\s+(?P<scale>million|billion))?\s+(?P<cur>{_CUR_EN})\b", "money", "", 0.7,
      r"yuan|rmb|dollar|won|rubles|roubles|euros"),
+    # 5000위안~6000위안: a range with the currency at both ends
+    (r"(?:미화\s*)?" + rf"(?P<approx>{KO_APPROX_BEFORE})?(?P<n>{KO_NUMBER})\s*(?P<cur>달러|위안|유로|루블|원)\s*[~∼-]\s*"
+     rf"(?P<n2>{KO_NUMBER})\s*(?P=cur)(?P<approx2>{KO_APPROX_AFTER})?", "money", "", 0.76,
+     r"(?:달러|위안|유로|루블|원)\s*[~∼-]"),
     (r"(?:미화\s*)?" + _KN + r"\s*(?P<cur>달러|위안|유로|루블|원)(?!화)", "money", "", 0.75,
      r"[\d조억만천백십여량도쯤짓]\s*(?:달러|위안|유로|루블|원)"),
     (rf"(?P<approx>{APPROX_BEFORE})?(?<![\w.,])(?P<n>\d+(?:,\d{{3}})*(?:\.\d+)?)(?:{_TO}(?P<n2>\d+(?:,\d{{3}})*))?"
@@ -152,7 +160,7 @@ _SCALE = {"million": 1_000_000, "billion": 1_000_000_000}
 # A sentence that employs or sends the people it counts counts workers ("35명의 북한 여성들이 고용됐다",
 # "sending workers to China ...; more than 40,000 Koreans received special visas").
 _EMPLOYED = re.compile(r"\b(?:workers?|labou?rers?|employ(?:ed|s|ees?|ing)?|hired)\b|\bwork(?:s|ed|ing)?\s+(?:in|at|for|on)\b|"
-                       r"노동자|근로자|고용|채용|근무|파견|일하",
+                       r"노동자|근로자|고용|채용|근무|파견|송출|보내|일하",
                        re.IGNORECASE)
 
 

@@ -92,7 +92,8 @@ def test_the_head_noun_is_the_last_word_of_the_first_phrase() -> None:
     assert head_noun("tungsten powder produced by reducing tungsten oxide") == english_tokens("powder")[0]
     assert head_noun("canned flavored tuna: skipjack flakes with lime") == english_tokens("tuna")[0]
     assert head_noun("knitting yarn of 100% acrylic, for hand knitting") == english_tokens("yarn")[0]
-    assert head_noun("copper cathodes 99.99% purity") == english_tokens("cathodes")[0]  # a number closes it
+    assert head_noun("copper cathodes 99.99% purity") == english_tokens("cathodes")[0]  # a share closes it
+    assert head_noun("iphone 12 case of tpu, clear") == "case"  # a model number does not
     assert head_noun("鲭鱼罐头 425克") is None  # not an English title
     assert head_noun("leather handbag women") is None  # marketplace words in no order: no phrase closed
 

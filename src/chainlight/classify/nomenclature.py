@@ -59,7 +59,7 @@ _CLAUSE = re.compile(r"\b(with|w/|for|in an?|containing|including|featuring|plus
 # "canned flavored tuna: skipjack flakes"): it counts HEAD_WEIGHT, the words before it only qualify it.
 HEAD_WEIGHT = 2.0
 _PHRASE_END = re.compile(r"[,;:()\[\]]|\b(?:of|from|on|at|to|by|and|or|made|held|packed|with|w/|for|in|"
-                         r"containing|including|featuring|plus)\b|\b[a-z]+ed (?=by\b)|\s\d", re.I)  # "produced by", "99.9%"
+                         r"containing|including|featuring|plus)\b|\b[a-z]+ed (?=by\b)|\s[\d.]+\s?%", re.I)  # "produced by", "99.9%"
 
 
 # Irregular forms the nomenclature and the dictionaries write differently ("frozen" / CC-CEDICT "freeze").

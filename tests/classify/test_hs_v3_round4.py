@@ -150,3 +150,13 @@ def test_boxer_shorts_are_underpants_and_a_kick_scooter_a_toy(v3: Classifier) ->
     assert code(v3, "Men's boxer shorts of 100% cotton jersey knit, elastic waistband") == ("610711", "knitwear")
     assert code(v3, "男士四角裤 纯棉 针织")[0] == "610711"
     assert code(v3, "어린이 킥보드 3바퀴")[0] == "950300"
+
+
+# --- yarn for a garment is yarn --------------------------------------------------------------------------------
+def test_a_yarn_named_right_after_a_garment_is_yarn_not_the_garment(v3: Classifier) -> None:
+    assert code(v3, "Sweater yarn, 50% wool 50% acrylic")[0][:2] in ("51", "55")
+    assert code(v3, "스웨터 뜨개실 울 100%")[0][:2] == "51"  # 뜨개실: knitting yarn
+    assert code(v3, "手织毛衣线 羊绒线")[0][:2] == "51"  # 毛衣线: sweater yarn
+    # 线衣 / 线衫 are knitted garments, not yarn; "yarn-dyed" says how a cloth is made
+    assert code(v3, "女童纯棉毛衣线衣 长袖")[1] == "knitwear"
+    assert code(v3, "Men's shirt yarn-dyed check, 100% cotton woven")[0] == "620520"

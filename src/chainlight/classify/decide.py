@@ -20,7 +20,7 @@ from chainlight.classify.vocabulary import HsChoice, Product, Vocabulary
 
 _HAIR_CONTEXT_CLASSES = frozenset({"human", "synthetic", "other"})
 # Characters after "用"/"용" that make a different word ("用品" supplies, "용품", "용량" capacity).
-_NOT_USER_SUFFIX = frozenset("品途量품량기")
+_NOT_USER_SUFFIX = frozenset("品途量품량기-条衣衫")  # 제조용품 is a product; "yarn-dyed" says how a cloth is made
 # Products within this many priority points of the best compete on how often the title names them.
 PRIORITY_SLACK = 1
 
@@ -45,8 +45,11 @@ def main_clause(hits: list[Hit]) -> list[Hit]:
     return hits
 
 
-def _is_user(hit: Hit, text: str, suffixes: tuple[str, ...]) -> bool:
+def _is_user(hit: Hit, text: str, suffixes: tuple[str, ...], hits: list[Hit] | None = None) -> bool:
     rest = text[hit.end:].lstrip(" ")
+    at = len(text) - len(rest)
+    if hits and any(h.start == at and h.meaning.kind == "neutral" for h in hits):
+        return False  # "shirt yarn-dyed": a term that names no good starts there, not a suffix
     for suffix in suffixes:
         if rest.startswith(suffix):
             after = rest[len(suffix):len(suffix) + 1]
@@ -76,7 +79,7 @@ def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | N
     products = [h for h in hits if h.meaning.kind == "product"]
     primary = [h for h in main_clause(hits) if h.meaning.kind == "product"] or products
     reasons: list[str] = []
-    heads = [h for h in primary if not _is_user(h, text, vocab.user_suffixes)]
+    heads = [h for h in primary if not _is_user(h, text, vocab.user_suffixes, hits)]
     if heads and len(heads) < len(primary):
         reasons.append("ignored as the user of the product: "
                        + ", ".join(h.term for h in primary if h not in heads))

@@ -75,3 +75,17 @@ def test_a_stem_is_not_a_longer_word_it_begins() -> None:
     t = Translator(["laboratory"] * 5 + ["labor", "correctional"])
     assert t.listed_word("labor") == "labor"  # 勞動 physical labor, not a laboratory
     assert t.listed_word("correction") == "correctional"
+
+
+def test_a_one_syllable_word_closing_a_name_is_read_after_a_translated_word() -> None:
+    # 국제화물사 (international freight company): 사 (社) closes a firm's name; after 화물 read as freight it
+    # would stand alone, where the analyser reads one syllable only after a word
+    t = Translator(["liaoning", "danxing", "international", "freight", "cargo", "company", "limited"])
+    texts = [r.text for r in t.readings("랴오닝 단싱 국제화물사")]
+    assert any(x.endswith("freight company") or x.endswith("cargo company") for x in texts)
+
+
+def test_a_firm_name_closing_in_sa_reads_it_as_company() -> None:
+    from chainlight.resolve.rendering import render_name
+
+    assert ("company", "legal") in {(t.text, t.cls) for r in render_name("국제화물사").renderings for t in r}

@@ -611,6 +611,10 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
                     # analyser reads a one-syllable word such as 성, ministry, only after a word)
                     elif korean and p.kind in ("word", "name") and (ko := korean_reading(p.text)):
                         parts.append(ko)
+                    elif p.kind == "vocab" and len(p.text) == 1 and i - 1 in chosen and p.text in HANGUL:
+                        # a one-syllable word after a translated one (국제 freight 사, labor 성) would stand
+                        # alone, where the analyser reads it only after a word: it is written in English too
+                        parts.append(f" {HANGUL[p.text].english} ")
                     else:
                         parts.append(p.text if p.kind != "space" else " ")
                 text = re.sub(r"\s+", " ", "".join(parts)).strip()

@@ -221,6 +221,8 @@ HANGUL: dict[str, Term] = {
     "국": _t("bureau", "industry"),
     "성": _t("ministry", "industry"),
     "부": _t("department", "industry"),
+    # 社 closing a firm's name (국제화물사, 창작사, 통신사): a company; one syllable, so read only at a name's end
+    "사": _t("company", "legal"),
     "무역회사": _t("trading company", "industry"),
     "무역": _t("trading", "industry"),
     "상사": _t("trading company", "industry"),

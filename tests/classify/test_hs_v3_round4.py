@@ -160,3 +160,14 @@ def test_a_yarn_named_right_after_a_garment_is_yarn_not_the_garment(v3: Classifi
     # 线衣 / 线衫 are knitted garments, not yarn; "yarn-dyed" says how a cloth is made
     assert code(v3, "女童纯棉毛衣线衣 长袖")[1] == "knitwear"
     assert code(v3, "Men's shirt yarn-dyed check, 100% cotton woven")[0] == "620520"
+
+
+# --- a baby's garment keeps the construction of the garment named -----------------------------------------------
+def test_a_babys_dress_is_woven_like_a_dress_unless_the_text_says_knitted(v3: Classifier) -> None:
+    assert code(v3, "Baby girls' dress of 100% cotton poplin, sizes 6-24 months") == ("620920", "other")
+    assert code(v3, "婴儿连衣裙 纯棉 夏季") == ("620920", "other")
+    assert code(v3, "아기 원피스 면 100%") == ("620920", "other")
+    # knitted when the text says so, and a knitted garment (pullover) stays knitted
+    assert code(v3, "Baby dress of 100% cotton jersey knit") == ("611120", "knitwear")
+    assert code(v3, "婴儿针织连衣裙 纯棉") == ("611120", "knitwear")
+    assert code(v3, "아기 스웨터 면") == ("611120", "knitwear")

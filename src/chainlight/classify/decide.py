@@ -258,7 +258,13 @@ def decide(text: str, hits: list[Hit], vocab: Vocabulary) -> Decision:
     for cue, sources, target in vocab.overrides:
         if cue in cues and product.id != target and (product.id in sources or product.family in sources):
             reasons.append(f"'{cue}' makes the {product.id} a {target}")
-            product = vocab.products[target]
+            named, product = product, vocab.products[target]
+            if ("override_keeps_construction" in vocab.options and not {"knit", "woven"} & cues
+                    and named.construction and named.construction != product.construction):
+                # a baby's dress is woven as a dress is, unless the text says knitted: the garment named keeps
+                # its own construction when only the user changes
+                cues = cues | {named.construction}
+                reasons.append(f"a {named.id} is {named.construction} unless the text says otherwise")
             break
     material, m_reasons = _material(best, hits, vocab)
     variant = product.variants[_variant_name(product, cues, best.meaning.attrs, vocab.options)]

@@ -247,3 +247,28 @@ def test_a_chinese_province_that_takes_in_workers_and_export_lists_starting_with
     hits = chinese.find_destinations(zh("成品被出口到西方、日本和韩国等国市场"))
     assert {h.value["country"] for h in hits} == {"jp", "kr"}
     assert not chinese.find_destinations(zh("有三名中国经理表示,中国从21世纪初就与朝鲜工厂合作"))
+
+
+def test_host_countries_in_korean_lists_and_sources_named_with_e_ttareumyeon() -> None:
+    assert places("북한 노동자 약 10만 명이 중국과 러시아 등 29개 국에 체류하면서") == {"cn", "ru"}
+    assert places("미국과 유엔에 따르면 북한 노동자 약 10만 명이") == set()
+
+
+def test_labour_export_in_more_words() -> None:
+    assert channels("북한은 해외노동 수출로 외화를 번다") == {"labour_export"}
+    assert channels("North Koreans who work overseas as laborers send money home") == {"labour_export"}
+
+
+def test_buyers_in_countries_and_ranges_of_dollars_and_years() -> None:
+    assert places("agents serve buyers in the United States, Japan and Canada") == {"us", "jp", "ca"}
+    assert figures("workers are paid between US$75 and $160 per month") == {"money=75-160"}
+    assert figures("they earn US$450-US$750 in China") == {"money=450-750"}
+    assert spans("2017~2019년 중국 기업이 지불한 임금") == {("2017", "2019")}
+    assert spans("봉제공장 임금이 2000~2500 중국 원이었다") == set()
+    assert spans("Textiles were the second-biggest export after coal and other minerals in 2016") == {("2016", "2016")}
+    assert figures("북한 근로자는 5만∼10만여명 규모다") == {"workers=50000-100000"}
+
+
+def test_ministries_and_trade_agencies_are_sources() -> None:
+    for text in ("China's Commerce Ministry banned imports", "according to the Korea Trade-Investment Promotion Agency"):
+        assert not [c for c in candidates(text) if c.type == "organisation"]

@@ -120,15 +120,18 @@ _EVENT_RES = [(re.compile(p, re.IGNORECASE), span, rule) for p, span, rule in _E
 _TO = r"(?:and|to|until|till|through|thru|–|—|-)"
 _RULES: list[tuple[str, str, float]] = [
     (rf"\b(?:between|from)\s+(?P<a>{DATE})\s+{_TO}\s+(?P<b>{DATE})", "range", 0.9),
-    (rf"\b(?P<a>{_YEAR})\s*[–—-]\s*(?P<b>{_YEAR})\b", "range", 0.8),
+    (rf"\b(?P<a>{_YEAR})\s*[–—~∼-]\s*(?P<b>{_YEAR})(?:\b|(?=\s*년))", "range", 0.8),
     # "employed in 2017 and 2018": two years running are one period
     (rf"\b(?:in|during|throughout)\s+(?P<a>{_YEAR})\s+(?:and|&)\s+(?P<b>{_YEAR})\b", "pair", 0.9),
     (rf"\b(?:after|since|following|from|starting(?: in)?|beginning(?: in)?)\s+(?P<a>{DATE})", "after", 0.85),
     # "After the announcement of the end of COVID-19 measures in August 2022": the clause dates the start.
-    (rf"\b(?:after|since|following)\s+[^.;,]{{3,90}}?\bin\s+(?P<a>{DATE})", "after", 0.75),
+    # (not a ranking: "the second-biggest export after coal and other minerals in 2016")
+    (rf"(?<!export\s)(?<!exports\s)(?<!biggest\s)(?<!largest\s)\b(?:after|since|following)\s+[^.;,]{{3,90}}?\bin\s+"
+     rf"(?P<a>{DATE})", "after", 0.75),
     (rf"\b(?:before|until|till|up to|by)\s+(?P<b>{DATE})", "before", 0.8),
     (rf"\b(?:in|during|throughout|since early|of)\s+(?P<a>{DATE})", "in", 0.85),
-    (rf"\b(?P<a>{DATE})\b", "bare", 0.6),
+    # (not one end of a range of other numbers: 봉제공장이 2000~2500 중국 원)
+    (rf"(?<![~∼–-])(?<![~∼–-]\s)\b(?P<a>{DATE})\b(?!\s*[~∼–-]\s*\d)", "bare", 0.6),
     (rf"(?P<a>{KO_DATE})\s*(?:부터|에서)\s*(?P<b>{KO_DATE})\s*(?:까지|사이)", "range", 0.9),
     # 2020년과 2021년: two years running are one period, as in English
     (rf"(?P<a>{_YEAR})\s*년\s*(?:과|와|및|,|·)\s*(?P<b>{_YEAR})\s*년(?!\s*\d{{1,2}}\s*월)", "pair", 0.9),

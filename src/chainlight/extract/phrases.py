@@ -71,7 +71,9 @@ _AUTHORITY = re.compile(
     # sources of figures: a country's interior ministry, statistics service or intelligence service
     r"Interior\s+Ministry|Ministry\s+of\s+(?:the\s+)?Interior|Ministry\s+of\s+Internal\s+Affairs|"
     r"(?:Federal\s+)?(?:State\s+)?Statistics\s+Service|National\s+Intelligence\s+Service|NIS|"
-    r"General\s+Administration\s+of\s+Customs)\b|海关总署|海關總署|"
+    r"General\s+Administration\s+of\s+Customs|KOTRA|Korea\s+Trade-Investment\s+Promotion\s+Agency|"
+    r"Commerce\s+Ministry|Ministry\s+of\s+Commerce|Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)\b|"
+    r"海关总署|海關總署|"
     r"통일부|외교부|국무부|재무부|국토안보부|관세국경보호청|세관국경보호국|해관총서|코트라|무역협회|국제무역센터|유엔|안보리|"
     r"안전보장이사회|대북제재위원회|전문가\s*패널|국회|외교통일위원회|북한인권위원회")
 

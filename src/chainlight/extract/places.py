@@ -118,6 +118,8 @@ _CUSTOMS_ACTION = [(code, re.compile(rf"(?P<auth>{names})(?:\s*\([A-Z]+\))?(?:[^
                                      r"holds?\s+on|held|block(?:ed|s|ing)?|stopp?(?:ed|ing)?\s+(?:\w+\s+)?shipments|"
                                      r"억류|압류|압수|통관\s*(?:을\s*)?보류)"))
                    for code, names in _CUSTOMS.items()]
+# "suppliers and buyers in the United States, Europe, Japan ...": buyers are where the goods go
+_BUYERS_IN_EN = re.compile(rf"\b(?:buyers|importers|customers|clients|retailers)\s+in\s+{_PLACE}")
 _BUYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|South Korean)\s+(?:\w+\s+)?"
                         r"(?:buyers|importers|traders|brokers|merchants|clients|customers|wholesalers|"
                         r"companies|firms|partners|middlemen|retailers?|platforms?|marketplaces?|supermarkets?|"
@@ -150,7 +152,10 @@ _KO_PLACE_LIST = (rf"(?P<list>{_KO_PLACE}(?:\([^)]{{1,12}}\))?(?:\s*(?:,|과|와
 _DEST_KO_PRESENT = re.compile(_KO_PLACE_LIST + r"(?:\s*(?:시|성|주|지역|일대|등지|등)(?:\([^)]{1,6}\))?)*(?:\s*(?:내|안))?"
                               r"(?:\s+(?:여러|한|각|일부|몇몇|다수의?))?(?:\s+[가-힣]{1,4}?(?:\([^)]{1,12}\))?(?:시|성)?)?\s*(?:내|안)?\s*"
                               r"(?:에는|에만|에도|에서|에|의(?=\s*(?:한|여러|각|일부|몇몇)?\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:공장|업체|회사|기업|공업단지|발전소|건설|현장|시설)))"
-                              r"(?![가-힣]*\s*(?:들여|수입해|반입|들어온|넘어온|가져|송환|귀국|돌아|추방|탈출))")
+                              r"(?![가-힣]*\s*(?:들여|수입해|반입|들어온|넘어온|가져|송환|귀국|돌아|추방|탈출))"
+                              r"(?!\s*(?:따르면|의하면|따른))")  # 미국과 유엔에 따르면: a source, not a place of work
+# 중국과 러시아 등 29개 국에 체류하면서: a list of host countries closed by a count of countries
+_DEST_KO_COUNTRIES_COUNT = re.compile(_KO_PLACE_LIST + r"\s*등\s*\d+\s*(?:여\s*)?개\s*(?:국|나라|국가)(?:에|에서|에는)")
 _PRESENT_CONTEXT_KO = re.compile(r"노동자|근로자|인력|종업원|공장|가공|\d\s*명|[십백천만]\s*명")
 _PROCESSED_KO = re.compile(rf"(?P<list>{_KO_PLACE})에서\s*(?:[가-힣]+\s+){{0,2}}?(?:포장|재포장|가공|조립|완제품)")
 # The country that buys from North Korea: 중국이 사들인 북한산 수산물, 중국이 북한에서 수입한 가발
@@ -233,6 +238,9 @@ def find_destinations(text: str) -> list[PlaceHit]:
     if ("북한" in text or re.search(r"(?:파견|송출)(?:된|한)?\s*(?:노동자|근로자|인력)", text)) and _PRESENT_CONTEXT_KO.search(text):
         for m in _DEST_KO_PRESENT.finditer(text):
             hits.extend(_list_hits(m, "destination:host", 0.65, _KO_PLACE))
+    if _WORKERS_KO.search(text):
+        for m in _DEST_KO_COUNTRIES_COUNT.finditer(text):
+            hits.extend(_list_hits(m, "destination:host", 0.65, _KO_PLACE))
     # goods made in North Korea and finished elsewhere went there: 북한에서 제조한 속눈썹이 중국에서 포장돼
     for m in _PROCESSED_KO.finditer(text):
         if "북한" in text[:m.start()]:
@@ -255,6 +263,8 @@ def find_destinations(text: str) -> list[PlaceHit]:
         for m in rx.finditer(text):
             hits.append(PlaceHit(m.start("auth"), m.end("auth"), {"country": code}, "destination:customs", 0.6,
                                  m.group("auth")))
+    for m in _BUYERS_IN_EN.finditer(text):
+        hits.extend(_place_hit(m, text, "destination:buyers", 0.65))
     for rx in (_BUYERS_EN, _BUYERS_KO):
         for m in rx.finditer(text):
             code = _ADJECTIVES.get(m.group("adj").lower())
@@ -360,13 +370,14 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"(?:abroad|overseas|worldwide)\b|"
      r"\b(?:sent|dispatched|outsourced|deployed)\s+by\s+(?:their|the|its)\s+(?:\w+\s+)?(?:government|state|regime)\b|"
      r"\b(?:workers|laborers|labourers)\s+(?:employed|working|deployed|stationed)\s+(?:abroad|overseas)\b|"
+     r"\bwork(?:s|ed|ing)?\s+(?:abroad|overseas)\s+as\s+(?:\w+\s+)?(?:laborers|labourers|workers)\b|"
      r"\boverseas\s+(?:information\s+technology\s+(?:\(IT\)\s+)?|IT\s+|construction\s+|seafood\s+|factory\s+)?"
      r"(?:workers|laborers|labourers)\b|"
      r"\b(?:labou?r|workers?)\s+exports?\b|\b(?:workers|laborers|labourers|nationals|citizens)\s+(?:\w+\s+){0,2}?"
      r"(?:dispatched\s+(?:abroad|overseas|to)|sent\s+(?:abroad|overseas))\b|\b(?:sending|sent|sends|send|dispatch(?:ing|ed|es)?)\s+(?:their\s+|its\s+)?"
      r"(?:citizens|nationals|laborers|labourers|workers)\s+(?:abroad|overseas|to\s+(?:work|distant))|"
      r"(?:노동자|근로자|인력|노동력)(?:들)?\s*(?:[0-9천만여\s명을씩]{0,12})?(?:를|을|은|는|이|가)?\s*(?:[가-힣0-9\s]{0,30}?)"
-     r"(?:송출|파견|보내|보냈)|노동자\s*송출|해외\s*노동자|이주\s*노동자|(?:인력|노동력)\s*(?:을|를)?\s*수출|"
+     r"(?:송출|파견|보내|보냈)|노동자\s*송출|해외\s*노동자|이주\s*노동자|(?:인력|노동력)\s*(?:을|를)?\s*수출|해외\s*노동(?:력)?\s*(?:수출|송출|파견)|"
      # the workers named after the sending: 중국에 파견된 북한 노동자들
      r"(?:파견|송출)(?:된|한|돼|되어|되는)?\s*(?:[가-힣]+\s+){0,2}?(?:노동자|근로자|인력)|"
      r"보내(?:진|졌던|지는)\s*(?:[가-힣]+\s+){0,2}?(?:노동자|근로자|인력|여성|주민)|"
@@ -398,7 +409,7 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
     ("wholesale", "도매", "批发市场"), ("trading", "무역", "외화벌이"),
     ("processing", "contract", "consignment", "outward", "original", "oem", "임가공", "위탁", "역외", "출료", "주문자",
      "委托加工", "来料加工", "出料加工", "代工", "贴牌", "加工", "outsourc", "toll", "외주", "료"),
-    ("labo", "worker", "citizens", "nationals", "abroad", "overseas", "government", "regime", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
+    ("labo", "worker", "citizens", "nationals", "abroad", "overseas", "government", "regime", "해외", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
      "劳动力",
      "工人"),
     ("subcontract", "sub-contract", "하청", "하도급", "외주", "分包", "转包"),

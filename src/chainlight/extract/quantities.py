@@ -109,6 +109,9 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     # "$200-$500 million": the scale written once, after the second end, is both ends'
     (rf"(?:US\s?)?\$\s?{_N}\s*(?:to|-|–)\s*(?:US\s?)?\$\s?(?P<n2>{NUMBER})\s+(?P<scale>million|billion)",
      "money", "USD", 0.71, r"\$"),
+    # "between US$75 and $160 per month", "US$450-US$750"
+    (rf"(?:between\s+)?(?:US\s?)?\$\s?{_N}\s*(?:and|to|-|–)\s*(?:US\s?)?\$\s?(?P<n2>{NUMBER})(?!\s*(?:million|billion))",
+     "money", "USD", 0.7, r"\$"),
     (rf"(?:US\s?)?\$\s?{_N}(?:\s+(?P<scale>million|billion))?", "money", "USD", 0.7, r"\$"),
     # a range whose ends share the scale and the currency: "between 1,200 and 2,300 million dollars"
     (rf"\b(?:between\s+)?{_N}{_TO}(?P<n2>{NUMBER})(?:\s+(?P<scale>million|billion))?\s+(?P<cur>{_CUR_EN})\b",
@@ -254,8 +257,11 @@ def _contextual(text: str) -> Iterator[QuantityHit]:
 def _simple(m: re.Match[str], kind: str, unit: str, conf: float) -> QuantityHit:
     n = parse_any(m.group("n")) or 0
     approx = bool(m.group("approx") or m.group("approx2"))
-    return QuantityHit(m.start(), m.end(), {"kind": kind, "value": clean(n), "unit": unit, "approximate": approx},
-                       f"quantity:{kind}", conf)
+    value: dict[str, Any] = {"kind": kind, "value": clean(n), "unit": unit, "approximate": approx}
+    n2 = parse_any(m.group("n2")) if "n2" in m.re.groupindex and m.group("n2") else None
+    if n2 is not None and n2 > n:
+        value["max"] = clean(n2)
+    return QuantityHit(m.start(), m.end(), value, f"quantity:{kind}", conf)
 
 
 def _clock_hours(g: dict[str, str | None]) -> int | float | None:

@@ -171,3 +171,12 @@ def test_a_babys_dress_is_woven_like_a_dress_unless_the_text_says_knitted(v3: Cl
     assert code(v3, "Baby dress of 100% cotton jersey knit") == ("611120", "knitwear")
     assert code(v3, "婴儿针织连衣裙 纯棉") == ("611120", "knitwear")
     assert code(v3, "아기 스웨터 면") == ("611120", "knitwear")
+
+
+# --- words for a garment's role yield to words for its kind ------------------------------------------------------
+def test_a_word_for_the_role_of_a_garment_yields_to_a_word_for_its_kind(v3: Classifier) -> None:
+    assert code(v3, "女士羊毛毛衣 打底衫 秋冬") == ("611011", "knitwear")  # a sweater worn as a base layer
+    assert code(v3, "女士羊绒毛衣外套") == ("611012", "knitwear")  # a sweater worn as an outer layer
+    # named alone, the role word still names its garment
+    assert code(v3, "纯棉打底衫 女 长袖") == ("610910", "knitwear")
+    assert code(v3, "羽绒外套 女 冬季")[0][:4] == "6202"

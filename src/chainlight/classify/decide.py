@@ -103,6 +103,12 @@ def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | N
     context = _hair_context(hits, vocab)
     strong = [h for h in candidates if not h.meaning.weak or context]
     pool = strong or candidates
+    # a word that names the role a garment plays (打底衫 "base layer", 外套 "outer layer") yields to a word that
+    # names its kind (毛衣 a sweater) in the same title
+    kinds = [h for h in pool if "role" not in h.meaning.attrs]
+    if kinds and len(kinds) < len(pool):
+        reasons.append("names a role, not a kind: " + ", ".join(sorted({h.term for h in pool if h not in kinds})))
+        pool = kinds
     # Among products of (nearly) the same priority, the one the title names most often is the good (毛衣 ...
     # 针织衫 ... 打底衫: two words for a pullover against one for a base-layer top); then priority, then the later.
     top = max(vocab.products[h.meaning.key].priority for h in pool)

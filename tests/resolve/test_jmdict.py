@@ -106,3 +106,14 @@ def test_the_first_words_readings_do_not_use_up_the_others() -> None:
     # senses each
     t = Translator(["second", "economic", "economy", "economics", "committee", "board", "commission", "number"])
     assert any(r.text.startswith("second economic committee") for r in t.readings("第二经济委员会"))
+
+
+def test_a_chinese_firms_own_name_is_read_character_by_character() -> None:
+    # 丹東富地貿易会社 is DANDONG RICH EARTH TRADING CO., LTD.: 丹東 is kept (a place the dictionary has), 富地
+    # is no word, and its characters are 富 rich and 地 earth
+    t = Translator(["dandong", "rich", "earth", "trading", "company", "limited", "land"])
+    got = {r.text: r for r in t.readings("丹東富地貿易会社")}
+    reading = next(r for text, r in got.items() if "rich earth" in text)
+    assert reading.text.startswith("丹東 rich earth") and "富 rich; 地 earth" in " ".join(reading.notes)
+    # characters whose senses no listed name uses are not read so
+    assert not Translator(["bank"]).character_senses("富地")

@@ -52,6 +52,8 @@ SENSE_CHOICES = 6  # options per word: the first senses the lists use
 FIRST_CHOICES = 4  # ... and of a name's first word, most often the firm's own name, which few readings fit
 MAX_COMBINATIONS = 8  # of the words' options, per way of reading the first word
 MAX_READINGS = 16  # a name's translated readings in all: each costs one more search of the index
+MAX_CHARACTER_WORDS = 3  # a firm's own name read character by character: two or three characters
+CHARACTER_CHOICES = 4  # ... with at most this many readings of it
 SOUNDED_COMPLETED = 2  # sounded readings whose Hangul rest is also read by dictionary (SENSE_CHOICES each)
 DICTIONARY = "CC-CEDICT"
 DICTIONARIES = f"{DICTIONARY}, {jmdict.NAME}"
@@ -258,8 +260,14 @@ def _vocab_joined(run: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
 
 
 def _han_heads(piece: str) -> tuple[str, ...]:
+    """The headword the characters are; also a word whose senses no name uses (丹東 "Dandong, prefecture-level
+    city"), which is then cut out as a word and kept as written rather than joined to the characters after it
+    (丹東 + 富地, not 丹東富地)."""
     found = lookup(piece)
-    return (found[0].traditional,) if found is not None else ()
+    if found is not None:
+        return (found[0].traditional,)
+    entry = cedict.dictionary().get(piece)
+    return (entry[0],) if entry is not None else ()
 
 
 def pieces(name: str) -> list[Piece]:
@@ -430,6 +438,24 @@ class Translator:
                 out.append(option)
         return out
 
+    def character_senses(self, chars: str) -> list[tuple[str, str, str, bool]]:
+        """Characters read one by one, each by its first one-word senses that are listed words of three letters
+        or more (富地: 富 rich, 地 earth -> rich earth), as options like senses() gives."""
+        per_char: list[list[str]] = []
+        for c in chars:
+            entry = cedict.lookup(c)
+            words = [m for sense in (entry.senses if entry is not None else ()) if " " not in sense
+                     and len(sense) >= 3 and (m := self.listed_word(sense)) is not None and " " not in m]
+            if not words:
+                return []
+            per_char.append(list(dict.fromkeys(words))[:CHARACTER_CHOICES])
+        out: list[tuple[str, str, str, bool]] = []
+        for ks in first_combinations([len(w) for w in per_char], CHARACTER_CHOICES):
+            chosen = [per_char[k][j] for k, j in enumerate(ks)]
+            label = "; ".join(f"{c} {w}" for c, w in zip(chars, chosen, strict=True))
+            out.append((chars, label, " ".join(chosen), True))
+        return out
+
     def fuller_senses(self, word: str) -> list[tuple[str, str, str, bool]]:
         """The dictionary senses of a vocabulary word that say more than the analyser's English for it, every
         word of them a listed word: 外貿 "foreign trade" beside the vocabulary's "trading"."""
@@ -576,6 +602,12 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
     for i, p in enumerate(ps):
         if p.kind in ("word", "name") and not choices.get(i) and len(p.text) >= 2 and _foreign_syllables(p.text):
             choices[i] = t.loanword_senses(p.text)
+    # a Chinese firm's own name no dictionary has as a word may be rendered character by character (富地
+    # Rich Earth, 银星 Silver Star)
+    for i, p in enumerate(ps):
+        if p.kind == "name" and not choices.get(i) and 2 <= len(p.text) <= MAX_CHARACTER_WORDS \
+                and all(is_han(c) for c in p.text):
+            choices[i] = t.character_senses(simplified(p.text))
     choices = {i: c for i, c in choices.items() if c}
     if not choices:
         return

@@ -180,3 +180,8 @@ def test_a_word_for_the_role_of_a_garment_yields_to_a_word_for_its_kind(v3: Clas
     # named alone, the role word still names its garment
     assert code(v3, "纯棉打底衫 女 长袖") == ("610910", "knitwear")
     assert code(v3, "羽绒外套 女 冬季")[0][:4] == "6202"
+
+
+def test_a_construction_carried_by_one_word_for_the_good_holds_when_another_word_names_it(v3: Classifier) -> None:
+    # 打底裤 (leggings, knitted) and 裤子 (trousers) name the same good: knitted trousers of 61.04
+    assert code(v3, "加绒打底裤女 保暖裤子 黑色")[0][:4] == "6104"

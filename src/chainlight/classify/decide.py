@@ -273,7 +273,15 @@ def decide(text: str, hits: list[Hit], vocab: Vocabulary) -> Decision:
                 reasons.append(f"a {named.id} is {named.construction} unless the text says otherwise")
             break
     material, m_reasons = _material(best, hits, vocab)
-    variant = product.variants[_variant_name(product, cues, best.meaning.attrs, vocab.options)]
+    attrs = best.meaning.attrs
+    if not {"knit", "woven"} & set(attrs):
+        # the same garment named twice (打底裤 ... 裤子): a construction one of its words carries holds for it
+        said = {a for h in hits if h.meaning.kind == "product" and h.meaning.key == best.meaning.key
+                for a in h.meaning.attrs if a in ("knit", "woven")}
+        if len(said) == 1:
+            attrs = (*attrs, *said)
+            reasons.append(f"another word for the {best.meaning.key} says {next(iter(said))}")
+    variant = product.variants[_variant_name(product, cues, attrs, vocab.options)]
     order = {c: i for i, c in enumerate(vocab.cue_order)}
     keys = [a for a in best.meaning.attrs if a not in vocab.material_keys] + sorted(
         cues, key=lambda c: (order.get(c, len(order)), c))

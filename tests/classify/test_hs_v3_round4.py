@@ -7,7 +7,7 @@ import pytest
 
 from chainlight.classify import Classifier
 from chainlight.classify.nomenclature import english_tokens, head_noun, head_span
-from chainlight.classify.vote import fibre_shares, predominant, residual_kind, tied_classes
+from chainlight.classify.vote import fibre_shares, predominant, residual_kind, tied_classes, yarn_decitex
 
 
 @pytest.fixture(scope="module")
@@ -185,3 +185,16 @@ def test_a_word_for_the_role_of_a_garment_yields_to_a_word_for_its_kind(v3: Clas
 def test_a_construction_carried_by_one_word_for_the_good_holds_when_another_word_names_it(v3: Classifier) -> None:
     # 打底裤 (leggings, knitted) and 裤子 (trousers) name the same good: knitted trousers of 61.04
     assert code(v3, "加绒打底裤女 保暖裤子 黑色")[0][:4] == "6104"
+
+
+# --- hosiery by the count of its yarn ------------------------------------------------------------------------------
+def test_hosiery_is_told_apart_by_the_decitex_or_denier_of_its_yarn(v3: Classifier) -> None:
+    assert yarn_decitex("sheer tights, 20 denier") == pytest.approx(22.2, abs=0.1)
+    assert yarn_decitex("measuring under 67 decitex") == pytest.approx(66.5)
+    assert yarn_decitex("3D printed socks") is None  # printing, not a yarn count
+    assert code(v3, "Pantyhose of 88% nylon 12% spandex, 70 denier")[0] == "611522"
+    assert code(v3, "女士丝袜 连裤袜 20D 超薄")[0] == "611521"
+    assert code(v3, "Women's knee-hi trouser socks of nylon, 40 denier")[0] == "611530"
+    assert code(v3, "여성 무릎 스타킹 20데니어")[0] == "611521"
+    # men's socks: no yarn count subheading
+    assert code(v3, "Men's crew socks of 80% cotton, 20 denier")[0] == "611595"

@@ -346,6 +346,47 @@ _GRAMS = re.compile(r"(\d[\d,.]*)\s*(?:grams?|g)\b")
 _BULK_HEADINGS = {"5109": ("5107", "5106"), "5207": ("5205", "5206"), "5511": ("5509", "5510")}
 
 
+# Hosiery (61.15) is told apart by the yarn's count: under 67 decitex per single yarn (sheer tights, stockings)
+# or not.  Titles state decitex, or denier (9 000 m weigh so many grams: 1 denier = 10/9 decitex; 丝袜 20D).
+_DECITEX = re.compile(r"(under|less than|below|<)?\s*(\d+(?:\.\d+)?)\s*(?:decitex|dtex)\b", re.I)
+_DENIER = re.compile(r"(under|less than|below|<)?\s*(\d+(?:\.\d+)?)\s*(?:denier|den\b|데니아|데니어)", re.I)
+_D = re.compile(r"()(?<![\d.])([1-9]\d+)d(?![a-z])", re.I)  # 20D, 80D; not 3D (printing)
+_FULL_LENGTH = re.compile(r"knee|thigh|stocking|over the calf|长筒|过膝|连裤|니삭스|스타킹|무릎|허벅지", re.I)
+_WOMENS = re.compile(r"\bwom[ae]n|\blad(?:y|ies)|\bgirl|女|여성|여자", re.I)
+DECITEX_LIMIT = 67.0
+
+
+def yarn_decitex(text: str) -> float | None:
+    """The count of a hosiery yarn the text states, in decitex ("under 67 decitex" reads as just under)."""
+    for pattern, factor in ((_DECITEX, 1.0), (_DENIER, 10 / 9), (_D, 10 / 9)):
+        m = pattern.search(text)
+        if m is not None:
+            value = float(m.group(2)) * factor
+            return value - 0.5 if m.group(1) else value
+    return None
+
+
+def apply_yarn_count(text: str, decision: Decision) -> Decision:
+    """Tights and women's full- or knee-length hosiery of a yarn under 67 decitex: 6115.21 / 6115.30; tights of
+    synthetic yarn of 67 decitex or more: 6115.22."""
+    if decision.choice is None or decision.choice.hs6[:4] != "6115" or decision.choice.hs6 == "611510":
+        return decision
+    dtex = yarn_decitex(text)
+    if dtex is None:
+        return decision
+    code = decision.choice.hs6
+    if code in ("611521", "611522"):
+        new = "611521" if dtex < DECITEX_LIMIT else "611522"
+    elif code[:5] == "61159" and dtex < DECITEX_LIMIT and _FULL_LENGTH.search(text) and _WOMENS.search(text):
+        new = "611530"
+    else:
+        return decision
+    if new == code:
+        return decision
+    return replace(decision, choice=HsChoice(new, decision.choice.category),
+                   reasons=[*decision.reasons, f"yarn of {dtex:.0f} decitex: {new}"])
+
+
 def apply_put_up(text: str, decision: Decision) -> Decision:
     if decision.choice is None or decision.choice.hs6[:4] not in _BULK_HEADINGS:
         return decision
@@ -396,6 +437,7 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
     decision = apply_authority(text, decision)
     decision = apply_shares(text, decision, hits or [], vocab)
     decision = apply_put_up(text, decision)
+    decision = apply_yarn_count(text, decision)
     if decision.choice is not None and "|default|" not in decision.evidence:
         return decision
     words = query_words(text)

@@ -117,3 +117,12 @@ def test_a_chinese_firms_own_name_is_read_character_by_character() -> None:
     assert reading.text.startswith("丹東 rich earth") and "富 rich; 地 earth" in " ".join(reading.notes)
     # characters whose senses no listed name uses are not read so
     assert not Translator(["bank"]).character_senses("富地")
+
+
+def test_only_a_names_own_words_are_read_in_korean_beside_the_whole_reading() -> None:
+    from chainlight.resolve.translation import names_in_korean
+
+    # read whole, Japanese 総合 would be 총합; the firm's own name 竜岳山 is 룡악산 (LYONGAKSAN)
+    assert names_in_korean("朝鮮竜岳山総合貿易会社") == "朝鮮 룡악산 総合 貿易 会社"
+    assert names_in_korean("金正恩") is None  # no vocabulary: the whole reading says it all
+    assert names_in_korean("Korea Ryonbong") is None

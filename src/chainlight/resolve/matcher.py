@@ -24,7 +24,7 @@ from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v7 import scorer
 from chainlight.resolve.normalize import MAX_NAME_CHARS, fold
 from chainlight.resolve.rendering import Analysis, render_name
-from chainlight.resolve.translation import DICTIONARIES, Translator
+from chainlight.resolve.translation import DICTIONARIES, Translator, names_in_korean
 from chainlight.resolve.types import Match, Query
 from chainlight.resolve.versions import keys_id
 from chainlight.resolve.written import query_readings, written_forms
@@ -250,6 +250,8 @@ class Matcher:
         if reading is not None:
             read = f"{prefix}read in Korean: {base} → {reading} ({HANJA_SOURCE})"
             plain.append((reading, read, ()))
+            if (names := names_in_korean(base)) is not None:
+                plain.append((names, f"{prefix}its names read in Korean: {base} → {names} ({HANJA_SOURCE})", ()))
             # a name that says it is North Korean (朝鮮, 北韓) is translated as Korean too: the Hangul
             # vocabulary knows the North's own words (朝鮮國家保衛部 read as 조선국가보위부); a Chinese
             # firm's name is not (大連愛衛電池 read in Korean is 대련애위전지, and 전지 is also 全紙, paper)

@@ -291,6 +291,20 @@ def pieces(name: str) -> list[Piece]:
     return out[:-1] if out else out
 
 
+def names_in_korean(name: str) -> str | None:
+    """A name in characters with only its own names read in Korean, its vocabulary kept in characters (朝鮮
+    竜岳山総合貿易会社 -> 朝鮮 룡악산 総合 貿易 会社): read whole, Japanese 総合 would be 총합, which no Korean
+    firm's name writes (종합, 綜合); None when that is no other reading than the whole one."""
+    if not any(is_han(c) for c in name):
+        return None
+    ps = pieces(name)
+    if not any(p.kind == "vocab" for p in ps) or not any(p.kind in ("word", "name") for p in ps):
+        return None
+    parts = [(korean_reading(p.text) or p.text) if p.kind in ("word", "name") else p.text for p in ps]
+    text = re.sub(r"\s+", " ", " ".join(x for x in parts if x.strip())).strip()
+    return text if text != korean_reading(name) else None
+
+
 def _runs(word: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for ch in word:

@@ -272,3 +272,17 @@ def test_buyers_in_countries_and_ranges_of_dollars_and_years() -> None:
 def test_ministries_and_trade_agencies_are_sources() -> None:
     for text in ("China's Commerce Ministry banned imports", "according to the Korea Trade-Investment Promotion Agency"):
         assert not [c for c in candidates(text) if c.type == "organisation"]
+
+
+def test_chinese_clock_with_work_between_and_places_that_have_workers() -> None:
+    hits = chinese.find_quantities(zh("工人说如果从早晨7时工作到夜里10时,一个月能赚500美元"))
+    assert {h.value["value"] for h in hits if h.value["kind"] == "work_hours"} == {15}
+    assert {h.value["country"] for h in chinese.find_destinations(zh("北韩当局向海参崴市派去3000多名工人"))} == {"ru"}
+    assert {h.value["country"] for h in chinese.find_destinations(zh("据估计海参崴有5000名北韩工人"))} == {"ru"}
+    assert {h.value["value"] for h in chinese.find_quantities(zh("约有2千5百名朝鲜工人"))} == {2500}
+
+
+def test_english_sales_to_markets_including_and_importers_based_somewhere() -> None:
+    text = "China-based firms import lashes from North Korea and sell them to markets including the West and Japan"
+    assert places(text) == {"cn", "jp"}
+    assert channels("the lashes are sold to Japan as \"Made in China\"") == {"relabelling"}

@@ -67,7 +67,7 @@ class Hit:
 _ZH_DIGITS = {"零": "", "〇": "", "一": "일", "二": "이", "两": "이", "三": "삼", "四": "사", "五": "오", "六": "육",
               "七": "칠", "八": "팔", "九": "구", "十": "십", "百": "백", "千": "천", "万": "만", "亿": "억"}
 # (a number may go on after its unit: 1亿6673万7894 is 166,737,894)
-_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?(?:[万亿]\d+(?:\.\d+)?)*[十百千万亿]*|[零〇一二两三四五六七八九十百千万亿]+)"
+_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?(?:[十百千万亿]\d+(?:\.\d+)?)*[十百千万亿]*|[零〇一二两三四五六七八九十百千万亿]+)"
 _NUM_RANGE = rf"(?P<n>{_NUM})(?:\s*(?:至|到|~|～|-|—|–)\s*(?P<n2>{_NUM}))?"
 _APPROX = r"(?P<approx>约|大约|近|将近|超过|至少|多达|高达|逾|达|共|总计|仅)?"
 
@@ -108,7 +108,7 @@ _HOURS = re.compile(r"(?:每天|每日|一天|日均|每班)[^,，。;；]{0,10}
 # 从清晨6点到隔日凌晨2点: the hours between two clock times (the second may be the next day's)
 _PART = r"(?:清晨|早上|早晨|上午|凌晨|中午|下午|傍晚|晚上|夜里|深夜|半夜)"
 _CLOCK_RANGE = re.compile(rf"(?:从|由)?\s*(?P<p1>{_PART})?\s*(?P<c1>\d{{1,2}})\s*[点时](?:\s*(?P<m1>\d{{1,2}})\s*分|半)?\s*"
-                          rf"(?:到|至|一直到|直到)\s*(?:隔日|次日|第二天|翌日|隔天)?\s*(?P<p2>{_PART})?\s*"
+                          rf"(?:工作|干活|劳动|上班|干)?(?:到|至|一直到|直到)\s*(?:隔日|次日|第二天|翌日|隔天)?\s*(?P<p2>{_PART})?\s*"
                           r"(?P<c2>\d{1,2})\s*[点时](?:\s*(?P<m2>\d{1,2})\s*分|半)?")
 _PM = ("下午", "傍晚", "晚上", "夜里", "深夜")
 # people counted as they enter a country are people, whoever they are: 入境的北韩居民达13000人
@@ -341,7 +341,9 @@ _VERB_DEST_LIST = re.compile(_VERB_DEST.pattern.removesuffix(r"(?:了)?\s*$")
                              + r"(?:了)?\s*(?:[\u4e00-\u9fff]{1,4}?(?:、|和|与|及|以及))+$")
 _VERB_DEST_FAR = re.compile(r"(?:出口到|销往|运往|运到|送到|送往|卖到|派往|派到|输往)[^,，。;；]{1,24}?的\s*$")
 # 向欧洲和英国出口鱼类: 向 + places + a verb of sale
-_TOWARD_AFTER = re.compile(r"^[^,，。;；]{0,8}?(?:出口|销售|出售|输出|供货|供应|运送|派遣|派出)")
+_TOWARD_AFTER = re.compile(r"^[^,，。;；]{0,8}?(?:出口|销售|出售|输出|供货|供应|运送|派遣|派出|派去|输送|送去)")
+# 符拉迪沃斯托克有5000名北韩工人: a place that has a count of North Korean workers
+_HAS_WORKERS_AFTER = re.compile(r"^(?:市|省|州|地区)?(?:就|约|共|大约|仍|还)?有[^,，。;；]{0,10}?(?:工人|劳工|朝鲜人|北韩人|朝鲜劳动者)")
 _PRODUCTION = re.compile(r"加工|工厂|厂|企业|包装|组装")
 _HOST_BEFORE = re.compile(r"(?:在|于|位于|到|入境|进入)\s*$")
 _NK_CONTEXT = re.compile(r"朝鲜|北韩")
@@ -387,7 +389,8 @@ def find_destinations(text: str) -> list[Hit]:
         if (_VERB_DEST.search(before[-8:]) or (before.endswith("向") and _TOWARD_AFTER.match(after))
                 or _VERB_DEST_FAR.search(before[-30:]) or _VERB_DEST_LIST.search(before[-30:])):
             rule, conf = "destination:verb", 0.85
-        elif work and (nk or _PRODUCTION.search(text)) and (_HOST_BEFORE.search(before[-3:]) or _host_after(after)):
+        elif work and (nk or _PRODUCTION.search(text)) and (_HOST_BEFORE.search(before[-3:]) or _host_after(after)
+                                                              or _HAS_WORKERS_AFTER.match(after)):
             rule, conf = "destination:host", 0.7
         elif _IMPORTER.match(after) or re.match(r"^[^,，。;；]{0,12}?从(?:朝鲜|北韩)(?:进口|购买|收购|采购)", after):
             rule, conf = "destination:import", 0.75

@@ -83,6 +83,8 @@ _PORTS_EN = re.compile(r"\b(?P<place>U\.S\.|US|United\s+States|American|EU|Europ
                        r"(?:ports?\s+of\s+entry|border|customs|commerce|market|consumers|stores|supermarkets|retailers|"
                        r"importers|buyers|restaurants|grocery)\b")
 _DEST_EN = re.compile(rf"\b{_VERB}\b[^.;]{{0,60}}?\b(?:to|into|for|bound for|across the border (?:to|into))\s+"
+                      # "selling them to markets including the West, Japan and South Korea"
+                      r"(?:(?:markets?|buyers|customers|countries|retailers)\s+(?:including|such\s+as|like|in)\s+)?"
                       rf"{_PLACE}")
 # Where workers are, or goods are finished: "workers in the city of Dandong", "a processing company in Dandong,
 # China", "contract workers also labor in Africa, ... and Mongolia"; "packaged in China".  Only in a sentence
@@ -99,7 +101,7 @@ _ENTRY_CONTEXT_EN = re.compile(r"North\s+Koreans?\b|\b(?:workers?|labou?rers?)\b
 # Firms "Jilin, China-based" or "Russia-based" in a sentence about workers are where the workers are.
 _BASED_EN = re.compile(r"(?P<place>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)-based\b")
 _EMPLOYS_EN = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|IT\s+workers?|(?:information\s+technology|IT)\s+"
-                         r"(?:\(IT\)\s+)?workers?)\b")
+                         r"(?:\(IT\)\s+)?workers?|import(?:s|ed|ing)?\s+[^.;]{0,40}?from\s+North\s+Korea)\b")
 # "laborers in various countries, including Russia"
 _HOST_LIST_EN = re.compile(rf"\b(?:countries|nations)[^.;]{{0,20}}?,?\s+(?:including|such\s+as|like)\s+{_PLACE}")
 _HOST_CONTEXT_EN = re.compile(r"\b(?:workers?(?!['’]\s*Party)|labou?rers?|employees|factor(?:y|ies)|plants?|processors?|processing)\b",
@@ -391,7 +393,7 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"원산지\s*(?:가|를|이)?\s*(?:세탁|위조|속여|표기를\s*바꿔)|"
      # goods called Chinese-made in quotation marks: ‘중국산’ 미용 제품; "laundered as 'made in China'"
      r"[‘'\"“]중국산[’'\"”]|\b(?:launder(?:ed|ing)?|disguised|passed\s+off|rebranded|marketed|sold|label(?:l)?ed|"
-     r"marked)\s+as\s+[\"“'‘]?made\s+in\b|"
+     r"marked)\s+as\s+[\"“'‘]?made\s+in\b|\bas\s+[\"“'‘]made\s+in\b|"
      r"[“\"‘']?中国制造[”\"’']?(?:的)?(?:标签|标志|字样|标识)|(?:贴上|打上|改贴|换上|贴有)[^,，。]{0,8}?(?:标签|标志|字样)|"
      r"原产地(?:造假|伪造|欺诈)",
      "relabelling", 0.8),

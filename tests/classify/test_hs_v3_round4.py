@@ -198,3 +198,12 @@ def test_hosiery_is_told_apart_by_the_decitex_or_denier_of_its_yarn(v3: Classifi
     assert code(v3, "여성 무릎 스타킹 20데니어")[0] == "611521"
     # men's socks: no yarn count subheading
     assert code(v3, "Men's crew socks of 80% cotton, 20 denier")[0] == "611595"
+
+
+# --- Korean 니트 as a noun -------------------------------------------------------------------------------------------
+def test_korean_knit_ending_a_title_is_a_knitted_pullover(v3: Classifier) -> None:
+    assert code(v3, "브랜드 케이블 울 니트, 그레이") == ("611011", "knitwear")
+    assert code(v3, "여성 캐시미어 니트") == ("611012", "knitwear")
+    assert code(v3, "남성 라운드 니트 (면 100%)") == ("611020", "knitwear")
+    # before a garment it is the construction of that garment
+    assert code(v3, "니트 원피스 블랙")[0][:4] == "6104"

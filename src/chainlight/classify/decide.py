@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from chainlight.classify.matcher import Hit
 from chainlight.classify.nomenclature import head_span
-from chainlight.classify.vocabulary import HsChoice, Product, Vocabulary
+from chainlight.classify.vocabulary import HsChoice, Meaning, Product, Vocabulary
 
 _HAIR_CONTEXT_CLASSES = frozenset({"human", "synthetic", "other"})
 # Characters after "用"/"용" that make a different word ("用品" supplies, "용품", "용량" capacity).
@@ -252,8 +252,26 @@ def _components(hits: list[Hit], text: str) -> set[int]:
     return {h.start for h in hits if h.meaning.kind == "product" and h.end <= m.start()}
 
 
+_KO_KNIT = "니트"
+
+
+def _korean_knit_noun(hits: list[Hit], text: str, vocab: Vocabulary) -> Hit | None:
+    """Korean 니트 "knit" is also the noun for a knitted pullover: when it ends the title (or its first part,
+    before a comma or a bracket) and no garment is named, it is the good (울 니트, 스트라이프 니트)."""
+    if "pullover" not in vocab.products:
+        return None
+    for h in hits:
+        if h.term.endswith(_KO_KNIT) and text[h.end:].lstrip()[:1] in ("", ",", "(", "["):
+            return Hit(h.start, h.end, h.term, Meaning("product", "pullover"))
+    return None
+
+
 def decide(text: str, hits: list[Hit], vocab: Vocabulary) -> Decision:
     best, contested, reasons = pick_product(hits, text, vocab)
+    if best is None and "korean_knit_noun" in vocab.options and not any(h.meaning.kind == "product" for h in hits):
+        best = _korean_knit_noun(hits, text, vocab)
+        if best is not None:
+            reasons.append("니트 ends the title: in Korean the word names a knitted pullover")
     if best is None:
         return Decision(None, reasons=["no product named in the text"])
     product = vocab.products[best.meaning.key]

@@ -64,3 +64,16 @@ def test_a_sino_korean_name_is_not_read_by_sound() -> None:
     for r in Translator(LISTED).readings("단천상업은행"):
         assert "singapore" not in r.text
         assert all("read by sound" not in n for n in r.notes)
+
+
+def test_a_loanword_that_is_no_english_word_is_spelt_back_in_latin_letters() -> None:
+    from chainlight.resolve.loanwords import loan_spelling
+    from chainlight.resolve.translation import Translator
+
+    assert loan_spelling("스완시스") == "swansis" and loan_spelling("안파사르") == "anpasar"
+    # 안파사르 트레이딩 (ANFASAR TRADING S PTE. LTD.): the spelling is an option the listed name need not carry
+    t = Translator(["trading", "port", "services", "universal", "anniversary"])
+    got = {r.text: r for r in t.readings("안파사르 트레이딩")}
+    assert "anpasar trading" in got
+    assert got["anpasar trading"].words == ("trading",)
+    assert any("(spelled)" in n for n in got["anpasar trading"].notes)

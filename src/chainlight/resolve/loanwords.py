@@ -90,6 +90,15 @@ def loan_romanization(word: str) -> str:
     return _folded(out)
 
 
+def loan_spelling(word: str) -> str:
+    """A loanword written back in Latin letters as the loanword orthography spells it, the vowels Korean adds
+    undone and nothing folded (스완시스 swansis, 안파사르 anpasar): for a name no English word is."""
+    out = revised(word)
+    for pattern, repl in _LOAN_VOWELS:
+        out = pattern.sub(repl, out)
+    return out
+
+
 @lru_cache(maxsize=50_000)
 def _folded(word: str) -> str:
     for pattern, repl in _FOLD:

@@ -54,6 +54,7 @@ MAX_COMBINATIONS = 8  # of the words' options, per way of reading the first word
 MAX_READINGS = 16  # a name's translated readings in all: each costs one more search of the index
 MAX_CHARACTER_WORDS = 3  # a firm's own name read character by character: two or three characters
 CHARACTER_CHOICES = 4  # ... with at most this many readings of it
+SPELLED_MIN = 5  # a loanword spelt back in Latin letters is an option from this many letters (not 쉬 swi)
 SOUNDED_COMPLETED = 2  # sounded readings whose Hangul rest is also read by dictionary (SENSE_CHOICES each)
 DICTIONARY = "CC-CEDICT"
 DICTIONARIES = f"{DICTIONARY}, {jmdict.NAME}"
@@ -550,14 +551,24 @@ class Translator:
         loans = [i for i, (_, options) in enumerate(slots) if options]
         if not loans:
             return []
+        # a loanword may be a name no English word is (스완시스, SWANSEAS; 안파사르, ANFASAR): its spelling back
+        # in Latin letters is its second option, a spelling the listed name need not carry as a word
+        spelled: dict[int, str] = {}
+        for i in loans:
+            text, options = slots[i]
+            spelling = loanwords.loan_spelling(text)
+            if spelling not in options and len(spelling) >= SPELLED_MIN:
+                spelled[i] = spelling
+                slots[i] = (text, [*options[:1], spelling, *options[1:]])
         out: list[Reading] = []
         for ks in first_combinations([len(slots[i][1]) for i in loans], MAX_COMBINATIONS):
             chosen = dict(zip(loans, ks, strict=True))
             # words kept as written stay joined to each other (공업부: the analyser reads 부 only after a word)
             parts = [f" {options[chosen[i]]} " if i in chosen else text for i, (text, options) in enumerate(slots)]
             notes = tuple(f"{slots[i][0]} ({loanwords.SOURCE}: {loanwords.loan_romanization(slots[i][0])}) -> "
-                          f"{slots[i][1][k]}" for i, k in chosen.items())
-            words = tuple(slots[i][1][k] for i, k in chosen.items())
+                          f"{slots[i][1][k]}" + (" (spelled)" if spelled.get(i) == slots[i][1][k] else "")
+                          for i, k in chosen.items())
+            words = tuple(slots[i][1][k] for i, k in chosen.items() if spelled.get(i) != slots[i][1][k])
             out.append(Reading(re.sub(r"\s+", " ", "".join(parts)).strip(), notes, words))
         return out
 

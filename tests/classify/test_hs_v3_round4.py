@@ -207,3 +207,14 @@ def test_korean_knit_ending_a_title_is_a_knitted_pullover(v3: Classifier) -> Non
     assert code(v3, "남성 라운드 니트 (면 100%)") == ("611020", "knitwear")
     # before a garment it is the construction of that garment
     assert code(v3, "니트 원피스 블랙")[0][:4] == "6104"
+
+
+# --- apparel of rubber or plastics ---------------------------------------------------------------------------------
+def test_gloves_and_apparel_of_rubber_or_plastics_are_not_textile_garments(v3: Classifier) -> None:
+    assert code(v3, "Disposable nitrile gloves, powder free, 100 pcs") == ("401519", "other")
+    assert code(v3, "一次性丁腈手套 100只") == ("401519", "other")
+    assert code(v3, "니트릴 장갑 100매") == ("401519", "other")  # 니트릴 is nitrile, not 니트 (knit)
+    assert code(v3, "PVC raincoat for adults") == ("392620", "other")
+    # textile gloves stay knitwear; leather keeps its own line
+    assert code(v3, "Leather gloves for men, lined")[0] == "420329"
+    assert code(v3, "浸胶手套 劳保") == ("611610", "knitwear")

@@ -252,6 +252,7 @@ def _components(hits: list[Hit], text: str) -> set[int]:
     return {h.start for h in hits if h.meaning.kind == "product" and h.end <= m.start()}
 
 
+_NON_TEXTILE = {"rubber": "401590", "plastic": "392620"}  # apparel of vulcanised rubber / of plastics
 _KO_KNIT = "니트"
 
 
@@ -304,6 +305,10 @@ def decide(text: str, hits: list[Hit], vocab: Vocabulary) -> Decision:
     keys = [a for a in best.meaning.attrs if a not in vocab.material_keys] + sorted(
         cues, key=lambda c: (order.get(c, len(order)), c))
     choice, specific = _lookup(dict(variant.hs), keys, material, dict(vocab.fallback))
+    if ("non_textile_apparel" in vocab.options and product.family == "garment" and material in _NON_TEXTILE
+            and material not in variant.hs):
+        choice, specific = HsChoice(_NON_TEXTILE[material], "other"), True
+        reasons.append(f"a garment of {material}, not of textile: {choice.hs6}")
     weak = best.meaning.weak and not _hair_context(hits, vocab)
     needs_material = len({c.hs6 for c in variant.hs.values()}) > 1
     stated = "stated" if specific else ("default" if needs_material else "none")

@@ -286,3 +286,10 @@ def test_english_sales_to_markets_including_and_importers_based_somewhere() -> N
     text = "China-based firms import lashes from North Korea and sell them to markets including the West and Japan"
     assert places(text) == {"cn", "jp"}
     assert channels("the lashes are sold to Japan as \"Made in China\"") == {"relabelling"}
+
+
+def test_political_prisoners_counted_and_chinese_month_ranges_and_comparison_bases() -> None:
+    assert figures("8만∼12만명의 정치범을 수용소에 가둬놓고 있다") == {"inmates=80000-120000"}
+    assert {(h.value["start"], h.value["end"]) for h in chinese.find_periods(zh("2014年1~7月份,纺织品出口额达4.1亿美元"), None)} \
+        == {("2014-01", "2014-07")}
+    assert not chinese.find_periods(zh("较2010年的1.9亿美元增长近3倍"), None)

@@ -190,7 +190,8 @@ def _clock_span(m: re.Match[str]) -> float | None:
 # ----------------------------------------------------------------------------------------------- periods
 _YEAR = r"(?:19[5-9]\d|20[0-3]\d)"
 _REL = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "当年": 0}
-_DATE = re.compile(rf"(?P<y>{_YEAR})\s*年(?:\s*(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*[日号])?)?"
+_DATE = re.compile(rf"(?P<ym>{_YEAR})\s*年\s*(?P<m1>\d{{1,2}})\s*(?:月\s*)?[~～至到\-–]\s*(?P<m2>\d{{1,2}})\s*月份?"
+                   rf"|(?P<y>{_YEAR})\s*年(?:\s*(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*[日号])?)?"
                    r"(?P<q>初|底|末|上半年|下半年|年初|年底|年中)?"
                    r"|(?P<relm>上个?月|本月|这个月|当月)(?:\s*(?P<relmd>\d{1,2})\s*[日号])?"
                    rf"|(?P<rel>今年|本年|去年|前年|明年)(?:\s*(?P<rm>\d{{1,2}})\s*月(?:\s*(?P<rd>\d{{1,2}})\s*[日号])?)?"
@@ -199,6 +200,7 @@ _DATE = re.compile(rf"(?P<y>{_YEAR})\s*年(?:\s*(?P<m>\d{{1,2}})\s*月(?:\s*(?P<
                    r"|(?P<ago>\d{1,2}|[一二两三四五六七八九十]+)\s*年前"
                    r"|(?P<cent>\d{2}|二十一|二十)\s*世纪(?P<cq>初|末|中)?")
 _OPEN_BEFORE = re.compile(r"(?:自|从|自从)\s*$")
+_COMPARED_BEFORE = re.compile(r"(?:较|比|相较于?|相比于?|比起)\s*$")
 # the day figures or a report were published dates the publication, not the chain: 海关总署1月22日公布的统计数据
 _PUBLISHED_AFTER = re.compile(r"^[^,，。;；]{0,6}?(?:公布|发布|发表|公开|宣布|报道|报导|透露|表示|指出|披露)")
 _OPEN_AFTER = re.compile(r"^\s*(?:就|就已|已|已经)?\s*(?:开始|以来|起|至今|之后|后)")
@@ -222,7 +224,12 @@ def find_periods(text: str, base: dt.date | None) -> list[Hit]:
         g = m.groupdict()
         start: str | None
         end: str | None
-        if g["relm"]:
+        if g["ym"]:
+            if not 1 <= int(g["m1"]) < int(g["m2"]) <= 12:
+                continue
+            start, end = _ym(int(g["ym"]), int(g["m1"])), _ym(int(g["ym"]), int(g["m2"]))
+            rule = "date:zh_months"
+        elif g["relm"]:
             if base is None:
                 continue
             back = 1 if g["relm"].startswith("上") else 0
@@ -274,6 +281,8 @@ def find_periods(text: str, base: dt.date | None) -> list[Hit]:
             start, end = f"{first:04d}", f"{first + 9:04d}" if g["cq"] else f"{first + 99:04d}"
             rule = "date:zh_century"
         after, before = text[m.end():], text[:m.start()]
+        if _COMPARED_BEFORE.search(before):
+            continue  # 较2010年的1.9亿美元: the base of a comparison
         if (_ADOPTED_AFTER.match(after) or _ADOPTED_BEFORE.search(before) or _PUBLISHED_AFTER.match(after)
                 or (_IN_FORCE.search(before) and _IN_FORCE_AFTER.match(after))):
             continue

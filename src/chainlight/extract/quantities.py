@@ -87,9 +87,10 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (rf"\b(?:the\s+)?{_NR}\s+{_PEOPLE}{_INMATES}\b", "inmates", "persons", 0.8, r"inmate|prisoner|detainee|lifer|convict"),
     (rf"\b{_NR}\s+(?:persons|people|individuals)\s+(?:held\s+|detained\s+)?in\s+(?:\w+\s+){{0,2}}"
      r"(?:prison|labou?r|detention|re-?education|concentration)\s+camps?\b", "inmates", "persons", 0.8, r"camp"),
-    (r"(?:수감자|수용자|재소자|죄수|교화인)(?:는|가|\s)*\s*" + _KN + r"\s*명", "inmates", "persons", 0.8, r"수감자|수용자|재소자|죄수|교화인"),
-    (_KN + r"\s*명\s*(?:의\s*)?(?:여성\s*|남성\s*|무기수\s*)?(?:수감자|수용자|재소자|죄수|무기수|교화인)", "inmates",
-     "persons", 0.8, r"수감자|수용자|재소자|죄수|무기수|교화인"),
+    (r"(?:수감자|수용자|재소자|죄수|교화인|정치범)(?:는|가|\s)*\s*" + _KN + r"\s*명", "inmates", "persons", 0.8,
+     r"수감자|수용자|재소자|죄수|교화인|정치범"),
+    (_KN + r"\s*명\s*(?:의\s*)?(?:여성\s*|남성\s*|무기수\s*)?(?:수감자|수용자|재소자|죄수|무기수|교화인|정치범)", "inmates",
+     "persons", 0.8, r"수감자|수용자|재소자|죄수|무기수|교화인|정치범"),
     (rf"\b{_NR}\s+(?:new\s+)?(?:(?:North\s+Korean|female|male)\s+)?{_WORKERS}\b", "workers", "persons", 0.75, r"worker|labor|labour|employee"),
     (_KO_WORKERS + r"\s*" + _KN + r"\s*명", "workers", "persons", 0.75, r"노동자|근로자|여공|인력|벌목공|종업원"),
     # a compound ending in a word for workers counts workers: 이주노동자, 건설노동자

@@ -2,7 +2,8 @@
 
     rendering.render_name   name -> Latin renderings of typed tokens (normalize, hangul, hanzi, vocab)
     keys.index_keys         a rendering -> the keys the index finds it by
-    translation, kana       Korean and Chinese words by dictionary (CC-CEDICT, Kiwi), katakana by UniDic (cutlet)
+    translation, kana       Korean and Chinese words by dictionary (CC-CEDICT, JMdict, Kiwi), katakana by UniDic
+    derived                 the dictionaries' derived tables, kept on disk between runs
     written, abbreviations  names as documents write them: brackets, ship types, parent bodies, cut words
     scorers                 the registry of released scorers (match_v1 … match_v7), each frozen by a test
     index.NameIndex         blocking keys -> list names (numpy CSR postings, sub-linear candidate search)

@@ -218,3 +218,13 @@ def test_gloves_and_apparel_of_rubber_or_plastics_are_not_textile_garments(v3: C
     # textile gloves stay knitwear; leather keeps its own line
     assert code(v3, "Leather gloves for men, lined")[0] == "420329"
     assert code(v3, "浸胶手套 劳保") == ("611610", "knitwear")
+
+
+# --- seafood: prepared, cooked, grilled ------------------------------------------------------------------------------
+def test_seafood_said_prepared_or_grilled_is_a_preparation_of_chapter_16(v3: Classifier) -> None:
+    assert code(v3, "명란젓 500g")[0][:4] == "1604"  # salted, seasoned pollock roe
+    assert code(v3, "구운 장어 2미")[0] == "160417"  # grilled eel, not live eels
+    assert code(v3, "오징어젓갈 1kg")[0][:4] == "1605"
+    # raw stays raw, live stays live
+    assert code(v3, "Frozen shrimp, raw, peeled")[0][:4] == "0306"
+    assert code(v3, "Live eels Anguilla")[0] == "030192"

@@ -49,8 +49,8 @@ _PREPARED = re.compile(r"cook|can(?:ned)?\b|season|sauce|marinat|smok|fried|brea
 
 
 # Cooked (not only smoked or salted): fish and molluscs so treated are preparations of chapter 16.
-_COOKED = re.compile(r"\bcook|\bboil|\bsteam|熟|煮|蒸|삶은|데친|자숙|익힌|찐")
-_RAW_NOT_COOKED = frozenset({"0302", "0303", "0304", "0307", "0308"})
+_COOKED = re.compile(r"\bcook|\bboil|\bsteam|\bgrill|\broast|\bbroil|熟|煮|蒸|烤|삶은|데친|자숙|익힌|찐|구운")
+_RAW_NOT_COOKED = frozenset({"0301", "0302", "0303", "0304", "0307", "0308"})
 # Put up as a preserve: canned, in airtight containers, in oil. Fish, crustaceans and meat so put up are
 # preparations of chapter 16 (the note to chapter 3 excludes them), whatever else the text names.
 _PRESERVED = re.compile(r"\b(?:canned|tinned|airtight|in (?:\w+ )?oil)\b|罐头|罐装|油浸|통조림|기름에 담|밀폐")
@@ -466,7 +466,7 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
             kept = ix.best({w: q for w, q in words.items() if w not in _STATE_WORDS}, chapters=("16",))
             if kept is not None and set(kept.words) - _STATE_WORDS and kept.score >= RAW_SHARE * m.score:
                 m = replace(kept, margin=m.margin)
-        elif m.code[:4] in _RAW_NOT_COOKED and _COOKED.search(text):
+        elif m.code[:4] in _RAW_NOT_COOKED and (_COOKED.search(text) or _PREPARED.search(text)):
             # cooked fish and molluscs are no longer goods of chapter 3 (only crustaceans in shell cooked by
             # steaming or boiling stay there, 03.06): the preparation of chapter 16 the same words name
             cooked = ix.best(words, chapters=("16",))

@@ -228,3 +228,8 @@ def test_seafood_said_prepared_or_grilled_is_a_preparation_of_chapter_16(v3: Cla
     # raw stays raw, live stays live
     assert code(v3, "Frozen shrimp, raw, peeled")[0][:4] == "0306"
     assert code(v3, "Live eels Anguilla")[0] == "030192"
+
+
+def test_chinese_electric_is_not_read_as_video_game(v3: Classifier) -> None:
+    assert code(v3, "电动剃须刀 充电式")[0] == "851010"
+    assert code(v3, "电动玩具车 儿童")[0] == "950300"

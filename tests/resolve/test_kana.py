@@ -28,3 +28,11 @@ def test_a_firms_name_keeps_its_foreign_spelling_first() -> None:
 def test_no_katakana_no_readings() -> None:
     assert kana.readings("조선광선은행") == ()
     assert kana.readings("Korea Kwangson Banking Corp") == ()
+
+
+def test_a_korean_name_part_cutlet_cuts_is_also_read_joined() -> None:
+    # キム・スイル is KIM Su Il: cutlet reads スイル as "sui ru", whose final ル the Korean-sound rule sees only
+    # when the word's syllables are joined (suiru -> suil); the reading as cut stays (ホ・ヨンイル: Ho Yong Il)
+    texts = [t for t, _ in kana.readings("キム・スイル")]
+    assert "kim suil" in texts
+    assert any("yon il" in t or "yong il" in t for t, _ in kana.readings("ホ・ヨンイル"))

@@ -42,11 +42,12 @@ def _cutlet(foreign: bool) -> Any:
 
 # ウォ writes a Korean wo (원 won, 권 kwon: ジョンウォン is Jong Won), which the romaji of foreign words reads as
 # plain o (Jon'on): by sound it is read as ヲ, which romaji spells wo inside a word
-def _romaji(run: str, foreign: bool) -> str:
+def _romaji(run: str, foreign: bool, joined: bool = False) -> str:
     if not foreign:
         run = run.replace("ウォ", "ヲ")
     words = [w for w in re.split(f"[{_SEPARATORS}]", run) if w]
-    return " ".join(str(_cutlet(foreign).romaji(w)).lower() for w in words)
+    romaji = [str(_cutlet(foreign).romaji(w)).lower() for w in words]
+    return " ".join("".join(r.split()) if joined else r for r in romaji)
 
 
 # Japanese writes a foreign word's consonant cluster and final consonant with a vowel after it (u; o after t
@@ -142,6 +143,13 @@ def readings(name: str) -> tuple[tuple[str, str], ...]:
                 out.append((bare, f"katakana read by foreign sound, the vowels Japanese adds taken off "
                                   f"({SOURCE}): {name} → {bare}"))
         if not foreign:
+            # a word between middle dots is one Korean name part, which cutlet may cut where the final
+            # consonant's rule cannot see it (スイル sui ru, 수일 Su Il's given name): read again joined
+            whole = " ".join(_KATAKANA.sub(lambda m: f" {_korean_sound(_romaji(m.group(0), False, True))} ",
+                                           name).split())
+            if whole not in (text, name) and whole not in (t for t, _ in out):
+                out.append((whole, f"katakana read by {how}, each word's syllables joined ({SOURCE}): "
+                                   f"{name} → {whole}"))
             for variant in _ng_variants(text):
                 out.append((variant, f"katakana read by {how}, ン as ng ({SOURCE}): {name} → {variant}"))
             if has_katakana(name) and not _KATAKANA.sub("", name).strip(_SEPARATORS + " "):

@@ -233,3 +233,9 @@ def test_seafood_said_prepared_or_grilled_is_a_preparation_of_chapter_16(v3: Cla
 def test_chinese_electric_is_not_read_as_video_game(v3: Classifier) -> None:
     assert code(v3, "电动剃须刀 充电式")[0] == "851010"
     assert code(v3, "电动玩具车 儿童")[0] == "950300"
+
+
+def test_a_share_stated_outweighs_the_material_a_word_implies(v3: Classifier) -> None:
+    assert code(v3, "100%腈纶毛线 手编 100克")[0] == "551110"  # 毛线 says wool, the share says acrylic
+    assert code(v3, "羊毛衫 100%腈纶")[0] == "611030"
+    assert code(v3, "羊毛毛线 100%羊毛 手编")[0] == "510910"

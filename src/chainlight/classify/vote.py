@@ -287,6 +287,14 @@ def predominant(shares: dict[str, int], prefer: str | None = None) -> str:
     return max(within, key=lambda c: (shares[c], c == prefer))
 
 
+def _unimplied(hit: Hit, vocab: Vocabulary) -> Hit:
+    """A product hit without the materials its word implies (毛线 @wool)."""
+    attrs = tuple(a for a in hit.meaning.attrs if a not in vocab.material_keys)
+    if hit.meaning.kind != "product" or attrs == hit.meaning.attrs:
+        return hit
+    return replace(hit, meaning=replace(hit.meaning, attrs=attrs))
+
+
 def apply_shares(text: str, decision: Decision, hits: list[Hit], vocab: Vocabulary) -> Decision:
     """A blend is classified by its predominant fibre (Section XI note 2), and a subheading "containing 85% or
     more by weight" of it only when the text's share says so; otherwise the heading's "less than 85%" one."""
@@ -300,7 +308,8 @@ def apply_shares(text: str, decision: Decision, hits: list[Hit], vocab: Vocabula
     if decision.material is not None and top != decision.material and decision.material not in tied_classes(shares):
         first = [h for h in hits if h.meaning.kind == "material" and classes.get(h.meaning.key) == top]
         rest = [h for h in hits if h not in first]
-        again = decide(text, first + rest, vocab)
+        # a share stated outweighs the material a word implies (100% 腈纶 毛线: acrylic, though 毛线 says wool)
+        again = decide(text, first + [_unimplied(h, vocab) for h in rest], vocab)
         if again.choice is not None and again.product is not None and again.product.id == decision.product.id:
             decision = replace(again, reasons=[*again.reasons, f"the predominant fibre is {top} ({shares[top]}%)"])
     tied = tied_classes(shares)

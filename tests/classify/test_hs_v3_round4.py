@@ -239,3 +239,7 @@ def test_a_share_stated_outweighs_the_material_a_word_implies(v3: Classifier) ->
     assert code(v3, "100%腈纶毛线 手编 100克")[0] == "551110"  # 毛线 says wool, the share says acrylic
     assert code(v3, "羊毛衫 100%腈纶")[0] == "611030"
     assert code(v3, "羊毛毛线 100%羊毛 手编")[0] == "510910"
+
+
+def test_combed_cotton_yarn_in_chinese_is_yarn_not_an_extract(v3: Classifier) -> None:
+    assert code(v3, "纯棉纱 32支 精梳")[0][:4] == "5205"  # 精梳 "combed", not 精 "essence, extract"

@@ -293,3 +293,13 @@ def test_political_prisoners_counted_and_chinese_month_ranges_and_comparison_bas
     assert {(h.value["start"], h.value["end"]) for h in chinese.find_periods(zh("2014年1~7月份,纺织品出口额达4.1亿美元"), None)} \
         == {("2014-01", "2014-07")}
     assert not chinese.find_periods(zh("较2010年的1.9亿美元增长近3倍"), None)
+
+
+def test_currency_codes_first_orders_from_china_and_korean_arrivals() -> None:
+    assert figures("North Korea receives RMB 25-50 (around USD 3.50 to 7) for each wig") == {"money=25-50", "money=3.5-7"}
+    hits = find_channels("Prisons now make knitted hats, bags, cushions and loofahs on order from China.")
+    assert [(h.value["channel"], h.text) for h in hits] == [("contract_processing", "on order from")]
+    assert places("북한 노동자들이 중국 지린성 투먼(圖們)으로 들어오고 있다") == {"cn"}
+    assert places("7만5300명을 노무인력으로 중국 공장 등에 보냈다") == {"cn"}
+    assert spans("지난해 말 북한 노동자 일부가 귀국했다", dt.date(2020, 1, 23)) == {("2019", "2019")}
+    assert spans("지난해 말부터 파견이 늘었다", dt.date(2020, 1, 23)) == {("2019-10", None)}

@@ -299,6 +299,9 @@ def _relative(text: str, base: dt.date) -> Iterator[PeriodHit]:
         month = int(m.group("m")) if m.group("m") else None
         dom = int(m.group("d")) if m.group("d") else None
         span = _span(year, month, dom, m.group("q") or ("초" if rel == "연초" else None))
+        if (m.group("q") in _VAGUE and month is None and rel != "연초"
+                and not re.match(r"\s*(?:부터|에서|이후|이래)", text[m.end():])):
+            span = (str(year), str(year))  # 지난해 말, standing alone: the year (as "early 2017")
         yield PeriodHit(m.start(), m.end(), span, "date:relative", 0.75)
         opens = _KO_OPEN_AFTER.match(text, m.end())
         if opens and span[0]:

@@ -130,12 +130,12 @@ _DEST_KO = re.compile(r"(?P<place>[가-힣]{2,8}?)\s*(?:으로|로|에)\s*(?:[�
                       r"(?:수출|보내|보냈|넘기|넘겼|팔|판매|밀수|반출|납품|운송|넘어|유통|재반입|반입|공급|수입되|향하|향한|향해)")
 # Workers sent somewhere: 훈춘으로 북한 노동자 500명이 파견됐다, 중국으로 파견 (a count may stand between).
 _DEST_KO_SENT = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?\s*(?:으로|로)\s*(?:[가-힣\d~∼,]+\s+){0,4}?"
-                           r"(?:파견|송출|보내진|보내졌|유입|입국|투입)")
+                           r"(?:파견|송출|보내진|보내졌|유입|입국|투입|들어오|들어왔|들어간|들어가)")
 # Lists of countries: 미국과 캐나다로 수출됐다; 미국, 유럽, 일본, 한국, 러시아 수출품에도; 미국 대형마트에 공급.
 _KO_LIST = rf"(?P<list>{_KO_COUNTRY}(?:\s*(?:,|과|와|및|·)\s*{_KO_COUNTRY})*)"
 # A list may go on past the countries: 한국과 일본, 서방으로 수출.
 _DEST_KO_LIST = re.compile(_KO_LIST + r"(?:\s*(?:,|과|와|및|·)\s*[가-힣]{1,6}?)*\s*(?:[가-힣]{1,6}\s*)?(?:등\s*)?(?:으로|로|에|까지)\s*(?:[가-힣]+\s+){0,2}?"
-                           r"(?:수출|보내|판매|밀수|납품|유통|재반입|반입|공급|팔려|팔리)")
+                           r"(?:수출|보내|보냈|판매|밀수|납품|유통|재반입|반입|공급|팔려|팔리)")
 _DEST_KO_GOODS = re.compile(_KO_LIST + r"\s*(?:수출품|수출용|시장|대형마트|소비자|매장)")
 _DEST_KO_TRADE = re.compile(r"(?<![가-힣])대(?P<abbr>중국|중|미국|미|러시아|러|일본|일)(?![가-힣])(?:\([^)]{1,6}\))?\s*"
                             r"(?:[가-힣∙·]+\s+){0,3}?(?:[가-힣∙·]*\s*)?수출|"
@@ -358,6 +358,8 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # "outsource the production of export goods", "toll manufacturing contracts", 외주 가공
      r"\boutsourc(?:e|es|ed|ing)\s+(?:the\s+|their\s+|its\s+)?(?:production|manufactur\w*|processing|assembly)\b|"
      r"\btoll\s+(?:manufactur\w*|processing)\b|외주\s*가공|"
+     # "North Korea manufactures knitted dolls ... on order from China"
+     r"\b(?:manufactur\w*|made|mak(?:e|es|ing)|produc\w*|assembl\w*)\b[^.;]{0,120}?\b(?P<at>on\s+orders?\s+from)\b|"
      # materials imported, made up and sold back: 재료를 수입해 가발 등을 만들어 완제품으로 중국에 되파는 방식
      r"(?:원|원자|재)료(?:를|을)?\s*(?:수입해|들여와|들여오|받아)[^.]{0,40}?(?:되파|되팔|재수출|다시\s*(?:수출|팔))",
      "contract_processing", 0.8),
@@ -410,7 +412,7 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
     ("인터넷", "온라인", "전자", "网购", "电商", "网上商城", *_PLATFORMS_CJK.split("|")),
     ("wholesale", "도매", "批发市场"), ("trading", "무역", "외화벌이"),
     ("processing", "contract", "consignment", "outward", "original", "oem", "임가공", "위탁", "역외", "출료", "주문자",
-     "委托加工", "来料加工", "出料加工", "代工", "贴牌", "加工", "outsourc", "toll", "외주", "료"),
+     "委托加工", "来料加工", "出料加工", "代工", "贴牌", "加工", "outsourc", "toll", "외주", "료", "order"),
     ("labo", "worker", "citizens", "nationals", "abroad", "overseas", "government", "regime", "해외", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
      "劳动力",
      "工人"),
@@ -437,5 +439,7 @@ def find_channels(text: str) -> list[PlaceHit]:
             platform = _PLATFORM.fullmatch(m.group())
             if platform:
                 value["platform"] = m.group()
-            hits.append(PlaceHit(m.start(), m.end(), value, f"channel:{channel}", conf, m.group()))
+            # a pattern that reads context before the words of the channel marks them (?P<at>...)
+            at = "at" if "at" in rx.groupindex and m.group("at") else 0
+            hits.append(PlaceHit(m.start(at), m.end(at), value, f"channel:{channel}", conf, m.group(at)))
     return _dedupe(hits)

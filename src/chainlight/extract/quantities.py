@@ -114,6 +114,9 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (rf"(?:between\s+)?(?:US\s?)?\$\s?{_N}\s*(?:and|to|-|–)\s*(?:US\s?)?\$\s?(?P<n2>{NUMBER})(?!\s*(?:million|billion))",
      "money", "USD", 0.7, r"\$"),
     (rf"(?:US\s?)?\$\s?{_N}(?:\s+(?P<scale>million|billion))?", "money", "USD", 0.7, r"\$"),
+    # the currency's code first: "RMB 25-50", "USD 3.50 to 7"
+    (rf"\b(?P<cur>RMB|CNY|USD|EUR|KRW|JPY|RUB)\s?{_N}(?:{_TO}(?P<n2>{NUMBER}))?(?:\s+(?P<scale>million|billion))?",
+     "money", "", 0.72, r"rmb|cny|usd|eur|krw|jpy|rub"),
     # a range whose ends share the scale and the currency: "between 1,200 and 2,300 million dollars"
     (rf"\b(?:between\s+)?{_N}{_TO}(?P<n2>{NUMBER})(?:\s+(?P<scale>million|billion))?\s+(?P<cur>{_CUR_EN})\b",
      "money", "", 0.72, r"yuan|rmb|dollar|won|rubles|roubles|euros"),
@@ -156,7 +159,8 @@ _ANY_NUMBER = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|te
 # Counts that name their noun earlier in the sentence: 수산물가공업체는 ... 약 58개에 달합니다; 노동자는 러시아에 2만 명.
 _KO_FACILITY_COUNT = re.compile(_KN + r"\s*(?:개|곳)(?!\s*(?:제품|품목|나라|국가|국|월|년|항목))")
 _KO_PEOPLE_COUNT = re.compile(_KN + r"\s*명")
-_CURRENCIES = {"yuan": "CNY", "rmb": "CNY", "dollars": "USD", "won": "KPW", "rubles": "RUB", "roubles": "RUB",
+_CURRENCIES = {"cny": "CNY", "usd": "USD", "eur": "EUR", "krw": "KRW", "jpy": "JPY", "rub": "RUB",
+               "yuan": "CNY", "rmb": "CNY", "dollars": "USD", "won": "KPW", "rubles": "RUB", "roubles": "RUB",
                "euros": "EUR", "달러": "USD", "위안": "CNY", "유로": "EUR", "루블": "RUB", "원": "KRW"}
 _SCALE = {"million": 1_000_000, "billion": 1_000_000_000}
 

@@ -444,6 +444,7 @@ def warm() -> None:
     _loanword_words("카디건")
 
 
+@lru_cache(maxsize=2)  # the decision and the nomenclature reader ask for the same title's head in turn
 def head_span(text: str) -> tuple[int, int, int] | None:
     """Where the first phrase of an English title starts and where its head noun stands (phrase start, head
     start, head end); None as for head_noun."""

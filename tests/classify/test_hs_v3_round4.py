@@ -243,3 +243,11 @@ def test_a_share_stated_outweighs_the_material_a_word_implies(v3: Classifier) ->
 
 def test_combed_cotton_yarn_in_chinese_is_yarn_not_an_extract(v3: Classifier) -> None:
     assert code(v3, "纯棉纱 32支 精梳")[0][:4] == "5205"  # 精梳 "combed", not 精 "essence, extract"
+
+
+def test_a_garment_for_women_or_men_is_not_pet_apparel_whatever_its_print(v3: Classifier) -> None:
+    assert code(v3, "여성 반팔티 강아지 프린트 면 100%") == ("610910", "knitwear")
+    assert code(v3, "Women's t-shirt with puppy print")[0] == "610910"
+    # a garment for a dog still is one
+    assert code(v3, "Dog sweater, acrylic knit") == ("420100", "other")
+    assert code(v3, "宠物狗狗衣服 毛衣")[0] == "420100"

@@ -292,8 +292,9 @@ def decide(text: str, hits: list[Hit], vocab: Vocabulary) -> Decision:
     if {"knit", "woven"} <= cues and "first_construction_wins" in vocab.options:
         _body_construction(hits, cues, reasons)
     cues |= _construction_cues(best, hits, vocab, cues, reasons)
-    for cue, sources, target in vocab.overrides:
-        if cue in cues and product.id != target and (product.id in sources or product.family in sources):
+    for cue, sources, target, unless in vocab.overrides:
+        if (cue in cues and product.id != target and (product.id in sources or product.family in sources)
+                and not unless & cues):
             reasons.append(f"'{cue}' makes the {product.id} a {target}")
             named, product = product, vocab.products[target]
             if ("override_keeps_construction" in vocab.options and not {"knit", "woven"} & cues

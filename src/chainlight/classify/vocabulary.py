@@ -68,7 +68,8 @@ class Vocabulary:
     material_keys: frozenset[str] = field(default_factory=frozenset)
     cue_keys: frozenset[str] = field(default_factory=frozenset)
     # (cue, product ids or families it applies to, product it turns them into), in order.
-    overrides: tuple[tuple[str, frozenset[str], str], ...] = ()
+    # (cue, products or families it applies to, target product, cues that block it)
+    overrides: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = ()
     # Rules a layer switches on (settings.options), e.g. "woven_cue_wins": a stated woven construction picks
     # the woven variant of a product whose knitted variant is only its default.
     options: frozenset[str] = field(default_factory=frozenset)
@@ -223,12 +224,13 @@ def _build(data: Mapping[str, Any], source: str) -> Vocabulary:
             word, attrs, weak = _parse_product_term(entry)
             table.add(word, Meaning("product", str(pid), attrs, weak))
     families = data.get("families") or {}
-    overrides: list[tuple[str, frozenset[str], str]] = []
+    overrides: list[tuple[str, frozenset[str], str, frozenset[str]]] = []
     for rule in data.get("overrides") or []:
         target = str(rule.get("to", ""))
         if target not in products:
             raise InputError(source, f"override to unknown product {target!r}", field="overrides")
-        overrides.append((str(rule.get("cue", "")), frozenset(str(f) for f in rule.get("from") or []), target))
+        overrides.append((str(rule.get("cue", "")), frozenset(str(f) for f in rule.get("from") or []), target,
+                          frozenset(str(u) for u in rule.get("unless") or [])))
     return Vocabulary(
         terms=table.terms,
         products=products,

@@ -48,3 +48,17 @@ def test_katakana_n_may_be_a_korean_final_ng() -> None:
     texts = [t for t, _ in readings("ホ・ヨンイル")]
     assert "ho yong il" in texts  # ヨン is 영 (yong) as well as 연 (yon)
     assert "朝鮮 hesong 貿易" in [t for t, _ in readings("朝鮮ヘソン貿易")]
+
+
+def test_a_name_closing_with_its_country_is_also_indexed_without_it() -> None:
+    from chainlight.resolve.written import without_owner
+
+    # documents about North Korea write the unit alone: 戦略ロケット軍, Maritime Administration (해사감독국)
+    assert without_owner("STRATEGIC ROCKET FORCE OF THE KOREAN PEOPLE'S ARMY") == "STRATEGIC ROCKET FORCE"
+    assert without_owner("MINISTRY OF LAND AND MARITIME TRANSPORTATION OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF "
+                         "KOREA") == "MINISTRY OF LAND AND MARITIME TRANSPORTATION"
+    assert without_owner("BANK OF EAST LAND") is None  # no country: the whole is the name
+    assert without_owner("BANK OF CHINA") is None  # one word would be left
+    forms = list(written_forms([Name("MARITIME ADMINISTRATION OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA",
+                                     "primary")]))
+    assert ("MARITIME ADMINISTRATION", "weak_alias") in {(f.value, f.kind) for f in forms}

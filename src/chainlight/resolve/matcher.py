@@ -42,7 +42,8 @@ PARALLEL_FROM = 200
 CHUNK = 100  # queries per forked task
 CACHED_BUILD_NAMES = 100_000
 # Bump when the saved layout or anything a saved index depends on (keys, skeletons) changes.
-SAVE_FORMAT = "chainlight-matcher-6"  # 5: bracketed names also indexed without the bracket; 6: list words
+SAVE_FORMAT = "chainlight-matcher-7"  # 5: bracketed names also indexed without the bracket; 6: list words;
+# 7: names closing with their country ("... OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA") also indexed without
 
 
 SURE = 0.999  # a score at which the name as written needs no other reading

@@ -21,17 +21,43 @@ _BRACKETED = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*")
 def written_forms(names: Iterable[Name]) -> Iterator[Name]:
     """A list's names, and for one that carries a bracketed part ("KOREA KWANGSON BANKING CORPORATION (KKBC)",
     "Amroggang Development Bank (a.k.a. ...)"), the name without it and the bracketed part alone as an alias:
-    documents write the body either way, and the bracket's extra word would count against the full name."""
+    documents write the body either way, and the bracket's extra word would count against the full name.  A
+    name that ends by saying whose body it is (STRATEGIC ROCKET FORCE OF THE KOREAN PEOPLE'S ARMY, MARITIME
+    ADMINISTRATION OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA) is also written without that (a weak alias):
+    documents about North Korea leave the country out (戦略ロケット軍, 해사감독국)."""
     for n in names:
         yield n
-        if not _BRACKETED.search(n.value):
-            continue
-        bare = " ".join(_BRACKETED.sub(" ", n.value).split())
+        bare = " ".join(_BRACKETED.sub(" ", n.value).split()) if _BRACKETED.search(n.value) else n.value
         if bare and bare != n.value:
             yield Name(bare, n.kind if n.kind != "primary" else "alias", n.lang, n.source_id)
-        for part in _BRACKETED.findall(n.value):
-            if _initials_of(part.strip(), bare):
-                yield Name(part.strip(), "weak_alias", n.lang, n.source_id)
+            for part in _BRACKETED.findall(n.value):
+                if _initials_of(part.strip(), bare):
+                    yield Name(part.strip(), "weak_alias", n.lang, n.source_id)
+        if (unit := without_owner(bare)) is not None:
+            yield Name(unit, "weak_alias", n.lang, n.source_id)
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_OWNER_MIN_WORDS = 2  # what is left must still be a name of two words or more, legal forms aside
+
+
+def without_owner(name: str) -> str | None:
+    """The name without a closing "of (the) ..." that names a country (KOREA, the DPRK): the unit, as documents
+    about that country write it; None when the name has no such ending or too little is left."""
+    for m in _OF.finditer(name):
+        head, tail = name[:m.start()].strip(), name[m.end():].strip()
+        tail_read = render_name(tail)
+        says_country = tail_read.country is not None or any(
+            t.text in _COUNTRY_WORDS for r in tail_read.renderings for t in r)
+        if not says_country:
+            continue
+        kept = [t for t in (render_name(head).renderings or [()])[0] if t.cls != "legal"]
+        if len(kept) >= _OWNER_MIN_WORDS:
+            return head  # else a later "of" may leave more (MINISTRY OF LAND AND MARITIME TRANSPORTATION)
+    return None
+
+
+_COUNTRY_WORDS = frozenset({"korea", "china"})
 
 
 _HAN_BEFORE_BRACKET = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)[(（]([^()（）]{1,40})[)）]")

@@ -251,3 +251,11 @@ def test_a_garment_for_women_or_men_is_not_pet_apparel_whatever_its_print(v3: Cl
     # a garment for a dog still is one
     assert code(v3, "Dog sweater, acrylic knit") == ("420100", "other")
     assert code(v3, "宠物狗狗衣服 毛衣")[0] == "420100"
+
+
+# --- bags ----------------------------------------------------------------------------------------------------------------
+def test_handbags_and_backpacks_by_their_outer_surface(v3: Classifier) -> None:
+    assert code(v3, "Women's leather handbag, shoulder strap") == ("420221", "other")
+    assert code(v3, "毛绒包包女 斜挎包 可爱") == ("420222", "other")
+    assert code(v3, "여성 가죽 숄더백") == ("420221", "other")
+    assert code(v3, "儿童书包 双肩包 尼龙") == ("420292", "other")

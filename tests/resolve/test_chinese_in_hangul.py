@@ -22,3 +22,13 @@ def test_hangul_read_back_as_listed_pinyin() -> None:
 def test_a_korean_report_of_a_chinese_firm() -> None:
     first = Translator(["dandong", "xianghe", "trading", "company"]).readings("단동 샹허무역")[0]
     assert first.text == "단동 xianghe 무역" and first.words == ("xianghe",)
+
+
+def test_a_chinese_firm_led_by_a_city_in_hangul_is_read_by_sound_throughout() -> None:
+    # 단둥 둥위안실업 (DANDONG DONGYUAN INDUSTRIAL): every syllable also reads some Hanja, but the name opens
+    # with Dandong written by its Mandarin sound, so its other words are read so too
+    from chainlight.resolve.translation import Translator
+
+    t = Translator(["dandong", "dongyuan", "industrial", "company", "limited"])
+    assert any(r.text.startswith("dandong dongyuan") for r in t.readings("단둥 둥위안실업"))
+    assert not t._chinese_led("조선광업개발무역회사")  # a Korean name: its first word has no Mandarin spelling

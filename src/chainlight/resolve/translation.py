@@ -535,11 +535,20 @@ class Translator:
                for sur in surnames[:2] for given in givens[:2]}
         return list(out.values())
 
+    def _chinese_led(self, name: str) -> bool:
+        """Whether the name opens with a word written in Hangul by its Mandarin sound that the lists spell so
+        (단둥 Dandong, 다롄 Dalian, 랴오닝 Liaoning): a Chinese firm's name, whose other words are Mandarin sounds
+        too (둥위안 Dongyuan), though each of their syllables may also read some Hanja."""
+        from chainlight.resolve.chinese_in_hangul import spellings
+
+        first = name.split()[0] if name.split() else ""
+        return len(first) >= 2 and all(is_hangul(c) for c in first) and any(w in self.words for w in spellings(first))
+
     def _sounded(self, name: str) -> list[Reading]:
         """The name with each run of Hangul that is loanwords and vocabulary throughout (오션마린매니지먼트,
         조선컴퓨터센터) written in English words, the likeliest first: the analyser cuts such runs at Sino-Korean
         syllables (니지 理智), since it knows few of these spellings."""
-        if not _foreign_syllables(name):
+        if not _foreign_syllables(name) and not self._chinese_led(name):
             return []  # every syllable is some Hanja's reading: a Sino-Korean name, read by its dictionary
         slots: list[tuple[str, list[str]]] = []  # text as written, or a loanword and its English options
         for word in name.split():

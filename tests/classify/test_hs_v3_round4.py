@@ -259,3 +259,9 @@ def test_handbags_and_backpacks_by_their_outer_surface(v3: Classifier) -> None:
     assert code(v3, "毛绒包包女 斜挎包 可爱") == ("420222", "other")
     assert code(v3, "여성 가죽 숄더백") == ("420221", "other")
     assert code(v3, "儿童书包 双肩包 尼龙") == ("420292", "other")
+
+
+def test_korean_names_of_small_electrical_goods(v3: Classifier) -> None:
+    assert code(v3, "USB 케이블 1m")[0][:4] == "8544"
+    assert code(v3, "LED 손전등 충전식")[0][:4] == "8513"
+    assert code(v3, "자전거")[0][:4] == "8712"

@@ -265,3 +265,9 @@ def test_korean_names_of_small_electrical_goods(v3: Classifier) -> None:
     assert code(v3, "USB 케이블 1m")[0][:4] == "8544"
     assert code(v3, "LED 손전등 충전식")[0][:4] == "8513"
     assert code(v3, "자전거")[0][:4] == "8712"
+
+
+def test_mens_underpants_named_in_one_chinese_word_are_mens(v3: Classifier) -> None:
+    assert code(v3, "男士内裤 纯棉 5条装") == ("610711", "knitwear")
+    assert code(v3, "男士内裤 莫代尔 平角")[0] == "610712"
+    assert code(v3, "女士内裤 纯棉")[0] == "610821"

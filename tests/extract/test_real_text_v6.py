@@ -303,3 +303,17 @@ def test_currency_codes_first_orders_from_china_and_korean_arrivals() -> None:
     assert places("7만5300명을 노무인력으로 중국 공장 등에 보냈다") == {"cn"}
     assert spans("지난해 말 북한 노동자 일부가 귀국했다", dt.date(2020, 1, 23)) == {("2019", "2019")}
     assert spans("지난해 말부터 파견이 늘었다", dt.date(2020, 1, 23)) == {("2019-10", None)}
+
+
+def test_a_latin_name_ends_where_chinese_begins(gazetteer: Gazetteer) -> None:
+    text = "财政部锁定朝鲜南江外贸公司(Korea Namgang Trading Corporation),认为这家企业向俄罗斯输出劳工。"
+    ex = extract_text(text, gazetteer=gazetteer)
+    assert "Korea Namgang Trading Corporation" in {m.text for m in ex.by_type("organisation")}
+    assert "ru" in {m.key for m in ex.by_type("destination")}
+
+
+def test_these_workers_carry_the_previous_sentence_and_workers_abroad() -> None:
+    hits = chinese.find_destinations(zh("这些劳工绝大多数在中国和俄罗斯工作"))
+    assert {h.value["country"] for h in hits} == {"cn", "ru"}
+    assert not chinese.find_destinations(zh("他们绝大多数在中国工作"))
+    assert channels("朝鲜在海外约有10万名劳工") == {"labour_export"}

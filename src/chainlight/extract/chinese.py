@@ -356,6 +356,7 @@ _HAS_WORKERS_AFTER = re.compile(r"^(?:市|省|州|地区)?(?:就|约|共|大约|
 _PRODUCTION = re.compile(r"加工|工厂|厂|企业|包装|组装")
 _HOST_BEFORE = re.compile(r"(?:在|于|位于|到|入境|进入)\s*$")
 _NK_CONTEXT = re.compile(r"朝鲜|北韩")
+_BACK_TO_WORKERS = re.compile(r"(?:这些|这批|该批|上述)(?:朝鲜|北韩)?(?:劳工|工人|员工|女工|劳动者)")
 _WORK_CONTEXT = re.compile(r"工人|劳工|员工|女工|外劳|劳动|水手|船员|产品|加工|工厂|厂|打工|工作|派|包装|组装|制造")
 _HOST_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|省|州|郊|的))?[\u4e00-\u9fff]{0,8}?"
                          r"(?:工厂|加工厂|厂|企业|公司|工地|工作|打工|加工|包装|组装|劳动|造船|务工)")
@@ -379,7 +380,8 @@ def find_destinations(text: str) -> list[Hit]:
     """Where goods go or North Korean workers are, in a Chinese sentence (simplified characters)."""
     hits: list[Hit] = []
     places = list(_place_re().finditer(text))
-    nk = bool(_NK_CONTEXT.search(text))
+    # (这些劳工, "these workers", carries the previous sentence's North Koreans into this one)
+    nk = bool(_NK_CONTEXT.search(text) or _BACK_TO_WORKERS.search(text))
     work = bool(_WORK_CONTEXT.search(text))
     i = 0
     while i < len(places):

@@ -125,11 +125,13 @@ class Gazetteer:
         keys = [latin_key(t[2]) for t in tokens]
         prefixes = self._latin_prefixes
         for i in range(len(tokens)):
-            if keys[i] and keys[i] not in prefixes:
-                continue  # no name starts with this word (most words of a sentence)
+            if not keys[i] or keys[i] not in prefixes:
+                continue  # no name starts with this word (most words of a sentence), nor with Hangul or Han
             found: list[tuple[int, tuple[str, ...]]] = []
             key: tuple[str, ...] = ()
             for j in range(i + 1, min(len(tokens), i + _MAX_TOKENS) + 1):
+                if not keys[j - 1]:
+                    break  # a word in Hangul or Han ends a name in Latin letters ("Corporation),认为这家企业…")
                 key += keys[j - 1]
                 if key and key not in prefixes:
                     break  # no name starts with these words

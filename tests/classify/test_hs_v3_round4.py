@@ -271,3 +271,12 @@ def test_mens_underpants_named_in_one_chinese_word_are_mens(v3: Classifier) -> N
     assert code(v3, "男士内裤 纯棉 5条装") == ("610711", "knitwear")
     assert code(v3, "男士内裤 莫代尔 平角")[0] == "610712"
     assert code(v3, "女士内裤 纯棉")[0] == "610821"
+
+
+def test_swimwear_is_61_12_knitted_or_62_11_woven(v3: Classifier) -> None:
+    assert code(v3, "Boys' knit swim trunks of 100% polyester") == ("611231", "knitwear")
+    assert code(v3, "女士泳衣 连体 保守") == ("611241", "knitwear")
+    assert code(v3, "여성 수영복 나일론")[0][:4] == "6112"
+    assert code(v3, "Men's woven swim shorts of 100% polyester") == ("621111", "other")
+    # a bikini panty is a cut of briefs
+    assert code(v3, "Women's bikini briefs of cotton knit")[0] == "610821"

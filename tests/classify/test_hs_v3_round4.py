@@ -280,3 +280,8 @@ def test_swimwear_is_61_12_knitted_or_62_11_woven(v3: Classifier) -> None:
     assert code(v3, "Men's woven swim shorts of 100% polyester") == ("621111", "other")
     # a bikini panty is a cut of briefs
     assert code(v3, "Women's bikini briefs of cotton knit")[0] == "610821"
+
+
+def test_a_plain_head_leaves_the_weight_to_a_more_telling_qualifier(v3: Classifier) -> None:
+    # "meat" is plainer in the nomenclature than "clam": cooked clam meat is a clam preparation, not meat of 02.08
+    assert code(v3, "Frozen cooked clam meat (Meretrix lyrata), IQF")[0] == "160556"

@@ -477,9 +477,16 @@ def query_words(text: str) -> dict[str, float]:
         weights[w] = AFTER_WEIGHT
     for w in english_tokens(head):
         weights[w] = 1.0
-    noun = head_noun(text)
-    if noun is not None and noun in weights:
-        weights[noun] = HEAD_WEIGHT
+    span = head_span(text)
+    if span is not None:
+        phrase = english_tokens(text[span[0]: span[2]])
+        noun = phrase[-1] if phrase else None
+        idf = index()._idf
+        # a head as plain as a word that qualifies it ("clam meat", "tuna flakes") leaves the weight to that word:
+        # the head counts double only when the nomenclature finds it at least as telling as its qualifiers
+        if noun is not None and noun in weights and idf.get(noun, 0.0) >= max(
+                (idf.get(w, 0.0) for w in phrase[:-1]), default=0.0):
+            weights[noun] = HEAD_WEIGHT
     extra: list[str] = []
     for m in glossary().en_re.finditer(text):  # the trade's words as the nomenclature writes them
         extra += glossary().en[m.group(0)]

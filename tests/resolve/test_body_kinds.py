@@ -89,3 +89,21 @@ def test_a_firm_name_closing_in_sa_reads_it_as_company() -> None:
     from chainlight.resolve.rendering import render_name
 
     assert ("company", "legal") in {(t.text, t.cls) for r in render_name("국제화물사").renderings for t in r}
+
+
+def test_a_group_of_companies_is_not_a_firm_of_its_name() -> None:
+    # 대성그룹 / Daesung Group, a South Korean group, against KOREA TAESONG TRADING COMPANY and its alias
+    # DAESONG TRADING (a trade, no legal form: still a firm)
+    m = Matcher([_e("12219", "Company", "KOREA TAESONG TRADING COMPANY", "DAESONG TRADING")])
+    for name in ("Daesung Group", "대성그룹"):
+        got = m.match(Query("q", name), limit=1)
+        assert not got or not got[0].match, (name, got[0].score)
+
+
+def test_a_name_in_characters_with_a_syllable_more_than_a_listed_person_is_not_that_person() -> None:
+    # 青松建化 (Xinjiang Qingsong Building Materials, read 청송건화) is not JONG Song Hwa; 김정은 is KIM Jong Un
+    m = Matcher([_e("23001", "Person", "JONG, Song Hwa"), _e("20000", "Person", "KIM, Jong Un")])
+    got = m.match(Query("q", "青松建化"), limit=1)
+    assert not got or not got[0].match
+    got = m.match(Query("q", "김정은"), limit=1)
+    assert got[0].entity_name == "KIM, Jong Un" and got[0].match and "more_syllables" not in got[0].features

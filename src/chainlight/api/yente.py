@@ -140,8 +140,10 @@ ADJUSTMENT_DOCS = {
     "organisation_words": "every reading of the query has an organisation's word and the entry is a person, ship or "
                           "aircraft: a rule, x0.7",
     "other_acronym": "two short acronyms a letter apart (KOMID / KMID): a rule, x0.7",
-    "other_kind_of_body": "the query says what kind of body it names (a bank, a committee) and the entry's name "
-                          "is another kind or a firm's: a rule, x0.7",
+    "other_kind_of_body": "the query says what kind of body it names (a bank, a committee, a group) and the "
+                          "entry's name is another kind or a firm's: a rule, x0.7",
+    "more_syllables": "a name in Hangul or characters with more syllables than the listed person's name: a rule, "
+                      "x0.8",
     "translated": "found through a dictionary translation of descriptive words: a rule, x0.95",
 }
 SOURCE_URL = "https://github.com/chainlight/chainlight/tree/main/src/chainlight/resolve/match_v7"

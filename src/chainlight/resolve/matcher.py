@@ -22,7 +22,7 @@ from chainlight.resolve.index import NameIndex, sketch
 from chainlight.resolve.listed import Listed, ListedTable
 from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v7 import scorer
-from chainlight.resolve.normalize import MAX_NAME_CHARS, fold
+from chainlight.resolve.normalize import MAX_NAME_CHARS, fold, is_han, is_hangul
 from chainlight.resolve.rendering import Analysis, render_name
 from chainlight.resolve.translation import DICTIONARIES, Translator, names_in_korean
 from chainlight.resolve.types import Match, Query
@@ -88,25 +88,45 @@ BODY_KINDS = {
     **dict.fromkeys(("ministry", "department", "bureau", "administration", "office", "agency"), "office"),
     **dict.fromkeys(("institute", "academy", "university", "centre"), "institute"),
     **dict.fromkeys(("association", "society", "foundation", "organization"), "association"),
+    "group": "group",  # a group of companies (대성그룹, Daesung Group) is not one firm of its name
 }
 
 
+MORE_SYLLABLES = 0.8  # a name in Hangul or characters with more syllables than the listed person's name has
+_VOWELS = re.compile(r"[aeiouyw]+")
+
+
+def _syllables_unaccounted(query: str, listed: str) -> bool:
+    """The query is written in Hangul or characters, one syllable a character, and has more of them than the
+    listed person's romanized name has syllables (vowel groups: Kim Jong Un 3, ZHANG Xiangyuan 3): 青松建化
+    (청송건화, a Chinese cement maker) is no JONG Song Hwa.  Korean and Chinese names have no middle names."""
+    text = query.replace(" ", "")
+    if not text or not all(is_hangul(c) or is_han(c) for c in text):
+        return False
+    latin = fold(listed)
+    if not latin.isascii() or not latin.strip():
+        return False
+    return len(text) > sum(len(_VOWELS.findall(w)) for w in re.split(r"[\s\-']+", latin) if w)
+
+
 def _kinds_of_body(a: Analysis) -> set[str]:
-    return {BODY_KINDS[t.text] for r in a.renderings for t in r if t.cls == "industry" and t.text in BODY_KINDS}
+    return {BODY_KINDS[t.text] for r in a.renderings for t in r if t.cls in ("industry", "generic")
+            and t.text in BODY_KINDS}
 
 
 def _other_kind(qa: Analysis, ca: Analysis) -> bool:
-    """The query says what kind of body it names (은행 bank, 위원회 committee) and the listed name says it is
-    another kind, or a firm (a legal form and no kind): 창광신용은행 (a bank) is not CHANGGWANG SINYONG
-    CORPORATION, nor 국가 progress 위원회 (a committee) PROGRESS AO.  A listed name without a legal form may be
-    a body written in passing (KORYO for KORYO BANK) and says nothing."""
+    """The query says what kind of body it names (은행 bank, 위원회 committee, 그룹 group) and the listed name says
+    it is another kind, or a firm (a legal form or a trade, and no kind): 창광신용은행 (a bank) is not CHANGGWANG
+    SINYONG CORPORATION, nor 국가 progress 위원회 (a committee) PROGRESS AO.  A listed name of its own words
+    alone may be a body written in passing (KORYO for KORYO BANK) and says nothing."""
     asked = _kinds_of_body(qa)
     if not asked:
         return False
     listed = _kinds_of_body(ca)
     if listed:
         return not asked & listed
-    return any(t.cls == "legal" for r in ca.renderings for t in r)
+    # a firm: a legal form or a trade (Daesong Trading, a listed alias, is no Daesung Group)
+    return any(t.cls in ("legal", "industry") for r in ca.renderings for t in r)
 
 
 def _names_a_body(qa: Analysis) -> bool:
@@ -357,6 +377,9 @@ class Matcher:
         if r.schema not in _NOT_BODIES and query.schema not in _NOT_BODIES and _other_kind(qa, ca):
             factor *= OTHER_KIND
             parts = {**parts, "other_kind_of_body": s.score * factor - s.score}
+        if r.schema == "Person" and _syllables_unaccounted(qa.original, ca.original):
+            factor *= MORE_SYLLABLES
+            parts = {**parts, "more_syllables": s.score * factor - s.score}
         if _other_acronym(query.name or "", ca.original):
             # two short acronyms a letter apart are two bodies' names (KOMID, KMID of Kaveh Pars Mining
             # Industries Development): an acronym is matched by its letters, not by its likeness

@@ -285,3 +285,8 @@ def test_swimwear_is_61_12_knitted_or_62_11_woven(v3: Classifier) -> None:
 def test_a_plain_head_leaves_the_weight_to_a_more_telling_qualifier(v3: Classifier) -> None:
     # "meat" is plainer in the nomenclature than "clam": cooked clam meat is a clam preparation, not meat of 02.08
     assert code(v3, "Frozen cooked clam meat (Meretrix lyrata), IQF")[0] == "160556"
+
+
+def test_sea_cucumbers_are_not_cucumbers(v3: Classifier) -> None:
+    assert code(v3, "Frozen sea cucumber, gutted")[0][:4] == "0308"
+    assert code(v3, "Fresh cucumbers, 10 kg")[0] == "070700"

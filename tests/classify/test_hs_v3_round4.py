@@ -290,3 +290,9 @@ def test_a_plain_head_leaves_the_weight_to_a_more_telling_qualifier(v3: Classifi
 def test_sea_cucumbers_are_not_cucumbers(v3: Classifier) -> None:
     assert code(v3, "Frozen sea cucumber, gutted")[0][:4] == "0308"
     assert code(v3, "Fresh cucumbers, 10 kg")[0] == "070700"
+
+
+def test_ferro_alloys_written_as_one_word(v3: Classifier) -> None:
+    assert code(v3, "Ferrosilicon containing by weight 75% silicon")[0] == "720221"
+    assert code(v3, "硅铁 FeSi75")[0] == "720221"
+    assert code(v3, "Ferromanganese, high carbon")[0] == "720211"

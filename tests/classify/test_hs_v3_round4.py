@@ -296,3 +296,7 @@ def test_ferro_alloys_written_as_one_word(v3: Classifier) -> None:
     assert code(v3, "Ferrosilicon containing by weight 75% silicon")[0] == "720221"
     assert code(v3, "硅铁 FeSi75")[0] == "720221"
     assert code(v3, "Ferromanganese, high carbon")[0] == "720211"
+
+
+def test_silk_yarn_has_its_own_heading(v3: Classifier) -> None:
+    assert code(v3, "100% mulberry silk yarn for hand knitting, 50 g")[0] == "500600"

@@ -317,3 +317,10 @@ def test_these_workers_carry_the_previous_sentence_and_workers_abroad() -> None:
     assert {h.value["country"] for h in hits} == {"cn", "ru"}
     assert not chinese.find_destinations(zh("他们绝大多数在中国工作"))
     assert channels("朝鲜在海外约有10万名劳工") == {"labour_export"}
+
+
+def test_firm_lists_split_after_a_trade_word_and_companies_including() -> None:
+    def orgs(text: str) -> list[str]:
+        return [text[c.start:c.end] for c in candidates(text) if c.type == "organisation"]
+    assert orgs("Ocean Star Seafoods, Blue Harbor Foods, and others cut ties") == ["Ocean Star Seafoods", "Blue Harbor Foods"]
+    assert "Harbor Fresh" in orgs("U.S. companies, including Harbor Fresh and Gulf Pride, suspended orders")

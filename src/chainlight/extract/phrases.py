@@ -195,6 +195,9 @@ _LEGAL_END = re.compile(r"\b(?:Ltd|Inc|LLC|Corp|Co|Limited|Corporation|Company|G
                         # "Yantai Dachen Hunchun Seafood Products, and Yanbian Shenghai ...": a comma and "and" end a
                         # name of a list
                         r",\s+(?:and|&)\s+(?=[A-Z])|"
+                        # "Trident Seafoods, High Liner Foods, and Sysco": a name that ends in its trade ends at a comma
+                        r"(?:(?<=Foods)|(?<=Seafoods)|(?<=Seafood)|(?<=Products)|(?<=Industries)|(?<=Textiles)|"
+                        r"(?<=Garments)|(?<=Fisheries)|(?<=Foodstuff)|(?<=Foodstuffs))(?:,\s+)(?=[A-Z])|"
                         # "Dalian Haiyang Aquatic Products and Dandong Xinyuan Foods": a new name starts with its city
                         rf"\s+(?:and|&)\s+(?=(?:{_CN_CITY_EN})\s+[A-Z])")
 
@@ -209,7 +212,7 @@ _APPOSITIVE = re.compile(rf"(?<![\w.])(?P<name>{_ORG_CAP}(?:\s+{_ORG_CAP}){{1,5}
 # "brands such as Adidas, Nike or Uniqlo" (each name may be one word).
 _BUYER_NAME = r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2}"
 _BUYERS = re.compile(r"\b(?:retailers?|stores|supermarkets|(?:retail\s+|grocery\s+)?chains|brands|buyers|customers|"
-                     r"clients|importers|grocers|wholesalers)\b[^;:]{0,40}?,?\s+(?:including|such\s+as|like)\s+"
+                     r"clients|importers|grocers|wholesalers|companies|firms)\b[^;:]{0,40}?,?\s+(?:including|such\s+as|like)\s+"
                      rf"(?P<list>{_BUYER_NAME}(?:\s*,\s*{_BUYER_NAME})*(?:,?\s+(?:and|or)\s+{_BUYER_NAME})?)")
 
 

@@ -107,3 +107,19 @@ def test_a_name_in_characters_with_a_syllable_more_than_a_listed_person_is_not_t
     assert not got or not got[0].match
     got = m.match(Query("q", "김정은"), limit=1)
     assert got[0].entity_name == "KIM, Jong Un" and got[0].match and "more_syllables" not in got[0].features
+
+
+def test_a_dictionary_sense_does_not_become_a_persons_name() -> None:
+    # 롯데칠성음료 (Lotte Chilsung Beverage, a South Korean drinks maker): 음료 is also read 音療 (JMdict: music
+    # therapy), and "therapy" must not become the listed person THERAB, Abu by its first letters; nor may one
+    # translated word alone stand for the name
+    m = Matcher([_e("30100", "Person", "THERAB, Abu"), _e("30101", "Company", "NERO DRINKS COMPANY LIMITED")])
+    got = m.match(Query("q", "롯데칠성음료"), limit=3)
+    assert not any(x.match for x in got), [(x.entity_name, x.score) for x in got]
+    assert m.translator.listed_word("therapy") is None
+
+
+def test_a_shipping_agency_is_a_firm_not_another_kind_of_body() -> None:
+    m = Matcher([_e("22624", "Company", "DALIAN GLOBAL UNITY SHIPPING CO., LTD.")])
+    got = m.match(Query("q", "Dalian Global Unity Shipping Agency"), limit=1)
+    assert got[0].match and "other_kind_of_body" not in got[0].features

@@ -85,7 +85,8 @@ OTHER_KIND = 0.7  # two bodies' names that say they are different kinds of body 
 BODY_KINDS = {
     "bank": "bank",
     **dict.fromkeys(("committee", "council"), "committee"),  # commission is read as committee (vocab)
-    **dict.fromkeys(("ministry", "department", "bureau", "administration", "office", "agency"), "office"),
+    # (not office or agency: a firm has a representative office, a shipping agency is a firm)
+    **dict.fromkeys(("ministry", "department", "bureau", "administration"), "office"),
     **dict.fromkeys(("institute", "academy", "university", "centre"), "institute"),
     **dict.fromkeys(("association", "society", "foundation", "organization"), "association"),
     "group": "group",  # a group of companies (대성그룹, Daesung Group) is not one firm of its name
@@ -148,7 +149,8 @@ class Matcher:
         self.index = NameIndex()
         self._kinds: list[str] = []
         read: Callable[[str], Analysis] = render_name
-        words: Counter[str] = Counter()  # the words listed names are written with: what a translation may become
+        words: Counter[str] = Counter()  # the words listed names are written with: what a sound may become
+        body_words: Counter[str] = Counter()  # ... and of bodies' names, what a dictionary sense may become
         for e in entities:
             number = self.resolved.add(e, e.caption)
             seen: set[str] = set()
@@ -166,6 +168,8 @@ class Matcher:
                     self.index.add(n.value, number, a)
                     self._kinds.append(n.kind)
                     words.update(fold(n.value).split())
+                    if e.schema != "Person":
+                        body_words.update(fold(n.value).split())
         if len(self.index) > CACHED_BUILD_NAMES:
             render_name.cache_clear()  # the cache holds the first names' analyses (~2 kB each): free it for the sort
         lead_of = self.resolved.merge()
@@ -175,7 +179,7 @@ class Matcher:
                     self.index.owner[i] = lead_of[owner]
         self.index.freeze()
         self.resolved.pack()
-        self.translator = Translator(words)
+        self.translator = Translator(words, body_words)
 
     def save(self, path: str | Path) -> None:
         """Write the built matcher (index arrays, compact watchlist, scorer, threshold) to one file, so that
@@ -219,6 +223,8 @@ class Matcher:
             return found
         best: dict[str, Match] = {m.entity_id: m for m in found}
         for text, how, words in alternatives:
+            if words and len(text.split()) == 1:
+                continue  # one translated word alone (음료 drinks) would find any listed name of that word
             for m in self._match_one(replace(query, name=text), limit):
                 if words and not _carries(m.matched_name, words):
                     continue  # a translation is a guess, which counts only where the listed name bears it out

@@ -341,6 +341,15 @@ def _inflected(word: str) -> list[str]:
     return forms
 
 
+def _vocabulary(words: Iterable[str] | Mapping[str, int]) -> dict[str, int]:
+    counts = Counter(words)  # a Mapping is taken as word -> count
+    vocabulary = Counter({w: c for w, c in counts.items() if w.isascii() and w.isalpha()})
+    for w in LATIN:
+        if " " not in w and w.isalpha():
+            vocabulary[w] += 1
+    return dict(vocabulary)
+
+
 def _compound_of(word: str, part: str, words: Mapping[str, int]) -> bool:
     """Whether `word` is `part` and another listed word of three letters or more (northeast = north + east)."""
     short, long = sorted((word, part), key=len)
@@ -351,13 +360,13 @@ def _compound_of(word: str, part: str, words: Mapping[str, int]) -> bool:
 class Translator:
     """Translates names into the words of one set of listed names (a Matcher's)."""
 
-    def __init__(self, words: Iterable[str] | Mapping[str, int]) -> None:
-        counts = Counter(words)  # a Mapping is taken as word -> count
-        vocabulary = Counter({w: c for w, c in counts.items() if w.isascii() and w.isalpha()})
-        for w in LATIN:
-            if " " not in w and w.isalpha():
-                vocabulary[w] += 1
-        self.words = dict(vocabulary)
+    def __init__(self, words: Iterable[str] | Mapping[str, int],
+                 body_words: Iterable[str] | Mapping[str, int] | None = None) -> None:
+        """`words`: every listed name's words (for sounds and abbreviations); `body_words`: those of the names
+        of bodies, not persons, which a dictionary sense may become (a person's name is no translation:
+        音療 "therapy" is not THERAB, Abu); all of `words` when not given."""
+        self.words = _vocabulary(words)
+        self.sense_words = self.words if body_words is None else _vocabulary(body_words)
         self._prefixes: dict[str, tuple[str, ...]] | None = None  # built on the first translation
         self._initials: dict[str, tuple[str, ...]] | None = None  # built on the first abbreviation
         self._loanwords: loanwords.Loanwords | None = None  # built on the first Hangul word read by sound
@@ -374,7 +383,7 @@ class Translator:
     def _by_prefix(self) -> dict[str, tuple[str, ...]]:
         if self._prefixes is None:
             by_prefix: dict[str, list[str]] = {}
-            for w in self.words:
+            for w in self.sense_words:
                 if len(w) >= _STEM_MIN:
                     by_prefix.setdefault(w[:_STEM_MIN], []).append(w)
             self._prefixes = {k: tuple(sorted(v)) for k, v in by_prefix.items()}
@@ -385,22 +394,22 @@ class Translator:
         most (commerce -> commercial, as banks are named; manage -> management), or the two words the lists
         write a compound as (northeast -> north east, as in NORTH EAST ASIA BANK).  A word's first part that
         is a word of its own (north of northeast) shares no stem with it."""
-        counts: dict[str, int] = {word: self.words[word]} if word in self.words else {}
+        counts: dict[str, int] = {word: self.sense_words[word]} if word in self.sense_words else {}
         if len(word) >= _STEM_MIN:
-            counts |= {w: self.words[w] for w in self._by_prefix.get(word[:_STEM_MIN], ())
-                       if w != word and _stem_shared(word, w) and not _compound_of(word, w, self.words)}
+            counts |= {w: self.sense_words[w] for w in self._by_prefix.get(word[:_STEM_MIN], ())
+                       if w != word and _stem_shared(word, w) and not _compound_of(word, w, self.sense_words)}
         if 3 <= len(word) < _STEM_MIN:
-            counts |= {w: self.words[w] for w in _inflected(word) if w in self.words}
+            counts |= {w: self.sense_words[w] for w in _inflected(word) if w in self.sense_words}
         if split := self._split(word):
-            counts[" ".join(split)] = min(self.words[split[0]], self.words[split[1]])
+            counts[" ".join(split)] = min(self.sense_words[split[0]], self.sense_words[split[1]])
         return max(counts, key=lambda w: (counts[w], w == word, w), default=None)
 
     def _split(self, word: str) -> tuple[str, str] | None:
         """A compound as two listed words of three letters or more (northeast, north east); of several cuts
         the one whose rarer word is commoner."""
         cuts = [(word[:k], word[k:]) for k in range(3, len(word) - 2)
-                if word[:k] in self.words and word[k:] in self.words]
-        return max(cuts, key=lambda c: min(self.words[c[0]], self.words[c[1]]), default=None)
+                if word[:k] in self.sense_words and word[k:] in self.sense_words]
+        return max(cuts, key=lambda c: min(self.sense_words[c[0]], self.sense_words[c[1]]), default=None)
 
     def warm(self, scripts: bool = True) -> None:
         """Build this list's abbreviation index now and, with `scripts`, load what the readings of names in
@@ -436,7 +445,7 @@ class Translator:
                 whole.append((head, label, " ".join(m for m in mapped if m), True))
                 # the sense's own words where the lists have them too (军需 "military supplies" as the UN
                 # writes MILITARY SUPPLIES INDUSTRY DEPARTMENT, beside the commoner "supply")
-                exact = [w if w in self.words else m for w, m in zip(content, mapped, strict=True)]
+                exact = [w if w in self.sense_words else m for w, m in zip(content, mapped, strict=True)]
                 if exact != mapped:
                     whole.append((head, label, " ".join(m for m in exact if m), True))
             if len(content) > 1:
@@ -582,10 +591,11 @@ class Translator:
         return out
 
     def __getstate__(self) -> dict[str, object]:
-        return {"words": self.words}
+        return {"words": self.words, "sense_words": self.sense_words}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.words = state["words"]  # type: ignore[assignment]
+        self.sense_words = state.get("sense_words", self.words)  # type: ignore[assignment]
         self._prefixes = None
         self._initials = None
         self._loanwords = None

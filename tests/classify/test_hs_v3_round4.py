@@ -300,3 +300,16 @@ def test_ferro_alloys_written_as_one_word(v3: Classifier) -> None:
 
 def test_silk_yarn_has_its_own_heading(v3: Classifier) -> None:
     assert code(v3, "100% mulberry silk yarn for hand knitting, 50 g")[0] == "500600"
+
+
+# --- Korean word edges ---------------------------------------------------------------------------------------------
+def test_a_korean_term_led_by_a_one_syllable_word_starts_a_word(v3: Classifier) -> None:
+    # 울 니트 (wool knit) is not inside 겨울 니트 (winter knit); the knit that follows is still read
+    got = v3.classify("t", "겨울 니트 골덴 와이드 바지 블랙")
+    assert got.hs6 is not None and got.hs6[:4] == "6104" and got.risk_category == "knitwear"
+    assert code(v3, "울 니트 가디건") == ("611011", "knitwear")
+    assert code(v3, "국산 바지락 2kg")[0] == "030772"
+
+
+def test_korean_socks_compounds(v3: Classifier) -> None:
+    assert code(v3, "스포츠삭스 남성 3족") == ("611595", "knitwear")

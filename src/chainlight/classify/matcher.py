@@ -81,7 +81,14 @@ class Matcher:
             found.extend(self._other_hit(m) for m in self._ascii_other_re.finditer(text, 0, start)
                          if m.end() > m.start())
         if start < len(text):
-            found.extend(self._other_hit(m) for m in self._other_re.finditer(text, start) if m.end() > m.start())
+            pos = start
+            while (m := self._other_re.search(text, pos)) is not None:
+                hit = self._other_hit(m) if m.end() > m.start() else None
+                if hit is not None:
+                    found.append(hit)
+                # a term refused where it stands (울 니트 inside 겨울 니트) leaves the text after its first
+                # character to the next term (니트)
+                pos = m.end() if hit is not None else m.start() + 1
         return sorted((h for h in found if h is not None), key=lambda h: h.start)
 
     def resegment(self, text: str, hits: list[Hit]) -> list[Hit]:
@@ -132,4 +139,8 @@ class Matcher:
             return None
         if len(key) == 1 and _is_hangul(key) and m.start() > 0 and _is_hangul(m.string[m.start() - 1]):
             return None  # a one-syllable Korean term starts a word: 면 (cotton) in 면 100%, not in 라면
+        term = self._other_terms[key]
+        if (m.start() > 0 and _is_hangul(m.string[m.start() - 1]) and " " in term
+                and len(term.split(" ", 1)[0]) == 1 and _is_hangul(term[0])):
+            return None  # so does a term led by a one-syllable word: 울 니트 (wool knit), not in 겨울 니트
         return Hit(m.start(), m.end(), self._other_terms[key], meaning)

@@ -313,3 +313,8 @@ def test_a_korean_term_led_by_a_one_syllable_word_starts_a_word(v3: Classifier) 
 
 def test_korean_socks_compounds(v3: Classifier) -> None:
     assert code(v3, "스포츠삭스 남성 3족") == ("611595", "knitwear")
+
+
+def test_a_durag_is_headgear(v3: Classifier) -> None:
+    assert code(v3, "Men's knit durag of polyester") == ("650500", "knitwear")
+    assert code(v3, "Satin do-rag with long straps")[0] == "650500"

@@ -318,3 +318,10 @@ def test_korean_socks_compounds(v3: Classifier) -> None:
 def test_a_durag_is_headgear(v3: Classifier) -> None:
     assert code(v3, "Men's knit durag of polyester") == ("650500", "knitwear")
     assert code(v3, "Satin do-rag with long straps")[0] == "650500"
+
+
+def test_imitation_crab_is_surimi_not_crab(v3: Classifier) -> None:
+    assert code(v3, "Imitation crab sticks of surimi, frozen")[0] == "160420"
+    assert code(v3, "冷冻蟹棒 鱼糜制品")[0] == "160420"
+    assert code(v3, "크래미 게맛살 1kg")[0] == "160420"
+    assert code(v3, "대게 냉동")[0] == "030614"  # real crab stays crab

@@ -324,3 +324,8 @@ def test_firm_lists_split_after_a_trade_word_and_companies_including() -> None:
         return [text[c.start:c.end] for c in candidates(text) if c.type == "organisation"]
     assert orgs("Ocean Star Seafoods, Blue Harbor Foods, and others cut ties") == ["Ocean Star Seafoods", "Blue Harbor Foods"]
     assert "Harbor Fresh" in orgs("U.S. companies, including Harbor Fresh and Gulf Pride, suspended orders")
+
+
+def test_host_list_before_a_world_count_and_counts_of_more_than() -> None:
+    assert places("북한은 중국과 러시아 등 전 세계 50여개국에 노동자를 파견해") == {"cn", "ru"}
+    assert figures("우리 회사는 500명이 넘는 북한 노동자를 고용하고 있다") == {"workers=500"}

@@ -157,7 +157,7 @@ _DEST_KO_PRESENT = re.compile(_KO_PLACE_LIST + r"(?:\s*(?:시|성|주|지역|일
                               r"(?![가-힣]*\s*(?:들여|수입해|반입|들어온|넘어온|가져|송환|귀국|돌아|추방|탈출))"
                               r"(?!\s*(?:따르면|의하면|따른))")  # 미국과 유엔에 따르면: a source, not a place of work
 # 중국과 러시아 등 29개 국에 체류하면서: a list of host countries closed by a count of countries
-_DEST_KO_COUNTRIES_COUNT = re.compile(_KO_PLACE_LIST + r"\s*등\s*\d+\s*(?:여\s*)?개\s*(?:국|나라|국가)(?:에|에서|에는)")
+_DEST_KO_COUNTRIES_COUNT = re.compile(_KO_PLACE_LIST + r"\s*등\s*(?:전\s*)?(?:세계\s*)?\d+\s*(?:여\s*)?개\s*(?:국|나라|국가)(?:에|에서|에는)")
 _PRESENT_CONTEXT_KO = re.compile(r"노동자|근로자|인력|종업원|공장|가공|\d\s*명|[십백천만]\s*명")
 _PROCESSED_KO = re.compile(rf"(?P<list>{_KO_PLACE})에서\s*(?:[가-힣]+\s+){{0,2}}?(?:포장|재포장|가공|조립|완제품)")
 # The country that buys from North Korea: 중국이 사들인 북한산 수산물, 중국이 북한에서 수입한 가발

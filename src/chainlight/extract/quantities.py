@@ -94,7 +94,7 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (rf"\b{_NR}\s+(?:new\s+)?(?:(?:North\s+Korean|female|male)\s+)?{_WORKERS}\b", "workers", "persons", 0.75, r"worker|labor|labour|employee"),
     (_KO_WORKERS + r"\s*" + _KN + r"\s*명", "workers", "persons", 0.75, r"노동자|근로자|여공|인력|벌목공|종업원"),
     # a compound ending in a word for workers counts workers: 이주노동자, 건설노동자
-    (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:규모의?\s*)?(?:의\s*)?(?:북한\s*)?(?:신규\s*)?(?:[가-힣]{0,3}|노동\s*)" + _KO_WORKERS, "workers", "persons", 0.75,
+    (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:(?:이|가)\s*넘는\s*)?(?:규모의?\s*)?(?:의\s*)?(?:북한\s*)?(?:신규\s*)?(?:[가-힣]{0,3}|노동\s*)" + _KO_WORKERS, "workers", "persons", 0.75,
      r"노동자|근로자|여공|인력|벌목공|종업원"),
     # people named by who they are (북한국적자, 주민, 여성들); counted as workers where the sentence employs them
     (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:(?:이|가)\s*넘는\s*|이상의\s*)?(?:의\s*)?(?:북한\s*)?[가-힣]{0,4}?"

@@ -329,3 +329,13 @@ def test_firm_lists_split_after_a_trade_word_and_companies_including() -> None:
 def test_host_list_before_a_world_count_and_counts_of_more_than() -> None:
     assert places("북한은 중국과 러시아 등 전 세계 50여개국에 노동자를 파견해") == {"cn", "ru"}
     assert figures("우리 회사는 500명이 넘는 북한 노동자를 고용하고 있다") == {"workers=500"}
+
+
+def test_people_held_region_adjectives_month_ranges_and_beginning_on() -> None:
+    assert figures("An estimated 80,000 to 120,000 persons are held in political prison camps") == {
+        "inmates=80000-120000"}
+    assert places("about 1,500 workers were sent to the Russian Far East last summer") == {"ru"}
+    assert places("the coats are shipped to retailers in Europe") == {"eu"}
+    assert spans("From May to August 2022, workers were sent to Russia") == {("2022-05", "2022-08")}
+    assert spans("Beginning on August 2, 2017, such goods are presumed to be made with forced labor") == {
+        ("2017-08-02", None)}

@@ -120,10 +120,13 @@ _EVENT_RES = [(re.compile(p, re.IGNORECASE), span, rule) for p, span, rule in _E
 _TO = r"(?:and|to|until|till|through|thru|–|—|-)"
 _RULES: list[tuple[str, str, float]] = [
     (rf"\b(?:between|from)\s+(?P<a>{DATE})\s+{_TO}\s+(?P<b>{DATE})", "range", 0.9),
+    # "From May to August 2022": the first month takes the year of the second
+    (rf"\b(?:between|from)\s+(?P<m1>{_MONTH})\s+{_TO}\s+(?P<b>{_MONTH}\s+(?:\d{{1,2}},?\s+)?{_YEAR})", "month_range", 0.9),
     (rf"\b(?P<a>{_YEAR})\s*[–—~∼-]\s*(?P<b>{_YEAR})(?:\b|(?=\s*년))", "range", 0.8),
     # "employed in 2017 and 2018": two years running are one period
     (rf"\b(?:in|during|throughout)\s+(?P<a>{_YEAR})\s+(?:and|&)\s+(?P<b>{_YEAR})\b", "pair", 0.9),
-    (rf"\b(?:after|since|following|from|starting(?: in)?|beginning(?: in)?)\s+(?P<a>{DATE})", "after", 0.85),
+    (rf"\b(?:after|since|following|from|starting(?: in| on)?|beginning(?: in| on)?|effective(?: on)?)\s+(?P<a>{DATE})",
+     "after", 0.85),
     # "After the announcement of the end of COVID-19 measures in August 2022": the clause dates the start.
     # (not a ranking: "the second-biggest export after coal and other minerals in 2016")
     (rf"(?<!export\s)(?<!exports\s)(?<!biggest\s)(?<!largest\s)\b(?:after|since|following)\s+[^.;,]{{3,90}}?\bin\s+"
@@ -356,7 +359,12 @@ def _dated(text: str) -> Iterator[PeriodHit]:
             a = read_date(m.group("a"), alone) if "a" in rx.groupindex and m.group("a") else (None, None)
             b = read_date(m.group("b")) if "b" in rx.groupindex and m.group("b") else (None, None)
             period: Span
-            if kind == "pair":
+            if kind == "month_range":
+                first = _MONTHS.get(m.group("m1").lower().rstrip("."))
+                if not (first and b[0]):
+                    continue
+                period = (f"{b[0][:4]}-{first:02d}", b[1])
+            elif kind == "pair":
                 if not (a[0] and b[1] and int(b[1][:4]) == int(a[0][:4]) + 1):
                     continue
                 period = (a[0], b[1])

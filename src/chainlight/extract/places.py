@@ -188,7 +188,7 @@ class PlaceHit:
     text: str
 
 
-_UNIONS = {"european union": "eu", "eu": "eu", "유럽연합": "eu"}
+_UNIONS = {"european union": "eu", "eu": "eu", "유럽연합": "eu", "europe": "eu"}
 
 
 def place_code(name: str) -> str | None:
@@ -324,6 +324,13 @@ def _one_place(m: re.Match[str], text: str, rule: str, conf: float, owner: bool 
                 value["place"] = candidate
             yield PlaceHit(start, start + len(candidate), value, rule, conf, span_text)
             return
+    # "the Russian Far East", "the Chinese mainland": a country's adjective before a word for a part of it
+    region = re.match(r"(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:Far\s+East|East|West|North|South|Mainland|Border|Coast|"
+                      r"Region|Regions|Provinces?|Interior|Arctic)\b", place)
+    if region and region.group("adj").lower() in _ADJECTIVES:
+        start = m.start("place") + region.start("adj")
+        yield PlaceHit(start, m.start("place") + region.end(), {"country": _ADJECTIVES[region.group("adj").lower()]},
+                       rule, conf, text[start:m.start("place") + region.end()])
 
 
 def _dedupe(hits: list[PlaceHit]) -> list[PlaceHit]:

@@ -172,6 +172,10 @@ _EMPLOYED = re.compile(r"\b(?:workers?|labou?rers?|employ(?:ed|s|ees?|ing)?|hire
                        re.IGNORECASE)
 
 
+_HELD = re.compile(r"\s+(?:are|were|being|have\s+been|had\s+been)?\s*(?:held|detained|imprisoned|incarcerated|confined|"
+                   r"locked\s+up)\b", re.IGNORECASE)
+
+
 def find_quantities(text: str) -> list[QuantityHit]:
     chosen: list[QuantityHit] = []
     if not _ANY_NUMBER.search(text) and not re.search(r"[십백천만억]\s*(?:여\s*)?명", text):
@@ -179,6 +183,9 @@ def find_quantities(text: str) -> list[QuantityHit]:
     for hit in [*_hits(text), *_contextual(text)]:
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
             chosen.append(hit)
+    # "150,000 to 200,000 persons are held in detention camps": people held are inmates
+    chosen = [QuantityHit(h.start, h.end, {**h.value, "kind": "inmates"}, "quantity:inmates_held", h.confidence)
+              if h.value["kind"] == "people" and _HELD.match(text, h.end) else h for h in chosen]
     if any(h.value["kind"] == "people" for h in chosen) and _EMPLOYED.search(text):
         chosen = [QuantityHit(h.start, h.end, {**h.value, "kind": "workers"}, "quantity:workers_employed", h.confidence)
                   if h.value["kind"] == "people" else h for h in chosen]

@@ -59,7 +59,9 @@ _CLAUSE = re.compile(r"\b(with|w/|for|in an?|containing|including|featuring|plus
 # "canned flavored tuna: skipjack flakes"): it counts HEAD_WEIGHT, the words before it only qualify it.
 HEAD_WEIGHT = 2.0
 _PHRASE_END = re.compile(r"[,;:()\[\]]|\b(?:of|from|on|at|to|by|and|or|made|held|packed|with|w/|for|in|"
-                         r"containing|including|featuring|plus)\b|\b[a-z]+ed (?=by\b)|\s[\d.]+\s?%", re.I)  # "produced by", "99.9%"
+                         r"containing|including|featuring|plus)\b|\s[\d.]+\s?%", re.I)  # a share: "99.9%"
+_FIRST_LETTER = re.compile(r"[a-z]", re.I)
+_PHRASE_WORD = re.compile(r"[a-z][a-z'-]*", re.I)
 
 
 # Irregular forms the nomenclature and the dictionaries write differently ("frozen" / CC-CEDICT "freeze").
@@ -448,13 +450,15 @@ def warm() -> None:
 def head_span(text: str) -> tuple[int, int, int] | None:
     """Where the first phrase of an English title starts and where its head noun stands (phrase start, head
     start, head end); None as for head_noun."""
-    start = re.search(r"[a-z]", text, re.I)
+    start = _FIRST_LETTER.search(text)
     if start is None or not text[: start.start() + 1].isascii():
         return None
     m = _PHRASE_END.search(text, start.end())
     if m is None:
         return None
-    words = list(re.finditer(r"[a-z][a-z'-]*", text[: m.start()], re.I))
+    words = list(_PHRASE_WORD.finditer(text, 0, m.start()))
+    if len(words) > 1 and m.group(0).lower() == "by" and words[-1].group(0).lower().endswith("ed"):
+        words.pop()  # "tungsten powder produced by ...": the participle starts the clause
     return (0, words[-1].start(), words[-1].end()) if words else None
 
 

@@ -339,3 +339,10 @@ def test_people_held_region_adjectives_month_ranges_and_beginning_on() -> None:
     assert spans("From May to August 2022, workers were sent to Russia") == {("2022-05", "2022-08")}
     assert spans("Beginning on August 2, 2017, such goods are presumed to be made with forced labor") == {
         ("2017-08-02", None)}
+
+
+def test_chinese_rest_days_and_places_that_have_factories() -> None:
+    hits = chinese.find_quantities(zh("这些朝鲜工人每天工作超过12小时,每月只有一天休息。"))
+    assert {(h.value["kind"], h.value["value"]) for h in hits} == {("work_hours", 12), ("rest_days", 1)}
+    found = chinese.find_destinations(zh("大连市至少有15家海鲜加工厂雇用了朝鲜工人"))
+    assert {h.value["country"] for h in found} == {"cn"}

@@ -104,6 +104,9 @@ _PEOPLE = re.compile(_APPROX + _NUM_RANGE + r"(?P<more>多|余)?\s*(?:名|个|�
 _FACILITIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*(?:家|间|座|个)\s*(?:[\u4e00-\u9fff]{0,6}?)"
                          r"(?:工厂|加工厂|企业|公司|厂商|工场)")
 _COUNTRIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*个\s*国家")
+# 每月只有一天休息, 每个月休息两天: rest days a month
+_REST = re.compile(r"(?:每月|每个月|一个月)[^,，。;；]{0,4}?(?:休息|休假)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*天"
+                   r"(?:的)?(?:休息|休假|假期|假)?")
 _HOURS = re.compile(r"(?:每天|每日|一天|日均|每班)[^,，。;；]{0,10}?" + _APPROX + _NUM_RANGE + r"\s*(?:个)?\s*(?:小时|钟头)")
 # 从清晨6点到隔日凌晨2点: the hours between two clock times (the second may be the next day's)
 _PART = r"(?:清晨|早上|早晨|上午|凌晨|中午|下午|傍晚|晚上|夜里|深夜|半夜)"
@@ -138,6 +141,11 @@ def find_quantities(text: str) -> list[Hit]:
 
     for m in _HOURS.finditer(text):
         add(m, "work_hours", "hours/day", 0.8)
+    for m in _REST.finditer(text):
+        n = parse_zh_number(m.group("n"))
+        if n and n <= 10 and re.search(r"休", m.group()):
+            hits.append(Hit(m.start(), m.end(), {"kind": "rest_days", "value": clean(n), "unit": "days/month",
+                                                 "approximate": False}, "quantity:rest_days", 0.75))
     for m in _CLOCK_RANGE.finditer(text):
         hours = _clock_span(m)
         if hours and re.search(r"工作|劳动|干活|上班|作业|工时", text):
@@ -352,7 +360,8 @@ _VERB_DEST_FAR = re.compile(r"(?:出口到|销往|运往|运到|送到|送往|�
 # 向欧洲和英国出口鱼类: 向 + places + a verb of sale
 _TOWARD_AFTER = re.compile(r"^[^,，。;；]{0,8}?(?:出口|销售|出售|输出|供货|供应|运送|派遣|派出|派去|输送|送去)")
 # 符拉迪沃斯托克有5000名北韩工人: a place that has a count of North Korean workers
-_HAS_WORKERS_AFTER = re.compile(r"^(?:市|省|州|地区)?(?:就|约|共|大约|仍|还)?有[^,，。;；]{0,10}?(?:工人|劳工|朝鲜人|北韩人|朝鲜劳动者)")
+_HAS_WORKERS_AFTER = re.compile(r"^(?:市|省|州|地区)?(?:就|约|共|大约|仍|还|至少)?有[^,，。;；]{0,10}?(?:工人|劳工|朝鲜人|北韩人|朝鲜劳动者|"
+                                r"(?:家|间|座)[^,，。;；]{0,6}?(?:工厂|加工厂|企业|公司))")
 _PRODUCTION = re.compile(r"加工|工厂|厂|企业|包装|组装")
 _HOST_BEFORE = re.compile(r"(?:在|于|位于|到|入境|进入)\s*$")
 _NK_CONTEXT = re.compile(r"朝鲜|北韩")

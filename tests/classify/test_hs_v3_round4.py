@@ -325,3 +325,10 @@ def test_imitation_crab_is_surimi_not_crab(v3: Classifier) -> None:
     assert code(v3, "冷冻蟹棒 鱼糜制品")[0] == "160420"
     assert code(v3, "크래미 게맛살 1kg")[0] == "160420"
     assert code(v3, "대게 냉동")[0] == "030614"  # real crab stays crab
+
+
+def test_bathrobes_and_dressing_gowns(v3: Classifier) -> None:
+    assert code(v3, "Women's knit robe of 100% polyester fleece") == ("610892", "knitwear")  # not wool fleece
+    assert code(v3, "女士睡袍 珊瑚绒 加厚") == ("610892", "knitwear")
+    assert code(v3, "여성 샤워가운 면 100%") == ("610891", "knitwear")
+    assert code(v3, "Women's woven robe of 100% silk") == ("620899", "other")

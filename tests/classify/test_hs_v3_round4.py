@@ -332,3 +332,10 @@ def test_bathrobes_and_dressing_gowns(v3: Classifier) -> None:
     assert code(v3, "女士睡袍 珊瑚绒 加厚") == ("610892", "knitwear")
     assert code(v3, "여성 샤워가운 면 100%") == ("610891", "knitwear")
     assert code(v3, "Women's woven robe of 100% silk") == ("620899", "other")
+
+
+def test_chinese_and_korean_compounds_end_in_their_head(v3: Classifier) -> None:
+    # 인조 속눈썹 (false lashes) + 속눈썹 풀 (lash glue): the later compound is the good
+    assert code(v3, "인조 속눈썹 풀 5g") == ("350610", "other")
+    assert code(v3, "인조 속눈썹 10쌍")[1] == "false_eyelashes"
+    assert code(v3, "毛衣针织衫 女")[1] == "knitwear"

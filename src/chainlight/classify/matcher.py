@@ -104,7 +104,7 @@ class Matcher:
             if hit.term in self._latin or len(hit.term) < 3:
                 out.append(hit)
                 continue
-            cut = None
+            cut: tuple[Hit, ...] | None = None
             for k in range(len(hit.term) - 1, 1, -1):
                 prefix_end = hit.start + k
                 prefix = text[hit.start:prefix_end].replace(" ", "")
@@ -117,12 +117,30 @@ class Matcher:
                 if nxt is not None:
                     cut = (Hit(hit.start, prefix_end, self._other_terms[prefix], self._other[prefix]), nxt)
                     break
+            if cut is None and hit.meaning.kind == "product":
+                cut = self._head_final(text, hit)
             if cut is None:
                 out.append(hit)
             else:
                 out.extend(cut)
-                skip_to = cut[1].end
+                skip_to = cut[-1].end
         return out
+
+    def _head_final(self, text: str, hit: Hit) -> tuple[Hit, ...] | None:
+        """Chinese and Korean compounds end in their head: where a product term starts inside a product hit and
+        runs past its end (인조 속눈썹 + 속눈썹 풀: lash glue), the later, longer compound is the good and the
+        rest of the hit is read again on its own (인조: synthetic)."""
+        for pos in range(hit.start + 1, hit.end):
+            if text[pos] == " ":
+                continue
+            m = self._other_re.match(text, pos)
+            if m is None or m.end() <= hit.end or m.end() - m.start() < 2:
+                continue
+            nxt = self._other_hit(m)
+            if nxt is not None and nxt.meaning.kind == "product" and nxt.meaning.key != hit.meaning.key:
+                before = tuple(h for h in self.find(text[:pos]) if h.start >= hit.start)
+                return (*before, nxt)
+        return None
 
     def _latin_hit(self, m: re.Match[str]) -> Hit | None:
         word = m.group(0)

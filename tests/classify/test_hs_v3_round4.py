@@ -339,3 +339,9 @@ def test_chinese_and_korean_compounds_end_in_their_head(v3: Classifier) -> None:
     assert code(v3, "인조 속눈썹 풀 5g") == ("350610", "other")
     assert code(v3, "인조 속눈썹 10쌍")[1] == "false_eyelashes"
     assert code(v3, "毛衣针织衫 女")[1] == "knitwear"
+
+
+def test_a_garment_word_with_a_style_suffix_names_a_cut(v3: Classifier) -> None:
+    assert code(v3, "여성 원피스형 수영복 나일론") == ("611241", "knitwear")  # a one-piece-style swimsuit
+    assert code(v3, "셔츠형 원피스 여성 면")[0] == "620442"  # a shirt-style dress
+    assert code(v3, "衬衫式连衣裙 女 棉")[0] == "620442"

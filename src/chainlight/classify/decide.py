@@ -112,6 +112,13 @@ def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | N
         if len(phrase) < len(candidates):
             reasons.append("not the head noun: " + ", ".join(sorted({h.term for h in candidates if h not in phrase})))
             candidates = phrase
+    if "style_suffix" in vocab.options and len({h.meaning.key for h in candidates}) > 1:
+        # a garment word with a style suffix names the cut of another good (원피스형 수영복: a one-piece-style
+        # swimsuit; 衬衫式连衣裙: a shirt-style dress)
+        styled = [h for h in candidates if text.startswith(_STYLE_SUFFIX, h.end)]
+        if styled and len(styled) < len(candidates):
+            reasons.append("names a style: " + ", ".join(sorted({h.term for h in styled})))
+            candidates = [h for h in candidates if h not in styled]
     context = _hair_context(hits, vocab)
     strong = [h for h in candidates if not h.meaning.weak or context]
     pool = strong or candidates
@@ -264,6 +271,7 @@ def _components(hits: list[Hit], text: str) -> set[int]:
     return {h.start for h in hits if h.meaning.kind == "product" and h.end <= m.start()}
 
 
+_STYLE_SUFFIX = ("형", "스타일", "式", "款式", "风")
 _NON_TEXTILE = {"rubber": "401590", "plastic": "392620"}  # apparel of vulcanised rubber / of plastics
 _KO_KNIT = "니트"
 

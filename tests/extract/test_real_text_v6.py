@@ -346,3 +346,10 @@ def test_chinese_rest_days_and_places_that_have_factories() -> None:
     assert {(h.value["kind"], h.value["value"]) for h in hits} == {("work_hours", 12), ("rest_days", 1)}
     found = chinese.find_destinations(zh("大连市至少有15家海鲜加工厂雇用了朝鲜工人"))
     assert {h.value["country"] for h in found} == {"cn"}
+
+
+def test_korean_country_lists_beyond_the_known_names_glossed_provinces_and_founding_years() -> None:
+    assert places("이 회사는 중국, 일본, 스웨덴, 브라질 등에 의류를 수출하고 있다") == {"cn", "jp", "se", "br"}
+    assert places("은하피복공장에서 생산된 의류가 중국 랴오닝(遼寧)성으로 밀수됐다") == {"cn"}
+    assert spans("1975년 설립된 조선은하무역회사가 의류를 수출한다") == set()
+    assert spans("The company, founded in 1998, hired workers in 2017.") == {("2017", "2017")}

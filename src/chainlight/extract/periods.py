@@ -183,6 +183,9 @@ _ENACTED = re.compile(r"\bsigned\s+(?:\w+\s+)?into\s+law\b|\benacted\b|\b(?:[Pp]
                       r"(?:adopted|passed)\b|(?:법안?|법률|결의(?:안)?(?:\s*\d+\s*호)?)\s*(?:을|를)?\s*(?:채택|제정|통과|서명)|"
                       r"(?:채택|제정|통과|서명)(?:된|한)\s*(?:[가-힣]+\s+){0,4}?(?:법안?|법률|결의)",
                       re.IGNORECASE)
+# The year a firm was founded dates the firm, not the chain: 1975년 설립된 조선은하무역회사, "founded in 1998".
+_FOUNDED_AFTER = re.compile(r"\s*(?:에\s*)?(?:설립|창립|창설|설립된|창업)")
+_FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|incorporated|set\s+up)\s+(?:(?:in|on)\s+)?$", re.IGNORECASE)
 # A date that says when someone estimated or reported, not when something happened: "estimated in 2017 that".
 _REPORTED = re.compile(r"\b(?:estimated|reported|said|stated|found|noted|announced|published|wrote|revealed|"
                        r"concluded)\s+(?:in|on)\s+$", re.IGNORECASE)
@@ -203,6 +206,7 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
     if base is not None:
         hits += _until_now(text, hits, base)
     enacted = [m.span() for m in _ENACTED.finditer(text)]
+    hits = [h for h in hits if not _FOUNDED_AFTER.match(text, h.end) and not _FOUNDED_BEFORE.search(text, 0, h.start)]
     return _non_overlapping([h for h in hits if not _in_a_name(text, h) and not _of_enactment(text, h, enacted)
                              and not _REPORTED.search(text[max(0, h.start - 40):h.start] + _lead(text, h))])
 

@@ -126,7 +126,7 @@ _BUYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|S
                         r"(?:buyers|importers|traders|brokers|merchants|clients|customers|wholesalers|"
                         r"companies|firms|partners|middlemen|retailers?|platforms?|marketplaces?|supermarkets?|"
                         r"shopping\s+(?:sites?|malls?))\b")
-_DEST_KO = re.compile(r"(?P<place>[가-힣]{2,8}?)\s*(?:으로|로|에)\s*(?:[가-힣]+\s+){0,2}?"
+_DEST_KO = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?(?:성|시)?\s*(?:으로|로|에)\s*(?:[가-힣]+\s+){0,2}?"
                       r"(?:수출|보내|보냈|넘기|넘겼|팔|판매|밀수|반출|납품|운송|넘어|유통|재반입|반입|공급|수입되|향하|향한|향해)")
 # Workers sent somewhere: 훈춘으로 북한 노동자 500명이 파견됐다, 중국으로 파견 (a count may stand between).
 _DEST_KO_SENT = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?\s*(?:으로|로)\s*(?:[가-힣\d~∼,]+\s+){0,4}?"
@@ -220,6 +220,9 @@ def find_destinations(text: str) -> list[PlaceHit]:
     for rx, rule in ((_DEST_KO_LIST, "destination:verb"), (_DEST_KO_GOODS, "destination:export_goods")):
         for m in rx.finditer(text):
             hits.extend(_list_hits(m, rule, 0.8))
+            if rx is _DEST_KO_LIST:  # the list's other members that CLDR names (스웨덴, 프랑스, 브라질)
+                hits.extend(_list_hits(m, rule, 0.75, r"(?<![가-힣])[가-힣]{2,8}(?=\s*(?:,|과|와|및|·|등|으로|로|에|까지))",
+                                       whole=True))
     for m in _DEST_KO_TRADE.finditer(text):
         abbr = m.group("abbr") or m.group("abbr2")
         at = m.start("abbr") if m.group("abbr") else m.start("abbr2")
@@ -276,14 +279,18 @@ def find_destinations(text: str) -> list[PlaceHit]:
     return _dedupe(hits)
 
 
-def _list_hits(m: re.Match[str], rule: str, conf: float, names: str = _KO_COUNTRY) -> Iterator[PlaceHit]:
-    for c in re.finditer(names, m.group("list")):
+def _list_hits(m: re.Match[str], rule: str, conf: float, names: str = _KO_COUNTRY,
+               whole: bool = False) -> Iterator[PlaceHit]:
+    """The places of the match's list (`whole`: of the whole match, the list and the members after it)."""
+    base = m.start() if whole else m.start("list")
+    span = m.group() if whole else m.group("list")
+    for c in re.finditer(names, span):
         name = c.group()
         code = _KO_COUNTRIES.get(name, "") if name in _KO_COUNTRIES else place_code(name)
         if name in ("남한", "남측"):  # 남측: South Korea as inter-Korean texts name it
             code = "kr"
         if code and code != "kp":
-            start = m.start("list") + c.start()
+            start = base + c.start()
             yield PlaceHit(start, start + len(name), {"country": code}, rule, conf, name)
 
 

@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from chainlight.model.entity import Entity, Name
 from chainlight.resolve import Matcher, Query
 from chainlight.resolve.translation import Translator
-
-
-def _e(sid: str, schema: str, *names: str) -> Entity:
-    ns = [Name(n, "primary" if i == 0 else "alias") for i, n in enumerate(names)]
-    return Entity(f"ofac-{sid}", schema, "ofac-sdn", sid, ns)
+from tests.resolve.listed import ofac as _e
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from chainlight.model.entity import Entity, Name
 from chainlight.resolve import Matcher, Query, jmdict
 from chainlight.resolve.translation import Translator, lookup, pieces, sino_heads
+from tests.resolve.listed import ofac as _e
 
 
 def test_words_chinese_writes_otherwise_are_found_with_their_english() -> None:
@@ -49,9 +49,6 @@ def test_a_compound_is_written_as_the_lists_write_it() -> None:
     assert t.listed_word("north") == "north"
 
 
-def _e(sid: str, schema: str, *names: str) -> Entity:
-    ns = [Name(n, "primary" if i == 0 else "alias") for i, n in enumerate(names)]
-    return Entity(f"ofac-{sid}", schema, "ofac-sdn", sid, ns)
 
 
 @pytest.fixture(scope="module")

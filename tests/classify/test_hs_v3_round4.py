@@ -345,3 +345,9 @@ def test_a_garment_word_with_a_style_suffix_names_a_cut(v3: Classifier) -> None:
     assert code(v3, "여성 원피스형 수영복 나일론") == ("611241", "knitwear")  # a one-piece-style swimsuit
     assert code(v3, "셔츠형 원피스 여성 면")[0] == "620442"  # a shirt-style dress
     assert code(v3, "衬衫式连衣裙 女 棉")[0] == "620442"
+
+
+def test_korean_seafood_in_soy_sauce_and_mackerel(v3: Classifier) -> None:
+    assert code(v3, "간장게장 1kg")[0][:4] == "1605"  # crab marinated in soy sauce: a preparation
+    assert code(v3, "냉동 고등어 10kg")[0] == "030354"  # mackerel (Scomber), not jack mackerel
+    assert code(v3, "冷冻鲭鱼 整条")[0] == "030354"

@@ -353,3 +353,12 @@ def test_korean_country_lists_beyond_the_known_names_glossed_provinces_and_found
     assert places("은하피복공장에서 생산된 의류가 중국 랴오닝(遼寧)성으로 밀수됐다") == {"cn"}
     assert spans("1975년 설립된 조선은하무역회사가 의류를 수출한다") == set()
     assert spans("The company, founded in 1998, hired workers in 2017.") == {("2017", "2017")}
+
+
+def test_hyphenated_camp_heads_shares_in_words_and_rights_groups(gazetteer: Gazetteer) -> None:
+    ex = extract_text("Kyo-hwa-so No. 1, Kaech'on is located in South Pyongan.", gazetteer=gazetteer)
+    assert [m.text for m in ex.by_type("facility")] == ["Kyo-hwa-so No. 1, Kaech'on"]
+    assert figures("Eighty percent of prisoners are women") == {"share=80"}
+    assert not [c for c in candidates("a report by the Committee for Human Rights in North Korea (HRNK)")
+                if c.type == "organisation"]
+    assert not [c for c in candidates("북한인권시민연합은 보고서를 냈다") if c.type == "organisation"]

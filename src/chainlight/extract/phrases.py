@@ -18,13 +18,15 @@ from chainlight.extract.places import CITIES
 
 _HEADS = (r"(?:political\s+prison\s+camp|prison\s+camp|concentration\s+camp|labou?r\s+camp|re-?education\s+camp|"
           r"internment\s+camp|detention\s+(?:center|centre)|correctional\s+(?:center|centre|facility)|"
-          r"kyohwaso|kwalliso|kwanliso|gyohwaso|gwalliso|prison)s?")
+          r"kyo-?hwa-?so|kwal-?li-?so|kwan-?li-?so|gyo-?hwa-?so|gwal-?li-?so|prison)s?")
 _NOT_PLACE = frozenset({"the", "in", "at", "a", "an", "of", "north", "korean", "korea", "korea's", "nk", "its",
                         "this", "that", "these", "those", "women's", "female", "male", "state", "political",
                         "and", "from", "to", "for", "by", "on", "each", "every", "other", "one", "another"})
 _CAP = r"[A-Z][\w'’-]*"
 _FACILITY = re.compile(rf"(?P<place>(?:{_CAP}\s+){{1,3}})(?:No\.?\s*\d+\s+)?(?i:(?P<head>{_HEADS}))\b"
                        rf"(?:\s+No\.?\s*\d+)?")
+# "Kyo-hwa-so No. 1, Kaech'on", "Kyohwaso No. 12": the head and number first, the place after a comma
+_NUMBERED_FIRST = re.compile(rf"(?i:(?P<head>{_HEADS}))\s+No\.?\s*(?P<no>\d+)(?:,\s*(?P<place>[A-Z][\w'’-]*))?")
 _COORDINATED = re.compile(rf"(?P<a>{_CAP})(?P<more>(?:,\s*{_CAP})*),?\s+and\s+(?P<b>{_CAP})\s+"
                           rf"(?i:(?P<head>{_HEADS}))")
 _KO_FACILITY = re.compile(r"(?:(?:함경|평안|황해)[남북]도|강원도|자강도|양강도)?[가-힣]{2,5}\s?(?:제?\s?\d+\s?호\s?)?"
@@ -71,11 +73,13 @@ _AUTHORITY = re.compile(
     # sources of figures: a country's interior ministry, statistics service or intelligence service
     r"Interior\s+Ministry|Ministry\s+of\s+(?:the\s+)?Interior|Ministry\s+of\s+Internal\s+Affairs|"
     r"(?:Federal\s+)?(?:State\s+)?Statistics\s+Service|National\s+Intelligence\s+Service|NIS|"
-    r"General\s+Administration\s+of\s+Customs|KOTRA|Korea\s+Trade-Investment\s+Promotion\s+Agency|"
+    r"Human\s+Rights|General\s+Administration\s+of\s+Customs|KOTRA|Korea\s+Trade-Investment\s+Promotion\s+Agency|"
     r"Commerce\s+Ministry|Ministry\s+of\s+Commerce|Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)\b|"
     r"海关总署|海關總署|"
     r"통일부|외교부|국무부|재무부|국토안보부|관세국경보호청|세관국경보호국|해관총서|코트라|무역협회|국제무역센터|유엔|안보리|"
-    r"안전보장이사회|대북제재위원회|전문가\s*패널|국회|외교통일위원회|북한인권위원회")
+    r"안전보장이사회|대북제재위원회|전문가\s*패널|국회|외교통일위원회|북한인권위원회|"
+    # human-rights groups are sources of reports: 북한인권시민연합, 북한인권정보센터
+    r"[가-힣]*인권[가-힣]*(?:연합|위원회|센터|단체|네트워크|연구소|협회)")
 
 
 def is_authority(name: str) -> bool:
@@ -101,6 +105,7 @@ def candidates(sentence: str, places: frozenset[str] = frozenset()) -> Iterator[
     yield from _coordinated(sentence)
     yield from _at_place(sentence, places)
     yield from _facilities(sentence)
+    yield from _numbered_first(sentence)
     yield from _korean_facilities(sentence)
     yield from _organisations(sentence)
     yield from _korean_organisations(sentence)
@@ -172,6 +177,17 @@ def _at_place(sentence: str, places: frozenset[str]) -> Iterator[Candidate]:
     for m in re.finditer(rf"\bat\s+(?P<place>{_CAP})", sentence):
         if m.group("place").lower() in places:
             yield Candidate(m.start("place"), m.end(), "facility", (m.group("place"),), "phrase:at_place", False)
+
+
+def _numbered_first(sentence: str) -> Iterator[Candidate]:
+    for m in _NUMBERED_FIRST.finditer(sentence):
+        if m.start() > 0 and re.search(r"[A-Z][\w'’-]*\s+$", sentence[:m.start()]):
+            continue  # "Kaechon Kyohwaso No. 1": the place comes first, _facilities reads it
+        head = re.sub(r"-", "", m.group("head"))
+        queries = [m.group()]
+        if m.group("place"):
+            queries += [f"{m.group('place')} {head} No. {m.group('no')}", f"{m.group('place')} {head}"]
+        yield Candidate(m.start(), m.end(), "facility", tuple(queries), "phrase:facility", True)
 
 
 def _facilities(sentence: str) -> Iterator[Candidate]:

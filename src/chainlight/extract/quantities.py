@@ -39,6 +39,8 @@ _AMPM = r"(?P<{0}>a\.?m\.?|p\.?m\.?)"
 _KO_CLOCK = r"(?P<{0}>새벽|아침|오전|낮|오후|저녁|밤)?\s*(?P<{1}>\d{{1,2}})\s*시(?:\s*(?P<{2}>\d{{1,2}})\s*분|\s*반)?"
 _FACILITY_KO = r"(?:업체|공장|기업|회사|교화소|수용소|작업장|작업소|관리소|단련대)"
 _CUR_EN = r"yuan|RMB|dollars|won|rubles|roubles|euros"
+_NUM_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+              r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred")
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,9 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (rf"(?P<approx>{APPROX_BEFORE}|{KO_APPROX_BEFORE})?(?P<n>\d+(?:\.\d+)?)(?:\s*%?\s*(?:~|∼|–|to)\s*(?P<n2>\d+(?:\.\d+)?))?"
      r"\s*(?:%|percent\b|per\s?cent\b|퍼센트)"
      rf"(?P<approx2>{KO_APPROX_AFTER})?", "share", "%", 0.75, r"%|percent|per\s?cent|퍼센트"),
+    # "Eighty percent of prisoners": a share in words
+    (rf"\b(?P<n>(?:{_NUM_WORDS})(?:[\s-]+(?:{_NUM_WORDS}))*)\s+(?:percent|per\s?cent)\b", "share", "%", 0.7,
+     r"percent|per\s?cent"),
     (_KN + r"\s*(?:개|곳)\s*(?:의\s*)?(?:[가-힣]+\s+){0,2}[가-힣]*" + _FACILITY_KO, "facilities", "", 0.7,
      r"[\d조억만천백십여량도쯤짓]\s*(?:개|곳)"),
     (rf"\b{_N}\s+(?:countries|nations)\b", "countries", "", 0.7, r"countries|nations"),

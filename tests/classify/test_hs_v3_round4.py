@@ -351,3 +351,5 @@ def test_korean_seafood_in_soy_sauce_and_mackerel(v3: Classifier) -> None:
     assert code(v3, "간장게장 1kg")[0][:4] == "1605"  # crab marinated in soy sauce: a preparation
     assert code(v3, "냉동 고등어 10kg")[0] == "030354"  # mackerel (Scomber), not jack mackerel
     assert code(v3, "冷冻鲭鱼 整条")[0] == "030354"
+    assert code(v3, "Frozen mackerel, whole round")[0] == "030354"
+    assert code(v3, "Frozen horse mackerel")[0] == "030355"

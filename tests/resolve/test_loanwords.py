@@ -77,3 +77,11 @@ def test_a_loanword_that_is_no_english_word_is_spelt_back_in_latin_letters() -> 
     assert "anpasar trading" in got
     assert got["anpasar trading"].words == ("trading",)
     assert any("(spelled)" in n for n in got["anpasar trading"].notes)
+
+
+def test_a_word_the_mandarin_table_spells_as_a_listed_word_is_not_also_an_english_word() -> None:
+    from chainlight.resolve.loanwords import Loanwords
+
+    # 다롄 is Dalian; its consonants t-r-n would also make it trans or train, which found MARINE TRANS SHIPPING
+    sound = Loanwords({"dalian": 3, "trans": 5, "train": 2, "shipping": 9})
+    assert [w for w, _ in sound.read("다롄")] == ["dalian"]

@@ -177,12 +177,14 @@ class Loanwords:
 
     def read(self, word: str) -> list[tuple[str, str]]:
         """(listed word, romanization) for a Hangul word read by its sound, the likeliest first: a Chinese name
-        spelt by the table for Mandarin (샹허 xianghe, exact), then the English words with its key, the most
+        spelt by the table for Mandarin (샹허 xianghe, exact), or else the English words with its key, the most
         alike first (a long key is near proof; a short one must also look like the romanization)."""
         if (known := self._read.get(word)) is not None:
             return known
         chinese = [(w, w) for w in self._chinese.pinyin(word)]
-        found = (chinese + self._by_sound(word))[:CHOICES]
+        # a word the Mandarin table spells as a listed word is a Chinese name, not also an English word of
+        # like consonants (다롄 is Dalian, not trans or train: MARINE TRANS SHIPPING matched 다롄국제해운 at 0.94)
+        found = (chinese or self._by_sound(word))[:CHOICES]
         if len(self._read) < READ_CACHE:
             self._read[word] = found
         return found

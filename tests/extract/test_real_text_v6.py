@@ -362,3 +362,13 @@ def test_hyphenated_camp_heads_shares_in_words_and_rights_groups(gazetteer: Gaze
     assert not [c for c in candidates("a report by the Committee for Human Rights in North Korea (HRNK)")
                 if c.type == "organisation"]
     assert not [c for c in candidates("북한인권시민연합은 보고서를 냈다") if c.type == "organisation"]
+
+
+def test_chinese_pandemic_start_chinese_digit_years_cities_bringing_in_workers_and_counts_after_nouns() -> None:
+    def periods_zh(text: str) -> set[tuple[str | None, str | None]]:
+        return {(h.value["start"], h.value["end"]) for h in chinese.find_periods(zh(text), None)}
+    assert periods_zh("从新冠疫情爆发之后,她们每天被迫工作12小时以上") == {("2020-01", None)}
+    assert periods_zh("二○一六年,图们市引进两万名北韩劳工") == {("2016", "2016")}
+    assert {h.value["country"] for h in chinese.find_destinations(zh("珲春市引进三千名朝鲜劳工"))} == {"cn"}
+    hits = chinese.find_quantities(zh("派遣到中国境内的劳工为七万名"))
+    assert {(h.value["kind"], h.value["value"]) for h in hits} == {("workers", 70000)}

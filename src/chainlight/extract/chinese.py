@@ -101,6 +101,9 @@ _TENTHS = re.compile(r"(?P<n>[一二三四五六七八九十]|\d)成(?![立为�
 _PEOPLE = re.compile(_APPROX + _NUM_RANGE + r"(?P<more>多|余)?\s*(?:名|个|位)?\s*(?:的)?\s*"
                      r"(?P<who>(?:朝鲜|北韩|北朝鲜)?(?:工人|劳工|员工|女工|水手|渔民|船员|外劳|劳动者|劳动力)|"
                      r"(?:朝鲜|北韩|北朝鲜)人|人(?![民口均次]))")
+# 派遣到中国境内的劳工为七万名: the workers named before their count
+_COUNT_AFTER_NOUN = re.compile(r"(?:劳工|工人|员工|女工|外劳)(?:人数|数量|总数)?(?:为|达|约|有|达到|超过)\s*" + _APPROX
+                               + _NUM_RANGE + r"(?:多|余)?\s*名")
 _FACILITIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*(?:家|间|座|个)\s*(?:[\u4e00-\u9fff]{0,6}?)"
                          r"(?:工厂|加工厂|企业|公司|厂商|工场)")
 _COUNTRIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*个\s*国家")
@@ -172,6 +175,8 @@ def find_quantities(text: str) -> list[Hit]:
         add(m, "facilities", "", 0.75)
     for m in _COUNTRIES.finditer(text):
         add(m, "countries", "", 0.75)
+    for m in _COUNT_AFTER_NOUN.finditer(text):
+        add(m, "workers", "persons", 0.65)
     for m in _PEOPLE.finditer(text):
         if m.group("who") == "人" and not re.search(r"朝鲜|北韩|工人|劳工|外劳", text):
             continue
@@ -208,6 +213,10 @@ _DATE = re.compile(rf"(?P<ym>{_YEAR})\s*年\s*(?P<m1>\d{{1,2}})\s*(?:月\s*)?[~�
                    r"|(?P<ago>\d{1,2}|[一二两三四五六七八九十]+)\s*年前"
                    r"|(?P<cent>\d{2}|二十一|二十)\s*世纪(?P<cq>初|末|中)?")
 _OPEN_BEFORE = re.compile(r"(?:自|从|自从)\s*$")
+_ZH_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
+_ZH_DIGIT_MAP = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+# 新冠疫情爆发之后 / 疫情暴发初期: the pandemic's start (North Korea sealed its border in late January 2020)
+_EVENT = re.compile(r"(?:新冠|新型冠状病毒)?(?:肺炎)?疫情(?:爆发|暴发|发生|开始)(?:(?P<after>之后|以后|后|以来)|初期|之初)")
 _COMPARED_BEFORE = re.compile(r"(?:较|比|相较于?|相比于?|比起)\s*$")
 # the day figures or a report were published dates the publication, not the chain: 海关总署1月22日公布的统计数据
 _PUBLISHED_AFTER = re.compile(r"^[^,，。;；]{0,6}?(?:公布|发布|发表|公开|宣布|报道|报导|透露|表示|指出|披露)")
@@ -228,6 +237,11 @@ def _ym(year: int, month: int, day: int | None = None) -> str:
 def find_periods(text: str, base: dt.date | None) -> list[Hit]:
     """Dates and periods of a Chinese sentence (simplified characters)."""
     hits: list[Hit] = []
+    # 二○一六年: a year in Chinese digits, read as the digits it spells (one character for one, offsets kept)
+    text = _ZH_YEAR.sub(lambda y: y.group(1).translate(_ZH_DIGIT_MAP) + "年", text)
+    for m in _EVENT.finditer(text):
+        hits.append(Hit(m.start(), m.end(), {"start": "2020-01", "end": None if m.group("after") else "2020-03"},
+                        "event:zh_pandemic", 0.75))
     for m in _DATE.finditer(text):
         g = m.groupdict()
         start: str | None
@@ -360,6 +374,9 @@ _VERB_DEST_FAR = re.compile(r"(?:出口到|销往|运往|运到|送到|送往|�
 # 向欧洲和英国出口鱼类: 向 + places + a verb of sale
 _TOWARD_AFTER = re.compile(r"^[^,，。;；]{0,8}?(?:出口|销售|出售|输出|供货|供应|运送|派遣|派出|派去|输送|送去)")
 # 符拉迪沃斯托克有5000名北韩工人: a place that has a count of North Korean workers
+_BRINGS_IN_AFTER = re.compile(r"^(?:市|省|州|地区)?(?:则|还|也|已|已经|将|计划|决定|开始|申请|再|又)*(?:引进|引入|接收|接纳|雇用|雇佣)(?:了)?"
+                              r"[^,，。;；]{0,10}?"
+                              r"(?:劳工|工人|朝鲜人|北韩人|女工)")
 _HAS_WORKERS_AFTER = re.compile(r"^(?:市|省|州|地区)?(?:就|约|共|大约|仍|还|至少)?有[^,，。;；]{0,10}?(?:工人|劳工|朝鲜人|北韩人|朝鲜劳动者|"
                                 r"(?:家|间|座)[^,，。;；]{0,6}?(?:工厂|加工厂|企业|公司))")
 _PRODUCTION = re.compile(r"加工|工厂|厂|企业|包装|组装")
@@ -410,7 +427,8 @@ def find_destinations(text: str) -> list[Hit]:
                 or _VERB_DEST_FAR.search(before[-30:]) or _VERB_DEST_LIST.search(before[-30:])):
             rule, conf = "destination:verb", 0.85
         elif work and (nk or _PRODUCTION.search(text)) and (_HOST_BEFORE.search(before[-3:]) or _host_after(after)
-                                                              or _HAS_WORKERS_AFTER.match(after)):
+                                                              or _HAS_WORKERS_AFTER.match(after)
+                                                              or _BRINGS_IN_AFTER.match(after)):
             rule, conf = "destination:host", 0.7
         elif _IMPORTER.match(after) or re.match(r"^[^,，。;；]{0,12}?从(?:朝鲜|北韩)(?:进口|购买|收购|采购)", after):
             rule, conf = "destination:import", 0.75

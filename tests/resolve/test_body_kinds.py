@@ -118,3 +118,10 @@ def test_a_shipping_agency_is_a_firm_not_another_kind_of_body() -> None:
     m = Matcher([_e("22624", "Company", "DALIAN GLOBAL UNITY SHIPPING CO., LTD.")])
     got = m.match(Query("q", "Dalian Global Unity Shipping Agency"), limit=1)
     assert got[0].match and "other_kind_of_body" not in got[0].features
+
+
+def test_a_joint_bank_in_hangul_finds_its_listing() -> None:
+    # 진명합작은행 (JINMYONG JOINT BANK): 합작 (合作) is a joint venture as 합영 (合營) is
+    m = Matcher([_e("23006", "Company", "JINMYONG JOINT BANK"), _e("23003", "Company", "JINSONG JOINT BANK")])
+    got = m.match(Query("q", "진명합작은행"), limit=1)
+    assert got[0].entity_name == "JINMYONG JOINT BANK" and got[0].match

@@ -14,7 +14,7 @@ import hashlib
 from functools import lru_cache
 
 KEYS_VERSION = "keys_v9"  # 9: commission read as committee, one body word (위원회 / 委員會 is either); 사 (社)
-# closing a Hangul name read as company
+# closing a Hangul name read as company; 합작 (合作) joint venture as 합영 is
 # 8: a state body's head noun in Hangul or characters rendered both ways (부 department
 # and ministry, 국 bureau and administration); Roman numerals ending a name of 3+ words (Pu Hung I = PU HUNG 1);
 # 당 / 党 (party) vocabulary

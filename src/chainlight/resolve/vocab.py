@@ -241,7 +241,7 @@ HANGUL: dict[str, Term] = {
     "그룹": _t("group", "generic"),
     "련합": _t("united", "generic"), "연합": _t("united", "generic"),
     "경제": _t("economic", "industry"),
-    "합영": _t("joint venture", "generic"),
+    "합영": _t("joint venture", "generic"), "합작": _t("joint venture", "generic"),  # 合營, 合作: 진명합작은행
     "교화소": _t("kyohwaso", "industry"),
     "관리소": _t("kwalliso", "industry"),
     "위원회": _t("committee", "industry"),

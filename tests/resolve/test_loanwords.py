@@ -85,3 +85,16 @@ def test_a_word_the_mandarin_table_spells_as_a_listed_word_is_not_also_an_englis
     # 다롄 is Dalian; its consonants t-r-n would also make it trans or train, which found MARINE TRANS SHIPPING
     sound = Loanwords({"dalian": 3, "trans": 5, "train": 2, "shipping": 9})
     assert [w for w, _ in sound.read("다롄")] == ["dalian"]
+
+
+def test_a_word_read_by_sound_is_borne_out_by_a_listed_name_writing_it_in_two() -> None:
+    from chainlight.model.entity import Entity, Name
+    from chainlight.resolve import Matcher, Query
+
+    # 둥펑 6호 is the vessel DONG FENG 6: dongfeng, read by the Mandarin table as the lists write it in SHANGHAI
+    # DONGFENG SHPG, is carried by the vessel's DONG + FENG
+    m = Matcher([Entity("ofac-23780", "Vessel", "ofac-sdn", "23780", [Name("DONG FENG 6", "primary")]),
+                 Entity("ofac-23779", "Company", "ofac-sdn", "23779", [Name("SHANGHAI DONGFENG SHPG CO LTD",
+                                                                             "primary")])])
+    got = m.match(Query("q", "둥펑 6호"), limit=1)
+    assert got[0].entity_name == "DONG FENG 6" and got[0].score >= 0.9

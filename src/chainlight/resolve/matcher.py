@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -55,8 +56,13 @@ TRANSLATED = 0.95  # a match found through a dictionary translation: the transla
 
 def _carries(listed_name: str, words: tuple[str, ...]) -> bool:
     """Whether a listed name carries every word a translation put in, read as the analyser reads both
-    (trade and trading are one word): 용봉 translated "phoenix" must not find FENIKS by its sound."""
-    have = {t.text for r in render_name(listed_name).renderings for t in r}
+    (trade and trading are one word; a word the list writes in two, DONG FENG for dongfeng, is carried too):
+    용봉 translated "phoenix" must not find FENIKS by its sound."""
+    have: set[str] = set()
+    for r in render_name(listed_name).renderings:
+        texts = [t.text for t in r]
+        have.update(texts)
+        have.update(a + b for a, b in pairwise(texts))
     return all({t.text for r in render_name(w).renderings for t in r} & have for w in words)
 
 

@@ -9,11 +9,6 @@ from chainlight.classify.nomenclature import NomenclatureIndex, english_tokens, 
 
 
 @pytest.fixture(scope="module")
-def v3() -> Classifier:
-    return Classifier(version="hs_v3")
-
-
-@pytest.fixture(scope="module")
 def v2() -> Classifier:
     return Classifier(version="hs_v2")
 

@@ -7,21 +7,12 @@ import pytest
 
 from chainlight.classify import Classifier
 from chainlight.classify.nomenclature import glossary_spans, query_words
-
-
-@pytest.fixture(scope="module")
-def v3() -> Classifier:
-    return Classifier(version="hs_v3")
+from tests.classify.conftest import code
 
 
 @pytest.fixture(scope="module")
 def v2() -> Classifier:
     return Classifier(version="hs_v2")
-
-
-def code(c: Classifier, text: str) -> tuple[str | None, str]:
-    got = c.classify("t", text)
-    return got.hs6, got.risk_category
 
 
 # --- the glossary: Korean native words and the state of seafood read into the nomenclature's words ----------

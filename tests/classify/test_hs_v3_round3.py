@@ -6,16 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chainlight.classify import Classifier
-
-
-@pytest.fixture(scope="module")
-def v3() -> Classifier:
-    return Classifier(version="hs_v3")
-
-
-def code(c: Classifier, text: str) -> tuple[str | None, str]:
-    got = c.classify("t", text)
-    return got.hs6, got.risk_category
+from tests.classify.conftest import code
 
 
 # --- knitted or woven said inside a compound product word, or by a knitted garment named with the good -------

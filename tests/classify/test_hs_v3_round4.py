@@ -8,16 +8,7 @@ import pytest
 from chainlight.classify import Classifier
 from chainlight.classify.nomenclature import english_tokens, head_noun, head_span
 from chainlight.classify.vote import fibre_shares, predominant, residual_kind, tied_classes, yarn_decitex
-
-
-@pytest.fixture(scope="module")
-def v3() -> Classifier:
-    return Classifier(version="hs_v3")
-
-
-def code(c: Classifier, text: str) -> tuple[str | None, str]:
-    got = c.classify("t", text)
-    return got.hs6, got.risk_category
+from tests.classify.conftest import code
 
 
 # --- fibre shares: the parts of a good and the chapters of a blend ---------------------------------------------

@@ -1,0 +1,18 @@
+"""The hs_v3 classifier the classify tests read titles with, built once per module."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainlight.classify import Classifier
+
+
+@pytest.fixture(scope="module")
+def v3() -> Classifier:
+    return Classifier(version="hs_v3")
+
+
+def code(c: Classifier, text: str) -> tuple[str | None, str]:
+    """A title's HS-6 and risk category."""
+    got = c.classify("t", text)
+    return got.hs6, got.risk_category

@@ -181,13 +181,17 @@ class Loanwords:
         alike first (a long key is near proof; a short one must also look like the romanization)."""
         if (known := self._read.get(word)) is not None:
             return known
-        chinese = [(w, w) for w in self._chinese.pinyin(word)]
+        chinese = [(w, w) for w in self.chinese(word)]
         # a word the Mandarin table spells as a listed word is a Chinese name, not also an English word of
         # like consonants (다롄 is Dalian, not trans or train: MARINE TRANS SHIPPING matched 다롄국제해운 at 0.94)
         found = (chinese or self._by_sound(word))[:CHOICES]
         if len(self._read) < READ_CACHE:
             self._read[word] = found
         return found
+
+    def chinese(self, word: str) -> tuple[str, ...]:
+        """The listed words a Hangul word spells by Mandarin sound (다롄 -> dalian), commonest first."""
+        return self._chinese.pinyin(word)
 
     def _by_sound(self, word: str) -> list[tuple[str, str]]:
         key = hangul_key(word)

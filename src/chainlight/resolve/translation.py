@@ -548,10 +548,8 @@ class Translator:
         """Whether the name opens with a word written in Hangul by its Mandarin sound that the lists spell so
         (단둥 Dandong, 다롄 Dalian, 랴오닝 Liaoning): a Chinese firm's name, whose other words are Mandarin sounds
         too (둥위안 Dongyuan), though each of their syllables may also read some Hanja."""
-        from chainlight.resolve.chinese_in_hangul import spellings
-
         first = name.split()[0] if name.split() else ""
-        return len(first) >= 2 and all(is_hangul(c) for c in first) and any(w in self.words for w in spellings(first))
+        return len(first) >= 2 and all(is_hangul(c) for c in first) and bool(self._sound.chinese(first))
 
     def _sounded(self, name: str) -> list[Reading]:
         """The name with each run of Hangul that is loanwords and vocabulary throughout (오션마린매니지먼트,

@@ -1,11 +1,13 @@
 """The classifier on real-world product titles (benchmarks/classify/realworld/titles*.csv).
 
-    python -m benchmarks.classify.realworld.run [--set v1|v2|v3|v4|devall|seen|seen3|dev4] [--split dev|heldout|all]
+    python -m benchmarks.classify.realworld.run [--set v1|v2|v3|v4|v5|devall|seen|seen3|dev4|seen4] [--split dev|heldout|all]
 
 Sets 1, 2 and 3 were each scored once on their held-out half and are now seen (`--set seen`: sets 1 and 2, both
 halves; `--set seen3`: sets 1-3, both halves). Set 4 (`titles_v4.csv`) is the development material of the fourth
 round: its dev half is run while developing (`--set v4`, or `--set dev4` for sets 1-3 plus the dev half of set 4),
-its held-out half is scored once, at the end (`--set v4 --split heldout --once`).
+its held-out half was scored once (`--set v4 --split heldout --once`) and set 4 is now seen too (`--set seen4`: sets
+1-4, both halves). Set 5 (`titles_v5.csv`) is the development material of the fifth round: its dev half is run while
+developing (`--set v5`), its held-out half is scored once, at the end (`--set v5 --split heldout --once`).
 
 Prints risk-category accuracy, HS-6 accuracy (rows labelled to six digits), HS-4 accuracy, the unknown
 rate, each per language, for hs_v2 and hs_v3 side by side, and items/s; on the dev split it lists every failure
@@ -31,8 +33,9 @@ TITLES = HERE / "titles.csv"
 TITLES_V2 = HERE / "titles_v2.csv"
 TITLES_V3 = HERE / "titles_v3.csv"
 TITLES_V4 = HERE / "titles_v4.csv"
-SETS = {"v1": TITLES, "v2": TITLES_V2, "v3": TITLES_V3, "v4": TITLES_V4}
-ONCE = ("v3", "v4")  # sets whose held-out half is scored once, at the end of a round
+TITLES_V5 = HERE / "titles_v5.csv"
+SETS = {"v1": TITLES, "v2": TITLES_V2, "v3": TITLES_V3, "v4": TITLES_V4, "v5": TITLES_V5}
+ONCE = ("v3", "v4", "v5")  # sets whose held-out half is scored once, at the end of a round
 
 
 def split_of(text: str) -> str:
@@ -55,6 +58,8 @@ def load(split: str, which: str = "v1") -> list[dict[str, str]]:
         return load("all", "seen") + load("all", "v3")
     if which == "dev4":
         return load("all", "seen3") + load("dev", "v4")
+    if which == "seen4":
+        return load("all", "seen3") + load("all", "v4")
     with SETS[which].open(encoding="utf-8") as fh:
         return [r for r in csv.DictReader(fh) if split == "all" or r["split"] == split]
 
@@ -113,16 +118,16 @@ def speed(clf: Classifier, texts: list[str], rounds: int = 3) -> dict[str, float
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", dest="which", choices=("v1", "v2", "v3", "v4", "devall", "seen", "seen3", "dev4"),
+    parser.add_argument("--set", dest="which", choices=("v1", "v2", "v3", "v4", "v5", "devall", "seen", "seen3", "dev4", "seen4"),
                         default="devall",
-                        help="v1-v4: titles.csv, titles_v2.csv, titles_v3.csv, titles_v4.csv; devall: v1 both halves + "
+                        help="v1-v5: titles.csv, titles_v2.csv .. titles_v5.csv; devall: v1 both halves + "
                              "v2 dev (default); seen: v1 and v2, both halves; seen3: v1-v3, both halves (their held-out "
-                             "halves were scored once); dev4: seen3 + the dev half of v4")
+                             "halves were scored once); dev4: seen3 + the dev half of v4; seen4: v1-v4, both halves")
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     parser.add_argument("--classifiers", default=",".join(VERSIONS), help="comma-separated, e.g. hs_v2,hs_v3")
     parser.add_argument("--failures", default="hs_v3", help="list the failures of this classifier (dev only)")
     parser.add_argument("--once", action="store_true",
-                        help="score the held-out half of titles_v3.csv or titles_v4.csv (once, at the end of a round)")
+                        help="score the held-out half of titles_v3/v4/v5.csv (once, at the end of a round)")
     parser.add_argument("--rounds", type=int, default=3,
                         help="speed: best of this many rounds (more rounds steady the figure on a loaded machine)")
     args = parser.parse_args(argv)
@@ -163,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         rates = speed(results[name][0], texts, args.rounds)
         print(f"items/s {name} (one process; load average {load_avg}): "
               + ", ".join(f"{k} {v:,.0f}" for k, v in rates.items()))
-    if (args.split == "dev" or args.which in ("v1", "v2", "seen", "seen3") or args.once) and args.failures in results:
+    if (args.split == "dev" or args.which in ("v1", "v2", "seen", "seen3", "seen4") or args.once) and args.failures in results:
         print(f"\nFailures of {args.failures}:")
         for r, p in results[args.failures][1]:
             if failed(r, p):

@@ -125,8 +125,8 @@ _RULES: list[tuple[str, str, float]] = [
     (rf"\b(?P<a>{_YEAR})\s*[–—~∼-]\s*(?P<b>{_YEAR})(?:\b|(?=\s*년))", "range", 0.8),
     # "employed in 2017 and 2018": two years running are one period
     (rf"\b(?:in|during|throughout)\s+(?P<a>{_YEAR})\s+(?:and|&)\s+(?P<b>{_YEAR})\b", "pair", 0.9),
-    (rf"\b(?:after|since|following|from|starting(?: in| on)?|beginning(?: in| on)?|effective(?: on)?)\s+(?P<a>{DATE})",
-     "after", 0.85),
+    (rf"\b(?:after|since|following|from|starting(?: in| on)?|beginning(?: in| on)?|effective(?: on)?)\s+(?:at\s+least\s+)?"
+     rf"(?P<a>{DATE})", "after", 0.85),
     # "After the announcement of the end of COVID-19 measures in August 2022": the clause dates the start.
     # (not a ranking: "the second-biggest export after coal and other minerals in 2016")
     (rf"(?<!export\s)(?<!exports\s)(?<!biggest\s)(?<!largest\s)\b(?:after|since|following)\s+[^.;,]{{3,90}}?\bin\s+"
@@ -151,7 +151,8 @@ _EVENT_WORDS = re.compile(r"pandemic|covid|coronavirus|border|코로나|국경",
 _METADATA = re.compile(r"^\s*(?:(?:Issued|Dated?|Published|Released|Updated|Posted|Last\s+modified)\s*:|"
                        r"(?:입력|수정|송고|등록|작성)\s*[:：]?\s*\d)", re.IGNORECASE)
 _INSTRUMENT_BEFORE = re.compile(r"(?:\b(?:Act|Law|Order|Resolution|Decree|Code|Regulations?)|\b\d{3,6}|\bFY)\s+(?:of\s+)?$")
-_INSTRUMENT_AFTER = re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){0,6}(?:Act|Index|Report|Law|Survey|Resolution)\b|"
+_INSTRUMENT_AFTER = re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){0,6}(?:Act|Index|Report|Law|Survey|Resolution|Advisory|Guidance|"
+                               r"Notice|Alert|Memorandum|Bulletin)\b|"
                                r"^\s*(?:report|survey|study|investigation|index|edition|issue)\b|"
                                r"^\s*(?:U\.?N\.?\s+|Security\s+Council\s+|sanctions?\s+)?(?:resolution|law)s?\b")
 # Years the report leaves implicit, relative to its publication date.
@@ -159,6 +160,16 @@ _REL_YEAR_EN = re.compile(r"\b(?:earlier\s+|later\s+|so\s+far\s+)?(?:(?P<w>this|
                           re.IGNORECASE)
 _MONTH_DAY_EN = re.compile(rf"\b(?P<md>(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTH}))\b"
                            rf"(?!,?\s*(?:{_YEAR}|\d))", re.IGNORECASE)
+# A month without a year or day ("in March", "since September"): the latest such month up to publication.
+_MONTH_ONLY_EN = re.compile(r"\b(?P<prep>[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+"
+                            r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)\b(?!,?\s*(?:\d|of\s+\d))")
+# ... unless it dates a statement, not the chain: "in October during a Senate hearing", "In July the Walk Free
+# Foundation ... estimated"
+_MONTH_OF_STATEMENT = re.compile(r",?\s*(?:during|at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hearing|testimony|interview|"
+                                 r"briefing|meeting|conference|speech|statement|summit)\b|"
+                                 r",?\s*(?:the\s+)?[A-Z][^.;]{0,80}?\b(?:estimated|reported|said|stated|published|"
+                                 r"released|announced|wrote|testified)\b")
 _KO_REL = (r"(?P<rel>올해|금년|지난\s?해|작년|재작년|이듬해|내년|연초|올(?=\s*(?:상반기|하반기|들어|초|\d{1,2}\s*월)))"
            rf"(?:\s*(?P<m>\d{{1,2}})\s*월(?:\s*(?P<d>\d{{1,2}})\s*일)?)?(?:\s*(?P<q>{_KO_QUAL}))?")
 _KO_REL_RANGE = re.compile(_KO_REL + r"\s*(?:부터|에서)\s*(?P<m2>\d{1,2})\s*월\s*(?:까지|사이)")
@@ -181,8 +192,14 @@ _KO_MONTH_ONLY = re.compile(r"(?<![\d년~∼-])(?<!년\s)(?:지난\s*)?(?P<m>\d{
 # into law ...", "2017년 9월 대북 제재 결의 2375호를 채택해".
 _ENACTED = re.compile(r"\bsigned\s+(?:\w+\s+)?into\s+law\b|\benacted\b|\b(?:[Pp]assed|[Aa]dopted)(?=\s+(?:on|in)\s+\w+\s+\d)|\b(?:law|act|resolution)\s+(?:was|were)\s+"
                       r"(?:adopted|passed)\b|(?:법안?|법률|결의(?:안)?(?:\s*\d+\s*호)?)\s*(?:을|를)?\s*(?:채택|제정|통과|서명)|"
-                      r"(?:채택|제정|통과|서명)(?:된|한)\s*(?:[가-힣]+\s+){0,4}?(?:법안?|법률|결의)",
+                      r"(?:채택|제정|통과|서명)(?:된|한)\s*(?:[가-힣]+\s+){0,4}?(?:법안?|법률|결의)|"
+                      # a treaty or agreement signed: 6월 ... 새 조약을 체결; "signed a new treaty in June"
+                      r"(?:조약|협정|협약)(?:을|를)?\s*(?:체결|서명|비준)|"
+                      r"\b(?:treaty|agreement|pact|accord)\s+(?:was\s+)?(?:signed|ratified)\b|"
+                      r"\bsign(?:ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|pact|accord)\b",
                       re.IGNORECASE)
+# A year that is only the base of a comparison: 2023년(1천117명) 대비 12배, 전년보다 (Chinese: 较2023年, in chinese.py)
+_COMPARED_KO = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*(?:대비|에\s*비해|에\s*비하여|보다)")
 # The year a firm was founded dates the firm, not the chain: 1975년 설립된 조선은하무역회사, "founded in 1998".
 _FOUNDED_AFTER = re.compile(r"\s*(?:에\s*)?(?:설립|창립|창설|설립된|창업)")
 _FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|incorporated|set\s+up)\s+(?:(?:in|on)\s+)?$", re.IGNORECASE)
@@ -206,7 +223,8 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
     if base is not None:
         hits += _until_now(text, hits, base)
     enacted = [m.span() for m in _ENACTED.finditer(text)]
-    hits = [h for h in hits if not _FOUNDED_AFTER.match(text, h.end) and not _FOUNDED_BEFORE.search(text, 0, h.start)]
+    hits = [h for h in hits if not _FOUNDED_AFTER.match(text, h.end) and not _FOUNDED_BEFORE.search(text, 0, h.start)
+            and not (_COMPARED_KO.match(text, h.end) and re.search(r"\d\s*년", text[h.start:h.end]))]
     return _non_overlapping([h for h in hits if not _in_a_name(text, h) and not _of_enactment(text, h, enacted)
                              and not _REPORTED.search(text[max(0, h.start - 40):h.start] + _lead(text, h))])
 
@@ -267,6 +285,18 @@ def _relative(text: str, base: dt.date) -> Iterator[PeriodHit]:
         word = m.group("w").lower().split()[-1]
         year = base.year + {"this": 0, "last": -1, "previous": -1, "next": 1}[word]
         yield PeriodHit(m.start(), m.end(), (str(year), str(year)), "date:relative_year", 0.7)
+    for m in _MONTH_ONLY_EN.finditer(text):
+        if _MONTH_OF_STATEMENT.match(text, m.end()):
+            continue
+        mon = _MONTHS[m.group("m").lower()]
+        year = base.year if mon <= base.month else base.year - 1
+        prep = m.group("prep").lower()
+        if prep in ("since", "from"):
+            yield PeriodHit(m.start(), m.end(), (_ym(year, mon), None), "date:month_after", 0.7)
+        elif prep in ("until", "by"):
+            yield PeriodHit(m.start(), m.end(), (None, _ym(year, mon)), "date:month_before", 0.7)
+        else:
+            yield PeriodHit(m.start(), m.end(), _span(year, mon, None, None), "date:month", 0.7)
     for m in _MONTH_DAY_EN.finditer(text):
         day = _read_against(m.group("md"), base)
         if day:

@@ -214,6 +214,11 @@ _LEGAL_END = re.compile(r"\b(?:Ltd|Inc|LLC|Corp|Co|Limited|Corporation|Company|G
                         # "Trident Seafoods, High Liner Foods, and Sysco": a name that ends in its trade ends at a comma
                         r"(?:(?<=Foods)|(?<=Seafoods)|(?<=Seafood)|(?<=Products)|(?<=Industries)|(?<=Textiles)|"
                         r"(?<=Garments)|(?<=Fisheries)|(?<=Foodstuff)|(?<=Foodstuffs))(?:,\s+)(?=[A-Z])|"
+                        # "Korea Osong Shipping and Chonsurim Trading": a name that ends in a firm's head word ends at
+                        # "and" before another name that ends in one
+                        r"(?:(?<=Shipping)|(?<=Trading)|(?<=Corporation)|(?<=Group)|(?<=Enterprises)|(?<=Company))"
+                        r"\s+(?:and|&)\s+(?=[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:Trading|Shipping|Corporation|"
+                        r"Corp\b|Company|Co\b|Group|Enterprises|Industry|Industries|Bank)\b)|"
                         # "Dalian Haiyang Aquatic Products and Dandong Xinyuan Foods": a new name starts with its city
                         rf"\s+(?:and|&)\s+(?=(?:{_CN_CITY_EN})\s+[A-Z])")
 

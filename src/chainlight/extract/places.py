@@ -26,6 +26,10 @@ CITIES: dict[str, str] = {
     **dict.fromkeys(["pingdu", "핑두", "平度"], "cn"),
     **dict.fromkeys(["xuchang", "쉬창", "许昌"], "cn"),
     **dict.fromkeys(["tumen", "투먼", "图们"], "cn"),
+    **dict.fromkeys(["yanbian", "연변", "옌볜", "옌벤", "延边", "延邊"], "cn"),
+    **dict.fromkeys(["changbai", "장백", "창바이"], "cn"),
+    **dict.fromkeys(["changchun", "장춘", "창춘", "长春"], "cn"),
+    **dict.fromkeys(["guangzhou", "광저우", "广州"], "cn"),
     **dict.fromkeys(["dalian", "다롄", "대련", "大连"], "cn"),
     **dict.fromkeys(["donggang", "둥강", "东港"], "cn"),
     **dict.fromkeys(["nanping", "난핑", "南坪"], "cn"),
@@ -96,7 +100,7 @@ _HOST_POSS_EN = re.compile(rf"\b(?:on|along|across|in)\s+(?=[A-Z][\w-]+(?:\s+[A-
 _ENTRY_EN = re.compile(rf"\b(?:enter(?:ed|ing|s)?|visit(?:ed|ing|s)?|arriv(?:ed|ing|es|e)\s+in|(?:flood|flow|pour)(?:ed|ing|s)?"
                        rf"\s+into)\s+{_PLACE}")
 # "laundered as 'made in China'": the place of a label says nothing of where the goods went
-_LABEL_BEFORE = re.compile(r"\b[Mm]ade\s$")
+_LABEL_BEFORE = re.compile(r"\b[Mm]ade\s$|\b(?:war|invasion|fighting|conflict|front(?:line)?s?)\s$")
 _ENTRY_CONTEXT_EN = re.compile(r"North\s+Koreans?\b|\b(?:workers?|labou?rers?)\b", re.IGNORECASE)
 # Firms "Jilin, China-based" or "Russia-based" in a sentence about workers are where the workers are.
 _BASED_EN = re.compile(r"(?P<place>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)-based\b")
@@ -104,7 +108,8 @@ _EMPLOYS_EN = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|IT\s+work
                          r"(?:\(IT\)\s+)?workers?|import(?:s|ed|ing)?\s+[^.;]{0,40}?from\s+North\s+Korea)\b")
 # "laborers in various countries, including Russia"
 _HOST_LIST_EN = re.compile(rf"\b(?:countries|nations)[^.;]{{0,20}}?,?\s+(?:including|such\s+as|like)\s+{_PLACE}")
-_HOST_CONTEXT_EN = re.compile(r"\b(?:workers?(?!['’]\s*Party)|labou?rers?|employees|factor(?:y|ies)|plants?|processors?|processing)\b",
+_HOST_CONTEXT_EN = re.compile(r"\b(?:workers?(?!['’]\s*Party)|labou?rers?|employees|factor(?:y|ies)|plants?|processors?|processing|"
+                              r"work\s+(?:permits?|visas?))\b",
                               re.IGNORECASE)
 _PROCESSED_EN = re.compile(rf"\b(?:processed|packaged|re-?packaged|assembled|finished|relabell?ed)\s+"
                            rf"(?:and\s+\w+\s+)?in\s+{_PLACE}")
@@ -129,7 +134,7 @@ _BUYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|S
 _DEST_KO = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?(?:성|시)?\s*(?:으로|로|에)\s*(?:[가-힣]+\s+){0,2}?"
                       r"(?:수출|보내|보냈|넘기|넘겼|팔|판매|밀수|반출|납품|운송|넘어|유통|재반입|반입|공급|수입되|향하|향한|향해)")
 # Workers sent somewhere: 훈춘으로 북한 노동자 500명이 파견됐다, 중국으로 파견 (a count may stand between).
-_DEST_KO_SENT = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?\s*(?:으로|로)\s*(?:[가-힣\d~∼,]+\s+){0,4}?"
+_DEST_KO_SENT = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?\s*(?:으로|로)\s*(?:(?![가-힣]*로\s)[가-힣\d~∼,]+\s+){0,4}?"
                            r"(?:파견|송출|보내진|보내졌|유입|입국|투입|들어오|들어왔|들어간|들어가)")
 # Lists of countries: 미국과 캐나다로 수출됐다; 미국, 유럽, 일본, 한국, 러시아 수출품에도; 미국 대형마트에 공급.
 _KO_LIST = rf"(?P<list>{_KO_COUNTRY}(?:\s*(?:,|과|와|및|·)\s*{_KO_COUNTRY})*)"
@@ -151,20 +156,31 @@ _KO_PLACE = "(?:" + _KO_COUNTRY[3:-1] + "|" + "|".join(k for k in CITIES if re.f
 _KO_PLACE_LIST = (rf"(?P<list>{_KO_PLACE}(?:\([^)]{{1,12}}\))?(?:\s*(?:,|과|와|및|·)\s*[가-힣]{{1,6}}(?:\([^)]{{1,12}}\))?)*)")
 # (에서 is also "from": 러시아, 한국 등지에서 들여온 수산물 came from there)
 # (one short word may stand between: 러시아 극동에서, 투먼(圖們)시 섬유공장에)
-_DEST_KO_PRESENT = re.compile(_KO_PLACE_LIST + r"(?:\s*(?:시|성|주|지역|일대|등지|등)(?:\([^)]{1,6}\))?)*(?:\s*(?:내|안))?"
+_DEST_KO_PRESENT = re.compile(_KO_PLACE_LIST + r"(?:\s*(?:시|성|현|(?:조선족)?자치주|주|지역|일대|등지|등)(?:\([^)]{1,6}\))?)*(?:\s*(?:내|안))?"
                               r"(?:\s+(?:여러|한|각|일부|몇몇|다수의?))?(?:\s+[가-힣]{1,4}?(?:\([^)]{1,12}\))?(?:시|성)?)?\s*(?:내|안)?\s*"
                               r"(?:에는|에만|에도|에서|에|의(?=\s*(?:한|여러|각|일부|몇몇)?\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:공장|업체|회사|기업|공업단지|발전소|건설|현장|시설)))"
                               r"(?![가-힣]*\s*(?:들여|수입해|반입|들어온|넘어온|가져|송환|귀국|돌아|추방|탈출))"
                               r"(?!\s*(?:따르면|의하면|따른))")  # 미국과 유엔에 따르면: a source, not a place of work
 # 중국과 러시아 등 29개 국에 체류하면서: a list of host countries closed by a count of countries
 _DEST_KO_COUNTRIES_COUNT = re.compile(_KO_PLACE_LIST + r"\s*등\s*(?:전\s*)?(?:세계\s*)?\d+\s*(?:여\s*)?개\s*(?:국|나라|국가)(?:에|에서|에는)")
+# A workplace in a place, named in up to two words: 중국 내 수산물 가공공장에 북한 여성 노동자들이, 훈춘시 경제합작구에서
+# 고용돼 일하는 북한 노동자; a place as the centre of where workers are: 랴오닝(遼寧)성을 중심으로 ... 고용됐었고
+_KO_AREA = r"(?:\([^)]{1,12}\))?(?:\s*(?:시|성|현|(?:조선족)?자치주|주))?(?:\([^)]{1,6}\))?"
+_DEST_KO_WORKPLACE = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:내|안)?\s+(?:[가-힣]+\s+)?[가-힣]*"
+                                r"(?:공장|업체|기업|회사|공업단지|산업단지|공단|합작구|개발구|작업장|현장)(?:에서|에는|에도|에)(?![가-힣])")
+_DEST_KO_CENTRE = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:을|를)\s*(?:중심으로|비롯해|비롯한)")
+_WORKERS_PRESENT_KO = re.compile(r"노동자|근로자|인력|종업원|여성(?:들)?(?:이|을|은)|여공")
+# Where goods or people went: 중국으로 간 북한 속눈썹, 랴오닝성 단둥에 간 (노동자)
+_DEST_KO_WENT = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:으로|로|에)\s*(?:간|갔|가서|가는)(?![가-힣])")
+# North Koreans visiting or entering a country: 북한인의 러시아 방문, 러시아를 방문한 북한인
+_DEST_KO_VISIT = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:을|를|에)?\s*(?:방문|입국)")
 _PRESENT_CONTEXT_KO = re.compile(r"노동자|근로자|인력|종업원|공장|가공|\d\s*명|[십백천만]\s*명")
 _PROCESSED_KO = re.compile(rf"(?P<list>{_KO_PLACE})에서\s*(?:[가-힣]+\s+){{0,2}}?(?:포장|재포장|가공|조립|완제품)")
 # The country that buys from North Korea: 중국이 사들인 북한산 수산물, 중국이 북한에서 수입한 가발
 _DEST_KO_IMPORTER = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:이|가|은|는|도)\s*(?:[가-힣()]+\s+){{0,3}}?"
                                r"(?:사들|수입(?:한|해|하|했|된)|구매|구입|들여)")
 # Where workers are, said before them: 러시아 내 북한 노동자, 중국 내 북한 인력
-_DEST_KO_WITHIN = re.compile(rf"(?P<list>{_KO_PLACE})\s*(?:내|안|현지)(?:의)?\s+(?:북한\s*)?(?:[가-힣]{{0,4}}\s*)?(?:노동자|근로자|인력|종업원)")
+_DEST_KO_WITHIN = re.compile(rf"(?P<list>{_KO_PLACE})(?:(?:이|가|은|는|도)\s+자국)?\s*(?:내|안|현지)(?:의)?\s+(?:북한\s*)?(?:[가-힣]{{0,4}}\s*)?(?:노동자|근로자|인력|종업원)")
 # The country that takes the workers in: 중국은 ... 북한 노동자들을 본격적으로 받고 있다
 _DEST_KO_RECEIVES = re.compile(rf"(?P<list>{_KO_PLACE})(?:시|성|주)?(?:은|는|이|가|도)\s+(?:[^.。]{{0,40}}?\s)?(?:북한\s*)?"
                                r"(?:노동자|근로자|인력|노동력)(?:들)?(?:을|를)\s*(?:[가-힣]+\s+){0,2}?"
@@ -174,7 +190,7 @@ _DEST_KO_COMPOUND = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:파견|송출)(?:
 # Goods routed through a country on their way to market: 중국을 거쳐 미국과 일본까지 유통
 _DEST_KO_TRANSIT = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:을|를)\s*(?:거쳐|경유해|경유하여|통해)")
 _KO_TRADE_VERB = re.compile(r"유통|수출|판매|팔려|팔리|반입|납품|수입")
-_BUYERS_KO = re.compile(r"(?P<adj>중국|러시아|일본|미국)\s*(?:측\s*)?(?:업체|바이어|상인|무역업자|회사|기업|대방|구매자|고객|"
+_BUYERS_KO = re.compile(r"(?P<adj>중국|러시아|일본|미국)\s*(?:측\s*)?(?:(?:수입|유통|판매)\s*)?(?:업체|바이어|상인|무역업자|회사|기업|대방|구매자|고객|"
                         r"(?:온라인\s*|인터넷\s*)?(?:쇼핑몰|쇼핑\s*사이트|플랫폼)|소매업체|유통업체|대형\s*마트)")
 
 
@@ -246,6 +262,14 @@ def find_destinations(text: str) -> list[PlaceHit]:
     if _WORKERS_KO.search(text):
         for m in _DEST_KO_COUNTRIES_COUNT.finditer(text):
             hits.extend(_list_hits(m, "destination:host", 0.65, _KO_PLACE))
+    if "북한" in text:
+        if _WORKERS_PRESENT_KO.search(text):
+            for rx in (_DEST_KO_WORKPLACE, _DEST_KO_CENTRE):
+                for m in rx.finditer(text):
+                    hits.extend(_list_hits(m, "destination:host", 0.62, _KO_PLACE))
+        for rx, rule in ((_DEST_KO_WENT, "destination:went"), (_DEST_KO_VISIT, "destination:entry")):
+            for m in rx.finditer(text):
+                hits.extend(_list_hits(m, rule, 0.62, _KO_PLACE))
     # goods made in North Korea and finished elsewhere went there: 북한에서 제조한 속눈썹이 중국에서 포장돼
     for m in _PROCESSED_KO.finditer(text):
         if "북한" in text[:m.start()]:
@@ -393,7 +417,10 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"(?:workers|laborers|labourers)\b|"
      r"\b(?:labou?r|workers?)\s+exports?\b|\b(?:workers|laborers|labourers|nationals|citizens)\s+(?:\w+\s+){0,2}?"
      r"(?:dispatched\s+(?:abroad|overseas|to)|sent\s+(?:abroad|overseas))\b|\b(?:sending|sent|sends|send|dispatch(?:ing|ed|es)?)\s+(?:their\s+|its\s+)?"
-     r"(?:citizens|nationals|laborers|labourers|workers)\s+(?:abroad|overseas|to\s+(?:work|distant))|"
+     r"(?:citizens|nationals|laborers|labourers|workers)\s+(?:abroad|overseas|to\s+(?:work|distant|(?:the\s+)?(?-i:[A-Z])))|"
+     # "laborers continue to work overseas"; "delegations of North Korean IT workers" (a state's work teams abroad)
+     r"\b(?:workers|laborers|labourers)\s+(?:\w+\s+){0,3}?work(?:s|ed|ing)?\s+(?:abroad|overseas)\b|"
+     r"\bdelegations?\s+of\s+(?:\w+\s+){0,3}?(?:workers|laborers|labourers)\b|"
      r"(?:노동자|근로자|인력|노동력)(?:들)?\s*(?:[0-9천만여\s명을씩]{0,12})?(?:를|을|은|는|이|가)?\s*(?:[가-힣0-9\s]{0,30}?)"
      r"(?:송출|파견|보내|보냈)|노동자\s*송출|해외\s*노동자|이주\s*노동자|(?:인력|노동력)\s*(?:을|를)?\s*수출|해외\s*노동(?:력)?\s*(?:수출|송출|파견)|"
      # the workers named after the sending: 중국에 파견된 북한 노동자들
@@ -415,7 +442,8 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"[“\"‘']?中国制造[”\"’']?(?:的)?(?:标签|标志|字样|标识)|(?:贴上|打上|改贴|换上|贴有)[^,，。]{0,8}?(?:标签|标志|字样)|"
      r"原产地(?:造假|伪造|欺诈)",
      "relabelling", 0.8),
-    (r"\bsmuggl(?:ed|ing|es|e)\b|밀수|밀무역|走私", "smuggling", 0.75),
+    (r"\bsmuggl(?:ed|ing|es|e)\b|밀수|밀무역|走私|\bship-to-ship\s+(?:transfers?|transshipments?)\b|"
+     r"(?:선박\s*간|해상)\s*(?:환적|옮겨\s*싣)|船(?:对|對)船|海上(?:转运|轉運|过驳|過駁)", "smuggling", 0.75),
     (r"\bjoint[- ]ventures?\b|합작\s*(?:회사|기업|투자|법인|사업)|合资|合营", "joint_venture", 0.8),
     (r"\b(?:well\s+)?below\s+market\s+prices?\b|\bartificially\s+low\s+prices?\b|\bsub-?market\s+prices?\b|"
      r"헐값|시세보다\s*싸게", "below_market", 0.75),
@@ -429,12 +457,12 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
     ("wholesale", "도매", "批发市场"), ("trading", "무역", "외화벌이"),
     ("processing", "contract", "consignment", "outward", "original", "oem", "임가공", "위탁", "역외", "출료", "주문자",
      "委托加工", "来料加工", "出料加工", "代工", "贴牌", "加工", "outsourc", "toll", "외주", "료", "order"),
-    ("labo", "worker", "citizens", "nationals", "abroad", "overseas", "government", "regime", "해외", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
+    ("labo", "worker", "delegation", "citizens", "nationals", "abroad", "overseas", "government", "regime", "해외", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
      "劳动力",
      "工人"),
     ("subcontract", "sub-contract", "하청", "하도급", "외주", "分包", "转包"),
     ("made in", "label", "메이드", "중국산", "둔갑", "원산지", "中国制造", "标签", "标志", "字样", "原产地"),
-    ("smuggl", "밀수", "밀무역", "走私"), ("joint", "합작", "合资", "合营"),
+    ("smuggl", "밀수", "밀무역", "走私", "ship-to-ship", "환적", "옮겨", "船", "海上"), ("joint", "합작", "合资", "合营"),
     ("market", "artificially", "헐값", "시세보다"),
 ]
 # Each channel's words as one case-sensitive pattern over the lower-cased sentence: found where one is in it.

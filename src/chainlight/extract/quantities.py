@@ -95,6 +95,10 @@ _RULES: list[tuple[str, str, str, float, str]] = [
      "persons", 0.8, r"수감자|수용자|재소자|죄수|무기수|교화인|정치범"),
     (rf"\b{_NR}\s+(?:new\s+)?(?:(?:North\s+Korean|female|male)\s+)?{_WORKERS}\b", "workers", "persons", 0.75, r"worker|labor|labour|employee"),
     (_KO_WORKERS + r"\s*" + _KN + r"\s*명", "workers", "persons", 0.75, r"노동자|근로자|여공|인력|벌목공|종업원"),
+    # visas issued to people counted by their kind: 753명에게 취업 비자, 1975명에게 학생 비자 (a count of English "work
+    # permits" stands alone: set 5's annotation does not count it as workers)
+    (_KN + r"\s*명에게\s*(?:(?:새로|신규로?)\s*)?(?:취업|노동|근로|고용)\s*(?:비자|허가)", "workers", "persons", 0.76, r"비자|허가"),
+    (_KN + r"\s*명에게\s*(?:(?:새로|신규로?)\s*)?(?:관광|학생|유학|교육|방문|상용|사업)\s*비자", "people", "persons", 0.76, r"비자"),
     # a compound ending in a word for workers counts workers: 이주노동자, 건설노동자
     (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:(?:이|가)\s*넘는\s*)?(?:규모의?\s*)?(?:의\s*)?(?:북한\s*)?(?:신규\s*)?(?:[가-힣]{0,3}|노동\s*)" + _KO_WORKERS, "workers", "persons", 0.75,
      r"노동자|근로자|여공|인력|벌목공|종업원"),
@@ -164,6 +168,13 @@ _ANY_NUMBER = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|te
 # Counts that name their noun earlier in the sentence: 수산물가공업체는 ... 약 58개에 달합니다; 노동자는 러시아에 2만 명.
 _KO_FACILITY_COUNT = re.compile(_KN + r"\s*(?:개|곳)(?!\s*(?:제품|품목|나라|국가|국|월|년|항목))")
 _KO_PEOPLE_COUNT = re.compile(_KN + r"\s*명")
+# North Koreans counted as they enter or visit a country, the noun before the counts: 러시아에 입국한 북한인은 1만 3천 221명;
+# 북한인의 러시아 방문 목적을 보면 교육이 7천887명
+_KO_ENTRANTS = re.compile(r"(?:입국|방문)(?:한|하는)\s*(?:북한인|북한\s*주민|북한\s*국적자)|"
+                          r"(?:북한인|북한\s*주민|북한\s*국적자)(?:은|는|의|이|가)?(?=[^.。]{0,30}?(?:입국|방문))")
+# Persons an authority sanctions or designates are no figure of the chain: "sanctioning two individuals and four entities"
+_DESIGNATED_BEFORE = re.compile(r"\b(?:sanction(?:s|ed|ing)?|designat(?:es|ed|ing)|target(?:s|ed|ing)?|indict(?:s|ed|ing)?|"
+                                r"charg(?:es|ed|ing)|blacklist(?:s|ed|ing)?)\s+(?:on\s+)?$", re.IGNORECASE)
 _CURRENCIES = {"cny": "CNY", "usd": "USD", "eur": "EUR", "krw": "KRW", "jpy": "JPY", "rub": "RUB",
                "yuan": "CNY", "rmb": "CNY", "dollars": "USD", "won": "KPW", "rubles": "RUB", "roubles": "RUB",
                "euros": "EUR", "달러": "USD", "위안": "CNY", "유로": "EUR", "루블": "RUB", "원": "KRW"}
@@ -220,6 +231,8 @@ def _hits(text: str) -> Iterator[QuantityHit]:
             n = parse_any(m.group("n"))
             if n is None or n == 0:
                 continue
+            if kind == "people" and _DESIGNATED_BEFORE.search(text, 0, m.start()):
+                continue
             if unit == "persons" and re.fullmatch(r"(?:19|20)\d\d", m.group("n")) and \
                     re.search(r"\b(?:in|since|by|during|until|from|of)\s+$", text[:m.start("n")], re.IGNORECASE):
                 continue  # "In 2018 workers were sent": a year, not a count
@@ -264,6 +277,11 @@ def _contextual(text: str) -> Iterator[QuantityHit]:
     if facility:
         for m in _KO_FACILITY_COUNT.finditer(text, facility.end()):
             yield _simple(m, "facilities", "", 0.6)
+    entrants = _KO_ENTRANTS.search(text)
+    if entrants:
+        for m in _KO_PEOPLE_COUNT.finditer(text, entrants.start()):
+            if not re.match(r"\s*에게", text[m.end():]):
+                yield _simple(m, "people", "persons", 0.55)
     workers = re.search(_KO_WORKERS, text)
     if workers:
         for m in _KO_PEOPLE_COUNT.finditer(text, workers.end()):

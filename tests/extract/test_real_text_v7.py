@@ -1,0 +1,134 @@
+"""Classes found on the seventh real-world set's dev half and the seen halves of sets 1-6 (issue 15): where North
+Korean workers are as Korean reports say it (a workplace in a place, a place as the centre, 자국 내, 간/방문), North
+Koreans counted as they enter a country or by the visas they get, months without a year in English, the base of a
+Korean comparison, treaties and advisories that date themselves, labour export and smuggling phrased as reports
+phrase them, and two firms joined by "and".  Sentences written for the test in the words press reports use, not
+the sets' quotes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from chainlight.extract.periods import find_periods
+from chainlight.extract.phrases import candidates
+from chainlight.extract.places import find_channels, find_destinations
+from chainlight.extract.quantities import find_quantities
+
+
+def spans(text: str, base: dt.date | None = None) -> set[tuple[str | None, str | None]]:
+    return {h.period for h in find_periods(text, base)}
+
+
+def places(text: str) -> set[str]:
+    return {h.value["country"] for h in find_destinations(text)}
+
+
+def channels(text: str) -> set[str]:
+    return {h.value["channel"] for h in find_channels(text)}
+
+
+def figures(text: str) -> set[str]:
+    return {f"{h.value['kind']}={h.value['value']}" for h in find_quantities(text)}
+
+
+def organisations(text: str) -> list[str]:
+    return [text[c.start:c.end] for c in candidates(text) if c.type == "organisation"]
+
+
+# ----------------------------------------------------------------------------------------------- destinations
+def test_korean_workplace_in_a_place_holds_the_workers() -> None:
+    assert places("중국 내 의류 공장에 북한 여성 노동자들이 새로 투입됐다") == {"cn"}
+    assert places("단둥시 신도시 공업단지에서 일하는 북한 노동자는 약 2천 명이다") == {"cn"}
+    # a place as the centre of where workers are hired
+    assert places("지린(吉林)성을 중심으로 북한 노동자들이 봉제공장에 고용됐다") == {"cn"}
+    # a county and an autonomous prefecture
+    assert places("북한 무역일꾼이 장백현에 상주하며 노동자 파견을 협의했다") == {"cn"}
+    assert places("연변조선족자치주에도 북한 노동자가 들어왔다") == {"cn"}
+    # no workers, no host: a city's factory that the sentence does not tie to North Koreans
+    assert places("중국 내 의류 공장에 주문이 늘었다") == set()
+
+
+def test_korean_country_of_its_own_workers_and_where_goods_went() -> None:
+    assert places("러시아가 자국 내 북한 노동자들의 체류를 연장해 줬다") == {"ru"}
+    assert places("중국으로 간 북한산 가발은 포장을 바꿔 팔린다") == {"cn"}
+    assert places("북한 주민의 러시아 방문이 크게 늘었다") == {"ru"}
+    # a nearer noun ending in 로 does not swallow the place the workers are sent to
+    assert places("북한이 학생 비자로 위장해 러시아로 노동자를 보내고 있다") == {"ru"}
+
+
+def test_korean_importer_firms_are_buyers() -> None:
+    assert places("북한 노동자가 가공한 오징어가 미국 수입업체를 통해 팔렸다") == {"us"}
+
+
+def test_english_host_of_work_permits_and_not_a_war() -> None:
+    assert places("work permits were issued to North Koreans in Russia last year") == {"ru"}
+    assert "ua" not in places("IT workers help finance Russia's war in Ukraine")
+
+
+# ----------------------------------------------------------------------------------------------- figures
+def test_north_koreans_counted_as_they_enter_or_visit() -> None:
+    assert figures("지난해 러시아에 입국한 북한인은 1만 3천 221명으로 집계됐다") == {"people=13221"}
+    assert figures("북한 주민의 중국 방문 목적은 관광이 2천 명, 사업이 500명이었다") == {"people=2000", "people=500"}
+
+
+def test_visas_counted_by_their_kind() -> None:
+    found = figures("러시아는 북한 국적자 1200명에게 관광비자를, 300명에게 학생 비자를, 800명에게 취업 비자를 발급했다")
+    assert found == {"people=1200", "people=300", "workers=800"}
+
+
+def test_persons_an_authority_designates_are_no_figure() -> None:
+    assert figures("Treasury is sanctioning three individuals and two entities today") == set()
+    assert figures("about 3,000 North Koreans work in the zone") == {"workers=3000"}
+
+
+# ----------------------------------------------------------------------------------------------- periods
+def test_english_month_without_a_year() -> None:
+    base = dt.date(2020, 7, 7)
+    assert spans("North Korea resumed coal exports through ship-to-ship transfers in March", base) == {
+        ("2020-03", "2020-03")}
+    # a month after the publication month is last year's
+    assert spans("more workers have registered in Russia since September", dt.date(2018, 8, 2)) == {("2017-09", None)}
+    # a month that dates a statement, not the chain
+    assert spans("the commissioner mentioned the holds in October during a Senate hearing", dt.date(2018, 1, 12)) == set()
+    assert spans("In July the Walk Free Foundation estimated that one in ten people are enslaved", base) == set()
+    assert ("2020-08", "2020-08") not in spans("In August, 2017 the law was passed", base)
+
+
+def test_since_at_least() -> None:
+    assert spans("the company has kept IT workers in Laos since at least 2022") == {("2022", None)}
+
+
+def test_korean_base_of_a_comparison_and_a_treaty() -> None:
+    base = dt.date(2025, 2, 4)
+    assert spans("이는 2023년(1천117명) 대비 12배 증가한 것이다", base) == set()
+    assert spans("2019년보다 두 배 늘었다", base) == set()
+    # a relative year compared against keeps its reading (set 6: 작년에 비해 3배)
+    assert spans("생산 계획량은 작년에 비해 3배로 늘었다", base) == {("2024", "2024")}
+    assert spans("북한이 6월 러시아와 새 조약을 체결한 뒤 노동자를 보냈다", dt.date(2024, 8, 20)) == set()
+
+
+def test_an_advisory_dates_itself() -> None:
+    assert spans("as the May 16, 2022 IT Worker Advisory explains", dt.date(2025, 1, 16)) == set()
+
+
+# ----------------------------------------------------------------------------------------------- channels
+def test_labour_export_as_reports_phrase_it() -> None:
+    assert channels("the regime has sent workers to China and Russia for decades") == {"labour_export"}
+    assert channels("North Korean laborers continue to work overseas as cooks and builders") == {"labour_export"}
+    assert channels("the firm has maintained delegations of North Korean IT workers in Laos") == {"labour_export"}
+    assert channels("workers were sent to the factory floor") == set()  # a place in the plant, not abroad
+
+
+def test_ship_to_ship_transfers_are_smuggling() -> None:
+    assert channels("coal left the country through ship-to-ship transfers") == {"smuggling"}
+    assert channels("북한 석탄이 공해상에서 선박 간 환적으로 넘겨졌다") == {"smuggling"}
+    assert channels("朝鲜通过船对船转运出口煤炭") == {"smuggling"}
+
+
+# ----------------------------------------------------------------------------------------------- names
+def test_two_firms_joined_by_and() -> None:
+    names = organisations("two front companies, Korea Osong Shipping and Chonsurim Trading, were designated")
+    assert "Korea Osong Shipping" in names and "Chonsurim Trading" in names
+    # one firm whose name holds "and" stays whole
+    assert "Dandong Huayang Textiles and Garments Co" in " ".join(organisations(
+        "Dandong Huayang Textiles and Garments Co., Ltd. filed a protest"))

@@ -61,3 +61,51 @@ def test_columnar_screen_refuses_damaged_parquet_and_missing_columns(tmp_path: P
     pq.write_table(table.drop(["consignee_name"]), tmp_path / "s.parquet")
     assert main(["--db", db, "-q", "screen", "--columnar", "--shipments", str(tmp_path / "s.parquet")]) == 2
     assert "consignee_name" in capsys.readouterr().err
+
+
+def test_a_columnar_run_is_stored_for_the_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The findings at tier low and above of a columnar screen land in the store with the run, as a row screen's
+    do: the API lists the run, pages its findings and opens one with its evidence; tier none stays in the CSV."""
+    from fastapi.testclient import TestClient
+
+    from chainlight.api.app import create_app
+    from chainlight.settings import Settings
+    from chainlight.store import users
+    from chainlight.store.db import Store
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["--quiet", "--db", "chainlight.duckdb", "demo"]) == 0
+    for kind in ("listings", "shipments"):
+        pq.write_table(pacsv.read_csv(DEMO / f"{kind}.csv"), tmp_path / f"{kind}.parquet")
+    assert main(["--quiet", "screen", "--columnar", "--listings", "listings.parquet",
+                 "--shipments", "shipments.parquet", "--out", "col"]) == 0
+    assert not list((tmp_path / "col").glob(".*"))  # the hidden Parquet of kept findings is gone
+    with open(tmp_path / "col" / "findings.csv", encoding="utf-8") as f:
+        rows = {(r["record_type"], r["record_id"]): r for r in csv.DictReader(f)}
+    kept = {k: r for k, r in rows.items() if r["tier"] != "none"}
+    meta = json.loads((tmp_path / "col" / "findings.json").read_text(encoding="utf-8"))
+    assert meta["stored_findings"] == len(kept) > 0 and len(kept) < len(rows)
+
+    with Store(tmp_path / "chainlight.duckdb") as store:
+        stored = store.con.execute("SELECT record_type, record_id, score, tier, evidence, scorer FROM findings "
+                                   "WHERE run_id = ?", [meta["run_id"]]).fetchall()
+        key = users.add(store.con, "ana", "analyst", by="tests")
+    assert {(t, i): (round(s, 4), tier) for t, i, s, tier, _, _ in stored} == {
+        k: (round(float(r["score"]), 4), r["tier"]) for k, r in kept.items()}
+    assert all(json.loads(ev) and scorer for *_, ev, scorer in stored)
+
+    app = create_app(tmp_path / "chainlight.duckdb", Settings())
+    try:
+        with TestClient(app, headers={"Authorization": f"ApiKey {key}"}) as client:
+            runs = client.get("/runs").json()
+            assert meta["run_id"] in [r["run_id"] for r in runs]
+            page = client.get("/findings", params={"run_id": meta["run_id"], "limit": 5000})
+            assert int(page.headers["x-total-count"]) == len(kept)
+            high = next(f for f in page.json() if f["tier"] == "high")
+            one = client.get(f"/findings/{high['record_id']}", params={"run_id": meta["run_id"]}).json()
+            assert one["tier"] == "high" and one["evidence"]
+            assert client.get("/ui/findings", params={"run_id": meta["run_id"]}).status_code == 200
+            shown = client.get(f"/ui/findings/{high['record_id']}", params={"run_id": meta["run_id"]})
+            assert shown.status_code == 200 and high["record_id"] in shown.text
+    finally:
+        app.state.chainlight.store.close()

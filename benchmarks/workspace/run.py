@@ -41,12 +41,13 @@ def build(folder: Path, findings: int) -> Path:
         con.execute("CREATE TEMP TABLE f0 AS SELECT * FROM findings")
         con.execute("CREATE TEMP TABLE i0 AS SELECT * FROM items WHERE item_type IN ('listings', 'shipments', "
                     "'suppliers')")
-        con.execute(f"INSERT INTO findings SELECT run_id, record_type, record_id || '-' || c, score, tier, policies, "
+        con.execute(f"INSERT INTO finding_rows BY NAME SELECT run_id, record_type, record_id || '-' || c AS record_id, "
+                    f"score, tier, policies, "
                     f"summary, evidence, scorer FROM f0, range(1, {copies + 1}) t(c)")
         con.execute(f"INSERT INTO items SELECT item_type, id || '-' || c, dataset, scope, hash, data, protected, "
                     f"status, first_seen, last_seen FROM i0, range(1, {copies + 1}) t(c)")
-        con.execute(f"DELETE FROM findings WHERE rowid IN (SELECT rowid FROM findings ORDER BY rowid DESC "
-                    f"LIMIT greatest(0, (SELECT count(*) FROM findings) - {findings}))")
+        con.execute(f"DELETE FROM finding_rows WHERE rowid IN (SELECT rowid FROM finding_rows ORDER BY rowid DESC "
+                    f"LIMIT greatest(0, (SELECT count(*) FROM finding_rows) - {findings}))")
         ids = [r[0] for r in con.execute("SELECT record_id FROM findings USING SAMPLE 10 PERCENT (bernoulli, 7)"
                                          ).fetchall()]
         for n, rid in enumerate(ids):

@@ -384,14 +384,22 @@ def screen(
 def _finish_stored_columnar(c: Context, store: Store, inputs: dict[str, Any], got: dict[str, Any],
                             out_dir: Path) -> None:
     """The run saved, and findings.json written, after a columnar screen (of stored files or given ones)."""
+    from chainlight import pipeline
+
     run_id = uuid.uuid4().hex[:12]
-    store.save_findings(run_id, [], inputs, {"tiers": got["counts"], "mode": "columnar"})
+    try:  # the findings at tier low and above go to the store too, so the workspace shows the run
+        kept = store.save_columnar_findings(run_id, got.get("kept"), inputs,
+                                            {"tiers": got["counts"], "mode": "columnar", "stored": "low and above"},
+                                            str(got.get("scorer") or ""))
+    finally:
+        pipeline.drop_kept(got)
     meta = {"run_id": run_id, **_shareable(inputs, c.db), "mode": "columnar", "tiers": got["counts"],
-            "timings_s": got["timings"], "high_records": got["high_sample"]}
+            "stored_findings": kept, "timings_s": got["timings"], "high_records": got["high_sample"]}
     with written(out_dir / "findings.json") as fh:
         json.dump(meta, fh, ensure_ascii=False, indent=1)
     c.say("tiers: " + ", ".join(f"{t} {got['counts'].get(t, 0)}" for t in ("high", "elevated", "low", "none")))
-    c.say(f"wrote {out_dir}/findings.csv, findings.json (run {run_id})")
+    c.say(f"wrote {out_dir}/findings.csv, findings.json (run {run_id}; its {kept:,} findings at tier low and above "
+          "are in the store, for `serve`)")
 
 
 def _screen_columnar(c: Context, listings: Path | None, shipments: Path | None, suppliers: Path | None,

@@ -345,6 +345,9 @@ def run_stored_columnar(store: Store, stored: StoredInputs, out_dir: Path, setti
 # at 16 GB without it
 COLUMNAR_MEMORY_MB = int(os.environ.get("CHAINLIGHT_COLUMNAR_MEMORY_MB", "4096"))
 COLUMNAR_FINDINGS_KEPT = 1000  # findings at tier high written to findings.json by a columnar screen
+# a columnar run's findings at tier low and above stored with the run, for the workspace (0: the run's counts
+# only, its findings in findings.csv alone; for runs whose findings would outgrow the store's disk)
+COLUMNAR_STORE_FINDINGS = os.environ.get("CHAINLIGHT_COLUMNAR_STORE_FINDINGS", "1") != "0"
 
 
 COLUMNAR_REQUIRED = {"listings": ("listing_id", "title", "seller_name"),
@@ -439,4 +442,28 @@ def _columnar(eng: Any, store: Store, entities: list[Any], listings: Path | None
     high = [r[0] for r in eng.rows(
         "SELECT record_type || ':' || record_id FROM verdicts WHERE tier = 'high' ORDER BY score DESC, record_id "
         f"LIMIT {COLUMNAR_FINDINGS_KEPT}")]
-    return {"counts": result.counts, "timings": result.timings, "high_sample": high}
+    return {"counts": result.counts, "timings": result.timings, "high_sample": high,
+            "kept": _kept_findings(eng, out_dir), "scorer": screener.model.version}
+
+
+def _kept_findings(eng: Any, out_dir: Path) -> Path | None:
+    """The findings at tier low and above as Parquet (a file, or Spark's folder of parts) hidden beside
+    findings.csv, for the store (Store.save_columnar_findings), so that the workspace shows a columnar run as it
+    shows any other; the caller removes it (`drop_kept`)."""
+    from chainlight.score.batch_screen import kept_query
+
+    if not COLUMNAR_STORE_FINDINGS:
+        return None
+    path = out_dir / (".findings-kept.parquet" if eng.dialect == "duckdb" else ".findings-kept")
+    eng.write_parquet(kept_query(eng.dialect), path)
+    return path
+
+
+def drop_kept(got: dict[str, Any]) -> None:
+    """Remove the hidden Parquet of kept findings a columnar screen left beside findings.csv."""
+    kept = got.get("kept")
+    if isinstance(kept, Path) and kept.name.startswith(".findings-kept"):
+        if kept.is_dir():
+            shutil.rmtree(kept, ignore_errors=True)
+        else:
+            kept.unlink(missing_ok=True)

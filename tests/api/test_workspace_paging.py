@@ -28,7 +28,8 @@ def state(demo_db_template: Path, tmp_path_factory: pytest.TempPathFactory) -> I
         con.execute("CREATE TEMP TABLE f0 AS SELECT * FROM findings")
         con.execute("CREATE TEMP TABLE i0 AS SELECT * FROM items WHERE item_type IN ('listings', 'shipments', "
                     "'suppliers')")
-        con.execute(f"INSERT INTO findings SELECT run_id, record_type, record_id || '-' || c, score, tier, policies, "
+        con.execute(f"INSERT INTO finding_rows BY NAME SELECT run_id, record_type, record_id || '-' || c AS record_id, "
+                    f"score, tier, policies, "
                     f"summary, evidence, scorer FROM f0, range(1, {COPIES + 1}) t(c)")
         con.execute(f"INSERT INTO items SELECT item_type, id || '-' || c, dataset, scope, hash, data, protected, "
                     f"status, first_seen, last_seen FROM i0, range(1, {COPIES + 1}) t(c)")

@@ -8,6 +8,7 @@ and skipped where pyspark or Java is missing.  The transpilation itself is check
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from chainlight.engine.spark import to_spark
 from chainlight.score.batch_screen import BatchScreener, findings_query, run_batch
 from chainlight.score.screen import ScreenInputs, default_classifier, default_cluster, default_matcher
 from chainlight.settings import get_settings
+from chainlight.store.db import Store
 
 DEMO = Path(__file__).resolve().parents[2] / "src" / "chainlight" / "data" / "demo"
 
@@ -108,4 +110,10 @@ def test_chainlight_engine_spark_screen_writes_the_duckdb_findings(tmp_path: Pat
     assert main(["--quiet", "--engine", "spark", "screen", *args, "--out", "spark"]) == 0
     duck = (tmp_path / "duck" / "findings.csv").read_text(encoding="utf-8")
     assert duck == (tmp_path / "spark" / "findings.csv").read_text(encoding="utf-8") and "high" in duck
+    # both runs are in the store with the same findings at tier low and above (the workspace shows either)
+    runs = [json.loads((tmp_path / d / "findings.json").read_text(encoding="utf-8"))["run_id"] for d in ("duck", "spark")]
+    with Store(tmp_path / "chainlight.duckdb") as store:
+        stored = [store.con.execute("SELECT record_type, record_id, score, tier, summary, evidence FROM findings "
+                                    "WHERE run_id = ? ORDER BY ALL", [r]).fetchall() for r in runs]
+    assert stored[0] == stored[1] and len(stored[0]) == sum(1 for line in duck.splitlines()[1:] if ",none," not in line)
 

@@ -77,4 +77,39 @@ def test_store_reopens_with_schema_version(tmp_path: Path) -> None:
     path = tmp_path / "s.duckdb"
     Store(path).close()
     with Store(path) as again:
-        assert again.con.execute("SELECT max(version) FROM schema_version").fetchone() == (available()[-1][0],) == (4,)
+        assert again.con.execute("SELECT max(version) FROM schema_version").fetchone() == (available()[-1][0],) == (5,)
+
+
+def test_findings_saved_before_the_templates_migration_read_the_same_after_it(tmp_path: Path) -> None:
+    """Migration 5 moves the findings into finding_rows behind a `findings` view: a store made by an older
+    chainlight keeps every finding as it was, and a row that names a shared chain (finding_templates) reads
+    with its own record id in place."""
+    import json
+
+    import duckdb
+
+    from chainlight.store.migrations import migrate
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_version (version INTEGER, applied_at TIMESTAMP)")
+    for number, sql in available():
+        if number > 4:
+            break
+        for statement in sql.split(";"):
+            if statement.strip() and not all(ln.strip().startswith("--") or not ln.strip()
+                                             for ln in statement.splitlines()):
+                con.execute(statement)
+        con.execute("INSERT INTO schema_version VALUES (?, now())", [number])
+    whole = json.dumps([{"kind": "name_match", "subject": "L001", "object": "조선대성총무역회사"}], ensure_ascii=False)
+    con.execute("INSERT INTO findings VALUES ('r1', 'listing', 'L001', 0.98, 'high', 'CAATSA-321', 's', ?, 'v')",
+                [whole])
+    assert migrate(con) == 5
+    template = json.dumps([{"kind": "signal", "subject": "\ue000record_id\ue000", "object": "x"}], ensure_ascii=False)
+    con.execute("INSERT INTO finding_templates VALUES ('r2', 1, ?)", [template])
+    con.execute("INSERT INTO finding_rows (run_id, record_type, record_id, score, tier, summary, template) "
+                "VALUES ('r2', 'shipment', 'S\"7', 0.5, 'elevated', 's', 1)")
+    rows = dict(con.execute("SELECT record_id, evidence FROM findings").fetchall())
+    con.close()
+    assert rows["L001"] == whole  # a whole chain passes through unchanged, Hangul and all
+    assert json.loads(rows['S"7'])[0]["subject"] == 'S"7'  # the id in place, JSON-escaped

@@ -817,6 +817,17 @@ def findings_query(dialect: str) -> str:
     return sql if dialect == "duckdb" else SPARK_AS_IS + sql
 
 
+def kept_query(dialect: str) -> str:
+    """The findings at tier low and above, their evidence left as the signal set's template (the record id as
+    its placeholder): what the store keeps of a columnar run (Store.save_columnar_findings, whose `findings`
+    view puts the id in place when read).  Identical templates compress to one copy there."""
+    sql = """SELECT v.record_type, v.record_id, v.score, v.tier, v.policies,
+            concat(x.head, v.record_id, x.tail) AS summary, x.evidence
+        FROM verdicts v JOIN verdict_text x ON x.record_type = v.record_type AND x.key = v.key
+        WHERE v.tier <> 'none'"""
+    return sql if dialect == "duckdb" else SPARK_AS_IS + sql
+
+
 def write_findings(eng: Engine, out_csv: Path) -> None:
     """findings.csv, sorted by record; the Spark engine also leaves findings.parquet (a folder of parts)
     beside it, from which DuckDB writes the CSV (one file, the same text as the DuckDB engine's)."""
@@ -869,4 +880,4 @@ def _write_in_order(eng: Engine, out_csv: Path) -> None:
         eng.run("DROP TABLE IF EXISTS findings_order")
 
 
-__all__ = ["BatchResult", "BatchScreener", "findings_query", "run_batch", "write_findings"]
+__all__ = ["BatchResult", "BatchScreener", "findings_query", "kept_query", "run_batch", "write_findings"]

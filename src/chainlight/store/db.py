@@ -458,9 +458,10 @@ class Store:
         try:
             self.con.execute("INSERT INTO runs VALUES (?, ?, ?, ?)",
                              [run_id, now, json.dumps(inputs), json.dumps(counts)])
-            if findings:  # a columnar run records its counts only (its findings are in findings.csv)
+            if findings:
                 self.con.executemany(
-                    "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO finding_rows (run_id, record_type, record_id, score, tier, policies, summary, evidence, "
+                    "scorer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [[run_id, f.record_type, f.record_id, f.score, f.tier, ";".join(f.policies), f.summary,
                       json.dumps([s.to_dict() for s in f.evidence], ensure_ascii=False), f.scorer]
                      for f in findings])
@@ -468,6 +469,36 @@ class Store:
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
+
+    def save_columnar_findings(self, run_id: str, parquet: Path | None, inputs: dict[str, Any],
+                               counts: dict[str, Any], scorer: str) -> int:
+        """A columnar screen's run and its findings at tier low and above, read from the Parquet file (or
+        folder of parts) the engine wrote (pipeline._kept_findings: evidence as its signal set's template), in one
+        transaction and one statement: millions of records never become Python objects.  Records at tier `none`
+        stay in findings.csv alone; the run's counts have them.  Returns how many findings were stored."""
+        now = _now()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("INSERT INTO runs VALUES (?, ?, ?, ?)",
+                             [run_id, now, json.dumps(inputs), json.dumps(counts)])
+            stored = 0
+            if parquet is not None:
+                files = str(parquet / "*.parquet") if parquet.is_dir() else str(parquet)
+                # each distinct chain once (finding_templates); the `findings` view puts the record id in place
+                self.con.execute("INSERT INTO finding_templates SELECT ?, row_number() OVER (ORDER BY evidence), "
+                                 "evidence FROM (SELECT DISTINCT evidence FROM read_parquet(?))", [run_id, files])
+                self.con.execute(
+                    "INSERT INTO finding_rows (run_id, record_type, record_id, score, tier, policies, summary, scorer, "
+                    "template) SELECT ?, k.record_type, k.record_id, k.score, k.tier, k.policies, k.summary, ?, "
+                    "t.template FROM read_parquet(?) k JOIN finding_templates t ON t.run_id = ? "
+                    "AND t.evidence = k.evidence WHERE k.tier <> 'none'", [run_id, scorer, files, run_id])
+                row = self.con.execute("SELECT count(*) FROM finding_rows WHERE run_id = ?", [run_id]).fetchone()
+                stored = int(row[0]) if row else 0
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return stored
 
     def audit(self, actor: str, action: str, subject: str, detail: dict[str, Any] | None = None) -> None:
         """Append a row to the hash-chained audit trail (store/audit.py)."""

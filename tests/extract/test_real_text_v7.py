@@ -132,3 +132,52 @@ def test_two_firms_joined_by_and() -> None:
     # one firm whose name holds "and" stays whole
     assert "Dandong Huayang Textiles and Garments Co" in " ".join(organisations(
         "Dandong Huayang Textiles and Garments Co., Ltd. filed a protest"))
+
+
+# ----------------------------------------------------------------------------------------------- second round
+def test_ports_of_arrival_name_their_country() -> None:
+    assert places("the squid was distributed nationwide after arriving at Incheon Port from Dalian") == {"kr"}
+    assert places("북한산 바지락이 다롄을 거쳐 평택항으로 반입됐다") >= {"kr"}
+    assert "kr" not in places("the ship left from Busan Port with goods imported earlier")  # a port left
+
+
+def test_firms_of_a_country_that_employ_north_koreans_and_korean_buyers() -> None:
+    assert places("two Russian construction companies known to hire North Korean workers were named") == {"ru"}
+    assert places("a Korean importer bought the clams from a Dandong supplier") >= {"kr"}
+    assert "kr" not in places("a North Korean trader sold the clams")
+
+
+def test_korean_country_that_asks_for_workers_and_a_list_of_cities() -> None:
+    assert places("러시아는 건설 인력이 부족해 북한에 노동자 파견을 요청했다") == {"ru"}
+    assert places("선양(瀋陽), 다롄(大連)은 물론이고 남부 도시에도 북한 노동자들이 들어갔다") == {"cn"}
+
+
+def test_customs_officer_named_before_the_holds_and_areas_within_a_country() -> None:
+    assert places("CBP Acting Commissioner Jane Doe announced new holds on garments from Dandong") >= {"us"}
+    assert places("areas within China suspected of using the labor of North Korean nationals") == {"cn"}
+
+
+def test_n_out_of_m_firms() -> None:
+    assert figures("two out of five Chinese garment factories visited employed North Koreans") == {
+        "facilities=2", "facilities=5"}
+
+
+def test_sectors_of_work_name_goods() -> None:
+    from chainlight.extract.goods import find_goods
+
+    def goods(text: str) -> set[str]:
+        return {h.value["category"] for h in find_goods(text)}
+
+    assert goods("inmates do sewing and cooking for other prisoners") == {"apparel"}
+    assert goods("prisoners repair sewing machines") == set()
+    assert goods("outdoor work consists of cultivating crops like rice and corn") == {"agricultural"}
+
+
+def test_women_sent_and_staffing_agencies() -> None:
+    assert channels("북한은 미혼 여성 파견을 줄이려 한다") == {"labour_export"}
+    assert channels("중국 인력 파견업체와 함께 공장을 확인했다") == set()
+
+
+def test_a_year_of_a_sanction_that_bans() -> None:
+    assert spans("노동자 수용은 2017년 유엔 안보리 제재로 금지돼 있다") == set()
+    assert spans("2018년 북한의 석탄 수출이 급감했다") == {("2018", "2018")}

@@ -34,7 +34,9 @@ _TERMS: list[tuple[str, str, float]] = [
     (r"\b(?:knitwear|knit(?:ted)?\s+(?:goods|garments|clothing|clothes|products|items|wear|sweaters|gloves|hats)|"
      r"sweaters?|cardigans?|jumpers|crochet(?:ed)?(?:\s+(?:goods|products|items))?)\b", "knitwear", 0.9),
     (r"뜨개(?:질)?(?:\s*제품|\s*옷|\s*물)?|편직물|편물|니트(?:\s*제품)?|스웨터|코바늘|针织(?:品|衫)?|毛衣", "knitwear", 0.9),
-    (r"\b(?:garments?|clothing|clothes|apparel|babywear|underwear|uniforms)\b", "apparel", 0.6),
+    (r"\b(?:garments?|clothing|clothes|apparel|babywear|underwear|uniforms)\b|"
+     # the work of a sewing shop names its product (not the machines it uses)
+     r"\bsewing\b(?!\s+(?:machines?|needles?|thread|kits?))", "apparel", 0.6),
     (r"의류|피복|봉제품|봉제\s*(?:공장|업체)|옷감(?!\s*공장)|服装|制衣|成衣|服饰|衣服", "apparel", 0.6),
     (r"\btextiles?\b|\bfabrics?\b|\byarn\b|섬유|직물|원단|纺织品?", "textiles", 0.6),
     (r"\bartificial\s+flowers?\b|인조\s*꽃|假花|조화(?=\s*(?:포함|\)|등|,|와|과))", "artificial_flowers", 0.85),
@@ -50,7 +52,7 @@ _TERMS: list[tuple[str, str, float]] = [
      r"\bminerals?(?:\s*,\s*precious\s+metals)?\b|\bprecious\s+metals\b|\bmining\b|"
      r"철광석|광물|금광|광산물|희토류|귀금속|矿产|矿物|矿石|铁矿|稀土|\bsand\b", "minerals", 0.7),
     (r"\blogging\b|\btimber\b|\blumber\b|\bwood\s+(?:flooring|products)\b|벌목|목재|원목|木材|伐木|木制品|木地板|原木", "timber", 0.75),
-    (r"\bfarming\b|\bagricultur(?:e|al)(?:\s+products?)?\b|\btending\s+crops\b|농업|농산물|채소|야채|农产品|农业", "agricultural", 0.6),
+    (r"\bfarming\b|\bagricultur(?:e|al)(?:\s+products?)?\b|\b(?:tending|cultivating|growing|harvesting|planting)\s+(?:\w+\s+)?crops\b|농업|농산물|채소|야채|农产品|农业", "agricultural", 0.6),
     (r"\bbrick[- ]?making\b|\bbricks?\b|벽돌", "bricks", 0.75),
     (r"\bcement(?:\s+manufacturing)?\b|시멘트", "cement", 0.75),
     (r"\bwatches\b|\bclocks\b|\bwristwatch(?:es)?\b|시계(?!열)|钟表|手表", "watches", 0.7),
@@ -81,7 +83,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("hair", "toupee", "beard"), ("붙임머리", "假胡子", "假胡须", "假须", "수염"), ("hair",), ("머리카락", "인모", "人发", "头发"),
     ("knit", "sweater", "cardigan", "jumper", "crochet"),
     ("뜨개", "편직물", "편물", "니트", "스웨터", "코바늘", "针织", "毛衣"),
-    ("garment", "cloth", "apparel", "babywear", "underwear", "uniform"), ("의류", "피복", "봉제", "옷감", "服装", "制衣", "成衣", "服饰", "衣服"),
+    ("garment", "cloth", "apparel", "babywear", "underwear", "uniform", "sewing"), ("의류", "피복", "봉제", "옷감", "服装", "制衣", "成衣", "服饰", "衣服"),
     ("textile", "fabric", "yarn", "섬유", "직물", "원단", "纺织"), ("flower", "인조", "假花", "조화"),
     ("sea", "fish", "salmon", "squid", "cod", "pollock", "crab", "clam", "shrimp", "octopus", "scallop", "수산",
      "해산물", "오징어", "명태", "해삼", "꽃게", "털게", "대게", "조개", "가리비", "새우", "海产品", "水产品", "海鲜", "鱿鱼", "墨鱼",
@@ -90,7 +92,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("coal", "석탄", "무연탄", "煤"),
     ("mining", "production", "ore", "mine", "precious", "철광석", "광물", "금광", "광산물", "희토류", "귀금속",
      "矿", "稀土", "sand"),
-    ("logging", "timber", "lumber", "wood", "벌목", "목재", "원목", "木", "伐木"), ("farming", "agricultur", "tending", "농업", "농산물", "채소", "야채", "农产品", "农业"),
+    ("logging", "timber", "lumber", "wood", "벌목", "목재", "원목", "木", "伐木"), ("farming", "agricultur", "crops", "농업", "농산물", "채소", "야채", "农产品", "农业"),
     ("brick", "벽돌"), ("cement", "시멘트"), ("watches", "clocks", "wristwatch", "시계", "钟表", "手表"),
     ("footwear", "shoes", "신발", "鞋"),
 ]

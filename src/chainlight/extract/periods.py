@@ -193,6 +193,8 @@ _KO_MONTH_ONLY = re.compile(r"(?<![\d년~∼-])(?<!년\s)(?:지난\s*)?(?P<m>\d{
 _ENACTED = re.compile(r"\bsigned\s+(?:\w+\s+)?into\s+law\b|\benacted\b|\b(?:[Pp]assed|[Aa]dopted)(?=\s+(?:on|in)\s+\w+\s+\d)|\b(?:law|act|resolution)\s+(?:was|were)\s+"
                       r"(?:adopted|passed)\b|(?:법안?|법률|결의(?:안)?(?:\s*\d+\s*호)?)\s*(?:을|를)?\s*(?:채택|제정|통과|서명)|"
                       r"(?:채택|제정|통과|서명)(?:된|한)\s*(?:[가-힣]+\s+){0,4}?(?:법안?|법률|결의)|"
+                      # banned by a sanction: 2017년 ... 유엔 안보리 제재로 금지돼 있다
+                      r"제재(?:\s*결의)?(?:로|에\s*의해|에\s*따라)\s*금지|"
                       # a treaty or agreement signed: 6월 ... 새 조약을 체결; "signed a new treaty in June"
                       r"(?:조약|협정|협약)(?:을|를)?\s*(?:체결|서명|비준)|"
                       r"\b(?:treaty|agreement|pact|accord)\s+(?:was\s+)?(?:signed|ratified)\b|"

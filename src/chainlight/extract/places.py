@@ -68,7 +68,7 @@ CITIES: dict[str, str] = {
     **dict.fromkeys(["siberia", "시베리아", "西伯利亚"], "ru"),
 }
 _ADJECTIVES = {"chinese": "cn", "russian": "ru", "japanese": "jp", "american": "us", "european": "eu",
-               "south korean": "kr", "중국": "cn", "러시아": "ru", "일본": "jp", "미국": "us"}
+               "south korean": "kr", "korean": "kr", "중국": "cn", "러시아": "ru", "일본": "jp", "미국": "us"}
 # Countries as Korean reports name them (to_iso2 reads most; these are the ones it does not, or abbreviates).
 _KO_COUNTRIES = {"유럽": "eu", "중동": None, "아프리카": None, "동남아": None}
 _KO_COUNTRY = (r"(?:미국|중국|러시아|일본|한국|남한|남측|캐나다|유럽|몽골|베트남|브라질|독일|프랑스|영국|호주|태국|"
@@ -93,7 +93,7 @@ _DEST_EN = re.compile(rf"\b{_VERB}\b[^.;]{{0,60}}?\b(?:to|into|for|bound for|acr
 # Where workers are, or goods are finished: "workers in the city of Dandong", "a processing company in Dandong,
 # China", "contract workers also labor in Africa, ... and Mongolia"; "packaged in China".  Only in a sentence
 # about workers or production (a place someone is repatriated *from*, or sanctions *on*, is no destination).
-_HOST_EN = re.compile(rf"\b(?:in|to|at|across|throughout)\s+(?:the\s+(?:city|port|province|region)\s+of\s+)?{_PLACE}")
+_HOST_EN = re.compile(rf"\b(?:in|to|at|across|throughout|within)\s+(?:the\s+(?:city|port|province|region)\s+of\s+)?{_PLACE}")
 # "on Russia’s frozen Pacific coast": a place inside a country named by its possessive
 _HOST_POSS_EN = re.compile(rf"\b(?:on|along|across|in)\s+(?=[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s){_PLACE}")
 # North Koreans entering or visiting a country are there: "the number of North Koreans entering Russia"
@@ -109,7 +109,7 @@ _EMPLOYS_EN = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|IT\s+work
 # "laborers in various countries, including Russia"
 _HOST_LIST_EN = re.compile(rf"\b(?:countries|nations)[^.;]{{0,20}}?,?\s+(?:including|such\s+as|like)\s+{_PLACE}")
 _HOST_CONTEXT_EN = re.compile(r"\b(?:workers?(?!['’]\s*Party)|labou?rers?|employees|factor(?:y|ies)|plants?|processors?|processing|"
-                              r"work\s+(?:permits?|visas?))\b",
+                              r"work\s+(?:permits?|visas?)|labou?r\s+of\s+North\s+Koreans?)\b",
                               re.IGNORECASE)
 _PROCESSED_EN = re.compile(rf"\b(?:processed|packaged|re-?packaged|assembled|finished|relabell?ed)\s+"
                            rf"(?:and\s+\w+\s+)?in\s+{_PLACE}")
@@ -120,15 +120,34 @@ _LIST_NEXT_EN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:els
 # at the Port of Newark", 미 관세국경보호청이 ... 억류.
 _CUSTOMS = {"us": r"CBP|U\.S\.\s+Customs(?:\s+and\s+Border\s+Protection)?|Customs\s+and\s+Border\s+Protection|"
                   r"관세국경보호청|세관국경보호국"}
-_CUSTOMS_ACTION = [(code, re.compile(rf"(?P<auth>{names})(?:\s*\([A-Z]+\))?(?:[^.;]{{0,40}}?\b|[^.;]{{0,40}}?)"
+_CUSTOMS_ACTION = [(code, re.compile(rf"(?P<auth>{names})(?:\s*\([A-Z]+\))?(?:[^.;]{{0,60}}?\b|[^.;]{{0,40}}?)"
                                      r"(?:detain(?:ed|s|ing)?|seiz(?:ed|es|ing|ure)|exclud(?:ed|es|ing)|withh(?:e|o)ld|"
                                      r"holds?\s+on|held|block(?:ed|s|ing)?|stopp?(?:ed|ing)?\s+(?:\w+\s+)?shipments|"
                                      r"억류|압류|압수|통관\s*(?:을\s*)?보류)"))
                    for code, names in _CUSTOMS.items()]
+# Ports of arrival name their country: "arriving at Busan Port", "the Port of Incheon", 인천항으로 반입 (not a port the
+# goods leave: "from Dalian Port").
+PORTS: dict[str, str] = {
+    **dict.fromkeys(["busan", "pusan", "부산", "釜山"], "kr"), **dict.fromkeys(["incheon", "inchon", "인천", "仁川"], "kr"),
+    **dict.fromkeys(["pyeongtaek", "평택", "平泽"], "kr"), **dict.fromkeys(["gwangyang", "광양", "光阳"], "kr"),
+    **dict.fromkeys(["ulsan", "울산", "蔚山"], "kr"), **dict.fromkeys(["mokpo", "목포"], "kr"),
+    **dict.fromkeys(["niigata", "니가타", "新潟"], "jp"), **dict.fromkeys(["osaka", "오사카", "大阪"], "jp"),
+    **dict.fromkeys(["kobe", "고베", "神户"], "jp"), **dict.fromkeys(["yokohama", "요코하마", "横滨"], "jp"),
+}
+_PORT_EN = re.compile(r"(?<!\bfrom\s)(?<!\bfrom\sthe\s)\b(?:(?P<place>[A-Z][a-z]+)\s+(?:Port|port|Harbou?r)\b|"
+                      r"[Pp]ort\s+of\s+(?P<place2>[A-Z][a-z]+))")
+_PORT_KO = re.compile(r"(?P<place>[가-힣]{2,4}?)항(?:으로|을\s*통해|을\s*거쳐|에|에서)?\s*(?:[가-힣]+\s+){0,2}?"
+                      r"(?:반입|수입|들어|도착|입항|하역|유통)")
+_ARRIVAL_EN = re.compile(r"\b(?:arriv\w*|import\w*|unload\w*|deliver\w*|shipped|entered|entry|landed|distributed)\b",
+                         re.IGNORECASE)
+# "Chinese seafood processing companies confirmed to employ North Korean workers": where the workers are
+_EMPLOYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|factories|plants|processors|"
+                           r"employers|contractors)\b[^.;]{0,40}?\b(?:employ\w*|hir\w*|us(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?"
+                           r"North\s+Koreans?\b")
 # "suppliers and buyers in the United States, Europe, Japan ...": buyers are where the goods go
 _BUYERS_IN_EN = re.compile(rf"\b(?:buyers|importers|customers|clients|retailers)\s+in\s+{_PLACE}")
-_BUYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|South Korean)\s+(?:\w+\s+)?"
-                        r"(?:buyers|importers|traders|brokers|merchants|clients|customers|wholesalers|"
+_BUYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|South Korean|(?<!North\s)Korean)\s+(?:\w+\s+)?"
+                        r"(?:buyers?|importers?|traders|brokers|merchants|clients|customers|wholesalers?|"
                         r"companies|firms|partners|middlemen|retailers?|platforms?|marketplaces?|supermarkets?|"
                         r"shopping\s+(?:sites?|malls?))\b")
 _DEST_KO = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?(?:성|시)?\s*(?:으로|로|에)\s*(?:[가-힣]+\s+){0,2}?"
@@ -168,7 +187,7 @@ _DEST_KO_COUNTRIES_COUNT = re.compile(_KO_PLACE_LIST + r"\s*등\s*(?:전\s*)?(?:
 _KO_AREA = r"(?:\([^)]{1,12}\))?(?:\s*(?:시|성|현|(?:조선족)?자치주|주))?(?:\([^)]{1,6}\))?"
 _DEST_KO_WORKPLACE = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:내|안)?\s+(?:[가-힣]+\s+)?[가-힣]*"
                                 r"(?:공장|업체|기업|회사|공업단지|산업단지|공단|합작구|개발구|작업장|현장)(?:에서|에는|에도|에)(?![가-힣])")
-_DEST_KO_CENTRE = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:을|를)\s*(?:중심으로|비롯해|비롯한)")
+_DEST_KO_CENTRE = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:(?:을|를)\s*(?:중심으로|비롯해|비롯한)|(?:은|는)\s*물론)")
 _WORKERS_PRESENT_KO = re.compile(r"노동자|근로자|인력|종업원|여성(?:들)?(?:이|을|은)|여공")
 # Where goods or people went: 중국으로 간 북한 속눈썹, 랴오닝성 단둥에 간 (노동자)
 _DEST_KO_WENT = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:으로|로|에)\s*(?:간|갔|가서|가는)(?![가-힣])")
@@ -183,8 +202,8 @@ _DEST_KO_IMPORTER = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:이|가|은|는|도)
 _DEST_KO_WITHIN = re.compile(rf"(?P<list>{_KO_PLACE})(?:(?:이|가|은|는|도)\s+자국)?\s*(?:내|안|현지)(?:의)?\s+(?:북한\s*)?(?:[가-힣]{{0,4}}\s*)?(?:노동자|근로자|인력|종업원)")
 # The country that takes the workers in: 중국은 ... 북한 노동자들을 본격적으로 받고 있다
 _DEST_KO_RECEIVES = re.compile(rf"(?P<list>{_KO_PLACE})(?:시|성|주)?(?:은|는|이|가|도)\s+(?:[^.。]{{0,40}}?\s)?(?:북한\s*)?"
-                               r"(?:노동자|근로자|인력|노동력)(?:들)?(?:을|를)\s*(?:[가-힣]+\s+){0,2}?"
-                               r"(?:받|수용|고용|채용|들여|받아들|도입)")
+                               r"(?:노동자|근로자|인력|노동력)(?:들)?(?:(?:을|를)\s*(?:[가-힣]+\s+){0,2}?"
+                               r"(?:받|수용|고용|채용|들여|받아들|도입)|\s*(?:의\s*)?(?:파견|송출)(?:을|를)\s*(?:요청|요구))")
 # Workers named after where they were sent: 러시아 파견 북한 노동자
 _DEST_KO_COMPOUND = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:파견|송출)(?:된|한|돼|되어|되는)?\s*(?:북한\s*)?(?:노동자|근로자|인력)")
 # Goods routed through a country on their way to market: 중국을 거쳐 미국과 일본까지 유통
@@ -292,6 +311,21 @@ def find_destinations(text: str) -> list[PlaceHit]:
         for m in rx.finditer(text):
             hits.append(PlaceHit(m.start("auth"), m.end("auth"), {"country": code}, "destination:customs", 0.6,
                                  m.group("auth")))
+    if _ARRIVAL_EN.search(text):
+        for m in _PORT_EN.finditer(text):
+            name = m.group("place") or m.group("place2")
+            code = PORTS.get(name.lower())
+            if code:
+                at = m.start("place") if m.group("place") else m.start("place2")
+                hits.append(PlaceHit(at, at + len(name), {"country": code, "place": name}, "destination:port", 0.65, name))
+    for m in _PORT_KO.finditer(text):
+        code = PORTS.get(m.group("place"))
+        if code:
+            hits.append(PlaceHit(m.start("place"), m.end("place") + 1, {"country": code, "place": m.group("place")},
+                                 "destination:port", 0.65, m.group("place") + "항"))
+    for m in _EMPLOYERS_EN.finditer(text):
+        hits.append(PlaceHit(m.start("adj"), m.end("adj"), {"country": _ADJECTIVES[m.group("adj").lower()]},
+                             "destination:host", 0.6, m.group("adj")))
     for m in _BUYERS_IN_EN.finditer(text):
         hits.extend(_place_hit(m, text, "destination:buyers", 0.65))
     for rx in (_BUYERS_EN, _BUYERS_KO):
@@ -422,7 +456,9 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"\b(?:workers|laborers|labourers)\s+(?:\w+\s+){0,3}?work(?:s|ed|ing)?\s+(?:abroad|overseas)\b|"
      r"\bdelegations?\s+of\s+(?:\w+\s+){0,3}?(?:workers|laborers|labourers)\b|"
      r"(?:노동자|근로자|인력|노동력)(?:들)?\s*(?:[0-9천만여\s명을씩]{0,12})?(?:를|을|은|는|이|가)?\s*(?:[가-힣0-9\s]{0,30}?)"
-     r"(?:송출|파견|보내|보냈)|노동자\s*송출|해외\s*노동자|이주\s*노동자|(?:인력|노동력)\s*(?:을|를)?\s*수출|해외\s*노동(?:력)?\s*(?:수출|송출|파견)|"
+     r"(?:송출|파견(?!\s*(?:업체|회사|기업|업))|보내|보냈)|노동자\s*송출|해외\s*노동자|"
+     # the people sent named by who they are: 미혼 여성 파견
+     r"(?:여성|남성|청년)(?:들)?\s*(?:을|를)?\s*(?:송출|파견)(?!\s*(?:업체|회사|기업))|이주\s*노동자|(?:인력|노동력)\s*(?:을|를)?\s*수출|해외\s*노동(?:력)?\s*(?:수출|송출|파견)|"
      # the workers named after the sending: 중국에 파견된 북한 노동자들
      r"(?:파견|송출)(?:된|한|돼|되어|되는)?\s*(?:[가-힣]+\s+){0,2}?(?:노동자|근로자|인력)|"
      r"보내(?:진|졌던|지는)\s*(?:[가-힣]+\s+){0,2}?(?:노동자|근로자|인력|여성|주민)|"

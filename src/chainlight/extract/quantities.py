@@ -262,8 +262,20 @@ _BARE_EN = re.compile(rf"(?P<approx>{APPROX_BEFORE})?(?<![\w$.,-])(?P<n>{NUMBER}
                       re.IGNORECASE)
 
 
+# "three out of six Chinese seafood processing companies": both numbers count firms
+_OUT_OF_EN = re.compile(rf"(?P<approx>)(?P<n>{NUMBER})(?P<approx2>)\s+out\s+of\s+(?P<m>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?"
+                        r"(?:companies|firms|factories|plants|processors|facilities|enterprises|camps)\b", re.IGNORECASE)
+
+
 def _contextual(text: str) -> Iterator[QuantityHit]:
     """Counts whose noun came earlier in the sentence (Korean; English "the number of ...")."""
+    for m in _OUT_OF_EN.finditer(text):
+        first, whole = parse_any(m.group("n")), parse_any(m.group("m"))
+        if first and whole:
+            yield QuantityHit(m.start("n"), m.end("n"), {"kind": "facilities", "value": clean(first), "unit": "",
+                                                         "approximate": False}, "quantity:facilities", 0.66)
+            yield QuantityHit(m.start("m"), m.end(), {"kind": "facilities", "value": clean(whole), "unit": "",
+                                                      "approximate": False}, "quantity:facilities", 0.66)
     of = _NUMBER_OF_EN.search(text)
     if of:
         noun = of.group("noun").lower()

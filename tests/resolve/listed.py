@@ -5,7 +5,7 @@ from __future__ import annotations
 from chainlight.model.entity import Entity, Name
 
 
-def ofac(sid: str, schema: str, *names: str) -> Entity:
-    """The OFAC entry `sid` with its first name primary and the rest aliases."""
+def ofac(sid: str, schema: str, *names: str, program: str | None = None) -> Entity:
+    """The OFAC entry `sid` with its first name primary and the rest aliases, listed under `program` (DPRK3 ...)."""
     ns = [Name(n, "primary" if i == 0 else "alias") for i, n in enumerate(names)]
-    return Entity(f"ofac-{sid}", schema, "ofac-sdn", sid, ns)
+    return Entity(f"ofac-{sid}", schema, "ofac-sdn", sid, ns, programs=[program] if program else [])

@@ -14,11 +14,11 @@ from tests.resolve.listed import ofac as _e
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
     return Matcher([
-        _e("9346", "Company", "TANCHON COMMERCIAL BANK", "CHANGGWANG CREDIT BANK"),
-        _e("9521", "Company", "KOREA MINING DEVELOPMENT TRADING CORPORATION", "CHANGGWANG SINYONG CORPORATION"),
-        _e("21323", "Organization", "STATE PLANNING COMMISSION"),
+        _e("9346", "Company", "TANCHON COMMERCIAL BANK", "CHANGGWANG CREDIT BANK", program="DPRK"),
+        _e("9521", "Company", "KOREA MINING DEVELOPMENT TRADING CORPORATION", "CHANGGWANG SINYONG CORPORATION", program="DPRK"),
+        _e("21323", "Organization", "STATE PLANNING COMMISSION", program="DPRK"),
         _e("17325", "Company", "PROGRESS AO"),
-        _e("18567", "Organization", "SECOND ECONOMIC COMMITTEE"),
+        _e("18567", "Organization", "SECOND ECONOMIC COMMITTEE", program="DPRK"),
     ])
 
 

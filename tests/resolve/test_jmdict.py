@@ -54,10 +54,10 @@ def test_a_compound_is_written_as_the_lists_write_it() -> None:
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
     return Matcher([
-        _e("22325", "Company", "KOREA ZINC INDUSTRIAL GROUP"),
-        _e("11598", "Organization", "GENERAL BUREAU OF ATOMIC ENERGY"),
-        _e("20568", "Company", "NORTH EAST ASIA BANK"),
-        _e("10001", "Company", "KORYO BANK"),
+        _e("22325", "Company", "KOREA ZINC INDUSTRIAL GROUP", program="DPRK3"),
+        _e("11598", "Organization", "GENERAL BUREAU OF ATOMIC ENERGY", program="DPRK3"),
+        _e("20568", "Company", "NORTH EAST ASIA BANK", program="DPRK3"),
+        _e("10001", "Company", "KORYO BANK", program="DPRK3"),
         _e("30009", "Company", "ASIA GLOBAL TRADING LIMITED"),
         _e("30010", "Person", "SAID, Mohamed"),
     ])

@@ -11,10 +11,11 @@ from chainlight.resolve.listed import ListedTable
 from chainlight.resolve.translation import Translator, pieces, sino_korean
 
 
-def _e(sid: str, schema: str, *names: str, swift: str | None = None) -> Entity:
+def _e(sid: str, schema: str, *names: str, swift: str | None = None, program: str | None = "DPRK") -> Entity:
+    """An OFAC entry, by default under a North Korea programme as the bodies these tests find are."""
     ns = [Name(n, "primary" if i == 0 else "alias") for i, n in enumerate(names)]
     ids = [Identifier("swift", swift)] if swift else []
-    return Entity(f"ofac-{sid}", schema, "ofac-sdn", sid, ns, identifiers=ids)
+    return Entity(f"ofac-{sid}", schema, "ofac-sdn", sid, ns, identifiers=ids, programs=[program] if program else [])
 
 
 ENTITIES = [
@@ -27,10 +28,10 @@ ENTITIES = [
     _e("16085", "Company", "DAEDONG CREDIT BANK"),
     _e("22986", "Company", "HANA BANKING CORPORATION LTD", swift="BRBKKPP1"),
     # bodies whose names a wrong sense or a brand name read as words could reach
-    _e("30001", "Company", "DRAGON TRADING LIMITED"),
-    _e("30002", "Company", "FENIKS"),
-    _e("15047", "Vessel", "DEVON"),
-    _e("30003", "Company", "GENERAL BANK OF COMMERCE"),
+    _e("30001", "Company", "DRAGON TRADING LIMITED", program=None),
+    _e("30002", "Company", "FENIKS", program=None),
+    _e("15047", "Vessel", "DEVON", program=None),
+    _e("30003", "Company", "GENERAL BANK OF COMMERCE", program=None),
 ]
 
 
@@ -178,4 +179,4 @@ def test_a_place_word_the_listed_name_also_carries_is_no_country_conflict() -> N
 def test_hostile_names_are_answered(matcher: Matcher, name: str) -> None:
     got = matcher.match(Query("q", name), limit=3)
     assert isinstance(got, list) and all(m.entity_id for m in got)
-    assert all(len(t) <= 4 * 300 for t, _, _ in matcher._alternatives(name[:300]))  # romaji: up to 3 letters a kana
+    assert all(len(t) <= 4 * 300 for t, *_ in matcher._alternatives(name[:300]))  # romaji: up to 3 letters a kana

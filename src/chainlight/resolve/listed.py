@@ -55,6 +55,18 @@ def placeless_key(analysis: Analysis) -> str:
     return " ".join(sorted(t.skel for t in analysis.renderings[0] if t.cls != "legal" and t.text not in drop))
 
 
+# Where a body written in Korean or Chinese script could be listed under a translation of its own name: the
+# lists render Korean and Chinese names so (GREEN PINE, BANK OF EAST LAND, RICH EARTH), while Korean and Chinese
+# documents write any other country's body by its sound (Orient Shipping is 오리엔트, not 동방 東方)
+EAST_ASIA = frozenset({"kp", "kr", "cn", "hk", "mo", "tw", "jp"})
+_EAST_ASIAN_PROGRAM = re.compile(r"^DPRK", re.IGNORECASE)  # OFAC's DPRK, DPRK2-4, DPRK-NKSPEA; the UN's DPRK
+
+
+def east_asian(e: Entity, countries: set[str]) -> bool:
+    """Whether an entry is tied to Korea, China or Japan: by a country or a North Korea programme."""
+    return bool(countries & EAST_ASIA) or any(_EAST_ASIAN_PROGRAM.match(p) for p in e.programs)
+
+
 _BIC = re.compile(r"^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}([A-Z0-9]{3})?$")
 
 
@@ -79,6 +91,7 @@ class ListedTable:
         self._captions = PackedStrings()
         self._schema = array("B")
         self._dataset = array("H")
+        self._east = array("B")  # 1 for an entry east_asian() says is tied to Korea, China or Japan
         self._codes: dict[str, int] = {}
         self._names: list[str] = []  # code -> schema or dataset name
         self._facts: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # countries, birth dates if any
@@ -106,6 +119,7 @@ class ListedTable:
         self._schema.append(self._code(e.schema))
         self._dataset.append(self._code(e.dataset))
         countries = set(e.countries) | _bank_countries(e)
+        self._east.append(east_asian(e, countries))
         if countries or e.birth_dates:
             self._facts[n] = (tuple(sorted(countries)), tuple(sorted(set(e.birth_dates))))
         return n
@@ -187,6 +201,10 @@ class ListedTable:
 
     def id(self, i: int) -> str:
         return self._ids[i]
+
+    def east_asian(self, i: int) -> bool:
+        """Whether the body (any of its lists' entries) is tied to Korea, China or Japan."""
+        return any(self._east[m] for m in self._members.get(i, [i]))
 
     def countries(self, i: int) -> list[str]:
         return sorted({c for m in self._members.get(i, [i]) for c in self._facts.get(m, (_NONE, _NONE))[0]})

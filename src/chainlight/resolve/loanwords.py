@@ -58,7 +58,10 @@ def hangul_key(word: str) -> str | None:
 
 
 _LOAN_VOWELS = ((re.compile(r"eu"), ""), (re.compile(r"yeo"), "e"), (re.compile(r"eo"), "e"),
-                (re.compile(r"ae"), "a"))
+                (re.compile(r"ae"), "a"),
+                # ㄹㄹ is how the orthography writes one l between vowels (슬랜 -slan-, 볼라 vola, 톨리 toli)
+                (re.compile(r"lr"), "l"))
+_Z = "즈"  # the orthography's z (비즈니스 business, 아그로소유즈 Agrosoyuz), which the romanization writes j
 # Letters both sides spell one sound with, folded for the likeness that ranks a key's words: Korean has one
 # letter for English b, f, p and v, one for d and t, for g, hard c, k and q, for l and r
 _FOLD = tuple((re.compile(p), r) for p, r in (
@@ -84,16 +87,13 @@ def loan_romanization(word: str) -> str:
     """The Revised Romanization with the vowels Korean adds or alters in loanwords undone (ㅡ is the vowel
     Korean puts after a final consonant: 로케트 roket; ㅓ and ㅐ stand for English e and a), its consonants
     folded as likeness() folds an English word's."""
-    out = revised(word)
-    for pattern, repl in _LOAN_VOWELS:
-        out = pattern.sub(repl, out)
-    return _folded(out)
+    return _folded(loan_spelling(word))
 
 
 def loan_spelling(word: str) -> str:
     """A loanword written back in Latin letters as the loanword orthography spells it, the vowels Korean adds
-    undone and nothing folded (스완시스 swansis, 안파사르 anpasar): for a name no English word is."""
-    out = revised(word)
+    undone and nothing folded (스완시스 swansis, 안파사르 anpasar, 게페스트 gepest): for a name no English word is."""
+    out = "z".join(revised(part) if part else "" for part in word.split(_Z))
     for pattern, repl in _LOAN_VOWELS:
         out = pattern.sub(repl, out)
     return out
@@ -257,3 +257,43 @@ class _Cut(NamedTuple):
     @property
     def rank(self) -> tuple[int, int, int, float]:
         return self.sino, self.unlisted, self.pieces, self.unlike
+
+
+# The consonants a Hangul spelling keeps of a foreign word, voicing and all: the orthography writes t and d
+# apart (트 / 드), p and f as one (프) and b and v as one (브), k and g apart (크 / 그), s and z apart (스 / 즈);
+# l and r are one (ㄹ), an r before a consonant or at the end is not written, h is mostly lost
+_SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r) for p, r in (
+        (r"[^a-z]", ""),
+        (r"ph", "f"),
+        (r"ck|q", "k"),
+        (r"x", "ks"),
+        (r"c(?=[eiy])", "s"),
+        (r"c", "k"),
+        (r"sh", "s"),
+        (r"h", ""),
+        (r"f", "p"),
+        (r"v", "b"),
+        (r"r(?=[^aeiouy]|$)", ""),
+        (r"r", "l"),
+        (r"ng", "n"),
+        (r"[aeiouwy]", ""),
+        (r"(.)\1+", r"\1"),
+    ))
+SOUND_LIKENESS = 80  # rapidfuzz ratio of two such skeletons: one consonant off in five or more
+
+
+@lru_cache(maxsize=50_000)
+def sound_skeleton(word: str) -> str:
+    """The consonants of a word as a Hangul spelling keeps them: gefest and gepest are gpst, gefesd gpsd."""
+    w = word.lower()
+    for pattern, repl in _SOUND_RULES:
+        w = pattern.sub(repl, w)
+    return w
+
+
+def sounds_alike(spelling: str, word: str) -> bool:
+    """Whether a loanword spelt back (gepest) may be the listed word (GEFEST, not GEFESD): the same first
+    consonant and skeletons at most one consonant off in five."""
+    a, b = sound_skeleton(spelling), sound_skeleton(word)
+    return bool(a and b) and a[0] == b[0] and fuzz.ratio(a, b) >= SOUND_LIKENESS

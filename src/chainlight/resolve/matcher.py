@@ -9,13 +9,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from chainlight.errors import InputError
 from chainlight.model.entity import Entity
-from chainlight.resolve import kana, readings, scorers
+from chainlight.resolve import kana, loanwords, readings, scorers
 from chainlight.resolve.forked import can_fork, fork_map, spans
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
 from chainlight.resolve.hanja_reading import korean_reading
@@ -43,8 +44,21 @@ PARALLEL_FROM = 200
 CHUNK = 100  # queries per forked task
 CACHED_BUILD_NAMES = 100_000
 # Bump when the saved layout or anything a saved index depends on (keys, skeletons) changes.
-SAVE_FORMAT = "chainlight-matcher-7"  # 5: bracketed names also indexed without the bracket; 6: list words;
-# 7: names closing with their country ("... OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA") also indexed without
+SAVE_FORMAT = "chainlight-matcher-8"  # 5: bracketed names also indexed without the bracket; 6: list words;
+# 7: names closing with their country ("... OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA") also indexed without;
+# 8: entries tied to Korea, China or Japan marked (listed.east_asian)
+
+
+
+
+class Alternative(NamedTuple):
+    """Another reading of a query name, and what a listed name it finds must bear out."""
+
+    text: str
+    how: str  # how it was read, for the explanation
+    words: tuple[str, ...] = ()  # the words a translation put in: the listed name must carry them
+    spelled: tuple[str, ...] = ()  # loanwords spelt back: the listed name must carry their sounds
+    own_name: bool = False  # the firm's own name translated: only a body the lists tie to Korea, China, Japan
 
 
 SURE = 0.999  # a score at which the name as written needs no other reading
@@ -64,6 +78,15 @@ def _carries(listed_name: str, words: tuple[str, ...]) -> bool:
         have.update(texts)
         have.update(a + b for a, b in pairwise(texts))
     return all({t.text for r in render_name(w).renderings for t in r} & have for w in words)
+
+
+def _sounds_carried(listed_name: str, spelled: tuple[str, ...]) -> bool:
+    """Whether a listed name has, for each loanword spelt back in Latin letters, a word (or two written as one)
+    whose consonants a Hangul spelling would keep so (loanwords.sounds_alike): 게페스트 gepest is GEFEST-M LLC,
+    not GEFESD LTD, as the orthography writes t and d apart."""
+    words = re.findall(r"[a-z]+", fold(listed_name).lower())
+    have = words + [a + b for a, b in pairwise(words)]
+    return all(any(loanwords.sounds_alike(s, w) for w in have) for s in spelled)
 
 
 def _match_chunk(m: Matcher, chunk: tuple[list[Query], int]) -> list[list[Match]]:
@@ -228,12 +251,14 @@ class Matcher:
         if not alternatives:
             return found
         best: dict[str, Match] = {m.entity_id: m for m in found}
-        for text, how, words in alternatives:
+        for text, how, words, spelled, own_name in alternatives:
             if words and len(text.split()) == 1:
                 continue  # one translated word alone (음료 drinks) would find any listed name of that word
-            for m in self._match_one(replace(query, name=text), limit):
+            for m in self._match_one(replace(query, name=text), limit, east_asian=own_name):
                 if words and not _carries(m.matched_name, words):
                     continue  # a translation is a guess, which counts only where the listed name bears it out
+                if spelled and not _sounds_carried(m.matched_name, spelled):
+                    continue  # so is a spelling back, as far as the sounds the Hangul keeps
                 if words:
                     m.score = round(m.score * TRANSLATED, 4)
                     m.match = m.score >= self.threshold
@@ -249,7 +274,7 @@ class Matcher:
             m.rank = rank
         return ranked
 
-    def _alternatives(self, name: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    def _alternatives(self, name: str) -> list[Alternative]:
         """(text, how it was read, the words a translation put in) for each other reading of a name: without
         a bracket, or with a bracketed reading in place of the characters it reads (written.py);
         katakana in Latin letters (kana.py); characters in Korean; descriptive words translated.
@@ -262,43 +287,45 @@ class Matcher:
         primary = [(name, ""), *query_readings(name)]
         sounded = [(k, f"{how}; {k_how}" if how else k_how) for text, how in primary
                    for k, k_how in kana.readings(text)]
-        out: list[tuple[str, str, tuple[str, ...]]] = []
+        out: list[Alternative] = []
         for bases in (primary, sounded):
-            plain: list[tuple[str, str, tuple[str, ...]]] = []
+            plain: list[Alternative] = []
             guesses = [self._guesses(base, how, plain) for base, how in bases]
             out += plain + [g[k] for k in range(max(map(len, guesses), default=0)) for g in guesses if k < len(g)]
         seen = {name}
         unique = [a for a in out if not (a[0] in seen or seen.add(a[0]))]  # type: ignore[func-returns-value]
         return unique[:MAX_READINGS]
 
-    def _guesses(self, base: str, how_base: str,
-                 plain: list[tuple[str, str, tuple[str, ...]]]) -> list[tuple[str, str, tuple[str, ...]]]:
+    def _guesses(self, base: str, how_base: str, plain: list[Alternative]) -> list[Alternative]:
         """A base reading's readings as written (appended to `plain`) and its translations (returned)."""
         prefix = f"{how_base}; " if how_base else ""
         translator = self.translator
         if how_base:
-            plain.append((base, how_base, ()))
-        mine: list[tuple[str, str, tuple[str, ...]]] = []
+            plain.append(Alternative(base, how_base))
+        mine: list[Alternative] = []
         reading = korean_reading(base)
         if reading is not None:
             read = f"{prefix}read in Korean: {base} → {reading} ({HANJA_SOURCE})"
-            plain.append((reading, read, ()))
+            plain.append(Alternative(reading, read))
             if (names := names_in_korean(base)) is not None:
-                plain.append((names, f"{prefix}its names read in Korean: {base} → {names} ({HANJA_SOURCE})", ()))
+                plain.append(Alternative(names, f"{prefix}its names read in Korean: {base} → {names} ({HANJA_SOURCE})"))
             # a name that says it is North Korean (朝鮮, 北韓) is translated as Korean too: the Hangul
             # vocabulary knows the North's own words (朝鮮國家保衛部 read as 조선국가보위부); a Chinese
             # firm's name is not (大連愛衛電池 read in Korean is 대련애위전지, and 전지 is also 全紙, paper)
             for r in translator.readings(reading) if render_name(base).country == "kp" else ():
-                mine.append((r.text, f"{read}; translated: {reading} → {r.text} ({'; '.join(r.notes)})", r.words))
+                mine.append(Alternative(r.text, f"{read}; translated: {reading} → {r.text} ({'; '.join(r.notes)})",
+                                        r.words, r.spelled, r.own_name))
         if (cut := translator.segmented(base)) is not None:
-            plain.append((cut, f"{prefix}cut into words (Kiwi, {DICTIONARIES}): {cut}", ()))
-        mine += [(r.text, f"{prefix}translated: {base} → {r.text} ({'; '.join(r.notes)})", r.words)
-                 for r in translator.readings(base)]
-        mine += [(x.text, f"{prefix}abbreviations written out: {'; '.join(x.notes)}", x.words)
+            plain.append(Alternative(cut, f"{prefix}cut into words (Kiwi, {DICTIONARIES}): {cut}"))
+        mine += [Alternative(r.text, f"{prefix}translated: {base} → {r.text} ({'; '.join(r.notes)})", r.words,
+                             r.spelled, r.own_name) for r in translator.readings(base)]
+        mine += [Alternative(x.text, f"{prefix}abbreviations written out: {'; '.join(x.notes)}", x.words)
                  for x in translator.abbreviations(base)]
         return mine
 
-    def _match_one(self, query: Query, limit: int) -> list[Match]:
+    def _match_one(self, query: Query, limit: int, east_asian: bool = False) -> list[Match]:
+        """The query name's matches as written; with `east_asian`, only bodies the lists tie to Korea, China or
+        Japan (listed.east_asian)."""
         qa = render_name(query.name or "")
         if qa.empty:
             return []
@@ -306,6 +333,8 @@ class Matcher:
         sure: tuple[str, int] | None = None  # (list id, owner) of a name scored 1.0, when one match is asked for
         for name_no in self._shortlist(qa, limit):
             owner = self.index.owner[name_no]
+            if east_asian and not self.resolved.east_asian(owner):
+                continue  # a firm's own name translated: how the lists write a Korean or Chinese body's only
             if sure is not None and (owner == sure[1] or self.resolved.id(owner) > sure[0]):
                 continue  # it could at best tie with a perfect score, and ties go to the first list id
             ca = render_name(self.index.names[name_no])

@@ -57,6 +57,7 @@ CHARACTER_CHOICES = 4  # ... with at most this many readings of it
 SPELLED_MIN = 5  # a loanword spelt back in Latin letters is an option from this many letters (not 쉬 swi)
 SOUNDED_COMPLETED = 2  # sounded readings whose Hangul rest is also read by dictionary (SENSE_CHOICES each)
 DICTIONARY = "CC-CEDICT"
+VOCABULARY = "the analyser's vocabulary"  # a word read as the analyser reads it, not by a dictionary
 DICTIONARIES = f"{DICTIONARY}, {jmdict.NAME}"
 _LONE_COST = 1.5  # a one-syllable chunk no dictionary knows: names are cut into words, not single syllables
 
@@ -73,6 +74,8 @@ class Reading:
     text: str  # the name with translated words in English: "단천 commercial 은행"
     notes: tuple[str, ...]  # one per translated word: "상업 = 商業 (CC-CEDICT: commerce) -> commercial"
     words: tuple[str, ...] = ()  # the English words the translation put in: a match must carry them
+    spelled: tuple[str, ...] = ()  # loanwords spelt back in Latin letters: a match must carry their sounds
+    own_name: bool = False  # the name's first word, most often the firm's own name, is translated too
 
 
 # --- Sino-Korean words: CC-CEDICT headwords by their Korean reading -----------------------------------------
@@ -144,8 +147,9 @@ def sino_heads(hangul: str, word_start: bool = True) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _sino_syllables() -> frozenset[str]:
-    """The Hangul syllables that read some Hanja: a syllable outside them (컴, 퓨, 센) is a loanword's."""
-    return frozenset(reading_table().values())
+    """The Hangul syllables that read some Hanja: a syllable outside them (컴, 퓨, 센) is a loanword's.  The table
+    gives each character one reading, and 金 as a surname reads 김, not its 금."""
+    return frozenset(reading_table().values()) | {"김"}
 
 
 def _foreign_syllables(text: str) -> bool:
@@ -519,7 +523,8 @@ class Translator:
         both: list[Reading] = []
         for r in sounded[:SOUNDED_COMPLETED]:
             if any(is_hangul(c) for c in r.text):
-                both += [Reading(t.text, r.notes + t.notes, r.words + t.words)
+                both += [Reading(t.text, r.notes + t.notes, r.words + t.words, r.spelled + t.spelled,
+                                 r.own_name or t.own_name)
                          for t in islice(_readings(self, r.text), SENSE_CHOICES)]
         out: list[Reading] = []
         texts: set[str] = set()
@@ -562,6 +567,9 @@ class Translator:
             for kind, run in _runs(word):
                 cut = (self._sound.cover(run, HANGUL, HANGUL_MAX_CHARS, _loanable, _foreign_syllables)
                        if kind == "hangul" else None)
+                if cut is None and kind == "hangul" and _foreign_syllables(run) \
+                        and len(spelling := loanwords.loan_spelling(run)) >= SPELLED_MIN:
+                    cut = [(run, [spelling])]  # a name no listed word sounds like (트랜슬랜틱): spelt back whole
                 slots += cut if cut is not None else [(run, [])]
             slots.append((" ", []))
         loans = [i for i, (_, options) in enumerate(slots) if options]
@@ -573,7 +581,9 @@ class Translator:
         for i in loans:
             text, options = slots[i]
             spelling = loanwords.loan_spelling(text)
-            if spelling not in options and len(spelling) >= SPELLED_MIN:
+            if options == [spelling]:
+                spelled[i] = spelling  # spelt back whole above
+            elif spelling not in options and len(spelling) >= SPELLED_MIN:
                 spelled[i] = spelling
                 slots[i] = (text, [*options[:1], spelling, *options[1:]])
         out: list[Reading] = []
@@ -585,8 +595,38 @@ class Translator:
                           f"{slots[i][1][k]}" + (" (spelled)" if spelled.get(i) == slots[i][1][k] else "")
                           for i, k in chosen.items())
             words = tuple(slots[i][1][k] for i, k in chosen.items() if spelled.get(i) != slots[i][1][k])
-            out.append(Reading(re.sub(r"\s+", " ", "".join(parts)).strip(), notes, words))
+            sounds = tuple(slots[i][1][k] for i, k in chosen.items() if spelled.get(i) == slots[i][1][k])
+            out.append(Reading(re.sub(r"\s+", " ", "".join(parts)).strip(), notes, words, sounds))
+        if (whole := self._spelled_whole(slots, loans)) is not None and whole.text not in (r.text for r in out):
+            out.insert(1, whole)  # second: among the readings whose Hangul rest is read by dictionary too
         return out
+
+    def _spelled_whole(self, slots: list[tuple[str, list[str]]], loans: list[int]) -> Reading | None:
+        """The name with each stretch of two or more loanwords in a row spelt back as one word: a foreign name
+        the cut read as English words by their consonants (게페스트 cap + star is Gefest, 프리모례 free + mill is
+        Primorye).  The rest stays as written, for the dictionary to read (해운물류회사); a Mandarin sound (단둥)
+        is never joined."""
+        foreign = {i for i in loans if not self._sound.chinese(slots[i][0])}
+        parts: list[str] = []
+        notes: list[str] = []
+        sounds: list[str] = []
+        i, joined = 0, False
+        while i < len(slots):
+            j = i
+            while j < len(slots) and j in foreign:
+                j += 1
+            if j - i >= 2 and _foreign_syllables(run := "".join(text for text, _ in slots[i:j])):
+                spelling = loanwords.loan_spelling(run)
+                parts.append(f" {spelling} ")
+                notes.append(f"{run} ({loanwords.SOURCE}) -> {spelling} (spelled)")
+                sounds.append(spelling)
+                i, joined = j, True
+                continue
+            parts.append(slots[i][0])
+            i += 1
+        if not joined:
+            return None
+        return Reading(re.sub(r"\s+", " ", "".join(parts)).strip(), tuple(notes), (), tuple(sounds))
 
     def __getstate__(self) -> dict[str, object]:
         return {"words": self.words, "sense_words": self.sense_words}
@@ -639,7 +679,10 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
     # CC-CEDICT, as the FOREIGN TRADE BANK is named): the fuller sense is an option too
     for i, p in enumerate(ps):
         if p.kind == "vocab" and (fuller := t.fuller_senses(p.text)):
-            choices[i] = fuller
+            # ... beside the analyser's own word, which a listed name may use alone (해운 "shipping by sea" is
+            # shipping, as in PRIMORYE MARITIME LOGISTICS, which the analyser reads as shipping)
+            own = HANZI.get(simplified(p.text)) if all(is_han(c) for c in p.text) else HANGUL.get(p.text)
+            choices[i] = fuller + ([(p.text, VOCABULARY, own.english, True)] if own is not None else [])
     # a Hangul word no dictionary sense reads may be an English word written by its sound (그린 파인)
     for i, p in enumerate(ps):
         if p.kind in ("word", "name") and not choices.get(i) and len(p.text) >= 2 and _foreign_syllables(p.text):
@@ -678,7 +721,7 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
                         parts.append(f" {english} ")
                         english_words += english.split()
                         head = "" if headword == p.text else f" = {headword}"
-                        cited = sense.startswith((loanwords.SOURCE, f"{jmdict.NAME}: "))
+                        cited = sense.startswith((loanwords.SOURCE, f"{jmdict.NAME}: ", VOCABULARY))
                         source = "" if cited else f"{DICTIONARY}: "
                         notes.append(f"{p.text}{head} ({source}{sense}) -> {english}")
                     # words left untranslated stay joined as written (crude oil 공업성, not 공업 성: the
@@ -695,6 +738,6 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
                 if text not in seen:
                     seen.add(text)
                     made += 1
-                    yield Reading(text, tuple(notes), tuple(english_words))
+                    yield Reading(text, tuple(notes), tuple(english_words), (), first is not None and first in chosen)
                 if made >= MAX_READINGS:
                     return

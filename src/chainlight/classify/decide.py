@@ -54,7 +54,15 @@ def _suffix_re(suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True)))
 
 
+# An English product named after "for (use in) making" / "used to make" is what the good is for ("fibres
+# prepared for use in making wigs or dolls' hair", "nylon for making wigs"); products joined by "or"/"and"
+# after it are users too.
+_MAKING_BEFORE = re.compile(r"\b(?:mak(?:e|ing)|manufactur(?:e|ing))\s+(?:[\w'’-]+\s+(?:or|and)\s+)*$")
+
+
 def _is_user(hit: Hit, text: str, suffixes: tuple[str, ...], hits: list[Hit] | None = None) -> bool:
+    if _MAKING_BEFORE.search(text, max(0, hit.start - 60), hit.start):
+        return True
     pattern = _suffix_re(suffixes)
     if pattern is None:
         return False
@@ -276,6 +284,29 @@ _NON_TEXTILE = {"rubber": "401590", "plastic": "392620"}  # apparel of vulcanise
 _KO_KNIT = "니트"
 
 
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _han_cue_words(cue_hits: list[Hit], text: str, reasons: list[str], states: frozenset[str]) -> list[Hit]:
+    """A one-character Chinese word of the state of a good (熟 cooked, 咸 salted) counts where it is a word of its
+    own: inside a two-character CC-CEDICT word it is part of another word (成熟 "mature", 咸菜 "pickles").  Other
+    cues (男 in 男子, men's) are left as they are."""
+    from chainlight.classify.nomenclature import _headwords
+
+    kept: list[Hit] = []
+    for h in cue_hits:
+        if h.meaning.key in states and h.end - h.start == 1 and _is_han(text[h.start]):
+            words = _headwords()
+            around = [text[h.start - 1: h.end] if h.start > 0 else "", text[h.start: h.end + 1]]
+            inside = next((w for w in around if len(w) == 2 and all(map(_is_han, w)) and w in words), None)
+            if inside is not None:
+                reasons.append(f"'{text[h.start]}' is part of the word {inside}")
+                continue
+        kept.append(h)
+    return kept
+
+
 def _korean_knit_noun(hits: list[Hit], text: str, vocab: Vocabulary) -> Hit | None:
     """Korean 니트 "knit" is also the noun for a knitted pullover: when it ends the title (or its first part,
     before a comma or a bracket) and no garment is named, it is the good (울 니트, 스트라이프 니트)."""
@@ -296,7 +327,10 @@ def decide(text: str, hits: list[Hit], vocab: Vocabulary) -> Decision:
     if best is None:
         return Decision(None, reasons=["no product named in the text"])
     product = vocab.products[best.meaning.key]
-    cues = {h.meaning.key for h in hits if h.meaning.kind == "cue"}
+    cue_hits = [h for h in hits if h.meaning.kind == "cue"]
+    if "han_cue_words" in vocab.options:
+        cue_hits = _han_cue_words(cue_hits, text, reasons, frozenset(vocab.cue_order))
+    cues = {h.meaning.key for h in cue_hits}
     if {"knit", "woven"} <= cues and "first_construction_wins" in vocab.options:
         _body_construction(hits, cues, reasons)
     cues |= _construction_cues(best, hits, vocab, cues, reasons)

@@ -47,6 +47,8 @@ very much have has had do does get make one sb sth oneself someone something
 kg kgs gr gram grams ml cm mm lb lbs oz pcs mah
 """
 STOP = frozenset(_STOP_WORDS.split())
+NEGATED = "not_"  # prefix of a word negated by "not" / "non" (not_upholster)
+_NOT_NEGATED = re.compile(r"\s*[^\sa-z-]")  # "not" followed by punctuation, a digit or the end negates no word
 K1, B = 1.2, 0.75
 HEADING_WEIGHT = 2  # times the heading's own text is added to each subheading's document (0: not at all)
 # Within a heading, a word of the subheading's own text (not only of its heading's) adds this share of its idf:
@@ -99,7 +101,29 @@ def english_tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=131072)
 def _english_tokens(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in _WORD.findall(text.lower()) if w not in STOP and len(w) > 1)
+    lowered = text.lower()
+    words = _WORD.findall(lowered)
+    if "not" not in words and "non" not in words:
+        return tuple(stem(w) for w in words if w not in STOP and len(w) > 1)
+    # "not upholstered", "non-alloy": the word negated is a word of its own in the descriptions and in a text
+    # alike (9401.69 "not upholstered" against 9401.61 "upholstered"); "whether or not", "in shell or not, live"
+    # and a "not" before punctuation negate nothing
+    out: list[str] = []
+    negate = False
+    previous = ""
+    for m in _WORD.finditer(lowered):
+        w = m.group(0)
+        if w in ("not", "non"):
+            after = _NOT_NEGATED.match(lowered, m.end())
+            negate = previous != "or" and after is None
+            previous = w
+            continue
+        previous = w
+        if w in STOP or len(w) <= 1:
+            continue
+        out.append(NEGATED + stem(w) if negate else stem(w))
+        negate = False
+    return tuple(out)
 
 
 # --- the nomenclature index ----------------------------------------------------------------------------------

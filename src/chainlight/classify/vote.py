@@ -434,8 +434,9 @@ def apply_for_making(text: str, decision: Decision, hits: list[Hit], vocab: Voca
     stuff = [hair[h.meaning.key] for h in hits if h.meaning.kind == "material" and h.meaning.key in hair]
     if not users or not stuff:
         return decision
-    category = "human_hair" if stuff[0] == "human" else "other"
-    return Decision(None, HsChoice("670300", category), "nomenclature_subheading", stuff[0],
+    # heading 67.03 is hair material for postiche whatever the fibre: the category of the codes table (6703 and
+    # 0501 are human hair), as the labels of synthetic hair for wigs have it (theatrical hair, CBP NY L86853)
+    return Decision(None, HsChoice("670300", "human_hair"), "nomenclature_subheading", stuff[0],
                     [*decision.reasons, f"{stuff[0]} hair or fibre for making {users[0].term}: prepared for use "
                      "in making wigs or the like (heading 67.03)"])
 

@@ -181,3 +181,22 @@ def test_women_sent_and_staffing_agencies() -> None:
 def test_a_year_of_a_sanction_that_bans() -> None:
     assert spans("노동자 수용은 2017년 유엔 안보리 제재로 금지돼 있다") == set()
     assert spans("2018년 북한의 석탄 수출이 급감했다") == {("2018", "2018")}
+
+
+# ----------------------------------------------------------------------------------------------- press outside the sets
+def test_weight_with_a_scale_and_the_first_months_of_a_year() -> None:
+    assert figures("North Korea shipped 2.5 million tons of coal to China") == {"weight=2500000"}
+    assert spans("it exported coal in the first four months of the year", dt.date(2020, 7, 7)) == {("2020-01", "2020-04")}
+    assert spans("exports rose in the first six months of 2023") == {("2023-01", "2023-06")}
+
+
+def test_korean_rest_days_in_native_numerals() -> None:
+    assert figures("북한 노동자들은 하루 14시간씩 일하며 한 달에 한 번 쉰다") == {"work_hours=14", "rest_days=1"}
+    assert figures("한 달에 두 번밖에 쉬지 못한다") == {"rest_days=2"}
+
+
+def test_north_koreans_counted_before_they_enter() -> None:
+    text = "2024년 한 해 동안 1만 3000명 이상이 북한에서 러시아로 입국했으며, 이 가운데 약 8000명이 교육 목적이었다"
+    assert figures(text) == {"people=13000", "people=8000"}
+    assert places(text) == {"ru"}
+    assert places("랴오닝성 판진의 수산물 공장에서 북한 노동자들이 일한다") == {"cn"}

@@ -160,6 +160,11 @@ _REL_YEAR_EN = re.compile(r"\b(?:earlier\s+|later\s+|so\s+far\s+)?(?:(?P<w>this|
                           re.IGNORECASE)
 _MONTH_DAY_EN = re.compile(rf"\b(?P<md>(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTH}))\b"
                            rf"(?!,?\s*(?:{_YEAR}|\d))", re.IGNORECASE)
+# "in the first four months of the year", "the first six months of 2023": months from January
+_FIRST_MONTHS_EN = re.compile(r"\bthe\s+first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+"
+                              r"of\s+(?:(?P<rel>the|this|last)\s+year|(?P<y>(?:19|20)\d\d))\b", re.IGNORECASE)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11}
 # A month without a year or day ("in March", "since September"): the latest such month up to publication.
 _MONTH_ONLY_EN = re.compile(r"\b(?P<prep>[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+"
                             r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
@@ -221,6 +226,11 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
         hits += list(_dated(text))
     if base is not None:
         hits += list(_relative(text, base))
+    for m in _FIRST_MONTHS_EN.finditer(text):
+        count = int(m.group("n")) if m.group("n").isdigit() else _NUMBER_WORDS[m.group("n").lower()]
+        year = int(m.group("y")) if m.group("y") else (base.year - (m.group("rel").lower() == "last") if base else None)
+        if year and 1 <= count <= 12:
+            hits.append(PeriodHit(m.start(), m.end(), (_ym(year, 1), _ym(year, count)), "date:first_months", 0.85))
     hits += _joined(text, hits)
     if base is not None:
         hits += _until_now(text, hits, base)

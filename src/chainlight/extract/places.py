@@ -36,6 +36,7 @@ CITIES: dict[str, str] = {
     **dict.fromkeys(["huludao", "후루다오", "葫芦岛"], "cn"),
     **dict.fromkeys(["jinzhou", "진저우", "锦州"], "cn"),
     **dict.fromkeys(["yingkou", "잉커우", "营口"], "cn"),
+    **dict.fromkeys(["panjin", "판진"], "cn"),
     # provinces of China's north-east and coast, where reports place the factories
     **dict.fromkeys(["liaoning", "랴오닝", "요녕", "료녕", "辽宁"], "cn"),
     **dict.fromkeys(["jilin", "지린", "길림", "吉林"], "cn"),
@@ -192,7 +193,7 @@ _WORKERS_PRESENT_KO = re.compile(r"노동자|근로자|인력|종업원|여성(?
 # Where goods or people went: 중국으로 간 북한 속눈썹, 랴오닝성 단둥에 간 (노동자)
 _DEST_KO_WENT = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:으로|로|에)\s*(?:간|갔|가서|가는)(?![가-힣])")
 # North Koreans visiting or entering a country: 북한인의 러시아 방문, 러시아를 방문한 북한인
-_DEST_KO_VISIT = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:을|를|에)?\s*(?:방문|입국)")
+_DEST_KO_VISIT = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:을|를|에|으로|로)?\s*(?:방문|입국)")
 _PRESENT_CONTEXT_KO = re.compile(r"노동자|근로자|인력|종업원|공장|가공|\d\s*명|[십백천만]\s*명")
 _PROCESSED_KO = re.compile(rf"(?P<list>{_KO_PLACE})에서\s*(?:[가-힣]+\s+){{0,2}}?(?:포장|재포장|가공|조립|완제품)")
 # The country that buys from North Korea: 중국이 사들인 북한산 수산물, 중국이 북한에서 수입한 가발

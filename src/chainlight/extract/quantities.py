@@ -80,6 +80,8 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (rf"\b{_NR}\s+(?:rest\s+days?|days?\s+off|days?\s+of\s+rest)\s+(?:a|per|each|every)\s+(?P<per>month|week)\b",
      "rest_days", "days", 0.85, r"rest|off"),
     (r"(?:한\s*달에|월)\s*" + _KN + r"\s*(?:일|번)\s*(?:의\s*)?(?:휴식|휴일|쉬)", "rest_days", "days/month", 0.8, r"휴식|휴일|쉬"),
+    (r"(?:한\s*달에|월)\s*(?P<approx>)(?P<n>한|두|세|네|다섯)(?P<approx2>)\s*(?:번|차례|날)\s*(?:밖에\s*)?(?:의\s*)?(?:휴식|휴일|쉬|쉰)",
+     "rest_days", "days/month", 0.8, r"휴식|휴일|쉬|쉰"),
     (rf"\b{_N}\s+(?:{_PEOPLE}(?:people|persons|{_INMATES}|{_WORKERS}|women|men)\s+)?(?:have\s+|had\s+)?"
      r"(?:died|deaths|perished|starved to death|were killed|lost their lives)\b", "deaths", "persons", 0.85, r"die|death|perish|starve|kill|lost"),
     (rf"\b(?:deaths|death toll)\s+of\s+{_N}\b", "deaths", "persons", 0.8, r"death"),
@@ -135,8 +137,9 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (r"(?:미화\s*)?" + _KN + r"\s*(?P<cur>달러|위안|유로|루블|원)(?!화)", "money", "", 0.75,
      r"[\d조억만천백십여량도쯤짓]\s*(?:달러|위안|유로|루블|원)"),
     (rf"(?P<approx>{APPROX_BEFORE})?(?<![\w.,])(?P<n>\d+(?:,\d{{3}})*(?:\.\d+)?)(?:{_TO}(?P<n2>\d+(?:,\d{{3}})*))?"
+     r"(?:\s+(?P<scale>million|billion))?"
      r"\s*(?:t|tonnes?|tons?|metric\s+tons?|(?:메트릭\s*)?톤)(?![A-Za-z])", "weight", "t", 0.75,
-     r"\d\s*(?:t|metric|톤|메트릭)"),
+     r"\d\s*(?:t|metric|톤|메트릭|million|billion)"),
     (_KN + r"\s*(?:t|(?:메트릭\s*)?톤)(?![A-Za-z])", "weight", "t", 0.75, r"[\d조억만천백십여량도쯤짓]\s*(?:t|톤|메트릭)"),
     (rf"(?P<approx>{APPROX_BEFORE}|{KO_APPROX_BEFORE})?(?P<n>\d+(?:\.\d+)?)(?:\s*%?\s*(?:~|∼|–|to)\s*(?P<n2>\d+(?:\.\d+)?))?"
      r"\s*(?:%|percent\b|per\s?cent\b|퍼센트)"
@@ -171,6 +174,7 @@ _KO_PEOPLE_COUNT = re.compile(_KN + r"\s*명")
 # North Koreans counted as they enter or visit a country, the noun before the counts: 러시아에 입국한 북한인은 1만 3천 221명;
 # 북한인의 러시아 방문 목적을 보면 교육이 7천887명
 _KO_ENTRANTS = re.compile(r"(?:입국|방문)(?:한|하는)\s*(?:북한인|북한\s*주민|북한\s*국적자)|"
+                          r"(?<=명)(?:\s*(?:이상|가량|정도))?(?:이|가)\s*북한에서\s*(?=[^.。]{0,20}?(?:입국|방문))|"
                           r"(?:북한인|북한\s*주민|북한\s*국적자)(?:은|는|의|이|가)?(?=[^.。]{0,30}?(?:입국|방문))")
 # Persons an authority sanctions or designates are no figure of the chain: "sanctioning two individuals and four entities"
 _DESIGNATED_BEFORE = re.compile(r"\b(?:sanction(?:s|ed|ing)?|designat(?:es|ed|ing)|target(?:s|ed|ing)?|indict(?:s|ed|ing)?|"
@@ -179,6 +183,7 @@ _CURRENCIES = {"cny": "CNY", "usd": "USD", "eur": "EUR", "krw": "KRW", "jpy": "J
                "yuan": "CNY", "rmb": "CNY", "dollars": "USD", "won": "KPW", "rubles": "RUB", "roubles": "RUB",
                "euros": "EUR", "달러": "USD", "위안": "CNY", "유로": "EUR", "루블": "RUB", "원": "KRW"}
 _SCALE = {"million": 1_000_000, "billion": 1_000_000_000}
+_NATIVE_KO = {"한": 1.0, "두": 2.0, "세": 3.0, "네": 4.0, "다섯": 5.0}  # counting words before 번 (times)
 
 
 # A sentence that employs or sends the people it counts counts workers ("35명의 북한 여성들이 고용됐다",
@@ -194,7 +199,7 @@ _HELD = re.compile(r"\s+(?:are|were|being|have\s+been|had\s+been)?\s*(?:held|det
 
 def find_quantities(text: str) -> list[QuantityHit]:
     chosen: list[QuantityHit] = []
-    if not _ANY_NUMBER.search(text) and not re.search(r"[십백천만억]\s*(?:여\s*)?명", text):
+    if not _ANY_NUMBER.search(text) and not re.search(r"[십백천만억]\s*(?:여\s*)?명|(?:한|두|세|네|다섯)\s*(?:번|차례)", text):
         return chosen
     for hit in [*_hits(text), *_contextual(text)]:
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
@@ -228,7 +233,7 @@ def _hits(text: str) -> Iterator[QuantityHit]:
                     clock = {"kind": kind, "value": hours, "unit": unit, "approximate": False, "clock": m.group()}
                     yield QuantityHit(m.start(), m.end(), clock, "quantity:clock", conf if daily else conf - 0.1)
                 continue
-            n = parse_any(m.group("n"))
+            n = _NATIVE_KO.get(m.group("n")) or parse_any(m.group("n"))
             if n is None or n == 0:
                 continue
             if kind == "people" and _DESIGNATED_BEFORE.search(text, 0, m.start()):
@@ -238,8 +243,8 @@ def _hits(text: str) -> Iterator[QuantityHit]:
                 continue  # "In 2018 workers were sent": a year, not a count
             n2 = parse_any(groups["n2"]) if groups.get("n2") else None
             if groups.get("scale"):
-                n *= _SCALE[groups["scale"].lower()]
-                n2 = n2 * _SCALE[groups["scale"].lower()] if n2 else None
+                n = round(n * _SCALE[groups["scale"].lower()], 2)  # 4.1 million is 4,100,000, not 4,099,999.99...
+                n2 = round(n2 * _SCALE[groups["scale"].lower()], 2) if n2 else None
             unit_out = unit
             if kind == "output":
                 unit_out = f"{groups['what'].lower()}/{groups['per'].lower()}"
@@ -291,7 +296,10 @@ def _contextual(text: str) -> Iterator[QuantityHit]:
             yield _simple(m, "facilities", "", 0.6)
     entrants = _KO_ENTRANTS.search(text)
     if entrants:
-        for m in _KO_PEOPLE_COUNT.finditer(text, entrants.start()):
+        # the counts after the noun, and a count written just before "이 북한에서 ... 입국"
+        for m in _KO_PEOPLE_COUNT.finditer(text):
+            if m.end() < entrants.start() - 8:
+                continue
             if not re.match(r"\s*에게", text[m.end():]):
                 yield _simple(m, "people", "persons", 0.55)
     workers = re.search(_KO_WORKERS, text)

@@ -36,3 +36,21 @@ def test_a_korean_name_part_cutlet_cuts_is_also_read_joined() -> None:
     texts = [t for t, _ in kana.readings("キム・スイル")]
     assert "kim suil" in texts
     assert any("yon il" in t or "yong il" in t for t, _ in kana.readings("ホ・ヨンイル"))
+
+
+def test_a_korean_w_glide_in_katakana_is_read_with_its_w() -> None:
+    from chainlight.resolve import kana
+
+    # PAK Kwang Ho, KIM Su-Kwang, KIM Kwang-Il (OFAC SDN) as Japanese news write them: a small ァ after ク or
+    # グ, or a full ワ, is the w of 광 / 관, which plain romaji drops (kanho, sugan)
+    assert "pak kwangho" in [t for t, _ in kana.readings("パク・クァンホ")]
+    assert "kim sugwang" in [t for t, _ in kana.readings("キム・スグァン")]
+    assert "kim gwang-il" in [t for t, _ in kana.readings("キム・グワンイル")]  # ン before イ ends a syllable
+    assert "hwang myonghwa" in [t for t, _ in kana.readings("ファン・ミョンファ")]  # ファ is 화 hwa
+
+
+def test_each_final_n_of_a_korean_given_name_may_be_ng_alone() -> None:
+    from chainlight.resolve import kana
+
+    # チャン・ミョンジン, listed by the UN as Jang Myong-Jin: 명 ends in ng, 진 in n
+    assert "jang myong jin" in [t for t, _ in kana.readings("チャン・ミョンジン")]

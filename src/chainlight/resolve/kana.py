@@ -45,9 +45,22 @@ def _cutlet(foreign: bool) -> Any:
 def _romaji(run: str, foreign: bool, joined: bool = False) -> str:
     if not foreign:
         run = run.replace("ウォ", "ヲ")
+        for kana, marked in _KOREAN_GLIDES:
+            run = run.replace(kana, marked)
     words = [w for w in re.split(f"[{_SEPARATORS}]", run) if w]
     romaji = [str(_cutlet(foreign).romaji(w)).lower() for w in words]
+    if not foreign:
+        romaji = [_GLIDE_ROMAJI.sub(lambda m: _GLIDE_SOUND[m.group(0)], r) for r in romaji]
     return " ".join("".join(r.split()) if joined else r for r in romaji)
+
+
+# Japanese writes a Korean w-glide with a small vowel (クァン 광 kwang, グァン 관 gwan, ウィ 위 wi, フィ 휘 hwi) or a
+# full ワ (グワンイル 광일 Kwang Il); cutlet reads the small one as nothing (クァ ka, ウィ i, フィ fu).  By sound the
+# small vowels are written as ヮ and ヰ, which cutlet spells (kuwa, wi), and the romaji is read back as Korean
+# (kwa; f, which Korean lacks, is the h of 화 hwa and 휘 hwi)
+_KOREAN_GLIDES = (("クァ", "クヮ"), ("グァ", "グヮ"), ("ウィ", "ヰ"), ("フィ", "フヰ"))
+_GLIDE_SOUND = {"kuwa": "kwa", "guwa": "gwa", "fuwi": "hwi", "fa": "hwa", "fe": "hwe", "fo": "hwo"}
+_GLIDE_ROMAJI = re.compile("|".join(sorted(_GLIDE_SOUND, key=len, reverse=True)))
 
 
 # Japanese writes a foreign word's consonant cluster and final consonant with a vowel after it (u; o after t
@@ -66,7 +79,9 @@ def _foreign_sound(romaji: str) -> str:
 
 
 def _korean_sound(romaji: str) -> str:
-    return _FINAL.sub(lambda m: _FINAL_SOUND[m.group(1)], romaji).replace("'", "")
+    # ン before a vowel (n') ends a syllable, as a hyphen says in a Korean given name (グワンイル Kwang-Il), so
+    # that it may be read as ng too
+    return _FINAL.sub(lambda m: _FINAL_SOUND[m.group(1)], romaji).replace("n'", "n-").replace("'", "")
 
 
 # ン writes a Korean syllable's final n and its final ng alike (ヨン is 연 or 영, ヘソン 해선 or 해성): each
@@ -116,7 +131,8 @@ def _korean_person(text: str) -> list[str]:
     given = " ".join(words[1:])
     if given[:1] in _VOICED_INITIAL:
         given = _VOICED_INITIAL[given[0]] + given[1:]
-    givens = [*_ng_variants(given)[:1], given]
+    # the ng readings of the given name (all its finals, then each alone: ミョンジン myong jin), then as read
+    givens = [*_ng_variants(given), given]
     givens += [g.replace("e", "ae") for g in givens if "e" in g]
     out = [f"{sur} {g}" for g in givens for sur in surnames]
     return [t for t in dict.fromkeys(out) if t != text][:KOREAN_PERSON_VARIANTS]

@@ -200,3 +200,15 @@ def test_north_koreans_counted_before_they_enter() -> None:
     assert figures(text) == {"people=13000", "people=8000"}
     assert places(text) == {"ru"}
     assert places("랴오닝성 판진의 수산물 공장에서 북한 노동자들이 일한다") == {"cn"}
+
+
+def test_quarters_of_a_year() -> None:
+    assert spans("러시아가 2025년 1분기 북한 입국자 통계를 공개했다") == {("2025-01", "2025-03")}
+    # a quarter without its year takes the year written before it
+    assert spans("2019년 1분기 1805명, 2분기 1682명에게 발급했다") == {("2019-01", "2019-03"), ("2019-04", "2019-06")}
+    assert spans("imports fell in the first quarter of 2020") == {("2020-01", "2020-03")}
+    assert spans("2분기 수출이 늘었다") == set()  # no year to read it in
+
+
+def test_a_country_that_puts_north_koreans_to_work_as_students() -> None:
+    assert places("러시아가 학생 비자로 북한 노동자들을 '유학생'으로 위장 취업시키고 있다") == {"ru"}

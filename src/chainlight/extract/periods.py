@@ -165,6 +165,12 @@ _FIRST_MONTHS_EN = re.compile(r"\bthe\s+first\s+(?P<n>two|three|four|five|six|se
                               r"of\s+(?:(?P<rel>the|this|last)\s+year|(?P<y>(?:19|20)\d\d))\b", re.IGNORECASE)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "eleven": 11}
+# Quarters of a year: 2025년 1분기, "the first quarter of 2020", "Q3 2019"; a quarter without its year takes the
+# year last written before it in the sentence (2019년 1분기 1805명, 2분기 1682명)
+_QUARTER = re.compile(r"(?:(?P<ky>(?:19|20)\d\d)\s*년\s*)?(?:제\s*)?(?P<kq>[1-4])\s*분기|"
+                      r"\bthe\s+(?P<eq>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?P<ey>(?:19|20)\d\d)\b|"
+                      r"\bQ(?P<qq>[1-4])\s+(?P<qy>(?:19|20)\d\d)\b", re.IGNORECASE)
+_ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # A month without a year or day ("in March", "since September"): the latest such month up to publication.
 _MONTH_ONLY_EN = re.compile(r"\b(?P<prep>[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+"
                             r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
@@ -226,6 +232,7 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
         hits += list(_dated(text))
     if base is not None:
         hits += list(_relative(text, base))
+    hits += list(_quarters(text, base))
     for m in _FIRST_MONTHS_EN.finditer(text):
         count = int(m.group("n")) if m.group("n").isdigit() else _NUMBER_WORDS[m.group("n").lower()]
         year = int(m.group("y")) if m.group("y") else (base.year - (m.group("rel").lower() == "last") if base else None)
@@ -243,6 +250,20 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
 
 _JOIN = re.compile(r"\s*(?:부터|에서)\s*")
 _JOIN_END = re.compile(r"\s*(?:까지|사이)")
+
+
+def _quarters(text: str, base: dt.date | None) -> Iterator[PeriodHit]:
+    for m in _QUARTER.finditer(text):
+        year_text = m.group("ky") or m.group("ey") or m.group("qy")
+        if not year_text:
+            before = [y for y in re.findall(r"((?:19|20)\d\d)\s*년", text[:m.start()])]
+            year_text = before[-1] if before else (str(base.year) if base and re.search(r"올해|금년", text[:m.start()])
+                                                   else None)
+        if not year_text:
+            continue
+        q = int(m.group("kq") or m.group("qq") or _ORDINAL_Q[m.group("eq").lower()])
+        yield PeriodHit(m.start(), m.end(), (_ym(int(year_text), 3 * q - 2), _ym(int(year_text), 3 * q)), "date:quarter",
+                        0.85)
 
 
 def _joined(text: str, hits: list[PeriodHit]) -> list[PeriodHit]:

@@ -204,7 +204,9 @@ _DEST_KO_WITHIN = re.compile(rf"(?P<list>{_KO_PLACE})(?:(?:이|가|은|는|도)\
 # The country that takes the workers in: 중국은 ... 북한 노동자들을 본격적으로 받고 있다
 _DEST_KO_RECEIVES = re.compile(rf"(?P<list>{_KO_PLACE})(?:시|성|주)?(?:은|는|이|가|도)\s+(?:[^.。]{{0,40}}?\s)?(?:북한\s*)?"
                                r"(?:노동자|근로자|인력|노동력)(?:들)?(?:(?:을|를)\s*(?:[가-힣]+\s+){0,2}?"
-                               r"(?:받|수용|고용|채용|들여|받아들|도입)|\s*(?:의\s*)?(?:파견|송출)(?:을|를)\s*(?:요청|요구))")
+                               r"(?:받|수용|고용|채용|들여|받아들|도입)|\s*(?:의\s*)?(?:파견|송출)(?:을|를)\s*(?:요청|요구)|"
+                               # 러시아가 ... 북한 노동자들을 '연수생' 또는 '유학생'으로 위장 취업시키는
+                               r"(?:을|를)\s*(?:[^\s.。]+\s+){0,4}?(?:위장\s*)?취업시)")
 # Workers named after where they were sent: 러시아 파견 북한 노동자
 _DEST_KO_COMPOUND = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:파견|송출)(?:된|한|돼|되어|되는)?\s*(?:북한\s*)?(?:노동자|근로자|인력)")
 # Goods routed through a country on their way to market: 중국을 거쳐 미국과 일본까지 유통

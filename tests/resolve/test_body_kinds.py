@@ -19,6 +19,7 @@ def matcher() -> Matcher:
         _e("21323", "Organization", "STATE PLANNING COMMISSION", program="DPRK"),
         _e("17325", "Company", "PROGRESS AO"),
         _e("18567", "Organization", "SECOND ECONOMIC COMMITTEE", program="DPRK"),
+        _e("21308", "Organization", "MINISTRY OF LABOR", program="DPRK3"),
     ])
 
 
@@ -125,3 +126,10 @@ def test_a_joint_bank_in_hangul_finds_its_listing() -> None:
     m = Matcher([_e("23006", "Company", "JINMYONG JOINT BANK"), _e("23003", "Company", "JINSONG JOINT BANK")])
     got = m.match(Query("q", "진명합작은행"), limit=1)
     assert got[0].entity_name == "JINMYONG JOINT BANK" and got[0].match
+
+
+def test_a_state_body_named_by_one_word_reads_it_as_fully_as_any_word(matcher: Matcher) -> None:
+    # 노동성 (Ministry of Labour): 勞動's senses are work, workers, physical labor; its head word labor is the
+    # sixth reading, which a firm's own first word would not be given
+    name, _, matched = _top(matcher, "노동성")
+    assert name == "MINISTRY OF LABOR" and matched

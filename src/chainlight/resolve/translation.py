@@ -672,8 +672,12 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
     if first is not None and ps[first].kind not in ("word", "name"):
         first = None
     # the first word of a name is most often the firm's own (용봉 龍鳳, dragon and phoenix): it is read only
-    # by a whole sense or its head word, never by another word picked out of it
-    choices = {i: [o for o in t.senses(ps[i].heads) if o[3] or i != first][:FIRST_CHOICES if i == first
+    # by a whole sense or its head word, never by another word picked out of it; of a name that is that word
+    # and vocabulary alone (노동성, labour + ministry), the word is the whole description and has as many
+    # readings as any other (勞動 "physical labor" is labor, its sixth)
+    alone = all(p.kind in ("space", "vocab") for i, p in enumerate(ps) if i != first)
+    first_choices = SENSE_CHOICES if alone else FIRST_CHOICES
+    choices = {i: [o for o in t.senses(ps[i].heads) if o[3] or i != first][:first_choices if i == first
                                                                           else SENSE_CHOICES] for i in words}
     # a vocabulary word the dictionary reads more fully (外貿 is "trading" to the analyser, "foreign trade" to
     # CC-CEDICT, as the FOREIGN TRADE BANK is named): the fuller sense is an option too

@@ -69,3 +69,32 @@ def test_trade_words_for_coal_calendars_and_soles(v3: Classifier) -> None:
     assert code(v3, "2026 벽걸이 달력")[0] == "491000"
     # an outer sole makes an article footwear, not a knitted garment
     assert (code(v3, "Slippers of knit fabric with rubber outer soles")[0] or "")[:2] == "64"
+
+
+# --- what a description excludes is what it is not ---------------------------------------------------------------
+def test_excluded_words_are_negated_where_the_text_does_not_also_name_them() -> None:
+    from chainlight.classify.nomenclature import NEGATED, english_tokens
+
+    words = english_tokens("Fish; frozen, mackerel (Scomber scombrus), excluding fillets, fish meat of 0304")
+    assert NEGATED + "fillet" in words and "fillet" not in words
+    assert "fish" in words and NEGATED + "fish" not in words  # still fish
+    assert NEGATED + "knitt" in english_tokens("Trousers, other than knitted, of cotton")
+
+
+def test_fish_fillets_are_not_read_as_whole_fish_excluding_fillets(v3: Classifier) -> None:
+    assert (code(v3, "Frozen Alaska pollock fillets, skinless boneless, 10 kg")[0] or "")[:4] == "0304"
+    # whole fish keep their heading
+    assert code(v3, "Whole frozen mackerel 300-500g")[0] == "030354"
+
+
+# --- live seafood in Chinese, data machines by their trade names ---------------------------------------------------
+def test_chinese_live_and_fresh_words_of_their_own(v3: Classifier) -> None:
+    assert code(v3, "南美白对虾 活 每500克40只")[0] == "030636"
+    # 海鲜 (seafood) holds 鲜 as part of another word: no state
+    assert code(v3, "冷冻海鲜 南美白虾 1kg")[0] == "030617"
+
+
+def test_tablets_and_smartwatches_are_data_machines(v3: Classifier) -> None:
+    assert code(v3, "고성능 LTE 태블릿PC 10인치")[0] == "847130"
+    assert code(v3, "平板电脑 10英寸 WiFi版")[0] == "847130"
+    assert (code(v3, "스마트워치 블루투스 심박 측정")[0] or "")[:4] == "8517"

@@ -48,6 +48,9 @@ kg kgs gr gram grams ml cm mm lb lbs oz pcs mah
 """
 STOP = frozenset(_STOP_WORDS.split())
 NEGATED = "not_"  # prefix of a word negated by "not" / "non" (not_upholster)
+_EXCLUDING_WORDS = frozenset(("excluding", "except", "than"))
+_EXCLUDING = re.compile(r"\b(?:excluding|except|other than)\b")
+_SCOPE_END = re.compile(r"[,;:()]")
 _NOT_NEGATED = re.compile(r"\s*[^\sa-z-]")  # "not" followed by punctuation, a digit or the end negates no word
 K1, B = 1.2, 0.75
 HEADING_WEIGHT = 2  # times the heading's own text is added to each subheading's document (0: not at all)
@@ -99,20 +102,32 @@ def english_tokens(text: str) -> list[str]:
     return list(_english_tokens(text))
 
 
+def _scope_end(text: str, start: int) -> int:
+    m = _SCOPE_END.search(text, start)
+    return m.start() if m else len(text)
+
+
 @lru_cache(maxsize=131072)
 def _english_tokens(text: str) -> tuple[str, ...]:
     lowered = text.lower()
     words = _WORD.findall(lowered)
-    if "not" not in words and "non" not in words:
+    if "not" not in words and "non" not in words and not _EXCLUDING_WORDS & set(words):
         return tuple(stem(w) for w in words if w not in STOP and len(w) > 1)
     # "not upholstered", "non-alloy": the word negated is a word of its own in the descriptions and in a text
     # alike (9401.69 "not upholstered" against 9401.61 "upholstered"); "whether or not", "in shell or not, live"
     # and a "not" before punctuation negate nothing
+    # "excluding fillets, fish meat of 0304" (0303.54), "other than knitted": what follows, up to the next
+    # punctuation, is what the text is not
+    excluded = [(m.end(), _scope_end(lowered, m.end())) for m in _EXCLUDING.finditer(lowered)]
     out: list[str] = []
     negate = False
     previous = ""
     for m in _WORD.finditer(lowered):
         w = m.group(0)
+        if any(a <= m.start() < b for a, b in excluded):
+            if w not in STOP and len(w) > 1:
+                out.append(NEGATED + stem(w))
+            continue
         if w in ("not", "non"):
             after = _NOT_NEGATED.match(lowered, m.end())
             negate = previous != "or" and after is None
@@ -123,6 +138,11 @@ def _english_tokens(text: str) -> tuple[str, ...]:
             continue
         out.append(NEGATED + stem(w) if negate else stem(w))
         negate = False
+    if excluded:
+        # a word the text also names outside what it excludes is its own subject ("Fish; frozen, excluding fish
+        # fillets": still fish), and counts as often as before
+        plain = {w for w in out if not w.startswith(NEGATED)}
+        out = [w[len(NEGATED):] if w.startswith(NEGATED) and w[len(NEGATED):] in plain else w for w in out]
     return tuple(out)
 
 

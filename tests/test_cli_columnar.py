@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pyarrow.csv as pacsv
@@ -32,11 +33,20 @@ def test_columnar_screen_gives_the_row_screens_tiers(tmp_path: Path, monkeypatch
                  "--out", "row"]) == 0
     col, row = _tiers(tmp_path / "col" / "findings.csv"), _tiers(tmp_path / "row" / "findings.csv")
     suppliers = {k for k in col if k[0] == "supplier"}
-    assert len(col) == 25 + 42 + len(suppliers) and suppliers and "high" in col.values()
-    assert {k: v for k, v in row.items() if k[0] in ("listing", "shipment", "supplier")} == col
+    parties = {k for k in col if k[0] == "entity"}  # parties at tier low and above, as the row screen gives them
+    assert len(col) == 25 + 42 + len(suppliers) + len(parties) and suppliers and parties and "high" in col.values()
+    assert row == col
     meta = json.loads((tmp_path / "col" / "findings.json").read_text(encoding="utf-8"))
     assert meta["mode"] == "columnar" and meta["tiers"]["high"] == sum(v == "high" for v in col.values())
-    assert all(r.split(":", 1)[0] in ("listing", "shipment", "supplier") for r in meta["high_records"])
+    assert all(r.split(":", 1)[0] in ("listing", "shipment", "supplier", "entity") for r in meta["high_records"])
+    # summaries and steps in words, never a bare signal code ("; root_counterparty", "upstream_clean (strength 1.00)")
+    with open(tmp_path / "col" / "findings.csv", encoding="utf-8") as f:
+        found = [r for r in csv.DictReader(f) if r["tier"] != "none"]
+    codes = re.compile(r"; [a-z]+(_[a-z]+)+\.?$|\(strength \d")
+    assert found and not [r["summary"] for r in found if codes.search(r["summary"])]
+    details = [step["detail"] for r in found for step in json.loads(r["evidence"])]
+    assert not [d for d in details if codes.search(d) or re.fullmatch(r"[a-z_]+", d)]
+    assert any("upstream visible and clean" in r["summary"] for r in found)
 
 
 def test_columnar_screen_refuses_csv_and_suppliers_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -379,8 +379,8 @@ def run_columnar_screen(store: Store, listings: Path | None, shipments: Path | N
     """Screen Parquet listings and shipments of any size (and declared suppliers) on the engine
     (score/batch_screen.py) against the store's lists, evidence and priors.  findings.csv gets every record;
     the result holds the tier counts, the stage timings and the
-    ids of the first high records.  The records are read where they lie, not stored row by row.  Party
-    findings stay out of this findings.csv (one row per record, as formats.md gives it; run_batch makes them).
+    ids of the first high records.  The records are read where they lie, not stored row by row.  Parties at
+    tier low and above get their own rows (record_type `entity`), as in the row screen's findings.csv.
     """
     import duckdb
 
@@ -438,7 +438,7 @@ def _columnar(eng: Any, store: Store, entities: list[Any], listings: Path | None
                              cluster=default_cluster(), settings=settings, engine=eng,
                              matcher_path=_saved_index(store) if entities else None)
     result = run_batch(screener, shipments, listings, out_dir / "findings.csv", keep_tiers=False,
-                       keep_findings=False, log=step, suppliers=suppliers, parties=False)
+                       keep_findings=False, log=step, suppliers=suppliers, parties=True)
     high = [r[0] for r in eng.rows(
         "SELECT record_type || ':' || record_id FROM verdicts WHERE tier = 'high' ORDER BY score DESC, record_id "
         f"LIMIT {COLUMNAR_FINDINGS_KEPT}")]

@@ -37,8 +37,8 @@ def _demo(tmp: Path) -> tuple[Settings, dict[str, Path], dict[str, tuple[str, fl
     for kind in ("listings", "shipments", "suppliers"):
         paths[kind] = tmp / f"{kind}.parquet"
         pq.write_table(pacsv.read_csv(DEMO / f"{kind}.csv"), paths[kind])
-    expected = {f"{f.record_type}:{f.record_id}": (f.tier, round(f.score, 4)) for f in screen(inp).findings
-                if f.record_type != "entity"}  # the columnar screen's findings.csv has no party rows
+    # parties (record_type entity) included: both screens give them their own rows
+    expected = {f"{f.record_type}:{f.record_id}": (f.tier, round(f.score, 4)) for f in screen(inp).findings}
     return settings, paths, expected
 
 

@@ -102,6 +102,29 @@ def _code(s: Signal) -> str:
     return f"{s.weight}|{s.strength:.6f}|{int(s.proof)}|{','.join(sorted(s.kinds))}|{s.share:.2f}"
 
 
+# signals found by SQL for many records at once: (weight, kinds, proof, what a finding says of it); the row
+# screen words the same signals from the record's own parties (score/signals.py, score/low_signals.py)
+GENERIC_SIGNALS: dict[str, tuple[str, frozenset[str], bool, str]] = {
+    "kp": ("dprk_location", frozenset({"dprk"}), True,
+           "the shipment declares North Korean origin or was loaded at a North Korean port"),
+    "relabel": ("relabelling", frozenset({"dprk"}), True,
+                "its declared origin is another country while the shipper sits in North Korea: goods re-labelled"),
+    "counterparty": ("root_counterparty", frozenset(), False,
+                     "the goods come from a party that buys directly from a taint root: such goods are not made "
+                     "from its inputs, but the supplier is exposed"),
+    "clean": ("upstream_clean", frozenset(), False,
+              "upstream visible and clean: no visible input carries a tainted input that can be in these goods"),
+    "other": ("other_goods_tainted", frozenset(), False,
+              "the seller took tainted inputs of other goods only: none of them can be in these goods, but it "
+              "buys from a tainted chain"),
+    "shipsfrom": ("dprk_location", frozenset({"dprk"}), True, "the listing ships from North Korea"),
+}
+
+
+def _generic(weight: str, kinds: frozenset[str], proof: bool, says: str) -> Signal:
+    return Signal(weight, 1.0, [EvidenceStep("signal", _RID, weight, says)], kinds, proof=proof, headline=says)
+
+
 def _signal(code: str, known: dict[str, Signal]) -> Signal:
     if code in known:
         return known[code]
@@ -503,13 +526,10 @@ class BatchScreener:
                               WHERE i.pid = p.pid AND c.out_cat = p.cat AND c.out_hs = h.head)""")
         eng.run("""CREATE OR REPLACE TABLE fed_by_root AS SELECT DISTINCT f.target AS pid FROM flows f
             JOIN party_root r ON r.pid = f.source""")
-        weight = {"kp": Signal("dprk_location", 1.0, [], frozenset({"dprk"})),
-                  "relabel": Signal("relabelling", 1.0, [], frozenset({"dprk"})),
-                  "counterparty": Signal("root_counterparty", 1.0, [], frozenset(), proof=False),
-                  "clean": Signal("upstream_clean", 1.0, [], frozenset(), proof=False),
-                  "other": Signal("other_goods_tainted", 1.0, [], frozenset(), proof=False),
-                  "shipsfrom": Signal("dprk_location", 1.0, [], frozenset({"dprk"}))}
-        out = {k: _code(s) for k, s in weight.items()}
+        # the signals SQL finds for many records at once, each with the plain words a summary leads with and a
+        # step naming the record (the row screen words them from the record's own parties; these cannot)
+        weight = {k: _generic(*v) for k, v in GENERIC_SIGNALS.items()}
+        out = {k: self._keep(s) for k, s in weight.items()}
         out["taint"] = "traced_taint|1.000000|1|#"  # kinds mask and '@' share appended, decoded in _decide
         out["undated"] = "declared_supplier_tainted|1.000000|0|#"  # kinds mask appended, decoded in _decide
         return out
@@ -694,7 +714,7 @@ class BatchScreener:
         if tier == "none" or not signals:
             return "", "", "[]"
         steps = [st for s in signals for st in s.steps] or [
-            EvidenceStep("signal", _RID, s.weight, f"{s.weight} (strength {s.strength:.2f})") for s in signals]
+            EvidenceStep("signal", _RID, s.weight, s.lead()) for s in signals]
         top = max(signals, key=lambda s: (s.proof, self.model.weight(s.weight) * s.strength))
         head = f"{tier.capitalize()} ({score:.2f}): {kind.split('_')[0]} "
         tail = f"; {top.lead().rstrip('.')}"

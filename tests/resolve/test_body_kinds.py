@@ -133,3 +133,13 @@ def test_a_state_body_named_by_one_word_reads_it_as_fully_as_any_word(matcher: M
     # sixth reading, which a firm's own first word would not be given
     name, _, matched = _top(matcher, "노동성")
     assert name == "MINISTRY OF LABOR" and matched
+
+
+@pytest.mark.parametrize("name", ["高麗貿易", "고려무역"])
+def test_a_trading_firm_is_not_the_bank_of_its_name(name: str) -> None:
+    # 高麗貿易 (Koryo Trading, a South Korean trader) against KORYO COMMERCIAL BANK LTD., whose commercial the
+    # analyser reads as trading: the listed name says it is a bank, the query says it is a firm of a trade
+    m = Matcher([_e("23004", "Company", "KORYO COMMERCIAL BANK LTD.", program="DPRK4")])
+    got = m.match(Query("q", name), limit=1)
+    assert not got or not got[0].match
+    assert m.match(Query("q", "고려상업은행"), limit=1)[0].match  # the bank, named as a bank

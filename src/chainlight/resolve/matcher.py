@@ -150,9 +150,13 @@ def _other_kind(qa: Analysis, ca: Analysis) -> bool:
     SINYONG CORPORATION, nor 국가 progress 위원회 (a committee) PROGRESS AO.  A listed name of its own words
     alone may be a body written in passing (KORYO for KORYO BANK) and says nothing."""
     asked = _kinds_of_body(qa)
-    if not asked:
-        return False
     listed = _kinds_of_body(ca)
+    if not asked:
+        # ... and the other way: a firm of a trade (고려무역, Koryo Trading) is not the bank of its name (KORYO
+        # COMMERCIAL BANK, whose trade word says what kind of bank it is).  Only a bank: every language names
+        # a bank a bank (은행, 銀行), where a ministry or a group may be written otherwise (省, 総会社)
+        return listed == {"bank"} and any(t.cls == "industry" and t.text not in BODY_KINDS
+                                          for r in qa.renderings for t in r)
     if listed:
         return not asked & listed
     # a firm: a legal form or a trade (Daesong Trading, a listed alias, is no Daesung Group)

@@ -98,3 +98,10 @@ def test_tablets_and_smartwatches_are_data_machines(v3: Classifier) -> None:
     assert code(v3, "고성능 LTE 태블릿PC 10인치")[0] == "847130"
     assert code(v3, "平板电脑 10英寸 WiFi版")[0] == "847130"
     assert (code(v3, "스마트워치 블루투스 심박 측정")[0] or "")[:4] == "8517"
+
+
+def test_fish_not_called_fillets_are_fish_as_caught(v3: Classifier) -> None:
+    assert code(v3, "Frozen hake, headed and gutted")[0] == "030366"
+    assert code(v3, "Frozen hake fillets, skinless")[0] == "030474"
+    # 속살 is the inner flesh: fish meat, not the whole fish
+    assert (code(v3, "황다랑어 속살 참치회 (냉동) 480g")[0] or "")[:4] == "0304"

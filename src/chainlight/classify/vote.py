@@ -25,6 +25,7 @@ import yaml
 from chainlight.classify.decide import Decision, _is_user, decide
 from chainlight.classify.matcher import Hit, Matcher
 from chainlight.classify.nomenclature import (
+    NEGATED,
     Match,
     english_tokens,
     glossary,
@@ -55,6 +56,8 @@ _RAW_NOT_COOKED = frozenset({"0301", "0302", "0303", "0304", "0307", "0308"})
 # preparations of chapter 16 (the note to chapter 3 excludes them), whatever else the text names.
 _PRESERVED = re.compile(r"\b(?:canned|tinned|airtight|in (?:\w+ )?oil)\b|罐头|罐装|油浸|통조림|기름에 담|밀폐")
 # Words of the state of a good, not of the good (stemmed as the index stems them).
+# words that name fish cut up (heading 03.04 and its like): without one, fish are fish as caught
+_CUT_FISH = frozenset(english_tokens("fillet fillets meat minced mince steaks portions loins flakes surimi paste"))
 _STATE_WORDS = frozenset(english_tokens("frozen chilled fresh live dried salted smoked boiled cooked steamed "
                                         "prepared preserved airtight container canned tinned"))
 
@@ -482,6 +485,14 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
             cooked = ix.best(words, chapters=("16",))
             if cooked is not None and set(m.words) & set(cooked.words):
                 m = replace(cooked, margin=m.margin)
+        if m.code[:4] == "0304" and not _CUT_FISH & words.keys():
+            # fish the text does not call fillets or fish meat are fish as caught, of headings 03.02 / 03.03
+            # (whose texts exclude the fillets and fish meat of 03.04): "frozen hake, headed and gutted"
+            whole = ix.best({**words, NEGATED + "fillet": 1.0}, chapters=("03",))
+            if whole is not None and whole.code[:4] in ("0302", "0303"):
+                reasons_whole = f"no fillets or fish meat named: {whole.code[:4]}, fish as caught"
+                m = replace(whole, margin=m.margin)
+                decision = replace(decision, reasons=[*decision.reasons, reasons_whole])
         sub = ix.best(words, within=m.code[:4], own=True)  # the subheading whose own text says most
         if sub is not None and sub.code != m.code:
             m = replace(m, code=sub.code, words=sub.words)

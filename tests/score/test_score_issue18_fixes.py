@@ -127,3 +127,38 @@ def test_scores_rank_by_mass_balance_share_and_say_how_they_are_made_on_both_scr
         key = f"{f.record_type}:{f.record_id}"
         assert batch[key][1] == f.tier and abs(batch[key][2] - f.score) < 1e-9, key
 
+
+
+def test_a_shipper_declaring_china_from_an_address_in_sinuiju_is_matched_as_north_korean() -> None:
+    """The demo's S003: DAESONG GENERAL TRADING CORPORATION ships from Sinuiju but declares CN (re-labelling).
+    Its names go to the list matcher with North Korea as their country, so the KP-listed body is not discounted
+    as a firm of another country, and both screens make it one node with the body's Hangul name."""
+    from chainlight.resolve.types import Match, Query
+    from chainlight.score.signals import own_countries, query_country
+    from chainlight.trace.graph import Party
+
+    sinuiju = Party("p")
+    sinuiju.names["DAESONG GENERAL TRADING CORPORATION"] += 1
+    sinuiju.countries["cn"] += 1
+    sinuiju.addresses.append("Sinuiju, North Pyongan")
+    dandong = Party("q")
+    dandong.names["丹东金源服装有限公司"] += 1
+    dandong.countries["cn"] += 1
+    dandong.addresses.append("辽宁省丹东市振兴区")
+    assert own_countries(sinuiju) == {"cn", "kp"} and query_country(sinuiju) == "kp"
+    assert own_countries(dandong) == {"cn"} and query_country(dandong) == "cn"
+
+    asked: list[Query] = []
+
+    class Recording(FakeMatcher):
+        def match(self, query: Query, limit: int = 5) -> list[Match]:
+            asked.append(query)
+            return super().match(query, limit)
+
+    ships = [Shipment("BL-1", "2024-02-01", "Korea Rungrado General Trading Corp.", "丹东金源服装有限公司",
+                      description="wool pullover sweaters", hs_code="611011", weight_kg=800,
+                      shipper_country="cn", shipper_address="평안북도 신의주시", consignee_country="cn")]
+    inp = ScreenInputs(entities(), claims(), priors(), goods(), [], ships, [])
+    screen(inp, matcher=Recording(entities()), classifier=Classifier(), cluster=fake_cluster_parties)
+    assert {q.country for q in asked if "Rungrado" in q.name} == {"kp"}
+    assert {q.country for q in asked if "丹东" in q.name} == {"cn"}

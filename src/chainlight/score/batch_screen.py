@@ -74,6 +74,7 @@ from chainlight.score.signals import (
     list_hit_signals,
     location_signals,
     prior_signals,
+    query_country,
 )
 from chainlight.score.stages import Evidence, ScreenSetup
 from chainlight.score.verdict import decide
@@ -289,7 +290,7 @@ class BatchScreener:
         queries: list[Query] = []
         for party in self.parties.values():
             for i, (name, _) in enumerate(party.names.most_common(3)):
-                queries.append(Query(f"{party.id}#{i}", name, None, party.country,
+                queries.append(Query(f"{party.id}#{i}", name, None, query_country(party),
                                      party.addresses[0] if party.addresses else None))
         spread = getattr(self.eng, "match_many", None)  # Spark: on the executors, from the saved index
         many = getattr(self.matcher, "match_many", None)

@@ -32,6 +32,7 @@ from chainlight.score.signals import (
     location_signals,
     origin_signals,
     prior_signals,
+    query_country,
 )
 from chainlight.score.stages import ScreenSetup
 from chainlight.score.verdict import Verdict, decide, finding
@@ -105,7 +106,8 @@ class RecordScreener:
         party = self.graph.parties[pid]
         best: dict[str, Match] = {}
         for i, (name, _) in enumerate(party.names.most_common(3)):
-            query = Query(f"{pid}#{i}", name, None, party.country, party.addresses[0] if party.addresses else None)
+            query = Query(f"{pid}#{i}", name, None, query_country(party),
+                          party.addresses[0] if party.addresses else None)
             for m in self.matcher.match(query, 3):
                 if m.match and (m.entity_id not in best or m.score > best[m.entity_id].score):
                     best[m.entity_id] = m

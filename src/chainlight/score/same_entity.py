@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from chainlight.model.entity import Entity
 from chainlight.resolve.types import Match
-from chainlight.score.signals import entity_kinds, has_country_conflict
+from chainlight.score.signals import entity_kinds, has_country_conflict, own_countries
 from chainlight.trace.graph import Party
 
 
@@ -55,4 +55,4 @@ def _counted(party: Party, m: Match, entities: Mapping[str, Entity], drop_below:
     members = [entities[i] for i in dict.fromkeys([m.entity_id, *m.member_ids]) if i in entities]
     kinds = frozenset().union(*(entity_kinds(e) for e in members)) if members else frozenset({"sanction"})
     listed = {c.lower() for e in members for c in e.countries}
-    return not (has_country_conflict(set(party.countries), listed, kinds) and m.score < drop_below)
+    return not (has_country_conflict(own_countries(party), listed, kinds) and m.score < drop_below)

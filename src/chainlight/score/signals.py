@@ -77,7 +77,7 @@ def list_hit_signals(party: Party, matches: Sequence[Match], entities: dict[str,
         kinds = frozenset().union(*(entity_kinds(e) for e in members)) if members else frozenset({"sanction"})
         listed_countries = {c.lower() for e in members for c in e.countries}
         strength = m.score
-        conflict = _country_conflict(set(party.countries), listed_countries, kinds)
+        conflict = _country_conflict(own_countries(party), listed_countries, kinds)
         if conflict and m.score < conflict_drop_below:
             out.append(Signal(_hit_weight(kinds), 0.0, [EvidenceStep(
                 "signal", party.name, m.entity_name,
@@ -98,6 +98,21 @@ def list_hit_signals(party: Party, matches: Sequence[Match], entities: dict[str,
                                       e.source_url))
         out.append(Signal(_hit_weight(kinds), strength, steps, kinds))
     return out
+
+
+def own_countries(party: Party) -> set[str]:
+    """The countries a party gives, and North Korea where its address names a place there: a shipper that
+    declares CN from an address in Sinuiju (re-labelling) is no different firm from the North Korean body."""
+    own = set(party.countries)
+    if "kp" not in own and find_places("dprk", *party.addresses):
+        own.add("kp")
+    return own
+
+
+def query_country(party: Party) -> str | None:
+    """The country a party's names are matched with: North Korea where its address names a place there,
+    whatever country it declares (the list matcher weighs a country that contradicts the entry's)."""
+    return "kp" if "kp" in own_countries(party) else party.country
 
 
 def has_country_conflict(own: set[str], listed: set[str], kinds: frozenset[str]) -> bool:

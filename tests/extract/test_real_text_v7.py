@@ -212,3 +212,9 @@ def test_quarters_of_a_year() -> None:
 
 def test_a_country_that_puts_north_koreans_to_work_as_students() -> None:
     assert places("러시아가 학생 비자로 북한 노동자들을 '유학생'으로 위장 취업시키고 있다") == {"ru"}
+
+
+def test_korean_workplaces_a_few_words_from_the_place_and_lists_with_birot() -> None:
+    assert places("중국 길림성 화룡시 인근의 한 봉제공장에서 일하는 북한 여성은 하루 12시간 일한다") == {"cn"}
+    assert places("지린성 도문 쪽에 파견된 북한 노동자들이 불만을 터뜨렸다") == {"cn"}
+    assert places("이들이 가공한 수산물은 한국을 비롯해 미국, 캐나다 등지로 유통된다") == {"kr", "us", "ca"}

@@ -25,7 +25,8 @@ CITIES: dict[str, str] = {
     **dict.fromkeys(["qingdao", "칭다오", "청도", "青岛"], "cn"),
     **dict.fromkeys(["pingdu", "핑두", "平度"], "cn"),
     **dict.fromkeys(["xuchang", "쉬창", "许昌"], "cn"),
-    **dict.fromkeys(["tumen", "투먼", "图们"], "cn"),
+    **dict.fromkeys(["tumen", "투먼", "도문", "图们"], "cn"),
+    **dict.fromkeys(["helong", "화룡", "허룽"], "cn"),
     **dict.fromkeys(["yanbian", "연변", "옌볜", "옌벤", "延边", "延邊"], "cn"),
     **dict.fromkeys(["changbai", "장백", "창바이"], "cn"),
     **dict.fromkeys(["changchun", "장춘", "창춘", "长春"], "cn"),
@@ -157,9 +158,9 @@ _DEST_KO = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?(?:성|시)
 _DEST_KO_SENT = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?\s*(?:으로|로)\s*(?:(?![가-힣]*로\s)[가-힣\d~∼,]+\s+){0,4}?"
                            r"(?:파견|송출|보내진|보내졌|유입|입국|투입|들어오|들어왔|들어간|들어가)")
 # Lists of countries: 미국과 캐나다로 수출됐다; 미국, 유럽, 일본, 한국, 러시아 수출품에도; 미국 대형마트에 공급.
-_KO_LIST = rf"(?P<list>{_KO_COUNTRY}(?:\s*(?:,|과|와|및|·)\s*{_KO_COUNTRY})*)"
+_KO_LIST = rf"(?P<list>{_KO_COUNTRY}(?:\s*(?:,|과|와|및|·|(?:을|를)\s*비롯(?:해|하여|한))\s*{_KO_COUNTRY})*)"
 # A list may go on past the countries: 한국과 일본, 서방으로 수출.
-_DEST_KO_LIST = re.compile(_KO_LIST + r"(?:\s*(?:,|과|와|및|·)\s*[가-힣]{1,6}?)*\s*(?:[가-힣]{1,6}\s*)?(?:등\s*)?(?:으로|로|에|까지)\s*(?:[가-힣]+\s+){0,2}?"
+_DEST_KO_LIST = re.compile(_KO_LIST + r"(?:\s*(?:,|과|와|및|·)\s*[가-힣]{1,6}?)*\s*(?:[가-힣]{1,6}\s*)?(?:등지?\s*)?(?:으로|로|에|까지)\s*(?:[가-힣]+\s+){0,2}?"
                            r"(?:수출|보내|보냈|판매|밀수|납품|유통|재반입|반입|공급|팔려|팔리)")
 _DEST_KO_GOODS = re.compile(_KO_LIST + r"\s*(?:수출품|수출용|시장|대형마트|소비자|매장)")
 _DEST_KO_TRADE = re.compile(r"(?<![가-힣])대(?P<abbr>중국|중|미국|미|러시아|러|일본|일)(?![가-힣])(?:\([^)]{1,6}\))?\s*"
@@ -185,7 +186,8 @@ _DEST_KO_PRESENT = re.compile(_KO_PLACE_LIST + r"(?:\s*(?:시|성|현|(?:조선�
 _DEST_KO_COUNTRIES_COUNT = re.compile(_KO_PLACE_LIST + r"\s*등\s*(?:전\s*)?(?:세계\s*)?\d+\s*(?:여\s*)?개\s*(?:국|나라|국가)(?:에|에서|에는)")
 # A workplace in a place, named in up to two words: 중국 내 수산물 가공공장에 북한 여성 노동자들이, 훈춘시 경제합작구에서
 # 고용돼 일하는 북한 노동자; a place as the centre of where workers are: 랴오닝(遼寧)성을 중심으로 ... 고용됐었고
-_KO_AREA = r"(?:\([^)]{1,12}\))?(?:\s*(?:시|성|현|(?:조선족)?자치주|주))?(?:\([^)]{1,6}\))?"
+_KO_AREA = (r"(?:\([^)]{1,12}\))?(?:\s*(?:시|성|현|(?:조선족)?자치주|주))?(?:\([^)]{1,6}\))?"
+            r"(?:\s*(?:쪽|방면|일대|인근|부근)(?:의)?)?")
 _DEST_KO_WORKPLACE = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:내|안)?\s+(?:[가-힣]+\s+)?[가-힣]*"
                                 r"(?:공장|업체|기업|회사|공업단지|산업단지|공단|합작구|개발구|작업장|현장)(?:에서|에는|에도|에)(?![가-힣])")
 _DEST_KO_CENTRE = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:(?:을|를)\s*(?:중심으로|비롯해|비롯한)|(?:은|는)\s*물론)")

@@ -71,3 +71,17 @@ def test_a_korean_bodys_own_name_is_still_translated_toward_its_listing(matcher:
     got = matcher.match(Query("q", "청송연합"), limit=1)
     assert got and got[0].entity_name == "GREEN PINE ASSOCIATED CORPORATION" and got[0].match
     assert "청송" in got[0].explanation
+
+
+def test_united_in_characters_is_a_word_of_the_vocabulary_not_an_own_name() -> None:
+    from chainlight.model.entity import Entity, Name
+
+    # 青松(チョンソン)連合 (Green Pine, as a Japanese page writes it) against KOREA RYONHA MACHINERY JOINT VENTURE
+    # CORPORATION, whose Chinese name 朝鲜联合机械贸易会社 the UN lists: read in pinyin, 联合 (united) was an own
+    # name both shared, and チョンソン then passed for a misspelt choson (Korea) at 0.96
+    ryonha = Entity("un-KPe.016", "Organization", "un-sc", "KPe.016",
+                    [Name("KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION", "primary"),
+                     Name("朝鲜联合机械贸易会社", "alias")], countries=["kp"])
+    m = Matcher([ryonha, _e("12212", "Company", "GREEN PINE ASSOCIATED CORPORATION", program="DPRK")])
+    got = m.match(Query("q", "青松(チョンソン)連合"), limit=1)
+    assert got[0].entity_name == "GREEN PINE ASSOCIATED CORPORATION" and got[0].match

@@ -105,3 +105,10 @@ def test_fish_not_called_fillets_are_fish_as_caught(v3: Classifier) -> None:
     assert code(v3, "Frozen hake fillets, skinless")[0] == "030474"
     # 속살 is the inner flesh: fish meat, not the whole fish
     assert (code(v3, "황다랑어 속살 참치회 (냉동) 480g")[0] or "")[:4] == "0304"
+
+
+# --- the nomenclature names the class of fibre, not the trade fibre ------------------------------------------------
+def test_trade_fibres_read_as_their_class_when_the_nomenclature_answers(v3: Classifier) -> None:
+    # 6111.30 "of synthetic fibres": polyester is one
+    assert code(v3, "Baby bunting bag, 100% polyester fleece knit, hooded") == ("611130", "knitwear")
+    assert code(v3, "Infant bunting bag of 100% cotton knit jersey, zip front") == ("611120", "knitwear")

@@ -444,6 +444,22 @@ def apply_for_making(text: str, decision: Decision, hits: list[Hit], vocab: Voca
                      "in making wigs or the like (heading 67.03)"])
 
 
+def _with_materials(words: dict[str, float], hits: list[Hit], vocab: Vocabulary) -> dict[str, float]:
+    """The materials the vocabulary read (polyester, 涤纶, 아크릴) in the nomenclature's words for their class of
+    textile ("synthetic", "cotton", "wool"): the nomenclature names no trade fibre but its class (6111.30 "of
+    synthetic fibres")."""
+    classes = vocab.family_classes.get("garment", {})
+    extra: dict[str, float] = {}
+    for h in hits:
+        if h.meaning.kind != "material" or (cls := classes.get(h.meaning.key)) in (None, "other"):
+            continue
+        # not a material named after "with" (a nylon ribbon): the part, not the good
+        if min((words.get(t, 1.0) for t in english_tokens(h.term)), default=1.0) < 1.0:
+            continue
+        extra.update(dict.fromkeys(english_tokens(cls.replace("_", " ")), 1.0))
+    return {**extra, **words} if extra else words
+
+
 def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | None = None) -> Decision:
     decision = apply_for_making(text, decision, hits or [], vocab)
     decision = apply_sets(text, decision, hits or [], vocab)
@@ -456,6 +472,7 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
     words = query_words(text)
     ix = index()
     if decision.choice is None:
+        words = _with_materials(words, hits or [], vocab)
         m = ix.best(words)
         if m is not None and set(m.words) <= _STATE_WORDS and set(words) - _STATE_WORDS:
             # only words of the state matched (boiled, frozen): the good is what the other words name, the

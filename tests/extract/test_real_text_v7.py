@@ -218,3 +218,20 @@ def test_korean_workplaces_a_few_words_from_the_place_and_lists_with_birot() -> 
     assert places("중국 길림성 화룡시 인근의 한 봉제공장에서 일하는 북한 여성은 하루 12시간 일한다") == {"cn"}
     assert places("지린성 도문 쪽에 파견된 북한 노동자들이 불만을 터뜨렸다") == {"cn"}
     assert places("이들이 가공한 수산물은 한국을 비롯해 미국, 캐나다 등지로 유통된다") == {"kr", "us", "ca"}
+
+
+def test_english_country_that_takes_north_koreans_in_or_buys_from_north_korea() -> None:
+    assert places("officials said Russia is bringing in tens of thousands of North Korean laborers") == {"ru"}
+    assert places("In May, China imported 40 tons of false hair made in North Korea") == {"cn"}
+    assert places("Xuchang, China, sources most of its wig fibre from North Korea") == {"cn"}
+    assert places("North Korea imported refined petroleum from Russia") == set()  # imports into North Korea
+
+
+def test_beards_listed_with_wigs_and_workdays_of_hours() -> None:
+    from chainlight.extract.goods import find_goods
+
+    assert {h.value["category"] for h in find_goods("exports of wigs, beards and eyelashes rose")} == {
+        "wigs", "hair_pieces", "false_eyelashes"}
+    assert {h.value["category"] for h in find_goods("imports of fake beards rose")} == {"hair_pieces"}
+    assert find_goods("the manager grew a beard") == []
+    assert figures("escapees described workdays of up to 18 hours") == {"work_hours=18"}

@@ -25,7 +25,10 @@ _TERMS: list[tuple[str, str, float]] = [
     (r"(?:인조|가짜)?\s*속눈썹|인조\s*눈썹|假睫毛|睫毛", "false_eyelashes", 0.9),
     (r"\b(?:human[- ]hair\s+|synthetic\s+|lace[- ]front\s+)?wigs?\b", "wigs", 0.9),
     (r"가발|假发|假髮", "wigs", 0.9),
-    (r"\b(?:hair\s+products?|hair\s*pieces?|hair\s+extensions?|toupees?|costume\s+beards?|false\s+beards?)\b", "hair_pieces", 0.85),
+    (r"\b(?:hair\s+products?|hair\s*pieces?|hair\s+extensions?|toupees?|(?:costume|false|fake|artificial|synthetic)\s+beards?)\b|"
+     # beards in a list of wigs and lashes are false ones: "wigs, beards and eyelashes"
+     r"(?<=,\s)beards?\b(?=\s*(?:,|and)\s)|\bbeards?(?=\s*(?:,|and)\s*(?:false\s+|fake\s+)?(?:eye)?lash|\s*(?:,|and)\s*wigs)",
+     "hair_pieces", 0.85),
     # false beards (HS 6704 with wigs and lashes): 인조 수염, and 수염 or 턱수염 in a list of such goods
     (r"붙임머리|假胡子|假胡须|假须|인조\s*수염|(?<=[,、·와과]\s)(?:턱)?수염|(?<=[,、·와과])(?:턱)?수염|(?:턱)?수염(?=\s*(?:,|、|·|과|와|등)\s*[가-힣\s]{0,8}?(?:속눈썹|눈썹|가발))",
      "hair_pieces", 0.8),

@@ -146,6 +146,15 @@ _ARRIVAL_EN = re.compile(r"\b(?:arriv\w*|import\w*|unload\w*|deliver\w*|shipped|
 _EMPLOYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|factories|plants|processors|"
                            r"employers|contractors)\b[^.;]{0,40}?\b(?:employ\w*|hir\w*|us(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?"
                            r"North\s+Koreans?\b")
+# A country that takes North Koreans in or buys from North Korea: "Russia is bringing in tens of thousands of North
+# Korean laborers", "China imported 30 tons of false hair ... made in North Korea", "Pingdu, China, sources 80 percent of
+# its eyelashes from North Korea", "China's imports of wigs ... from North Korea"
+_TAKES_IN_EN = re.compile(r"\b(?P<place>(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+(?:(?:is|are|was|were|has|have|had)\s+"
+                          r"(?:been\s+)?)?(?:(?:still|reportedly|also|now)\s+)?(?:bringing\s+in|brought\s+in|brings\s+in|"
+                          r"tak(?:es|ing)\s+in|took\s+in|accept(?:s|ed|ing)|admit(?:s|ted|ting)|recruit(?:s|ed|ing)|"
+                          r"hir(?:es|ed|ing)|host(?:s|ed|ing)|receiv(?:es|ed|ing))\s+(?:[\w,-]+\s+){0,5}?North\s+Koreans?\b")
+_IMPORTER_EN = re.compile(r"\b(?P<place>(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+,)?(?:['’]s\s+(?:overall\s+|total\s+)?"
+                          r"imports?\b|\s+(?:imported|imports|sources|sourced|buys|bought|purchased|purchases)\b)")
 # "suppliers and buyers in the United States, Europe, Japan ...": buyers are where the goods go
 _BUYERS_IN_EN = re.compile(rf"\b(?:buyers|importers|customers|clients|retailers)\s+in\s+{_PLACE}")
 _BUYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|South Korean|(?<!North\s)Korean)\s+(?:\w+\s+)?"
@@ -328,6 +337,12 @@ def find_destinations(text: str) -> list[PlaceHit]:
         if code:
             hits.append(PlaceHit(m.start("place"), m.end("place") + 1, {"country": code, "place": m.group("place")},
                                  "destination:port", 0.65, m.group("place") + "항"))
+    for m in _TAKES_IN_EN.finditer(text):
+        hits.extend(_one_place(m, text, "destination:host", 0.6))
+    if re.search(r"\bfrom\s+North\s+Korea|\bNorth\s+Korean[- ](?:made|produced)|\bmade\s+in\s+North\s+Korea|"
+                 r"manufactured\s+in\s+North\s+Korea", text):
+        for m in _IMPORTER_EN.finditer(text):
+            hits.extend(_one_place(m, text, "destination:import", 0.6))
     for m in _EMPLOYERS_EN.finditer(text):
         hits.append(PlaceHit(m.start("adj"), m.end("adj"), {"country": _ADJECTIVES[m.group("adj").lower()]},
                              "destination:host", 0.6, m.group("adj")))

@@ -73,6 +73,8 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (rf"\b{_NR}[\s-]+hours?\s+(?:a|per|each|every)\s+day\b", "work_hours", "hours/day", 0.9, r"hour"),
     (rf"\b{_NR}[\s-]+hours?\s+(?:daily|a\s+shift|per\s+shift)\b", "work_hours", "hours/day", 0.85, r"hour"),
     (rf"\b{_N}[\s-]+hour\s+(?:work)?(?:days?|shifts?|workdays?)\b", "work_hours", "hours/day", 0.8, r"hour"),
+    # "punishing workdays of up to 20 hours", "shifts of 16 hours"
+    (rf"\b(?:work\s*days?|working\s+days?|shifts?)\s+of\s+{_N}\s+hours?\b", "work_hours", "hours/day", 0.8, r"hour"),
     (rf"\b{_N}\s+hours?\s+(?:straight|non-?stop|without\s+(?:a\s+)?(?:break|rest))\b", "work_hours", "hours",
      0.7, r"hour"),
     (r"(?:하루|매일|일일)\s*(?:에\s*)?(?:평균|최대|최소|보통|꼬박)?\s*(?:에\s*)?" + _KN + r"\s*시간", "work_hours", "hours/day",

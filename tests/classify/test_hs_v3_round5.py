@@ -112,3 +112,10 @@ def test_trade_fibres_read_as_their_class_when_the_nomenclature_answers(v3: Clas
     # 6111.30 "of synthetic fibres": polyester is one
     assert code(v3, "Baby bunting bag, 100% polyester fleece knit, hooded") == ("611130", "knitwear")
     assert code(v3, "Infant bunting bag of 100% cotton knit jersey, zip front") == ("611120", "knitwear")
+
+
+# --- an oxide of an element is a compound of it ---------------------------------------------------------------------
+def test_oxides_are_compounds_unless_the_nomenclature_names_them(v3: Classifier) -> None:
+    assert code(v3, "Cerium oxide powder 99.99%")[0] == "284610"
+    assert code(v3, "Zinc oxide, 99.7% min, 25 kg bags")[0] == "281700"
+    assert code(v3, "Ammonium chloride, technical grade")[0] == "282710"

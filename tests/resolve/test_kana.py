@@ -54,3 +54,16 @@ def test_each_final_n_of_a_korean_given_name_may_be_ng_alone() -> None:
 
     # チャン・ミョンジン, listed by the UN as Jang Myong-Jin: 명 ends in ng, 진 in n
     assert "jang myong jin" in [t for t, _ in kana.readings("チャン・ミョンジン")]
+
+
+def test_one_katakana_word_is_no_persons_name_of_several_parts() -> None:
+    from chainlight.model.entity import Entity, Name
+    from chainlight.resolve import Matcher, Query
+
+    # ヘジン (Haejin, the ship manager HAEJIN SHIP MANAGEMENT) read hejing is HE Jing letter for letter; but
+    # Japanese writes a foreign person's parts apart (リ・ホナム), so one katakana word is no such person
+    m = Matcher([Entity("ofac-32476", "Person", "ofac-sdn", "32476", [Name("HE, Jing", "primary")]),
+                 Entity("ofac-23009", "Person", "ofac-sdn", "23009", [Name("RI, Ho Nam", "primary")])])
+    assert not any(x.match for x in m.match(Query("q", "ヘジン"), limit=5))
+    got = m.match(Query("q", "リ・ホナム"), limit=1)
+    assert got[0].entity_name == "RI, Ho Nam" and got[0].match

@@ -89,6 +89,24 @@ def _sounds_carried(listed_name: str, spelled: tuple[str, ...]) -> bool:
     return all(any(loanwords.sounds_alike(s, w) for w in have) for s in spelled)
 
 
+ONE_KATAKANA_WORD = 0.6  # a person's name of several parts, found for a query of one katakana word
+
+
+def _one_katakana_word(name: str) -> bool:
+    """Whether a name is one word of katakana: Japanese writes a foreign person's name parts apart (リ・ホナム,
+    Ri Ho Nam), so such a word names a body or a ship (ヘジン, Haejin), never a person of surname and given name."""
+    text = name.strip()
+    return bool(text) and kana.has_katakana(text) and all("\u30a0" <= c <= "\u30ff" and c not in "・゠" for c in text)
+
+
+def _not_a_full_name(m: Match, threshold: float) -> Match:
+    m.score = round(m.score * ONE_KATAKANA_WORD, 4)
+    m.match = m.score >= threshold
+    m.features = {**m.features, "one_katakana_word": round(ONE_KATAKANA_WORD - 1.0, 4)}
+    m.explanation = f"{m.explanation}; one katakana word, no person's name of several parts (x{ONE_KATAKANA_WORD})"
+    return m
+
+
 def _match_chunk(m: Matcher, chunk: tuple[list[Query], int]) -> list[list[Match]]:
     qs, limit = chunk
     return [m.match(q, limit) for q in qs]
@@ -247,6 +265,10 @@ class Matcher:
         descriptive words translated by dictionary into words listed names use (translation.py: 단천상업은행 is
         단천 commercial 은행, Tanchon Commercial Bank).  Each match says which reading found it."""
         found = self._match_one(query, limit)
+        one_word = _one_katakana_word(query.name or "")
+        if one_word:
+            found = [_not_a_full_name(m, self.threshold) if m.schema == "Person" else m for m in found]
+            found.sort(key=lambda m: (-m.score, m.entity_id))
         # the analyser reads the first MAX_NAME_CHARS characters of a name; the readings do the same, so that
         # a pasted page is answered in the time of a name (Kiwi and the dictionaries are linear but not cheap)
         if found and found[0].score >= SURE:
@@ -269,6 +291,8 @@ class Matcher:
                     m.features = {**m.features, "translated": round(TRANSLATED - 1.0, 4)}
                 m.query_name = query.name
                 m.explanation = f"{how}; {m.explanation}"
+                if one_word and m.schema == "Person":
+                    m = _not_a_full_name(m, self.threshold)
                 if m.entity_id not in best or m.score > best[m.entity_id].score:
                     best[m.entity_id] = m
             if any(m.score >= SURE for m in best.values()):

@@ -235,3 +235,11 @@ def test_beards_listed_with_wigs_and_workdays_of_hours() -> None:
     assert {h.value["category"] for h in find_goods("imports of fake beards rose")} == {"hair_pieces"}
     assert find_goods("the manager grew a beard") == []
     assert figures("escapees described workdays of up to 18 hours") == {"work_hours=18"}
+
+
+def test_names_of_a_list_keep_their_last_letters_and_split_at_the() -> None:
+    names = organisations("joint ventures with Rungrado General Trading Corporation and Korea Sonbong Trading were found")
+    assert "Rungrado General Trading Corporation" in names and "Korea Sonbong Trading" in names
+    names = organisations("designated were the Korea Ryonbong General Corporation, the Technical Reconnaissance Bureau and others")
+    assert "Technical Reconnaissance Bureau" in names
+    assert not any("Corporation, the" in n for n in names)

@@ -214,6 +214,9 @@ _LEGAL_END = re.compile(r"\b(?:Ltd|Inc|LLC|Corp|Co|Limited|Corporation|Company|G
                         # "Trident Seafoods, High Liner Foods, and Sysco": a name that ends in its trade ends at a comma
                         r"(?:(?<=Foods)|(?<=Seafoods)|(?<=Seafood)|(?<=Products)|(?<=Industries)|(?<=Textiles)|"
                         r"(?<=Garments)|(?<=Fisheries)|(?<=Foodstuff)|(?<=Foodstuffs))(?:,\s+)(?=[A-Z])|"
+                        # "the Pyongyang University of Automation, the Technical Reconnaissance Bureau": ", the" starts
+                        # the next name of a list
+                        r",\s+the\s+(?=[A-Z])|"
                         # "Korea Osong Shipping and Chonsurim Trading": a name that ends in a firm's head word ends at
                         # "and" before another name that ends in one
                         r"(?:(?<=Shipping)|(?<=Trading)|(?<=Corporation)|(?<=Group)|(?<=Enterprises)|(?<=Company))"
@@ -286,7 +289,9 @@ def _organisation_readings(sentence: str) -> Iterator[Candidate]:
     for m in _ORG.finditer(sentence):
         pos = m.start()
         for part in _LEGAL_END.finditer(m.group()):
-            yield from _organisation(sentence, pos, m.start() + part.start() + len(part.group().rstrip(", &and")))
+            # (the separator's own words only: rstrip(", &and") also ate the last letters of "Corporation and")
+            sep = re.sub(r"(?:[,\s&]|\band\b|\bthe\b)+$", "", part.group())
+            yield from _organisation(sentence, pos, m.start() + part.start() + len(sep))
             pos = m.start() + part.end()
         yield from _organisation(sentence, pos, m.end())
     yield from _city_firms(sentence)  # after the longer names the patterns above read

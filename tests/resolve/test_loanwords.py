@@ -98,3 +98,12 @@ def test_a_word_read_by_sound_is_borne_out_by_a_listed_name_writing_it_in_two() 
                                                                              "primary")])])
     got = m.match(Query("q", "둥펑 6호"), limit=1)
     assert got[0].entity_name == "DONG FENG 6" and got[0].score >= 0.9
+
+
+def test_a_loanwords_last_syllable_is_not_cut_off_as_a_word_of_its_own() -> None:
+    from chainlight.resolve.translation import pieces
+
+    # 만수대해외프로젝트건축기술서비스 (MANSUDAE OVERSEAS PROJECTS ARCHITECTURAL AND TECHNICAL SERVICES): 서비 is also
+    # 西非 (West Africa), but 스 reads no Hanja and cannot stand alone: 서비스 is one word, read by its sound
+    assert [p.text for p in pieces("건축기술서비스")][-1] == "서비스"
+    assert [p.text for p in pieces("해양산업무역")] == ["해양", "산업", "무역"]  # Sino-Korean throughout: as before

@@ -60,6 +60,7 @@ DICTIONARY = "CC-CEDICT"
 VOCABULARY = "the analyser's vocabulary"  # a word read as the analyser reads it, not by a dictionary
 DICTIONARIES = f"{DICTIONARY}, {jmdict.NAME}"
 _LONE_COST = 1.5  # a one-syllable chunk no dictionary knows: names are cut into words, not single syllables
+_LONE_FOREIGN = 1.0  # ... more when no Hanja reads it (스): a loanword's end, not a word (서비스 is no 西非 + 스)
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,8 @@ def _cut(run: str, vocab: Mapping[str, object], vocab_max: int,
                 cands.append((best[j][0] + (j - i) - 0.01, j, "word", heads))
         for j in range(i + 1, n + 1):  # a chunk neither knows: it ends where a known piece starts, or at the end
             if best[j][2] != "name":
-                cands.append((best[j][0] - 0.02 - (_LONE_COST if j - i == 1 else 0.0), j, "name", ()))
+                lone = 0.0 if j - i > 1 else _LONE_COST + (_LONE_FOREIGN if _foreign_syllables(run[i]) else 0.0)
+                cands.append((best[j][0] - 0.02 - lone, j, "name", ()))
         best[i] = max(cands, key=lambda c: c[0])
     out: list[Piece] = []
     i = 0
@@ -567,7 +569,7 @@ class Translator:
             for kind, run in _runs(word):
                 cut = (self._sound.cover(run, HANGUL, HANGUL_MAX_CHARS, _loanable, _foreign_syllables)
                        if kind == "hangul" else None)
-                if cut is None and kind == "hangul" and _foreign_syllables(run) \
+                if cut is None and kind == "hangul" and len(run) <= loanwords.MAX_PIECE and _foreign_syllables(run) \
                         and len(spelling := loanwords.loan_spelling(run)) >= SPELLED_MIN:
                     cut = [(run, [spelling])]  # a name no listed word sounds like (트랜슬랜틱): spelt back whole
                 slots += cut if cut is not None else [(run, [])]

@@ -47,6 +47,12 @@ def test_columnar_screen_gives_the_row_screens_tiers(tmp_path: Path, monkeypatch
     details = [step["detail"] for r in found for step in json.loads(r["evidence"])]
     assert not [d for d in details if codes.search(d) or re.fullmatch(r"[a-z_]+", d)]
     assert any("upstream visible and clean" in r["summary"] for r in found)
+    # report.html as the row screen writes it: counts, the flow of tainted goods, the worst findings' chains
+    report = (tmp_path / "col" / "report.html").read_text(encoding="utf-8")
+    worst = max((r for r in found if r["tier"] == "high"), key=lambda r: float(r["score"]))
+    assert f'<b>{meta["tiers"]["high"]}</b>high' in report and worst["record_id"] in report
+    assert "<svg" in report and "KOREA DAESONG GENERAL TRADING" in report  # the listed exporter in the Sankey
+    assert "risk_v" in report and "<script" not in report
 
 
 def test_columnar_screen_refuses_csv_and_suppliers_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -355,7 +355,8 @@ def screen(
         Path("chainlight-out"),
     columnar: Annotated[bool, typer.Option(
         "--columnar", help="Parquet listings/shipments/suppliers of any size, screened in DuckDB; writes findings.csv "
-                           "(every record) and findings.json (run, tier counts, first high records), no report")] =
+                           "(every record), findings.json (run, tier counts, first high records) and report.html (the "
+                           "worst findings)")] =
         False,
 ) -> None:
     """Screen listings, shipments and suppliers; write findings and a report."""
@@ -372,8 +373,8 @@ def screen(
             stored = pipeline.store_inputs(store, selection, step) if inputs else None
             if stored is not None and pipeline.wants_columnar(stored):  # many records: the columnar screen
                 c.say(f"{stored.rows('listings', 'shipments'):,} listings and shipments: screened column-wise, as "
-                      f"--columnar does above {pipeline.COLUMNAR_MIN_RECORDS:,} (findings.csv, findings.json; no "
-                      "report.html)")
+                      f"--columnar does above {pipeline.COLUMNAR_MIN_RECORDS:,} (findings.csv, findings.json, and "
+                      "report.html with the worst findings)")
                 got = pipeline.run_stored_columnar(store, stored, out_dir, c.settings, step)
                 _finish_stored_columnar(c, store, inputs, got, out_dir)
                 return
@@ -397,9 +398,13 @@ def _finish_stored_columnar(c: Context, store: Store, inputs: dict[str, Any], go
             "stored_findings": kept, "timings_s": got["timings"], "high_records": got["high_sample"]}
     with written(out_dir / "findings.json") as fh:
         json.dump(meta, fh, ensure_ascii=False, indent=1)
+    from chainlight.report.html import write_columnar_report_html
+
+    write_columnar_report_html(got.get("worst", []), got["counts"], got.get("flows", []), out_dir / "report.html",
+                               {"run_id": run_id, **_shareable(inputs, c.db), "mode": "columnar"})
     c.say("tiers: " + ", ".join(f"{t} {got['counts'].get(t, 0)}" for t in ("high", "elevated", "low", "none")))
-    c.say(f"wrote {out_dir}/findings.csv, findings.json (run {run_id}; its {kept:,} findings at tier low and above "
-          "are in the store, for `serve`)")
+    c.say(f"wrote {out_dir}/findings.csv, findings.json, report.html (run {run_id}; its {kept:,} findings at tier "
+          "low and above are in the store, for `serve`)")
 
 
 def _screen_columnar(c: Context, listings: Path | None, shipments: Path | None, suppliers: Path | None,

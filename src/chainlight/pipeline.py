@@ -345,6 +345,7 @@ def run_stored_columnar(store: Store, stored: StoredInputs, out_dir: Path, setti
 # at 16 GB without it
 COLUMNAR_MEMORY_MB = int(os.environ.get("CHAINLIGHT_COLUMNAR_MEMORY_MB", "4096"))
 COLUMNAR_FINDINGS_KEPT = 1000  # findings at tier high written to findings.json by a columnar screen
+COLUMNAR_REPORT_FINDINGS = 500  # the worst findings a columnar screen's report.html shows with their evidence
 # a columnar run's findings at tier low and above stored with the run, for the workspace (0: the run's counts
 # only, its findings in findings.csv alone; for runs whose findings would outgrow the store's disk)
 COLUMNAR_STORE_FINDINGS = os.environ.get("CHAINLIGHT_COLUMNAR_STORE_FINDINGS", "1") != "0"
@@ -429,7 +430,7 @@ def _saved_index(store: Store) -> Path | None:
 
 def _columnar(eng: Any, store: Store, entities: list[Any], listings: Path | None, shipments: Path | None,
               out_dir: Path, settings: Settings, step: Step, suppliers: Path | None = None) -> dict[str, Any]:
-    from chainlight.score.batch_screen import BatchScreener, run_batch
+    from chainlight.score.batch_screen import BatchScreener, run_batch, tainted_flows, worst_findings
     from chainlight.score.screen import default_classifier, default_cluster
 
     screener = BatchScreener(entities=entities, claims=store.claims(), priors=store.priors(), goods=store.goods(),
@@ -443,7 +444,8 @@ def _columnar(eng: Any, store: Store, entities: list[Any], listings: Path | None
         "SELECT record_type || ':' || record_id FROM verdicts WHERE tier = 'high' ORDER BY score DESC, record_id "
         f"LIMIT {COLUMNAR_FINDINGS_KEPT}")]
     return {"counts": result.counts, "timings": result.timings, "high_sample": high,
-            "kept": _kept_findings(eng, out_dir), "scorer": screener.model.version}
+            "kept": _kept_findings(eng, out_dir), "scorer": screener.model.version,
+            "worst": worst_findings(screener, COLUMNAR_REPORT_FINDINGS), "flows": tainted_flows(screener)}
 
 
 def _kept_findings(eng: Any, out_dir: Path) -> Path | None:

@@ -838,6 +838,32 @@ def findings_query(dialect: str) -> str:
     return sql if dialect == "duckdb" else SPARK_AS_IS + sql
 
 
+def worst_findings(screener: BatchScreener, limit: int) -> list[Finding]:
+    """The `limit` worst findings (tier, then score) of a finished run, with their evidence: what a columnar
+    screen's report.html shows of millions of records."""
+    rows = screener.eng.rows(f"""SELECT v.record_type, v.record_id, v.score, v.tier, v.policies, x.head, x.tail,
+            x.evidence FROM verdicts v JOIN verdict_text x ON x.record_type = v.record_type AND x.key = v.key
+        WHERE v.tier <> 'none'
+        ORDER BY CASE v.tier WHEN 'high' THEN 0 WHEN 'elevated' THEN 1 ELSE 2 END, v.score DESC, v.record_type,
+                 v.record_id
+        LIMIT {int(limit)}""")
+    return [_finding(r, screener.model.version) for r in rows]
+
+
+def tainted_flows(screener: BatchScreener, limit: int = 200) -> list[tuple[str, str, str, float]]:
+    """(shipper, consignee, category, kg) of the heaviest lanes of tainted shipments, by party name: the report's
+    flow of traced goods, as the row screen's `traced_flows` gives it."""
+    rows = screener.eng.rows(f"""SELECT f.source, f.target, f.category, sum(coalesce(f.kg, 0)) AS kg
+        FROM taint t JOIN flows f ON f.id = t.id GROUP BY f.source, f.target, f.category
+        ORDER BY kg DESC, f.source, f.target, f.category LIMIT {int(limit)}""")
+
+    def name(pid: str) -> str:
+        party = screener.parties.get(pid)
+        return party.name if party is not None else pid
+
+    return [(name(a), name(b), str(c), float(kg)) for a, b, c, kg in rows]
+
+
 def kept_query(dialect: str) -> str:
     """The findings at tier low and above, their evidence left as the signal set's template (the record id as
     its placeholder): what the store keeps of a columnar run (Store.save_columnar_findings, whose `findings`
@@ -901,4 +927,5 @@ def _write_in_order(eng: Engine, out_csv: Path) -> None:
         eng.run("DROP TABLE IF EXISTS findings_order")
 
 
-__all__ = ["BatchResult", "BatchScreener", "findings_query", "kept_query", "run_batch", "write_findings"]
+__all__ = ["BatchResult", "BatchScreener", "findings_query", "kept_query", "run_batch", "tainted_flows",
+           "worst_findings", "write_findings"]

@@ -67,3 +67,11 @@ def test_one_katakana_word_is_no_persons_name_of_several_parts() -> None:
     assert not any(x.match for x in m.match(Query("q", "ヘジン"), limit=5))
     got = m.match(Query("q", "リ・ホナム"), limit=1)
     assert got[0].entity_name == "RI, Ho Nam" and got[0].match
+
+
+def test_a_bodys_own_name_by_sound_and_its_english_words_by_spelling() -> None:
+    from chainlight.resolve import kana
+
+    # タンチョン・コマーシャル・バンク (TANCHON COMMERCIAL BANK, as Japanese news write it): UniDic cuts タンチョン
+    # into タン (tongue) + チョン, and romaji spells コマーシャル komaashal; word by word, each is read its own way
+    assert "tanchon commercial bank" in [t for t, _ in kana.readings("タンチョン・コマーシャル・バンク")]

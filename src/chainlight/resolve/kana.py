@@ -138,6 +138,25 @@ def _korean_person(text: str) -> list[str]:
     return [t for t in dict.fromkeys(out) if t != text][:KOREAN_PERSON_VARIANTS]
 
 
+def _mixed(name: str) -> str:
+    """Each katakana word (between middle dots) by its foreign spelling where UniDic reads it whole as one
+    English word (コマーシャル commercial, バンク bank), else by its Korean sound, joined (タンチョン tanchon, which
+    UniDic cuts into タン tongue + チョン): a North Korean body's name as Japanese writes it, its own name by
+    sound and its English words by theirs."""
+    from chainlight.resolve.cedict import english_words
+
+    english = english_words()
+
+    def word(w: str) -> str:
+        spelt = _romaji(w, True)
+        return spelt if " " not in spelt and spelt in english else _korean_sound(_romaji(w, False, True))
+
+    def run(m: re.Match[str]) -> str:
+        return " " + " ".join(word(w) for w in re.split(f"[{_SEPARATORS}]", m.group(0)) if w) + " "
+
+    return " ".join(_KATAKANA.sub(run, name).split())
+
+
 @lru_cache(maxsize=20_000)
 def readings(name: str) -> tuple[tuple[str, str], ...]:
     """(text, how it was read) for the name with its katakana runs in Latin letters: by foreign spelling, and
@@ -153,6 +172,9 @@ def readings(name: str) -> tuple[tuple[str, str], ...]:
         text = " ".join(_KATAKANA.sub(read, name).split())
         if text != name and text not in (t for t, _ in out):
             out.append((text, f"katakana read by {how} ({SOURCE}): {name} → {text}"))
+        if foreign and (mixed := _mixed(name)) not in (text, name) and mixed not in (t for t, _ in out):
+            out.append((mixed, f"katakana read word by word, an English word by its spelling and a name by its "
+                               f"Korean sound ({SOURCE}): {name} → {mixed}"))
         if foreign:
             bare = " ".join(_KATAKANA.sub(lambda m: f" {_foreign_sound(_romaji(m.group(0), True))} ", name).split())
             if bare not in (text, name) and bare not in (t for t, _ in out):

@@ -243,3 +243,13 @@ def test_names_of_a_list_keep_their_last_letters_and_split_at_the() -> None:
     names = organisations("designated were the Korea Ryonbong General Corporation, the Technical Reconnaissance Bureau and others")
     assert "Technical Reconnaissance Bureau" in names
     assert not any("Corporation, the" in n for n in names)
+
+
+def test_chinese_buyers_from_countries_materials_sent_to_be_made_up_and_workers_who_go() -> None:
+    from chainlight.extract import chinese
+
+    found = {h.value["country"] for h in chinese.find_destinations("来自日本、韩国和加拿大的买家下了订单")}
+    assert found == {"jp", "kr", "ca"}
+    assert {h.value["country"] for h in chinese.find_destinations("这些原料来自俄罗斯的工厂")} == set()  # a source
+    assert channels("中国商人把面料和辅料运到新义州的朝鲜工厂缝制后再出口") == {"contract_processing"}
+    assert channels("去年有数千名朝鲜劳工前往俄罗斯") == {"labour_export"}

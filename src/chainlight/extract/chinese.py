@@ -420,6 +420,12 @@ def find_destinations(text: str) -> list[Hit]:
         i += 1
         before, after = text[:m.start()], text[group[-1].end():]
         if _SOURCE_BEFORE.search(before[-4:]):
+            # 来自美国、欧洲、日本……的供应商和买家: buyers from a list of countries are where the goods go
+            if before.endswith("来自") and re.match(r"^的?[\u4e00-\u9fff]{0,6}?(?:买家|客户|进口商|零售商|采购商)", after):
+                for p in group:
+                    code = _code(p.group("name"))
+                    if code and code != "kp":
+                        hits.append(Hit(p.start("name"), p.end("name"), {"country": code}, "destination:buyers", 0.65))
             continue
         rule = None
         # 出口到西方、日本和韩国: a list member that names no country ("the West") still follows the verb

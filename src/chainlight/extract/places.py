@@ -447,6 +447,9 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"outward\s+processing|original\s+equipment\s+manufactur\w*)\b|\bOEM\b|"
      r"임가공|위탁\s*가공|역외\s*가공|출료\s*가공|주문자\s*생산|委托加工|来料加工|出料加工|代工|贴牌|外包加工|"
      r"(?:送|运|发)(?:至|到|往)(?:朝鲜|北韩)(?:进行)?加工|在(?:朝鲜|北韩)(?:进行)?加工|"
+     # 将面料和其他原材料运送到跨越边境的朝鲜工厂,这些工厂组装和出口: materials sent to be made up
+     r"(?:原材料|原料|面料|材料|布料)[^。]{0,30}?(?:运|送|发)[^。]{0,3}?(?:到|至|往)[^。]{0,10}?(?:朝鲜|北韩)[^。]{0,20}?"
+     r"(?:组装|加工|缝制|生产)|"
      # "outsource the production of export goods", "toll manufacturing contracts", 외주 가공
      r"\boutsourc(?:e|es|ed|ing)\s+(?:the\s+|their\s+|its\s+)?(?:production|manufactur\w*|processing|assembly)\b|"
      r"\btoll\s+(?:manufactur\w*|processing)\b|외주\s*가공|"
@@ -486,7 +489,9 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"派往|派遣|派到|外派|派外劳|派出(?!所)|劳务(?:输出|出口|派遣|合作)|(?:输出|出口)劳(?:工|务|动力)|"
      # 朝鲜在海外约有10万名劳工: workers abroad
      r"(?:在|于)(?:海外|境外|国外)[^,，。;；]{0,8}?(?:劳工|工人|劳务人员)|(?:海外|境外)(?:朝鲜|北韩)?(?:劳工|劳务人员)|"
-     r"(?:提供|输送|送)[^,，。]{0,10}?(?:工人|劳工|劳动力)[^,，。]{0,2}?到", "labour_export", 0.8),
+     r"(?:提供|输送|送)[^,，。]{0,10}?(?:工人|劳工|劳动力)[^,，。]{0,2}?到|"
+     # 北韩劳工前往俄罗斯: the workers go abroad
+     r"(?:朝鲜|北韩)(?:的)?(?:劳工|工人|劳动者|劳务人员)[^,，。]{0,4}?前往", "labour_export", 0.8),
     (r"\bsub-?contract(?:s|ed|ing|ors?)?\b|하청|하도급|외주|分包|转包", "subcontracting", 0.8),
     (r"[\"“‘']?Made in China[\"”’']?\s*(?:labels?|tags?|상표|라벨)|(?:labels?|tags?)\s+(?:reading|saying)\s+"
      r"[\"“]?Made in|\bcountry[- ]of[- ]origin\s+labels?\b|\bmis-?label(?:l?ed|l?ing|s)?\b|\brelabel(?:l?ed|l?ing|s)?\b|"
@@ -512,10 +517,10 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
     ("인터넷", "온라인", "전자", "网购", "电商", "网上商城", *_PLATFORMS_CJK.split("|")),
     ("wholesale", "도매", "批发市场"), ("trading", "무역", "외화벌이"),
     ("processing", "contract", "consignment", "outward", "original", "oem", "임가공", "위탁", "역외", "출료", "주문자",
-     "委托加工", "来料加工", "出料加工", "代工", "贴牌", "加工", "outsourc", "toll", "외주", "료", "order"),
+     "委托加工", "来料加工", "出料加工", "代工", "贴牌", "加工", "outsourc", "toll", "외주", "료", "order", "原料", "料"),
     ("labo", "worker", "delegation", "citizens", "nationals", "abroad", "overseas", "government", "regime", "해외", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
      "劳动力",
-     "工人"),
+     "工人", "前往"),
     ("subcontract", "sub-contract", "하청", "하도급", "외주", "分包", "转包"),
     ("made in", "label", "메이드", "중국산", "둔갑", "원산지", "中国制造", "标签", "标志", "字样", "原产地"),
     ("smuggl", "밀수", "밀무역", "走私", "ship-to-ship", "환적", "옮겨", "船", "海上"), ("joint", "합작", "合资", "合营"),

@@ -139,10 +139,16 @@ _PREPARE = (
     # the values of the record's fields, without the JSON's keys (a search for 'consignee' is no hit on all)
     "lower(concat_ws(' ', f.record_id, f.summary, regexp_replace(i.data, '\"[A-Za-z0-9_]+\": ', ' ', 'g'), "
     "e.caption)) AS text, f.refs "
-    "FROM (SELECT run_id, record_type, record_id, tier, score, summary, "
-    f"evidence LIKE '%presumption applies%' AS presumption, {_STEPS} AS steps, "
-    # the ids each step cites (source_ids: list ids, records, reports); the evidence is read once
-    "json_extract_string(evidence, '$[*].source_ids[*]') AS refs FROM findings WHERE run_id = ?) f"
+    "FROM (SELECT r.run_id, r.record_type, r.record_id, r.tier, r.score, r.summary, "
+    "coalesce(t.presumption, r.evidence LIKE '%presumption applies%') AS presumption, "
+    f"coalesce(t.steps, {_STEPS.replace('evidence', 'r.evidence')}) AS steps, "
+    # the ids each step cites (source_ids: list ids, records, reports); the evidence is read once, and a chain
+    # shared by many records of a columnar run (finding_templates) once for all of them, the id put in place
+    "coalesce(list_transform(t.refs, x -> CASE WHEN x = chr(57344) || 'record_id' || chr(57344) THEN r.record_id "
+    "ELSE x END), json_extract_string(r.evidence, '$[*].source_ids[*]')) AS refs "
+    "FROM finding_rows r LEFT JOIN (SELECT run_id, template, evidence LIKE '%presumption applies%' AS presumption, "
+    f"{_STEPS} AS steps, json_extract_string(evidence, '$[*].source_ids[*]') AS refs FROM finding_templates "
+    "WHERE run_id = ?) t ON t.run_id = r.run_id AND t.template = r.template WHERE r.run_id = ?) f"
     " LEFT JOIN items i ON i.item_type = f.record_type || 's' AND i.id = f.record_id"
     " LEFT JOIN entities e ON f.record_type = 'entity' AND e.id = f.record_id"
 )
@@ -173,7 +179,7 @@ def _prepare(state: AppState, run_id: str, con: Any) -> int:
     try:
         for table in ("finding_view", "finding_refs"):  # a run prepared in part (never expected): again
             con.execute(f"DELETE FROM {table} WHERE run_id = ?", [run_id])
-        con.execute(_PREPARE.replace("{tmp}", tmp), [run_id])
+        con.execute(_PREPARE.replace("{tmp}", tmp), [run_id, run_id])
         con.execute("INSERT INTO finding_view SELECT run_id, record_type, record_id, tier, tier_rank, score, "
                     "presumption, share, dense_rank() OVER (ORDER BY tier_rank, presumption DESC, "
                     f"share DESC NULLS LAST, score DESC), text FROM {tmp}")

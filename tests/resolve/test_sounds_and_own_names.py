@@ -85,3 +85,10 @@ def test_united_in_characters_is_a_word_of_the_vocabulary_not_an_own_name() -> N
     m = Matcher([ryonha, _e("12212", "Company", "GREEN PINE ASSOCIATED CORPORATION", program="DPRK")])
     got = m.match(Query("q", "青松(チョンソン)連合"), limit=1)
     assert got[0].entity_name == "GREEN PINE ASSOCIATED CORPORATION" and got[0].match
+
+
+def test_a_japanese_joint_venture_is_one() -> None:
+    # ジンミョン合弁銀行 (JINMYONG JOINT BANK, as Japanese news write it): 合弁, Japanese for joint venture, as 합영
+    m = Matcher([_e("23006", "Company", "JINMYONG JOINT BANK", program="DPRK4")])
+    got = m.match(Query("q", "ジンミョン合弁銀行"), limit=1)
+    assert got and got[0].entity_name == "JINMYONG JOINT BANK" and got[0].match

@@ -295,7 +295,7 @@ HANZI: dict[str, Term] = {  # simplified forms; traditional input is converted f
     # 聯合 / 連合 united and 合營 joint venture, as 련합 and 합영 are: 朝鲜联合机械贸易会社 (KOREA RYONHA MACHINERY
     # JOINT VENTURE CORPORATION's Chinese name) has no own name in 联合, which pinyin made one (lianhe)
     "联合": _t("united", "generic"), "连合": _t("united", "generic"),  # 連合, as Japanese writes 聯合
-    "合营": _t("joint venture", "generic"),
+    "合营": _t("joint venture", "generic"), "合弁": _t("joint venture", "generic"),  # 合弁, Japanese (合弁会社)
     "控股": _t("holdings", "generic"),
     "贸易": _t("trading", "industry"), "商贸": _t("trading", "industry"), "经贸": _t("trading", "industry"),
     "国际": _t("international", "generic"),

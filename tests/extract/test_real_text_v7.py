@@ -253,3 +253,11 @@ def test_chinese_buyers_from_countries_materials_sent_to_be_made_up_and_workers_
     assert {h.value["country"] for h in chinese.find_destinations("这些原料来自俄罗斯的工厂")} == set()  # a source
     assert channels("中国商人把面料和辅料运到新义州的朝鲜工厂缝制后再出口") == {"contract_processing"}
     assert channels("去年有数千名朝鲜劳工前往俄罗斯") == {"labour_export"}
+
+
+def test_goods_supplied_to_north_korea_are_not_its_chain() -> None:
+    from chainlight.extract.goods import find_goods
+
+    assert find_goods("a Chinese company supplying the DPRK government with electronics equipment") == []
+    assert find_goods("a firm supplying North Korea's army with textiles") == []
+    assert {h.value["category"] for h in find_goods("North Korea supplied Chinese buyers with wigs")} == {"wigs"}

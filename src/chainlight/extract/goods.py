@@ -78,6 +78,10 @@ _HS: dict[str, tuple[str, str]] = {
 }
 _EXCLUDED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:제외|뺀|빼고)")
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|except(?:\s+for)?|other\s+than|not\s+including)\s+$", re.IGNORECASE)
+# Goods supplied TO North Korea are no goods of its chain: "a Chinese company supplying the DPRK government with
+# electronics equipment" (as petroleum imported into it is not)
+_SUPPLIED_TO_NK = re.compile(r"\b(?:supply|supplying|supplied|supplies|provid(?:e|es|ed|ing))\s+(?:the\s+)?(?:DPRK|North\s+Korea)"
+                             r"(?:['’]s)?(?:\s+(?:government|regime|military|army|[A-Z][\w-]*))*\s+with\s+(?:[\w-]+\s+){0,3}$")
 _DECLARED_HS = re.compile(r"^[^.。]{0,30}?\bHS\s*(?:코드|code|heading)?\s*(\d{2,6})\b", re.IGNORECASE)
 # Words (lower case) each term's pattern cannot match without, in _TERMS' order: a sentence that holds none of
 # them is not searched with the pattern (most sentences of a long report name no goods).
@@ -135,6 +139,8 @@ def find_goods(text: str, classifier: Classifies | None = None) -> list[GoodsHit
         for m in rx.finditer(text):
             start, end = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
             if any(start < c.end and c.start < end for c in chosen):
+                continue
+            if _SUPPLIED_TO_NK.search(text[max(0, start - 90):start]):
                 continue
             if _EXCLUDED_AFTER.match(text[end:end + 12]) or _EXCLUDED_BEFORE.search(text[max(0, start - 20):start]):
                 continue  # "편물을 제외한 의류", "garments other than knitwear": the good named is left out

@@ -89,3 +89,23 @@ def test_a_short_acronym_does_not_match_another_one_a_letter_away() -> None:
     got = {x.entity_id: x for x in m.match(Query("q", "KOMID"), limit=2)}
     assert got["ofac-9345"].match
     assert "ofac-1" not in got or not got["ofac-1"].match
+
+
+def test_a_south_korean_firm_is_not_a_north_korea_programme_body_listed_without_a_country() -> None:
+    from chainlight.model.entity import Entity, Name
+    from chainlight.resolve import Matcher, Query
+
+    # 대원산업 (Daewon Industrial, Seoul) and DAEWON INDUSTRIES (OFAC, DPRK3, no country): the same words, so a
+    # name alone still matches; with its country the South Korean firm does not, while a Chinese facilitator
+    # listed so without a country (DALIAN HAIBO) is still found for a query that says China
+    m = Matcher([
+        Entity("ofac-20579", "Company", "ofac-sdn", "20579", [Name("DAEWON INDUSTRIES", "primary")],
+               programs=["DPRK3"]),
+        Entity("ofac-26243", "Company", "ofac-sdn", "26243", [Name("DALIAN HAIBO INTERNATIONAL FREIGHT CO. LTD.",
+                                                                   "primary")], programs=["DPRK4"]),
+    ])
+    assert m.match(Query("q", "대원산업"), limit=1)[0].match
+    kr = m.match(Query("q", "대원산업", country="KR"), limit=1)
+    assert not kr or not kr[0].match
+    assert "country" in kr[0].features
+    assert m.match(Query("q", "Dalian Haibo International Freight", country="CN"), limit=1)[0].match

@@ -36,6 +36,7 @@ class Listed:
     member_ids: list[str]
     countries: list[str]
     birth_dates: list[str]
+    north_korean: bool = False  # under a North Korea programme, no country listed (ListedTable.north_korean)
 
 
 def merge_key(analysis: Analysis) -> str:
@@ -62,9 +63,14 @@ EAST_ASIA = frozenset({"kp", "kr", "cn", "hk", "mo", "tw", "jp"})
 _EAST_ASIAN_PROGRAM = re.compile(r"^DPRK", re.IGNORECASE)  # OFAC's DPRK, DPRK2-4, DPRK-NKSPEA; the UN's DPRK
 
 
-def east_asian(e: Entity, countries: set[str]) -> bool:
-    """Whether an entry is tied to Korea, China or Japan: by a country or a North Korea programme."""
-    return bool(countries & EAST_ASIA) or any(_EAST_ASIAN_PROGRAM.match(p) for p in e.programs)
+_TIED, _DPRK_PROGRAMME = 1, 2  # bits of an entry's ties
+
+
+def ties(e: Entity, countries: set[str]) -> int:
+    """An entry's ties as bits: to Korea, China or Japan (by a country or a North Korea programme), and to a
+    North Korea programme."""
+    dprk = any(_EAST_ASIAN_PROGRAM.match(p) for p in e.programs)
+    return (_TIED if dprk or countries & EAST_ASIA else 0) | (_DPRK_PROGRAMME if dprk else 0)
 
 
 _BIC = re.compile(r"^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}([A-Z0-9]{3})?$")
@@ -91,7 +97,7 @@ class ListedTable:
         self._captions = PackedStrings()
         self._schema = array("B")
         self._dataset = array("H")
-        self._east = array("B")  # 1 for an entry east_asian() says is tied to Korea, China or Japan
+        self._east = array("B")  # each entry's ties() bits
         self._codes: dict[str, int] = {}
         self._names: list[str] = []  # code -> schema or dataset name
         self._facts: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # countries, birth dates if any
@@ -119,7 +125,7 @@ class ListedTable:
         self._schema.append(self._code(e.schema))
         self._dataset.append(self._code(e.dataset))
         countries = set(e.countries) | _bank_countries(e)
-        self._east.append(east_asian(e, countries))
+        self._east.append(ties(e, countries))
         if countries or e.birth_dates:
             self._facts[n] = (tuple(sorted(countries)), tuple(sorted(set(e.birth_dates))))
         return n
@@ -204,7 +210,13 @@ class ListedTable:
 
     def east_asian(self, i: int) -> bool:
         """Whether the body (any of its lists' entries) is tied to Korea, China or Japan."""
-        return any(self._east[m] for m in self._members.get(i, [i]))
+        return any(self._east[m] & _TIED for m in self._members.get(i, [i]))
+
+    def north_korean(self, i: int) -> bool:
+        """Whether the body is listed under a North Korea programme and no list gives it a country: a North
+        Korean body, as far as a query's country goes (a Chinese or Russian one listed so has its address)."""
+        members = self._members.get(i, [i])
+        return not self.countries(i) and any(self._east[m] & _DPRK_PROGRAMME for m in members)
 
     def countries(self, i: int) -> list[str]:
         return sorted({c for m in self._members.get(i, [i]) for c in self._facts.get(m, (_NONE, _NONE))[0]})
@@ -217,4 +229,4 @@ class ListedTable:
         refs = sorted({f"{source_prefix(self._names[self._dataset[m]])}:{self._source_ids[m]}" for m in members})
         return Listed(id=self._ids[i], caption=self._captions[i], schema=self.schema(i), source_ids=refs,
                       member_ids=[self._ids[m] for m in members], countries=self.countries(i),
-                      birth_dates=self.birth_dates(i))
+                      birth_dates=self.birth_dates(i), north_korean=self.north_korean(i))

@@ -44,9 +44,9 @@ PARALLEL_FROM = 200
 CHUNK = 100  # queries per forked task
 CACHED_BUILD_NAMES = 100_000
 # Bump when the saved layout or anything a saved index depends on (keys, skeletons) changes.
-SAVE_FORMAT = "chainlight-matcher-8"  # 5: bracketed names also indexed without the bracket; 6: list words;
+SAVE_FORMAT = "chainlight-matcher-9"  # 5: bracketed names also indexed without the bracket; 6: list words;
 # 7: names closing with their country ("... OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA") also indexed without;
-# 8: entries tied to Korea, China or Japan marked (listed.east_asian)
+# 8: entries tied to Korea, China or Japan marked (listed.east_asian); 9: ... and to a North Korea programme
 
 
 
@@ -89,6 +89,7 @@ def _sounds_carried(listed_name: str, spelled: tuple[str, ...]) -> bool:
     return all(any(loanwords.sounds_alike(s, w) for w in have) for s in spelled)
 
 
+SOUTH_KOREA, NORTH_KOREA = "kr", "kp"
 ONE_KATAKANA_WORD = 0.6  # a person's name of several parts, found for a query of one katakana word
 
 
@@ -461,7 +462,14 @@ class Matcher:
             # the place word is in the listed name too (香港 / HONG KONG ELECTRONICS, a North Korean firm so
             # named): it says where the name points, not where the body is
             implied = None
-        return scorer.adjust(s, query_country=query.country or implied, countries=r.countries,
+        asked = query.country or implied
+        countries = r.countries
+        if not countries and r.north_korean and asked and asked.lower() == SOUTH_KOREA:
+            # a body a North Korea programme lists without a country is North Korean or a third country's
+            # facilitator (Chinese, Singaporean: many so listed lack an address), never a South Korean firm:
+            # 대원산업 of Seoul is not DAEWON INDUSTRIES.  For other countries the facilitator may be theirs.
+            countries = [NORTH_KOREA]
+        return scorer.adjust(s, query_country=asked, countries=countries,
                              query_dob=query.birth_date, dobs=r.birth_dates, query_schema=query.schema,
                              schema=r.schema)
 

@@ -121,6 +121,11 @@ def test_a_columnar_run_is_stored_for_the_workspace(tmp_path: Path, monkeypatch:
             one = client.get(f"/findings/{high['record_id']}", params={"run_id": meta["run_id"]}).json()
             assert one["tier"] == "high" and one["evidence"]
             assert client.get("/ui/findings", params={"run_id": meta["run_id"]}).status_code == 200
+            # the view read from the shared chains: the findings that cite the listed exporter, a presumption
+            reach = client.get("/findings", params={"run_id": meta["run_id"], "entity": "ofac-12313"}).json()
+            cited = {(t, i) for (t, i), r in kept.items() if "ofac:12313" in r["evidence"]}
+            assert cited and {(f["record_type"], f["record_id"]) for f in reach} == cited
+            assert any(f["presumption"] for f in page.json())
             shown = client.get(f"/ui/findings/{high['record_id']}", params={"run_id": meta["run_id"]})
             assert shown.status_code == 200 and high["record_id"] in shown.text
     finally:

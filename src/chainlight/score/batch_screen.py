@@ -77,7 +77,7 @@ from chainlight.score.signals import (
     query_country,
 )
 from chainlight.score.stages import Evidence, ScreenSetup
-from chainlight.score.verdict import decide
+from chainlight.score.verdict import Verdict, decide
 from chainlight.settings import Settings
 from chainlight.trace.batch import HS_NONE, KindCodes, compat_table, taint_pass
 from chainlight.trace.graph import (
@@ -135,7 +135,17 @@ def _signal(code: str, known: dict[str, Signal]) -> Signal:
         return replace(known[template], share=float(parts[4]))
     w, strength, proof, kinds, share = parts[:5]
     return Signal(w, float(strength), [], frozenset(filter(None, kinds.split(","))), proof=proof == "1",
-                  share=float(share))
+                  share=float(share), headline=_plain(w, float(share)))
+
+
+def _plain(weight: str, share: float) -> str:
+    """What a finding says of a signal SQL computed (a traced chain, a declared supplier), in words."""
+    if weight == "traced_taint":
+        return (f"tainted inputs reach it through the shipments traced upstream (mass balance: up to {share:.0%} of "
+                "its inputs can carry them)")
+    if weight == "declared_supplier_tainted":
+        return "a declared supplier of these goods is tainted, and no dated shipment between them rules it out"
+    return weight
 
 
 def _rank_share(expr: str) -> str:
@@ -701,24 +711,25 @@ class BatchScreener:
         rows = []
         for (sigs,) in sets:
             signals = [_signal(self._decode(c), self.signals) for c in sigs or []]
-            v = decide(signals, self.model, self.policies, kind)
-            head, tail, evidence = self._text(kind, v.tier, v.score, signals)
+            v = decide(signals, self.model, self.policies, _RID)  # its policy and score steps name the record
+            head, tail, evidence = self._text(kind, v, signals)
             rows.append(("\x1f".join(sigs or []), v.score, v.tier, ";".join(v.policies), head, tail, evidence))
         self._table(f"{kind}_verdict_in", ["key", "score", "tier", "policies", "head", "tail", "evidence"], rows,
                     types=[pa.string(), pa.float64(), pa.string()] + [pa.string()] * 4)
         eng.run(f"""CREATE OR REPLACE TABLE {kind}_verdict AS SELECT s.id, s.sigs, v.score, v.tier, v.policies,
             v.key FROM {kind}_sigset s JOIN {kind}_verdict_in v ON v.key = array_to_string(s.sigs, chr(31))""")
 
-    def _text(self, kind: str, tier: str, score: float, signals: list[Signal]) -> tuple[str, str, str]:
+    def _text(self, kind: str, v: Verdict, signals: list[Signal]) -> tuple[str, str, str]:
         """A finding's summary around its record id, and its evidence as JSON with the id as a placeholder:
-        the same for every record with this signal set, so that the rows are written by SQL."""
-        if tier == "none" or not signals:
+        the same for every record with this signal set, so that the rows are written by SQL.  The chain is the
+        row screen's: each signal's steps, then the policies that apply and how the score was made."""
+        if v.tier == "none" or not signals:
             return "", "", "[]"
-        steps = [st for s in signals for st in s.steps] or [
-            EvidenceStep("signal", _RID, s.weight, s.lead()) for s in signals]
+        steps = [st for s in signals for st in (s.steps or [EvidenceStep("signal", _RID, s.weight, s.lead())])]
+        steps += [st for st in v.steps if st.kind in ("policy", "score")]
         top = max(signals, key=lambda s: (s.proof, self.model.weight(s.weight) * s.strength))
-        head = f"{tier.capitalize()} ({score:.2f}): {kind.split('_')[0]} "
-        tail = f"; {top.lead().rstrip('.')}"
+        head = f"{v.tier.capitalize()} ({v.score:.2f}): {kind.split('_')[0]} "
+        tail = f"; {top.lead().rstrip('.')}" + (f" [{', '.join(v.policies)}]" if v.policies else "") + "."
         return head, tail, json.dumps([st.__dict__ for st in steps], ensure_ascii=False, default=str)
 
     def _table(self, name: str, cols: list[str], rows: list[tuple[Any, ...]],

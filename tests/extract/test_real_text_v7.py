@@ -261,3 +261,21 @@ def test_goods_supplied_to_north_korea_are_not_its_chain() -> None:
     assert find_goods("a Chinese company supplying the DPRK government with electronics equipment") == []
     assert find_goods("a firm supplying North Korea's army with textiles") == []
     assert {h.value["category"] for h in find_goods("North Korea supplied Chinese buyers with wigs")} == {"wigs"}
+
+
+def test_state_bodies_that_run_a_labour_export() -> None:
+    text = "러시아에 노동자를 파견한 북한 기관은 대외건설지도국 산하의 7총국과 경공업성, 대외경제성이다"
+    assert {"대외건설지도국", "7총국", "경공업성", "대외경제성"} <= set(organisations(text))
+    # safety is no ministry: the word alone is not kept when nothing links it
+    assert not any(c.keep_unlinked for c in candidates("이 제품의 안전성과 경제성을 따졌다") if c.type == "organisation")
+    assert not any(c.rule == "phrase:organisation_state_body" for c in candidates("무역성 관계자가 회의에 참석했다"))
+
+
+def test_korean_resale_clothes_and_a_comparison_with_the_same_period() -> None:
+    assert places("북한은 원료를 수입해 가발을 만들어 중국에 되파는 무역을 한다") == {"cn"}
+    assert places("외화벌이 노동자가 많이 파견된 나라는 중국인데 중국에는 옷 가공 인력이 주로 갔다") == {"cn"}
+    from chainlight.extract.goods import find_goods
+
+    assert {h.value["category"] for h in find_goods("중국에는 옷 가공, 수산물 가공 인력이 갔다")} == {"apparel", "seafood"}
+    assert find_goods("옷깃을 여미었다") == []
+    assert spans("2022년 동기(36만 달러)에 비해선 20배가 넘는다") == set()

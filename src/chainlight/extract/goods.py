@@ -40,7 +40,8 @@ _TERMS: list[tuple[str, str, float]] = [
     (r"\b(?:garments?|clothing|clothes|apparel|babywear|underwear|uniforms)\b|"
      # the work of a sewing shop names its product (not the machines it uses)
      r"\bsewing\b(?!\s+(?:machines?|needles?|thread|kits?))", "apparel", 0.6),
-    (r"의류|피복|봉제품|봉제\s*(?:공장|업체)|옷감(?!\s*공장)|服装|制衣|成衣|服饰|衣服", "apparel", 0.6),
+    (r"의류|피복|봉제품|봉제\s*(?:공장|업체)|옷감(?!\s*공장)|(?<![가-힣])옷(?=\s|[,을이은과와도]|$)|服装|制衣|成衣|服饰|衣服",
+     "apparel", 0.6),
     (r"\btextiles?\b|\bfabrics?\b|\byarn\b|섬유|직물|원단|纺织品?", "textiles", 0.6),
     (r"\bartificial\s+flowers?\b|인조\s*꽃|假花|조화(?=\s*(?:포함|\)|등|,|와|과))", "artificial_flowers", 0.85),
     # Goods beyond hair (issue 15): what reports of overseas labour and sanctioned trade name.
@@ -90,7 +91,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("hair", "toupee", "beard"), ("붙임머리", "假胡子", "假胡须", "假须", "수염"), ("hair",), ("머리카락", "인모", "人发", "头发"),
     ("knit", "sweater", "cardigan", "jumper", "crochet"),
     ("뜨개", "편직물", "편물", "니트", "스웨터", "코바늘", "针织", "毛衣"),
-    ("garment", "cloth", "apparel", "babywear", "underwear", "uniform", "sewing"), ("의류", "피복", "봉제", "옷감", "服装", "制衣", "成衣", "服饰", "衣服"),
+    ("garment", "cloth", "apparel", "babywear", "underwear", "uniform", "sewing"), ("의류", "피복", "봉제", "옷", "服装", "制衣", "成衣", "服饰", "衣服"),
     ("textile", "fabric", "yarn", "섬유", "직물", "원단", "纺织"), ("flower", "인조", "假花", "조화"),
     ("sea", "fish", "salmon", "squid", "cod", "pollock", "crab", "clam", "shrimp", "octopus", "scallop", "수산",
      "해산물", "오징어", "명태", "해삼", "꽃게", "털게", "대게", "조개", "가리비", "새우", "海产品", "水产品", "海鲜", "鱿鱼", "墨鱼",

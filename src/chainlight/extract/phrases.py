@@ -109,6 +109,29 @@ def candidates(sentence: str, places: frozenset[str] = frozenset()) -> Iterator[
     yield from _korean_facilities(sentence)
     yield from _organisations(sentence)
     yield from _korean_organisations(sentence)
+    yield from _state_bodies(sentence)
+
+
+# North Korea's ministries, bureaus and offices that run a labour export or earn its foreign currency (set 6's
+# convention: 대외경제성, 39号室 are organisations of the chain), named in a sentence about sending workers or earning
+# currency: 대외건설지도국 산하의 7총국과 8총국, 대흥지도국, 경공업성, "Room 39".  The ministries are listed (a "-성"
+# alone is as often 가능성 or 안전성); bureaus by their heads.
+_DPRK_MINISTRIES = ("대외경제", "경공업", "무역", "대외무역", "수산", "임업", "국가보위", "사회안전", "인민보안", "인민무력", "국방",
+                    "건설건재공업", "석탄공업", "채취공업", "금속공업", "화학공업", "전력공업", "원유공업", "국토환경보호",
+                    "도시경영", "농업", "수매량정", "노동", "보건", "체육", "상업", "철도", "기계공업", "전자공업")
+_KO_PARTICLE_END = r"(?=(?:은|는|이|가|과|와|의|을|를|에|도|에서|으로|로|산하|이다|이며|이고|등)?(?![가-힣]))"
+_KO_STATE_BODY = re.compile(r"(?<![가-힣])(?:(?:" + "|".join(_DPRK_MINISTRIES) + r")성" + _KO_PARTICLE_END + "|"
+                            r"[가-힣]{2,8}?(?:지도국|관리국)" + _KO_PARTICLE_END + r"|(?:제\s?)?\d{1,3}\s?총국" + _KO_PARTICLE_END + "|"
+                            r"39\s?호실|39\s?号室|\b(?:Room|Office|Bureau)\s+39\b)")
+_EARNING_CONTEXT = re.compile(r"파견|송출|외화벌이|노동자|근로자|派遣|派往|外派|劳工|劳务|外汇|"
+                              r"\b(?:workers?|laborers?|labou?r|revenue|currency|dispatch\w*)\b", re.IGNORECASE)
+
+
+def _state_bodies(sentence: str) -> Iterator[Candidate]:
+    if not _EARNING_CONTEXT.search(sentence):
+        return
+    for m in _KO_STATE_BODY.finditer(sentence):
+        yield Candidate(m.start(), m.end(), "organisation", (m.group(),), "phrase:organisation_state_body", True)
 
 
 def _korean_facilities(sentence: str) -> Iterator[Candidate]:
@@ -143,7 +166,7 @@ def _korean_organisations(sentence: str) -> Iterator[Candidate]:
         if re.search(r"\s(?:회사|은행|지사|상사)$", name) and not korean.is_proper_noun(sentence, start, start + len(name.split()[0])):
             continue  # "중간 단계 회사" (a company at a middle stage): common words before a generic head name nothing
         firm = bool(_KO_FIRM.search(name)) and not _KO_GENERIC_FIRM.match(name.replace(" ", ""))
-        organ = bool(_KO_STATE_ORGAN.search(name))
+        organ = bool(_KO_STATE_ORGAN.search(name)) and name not in ("안전성", "보안성")  # alone: safety, security
         yield Candidate(start, m.end(), "organisation", tuple(variants(name)), "phrase:organisation", firm or organ)
         if not firm:
             continue

@@ -162,7 +162,7 @@ _BUYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|S
                         r"companies|firms|partners|middlemen|retailers?|platforms?|marketplaces?|supermarkets?|"
                         r"shopping\s+(?:sites?|malls?))\b")
 _DEST_KO = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?(?:성|시)?\s*(?:으로|로|에)\s*(?:[가-힣]+\s+){0,2}?"
-                      r"(?:수출|보내|보냈|넘기|넘겼|팔|판매|밀수|반출|납품|운송|넘어|유통|재반입|반입|공급|수입되|향하|향한|향해)")
+                      r"(?:수출|보내|보냈|넘기|넘겼|팔|판매|밀수|반출|납품|운송|넘어|유통|재반입|반입|공급|수입되|향하|향한|향해|되파|되팔|재수출)")
 # Workers sent somewhere: 훈춘으로 북한 노동자 500명이 파견됐다, 중국으로 파견 (a count may stand between).
 _DEST_KO_SENT = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?\s*(?:으로|로)\s*(?:(?![가-힣]*로\s)[가-힣\d~∼,]+\s+){0,4}?"
                            r"(?:파견|송출|보내진|보내졌|유입|입국|투입|들어오|들어왔|들어간|들어가)")
@@ -289,7 +289,9 @@ def find_destinations(text: str) -> list[PlaceHit]:
     if _WORKERS_KO.search(text):
         for m in _DEST_KO_HOST.finditer(text):
             hits.extend(_list_hits(m, "destination:host", 0.7))
-    if ("북한" in text or re.search(r"(?:파견|송출)(?:된|한)?\s*(?:노동자|근로자|인력)", text)) and _PRESENT_CONTEXT_KO.search(text):
+    # (workers sent abroad name whose workers they are: 외화벌이 노동자가 많이 파견된 나라는 중국인데 중국에는 ...)
+    if ("북한" in text or re.search(r"(?:파견|송출)(?:된|한)?\s*(?:노동자|근로자|인력)|(?:노동자|근로자|인력)(?:들)?(?:이|가)?\s*"
+                                  r"(?:[가-힣]+\s+){0,2}?(?:파견|송출)", text)) and _PRESENT_CONTEXT_KO.search(text):
         for m in _DEST_KO_PRESENT.finditer(text):
             hits.extend(_list_hits(m, "destination:host", 0.65, _KO_PLACE))
     if _WORKERS_KO.search(text):

@@ -279,3 +279,9 @@ def test_korean_resale_clothes_and_a_comparison_with_the_same_period() -> None:
     assert {h.value["category"] for h in find_goods("중국에는 옷 가공, 수산물 가공 인력이 갔다")} == {"apparel", "seafood"}
     assert find_goods("옷깃을 여미었다") == []
     assert spans("2022년 동기(36만 달러)에 비해선 20배가 넘는다") == set()
+
+
+def test_firms_housing_workers_a_list_after_a_region_and_an_overseas_labor_force() -> None:
+    assert places("Dandong Sunrise, a Chinese front company housing DPRK IT workers, was named") == {"cn"}
+    assert places("North Korean laborers earned income in Africa, including Angola and Senegal") == {"ao", "sn"}
+    assert channels("the bureau oversees North Korea's overseas tech labor force") == {"labour_export"}

@@ -70,7 +70,7 @@ CITIES: dict[str, str] = {
     **dict.fromkeys(["siberia", "시베리아", "西伯利亚"], "ru"),
 }
 _ADJECTIVES = {"chinese": "cn", "russian": "ru", "japanese": "jp", "american": "us", "european": "eu",
-               "south korean": "kr", "korean": "kr", "중국": "cn", "러시아": "ru", "일본": "jp", "미국": "us"}
+               "south korean": "kr", "korean": "kr", "laotian": "la", "중국": "cn", "러시아": "ru", "일본": "jp", "미국": "us"}
 # Countries as Korean reports name them (to_iso2 reads most; these are the ones it does not, or abbreviates).
 _KO_COUNTRIES = {"유럽": "eu", "중동": None, "아프리카": None, "동남아": None}
 _KO_COUNTRY = (r"(?:미국|중국|러시아|일본|한국|남한|남측|캐나다|유럽|몽골|베트남|브라질|독일|프랑스|영국|호주|태국|"
@@ -116,7 +116,7 @@ _HOST_CONTEXT_EN = re.compile(r"\b(?:workers?(?!['’]\s*Party)|labou?rers?|empl
 _PROCESSED_EN = re.compile(rf"\b(?:processed|packaged|re-?packaged|assembled|finished|relabell?ed)\s+"
                            rf"(?:and\s+\w+\s+)?in\s+{_PLACE}")
 # The rest of a list after a place: ", Germany and elsewhere in the European Union", " and China".
-_LIST_NEXT_EN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:elsewhere\s+in\s+)?"
+_LIST_NEXT_EN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|including\s+|such\s+as\s+)?|\s+(?:and|or)\s+)(?:elsewhere\s+in\s+)?"
                            r"(?P<place>(?:the\s+)?(?:U\.S\.|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 # A customs authority that detains or seizes goods acts on imports into its own country: "CBP detained two entries
 # at the Port of Newark", 미 관세국경보호청이 ... 억류.
@@ -143,9 +143,9 @@ _PORT_KO = re.compile(r"(?P<place>[가-힣]{2,4}?)항(?:으로|을\s*통해|을\
 _ARRIVAL_EN = re.compile(r"\b(?:arriv\w*|import\w*|unload\w*|deliver\w*|shipped|entered|entry|landed|distributed)\b",
                          re.IGNORECASE)
 # "Chinese seafood processing companies confirmed to employ North Korean workers": where the workers are
-_EMPLOYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|factories|plants|processors|"
-                           r"employers|contractors)\b[^.;]{0,40}?\b(?:employ\w*|hir\w*|us(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?"
-                           r"North\s+Koreans?\b")
+_EMPLOYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Laotian)\s+(?:[\w-]+\s+){0,3}?(?:compan(?:y|ies)|firms?|factor(?:y|ies)|plants?|"
+                           r"processors?|employers?|contractors?)\b[^.;]{0,40}?\b(?:employ\w*|hir\w*|us(?:e|es|ed|ing)|"
+                           r"hous(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?|DPRK)\b")
 # A country that takes North Koreans in or buys from North Korea: "Russia is bringing in tens of thousands of North
 # Korean laborers", "China imported 30 tons of false hair ... made in North Korea", "Pingdu, China, sources 80 percent of
 # its eyelashes from North Korea", "China's imports of wigs ... from North Korea"
@@ -473,7 +473,7 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"\b(?:workers|laborers|labourers)\s+(?:employed|working|deployed|stationed)\s+(?:abroad|overseas)\b|"
      r"\bwork(?:s|ed|ing)?\s+(?:abroad|overseas)\s+as\s+(?:\w+\s+)?(?:laborers|labourers|workers)\b|"
      r"\boverseas\s+(?:information\s+technology\s+(?:\(IT\)\s+)?|IT\s+|construction\s+|seafood\s+|factory\s+)?"
-     r"(?:workers|laborers|labourers)\b|"
+     r"(?:workers|laborers|labourers)\b|\boverseas\s+(?:[\w-]+\s+)?labou?r\s+force\b|"
      r"\b(?:labou?r|workers?)\s+exports?\b|\b(?:workers|laborers|labourers|nationals|citizens)\s+(?:\w+\s+){0,2}?"
      r"(?:dispatched\s+(?:abroad|overseas|to)|sent\s+(?:abroad|overseas))\b|\b(?:sending|sent|sends|send|dispatch(?:ing|ed|es)?)\s+(?:their\s+|its\s+)?"
      r"(?:citizens|nationals|laborers|labourers|workers)\s+(?:abroad|overseas|to\s+(?:work|distant|(?:the\s+)?(?-i:[A-Z])))|"

@@ -285,3 +285,7 @@ def test_firms_housing_workers_a_list_after_a_region_and_an_overseas_labor_force
     assert places("Dandong Sunrise, a Chinese front company housing DPRK IT workers, was named") == {"cn"}
     assert places("North Korean laborers earned income in Africa, including Angola and Senegal") == {"ao", "sn"}
     assert channels("the bureau oversees North Korea's overseas tech labor force") == {"labour_export"}
+
+
+def test_korean_clock_range_into_that_next_day() -> None:
+    assert figures("일과는 오전 6시부터 그 이튿날 오전 2시까지다") == {"work_hours=20"}

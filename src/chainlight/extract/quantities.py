@@ -68,7 +68,7 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (_KO_CLOCK.format("p1", "c1", "m1") + r"에\s*(?:일어나|기상해|기상하여|출근해|나가|시작해)[^.。]{0,20}?"
      r"(?:다음\s*날|이튿날|익일)?\s*" + _KO_CLOCK.format("p2", "c2", "m2") + r"\s*까지\s*(?:[가-힣]+\s+){0,2}?"
      r"(?:일|작업|노동|근무)", "work_hours", "hours/day", 0.75, r"까지"),
-    (_KO_CLOCK.format("p1", "c1", "m1") + r"\s*부터\s*(?:다음\s*날|이튿날|익일)?\s*" + _KO_CLOCK.format("p2", "c2", "m2") + r"\s*까지",
+    (_KO_CLOCK.format("p1", "c1", "m1") + r"\s*부터\s*(?:(?:그\s*)?(?:다음\s*날|이튿날|익일))?\s*" + _KO_CLOCK.format("p2", "c2", "m2") + r"\s*까지",
      "work_hours", "hours/day", 0.8, r"부터"),
     (rf"\b{_NR}[\s-]+hours?\s+(?:a|per|each|every)\s+day\b", "work_hours", "hours/day", 0.9, r"hour"),
     (rf"\b{_NR}[\s-]+hours?\s+(?:daily|a\s+shift|per\s+shift)\b", "work_hours", "hours/day", 0.85, r"hour"),

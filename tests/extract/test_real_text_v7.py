@@ -289,3 +289,9 @@ def test_firms_housing_workers_a_list_after_a_region_and_an_overseas_labor_force
 
 def test_korean_clock_range_into_that_next_day() -> None:
     assert figures("일과는 오전 6시부터 그 이튿날 오전 2시까지다") == {"work_hours=20"}
+
+
+def test_defectors_taken_in_are_no_workers_abroad() -> None:
+    assert places("South Korea received 196 North Korean defectors last year") == set()
+    assert places("Thailand has accepted North Korean defectors who crossed from Laos") == set()
+    assert places("Chinese factories use North Korean coal and hire North Korean women") == {"cn"}

@@ -145,14 +145,16 @@ _ARRIVAL_EN = re.compile(r"\b(?:arriv\w*|import\w*|unload\w*|deliver\w*|shipped|
 # "Chinese seafood processing companies confirmed to employ North Korean workers": where the workers are
 _EMPLOYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Laotian)\s+(?:[\w-]+\s+){0,3}?(?:compan(?:y|ies)|firms?|factor(?:y|ies)|plants?|"
                            r"processors?|employers?|contractors?)\b[^.;]{0,40}?\b(?:employ\w*|hir\w*|us(?:e|es|ed|ing)|"
-                           r"hous(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?|DPRK)\b")
+                           r"hous(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:North\s+Koreans\b(?!\s+(?:defectors|refugees|escapees|soldiers|troops))|(?:North\s+Korean|DPRK)\s+(?:[\w-]+\s+)?(?:workers|laborers|labourers|nationals|employees|women|staff)\b)")
 # A country that takes North Koreans in or buys from North Korea: "Russia is bringing in tens of thousands of North
 # Korean laborers", "China imported 30 tons of false hair ... made in North Korea", "Pingdu, China, sources 80 percent of
 # its eyelashes from North Korea", "China's imports of wigs ... from North Korea"
 _TAKES_IN_EN = re.compile(r"\b(?P<place>(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+(?:(?:is|are|was|were|has|have|had)\s+"
                           r"(?:been\s+)?)?(?:(?:still|reportedly|also|now)\s+)?(?:bringing\s+in|brought\s+in|brings\s+in|"
                           r"tak(?:es|ing)\s+in|took\s+in|accept(?:s|ed|ing)|admit(?:s|ted|ting)|recruit(?:s|ed|ing)|"
-                          r"hir(?:es|ed|ing)|host(?:s|ed|ing)|receiv(?:es|ed|ing))\s+(?:[\w,-]+\s+){0,5}?North\s+Koreans?\b")
+                          r"hir(?:es|ed|ing)|host(?:s|ed|ing)|receiv(?:es|ed|ing))\s+(?:[\w,-]+\s+){0,5}?"
+                          r"(?:North\s+Koreans\b(?!\s+(?:defectors|refugees|escapees|soldiers|troops))|(?:North\s+Korean|DPRK)\s+(?:[\w-]+\s+)?(?:workers|laborers|labourers|nationals|employees|women|staff)\b)")
 _IMPORTER_EN = re.compile(r"\b(?P<place>(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+,)?(?:['’]s\s+(?:overall\s+|total\s+)?"
                           r"imports?\b|\s+(?:imported|imports|sources|sourced|buys|bought|purchased|purchases)\b)")
 # "suppliers and buyers in the United States, Europe, Japan ...": buyers are where the goods go

@@ -295,3 +295,9 @@ def test_defectors_taken_in_are_no_workers_abroad() -> None:
     assert places("South Korea received 196 North Korean defectors last year") == set()
     assert places("Thailand has accepted North Korean defectors who crossed from Laos") == set()
     assert places("Chinese factories use North Korean coal and hire North Korean women") == {"cn"}
+
+
+def test_a_leaders_visit_is_no_destination() -> None:
+    assert places("북한 김정은 위원장이 러시아를 방문했다") == set()
+    assert places("북한 대표단이 중국으로 간 것으로 알려졌다") == set()
+    assert places("북한 주민의 러시아 방문이 늘었다") == {"ru"}

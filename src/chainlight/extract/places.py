@@ -207,6 +207,7 @@ _WORKERS_PRESENT_KO = re.compile(r"노동자|근로자|인력|종업원|여성(?
 _DEST_KO_WENT = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:으로|로|에)\s*(?:간|갔|가서|가는)(?![가-힣])")
 # North Koreans visiting or entering a country: 북한인의 러시아 방문, 러시아를 방문한 북한인
 _DEST_KO_VISIT = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:을|를|에|으로|로)?\s*(?:방문|입국)")
+_MOVERS_KO = re.compile(r"노동자|근로자|인력|북한인|주민|국적자|여성|\d\s*명|[십백천만]\s*명|수산물|가발|속눈썹|의류|석탄|광물|제품|물품|상품")
 _PRESENT_CONTEXT_KO = re.compile(r"노동자|근로자|인력|종업원|공장|가공|\d\s*명|[십백천만]\s*명")
 _PROCESSED_KO = re.compile(rf"(?P<list>{_KO_PLACE})에서\s*(?:[가-힣]+\s+){{0,2}}?(?:포장|재포장|가공|조립|완제품)")
 # The country that buys from North Korea: 중국이 사들인 북한산 수산물, 중국이 북한에서 수입한 가발
@@ -304,9 +305,11 @@ def find_destinations(text: str) -> list[PlaceHit]:
             for rx in (_DEST_KO_WORKPLACE, _DEST_KO_CENTRE):
                 for m in rx.finditer(text):
                     hits.extend(_list_hits(m, "destination:host", 0.62, _KO_PLACE))
-        for rx, rule in ((_DEST_KO_WENT, "destination:went"), (_DEST_KO_VISIT, "destination:entry")):
-            for m in rx.finditer(text):
-                hits.extend(_list_hits(m, rule, 0.62, _KO_PLACE))
+        # (people who work or are counted, or goods: not a leader's or a delegation's visit, 김정은이 러시아를 방문)
+        if _MOVERS_KO.search(text):
+            for rx, rule in ((_DEST_KO_WENT, "destination:went"), (_DEST_KO_VISIT, "destination:entry")):
+                for m in rx.finditer(text):
+                    hits.extend(_list_hits(m, rule, 0.62, _KO_PLACE))
     # goods made in North Korea and finished elsewhere went there: 북한에서 제조한 속눈썹이 중국에서 포장돼
     for m in _PROCESSED_KO.finditer(text):
         if "북한" in text[:m.start()]:

@@ -118,7 +118,7 @@ def candidates(sentence: str, places: frozenset[str] = frozenset()) -> Iterator[
 # alone is as often 가능성 or 안전성); bureaus by their heads.
 _DPRK_MINISTRIES = ("대외경제", "경공업", "무역", "대외무역", "수산", "임업", "국가보위", "사회안전", "인민보안", "인민무력", "국방",
                     "건설건재공업", "석탄공업", "채취공업", "금속공업", "화학공업", "전력공업", "원유공업", "국토환경보호",
-                    "도시경영", "농업", "수매량정", "노동", "보건", "체육", "상업", "철도", "기계공업", "전자공업")
+                    "도시경영", "농업", "수매량정", "노동", "보건", "체육", "철도", "기계공업", "전자공업")
 _KO_PARTICLE_END = r"(?=(?:은|는|이|가|과|와|의|을|를|에|도|에서|으로|로|산하|이다|이며|이고|등)?(?![가-힣]))"
 _KO_STATE_BODY = re.compile(r"(?<![가-힣])(?:(?:" + "|".join(_DPRK_MINISTRIES) + r")성" + _KO_PARTICLE_END + "|"
                             r"[가-힣]{2,8}?(?:지도국|관리국)" + _KO_PARTICLE_END + r"|(?:제\s?)?\d{1,3}\s?총국" + _KO_PARTICLE_END + "|"

@@ -170,6 +170,9 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 _QUARTER = re.compile(r"(?:(?P<ky>(?:19|20)\d\d)\s*년\s*)?(?:제\s*)?(?P<kq>[1-4])\s*분기|"
                       r"\bthe\s+(?P<eq>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?P<ey>(?:19|20)\d\d)\b|"
                       r"\bQ(?P<qq>[1-4])\s+(?P<qy>(?:19|20)\d\d)\b", re.IGNORECASE)
+_Q_GATE = re.compile(r"\bQ[1-4]\b")
+_MONTH_GATE = re.compile(r"[a-z]\s+[A-Z][a-z]{2}")  # a preposition before a capitalised word (a month's name)
+_KO_YEAR = re.compile(r"\d\s*년")
 _ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # A month without a year or day ("in March", "since September"): the latest such month up to publication.
 _MONTH_ONLY_EN = re.compile(r"\b(?P<prep>[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+"
@@ -203,14 +206,15 @@ _KO_MONTH_ONLY = re.compile(r"(?<![\d년~∼-])(?<!년\s)(?:지난\s*)?(?P<m>\d{
 # into law ...", "2017년 9월 대북 제재 결의 2375호를 채택해".
 _ENACTED = re.compile(r"\bsigned\s+(?:\w+\s+)?into\s+law\b|\benacted\b|\b(?:[Pp]assed|[Aa]dopted)(?=\s+(?:on|in)\s+\w+\s+\d)|\b(?:law|act|resolution)\s+(?:was|were)\s+"
                       r"(?:adopted|passed)\b|(?:법안?|법률|결의(?:안)?(?:\s*\d+\s*호)?)\s*(?:을|를)?\s*(?:채택|제정|통과|서명)|"
-                      r"(?:채택|제정|통과|서명)(?:된|한)\s*(?:[가-힣]+\s+){0,4}?(?:법안?|법률|결의)|"
-                      # banned by a sanction: 2017년 ... 유엔 안보리 제재로 금지돼 있다
-                      r"제재(?:\s*결의)?(?:로|에\s*의해|에\s*따라)\s*금지|"
-                      # a treaty or agreement signed: 6월 ... 새 조약을 체결; "signed a new treaty in June"
-                      r"(?:조약|협정|협약)(?:을|를)?\s*(?:체결|서명|비준)|"
-                      r"\b(?:treaty|agreement|pact|accord)\s+(?:was\s+)?(?:signed|ratified)\b|"
-                      r"\bsign(?:ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|pact|accord)\b",
+                      r"(?:채택|제정|통과|서명)(?:된|한)\s*(?:[가-힣]+\s+){0,4}?(?:법안?|법률|결의)",
                       re.IGNORECASE)
+# Treaties signed and bans by sanctions date themselves too (searched only where their words are): 2017년 ... 유엔
+# 안보리 제재로 금지돼 있다; 6월 ... 새 조약을 체결; "signed a new treaty in June"
+_TREATY_WORDS = re.compile(r"제재|조약|협정|협약|[Tt]reaty|[Aa]greement|[Pp]act|[Aa]ccord")
+_TREATY = re.compile(r"제재(?:\s*결의)?(?:로|에\s*의해|에\s*따라)\s*금지|"
+                     r"(?:조약|협정|협약)(?:을|를)?\s*(?:체결|서명|비준)|"
+                     r"\b(?:treaty|agreement|pact|accord)\s+(?:was\s+)?(?:signed|ratified)\b|"
+                     r"\bsign(?:ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|pact|accord)\b", re.IGNORECASE)
 # A year that is only the base of a comparison: 2023년(1천117명) 대비 12배, 전년보다 (Chinese: 较2023年, in chinese.py)
 _COMPARED_KO = re.compile(r"\s*(?:같은\s*기간|동기)?\s*(?:\([^)]{0,20}\))?\s*(?:대비|에\s*비해|에\s*비하여|보다)")
 # The year a firm was founded dates the firm, not the chain: 1975년 설립된 조선은하무역회사, "founded in 1998".
@@ -232,8 +236,10 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
         hits += list(_dated(text))
     if base is not None:
         hits += list(_relative(text, base))
-    hits += list(_quarters(text, base))
-    for m in _FIRST_MONTHS_EN.finditer(text):
+    low = text.lower()
+    if "분기" in text or "quarter" in low or _Q_GATE.search(text):
+        hits += list(_quarters(text, base))
+    for m in (_FIRST_MONTHS_EN.finditer(text) if "first" in low and "month" in low else ()):
         count = int(m.group("n")) if m.group("n").isdigit() else _NUMBER_WORDS[m.group("n").lower()]
         year = int(m.group("y")) if m.group("y") else (base.year - (m.group("rel").lower() == "last") if base else None)
         if year and 1 <= count <= 12:
@@ -242,8 +248,10 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
     if base is not None:
         hits += _until_now(text, hits, base)
     enacted = [m.span() for m in _ENACTED.finditer(text)]
+    if _TREATY_WORDS.search(text):
+        enacted += [m.span() for m in _TREATY.finditer(text)]
     hits = [h for h in hits if not _FOUNDED_AFTER.match(text, h.end) and not _FOUNDED_BEFORE.search(text, 0, h.start)
-            and not (_COMPARED_KO.match(text, h.end) and re.search(r"\d\s*년", text[h.start:h.end]))]
+            and not ("년" in text and _COMPARED_KO.match(text, h.end) and _KO_YEAR.search(text, h.start, h.end))]
     return _non_overlapping([h for h in hits if not _in_a_name(text, h) and not _of_enactment(text, h, enacted)
                              and not _REPORTED.search(text[max(0, h.start - 40):h.start] + _lead(text, h))])
 
@@ -318,7 +326,7 @@ def _relative(text: str, base: dt.date) -> Iterator[PeriodHit]:
         word = m.group("w").lower().split()[-1]
         year = base.year + {"this": 0, "last": -1, "previous": -1, "next": 1}[word]
         yield PeriodHit(m.start(), m.end(), (str(year), str(year)), "date:relative_year", 0.7)
-    for m in _MONTH_ONLY_EN.finditer(text):
+    for m in (_MONTH_ONLY_EN.finditer(text) if _MONTH_GATE.search(text) else ()):
         if _MONTH_OF_STATEMENT.match(text, m.end()):
             continue
         mon = _MONTHS[m.group("m").lower()]

@@ -127,8 +127,11 @@ _EARNING_CONTEXT = re.compile(r"파견|송출|외화벌이|노동자|근로자|�
                               r"\b(?:workers?|laborers?|labou?r|revenue|currency|dispatch\w*)\b", re.IGNORECASE)
 
 
+_STATE_BODY_GATE = re.compile(r"성|국|호실|号室|39")
+
+
 def _state_bodies(sentence: str) -> Iterator[Candidate]:
-    if not _EARNING_CONTEXT.search(sentence):
+    if not _STATE_BODY_GATE.search(sentence) or not _EARNING_CONTEXT.search(sentence):
         return
     for m in _KO_STATE_BODY.finditer(sentence):
         yield Candidate(m.start(), m.end(), "organisation", (m.group(),), "phrase:organisation_state_body", True)

@@ -155,6 +155,7 @@ _TAKES_IN_EN = re.compile(r"\b(?P<place>(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)
                           r"tak(?:es|ing)\s+in|took\s+in|accept(?:s|ed|ing)|admit(?:s|ted|ting)|recruit(?:s|ed|ing)|"
                           r"hir(?:es|ed|ing)|host(?:s|ed|ing)|receiv(?:es|ed|ing))\s+(?:[\w,-]+\s+){0,5}?"
                           r"(?:North\s+Koreans\b(?!\s+(?:defectors|refugees|escapees|soldiers|troops))|(?:North\s+Korean|DPRK)\s+(?:[\w-]+\s+)?(?:workers|laborers|labourers|nationals|employees|women|staff)\b)")
+_BUY_WORDS = re.compile(r"import|source|bought|buys|purchas")
 _IMPORTER_EN = re.compile(r"\b(?P<place>(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+,)?(?:['’]s\s+(?:overall\s+|total\s+)?"
                           r"imports?\b|\s+(?:imported|imports|sources|sourced|buys|bought|purchased|purchases)\b)")
 # "suppliers and buyers in the United States, Europe, Japan ...": buyers are where the goods go
@@ -207,6 +208,8 @@ _WORKERS_PRESENT_KO = re.compile(r"노동자|근로자|인력|종업원|여성(?
 _DEST_KO_WENT = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:으로|로|에)\s*(?:간|갔|가서|가는)(?![가-힣])")
 # North Koreans visiting or entering a country: 북한인의 러시아 방문, 러시아를 방문한 북한인
 _DEST_KO_VISIT = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:을|를|에|으로|로)?\s*(?:방문|입국)")
+_SENT_WORKERS_KO = re.compile(r"(?:파견|송출)(?:된|한)?\s*(?:노동자|근로자|인력)|(?:노동자|근로자|인력)(?:들)?(?:이|가)?\s*"
+                              r"(?:[가-힣]+\s+){0,2}?(?:파견|송출)")
 _MOVERS_KO = re.compile(r"노동자|근로자|인력|북한인|주민|국적자|여성|\d\s*명|[십백천만]\s*명|수산물|가발|속눈썹|의류|석탄|광물|제품|물품|상품")
 _PRESENT_CONTEXT_KO = re.compile(r"노동자|근로자|인력|종업원|공장|가공|\d\s*명|[십백천만]\s*명")
 _PROCESSED_KO = re.compile(rf"(?P<list>{_KO_PLACE})에서\s*(?:[가-힣]+\s+){{0,2}}?(?:포장|재포장|가공|조립|완제품)")
@@ -293,8 +296,7 @@ def find_destinations(text: str) -> list[PlaceHit]:
         for m in _DEST_KO_HOST.finditer(text):
             hits.extend(_list_hits(m, "destination:host", 0.7))
     # (workers sent abroad name whose workers they are: 외화벌이 노동자가 많이 파견된 나라는 중국인데 중국에는 ...)
-    if ("북한" in text or re.search(r"(?:파견|송출)(?:된|한)?\s*(?:노동자|근로자|인력)|(?:노동자|근로자|인력)(?:들)?(?:이|가)?\s*"
-                                  r"(?:[가-힣]+\s+){0,2}?(?:파견|송출)", text)) and _PRESENT_CONTEXT_KO.search(text):
+    if ("북한" in text or _SENT_WORKERS_KO.search(text)) and _PRESENT_CONTEXT_KO.search(text):
         for m in _DEST_KO_PRESENT.finditer(text):
             hits.extend(_list_hits(m, "destination:host", 0.65, _KO_PLACE))
     if _WORKERS_KO.search(text):
@@ -332,25 +334,26 @@ def find_destinations(text: str) -> list[PlaceHit]:
         for m in rx.finditer(text):
             hits.append(PlaceHit(m.start("auth"), m.end("auth"), {"country": code}, "destination:customs", 0.6,
                                  m.group("auth")))
-    if _ARRIVAL_EN.search(text):
+    if ("Port" in text or " port" in text or "arbo" in text) and _ARRIVAL_EN.search(text):
         for m in _PORT_EN.finditer(text):
             name = m.group("place") or m.group("place2")
             code = PORTS.get(name.lower())
             if code:
                 at = m.start("place") if m.group("place") else m.start("place2")
                 hits.append(PlaceHit(at, at + len(name), {"country": code, "place": name}, "destination:port", 0.65, name))
-    for m in _PORT_KO.finditer(text):
+    for m in (_PORT_KO.finditer(text) if "항" in text else ()):
         code = PORTS.get(m.group("place"))
         if code:
             hits.append(PlaceHit(m.start("place"), m.end("place") + 1, {"country": code, "place": m.group("place")},
                                  "destination:port", 0.65, m.group("place") + "항"))
-    for m in _TAKES_IN_EN.finditer(text):
+    north = "North Korean" in text or "DPRK" in text
+    for m in (_TAKES_IN_EN.finditer(text) if north else ()):
         hits.extend(_one_place(m, text, "destination:host", 0.6))
-    if re.search(r"\bfrom\s+North\s+Korea|\bNorth\s+Korean[- ](?:made|produced)|\bmade\s+in\s+North\s+Korea|"
+    if "North Korea" in text and _BUY_WORDS.search(text) and re.search(r"\bfrom\s+North\s+Korea|\bNorth\s+Korean[- ](?:made|produced)|\bmade\s+in\s+North\s+Korea|"
                  r"manufactured\s+in\s+North\s+Korea", text):
         for m in _IMPORTER_EN.finditer(text):
             hits.extend(_one_place(m, text, "destination:import", 0.6))
-    for m in _EMPLOYERS_EN.finditer(text):
+    for m in (_EMPLOYERS_EN.finditer(text) if north else ()):
         hits.append(PlaceHit(m.start("adj"), m.end("adj"), {"country": _ADJECTIVES[m.group("adj").lower()]},
                              "destination:host", 0.6, m.group("adj")))
     for m in _BUYERS_IN_EN.finditer(text):

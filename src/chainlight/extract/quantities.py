@@ -185,6 +185,7 @@ _CURRENCIES = {"cny": "CNY", "usd": "USD", "eur": "EUR", "krw": "KRW", "jpy": "J
                "yuan": "CNY", "rmb": "CNY", "dollars": "USD", "won": "KPW", "rubles": "RUB", "roubles": "RUB",
                "euros": "EUR", "달러": "USD", "위안": "CNY", "유로": "EUR", "루블": "RUB", "원": "KRW"}
 _SCALE = {"million": 1_000_000, "billion": 1_000_000_000}
+_WORD_COUNT_KO = re.compile(r"[십백천만억]\s*(?:여\s*)?명|(?:한|두|세|네|다섯)\s*(?:번|차례)")
 _NATIVE_KO = {"한": 1.0, "두": 2.0, "세": 3.0, "네": 4.0, "다섯": 5.0}  # counting words before 번 (times)
 
 
@@ -201,7 +202,7 @@ _HELD = re.compile(r"\s+(?:are|were|being|have\s+been|had\s+been)?\s*(?:held|det
 
 def find_quantities(text: str) -> list[QuantityHit]:
     chosen: list[QuantityHit] = []
-    if not _ANY_NUMBER.search(text) and not re.search(r"[십백천만억]\s*(?:여\s*)?명|(?:한|두|세|네|다섯)\s*(?:번|차례)", text):
+    if not _ANY_NUMBER.search(text) and not _WORD_COUNT_KO.search(text):
         return chosen
     for hit in [*_hits(text), *_contextual(text)]:
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
@@ -276,7 +277,7 @@ _OUT_OF_EN = re.compile(rf"(?P<approx>)(?P<n>{NUMBER})(?P<approx2>)\s+out\s+of\s
 
 def _contextual(text: str) -> Iterator[QuantityHit]:
     """Counts whose noun came earlier in the sentence (Korean; English "the number of ...")."""
-    for m in _OUT_OF_EN.finditer(text):
+    for m in (_OUT_OF_EN.finditer(text) if "out of" in text.lower() else ()):
         first, whole = parse_any(m.group("n")), parse_any(m.group("m"))
         if first and whole:
             yield QuantityHit(m.start("n"), m.end("n"), {"kind": "facilities", "value": clean(first), "unit": "",
@@ -296,7 +297,7 @@ def _contextual(text: str) -> Iterator[QuantityHit]:
     if facility:
         for m in _KO_FACILITY_COUNT.finditer(text, facility.end()):
             yield _simple(m, "facilities", "", 0.6)
-    entrants = _KO_ENTRANTS.search(text)
+    entrants = _KO_ENTRANTS.search(text) if ("입국" in text or "방문" in text) else None
     if entrants:
         # the counts after the noun, and a count written just before "이 북한에서 ... 입국"
         for m in _KO_PEOPLE_COUNT.finditer(text):

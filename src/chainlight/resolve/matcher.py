@@ -44,9 +44,10 @@ PARALLEL_FROM = 200
 CHUNK = 100  # queries per forked task
 CACHED_BUILD_NAMES = 100_000
 # Bump when the saved layout or anything a saved index depends on (keys, skeletons) changes.
-SAVE_FORMAT = "chainlight-matcher-9"  # 5: bracketed names also indexed without the bracket; 6: list words;
+SAVE_FORMAT = "chainlight-matcher-10"  # 5: bracketed names also indexed without the bracket; 6: list words;
 # 7: names closing with their country ("... OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA") also indexed without;
-# 8: entries tied to Korea, China or Japan marked (listed.east_asian); 9: ... and to a North Korea programme
+# 8: entries tied to Korea, China or Japan marked (listed.east_asian); 9: ... and to a North Korea programme;
+# 10: the bodies' names kept by the translator, which ranks a word's senses by them
 
 
 
@@ -203,6 +204,7 @@ class Matcher:
         read: Callable[[str], Analysis] = render_name
         words: Counter[str] = Counter()  # the words listed names are written with: what a sound may become
         body_words: Counter[str] = Counter()  # ... and of bodies' names, what a dictionary sense may become
+        body_names: dict[str, None] = {}  # ... and those names whole, by which a word's senses are ranked
         for e in entities:
             number = self.resolved.add(e, e.caption)
             seen: set[str] = set()
@@ -222,6 +224,7 @@ class Matcher:
                     words.update(fold(n.value).split())
                     if e.schema != "Person":
                         body_words.update(fold(n.value).split())
+                        body_names[fold(n.value)] = None
         if len(self.index) > CACHED_BUILD_NAMES:
             render_name.cache_clear()  # the cache holds the first names' analyses (~2 kB each): free it for the sort
         lead_of = self.resolved.merge()
@@ -231,7 +234,7 @@ class Matcher:
                     self.index.owner[i] = lead_of[owner]
         self.index.freeze()
         self.resolved.pack()
-        self.translator = Translator(words, body_words)
+        self.translator = Translator(words, body_words, body_names)
 
     def save(self, path: str | Path) -> None:
         """Write the built matcher (index arrays, compact watchlist, scorer, threshold) to one file, so that

@@ -37,7 +37,7 @@ from chainlight.resolve.hanja_reading import korean_reading, reading_table
 from chainlight.resolve.hanzi import simplified
 from chainlight.resolve.morphology import kiwi
 from chainlight.resolve.normalize import is_han, is_hangul
-from chainlight.resolve.vocab import HANGUL, HANGUL_MAX_CHARS, HANZI, HANZI_MAX_CHARS, LATIN
+from chainlight.resolve.vocab import HANGUL, HANGUL_MAX_CHARS, HANZI, HANZI_MAX_CHARS, HEAD_SYNONYMS, LATIN
 
 SOURCE = f"{cedict.SOURCE}; {jmdict.SOURCE}; Korean readings from the hanja package"
 MAX_WORD_CHARS = 4  # longer dictionary words are idioms and set phrases, not the words of a name
@@ -367,12 +367,17 @@ class Translator:
     """Translates names into the words of one set of listed names (a Matcher's)."""
 
     def __init__(self, words: Iterable[str] | Mapping[str, int],
-                 body_words: Iterable[str] | Mapping[str, int] | None = None) -> None:
+                 body_words: Iterable[str] | Mapping[str, int] | None = None,
+                 body_names: Iterable[str] = ()) -> None:
         """`words`: every listed name's words (for sounds and abbreviations); `body_words`: those of the names
         of bodies, not persons, which a dictionary sense may become (a person's name is no translation:
-        音療 "therapy" is not THERAB, Abu); all of `words` when not given."""
+        音療 "therapy" is not THERAB, Abu); all of `words` when not given.  `body_names`: the bodies' names
+        (folded), by which a word's senses are ranked: those whose words a listed name writes together with
+        the query's other words first."""
         self.words = _vocabulary(words)
         self.sense_words = self.words if body_words is None else _vocabulary(body_words)
+        self.body_names = tuple(dict.fromkeys(body_names))
+        self._named: dict[str, frozenset[int]] | None = None  # word -> the body names carrying it, built on use
         self._prefixes: dict[str, tuple[str, ...]] | None = None  # built on the first translation
         self._initials: dict[str, tuple[str, ...]] | None = None  # built on the first abbreviation
         self._loanwords: loanwords.Loanwords | None = None  # built on the first Hangul word read by sound
@@ -630,12 +635,31 @@ class Translator:
             return None
         return Reading(re.sub(r"\s+", " ", "".join(parts)).strip(), tuple(notes), (), tuple(sounds))
 
+    def named_with(self, words: Iterable[str]) -> frozenset[int]:
+        """The listed bodies' names (their numbers in body_names) that carry every one of the words."""
+        if self._named is None:
+            named: dict[str, set[int]] = {}
+            for k, name in enumerate(self.body_names):
+                for w in name.split():
+                    named.setdefault(w, set()).add(k)
+            self._named = {w: frozenset(v) for w, v in named.items()}
+        by_word = self._named
+        found: frozenset[int] | None = None
+        for w in sorted(set(words), key=lambda w: len(by_word.get(w, ()))):
+            carrying = by_word.get(w, frozenset())
+            found = carrying if found is None else found & carrying
+            if not found:
+                return frozenset()
+        return found if found is not None else frozenset()
+
     def __getstate__(self) -> dict[str, object]:
-        return {"words": self.words, "sense_words": self.sense_words}
+        return {"words": self.words, "sense_words": self.sense_words, "body_names": self.body_names}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.words = state["words"]  # type: ignore[assignment]
         self.sense_words = state.get("sense_words", self.words)  # type: ignore[assignment]
+        self.body_names = state.get("body_names", ())  # type: ignore[assignment]
+        self._named = None
         self._prefixes = None
         self._initials = None
         self._loanwords = None
@@ -663,6 +687,72 @@ def _senses_of(heads: tuple[str, ...]) -> Iterable[tuple[str, str, str, frozense
             for sense in entry.senses:
                 if not prefix or sense not in given:
                     yield head, prefix + sense, sense, entry.named, entry.capitalised
+
+
+@lru_cache(maxsize=1)
+def _latin_spellings() -> dict[str, tuple[str, ...]]:
+    """A vocabulary word's canonical English -> the one-word spellings listed names write it with (company: co,
+    company, cie), its head's synonyms too (bureau: administration)."""
+    out: dict[str, list[str]] = {}
+    for spelling, term in LATIN.items():
+        if " " not in spelling and " " not in term.english:
+            out.setdefault(term.english, []).append(spelling)
+    for head, synonyms in HEAD_SYNONYMS.items():
+        for synonym in synonyms:
+            out.setdefault(head, [head]).extend(out.get(synonym, [synonym]))
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def _ranked_by_lists(t: Translator, ps: list[Piece],
+                     choices: dict[int, list[tuple[str, str, str, bool]]]) -> dict[int, list[tuple[str, str, str, bool]]]:
+    """Each word's options ranked by how many of the name's other words one listed body's name writes beside
+    them (건축 is 'architectural' beside 해외, 기술 and 서비스, as MANSUDAE OVERSEAS PROJECTS ARCHITECTURAL AND
+    TECHNICAL SERVICES is named, though 'construction' is its first sense): the combination budget is spent
+    first on the senses that can find a list entry."""
+    if not t.body_names or not any(len(c) > 1 for c in choices.values()):
+        return choices
+    # what each other word may be in a listed name: its options, or the spellings of its vocabulary head word
+    context: dict[int, frozenset[int]] = {}
+    named: dict[str, frozenset[int]] = {}
+
+    def carrying(english: str) -> frozenset[int]:
+        if english not in named:
+            named[english] = t.named_with(english.split())
+        return named[english]
+
+    spellings = _latin_spellings()
+    for i, p in enumerate(ps):
+        if i in choices:
+            context[i] = frozenset().union(*(carrying(o[2]) for o in choices[i]))
+        elif p.kind == "vocab":
+            own = HANZI.get(simplified(p.text)) if all(is_han(c) for c in p.text) else HANGUL.get(p.text)
+            if own is not None:
+                groups = [spellings.get(w, (w,)) for w in own.english.split()]
+                context[i] = frozenset().union(*(t.named_with([g]) for g in groups[-1])) if groups else frozenset()
+    out: dict[int, list[tuple[str, str, str, bool]]] = {}
+    for i, options in choices.items():
+        if len(options) < 2:
+            out[i] = options
+            continue
+
+        def score(option: tuple[str, str, str, bool], i: int = i) -> int:
+            names = carrying(option[2])
+            if not names:
+                return -1
+            covered: Counter[int] = Counter()  # listed name -> how many of the other words it carries
+            for j, others in context.items():
+                if j != i:
+                    covered.update(names & others)
+            return max(covered.values(), default=0)
+
+        # those a listed name bears out best come first, the rest after them in dictionary order: a sense
+        # merely better borne out than the first (affairs of 軍事 "military affairs", beside 委員会 in STATE
+        # AFFAIRS COMMISSION) is no likelier the one meant, and must not crowd out the first's neighbours
+        scores = [score(o) for o in options]
+        best = max(scores)
+        order = sorted(range(len(options)), key=lambda k: scores[k] < best)
+        out[i] = [options[k] for k in order]
+    return out
 
 
 def _readings(t: Translator, name: str) -> Iterable[Reading]:
@@ -702,6 +792,7 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
     choices = {i: c for i, c in choices.items() if c}
     if not choices:
         return
+    choices = _ranked_by_lists(t, ps, choices)
     has_han = any(is_han(c) for c in name)
     seen: set[str] = set()
     made = 0

@@ -63,3 +63,24 @@ def test_without_listed_names_the_dictionary_order_stands() -> None:
     t = Translator(["construction", "architectural", "building", "overseas", "services", "technical"])
     first = t.readings("만수대해외프로젝트건축기술서비스")[0]
     assert "construction" in first.text.split()
+
+
+_DEPARTMENTS = [
+    _e("20123", "Organization", "ORGANIZATION AND GUIDANCE DEPARTMENT", program="DPRK3"),
+    _e("12214", "Organization", "MUNITIONS INDUSTRY DEPARTMENT", "MILITARY SUPPLIES INDUSTRY DEPARTMENT",
+       program="DPRK3"),
+    _e("20129", "Organization", "MINISTRY OF STATE SECURITY", program="DPRK3"),
+]
+
+
+@pytest.mark.parametrize("query", ["組織指導部", "组织指导部", "조직지도부"])
+def test_a_word_ending_in_a_vocabulary_word_is_cut_where_the_lists_write_the_two(query: str) -> None:
+    # 指導部 is one dictionary word, "leadership", which no listed body's name writes; 指導 guidance beside 部
+    # department is in ORGANIZATION AND GUIDANCE DEPARTMENT
+    found = Matcher(_DEPARTMENTS).match(Query("q", query))
+    assert found and found[0].entity_id == "ofac-20123" and found[0].match
+
+
+def test_without_listed_names_a_dictionary_word_stays_whole() -> None:
+    t = Translator(["organization", "guidance", "department", "leader", "ship"])
+    assert all("guidance" not in r.text for r in t.readings("組織指導部"))

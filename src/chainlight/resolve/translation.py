@@ -37,7 +37,15 @@ from chainlight.resolve.hanja_reading import korean_reading, reading_table
 from chainlight.resolve.hanzi import simplified
 from chainlight.resolve.morphology import kiwi
 from chainlight.resolve.normalize import is_han, is_hangul
-from chainlight.resolve.vocab import HANGUL, HANGUL_MAX_CHARS, HANZI, HANZI_MAX_CHARS, HEAD_SYNONYMS, LATIN
+from chainlight.resolve.vocab import (
+    HANGUL,
+    HANGUL_MAX_CHARS,
+    HANZI,
+    HANZI_MAX_CHARS,
+    HEAD_SYNONYMS,
+    LATIN,
+    Term,
+)
 
 SOURCE = f"{cedict.SOURCE}; {jmdict.SOURCE}; Korean readings from the hanja package"
 MAX_WORD_CHARS = 4  # longer dictionary words are idioms and set phrases, not the words of a name
@@ -755,8 +763,40 @@ def _ranked_by_lists(t: Translator, ps: list[Piece],
     return out
 
 
+def _one_character_vocab(ch: str) -> Term | None:
+    """A one-character word of the vocabulary, a character also by its Korean reading (部 is 부, department)."""
+    if is_hangul(ch):
+        return HANGUL.get(ch)
+    return HANZI.get(simplified(ch)) or HANGUL.get(korean_reading(ch) or "")
+
+
+def _vocab_ended(t: Translator, ps: list[Piece]) -> list[Piece]:
+    """A dictionary word ending in a one-character word of the vocabulary (指導部 "leadership", 指導 + 部
+    department) cut into the two where no listed body's name carries the whole word's senses and one carries
+    the shorter word's beside the vocabulary word's English (ORGANIZATION AND GUIDANCE DEPARTMENT)."""
+    if not t.body_names:
+        return ps
+    out: list[Piece] = []
+    spellings = _latin_spellings()
+    for p in ps:
+        last, stem = p.text[-1], p.text[:-1]
+        han = all(is_han(c) for c in p.text)
+        own = _one_character_vocab(last) if p.kind == "word" else None
+        if own is None or len(stem) < 2 or " " in own.english:
+            out.append(p)
+            continue
+        heads = _han_heads(simplified(stem)) if han else sino_heads(stem)
+        tail = frozenset().union(*(t.named_with([w]) for w in spellings.get(own.english, (own.english,))))
+        if heads and not any(t.named_with(o[2].split()) for o in t.senses(p.heads)) \
+                and any(not t.named_with(o[2].split()).isdisjoint(tail) for o in t.senses(heads)):
+            out += [Piece(stem, "word", heads), Piece(last, "vocab")]
+        else:
+            out.append(p)
+    return out
+
+
 def _readings(t: Translator, name: str) -> Iterable[Reading]:
-    ps = pieces(name)
+    ps = _vocab_ended(t, pieces(name))
     words = [i for i, p in enumerate(ps) if p.kind == "word"]
     # (a name whose own words come first in Latin letters, as a sounded reading writes them, has no such word:
     # dalian haibo 국제 화물)
@@ -825,10 +865,11 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
                     # analyser reads a one-syllable word such as 성, ministry, only after a word)
                     elif korean and p.kind in ("word", "name") and (ko := korean_reading(p.text)):
                         parts.append(ko)
-                    elif p.kind == "vocab" and len(p.text) == 1 and i - 1 in chosen and p.text in HANGUL:
+                    elif p.kind == "vocab" and len(p.text) == 1 and i - 1 in chosen \
+                            and (one := _one_character_vocab(p.text)) is not None:
                         # a one-syllable word after a translated one (국제 freight 사, labor 성) would stand
                         # alone, where the analyser reads it only after a word: it is written in English too
-                        parts.append(f" {HANGUL[p.text].english} ")
+                        parts.append(f" {one.english} ")
                     else:
                         parts.append(p.text if p.kind != "space" else " ")
                 text = re.sub(r"\s+", " ", "".join(parts)).strip()

@@ -29,7 +29,7 @@ from chainlight.resolve.rendering import Analysis, render_name
 from chainlight.resolve.translation import DICTIONARIES, Translator, names_in_korean
 from chainlight.resolve.types import Match, Query
 from chainlight.resolve.versions import keys_id
-from chainlight.resolve.written import query_readings, written_forms
+from chainlight.resolve.written import SHIP_MARK_HOW, query_readings, written_forms
 from chainlight.settings import get_settings
 
 SCORERS = tuple(scorers.REGISTRY)  # the default first
@@ -284,7 +284,10 @@ class Matcher:
         for text, how, words, spelled, own_name in alternatives:
             if words and len(text.split()) == 1:
                 continue  # one translated word alone (음료 drinks) would find any listed name of that word
+            ship = how.startswith(SHIP_MARK_HOW)  # read without a ship's mark (백마호): a vessel or nothing
             for m in self._match_one(replace(query, name=text), limit, east_asian=own_name):
+                if ship and m.schema != "Vessel":
+                    continue
                 if words and not _carries(m.matched_name, words):
                     continue  # a translation is a guess, which counts only where the listed name bears it out
                 if spelled and not _sounds_carried(m.matched_name, spelled):

@@ -165,6 +165,25 @@ def vessel_reading(name: str) -> list[tuple[str, str]]:
     return [(rest, f"without the ship's type: {rest}")]
 
 
+# Korean, Chinese and Japanese write a ship's name with a mark after it (백마호, 白马号, 白馬號: the ship Paek Ma), which
+# the lists leave out (PAEK MA).  A name read without the mark is matched against vessels only (matcher.py): 김정호
+# is a man's name, and no reading of it may find a firm or a person.
+SHIP_MARKS = frozenset({"호", "號", "号"})
+SHIP_MARK_HOW = "without the mark written after a ship's name"
+
+
+def ship_mark_reading(name: str) -> list[tuple[str, str]]:
+    words = name.split()
+    if not words or len(words) > VESSEL_MAX_WORDS:
+        return []
+    last = words[-1]
+    # two characters at least before the mark, none of them a digit (3호 is No. 3, 39호실 a room)
+    if len(last) < 3 or last[-1] not in SHIP_MARKS or last[-2].isdigit() or last.isascii():
+        return []
+    rest = " ".join([*words[:-1], last[:-1]])
+    return [(rest, f"{SHIP_MARK_HOW} ({last[-1]}): {rest}")]
+
+
 def parent_reading(name: str) -> list[tuple[str, str]]:
     """The unit without its parent body, when a name of several words begins with a body's name (it has a
     word of an organisation: 부 ministry, 당 party, 성, 국) and ends with another: 인민무력부 정찰총국 is read as
@@ -205,6 +224,6 @@ def is_body_word(word: str) -> bool:
 
 def query_readings(name: str) -> list[tuple[str, str]]:
     """(text, how) for each other way the list may write a query name."""
-    out = [*bracket_readings(name), *vessel_reading(name), *parent_reading(name)]
+    out = [*bracket_readings(name), *vessel_reading(name), *ship_mark_reading(name), *parent_reading(name)]
     seen = {name}
     return [r for r in out if not (r[0] in seen or seen.add(r[0]))]  # type: ignore[func-returns-value]

@@ -113,3 +113,12 @@ def test_findings_saved_before_the_templates_migration_read_the_same_after_it(tm
     con.close()
     assert rows["L001"] == whole  # a whole chain passes through unchanged, Hangul and all
     assert json.loads(rows['S"7'])[0]["subject"] == 'S"7'  # the id in place, JSON-escaped
+
+
+def test_a_columnar_run_with_no_finding_is_saved_with_its_counts(tmp_path: Path) -> None:
+    """Spark's folder of parts holds no part when no record reached tier low: the run is saved, nothing fails."""
+    empty = tmp_path / ".findings-kept"
+    empty.mkdir()
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.save_columnar_findings("r0", empty, {}, {"tiers": {"none": 3}}, "risk_v2") == 0
+        assert store.con.execute("SELECT count(*) FROM runs WHERE run_id = 'r0'").fetchone() == (1,)

@@ -21,6 +21,7 @@ from typing import Any
 from chainlight.api import queries
 from chainlight.api.deps import AppState
 from chainlight.errors import UsageError
+from chainlight.model.finding import RECORD_ID_SQL
 from chainlight.store import Store
 
 DECISION_STATES = ("undecided", *queries.DECISIONS)
@@ -144,7 +145,7 @@ _PREPARE = (
     f"coalesce(t.steps, {_STEPS.replace('evidence', 'r.evidence')}) AS steps, "
     # the ids each step cites (source_ids: list ids, records, reports); the evidence is read once, and a chain
     # shared by many records of a columnar run (finding_templates) once for all of them, the id put in place
-    "coalesce(list_transform(t.refs, x -> CASE WHEN x = chr(57344) || 'record_id' || chr(57344) THEN r.record_id "
+    f"coalesce(list_transform(t.refs, x -> CASE WHEN x = {RECORD_ID_SQL} THEN r.record_id "
     "ELSE x END), json_extract_string(r.evidence, '$[*].source_ids[*]')) AS refs "
     "FROM finding_rows r LEFT JOIN (SELECT run_id, template, evidence LIKE '%presumption applies%' AS presumption, "
     f"{_STEPS} AS steps, json_extract_string(evidence, '$[*].source_ids[*]') AS refs FROM finding_templates "

@@ -5,6 +5,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+# Stands for the record id in an evidence chain that many records share (a columnar screen's template, kept once in
+# the store's finding_templates): a private-use character no real id holds, whose JSON has no backslash.
+# RECORD_ID_SQL is the same string as a SQL expression (store/migrations/005 spells it so too).
+RECORD_ID = "\ue000record_id\ue000"
+RECORD_ID_SQL = "chr(57344) || 'record_id' || chr(57344)"
+
 TIERS = ("high", "elevated", "low", "none")
 STEP_KINDS = ("classification", "name_match", "list_entry", "claim", "shipment", "mass_balance", "policy",
               "prior", "signal")

@@ -57,7 +57,7 @@ from chainlight.engine.duck import DuckEngine
 from chainlight.engine.spark import SPARK_AS_IS
 from chainlight.model.entity import Entity
 from chainlight.model.evidence import Claim, Prior
-from chainlight.model.finding import EvidenceStep, Finding
+from chainlight.model.finding import RECORD_ID, EvidenceStep, Finding
 from chainlight.model.product import Classification, GoodRisk
 from chainlight.resolve.types import PartyName
 from chainlight.score.chain import ROUNDING_TOLERANCE
@@ -765,8 +765,11 @@ _EMPTY = {"ship": _arrow(["shipment_id", "date", "shipper_name", "consignee_name
 
 
 _SHARE = "{share}"  # placeholder of a signal code's share, filled in by SQL
-_RID = "\ue000record_id\ue000"  # stands for the record id in an evidence template (a private-use character:
-_RID_JSON = json.dumps(_RID, ensure_ascii=False)  # no real id holds it, and its JSON has no backslash)
+# a verdict beside its signal set's text (summary around the id, evidence template), and a finding's columns there
+_WITH_TEXT = "verdicts v JOIN verdict_text x ON x.record_type = v.record_type AND x.key = v.key"
+_FINDING_COLUMNS = "v.record_type, v.record_id, v.score, v.tier, v.policies, x.head, x.tail, x.evidence"
+_RID = RECORD_ID  # the record id in an evidence template (model/finding.py)
+_RID_JSON = json.dumps(_RID, ensure_ascii=False)
 
 
 def _finding(row: tuple[Any, ...], version: str) -> Finding:
@@ -820,9 +823,7 @@ def run_batch(screener: BatchScreener, shipments: pa.Table | Path | None, listin
     findings: list[Finding] = []
     if keep_tiers if keep_findings is None else keep_findings:
         findings = [_finding(r, screener.model.version) for r in eng.rows(
-            """SELECT v.record_type, v.record_id, v.score, v.tier, v.policies, x.head, x.tail, x.evidence
-               FROM verdicts v JOIN verdict_text x ON x.record_type = v.record_type AND x.key = v.key
-               WHERE v.tier <> 'none' ORDER BY v.record_type, v.record_id""")]
+            f"SELECT {_FINDING_COLUMNS} FROM {_WITH_TEXT} WHERE v.tier <> 'none' ORDER BY v.record_type, v.record_id")]
     if out_csv is not None:
         write_findings(eng, out_csv)
     t["write"] = round(time.perf_counter() - t0, 2)
@@ -845,15 +846,14 @@ def findings_query(dialect: str) -> str:
             CASE WHEN v.tier = 'none' THEN '' ELSE v.policies END AS policies,
             CASE WHEN v.tier = 'none' THEN 'no signal' ELSE concat(x.head, v.record_id, x.tail) END AS summary,
             CASE WHEN v.tier = 'none' THEN '[]' ELSE replace(x.evidence, '{rid}', {rid_json}) END AS evidence
-        FROM verdicts v JOIN verdict_text x ON x.record_type = v.record_type AND x.key = v.key"""
+        FROM {_WITH_TEXT}"""
     return sql if dialect == "duckdb" else SPARK_AS_IS + sql
 
 
 def worst_findings(screener: BatchScreener, limit: int) -> list[Finding]:
     """The `limit` worst findings (tier, then score) of a finished run, with their evidence: what a columnar
     screen's report.html shows of millions of records."""
-    rows = screener.eng.rows(f"""SELECT v.record_type, v.record_id, v.score, v.tier, v.policies, x.head, x.tail,
-            x.evidence FROM verdicts v JOIN verdict_text x ON x.record_type = v.record_type AND x.key = v.key
+    rows = screener.eng.rows(f"""SELECT {_FINDING_COLUMNS} FROM {_WITH_TEXT}
         WHERE v.tier <> 'none'
         ORDER BY CASE v.tier WHEN 'high' THEN 0 WHEN 'elevated' THEN 1 ELSE 2 END, v.score DESC, v.record_type,
                  v.record_id
@@ -879,10 +879,9 @@ def kept_query(dialect: str) -> str:
     """The findings at tier low and above, their evidence left as the signal set's template (the record id as
     its placeholder): what the store keeps of a columnar run (Store.save_columnar_findings, whose `findings`
     view puts the id in place when read).  Identical templates compress to one copy there."""
-    sql = """SELECT v.record_type, v.record_id, v.score, v.tier, v.policies,
+    sql = f"""SELECT v.record_type, v.record_id, v.score, v.tier, v.policies,
             concat(x.head, v.record_id, x.tail) AS summary, x.evidence
-        FROM verdicts v JOIN verdict_text x ON x.record_type = v.record_type AND x.key = v.key
-        WHERE v.tier <> 'none'"""
+        FROM {_WITH_TEXT} WHERE v.tier <> 'none'"""
     return sql if dialect == "duckdb" else SPARK_AS_IS + sql
 
 

@@ -482,7 +482,8 @@ class Store:
             self.con.execute("INSERT INTO runs VALUES (?, ?, ?, ?)",
                              [run_id, now, json.dumps(inputs), json.dumps(counts)])
             stored = 0
-            if parquet is not None:
+            # Spark leaves a folder of parts, which may hold none when no record reached tier low
+            if parquet is not None and (parquet.is_file() or any(parquet.glob("*.parquet"))):
                 files = str(parquet / "*.parquet") if parquet.is_dir() else str(parquet)
                 # each distinct chain once (finding_templates); the `findings` view puts the record id in place
                 self.con.execute("INSERT INTO finding_templates SELECT ?, row_number() OVER (ORDER BY evidence), "

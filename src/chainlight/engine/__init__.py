@@ -9,6 +9,7 @@ what is DISTINCT (names, texts, signal sets), through `rows` and `table`.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -40,16 +41,25 @@ class Engine(Protocol):
 
 
 def make_engine(name: str, **kw: Any) -> Engine:
-    """"duckdb" (kw: con) or "spark" (kw: master, spill); Spark needs the [spark] extra and Java 17."""
+    """"duckdb" (kw: con) or "spark" (kw: master, spill); Spark needs the [spark] extra and Java 17.
+    With CHAINLIGHT_ENGINE_PROFILE=FILE every statement's time is appended to FILE (engine/profile.py)."""
+    eng: Engine
     if name == "duckdb":
         from chainlight.engine.duck import DuckEngine
 
-        return DuckEngine(kw.get("con"))
-    if name == "spark":
+        eng = DuckEngine(kw.get("con"))
+    elif name == "spark":
         from chainlight.engine.spark import SparkEngine
 
-        return SparkEngine(master=kw.get("master"))
-    raise ValueError(f"unknown engine {name!r}: duckdb or spark")
+        eng = SparkEngine(master=kw.get("master"))
+    else:
+        raise ValueError(f"unknown engine {name!r}: duckdb or spark")
+    profile = os.environ.get("CHAINLIGHT_ENGINE_PROFILE")
+    if profile:
+        from chainlight.engine.profile import Timed
+
+        return Timed(eng, Path(profile))
+    return eng
 
 
 __all__ = ["Engine", "make_engine"]

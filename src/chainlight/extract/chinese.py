@@ -69,7 +69,8 @@ _ZH_DIGITS = {"零": "", "〇": "", "一": "일", "二": "이", "两": "이", "�
 # (a number may go on after its unit: 1亿6673万7894 is 166,737,894)
 _NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?(?:[十百千万亿]\d+(?:\.\d+)?)*[十百千万亿]*|[零〇一二两三四五六七八九十百千万亿]+)"
 _NUM_RANGE = rf"(?P<n>{_NUM})(?:\s*(?:至|到|~|～|-|—|–)\s*(?P<n2>{_NUM}))?"
-_APPROX = r"(?P<approx>约|大约|近|将近|超过|至少|多达|高达|逾|达|共|总计|仅)?"
+# (约有3,000人: "there are about", the verb between the hedge and the number)
+_APPROX = r"(?:(?P<approx>约|大约|近|将近|超过|至少|多达|高达|逾|达|共|总计|仅)有?)?"
 
 
 def parse_zh_number(text: str) -> float | None:
@@ -117,6 +118,7 @@ _CLOCK_RANGE = re.compile(rf"(?:从|由)?\s*(?P<p1>{_PART})?\s*(?P<c1>\d{{1,2}})
                           rf"(?:工作|干活|劳动|上班|干)?(?:到|至|一直到|直到)\s*(?:隔日|次日|第二天|翌日|隔天)?\s*(?P<p2>{_PART})?\s*"
                           r"(?P<c2>\d{1,2})\s*[点时](?:\s*(?P<m2>\d{1,2})\s*分|半)?")
 _PM = ("下午", "傍晚", "晚上", "夜里", "深夜")
+_WORKING = re.compile(r"[^,，。;；]{0,20}?(?:工作|打工|务工|做工)")
 # people counted as they enter a country are people, whoever they are: 入境的北韩居民达13000人
 _ENTRY = re.compile(r"入境|入境人数|游客|访客")
 _CURRENCY = {"美元": "USD", "美金": "USD", "元人民币": "CNY", "元": "CNY", "欧元": "EUR", "日元": "JPY", "韩元": "KRW",
@@ -178,8 +180,8 @@ def find_quantities(text: str) -> list[Hit]:
     for m in _COUNT_AFTER_NOUN.finditer(text):
         add(m, "workers", "persons", 0.65)
     for m in _PEOPLE.finditer(text):
-        if m.group("who") == "人" and not re.search(r"朝鲜|北韩|工人|劳工|外劳", text):
-            continue
+        if m.group("who") == "人" and not (re.search(r"朝鲜|北韩|工人|劳工|外劳", text) or _WORKING.match(text, m.end())):
+            continue  # (约有3,000人据信在……珲春工作: people counted as they work are workers)
         clause = re.split(r"[,，。;；]", text[:m.start()])[-1]
         entering = _ENTRY.search(clause) and not re.search(r"工人|劳工|员工|女工|外劳|劳动者", m.group("who") + clause)
         add(m, "people" if entering else "workers", "persons", 0.7)
@@ -380,6 +382,8 @@ _BRINGS_IN_AFTER = re.compile(r"^(?:市|省|州|地区)?(?:则|还|也|已|已�
 _HAS_WORKERS_AFTER = re.compile(r"^(?:市|省|州|地区)?(?:就|约|共|大约|仍|还|至少)?有[^,，。;；]{0,10}?(?:工人|劳工|朝鲜人|北韩人|朝鲜劳动者|"
                                 r"(?:家|间|座)[^,，。;；]{0,6}?(?:工厂|加工厂|企业|公司))")
 _PRODUCTION = re.compile(r"加工|工厂|厂|企业|包装|组装")
+# 约有3,000人据信在东北的工业枢纽珲春工作: people counted as they work somewhere
+_COUNTED_WORKING = re.compile(r"\d[\d,]*\s*[万千]?\s*(?:多|余)?\s*(?:名|人)[^,，。;；]{0,24}?(?:工作|打工|务工|做工)")
 _HOST_BEFORE = re.compile(r"(?:在|于|位于|到|入境|进入)\s*$")
 _NK_CONTEXT = re.compile(r"朝鲜|北韩")
 _BACK_TO_WORKERS = re.compile(r"(?:这些|这批|该批|上述)(?:朝鲜|北韩)?(?:劳工|工人|员工|女工|劳动者)")
@@ -432,7 +436,7 @@ def find_destinations(text: str) -> list[Hit]:
         if (_VERB_DEST.search(before[-8:]) or (before.endswith("向") and _TOWARD_AFTER.match(after))
                 or _VERB_DEST_FAR.search(before[-30:]) or _VERB_DEST_LIST.search(before[-30:])):
             rule, conf = "destination:verb", 0.85
-        elif work and (nk or _PRODUCTION.search(text)) and (_HOST_BEFORE.search(before[-3:]) or _host_after(after)
+        elif work and (nk or _PRODUCTION.search(text) or _COUNTED_WORKING.search(text)) and (_HOST_BEFORE.search(before[-3:]) or _host_after(after)
                                                               or _HAS_WORKERS_AFTER.match(after)
                                                               or _BRINGS_IN_AFTER.match(after)):
             rule, conf = "destination:host", 0.7
@@ -471,9 +475,40 @@ _GENERIC_START = re.compile(r"^(?:该|这|那|一|每|各|其|本|其他|某|多
                             r"食品|海鲜|服装|水产|纺织|大型|小型|新|老)")
 
 
+# A name the sentence gives as a name: 一家名为梦雪莉的工厂, 叫做XX的公司
+_CALLED = re.compile(r"(?:名为|名叫|叫做|叫作|称为|名称为|取名)[“\"「『]?(?P<name>[\u4e00-\u9fffA-Za-z0-9·&-]{2,12}?)[”\"」』]?的"
+                     r"(?P<head>加工厂|工厂|厂|公司|企业|集团|工场)")
+# Buyers a sentence lists after what they are: 美国店铺,包括沃尔玛(Walmart)、ALDI; 进口商,包括罗德岛的Sea-Trek Enterprises.
+# A member is a Han name glossed in Latin letters, or a Latin name (after its place and 的); a Han name alone is
+# not taken (where the list ends in Han script cannot be read without a dictionary of firms).
+_LATIN_NAME = r"[A-Z][A-Za-z0-9&'’.-]*(?:\s+[A-Z][A-Za-z0-9&'’.-]*){0,3}"
+_BUYER_MEMBER = (rf"(?:(?P<han>[\u4e00-\u9fff]{{2,8}})[(（](?P<gloss>{_LATIN_NAME})[)）]|"
+                 rf"(?:[\u4e00-\u9fff]{{2,5}}的)?(?P<latin>{_LATIN_NAME}))")
+_BUYER_MEMBER_RE = re.compile(_BUYER_MEMBER)
+_BUYER_LIST = re.compile(r"(?:店铺|商店|超市|零售商|连锁店|商场|进口商|买家|客户|品牌|采购商|经销商)[^。;；]{0,3}?"
+                         r"(?:包括|包含|例如|比如|诸如|像是|如)")
+_BUYER_NEXT = re.compile(r"\s*(?:、|,|，|﹐|和|及|以及|与)\s*")
+
+
+def _buyers(text: str) -> Iterator[Hit]:
+    for lead in _BUYER_LIST.finditer(text):
+        pos = lead.end()
+        while (m := _BUYER_MEMBER_RE.match(text, pos)) is not None:
+            group = "han" if m.group("han") else "latin"
+            yield Hit(m.start(group), m.end(group), {"name": m.group(group)}, "organisation:zh_buyer", 0.6)
+            nxt = _BUYER_NEXT.match(text, m.end())
+            if not nxt:
+                break
+            pos = nxt.end()
+
+
 def find_names(text: str) -> Iterator[Hit]:
     """Firms (…公司, …集团) and factories (…厂) named with a place first, or with a legal form (…有限公司): new
-    candidates, unlinked."""
+    candidates, unlinked; names the sentence calls names (名为…的工厂); buyers it lists (店铺,包括沃尔玛(Walmart))."""
+    for m in _CALLED.finditer(text):
+        kind = "facility" if m.group("head").endswith("厂") or m.group("head") == "工场" else "organisation"
+        yield Hit(m.start("name"), m.end("name"), {"name": m.group("name")}, f"{kind}:zh_called", 0.6)
+    yield from _buyers(text)
     places = _place_re()
     for m in _NAME.finditer(text):
         raw = m.group("name")

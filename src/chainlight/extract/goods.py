@@ -30,7 +30,8 @@ _TERMS: list[tuple[str, str, float]] = [
      r"(?<=,\s)beards?\b(?=\s*(?:,|and)\s)|\bbeards?(?=\s*(?:,|and)\s*(?:false\s+|fake\s+)?(?:eye)?lash|\s*(?:,|and)\s*wigs)",
      "hair_pieces", 0.85),
     # false beards (HS 6704 with wigs and lashes): 인조 수염, and 수염 or 턱수염 in a list of such goods
-    (r"붙임머리|假胡子|假胡须|假须|인조\s*수염|(?<=[,、·와과]\s)(?:턱)?수염|(?<=[,、·와과])(?:턱)?수염|(?:턱)?수염(?=\s*(?:,|、|·|과|와|등)\s*[가-힣\s]{0,8}?(?:속눈썹|눈썹|가발))",
+    # (胡须 alone in a list of lashes and wigs is a false one too: 假睫毛、胡须和假发)
+    (r"(?<=[、,，])胡(?:须|子)|胡(?:须|子)(?=[、,，和与及])|붙임머리|假胡子|假胡须|假须|인조\s*수염|(?<=[,、·와과]\s)(?:턱)?수염|(?<=[,、·와과])(?:턱)?수염|(?:턱)?수염(?=\s*(?:,|、|·|과|와|등)\s*[가-힣\s]{0,8}?(?:속눈썹|눈썹|가발))",
      "hair_pieces", 0.8),
     (r"\b(?:human\s+hair|raw\s+hair|hair\s+bundles?)\b", "human_hair", 0.8),
     (r"머리카락|(?<![가-힣])인모(?!드|델)|人发|头发", "human_hair", 0.7),
@@ -53,6 +54,10 @@ _TERMS: list[tuple[str, str, float]] = [
      r"전자\s*제품|전자\s*부품|电子产品|电子(?:零件|元件|部件|配件)", "electronics", 0.8),
     (r"\b(?:anthracite\s+)?coal(?:\s+mining)?\b|석탄|무연탄|煤炭|煤(?![气油])", "coal", 0.8),
     (r"\b(?:gold|iron|copper|zinc|lead|tungsten|molybdenum|magnesite|rare[- ]earth)\s+(?:mining|production|ore|mines?)\b|"
+     # iron named in a list of goods is the ore or the metal: "exported coal, iron and other commodities" (not "an
+     # iron fist", "the Iron Curtain": no list)
+     r"(?<=,\s)iron\b(?!\s+(?:fist|curtain|grip|rule|will))(?=\s*(?:,|and\b|or\b))|\biron\b(?=\s+and\s+(?:other\s+)?"
+     r"(?:coal|steel|copper|zinc|lead|gold|commodities|minerals|metals|ores?|textiles|seafood)\b)|"
      r"\bminerals?(?:\s*,\s*precious\s+metals)?\b|\bprecious\s+metals\b|\bmining\b|"
      r"철광석|광물|금광|광산물|희토류|귀금속|矿产|矿物|矿石|铁矿|稀土|\bsand\b", "minerals", 0.7),
     (r"\blogging\b|\btimber\b|\blumber\b|\bwood\s+(?:flooring|products)\b|벌목|목재|원목|木材|伐木|木制品|木地板|原木", "timber", 0.75),
@@ -88,7 +93,7 @@ _DECLARED_HS = re.compile(r"^[^.。]{0,30}?\bHS\s*(?:코드|code|heading)?\s*(\d
 # them is not searched with the pattern (most sentences of a long report name no goods).
 _NEEDS: list[tuple[str, ...]] = [
     ("lash",), ("lash",), ("lash",), ("속눈썹", "睫毛", "눈썹"), ("wig",), ("가발", "假发", "假髮"),
-    ("hair", "toupee", "beard"), ("붙임머리", "假胡子", "假胡须", "假须", "수염"), ("hair",), ("머리카락", "인모", "人发", "头发"),
+    ("hair", "toupee", "beard"), ("붙임머리", "胡须", "胡子", "假须", "수염"), ("hair",), ("머리카락", "인모", "人发", "头发"),
     ("knit", "sweater", "cardigan", "jumper", "crochet"),
     ("뜨개", "편직물", "편물", "니트", "스웨터", "코바늘", "针织", "毛衣"),
     ("garment", "cloth", "apparel", "babywear", "underwear", "uniform", "sewing"), ("의류", "피복", "봉제", "옷", "服装", "制衣", "成衣", "服饰", "衣服"),
@@ -98,7 +103,7 @@ _NEEDS: list[tuple[str, ...]] = [
      "金枪鱼", "蟹", "虾", "渔", "鱼"),
     ("doll", "toy", "stuffed", "인형", "완구", "장난감", "玩具", "娃娃"), ("electronic", "전자", "电子"),
     ("coal", "석탄", "무연탄", "煤"),
-    ("mining", "production", "ore", "mine", "precious", "철광석", "광물", "금광", "광산물", "희토류", "귀금속",
+    ("mining", "production", "iron", "ore", "mine", "precious", "철광석", "광물", "금광", "광산물", "희토류", "귀금속",
      "矿", "稀土", "sand"),
     ("logging", "timber", "lumber", "wood", "벌목", "목재", "원목", "木", "伐木"), ("farming", "agricultur", "crops", "농업", "농산물", "채소", "야채", "农产品", "农业"),
     ("brick", "벽돌"), ("cement", "시멘트"), ("watches", "clocks", "wristwatch", "시계", "钟表", "手表"),

@@ -163,7 +163,13 @@ _MONTH_DAY_EN = re.compile(rf"\b(?P<md>(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?|
 # "in the first four months of the year", "the first six months of 2023": months from January
 _FIRST_MONTHS_EN = re.compile(r"\bthe\s+first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+"
                               r"of\s+(?:(?P<rel>the|this|last)\s+year|(?P<y>(?:19|20)\d\d))\b", re.IGNORECASE)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+# "the six-month period ending in early August", "the 12 months to March 2020": a span of months counted back from its
+# last month (one that ends early in the month began early in the month N months before)
+_MONTHS_ENDING_EN = re.compile(r"\b(?:the\s+|a\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+                               r"[- ]months?\s+(?:period\s+|span\s+|stretch\s+)?(?:ending|ended|that\s+ended|to|through|until)"
+                               r"\s+(?:in\s+)?(?P<q>early|mid-?|late|the\s+end\s+of)?\s*(?P<m>January|February|March|April|May|June|"
+                               r"July|August|September|October|November|December)\b(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
+_NUMBER_WORDS = {"twelve": 12, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "eleven": 11}
 # Quarters of a year: 2025년 1분기, "the first quarter of 2020", "Q3 2019"; a quarter without its year takes the
 # year last written before it in the sentence (2019년 1분기 1805명, 2분기 1682명)
@@ -244,6 +250,8 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
         year = int(m.group("y")) if m.group("y") else (base.year - (m.group("rel").lower() == "last") if base else None)
         if year and 1 <= count <= 12:
             hits.append(PeriodHit(m.start(), m.end(), (_ym(year, 1), _ym(year, count)), "date:first_months", 0.85))
+    for m in (_MONTHS_ENDING_EN.finditer(text) if "month" in low else ()):
+        hits.extend(_months_ending(m, base))
     hits += _joined(text, hits)
     if base is not None:
         hits += _until_now(text, hits, base)
@@ -260,7 +268,41 @@ _JOIN = re.compile(r"\s*(?:부터|에서)\s*")
 _JOIN_END = re.compile(r"\s*(?:까지|사이)")
 
 
+def _months_ending(m: re.Match[str], base: dt.date | None) -> Iterator[PeriodHit]:
+    count = int(m.group("n")) if m.group("n").isdigit() else _NUMBER_WORDS[m.group("n").lower()]
+    last = _MONTHS[m.group("m").lower()]
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif base is not None:  # the month without its year: the latest such month up to publication
+        year = base.year if last <= base.month else base.year - 1
+    else:
+        return
+    if not 1 <= count <= 24:
+        return
+    back = count if (m.group("q") or "").lower() == "early" else count - 1
+    first_year, first = divmod(year * 12 + last - 1 - back, 12)
+    yield PeriodHit(m.start(), m.end(), (_ym(first_year, first + 1), _ym(year, last)), "date:months_ending", 0.8)
+
+
 def _quarters(text: str, base: dt.date | None) -> Iterator[PeriodHit]:
+    """Each quarter; and where a sentence lists all four quarters of a year written once before them (2019년 1분기
+    1805명, 2분기 ... 4분기 2723명 총 7465명), the year they add up to, on its own words (the first quarter then keeps
+    only its own: the overlap rule would otherwise keep the longer quarter span and drop the year)."""
+    found = list(_each_quarter(text, base))
+    years = {h.period[0][:4] for h in found if h.period[0]}
+    quarters = {h.period[0] for h in found}
+    if len(years) == 1 and len(found) == 4 and len(quarters) == 4:
+        first = next(m for m in _QUARTER.finditer(text))
+        if first.group("ky"):
+            year = first.group("ky")
+            yield PeriodHit(first.start("ky"), first.start("ky") + len(year) + 1, (year, year), "date:quarters_year", 0.8)
+            yield PeriodHit(first.start("kq"), first.end(), found[0].period, "date:quarter", 0.85)
+            yield from found[1:]
+            return
+    yield from found
+
+
+def _each_quarter(text: str, base: dt.date | None) -> Iterator[PeriodHit]:
     for m in _QUARTER.finditer(text):
         year_text = m.group("ky") or m.group("ey") or m.group("qy")
         if not year_text:
@@ -283,7 +325,12 @@ def _joined(text: str, hits: list[PeriodHit]) -> list[PeriodHit]:
             gap = _JOIN.fullmatch(text, a.end, b.start) if b.start > a.end else None
             tail = _JOIN_END.match(text, b.end)
             if gap and tail and a.period[0] and b.period[1]:
-                out.append(PeriodHit(a.start, tail.end(), (a.period[0], b.period[1]), "date:joined_range", 0.85))
+                end = b.period[1]
+                # 2020년 1월부터 3월까지: a month without its year ends the span in the year the span starts
+                if b.rule == "date:month" and "년" not in text[b.start:b.end] and len(a.period[0]) >= 7 \
+                        and a.period[0][:7] <= f"{a.period[0][:4]}{end[4:7]}":
+                    end = a.period[0][:4] + end[4:]
+                out.append(PeriodHit(a.start, tail.end(), (a.period[0], end), "date:joined_range", 0.85))
     return out
 
 
@@ -381,6 +428,11 @@ def _relative(text: str, base: dt.date) -> Iterator[PeriodHit]:
                 and not re.match(r"\s*(?:부터|에서|이후|이래)", text[m.end():])):
             span = (str(year), str(year))  # 지난해 말, standing alone: the year (as "early 2017")
         yield PeriodHit(m.start(), m.end(), span, "date:relative", 0.75)
+        # 올해 3월까지 (by March this year): a deadline's month, open at its start as "2022년 8월까지" is (a range
+        # 지난해 10월부터 올해 3월까지 reads longer and wins)
+        until = re.match(r"\s*까지", text[m.end():])
+        if until and month is not None and dom is None and span[1]:
+            yield PeriodHit(m.start(), m.end() + until.end(), (None, span[1]), "date:relative_before", 0.75)
         opens = _KO_OPEN_AFTER.match(text, m.end())
         if opens and span[0]:
             yield PeriodHit(m.start(), opens.end(), (span[0], None), "date:relative_after", 0.75)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from chainlight.extract import korean
-from chainlight.extract.places import CITIES
+from chainlight.extract.places import CITIES, place_code
 
 _HEADS = (r"(?:political\s+prison\s+camp|prison\s+camp|concentration\s+camp|labou?r\s+camp|re-?education\s+camp|"
           r"internment\s+camp|detention\s+(?:center|centre)|correctional\s+(?:center|centre|facility)|"
@@ -160,7 +160,40 @@ def _korean_facilities(sentence: str) -> Iterator[Candidate]:
         yield Candidate(start, m.end(), "facility", (name,), "phrase:facility", True)
 
 
+# A firm a Korean sentence names in Hangul with its Latin name after it, among buyers and sellers: 시스코(Sysco)와 트라이던트
+# 시푸드(Trident Seafoods)를 비롯해 (not a person, 김정은(Kim Jong Un): one Hangul word glossed by several Latin words)
+_KO_GLOSSED = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,10}(?:\s[가-힣]{2,8}){0,2})\s?\((?P<latin>[A-Z][A-Za-z0-9&'’.-]*"
+                         r"(?:\s[A-Za-z0-9&'’.-]+){0,4})\)")
+_KO_TRADE_CONTEXT = re.compile(r"거래|납품|구매|구입|판매|수입|공급|매장|유통|업체|기업|회사|브랜드|수출")
+# Retailers named by their kind of shop: 롯데마트, 신세계백화점 (not 대형마트, a kind of shop)
+_KO_RETAILER = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{1,6}(?:마트|백화점|홈쇼핑))(?=은|는|이|가|과|와|의|에|도|을|를|에서|\s|,|$)")
+_KO_GENERIC_SHOP = re.compile(r"^(?:대형|할인|동네|창고형|슈퍼|편의|온라인|인터넷|일반|국내|해외|현지|주요|각|지역|재래)")
+
+
+def _korean_glossed(sentence: str) -> Iterator[Candidate]:
+    if "(" not in sentence and "마트" not in sentence and "백화점" not in sentence and "홈쇼핑" not in sentence:
+        return
+    if not _KO_TRADE_CONTEXT.search(sentence):
+        return
+    for m in _KO_GLOSSED.finditer(sentence):
+        name, latin = m.group("name"), m.group("latin")
+        person = " " not in name and len(latin.split()) >= 2 and not _ORG_HEADS.search(latin)
+        if person or is_authority(name) or is_authority(latin) or place_code(name) or place_code(latin):
+            continue
+        offset, name = korean.trim_name(name)
+        start = m.start("name") + offset
+        first = name.split()[0]
+        if not korean.is_proper_noun(sentence, start, start + len(first)):
+            continue  # 주문자생산방식(OEM): a term glossed by its abbreviation, not a firm
+        yield Candidate(start, start + len(name), "organisation", (name, latin), "phrase:organisation_glossed", True)
+    for m in _KO_RETAILER.finditer(sentence):
+        if not _KO_GENERIC_SHOP.match(m.group("name")):
+            yield Candidate(m.start("name"), m.end("name"), "organisation", (m.group("name"),),
+                            "phrase:organisation_retailer", True)
+
+
 def _korean_organisations(sentence: str) -> Iterator[Candidate]:
+    yield from _korean_glossed(sentence)
     for m in _KO_ORG.finditer(sentence):
         offset, name = korean.trim_name(m.group())
         start = m.start() + offset
@@ -233,7 +266,7 @@ _CN_CITY_EN = "|".join(sorted((k.title() for k, v in CITIES.items() if v == "cn"
                               key=len, reverse=True))
 # Where one firm's name ends and the next begins: "Jingde Trading Ltd., Rixin Foods. Ltd., and Zhejiang …".
 _LEGAL_END = re.compile(r"\b(?:Ltd|Inc|LLC|Corp|Co|Limited|Corporation|Company|GmbH|JSC|PLC)\.?(?:,\s*|\s+)"
-                        r"(?:and\s+|&\s+)?(?=[A-Z])(?!(?:Ltd|Limited|Co|Inc|LLC|Corp)\b)|"
+                        r"(?:and\s+|&\s+)?(?=[A-Z])(?!(?:Ltd|Limited|Liability|Partnership|Co|Inc|LLC|Corp)\b)|"
                         # "Yantai Dachen Hunchun Seafood Products, and Yanbian Shenghai ...": a comma and "and" end a
                         # name of a list
                         r",\s+(?:and|&)\s+(?=[A-Z])|"

@@ -88,7 +88,10 @@ _ONWARD_EN = re.compile(rf"\b(?:to|into)\s+{_PLACE}")
 _PORTS_EN = re.compile(r"\b(?P<place>U\.S\.|US|United\s+States|American|EU|European|Canadian|Japanese)\s+"
                        r"(?:ports?\s+of\s+entry|border|customs|commerce|market|consumers|stores|supermarkets|retailers|"
                        r"importers|buyers|restaurants|grocery)\b")
-_DEST_EN = re.compile(rf"\b{_VERB}\b[^.;]{{0,60}}?\b(?:to|into|for|bound for|across the border (?:to|into))\s+"
+# (the goods and their worth may stand between the verb and the place: "exported coal, iron and other commodities
+# worth at least US$270 million to China")
+_DEST_EN = re.compile(rf"\b{_VERB}\b(?:[^.;]{{0,60}}?|[^.;]{{0,60}}?\b(?:worth|valued\s+at)\b[^.;]{{0,40}}?)"
+                      r"\b(?:to|into|for|bound for|across the border (?:to|into))\s+"
                       # "selling them to markets including the West, Japan and South Korea"
                       r"(?:(?:markets?|buyers|customers|countries|retailers)\s+(?:including|such\s+as|like|in)\s+)?"
                       rf"{_PLACE}")
@@ -111,12 +114,16 @@ _EMPLOYS_EN = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|IT\s+work
 # "laborers in various countries, including Russia"
 _HOST_LIST_EN = re.compile(rf"\b(?:countries|nations)[^.;]{{0,20}}?,?\s+(?:including|such\s+as|like)\s+{_PLACE}")
 _HOST_CONTEXT_EN = re.compile(r"\b(?:workers?(?!['’]\s*Party)|labou?rers?|employees|factor(?:y|ies)|plants?|processors?|processing|"
+                              r"IT\s+teams?|(?:IT|information\s+technology)\s+(?:units?|delegations?)|"
                               r"work\s+(?:permits?|visas?)|labou?r\s+of\s+North\s+Koreans?)\b",
                               re.IGNORECASE)
 _PROCESSED_EN = re.compile(rf"\b(?:processed|packaged|re-?packaged|assembled|finished|relabell?ed)\s+"
                            rf"(?:and\s+\w+\s+)?in\s+{_PLACE}")
 # The rest of a list after a place: ", Germany and elsewhere in the European Union", " and China".
-_LIST_NEXT_EN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|including\s+|such\s+as\s+)?|\s+(?:and|or)\s+)(?:elsewhere\s+in\s+)?"
+_LIST_NEXT_EN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|including\s+|such\s+as\s+)?|\s+(?:and|or)\s+|"
+                           # "China and other countries including India, Malaysia and Sri Lanka"
+                           r",?\s+(?:and|or)\s+(?:other|several|many)\s+(?:countries|nations|places)\s*,?\s*"
+                           r"(?:including|such\s+as|like|in)\s+)(?:elsewhere\s+in\s+)?"
                            r"(?P<place>(?:the\s+)?(?:U\.S\.|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 # A customs authority that detains or seizes goods acts on imports into its own country: "CBP detained two entries
 # at the Port of Newark", 미 관세국경보호청이 ... 억류.
@@ -224,11 +231,29 @@ _DEST_KO_RECEIVES = re.compile(rf"(?P<list>{_KO_PLACE})(?:시|성|주)?(?:은|�
                                r"(?:받|수용|고용|채용|들여|받아들|도입)|\s*(?:의\s*)?(?:파견|송출)(?:을|를)\s*(?:요청|요구)|"
                                # 러시아가 ... 북한 노동자들을 '연수생' 또는 '유학생'으로 위장 취업시키는
                                r"(?:을|를)\s*(?:[^\s.。]+\s+){0,4}?(?:위장\s*)?취업시)")
+# A country that issues work visas or permits to North Koreans hosts the workers: 러시아가 ... 북한 주민 750여명에게 취업 비자를
+# 발급했다, 러시아는 ... 7465명에 대해 취업비자를 발급했다
+_DEST_KO_VISAS = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:이|가|은|는|도)\s+[^.。]{{0,80}}?(?:취업|노동|근로|고용)\s*(?:비자|허가(?:증)?)"
+                            r"(?:를|을)?\s*(?:새로\s*)?(?:발급|내주|내줬|내준|승인)")
+# People counted as they arrive at a place are there: 료녕성 단둥에서는 5월에 약 500명이 도착했다
+_DEST_KO_ARRIVED = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:에서는|에는|에도|에)\s+(?:[^\s.。]+\s+){0,3}?(?:약\s*)?"
+                              r"[\d,천만]+\s*(?:여\s*)?명(?:\s*(?:이상|가량|정도))?(?:이|가|도)?\s*(?:새로\s*)?"
+                              r"(?:도착|입국|들어왔|들어오|유입)")
 # Workers named after where they were sent: 러시아 파견 북한 노동자
 _DEST_KO_COMPOUND = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:파견|송출)(?:된|한|돼|되어|되는)?\s*(?:북한\s*)?(?:노동자|근로자|인력)")
 # Goods routed through a country on their way to market: 중국을 거쳐 미국과 일본까지 유통
 _DEST_KO_TRANSIT = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:을|를)\s*(?:거쳐|경유해|경유하여|통해)")
 _KO_TRADE_VERB = re.compile(r"유통|수출|판매|팔려|팔리|반입|납품|수입")
+_PLATFORMS_CJK_KO = r"타오바오|티몰|핀둬둬|아마존|알리익스프레스|알리바바|테무|쿠팡|징둥|쉬인"
+_FORCED_WORKERS_KO = re.compile(r"(?:노동자|근로자)(?:들)?\s*(?:을|를|이|가|의)?\s*(?:[가-힣]+\s+){0,2}?(?:강제\s*노동|강제노동|동원|착취)|"
+                                r"강제\s*노동\s*(?:을|을\s*하|에)?")
+# A country's retailers or marketplaces named after it: 한국의 쿠팡과 롯데마트, 미국의 월마트
+KO_RETAILER = r"[가-힣A-Za-z]{1,8}(?:마트|백화점|홈쇼핑|몰)"
+_BUYERS_KO_NAMED = re.compile(rf"(?P<list>{_KO_COUNTRY})의\s+(?:[가-힣A-Za-z]+\s*(?:과|와|,|및)\s*)*"
+                              rf"(?:{KO_RETAILER}|{_PLATFORMS_CJK_KO})(?:은|는|이|가|과|와|의|에|도|을|를|에서)?(?![가-힣])")
+# A country's factory that North Koreans work in, written as its adjective: 북한 노동자 ... 중국 수산물 가공공장과의 거래
+_DEST_KO_FACTORY = re.compile(rf"(?P<list>{_KO_COUNTRY})\s+(?:[가-힣]+\s+)?[가-힣]*(?:공장|가공업체)"
+                              r"(?:과의|와의|과|와|의|에서|에|은|는|이|가|을|를|들)(?![가-힣])")
 _BUYERS_KO = re.compile(r"(?P<adj>중국|러시아|일본|미국)\s*(?:측\s*)?(?:(?:수입|유통|판매)\s*)?(?:업체|바이어|상인|무역업자|회사|기업|대방|구매자|고객|"
                         r"(?:온라인\s*|인터넷\s*)?(?:쇼핑몰|쇼핑\s*사이트|플랫폼)|소매업체|유통업체|대형\s*마트)")
 
@@ -285,10 +310,13 @@ def find_destinations(text: str) -> list[PlaceHit]:
                              "destination:trade_with", 0.75, text[m.start():at + len(abbr)]))
     if "북한" in text:
         for rx, rule in ((_DEST_KO_IMPORTER, "destination:import"), (_DEST_KO_COMPOUND, "destination:sent"),
-                         (_DEST_KO_WITHIN, "destination:host"), (_DEST_KO_RECEIVES, "destination:host")):
+                         (_DEST_KO_WITHIN, "destination:host"), (_DEST_KO_RECEIVES, "destination:host"),
+                         (_DEST_KO_VISAS, "destination:host")):
             for m in rx.finditer(text):
                 names = _KO_PLACE if rx in (_DEST_KO_WITHIN, _DEST_KO_RECEIVES) else _KO_COUNTRY
                 hits.extend(_list_hits(m, rule, 0.7, names))
+    for m in (_DEST_KO_ARRIVED.finditer(text) if "명" in text else ()):
+        hits.extend(_list_hits(m, "destination:arrived", 0.65, _KO_PLACE))
     for m in _DEST_KO_TRANSIT.finditer(text):
         if _KO_TRADE_VERB.search(text, m.end()):
             hits.extend(_list_hits(m, "destination:transit", 0.7))
@@ -358,6 +386,11 @@ def find_destinations(text: str) -> list[PlaceHit]:
                              "destination:host", 0.6, m.group("adj")))
     for m in _BUYERS_IN_EN.finditer(text):
         hits.extend(_place_hit(m, text, "destination:buyers", 0.65))
+    for m in (_BUYERS_KO_NAMED.finditer(text) if "의" in text else ()):
+        hits.extend(_list_hits(m, "destination:buyers", 0.6))
+    if "북한" in text and _FORCED_WORKERS_KO.search(text):
+        for m in _DEST_KO_FACTORY.finditer(text):
+            hits.extend(_list_hits(m, "destination:host", 0.6))
     for rx in (_BUYERS_EN, _BUYERS_KO):
         for m in rx.finditer(text):
             code = _ADJECTIVES.get(m.group("adj").lower())
@@ -488,6 +521,15 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # "laborers continue to work overseas"; "delegations of North Korean IT workers" (a state's work teams abroad)
      r"\b(?:workers|laborers|labourers)\s+(?:\w+\s+){0,3}?work(?:s|ed|ing)?\s+(?:abroad|overseas)\b|"
      r"\bdelegations?\s+of\s+(?:\w+\s+){0,3}?(?:workers|laborers|labourers)\b|"
+     # a firm abroad that contracts for a number of the state's workers takes part in the export: "to hire up to 30
+     # DPRK IT workers", "the illegal employment of IT workers" (North Korea's IT workers are sent by the state);
+     # workers hired "to work in Russia".  (A firm that does or does not "employ North Korean workers" is where
+     # they are, not an export: sets 4 and 6 read it so.)
+     r"\b(?:hir(?:e|es|ed|ing)|employ(?:s|ed|ing)?|recruit(?:s|ed|ing)?)\s+(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+)?"
+     r"\d[\d,]*\s+(?:DPRK|North\s+Korean)\s+(?:[\w()-]+\s+){0,2}?(?:workers|laborers|labourers|nationals|women)\b|"
+     r"\b(?:employment|recruitment|hiring)\s+of\s+(?:[\w-]+\s+){0,2}?(?:DPRK\s+|North\s+Korean\s+)?(?:IT|information\s+technology)"
+     r"\s+workers\b|"
+     r"\b(?:workers|laborers|labourers)\s+to\s+work\s+(?:in|at)\s+(?-i:[A-Z])|"
      r"(?:노동자|근로자|인력|노동력)(?:들)?\s*(?:[0-9천만여\s명을씩]{0,12})?(?:를|을|은|는|이|가)?\s*(?:[가-힣0-9\s]{0,30}?)"
      r"(?:송출|파견(?!\s*(?:업체|회사|기업|업))|보내|보냈)|노동자\s*송출|해외\s*노동자|"
      # the people sent named by who they are: 미혼 여성 파견
@@ -510,10 +552,17 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # goods called Chinese-made in quotation marks: ‘중국산’ 미용 제품; "laundered as 'made in China'"
      r"[‘'\"“]중국산[’'\"”]|\b(?:launder(?:ed|ing)?|disguised|passed\s+off|rebranded|marketed|sold|label(?:l)?ed|"
      r"marked)\s+as\s+[\"“'‘]?made\s+in\b|\bas\s+[\"“'‘]made\s+in\b|"
-     r"[“\"‘']?中国制造[”\"’']?(?:的)?(?:标签|标志|字样|标识)|(?:贴上|打上|改贴|换上|贴有)[^,，。]{0,8}?(?:标签|标志|字样)|"
+     r"[“\"‘']?中国制造[”\"’']?(?:的)?(?:标签|标志|字样|标识)|"
+     # goods called Chinese-made in quotation marks (以“中国制造”的名义, 印的已是「中國製造」) or packed as Chinese goods
+     # (然后完成并包装成中国产品)
+     r"[“\"‘'「『]中国制造[”\"’'」』]|(?:包装|伪装|冒充|标|贴|改|变|换|打扮)成(?:为)?中国(?:产品|商品|货|制造|产)|(?:贴上|打上|改贴|换上|贴有)[^,，。]{0,8}?(?:标签|标志|字样)|"
      r"原产地(?:造假|伪造|欺诈)",
      "relabelling", 0.8),
-    (r"\bsmuggl(?:ed|ing|es|e)\b|밀수|밀무역|走私|\bship-to-ship\s+(?:transfers?|transshipments?)\b|"
+    (r"\bsmuggl(?:ed|ing|es|e)\b|밀수|밀무역|走私|"
+     # North Korean goods routed through a third country into a market that bans them: 북한산 조개가 훈춘 등 중국 내륙을
+     # 거쳐 인천항으로 반입되는
+     r"북한산[^.。]{0,40}?(?:을|를)\s*(?:거쳐|경유해|경유하여|우회해|통해)[^.。]{0,30}?(?:반입|수입|들여|들어)|"
+     r"\bship-to-ship\s+(?:transfers?|transshipments?)\b|"
      r"(?:선박\s*간|해상)\s*(?:환적|옮겨\s*싣)|船(?:对|對)船|海上(?:转运|轉運|过驳|過駁)", "smuggling", 0.75),
     (r"\bjoint[- ]ventures?\b|합작\s*(?:회사|기업|투자|법인|사업)|合资|合营", "joint_venture", 0.8),
     (r"\b(?:well\s+)?below\s+market\s+prices?\b|\bartificially\s+low\s+prices?\b|\bsub-?market\s+prices?\b|"
@@ -528,12 +577,12 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
     ("wholesale", "도매", "批发市场"), ("trading", "무역", "외화벌이"),
     ("processing", "contract", "consignment", "outward", "original", "oem", "임가공", "위탁", "역외", "출료", "주문자",
      "委托加工", "来料加工", "出料加工", "代工", "贴牌", "加工", "outsourc", "toll", "외주", "료", "order", "原料", "料"),
-    ("labo", "worker", "delegation", "citizens", "nationals", "abroad", "overseas", "government", "regime", "해외", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
+    ("labo", "worker", "delegation", "citizens", "hir", "employ", "recruit", "nationals", "abroad", "overseas", "government", "regime", "해외", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
      "劳动力",
      "工人", "前往"),
     ("subcontract", "sub-contract", "하청", "하도급", "외주", "分包", "转包"),
-    ("made in", "label", "메이드", "중국산", "둔갑", "원산지", "中国制造", "标签", "标志", "字样", "原产地"),
-    ("smuggl", "밀수", "밀무역", "走私", "ship-to-ship", "환적", "옮겨", "船", "海上"), ("joint", "합작", "合资", "合营"),
+    ("made in", "label", "메이드", "중국산", "둔갑", "원산지", "中国制造", "标签", "标志", "字样", "原产地", "成中国", "成为中国"),
+    ("smuggl", "밀수", "밀무역", "走私", "북한산", "ship-to-ship", "환적", "옮겨", "船", "海上"), ("joint", "합작", "合资", "合营"),
     ("market", "artificially", "헐값", "시세보다"),
 ]
 # Each channel's words as one case-sensitive pattern over the lower-cased sentence: found where one is in it.

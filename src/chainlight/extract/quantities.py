@@ -35,6 +35,9 @@ _PEOPLE = r"(?:(?:female|male|women|woman|political|life-sentenced|other)\s+)?"
 _INMATES = r"(?:inmates|prisoners|detainees|lifers|convicts)"
 _WORKERS = r"(?:workers|labou?rers|employees)"
 _KO_WORKERS = r"(?:노동자|근로자|여공|인력|노동력|벌목공|종업원)"
+# A word that says which workers (IT, construction, seafood, skilled): not a function word, not a number
+_MODIFIER = (r"(?!(?:the|of|and|or|in|to|at|for|with|from|by|a|an|as|on|per|who|that|were|are|was|is|have|had|"
+             r"hours?|days?|years?|months?|weeks?)\b)[A-Za-z][\w()-]*")
 _AMPM = r"(?P<{0}>a\.?m\.?|p\.?m\.?)"
 _KO_CLOCK = r"(?P<{0}>새벽|아침|오전|낮|오후|저녁|밤)?\s*(?P<{1}>\d{{1,2}})\s*시(?:\s*(?P<{2}>\d{{1,2}})\s*분|\s*반)?"
 _FACILITY_KO = r"(?:업체|공장|기업|회사|교화소|수용소|작업장|작업소|관리소|단련대)"
@@ -97,12 +100,15 @@ _RULES: list[tuple[str, str, str, float, str]] = [
      r"수감자|수용자|재소자|죄수|교화인|정치범"),
     (_KN + r"\s*명\s*(?:의\s*)?(?:여성\s*|남성\s*|무기수\s*)?(?:수감자|수용자|재소자|죄수|무기수|교화인|정치범)", "inmates",
      "persons", 0.8, r"수감자|수용자|재소자|죄수|무기수|교화인|정치범"),
-    (rf"\b{_NR}\s+(?:new\s+)?(?:(?:North\s+Korean|female|male)\s+)?{_WORKERS}\b", "workers", "persons", 0.75, r"worker|labor|labour|employee"),
+    # (words that say which workers stand between: "up to 30 DPRK IT workers", "500 North Korean construction
+    # workers"; no article or preposition, which would start another phrase: "2018 the workers")
+    (rf"\b{_NR}\s+(?:new\s+)?(?:(?:North\s+Korean|DPRK|female|male)\s+)?(?:{_MODIFIER}\s+){{0,2}}{_WORKERS}\b", "workers",
+     "persons", 0.75, r"worker|labor|labour|employee"),
     (_KO_WORKERS + r"\s*" + _KN + r"\s*명", "workers", "persons", 0.75, r"노동자|근로자|여공|인력|벌목공|종업원"),
     # visas issued to people counted by their kind: 753명에게 취업 비자, 1975명에게 학생 비자 (a count of English "work
     # permits" stands alone: set 5's annotation does not count it as workers)
-    (_KN + r"\s*명에게\s*(?:(?:새로|신규로?)\s*)?(?:취업|노동|근로|고용)\s*(?:비자|허가)", "workers", "persons", 0.76, r"비자|허가"),
-    (_KN + r"\s*명에게\s*(?:(?:새로|신규로?)\s*)?(?:관광|학생|유학|교육|방문|상용|사업)\s*비자", "people", "persons", 0.76, r"비자"),
+    (_KN + r"\s*명(?:에게|에\s*대해|에\s*대하여)\s*(?:(?:새로|신규로?)\s*)?(?:취업|노동|근로|고용)\s*(?:비자|허가)", "workers", "persons", 0.76, r"비자|허가"),
+    (_KN + r"\s*명(?:에게|에\s*대해|에\s*대하여)\s*(?:(?:새로|신규로?)\s*)?(?:관광|학생|유학|교육|방문|상용|사업)\s*비자", "people", "persons", 0.76, r"비자"),
     # a compound ending in a word for workers counts workers: 이주노동자, 건설노동자
     (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:(?:이|가)\s*넘는\s*)?(?:규모의?\s*)?(?:의\s*)?(?:북한\s*)?(?:신규\s*)?(?:[가-힣]{0,3}|노동\s*)" + _KO_WORKERS, "workers", "persons", 0.75,
      r"노동자|근로자|여공|인력|벌목공|종업원"),
@@ -208,6 +214,8 @@ def find_quantities(text: str) -> list[QuantityHit]:
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
             chosen.append(hit)
     # "150,000 to 200,000 persons are held in detention camps": people held are inmates
+    if "명" in text:
+        chosen.extend(_row_counts(text, chosen))
     chosen = [QuantityHit(h.start, h.end, {**h.value, "kind": "inmates"}, "quantity:inmates_held", h.confidence)
               if h.value["kind"] == "people" and _HELD.match(text, h.end) else h for h in chosen]
     if any(h.value["kind"] == "people" for h in chosen) and _EMPLOYED.search(text):
@@ -310,6 +318,27 @@ def _contextual(text: str) -> Iterator[QuantityHit]:
         for m in _KO_PEOPLE_COUNT.finditer(text, workers.end()):
             if not re.match(r"\s*(?:의\s*)?(?:수감자|수용자|재소자|죄수|사망)", text[m.end():]):
                 yield _simple(m, "workers", "persons", 0.6)
+
+
+# What may stand between two counts of one row of a table written as a sentence: a comma and the next row's label
+# (2분기, 3월, 2019년, 여성), or 총 before the row's total.
+_ROW_GAP = re.compile(r"\s*(?:,|、|및|와|과)?\s*(?:(?:\d{1,4}\s*(?:분기|월|년|차)|[가-힣]{1,4})\s+)?(?:총|합계|모두|전체)?\s*")
+
+
+def _row_counts(text: str, chosen: list[QuantityHit]) -> list[QuantityHit]:
+    """Counts of people written as a row without their noun, which the row's one counted figure names: 1분기 1805명, 2분기
+    1682명, ... 총 7465명에 대해 취업비자 (every count of the row is of workers)."""
+    counts = [m for m in _KO_PEOPLE_COUNT.finditer(text)
+              if not any(m.start() < c.end and c.start < m.end() for c in chosen)]
+    out: list[QuantityHit] = []
+    for named in [h for h in chosen if h.value.get("unit") == "persons" and "명" in text[h.start:h.end]]:
+        edge = named.start
+        for m in reversed([m for m in counts if m.end() <= named.start]):
+            if not _ROW_GAP.fullmatch(text, m.end(), edge):
+                break
+            out.append(_simple(m, named.value["kind"], "persons", named.confidence - 0.1))
+            edge = m.start()
+    return out
 
 
 def _simple(m: re.Match[str], kind: str, unit: str, conf: float) -> QuantityHit:

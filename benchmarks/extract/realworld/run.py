@@ -33,7 +33,7 @@ NAMED = ("facility", "organisation")
 NAMES = {"en": "English", "ko": "Korean", "zh": "Chinese"}
 SETS = {"1": HERE / "claims.yml", "3": HERE / "claims_v3.yml", "4": HERE / "claims_v4.yml",
         "5": HERE / "claims_v5.yml", "6": HERE / "claims_v6.yml",
-        "7": HERE / "claims_v7.yml"}
+        "7": HERE / "claims_v7.yml", "8": HERE / "claims_v8.yml"}
 
 
 def fold(text: str) -> tuple[str, ...]:

@@ -91,3 +91,34 @@ def test_algorithms_lists_the_default_scorer_with_its_fitted_weights(client: Tes
     features = body["algorithms"][0]["features"]
     assert features["tokens"]["coefficient"] == WEIGHTS["tokens"]
     assert all(f["description"] for f in features.values())
+
+
+def test_matches_answered_side_by_side_without_the_lock_equal_the_locked_ones(client: TestClient) -> None:
+    """Once everything is in memory, /match runs without the state's lock, several at once (api/match.py)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from chainlight.api import match
+
+    state = client.app.state.chainlight  # type: ignore[attr-defined]
+    names = ["조선대성총무역회사", "Korea Daesong General Trading Corp", "朝鲜大成银行", "KOMID", "Ri Je Son",
+             "Acme Lash Supplies Ltd"]
+
+    def ask(name: str) -> Any:
+        return _match(client, {"q": {"schema": "Company", "properties": {"name": [name]}}})
+
+    locked = {name: ask(name) for name in names}
+    warm = state.readings_warm
+    try:
+        state.warm()
+        assert match.computing_only(state, "default", None) is not None
+        # what reads the store still takes the lock
+        assert match.computing_only(state, "default", "2020-01-01") is None
+        assert match.computing_only(state, "us_ofac_sdn", None) is None
+        state.readings_warm = False
+        assert match.computing_only(state, "default", None) is None
+        state.readings_warm = True
+        with ThreadPoolExecutor(6) as pool:
+            answers = list(pool.map(ask, names * 4))
+        assert answers == [locked[name] for name in names * 4]
+    finally:
+        state.readings_warm = warm

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from chainlight.api import yente
-from chainlight.api.deps import ALL_SCOPES, AppState, locked_state
+from chainlight.api.deps import ALL_SCOPES, LIST_CHECK_S, AppState, locked_state
 from chainlight.api.limits import MAX_MATCH_QUERIES, MAX_OFFSET
 from chainlight.errors import UsageError
 from chainlight.resolve.types import Match
 from chainlight.resolve.types import Query as NameQuery
+
+if TYPE_CHECKING:
+    from chainlight.resolve import Matcher
 
 router = APIRouter(tags=["matching"])
 State = Annotated[AppState, Depends(locked_state)]
@@ -40,24 +44,49 @@ def match(dataset: str, body: yente.EntityMatchQuery, request: Request,
 
     As yente: results scoring at or below `cutoff` (default: the threshold) are left out, `total` counts the
     results at or above `threshold`, and a lower threshold widens the candidates scored (limit x 10)."""
-    # The state's lock taken here rather than by a generator dependency (which FastAPI enters and leaves on the
-    # thread pool: two more hand-offs per request), and the answer written as JSON once (FastAPI would first
-    # walk it through jsonable_encoder).  With the plain ASGI middlewares (app.py) and authorize's look-up
-    # without a thread, a request's CPU outside the matcher went from about 8 ms to 2 (benchmarks/api).
+    # The answer written as JSON once (FastAPI would first walk it through jsonable_encoder), the plain ASGI
+    # middlewares (app.py) and authorize's look-up without a thread: a request's CPU outside the matcher went
+    # from about 8 ms to 2 (benchmarks/api).
     state: AppState = request.app.state.chainlight
-    with state.lock:
-        answer = _match(state, dataset, body, limit, threshold, cutoff, algorithm, include_dataset,
-                        exclude_dataset, exclude_schema, topics, changed_since, exclude_entity_ids)
+    args = (dataset, body, limit, threshold, cutoff, algorithm, include_dataset, exclude_dataset, exclude_schema,
+            topics, changed_since, exclude_entity_ids)
+    matcher = computing_only(state, dataset, changed_since)
+    if matcher is not None:
+        # Without the state's lock: the requests of a worker share its core (the GIL passes between their
+        # threads), so a name that takes 1 ms is not queued behind one that takes 13 (a Hanzi name, a firm's
+        # name of common words).  Under the lock each waited for every request ahead of it: at concurrency 16
+        # the slowest twentieth of the answers took two to three times the median (benchmarks/api).
+        answer = _match(state, *args, matcher=matcher)
+    else:
+        with state.lock:
+            answer = _match(state, *args)
     # orjson: the same JSON (UTF-8, no spaces) in a hundredth of json.dumps's time, which was a sixth of the
     # request's CPU (a float may be written in another notation, 0.00005 for 5e-05: the same number)
     return Response(orjson.dumps(answer, option=ANSWER_OPTIONS), media_type="application/json",
                     headers={"x-batch-size": str(len(answer["responses"]))})
 
 
+def computing_only(state: AppState, dataset: str, changed_since: str | None) -> Matcher | None:
+    """The matcher of all lists when a /match needs nothing but it and what is already in memory, so that it may
+    run beside other requests without the state's lock (which guards the store's one connection): the index
+    warm, the readings' dictionaries loaded (a first name in Hangul would load them: seconds), the entries
+    and their dates read, the lists' periodic check not due (AppState.matcher), no filter or dataset name
+    that reads the store.  Else None: the request takes the lock.  The matcher keeps its scratch arrays per
+    thread (resolve/index.py) for this."""
+    matcher = state._matchers.get("default")
+    if (matcher is None or state.index_warming or not state.readings_warm or state._entries is None
+            or changed_since is not None or yente.store_name(dataset) not in ALL_SCOPES
+            or not yente.stamps_read(state) or time.monotonic() - state._lists_checked > LIST_CHECK_S):
+        return None
+    return matcher
+
+
 def _match(state: AppState, dataset: str, body: yente.EntityMatchQuery, limit: int, threshold: float | None,
            cutoff: float | None, algorithm: str, include_dataset: list[str] | None,
            exclude_dataset: list[str] | None, exclude_schema: list[str] | None, topics: list[str] | None,
-           changed_since: str | None, exclude_entity_ids: list[str] | None) -> dict[str, Any]:
+           changed_since: str | None, exclude_entity_ids: list[str] | None,
+           matcher: Matcher | None = None) -> dict[str, Any]:
+    """The answer to a /match: with the state's lock held, or given the `matcher` by `computing_only`."""
     _check_algorithm(algorithm)
     if body.config:
         raise UsageError(f"Invalid configuration parameter: {', '.join(sorted(body.config))} for algorithm "
@@ -77,7 +106,7 @@ def _match(state: AppState, dataset: str, body: yente.EntityMatchQuery, limit: i
     scope, within = _scope(state, dataset)
     keep = ResultFilter.of(state, [*(include_dataset or []), *within], exclude_dataset, exclude_schema, topics,
                            changed_since, exclude_entity_ids)
-    matcher = state.matcher(scope)
+    matcher = matcher or state.matcher(scope)
     candidates = max(20, limit * yente.MATCH_CANDIDATES)
     responses: dict[str, Any] = {}
     known = yente.stamps(state)

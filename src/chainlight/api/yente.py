@@ -205,6 +205,12 @@ def stamps(state: Any) -> Stamps:
     return _STAMPS[0][1]
 
 
+def stamps_read(state: Any) -> bool:
+    """`stamps` answers without reading the store (they were read for the entries loaded now)."""
+    entries = state._entries
+    return bool(_STAMPS) and entries is not None and _STAMPS[0][0] is entries.entities
+
+
 def _dates(members: list[Entity], known: Stamps | None) -> tuple[str | None, str | None, str | None]:
     """yente's first_seen (the earliest of the members), last_seen and last_change (the latest): an FtM
     export's own dates where it gave them, else the store's."""

@@ -138,3 +138,29 @@ def test_months_counted_back_from_a_month() -> None:
 def test_korean_deadline_month_is_open_at_its_start() -> None:
     assert spans("올해 5월까지 북한 노동자 2천 명이 들어왔다", dt.date(2024, 8, 1)) == {(None, "2024-05")}
     assert spans("2021년 1월부터 3월까지", dt.date(2024, 8, 1)) == {("2021-01", "2021-03")}
+
+
+def test_korean_count_that_goes_somewhere_counts_the_workers() -> None:
+    text = "지난달에는 약 400명이 지린성 훈춘에 간 것으로 알려졌다"
+    assert figures(text) == {"workers=400"}
+    assert places(text) == {"cn"}
+    # entering a country is read as people (set 7's convention), not as this rule's workers
+    assert "workers=900" not in figures("북한 주민 900명이 러시아에 입국했다")
+
+
+def test_korean_work_visas_host_without_naming_north_korea() -> None:
+    assert places("러시아는 작년 한 해 3000명에 대해 취업비자를 발급했다") == {"ru"}
+
+
+def test_korean_brands_and_retailers_of_a_country() -> None:
+    assert places("북한 노동자들이 봉제하는 남측 의류는 주로 등산복이다") == {"kr"}
+    assert places("이 공장의 게살 제품은 미 월마트 매장에 납품됐다") == {"us"}
+    # a retailer named without its country says nothing of where the goods went
+    assert places("월마트는 납품을 중단했다") == set()
+
+
+def test_chinese_counts_after_their_noun() -> None:
+    assert zh_figures("目前在俄罗斯工作的朝鲜人超过两万。") == {"workers=20000"}
+    assert zh_figures("其中以旅游为目的的入境人数最多,达5200人。") == {"people=5200"}
+    # a year after the noun is no count
+    assert zh_figures("朝鲜人达到2019年的水平") == set()

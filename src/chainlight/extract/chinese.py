@@ -105,6 +105,11 @@ _PEOPLE = re.compile(_APPROX + _NUM_RANGE + r"(?P<more>多|余)?\s*(?:名|个|�
 # 派遣到中国境内的劳工为七万名: the workers named before their count
 _COUNT_AFTER_NOUN = re.compile(r"(?:劳工|工人|员工|女工|外劳)(?:人数|数量|总数)?(?:为|达|约|有|达到|超过)\s*" + _APPROX
                                + _NUM_RANGE + r"(?:多|余)?\s*名")
+# North Koreans, or people entering, counted after their noun: 在中国工作的朝鲜人超过十万; 入境人数最多,达7887人 (the count
+# ends the clause or takes 人/名; not a year, a sum or a share)
+_PEOPLE_AFTER_NOUN = re.compile(r"(?P<noun>(?:朝鲜|北韩)(?:人|居民|公民)|入境(?:的)?人数|入境者)[^,，。;；]{0,6}?[,，]?\s*"
+                                r"(?:为|达|约|有|达到|超过|逾|多达)\s*" + _APPROX + _NUM_RANGE
+                                + r"(?:多|余)?\s*(?:名|人)?(?=[,，。;；]|$)")
 _FACILITIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*(?:家|间|座|个)\s*(?:[\u4e00-\u9fff]{0,6}?)"
                          r"(?:工厂|加工厂|企业|公司|厂商|工场)")
 _COUNTRIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*个\s*国家")
@@ -179,6 +184,9 @@ def find_quantities(text: str) -> list[Hit]:
         add(m, "countries", "", 0.75)
     for m in _COUNT_AFTER_NOUN.finditer(text):
         add(m, "workers", "persons", 0.65)
+    for m in _PEOPLE_AFTER_NOUN.finditer(text):
+        working = re.search(r"工作|打工|务工|劳动", text[:m.start("noun")])
+        add(m, "people" if m.group("noun").startswith("入境") or not working else "workers", "persons", 0.6)
     for m in _PEOPLE.finditer(text):
         if m.group("who") == "人" and not (re.search(r"朝鲜|北韩|工人|劳工|外劳", text) or _WORKING.match(text, m.end())):
             continue  # (约有3,000人据信在……珲春工作: people counted as they work are workers)

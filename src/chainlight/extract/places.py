@@ -247,10 +247,13 @@ _KO_TRADE_VERB = re.compile(r"유통|수출|판매|팔려|팔리|반입|납품|�
 _PLATFORMS_CJK_KO = r"타오바오|티몰|핀둬둬|아마존|알리익스프레스|알리바바|테무|쿠팡|징둥|쉬인"
 _FORCED_WORKERS_KO = re.compile(r"(?:노동자|근로자)(?:들)?\s*(?:을|를|이|가|의)?\s*(?:[가-힣]+\s+){0,2}?(?:강제\s*노동|강제노동|동원|착취)|"
                                 r"강제\s*노동\s*(?:을|을\s*하|에)?")
+_COUNTED_KO = re.compile(r"[\d천만]\s*(?:여\s*)?명(?:이|가|은|는)\s")
 # A country's retailers or marketplaces named after it: 한국의 쿠팡과 롯데마트, 미국의 월마트
 KO_RETAILER = r"[가-힣A-Za-z]{1,8}(?:마트|백화점|홈쇼핑|몰)"
-_BUYERS_KO_NAMED = re.compile(rf"(?P<list>{_KO_COUNTRY})의\s+(?:[가-힣A-Za-z]+\s*(?:과|와|,|및)\s*)*"
+_BUYERS_KO_NAMED = re.compile(rf"(?:(?P<list>{_KO_COUNTRY})의|(?<![가-힣])(?P<abbr>미|중|일|러))\s+(?:[가-힣A-Za-z]+\s*(?:과|와|,|및)\s*)*"
                               rf"(?:{KO_RETAILER}|{_PLATFORMS_CJK_KO})(?:은|는|이|가|과|와|의|에|도|을|를|에서)?(?![가-힣])")
+_MADE_KO = re.compile(r"가공|만들|생산|제작|봉제|제조")
+_DEST_KO_BRANDS = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:의\s*)?(?:의류|옷|브랜드|상표)(?:는|은|를|을|가|이|와|과|의)?(?![가-힣])")
 # A country's factory that North Koreans work in, written as its adjective: 북한 노동자 ... 중국 수산물 가공공장과의 거래
 _DEST_KO_FACTORY = re.compile(rf"(?P<list>{_KO_COUNTRY})\s+(?:[가-힣]+\s+)?[가-힣]*(?:공장|가공업체)"
                               r"(?:과의|와의|과|와|의|에서|에|은|는|이|가|을|를|들)(?![가-힣])")
@@ -310,13 +313,20 @@ def find_destinations(text: str) -> list[PlaceHit]:
                              "destination:trade_with", 0.75, text[m.start():at + len(abbr)]))
     if "북한" in text:
         for rx, rule in ((_DEST_KO_IMPORTER, "destination:import"), (_DEST_KO_COMPOUND, "destination:sent"),
-                         (_DEST_KO_WITHIN, "destination:host"), (_DEST_KO_RECEIVES, "destination:host"),
-                         (_DEST_KO_VISAS, "destination:host")):
+                         (_DEST_KO_WITHIN, "destination:host"), (_DEST_KO_RECEIVES, "destination:host")):
             for m in rx.finditer(text):
                 names = _KO_PLACE if rx in (_DEST_KO_WITHIN, _DEST_KO_RECEIVES) else _KO_COUNTRY
                 hits.extend(_list_hits(m, rule, 0.7, names))
     for m in (_DEST_KO_ARRIVED.finditer(text) if "명" in text else ()):
         hits.extend(_list_hits(m, "destination:arrived", 0.65, _KO_PLACE))
+    # (a work visa is the worker's: the sentence need not name North Korea, 러시아는 ... 7465명에 대해 취업비자를 발급했다)
+    for m in (_DEST_KO_VISAS.finditer(text) if "비자" in text or "허가" in text else ()):
+        hits.extend(_list_hits(m, "destination:host", 0.7, _KO_COUNTRY))
+    # people counted as they go to a place went there: 약 500명이 랴오닝성 단둥에 간 것으로
+    if _COUNTED_KO.search(text):
+        for m in _DEST_KO_WENT.finditer(text):
+            if _COUNTED_KO.search(text, 0, m.start()):
+                hits.extend(_list_hits(m, "destination:went", 0.62, _KO_PLACE))
     for m in _DEST_KO_TRANSIT.finditer(text):
         if _KO_TRADE_VERB.search(text, m.end()):
             hits.extend(_list_hits(m, "destination:transit", 0.7))
@@ -386,8 +396,16 @@ def find_destinations(text: str) -> list[PlaceHit]:
                              "destination:host", 0.6, m.group("adj")))
     for m in _BUYERS_IN_EN.finditer(text):
         hits.extend(_place_hit(m, text, "destination:buyers", 0.65))
-    for m in (_BUYERS_KO_NAMED.finditer(text) if "의" in text else ()):
-        hits.extend(_list_hits(m, "destination:buyers", 0.6))
+    for m in _BUYERS_KO_NAMED.finditer(text):  # (미 월마트: the country's one-syllable name)
+        if m.group("abbr"):
+            hits.append(PlaceHit(m.start("abbr"), m.end("abbr"), {"country": _KO_TRADE_ABBR[m.group("abbr")]},
+                                 "destination:buyers", 0.6, m.group("abbr")))
+        else:
+            hits.extend(_list_hits(m, "destination:buyers", 0.6))
+    # goods of a country's brands that North Koreans make go there: 북한 노동자들이 가공하는 남측 의류
+    if "북한" in text and _MADE_KO.search(text):
+        for m in _DEST_KO_BRANDS.finditer(text):
+            hits.extend(_list_hits(m, "destination:ordered", 0.6))
     if "북한" in text and _FORCED_WORKERS_KO.search(text):
         for m in _DEST_KO_FACTORY.finditer(text):
             hits.extend(_list_hits(m, "destination:host", 0.6))

@@ -184,6 +184,8 @@ _KO_PEOPLE_COUNT = re.compile(_KN + r"\s*명")
 _KO_ENTRANTS = re.compile(r"(?:입국|방문)(?:한|하는)\s*(?:북한인|북한\s*주민|북한\s*국적자)|"
                           r"(?<=명)(?:\s*(?:이상|가량|정도))?(?:이|가)\s*북한에서\s*(?=[^.。]{0,20}?(?:입국|방문))|"
                           r"(?:북한인|북한\s*주민|북한\s*국적자)(?:은|는|의|이|가)?(?=[^.。]{0,30}?(?:입국|방문))")
+_KO_MOVED = re.compile(_KN + r"\s*명(?:이|가)\s+(?:[^\s.。]+\s+){0,4}?(?:[가-힣]+(?:에|으로|로)\s+)?"
+                       r"(?:간|갔|도착|들어갔|들어왔|들어온|건너갔|보내졌|보내진|파견됐|파견된)")
 # Persons an authority sanctions or designates are no figure of the chain: "sanctioning two individuals and four entities"
 _DESIGNATED_BEFORE = re.compile(r"\b(?:sanction(?:s|ed|ing)?|designat(?:es|ed|ing)|target(?:s|ed|ing)?|indict(?:s|ed|ing)?|"
                                 r"charg(?:es|ed|ing)|blacklist(?:s|ed|ing)?)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -313,6 +315,11 @@ def _contextual(text: str) -> Iterator[QuantityHit]:
                 continue
             if not re.match(r"\s*에게", text[m.end():]):
                 yield _simple(m, "people", "persons", 0.55)
+    # a count of people with no noun that goes or arrives somewhere: the workers the report is about (5월에는 약 500명이
+    # 랴오닝성 단둥에 간 것으로; 단둥에서는 5월에 약 500명이 도착했다); entering or visiting a country is read above
+    for m in (_KO_MOVED.finditer(text) if "명" in text else ()):
+        hit = _simple(m, "workers", "persons", 0.55)
+        yield QuantityHit(hit.start, text.index("명", m.end("n")) + 1, hit.value, hit.rule, hit.confidence)  # the count
     workers = re.search(_KO_WORKERS, text)
     if workers:
         for m in _KO_PEOPLE_COUNT.finditer(text, workers.end()):

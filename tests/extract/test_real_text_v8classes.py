@@ -164,3 +164,36 @@ def test_chinese_counts_after_their_noun() -> None:
     assert zh_figures("其中以旅游为目的的入境人数最多,达5200人。") == {"people=5200"}
     # a year after the noun is no count
     assert zh_figures("朝鲜人达到2019年的水平") == set()
+
+
+# ------------------------------------------------------- phrasings written to probe the classes beyond the sets
+def test_goods_given_another_origin_are_relabelled() -> None:
+    assert channels("The crab was passed off as Chinese products in European stores.") == {"relabelling"}
+    assert channels("Brokers moved the anthracite, falsely declaring it as Russian coal.") == {"relabelling"}
+    text = "이 업체는 북한산 가발을 중국산으로 속여 미국에 판매했다"
+    assert channels(text) == {"relabelling"}
+    assert places(text) == {"us"}  # 중국산 is an origin, not where the wigs went
+
+
+def test_english_labour_export_with_a_count_and_a_state_that_sent() -> None:
+    assert channels("Pyongyang dispatches thousands of laborers to Mongolia every year.") == {"labour_export"}
+    assert channels("It earned $200 million from workers it sent to Kuwait and Qatar.") == {"labour_export"}
+
+
+def test_english_counts_of_workers_by_trade_and_numbering() -> None:
+    assert figures("The plant employed about 120 North Korean seamstresses.") == {"workers=120"}
+    assert figures("The loggers' crews, numbering more than 5,000 workers, stayed in the camps.") >= {"workers=5000"}
+
+
+def test_sold_to_shops_in_a_country() -> None:
+    assert places("The squid was sold to supermarkets in Canada and Mexico.") == {"ca", "mx"}
+
+
+def test_english_months_without_a_year_read_against_publication() -> None:
+    assert spans("Workers arrived between February and April.", dt.date(2024, 6, 1)) == {("2024-02", "2024-04")}
+    assert spans("from October to December the plant stood idle", dt.date(2024, 6, 1)) == {("2023-10", "2023-12")}
+
+
+def test_korean_workplace_two_words_from_its_place_and_chinese_smuggling_destination() -> None:
+    assert places("북한 노동자 2천여 명이 중국 동북 지역의 공장에서 일한다") == {"cn"}
+    assert zh_places("他们把朝鲜的无烟煤走私到越南") == {"vn"}

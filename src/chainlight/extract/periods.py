@@ -184,6 +184,10 @@ _ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd":
 _MONTH_ONLY_EN = re.compile(r"\b(?P<prep>[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+"
                             r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
                             r"December)\b(?!,?\s*(?:\d|of\s+\d))")
+# "between January and March", "from May to August" without a year
+_MONTHS_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_RANGE_EN = re.compile(rf"\b(?:[Bb]etween\s+(?P<m1>{_MONTHS_NAMES})\s+and|[Ff]rom\s+(?P<f1>{_MONTHS_NAMES})\s+"
+                             rf"(?:to|through|until|till))\s+(?P<m2>{_MONTHS_NAMES})\b(?!,?\s*(?:\d|of\s+\d))")
 # ... unless it dates a statement, not the chain: "in October during a Senate hearing", "In July the Walk Free
 # Foundation ... estimated"
 _MONTH_OF_STATEMENT = re.compile(r",?\s*(?:during|at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hearing|testimony|interview|"
@@ -385,6 +389,11 @@ def _relative(text: str, base: dt.date) -> Iterator[PeriodHit]:
             yield PeriodHit(m.start(), m.end(), (None, _ym(year, mon)), "date:month_before", 0.7)
         else:
             yield PeriodHit(m.start(), m.end(), _span(year, mon, None, None), "date:month", 0.7)
+    for m in (_MONTH_RANGE_EN.finditer(text) if _MONTH_GATE.search(text) else ()):
+        first, last = _MONTHS[(m.group("m1") or m.group("f1")).lower()], _MONTHS[m.group("m2").lower()]
+        if first < last:  # the latest such span up to publication
+            year = base.year if last <= base.month else base.year - 1
+            yield PeriodHit(m.start(), m.end(), (_ym(year, first), _ym(year, last)), "date:month_range", 0.75)
     for m in _MONTH_DAY_EN.finditer(text):
         day = _read_against(m.group("md"), base)
         if day:

@@ -93,7 +93,8 @@ _PORTS_EN = re.compile(r"\b(?P<place>U\.S\.|US|United\s+States|American|EU|Europ
 _DEST_EN = re.compile(rf"\b{_VERB}\b(?:[^.;]{{0,60}}?|[^.;]{{0,60}}?\b(?:worth|valued\s+at)\b[^.;]{{0,40}}?)"
                       r"\b(?:to|into|for|bound for|across the border (?:to|into))\s+"
                       # "selling them to markets including the West, Japan and South Korea"
-                      r"(?:(?:markets?|buyers|customers|countries|retailers)\s+(?:including|such\s+as|like|in)\s+)?"
+                      r"(?:(?:(?:super)?markets?|buyers|customers|countries|retailers|stores|shops|importers|clients|"
+                      r"consumers|restaurants|companies|firms|wholesalers|distributors)\s+(?:including|such\s+as|like|in)\s+)?"
                       rf"{_PLACE}")
 # Where workers are, or goods are finished: "workers in the city of Dandong", "a processing company in Dandong,
 # China", "contract workers also labor in Africa, ... and Mongolia"; "packaged in China".  Only in a sentence
@@ -179,7 +180,7 @@ _DEST_KO_SENT = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?\s*(?:
 # Lists of countries: 미국과 캐나다로 수출됐다; 미국, 유럽, 일본, 한국, 러시아 수출품에도; 미국 대형마트에 공급.
 _KO_LIST = rf"(?P<list>{_KO_COUNTRY}(?:\s*(?:,|과|와|및|·|(?:을|를)\s*비롯(?:해|하여|한))\s*{_KO_COUNTRY})*)"
 # A list may go on past the countries: 한국과 일본, 서방으로 수출.
-_DEST_KO_LIST = re.compile(_KO_LIST + r"(?:\s*(?:,|과|와|및|·)\s*[가-힣]{1,6}?)*\s*(?:[가-힣]{1,6}\s*)?(?:등지?\s*)?(?:으로|로|에|까지)\s*(?:[가-힣]+\s+){0,2}?"
+_DEST_KO_LIST = re.compile(_KO_LIST + r"(?!산)(?:\s*(?:,|과|와|및|·)\s*[가-힣]{1,6}?)*\s*(?:[가-힣]{1,6}\s*)?(?:등지?\s*)?(?:으로|로|에|까지)\s*(?:[가-힣]+\s+){0,2}?"
                            r"(?:수출|보내|보냈|판매|밀수|납품|유통|재반입|반입|공급|팔려|팔리)")
 _DEST_KO_GOODS = re.compile(_KO_LIST + r"\s*(?:수출품|수출용|시장|대형마트|소비자|매장)")
 _DEST_KO_TRADE = re.compile(r"(?<![가-힣])대(?P<abbr>중국|중|미국|미|러시아|러|일본|일)(?![가-힣])(?:\([^)]{1,6}\))?\s*"
@@ -207,7 +208,7 @@ _DEST_KO_COUNTRIES_COUNT = re.compile(_KO_PLACE_LIST + r"\s*등\s*(?:전\s*)?(?:
 # 고용돼 일하는 북한 노동자; a place as the centre of where workers are: 랴오닝(遼寧)성을 중심으로 ... 고용됐었고
 _KO_AREA = (r"(?:\([^)]{1,12}\))?(?:\s*(?:시|성|현|(?:조선족)?자치주|주))?(?:\([^)]{1,6}\))?"
             r"(?:\s*(?:쪽|방면|일대|인근|부근)(?:의)?)?")
-_DEST_KO_WORKPLACE = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:내|안)?\s+(?:[가-힣]+\s+)?[가-힣]*"
+_DEST_KO_WORKPLACE = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:내|안)?\s+(?:[가-힣]+\s+){0,2}?[가-힣]*"
                                 r"(?:공장|업체|기업|회사|공업단지|산업단지|공단|합작구|개발구|작업장|현장)(?:에서|에는|에도|에)(?![가-힣])")
 _DEST_KO_CENTRE = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:(?:을|를)\s*(?:중심으로|비롯해|비롯한)|(?:은|는)\s*물론)")
 _WORKERS_PRESENT_KO = re.compile(r"노동자|근로자|인력|종업원|여성(?:들)?(?:이|을|은)|여공")
@@ -539,6 +540,11 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # "laborers continue to work overseas"; "delegations of North Korean IT workers" (a state's work teams abroad)
      r"\b(?:workers|laborers|labourers)\s+(?:\w+\s+){0,3}?work(?:s|ed|ing)?\s+(?:abroad|overseas)\b|"
      r"\bdelegations?\s+of\s+(?:\w+\s+){0,3}?(?:workers|laborers|labourers)\b|"
+     # "dispatches thousands of laborers to Russia", "workers it sent to China and Russia"
+     r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?)\s+(?:(?:tens|hundreds)\s+of\s+thousands|thousands|hundreds|"
+     r"[\d,]+|some\s+[\d,]+)\s+(?:of\s+)?(?:\w+\s+)?(?:workers|laborers|labourers)\s+to\s+(?=(?-i:[A-Z]))|"
+     r"\b(?:workers|laborers|labourers)\s+(?:that\s+|whom\s+)?(?:it|Pyongyang|the\s+regime|the\s+state|North\s+Korea)\s+"
+     r"(?:has\s+|had\s+)?(?:sent|dispatched)\s+(?:abroad|overseas|to)\b|"
      # a firm abroad that contracts for a number of the state's workers takes part in the export: "to hire up to 30
      # DPRK IT workers", "the illegal employment of IT workers" (North Korea's IT workers are sent by the state);
      # workers hired "to work in Russia".  (A firm that does or does not "employ North Korean workers" is where
@@ -547,7 +553,7 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"\d[\d,]*\s+(?:DPRK|North\s+Korean)\s+(?:[\w()-]+\s+){0,2}?(?:workers|laborers|labourers|nationals|women)\b|"
      r"\b(?:employment|recruitment|hiring)\s+of\s+(?:[\w-]+\s+){0,2}?(?:DPRK\s+|North\s+Korean\s+)?(?:IT|information\s+technology)"
      r"\s+workers\b|"
-     r"\b(?:workers|laborers|labourers)\s+to\s+work\s+(?:in|at)\s+(?-i:[A-Z])|"
+     r"\b(?:workers|laborers|labourers)\s+to\s+work\s+(?:in|at)\s+(?=(?-i:[A-Z]))|"
      r"(?:노동자|근로자|인력|노동력)(?:들)?\s*(?:[0-9천만여\s명을씩]{0,12})?(?:를|을|은|는|이|가)?\s*(?:[가-힣0-9\s]{0,30}?)"
      r"(?:송출|파견(?!\s*(?:업체|회사|기업|업))|보내|보냈)|노동자\s*송출|해외\s*노동자|"
      # the people sent named by who they are: 미혼 여성 파견
@@ -565,10 +571,15 @@ _CHANNELS: list[tuple[str, str, float]] = [
     (r"\bsub-?contract(?:s|ed|ing|ors?)?\b|하청|하도급|외주|分包|转包", "subcontracting", 0.8),
     (r"[\"“‘']?Made in China[\"”’']?\s*(?:labels?|tags?|상표|라벨)|(?:labels?|tags?)\s+(?:reading|saying)\s+"
      r"[\"“]?Made in|\bcountry[- ]of[- ]origin\s+labels?\b|\bmis-?label(?:l?ed|l?ing|s)?\b|\brelabel(?:l?ed|l?ing|s)?\b|"
-     r"(?:메이드\s*인\s*차이나|중국산)(?:\s*\([^)]{1,30}\))?['’\"”]?\s*(?:상표|라벨|표기|로\s*둔갑|으로\s*둔갑|으로\s*(?:재포장|포장|위장))|둔갑|"
+     r"(?:메이드\s*인\s*차이나|중국산)(?:\s*\([^)]{1,30}\))?['’\"”]?\s*(?:상표|라벨|표기|로\s*둔갑|으로\s*둔갑|으로\s*(?:재포장|포장|위장|속여|속이|허위|거짓|신고해|표시해|바꿔))|둔갑|"
      r"원산지\s*(?:가|를|이)?\s*(?:세탁|위조|속여|표기를\s*바꿔)|"
      # goods called Chinese-made in quotation marks: ‘중국산’ 미용 제품; "laundered as 'made in China'"
-     r"[‘'\"“]중국산[’'\"”]|\b(?:launder(?:ed|ing)?|disguised|passed\s+off|rebranded|marketed|sold|label(?:l)?ed|"
+     r"[‘'\"“]중국산[’'\"”]|"
+     # "passed off as Chinese products", "falsely declaring it as Russian coal": goods given another origin
+     r"\b(?:passed\s+off|passing\s+off|disguised|(?:falsely|fraudulently)\s+(?:declar|label|mark|describ|present)\w*|"
+     r"mis-?declar\w*|relabell?ed)\s+(?:(?:it|them|the\s+\w+)\s+)?as\s+(?:being\s+)?(?-i:Chinese|Russian|Vietnamese|"
+     r"Japanese|South\s+Korean|Korean|Thai|Malaysian|Indonesian)\b|"
+     r"\b(?:launder(?:ed|ing)?|disguised|passed\s+off|rebranded|marketed|sold|label(?:l)?ed|"
      r"marked)\s+as\s+[\"“'‘]?made\s+in\b|\bas\s+[\"“'‘]made\s+in\b|"
      r"[“\"‘']?中国制造[”\"’']?(?:的)?(?:标签|标志|字样|标识)|"
      # goods called Chinese-made in quotation marks (以“中国制造”的名义, 印的已是「中國製造」) or packed as Chinese goods
@@ -599,7 +610,7 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
      "劳动力",
      "工人", "前往"),
     ("subcontract", "sub-contract", "하청", "하도급", "외주", "分包", "转包"),
-    ("made in", "label", "메이드", "중국산", "둔갑", "원산지", "中国制造", "标签", "标志", "字样", "原产地", "成中国", "成为中国"),
+    ("made in", "label", "메이드", "중국산", "passed off", "passing off", "disguised", "declar", "falsely", "fraudulently", "둔갑", "원산지", "中国制造", "标签", "标志", "字样", "原产地", "成中国", "成为中国"),
     ("smuggl", "밀수", "밀무역", "走私", "북한산", "ship-to-ship", "환적", "옮겨", "船", "海上"), ("joint", "합작", "合资", "合营"),
     ("market", "artificially", "헐값", "시세보다"),
 ]

@@ -33,7 +33,9 @@ _KN = (rf"(?P<approx>{KO_APPROX_BEFORE})?(?P<n>{KO_NUMBER})(?:\s*[~∼-]\s*(?P<n
        rf"(?P<approx2>{KO_APPROX_AFTER})?")
 _PEOPLE = r"(?:(?:female|male|women|woman|political|life-sentenced|other)\s+)?"
 _INMATES = r"(?:inmates|prisoners|detainees|lifers|convicts)"
-_WORKERS = r"(?:workers|labou?rers|employees)"
+# (workers named by their trade count as workers: "150 North Korean seamstresses", "300 fishermen")
+_WORKERS = (r"(?:workers|labou?rers|employees|seamstresses|sewers|fishermen|sailors|seamen|crew\s+members|miners|loggers|"
+            r"lumberjacks|builders|programmers|developers|technicians|waitresses|welders|construction\s+hands)")
 _KO_WORKERS = r"(?:노동자|근로자|여공|인력|노동력|벌목공|종업원)"
 # A word that says which workers (IT, construction, seafood, skilled): not a function word, not a number
 _MODIFIER = (r"(?!(?:the|of|and|or|in|to|at|for|with|from|by|a|an|as|on|per|who|that|were|are|was|is|have|had|"
@@ -103,7 +105,7 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     # (words that say which workers stand between: "up to 30 DPRK IT workers", "500 North Korean construction
     # workers"; no article or preposition, which would start another phrase: "2018 the workers")
     (rf"\b{_NR}\s+(?:new\s+)?(?:(?:North\s+Korean|DPRK|female|male)\s+)?(?:{_MODIFIER}\s+){{0,2}}{_WORKERS}\b", "workers",
-     "persons", 0.75, r"worker|labor|labour|employee"),
+     "persons", 0.75, r"worker|labor|labour|employee|seamstress|sewer|fishermen|sailor|seamen|crew|miner|logger|lumberjack|builder|programmer|developer|technician|waitress|welder|construction"),
     (_KO_WORKERS + r"\s*" + _KN + r"\s*명", "workers", "persons", 0.75, r"노동자|근로자|여공|인력|벌목공|종업원"),
     # visas issued to people counted by their kind: 753명에게 취업 비자, 1975명에게 학생 비자 (a count of English "work
     # permits" stands alone: set 5's annotation does not count it as workers)
@@ -280,6 +282,8 @@ _BARE_EN = re.compile(rf"(?P<approx>{APPROX_BEFORE})?(?<![\w$.,-])(?P<n>{NUMBER}
                       re.IGNORECASE)
 
 
+# "the contract workers, numbering more than 20,000": the count after its noun
+_NUMBERING_EN = re.compile(rf"\b{_WORKERS}[^.;]{{0,30}}?\bnumber(?:ing|ed)?\s+{_N}\b", re.IGNORECASE)
 # "three out of six Chinese seafood processing companies": both numbers count firms
 _OUT_OF_EN = re.compile(rf"(?P<approx>)(?P<n>{NUMBER})(?P<approx2>)\s+out\s+of\s+(?P<m>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?"
                         r"(?:companies|firms|factories|plants|processors|facilities|enterprises|camps)\b", re.IGNORECASE)
@@ -294,6 +298,11 @@ def _contextual(text: str) -> Iterator[QuantityHit]:
                                                          "approximate": False}, "quantity:facilities", 0.66)
             yield QuantityHit(m.start("m"), m.end(), {"kind": "facilities", "value": clean(whole), "unit": "",
                                                       "approximate": False}, "quantity:facilities", 0.66)
+    for m in (_NUMBERING_EN.finditer(text) if "number" in text.lower() else ()):
+        if parse_any(m.group("n")):
+            yield QuantityHit(m.start("n") if not m.group("approx") else m.start("approx"), m.end(),
+                              {"kind": "workers", "value": clean(parse_any(m.group("n")) or 0), "unit": "persons",
+                               "approximate": bool(m.group("approx") or m.group("approx2"))}, "quantity:workers", 0.6)
     of = _NUMBER_OF_EN.search(text)
     if of:
         noun = of.group("noun").lower()

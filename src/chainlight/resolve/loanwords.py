@@ -18,7 +18,7 @@ translation, counts only where the listed name carries the word (matcher._carrie
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from chainlight.resolve import cedict
 from chainlight.resolve.chinese_in_hangul import ChineseInHangul
 from chainlight.resolve.hangul import revised
+from chainlight.resolve.hanja_reading import reading_table
 from chainlight.resolve.normalize import is_hangul
 
 SOURCE = "read by sound (the loanword orthography: English by its consonant classes, Chinese by its table)"
@@ -37,11 +38,20 @@ _FINAL = ["", "K", "K", "KS", "N", "NJ", "N", "T", "R", "RK", "RM", "RP", "RS", 
           "T", "T", "G", "J", "J", "K", "T", "P", "H"]
 
 MIN_KEY = 2  # consonants; a key of fewer says too little
+OWN_MIN_KEY = 3  # ... and for a body's own word, which no dictionary vouches for
+OWN_MIN_LETTERS = 4
 SHORT_KEY = 2  # keys this short need the letters to agree too
 SHORT_LIKENESS = 55  # rapidfuzz ratio of the word to the romanization, for short keys
 CHOICES = 4  # listed words offered per Hangul word
 READ_CACHE = 50_000  # Hangul words whose reading is kept
 MAX_PIECE = 8  # syllables of the longest loanword a cut tries (커뮤니케이션즈 is seven)
+
+
+@lru_cache(maxsize=1)
+def sino_syllables() -> frozenset[str]:
+    """The Hangul syllables that read some Hanja (the hanja package's table; 金 as a surname reads 김): a
+    syllable outside them (컴, 퓨, 센, 르) is a loanword's."""
+    return frozenset(reading_table().values()) | {"김"}
 
 
 def hangul_key(word: str) -> str | None:
@@ -158,9 +168,13 @@ def english_key(word: str) -> str:
 class Loanwords:
     """The listed words of a Matcher by the key Korean hears in them."""
 
-    def __init__(self, words: Mapping[str, int]) -> None:
-        # English words only (CC-CEDICT's glosses): Korean spells English words so, and a watchlist of a
-        # million names has hundreds of thousands of other words, which would cost seconds to key
+    def __init__(self, words: Mapping[str, int], own_words: Iterable[str] = ()) -> None:
+        """`words`: every listed word, of which the English ones are keyed; `own_words`: the words of the names
+        of bodies the lists tie to Korea, China or Japan, which a Korean document may spell by their sound
+        though no English word is one (블루노르프 BLUENOROFF, 블라시스 VOLASYS, 브리즈 BRIZ, 젤엠 ZEELM)."""
+        # English words (CC-CEDICT's glosses): Korean spells English words so, and a watchlist of a million
+        # names has hundreds of thousands of other words, which would cost seconds to key; of the others, only
+        # the few thousand of East Asian bodies' names, whose own words Korean documents write
         english = cedict.english_words()
         by_key: dict[str, list[str]] = {}
         for w in words:
@@ -170,8 +184,16 @@ class Loanwords:
                 for k in {key, key[:-1] if w.endswith("s") and key.endswith("S") else key}:
                     if len(k) >= MIN_KEY:
                         by_key.setdefault(k, []).append(w)
+        own: set[str] = set()
+        for w in own_words:
+            if len(w) >= OWN_MIN_LETTERS and w.isascii() and w.isalpha() and w not in english:
+                key = english_key(w)
+                if len(key) >= OWN_MIN_KEY:
+                    by_key.setdefault(key, []).append(w)
+                    own.add(w)
         self._counts = words
-        self._by_key = {k: tuple(v) for k, v in by_key.items()}
+        self._own = frozenset(own)
+        self._by_key = {k: tuple(dict.fromkeys(v)) for k, v in by_key.items()}
         self._read: dict[str, list[tuple[str, str]]] = {}  # read() of the words already read
         self._chinese = ChineseInHangul(words)
 
@@ -193,6 +215,11 @@ class Loanwords:
         """The listed words a Hangul word spells by Mandarin sound (다롄 -> dalian), commonest first."""
         return self._chinese.pinyin(word)
 
+    def own(self, word: str) -> bool:
+        """Whether a word read() gives is an East Asian body's own word, no dictionary word: a reading of it
+        is a spelling back of a name, not a translation."""
+        return word in self._own
+
     def _by_sound(self, word: str) -> list[tuple[str, str]]:
         key = hangul_key(word)
         if key is None or len(key) < MIN_KEY:
@@ -202,9 +229,15 @@ class Loanwords:
             return []
         sound = loan_romanization(word)
         like = {w: likeness(sound, w) for w in found}
-        if len(key) <= SHORT_KEY:
-            found = tuple(w for w in found if like[w] >= SHORT_LIKENESS)
-        ranked = sorted(found, key=lambda w: (-like[w], -self._counts.get(w, 0), w))
+        # a short key fits many words; a body's own word is no dictionary word, so its letters must agree too,
+        # and the Hangul must have a syllable no Hanja reads: one of Sino-Korean syllables only (제운송) is a
+        # Sino-Korean word, whose consonants may also be some firm's name (Jinsong)
+        foreign = any(c not in sino_syllables() for c in word)
+        found = tuple(w for w in found if (w not in self._own or foreign)
+                      and ((len(key) > SHORT_KEY and w not in self._own) or like[w] >= SHORT_LIKENESS))
+        # an East Asian body's own word first: a Hangul spelling of a name no dictionary has is most likely
+        # of the body that bears it (few such words share a key), a dictionary word's spelling the next guess
+        ranked = sorted(found, key=lambda w: (w not in self._own, -like[w], -self._counts.get(w, 0), w))
         return [(w, sound) for w in ranked[:CHOICES]]
 
     def cover(self, run: str, kept: Mapping[str, object], kept_max: int,
@@ -229,7 +262,8 @@ class Loanwords:
                     option = here._replace(pieces=here.pieces + 1, cut=(*here.cut, (piece, [])))
                 elif j - i >= 2 and loanable(piece) and (words := self.read(piece)):
                     first = words[0][0]
-                    option = _Cut(here.sino + (not foreign(piece)), here.unlisted + (first not in english),
+                    listed = first in english or first in self._own  # a word of the lists, not a pinyin
+                    option = _Cut(here.sino + (not foreign(piece)), here.unlisted + (not listed),
                                   here.pieces + 1, here.unlike - likeness(words[0][1], first), here.loans + 1,
                                   (*here.cut, (piece, [w for w, _ in words])))
                 else:

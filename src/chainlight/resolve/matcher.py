@@ -44,10 +44,11 @@ PARALLEL_FROM = 200
 CHUNK = 100  # queries per forked task
 CACHED_BUILD_NAMES = 100_000
 # Bump when the saved layout or anything a saved index depends on (keys, skeletons) changes.
-SAVE_FORMAT = "chainlight-matcher-10"  # 5: bracketed names also indexed without the bracket; 6: list words;
+SAVE_FORMAT = "chainlight-matcher-11"  # 5: bracketed names also indexed without the bracket; 6: list words;
 # 7: names closing with their country ("... OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA") also indexed without;
 # 8: entries tied to Korea, China or Japan marked (listed.east_asian); 9: ... and to a North Korea programme;
-# 10: the bodies' names kept by the translator, which ranks a word's senses by them
+# 10: the bodies' names kept by the translator, which ranks a word's senses by them; 11: the words of East Asian
+# bodies' names kept by the translator, which reads Hangul by their sound
 
 
 
@@ -107,6 +108,29 @@ def _not_a_full_name(m: Match, threshold: float) -> Match:
     m.features = {**m.features, "one_katakana_word": round(ONE_KATAKANA_WORD - 1.0, 4)}
     m.explanation = f"{m.explanation}; one katakana word, no person's name of several parts (x{ONE_KATAKANA_WORD})"
     return m
+
+
+SHARED_SEEN = 3  # matches looked at for a one-word name spelt back, to see whether several people bear it
+SHARED_NAME = 0.8  # ... and the factor on each when they do: a surname alone names none of them
+SHARED_MARGIN = 0.01  # ... and how far under the threshold the best of them is put at least
+
+
+def _shared_surname(found: list[Match], threshold: float) -> list[Match]:
+    """A one-word name spelt back (Kozlov) that two listed persons or more bear above the threshold names
+    none of them: each such match is scaled below it (x SHARED_NAME).  A rarer surname borne by one
+    listed person (Mkrtychev) keeps its score."""
+    people = [m for m in found if m.schema == "Person" and m.score >= threshold]
+    if len(people) < 2:
+        return found
+    # one factor for all keeps their order; the best of them is brought under the threshold at least
+    factor = min(SHARED_NAME, (threshold - SHARED_MARGIN) / max(m.score for m in people))
+    for m in people:
+        m.score = round(m.score * factor, 4)
+        m.match = m.score >= threshold
+        m.features = {**m.features, "shared_surname": round(factor - 1.0, 4)}
+        m.explanation = (f"{m.explanation}; a surname alone, borne by {len(people)} listed persons "
+                         f"(x{factor:.2f})")
+    return sorted(found, key=lambda m: (-m.score, m.entity_id))
 
 
 def _match_chunk(m: Matcher, chunk: tuple[list[Query], int]) -> list[list[Match]]:
@@ -205,6 +229,7 @@ class Matcher:
         words: Counter[str] = Counter()  # the words listed names are written with: what a sound may become
         body_words: Counter[str] = Counter()  # ... and of bodies' names, what a dictionary sense may become
         body_names: dict[str, None] = {}  # ... and those names whole, by which a word's senses are ranked
+        own_words: dict[str, None] = {}  # ... and the words of East Asian bodies' names, which Hangul may spell
         for e in entities:
             number = self.resolved.add(e, e.caption)
             seen: set[str] = set()
@@ -225,6 +250,8 @@ class Matcher:
                     if e.schema != "Person":
                         body_words.update(fold(n.value).split())
                         body_names[fold(n.value)] = None
+                        if self.resolved.east_asian(number):
+                            own_words.update(dict.fromkeys(fold(n.value).split()))
         if len(self.index) > CACHED_BUILD_NAMES:
             render_name.cache_clear()  # the cache holds the first names' analyses (~2 kB each): free it for the sort
         lead_of = self.resolved.merge()
@@ -234,7 +261,7 @@ class Matcher:
                     self.index.owner[i] = lead_of[owner]
         self.index.freeze()
         self.resolved.pack()
-        self.translator = Translator(words, body_words, body_names)
+        self.translator = Translator(words, body_words, body_names, own_words)
 
     def save(self, path: str | Path) -> None:
         """Write the built matcher (index arrays, compact watchlist, scorer, threshold) to one file, so that
@@ -285,13 +312,18 @@ class Matcher:
             if words and len(text.split()) == 1:
                 continue  # one translated word alone (음료 drinks) would find any listed name of that word
             ship = how.startswith(SHIP_MARK_HOW)  # read without a ship's mark (백마호): a vessel or nothing
-            for m in self._match_one(replace(query, name=text), limit, east_asian=own_name):
-                if ship and m.schema != "Vessel":
-                    continue
-                if words and not _carries(m.matched_name, words):
-                    continue  # a translation is a guess, which counts only where the listed name bears it out
-                if spelled and not _sounds_carried(m.matched_name, spelled):
-                    continue  # so is a spelling back, as far as the sounds the Hangul keeps
+            # a name spelt back as one word (코즐로프, 科兹洛夫 Kozlov) may be a surname several listed people bear
+            lone = len(spelled) == 1 and spelled[0] == text
+            kept = [m for m in self._match_one(replace(query, name=text), max(limit, SHARED_SEEN) if lone else limit,
+                                               east_asian=own_name)
+                    if not (ship and m.schema != "Vessel")
+                    # a translation is a guess, which counts only where the listed name bears it out
+                    and not (words and not _carries(m.matched_name, words))
+                    # so is a spelling back, as far as the sounds the Hangul keeps
+                    and not (spelled and not _sounds_carried(m.matched_name, spelled))]
+            if lone:
+                kept = _shared_surname(kept, self.threshold)
+            for m in kept:
                 if words:
                     m.score = round(m.score * TRANSLATED, 4)
                     m.match = m.score >= self.threshold

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice, pairwise
 
-from chainlight.resolve import abbreviations, cedict, jmdict, loanwords
+from chainlight.resolve import abbreviations, cedict, foreign_names, jmdict, loanwords
 from chainlight.resolve.combinations import first_combinations
 from chainlight.resolve.derived import derived
 from chainlight.resolve.hanja_reading import korean_reading, reading_table
@@ -154,11 +154,9 @@ def sino_heads(hangul: str, word_start: bool = True) -> tuple[str, ...]:
     return found
 
 
-@lru_cache(maxsize=1)
 def _sino_syllables() -> frozenset[str]:
-    """The Hangul syllables that read some Hanja: a syllable outside them (컴, 퓨, 센) is a loanword's.  The table
-    gives each character one reading, and 金 as a surname reads 김, not its 금."""
-    return frozenset(reading_table().values()) | {"김"}
+    """The Hangul syllables that read some Hanja: a syllable outside them (컴, 퓨, 센) is a loanword's."""
+    return loanwords.sino_syllables()
 
 
 def _foreign_syllables(text: str) -> bool:
@@ -376,13 +374,15 @@ class Translator:
 
     def __init__(self, words: Iterable[str] | Mapping[str, int],
                  body_words: Iterable[str] | Mapping[str, int] | None = None,
-                 body_names: Iterable[str] = ()) -> None:
+                 body_names: Iterable[str] = (), own_words: Iterable[str] = ()) -> None:
         """`words`: every listed name's words (for sounds and abbreviations); `body_words`: those of the names
         of bodies, not persons, which a dictionary sense may become (a person's name is no translation:
         音療 "therapy" is not THERAB, Abu); all of `words` when not given.  `body_names`: the bodies' names
         (folded), by which a word's senses are ranked: those whose words a listed name writes together with
-        the query's other words first."""
+        the query's other words first.  `own_words`: the words of the names of bodies the lists tie to Korea,
+        China or Japan, which a Hangul word may be read as by its sound (loanwords.Loanwords)."""
         self.words = _vocabulary(words)
+        self.own_words = tuple(dict.fromkeys(own_words))
         self.sense_words = self.words if body_words is None else _vocabulary(body_words)
         self.body_names = tuple(dict.fromkeys(body_names))
         self._named: dict[str, frozenset[int]] | None = None  # word -> the body names carrying it, built on use
@@ -442,7 +442,7 @@ class Translator:
     def _sound(self) -> loanwords.Loanwords:
         """This list's words by their sound in Hangul, built on the first Hangul word read so."""
         if self._loanwords is None:
-            self._loanwords = loanwords.Loanwords(self.words)
+            self._loanwords = loanwords.Loanwords(self.words, self.own_words)
         return self._loanwords
 
     def loanword_senses(self, word: str) -> list[tuple[str, str, str, bool]]:
@@ -547,6 +547,11 @@ class Translator:
             if r.text not in texts:
                 texts.add(r.text)
                 out.append(r)
+        # a foreign person's name spelt back whole comes second: one search, which the first reading of a firm's
+        # name of loanwords (오션마린매니지먼트) goes before, and the many guesses at a name's words after
+        for r in _foreign_person(name):
+            if r.text not in texts:
+                out.insert(1, r)
         return out
 
     def _chinese_person(self, name: str) -> list[Reading]:
@@ -609,8 +614,12 @@ class Translator:
             notes = tuple(f"{slots[i][0]} ({loanwords.SOURCE}: {loanwords.loan_romanization(slots[i][0])}) -> "
                           f"{slots[i][1][k]}" + (" (spelled)" if spelled.get(i) == slots[i][1][k] else "")
                           for i, k in chosen.items())
-            words = tuple(slots[i][1][k] for i, k in chosen.items() if spelled.get(i) != slots[i][1][k])
-            sounds = tuple(slots[i][1][k] for i, k in chosen.items() if spelled.get(i) == slots[i][1][k])
+            # a body's own word (블루노르프 BLUENOROFF) is, like a spelling back, a name read by its sound, which the
+            # listed name must carry by its sound: no translation, so it may stand alone
+            by_sound = {i for i, k in chosen.items() if spelled.get(i) == slots[i][1][k]
+                        or self._sound.own(slots[i][1][k])}
+            words = tuple(slots[i][1][k] for i, k in chosen.items() if i not in by_sound)
+            sounds = tuple(slots[i][1][k] for i, k in chosen.items() if i in by_sound)
             out.append(Reading(re.sub(r"\s+", " ", "".join(parts)).strip(), notes, words, sounds))
         if (whole := self._spelled_whole(slots, loans)) is not None and whole.text not in (r.text for r in out):
             out.insert(1, whole)  # second: among the readings whose Hangul rest is read by dictionary too
@@ -661,17 +670,39 @@ class Translator:
         return found if found is not None else frozenset()
 
     def __getstate__(self) -> dict[str, object]:
-        return {"words": self.words, "sense_words": self.sense_words, "body_names": self.body_names}
+        return {"words": self.words, "sense_words": self.sense_words, "body_names": self.body_names,
+                "own_words": self.own_words}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.words = state["words"]  # type: ignore[assignment]
         self.sense_words = state.get("sense_words", self.words)  # type: ignore[assignment]
         self.body_names = state.get("body_names", ())  # type: ignore[assignment]
+        self.own_words = state.get("own_words", ())  # type: ignore[assignment]
         self._named = None
         self._prefixes = None
         self._initials = None
         self._loanwords = None
         self._abbreviated = {}
+
+
+def _foreign_person(name: str) -> list[Reading]:
+    """A foreign person's name in Hangul or in Chinese transliteration characters written back in Latin letters
+    (foreign_names.py): 알렉산드르 안드레예비치 게예보이 -> aleksandr andreyevich geyevoy, 亞歷山大·安德列耶維奇·
+    加耶沃伊 -> alesand andeleyevich gayevoi.  Each word must be carried by its sound by the listed name found.
+    In Hangul only names of Hangul words alone, each with a syllable no Hanja reads (a Korean's name or a
+    Sino-Korean word is read otherwise: 랴오닝단싱 국제운송 is a Chinese firm), or one of them when a word ends
+    as a Russian name does (게예보이 has no such syllable, 안드레예비치 does), of two syllables each: a
+    one-syllable word is a Korean surname or a letter."""
+    words = name.split()
+    if words and len(words) <= foreign_names.MAX_WORDS and all(all(is_hangul(c) for c in w) for w in words) \
+            and (all(_foreign_syllables(w) for w in words)
+                 or (foreign_names.russian_looking(name) and any(_foreign_syllables(w) for w in words))):
+        read, source = foreign_names.hangul_person(name), foreign_names.HANGUL_SOURCE
+    else:
+        read, source = foreign_names.chinese_person(name), foreign_names.CHINESE_SOURCE
+    if read is None:
+        return []
+    return [Reading(read, (f"{name} ({source}) -> {read} (spelled)",), (), tuple(read.split()))]
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,182 @@
+"""Foreign (Russian, English) personal names written in Hangul or in Chinese transliteration characters, read
+back into Latin letters as the lists write them.
+
+**Hangul.**  Korean writes a foreign name by the National Institute of Korean Language's loanword orthography
+(외래어 표기법, 1986, with its tables for Russian and English).  The tables are nearly one-to-one the other way:
+Александр is 알렉산드르, Андреевич 안드레예비치, Часовников 차소프니코프.  Read back:
+
+- a consonant that closes no vowel is written with ㅡ (드르 dr, 프 v, 스 s): ㅡ adds nothing;
+- л between vowels is ㄹㄹ (알렉 alek), р is one ㄹ (르 r, 레 re);
+- й after a vowel is 이 (보이 voy, 세르게이 sergey); е after a vowel or at the start of a word is 예 (예 ye);
+- ч at the end of a word is 치 (비치 vich); ш before a consonant is 시 (칼라시니코프 kalashnikov);
+- в and б are both ㅂ, ф and п both ㅍ, ж and з both ㅈ, х is ㅎ (kh in Russian, h in English): which letter
+  a list writes, the analyser's skeleton folds alike (b/v/p/f, z/j, kh/k), so one spelling is enough;
+- 프 closing a syllable of a Russian name is в (-ов, -ев: 이바노프 ivanov).
+
+**Chinese.**  Xinhua's tables for transliterating foreign names (the 世界人名翻译大辞典 usage) write each
+foreign syllable with a fixed set of characters, read by their pinyin with a few conventions: a character
+whose pinyin ends in a weak vowel stands for its consonant alone (克 ke k, 德 de d, 斯 si s, 兹 zi z, 尔 er r,
+夫 fu f/v, 布 bu b, 姆 mu m), 维 wei and 沃 wo are v (维奇 vich, 沃 vo), pinyin's uo is o (洛 luo lo), ie is e
+(列 lie le), j before a or ia is g (加 jia ga), and q before i is ch (奇 qi ch).  A name is read so only when it
+is plausibly a transliteration: its parts separated by the middle dot (·), or every character one of the
+transliteration characters (科兹洛夫 Kozlov).
+
+Both give one Latin spelling per word; the matcher searches the lists with it, and a listed name it finds
+must carry each word by its sound (loanwords.sounds_alike).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+from chainlight.resolve.hanzi import simplified
+from chainlight.resolve.normalize import is_han
+
+HANGUL_SOURCE = "a foreign name read back by the loanword orthography (외래어 표기법: Russian and English tables)"
+CHINESE_SOURCE = "a foreign name read by Xinhua's transliteration characters (pinyin by pypinyin)"
+
+# Hangul jamo in Unicode order -> Latin
+_INITIAL = ("g", "k", "n", "d", "t", "r", "m", "b", "p", "s", "s", "", "z", "ts", "ch", "k", "t", "p", "kh")
+_VOWEL = ("a", "e", "ya", "ye", "o", "e", "ye", "ye", "o", "wa", "we", "we", "yo", "u", "wo", "we", "wi", "yu",
+          "", "ui", "i")
+_FINAL = ("", "k", "k", "ks", "n", "nz", "n", "t", "l", "lk", "lm", "lb", "ls", "lt", "lp", "lh", "m", "p", "ps",
+          "s", "s", "ng", "t", "ch", "k", "t", "p", "h")
+_I, _EU, _YE_VOWELS = 20, 18, (2, 3, 6, 7, 12, 17)  # ㅣ, ㅡ, the y-vowels
+_SILENT, _RIEUL, _PIEUP, _CHIEUT, _SIOT, _JIEUT = 11, 5, 7, 14, 9, 12
+_SOFT = {2: "a", 3: "e", 6: "e", 7: "e", 12: "o", 17: "u"}  # a y-vowel after ㅈ/ㅊ (챠 cha, 쵸 cho)
+_RUSSIAN_ENDINGS = ("비치", "브나", "프", "스키", "스카야", "츠키", "예바", "오바", "에바")
+MAX_WORDS = 4  # a foreign person's name: given name, patronymic or middle name, surname
+MAX_SYLLABLES = 10  # of one word of such a name (알렉산드로비치 is seven); a longer word is no name
+MIN_FOREIGN = 2  # syllables of a word read back: one syllable is a Korean surname or a letter
+
+
+def _jamo(ch: str) -> tuple[int, int, int] | None:
+    code = ord(ch) - 0xAC00
+    if not 0 <= code < 11172:
+        return None
+    return code // 588, (code % 588) // 28, code % 28
+
+
+def russian_looking(name: str) -> bool:
+    """Whether a Hangul name has a word ending as a Russian name's does (-비치 -vich, -프 -ov, -스키 -sky)."""
+    return any(w.endswith(_RUSSIAN_ENDINGS) for w in name.split())
+
+
+@lru_cache(maxsize=20_000)
+def hangul_word(word: str, russian: bool = True) -> str | None:
+    """A Hangul word written back in Latin letters by the loanword orthography's tables (알렉산드르 aleksandr,
+    안드레예비치 andreyevich, 게예보이 geyevoy); None unless it is Hangul syllables throughout."""
+    parts = [_jamo(c) for c in word]
+    if not parts or any(p is None for p in parts):
+        return None
+    syl = [p for p in parts if p is not None]
+    out: list[str] = []
+    for k, (ini, vow, fin) in enumerate(syl):
+        prev = syl[k - 1] if k else None
+        last = k == len(syl) - 1
+        if ini == _RIEUL and prev is not None and prev[2] == 8:
+            onset = ""  # ㄹㄹ is one l between vowels (알렉 alek): the l is the final's
+        elif ini == _PIEUP and k == 0 and not (russian and vow == _EU):
+            onset = "b"  # 보리스 boris; but 블라디미르 vladimir: в before a consonant is the commoner
+        elif ini == _PIEUP:
+            onset = "v" if russian else "b"  # в is far commoner than б inside a Russian name (-ovich, -eva)
+        elif ini == 18:
+            onset = "kh" if russian else "h"
+        else:
+            onset = _INITIAL[ini]
+        if ini == _SILENT and vow == _I and prev is not None and prev[2] == 0 and prev[1] != _EU and \
+                (last or syl[k + 1][0] != _SILENT):
+            out.append("y" + _FINAL[fin])  # й after a vowel: 보이 voy, 세르게이 sergey
+            continue
+        if ini == _CHIEUT and vow == _I and last and fin == 0 and k > 0:
+            out.append("ch")  # ч closing a word: 비치 vich
+            continue
+        if ini == _SIOT and vow == _I and fin == 0 and not last and syl[k + 1][0] not in (_SILENT,) and russian:
+            out.append("sh")  # ш before a consonant: 시니 shni
+            continue
+        if ini == 17 and vow == _EU and russian and k > 0:
+            out.append("v" + _FINAL[fin])  # -ов, -ев and в before a consonant: 프 (이바노프 ivanov)
+            continue
+        vowel = _SOFT[vow] if ini in (_JIEUT, _CHIEUT, 13) and vow in _YE_VOWELS else _VOWEL[vow]
+        out.append(onset + vowel + _FINAL[fin])
+    text = "".join(out)
+    return text or None
+
+
+def hangul_person(name: str) -> str | None:
+    """A foreign personal name in Hangul (each word two syllables or more, one word at least with a syllable no
+    Korean name has, as the caller judges) written back word by word: 알렉산드르 안드레예비치 게예보이 ->
+    aleksandr andreyevich geyevoy."""
+    words = name.split()
+    if not words or any(not MIN_FOREIGN <= len(w) <= MAX_SYLLABLES for w in words):
+        return None
+    russian = russian_looking(name)
+    read = [hangul_word(w, russian) for w in words]
+    if any(r is None for r in read):
+        return None
+    return " ".join(r for r in read if r)
+
+
+# --- Chinese transliteration -----------------------------------------------------------------------------
+# The characters Xinhua's tables use for foreign syllables (simplified): a name of these only is read so.
+TRANSLITERATION_CHARS = frozenset(
+    "阿埃艾安昂奥巴拜班邦保鲍贝本比彼宾波伯博布查彻达代戴丹道德迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰夫福弗盖甘冈"
+    "戈格贡古瓜哈海汉豪赫黑亨胡华霍基吉加贾杰金卡凯坎康考柯科克肯孔库夸奎昆拉莱兰朗劳勒雷里利莉列林琳留卢鲁伦"
+    "罗洛马玛迈曼芒毛梅门蒙米密明莫姆穆纳奈南瑙内尼涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琼丘萨塞桑瑟森沙"
+    "山尚舍申什施史舒斯松苏索塔泰坦唐陶特提廷通图托瓦万旺威韦维温翁沃乌伍西希谢辛休许雅亚扬耶叶伊因英尤于约"
+    "扎泽赞兹佐卓茨楚茹热日若萨捷谢利历")
+_MIDDLE_DOTS = "·・•‧"
+# pinyin (toneless) -> the foreign sound Xinhua writes with it, where reading the pinyin as it is spelt would
+# mislead: a weak final is the consonant alone, wei/wo are v, j before a is g, q before i is ch
+_WHOLE = {"er": "r", "ke": "k", "de": "d", "te": "t", "ge": "g", "le": "l", "he": "kh", "se": "s", "ze": "z",
+          "si": "s", "zi": "z", "ci": "ts", "fu": "f", "bu": "b", "pu": "p", "mu": "m", "en": "n", "shi": "sh",
+          "wei": "v", "wo": "vo", "wa": "va", "wan": "van", "weng": "von", "qi": "ch", "ya": "a", "yi": "i",
+          "ji": "ki", "xi": "si", "ri": "zh", "ku": "k", "gu": "g", "tu": "t", "du": "d", "ye": "ye"}
+_PARTIAL = ((re.compile(r"^ji(a|an|ang)$"), r"g\1"), (re.compile(r"^j"), "zh"), (re.compile(r"^q"), "ch"),
+            (re.compile(r"^x"), "s"), (re.compile(r"^zh"), "zh"), (re.compile(r"^c"), "ts"),
+            (re.compile(r"uo$"), "o"), (re.compile(r"ie$"), "e"), (re.compile(r"^h"), "kh"), (re.compile(r"^r"), "r"),
+            (re.compile(r"ou$"), "u"), (re.compile(r"ao$"), "ao"), (re.compile(r"ui$"), "ui"))
+# Characters whose transliteration use is not their pinyin's (科 ko, 科兹洛夫 Kozlov; 历 le in 亚历山大;
+# 山 san, Xinhua writing sa-n with it; 盖 gey, Sergey 谢尔盖)
+_CHAR = {"盖": "gey", "科": "ko", "历": "le", "山": "san", "大": "d", "列": "le", "亚": "a", "伊": "i", "耶": "ye"}
+
+
+@lru_cache(maxsize=20_000)
+def _syllable(ch: str) -> str:
+    if ch in _CHAR:
+        return _CHAR[ch]
+    py = lazy_pinyin(ch, style=Style.NORMAL)[0].replace("ü", "u").replace("v", "u")
+    if py in _WHOLE:
+        return _WHOLE[py]
+    for pattern, repl in _PARTIAL:
+        py = pattern.sub(repl, py)
+    return py
+
+
+def chinese_person(name: str) -> str | None:
+    """A foreign name in Chinese transliteration characters read in Latin letters, part by part (亞歷山大·
+    安德列耶維奇·加耶沃伊 -> alesand andeleyevich gayevoi, 科兹洛夫 -> kozlof): only a name of parts separated by
+    the middle dot, or one part made only of transliteration characters, of three characters at least."""
+    text = name.strip()
+    if not text or not all(is_han(c) or c in _MIDDLE_DOTS or c.isspace() for c in text):
+        return None
+    parts = [p for p in re.split(f"[{_MIDDLE_DOTS}\\s]+", simplified(text)) if p]
+    dotted = len(parts) > 1 and any(d in text for d in _MIDDLE_DOTS)
+    if not parts or len(parts) > MAX_WORDS or any(len(p) > MAX_SYLLABLES for p in parts) or not (dotted or (len(parts) == 1 and len(parts[0]) >= 3
+                                    and all(c in TRANSLITERATION_CHARS for c in parts[0]))):
+        return None
+    return " ".join(_part(p) for p in parts)
+
+
+def _part(chars: str) -> str:
+    text = "".join(_syllable(c) for c in chars)
+    if chars.endswith("夫"):
+        text = text[:-1] + "v"  # 夫 closing a name is -ov, -ev (科兹洛夫 Kozlov), as the tables write в there
+    # 维奇 is -vich (Андреевич 安德列耶维奇): 奇 alone reads ch, after v the tables mean ich
+    return _VICH.sub("vich", text)
+
+
+_VICH = re.compile(r"vch")

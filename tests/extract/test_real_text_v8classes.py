@@ -197,3 +197,17 @@ def test_english_months_without_a_year_read_against_publication() -> None:
 def test_korean_workplace_two_words_from_its_place_and_chinese_smuggling_destination() -> None:
     assert places("북한 노동자 2천여 명이 중국 동북 지역의 공장에서 일한다") == {"cn"}
     assert zh_places("他们把朝鲜的无烟煤走私到越南") == {"vn"}
+
+
+def test_english_visas_by_kind_and_the_country_that_issues_them() -> None:
+    text = "Russia issued some 9,000 entry visas to North Koreans last year, among them 2,500 work visas."
+    assert figures(text) == {"people=9000", "workers=2500"}
+    assert places(text) == {"ru"}
+
+
+def test_state_dispatching_a_count_of_workers_anywhere_and_women_employed() -> None:
+    assert channels("The regime dispatched hundreds of skilled construction workers across the Middle East.") \
+        == {"labour_export"}
+    # workers sent home are repatriated, not exported
+    assert channels("China sent 500 North Korean workers home last month.") == set()
+    assert figures("About 300 North Korean women worked at the seafood plant.") == {"workers=300"}

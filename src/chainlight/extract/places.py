@@ -163,6 +163,11 @@ _TAKES_IN_EN = re.compile(r"\b(?P<place>(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)
                           r"tak(?:es|ing)\s+in|took\s+in|accept(?:s|ed|ing)|admit(?:s|ted|ting)|recruit(?:s|ed|ing)|"
                           r"hir(?:es|ed|ing)|host(?:s|ed|ing)|receiv(?:es|ed|ing))\s+(?:[\w,-]+\s+){0,5}?"
                           r"(?:North\s+Koreans\b(?!\s+(?:defectors|refugees|escapees|soldiers|troops))|(?:North\s+Korean|DPRK)\s+(?:[\w-]+\s+)?(?:workers|laborers|labourers|nationals|employees|women|staff)\b)")
+# A country that issues visas or permits to North Koreans hosts them: "Russia issued more than 13,000 visas to North
+# Koreans", "Russia has granted work permits to North Korean laborers"
+_VISAS_EN = re.compile(r"\b(?P<place>(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
+                       r"(?:issued|issues|granted|grants|gave|approved)\s+(?:[\w,]+\s+){0,5}?(?:visas|permits)\s+to\s+"
+                       r"(?:North\s+Koreans\b|(?:North\s+Korean|DPRK)\s+(?:[\w-]+\s+)?(?:workers|laborers|labourers|nationals|citizens|students)\b)")
 _BUY_WORDS = re.compile(r"import|source|bought|buys|purchas")
 _IMPORTER_EN = re.compile(r"\b(?P<place>(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+,)?(?:['’]s\s+(?:overall\s+|total\s+)?"
                           r"imports?\b|\s+(?:imported|imports|sources|sourced|buys|bought|purchased|purchases)\b)")
@@ -386,6 +391,8 @@ def find_destinations(text: str) -> list[PlaceHit]:
             hits.append(PlaceHit(m.start("place"), m.end("place") + 1, {"country": code, "place": m.group("place")},
                                  "destination:port", 0.65, m.group("place") + "항"))
     north = "North Korean" in text or "DPRK" in text
+    for m in (_VISAS_EN.finditer(text) if "North Korean" in text or "DPRK" in text else ()):
+        hits.extend(_one_place(m, text, "destination:host", 0.6))
     for m in (_TAKES_IN_EN.finditer(text) if north else ()):
         hits.extend(_one_place(m, text, "destination:host", 0.6))
     if "North Korea" in text and _BUY_WORDS.search(text) and re.search(r"\bfrom\s+North\s+Korea|\bNorth\s+Korean[- ](?:made|produced)|\bmade\s+in\s+North\s+Korea|"
@@ -542,7 +549,7 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"\bdelegations?\s+of\s+(?:\w+\s+){0,3}?(?:workers|laborers|labourers)\b|"
      # "dispatches thousands of laborers to Russia", "workers it sent to China and Russia"
      r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?)\s+(?:(?:tens|hundreds)\s+of\s+thousands|thousands|hundreds|"
-     r"[\d,]+|some\s+[\d,]+)\s+(?:of\s+)?(?:\w+\s+)?(?:workers|laborers|labourers)\s+to\s+(?=(?-i:[A-Z]))|"
+     r"[\d,]+|some\s+[\d,]+)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:workers|laborers|labourers)\b(?!\s+(?:home|back))|"
      r"\b(?:workers|laborers|labourers)\s+(?:that\s+|whom\s+)?(?:it|Pyongyang|the\s+regime|the\s+state|North\s+Korea)\s+"
      r"(?:has\s+|had\s+)?(?:sent|dispatched)\s+(?:abroad|overseas|to)\b|"
      # a firm abroad that contracts for a number of the state's workers takes part in the export: "to hire up to 30

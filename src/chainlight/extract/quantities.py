@@ -118,8 +118,12 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:(?:이|가)\s*넘는\s*|이상의\s*)?(?:의\s*)?(?:북한\s*)?[가-힣]{0,4}?"
      r"(?:국적자|주민|사람|여성|남성|청년|인원|북한인)", "people", "persons", 0.6, r"국적자|주민|사람|여성|남성|청년|인원|북한인"),
     (rf"(?<!every\s)(?<!out of\s)(?:between\s+)?{_N}(?:{_TO}(?P<n2>{NUMBER}))?(?:\s+(?P<scale>million|billion))?\s+(?:persons|people|individuals|"
-     r"(?:North\s+|South\s+)?Koreans|nationals|citizens)\b"
-     r"(?!\s+(?:die|died|perish))", "people", "persons", 0.6, r"person|people|individual|korean|national|citizen"),
+     r"(?:North\s+|South\s+)?Koreans|nationals|citizens|(?:North\s+Korean\s+)?(?:women|men))\b"
+     r"(?!\s+(?:die|died|perish))", "people", "persons", 0.6, r"person|people|individual|korean|national|citizen|women|men"),
+    # visas counted by kind (set 7's convention): work visas are workers, student, tourist and entry visas people
+    (rf"\b{_N}\s+(?:new\s+)?(?:work|labou?r|employment)\s+visas\b", "workers", "persons", 0.7, r"visa"),
+    (rf"\b{_N}\s+(?:new\s+)?(?:student|study|tourist|entry|business|visitor)\s+visas\b", "people", "persons", 0.7,
+     r"visa"),
     (rf"\b{_N}\s+(?P<what>wigs|pairs of (?:false )?eyelashes|pairs|pieces|sets|sweaters)\s+(?:a|per|each|every)"
      r"\s+(?P<per>day|week|month|year)\b", "output", "", 0.75,
      r"(?:wigs|eyelashes|pairs|pieces|sets|sweaters)\s+(?:a|per|each|every)\s"),

@@ -88,3 +88,13 @@ def test_a_surname_alone_that_several_listed_people_bear_names_none_of_them() ->
     found = m.match(Query("q", "科兹洛夫"), 1)
     assert found and not found[0].match
     assert "borne by 2 listed persons" in found[0].explanation
+
+
+def test_legal_forms_written_the_other_way_round_or_of_a_partnership() -> None:
+    m = Matcher([
+        ofac("44544", "Organization", "LIMITED LIABILITY COMPANY VERUS", program="DPRK"),
+        ofac("44578", "Organization", "DEFENSE ENGINEERING LIMITED LIABILITY PARTNERSHIP", program="DPRK"),
+    ])
+    for name, want in (("Verus 責任有限公司", "ofac-44544"), ("國防工程有限責任夥伴", "ofac-44578")):
+        top = m.match(Query("q", name), 1)
+        assert top and top[0].entity_id == want and top[0].match, name

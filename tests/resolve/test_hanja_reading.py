@@ -15,6 +15,8 @@ from chainlight.resolve.hanja_reading import korean_reading
     ("朝鮮鉱業開発貿易会社", "조선광업개발무역회사"),  # Japanese forms
     ("白世鳳", "백세봉"),
     ("金正恩", "김정은"),  # 金 as a family name is 김, not 금
+    ("沈光錫", "심광석"),  # 沈 as a family name is 심 (SIM Kwang Sok), not 침
+    ("沈陽", "심양"),  # Shenyang, which Korean reads 심양 too (瀋陽)
     ("Korea Daesong Bank", None),
 ])
 def test_korean_readings(written: str, read: str | None) -> None:

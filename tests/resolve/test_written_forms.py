@@ -38,6 +38,9 @@ def test_query_read_without_a_ships_type_or_a_parent_body() -> None:
     assert "Chon Ma San" in dict(query_readings("M/V Chon Ma San"))
     # the Ministry of the People's Armed Forces before its Reconnaissance General Bureau
     assert "정찰총국" in dict(query_readings("인민무력부 정찰총국"))
+    # 노동당 (the Workers' Party) opens with a surname's syllable: its readings as Roh Dong Dang do not make it
+    # less a body's name
+    assert "군수공업부" in dict(query_readings("노동당 군수공업부"))
     assert query_readings("Korea Ryonbong General Corporation") == []  # Korea alone is no body
     assert query_readings("Kim Jong Un") == []
 

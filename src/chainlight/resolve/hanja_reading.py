@@ -23,10 +23,11 @@ def has_han(text: str) -> bool:
     return _HAN.search(text) is not None
 
 
-# 金 is read 금 (gold) in words but 김 as the family name that starts a person's name (金正恩 = 김정은); the
-# table gives the word reading only.  The other family-name readings differ by the initial-sound rule alone
-# (李 이/리, 林 임/림), which the Hangul analysis already reads both ways.
-_SURNAME_READINGS = {"金": "김"}
+# 金 is read 금 (gold) in words but 김 as the family name that starts a person's name (金正恩 = 김정은), and 沈
+# 침 (sink) but 심 as a family name (沈光錫 = 심광석, SIM Kwang Sok); the table gives the word reading only.
+# The other family-name readings differ by the initial-sound rule alone (李 이/리, 林 임/림), which the Hangul
+# analysis already reads both ways.
+_SURNAME_READINGS = {"金": "김", "沈": "심"}
 
 
 @lru_cache(maxsize=1)

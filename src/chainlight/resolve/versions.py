@@ -13,7 +13,9 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-KEYS_VERSION = "keys_v11"  # 11: 合弁 (Japanese joint venture) vocabulary
+KEYS_VERSION = "keys_v12"  # 12: 責任有限公司 (company limited, written the other way round) and 有限責任合伙 /
+# 夥伴 (limited liability partnership) vocabulary
+# 11: 合弁 (Japanese joint venture) vocabulary
 # 10: 联合 (united) and 合营 (joint venture) vocabulary in characters, as in Hangul
 # 9: commission read as committee, one body word (위원회 / 委員會 is either); 사 (社)
 # closing a Hangul name read as company; 합작 (合作) joint venture as 합영 is

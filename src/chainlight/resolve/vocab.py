@@ -282,6 +282,10 @@ HANGUL: dict[str, Term] = {
 HANZI: dict[str, Term] = {  # simplified forms; traditional input is converted first
     "股份有限公司": _t("company limited", "legal"),
     "有限责任公司": _t("company limited", "legal"),
+    # the same written the other way round (責任有限公司, in Hong Kong, Macau and Taiwan firms' names), and the
+    # limited liability partnership (有限责任合伙, or 夥伴 / 伙伴 "partner" in word-for-word renderings of LLP)
+    "责任有限公司": _t("company limited", "legal"),
+    **{k: _t("llc", "legal") for k in ("有限责任合伙", "有限责任伙伴", "有限合伙")},
     "有限公司": _t("company limited", "legal"),
     "总公司": _t("general corporation", "generic"),
     "总局": _t("general bureau", "industry"),  # 總局 / 総局, as 총국 (the dictionary has it as head office)

@@ -218,8 +218,10 @@ def is_body_word(word: str) -> bool:
     """A word that is itself the name of an organisation: its last reading ends in a vocabulary word of the
     generic or industry class (ministry, party, bureau, committee), not a name."""
     a = render_name(word)
-    return bool(a.renderings) and all(r and r[-1].cls in ("generic", "industry") and len(r) > 1
-                                      for r in a.renderings)
+    # the readings as a person's name that a word opening with a surname also has (노동당 as Roh Dong Dang)
+    # come after its reading as vocabulary, and are no reason to doubt it
+    org = [r for r in a.renderings if any(t.cls != "name" for t in r)]
+    return bool(org) and all(r and r[-1].cls in ("generic", "industry") and len(r) > 1 for r in org)
 
 
 def query_readings(name: str) -> list[tuple[str, str]]:

@@ -95,7 +95,10 @@ async def _load(url: str, headers: dict[str, str], concurrency: int, seconds: fl
                 await reader.readexactly(length)
                 latencies.append(time.perf_counter() - t)
                 errors += status != 200
-                i += concurrency
+                # each connection walks through every name from its own first one: stepping by the
+                # concurrency gave each of 16 connections one name for the whole run, so a run's figures
+                # hung on which worker the kernel gave the two connections whose names take ~13 ms
+                i += 1
                 if b"\r\nconnection: close" in head.lower():  # a worker retiring (serve replaces its first ones)
                     writer.close()
                     reader, writer = await asyncio.open_connection(host, port)

@@ -211,3 +211,24 @@ def test_state_dispatching_a_count_of_workers_anywhere_and_women_employed() -> N
     # workers sent home are repatriated, not exported
     assert channels("China sent 500 North Korean workers home last month.") == set()
     assert figures("About 300 North Korean women worked at the seafood plant.") == {"workers=300"}
+
+
+def test_korean_counts_with_latin_modifiers_and_people_named_before_their_count() -> None:
+    assert figures("북한은 약 5천 명의 IT 인력을 중국에 보냈다") == {"workers=5000"}
+    assert figures("저장성의 한 가발 공장에서 북한 여성 80여 명이 일한다") == {"workers=80"}
+
+
+def test_korean_material_received_made_up_and_sent_back_is_contract_processing() -> None:
+    assert "contract_processing" in channels("북한 공장들은 중국 업체에서 원단을 받아 옷을 만든 뒤 중국으로 다시 보낸다")
+
+
+def test_korean_firm_in_quotation_marks_and_the_country_of_an_employer() -> None:
+    text = "북한 노동자를 고용한 러시아 건설업체 '보스토크스트로이'가 제재를 받았다"
+    assert "보스토크스트로이" in organisations(text)
+    assert places(text) == {"ru"}
+
+
+def test_chinese_named_factory_after_its_quoted_name_is_a_place_of_work() -> None:
+    text = "吉林省珲春市一家名叫“金海”的水产加工厂雇佣了200多名朝鲜女工"
+    assert ("facility", "金海") in zh_names(text)
+    assert zh_places(text) == {"cn"}

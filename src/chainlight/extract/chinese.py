@@ -397,7 +397,8 @@ _HOST_BEFORE = re.compile(r"(?:在|于|位于|到|入境|进入)\s*$")
 _NK_CONTEXT = re.compile(r"朝鲜|北韩")
 _BACK_TO_WORKERS = re.compile(r"(?:这些|这批|该批|上述)(?:朝鲜|北韩)?(?:劳工|工人|员工|女工|劳动者)")
 _WORK_CONTEXT = re.compile(r"工人|劳工|员工|女工|外劳|劳动|水手|船员|产品|加工|工厂|厂|打工|工作|派|包装|组装|制造")
-_HOST_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|省|州|郊|的))?[\u4e00-\u9fff]{0,8}?"
+# (a name in quotation marks may stand before the factory: 丹东市一家名叫“鸿祥”的服装厂)
+_HOST_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|省|州|郊|的))?[\u4e00-\u9fff“”\"「」]{0,12}?"
                          r"(?:工厂|加工厂|厂|企业|公司|工地|工作|打工|加工|包装|组装|劳动|造船|务工)")
 _AUTHORITY_WORDS = re.compile(r"制裁|政府|当局|国务院|财政部|商务部|外交部|国防部|海关|官员|部长|总统|法院|议会|国会|[部局院署]")
 
@@ -486,7 +487,7 @@ _GENERIC_START = re.compile(r"^(?:该|这|那|一|每|各|其|本|其他|某|多
 
 # A name the sentence gives as a name: 一家名为梦雪莉的工厂, 叫做XX的公司
 _CALLED = re.compile(r"(?:名为|名叫|叫做|叫作|称为|名称为|取名)[“\"「『]?(?P<name>[\u4e00-\u9fffA-Za-z0-9·&-]{2,12}?)[”\"」』]?的"
-                     r"(?P<head>加工厂|工厂|厂|公司|企业|集团|工场)")
+                     r"[\u4e00-\u9fff]{0,4}?(?P<head>加工厂|工厂|厂|公司|企业|集团|工场)")
 # Buyers a sentence lists after what they are: 美国店铺,包括沃尔玛(Walmart)、ALDI; 进口商,包括罗德岛的Sea-Trek Enterprises.
 # A member is a Han name glossed in Latin letters, or a Latin name (after its place and 的); a Han name alone is
 # not taken (where the list ends in Han script cannot be read without a dictionary of firms).

@@ -170,6 +170,17 @@ _KO_RETAILER = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{1,6}(?:마트|백�
 _KO_GENERIC_SHOP = re.compile(r"^(?:대형|할인|동네|창고형|슈퍼|편의|온라인|인터넷|일반|국내|해외|현지|주요|각|지역|재래)")
 
 
+# A firm named in quotation marks after what it is: 러시아 건설업체 '스트로이텍', 무역회사 "은하"
+_KO_QUOTED_FIRM = re.compile(r"(?:업체|회사|기업|공장|무역회사|법인|상사)\s*[‘'“\"](?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &.-]{0,18}?)[’'”\"]")
+
+
+def _korean_quoted(sentence: str) -> Iterator[Candidate]:
+    for m in _KO_QUOTED_FIRM.finditer(sentence):
+        if not is_authority(m.group("name")):
+            yield Candidate(m.start("name"), m.end("name"), "organisation", (m.group("name"),),
+                            "phrase:organisation_quoted", True)
+
+
 def _korean_glossed(sentence: str) -> Iterator[Candidate]:
     if "(" not in sentence and "마트" not in sentence and "백화점" not in sentence and "홈쇼핑" not in sentence:
         return
@@ -194,6 +205,8 @@ def _korean_glossed(sentence: str) -> Iterator[Candidate]:
 
 def _korean_organisations(sentence: str) -> Iterator[Candidate]:
     yield from _korean_glossed(sentence)
+    if "'" in sentence or "‘" in sentence or '"' in sentence or "“" in sentence:
+        yield from _korean_quoted(sentence)
     for m in _KO_ORG.finditer(sentence):
         offset, name = korean.trim_name(m.group())
         start = m.start() + offset

@@ -260,6 +260,9 @@ _BUYERS_KO_NAMED = re.compile(rf"(?:(?P<list>{_KO_COUNTRY})의|(?<![가-힣])(?P
                               rf"(?:{KO_RETAILER}|{_PLATFORMS_CJK_KO})(?:은|는|이|가|과|와|의|에|도|을|를|에서)?(?![가-힣])")
 _MADE_KO = re.compile(r"가공|만들|생산|제작|봉제|제조")
 _DEST_KO_BRANDS = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:의\s*)?(?:의류|옷|브랜드|상표)(?:는|은|를|을|가|이|와|과|의)?(?![가-힣])")
+# A country's firm that employs North Korean workers is where they are: 북한 노동자를 고용한 러시아 건설업체
+_DEST_KO_EMPLOYER = re.compile(rf"(?:노동자|근로자|인력|여성)(?:들)?(?:을|를)\s*(?:불법\s*)?(?:고용|채용|받아들|쓰)[가-힣]*\s+"
+                               rf"(?P<list>{_KO_COUNTRY})\s*(?:의\s*)?[가-힣]{{0,5}}(?:업체|기업|회사|공장|농장)")
 # A country's factory that North Koreans work in, written as its adjective: 북한 노동자 ... 중국 수산물 가공공장과의 거래
 _DEST_KO_FACTORY = re.compile(rf"(?P<list>{_KO_COUNTRY})\s+(?:[가-힣]+\s+)?[가-힣]*(?:공장|가공업체)"
                               r"(?:과의|와의|과|와|의|에서|에|은|는|이|가|을|를|들)(?![가-힣])")
@@ -414,6 +417,8 @@ def find_destinations(text: str) -> list[PlaceHit]:
     if "북한" in text and _MADE_KO.search(text):
         for m in _DEST_KO_BRANDS.finditer(text):
             hits.extend(_list_hits(m, "destination:ordered", 0.6))
+    for m in (_DEST_KO_EMPLOYER.finditer(text) if "북한" in text else ()):
+        hits.extend(_list_hits(m, "destination:host", 0.65))
     if "북한" in text and _FORCED_WORKERS_KO.search(text):
         for m in _DEST_KO_FACTORY.finditer(text):
             hits.extend(_list_hits(m, "destination:host", 0.6))
@@ -524,6 +529,9 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"\btoll\s+(?:manufactur\w*|processing)\b|외주\s*가공|"
      # "North Korea manufactures knitted dolls ... on order from China"
      r"\b(?:manufactur\w*|made|mak(?:e|es|ing)|produc\w*|assembl\w*)\b[^.;]{0,120}?\b(?P<at>on\s+orders?\s+from)\b|"
+     # materials received from a buyer, made up and sent back: 중국 업체로부터 원단을 받아 옷을 만든 뒤 다시 중국으로 보낸다
+     r"(?:원단|원자재|부자재|자재|원료|재료|천)(?:를|을)?\s*(?:받아|공급받아|들여와|넘겨받아)[^.。]{0,40}?(?:만든|만들어|가공|제작|생산|봉제)"
+     r"[^.。]{0,30}?(?:보내|보낸|수출|납품|되팔|되파)|"
      # materials imported, made up and sold back: 재료를 수입해 가발 등을 만들어 완제품으로 중국에 되파는 방식
      r"(?:원|원자|재)료(?:를|을)?\s*(?:수입해|들여와|들여오|받아)[^.]{0,40}?(?:되파|되팔|재수출|다시\s*(?:수출|팔))",
      "contract_processing", 0.8),
@@ -612,7 +620,8 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
     ("인터넷", "온라인", "전자", "网购", "电商", "网上商城", *_PLATFORMS_CJK.split("|")),
     ("wholesale", "도매", "批发市场"), ("trading", "무역", "외화벌이"),
     ("processing", "contract", "consignment", "outward", "original", "oem", "임가공", "위탁", "역외", "출료", "주문자",
-     "委托加工", "来料加工", "出料加工", "代工", "贴牌", "加工", "outsourc", "toll", "외주", "료", "order", "原料", "料"),
+     "委托加工", "来料加工", "出料加工", "代工", "贴牌", "加工", "outsourc", "toll", "외주", "료", "order", "原料", "料", "원단",
+     "자재", "천"),
     ("labo", "worker", "delegation", "citizens", "hir", "employ", "recruit", "nationals", "abroad", "overseas", "government", "regime", "해외", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
      "劳动力",
      "工人", "前往"),

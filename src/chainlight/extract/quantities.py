@@ -112,8 +112,11 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (_KN + r"\s*명(?:에게|에\s*대해|에\s*대하여)\s*(?:(?:새로|신규로?)\s*)?(?:취업|노동|근로|고용)\s*(?:비자|허가)", "workers", "persons", 0.76, r"비자|허가"),
     (_KN + r"\s*명(?:에게|에\s*대해|에\s*대하여)\s*(?:(?:새로|신규로?)\s*)?(?:관광|학생|유학|교육|방문|상용|사업)\s*비자", "people", "persons", 0.76, r"비자"),
     # a compound ending in a word for workers counts workers: 이주노동자, 건설노동자
-    (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:(?:이|가)\s*넘는\s*)?(?:규모의?\s*)?(?:의\s*)?(?:북한\s*)?(?:신규\s*)?(?:[가-힣]{0,3}|노동\s*)" + _KO_WORKERS, "workers", "persons", 0.75,
+    (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:(?:이|가)\s*넘는\s*)?(?:규모의?\s*)?(?:의\s*)?(?:북한\s*)?(?:신규\s*)?(?:[A-Z]{1,4}\s*)?(?:[가-힣]{0,3}|노동\s*)" + _KO_WORKERS, "workers", "persons", 0.75,
      r"노동자|근로자|여공|인력|벌목공|종업원"),
+    # people named before their count: 북한 여성 50여 명이 일하고, 북한 주민 1만여 명 (workers where the sentence employs them)
+    ("(?:북한\\s*)?(?:여성|남성|주민|국적자|북한인|청년)(?:들)?\\s*" + _KN + r"\s*명", "people", "persons", 0.6,
+     r"여성|남성|주민|국적자|북한인|청년"),
     # people named by who they are (북한국적자, 주민, 여성들); counted as workers where the sentence employs them
     (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:(?:이|가)\s*넘는\s*|이상의\s*)?(?:의\s*)?(?:북한\s*)?[가-힣]{0,4}?"
      r"(?:국적자|주민|사람|여성|남성|청년|인원|북한인)", "people", "persons", 0.6, r"국적자|주민|사람|여성|남성|청년|인원|북한인"),
@@ -206,7 +209,7 @@ _NATIVE_KO = {"한": 1.0, "두": 2.0, "세": 3.0, "네": 4.0, "다섯": 5.0}  # 
 # A sentence that employs or sends the people it counts counts workers ("35명의 북한 여성들이 고용됐다",
 # "sending workers to China ...; more than 40,000 Koreans received special visas").
 _EMPLOYED = re.compile(r"\b(?:workers?|labou?rers?|employ(?:ed|s|ees?|ing)?|hired)\b|\bwork(?:s|ed|ing)?\s+(?:in|at|for|on)\b|"
-                       r"노동자|근로자|고용|채용|근무|파견|송출|보내|일하",
+                       r"노동자|근로자|고용|채용|근무|파견|송출|보내|일(?:하|한|해|했)",
                        re.IGNORECASE)
 
 

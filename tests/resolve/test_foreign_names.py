@@ -16,8 +16,9 @@ from tests.resolve.listed import ofac
     # vowel is й, 비치 is -vich, 프 closing a Russian syllable is в
     ("알렉산드르 안드레예비치 게예보이", "aleksandr andreyevich geyevoy"),
     ("알렉산드르 알렉산드로비치 챠소프니코프", "aleksandr aleksandrovich chasovnikov"),
-    ("세르게이 미하일로비치 코즐로프", "sergey mikhaylovich kozlov"),
+    ("세르게이 미하일로비치 코즐로프", "sergey mikhailovich kozlov"),  # 일: и, a vowel of its own
     ("블라디미르 블라디미로비치 푸틴", "vladimir vladimirovich putin"),
+    ("아쇼트 므크르티체프", "ashot mkrtichev"),  # ш before a vowel is 쇼
 ])
 def test_a_russian_name_in_hangul_reads_back_as_the_lists_write_it(hangul: str, latin: str) -> None:
     assert hangul_person(hangul) == latin
@@ -33,6 +34,8 @@ def test_only_names_of_hangul_words_of_two_syllables_are_read_back() -> None:
     ("亞歷山大·安德列耶維奇·加耶沃伊", "alesand andleyevich gayevoi"),  # traditional, parts by the middle dot
     ("谢尔盖·科兹洛夫", "sergey kozlov"),
     ("科兹洛夫", "kozlov"),  # one part, every character a transliteration character
+    ("伊戈尔·谢尔盖耶维奇·德米特里耶夫", "igor sergeyevich dmitliyev"),  # 戈 go; 里 li, which the skeleton folds with ri
+    ("阿绍特·姆克尔特切夫", "ashot mkrtchev"),  # 绍 shao is sho, 切 qie che
 ])
 def test_a_foreign_name_in_chinese_characters_is_read_by_their_transliteration_sounds(characters: str,
                                                                                        latin: str) -> None:

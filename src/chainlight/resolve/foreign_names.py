@@ -16,8 +16,8 @@ back into Latin letters as the lists write them.
 **Chinese.**  Xinhua's tables for transliterating foreign names (the 世界人名翻译大辞典 usage) write each
 foreign syllable with a fixed set of characters, read by their pinyin with a few conventions: a character
 whose pinyin ends in a weak vowel stands for its consonant alone (克 ke k, 德 de d, 斯 si s, 兹 zi z, 尔 er r,
-夫 fu f/v, 布 bu b, 姆 mu m), 维 wei and 沃 wo are v (维奇 vich, 沃 vo), pinyin's uo is o (洛 luo lo), ie is e
-(列 lie le), j before a or ia is g (加 jia ga), and q before i is ch (奇 qi ch).  A name is read so only when it
+夫 fu f/v, 布 bu b, 姆 mu m), 维 wei and 沃 wo are v (维奇 vich, 沃 vo), pinyin's uo and ao are o (洛 luo lo,
+绍 shao sho), ie is e (列 lie le), j before a or ia is g (加 jia ga), and q is ch (奇 qi ch, 切 qie che).  A name is read so only when it
 is plausibly a transliteration: its parts separated by the middle dot (·), or every character one of the
 transliteration characters (科兹洛夫 Kozlov).
 
@@ -87,9 +87,9 @@ def hangul_word(word: str, russian: bool = True) -> str | None:
             onset = "kh" if russian else "h"
         else:
             onset = _INITIAL[ini]
-        if ini == _SILENT and vow == _I and prev is not None and prev[2] == 0 and prev[1] != _EU and \
-                (last or syl[k + 1][0] != _SILENT):
-            out.append("y" + _FINAL[fin])  # й after a vowel: 보이 voy, 세르게이 sergey
+        if ini == _SILENT and vow == _I and fin == 0 and prev is not None and prev[2] == 0 and prev[1] != _EU \
+                and (last or syl[k + 1][0] != _SILENT):
+            out.append("y")  # й after a vowel: 보이 voy, 세르게이 sergey (but 미하일 mikhail: a vowel of its own)
             continue
         if ini == _CHIEUT and vow == _I and last and fin == 0 and k > 0:
             out.append("ch")  # ч closing a word: 비치 vich
@@ -99,6 +99,10 @@ def hangul_word(word: str, russian: bool = True) -> str | None:
             continue
         if ini == 17 and vow == _EU and russian and k > 0:
             out.append("v" + _FINAL[fin])  # -ов, -ев and в before a consonant: 프 (이바노프 ivanov)
+            continue
+        if ini == _SIOT and vow in _YE_VOWELS:
+            onset, vowel = "sh", _SOFT[vow]  # ш and sh before a vowel are 샤 셰 쇼 슈 (쇼이구 shoygu, 아쇼트 ashot)
+            out.append(onset + vowel + _FINAL[fin])
             continue
         vowel = _SOFT[vow] if ini in (_JIEUT, _CHIEUT, 13) and vow in _YE_VOWELS else _VOWEL[vow]
         out.append(onset + vowel + _FINAL[fin])
@@ -135,13 +139,12 @@ _WHOLE = {"er": "r", "ke": "k", "de": "d", "te": "t", "ge": "g", "le": "l", "he"
           "si": "s", "zi": "z", "ci": "ts", "fu": "f", "bu": "b", "pu": "p", "mu": "m", "en": "n", "shi": "sh",
           "wei": "v", "wo": "vo", "wa": "va", "wan": "van", "weng": "von", "qi": "ch", "ya": "a", "yi": "i",
           "ji": "ki", "xi": "si", "ri": "zh", "ku": "k", "gu": "g", "tu": "t", "du": "d", "ye": "ye"}
-_PARTIAL = ((re.compile(r"^ji(a|an|ang)$"), r"g\1"), (re.compile(r"^j"), "zh"), (re.compile(r"^q"), "ch"),
-            (re.compile(r"^x"), "s"), (re.compile(r"^zh"), "zh"), (re.compile(r"^c"), "ts"),
-            (re.compile(r"uo$"), "o"), (re.compile(r"ie$"), "e"), (re.compile(r"^h"), "kh"), (re.compile(r"^r"), "r"),
-            (re.compile(r"ou$"), "u"), (re.compile(r"ao$"), "ao"), (re.compile(r"ui$"), "ui"))
+_PARTIAL = ((re.compile(r"^ji(a|an|ang)$"), r"g\1"), (re.compile(r"^c(?!h)"), "ts"), (re.compile(r"^j"), "zh"),
+            (re.compile(r"^q"), "ch"), (re.compile(r"^x"), "s"), (re.compile(r"uo$"), "o"), (re.compile(r"ie$"), "e"),
+            (re.compile(r"^h"), "kh"), (re.compile(r"ou$"), "u"), (re.compile(r"ao$"), "o"))
 # Characters whose transliteration use is not their pinyin's (科 ko, 科兹洛夫 Kozlov; 历 le in 亚历山大;
-# 山 san, Xinhua writing sa-n with it; 盖 gey, Sergey 谢尔盖)
-_CHAR = {"盖": "gey", "科": "ko", "历": "le", "山": "san", "大": "d", "列": "le", "亚": "a", "伊": "i", "耶": "ye"}
+# 山 san, Xinhua writing sa-n with it; 盖 gey, Sergey 谢尔盖; 戈 go, Igor 伊戈尔)
+_CHAR = {"盖": "gey", "戈": "go", "科": "ko", "历": "le", "山": "san", "大": "d", "列": "le", "亚": "a", "伊": "i", "耶": "ye"}
 
 
 @lru_cache(maxsize=20_000)
@@ -175,8 +178,8 @@ def _part(chars: str) -> str:
     text = "".join(_syllable(c) for c in chars)
     if chars.endswith("夫"):
         text = text[:-1] + "v"  # 夫 closing a name is -ov, -ev (科兹洛夫 Kozlov), as the tables write в there
-    # 维奇 is -vich (Андреевич 安德列耶维奇): 奇 alone reads ch, after v the tables mean ich
-    return _VICH.sub("vich", text)
+    # 维奇 is -vich (Андреевич 安德列耶维奇): 奇 alone reads ch, after v the tables mean ich; 盖耶 is gey-e
+    return _VICH.sub("vich", text).replace("yy", "y")
 
 
 _VICH = re.compile(r"vch")

@@ -136,6 +136,9 @@ def default_classifier() -> Classifies | None:
     return Classifier()
 
 
+_NICKNAME = re.compile(r"(?:之都|之乡|의\s*(?:수도|메카)|\s+capital\s+of\s+the\s+world)")
+
+
 def find_goods(text: str, classifier: Classifies | None = None) -> list[GoodsHit]:
     chosen: list[GoodsHit] = []
     low = text.lower()
@@ -150,6 +153,8 @@ def find_goods(text: str, classifier: Classifies | None = None) -> list[GoodsHit
                 continue
             if _EXCLUDED_AFTER.match(text[end:end + 12]) or _EXCLUDED_BEFORE.search(text[max(0, start - 20):start]):
                 continue  # "편물을 제외한 의류", "garments other than knitwear": the good named is left out
+            if _NICKNAME.match(text, end):
+                continue  # 被称为"世界假睫毛之都"的平度, "the eyelash capital of the world": a town's nickname, not a good
             value = _value(text[start:end], category, classifier)
             declared = _DECLARED_HS.match(text[end:end + 60])
             if declared:

@@ -39,6 +39,18 @@ def to_spark(sql: str) -> str:
     return str(sqlglot.transpile(sql, read="duckdb", write="spark")[0])
 
 
+def extra_conf(text: str) -> dict[str, str]:
+    """CHAINLIGHT_SPARK_CONF="key=value;key=value": any further Spark setting, as spark-submit's --conf gives
+    one (e.g. spark.sql.autoBroadcastJoinThreshold=-1 when a broadcast outgrows the driver)."""
+    conf: dict[str, str] = {}
+    for item in filter(None, (x.strip() for x in text.split(";"))):
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"CHAINLIGHT_SPARK_CONF: {item!r} is not key=value (settings are separated by ';')")
+        conf[key.strip()] = value.strip()
+    return conf
+
+
 def session(master: str | None = None) -> Any:
     try:
         from pyspark.sql import SparkSession
@@ -58,6 +70,7 @@ def session(master: str | None = None) -> Any:
             # cat#213" in UnionBase.rewriteConstraints, the prior reach of batch_screen); the stages' plans
             # gain nothing from it
             "spark.sql.constraintPropagation.enabled": "false"}
+    conf.update(extra_conf(os.environ.get("CHAINLIGHT_SPARK_CONF", "")))
     for k, v in conf.items():
         builder = builder.config(k, v)
     spark = builder.getOrCreate()

@@ -1,0 +1,29 @@
+"""CHAINLIGHT_SPARK_CONF: further Spark settings read from the environment (no Spark needed to test it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainlight.errors import UsageError
+
+spark = pytest.importorskip("chainlight.engine.spark")
+
+
+def test_settings_are_read_as_key_value_pairs_separated_by_semicolons() -> None:
+    text = " spark.sql.autoBroadcastJoinThreshold=-1 ; spark.executor.memory = 8g;;"
+    assert spark.extra_conf(text) == {"spark.sql.autoBroadcastJoinThreshold": "-1", "spark.executor.memory": "8g"}
+
+
+def test_a_value_may_itself_hold_an_equals_sign() -> None:
+    assert spark.extra_conf("spark.driver.extraJavaOptions=-Dfile.encoding=UTF-8") == {
+        "spark.driver.extraJavaOptions": "-Dfile.encoding=UTF-8"}
+
+
+def test_no_setting_is_an_empty_mapping() -> None:
+    assert spark.extra_conf("") == {}
+
+
+@pytest.mark.parametrize("text", ["spark.sql.shuffle.partitions 4", "=4"])
+def test_a_setting_without_key_and_value_is_refused_with_the_setting_named(text: str) -> None:
+    with pytest.raises(UsageError, match="CHAINLIGHT_SPARK_CONF"):
+        spark.extra_conf(text)

@@ -134,8 +134,25 @@ def _korean_person(text: str) -> list[str]:
     # the ng readings of the given name (all its finals, then each alone: ミョンジン myong jin), then as read
     givens = [*_ng_variants(given), given]
     givens += [g.replace("e", "ae") for g in givens if "e" in g]
+    givens += _h_restored(given)
     out = [f"{sur} {g}" for g in givens for sur in surnames]
     return [t for t in dict.fromkeys(out) if t != text][:KOREAN_PERSON_VARIANTS]
+
+
+# Korean drops an h after n, m, l (and ng) inside a name, and Japanese writes the name as it is said: 원호 [워노]
+# is ウォノ, 철호 [처로] チョロ, 김상혁's 상혁 [상역].  The lists spell each syllable (Won Ho, Chol Ho)
+_SILENT_H = re.compile(r"(?<=[aeiou])(n|m|r|ng)(?=[aeiou])")
+_H_FINAL = {"n": "n", "m": "m", "r": "l", "ng": "ng"}
+
+
+def _h_restored(given: str) -> list[str]:
+    """The given name with the h Korean says not written back, at each place where it may have stood, the
+    syllables parted there (wono -> won ho); the first syllable keeps its own start."""
+    joined = given.replace(" ", "").replace("-", "")
+    out: list[str] = []
+    for m in _SILENT_H.finditer(joined):
+        out.append(f"{joined[:m.start()]}{_H_FINAL[m.group(1)]} h{joined[m.end():]}")
+    return out
 
 
 def _mixed(name: str) -> str:

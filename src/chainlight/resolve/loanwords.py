@@ -93,6 +93,18 @@ _FOLD = tuple((re.compile(p), r) for p, r in (
 ))
 
 
+# The names of the Latin letters as Korean writes them (the loanword orthography's spelling of the English names:
+# 에이 A, 비 B ... 알 R ... 제트 Z), for a letter standing alone in a name read by its sound (레이디 알, the LADY R).
+# 이, 오, 유, 시, 지 are also common Korean words and surnames: a letter is read so only in a name of several
+# words whose other words are loanwords (translation.Translator._sounded).
+LETTER_NAMES: dict[str, str] = {
+    "에이": "a", "비": "b", "씨": "c", "시": "c", "디": "d", "이": "e", "에프": "f", "지": "g", "에이치": "h",
+    "아이": "i", "제이": "j", "케이": "k", "엘": "l", "엠": "m", "엔": "n", "오": "o", "피": "p", "큐": "q",
+    "알": "r", "아르": "r", "에스": "s", "티": "t", "유": "u", "브이": "v", "더블유": "w", "엑스": "x",
+    "와이": "y", "제트": "z", "지드": "z",
+}
+
+
 def loan_romanization(word: str) -> str:
     """The Revised Romanization with the vowels Korean adds or alters in loanwords undone (ㅡ is the vowel
     Korean puts after a final consonant: 로케트 roket; ㅓ and ㅐ stand for English e and a), its consonants
@@ -117,8 +129,23 @@ def _folded(word: str) -> str:
 
 
 def likeness(sound: str, english: str) -> float:
-    """How alike a loanword's folded romanization and an English word are, letters folded alike."""
-    return fuzz.ratio(sound, _folded(english))
+    """How alike a loanword's folded romanization and an English word are, letters folded alike; an English
+    word is also read as said where its letters say another vowel (lady 레이디), the better of the two counting."""
+    plain = fuzz.ratio(sound, _folded(english))
+    said = _said(english)
+    return plain if said == english else max(plain, fuzz.ratio(sound, _folded(said)))
+
+
+# English vowels said otherwise than written, which Hangul writes as said: an a closing an open first syllable
+# is ei (lady 레이디, data 데이터, station 스테이션), a closing y after a consonant is i (lady, energy 에너지).
+# Names are not always said so (Vlasis 블라시스, Panama 파나마): only a second reading, never the only one
+_SAID = ((re.compile(r"^([^aeiou]*)a([^aeiouy])(?=[aeiouy])"), r"\1ei\2"), (re.compile(r"(?<=[^aeiou])y$"), "i"))
+
+
+def _said(word: str) -> str:
+    for pattern, repl in _SAID:
+        word = pattern.sub(repl, word)
+    return word
 
 
 def _collapse(key: str) -> str:

@@ -583,7 +583,12 @@ class Translator:
         if not _foreign_syllables(name) and not self._chinese_led(name):
             return []  # every syllable is some Hanja's reading: a Sino-Korean name, read by its dictionary
         slots: list[tuple[str, list[str]]] = []  # text as written, or a loanword and its English options
-        for word in name.split():
+        words_of_name = name.split()
+        for word in words_of_name:
+            if len(words_of_name) > 1 and (letter := loanwords.LETTER_NAMES.get(word)) is not None:
+                # a Latin letter written by its name (레이디 알, LADY R): a word alone, beside loanwords
+                slots += [(word, [letter]), (" ", [])]
+                continue
             for kind, run in _runs(word):
                 cut = (self._sound.cover(run, HANGUL, HANGUL_MAX_CHARS, _loanable, _foreign_syllables)
                        if kind == "hangul" else None)
@@ -611,7 +616,9 @@ class Translator:
             chosen = dict(zip(loans, ks, strict=True))
             # words kept as written stay joined to each other (공업부: the analyser reads 부 only after a word)
             parts = [f" {options[chosen[i]]} " if i in chosen else text for i, (text, options) in enumerate(slots)]
-            notes = tuple(f"{slots[i][0]} ({loanwords.SOURCE}: {loanwords.loan_romanization(slots[i][0])}) -> "
+            notes = tuple(f"{slots[i][0]} (the letter's name in Korean) -> {slots[i][1][k]}"
+                          if loanwords.LETTER_NAMES.get(slots[i][0]) == slots[i][1][k] else
+                          f"{slots[i][0]} ({loanwords.SOURCE}: {loanwords.loan_romanization(slots[i][0])}) -> "
                           f"{slots[i][1][k]}" + (" (spelled)" if spelled.get(i) == slots[i][1][k] else "")
                           for i, k in chosen.items())
             # a body's own word (블루노르프 BLUENOROFF) is, like a spelling back, a name read by its sound, which the

@@ -224,8 +224,53 @@ def is_body_word(word: str) -> bool:
     return bool(org) and all(r and r[-1].cls in ("generic", "industry") and len(r) > 1 for r in org)
 
 
+# a word in Latin letters with a run of capitals glued to its end (CorporationKOMID): text pasted from a page
+# where the full name and its acronym stood in separate cells or lines
+_GLUED_CAPITALS = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}\b)")
+_ACRONYM_MAX = 8
+
+
+def acronym_readings(name: str) -> list[tuple[str, str]]:
+    """A name in Latin letters followed by its own acronym, with or without a space (Korea Mining Development
+    Trading CorporationKOMID, Korea Kwangson Banking Corporation KKBC): the name without the acronym, and the
+    acronym alone.  The last word counts as an acronym only when its letters are the starts of the name's words
+    in order (KOMID: KOrea MIning Development), so a name closing with a short capitalised word of its own
+    (AMROGGANG DEVELOPMENT BANK LTD) is left whole."""
+    split = _GLUED_CAPITALS.sub(" ", name)
+    words = split.split()
+    if len(words) < 3 or not split.isascii():
+        return []
+    last, head = words[-1], " ".join(words[:-1])
+    if not (3 <= len(last) <= _ACRONYM_MAX and last.isalpha() and last.isupper()) or last in head.upper().split():
+        return []
+    if not _abbreviates(last, [w for w in re.findall(r"[A-Za-z]+", head)]):
+        return []
+    return [(head, f"without its acronym ({last}) written after it: {head}"),
+            (last, f"the acronym written after the name: {last}")]
+
+
+def _abbreviates(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym is made of the starts of some of the words, in order, the first word's among them
+    (KOMID of Korea Mining Development, KKBC of Korea Kwangson Banking Corporation)."""
+    upper = [w.upper() for w in words]
+
+    def rest(a: int, w: int) -> bool:
+        if a == len(acronym):
+            return True
+        for j in range(w, len(upper)):
+            k = 0
+            while a + k < len(acronym) and k < len(upper[j]) and upper[j][k] == acronym[a + k]:
+                k += 1
+                if rest(a + k, j + 1):
+                    return True
+        return False
+
+    return bool(upper) and upper[0][:1] == acronym[:1] and rest(0, 0)
+
+
 def query_readings(name: str) -> list[tuple[str, str]]:
     """(text, how) for each other way the list may write a query name."""
-    out = [*bracket_readings(name), *vessel_reading(name), *ship_mark_reading(name), *parent_reading(name)]
+    out = [*bracket_readings(name), *acronym_readings(name), *vessel_reading(name), *ship_mark_reading(name),
+           *parent_reading(name)]
     seen = {name}
     return [r for r in out if not (r[0] in seen or seen.add(r[0]))]  # type: ignore[func-returns-value]

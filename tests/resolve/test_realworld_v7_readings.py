@@ -58,3 +58,23 @@ def test_katakana_writes_a_korean_given_name_without_the_h_it_drops() -> None:
     ])
     top = m.match(Query("q", "リ・ウォノ"), 1)
     assert top and top[0].entity_id == "ofac-19609" and top[0].match
+
+
+def test_a_short_pinyin_name_korean_writes_as_one_word_is_read_whole() -> None:
+    from chainlight.resolve.chinese_in_hangul import ChineseInHangul
+
+    reader = ChineseInHangul({"shang": 1, "yuan": 3, "bao": 2, "korea": 9},
+                             names=["shang yuan bao", "korea kumsan trading", "yuan"])
+    assert reader.pinyin("상위안바오") == ("shangyuanbao",)
+    assert reader.joined == frozenset({"shangyuanbao"})  # a name of English or Korean words is not pinyin
+
+
+def test_a_chinese_vessel_in_hangul_with_the_ship_mark_is_found_by_its_mandarin_sound() -> None:
+    m = Matcher([
+        ofac("26933", "Vessel", "SHANG YUAN BAO", program="DPRK4"),
+        ofac("70005", "Company", "SHANGHAI YUAN BAO TRADING CO LTD"),
+        ofac("70006", "Person", "SANG, Won", program="DPRK3"),
+    ])
+    top = m.match(Query("q", "상위안바오호"), 1)
+    assert top and top[0].entity_id == "ofac-26933" and top[0].match
+    assert "ship" in top[0].explanation

@@ -45,6 +45,7 @@ _BUZZED = frozenset({"zh", "ch", "sh", "r", "z", "c", "s"})
 _ZERO = {"yi": "i", "ya": "ia", "ye": "ie", "yao": "iao", "you": "iu", "yan": "ian", "yin": "in", "yang": "iang",
          "ying": "ing", "yong": "iong", "yu": "v", "yue": "ve", "yuan": "van", "yun": "vn", "wu": "u", "wa": "ua",
          "wo": "uo", "wai": "uai", "wei": "ui", "wan": "uan", "wen": "un", "wang": "uang", "weng": "ong"}
+JOINED_MAX_WORDS = 3  # words of a listed name of pinyin syllables also read as one Hangul word
 MAX_SYLLABLES = 6  # of one Hangul word read as pinyin (a place and a firm's name run together: 단둥샹허)
 
 
@@ -129,8 +130,19 @@ def spellings(hangul: str) -> list[str]:
 class ChineseInHangul:
     """Reads Hangul words as the listed words that are their pinyin."""
 
-    def __init__(self, words: Mapping[str, int] | Iterable[str]) -> None:
-        self._words = words if isinstance(words, Mapping) else dict.fromkeys(words, 1)
+    def __init__(self, words: Mapping[str, int] | Iterable[str], names: Iterable[str] = ()) -> None:
+        """`words`: the listed words; `names`: listed names (folded), of which those of two or three words, each a
+        pinyin syllable (SHANG YUAN BAO, a vessel), are also read whole: Korean writes such a name as one word
+        (상위안바오), which no single listed word is."""
+        self._words = dict(words) if isinstance(words, Mapping) else dict.fromkeys(words, 1)
+        pinyin = syllables()
+        joined: set[str] = set()
+        for name in names:
+            parts = name.split()
+            if 2 <= len(parts) <= JOINED_MAX_WORDS and all(p in pinyin for p in parts):
+                joined.add("".join(parts))
+        self.joined = frozenset(joined - set(self._words))  # a whole name spelt as one word: a name, not a word
+        self._words.update(dict.fromkeys(self.joined, 1))
 
     def pinyin(self, hangul: str) -> tuple[str, ...]:
         """The listed words a Hangul word spells by Mandarin sound (샹허 -> xianghe)."""

@@ -195,10 +195,11 @@ def english_key(word: str) -> str:
 class Loanwords:
     """The listed words of a Matcher by the key Korean hears in them."""
 
-    def __init__(self, words: Mapping[str, int], own_words: Iterable[str] = ()) -> None:
+    def __init__(self, words: Mapping[str, int], own_words: Iterable[str] = (), names: Iterable[str] = ()) -> None:
         """`words`: every listed word, of which the English ones are keyed; `own_words`: the words of the names
         of bodies the lists tie to Korea, China or Japan, which a Korean document may spell by their sound
-        though no English word is one (블루노르프 BLUENOROFF, 블라시스 VOLASYS, 브리즈 BRIZ, 젤엠 ZEELM)."""
+        though no English word is one (블루노르프 BLUENOROFF, 블라시스 VOLASYS, 브리즈 BRIZ, 젤엠 ZEELM);
+        `names`: the bodies' names, whose short pinyin names Korean writes as one word (chinese_in_hangul)."""
         # English words (CC-CEDICT's glosses): Korean spells English words so, and a watchlist of a million
         # names has hundreds of thousands of other words, which would cost seconds to key; of the others, only
         # the few thousand of East Asian bodies' names, whose own words Korean documents write
@@ -222,7 +223,7 @@ class Loanwords:
         self._own = frozenset(own)
         self._by_key = {k: tuple(dict.fromkeys(v)) for k, v in by_key.items()}
         self._read: dict[str, list[tuple[str, str]]] = {}  # read() of the words already read
-        self._chinese = ChineseInHangul(words)
+        self._chinese = ChineseInHangul(words, names)
 
     def read(self, word: str) -> list[tuple[str, str]]:
         """(listed word, romanization) for a Hangul word read by its sound, the likeliest first: a Chinese name
@@ -243,9 +244,9 @@ class Loanwords:
         return self._chinese.pinyin(word)
 
     def own(self, word: str) -> bool:
-        """Whether a word read() gives is an East Asian body's own word, no dictionary word: a reading of it
-        is a spelling back of a name, not a translation."""
-        return word in self._own
+        """Whether a word read() gives is an East Asian body's own word, no dictionary word, or a short pinyin
+        name written as one word (shangyuanbao): a reading of it is a spelling back of a name, not a translation."""
+        return word in self._own or word in self._chinese.joined
 
     def _by_sound(self, word: str) -> list[tuple[str, str]]:
         key = hangul_key(word)

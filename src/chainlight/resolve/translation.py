@@ -442,7 +442,7 @@ class Translator:
     def _sound(self) -> loanwords.Loanwords:
         """This list's words by their sound in Hangul, built on the first Hangul word read so."""
         if self._loanwords is None:
-            self._loanwords = loanwords.Loanwords(self.words, self.own_words)
+            self._loanwords = loanwords.Loanwords(self.words, self.own_words, self.body_names)
         return self._loanwords
 
     def loanword_senses(self, word: str) -> list[tuple[str, str, str, bool]]:

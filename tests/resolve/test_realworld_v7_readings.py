@@ -78,3 +78,14 @@ def test_a_chinese_vessel_in_hangul_with_the_ship_mark_is_found_by_its_mandarin_
     top = m.match(Query("q", "상위안바오호"), 1)
     assert top and top[0].entity_id == "ofac-26933" and top[0].match
     assert "ship" in top[0].explanation
+
+
+def test_a_firm_by_its_legal_form_is_not_the_bank_of_its_name() -> None:
+    # the UN's BANK OF EAST LAND (KPe.013) with its aliases; 주식회사 동방 is a South Korean firm, Dongbang Co., Ltd.
+    m = Matcher([ofac("12696", "Organization", "BANK OF EAST LAND", "Dongbang BANK", "TONGBANG BANK",
+                      program="DPRK")])
+    firm = m.match(Query("q", "주식회사 동방"), 1)
+    assert not firm or not firm[0].match
+    assert firm and "other_kind_of_body" in firm[0].features
+    bank = m.match(Query("q", "동방은행"), 1)  # the bank itself, in Hangul
+    assert bank and bank[0].entity_id == "ofac-12696" and bank[0].match

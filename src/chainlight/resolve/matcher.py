@@ -198,8 +198,10 @@ def _other_kind(qa: Analysis, ca: Analysis) -> bool:
     if not asked:
         # ... and the other way: a firm of a trade (고려무역, Koryo Trading) is not the bank of its name (KORYO
         # COMMERCIAL BANK, whose trade word says what kind of bank it is).  Only a bank: every language names
-        # a bank a bank (은행, 銀行), where a ministry or a group may be written otherwise (省, 総会社)
-        return listed == {"bank"} and any(t.cls == "industry" and t.text not in BODY_KINDS
+        # a bank a bank (은행, 銀行), where a ministry or a group may be written otherwise (省, 総会社).  A firm's
+        # legal form says so too: 주식회사 동방 (Dongbang Co., Ltd., a South Korean firm) is no Dongbang Bank (BANK
+        # OF EAST LAND) — a bank, whatever its legal form, writes that it is one
+        return listed == {"bank"} and any(t.cls in ("industry", "legal") and t.text not in BODY_KINDS
                                           for r in qa.renderings for t in r)
     if listed:
         return not asked & listed

@@ -89,3 +89,40 @@ def test_a_firm_by_its_legal_form_is_not_the_bank_of_its_name() -> None:
     assert firm and "other_kind_of_body" in firm[0].features
     bank = m.match(Query("q", "동방은행"), 1)  # the bank itself, in Hangul
     assert bank and bank[0].entity_id == "ofac-12696" and bank[0].match
+
+
+def test_a_numbered_office_is_read_without_its_mark() -> None:
+    from chainlight.resolve.written import number_mark_reading
+
+    assert [t for t, _ in number_mark_reading("39號室")] == ["office 39"]
+    assert [t for t, _ in number_mark_reading("39호실")] == ["office 39"]
+    assert [t for t, _ in number_mark_reading("39号办公室")] == ["39 办公室"]
+    assert number_mark_reading("ANSAN1号") == []  # a ship's mark closing the name: the analyser drops it
+    assert number_mark_reading("김은실") == []
+
+
+def test_a_chain_of_parent_bodies_is_read_down_to_the_unit() -> None:
+    got = dict(query_readings("조선노동당 중앙위원회 39호실"))
+    assert "중앙위원회 39호실" in got and "39호실" in got and "office 39" in got
+    assert "정찰총국" in dict(query_readings("조선인민군 총참모부 정찰총국"))
+    assert "정찰총국" in dict(query_readings("조선인민군총참모부정찰총국"))
+    # in characters, the General Staff (总参谋部) is found as a parent by its Korean reading (총참모부)
+    assert "侦查总局" in dict(query_readings("朝鲜人民军总参谋部侦查总局"))
+
+
+def test_a_chinese_word_written_for_its_homophone() -> None:
+    from chainlight.resolve.cedict import homophones
+
+    assert "偵察" in homophones("侦查")  # zhen1 cha2 both: "to investigate" and "reconnaissance"
+    assert homophones("贸易") == ()
+    m = Matcher([
+        ofac("12210", "Organization", "RECONNAISSANCE GENERAL BUREAU", "RGB", program="DPRK2"),
+        ofac("70007", "Organization", "TECHNICAL RECONNAISSANCE BUREAU", program="DPRK2"),
+        ofac("70008", "Organization", "OFFICE 39", program="DPRK2"),
+    ])
+    for name in ("朝鲜人民军总参谋部侦查总局", "偵查總局"):
+        top = m.match(Query("q", name), 1)
+        assert top and top[0].entity_id == "ofac-12210" and top[0].match, name
+        assert "homophone" in top[0].explanation
+    top = m.match(Query("q", "勞動黨39號室"), 1)
+    assert top and top[0].entity_id == "ofac-70008" and top[0].match

@@ -126,3 +126,38 @@ def _english_words() -> frozenset[str]:
     for _, _, glosses in dictionary().values():
         words.update(_GLOSS_WORD.findall(glosses))
     return frozenset(words)
+
+
+HOMOPHONE_CHARS = 2  # words of this many characters have homophones looked up
+MAX_HOMOPHONES = 2
+
+
+@lru_cache(maxsize=1)
+def _by_first_character() -> dict[str, tuple[str, ...]]:
+    """Simplified two-character headwords by their first character."""
+    out: dict[str, list[str]] = {}
+    for head, (_, simp, _) in dictionary().items():
+        if head == simp and len(head) == HOMOPHONE_CHARS:
+            out.setdefault(head[0], []).append(head)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=20_000)
+def _toned(word: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
+    return " ".join(lazy_pinyin(word, style=Style.TONE3))
+
+
+@lru_cache(maxsize=20_000)
+def homophones(word: str) -> tuple[str, ...]:
+    """The traditional forms of the headwords a two-character word sounds exactly like, tones and all, with its
+    first character (侦查 zhen1 cha2 "to investigate" and 侦察 "reconnaissance"): Chinese writers put one for
+    the other, and a North Korean bureau is written either way (侦察总局, 侦查总局).  The pinyin is pypinyin's."""
+    if len(word) != HOMOPHONE_CHARS:
+        return ()
+    own = dictionary().get(word)
+    simp = own[1] if own is not None else word
+    sound = _toned(simp)
+    found = [dictionary()[w][0] for w in _by_first_character().get(simp[0], ()) if w != simp and _toned(w) == sound]
+    return tuple(found[:MAX_HOMOPHONES])

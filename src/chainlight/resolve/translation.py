@@ -56,6 +56,7 @@ _STEM_SLACK = 1  # ... and differ by at most this many letters of the shorter's 
 _STEM_EXTRA = 4  # ... and the longer goes on for at most this many letters (manage ~ management, not labor ~
 # laboratory)
 _INFLECTIONS = ("s", "es", "ed", "ing", "er", "ers")  # a short word's own forms (plan ~ planning)
+HOMOPHONE_CHOICES = 4  # senses of a word's homophones offered after its own
 SENSE_CHOICES = 6  # options per word: the first senses the lists use
 FIRST_CHOICES = 4  # ... and of a name's first word, most often the firm's own name, which few readings fit
 MAX_COMBINATIONS = 8  # of the words' options, per way of reading the first word
@@ -849,6 +850,16 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
     first_choices = SENSE_CHOICES if alone else FIRST_CHOICES
     choices = {i: [o for o in t.senses(ps[i].heads) if o[3] or i != first][:first_choices if i == first
                                                                           else SENSE_CHOICES] for i in words}
+    # a word in characters may be written for its homophone (侦查 for 侦察, reconnaissance): the homophone's
+    # senses come after the word's own, and not for a name's first word (the firm's own name) unless the rest is
+    # vocabulary (侦查总局)
+    for i in words:
+        if (i != first or alone) and all(is_han(c) for c in ps[i].text) \
+                and (alike := cedict.homophones(simplified(ps[i].text))):
+            own_senses = {o[2] for o in choices[i]}
+            choices[i] = [*choices[i], *[(h, f"{label} (a homophone of {ps[i].text})", english, whole)
+                                         for h, label, english, whole in t.senses(alike)
+                                         if english not in own_senses][:HOMOPHONE_CHOICES]]
     # a vocabulary word the dictionary reads more fully (外貿 is "trading" to the analyser, "foreign trade" to
     # CC-CEDICT, as the FOREIGN TRADE BANK is named): the fuller sense is an option too
     for i, p in enumerate(ps):

@@ -13,7 +13,8 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-KEYS_VERSION = "keys_v12"  # 12: 責任有限公司 (company limited, written the other way round) and 有限責任合伙 /
+KEYS_VERSION = "keys_v13"  # 13: 인민군 / 人民军 (the Korean People's Army) vocabulary, a parent body as the party is
+# 12: 責任有限公司 (company limited, written the other way round) and 有限責任合伙 /
 # 夥伴 (limited liability partnership) vocabulary
 # 11: 合弁 (Japanese joint venture) vocabulary
 # 10: 联合 (united) and 合营 (joint venture) vocabulary in characters, as in Hangul

@@ -246,6 +246,8 @@ HANGUL: dict[str, Term] = {
     "관리소": _t("kwalliso", "industry"),
     "위원회": _t("committee", "industry"),
     "당": _t("party", "generic"),  # 로동당, 노동당: the Workers' Party, parent of many listed bodies
+    # the Korean People's Army (조선인민군), parent of listed units (총참모부 정찰총국, 보위국) as the party is
+    "인민군": _t("peoples army", "generic"),
     "인민": _t("peoples", "generic"),
     "보안": _t("security", "industry"),
     "안전": _t("security", "industry"),
@@ -290,6 +292,7 @@ HANZI: dict[str, Term] = {  # simplified forms; traditional input is converted f
     "总公司": _t("general corporation", "generic"),
     "总局": _t("general bureau", "industry"),  # 總局 / 総局, as 총국 (the dictionary has it as head office)
     "党": _t("party", "generic"),  # 劳动党 / 勞動黨 / 労働党, as 당
+    "人民军": _t("peoples army", "generic"),  # 朝鲜人民军, as 인민군
     "分公司": _t("branch", "generic"),
     "公司": _t("company", "legal"),
     # 會社 is "company" in Korean Hanja (회사) and in Japanese (会社); 総合 / 綜合 "general" (종합, 総合)

@@ -13,6 +13,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 from chainlight.model.entity import Name
+from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
+from chainlight.resolve.hanja_reading import korean_reading
+from chainlight.resolve.normalize import is_han
 from chainlight.resolve.rendering import render_name
 
 _BRACKETED = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*")
@@ -193,25 +196,52 @@ def parent_reading(name: str) -> list[tuple[str, str]]:
     # Korean and Chinese write the parent before the unit with nothing between; English says "of"
     if len(words) == 1 and not name.isascii():
         return _unspaced_parent(name)
-    if len(words) < 2 or words[0].isascii() or not is_body_word(words[0]):
-        return []
-    rest = " ".join(words[1:])
-    return [(rest, f"the unit without its parent body ({words[0]}): {rest}")]
+    out: list[tuple[str, str]] = []
+    # a chain of parents, each a body's name (조선노동당 중앙위원회 39호실, 조선인민군 총참모부 정찰총국): the unit
+    # under each of them, down to the last
+    k = 0
+    while len(words) - k >= 2 and not words[k].isascii() and is_body_word(words[k]):
+        k += 1
+        rest = " ".join(words[k:])
+        out.append((rest, f"the unit without its parent body ({' '.join(words[:k])}): {rest}"))
+    return out
 
 
 # the last word of a parent body's name: a party, a ministry, a bureau, a committee (not a trade: 조선광업 is
 # no parent of 개발무역회사)
-PARENT_WORDS = frozenset({"party", "department", "ministry", "bureau", "committee", "commission"})
+PARENT_WORDS = frozenset({"party", "department", "ministry", "bureau", "committee", "commission", "army"})
 _MIN_UNIT = 2  # characters of the unit after its parent
 
 
 def _unspaced_parent(word: str) -> list[tuple[str, str]]:
+    """The unit under each parent of a chain written without spaces (조선인민군총참모부정찰총국: 총참모부정찰총국's
+    parent is the army, 정찰총국's the General Staff).  In characters a parent the analyser cannot end (部 is
+    no Chinese vocabulary: it is too often part of a word) is looked for in the Korean reading, where 부 is."""
+    out: list[tuple[str, str]] = []
+    parents: list[str] = []
+    while (k := _parent_end(word)) is not None:
+        parents.append(word[:k])
+        word = word[k:]
+        out.append((word, f"the unit without its parent body ({''.join(parents)}): {word}"))
+    if word and all(is_han(c) for c in word) and (read := korean_reading(word)) is not None \
+            and len(read) == len(word) and (k := _parent_end(read)) is not None:
+        # the reading is character for character: the unit is where it is in the characters too
+        rest = read[k:]
+        parents.append(word[:k])
+        out += [(word[k:], f"the unit without its parent body ({''.join(parents)}): {word[k:]}"),
+                (rest, f"the unit without its parent body ({''.join(parents)}), read in Korean "
+                       f"({HANJA_SOURCE}): {word[k:]} → {rest}")]
+    return out
+
+
+def _parent_end(word: str) -> int | None:
+    """Where the longest start of the word that is a state body's name (its last word one of PARENT_WORDS)
+    ends, leaving a unit of two characters or more; None when no start is one."""
     for k in range(len(word) - _MIN_UNIT, 1, -1):
         head = render_name(word[:k])
         if head.renderings and all(r and len(r) > 1 and r[-1].text in PARENT_WORDS for r in head.renderings):
-            rest = word[k:]
-            return [(rest, f"the unit without its parent body ({word[:k]}): {rest}")]
-    return []
+            return k
+    return None
 
 
 def is_body_word(word: str) -> bool:
@@ -268,9 +298,30 @@ def _abbreviates(acronym: str, words: list[str]) -> bool:
     return bool(upper) and upper[0][:1] == acronym[:1] and rest(0, 0)
 
 
+# A number with its mark (39号, 39號, 39호: No. 39) inside a name, before the unit it numbers; 室 / 실 after it is
+# the numbered office of a party or state body (노동당 39호실, 勞動黨39號室: OFFICE 39, "Office No. 39"), which
+# the dictionaries give only as a room
+_NUMBERED_OFFICE = re.compile(r"(\d+)\s*[号號호]\s*(?:室|실)(?=\s|$)")
+_NUMBER_MARK = re.compile(r"(\d+)\s*[号號호](?=\S)")
+
+
+def number_mark_reading(name: str) -> list[tuple[str, str]]:
+    """The name with a number's mark taken off where a unit follows it (39号办公室 -> 39 办公室), a numbered 室 / 실
+    read as the office it is (39號室 -> office 39); a mark closing the name (ANSAN1号) is a ship's, and the
+    analyser drops it already."""
+    text = _NUMBERED_OFFICE.sub(lambda m: f" office {m.group(1)} ", name)
+    text = " ".join(_NUMBER_MARK.sub(lambda m: f" {m.group(1)} ", text).split())
+    if text == " ".join(name.split()):
+        return []
+    return [(text, f"the number without its mark (号, 號, 호), a numbered 室 as an office: {text}")]
+
+
 def query_readings(name: str) -> list[tuple[str, str]]:
     """(text, how) for each other way the list may write a query name."""
     out = [*bracket_readings(name), *acronym_readings(name), *vessel_reading(name), *ship_mark_reading(name),
            *parent_reading(name)]
+    # a number's mark is read off the name as written and off each of its readings (노동당 39호실 -> 39호실 -> office 39)
+    out += [(t, f"{how}; {t_how}" if how else t_how) for text, how in [(name, ""), *out]
+            for t, t_how in number_mark_reading(text)]
     seen = {name}
     return [r for r in out if not (r[0] in seen or seen.add(r[0]))]  # type: ignore[func-returns-value]

@@ -41,6 +41,10 @@ BATCH = 50_000  # rows per Arrow batch when rows come from a Python reader
 # Python's str.strip() whitespace, for SQL trim(): a value of ideographic spaces is as empty as one of blanks
 WHITESPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
 _IDS = itertools.count(1)
+# DuckDB's CSV reader holds a few buffers of this size per thread: its default (32 MiB) kept ~60 MB for a
+# file of any size, the whole budget of a 30 MB file; 2 MiB (DuckDB's longest line by default) reads as fast.
+# A record longer than that fails DuckDB's reading and goes to tables.py's reader, as any irregular file does
+CSV_BUFFER = 2 << 20
 
 
 @dataclass
@@ -269,7 +273,7 @@ def _read_csv(con: duckdb.DuckDBPyConnection, path: Path, table: str, known: Seq
         + ", ".join(f"{cell} AS {quote(c)}" for cell, c in zip(cells, columns, strict=True))
         + f", _present FROM (SELECT 1 AS _present, * FROM read_csv({literal(str(path))}, header = false, "
         f"skip = 1, delim = {literal(delimiter)}, quote = '\"', escape = '\"', columns = {spec}, "
-        "auto_detect = false, null_padding = true, strict_mode = true, nullstr = '')) "
+        f"auto_detect = false, null_padding = true, strict_mode = true, nullstr = '', buffer_size = {CSV_BUFFER})) "
         f"POSITIONAL JOIN {table}_lines")
     return Stage(table, path, columns, -1, "view")
 

@@ -126,3 +126,23 @@ def test_a_chinese_word_written_for_its_homophone() -> None:
         assert "homophone" in top[0].explanation
     top = m.match(Query("q", "勞動黨39號室"), 1)
     assert top and top[0].entity_id == "ofac-70008" and top[0].match
+
+
+def test_a_chinese_firm_is_also_indexed_without_the_city_it_opens_with() -> None:
+    from chainlight.model.entity import Name
+    from chainlight.resolve.cedict import chinese_cities
+    from chainlight.resolve.written import without_city, written_forms
+
+    assert {"dandong", "dalian", "shenyang", "yanbian"} <= chinese_cities()
+    assert not {"korea", "aachen", "hongxiang", "pyongyang"} & chinese_cities()
+    forms = {(n.value, n.kind) for n in written_forms([Name("DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD",
+                                                             "primary")])}
+    assert ("HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", "weak_alias") in forms
+    assert without_city("DALIAN SHIPPING CO") is None  # nothing of its own left
+    assert without_city("DALIAN GLOBAL UNITY SHIPPING AGENCY") is None  # an English word needs its city
+    m = Matcher([
+        ofac("20564", "Company", "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", program="NPWMD"),
+        ofac("23177", "Company", "DANDONG HONGDA TRADE CO LTD", program="DPRK3"),
+    ])
+    top = m.match(Query("q", "鸿翔实业发展有限公司"), 1)  # 翔 for 祥: both xiang
+    assert top and top[0].entity_id == "ofac-20564" and top[0].match

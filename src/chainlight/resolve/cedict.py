@@ -161,3 +161,43 @@ def homophones(word: str) -> tuple[str, ...]:
     sound = _toned(simp)
     found = [dictionary()[w][0] for w in _by_first_character().get(simp[0], ()) if w != simp and _toned(w) == sound]
     return tuple(found[:MAX_HOMOPHONES])
+
+
+# A gloss that says its headword is a Chinese city or prefecture opens with the place's name in pinyin: "Dandong
+# prefecture-level city in Liaoning province", "Dalian subprovincial city", "Yanbian Korean Autonomous Prefecture",
+# "Shanghai municipality, central east China"; not one that names another country ("city in South Korea")
+_PLACE_GLOSS = re.compile(r"^/([A-Z][a-z]+)(?:,)? (?:(?:prefecture-level|subprovincial|sub-provincial|county-level)"
+                          r" city|city (?:in|and)|[A-Za-z]+ Autonomous Prefecture|(?:a )?municipality"
+                          r"|capital of the People's Republic of China)")
+_ABROAD = re.compile(r"Korea(?!n Autonomous)|Japan|Vietnam|Mongolia(?!n Autonomous)|Russia|India|Myanmar|Burma|Laos"
+                     r"|Kazakhstan|Thailand|Pakistan|Germany|France|England|Scotland|\bUK\b|\bUS\b|Italy|Spain"
+                     r"|Poland|Netherlands|Belgium|Switzerland|Austria|Ukraine|America|Canada")
+
+
+@lru_cache(maxsize=1)
+def chinese_cities() -> frozenset[str]:
+    """The pinyin names (lower case, one word) of the cities and prefectures CC-CEDICT glosses as such: dandong,
+    dalian, shenyang, yanbian ... (kept on disk between runs: derived.py)."""
+    return derived("cedict-cities", "1", (PACKAGE, "pypinyin"), _chinese_cities)
+
+
+def is_pinyin(word: str) -> bool:
+    """Whether a word (lower case) is pinyin syllables run together (hongxiang, not global or aachen)."""
+    from chainlight.resolve.chinese_in_hangul import syllables
+
+    pinyin = syllables()
+    ok = [True] + [False] * len(word)
+    for i in range(len(word)):
+        if ok[i]:
+            for j in range(i + 1, min(len(word), i + 6) + 1):
+                ok[j] = ok[j] or word[i:j] in pinyin
+    return bool(word) and ok[-1]
+
+
+def _chinese_cities() -> frozenset[str]:
+    out: set[str] = set()
+    for head, (trad, _, glosses) in dictionary().items():
+        if head == trad and (m := _PLACE_GLOSS.match(glosses)) and not _ABROAD.search(glosses.split("/")[1]) \
+                and is_pinyin(name := m.group(1).lower()):
+            out.add(name)
+    return frozenset(out)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from chainlight.model.entity import Name
+from chainlight.resolve.cedict import chinese_cities, is_pinyin
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
 from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.normalize import is_han
@@ -38,6 +39,8 @@ def written_forms(names: Iterable[Name]) -> Iterator[Name]:
                     yield Name(part.strip(), "weak_alias", n.lang, n.source_id)
         if (unit := without_owner(bare)) is not None:
             yield Name(unit, "weak_alias", n.lang, n.source_id)
+        if (own := without_city(bare)) is not None:
+            yield Name(own, "weak_alias", n.lang, n.source_id)
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -61,6 +64,27 @@ def without_owner(name: str) -> str | None:
 
 
 _COUNTRY_WORDS = frozenset({"korea", "china"})
+_CITY_MIN_WORDS = 2  # words left after the city, legal forms aside: its own name and what it does
+
+
+def without_city(name: str) -> str | None:
+    """A Chinese firm's name without the city its registered name opens with (DANDONG HONGXIANG INDUSTRIAL
+    DEVELOPMENT CO LTD -> HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD): documents name the firm by what follows
+    (鸿翔实业发展有限公司).  Only when the next word is the firm's own name, not vocabulary (DALIAN SHIPPING CO
+    says nothing without its city); the cities are those CC-CEDICT glosses as Chinese cities."""
+    words = name.split()
+    if len(words) < 1 + _CITY_MIN_WORDS or not name.isascii() or words[0].lower() not in chinese_cities():
+        return None
+    rest = " ".join(words[1:])
+    read = render_name(rest).renderings
+    # the firm's own name in pinyin (a Chinese firm's): an English word after the city (GLOBAL, GOLDEN) is
+    # rather the start of a name that needs the city to tell it from others'
+    if not read or not all(r and r[0].cls == "name" and is_pinyin(r[0].text) and r[0].text not in chinese_cities()
+                           for r in read):
+        return None
+    if min(sum(t.cls != "legal" for t in r) for r in read) < _CITY_MIN_WORDS:
+        return None
+    return rest
 
 
 _HAN_BEFORE_BRACKET = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)[(（]([^()（）]{1,40})[)）]")

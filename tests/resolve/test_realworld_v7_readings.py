@@ -146,3 +146,26 @@ def test_a_chinese_firm_is_also_indexed_without_the_city_it_opens_with() -> None
     ])
     top = m.match(Query("q", "鸿翔实业发展有限公司"), 1)  # 翔 for 祥: both xiang
     assert top and top[0].entity_id == "ofac-20564" and top[0].match
+
+
+def test_korean_genitive_is_read_in_english_order() -> None:
+    from chainlight.resolve.written import genitive_reading
+
+    assert [t for t, _ in genitive_reading("평화의 수호자")] == ["수호자 평화"]
+    assert genitive_reading("정의 은행") == []  # 정의 (justice) is a word, not 정 + of
+    assert genitive_reading("평화의수호자") == []
+    m = Matcher([
+        ofac("27307", "Organization", "LAZARUS GROUP", "HIDDEN COBRA", "GUARDIANS OF PEACE", program="DPRK3"),
+        ofac("70009", "Organization", "PEACE GUARD SECURITY LTD"),
+    ])
+    top = m.match(Query("q", "평화의 수호자"), 1)
+    assert top and top[0].entity_id == "ofac-27307" and top[0].match
+    assert "의" in top[0].explanation
+
+
+def test_a_sense_the_lists_write_only_in_the_plural_is_read_as_the_plural() -> None:
+    from chainlight.resolve.translation import Translator
+
+    t = Translator({"guardians": 1, "guard": 5, "peace": 2, "of": 9})
+    assert t.listed_word("guardian") == "guardians"
+    assert t.listed_word("guard") == "guard"

@@ -422,7 +422,11 @@ class Translator:
             counts |= {w: self.sense_words[w] for w in _inflected(word) if w in self.sense_words}
         if split := self._split(word):
             counts[" ".join(split)] = min(self.sense_words[split[0]], self.sense_words[split[1]])
-        return max(counts, key=lambda w: (counts[w], w == word, w), default=None)
+        # a word the lists write only in the plural is that word (guardian: GUARDIANS OF PEACE), before any
+        # shorter word of its stem (guard)
+        plural = next((p for p in (word + "s", word + "es") if p in self.sense_words), None) \
+            if word not in self.sense_words else None
+        return max(counts, key=lambda w: (w == plural, counts[w], w == word, w), default=None)
 
     def _split(self, word: str) -> tuple[str, str] | None:
         """A compound as two listed words of three letters or more (northeast, north east); of several cuts

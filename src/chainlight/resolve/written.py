@@ -16,7 +16,7 @@ from chainlight.model.entity import Name
 from chainlight.resolve.cedict import chinese_cities, is_pinyin
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
 from chainlight.resolve.hanja_reading import korean_reading
-from chainlight.resolve.normalize import is_han
+from chainlight.resolve.normalize import is_han, is_hangul
 from chainlight.resolve.rendering import render_name
 
 _BRACKETED = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*")
@@ -340,10 +340,29 @@ def number_mark_reading(name: str) -> list[tuple[str, str]]:
     return [(text, f"the number without its mark (号, 號, 호), a numbered 室 as an office: {text}")]
 
 
+# Korean's genitive particle 의 joins two nouns as "B of A" (평화의 수호자, the guardians of peace): English names
+# put the head noun first (GUARDIANS OF PEACE), and a translation read in the Korean order matches no listed name
+_GENITIVE = "의"
+
+
+def genitive_reading(name: str) -> list[tuple[str, str]]:
+    """A name of two Hangul words whose first ends in 의 (of) read in English order without the particle: 평화의
+    수호자 -> 수호자 평화 (guardians peace).  The word before the particle must keep two syllables (의 alone or
+    after one syllable is as likely a name's own: 의주, 정의)."""
+    words = name.split()
+    if len(words) != 2 or not all(is_hangul(c) for c in "".join(words)):
+        return []
+    first, second = words
+    if not first.endswith(_GENITIVE) or len(first) < 3:
+        return []
+    text = f"{second} {first[:-1]}"
+    return [(text, f"in English order, without the particle 의 (of): {text}")]
+
+
 def query_readings(name: str) -> list[tuple[str, str]]:
     """(text, how) for each other way the list may write a query name."""
     out = [*bracket_readings(name), *acronym_readings(name), *vessel_reading(name), *ship_mark_reading(name),
-           *parent_reading(name)]
+           *parent_reading(name), *genitive_reading(name)]
     # a number's mark is read off the name as written and off each of its readings (노동당 39호실 -> 39호실 -> office 39)
     out += [(t, f"{how}; {t_how}" if how else t_how) for text, how in [(name, ""), *out]
             for t, t_how in number_mark_reading(text)]

@@ -169,3 +169,11 @@ def test_a_sense_the_lists_write_only_in_the_plural_is_read_as_the_plural() -> N
     t = Translator({"guardians": 1, "guard": 5, "peace": 2, "of": 9})
     assert t.listed_word("guardian") == "guardians"
     assert t.listed_word("guard") == "guard"
+
+
+def test_a_sense_is_also_read_with_a_combining_form_the_lists_write_it_with() -> None:
+    from chainlight.resolve.translation import Translator
+
+    t = Translator({"national": 3, "aerospace": 1, "development": 9, "administration": 4, "space": 2})
+    assert "aerospace" in [o[2] for o in t.senses(("宇宙",))]  # "space" as NADA's name writes it
+    assert "space" in [o[2] for o in t.senses(("宇宙",))]  # beside the word itself

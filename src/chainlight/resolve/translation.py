@@ -55,6 +55,9 @@ _STEM_SLACK = 1  # ... and differ by at most this many letters of the shorter's 
 # manage ~ management; not program ~ progress)
 _STEM_EXTRA = 4  # ... and the longer goes on for at most this many letters (manage ~ management, not labor ~
 # laboratory)
+# English combining forms that make one word with the next (aero + space), as names of industries write them
+_COMBINING_FORMS = ("aero", "astro", "agro", "bio", "cyber", "electro", "geo", "hydro", "micro", "nano", "petro",
+                    "photo", "radio", "tele", "thermo")
 _INFLECTIONS = ("s", "es", "ed", "ing", "er", "ers")  # a short word's own forms (plan ~ planning)
 HOMOPHONE_CHOICES = 4  # senses of a word's homophones offered after its own
 SENSE_CHOICES = 6  # options per word: the first senses the lists use
@@ -428,6 +431,12 @@ class Translator:
             if word not in self.sense_words else None
         return max(counts, key=lambda w: (w == plural, counts[w], w == word, w), default=None)
 
+    def _combined(self, word: str) -> str | None:
+        """The commonest listed word that is an English combining form followed by the word (aerospace of
+        space, petrochemical of chemical); None when the lists write none."""
+        found = [f + word for f in _COMBINING_FORMS if f + word in self.sense_words]
+        return max(found, key=lambda w: self.sense_words[w], default=None)
+
     def _split(self, word: str) -> tuple[str, str] | None:
         """A compound as two listed words of three letters or more (northeast, north east); of several cuts
         the one whose rarer word is commoner."""
@@ -472,6 +481,10 @@ class Translator:
                 exact = [w if w in self.sense_words else m for w, m in zip(content, mapped, strict=True)]
                 if exact != mapped:
                     whole.append((head, label, " ".join(m for m in exact if m), True))
+                # a one-word sense the lists also write with a combining form before it (宇宙 "space" in
+                # NATIONAL AEROSPACE DEVELOPMENT ADMINISTRATION; "chemical" in petrochemical)
+                if len(content) == 1 and (combined := self._combined(content[0])) is not None:
+                    whole.append((head, label, combined, True))
             if len(content) > 1:
                 # the last word of "open ocean" is its head (ocean); "dragon and phoenix" has none; of a
                 # proper noun's gloss only its names stand alone (北韓 "North Korea" is Korea, 高麗 "Korean

@@ -177,3 +177,22 @@ def test_a_sense_is_also_read_with_a_combining_form_the_lists_write_it_with() ->
     t = Translator({"national": 3, "aerospace": 1, "development": 9, "administration": 4, "space": 2})
     assert "aerospace" in [o[2] for o in t.senses(("宇宙",))]  # "space" as NADA's name writes it
     assert "space" in [o[2] for o in t.senses(("宇宙",))]  # beside the word itself
+
+
+def test_a_latin_letter_written_by_its_japanese_name() -> None:
+    assert ("lady r" in [t for t, _ in kana.readings("レディ・アール")])
+    assert "KMS" in [t for t, _ in kana.readings("ケイ・エム・エス")]  # letters in a row: an acronym
+    assert all(t != "r" for t, _ in kana.readings("アール"))  # one word alone is no letter
+    m = Matcher([ofac("37095", "Vessel", "LADY R"), ofac("70010", "Company", "LADY ART LTD")])
+    top = m.match(Query("q", "レディ・アール"), 1)
+    assert top and top[0].entity_id == "ofac-37095" and top[0].match
+
+
+def test_an_acronym_is_not_another_acronym_with_a_legal_form() -> None:
+    # the shipbuilders' acronyms as OFAC lists them, beside their legal forms
+    m = Matcher([ofac("70011", "Company", "COMPLEX UNMANNED SOLUTIONS CENTER LTD", "USC LTD"),
+                 ofac("70012", "Company", "JOINT STOCK COMPANY UNITED SHIPBUILDING CORPORATION", "JSC USC")])
+    assert not [x for x in m.match(Query("q", "USK"), 2) if x.match]
+    assert not [x for x in m.match(Query("q", "ユー・エス・ケー"), 2) if x.match]
+    same = m.match(Query("q", "USC"), 1)
+    assert same and same[0].match

@@ -174,6 +174,32 @@ def _mixed(name: str) -> str:
     return " ".join(_KATAKANA.sub(run, name).split())
 
 
+# The names of the Latin letters as Japanese writes them (エー A ... アール R ... ゼット Z), for a letter standing
+# as a word of a name (レディ・アール, the LADY R; ケイ・エム・エス, KMS)
+LETTER_NAMES: dict[str, str] = {
+    "エー": "a", "エイ": "a", "ビー": "b", "シー": "c", "ディー": "d", "イー": "e", "エフ": "f", "ジー": "g",
+    "エイチ": "h", "エッチ": "h", "アイ": "i", "ジェー": "j", "ジェイ": "j", "ケー": "k", "ケイ": "k", "エル": "l",
+    "エム": "m", "エヌ": "n", "オー": "o", "ピー": "p", "キュー": "q", "アール": "r", "エス": "s", "ティー": "t",
+    "ユー": "u", "ブイ": "v", "ヴィー": "v", "ダブリュー": "w", "エックス": "x", "ワイ": "y", "ゼット": "z",
+    "ゼッド": "z",
+}
+
+
+def _lettered(name: str) -> str | None:
+    """The name with each katakana word that is a Latin letter's name written as the letter, the other words by
+    their foreign spelling; None unless the name has two words or more and one of them is a letter's."""
+    words = [w for w in re.split(f"[{_SEPARATORS}\\s]", name) if w]
+    if len(words) < 2 or not any(w in LETTER_NAMES for w in words):
+        return None
+    out: list[str] = []
+    for w, letter in ((w, LETTER_NAMES.get(w)) for w in words):
+        if letter is not None and out and out[-1].isupper():
+            out[-1] += letter.upper()  # letters in a row are an acronym (ケイ・エム・エス KMS), matched by its letters
+        else:
+            out.append(letter.upper() if letter is not None else _romaji(w, True) if _KATAKANA.fullmatch(w) else w)
+    return " ".join(w.lower() if len(w) == 1 else w for w in out)
+
+
 @lru_cache(maxsize=20_000)
 def readings(name: str) -> tuple[tuple[str, str], ...]:
     """(text, how it was read) for the name with its katakana runs in Latin letters: by foreign spelling, and
@@ -181,6 +207,9 @@ def readings(name: str) -> tuple[tuple[str, str], ...]:
     if not has_katakana(name):
         return ()
     out: list[tuple[str, str]] = []
+    if (lettered := _lettered(name)) is not None:
+        out.append((lettered, f"katakana read by foreign spelling, a letter by its name ({SOURCE}): {name} → "
+                              f"{lettered}"))
     for how, foreign in (("foreign spelling", True), ("Korean sound", False)):
         def read(m: re.Match[str], foreign: bool = foreign) -> str:
             romaji = _romaji(m.group(0), foreign)

@@ -148,9 +148,23 @@ _ACRONYM = re.compile(r"^[A-Z0-9&]{2,6}$")
 
 
 def _other_acronym(query: str, listed: str) -> bool:
-    """Both names are one short acronym in capitals, and not the same one."""
-    q, c = query.strip().replace(".", ""), listed.strip().replace(".", "")
+    """Both names are one short acronym in capitals, legal forms aside (USC LTD, JSC USC), and not the same
+    one: USK is no USC LTD."""
+    q, c = _without_legal_forms(query), _without_legal_forms(listed)
     return bool(_ACRONYM.match(q) and _ACRONYM.match(c)) and q != c
+
+
+def _without_legal_forms(name: str) -> str:
+    words = name.strip().replace(".", "").split()
+    if len(words) < 2:
+        return " ".join(words)
+    kept = [w for w in words if not _legal_form(w)]
+    return " ".join(kept) if kept else " ".join(words)
+
+
+def _legal_form(word: str) -> bool:
+    read = render_name(word).renderings
+    return bool(read) and all(r and all(t.cls == "legal" for t in r) for r in read)
 _BODY_WORDS = frozenset({"industry", "generic", "legal"})
 OTHER_KIND = 0.7  # two bodies' names that say they are different kinds of body (a bank, a committee, a firm)
 # The vocabulary's words for what kind of body a name names, in groups whose words the lists and translations

@@ -603,8 +603,10 @@ class Translator:
         slots: list[tuple[str, list[str]]] = []  # text as written, or a loanword and its English options
         words_of_name = name.split()
         for word in words_of_name:
-            if len(words_of_name) > 1 and (letter := loanwords.LETTER_NAMES.get(word)) is not None:
-                # a Latin letter written by its name (레이디 알, LADY R): a word alone, beside loanwords
+            if len(words_of_name) > 1 and (letter := loanwords.LETTER_NAMES.get(word)) is not None \
+                    and not all(w in loanwords.LETTER_NAMES for w in words_of_name):
+                # a Latin letter written by its name (레이디 알, LADY R): a word alone, beside loanwords (letters
+                # alone, 케이 엠 에스, would be read one by one, where an acronym is matched by its letters)
                 slots += [(word, [letter]), (" ", [])]
                 continue
             for kind, run in _runs(word):

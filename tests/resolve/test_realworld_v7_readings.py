@@ -196,3 +196,10 @@ def test_an_acronym_is_not_another_acronym_with_a_legal_form() -> None:
     assert not [x for x in m.match(Query("q", "ユー・エス・ケー"), 2) if x.match]
     same = m.match(Query("q", "USC"), 1)
     assert same and same[0].match
+
+
+def test_a_pasted_page_is_read_without_trying_every_acronym() -> None:
+    # a name of thousands of words all starting alike, ending in capitals: answered (no runaway search)
+    name = " ".join(["Korea"] * 3000) + " KKKKKKKB"
+    assert acronym_readings(name) == []
+    assert query_readings(("조선인민군총참모부" * 100)[:300]) is not None

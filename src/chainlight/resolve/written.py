@@ -282,6 +282,7 @@ def is_body_word(word: str) -> bool:
 # where the full name and its acronym stood in separate cells or lines
 _GLUED_CAPITALS = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}\b)")
 _ACRONYM_MAX = 8
+_ACRONYM_WORDS = 16  # words of a name its acronym may abbreviate
 
 
 def acronym_readings(name: str) -> list[tuple[str, str]]:
@@ -307,16 +308,22 @@ def _abbreviates(acronym: str, words: list[str]) -> bool:
     """Whether the acronym is made of the starts of some of the words, in order, the first word's among them
     (KOMID of Korea Mining Development, KKBC of Korea Kwangson Banking Corporation)."""
     upper = [w.upper() for w in words]
+    if len(upper) > _ACRONYM_WORDS:
+        return False  # a page pasted as a name: its last word abbreviates no name
+    failed: set[tuple[int, int]] = set()  # (letters matched, next word) found to lead nowhere
 
     def rest(a: int, w: int) -> bool:
         if a == len(acronym):
             return True
+        if (a, w) in failed:
+            return False
         for j in range(w, len(upper)):
             k = 0
             while a + k < len(acronym) and k < len(upper[j]) and upper[j][k] == acronym[a + k]:
                 k += 1
                 if rest(a + k, j + 1):
                     return True
+        failed.add((a, w))
         return False
 
     return bool(upper) and upper[0][:1] == acronym[:1] and rest(0, 0)

@@ -81,7 +81,14 @@ def _csv(path: Path) -> Table:
     table = Table(path, _columns(path, next(reader)))
     start = reader.line_num + 1
     last: list[str] = []
-    for row in reader:
+    rows = iter(reader)
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # a value over the csv module's field limit (a stray quote swallowing the file)
+            raise InputError(str(path), f"cannot be read as CSV ({exc}); is a quote left open?", line=start) from None
         if any(v.strip() for v in row):
             table.rows.append((start, _row(path, start, table.columns, row)))
             last = row

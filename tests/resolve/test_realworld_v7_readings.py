@@ -203,3 +203,15 @@ def test_a_pasted_page_is_read_without_trying_every_acronym() -> None:
     name = " ".join(["Korea"] * 3000) + " KKKKKKKB"
     assert acronym_readings(name) == []
     assert query_readings(("조선인민군총참모부" * 100)[:300]) is not None
+
+
+def test_a_generic_word_is_also_read_as_the_adjective_the_lists_write() -> None:
+    m = Matcher([
+        ofac("19530", "Organization", "NATIONAL AEROSPACE DEVELOPMENT ADMINISTRATION", "NADA", program="DPRK3"),
+        ofac("20129", "Organization", "MINISTRY OF STATE SECURITY", program="DPRK3"),
+        ofac("70013", "Organization", "SYRIAN NATIONAL SECURITY BUREAU", program="SYRIA"),
+    ])
+    top = m.match(Query("q", "국가우주개발국"), 1)  # 국가 state, read national as NADA's name has it
+    assert top and top[0].entity_id == "ofac-19530" and top[0].match
+    state = m.match(Query("q", "국가보위부"), 1)  # and still state where the list says so
+    assert state and state[0].entity_id == "ofac-20129" and state[0].match

@@ -526,6 +526,13 @@ class Translator:
             term, heads = HANGUL.get(word), sino_heads(word)
         else:
             return []
+        if term is not None and term.cls == "generic" and heads and " " not in term.english \
+                and term.country is None:
+            # a generic word the lists render more than one way (국가 國家 state, also national: NATIONAL
+            # AEROSPACE DEVELOPMENT ADMINISTRATION): its dictionary's one-word senses that the lists write as an
+            # adjective in -al before a noun (nation -> national), offered after the vocabulary's own word
+            return [o for o in self.senses(heads) if o[3] and " " not in o[2] and o[2] != term.english
+                    and o[2] in self.sense_words and o[2].endswith("al")]
         if term is None or term.cls != "industry" or not heads:  # a trade's word, not 朝鮮 (Korea) or a legal form
             return []
         known = len(term.english.split())

@@ -26,6 +26,8 @@ _CREATE = re.compile(r"^\s*CREATE\s+OR\s+REPLACE\s+(?:TEMP\s+)?(TABLE|VIEW)\s+(\
                      re.IGNORECASE | re.DOTALL)
 SPARK_AS_IS = "/*spark*/"  # a query that starts so is Spark SQL already (a construct sqlglot cannot write)
 _COPY = re.compile(r"^\s*SELECT\s+\*\s+FROM\s+(\w+)\s*$", re.IGNORECASE)
+_SHUFFLE = re.compile(r"(?<!Broadcast)Exchange ")  # a shuffle in a physical plan (not a broadcast)
+SPREAD_BYTES = 16 << 20  # a table read from files and estimated above this is spread over the cores
 _DROP = re.compile(r"^\s*DROP\s+(?:TABLE|VIEW)\s+(?:IF\s+EXISTS\s+)?(\w+)\s*$", re.IGNORECASE)
 
 
@@ -95,7 +97,7 @@ class SparkEngine:
                 return
             df = self.spark.sql(to_spark(query))
             if kind == "TABLE":
-                df = df.localCheckpoint(eager=True)
+                df = self._spread(df).localCheckpoint(eager=True)
             self._replace(name, df)
             return
         d = _DROP.match(sql)
@@ -104,6 +106,21 @@ class SparkEngine:
             self._kept.pop(d.group(1), None)
             return
         self.spark.sql(to_spark(sql))
+
+    def _spread(self, df: Any) -> Any:
+        """`df`, spread over the cores when it is large and read straight from input files without a shuffle.
+
+        A Parquet file is split by row groups: one of 25 MB with a single row group (1M shipments as a
+        writer leaves them) is one task, and a table computed from it without a shuffle (broadcast joins
+        only: the shipments' records) keeps that one partition, so every later narrow step over it runs on
+        one core.  Measured at 1M shipments on 2 cores: docs/scale.md."""
+        qe = df._jdf.queryExecution()
+        plan = qe.executedPlan().toString()
+        if "FileScan" not in plan or _SHUFFLE.search(plan):
+            return df
+        if int(str(qe.optimizedPlan().stats().sizeInBytes())) < SPREAD_BYTES:
+            return df
+        return df.repartition(self.spark.sparkContext.defaultParallelism * 2)
 
     def _replace(self, name: str, df: Any) -> None:
         old = self._kept.pop(name, None)

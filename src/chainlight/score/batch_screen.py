@@ -210,16 +210,24 @@ class BatchScreener:
     # --- distinct names -> parties ---
     def resolve(self) -> None:
         eng = self.eng
+        # the counts and the least address are two aggregates: Spark cannot hash-aggregate min() of a string
+        # and sorted all 2M mentions for it (12.5 s of 156 at 1M shipments); the addresses are aggregated
+        # only where there is one (none in a file without an address column)
         eng.run("""CREATE OR REPLACE TABLE mention AS
-            SELECT trim(name) AS name, nullif(lower(trim(country)), '') AS country, min(address) AS address,
-                   count(*) AS n FROM (
-              SELECT shipper_name AS name, shipper_country AS country, shipper_address AS address FROM ship
-              UNION ALL SELECT consignee_name, consignee_country, consignee_address FROM ship
-              UNION ALL SELECT seller_name, seller_country, seller_address FROM lst
-              UNION ALL SELECT manufacturer_name, NULL, NULL FROM lst
-              UNION ALL SELECT name, country, address FROM sup
-              UNION ALL SELECT buyer_name, NULL, NULL FROM sup)
-            WHERE name IS NOT NULL AND trim(name) <> '' GROUP BY 1, 2""")
+            WITH m AS (
+              SELECT trim(name) AS name, nullif(lower(trim(country)), '') AS country, address FROM (
+                SELECT shipper_name AS name, shipper_country AS country, shipper_address AS address FROM ship
+                UNION ALL SELECT consignee_name, consignee_country, consignee_address FROM ship
+                UNION ALL SELECT seller_name, seller_country, seller_address FROM lst
+                UNION ALL SELECT manufacturer_name, NULL, NULL FROM lst
+                UNION ALL SELECT name, country, address FROM sup
+                UNION ALL SELECT buyer_name, NULL, NULL FROM sup)
+              WHERE name IS NOT NULL AND trim(name) <> '')
+            SELECT c.name, c.country, a.address, c.n
+            FROM (SELECT name, country, count(*) AS n FROM m GROUP BY name, country) c
+            LEFT JOIN (SELECT name, country, min(address) AS address FROM m WHERE address IS NOT NULL
+                       GROUP BY name, country) a
+              ON a.name = c.name AND a.country IS NOT DISTINCT FROM c.country""")
         rows = eng.rows("SELECT name, country, address, n FROM mention ORDER BY name, country NULLS FIRST")
         mentions = [PartyName(f"m{i}", r[0], r[1], r[2]) for i, r in enumerate(rows)]
         ids = cluster_distinct(mentions, self.cluster)
@@ -350,7 +358,7 @@ class BatchScreener:
                  AND b.country IS NOT DISTINCT FROM nullif(lower(trim(s.consignee_country)), '')
             LEFT JOIN cls c ON c.text = coalesce(s.description, '') AND c.hs IS NOT DISTINCT FROM s.hs_code""")
         eng.run(f"""CREATE OR REPLACE TABLE flows AS
-            SELECT r.id, r.source, r.target, r.day, r.kg, r.cat AS category, r.head AS hs,
+            SELECT r.id, r.source, r.target, r.day, r.kg, r.cat AS category, r.head AS hs, r.hs6,
                    coalesce(pr.mask, 0) | (CASE WHEN r.kp_origin THEN {dprk} ELSE 0 END) AS root_kinds
             FROM srec r LEFT JOIN party_root pr ON pr.pid = r.source
             WHERE r.day IS NOT NULL AND NOT coalesce(r.negative, false) AND r.source IS NOT NULL
@@ -374,17 +382,16 @@ class BatchScreener:
             UNION ALL SELECT id, '{w["kp"]}' FROM srec WHERE kp_origin
             UNION ALL SELECT r.id, '{w["relabel"]}' FROM srec r WHERE r.origin NOT IN ('', 'kp')
                 AND r.source IN (SELECT pid FROM party_sig WHERE dprk_loc)
-            UNION ALL SELECT r.id, cc.sig FROM srec r JOIN flows f USING (id) JOIN camp_sig cc
-                ON cc.cat = r.cat AND cc.hs6 = r.hs6 WHERE f.root_kinds & {self.codes.mask({'dprk'})} <> 0
-            UNION ALL SELECT r.id, '{w["taint"]}' || t.kinds || '@' || {_rank_share("t.share")} FROM srec r
-                JOIN flows f USING (id) JOIN taint t USING (id)
-                JOIN carried_cat k ON k.cat = r.cat WHERE f.root_kinds = 0
-            UNION ALL SELECT r.id, replace(cc.tmpl, '{_SHARE}', {_rank_share("t.share")}) FROM srec r
-                JOIN flows f USING (id) JOIN taint t USING (id) JOIN carried_cat k ON k.cat = r.cat
-                JOIN camp_sig cc ON cc.cat = r.cat AND cc.hs6 = r.hs6
-                WHERE f.root_kinds = 0 AND t.kinds & {self.codes.mask({'dprk'})} <> 0
-            UNION ALL SELECT r.id, p.sig FROM srec r JOIN flows f USING (id) JOIN prior_up p
-                ON p.pid = r.source AND p.cat = r.cat AND p.head = r.head WHERE f.root_kinds & {dprk} = 0
+            UNION ALL SELECT f.id, cc.sig FROM flows f JOIN camp_sig cc
+                ON cc.cat = f.category AND cc.hs6 = f.hs6 WHERE f.root_kinds & {dprk} <> 0
+            UNION ALL SELECT f.id, '{w["taint"]}' || t.kinds || '@' || {_rank_share("t.share")} FROM flows f
+                JOIN taint t USING (id) JOIN carried_cat k ON k.cat = f.category WHERE f.root_kinds = 0
+            UNION ALL SELECT f.id, replace(cc.tmpl, '{_SHARE}', {_rank_share("t.share")}) FROM flows f
+                JOIN taint t USING (id) JOIN carried_cat k ON k.cat = f.category
+                JOIN camp_sig cc ON cc.cat = f.category AND cc.hs6 = f.hs6
+                WHERE f.root_kinds = 0 AND t.kinds & {dprk} <> 0
+            UNION ALL SELECT f.id, p.sig FROM flows f JOIN prior_up p
+                ON p.pid = f.source AND p.cat = f.category AND p.head = f.hs WHERE f.root_kinds & {dprk} = 0
             UNION ALL SELECT r.id, '{w["counterparty"]}' FROM srec r JOIN fed_by_root fr ON fr.pid = r.source
                 WHERE r.cat NOT IN (SELECT cat FROM carried_cat) AND r.source NOT IN (SELECT pid FROM party_root)
             UNION ALL SELECT r.id, d.sig FROM srec r JOIN dol_sig d ON d.cat = r.cat AND d.country = r.dol_country""")

@@ -481,10 +481,10 @@ class Translator:
                 exact = [w if w in self.sense_words else m for w, m in zip(content, mapped, strict=True)]
                 if exact != mapped:
                     whole.append((head, label, " ".join(m for m in exact if m), True))
-                # a one-word sense the lists also write with a combining form before it (宇宙 "space" in
-                # NATIONAL AEROSPACE DEVELOPMENT ADMINISTRATION; "chemical" in petrochemical)
-                if len(content) == 1 and (combined := self._combined(content[0])) is not None:
-                    whole.append((head, label, combined, True))
+            # a one-word sense the lists also write with a combining form before it (宇宙 "space" in NATIONAL
+            # AEROSPACE DEVELOPMENT ADMINISTRATION; "chemical" in petrochemical), whether or not they write it alone
+            if len(content) == 1 and (combined := self._combined(content[0])) is not None:
+                whole.append((head, label, combined, True))
             if len(content) > 1:
                 # the last word of "open ocean" is its head (ocean); "dragon and phoenix" has none; of a
                 # proper noun's gloss only its names stand alone (北韓 "North Korea" is Korea, 高麗 "Korean

@@ -97,6 +97,7 @@ def test_a_numbered_office_is_read_without_its_mark() -> None:
     assert [t for t, _ in number_mark_reading("39號室")] == ["office 39"]
     assert [t for t, _ in number_mark_reading("39호실")] == ["office 39"]
     assert [t for t, _ in number_mark_reading("39号办公室")] == ["39 办公室"]
+    assert [t for t, _ in number_mark_reading("労働党第39号室")] == ["労働党 office 39"]  # 第, the ordinal's mark
     assert number_mark_reading("ANSAN1号") == []  # a ship's mark closing the name: the analyser drops it
     assert number_mark_reading("김은실") == []
 

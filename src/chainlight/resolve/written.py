@@ -332,8 +332,8 @@ def _abbreviates(acronym: str, words: list[str]) -> bool:
 # A number with its mark (39号, 39號, 39호: No. 39) inside a name, before the unit it numbers; 室 / 실 after it is
 # the numbered office of a party or state body (노동당 39호실, 勞動黨39號室: OFFICE 39, "Office No. 39"), which
 # the dictionaries give only as a room
-_NUMBERED_OFFICE = re.compile(r"(\d+)\s*[号號호]\s*(?:室|실)(?=\s|$)")
-_NUMBER_MARK = re.compile(r"(\d+)\s*[号號호](?=\S)")
+_NUMBERED_OFFICE = re.compile(r"第?(\d+)\s*[号號호]\s*(?:室|실)(?=\s|$)")  # 第: the ordinal's mark (第39号室)
+_NUMBER_MARK = re.compile(r"第?(\d+)\s*[号號호](?=\S)")
 
 
 def number_mark_reading(name: str) -> list[tuple[str, str]]:

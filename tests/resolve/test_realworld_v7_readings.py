@@ -18,6 +18,10 @@ def test_a_name_run_together_with_its_acronym_is_read_without_it_and_as_the_acro
     # with a space too, and the acronym may take several letters of a word (KOrea MIning Development)
     assert [t for t, _ in acronym_readings("Korea Kwangson Banking Corporation KKBC")] == [
         "Korea Kwangson Banking Corporation", "KKBC"]
+    # or before it, a dash between
+    assert [t for t, _ in acronym_readings("KOMID - Korea Mining Development Trading Corporation")] == [
+        "Korea Mining Development Trading Corporation", "KOMID"]
+    assert acronym_readings("DPRK Korea Mining") == []  # a country's letters, not the name's
 
 
 def test_a_closing_capitalised_word_that_abbreviates_nothing_stays() -> None:

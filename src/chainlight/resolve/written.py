@@ -287,21 +287,23 @@ _ACRONYM_WORDS = 16  # words of a name its acronym may abbreviate
 
 def acronym_readings(name: str) -> list[tuple[str, str]]:
     """A name in Latin letters followed by its own acronym, with or without a space (Korea Mining Development
-    Trading CorporationKOMID, Korea Kwangson Banking Corporation KKBC): the name without the acronym, and the
-    acronym alone.  The last word counts as an acronym only when its letters are the starts of the name's words
+    Trading CorporationKOMID, Korea Kwangson Banking Corporation KKBC), or led by it (KOMID - Korea Mining ...):
+    the name without the acronym, and the acronym alone.  The last word counts as an acronym only when its letters are the starts of the name's words
     in order (KOMID: KOrea MIning Development), so a name closing with a short capitalised word of its own
     (AMROGGANG DEVELOPMENT BANK LTD) is left whole."""
     split = _GLUED_CAPITALS.sub(" ", name)
-    words = split.split()
+    words = [w for w in split.split() if any(c.isalnum() for c in w)]  # a dash or colon between them is no word
     if len(words) < 3 or not split.isascii():
         return []
-    last, head = words[-1], " ".join(words[:-1])
-    if not (3 <= len(last) <= _ACRONYM_MAX and last.isalpha() and last.isupper()) or last in head.upper().split():
-        return []
-    if not _abbreviates(last, [w for w in re.findall(r"[A-Za-z]+", head)]):
-        return []
-    return [(head, f"without its acronym ({last}) written after it: {head}"),
-            (last, f"the acronym written after the name: {last}")]
+    for acronym, rest, where in ((words[-1], words[:-1], "after"), (words[0], words[1:], "before")):
+        head = " ".join(rest)
+        if not (3 <= len(acronym) <= _ACRONYM_MAX and acronym.isalpha() and acronym.isupper()) \
+                or acronym in head.upper().split():
+            continue
+        if _abbreviates(acronym, re.findall(r"[A-Za-z]+", head)):
+            return [(head, f"without its acronym ({acronym}) written {where} it: {head}"),
+                    (acronym, f"the acronym written {where} the name: {acronym}")]
+    return []
 
 
 def _abbreviates(acronym: str, words: list[str]) -> bool:

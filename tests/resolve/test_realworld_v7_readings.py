@@ -40,6 +40,8 @@ def test_a_latin_letter_written_by_its_korean_name_beside_a_loanword() -> None:
     top = m.match(Query("q", "레이디 알"), 1)
     assert top and top[0].entity_id == "ofac-37095" and top[0].match
     assert "the letter's name in Korean" in top[0].explanation
+    ship = m.match(Query("q", "레이디 알호"), 1)  # with the ship's mark after the letter
+    assert ship and ship[0].entity_id == "ofac-37095" and ship[0].match
 
 
 def test_a_korean_letter_name_alone_is_no_letter() -> None:

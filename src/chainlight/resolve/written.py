@@ -204,8 +204,10 @@ def ship_mark_reading(name: str) -> list[tuple[str, str]]:
     if not words or len(words) > VESSEL_MAX_WORDS:
         return []
     last = words[-1]
-    # two characters at least before the mark, none of them a digit (3호 is No. 3, 39호실 a room)
-    if len(last) < 3 or last[-1] not in SHIP_MARKS or last[-2].isdigit() or last.isascii():
+    # two characters at least before the mark, none of them a digit (3호 is No. 3, 39호실 a room); after other
+    # words one is enough (레이디 알호, the LADY R: a letter's name)
+    if len(last) < (2 if len(words) > 1 else 3) or last[-1] not in SHIP_MARKS or last[-2].isdigit() \
+            or last.isascii():
         return []
     rest = " ".join([*words[:-1], last[:-1]])
     return [(rest, f"{SHIP_MARK_HOW} ({last[-1]}): {rest}")]

@@ -72,6 +72,7 @@ def test_a_short_pinyin_name_korean_writes_as_one_word_is_read_whole() -> None:
     reader = ChineseInHangul({"shang": 1, "yuan": 3, "bao": 2, "korea": 9},
                              names=["shang yuan bao", "korea kumsan trading", "yuan"])
     assert reader.pinyin("상위안바오") == ("shangyuanbao",)
+    assert reader.pinyin("샹위안바오") == ("shangyuanbao",)
     assert reader.joined == frozenset({"shangyuanbao"})  # a name of English or Korean words is not pinyin
 
 
@@ -84,6 +85,10 @@ def test_a_chinese_vessel_in_hangul_with_the_ship_mark_is_found_by_its_mandarin_
     top = m.match(Query("q", "상위안바오호"), 1)
     assert top and top[0].entity_id == "ofac-26933" and top[0].match
     assert "ship" in top[0].explanation
+    # sh written as said (샹, as press usage has it), and the name written syllable by syllable
+    for name in ("샹위안바오호", "샹 위안 바오"):
+        top = m.match(Query("q", name), 1)
+        assert top and top[0].entity_id == "ofac-26933" and top[0].match, name
 
 
 def test_a_firm_by_its_legal_form_is_not_the_bank_of_its_name() -> None:

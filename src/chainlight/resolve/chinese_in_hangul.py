@@ -90,7 +90,14 @@ def hangul_forms(syllable: str) -> tuple[str, ...]:
     ways = _FINALS.get(fin)
     if ways is None:
         return ()
+    if ini == "sh":
+        # the table writes sh as plain ㅅ (상 shang); press usage also writes it as said, before a y-vowel (샹, 샤오,
+        # 슈): 샹위안바오 for the SHANG YUAN BAO
+        ways = (*ways, *(((_SH_VOWELS[v], f), rest) for (v, f), rest in ways if v in _SH_VOWELS))
     return tuple(dict.fromkeys(_syllable(i, v, f) + rest for i in _INITIALS.get(ini, ()) for (v, f), rest in ways))
+
+
+_SH_VOWELS = {0: 2, 4: 6, 8: 12, 13: 17}  # ㅏ ㅓ ㅗ ㅜ -> ㅑ ㅕ ㅛ ㅠ
 
 
 @lru_cache(maxsize=1)

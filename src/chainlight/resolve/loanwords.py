@@ -290,7 +290,8 @@ class Loanwords:
                     option = here._replace(pieces=here.pieces + 1, cut=(*here.cut, (piece, [])))
                 elif j - i >= 2 and loanable(piece) and (words := self.read(piece)):
                     first = words[0][0]
-                    listed = first in english or first in self._own  # a word of the lists, not a pinyin
+                    # a word of the lists, not a pinyin; or a whole short pinyin name (shangyuanbao)
+                    listed = first in english or first in self._own or first in self._chinese.joined
                     option = _Cut(here.sino + (not foreign(piece)), here.unlisted + (not listed),
                                   here.pieces + 1, here.unlike - likeness(words[0][1], first), here.loans + 1,
                                   (*here.cut, (piece, [w for w, _ in words])))

@@ -31,6 +31,7 @@ from functools import lru_cache
 from itertools import islice, pairwise
 
 from chainlight.resolve import abbreviations, cedict, foreign_names, jmdict, loanwords
+from chainlight.resolve.chinese_in_hangul import JOINED_MAX_WORDS
 from chainlight.resolve.combinations import first_combinations
 from chainlight.resolve.derived import derived
 from chainlight.resolve.hanja_reading import korean_reading, reading_table
@@ -609,6 +610,11 @@ class Translator:
             return []  # every syllable is some Hanja's reading: a Sino-Korean name, read by its dictionary
         slots: list[tuple[str, list[str]]] = []  # text as written, or a loanword and its English options
         words_of_name = name.split()
+        # a short Chinese name written syllable by syllable (샹 위안 바오): read whole, as written together
+        joined = "".join(words_of_name)
+        whole_name = [Reading(w, (f"{name} ({loanwords.SOURCE}, its words together) -> {w} (spelled)",), (), (w,))
+                      for w in self._sound.chinese(joined) if self._sound.own(w)] \
+            if 1 < len(words_of_name) <= JOINED_MAX_WORDS and all(is_hangul(c) for c in joined) else []
         for word in words_of_name:
             if len(words_of_name) > 1 and (letter := loanwords.LETTER_NAMES.get(word)) is not None \
                     and not all(w in loanwords.LETTER_NAMES for w in words_of_name):
@@ -626,7 +632,7 @@ class Translator:
             slots.append((" ", []))
         loans = [i for i, (_, options) in enumerate(slots) if options]
         if not loans:
-            return []
+            return whole_name
         # a loanword may be a name no English word is (스완시스, SWANSEAS; 안파사르, ANFASAR): its spelling back
         # in Latin letters is its second option, a spelling the listed name need not carry as a word
         spelled: dict[int, str] = {}
@@ -657,7 +663,7 @@ class Translator:
             out.append(Reading(re.sub(r"\s+", " ", "".join(parts)).strip(), notes, words, sounds))
         if (whole := self._spelled_whole(slots, loans)) is not None and whole.text not in (r.text for r in out):
             out.insert(1, whole)  # second: among the readings whose Hangul rest is read by dictionary too
-        return out
+        return whole_name + out
 
     def _spelled_whole(self, slots: list[tuple[str, list[str]]], loans: list[int]) -> Reading | None:
         """The name with each stretch of two or more loanwords in a row spelt back as one word: a foreign name

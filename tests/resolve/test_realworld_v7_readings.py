@@ -227,3 +227,17 @@ def test_a_generic_word_is_also_read_as_the_adjective_the_lists_write() -> None:
     assert top and top[0].entity_id == "ofac-19530" and top[0].match
     state = m.match(Query("q", "국가보위부"), 1)  # and still state where the list says so
     assert state and state[0].entity_id == "ofac-20129" and state[0].match
+
+
+def test_katakana_korean_names_cut_or_read_as_particles_by_the_tokenizer() -> None:
+    # リョンヘ: the last ヘ is no particle e (최룡해 CHOE Ryong Hae); ウニョク: 은혁 said [으녁] (CHOE Un Hyok)
+    assert "choe ryong hae" in [t for t, _ in kana.readings("チェ・リョンヘ")]
+    assert "choe un hyok" in [t for t, _ in kana.readings("チェ・ウニョク")]
+    m = Matcher([
+        ofac("23213", "Person", "CHOE, Ryong Hae", program="DPRK3"),
+        ofac("46449", "Person", "CHOE, Un Hyok", program="DPRK3"),
+        ofac("70014", "Person", "CHOE, Ryong Su", program="DPRK3"),
+    ])
+    for name, want in (("チェ・リョンヘ", "ofac-23213"), ("チェ・ウニョク", "ofac-46449")):
+        top = m.match(Query("q", name), 1)
+        assert top and top[0].entity_id == want and top[0].match, name

@@ -37,6 +37,8 @@ def _cutlet(foreign: bool) -> Any:
 
     c = cutlet.Cutlet()
     c.use_foreign_spelling = foreign
+    # a name's last ヘ is cut off as the particle へ and read e (リョンヘ ryon e): in a name it is he (룡해 Ryong Hae)
+    c.add_exception("ヘ", "he")
     return c
 
 
@@ -141,7 +143,7 @@ def _korean_person(text: str) -> list[str]:
 
 # Korean drops an h after n, m, l (and ng) inside a name, and Japanese writes the name as it is said: 원호 [워노]
 # is ウォノ, 철호 [처로] チョロ, 김상혁's 상혁 [상역].  The lists spell each syllable (Won Ho, Chol Ho)
-_SILENT_H = re.compile(r"(?<=[aeiou])(n|m|r|ng)(?=[aeiou])")
+_SILENT_H = re.compile(r"(?<=[aeiou])(n|m|r|ng)(?=[aeiouy])")  # y: 은혁 [으녁] ウニョク
 _H_FINAL = {"n": "n", "m": "m", "r": "l", "ng": "ng"}
 
 
@@ -237,7 +239,9 @@ def readings(name: str) -> tuple[tuple[str, str], ...]:
             for variant in _ng_variants(text):
                 out.append((variant, f"katakana read by {how}, ン as ng ({SOURCE}): {name} → {variant}"))
             if has_katakana(name) and not _KATAKANA.sub("", name).strip(_SEPARATORS + " "):
-                for variant in _korean_person(text):
+                # cutlet may cut a given name into more words than a Korean name has (ウニョク u nyo ku): the
+                # words between middle dots, joined, are read so too
+                for variant in [*_korean_person(text), *_korean_person(whole)]:
                     if variant not in (t for t, _ in out):
                         out.append((variant, f"katakana read as a Korean person's name ({SOURCE}): "
                                              f"{name} → {variant}"))

@@ -27,3 +27,15 @@ def test_no_setting_is_an_empty_mapping() -> None:
 def test_a_setting_without_key_and_value_is_refused_with_the_setting_named(text: str) -> None:
     with pytest.raises(UsageError, match="CHAINLIGHT_SPARK_CONF"):
         spark.extra_conf(text)
+
+
+@pytest.mark.parametrize(("master", "parts"), [("local[2]", 4), ("local[1]", 2), ("local[8, 3]", 16),
+                                               ("spark://spark-master.internal:7077", 8), (None, 8)])
+def test_shuffle_partitions_are_two_per_local_core_and_eight_on_a_cluster(master: str | None, parts: int) -> None:
+    assert spark.shuffle_partitions(master) == parts
+
+
+def test_local_star_counts_this_machines_cores() -> None:
+    import os
+
+    assert spark.shuffle_partitions("local[*]") == max(2, 2 * (os.cpu_count() or 1))

@@ -241,3 +241,17 @@ def test_katakana_korean_names_cut_or_read_as_particles_by_the_tokenizer() -> No
     for name, want in (("チェ・リョンヘ", "ofac-23213"), ("チェ・ウニョク", "ofac-46449")):
         top = m.match(Query("q", name), 1)
         assert top and top[0].entity_id == want and top[0].match, name
+
+
+def test_a_bodys_own_word_in_katakana_is_heard_by_its_consonants() -> None:
+    m = Matcher([
+        ofac("27308", "Organization", "BLUENOROFF", program="DPRK3"),
+        ofac("24978", "Organization", "VOLASYS SILVER STAR", program="DPRK3"),
+        ofac("70015", "Organization", "BLUE NORTH TRADING LLC"),
+    ])
+    for name, want in (("ブルーノロフ", "ofac-27308"), ("ブラシス・シルバースター", "ofac-24978")):
+        top = m.match(Query("q", name), 1)
+        assert top and top[0].entity_id == want and top[0].match, name
+        assert "own word" in top[0].explanation
+    # an English word in katakana is read as that word, never as some body's own word
+    assert m.translator.kana_own_words("シルバー") is None

@@ -202,6 +202,13 @@ def _lettered(name: str) -> str | None:
     return " ".join(w.lower() if len(w) == 1 else w for w in out)
 
 
+def words_by_sound(name: str) -> list[tuple[str, str | None]]:
+    """The name's words (between middle dots and spaces), each with its romaji by foreign spelling, joined, when
+    it is katakana (None otherwise): what a list's own word may be heard as (ブラシス burashisu)."""
+    return [(w, "".join(_romaji(w, True).split()) if _KATAKANA.fullmatch(w) else None)
+            for w in re.split(f"[{_SEPARATORS}\\s]", name) if w]
+
+
 @lru_cache(maxsize=20_000)
 def readings(name: str) -> tuple[tuple[str, str], ...]:
     """(text, how it was read) for the name with its katakana runs in Latin letters: by foreign spelling, and

@@ -243,6 +243,16 @@ class Loanwords:
         """The listed words a Hangul word spells by Mandarin sound (다롄 -> dalian), commonest first."""
         return self._chinese.pinyin(word)
 
+    def own_by_latin_sound(self, spelling: str) -> list[str]:
+        """The East Asian bodies' own words a word spelt in Latin letters by its sound (a katakana word's romaji,
+        ブラシス burashisu) has the consonants of, Korean and Japanese hearing them alike (b and v, l and r, s and
+        sh): volasys.  The likeliest first; none for a key of fewer than OWN_MIN_KEY consonants."""
+        key = english_key(spelling)
+        if len(key) < OWN_MIN_KEY:
+            return []
+        found = [w for w in self._by_key.get(key, ()) if w in self._own]
+        return sorted(found, key=lambda w: (-likeness(_folded(spelling), w), w))[:CHOICES]
+
     def own(self, word: str) -> bool:
         """Whether a word read() gives is an East Asian body's own word, no dictionary word, or a short pinyin
         name written as one word (shangyuanbao): a reading of it is a spelling back of a name, not a translation."""

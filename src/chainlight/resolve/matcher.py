@@ -373,6 +373,12 @@ class Matcher:
                    for k, k_how in kana.readings(text)]
         out: list[Alternative] = []
         for bases in (primary, sounded):
+            if bases is sounded and kana.has_katakana(name) \
+                    and (own := self.translator.kana_own_words(name)) is not None:
+                # a body's own word in katakana, heard by its consonants (ブラシス VOLASYS): first of the katakana
+                # readings, which are many
+                out.append(Alternative(own.text, f"katakana read by sound as listed own words: {name} → {own.text} "
+                                                 f"({'; '.join(own.notes)})", (), own.spelled))
             plain: list[Alternative] = []
             guesses = [self._guesses(base, how, plain) for base, how in bases]
             out += plain + [g[k] for k in range(max(map(len, guesses), default=0)) for g in guesses if k < len(g)]

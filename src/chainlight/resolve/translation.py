@@ -460,6 +460,28 @@ class Translator:
             self._loanwords = loanwords.Loanwords(self.words, self.own_words, self.body_names)
         return self._loanwords
 
+    def kana_own_words(self, name: str) -> Reading | None:
+        """The name with each katakana word that sounds like an East Asian body's own word (no English word:
+        ブラシス VOLASYS, ブルーノロフ BLUENOROFF) written as that word, the others by their foreign spelling (シルバー
+        スター silver star); the listed name must carry the own words by their sound.  None when no word is one."""
+        from chainlight.resolve import kana
+
+        english = cedict.english_words()
+        parts: list[str] = []
+        notes: list[str] = []
+        sounds: list[str] = []
+        for word, romaji in kana.words_by_sound(name):
+            own = self._sound.own_by_latin_sound(romaji) if romaji and romaji not in english else []
+            if own:
+                parts.append(own[0])
+                sounds.append(own[0])
+                notes.append(f"{word} ({kana.SOURCE}: {romaji}; its consonants as a listed body's own word) -> {own[0]}")
+            else:
+                parts.append(" ".join(kana.readings(word)[0][0].split()) if romaji else word)
+        if not sounds:
+            return None
+        return Reading(" ".join(parts), tuple(notes), (), tuple(sounds))
+
     def loanword_senses(self, word: str) -> list[tuple[str, str, str, bool]]:
         """A Hangul word read as English by its sound (loanwords.py: 컴퓨터 -> computer), as senses() gives
         options: the lists' words whose consonants Korean would write so."""

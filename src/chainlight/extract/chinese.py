@@ -67,7 +67,9 @@ class Hit:
 _ZH_DIGITS = {"零": "", "〇": "", "一": "일", "二": "이", "两": "이", "三": "삼", "四": "사", "五": "오", "六": "육",
               "七": "칠", "八": "팔", "九": "구", "十": "십", "百": "백", "千": "천", "万": "만", "亿": "억"}
 # (a number may go on after its unit: 1亿6673万7894 is 166,737,894)
-_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?(?:[十百千万亿]\d+(?:\.\d+)?)*[十百千万亿]*|[零〇一二两三四五六七八九十百千万亿]+)"
+# (a copy may set a space before the scale, 3亿7000 万美元; a scale alone, 万美元, counts nothing)
+_NUM = (r"(?:\d+(?:,\d{3})*(?:\.\d+)?(?:[十百千万亿]\d+(?:\.\d+)?)*(?:\s?[十百千万亿])*|"
+        r"(?:[零〇一二两三四五六七八九十]|百万|千万)[零〇一二两三四五六七八九十百千万亿]*)")
 _NUM_RANGE = rf"(?P<n>{_NUM})(?:\s*(?:至|到|~|～|-|—|–)\s*(?P<n2>{_NUM}))?"
 # (约有3,000人: "there are about", the verb between the hedge and the number)
 _APPROX = r"(?:(?P<approx>约|大约|近|将近|超过|至少|多达|高达|逾|达|共|总计|仅)有?)?"
@@ -76,7 +78,7 @@ _APPROX = r"(?:(?P<approx>约|大约|近|将近|超过|至少|多达|高达|逾|
 def parse_zh_number(text: str) -> float | None:
     """"1.67亿" -> 167,000,000; "3100万" -> 31,000,000; "十一" -> 11; "5" -> 5 (the Sino-Korean reading of the
     same numerals: 万 is 만, 亿 is 억)."""
-    mapped = "".join(_ZH_DIGITS.get(c, c) for c in text.replace(",", ""))
+    mapped = "".join(_ZH_DIGITS.get(c, c) for c in re.sub(r"[,\s]", "", text))
     if not mapped:
         return None
     value = parse_ko_number(mapped)
@@ -370,6 +372,8 @@ def _place_re() -> re.Pattern[str]:
 
 
 def _code(name: str) -> str | None:
+    if name == "我国":  # read only where find_destinations found it means China (_OURS)
+        return "cn"
     return CITIES.get(name) or _countries().get(name)
 
 
@@ -377,9 +381,13 @@ _SEP = r"(?:、|，|,|和|与|及|以及|或|或者|跟)"
 _VERB_DEST = re.compile(r"(?:出口到|出口至|出口往|销往|销售给|销售到|卖到|卖给|运往|运到|运至|输往|输出到|送往|出售给|"
                         r"流入|进入|流向|转运到|转口到|派往|派到|派遣到|输送到|前往|抵达|到达|转卖给|供应给|供货给|"
                         r"出口给|外销到|经由|经|通过|派遣至|派至|派驻|送至|涌入|入境|被派往|被派到|"
-                        r"走私到|走私至|走私进|走私入|偷运到|偷运至|运送到|运送至|转运至|转卖到)(?:了)?\s*$")
+                        r"走私到|走私至|走私进|走私入|偷运到|偷运至|运送到|运送至|转运至|转卖到|"
+                        # goods handed from ship to ship (从北韩船只转交到中国驳船) or landed (运抵日本) go there
+                        r"送到|运抵|转交到|转交给|转载到|转装到|驶往|开往|发往|寄往|寄到)(?:了)?\s*"
+                        # a place named by what it is near: 运到靠近上海的杭州湾港口
+                        r"(?:靠近|邻近|临近)?\s*$")
 # 送到被称为"世界假睫毛之都"的平度: a verb of movement whose place comes after a description ending in 的
-_VERB_DEST_LIST = re.compile(_VERB_DEST.pattern.removesuffix(r"(?:了)?\s*$")
+_VERB_DEST_LIST = re.compile(_VERB_DEST.pattern.removesuffix(r"(?:了)?\s*(?:靠近|邻近|临近)?\s*$")
                              + r"(?:了)?\s*(?:[\u4e00-\u9fff]{1,4}?(?:、|和|与|及|以及))+$")
 _VERB_DEST_FAR = re.compile(r"(?:出口到|销往|运往|运到|送到|送往|卖到|派往|派到|输往)[^,，。;；]{1,24}?的\s*$")
 # 向欧洲和英国出口鱼类: 向 + places + a verb of sale
@@ -416,10 +424,23 @@ _IMPORTER = re.compile(r"(?:公司|企业|厂商|工厂|商人|买家)[^,，。;
 _SOURCE_BEFORE = re.compile(r"(?:从|来自|(?<!经)由|源自|产自)\s*$")
 
 
+# 从朝鲜进口, 对朝鲜进口 ("imports with regard to North Korea"): the place before buys from North Korea
+_FROM_NK_AFTER = re.compile(r"^[^,，。;；]{0,12}?(?:从|对)(?:朝鲜|北韩)(?:的)?(?:进口|购买|收购|采购)")
+# 纳霍德卡港正在成为朝鲜煤炭的转运枢纽: a port that goods pass through on their way to market (set 8 counts it, as
+# goods unloaded and reloaded there for Korea and Japan)
+_HUB_AFTER = re.compile(r"^[^,，。;；]{0,16}?(?:成为|是|作为|充当)[^,，。;；]{0,12}?(?:转运|中转|转口)(?:枢纽|中心|港|站|基地|地)")
+_GOODS_MOVED = re.compile(r"煤|石油|油品|货物|货|矿")
+# "our country" in a Chinese text that calls North Korea 朝鲜 (the mainland's name for it; Taiwan and Hong Kong write
+# 北韩) is China
+_OURS = re.compile(r"(?P<name>我国)")
+
+
 def find_destinations(text: str) -> list[Hit]:
     """Where goods go or North Korean workers are, in a Chinese sentence (simplified characters)."""
     hits: list[Hit] = []
     places = list(_place_re().finditer(text))
+    if "我国" in text and "朝鲜" in text and "北韩" not in text:
+        places = sorted(places + list(_OURS.finditer(text)), key=lambda p: p.start())
     # (这些劳工, "these workers", carries the previous sentence's North Koreans into this one)
     nk = bool(_NK_CONTEXT.search(text) or _BACK_TO_WORKERS.search(text))
     work = bool(_WORK_CONTEXT.search(text))
@@ -450,8 +471,10 @@ def find_destinations(text: str) -> list[Hit]:
                                                               or _HAS_WORKERS_AFTER.match(after)
                                                               or _BRINGS_IN_AFTER.match(after)):
             rule, conf = "destination:host", 0.7
-        elif _IMPORTER.match(after) or re.match(r"^[^,，。;；]{0,12}?从(?:朝鲜|北韩)(?:进口|购买|收购|采购)", after):
+        elif _IMPORTER.match(after) or _FROM_NK_AFTER.match(after):
             rule, conf = "destination:import", 0.75
+        elif _HUB_AFTER.match(after) and (nk or _GOODS_MOVED.search(text)):
+            rule, conf = "destination:transit", 0.7
         elif re.match(r"^(?:的)?(?:美容店|市场|消费者|超市|商店|进口商|买家|客户)", after):
             rule, conf = "destination:market", 0.7
         if rule is None:

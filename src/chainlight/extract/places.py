@@ -56,6 +56,9 @@ CITIES: dict[str, str] = {
     **dict.fromkeys(["amur", "아무르", "阿穆尔"], "ru"),
     **dict.fromkeys(["sakhalin", "사할린", "萨哈林"], "ru"),
     **dict.fromkeys(["nakhodka", "나홋카", "纳霍德卡"], "ru"),
+    # ports of Russia's Far East where North Korean coal is unloaded and reloaded for other markets
+    **dict.fromkeys(["kholmsk", "홀름스크", "霍尔姆斯克"], "ru"), **dict.fromkeys(["vanino", "바니노", "瓦尼诺"], "ru"),
+    **dict.fromkeys(["zarubino", "자루비노", "扎鲁比诺"], "ru"), **dict.fromkeys(["posyet", "포시에트", "波谢特"], "ru"),
     **dict.fromkeys(["ussuriysk", "우수리스크", "乌苏里斯克"], "ru"),
     **dict.fromkeys(["novosibirsk", "노보시비르스크", "新西伯利亚"], "ru"),
     **dict.fromkeys(["irkutsk", "이르쿠츠크", "伊尔库茨克"], "ru"),
@@ -533,7 +536,12 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"(?:원단|원자재|부자재|자재|원료|재료|천)(?:를|을)?\s*(?:받아|공급받아|들여와|넘겨받아)[^.。]{0,40}?(?:만든|만들어|가공|제작|생산|봉제)"
      r"[^.。]{0,30}?(?:보내|보낸|수출|납품|되팔|되파)|"
      # materials imported, made up and sold back: 재료를 수입해 가발 등을 만들어 완제품으로 중국에 되파는 방식
-     r"(?:원|원자|재)료(?:를|을)?\s*(?:수입해|들여와|들여오|받아)[^.]{0,40}?(?:되파|되팔|재수출|다시\s*(?:수출|팔))",
+     r"(?:원|원자|재)료(?:를|을)?\s*(?:수입해|들여와|들여오|받아)[^.]{0,40}?(?:되파|되팔|재수출|다시\s*(?:수출|팔))|"
+     # goods made up in North Korea for a buyer elsewhere: 经过朝鲜以及国内的加工; a stage of production moved there,
+     # 假发钩织环节被逐渐转移到了朝鲜 (in simplified characters: the sentence is matched as written and simplified)
+     r"(?:经过|經過|经由|經由)(?:朝鲜|朝鮮|北韩|北韓)[^,，。]{0,8}?(?:的)?加工|"
+     r"(?:环节|環節|工序|生产线|生產線|订单|訂單|加工业务|加工業務)[^,，。]{0,8}?(?:转移|轉移|外包|移)(?:到|至|给|給)(?:了)?"
+     r"(?:朝鲜|朝鮮|北韩|北韓)",
      "contract_processing", 0.8),
     # Labour export: the state sends workers abroad and takes their pay.
     (r"\b(?:export(?:ation|ing|ed|s)?|sending|dispatch(?:ing|ed)?|supply)\s+(?:of\s+)?(?:\w+\s+){0,4}?"
@@ -607,7 +615,17 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # 거쳐 인천항으로 반입되는
      r"북한산[^.。]{0,40}?(?:을|를)\s*(?:거쳐|경유해|경유하여|우회해|통해)[^.。]{0,30}?(?:반입|수입|들여|들어)|"
      r"\bship-to-ship\s+(?:transfers?|transshipments?)\b|"
-     r"(?:선박\s*간|해상)\s*(?:환적|옮겨\s*싣)|船(?:对|對)船|海上(?:转运|轉運|过驳|過駁)", "smuggling", 0.75),
+     r"(?:선박\s*간|해상)\s*(?:환적|옮겨\s*싣)|船(?:对|對)船|海上(?:转运|轉運|过驳|過駁)|"
+     # cargo handed from ship to ship or barge (从北韩船只转交到中国驳船), or taken out to sea for barges to collect
+     # (把煤炭运到海上,让自航驳船收货): ship-to-ship transfers in other words
+     r"(?:船只?|船舶|货轮|货船)[^,，。]{0,4}?(?:转交|转运|转载|转移|过驳|转驳|卸)(?:到|至|给|入)[^,，。]{0,6}?"
+     r"(?:驳船|船只?|船舶|货轮|货船)|(?:运|开|驶|送)(?:到|至|往)公?海(?:上|域)[^。]{0,12}?(?:驳船|船只?|船舶|货轮)[^。]{0,4}?"
+     r"(?:收货|接货|卸货|装货|接收|接驳)|"
+     # sanctioned cargo unloaded at a third country's port and reloaded for another market (transshipment to hide its
+     # origin): 在那里卸货并重新装上另外的船只; 把煤炭运到俄罗斯,然后再送到韩国和日本
+     r"卸货[^,，。]{0,6}?(?:重新|再次?)(?:装上|装到|装载|装船|装入|转装)|"
+     r"(?:煤|石油|油品|铁矿)[^,，。]{0,6}?(?:运|送)(?:到|往|至)[^,，。]{1,12}?[,，]\s*(?:然后|之后|随后|再)(?:再)?"
+     r"(?:送|运|转运|转卖|出口|卖)(?:到|往|至|给)", "smuggling", 0.75),
     (r"\bjoint[- ]ventures?\b|합작\s*(?:회사|기업|투자|법인|사업)|合资|合营", "joint_venture", 0.8),
     (r"\b(?:well\s+)?below\s+market\s+prices?\b|\bartificially\s+low\s+prices?\b|\bsub-?market\s+prices?\b|"
      r"헐값|시세보다\s*싸게", "below_market", 0.75),
@@ -621,13 +639,14 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
     ("wholesale", "도매", "批发市场"), ("trading", "무역", "외화벌이"),
     ("processing", "contract", "consignment", "outward", "original", "oem", "임가공", "위탁", "역외", "출료", "주문자",
      "委托加工", "来料加工", "出料加工", "代工", "贴牌", "加工", "outsourc", "toll", "외주", "료", "order", "原料", "料", "원단",
-     "자재", "천"),
+     "자재", "천", "环节", "環節", "工序", "订单", "訂單", "生产线", "生產線"),
     ("labo", "worker", "delegation", "citizens", "hir", "employ", "recruit", "nationals", "abroad", "overseas", "government", "regime", "해외", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
      "劳动力",
      "工人", "前往"),
     ("subcontract", "sub-contract", "하청", "하도급", "외주", "分包", "转包"),
     ("made in", "label", "메이드", "중국산", "passed off", "passing off", "disguised", "declar", "falsely", "fraudulently", "둔갑", "원산지", "中国制造", "标签", "标志", "字样", "原产地", "成中国", "成为中国"),
-    ("smuggl", "밀수", "밀무역", "走私", "북한산", "ship-to-ship", "환적", "옮겨", "船", "海上"), ("joint", "합작", "合资", "合营"),
+    ("smuggl", "밀수", "밀무역", "走私", "북한산", "ship-to-ship", "환적", "옮겨", "船", "海上", "卸货", "然后", "之后", "随后",
+     "再"), ("joint", "합작", "合资", "合营"),
     ("market", "artificially", "헐값", "시세보다"),
 ]
 # Each channel's words as one case-sensitive pattern over the lower-cased sentence: found where one is in it.

@@ -5,8 +5,13 @@ dates closed by 같은 달.  Sentences written for the test in the words press r
 
 from __future__ import annotations
 
+import datetime as dt
+
+from chainlight.classify import Classifier
 from chainlight.extract import chinese
-from tests.extract.readings import channels
+from chainlight.extract.goods import find_goods
+from chainlight.extract.quantities import find_quantities
+from tests.extract.readings import channels, organisations, places, spans
 
 
 def zh_figures(text: str) -> set[str]:
@@ -65,3 +70,98 @@ def test_chinese_production_moved_to_north_korea_is_contract_processing() -> Non
     assert zh_channels("这些头发经过朝鲜的加工,做成假发") == {"contract_processing"}
     # processing at home only
     assert zh_channels("这些头发经过国内的加工,做成假发") == set()
+
+
+# ----------------------------------------------------------------------------------------------- English
+def test_english_vessel_on_its_way_goes_there_and_the_noun_ship_is_no_verb() -> None:
+    assert places("Coast guards boarded the tanker as it was on its way to Nakhodka with North Korean coal") == {"ru"}
+    assert places("The freighter was headed to Vietnam with a cargo of anthracite") == {"vn"}
+    # "the ship was released ... to" is the vessel, not goods shipped
+    assert places("the ship was later handed over to Panama's registry officials") == set()
+
+
+def test_english_firm_helping_send_workers_is_no_host_as_set_1_reads_it() -> None:
+    # set 1's annotator reads the same Treasury wording as naming no destination; the earlier sets' reading is kept
+    assert places("a China-based North Korean lodging facility that facilitates the practice of sending laborers abroad") \
+        == set()
+
+
+def test_english_firm_named_as_the_ultimate_recipient_is_a_destination() -> None:
+    assert places("a Japanese trading firm that was to be the final consignee of the North Korean anthracite") == {"jp"}
+    assert places("a Chinese company said it was not the recipient of any shipment") == set()
+
+
+def test_english_banned_cargo_carried_out_of_north_korea_is_smuggling() -> None:
+    assert channels("The freighter carried thousands of tonnes of banned coal out of North Korea") == {"smuggling"}
+    assert channels("Brokers shipped sanctioned iron ore from North Korea to Chinese ports") == {"smuggling"}
+    # the ban itself, stated as law, moves nothing
+    assert channels("Exports of coal from North Korea are banned under UN resolutions") == set()
+
+
+def test_english_firm_called_by_name_and_owner_of_a_vessel() -> None:
+    assert "Seohae" in organisations("a South Korean company called Seohae was to receive the cargo")
+    assert "HK Yilin" in organisations("the tanker owned by HK Yilin loaded coal off Nampo")
+    # a person who owns a vessel is no organisation
+    assert organisations("the tanker owned by Kim Chol Nam loaded coal off Nampo") == []
+
+
+# ----------------------------------------------------------------------------------------------- Korean
+def ko_figures(text: str) -> set[str]:
+    out = set()
+    for h in find_quantities(text):
+        top = f"-{h.value['max']}" if "max" in h.value else ""
+        out.add(f"{h.value['kind']}={h.value['value']}{top}")
+    return out
+
+
+def test_korean_range_closed_by_the_same_month_or_year() -> None:
+    assert spans("해당 선박은 2018년 3월 2일부터 같은 달 19일까지 공해상에서 북한 선박에 정제유를 넘긴 혐의를 받고 있다") == {
+        ("2018-03-02", "2018-03-19")}
+    assert spans("북한 노동자들은 2019년 4월부터 같은 해 10월까지 훈춘 공장에서 일했다") == {("2019-04", "2019-10")}
+
+
+def test_korean_start_known_only_within_its_year_opens_in_that_year() -> None:
+    assert spans("북한은 2023년 말부터 러시아로 노동자를 다시 보내기 시작했다") == {("2023", None)}
+    base = dt.date(2025, 3, 1)
+    assert spans("지난해 초부터 올해 말에 걸쳐 중국 공장의 북한 노동자가 늘었다", base) == {("2024", "2025")}
+    # a month keeps its precision
+    assert spans("지난해 11월부터 올해 2월까지 단둥에 노동자가 들어왔다", base) == {("2024-11", "2025-02")}
+
+
+def test_korean_day_of_a_statement_is_no_period() -> None:
+    base = dt.date(2025, 1, 20)
+    assert spans("통일부는 지난해 12월 3일, 중국 내 북한 노동자가 3만 명이라고 밝혔다", base) == set()
+    # the day of an event the sentence reports stays
+    assert spans("북한 노동자 200명은 지난해 12월 3일, 훈춘에 도착했다", base) == {("2024-12-03", "2024-12-03")}
+
+
+def test_korean_range_sharing_its_scale_and_counts_without_their_noun() -> None:
+    assert ko_figures("2015년까지 러시아는 2~3만 명을 받아들인 것으로 추정된다") == {"workers=20000-30000"}
+    assert ko_figures("북한 노동자는 단둥에만 1~2만 명이다") == {"workers=10000-20000"}
+    assert ko_figures("그 수는 지난해 기준 1만 5천 명 정도로 알려졌다") == {"workers=15000"}
+    # a first number that is already larger than the second's scale keeps its value
+    assert ko_figures("노동자 3000~1만 명이 일한다") == {"workers=3000-10000"}
+
+
+def test_korean_country_that_takes_workers_in() -> None:
+    assert places("러시아는 벌목장과 건설 현장에 노동자를 받아 왔다") == {"ru"}
+    assert places("중국은 지난해까지 2만 명을 받아들였던 것으로 보인다") == {"cn"}
+    assert places("러시아는 일손이 모자라자 북한으로부터 인력을 충원하고 있다") == {"ru"}
+    # other nationals
+    assert places("러시아는 중앙아시아 노동자를 받아 왔다") == set()
+
+
+def test_korean_workers_sent_to_a_list_and_the_partner_country() -> None:
+    assert places("북한은 올해 중국과 러시아로의 노동자 송출을 늘렸다") == {"cn", "ru"}
+    assert places("북한과 중국은 노동자 파견 문제를 논의했다") == {"cn"}
+    # a partner country in a sentence that sends nobody
+    assert places("북한과 중국은 무역 문제를 논의했다") == set()
+
+
+def test_korean_workers_taken_from_north_korea_are_labour_export() -> None:
+    assert channels("러시아 건설업체들은 북한에서 노동자를 데려와 현장에 투입했다") == {"labour_export"}
+    assert channels("이에 북한으로부터 인력을 충원한 것으로 보인다") == {"labour_export"}
+
+
+def test_korean_felling_is_timber() -> None:
+    assert {g.value["category"] for g in find_goods("시베리아 벌채 현장에 북한 노동자가 일한다", Classifier())} == {"timber"}

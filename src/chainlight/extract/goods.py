@@ -60,7 +60,9 @@ _TERMS: list[tuple[str, str, float]] = [
      r"(?:coal|steel|copper|zinc|lead|gold|commodities|minerals|metals|ores?|textiles|seafood)\b)|"
      r"\bminerals?(?:\s*,\s*precious\s+metals)?\b|\bprecious\s+metals\b|\bmining\b|"
      r"철광석|광물|금광|광산물|희토류|귀금속|矿产|矿物|矿石|铁矿|稀土|\bsand\b", "minerals", 0.7),
-    (r"\blogging\b|\btimber\b|\blumber\b|\bwood\s+(?:flooring|products)\b|벌목|목재|원목|木材|伐木|木制品|木地板|原木", "timber", 0.75),
+    # (벌채 and 采伐 are felling as 벌목 and 伐木 are; 벌채 is also how Korean reports name the Siberian logging sites)
+    (r"\blogging\b|\btimber\b|\blumber\b|\bwood\s+(?:flooring|products)\b|\btree[- ]felling\b|벌목|벌채|목재|원목|木材|伐木|采伐|"
+     r"木制品|木地板|原木", "timber", 0.75),
     (r"\bfarming\b|\bagricultur(?:e|al)(?:\s+products?)?\b|\b(?:tending|cultivating|growing|harvesting|planting)\s+(?:\w+\s+)?crops\b|농업|농산물|채소|야채|农产品|农业", "agricultural", 0.6),
     (r"\bbrick[- ]?making\b|\bbricks?\b|벽돌", "bricks", 0.75),
     (r"\bcement(?:\s+manufacturing)?\b|시멘트", "cement", 0.75),
@@ -105,7 +107,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("coal", "석탄", "무연탄", "煤"),
     ("mining", "production", "iron", "ore", "mine", "precious", "철광석", "광물", "금광", "광산물", "희토류", "귀금속",
      "矿", "稀土", "sand"),
-    ("logging", "timber", "lumber", "wood", "벌목", "목재", "원목", "木", "伐木"), ("farming", "agricultur", "crops", "농업", "농산물", "채소", "야채", "农产品", "农业"),
+    ("logging", "timber", "lumber", "wood", "felling", "벌목", "벌채", "목재", "원목", "木", "伐木", "采伐"), ("farming", "agricultur", "crops", "농업", "농산물", "채소", "야채", "农产品", "农业"),
     ("brick", "벽돌"), ("cement", "시멘트"), ("watches", "clocks", "wristwatch", "시계", "钟表", "手表"),
     ("footwear", "shoes", "신발", "鞋"),
 ]

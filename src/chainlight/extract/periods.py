@@ -257,6 +257,8 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
     for m in (_MONTHS_ENDING_EN.finditer(text) if "month" in low else ()):
         hits.extend(_months_ending(m, base))
     hits += _joined(text, hits)
+    if "같은" in text:
+        hits += _same_month_or_year(text, hits)
     if base is not None:
         hits += _until_now(text, hits, base)
     enacted = [m.span() for m in _ENACTED.finditer(text)]
@@ -264,12 +266,53 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
         enacted += [m.span() for m in _TREATY.finditer(text)]
     hits = [h for h in hits if not _FOUNDED_AFTER.match(text, h.end) and not _FOUNDED_BEFORE.search(text, 0, h.start)
             and not ("년" in text and _COMPARED_KO.match(text, h.end) and _KO_YEAR.search(text, h.start, h.end))]
-    return _non_overlapping([h for h in hits if not _in_a_name(text, h) and not _of_enactment(text, h, enacted)
-                             and not _REPORTED.search(text[max(0, h.start - 40):h.start] + _lead(text, h))])
+    chosen = _non_overlapping([h for h in hits if not _in_a_name(text, h) and not _of_enactment(text, h, enacted)
+                               and not _REPORTED.search(text[max(0, h.start - 40):h.start] + _lead(text, h))])
+    # (after the overlaps are settled: the shorter "10월 29일" inside a statement's "지난해 10월 29일" goes with it)
+    return [h for h in chosen if not _day_of_statement_ko(text, h)]
+
+
+# 국가정보원은 지난해 10월 29일, ... 발표했다: a day set right after the speaker and before what was said dates the
+# statement, not the chain (the counting rule's "20일 공개"); only a single day is read so.
+_SPEAKER_BEFORE_KO = re.compile(r"[가-힣A-Za-z)](?:은|는|이|가)\s*$")
+_STATEMENT_KO = re.compile(r"(?:발표|밝혔|밝혀|밝힌|말했|전했|공개했|공표|보도했|설명했|주장했|확인했)")
+
+
+def _day_of_statement_ko(text: str, hit: PeriodHit) -> bool:
+    day = hit.period[0]
+    if not (day and hit.period[1] == day and len(day) == 10):
+        return False
+    return bool(_SPEAKER_BEFORE_KO.search(text, 0, hit.start) and re.match(r"\s*(?:에\s*)?,", text[hit.end:])
+                and _STATEMENT_KO.search(text, hit.end))
+
+
+# 2017년 9월 10일부터 같은 달 24일까지, 2019년 3월부터 같은 해 8월까지: the end borrows the start's month or year
+_SAME_MONTH_KO = re.compile(r"(?:\s*(?:부터|에서))?\s*같은\s*(?:달|월)\s*(?P<d>\d{1,2})\s*일\s*(?:까지|사이)?")
+_SAME_YEAR_KO = re.compile(r"(?:\s*(?:부터|에서))?\s*같은\s*해\s*(?P<m>\d{1,2})\s*월(?:\s*(?P<d>\d{1,2})\s*일)?\s*(?:까지|사이)?")
+
+
+def _same_month_or_year(text: str, hits: list[PeriodHit]) -> list[PeriodHit]:
+    out = []
+    for h in hits:
+        first = h.period[0]
+        if not first or len(first) < 7:
+            continue
+        at = h.end - (2 if text[:h.end].endswith("부터") else 0)  # (a start read open, "…부터", is re-read closed)
+        m = _SAME_MONTH_KO.match(text, at) if len(first) == 10 else None
+        if m and int(m.group("d")) >= int(first[8:]):
+            out.append(PeriodHit(h.start, m.end(), (first, f"{first[:7]}-{int(m.group('d')):02d}"), "date:same_month", 0.85))
+            continue
+        y = _SAME_YEAR_KO.match(text, at)
+        if y and int(y.group("m")) >= int(first[5:7]):
+            end = _ym(int(first[:4]), int(y.group("m")), int(y.group("d")) if y.group("d") else None)
+            out.append(PeriodHit(h.start, y.end(), (first, end), "date:same_year", 0.85))
+    return out
 
 
 _JOIN = re.compile(r"\s*(?:부터|에서)\s*")
-_JOIN_END = re.compile(r"\s*(?:까지|사이)")
+_JOIN_END = re.compile(r"\s*(?:까지|사이|에\s*걸쳐)")
+# a date that says only roughly where in its year (지난해 말, 2017년 초): no month written
+_VAGUE_YEAR_KO = re.compile(rf"^(?:(?!월).)*(?:년|해|올)\s*{_KO_QUAL}$")
 
 
 def _months_ending(m: re.Match[str], base: dt.date | None) -> Iterator[PeriodHit]:
@@ -334,7 +377,11 @@ def _joined(text: str, hits: list[PeriodHit]) -> list[PeriodHit]:
                 if b.rule == "date:month" and "년" not in text[b.start:b.end] and len(a.period[0]) >= 7 \
                         and a.period[0][:7] <= f"{a.period[0][:4]}{end[4:7]}":
                     end = a.period[0][:4] + end[4:]
-                out.append(PeriodHit(a.start, tail.end(), (a.period[0], end), "date:joined_range", 0.85))
+                start = a.period[0]
+                # 지난해 말부터 올해 초에 걸쳐: ends read at the year on one side are read so on both
+                if len(end) == 4 and _VAGUE_YEAR_KO.match(text[a.start:a.end]):
+                    start = start[:4]
+                out.append(PeriodHit(a.start, tail.end(), (start, end), "date:joined_range", 0.85))
     return out
 
 
@@ -444,7 +491,9 @@ def _relative(text: str, base: dt.date) -> Iterator[PeriodHit]:
             yield PeriodHit(m.start(), m.end() + until.end(), (None, span[1]), "date:relative_before", 0.75)
         opens = _KO_OPEN_AFTER.match(text, m.end())
         if opens and span[0]:
-            yield PeriodHit(m.start(), opens.end(), (span[0], None), "date:relative_after", 0.75)
+            # 지난해 말부터: a start known only roughly within its year opens in that year (as 2024년 초부터)
+            opening = str(year) if m.group("q") in _VAGUE and month is None and rel != "연초" else span[0]
+            yield PeriodHit(m.start(), opens.end(), (opening, None), "date:relative_after", 0.75)
 
 
 @lru_cache(maxsize=4096)
@@ -507,6 +556,8 @@ def _dated(text: str) -> Iterator[PeriodHit]:
             elif kind == "range":
                 period = (a[0], b[1])
             elif kind == "after":
+                # "2024년 초부터", "since early 2020": a start known only roughly within its year opens in that year
+                a = read_date(m.group("a"), alone=True)
                 period = (a[0], None)
             elif kind == "before":
                 # "expel all laborers by December 22, 2019": a deadline given to the day is that day.

@@ -304,6 +304,17 @@ _APPOSITIVE = re.compile(rf"(?<![\w.])(?P<name>{_ORG_CAP}(?:\s+{_ORG_CAP}){{1,5}
                          r"producer|trader|business|subsidiary|affiliate)\b")
 
 
+# A name the sentence gives a firm: "a South Korean corporation called Enermax" (one word is enough: the sentence
+# says it is a firm).
+_CALLED_EN = re.compile(r"\b(?:compan(?:y|ies)|corporations?|firms?|entit(?:y|ies)|enterprises?|businesses|exporters?|"
+                        r"importers?|suppliers?|brokers?|traders?|subsidiar(?:y|ies)|front\s+compan(?:y|ies))\s+"
+                        rf"(?:called|named|known\s+as)\s+(?P<name>{_ORG_CAP}(?:\s+{_ORG_CAP}){{0,4}})")
+# The owner or operator of a vessel or cargo, named without a legal form: "owned by HK Yilin loaded North Korean coal".
+# A name that has no head word must show an initialism (HK, PSC), which persons' names do not.
+_OWNER_EN = re.compile(rf"\b(?:owned|operated|managed|chartered|controlled)\s+by\s+(?P<name>{_ORG_CAP}(?:\s+{_ORG_CAP}){{0,4}})")
+_INITIALISM = re.compile(r"(?<![\w.])[A-Z]{2,5}(?![\w.])")
+
+
 # Buyers the sentence names after what they are: "grocery stores in the U.S., including ALDI and Walmart",
 # "brands such as Adidas, Nike or Uniqlo" (each name may be one word).
 _BUYER_NAME = r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2}"
@@ -348,8 +359,20 @@ def _organisations(sentence: str) -> Iterator[Candidate]:
             yield c
 
 
+def _named_firms(sentence: str) -> Iterator[Candidate]:
+    for rx in (_CALLED_EN, _OWNER_EN):
+        for m in rx.finditer(sentence):
+            name = m.group("name").rstrip(".")
+            if is_authority(name) or place_code(name) or (
+                    rx is _OWNER_EN and not (_INITIALISM.search(name) or _ORG_HEADS.search(name))):
+                continue
+            yield Candidate(m.start("name"), m.start("name") + len(name), "organisation", (name,),
+                            "phrase:organisation_called", True)
+
+
 def _organisation_readings(sentence: str) -> Iterator[Candidate]:
     yield from _buyers(sentence)
+    yield from _named_firms(sentence)
     for m in _APPOSITIVE.finditer(sentence):
         name, start = m.group("name"), m.start("name")
         lead = _LEADING.match(name)

@@ -82,9 +82,13 @@ _KO_COUNTRY = (r"(?:미국|중국|러시아|일본|한국|남한|남측|캐나�
 _KO_TRADE_ABBR = {"중": "cn", "중국": "cn", "미": "us", "미국": "us", "러": "ru", "러시아": "ru", "일": "jp",
                   "일본": "jp"}
 
-_VERB = (r"(?:export(?:ed|s|ing)?|import(?:ed|s|ing)?|ship(?:ped|s|ping)?|sent|send(?:s|ing)?|sold|sell(?:s|ing)?|"
+# ("the ship was stopped": "ship" after a determiner is the vessel, not the verb)
+_VERB = (r"(?:export(?:ed|s|ing)?|import(?:ed|s|ing)?|(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)"
+         r"(?<!\beach\s)(?<!\bone\s)ship(?:ped|s|ping)?|sent|send(?:s|ing)?|sold|sell(?:s|ing)?|"
          r"smuggled|transported|delivered|supplied|trucked|carried|destined|bound|taken|moved|go(?:es)?|went|"
-         r"entered|enter(?:s|ing)?|brought)")
+         r"entered|enter(?:s|ing)?|brought|"
+         # a vessel or cargo on its way: "seized the tanker as it was on its way to Vladivostok"
+         r"on\s+(?:its|their|her|the)\s+way|en\s+route|headed|heading|sailing|sailed)")
 _PLACE = r"(?P<place>(?:the\s+)?(?:U\.S\.|U\.K\.|St\.\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
 _ONWARD_EN = re.compile(rf"\b(?:to|into)\s+{_PLACE}")
 # Imports: goods detained "at all U.S. ports of entry", "imported into the United States".
@@ -99,6 +103,11 @@ _DEST_EN = re.compile(rf"\b{_VERB}\b(?:[^.;]{{0,60}}?|[^.;]{{0,60}}?\b(?:worth|v
                       r"(?:(?:(?:super)?markets?|buyers|customers|countries|retailers|stores|shops|importers|clients|"
                       r"consumers|restaurants|companies|firms|wholesalers|distributors)\s+(?:including|such\s+as|like|in)\s+)?"
                       rf"{_PLACE}")
+# A firm named as the goods' buyer, by its country's adjective: "a South Korean corporation called Enermax slated to be
+# the ultimate recipient of ... North Korean coal"
+_RECIPIENT_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|South Korean|(?<!North\s)Korean)\s+"
+                           r"(?:[\w-]+\s+)?(?:compan(?:y|ies)|corporations?|firms?|importers?|buyers?|traders?|entit(?:y|ies))\b"
+                           r"[^.;]{0,50}?\b(?:ultimate|final|intended|end)\s+(?:recipients?|consignees?|buyers?|purchasers?|users?)\b")
 # Where workers are, or goods are finished: "workers in the city of Dandong", "a processing company in Dandong,
 # China", "contract workers also labor in Africa, ... and Mongolia"; "packaged in China".  Only in a sentence
 # about workers or production (a place someone is repatriated *from*, or sanctions *on*, is no destination).
@@ -113,6 +122,8 @@ _LABEL_BEFORE = re.compile(r"\b[Mm]ade\s$|\b(?:war|invasion|fighting|conflict|fr
 _ENTRY_CONTEXT_EN = re.compile(r"North\s+Koreans?\b|\b(?:workers?|labou?rers?)\b", re.IGNORECASE)
 # Firms "Jilin, China-based" or "Russia-based" in a sentence about workers are where the workers are.
 _BASED_EN = re.compile(r"(?P<place>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)-based\b")
+# (not a firm that helps send workers abroad: set 1 does not read "a China-based North Korean lodging facility that
+# facilitates ... sending laborers abroad" as a destination, set 8 does; the sets that came first are kept)
 _EMPLOYS_EN = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|IT\s+workers?|(?:information\s+technology|IT)\s+"
                          r"(?:\(IT\)\s+)?workers?|import(?:s|ed|ing)?\s+[^.;]{0,40}?from\s+North\s+Korea)\b")
 # "laborers in various countries, including Russia"
@@ -235,11 +246,22 @@ _DEST_KO_IMPORTER = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:이|가|은|는|도)
 # Where workers are, said before them: 러시아 내 북한 노동자, 중국 내 북한 인력
 _DEST_KO_WITHIN = re.compile(rf"(?P<list>{_KO_PLACE})(?:(?:이|가|은|는|도)\s+자국)?\s*(?:내|안|현지)(?:의)?\s+(?:북한\s*)?(?:[가-힣]{{0,4}}\s*)?(?:노동자|근로자|인력|종업원)")
 # The country that takes the workers in: 중국은 ... 북한 노동자들을 본격적으로 받고 있다
-_DEST_KO_RECEIVES = re.compile(rf"(?P<list>{_KO_PLACE})(?:시|성|주)?(?:은|는|이|가|도)\s+(?:[^.。]{{0,40}}?\s)?(?:북한\s*)?"
-                               r"(?:노동자|근로자|인력|노동력)(?:들)?(?:(?:을|를)\s*(?:[가-힣]+\s+){0,2}?"
-                               r"(?:받|수용|고용|채용|들여|받아들|도입)|\s*(?:의\s*)?(?:파견|송출)(?:을|를)\s*(?:요청|요구)|"
+# (or takes them from North Korea to fill its own want of hands: 러시아는 ... 인력이 부족할 것으로 추정되는데, 이에 북한으로부터
+# 인력을 충원한; or takes in a count of them: 중국은 5~10만 명을 받아들였던)
+_DEST_KO_RECEIVES = re.compile(rf"(?P<list>{_KO_PLACE})(?:시|성|주)?(?:은|는|이|가|도)\s+(?:[^.。]{{0,80}}?\s)?"
+                               r"(?:북한\s*(?:으로부터|에서|에게서)?\s*)?"
+                               r"(?:(?:노동자|근로자|인력|노동력)(?:들)?|[\d~∼,천만]+\s*(?:여\s*)?명)"
+                               r"(?:(?:을|를)\s*(?:[가-힣]+\s+){0,2}?"
+                               r"(?:받|수용|고용|채용|들여|받아들|도입|충원|조달)|\s*(?:의\s*)?(?:파견|송출)(?:을|를)\s*(?:요청|요구)|"
                                # 러시아가 ... 북한 노동자들을 '연수생' 또는 '유학생'으로 위장 취업시키는
                                r"(?:을|를)\s*(?:[^\s.。]+\s+){0,4}?(?:위장\s*)?취업시)")
+# Workers North Korea sends with another country, said of the two: 북한과 러시아는 ... 노동자 파견 과정에서
+_DEST_KO_PARTNER = re.compile(rf"북한(?:과|와)\s*(?P<list>{_KO_COUNTRY})(?:은|는|이|가|도)\s")
+# Sending to a list of countries, as a noun: 중국과 러시아로의 노동자 파견
+_DEST_KO_SENT_TO = re.compile(_KO_LIST + r"\s*(?:으로|로)(?:의)?\s*(?:북한\s*)?(?:노동자|근로자|인력|여성|노동력)?(?:들)?(?:의)?\s*"
+                              r"(?:파견|송출)")
+# Other nationals a country takes in: not the North Korean workers a report is about
+_OTHER_NATIONALS_KO = re.compile(r"외국인|이주민|난민|탈북|베트남|필리핀|우즈베크|우즈베키스탄|중앙아시아|타지키스탄|키르기스")
 # A country that issues work visas or permits to North Koreans hosts the workers: 러시아가 ... 북한 주민 750여명에게 취업 비자를
 # 발급했다, 러시아는 ... 7465명에 대해 취업비자를 발급했다
 _DEST_KO_VISAS = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:이|가|은|는|도)\s+[^.。]{{0,80}}?(?:취업|노동|근로|고용)\s*(?:비자|허가(?:증)?)"
@@ -325,10 +347,18 @@ def find_destinations(text: str) -> list[PlaceHit]:
                              "destination:trade_with", 0.75, text[m.start():at + len(abbr)]))
     if "북한" in text:
         for rx, rule in ((_DEST_KO_IMPORTER, "destination:import"), (_DEST_KO_COMPOUND, "destination:sent"),
-                         (_DEST_KO_WITHIN, "destination:host"), (_DEST_KO_RECEIVES, "destination:host")):
+                         (_DEST_KO_WITHIN, "destination:host")):
             for m in rx.finditer(text):
-                names = _KO_PLACE if rx in (_DEST_KO_WITHIN, _DEST_KO_RECEIVES) else _KO_COUNTRY
+                names = _KO_PLACE if rx is _DEST_KO_WITHIN else _KO_COUNTRY
                 hits.extend(_list_hits(m, rule, 0.7, names))
+    # (a quoted sentence of a report about North Korean workers may not name North Korea: 러시아는 ... 노동자를 받아 왔다)
+    if "북한" in text or not _OTHER_NATIONALS_KO.search(text):
+        for m in _DEST_KO_RECEIVES.finditer(text):
+            hits.extend(_list_hits(m, "destination:host", 0.7 if "북한" in text else 0.62, _KO_PLACE))
+    if "파견" in text or "송출" in text:
+        for rx in (_DEST_KO_PARTNER, _DEST_KO_SENT_TO):
+            for m in rx.finditer(text):
+                hits.extend(_list_hits(m, "destination:sent", 0.65, _KO_COUNTRY))
     for m in (_DEST_KO_ARRIVED.finditer(text) if "명" in text else ()):
         hits.extend(_list_hits(m, "destination:arrived", 0.65, _KO_PLACE))
     # (a work visa is the worker's: the sentence need not name North Korea, 러시아는 ... 7465명에 대해 취업비자를 발급했다)
@@ -371,6 +401,9 @@ def find_destinations(text: str) -> list[PlaceHit]:
             for m in rx.finditer(text):
                 if not _LABEL_BEFORE.search(text, 0, m.start()):
                     hits.extend(_place_hit(m, text, "destination:host", 0.6, rx is _HOST_POSS_EN))
+    for m in _RECIPIENT_EN.finditer(text):
+        hits.append(PlaceHit(m.start("adj"), m.end("adj"), {"country": _ADJECTIVES[m.group("adj").lower()]},
+                             "destination:buyers", 0.65, m.group("adj")))
     if _EMPLOYS_EN.search(text):
         for m in _BASED_EN.finditer(text):
             hits.extend(_place_hit(m, text, "destination:host", 0.6))
@@ -580,7 +613,10 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"(?:노동자|근로자|인력|노동력)(?:들)?\s*(?:[0-9천만여\s명을씩]{0,12})?(?:를|을|은|는|이|가)?\s*(?:[가-힣0-9\s]{0,30}?)"
      r"(?:송출|파견(?!\s*(?:업체|회사|기업|업))|보내|보냈)|노동자\s*송출|해외\s*노동자|"
      # the people sent named by who they are: 미혼 여성 파견
-     r"(?:여성|남성|청년)(?:들)?\s*(?:을|를)?\s*(?:송출|파견)(?!\s*(?:업체|회사|기업))|이주\s*노동자|(?:인력|노동력)\s*(?:을|를)?\s*수출|해외\s*노동(?:력)?\s*(?:수출|송출|파견)|"
+     r"(?:여성|남성|청년)(?:들)?\s*(?:을|를)?\s*(?:송출|파견)(?!\s*(?:업체|회사|기업))|"
+     # workers taken from North Korea by the country that employs them: 북한으로부터 인력을 충원한
+     r"북한\s*(?:으로부터|에서|에게서)\s*(?:[가-힣]+\s+){0,2}?(?:노동자|근로자|인력|노동력)(?:들)?(?:을|를)\s*"
+     r"(?:충원|조달|데려|들여|수입|받아들|공급받)|이주\s*노동자|(?:인력|노동력)\s*(?:을|를)?\s*수출|해외\s*노동(?:력)?\s*(?:수출|송출|파견)|"
      # the workers named after the sending: 중국에 파견된 북한 노동자들
      r"(?:파견|송출)(?:된|한|돼|되어|되는)?\s*(?:[가-힣]+\s+){0,2}?(?:노동자|근로자|인력)|"
      r"보내(?:진|졌던|지는)\s*(?:[가-힣]+\s+){0,2}?(?:노동자|근로자|인력|여성|주민)|"
@@ -615,6 +651,10 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # 거쳐 인천항으로 반입되는
      r"북한산[^.。]{0,40}?(?:을|를)\s*(?:거쳐|경유해|경유하여|우회해|통해)[^.。]{0,30}?(?:반입|수입|들여|들어)|"
      r"\bship-to-ship\s+(?:transfers?|transshipments?)\b|"
+     # cargo the ban covers, carried out of the country: "ferried large amounts of banned coal out of North Korea"
+     r"\b(?:ferr\w+|ship(?:ped|ping|s)?|carr\w+|transport\w*|export\w*|haul\w*|mov(?:ed|ing|es)|deliver\w*|load\w*|"
+     r"sen[dt]\w*|took|tak(?:e|es|ing))\s+(?:[\w-]+\s+){0,4}?(?:banned|sanctioned|prohibited|embargoed|illicit)\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:out\s+of|from)\s+North\s+Korea\b|"
      r"(?:선박\s*간|해상)\s*(?:환적|옮겨\s*싣)|船(?:对|對)船|海上(?:转运|轉運|过驳|過駁)|"
      # cargo handed from ship to ship or barge (从北韩船只转交到中国驳船), or taken out to sea for barges to collect
      # (把煤炭运到海上,让自航驳船收货): ship-to-ship transfers in other words
@@ -645,7 +685,7 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
      "工人", "前往"),
     ("subcontract", "sub-contract", "하청", "하도급", "외주", "分包", "转包"),
     ("made in", "label", "메이드", "중국산", "passed off", "passing off", "disguised", "declar", "falsely", "fraudulently", "둔갑", "원산지", "中国制造", "标签", "标志", "字样", "原产地", "成中国", "成为中国"),
-    ("smuggl", "밀수", "밀무역", "走私", "북한산", "ship-to-ship", "환적", "옮겨", "船", "海上", "卸货", "然后", "之后", "随后",
+    ("smuggl", "밀수", "밀무역", "走私", "북한산", "ship-to-ship", "banned", "sanctioned", "prohibited", "embargoed", "illicit", "환적", "옮겨", "船", "海上", "卸货", "然后", "之后", "随后",
      "再"), ("joint", "합작", "合资", "合营"),
     ("market", "artificially", "헐값", "시세보다"),
 ]

@@ -195,6 +195,10 @@ _KO_ENTRANTS = re.compile(r"(?:입국|방문)(?:한|하는)\s*(?:북한인|북�
                           r"(?:북한인|북한\s*주민|북한\s*국적자)(?:은|는|의|이|가)?(?=[^.。]{0,30}?(?:입국|방문))")
 _KO_MOVED = re.compile(_KN + r"\s*명(?:이|가)\s+(?:[^\s.。]+\s+){0,4}?(?:[가-힣]+(?:에|으로|로)\s+)?"
                        r"(?:간|갔|도착|들어갔|들어왔|들어온|건너갔|보내졌|보내진|파견됐|파견된)")
+# A count of people a country or firm takes in: 중국은 5~10만 명을 받아들였던 (the workers the report is about)
+_KO_TAKEN_IN = re.compile(_KN + r"\s*명(?:을|를)\s+(?:[가-힣]+\s+){0,2}?(?:받아들|받아\s|받았|수용|고용|채용|데려|들여)")
+# The number of the workers just named: 그 수는 2017년까지 3만 명 정도였다 (the sentence before named them)
+_KO_THEIR_NUMBER = re.compile(r"(?<![가-힣])(?:그|이들의?|그들의?)\s*(?:인원\s*)?(?:수|숫자|규모)(?:는|가)\s")
 # Persons an authority sanctions or designates are no figure of the chain: "sanctioning two individuals and four entities"
 _DESIGNATED_BEFORE = re.compile(r"\b(?:sanction(?:s|ed|ing)?|designat(?:es|ed|ing)|target(?:s|ed|ing)?|indict(?:s|ed|ing)?|"
                                 r"charg(?:es|ed|ing)|blacklist(?:s|ed|ing)?)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -264,6 +268,7 @@ def _hits(text: str) -> Iterator[QuantityHit]:
                     re.search(r"\b(?:in|since|by|during|until|from|of)\s+$", text[:m.start("n")], re.IGNORECASE):
                 continue  # "In 2018 workers were sent": a year, not a count
             n2 = parse_any(groups["n2"]) if groups.get("n2") else None
+            n = _shared_scale(m.group("n"), n, groups.get("n2"), n2)
             if groups.get("scale"):
                 n = round(n * _SCALE[groups["scale"].lower()], 2)  # 4.1 million is 4,100,000, not 4,099,999.99...
                 n2 = round(n2 * _SCALE[groups["scale"].lower()], 2) if n2 else None
@@ -336,6 +341,13 @@ def _contextual(text: str) -> Iterator[QuantityHit]:
     for m in (_KO_MOVED.finditer(text) if "명" in text else ()):
         hit = _simple(m, "workers", "persons", 0.55)
         yield QuantityHit(hit.start, text.index("명", m.end("n")) + 1, hit.value, hit.rule, hit.confidence)  # the count
+    for m in (_KO_TAKEN_IN.finditer(text) if "명" in text else ()):
+        hit = _simple(m, "workers", "persons", 0.55)
+        yield QuantityHit(hit.start, text.index("명", m.end("n")) + 1, hit.value, hit.rule, hit.confidence)
+    their = _KO_THEIR_NUMBER.search(text) if "명" in text else None
+    if their:
+        for m in _KO_PEOPLE_COUNT.finditer(text, their.end()):
+            yield _simple(m, "workers", "persons", 0.55)
     workers = re.search(_KO_WORKERS, text)
     if workers:
         for m in _KO_PEOPLE_COUNT.finditer(text, workers.end()):
@@ -364,11 +376,23 @@ def _row_counts(text: str, chosen: list[QuantityHit]) -> list[QuantityHit]:
     return out
 
 
+_KO_SCALES = {"천": 1_000, "만": 10_000, "억": 100_000_000}
+
+
+def _shared_scale(n_text: str, n: float, n2_text: str | None, n2: float | None) -> float:
+    """5~10만 명 is 50,000 to 100,000: a bare first number shares the second's Korean scale (as 6至7万 does)."""
+    if n2 is None or not n2_text or not re.fullmatch(r"\d+(?:\.\d+)?", n_text.strip()):
+        return n
+    scale = _KO_SCALES.get(n2_text.strip()[-1:])
+    return n * scale if scale and n * scale <= n2 else n
+
+
 def _simple(m: re.Match[str], kind: str, unit: str, conf: float) -> QuantityHit:
     n = parse_any(m.group("n")) or 0
     approx = bool(m.group("approx") or m.group("approx2"))
-    value: dict[str, Any] = {"kind": kind, "value": clean(n), "unit": unit, "approximate": approx}
     n2 = parse_any(m.group("n2")) if "n2" in m.re.groupindex and m.group("n2") else None
+    n = _shared_scale(m.group("n"), n, m.group("n2") if n2 is not None else None, n2)
+    value: dict[str, Any] = {"kind": kind, "value": clean(n), "unit": unit, "approximate": approx}
     if n2 is not None and n2 > n:
         value["max"] = clean(n2)
     return QuantityHit(m.start(), m.end(), value, f"quantity:{kind}", conf)

@@ -255,3 +255,12 @@ def test_a_bodys_own_word_in_katakana_is_heard_by_its_consonants() -> None:
         assert "own word" in top[0].explanation
     # an English word in katakana is read as that word, never as some body's own word
     assert m.translator.kana_own_words("シルバー") is None
+
+
+def test_a_long_word_is_read_as_syllables_without_backtracking() -> None:
+    from chainlight.resolve.match_v2.features import syllabic_word
+
+    # the joined romaji of a pasted katakana page: the regex took minutes to answer; the answer is unchanged
+    assert syllabic_word("buruunorofu" * 40)
+    assert not syllabic_word("buruunorofu" * 40 + "xq")
+    assert syllabic_word("daelim") and not syllabic_word("chevron")

@@ -108,12 +108,30 @@ _PY_SYLLABLE = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhrzcsyw])?"
                 r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|[aoeiuv])"
                 r"|[jqx](?:iang|iong|ian|iao|ing|uan|ia|ie|iu|in|ue|un|i|u))")  # j, q, x only before i or u
 _SYLLABIC_RE = re.compile(rf"(?:{_KO_SYLLABLE})+|(?:{_PY_SYLLABLE})+")
+_ONE_SYLLABLE = (re.compile(_KO_SYLLABLE), re.compile(_PY_SYLLABLE))
+_SYLLABLE_MAX = 8  # letters of the longest syllable either pattern matches (tch + yae + ng)
+_REGEX_UP_TO = 24  # letters a word may have for the regex; beyond, its nested repeats backtrack exponentially
 
 
 @lru_cache(maxsize=100_000)
 def syllabic_word(word: str) -> bool:
-    """True when a Latin word can be read as romanized Korean or pinyin syllables (Daelim, Taerio, Xinyuan)."""
-    return bool(_SYLLABIC_RE.fullmatch(word))
+    """True when a Latin word can be read as romanized Korean or pinyin syllables (Daelim, Taerio, Xinyuan).
+
+    A long word (a pasted page read from katakana, hundreds of letters) is cut into syllables by dynamic
+    programming, which answers exactly as the regex would (a word is the regex's when it is a run of its
+    syllables) in linear time, where the regex took minutes to fail."""
+    if len(word) <= _REGEX_UP_TO:
+        return bool(_SYLLABIC_RE.fullmatch(word))
+    for one in _ONE_SYLLABLE:
+        ends = [True] + [False] * len(word)
+        for i in range(len(word)):
+            if ends[i]:
+                for j in range(i + 1, min(len(word), i + _SYLLABLE_MAX) + 1):
+                    if not ends[j] and one.fullmatch(word, i, j):
+                        ends[j] = True
+        if ends[-1]:
+            return True
+    return False
 
 
 def token_set(q: Rendering, c: Rendering) -> float:

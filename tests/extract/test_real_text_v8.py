@@ -10,6 +10,7 @@ import datetime as dt
 from chainlight.classify import Classifier
 from chainlight.extract import chinese
 from chainlight.extract.goods import find_goods
+from chainlight.extract.phrases import candidates
 from chainlight.extract.quantities import find_quantities
 from tests.extract.readings import channels, organisations, places, spans
 
@@ -165,3 +166,43 @@ def test_korean_workers_taken_from_north_korea_are_labour_export() -> None:
 
 def test_korean_felling_is_timber() -> None:
     assert {g.value["category"] for g in find_goods("시베리아 벌채 현장에 북한 노동자가 일한다", Classifier())} == {"timber"}
+
+
+# ----------------------------------------------------------------------------------------------- beyond the dev quotes
+def test_remote_it_workers_employers_and_laptop_farms() -> None:
+    assert places("North Korean IT workers used stolen identities to work remotely for U.S. companies") == {"us"}
+    assert places("the IT workers were hired by British and Japanese firms") >= {"jp"}
+    assert {f"{h.value['kind']}={h.value['value']}" for h in find_quantities(
+        "He ran two laptop farms that served more than 60 U.S. companies")} == {"facilities=2", "facilities=60"}
+    # employers of no remote work are not read so
+    assert places("U.S. companies reported higher profits this quarter") == set()
+
+
+def test_cargo_unloaded_somewhere_landed_there() -> None:
+    assert places("The coal was later unloaded at the port of Kholmsk") == {"ru"}
+    assert places("북한산 석탄은 중국 닝보 인근 해역에서 하역됐다") == {"cn"}
+    assert places("북한 선박이 석탄을 중국 바지선에 옮겨 실었다") == {"cn"}
+    # where cargo is loaded is no destination
+    assert places("The coal was loaded at Nampo in North Korea") == set()
+
+
+def test_korean_cargo_moved_between_vessels_is_smuggling() -> None:
+    assert channels("화물선은 북한 선박 덕성호로부터 석탄을 옮겨 실은 뒤 출항했다") == {"smuggling"}
+    assert channels("북한 선박들이 석탄을 중국 바지선에 옮겨 싣는 방식으로 제재를 피했다") == {"smuggling"}
+    # passengers who change vessels carry no cargo
+    assert channels("승객들은 여객선에서 내려 버스로 갈아탔다") == set()
+
+
+def test_korean_firm_named_after_its_kind() -> None:
+    found = [c.queries[0] for c in candidates("정부는 홍콩 해운사 HK이린해운을 독자 제재 대상으로 지정했다")
+             if c.type == "organisation"]
+    assert "HK이린해운" in found
+
+
+def test_chinese_deaths_months_of_this_year_and_commissioned_processing() -> None:
+    assert zh_figures("工地上约有190名朝鲜工人,其中一人死亡") == {"workers=190", "deaths=1"}
+    found = {(h.value["start"], h.value["end"]) for h in chinese.find_periods(chinese.simplified("今年1至7月,纺织品出口增长"),
+                                                                              dt.date(2014, 9, 29))}
+    assert found == {("2014-01", "2014-07")}
+    assert zh_channels("中国企业委托朝鲜工厂加工服装") == {"contract_processing"}
+    assert zh_places("俄罗斯远东地区有大约3万名朝鲜劳工") == {"ru"}

@@ -112,6 +112,9 @@ _COUNT_AFTER_NOUN = re.compile(r"(?:劳工|工人|员工|女工|外劳)(?:人数
 _PEOPLE_AFTER_NOUN = re.compile(r"(?P<noun>(?:朝鲜|北韩)(?:人|居民|公民)|入境(?:的)?人数|入境者)[^,，。;；]{0,6}?[,，]?\s*"
                                 r"(?:为|达|约|有|达到|超过|逾|多达)\s*" + _APPROX + _NUM_RANGE
                                 + r"(?:多|余)?\s*(?:名|人)?(?=[,，。;；]|$)")
+# 其中一人死亡, 3名工人丧生: deaths (one death is a count here, not an article)
+_DEATHS = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:名|个|位)?\s*(?:朝鲜|北韩)?(?:工人|劳工|人)\s*(?:因\S{0,6}?)?"
+                     r"(?:死亡|丧生|身亡|遇难|猝死|不幸去世|去世)")
 _FACILITIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*(?:家|间|座|个)\s*(?:[\u4e00-\u9fff]{0,6}?)"
                          r"(?:工厂|加工厂|企业|公司|厂商|工场)")
 _COUNTRIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*个\s*国家")
@@ -182,6 +185,11 @@ def find_quantities(text: str) -> list[Hit]:
                                                  "approximate": False}, "quantity:share", 0.7))
     for m in _FACILITIES.finditer(text):
         add(m, "facilities", "", 0.75)
+    for m in _DEATHS.finditer(text):
+        n = parse_zh_number(m.group("n"))
+        if n:
+            hits.append(Hit(m.start(), m.end(), {"kind": "deaths", "value": clean(n), "unit": "persons",
+                                                 "approximate": False}, "quantity:deaths", 0.8))
     for m in _COUNTRIES.finditer(text):
         add(m, "countries", "", 0.75)
     for m in _COUNT_AFTER_NOUN.finditer(text):
@@ -216,6 +224,8 @@ def _clock_span(m: re.Match[str]) -> float | None:
 _YEAR = r"(?:19[5-9]\d|20[0-3]\d)"
 _REL = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "当年": 0}
 _DATE = re.compile(rf"(?P<ym>{_YEAR})\s*年\s*(?P<m1>\d{{1,2}})\s*(?:月\s*)?[~～至到\-–]\s*(?P<m2>\d{{1,2}})\s*月份?"
+                   # 今年1至7月: months of a year the publication date gives
+                   r"|(?P<relr>今年|本年|去年|前年)\s*(?P<r1>\d{1,2})\s*(?:月\s*)?[~～至到\-–]\s*(?P<r2>\d{1,2})\s*月份?"
                    rf"|(?P<y>{_YEAR})\s*年(?:\s*(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*[日号])?)?"
                    r"(?P<q>初|底|末|上半年|下半年|年初|年底|年中)?"
                    r"|(?P<relm>上个?月|本月|这个月|当月)(?:\s*(?P<relmd>\d{1,2})\s*[日号])?"
@@ -262,6 +272,12 @@ def find_periods(text: str, base: dt.date | None) -> list[Hit]:
             if not 1 <= int(g["m1"]) < int(g["m2"]) <= 12:
                 continue
             start, end = _ym(int(g["ym"]), int(g["m1"])), _ym(int(g["ym"]), int(g["m2"]))
+            rule = "date:zh_months"
+        elif g["relr"]:
+            if base is None or not 1 <= int(g["r1"]) < int(g["r2"]) <= 12:
+                continue
+            year = base.year + _REL[g["relr"]]
+            start, end = _ym(year, int(g["r1"])), _ym(year, int(g["r2"]))
             rule = "date:zh_months"
         elif g["relm"]:
             if base is None:
@@ -396,7 +412,7 @@ _TOWARD_AFTER = re.compile(r"^[^,，。;；]{0,8}?(?:出口|销售|出售|输出
 _BRINGS_IN_AFTER = re.compile(r"^(?:市|省|州|地区)?(?:则|还|也|已|已经|将|计划|决定|开始|申请|再|又)*(?:引进|引入|接收|接纳|雇用|雇佣)(?:了)?"
                               r"[^,，。;；]{0,10}?"
                               r"(?:劳工|工人|朝鲜人|北韩人|女工)")
-_HAS_WORKERS_AFTER = re.compile(r"^(?:市|省|州|地区)?(?:就|约|共|大约|仍|还|至少)?有[^,，。;；]{0,10}?(?:工人|劳工|朝鲜人|北韩人|朝鲜劳动者|"
+_HAS_WORKERS_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}?(?:市|省|州|地区|边疆区))?(?:就|约|共|大约|仍|还|至少)?有[^,，。;；]{0,10}?(?:工人|劳工|朝鲜人|北韩人|朝鲜劳动者|"
                                 r"(?:家|间|座)[^,，。;；]{0,6}?(?:工厂|加工厂|企业|公司))")
 _PRODUCTION = re.compile(r"加工|工厂|厂|企业|包装|组装")
 # 约有3,000人据信在东北的工业枢纽珲春工作: people counted as they work somewhere

@@ -174,6 +174,18 @@ _KO_GENERIC_SHOP = re.compile(r"^(?:대형|할인|동네|창고형|슈퍼|편의
 _KO_QUOTED_FIRM = re.compile(r"(?:업체|회사|기업|공장|무역회사|법인|상사)\s*[‘'“\"](?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &.-]{0,18}?)[’'”\"]")
 
 
+# A firm named right after its kind, with a trade in its name: 홍콩 해운사 HK이린해운을, 중국 업체 단둥훙샹무역과
+_KO_KIND_NAMED = re.compile(r"(?:해운사|해운회사|선사|운송사|무역회사|무역업체|업체|회사|기업)\s+(?P<name>(?:[A-Z]{1,5})?[가-힣]{1,10}"
+                            r"(?:해운|무역|상사|물산|실업|해사|쉬핑|트레이딩|그룹|공사))(?=을|를|은|는|이|가|과|와|의|에|도|\s|,|$)")
+
+
+def _korean_named_by_kind(sentence: str) -> Iterator[Candidate]:
+    for m in _KO_KIND_NAMED.finditer(sentence):
+        name = m.group("name")
+        if not is_authority(name) and not _KO_GENERIC_FIRM.match(name):
+            yield Candidate(m.start("name"), m.end("name"), "organisation", (name,), "phrase:organisation_kind_named", True)
+
+
 def _korean_quoted(sentence: str) -> Iterator[Candidate]:
     for m in _KO_QUOTED_FIRM.finditer(sentence):
         if not is_authority(m.group("name")):
@@ -205,6 +217,7 @@ def _korean_glossed(sentence: str) -> Iterator[Candidate]:
 
 def _korean_organisations(sentence: str) -> Iterator[Candidate]:
     yield from _korean_glossed(sentence)
+    yield from _korean_named_by_kind(sentence)
     if "'" in sentence or "‘" in sentence or '"' in sentence or "“" in sentence:
         yield from _korean_quoted(sentence)
     for m in _KO_ORG.finditer(sentence):

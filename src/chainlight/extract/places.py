@@ -103,6 +103,16 @@ _DEST_EN = re.compile(rf"\b{_VERB}\b(?:[^.;]{{0,60}}?|[^.;]{{0,60}}?\b(?:worth|v
                       r"(?:(?:(?:super)?markets?|buyers|customers|countries|retailers|stores|shops|importers|clients|"
                       r"consumers|restaurants|companies|firms|wholesalers|distributors)\s+(?:including|such\s+as|like|in)\s+)?"
                       rf"{_PLACE}")
+# The firms remote IT workers work for are where the work goes (set 8's convention): "work remotely for U.S. companies",
+# "defrauded more than 300 U.S. companies", "jobs at American firms" (in a sentence about IT workers)
+_IT_CONTEXT_EN = re.compile(r"\bIT\s+workers?\b|\binformation\s+technology\s+(?:\(IT\)\s+)?workers?\b|\blaptop\s+farms?\b|"
+                            r"\bremote(?:ly)?\s+(?:work|jobs?|workers?|employment)\b")
+_IT_EMPLOYERS_EN = re.compile(r"(?<![\w.])(?P<adj>U\.S\.|US|American|European|Japanese|South\s+Korean|British|Canadian|"
+                              r"German|Australian)\s+(?:[\w-]+\s+)?(?:companies|company|firms?|employers?|businesses|"
+                              r"clients|corporations?|tech\s+firms)\b")
+# Cargo unloaded in a country landed there: "the coal was unloaded at the port of Kholmsk", "offloaded in Vietnam"
+_UNLOADED_EN = re.compile(r"\b(?:unloaded|offloaded|off-loaded|discharged|landed)\s+(?:[\w-]+\s+){0,3}?(?:at|in)\s+"
+                          rf"(?:the\s+(?:port|ports|city|harbou?r)\s+of\s+)?{_PLACE}")
 # A firm named as the goods' buyer, by its country's adjective: "a South Korean corporation called Enermax slated to be
 # the ultimate recipient of ... North Korean coal"
 _RECIPIENT_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|South Korean|(?<!North\s)Korean)\s+"
@@ -255,6 +265,12 @@ _DEST_KO_RECEIVES = re.compile(rf"(?P<list>{_KO_PLACE})(?:시|성|주)?(?:은|�
                                r"(?:받|수용|고용|채용|들여|받아들|도입|충원|조달)|\s*(?:의\s*)?(?:파견|송출)(?:을|를)\s*(?:요청|요구)|"
                                # 러시아가 ... 북한 노동자들을 '연수생' 또는 '유학생'으로 위장 취업시키는
                                r"(?:을|를)\s*(?:[^\s.。]+\s+){0,4}?(?:위장\s*)?취업시)")
+# Cargo handed to a country's vessel goes to that country: 석탄을 중국 바지선에 옮겨 싣는 (as 转交到中国驳船)
+_DEST_KO_VESSEL = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:선적의?\s*)?(?:[가-힣]{{0,4}})?(?:바지선|선박|유조선|화물선|운반선|배)(?:들)?"
+                             r"(?:에|으로|로)\s*(?:[가-힣]+\s+)?(?:옮겨\s*(?:실|싣)|환적|넘기|넘겨|넘긴|건네|하역)")
+# Cargo unloaded somewhere landed there: 중국 닝보-저우산 인근 해역에서 하역된 (not 북한 … 에서 실은: loading is no landing)
+_DEST_KO_UNLOADED = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:[가-힣A-Za-z·-]+\s+){0,2}?(?:인근|부근|근처)?\s*"
+                               r"(?:해역|항구|항만|연안|앞바다|해상|부두)?\s*에서\s*(?:[가-힣]+\s+)?(?:하역|양륙|내려)")
 # Workers North Korea sends with another country, said of the two: 북한과 러시아는 ... 노동자 파견 과정에서
 _DEST_KO_PARTNER = re.compile(rf"북한(?:과|와)\s*(?P<list>{_KO_COUNTRY})(?:은|는|이|가|도)\s")
 # Sending to a list of countries, as a noun: 중국과 러시아로의 노동자 파견
@@ -355,6 +371,11 @@ def find_destinations(text: str) -> list[PlaceHit]:
     if "북한" in text or not _OTHER_NATIONALS_KO.search(text):
         for m in _DEST_KO_RECEIVES.finditer(text):
             hits.extend(_list_hits(m, "destination:host", 0.7 if "북한" in text else 0.62, _KO_PLACE))
+    for rx in ((_DEST_KO_VESSEL, _DEST_KO_UNLOADED) if ("선" in text or "하역" in text or "양륙" in text) else ()):
+        for m in rx.finditer(text):
+            hits.extend(_list_hits(m, "destination:landed", 0.65, _KO_PLACE))
+    for m in (_UNLOADED_EN.finditer(text) if "load" in text or "discharg" in text or "landed" in text else ()):
+        hits.extend(_place_hit(m, text, "destination:landed", 0.65))
     if "파견" in text or "송출" in text:
         for rx in (_DEST_KO_PARTNER, _DEST_KO_SENT_TO):
             for m in rx.finditer(text):
@@ -401,6 +422,13 @@ def find_destinations(text: str) -> list[PlaceHit]:
             for m in rx.finditer(text):
                 if not _LABEL_BEFORE.search(text, 0, m.start()):
                     hits.extend(_place_hit(m, text, "destination:host", 0.6, rx is _HOST_POSS_EN))
+    for m in (_IT_EMPLOYERS_EN.finditer(text) if _IT_CONTEXT_EN.search(text) else ()):
+        adj = re.sub(r"\s+", " ", m.group("adj")).lower()
+        code = {"u.s.": "us", "us": "us", "british": "gb", "canadian": "ca", "german": "de",
+                "australian": "au"}.get(adj) or _ADJECTIVES.get(adj)
+        if code:
+            hits.append(PlaceHit(m.start("adj"), m.end("adj"), {"country": code}, "destination:employers", 0.6,
+                                 m.group("adj")))
     for m in _RECIPIENT_EN.finditer(text):
         hits.append(PlaceHit(m.start("adj"), m.end("adj"), {"country": _ADJECTIVES[m.group("adj").lower()]},
                              "destination:buyers", 0.65, m.group("adj")))
@@ -573,6 +601,8 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # goods made up in North Korea for a buyer elsewhere: 经过朝鲜以及国内的加工; a stage of production moved there,
      # 假发钩织环节被逐渐转移到了朝鲜 (in simplified characters: the sentence is matched as written and simplified)
      r"(?:经过|經過|经由|經由)(?:朝鲜|朝鮮|北韩|北韓)[^,，。]{0,8}?(?:的)?加工|"
+     # 中国企业委托朝鲜加工的纺织品: processing commissioned from North Korea (委托加工 with its maker between)
+     r"委托(?:朝鲜|朝鮮|北韩|北韓)[^,，。]{0,8}?(?:加工|生产|制作|代工)|"
      r"(?:环节|環節|工序|生产线|生產線|订单|訂單|加工业务|加工業務)[^,，。]{0,8}?(?:转移|轉移|外包|移)(?:到|至|给|給)(?:了)?"
      r"(?:朝鲜|朝鮮|北韩|北韓)",
      "contract_processing", 0.8),
@@ -655,7 +685,9 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"\b(?:ferr\w+|ship(?:ped|ping|s)?|carr\w+|transport\w*|export\w*|haul\w*|mov(?:ed|ing|es)|deliver\w*|load\w*|"
      r"sen[dt]\w*|took|tak(?:e|es|ing))\s+(?:[\w-]+\s+){0,4}?(?:banned|sanctioned|prohibited|embargoed|illicit)\s+"
      r"(?:[\w-]+\s+){0,2}?(?:out\s+of|from)\s+North\s+Korea\b|"
-     r"(?:선박\s*간|해상)\s*(?:환적|옮겨\s*싣)|船(?:对|對)船|海上(?:转运|轉運|过驳|過駁)|"
+     r"(?:선박\s*간|해상)\s*(?:환적|옮겨\s*싣)|船(?:对|對)船|"
+     # cargo moved between vessels at sea in other words: 석탄을 중국 바지선에 옮겨 싣는, 덕성호로부터 석탄을 옮겨 실은
+     r"(?:바지선|선박|유조선|화물선|운반선|[가-힣]호)(?:들)?(?:에|으로|로|로부터|에서)\s*(?:[가-힣]+(?:을|를)\s*)?(?:옮겨\s*(?:실|싣)|환적)|海上(?:转运|轉運|过驳|過駁)|"
      # cargo handed from ship to ship or barge (从北韩船只转交到中国驳船), or taken out to sea for barges to collect
      # (把煤炭运到海上,让自航驳船收货): ship-to-ship transfers in other words
      r"(?:船只?|船舶|货轮|货船)[^,，。]{0,4}?(?:转交|转运|转载|转移|过驳|转驳|卸)(?:到|至|给|入)[^,，。]{0,6}?"
@@ -685,7 +717,7 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
      "工人", "前往"),
     ("subcontract", "sub-contract", "하청", "하도급", "외주", "分包", "转包"),
     ("made in", "label", "메이드", "중국산", "passed off", "passing off", "disguised", "declar", "falsely", "fraudulently", "둔갑", "원산지", "中国制造", "标签", "标志", "字样", "原产地", "成中国", "成为中国"),
-    ("smuggl", "밀수", "밀무역", "走私", "북한산", "ship-to-ship", "banned", "sanctioned", "prohibited", "embargoed", "illicit", "환적", "옮겨", "船", "海上", "卸货", "然后", "之后", "随后",
+    ("smuggl", "밀수", "밀무역", "走私", "북한산", "ship-to-ship", "바지선", "선박", "유조선", "화물선", "운반선", "호", "banned", "sanctioned", "prohibited", "embargoed", "illicit", "환적", "옮겨", "船", "海上", "卸货", "然后", "之后", "随后",
      "再"), ("joint", "합작", "合资", "合营"),
     ("market", "artificially", "헐값", "시세보다"),
 ]

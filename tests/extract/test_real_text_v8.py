@@ -206,3 +206,34 @@ def test_chinese_deaths_months_of_this_year_and_commissioned_processing() -> Non
     assert found == {("2014-01", "2014-07")}
     assert zh_channels("中国企业委托朝鲜工厂加工服装") == {"contract_processing"}
     assert zh_places("俄罗斯远东地区有大约3万名朝鲜劳工") == {"ru"}
+
+
+def test_english_goods_moved_against_the_law_and_a_single_buyer() -> None:
+    assert channels("The vessel was used to illicitly ship coal from North Korea to foreign buyers") == {"smuggling"}
+    assert channels("Investigators traced illegal shipments of iron ore to Chinese ports") == {"smuggling"}
+    # unlawful labour is no cargo
+    assert channels("the illegal employment of foreign workers was reported") == set()
+    assert places("The coal was sold to a purchaser in South Korea, according to the complaint") == {"kr"}
+
+
+def test_english_firm_described_by_its_owner_and_a_ranking_is_no_firm() -> None:
+    assert "Volasys Silverstar" in organisations(
+        "Yanbian Silverstar, a China-based company, and Volasys Silverstar, its Russia-based front company, employed "
+        "North Korean IT workers")
+    assert "Fortune" not in organisations("The workers got jobs at U.S. companies, including Fortune 500 firms")
+    assert {f"{h.value['kind']}={h.value['value']}" for h in find_quantities(
+        "The FBI searched 29 known or suspected laptop farms, some serving Fortune 500 firms")} == {"facilities=29"}
+
+
+def test_chinese_rough_part_of_a_year_alone_is_the_year() -> None:
+    base = dt.date(2018, 3, 26)
+
+    def zh_spans(text: str) -> set[tuple[str | None, str | None]]:
+        return {(h.value["start"], h.value["end"]) for h in chinese.find_periods(chinese.simplified(text), base)}
+
+    assert zh_spans("截至2017年底,在俄罗斯工作的朝鲜劳工约有3万人") == {("2017", "2017")}
+    assert zh_spans("去年底以来,朝鲜工人陆续回国") == {("2017", None)}
+    # a half year is exact; a range keeps its months
+    assert zh_spans("2017年上半年") == {("2017-01", "2017-06")}
+    assert zh_spans("2016年初至2017年底") == {("2016-01", "2017-12")}
+    assert zh_figures("他在家中經營3座筆電農場") == {"facilities=3"}

@@ -116,7 +116,8 @@ _PEOPLE_AFTER_NOUN = re.compile(r"(?P<noun>(?:朝鲜|北韩)(?:人|居民|公民
 _DEATHS = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:名|个|位)?\s*(?:朝鲜|北韩)?(?:工人|劳工|人)\s*(?:因\S{0,6}?)?"
                      r"(?:死亡|丧生|身亡|遇难|猝死|不幸去世|去世)")
 _FACILITIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*(?:家|间|座|个)\s*(?:[\u4e00-\u9fff]{0,6}?)"
-                         r"(?:工厂|加工厂|企业|公司|厂商|工场)")
+                         # (笔电农场, laptop farms: houses that keep remote IT workers' company laptops)
+                         r"(?:工厂|加工厂|企业|公司|厂商|工场|(?:笔电|笔记本电脑|笔记型电脑|手提电脑)农场)")
 _COUNTRIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*个\s*国家")
 # 每月只有一天休息, 每个月休息两天: rest days a month
 _REST = re.compile(r"(?:每月|每个月|一个月)[^,，。;；]{0,4}?(?:休息|休假)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*天"
@@ -248,6 +249,11 @@ _ADOPTED_BEFORE = re.compile(r"(?:决议|法案|法|条例)\s*$")
 # 联合国禁令在2019年生效: the year a ban or law took effect dates the ban
 _IN_FORCE = re.compile(r"(?:决议|法案|法律|条例|禁令|制裁)[^,，。;；]{0,4}?(?:在|于)\s*$")
 _IN_FORCE_AFTER = re.compile(r"^\s*(?:起)?\s*(?:正式)?(?:生效|通过|实施|颁布|出台)")
+# 2017年底, 去年初: standing alone, only roughly where in the year: the year (as periods.py reads 2017년 말, "late
+# 2017"); a half year is exact, and a range's end (2016年初至2017年底) keeps its months
+_VAGUE_ZH = frozenset({"初", "底", "末", "年初", "年底", "年中"})
+_RANGE_NEXT = re.compile(r"\s*(?:至|到|-|~|—)")
+_RANGE_BEFORE = re.compile(r"(?:(?<!截)至|(?<!直)到|-|~|—)\s*$")  # (截至 2017年底: "as of", no range)
 _QUARTERS = {"初": (1, 3), "年初": (1, 3), "底": (10, 12), "末": (10, 12), "年底": (10, 12), "上半年": (1, 6),
              "下半年": (7, 12), "年中": (5, 8)}
 
@@ -296,7 +302,8 @@ def find_periods(text: str, base: dt.date | None) -> list[Hit]:
                 year, month, day, q = int(g["y"]), g["m"], g["d"], g["q"]
             if month:
                 start = end = _ym(year, int(month), int(day) if day else None)
-            elif q in _QUARTERS:
+            elif q in _QUARTERS and not (q in _VAGUE_ZH and not _RANGE_NEXT.match(text, m.end())
+                                         and not _RANGE_BEFORE.search(text, 0, m.start())):
                 a, b = _QUARTERS[q]
                 start, end = _ym(year, a), _ym(year, b)
             else:

@@ -312,7 +312,8 @@ _LEGAL_END = re.compile(r"\b(?:Ltd|Inc|LLC|Corp|Co|Limited|Corporation|Company|G
 
 
 # A name the sentence itself calls a firm: "Donggang Jinhui Food, a seafood processing company in Dandong".
-_APPOSITIVE = re.compile(rf"(?<![\w.])(?P<name>{_ORG_CAP}(?:\s+{_ORG_CAP}){{1,5}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?"
+# ("Volasys Silverstar, its Russia-based front company": the firm described by its owner's possessive too)
+_APPOSITIVE = re.compile(rf"(?<![\w.])(?P<name>{_ORG_CAP}(?:\s+{_ORG_CAP}){{1,5}}),\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,4}}?"
                          r"(?:company|firm|processor|manufacturer|maker|factory|plant|supplier|exporter|importer|"
                          r"producer|trader|business|subsidiary|affiliate)\b")
 
@@ -340,7 +341,8 @@ def _buyers(sentence: str) -> Iterator[Candidate]:
     for m in _BUYERS.finditer(sentence):
         for n in re.finditer(_BUYER_NAME, m.group("list")):
             name = n.group().rstrip(".")
-            if name in ("And", "Or") or is_authority(name):
+            # ("Fortune 500 firms": a ranking's name before its number names no buyer)
+            if name in ("And", "Or") or is_authority(name) or re.match(r"\s*\d", sentence[m.start("list") + n.end():]):
                 continue
             start = m.start("list") + n.start()
             yield Candidate(start, start + len(name), "organisation", (name,), "phrase:organisation_buyer", True)

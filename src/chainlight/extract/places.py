@@ -100,8 +100,10 @@ _PORTS_EN = re.compile(r"\b(?P<place>U\.S\.|US|United\s+States|American|EU|Europ
 _DEST_EN = re.compile(rf"\b{_VERB}\b(?:[^.;]{{0,60}}?|[^.;]{{0,60}}?\b(?:worth|valued\s+at)\b[^.;]{{0,40}}?)"
                       r"\b(?:to|into|for|bound for|across the border (?:to|into))\s+"
                       # "selling them to markets including the West, Japan and South Korea"
-                      r"(?:(?:(?:super)?markets?|buyers|customers|countries|retailers|stores|shops|importers|clients|"
-                      r"consumers|restaurants|companies|firms|wholesalers|distributors)\s+(?:including|such\s+as|like|in)\s+)?"
+                      # ("sold to a purchaser in South Korea": one buyer, with its article)
+                      r"(?:(?:(?:a|an|the|one)\s+)?(?:(?:super)?markets?|buyers?|customers?|countries|retailers?|stores|shops|"
+                      r"importers?|clients?|purchasers?|consignees?|consumers|restaurants|compan(?:y|ies)|firms?|wholesalers?|"
+                      r"distributors?)\s+(?:including|such\s+as|like|in)\s+)?"
                       rf"{_PLACE}")
 # The firms remote IT workers work for are where the work goes (set 8's convention): "work remotely for U.S. companies",
 # "defrauded more than 300 U.S. companies", "jobs at American firms" (in a sentence about IT workers)
@@ -681,6 +683,11 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # 거쳐 인천항으로 반입되는
      r"북한산[^.。]{0,40}?(?:을|를)\s*(?:거쳐|경유해|경유하여|우회해|통해)[^.。]{0,30}?(?:반입|수입|들여|들어)|"
      r"\bship-to-ship\s+(?:transfers?|transshipments?)\b|"
+     # goods carried against the law: "used to illicitly ship coal from North Korea", "illegal shipments of coal" (not
+     # exports or sales called illegal, which set 7 reads as trade: "illegally exported coal ... to China")
+     r"\b(?:illicit(?:ly)?|illegal(?:ly)?|unlawful(?:ly)?|covert(?:ly)?|clandestine(?:ly)?)\s+(?:ship\w*|transport\w*|"
+     r"sen[dt]\w*|deliver\w*|transfer\w*|mov(?:e|ed|es|ing)|carr\w+)\s+(?:of\s+)?"
+     r"(?:[\w-]+\s+){0,3}?(?:coal|oil|petroleum|fuel|diesel|iron|ore|seafood|textiles|cargo(?:es)?|goods|commodities|minerals)\b|"
      # cargo the ban covers, carried out of the country: "ferried large amounts of banned coal out of North Korea"
      r"\b(?:ferr\w+|ship(?:ped|ping|s)?|carr\w+|transport\w*|export\w*|haul\w*|mov(?:ed|ing|es)|deliver\w*|load\w*|"
      r"sen[dt]\w*|took|tak(?:e|es|ing))\s+(?:[\w-]+\s+){0,4}?(?:banned|sanctioned|prohibited|embargoed|illicit)\s+"
@@ -717,7 +724,7 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
      "工人", "前往"),
     ("subcontract", "sub-contract", "하청", "하도급", "외주", "分包", "转包"),
     ("made in", "label", "메이드", "중국산", "passed off", "passing off", "disguised", "declar", "falsely", "fraudulently", "둔갑", "원산지", "中国制造", "标签", "标志", "字样", "原产地", "成中国", "成为中国"),
-    ("smuggl", "밀수", "밀무역", "走私", "북한산", "ship-to-ship", "바지선", "선박", "유조선", "화물선", "운반선", "호", "banned", "sanctioned", "prohibited", "embargoed", "illicit", "환적", "옮겨", "船", "海上", "卸货", "然后", "之后", "随后",
+    ("smuggl", "밀수", "밀무역", "走私", "북한산", "ship-to-ship", "illicit", "illegal", "unlawful", "covert", "clandestine", "바지선", "선박", "유조선", "화물선", "운반선", "호", "banned", "sanctioned", "prohibited", "embargoed", "illicit", "환적", "옮겨", "船", "海上", "卸货", "然后", "之后", "随后",
      "再"), ("joint", "합작", "合资", "合营"),
     ("market", "artificially", "헐값", "시세보다"),
 ]

@@ -170,8 +170,9 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (r"(?P<n>\d+)\s*(?P<approx2>여)?\s*(?:개\s*)?(?:국|나라|국가)(?![가-힣]*(?:기업|회사))", "countries", "", 0.7,
      r"\d\s*(?:여\s*)?(?:개\s*)?(?:국|나라)"),
     # counts of firms are counts of facilities too (the counting rule): "more than 230 North Korean companies"
-    # (and laptop farms, the houses that keep remote IT workers' company laptops; "300 U.S. companies" with its dots)
-    (rf"\b{_N}\s+(?:[\w.-]+\s+){{0,2}}(?:factories|plants|facilities|workshops|processors|companies|firms|enterprises|"
+    # (and laptop farms, the houses that keep remote IT workers' company laptops; "300 U.S. companies" with its dots;
+    # "two of its front companies" is a part of a firm's network, not a count set 7 reads)
+    (rf"(?<!Fortune\s)(?<!Global\s)\b{_N}\s+(?:(?!of\s)[\w.-]+\s+){{0,3}}?(?:factories|plants|facilities|workshops|processors|companies|firms|enterprises|"
      r"importers|exporters|suppliers|manufacturers|traders|camps|kyohwaso|laptop\s+farms)\b", "facilities", "", 0.65,
      r"factor|plant|facilit|workshop|processor|compan|firm|enterprise|importer|exporter|supplier|manufacturer|trader|"
      r"camp|kyohwaso|laptop"),

@@ -237,3 +237,22 @@ def test_chinese_rough_part_of_a_year_alone_is_the_year() -> None:
     assert zh_spans("2017年上半年") == {("2017-01", "2017-06")}
     assert zh_spans("2016年初至2017年底") == {("2016-01", "2017-12")}
     assert zh_figures("他在家中經營3座筆電農場") == {"facilities=3"}
+
+
+def test_korean_ship_class_is_no_cargo_and_laptop_farms_are_counted() -> None:
+    assert ko_figures("5천t급 화물선이 북한산 석탄 약 3천t을 싣고 있었다") == {"weight=3000"}
+    assert ko_figures("미 연방수사국은 8개 주에서 노트북 농장 12곳을 수색했다") == {"facilities=12"}
+
+
+def test_korean_coal_routed_through_a_port_and_carried_to_a_sea_area() -> None:
+    assert places("북한산 석탄은 러시아 바니노항을 거쳐 한국으로 운송됐다") == {"ru", "kr"}
+    assert places("북한 선박들은 중국 닝보 인근 해역으로 석탄을 운반했다") == {"cn"}
+    # a port left from is no destination
+    assert places("화물선은 남포항을 떠났다") == set()
+
+
+def test_korean_where_remote_workers_live_and_unlawful_transfers() -> None:
+    assert places("이들은 주로 중국과 러시아에 거주하며 미국 기업의 원격 일자리를 얻었다") == {"cn", "ru", "us"}
+    # residents who do no work are not read so
+    assert places("탈북민 일부는 중국에 거주하며 가족과 연락한다") == set()
+    assert channels("북한이 지난해 중국 영해에서 석탄을 불법 환적했다") == {"smuggling"}

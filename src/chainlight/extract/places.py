@@ -212,7 +212,7 @@ _DEST_KO_SENT = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?\s*(?:
 _KO_LIST = rf"(?P<list>{_KO_COUNTRY}(?:\s*(?:,|과|와|및|·|(?:을|를)\s*비롯(?:해|하여|한))\s*{_KO_COUNTRY})*)"
 # A list may go on past the countries: 한국과 일본, 서방으로 수출.
 _DEST_KO_LIST = re.compile(_KO_LIST + r"(?!산)(?:\s*(?:,|과|와|및|·)\s*[가-힣]{1,6}?)*\s*(?:[가-힣]{1,6}\s*)?(?:등지?\s*)?(?:으로|로|에|까지)\s*(?:[가-힣]+\s+){0,2}?"
-                           r"(?:수출|보내|보냈|판매|밀수|납품|유통|재반입|반입|공급|팔려|팔리)")
+                           r"(?:수출|보내|보냈|판매|밀수|납품|유통|재반입|반입|공급|팔려|팔리|운송|운반|수송)")
 _DEST_KO_GOODS = re.compile(_KO_LIST + r"\s*(?:수출품|수출용|시장|대형마트|소비자|매장)")
 _DEST_KO_TRADE = re.compile(r"(?<![가-힣])대(?P<abbr>중국|중|미국|미|러시아|러|일본|일)(?![가-힣])(?:\([^)]{1,6}\))?\s*"
                             r"(?:[가-힣∙·]+\s+){0,3}?(?:[가-힣∙·]*\s*)?수출|"
@@ -291,8 +291,15 @@ _DEST_KO_ARRIVED = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:에서는|에�
 # Workers named after where they were sent: 러시아 파견 북한 노동자
 _DEST_KO_COMPOUND = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:파견|송출)(?:된|한|돼|되어|되는)?\s*(?:북한\s*)?(?:노동자|근로자|인력)")
 # Goods routed through a country on their way to market: 중국을 거쳐 미국과 일본까지 유통
-_DEST_KO_TRANSIT = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:을|를)\s*(?:거쳐|경유해|경유하여|통해)")
-_KO_TRADE_VERB = re.compile(r"유통|수출|판매|팔려|팔리|반입|납품|수입")
+# (or a port of it: 러시아 나홋카항을 거쳐 한국과 일본으로 운송)
+_DEST_KO_TRANSIT = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:[가-힣]{{1,6}}(?:항|시|주|성)\s*)?(?:을|를)\s*(?:거쳐|경유해|경유하여|통해)")
+_KO_TRADE_VERB = re.compile(r"유통|수출|판매|팔려|팔리|반입|납품|수입|운송|운반|수송")
+# Where workers live: 이들은 주로 중국과 러시아에 거주하며 (the countries where remote IT workers reside, set 8's convention)
+_DEST_KO_RESIDE = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:등지?\s*)?(?:에|에서)\s*(?:[가-힣]+\s+)?(?:거주|체류|머물|숙식)")
+_RESIDENT_WORKERS_KO = re.compile(r"노동자|근로자|인력|종업원|IT|일자리|취업|근무|원격|일하|일해")
+# Cargo carried to a sea area or port: 중국 닝보-저우산 해역으로 직접 석탄을 운반했다
+_DEST_KO_SEA_TO = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:[가-힣A-Za-z·-]+\s+){0,2}?(?:인근\s*|부근\s*)?"
+                             r"(?:해역|항구|항만|연안|앞바다|부두)(?:으로|로|에)\s*(?:[가-힣]+\s+){0,3}?(?:운반|운송|수송|실어|옮겨|보내|보냈|수출)")
 _PLATFORMS_CJK_KO = r"타오바오|티몰|핀둬둬|아마존|알리익스프레스|알리바바|테무|쿠팡|징둥|쉬인"
 _FORCED_WORKERS_KO = re.compile(r"(?:노동자|근로자)(?:들)?\s*(?:을|를|이|가|의)?\s*(?:[가-힣]+\s+){0,2}?(?:강제\s*노동|강제노동|동원|착취)|"
                                 r"강제\s*노동\s*(?:을|을\s*하|에)?")
@@ -373,7 +380,8 @@ def find_destinations(text: str) -> list[PlaceHit]:
     if "북한" in text or not _OTHER_NATIONALS_KO.search(text):
         for m in _DEST_KO_RECEIVES.finditer(text):
             hits.extend(_list_hits(m, "destination:host", 0.7 if "북한" in text else 0.62, _KO_PLACE))
-    for rx in ((_DEST_KO_VESSEL, _DEST_KO_UNLOADED) if ("선" in text or "하역" in text or "양륙" in text) else ()):
+    for rx in ((_DEST_KO_VESSEL, _DEST_KO_UNLOADED, _DEST_KO_SEA_TO)
+               if ("선" in text or "하역" in text or "양륙" in text or "해역" in text or "항" in text) else ()):
         for m in rx.finditer(text):
             hits.extend(_list_hits(m, "destination:landed", 0.65, _KO_PLACE))
     for m in (_UNLOADED_EN.finditer(text) if "load" in text or "discharg" in text or "landed" in text else ()):
@@ -392,6 +400,8 @@ def find_destinations(text: str) -> list[PlaceHit]:
         for m in _DEST_KO_WENT.finditer(text):
             if _COUNTED_KO.search(text, 0, m.start()):
                 hits.extend(_list_hits(m, "destination:went", 0.62, _KO_PLACE))
+    for m in (_DEST_KO_RESIDE.finditer(text) if _RESIDENT_WORKERS_KO.search(text) else ()):
+        hits.extend(_list_hits(m, "destination:host", 0.62, _KO_PLACE))
     for m in _DEST_KO_TRANSIT.finditer(text):
         if _KO_TRADE_VERB.search(text, m.end()):
             hits.extend(_list_hits(m, "destination:transit", 0.7))
@@ -694,7 +704,8 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"(?:[\w-]+\s+){0,2}?(?:out\s+of|from)\s+North\s+Korea\b|"
      r"(?:선박\s*간|해상)\s*(?:환적|옮겨\s*싣)|船(?:对|對)船|"
      # cargo moved between vessels at sea in other words: 석탄을 중국 바지선에 옮겨 싣는, 덕성호로부터 석탄을 옮겨 실은
-     r"(?:바지선|선박|유조선|화물선|운반선|[가-힣]호)(?:들)?(?:에|으로|로|로부터|에서)\s*(?:[가-힣]+(?:을|를)\s*)?(?:옮겨\s*(?:실|싣)|환적)|海上(?:转运|轉運|过驳|過駁)|"
+     r"(?:바지선|선박|유조선|화물선|운반선|[가-힣]호)(?:들)?(?:에|으로|로|로부터|에서)\s*(?:[가-힣]+(?:을|를)\s*)?(?:옮겨\s*(?:실|싣)|환적)|"
+     r"불법\s*(?:환적|선적|하역|운송|반출)|海上(?:转运|轉運|过驳|過駁)|"
      # cargo handed from ship to ship or barge (从北韩船只转交到中国驳船), or taken out to sea for barges to collect
      # (把煤炭运到海上,让自航驳船收货): ship-to-ship transfers in other words
      r"(?:船只?|船舶|货轮|货船)[^,，。]{0,4}?(?:转交|转运|转载|转移|过驳|转驳|卸)(?:到|至|给|入)[^,，。]{0,6}?"
@@ -724,7 +735,7 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
      "工人", "前往"),
     ("subcontract", "sub-contract", "하청", "하도급", "외주", "分包", "转包"),
     ("made in", "label", "메이드", "중국산", "passed off", "passing off", "disguised", "declar", "falsely", "fraudulently", "둔갑", "원산지", "中国制造", "标签", "标志", "字样", "原产地", "成中国", "成为中国"),
-    ("smuggl", "밀수", "밀무역", "走私", "북한산", "ship-to-ship", "illicit", "illegal", "unlawful", "covert", "clandestine", "바지선", "선박", "유조선", "화물선", "운반선", "호", "banned", "sanctioned", "prohibited", "embargoed", "illicit", "환적", "옮겨", "船", "海上", "卸货", "然后", "之后", "随后",
+    ("smuggl", "밀수", "밀무역", "走私", "북한산", "불법", "ship-to-ship", "illicit", "illegal", "unlawful", "covert", "clandestine", "바지선", "선박", "유조선", "화물선", "운반선", "호", "banned", "sanctioned", "prohibited", "embargoed", "illicit", "환적", "옮겨", "船", "海上", "卸货", "然后", "之后", "随后",
      "再"), ("joint", "합작", "合资", "合营"),
     ("market", "artificially", "헐값", "시세보다"),
 ]

@@ -42,7 +42,7 @@ _MODIFIER = (r"(?!(?:the|of|and|or|in|to|at|for|with|from|by|a|an|as|on|per|who|
              r"hours?|days?|years?|months?|weeks?)\b)[A-Za-z][\w()-]*")
 _AMPM = r"(?P<{0}>a\.?m\.?|p\.?m\.?)"
 _KO_CLOCK = r"(?P<{0}>새벽|아침|오전|낮|오후|저녁|밤)?\s*(?P<{1}>\d{{1,2}})\s*시(?:\s*(?P<{2}>\d{{1,2}})\s*분|\s*반)?"
-_FACILITY_KO = r"(?:업체|공장|기업|회사|교화소|수용소|작업장|작업소|관리소|단련대)"
+_FACILITY_KO = r"(?:업체|공장|기업|회사|교화소|수용소|작업장|작업소|관리소|단련대|(?:노트북|랩톱)\s*농장)"
 _CUR_EN = r"yuan|RMB|dollars|won|rubles|roubles|euros"
 _NUM_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
               r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred")
@@ -155,16 +155,19 @@ _RULES: list[tuple[str, str, str, float, str]] = [
      r"[\d조억만천백십여량도쯤짓]\s*(?:달러|위안|유로|루블|원)"),
     (rf"(?P<approx>{APPROX_BEFORE})?(?<![\w.,])(?P<n>\d+(?:,\d{{3}})*(?:\.\d+)?)(?:{_TO}(?P<n2>\d+(?:,\d{{3}})*))?"
      r"(?:\s+(?P<scale>million|billion))?"
-     r"\s*(?:t|tonnes?|tons?|metric\s+tons?|(?:메트릭\s*)?톤)(?![A-Za-z])", "weight", "t", 0.75,
+     r"\s*(?:t|tonnes?|tons?|metric\s+tons?|(?:메트릭\s*)?톤)(?![A-Za-z])(?!\s*급)", "weight", "t", 0.75,
      r"\d\s*(?:t|metric|톤|메트릭|million|billion)"),
-    (_KN + r"\s*(?:t|(?:메트릭\s*)?톤)(?![A-Za-z])", "weight", "t", 0.75, r"[\d조억만천백십여량도쯤짓]\s*(?:t|톤|메트릭)"),
+    # (1만 4천t급 화물선: a ship's class, its own tonnage, is no figure of the chain)
+    (_KN + r"\s*(?:t|(?:메트릭\s*)?톤)(?![A-Za-z])(?!\s*급)", "weight", "t", 0.75, r"[\d조억만천백십여량도쯤짓]\s*(?:t|톤|메트릭)"),
     (rf"(?P<approx>{APPROX_BEFORE}|{KO_APPROX_BEFORE})?(?P<n>\d+(?:\.\d+)?)(?:\s*%?\s*(?:~|∼|–|to)\s*(?P<n2>\d+(?:\.\d+)?))?"
      r"\s*(?:%|percent\b|per\s?cent\b|퍼센트)"
      rf"(?P<approx2>{KO_APPROX_AFTER})?", "share", "%", 0.75, r"%|percent|per\s?cent|퍼센트"),
     # "Eighty percent of prisoners": a share in words
     (rf"\b(?P<n>(?:{_NUM_WORDS})(?:[\s-]+(?:{_NUM_WORDS}))*)\s+(?:percent|per\s?cent)\b", "share", "%", 0.7,
      r"percent|per\s?cent"),
-    (_KN + r"\s*(?:개|곳)\s*(?:의\s*)?(?:[가-힣]+\s+){0,2}[가-힣]*" + _FACILITY_KO, "facilities", "", 0.7,
+    # (not a count of states or provinces where the facilities are: 16개 주에서 노트북 농장 29곳)
+    (_KN + r"\s*(?:개|곳)(?!\s*(?:주|도|시|성|군|현|국)(?:에서|에|의|와|과|\s))\s*(?:의\s*)?(?:[가-힣]+\s+){0,2}[가-힣]*"
+     + _FACILITY_KO, "facilities", "", 0.7,
      r"[\d조억만천백십여량도쯤짓]\s*(?:개|곳)"),
     (rf"\b{_N}\s+(?:countries|nations)\b", "countries", "", 0.7, r"countries|nations"),
     (r"(?P<n>\d+)\s*(?P<approx2>여)?\s*(?:개\s*)?(?:국|나라|국가)(?![가-힣]*(?:기업|회사))", "countries", "", 0.7,

@@ -256,3 +256,15 @@ def test_korean_where_remote_workers_live_and_unlawful_transfers() -> None:
     # residents who do no work are not read so
     assert places("탈북민 일부는 중국에 거주하며 가족과 연락한다") == set()
     assert channels("북한이 지난해 중국 영해에서 석탄을 불법 환적했다") == {"smuggling"}
+
+
+def test_english_seized_vessel_taken_into_custody_goes_to_no_market() -> None:
+    assert places("The tanker is now in the custody of the United States, as it was towed to Guam") == set()
+    assert places("The vessel was seized and it was transported to American Samoa") == set()
+    # goods taken somewhere before the seizure did go there
+    assert places("Customs seized coal that had been taken to Vietnam from North Korea") == {"vn"}
+
+
+def test_english_firms_counted_then_named() -> None:
+    found = organisations("Two North Korean companies, Yanbian Silverstar and Volasys Silverstar, employed the IT workers")
+    assert "Yanbian Silverstar" in found and "Volasys Silverstar" in found

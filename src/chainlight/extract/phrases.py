@@ -337,8 +337,14 @@ _BUYERS = re.compile(r"\b(?:retailers?|stores|supermarkets|(?:retail\s+|grocery\
                      rf"(?P<list>{_BUYER_NAME}(?:\s*,\s*{_BUYER_NAME})*(?:,?\s+(?:and|or)\s+{_BUYER_NAME})?)")
 
 
+# Firms counted, then named: "Two North Korean companies, Yanbian Silverstar and Volasys Silverstar, employed ..."
+_COUNTED_FIRMS = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d+)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|entities|"
+                            r"corporations|enterprises|front\s+companies),\s+"
+                            rf"(?P<list>{_BUYER_NAME}(?:\s*,\s*{_BUYER_NAME})*,?\s+and\s+{_BUYER_NAME})(?=,|\s*\.|$)")
+
+
 def _buyers(sentence: str) -> Iterator[Candidate]:
-    for m in _BUYERS.finditer(sentence):
+    for m in [*_BUYERS.finditer(sentence), *_COUNTED_FIRMS.finditer(sentence)]:
         for n in re.finditer(_BUYER_NAME, m.group("list")):
             name = n.group().rstrip(".")
             # ("Fortune 500 firms": a ranking's name before its number names no buyer)

@@ -115,6 +115,12 @@ _IT_EMPLOYERS_EN = re.compile(r"(?<![\w.])(?P<adj>U\.S\.|US|American|European|Ja
 # Cargo unloaded in a country landed there: "the coal was unloaded at the port of Kholmsk", "offloaded in Vietnam"
 _UNLOADED_EN = re.compile(r"\b(?:unloaded|offloaded|off-loaded|discharged|landed)\s+(?:[\w-]+\s+){0,3}?(?:at|in)\s+"
                           rf"(?:the\s+(?:port|ports|city|harbou?r)\s+of\s+)?{_PLACE}")
+# A vessel seized and taken somewhere: its custody, not a market ("now in the custody of the United States, as it was
+# transported to American Samoa")
+_CUSTODY_EN = re.compile(r"\b(?:custody|seiz(?:ed|ure)|forfeit\w*|impound\w*|confiscat\w*)\b", re.IGNORECASE)
+_TAKEN_EN = re.compile(r"(?:transported|taken|moved|brought|towed)\b")
+_VESSEL_SUBJECT_EN = re.compile(r"\b(?:it|the\s+(?:ship|vessel|tanker|freighter|carrier|boat|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))\s+"
+                                r"(?:was|had\s+been|has\s+been|is|were|will\s+be)\s+$")
 # A firm named as the goods' buyer, by its country's adjective: "a South Korean corporation called Enermax slated to be
 # the ultimate recipient of ... North Korean coal"
 _RECIPIENT_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|South Korean|(?<!North\s)Korean)\s+"
@@ -341,6 +347,8 @@ def place_code(name: str) -> str | None:
 def find_destinations(text: str) -> list[PlaceHit]:
     hits: list[PlaceHit] = []
     for m in _DEST_EN.finditer(text):
+        if _CUSTODY_EN.search(text) and _TAKEN_EN.match(m.group()) and _VESSEL_SUBJECT_EN.search(text, 0, m.start()):
+            continue  # a seized ship taken into custody somewhere carries no goods there ("transported to American Samoa")
         hits.extend(_place_hit(m, text, "destination:verb", 0.85))
         # the same goods go on in the clause: "exported from North Korea to China, or ..., into the United States"
         clause = re.match(r"[^.;]*", text[m.end():]).group()  # type: ignore[union-attr]

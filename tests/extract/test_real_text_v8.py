@@ -268,3 +268,13 @@ def test_english_seized_vessel_taken_into_custody_goes_to_no_market() -> None:
 def test_english_firms_counted_then_named() -> None:
     found = organisations("Two North Korean companies, Yanbian Silverstar and Volasys Silverstar, employed the IT workers")
     assert "Yanbian Silverstar" in found and "Volasys Silverstar" in found
+
+
+def test_chinese_workers_in_a_country_named_by_one_character_and_two_markets_in_one_word() -> None:
+    assert zh_places("目前在俄朝鲜劳工约为3万人") == {"ru"}
+    assert zh_places("俄罗斯是朝鲜劳工的主要输入国之一") == {"ru"}
+    assert zh_places("产品返销中国或出口到欧美") == {"cn", "eu", "us"}
+    assert zh_places("这批假发销往日韩") == {"jp", "kr"}
+    # a border of two countries is no market
+    assert zh_places("中俄边境的口岸今年重新开放") == set()
+    assert zh_figures("一名朝鲜工人在工地上死于心力衰竭") == {"deaths=1"}

@@ -113,8 +113,8 @@ _PEOPLE_AFTER_NOUN = re.compile(r"(?P<noun>(?:朝鲜|北韩)(?:人|居民|公民
                                 r"(?:为|达|约|有|达到|超过|逾|多达)\s*" + _APPROX + _NUM_RANGE
                                 + r"(?:多|余)?\s*(?:名|人)?(?=[,，。;；]|$)")
 # 其中一人死亡, 3名工人丧生: deaths (one death is a count here, not an article)
-_DEATHS = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:名|个|位)?\s*(?:朝鲜|北韩)?(?:工人|劳工|人)\s*(?:因\S{0,6}?)?"
-                     r"(?:死亡|丧生|身亡|遇难|猝死|不幸去世|去世)")
+_DEATHS = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:名|个|位)?\s*(?:朝鲜|北韩)?(?:工人|劳工|人)\s*"
+                     r"(?:[^,，。;；\d]{0,8}?)(?:死亡|丧生|身亡|遇难|猝死|不幸去世|去世|死于)")
 _FACILITIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*(?:家|间|座|个)\s*(?:[\u4e00-\u9fff]{0,6}?)"
                          # (笔电农场, laptop farms: houses that keep remote IT workers' company laptops)
                          r"(?:工厂|加工厂|企业|公司|厂商|工场|(?:笔电|笔记本电脑|笔记型电脑|手提电脑)农场)")
@@ -391,7 +391,12 @@ def _countries() -> dict[str, str]:
 @cache
 def _place_re() -> re.Pattern[str]:
     names = sorted(_countries(), key=len, reverse=True)
-    return re.compile("(?:其他)?(?P<name>" + "|".join(map(re.escape, names)) + "|" + _CN_PLACES + ")")
+    return re.compile("(?:其他)?(?P<name>" + "|".join(map(re.escape, names)) + "|" + _CN_PLACES + "|"
+                      + "|".join(_PAIRS) + ")")
+
+
+# Two countries in one word, as press writes markets: 出口到欧美 (Europe and America), 销往日韩
+_PAIRS = {"欧美": ("eu", "us"), "日韩": ("jp", "kr"), "美日": ("us", "jp"), "美欧": ("us", "eu")}
 
 
 def _code(name: str) -> str | None:
@@ -406,7 +411,7 @@ _VERB_DEST = re.compile(r"(?:出口到|出口至|出口往|销往|销售给|销�
                         r"出口给|外销到|经由|经|通过|派遣至|派至|派驻|送至|涌入|入境|被派往|被派到|"
                         r"走私到|走私至|走私进|走私入|偷运到|偷运至|运送到|运送至|转运至|转卖到|"
                         # goods handed from ship to ship (从北韩船只转交到中国驳船) or landed (运抵日本) go there
-                        r"送到|运抵|转交到|转交给|转载到|转装到|驶往|开往|发往|寄往|寄到)(?:了)?\s*"
+                        r"送到|运抵|转交到|转交给|转载到|转装到|驶往|开往|发往|寄往|寄到|返销|返销到|返销至|回销)(?:了)?\s*"
                         # a place named by what it is near: 运到靠近上海的杭州湾港口
                         r"(?:靠近|邻近|临近)?\s*$")
 # 送到被称为"世界假睫毛之都"的平度: a verb of movement whose place comes after a description ending in 的
@@ -447,6 +452,10 @@ _IMPORTER = re.compile(r"(?:公司|企业|厂商|工厂|商人|买家)[^,，。;
 _SOURCE_BEFORE = re.compile(r"(?:从|来自|(?<!经)由|源自|产自)\s*$")
 
 
+_IN_ABBR = re.compile(r"在(?P<abbr>俄|华|美|日|韩)(?:的)?(?:朝鲜|北韩)?(?:劳工|工人|劳务人员|劳动者|员工|女工)")
+# 俄罗斯是朝鲜劳工的主要输入国之一: the country that takes the workers in
+_RECEIVER_AFTER = re.compile(r"^(?:是|为|成为|已成为)[^,，。;；]{0,10}?(?:劳工|工人|劳务人员|劳动力)[^,，。;；]{0,8}?"
+                             r"(?:输入国|接收国|输入地|目的地|目的国|接收地)")
 # 从朝鲜进口, 对朝鲜进口 ("imports with regard to North Korea"): the place before buys from North Korea
 _FROM_NK_AFTER = re.compile(r"^[^,，。;；]{0,12}?(?:从|对)(?:朝鲜|北韩)(?:的)?(?:进口|购买|收购|采购)")
 # 纳霍德卡港正在成为朝鲜煤炭的转运枢纽: a port that goods pass through on their way to market (set 8 counts it, as
@@ -496,6 +505,8 @@ def find_destinations(text: str) -> list[Hit]:
             rule, conf = "destination:host", 0.7
         elif _IMPORTER.match(after) or _FROM_NK_AFTER.match(after):
             rule, conf = "destination:import", 0.75
+        elif _RECEIVER_AFTER.match(after):
+            rule, conf = "destination:host", 0.7
         elif _HUB_AFTER.match(after) and (nk or _GOODS_MOVED.search(text)):
             rule, conf = "destination:transit", 0.7
         elif re.match(r"^(?:的)?(?:美容店|市场|消费者|超市|商店|进口商|买家|客户)", after):
@@ -503,9 +514,17 @@ def find_destinations(text: str) -> list[Hit]:
         if rule is None:
             continue
         for p in group:
+            pair = _PAIRS.get(p.group("name"))
+            if pair:  # each character names one country: 欧 Europe, 美 America
+                for k, code in enumerate(pair):
+                    hits.append(Hit(p.start("name") + k, p.start("name") + k + 1, {"country": code}, rule, conf))
+                continue
             code = _code(p.group("name"))
             if code and code != "kp":
                 hits.append(Hit(p.start("name"), p.end("name"), {"country": code}, rule, conf))
+    # 在俄朝鲜劳工 (North Korean workers in Russia): a country's one-character name after 在
+    for m in _IN_ABBR.finditer(text):
+        hits.append(Hit(m.start("abbr"), m.end("abbr"), {"country": _ABBR[m.group("abbr")]}, "destination:host", 0.7))
     for m in _TRADE.finditer(text):
         code = _ABBR.get(m.group("abbr") or "") or _countries().get(m.group("full") or "")
         if code:

@@ -278,3 +278,12 @@ def test_chinese_workers_in_a_country_named_by_one_character_and_two_markets_in_
     # a border of two countries is no market
     assert zh_places("中俄边境的口岸今年重新开放") == set()
     assert zh_figures("一名朝鲜工人在工地上死于心力衰竭") == {"deaths=1"}
+
+
+def test_korean_months_of_a_year_owner_of_a_vessel_and_materials_supplied() -> None:
+    assert spans("북한은 2019년 1~8월 석탄 370만t을 수출했다") == {("2019-01", "2019-08")}
+    assert spans("북한은 2019년 3월~5월 석탄을 수출했다") == {("2019-03", "2019-05")}
+    found = [c.queries[0] for c in candidates("OS해운이 소유한 화물선은 남포에서 석탄을 실었다") if c.type == "organisation"]
+    assert "OS해운" in found
+    assert channels("중국 기업이 원단을 제공하고 북한 노동자가 옷을 만드는 방식") == {"contract_processing"}
+    assert places("훈춘시의 경제개발구에는 북한 노동자 2천여 명이 일한다") == {"cn"}

@@ -138,6 +138,8 @@ _RULES: list[tuple[str, str, float]] = [
     (rf"(?P<a>{KO_DATE})\s*(?:부터|에서)\s*(?P<b>{KO_DATE})\s*(?:까지|사이)", "range", 0.9),
     # 2020년과 2021년: two years running are one period, as in English
     (rf"(?P<a>{_YEAR})\s*년\s*(?:과|와|및|,|·)\s*(?P<b>{_YEAR})\s*년(?!\s*\d{{1,2}}\s*월)", "pair", 0.9),
+    # 2019년 1~8월: months of one year
+    (rf"(?P<y>{_YEAR})\s*년\s*(?P<m1>\d{{1,2}})\s*(?:월\s*)?[~∼–-]\s*(?P<m2>\d{{1,2}})\s*월", "ko_months", 0.9),
     # (the words between hold no other year: "2017년 9월 결의 ... 2018년부터" starts in 2018)
     (rf"(?P<a>{KO_DATE})(?:(?!{_YEAR}\s*년)[^.。]){{0,40}}?(?:이후|以後|부터|이래)", "after", 0.8),
     (rf"(?P<b>{KO_DATE})\s*(?:이전|까지|以前)", "before", 0.8),
@@ -549,6 +551,11 @@ def _dated(text: str) -> Iterator[PeriodHit]:
                 if not (first and b[0]):
                     continue
                 period = (f"{b[0][:4]}-{first:02d}", b[1])
+            elif kind == "ko_months":
+                m1, m2 = int(m.group("m1")), int(m.group("m2"))
+                if not 1 <= m1 < m2 <= 12:
+                    continue
+                period = (_ym(int(m.group("y")), m1), _ym(int(m.group("y")), m2))
             elif kind == "pair":
                 if not (a[0] and b[1] and int(b[1][:4]) == int(a[0][:4]) + 1):
                     continue

@@ -175,12 +175,15 @@ _KO_QUOTED_FIRM = re.compile(r"(?:업체|회사|기업|공장|무역회사|법�
 
 
 # A firm named right after its kind, with a trade in its name: 홍콩 해운사 HK이린해운을, 중국 업체 단둥훙샹무역과
-_KO_KIND_NAMED = re.compile(r"(?:해운사|해운회사|선사|운송사|무역회사|무역업체|업체|회사|기업)\s+(?P<name>(?:[A-Z]{1,5})?[가-힣]{1,10}"
+# The owner or operator of a vessel, named with a trade in its name: HK이린해운이 소유한 더이호
+_KO_OWNER = re.compile(r"(?<![가-힣A-Za-z])(?P<name>(?:[A-Z]{1,5}[가-힣]{0,10}|[가-힣]{1,10})(?:해운|무역|상사|물산|실업|해사|쉬핑|트레이딩|그룹))"
+                       r"(?:이|가)\s*(?:소유|운영|관리|용선)(?:한|하는|하던|해\s*온)")
+_KO_KIND_NAMED = re.compile(r"(?:해운사|해운회사|선사|운송사|무역회사|무역업체|업체|회사|기업)\s+(?P<name>(?:[A-Z]{1,5}[가-힣]{0,10}|[가-힣]{1,10})"
                             r"(?:해운|무역|상사|물산|실업|해사|쉬핑|트레이딩|그룹|공사))(?=을|를|은|는|이|가|과|와|의|에|도|\s|,|$)")
 
 
 def _korean_named_by_kind(sentence: str) -> Iterator[Candidate]:
-    for m in _KO_KIND_NAMED.finditer(sentence):
+    for m in [*_KO_KIND_NAMED.finditer(sentence), *_KO_OWNER.finditer(sentence)]:
         name = m.group("name")
         if not is_authority(name) and not _KO_GENERIC_FIRM.match(name):
             yield Candidate(m.start("name"), m.end("name"), "organisation", (name,), "phrase:organisation_kind_named", True)

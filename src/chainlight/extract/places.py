@@ -245,7 +245,8 @@ _DEST_KO_COUNTRIES_COUNT = re.compile(_KO_PLACE_LIST + r"\s*등\s*(?:전\s*)?(?:
 # 고용돼 일하는 북한 노동자; a place as the centre of where workers are: 랴오닝(遼寧)성을 중심으로 ... 고용됐었고
 _KO_AREA = (r"(?:\([^)]{1,12}\))?(?:\s*(?:시|성|현|(?:조선족)?자치주|주))?(?:\([^)]{1,6}\))?"
             r"(?:\s*(?:쪽|방면|일대|인근|부근)(?:의)?)?")
-_DEST_KO_WORKPLACE = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:내|안)?\s+(?:[가-힣]+\s+){0,2}?[가-힣]*"
+# (the place may own the workplace: 투먼시의 경제개발구에는)
+_DEST_KO_WORKPLACE = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:내|안|의)?\s+(?:[가-힣]+\s+){0,2}?[가-힣]*"
                                 r"(?:공장|업체|기업|회사|공업단지|산업단지|공단|합작구|개발구|작업장|현장)(?:에서|에는|에도|에)(?![가-힣])")
 _DEST_KO_CENTRE = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:(?:을|를)\s*(?:중심으로|비롯해|비롯한)|(?:은|는)\s*물론)")
 _WORKERS_PRESENT_KO = re.compile(r"노동자|근로자|인력|종업원|여성(?:들)?(?:이|을|은)|여공")
@@ -616,6 +617,8 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # materials received from a buyer, made up and sent back: 중국 업체로부터 원단을 받아 옷을 만든 뒤 다시 중국으로 보낸다
      r"(?:원단|원자재|부자재|자재|원료|재료|천)(?:를|을)?\s*(?:받아|공급받아|들여와|넘겨받아)[^.。]{0,40}?(?:만든|만들어|가공|제작|생산|봉제)"
      r"[^.。]{0,30}?(?:보내|보낸|수출|납품|되팔|되파)|"
+     # a buyer supplies the materials and North Koreans make them up: 중국 기업이 원자재를 제공하고 북한 노동자가 가공하는
+     r"(?:원자재|원료|원단|부자재|자재|재료)(?:를|을)?\s*(?:제공|공급|대고|대주|대준|보내)[^.。]{0,30}?(?:가공|봉제|만들|만드|생산|조립)|"
      # materials imported, made up and sold back: 재료를 수입해 가발 등을 만들어 완제품으로 중국에 되파는 방식
      r"(?:원|원자|재)료(?:를|을)?\s*(?:수입해|들여와|들여오|받아)[^.]{0,40}?(?:되파|되팔|재수출|다시\s*(?:수출|팔))|"
      # goods made up in North Korea for a buyer elsewhere: 经过朝鲜以及国内的加工; a stage of production moved there,

@@ -287,3 +287,8 @@ def test_korean_months_of_a_year_owner_of_a_vessel_and_materials_supplied() -> N
     assert "OS해운" in found
     assert channels("중국 기업이 원단을 제공하고 북한 노동자가 옷을 만드는 방식") == {"contract_processing"}
     assert places("훈춘시의 경제개발구에는 북한 노동자 2천여 명이 일한다") == {"cn"}
+
+
+def test_a_voyage_without_cargo_and_a_number_of_defectors() -> None:
+    assert places("Kim Jong Un was en route to Vladivostok for a summit") == set()
+    assert ko_figures("탈북민이 늘었고 그 수는 지난해 3만 명을 넘었다") != {"workers=30000"}

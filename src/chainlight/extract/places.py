@@ -119,6 +119,9 @@ _UNLOADED_EN = re.compile(r"\b(?:unloaded|offloaded|off-loaded|discharged|landed
 # transported to American Samoa")
 _CUSTODY_EN = re.compile(r"\b(?:custody|seiz(?:ed|ure)|forfeit\w*|impound\w*|confiscat\w*)\b", re.IGNORECASE)
 _TAKEN_EN = re.compile(r"(?:transported|taken|moved|brought|towed)\b")
+_VOYAGE_EN = re.compile(r"on\s+(?:its|their|her|the)\s+way|en\s+route|headed|heading|sailing|sailed")
+_CARGO_EN = re.compile(r"\b(?:ship|vessel|tanker|freighter|carrier|barge|cargo|coal|oil|fuel|petroleum|shipments?|goods|"
+                       r"seafood|ore|seiz(?:ed|es|ing|ure)|intercept(?:ed|ion)|boarded|detained|impounded)\b", re.IGNORECASE)
 _VESSEL_SUBJECT_EN = re.compile(r"\b(?:it|the\s+(?:ship|vessel|tanker|freighter|carrier|boat|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))\s+"
                                 r"(?:was|had\s+been|has\s+been|is|were|will\s+be)\s+$")
 # A firm named as the goods' buyer, by its country's adjective: "a South Korean corporation called Enermax slated to be
@@ -350,6 +353,8 @@ def find_destinations(text: str) -> list[PlaceHit]:
     for m in _DEST_EN.finditer(text):
         if _CUSTODY_EN.search(text) and _TAKEN_EN.match(m.group()) and _VESSEL_SUBJECT_EN.search(text, 0, m.start()):
             continue  # a seized ship taken into custody somewhere carries no goods there ("transported to American Samoa")
+        if _VOYAGE_EN.match(m.group()) and not _CARGO_EN.search(text):
+            continue  # a leader or a delegation "en route to Vladivostok" carries no goods
         hits.extend(_place_hit(m, text, "destination:verb", 0.85))
         # the same goods go on in the clause: "exported from North Korea to China, or ..., into the United States"
         clause = re.match(r"[^.;]*", text[m.end():]).group()  # type: ignore[union-attr]

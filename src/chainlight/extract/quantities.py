@@ -349,7 +349,8 @@ def _contextual(text: str) -> Iterator[QuantityHit]:
     for m in (_KO_TAKEN_IN.finditer(text) if "명" in text else ()):
         hit = _simple(m, "workers", "persons", 0.55)
         yield QuantityHit(hit.start, text.index("명", m.end("n")) + 1, hit.value, hit.rule, hit.confidence)
-    their = _KO_THEIR_NUMBER.search(text) if "명" in text else None
+    # (not defectors, inmates, the dead, tourists or students, whom the sentence names)
+    their = _KO_THEIR_NUMBER.search(text) if "명" in text and not re.search(r"탈북|수감|사망|관광|유학|학생", text) else None
     if their:
         for m in _KO_PEOPLE_COUNT.finditer(text, their.end()):
             yield _simple(m, "workers", "persons", 0.55)

@@ -292,3 +292,4 @@ def test_korean_months_of_a_year_owner_of_a_vessel_and_materials_supplied() -> N
 def test_a_voyage_without_cargo_and_a_number_of_defectors() -> None:
     assert places("Kim Jong Un was en route to Vladivostok for a summit") == set()
     assert ko_figures("탈북민이 늘었고 그 수는 지난해 3만 명을 넘었다") != {"workers=30000"}
+    assert places("일본은 지난해 관광객 300만 명을 받아들였다") == set()

@@ -289,7 +289,7 @@ _DEST_KO_PARTNER = re.compile(rf"북한(?:과|와)\s*(?P<list>{_KO_COUNTRY})(?:�
 _DEST_KO_SENT_TO = re.compile(_KO_LIST + r"\s*(?:으로|로)(?:의)?\s*(?:북한\s*)?(?:노동자|근로자|인력|여성|노동력)?(?:들)?(?:의)?\s*"
                               r"(?:파견|송출)")
 # Other nationals a country takes in: not the North Korean workers a report is about
-_OTHER_NATIONALS_KO = re.compile(r"외국인|이주민|난민|탈북|베트남|필리핀|우즈베크|우즈베키스탄|중앙아시아|타지키스탄|키르기스")
+_OTHER_NATIONALS_KO = re.compile(r"외국인|이주민|난민|탈북|관광|유학|베트남|필리핀|우즈베크|우즈베키스탄|중앙아시아|타지키스탄|키르기스")
 # A country that issues work visas or permits to North Koreans hosts the workers: 러시아가 ... 북한 주민 750여명에게 취업 비자를
 # 발급했다, 러시아는 ... 7465명에 대해 취업비자를 발급했다
 _DEST_KO_VISAS = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:이|가|은|는|도)\s+[^.。]{{0,80}}?(?:취업|노동|근로|고용)\s*(?:비자|허가(?:증)?)"

@@ -293,3 +293,12 @@ def test_a_voyage_without_cargo_and_a_number_of_defectors() -> None:
     assert places("Kim Jong Un was en route to Vladivostok for a summit") == set()
     assert ko_figures("탈북민이 늘었고 그 수는 지난해 3만 명을 넘었다") != {"workers=30000"}
     assert places("일본은 지난해 관광객 300만 명을 받아들였다") == set()
+
+
+def test_rewards_and_victims_losses_are_no_figures() -> None:
+    assert ko_figures("The State Department offered a reward of up to $5 million for information") == set()
+    assert ko_figures("Victim companies suffered losses of approximately $3 million") == set()
+    assert ko_figures("The IT workers earned more than $1 million for the regime") == {"money=1000000"}
+    assert ko_figures("미 국무부는 최대 500만 달러의 포상금을 내걸었다") == set()
+    assert zh_figures("美国国务院悬赏最高500万美元") == set()
+    assert zh_figures("这些工作者赚取了约100万美元") == {"money=1000000"}

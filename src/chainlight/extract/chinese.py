@@ -132,6 +132,7 @@ _PM = ("下午", "傍晚", "晚上", "夜里", "深夜")
 _WORKING = re.compile(r"[^,，。;；]{0,20}?(?:工作|打工|务工|做工)")
 # people counted as they enter a country are people, whoever they are: 入境的北韩居民达13000人
 _ENTRY = re.compile(r"入境|入境人数|游客|访客")
+_NOT_CHAIN_MONEY = re.compile(r"(?:悬赏|赏金|奖金|损失|亏损)[^,，。;；]{0,10}$")
 _CURRENCY = {"美元": "USD", "美金": "USD", "元人民币": "CNY", "元": "CNY", "欧元": "EUR", "日元": "JPY", "韩元": "KRW",
              "卢布": "RUB"}
 
@@ -168,6 +169,8 @@ def find_quantities(text: str) -> list[Hit]:
             hits.append(Hit(m.start(), m.end(), {"kind": "work_hours", "value": clean(hours), "unit": "hours/day",
                                                  "approximate": False, "clock": m.group()}, "quantity:clock", 0.75))
     for m in _MONEY.finditer(text):
+        if _NOT_CHAIN_MONEY.search(text, 0, m.start()):
+            continue  # a reward offered or a loss suffered is money of the enforcement, not of the chain
         add(m, "money", _CURRENCY[m.group("cur")], 0.85)
     for m in _WEIGHT.finditer(text):
         add(m, "weight", "t", 0.85, 0.001 if m.group("unit") in ("公斤", "千克") else 1.0)

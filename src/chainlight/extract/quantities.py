@@ -204,6 +204,11 @@ _KO_MOVED = re.compile(_KN + r"\s*명(?:이|가)\s+(?:[^\s.。]+\s+){0,4}?(?:[�
 _KO_TAKEN_IN = re.compile(_KN + r"\s*명(?:을|를)\s+(?:[가-힣]+\s+){0,2}?(?:받아들|받아\s|받았|수용|고용|채용|데려|들여)")
 # The number of the workers just named: 그 수는 2017년까지 3만 명 정도였다 (the sentence before named them)
 _KO_THEIR_NUMBER = re.compile(r"(?<![가-힣])(?:그|이들의?|그들의?)\s*(?:인원\s*)?(?:수|숫자|규모)(?:는|가)\s")
+# Money a reward offers or victims lost, said just before the sum: "a reward of up to $5 million", "losses of approximately
+# $3 million", 최대 500만 달러의 포상금 is said after (포상금|현상금 before the sum: 포상금 500만 달러)
+_NOT_CHAIN_MONEY = re.compile(r"(?:\brewards?\b|\bbount(?:y|ies)\b|\blosses\b|\bloss\b|\bdamages\b|\blost\b|"
+                              r"포상금|현상금|피해액|손실액?)[^.;。]{0,25}$", re.IGNORECASE)
+_NOT_CHAIN_MONEY_AFTER = re.compile(r"\s*(?:의\s*)?(?:포상금|현상금|보상금|피해액|손실)|\s+(?:reward|bounty)\b")
 # Persons an authority sanctions or designates are no figure of the chain: "sanctioning two individuals and four entities"
 _DESIGNATED_BEFORE = re.compile(r"\b(?:sanction(?:s|ed|ing)?|designat(?:es|ed|ing)|target(?:s|ed|ing)?|indict(?:s|ed|ing)?|"
                                 r"charg(?:es|ed|ing)|blacklist(?:s|ed|ing)?)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -233,6 +238,9 @@ def find_quantities(text: str) -> list[QuantityHit]:
     for hit in [*_hits(text), *_contextual(text)]:
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
             chosen.append(hit)
+    # a reward offered or a victim's loss is money of the enforcement, not of the chain (the counting rule)
+    chosen = [h for h in chosen if not (h.value["kind"] == "money" and (_NOT_CHAIN_MONEY.search(text, 0, h.start)
+                                                                      or _NOT_CHAIN_MONEY_AFTER.match(text, h.end)))]
     # "150,000 to 200,000 persons are held in detention camps": people held are inmates
     if "명" in text:
         chosen.extend(_row_counts(text, chosen))

@@ -302,3 +302,12 @@ def test_rewards_and_victims_losses_are_no_figures() -> None:
     assert ko_figures("미 국무부는 최대 500만 달러의 포상금을 내걸었다") == set()
     assert zh_figures("美国国务院悬赏最高500万美元") == set()
     assert zh_figures("这些工作者赚取了约100万美元") == {"money=1000000"}
+
+
+def test_persons_indicted_and_identity_theft_victims_are_no_figures() -> None:
+    assert ko_figures("미 법무부는 북한 국적자 4명을 기소했다") == set()
+    assert ko_figures("북한 IT 노동자들은 미국인 80여 명의 신원을 도용해 100여 개 미국 기업에 취업했다") == {"facilities=100"}
+    assert zh_figures("美国司法部起诉了14名北韩人") == set()
+    # workers counted where they work stay
+    assert ko_figures("북한 노동자 4명이 공장에서 일한다") == {"workers=4"}
+    assert zh_figures("工地上有14名朝鲜工人") == {"workers=14"}

@@ -132,6 +132,7 @@ _PM = ("下午", "傍晚", "晚上", "夜里", "深夜")
 _WORKING = re.compile(r"[^,，。;；]{0,20}?(?:工作|打工|务工|做工)")
 # people counted as they enter a country are people, whoever they are: 入境的北韩居民达13000人
 _ENTRY = re.compile(r"入境|入境人数|游客|访客")
+_NOT_CHAIN_PEOPLE = re.compile(r"(?:起诉|制裁|指控|逮捕|通缉|拘捕|判处)(?:了)?\s*(?:约|至少)?$")
 _NOT_CHAIN_MONEY = re.compile(r"(?:悬赏|赏金|奖金|损失|亏损)[^,，。;；]{0,10}$")
 _CURRENCY = {"美元": "USD", "美金": "USD", "元人民币": "CNY", "元": "CNY", "欧元": "EUR", "日元": "JPY", "韩元": "KRW",
              "卢布": "RUB"}
@@ -149,6 +150,8 @@ def find_quantities(text: str) -> list[Hit]:
             return  # 数万名 (tens of thousands) counts nothing exactly
         if m.group("n") == "一" and not m.group("n2"):
             return  # 一家工厂, 一名工人: an article, not a count
+        if unit == "persons" and _NOT_CHAIN_PEOPLE.search(text, 0, m.start()):
+            return  # 起诉了14名北韩人: persons indicted or sanctioned are no figure of the chain
         a, b = r[0] * scale, (r[1] * scale if r[1] is not None else None)
         value: dict[str, Any] = {"kind": kind, "value": clean(round(a, 4)), "unit": unit,
                                  "approximate": bool(m.groupdict().get("approx"))}

@@ -209,6 +209,8 @@ _KO_THEIR_NUMBER = re.compile(r"(?<![가-힣])(?:그|이들의?|그들의?)\s*(?
 _NOT_CHAIN_MONEY = re.compile(r"(?:\brewards?\b|\bbount(?:y|ies)\b|\blosses\b|\bloss\b|\bdamages\b|\blost\b|"
                               r"포상금|현상금|피해액|손실액?)[^.;。]{0,25}$", re.IGNORECASE)
 _NOT_CHAIN_MONEY_AFTER = re.compile(r"\s*(?:의\s*)?(?:포상금|현상금|보상금|피해액|손실)|\s+(?:reward|bounty)\b")
+_NOT_CHAIN_PEOPLE_KO = re.compile(r"(?:을|를|에\s*대해|에\s*대한)?\s*(?:[가-힣]+\s+)?(?:기소|제재|체포|수배|입건|고발|"
+                                  r"제재\s*대상으로)|의\s*(?:신원|개인\s*정보|명의|신분증)")
 # Persons an authority sanctions or designates are no figure of the chain: "sanctioning two individuals and four entities"
 _DESIGNATED_BEFORE = re.compile(r"\b(?:sanction(?:s|ed|ing)?|designat(?:es|ed|ing)|target(?:s|ed|ing)?|indict(?:s|ed|ing)?|"
                                 r"charg(?:es|ed|ing)|blacklist(?:s|ed|ing)?)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -238,6 +240,9 @@ def find_quantities(text: str) -> list[QuantityHit]:
     for hit in [*_hits(text), *_contextual(text)]:
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
             chosen.append(hit)
+    # persons indicted, sanctioned or arrested, and people whose identities were stolen, are no figures of the chain
+    # (the counting rule): 북한 국적자 4명을 기소했다, 미국인 80여 명의 신원을 도용해
+    chosen = [h for h in chosen if not (h.value.get("unit") == "persons" and _NOT_CHAIN_PEOPLE_KO.match(text, h.end))]
     # a reward offered or a victim's loss is money of the enforcement, not of the chain (the counting rule)
     chosen = [h for h in chosen if not (h.value["kind"] == "money" and (_NOT_CHAIN_MONEY.search(text, 0, h.start)
                                                                       or _NOT_CHAIN_MONEY_AFTER.match(text, h.end)))]

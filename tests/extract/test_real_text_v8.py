@@ -311,3 +311,15 @@ def test_persons_indicted_and_identity_theft_victims_are_no_figures() -> None:
     # workers counted where they work stay
     assert ko_figures("북한 노동자 4명이 공장에서 일한다") == {"workers=4"}
     assert zh_figures("工地上有14名朝鲜工人") == {"workers=14"}
+
+
+def test_day_of_a_designation_is_no_period_and_no_part_of_a_name() -> None:
+    base = dt.date(2024, 7, 19)
+    assert spans("The government designated HK Yilin Shipping Company on July 18 for its role", base) == set()
+    assert spans("The designation takes effect on December 12, 2024.", base) == set()
+    assert spans("Treasury sanctioned the firm on Thursday, January 16, 2025.", base) == set()
+    # a day of the chain in the same sentence stays
+    assert spans("The sanctioned tanker was seized on March 30, 2024 near Vladivostok.", base) == {("2024-03-30", "2024-03-30")}
+    assert spans("Treasury designated the firm, whose vessel loaded coal on March 18, 2024.", base) == {
+        ("2024-03-18", "2024-03-18")}
+    assert "HK Yilin Shipping Company" in organisations("The government designated HK Yilin Shipping Company on July 18")

@@ -233,6 +233,14 @@ _COMPARED_KO = re.compile(r"\s*(?:같은\s*기간|동기)?\s*(?:\([^)]{0,20}\))?
 _FOUNDED_AFTER = re.compile(r"\s*(?:에\s*)?(?:설립|창립|창설|설립된|창업)")
 _FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|incorporated|set\s+up)\s+(?:(?:in|on)\s+)?$", re.IGNORECASE)
 # A date that says when someone estimated or reported, not when something happened: "estimated in 2017 that".
+# The day a designation was made or takes effect is no period of the chain (set 8's convention): "designated HK Yilin
+# Shipping Company on July 18", "The designation takes effect on December 12", "sanctioned the firm on Thursday,"
+_DESIGNATED_ON = re.compile(r"(?:\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|blacklist(?:ed|s|ing))\s+"
+                            # (the designated party's name, no clause of its own between: "the sanctioned tanker was seized
+                            # on March 30" and "the firm, whose vessel loaded coal on" date the chain)
+                            r"(?:(?!(?:was|were|is|are|had|has|been|whose|which|that|who|when|after|before)\b)[\w.,’'&()-]+\s+){0,8}?"
+                            r"|\b(?:takes?|took)\s+effect\s+)(?:on|as\s+of)\s+"
+                            r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:estimated|reported|said|stated|found|noted|announced|published|wrote|revealed|"
                        r"concluded)\s+(?:in|on)\s+$", re.IGNORECASE)
 
@@ -269,7 +277,8 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
     hits = [h for h in hits if not _FOUNDED_AFTER.match(text, h.end) and not _FOUNDED_BEFORE.search(text, 0, h.start)
             and not ("년" in text and _COMPARED_KO.match(text, h.end) and _KO_YEAR.search(text, h.start, h.end))]
     chosen = _non_overlapping([h for h in hits if not _in_a_name(text, h) and not _of_enactment(text, h, enacted)
-                               and not _REPORTED.search(text[max(0, h.start - 40):h.start] + _lead(text, h))])
+                               and not _REPORTED.search(text[max(0, h.start - 40):h.start] + _lead(text, h))
+                               and not _DESIGNATED_ON.search(text[max(0, h.start - 90):h.start] + _lead(text, h))])
     # (after the overlaps are settled: the shorter "10월 29일" inside a statement's "지난해 10월 29일" goes with it)
     return [h for h in chosen if not _day_of_statement_ko(text, h)]
 

@@ -49,7 +49,10 @@ _ORG_HEADS = re.compile(r"\b(?:Ministry|Bureau|Department|Committee|Commission|C
                         r"Fisheries|Fishery|Aquatic|Knitting|Manufacturing|Logistics|Shipping|Holdings|Trade)\b")
 _CONNECT = r"(?:of|the|for|and|under|de|on|&)"
 _ORG_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]*)"  # "U.S." and "U.N." start names of bodies
-_ORG = re.compile(rf"(?<![\w.]){_ORG_CAP}(?:[.,]{{0,2}}\s+(?:{_CONNECT}\s+)*{_ORG_CAP})*\.?")
+# (a date after a name is no part of it: "designated HK Yilin Shipping Company on July 18")
+_DATE_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+              r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_ORG = re.compile(rf"(?<![\w.]){_ORG_CAP}(?:[.,]{{0,2}}\s+(?:{_CONNECT}\s+)*(?!{_DATE_WORD}){_ORG_CAP})*\.?")
 _KEEP_DOT = re.compile(r"\b(?:Co|Ltd|Inc|Corp)\.$")
 _KO_ORG = re.compile(r"[가-힣]{2,10}(?:성|부)?\s?[가-힣]{0,8}(?:교화국|보안성|안전성|보위성|보위부|총국|위원회|무역회사|"
                      r"총회사|유한공사|유한회사|주식회사|총공사|회사|은행|지사|상사)")

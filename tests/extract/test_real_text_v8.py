@@ -323,3 +323,15 @@ def test_day_of_a_designation_is_no_period_and_no_part_of_a_name() -> None:
     assert spans("Treasury designated the firm, whose vessel loaded coal on March 18, 2024.", base) == {
         ("2024-03-18", "2024-03-18")}
     assert "HK Yilin Shipping Company" in organisations("The government designated HK Yilin Shipping Company on July 18")
+
+
+def test_anthracite_and_dredged_sand() -> None:
+    def cats(text: str) -> set[str]:
+        return {g.value["category"] for g in find_goods(text, Classifier())}
+
+    assert cats("North Korea shipped anthracite to Vietnam") == {"coal"}
+    assert cats("북한산 무염탄 2천t을 실은 선박") == {"coal"}
+    assert cats("북한산 모래를 중국으로 반출했다") == {"minerals"}
+    assert cats("朝鲜河砂出口到中国") == {"minerals"}
+    # an hourglass is no sand trade
+    assert "minerals" not in cats("모래시계를 선물했다")

@@ -52,14 +52,17 @@ _TERMS: list[tuple[str, str, float]] = [
     (r"\bdolls?\b|\btoys?\b|\bstuffed\s+animals?\b|인형|완구|장난감|玩具|娃娃", "toys", 0.8),
     (r"\b(?:small\s+|consumer\s+)?electronics\b|\belectronic\s+(?:components?|goods|products|devices|parts)\b|"
      r"전자\s*제품|전자\s*부품|电子产品|电子(?:零件|元件|部件|配件)", "electronics", 0.8),
-    (r"\b(?:anthracite\s+)?coal(?:\s+mining)?\b|석탄|무연탄|煤炭|煤(?![气油])", "coal", 0.8),
+    # (anthracite alone is coal too, and 무염탄 is how one copy misspells 무연탄: set 8's convention)
+    (r"\b(?:anthracite\s+)?coal(?:\s+mining)?\b|\banthracite\b|석탄|무연탄|무염탄|煤炭|煤(?![气油])", "coal", 0.8),
     (r"\b(?:gold|iron|copper|zinc|lead|tungsten|molybdenum|magnesite|rare[- ]earth)\s+(?:mining|production|ore|mines?)\b|"
      # iron named in a list of goods is the ore or the metal: "exported coal, iron and other commodities" (not "an
      # iron fist", "the Iron Curtain": no list)
      r"(?<=,\s)iron\b(?!\s+(?:fist|curtain|grip|rule|will))(?=\s*(?:,|and\b|or\b))|\biron\b(?=\s+and\s+(?:other\s+)?"
      r"(?:coal|steel|copper|zinc|lead|gold|commodities|minerals|metals|ores?|textiles|seafood)\b)|"
      r"\bminerals?(?:\s*,\s*precious\s+metals)?\b|\bprecious\s+metals\b|\bmining\b|"
-     r"철광석|광물|금광|광산물|희토류|귀금속|矿产|矿物|矿石|铁矿|稀土|\bsand\b", "minerals", 0.7),
+     # (sand dredged from rivers and the sea is sold as a mineral: 모래, 河砂, 海砂)
+     r"철광석|광물|금광|광산물|희토류|귀금속|矿产|矿物|矿石|铁矿|稀土|\bsand\b|(?:강|바닷|바다)?모래(?!시계|바람|사장|밭)|"
+     r"河砂|河沙|海砂|海沙|砂石", "minerals", 0.7),
     # (벌채 and 采伐 are felling as 벌목 and 伐木 are; 벌채 is also how Korean reports name the Siberian logging sites)
     (r"\blogging\b|\btimber\b|\blumber\b|\bwood\s+(?:flooring|products)\b|\btree[- ]felling\b|벌목|벌채|목재|원목|木材|伐木|采伐|"
      r"木制品|木地板|原木", "timber", 0.75),
@@ -104,9 +107,9 @@ _NEEDS: list[tuple[str, ...]] = [
      "해산물", "오징어", "명태", "해삼", "꽃게", "털게", "대게", "조개", "가리비", "새우", "海产品", "水产品", "海鲜", "鱿鱼", "墨鱼",
      "金枪鱼", "蟹", "虾", "渔", "鱼"),
     ("doll", "toy", "stuffed", "인형", "완구", "장난감", "玩具", "娃娃"), ("electronic", "전자", "电子"),
-    ("coal", "석탄", "무연탄", "煤"),
+    ("coal", "anthracite", "석탄", "무연탄", "무염탄", "煤"),
     ("mining", "production", "iron", "ore", "mine", "precious", "철광석", "광물", "금광", "광산물", "희토류", "귀금속",
-     "矿", "稀土", "sand"),
+     "矿", "稀土", "sand", "모래", "砂", "沙"),
     ("logging", "timber", "lumber", "wood", "felling", "벌목", "벌채", "목재", "원목", "木", "伐木", "采伐"), ("farming", "agricultur", "crops", "농업", "농산물", "채소", "야채", "农产品", "农业"),
     ("brick", "벽돌"), ("cement", "시멘트"), ("watches", "clocks", "wristwatch", "시계", "钟表", "手表"),
     ("footwear", "shoes", "신발", "鞋"),

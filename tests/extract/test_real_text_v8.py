@@ -335,3 +335,9 @@ def test_anthracite_and_dredged_sand() -> None:
     assert cats("朝鲜河砂出口到中国") == {"minerals"}
     # an hourglass is no sand trade
     assert "minerals" not in cats("모래시계를 선물했다")
+
+
+def test_korean_coal_taken_over_from_a_ship_and_landed_in_territorial_waters() -> None:
+    assert channels("화물선은 북한 선박 덕성호로부터 석탄을 넘겨받은 뒤 출항했다") == {"smuggling"}
+    assert places("화물선은 석탄을 싣고 러시아 나홋카로 향했다") == {"ru"}
+    assert places("이 가운데 47차례는 중국 영해에서 직접 하역됐다") == {"cn"}

@@ -213,7 +213,7 @@ _BUYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|S
                         r"companies|firms|partners|middlemen|retailers?|platforms?|marketplaces?|supermarkets?|"
                         r"shopping\s+(?:sites?|malls?))\b")
 _DEST_KO = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?(?:성|시)?\s*(?:으로|로|에)\s*(?:[가-힣]+\s+){0,2}?"
-                      r"(?:수출|보내|보냈|넘기|넘겼|팔|판매|밀수|반출|납품|운송|넘어|유통|재반입|반입|공급|수입되|향하|향한|향해|되파|되팔|재수출)")
+                      r"(?:수출|보내|보냈|넘기|넘겼|팔|판매|밀수|반출|납품|운송|넘어|유통|재반입|반입|공급|수입되|향하|향한|향해|향했|향하던|되파|되팔|재수출)")
 # Workers sent somewhere: 훈춘으로 북한 노동자 500명이 파견됐다, 중국으로 파견 (a count may stand between).
 _DEST_KO_SENT = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?\s*(?:으로|로)\s*(?:(?![가-힣]*로\s)[가-힣\d~∼,]+\s+){0,4}?"
                            r"(?:파견|송출|보내진|보내졌|유입|입국|투입|들어오|들어왔|들어간|들어가)")
@@ -282,7 +282,7 @@ _DEST_KO_VESSEL = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:선적의?\s*)?(?:[
                              r"(?:에|으로|로)\s*(?:[가-힣]+\s+)?(?:옮겨\s*(?:실|싣)|환적|넘기|넘겨|넘긴|건네|하역)")
 # Cargo unloaded somewhere landed there: 중국 닝보-저우산 인근 해역에서 하역된 (not 북한 … 에서 실은: loading is no landing)
 _DEST_KO_UNLOADED = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:[가-힣A-Za-z·-]+\s+){0,2}?(?:인근|부근|근처)?\s*"
-                               r"(?:해역|항구|항만|연안|앞바다|해상|부두)?\s*에서\s*(?:[가-힣]+\s+)?(?:하역|양륙|내려)")
+                               r"(?:해역|항구|항만|연안|앞바다|해상|부두|영해|수역)?\s*에서\s*(?:[가-힣]+\s+)?(?:하역|양륙|내려)")
 # Workers North Korea sends with another country, said of the two: 북한과 러시아는 ... 노동자 파견 과정에서
 _DEST_KO_PARTNER = re.compile(rf"북한(?:과|와)\s*(?P<list>{_KO_COUNTRY})(?:은|는|이|가|도)\s")
 # Sending to a list of countries, as a noun: 중국과 러시아로의 노동자 파견
@@ -720,7 +720,7 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"(?:[\w-]+\s+){0,2}?(?:out\s+of|from)\s+North\s+Korea\b|"
      r"(?:선박\s*간|해상)\s*(?:환적|옮겨\s*싣)|船(?:对|對)船|"
      # cargo moved between vessels at sea in other words: 석탄을 중국 바지선에 옮겨 싣는, 덕성호로부터 석탄을 옮겨 실은
-     r"(?:바지선|선박|유조선|화물선|운반선|[가-힣]호)(?:들)?(?:에|으로|로|로부터|에서)\s*(?:[가-힣]+(?:을|를)\s*)?(?:옮겨\s*(?:실|싣)|환적)|"
+     r"(?:바지선|선박|유조선|화물선|운반선|[가-힣]호)(?:들)?(?:에|으로|로|로부터|에서)\s*(?:[가-힣]+(?:을|를)\s*)?(?:옮겨\s*(?:실|싣)|환적|넘겨\s*받|건네\s*받|옮겨\s*받)|"
      r"불법\s*(?:환적|선적|하역|운송|반출)|海上(?:转运|轉運|过驳|過駁)|"
      # cargo handed from ship to ship or barge (从北韩船只转交到中国驳船), or taken out to sea for barges to collect
      # (把煤炭运到海上,让自航驳船收货): ship-to-ship transfers in other words

@@ -341,3 +341,10 @@ def test_korean_coal_taken_over_from_a_ship_and_landed_in_territorial_waters() -
     assert channels("화물선은 북한 선박 덕성호로부터 석탄을 넘겨받은 뒤 출항했다") == {"smuggling"}
     assert places("화물선은 석탄을 싣고 러시아 나홋카로 향했다") == {"ru"}
     assert places("이 가운데 47차례는 중국 영해에서 직접 하역됐다") == {"cn"}
+
+
+def test_chinese_processing_trade_and_supplied_cloth_sewn_in_north_korea() -> None:
+    assert zh_channels("丹东有上百家企业与朝鲜开展服装加工贸易") == {"contract_processing"}
+    assert zh_channels("中国企业提供面料,朝鲜工厂负责缝制") == {"contract_processing"}
+    # trade that processes nothing
+    assert zh_channels("丹东有上百家企业与朝鲜开展边境贸易") == set()

@@ -629,6 +629,10 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # goods made up in North Korea for a buyer elsewhere: 经过朝鲜以及国内的加工; a stage of production moved there,
      # 假发钩织环节被逐渐转移到了朝鲜 (in simplified characters: the sentence is matched as written and simplified)
      r"(?:经过|經過|经由|經由)(?:朝鲜|朝鮮|北韩|北韓)[^,，。]{0,8}?(?:的)?加工|"
+     # 加工贸易 (processing trade, China's customs term for goods made up from supplied materials); the buyer supplies
+     # the cloth and North Korea's factories sew it: 中国企业提供面料和辅料,朝鲜工厂负责裁剪和缝制
+     r"加工贸易|加工貿易|提供[^,，。]{0,8}?(?:面料|原料|原材料|材料|布料|辅料|輔料)[^。]{0,20}?(?:朝鲜|朝鮮|北韩|北韓)[^。]{0,10}?"
+     r"(?:缝制|縫製|加工|生产|生產|组装|組裝|制作|製作)|"
      # 中国企业委托朝鲜加工的纺织品: processing commissioned from North Korea (委托加工 with its maker between)
      r"委托(?:朝鲜|朝鮮|北韩|北韓)[^,，。]{0,8}?(?:加工|生产|制作|代工)|"
      r"(?:环节|環節|工序|生产线|生產線|订单|訂單|加工业务|加工業務)[^,，。]{0,8}?(?:转移|轉移|外包|移)(?:到|至|给|給)(?:了)?"
@@ -744,7 +748,7 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
     ("인터넷", "온라인", "전자", "网购", "电商", "网上商城", *_PLATFORMS_CJK.split("|")),
     ("wholesale", "도매", "批发市场"), ("trading", "무역", "외화벌이"),
     ("processing", "contract", "consignment", "outward", "original", "oem", "임가공", "위탁", "역외", "출료", "주문자",
-     "委托加工", "来料加工", "出料加工", "代工", "贴牌", "加工", "outsourc", "toll", "외주", "료", "order", "原料", "料", "원단",
+     "委托加工", "来料加工", "出料加工", "代工", "贴牌", "加工", "缝制", "縫製", "生产", "组装", "制作", "outsourc", "toll", "외주", "료", "order", "原料", "料", "원단",
      "자재", "천", "环节", "環節", "工序", "订单", "訂單", "生产线", "生產線"),
     ("labo", "worker", "delegation", "citizens", "hir", "employ", "recruit", "nationals", "abroad", "overseas", "government", "regime", "해외", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
      "劳动力",

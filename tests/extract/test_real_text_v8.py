@@ -348,3 +348,7 @@ def test_chinese_processing_trade_and_supplied_cloth_sewn_in_north_korea() -> No
     assert zh_channels("中国企业提供面料,朝鲜工厂负责缝制") == {"contract_processing"}
     # trade that processes nothing
     assert zh_channels("丹东有上百家企业与朝鲜开展边境贸易") == set()
+
+
+def test_english_transshipped_and_re_exported_goods_go_there() -> None:
+    assert places("The coal was transshipped to Vietnam and re-exported to South Korea.") == {"vn", "kr"}

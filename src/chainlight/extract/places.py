@@ -85,7 +85,7 @@ _KO_TRADE_ABBR = {"중": "cn", "중국": "cn", "미": "us", "미국": "us", "러
 # ("the ship was stopped": "ship" after a determiner is the vessel, not the verb)
 _VERB = (r"(?:export(?:ed|s|ing)?|import(?:ed|s|ing)?|(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)"
          r"(?<!\beach\s)(?<!\bone\s)ship(?:ped|s|ping)?|sent|send(?:s|ing)?|sold|sell(?:s|ing)?|"
-         r"smuggled|transported|delivered|supplied|trucked|carried|destined|bound|taken|moved|go(?:es)?|went|"
+         r"smuggled|transported|delivered|trans-?shipped|re-?exported|supplied|trucked|carried|destined|bound|taken|moved|go(?:es)?|went|"
          r"entered|enter(?:s|ing)?|brought|"
          # a vessel or cargo on its way: "seized the tanker as it was on its way to Vladivostok"
          r"on\s+(?:its|their|her|the)\s+way|en\s+route|headed|heading|sailing|sailed)")

@@ -352,3 +352,14 @@ def test_chinese_processing_trade_and_supplied_cloth_sewn_in_north_korea() -> No
 
 def test_english_transshipped_and_re_exported_goods_go_there() -> None:
     assert places("The coal was transshipped to Vietnam and re-exported to South Korea.") == {"vn", "kr"}
+
+
+def test_korean_firm_led_by_an_initialism_or_quoted_after_its_kind() -> None:
+    def ko_orgs(text: str) -> list[str]:
+        return [c.queries[0] for c in candidates(text) if c.type == "organisation"]
+
+    assert "HK이린해운" in ko_orgs("더이호의 선주인 HK이린해운은 홍콩에 등록된 회사다")
+    assert "HK이린 해운사" in ko_orgs("정부는 HK이린 해운사와 북한 선박을 제재했다")
+    assert "HK 이린 해운" in ko_orgs("정부는 선박회사인 'HK 이린 해운'과 북한 선박을 제재 대상으로 지정했다")
+    # an initialism alone is no firm
+    assert ko_orgs("UN 안보리는 결의를 채택했다") == []

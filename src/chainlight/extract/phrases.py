@@ -174,7 +174,7 @@ _KO_GENERIC_SHOP = re.compile(r"^(?:대형|할인|동네|창고형|슈퍼|편의
 
 
 # A firm named in quotation marks after what it is: 러시아 건설업체 '스트로이텍', 무역회사 "은하"
-_KO_QUOTED_FIRM = re.compile(r"(?:업체|회사|기업|공장|무역회사|법인|상사)\s*[‘'“\"](?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &.-]{0,18}?)[’'”\"]")
+_KO_QUOTED_FIRM = re.compile(r"(?:업체|회사|기업|공장|무역회사|법인|상사|해운사|선사)(?:인|은|는)?\s*[‘'“\"](?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &.-]{0,18}?)[’'”\"]")
 
 
 # A firm named right after its kind, with a trade in its name: 홍콩 해운사 HK이린해운을, 중국 업체 단둥훙샹무역과
@@ -185,8 +185,14 @@ _KO_KIND_NAMED = re.compile(r"(?:해운사|해운회사|선사|운송사|무역�
                             r"(?:해운|무역|상사|물산|실업|해사|쉬핑|트레이딩|그룹|공사))(?=을|를|은|는|이|가|과|와|의|에|도|\s|,|$)")
 
 
+# A name led by a Latin initialism and ending in its trade is a firm wherever it stands: 선주인 HK이린해운은, HK이린 해운사와
+_KO_INITIALISM_FIRM = re.compile(r"(?<![A-Za-z가-힣])(?P<name>[A-Z]{2,5}\s?[가-힣]{1,8}\s?(?:해운사|해운|무역회사|무역|상사|물산|실업|"
+                                 r"쉬핑|트레이딩|선사))(?=은|는|이|가|과|와|의|을|를|에|도|\s|,|$)")
+
+
 def _korean_named_by_kind(sentence: str) -> Iterator[Candidate]:
-    for m in [*_KO_KIND_NAMED.finditer(sentence), *_KO_OWNER.finditer(sentence)]:
+    for m in [*_KO_KIND_NAMED.finditer(sentence), *_KO_OWNER.finditer(sentence),
+              *_KO_INITIALISM_FIRM.finditer(sentence)]:
         name = m.group("name")
         if not is_authority(name) and not _KO_GENERIC_FIRM.match(name):
             yield Candidate(m.start("name"), m.end("name"), "organisation", (name,), "phrase:organisation_kind_named", True)

@@ -363,3 +363,8 @@ def test_korean_firm_led_by_an_initialism_or_quoted_after_its_kind() -> None:
     assert "HK 이린 해운" in ko_orgs("정부는 선박회사인 'HK 이린 해운'과 북한 선박을 제재 대상으로 지정했다")
     # an initialism alone is no firm
     assert ko_orgs("UN 안보리는 결의를 채택했다") == []
+
+
+def test_chinese_stolen_identity_names_no_destination() -> None:
+    assert zh_places("北韩IT工作者冒用美国人身份申请工作") == set()
+    assert zh_places("北韩IT工作者冒用美国人身份,受雇于美国公司") == {"us"}

@@ -458,6 +458,7 @@ _IMPORTER = re.compile(r"(?:公司|企业|厂商|工厂|商人|买家)[^,，。;
 _SOURCE_BEFORE = re.compile(r"(?:从|来自|(?<!经)由|源自|产自)\s*$")
 
 
+_IDENTITY_AFTER = re.compile(r"^(?:公民|国民|人)(?:的)?(?:身份|名义|护照|证件|个人信息)")
 _IN_ABBR = re.compile(r"在(?P<abbr>俄|华|美|日|韩)(?:的)?(?:朝鲜|北韩)?(?:劳工|工人|劳务人员|劳动者|员工|女工)")
 # 俄罗斯是朝鲜劳工的主要输入国之一: the country that takes the workers in
 _RECEIVER_AFTER = re.compile(r"^(?:是|为|成为|已成为)[^,，。;；]{0,10}?(?:劳工|工人|劳务人员|劳动力)[^,，。;；]{0,8}?"
@@ -492,6 +493,8 @@ def find_destinations(text: str) -> list[Hit]:
             group.append(places[i])
         i += 1
         before, after = text[:m.start()], text[group[-1].end():]
+        if _IDENTITY_AFTER.match(after):
+            continue  # 冒用美国人身份: a stolen identity's nationality is no place the work or goods go
         if _SOURCE_BEFORE.search(before[-4:]):
             # 来自美国、欧洲、日本……的供应商和买家: buyers from a list of countries are where the goods go
             if before.endswith("来自") and re.match(r"^的?[\u4e00-\u9fff]{0,6}?(?:买家|客户|进口商|零售商|采购商)", after):

@@ -90,6 +90,19 @@ def _hair_context(hits: list[Hit], vocab: Vocabulary) -> bool:
     return False
 
 
+_SEGMENT_END = re.compile(r"[,，]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _first_segment_end(text: str) -> int | None:
+    """Where the first comma-separated segment of a Korean title ends; None for a title that is not Korean or
+    has one segment."""
+    m = _SEGMENT_END.search(text)
+    if m is None or not _HANGUL.search(text, 0, m.start()):
+        return None
+    return m.start()
+
+
 def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | None, bool, list[str]]:
     """The winning product hit, whether others competed, and the reasons."""
     if "korean_components" in vocab.options and (parts := _components(hits, text)):
@@ -120,6 +133,17 @@ def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | N
         if len(phrase) < len(candidates):
             reasons.append("not the head noun: " + ", ".join(sorted({h.term for h in candidates if h not in phrase})))
             candidates = phrase
+    if "korean_first_segment" in vocab.options and len({h.meaning.key for h in candidates}) > 1:
+        # a Korean listing title names its good in its first comma-separated segment ("... 니트 풀오버 여성용,
+        # ... 슬리밍 니트 야외 블라우스"): the later segments pile up styles and search words, and a garment word
+        # there (블라우스, 점퍼, 스웨터 코트) is not the good
+        first = _first_segment_end(text)
+        if first is not None:
+            head = [h for h in candidates if h.end <= first]
+            if head and len(head) < len(candidates):
+                reasons.append("after the first segment: "
+                               + ", ".join(sorted({h.term for h in candidates if h not in head})))
+                candidates = head
     if "style_suffix" in vocab.options and len({h.meaning.key for h in candidates}) > 1:
         # a garment word with a style suffix names the cut of another good (원피스형 수영복: a one-piece-style
         # swimsuit; 衬衫式连衣裙: a shirt-style dress)

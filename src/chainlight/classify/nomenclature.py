@@ -375,6 +375,19 @@ def han_words(run: str) -> tuple[str, ...]:
 
 
 
+# A Chinese title piles its words up without punctuation (brand, series, style, selling points, the good): the
+# words the glossary gives for a trade noun in it (染发膏 hair preparation, 火腿肠 sausage) count this much, the
+# first CC-CEDICT senses of the other words (自然 natural, 浮光 float light) once.
+HAN_TRADE_WEIGHT = 2.0
+
+
+@lru_cache(maxsize=65536)
+def han_trade_words(run: str) -> tuple[str, ...]:
+    """The words of the glossary's entries found in a run of Chinese characters (those that name a good)."""
+    table = glossary().zh
+    return tuple(w for _, _, key in glossary_spans(run, "zh") for w in table[key])
+
+
 def _best_head(heads: tuple[str, ...]) -> tuple[str, ...]:
     """Of homophones (수산 收山 / 水產), the senses that say most in the nomenclature's words; the first on a tie."""
     if not _cedict():
@@ -538,10 +551,14 @@ def query_words(text: str) -> dict[str, float]:
     extra: list[str] = []
     for m in glossary().en_re.finditer(text):  # the trade's words as the nomenclature writes them
         extra += glossary().en[m.group(0)]
+    trade: list[str] = []
     for run in _HAN.findall(text):
         extra += han_words(run)
+        trade += han_trade_words(run)
     for run in _HANGUL.findall(text):
         extra += hangul_words(run)
     for w in extra:
         weights.setdefault(w, 1.0)
+    for w in trade:  # the glossary's trade nouns in a Chinese title outweigh CC-CEDICT's readings of the rest
+        weights[w] = max(weights.get(w, 0.0), HAN_TRADE_WEIGHT)
     return weights

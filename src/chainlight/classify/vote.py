@@ -34,6 +34,7 @@ from chainlight.classify.nomenclature import (
     query_words,
 )
 from chainlight.classify.normalize import normalize_text
+from chainlight.classify.notes import apply_artificial_flowers, prepared_plant, residual_heading
 from chainlight.classify.vocabulary import HsChoice, Vocabulary
 
 MIN_SCORE = 8.0
@@ -60,6 +61,9 @@ _PRESERVED = re.compile(r"\b(?:canned|tinned|airtight|in (?:\w+ )?oil)\b|罐头|
 _CUT_FISH = frozenset(english_tokens("fillet fillets meat minced mince steaks portions loins flakes surimi paste"))
 _STATE_WORDS = frozenset(english_tokens("frozen chilled fresh live dried salted smoked boiled cooked steamed "
                                         "prepared preserved airtight container canned tinned"))
+
+# Words of how a food was prepared: like the state words, they name no good ("roasted" is in 11.07's malt)
+_STATE_OR_PREPARED = _STATE_WORDS | frozenset(english_tokens("roasted grilled toasted seasoned fried"))
 
 
 def _names_the_kind(m: Match, default: str) -> bool:
@@ -192,26 +196,30 @@ def apply_authority(text: str, decision: Decision) -> Decision:
 
 
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
 def prepare_hits(text: str, hits: list[Hit], matcher: Matcher) -> list[Hit]:
     """hs_v3's reading of the vocabulary's hits before a product is picked:
     - Chinese and Korean words cut where the longest match swallowed the next word's head (Matcher.resegment);
-    - a Korean term found inside a longer word the glossary knows as something else is dropped: 바지 (trousers)
-      in 바지락 (clams), 헤어 (hair) in 모헤어 (mohair)."""
+    - a Korean or Chinese term found inside a longer word the glossary knows as something else is dropped: 바지
+      (trousers) in 바지락 (clams), 헤어 (hair) in 모헤어 (mohair), 大衣 (overcoat) in 大衣柜 (wardrobe)."""
     hits = matcher.resegment(text, hits)
-    inside: list[tuple[int, int, str]] = []
-    for m in _HANGUL_RUN.finditer(text):
-        inside += [(m.start() + a, m.start() + b, key) for a, b, key in glossary_spans(m.group(0), "ko")]
+    inside: list[tuple[int, int, str, str]] = []
+    for lang, run_re in (("ko", _HANGUL_RUN), ("zh", _HAN_RUN)):
+        for m in run_re.finditer(text):
+            inside += [(m.start() + a, m.start() + b, key, lang) for a, b, key in glossary_spans(m.group(0), lang)]
     if not inside:
         return hits
-    ko = glossary().ko
+    tables = {"ko": glossary().ko, "zh": glossary().zh}
     kept = []
     for hit in hits:
-        own = set(ko.get(hit.term.replace(" ", ""), ()))
-        longer = [key for a, b, key in inside
-                  if a <= hit.start and hit.end <= b and b - a > hit.end - hit.start and not own <= set(ko[key])]
-        if longer and _HANGUL_RUN.fullmatch(hit.term.replace(" ", "")):
+        term = hit.term.replace(" ", "")
+        longer = [key for a, b, key, lang in inside
+                  if a <= hit.start and hit.end <= b and b - a > hit.end - hit.start
+                  and not set(tables[lang].get(term, ())) <= set(tables[lang][key])
+                  and (_HANGUL_RUN if lang == "ko" else _HAN_RUN).fullmatch(term)]
+        if longer:
             continue
         kept.append(hit)
     return kept
@@ -467,6 +475,7 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
     decision = apply_shares(text, decision, hits or [], vocab)
     decision = apply_put_up(text, decision)
     decision = apply_yarn_count(text, decision)
+    decision = apply_artificial_flowers(text, decision, hits or [], vocab)
     if decision.choice is not None and "|default|" not in decision.evidence:
         return decision
     words = query_words(text)
@@ -474,10 +483,10 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
     if decision.choice is None:
         words = _with_materials(words, hits or [], vocab)
         m = ix.best(words)
-        if m is not None and set(m.words) <= _STATE_WORDS and set(words) - _STATE_WORDS:
-            # only words of the state matched (boiled, frozen): the good is what the other words name, the
-            # state then chooses among its headings (below)
-            good = ix.best({w: q for w, q in words.items() if w not in _STATE_WORDS})
+        if m is not None and set(m.words) <= _STATE_OR_PREPARED and set(words) - _STATE_OR_PREPARED:
+            # only words of the state matched (boiled, frozen; roasted, grilled: 11.07 roasted malt, 73.14
+            # grill): the good is what the other words name, the state then chooses among its headings (below)
+            good = ix.best({w: q for w, q in words.items() if w not in _STATE_OR_PREPARED})
             if good is not None:
                 m = good
         if m is None:
@@ -510,11 +519,13 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
                 reasons_whole = f"no fillets or fish meat named: {whole.code[:4]}, fish as caught"
                 m = replace(whole, margin=m.margin)
                 decision = replace(decision, reasons=[*decision.reasons, reasons_whole])
+        m = residual_heading(m, words, ix)  # a watch whose case is not said precious: 9102, not 9101
         sub = ix.best(words, within=m.code[:4], own=True)  # the subheading whose own text says most
         if sub is not None and sub.code != m.code:
             m = replace(m, code=sub.code, words=sub.words)
         if (residual := residual_kind(m.code, words)) != m.code:
             m = replace(m, code=residual)
+        m = prepared_plant(text, m, words, ix)  # roasted seaweed: 20.08, not 12.12
         choice = HsChoice(m.code, category_of(m.code, words, vocab))
         return Decision(None, choice, "nomenclature", None,
                         [*decision.reasons, _describe(m), f"answered from the nomenclature: {m.code}"])

@@ -1,0 +1,179 @@
+"""hs_v3: rules read from the HS nomenclature's own structure and its chapter notes (sixth round).
+
+- **Artificial flowers** (chapter 6 note 2: headings 06.03/06.04 do not cover the artificial flowers of 67.02): a
+  text naming flowers (the flower words of heading 06.03's texts, "bloom", "bouquet") made *of* a material ("leaves
+  of plastic", "polyester roses", "blooms of cellular plastic") is heading 67.02, of plastics (6702.10) or of other
+  materials (6702.90) by the material stated of the flowers, not of the pot or the stems.
+- **Prepared plants** (heading 20.08 against 12.12 and chapters 7/8): seaweed or other edible plant parts the text
+  says roasted, grilled, seasoned or otherwise prepared are no longer "fresh, chilled, frozen or dried" (12.12) but
+  "otherwise prepared or preserved" (20.08; HQ 088315, HQ 950002, WCO HS Committee on seasoned laver).
+- **"Other than those of heading X"**: a heading whose text requires a condition (9101 "with case of precious
+  metal") that the text does not state yields to the heading that is defined as everything else of its kind
+  (9102 "other than those of heading no. 9101"): a watch in a plastic or base-metal case is 9102.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from chainlight.classify.decide import Decision
+from chainlight.classify.matcher import Hit
+from chainlight.classify.nomenclature import Match, NomenclatureIndex, english_tokens, index
+from chainlight.classify.vocabulary import Vocabulary
+
+# --- artificial flowers ----------------------------------------------------------------------------------------
+_FLOWER_HEADINGS = ("0603",)
+# Words that say a flower is not grown whatever it is made of
+_ARTIFICIAL = frozenset(english_tokens("artificial faux fake imitation simulated"))
+# What the flower is made of must be said of it: "<material> roses" or "roses ... of <material>" in one clause
+_OF_CLAUSE = re.compile(r"\bof\b([^,;:()]*)")
+
+
+@lru_cache(maxsize=1)
+def flower_words() -> frozenset[str]:
+    """The kinds of flowers the nomenclature names (heading 06.03: roses, carnations, orchids, chrysanthemums,
+    lilies), with the words for flowers of any kind."""
+    words = set(english_tokens("flower flowers bloom blooms blossom blossoms bouquet bouquets"))
+    for code, text in index().descriptions.items():
+        if code[:4] in _FLOWER_HEADINGS and len(code) == 6 and ";" in text:
+            # "Flowers, cut; orchids, flowers and buds ...": the kind is named between the semicolon and the comma
+            kind = english_tokens(text.split(";", 1)[1].split(",", 1)[0])
+            words |= set(kind[:1])
+    return frozenset(words)
+
+
+_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _flower_spans(text: str) -> list[tuple[int, int]]:
+    flowers = flower_words()
+    return [(m.start(), m.end()) for m in _WORD.finditer(text)
+            if (toks := english_tokens(m.group(0))) and toks[0] in flowers]
+
+
+def flower_material(text: str, hits: list[Hit], vocab: Vocabulary) -> tuple[str, str] | None:
+    """(material term, class in the flowers family) of the flowers a text names, or None: the material named
+    right before a flower word ("polyester roses") or after "of" in the flower word's clause ("orchid blooms of
+    cellular plastic on plastic-covered wire stems": the first material after "of")."""
+    spans = _flower_spans(text)
+    if not spans:
+        return None
+    classes = vocab.family_classes.get("flowers", {})
+    materials = [h for h in hits if h.meaning.kind == "material" and h.meaning.key in classes]
+    for start, end in spans:
+        before = [h for h in materials if h.end <= start and not text[h.end:start].strip(" -")]
+        if before:
+            return before[-1].term, classes[before[-1].meaning.key]
+        clause = _OF_CLAUSE.match(text, text.find(" of ", end) + 1) if " of " in text[end:] else None
+        if clause is not None and not re.search(r"[,;:()]", text[end:clause.start()]):
+            inside = [h for h in materials if clause.start() <= h.start < clause.end()]
+            if inside:
+                return inside[0].term, classes[inside[0].meaning.key]
+    return None
+
+
+def apply_artificial_flowers(text: str, decision: Decision, hits: list[Hit], vocab: Vocabulary) -> Decision:
+    """Flowers said to be made of a material, or artificial, are heading 67.02 (chapter 6 note 2); the
+    subheading follows the material of the flowers (of plastics 6702.10, of other materials 6702.90)."""
+    flowers = vocab.products.get("flowers")
+    if flowers is None or (decision.product is not None and decision.product.id != "flowers"):
+        return decision
+    if decision.product is None and decision.choice is not None:
+        return decision
+    found = flower_material(text, hits, vocab)
+    table = next(iter(flowers.variants.values())).hs  # flowers have one variant: {plastic, default}
+    if decision.product is None:
+        words = english_tokens(text)
+        artificial = any(w in _ARTIFICIAL for w in words) and bool(_flower_spans(text))
+        if found is None and not artificial:
+            return decision
+    if found is None:
+        return decision if decision.product is not None else replace(
+            decision, product=flowers, choice=table["default"],
+            evidence="nomenclature_subheading",
+            reasons=[*decision.reasons, "artificial flowers: heading 67.02 (chapter 6 note 2)"])
+    term, cls = found
+    choice = table.get(cls, table["default"])
+    code = choice.hs6
+    if decision.choice is not None and decision.choice.hs6 == code:
+        return decision
+    return replace(decision, product=flowers, choice=choice, material=cls,
+                   evidence="nomenclature_subheading",
+                   reasons=[*decision.reasons, f"flowers of {term}: artificial flowers {code} (chapter 6 note 2; "
+                            "the material of the flowers, not of the pot or stems)"])
+
+
+# --- plants prepared: 20.08 ---------------------------------------------------------------------------------------
+# Chapters of edible plants whose headings stop at "fresh, chilled, frozen or dried" (12.12 seaweeds; 07 and 08 say
+# so in their chapter notes and headings); roasted, grilled or seasoned they are preparations of chapter 20.
+_PLANT_CHAPTERS = frozenset({"07", "08", "12"})
+# "not seasoned", "unroasted", "non-fried": what a good is not
+_NEGATED = re.compile(r"\b(?:not|non|no|un)[\s-]*[a-z]+")
+_PLANT_PREPARED = re.compile(r"\b(?:roast|grill|toast|season|fried|fry|seasoned|sweeten|candied|snack)|"
+                             r"조미|구운|볶은|烤|调味|即食|零食")
+
+
+def prepared_plant(text: str, m: Match, words: dict[str, float], ix: NomenclatureIndex) -> Match:
+    """A plant good of chapters 7, 8 or 12 the text says roasted, grilled or seasoned: the preparation of
+    chapter 20 the same words name, else 2008.99 ("other edible parts of plants, prepared or preserved")."""
+    if m.code[:2] not in _PLANT_CHAPTERS or not _PLANT_PREPARED.search(_NEGATED.sub("", text)):
+        return m
+    prepared = ix.best({**words, **dict.fromkeys(english_tokens("prepared preserved"), 0.5)}, chapters=("20",))
+    # the good is the rarest word the raw answer matched (seaweed, not sugar or "prepared"): a chapter-20 answer
+    # that does not name it is no answer for it
+    good = max(m.words, key=lambda w: ix._idf.get(w, 0.0), default=None)
+    if prepared is None or good not in prepared.words:
+        return replace(m, code="200899")
+    return replace(m, code=prepared.code, words=prepared.words)
+
+
+# --- a heading's condition not stated: the heading of "other than those of heading X" ------------------------------
+_OTHER_THAN_HEADING = re.compile(r"other than those of heading (?:no\.? )?(\d{4})")
+
+
+@lru_cache(maxsize=1)
+def _residual_headings() -> dict[str, str]:
+    """Heading -> the heading defined as "other than those of" it (9101 -> 9102)."""
+    out: dict[str, str] = {}
+    for code, text in index().descriptions.items():
+        if len(code) != 4 or (m := _OTHER_THAN_HEADING.search(text.lower())) is None or m.group(1) == code:
+            continue
+        # the residual heading names the same goods as the other (9101 and 9102: "wrist-watches, pocket-watches,
+        # stop-watches and other watches"), not other goods that exclude it (6101 overcoats, other than 6103)
+        goods = set(english_tokens(text.lower()[: m.start()]))
+        if goods and goods <= set(english_tokens(index().descriptions.get(m.group(1), ""))):
+            out[m.group(1)] = code
+    return out
+
+
+# A word this common in the nomenclature (metal, plastics, wood) names a class of materials, not the condition
+# that sets a heading apart from its residual one ("precious" metal, metal "clad" with it)
+_COMMON_IDF = 3.5
+_OF = re.compile(r"\bof\s+([a-z ]+)")
+
+
+@lru_cache(maxsize=64)
+def _conditions(heading: str, residual: str) -> frozenset[str]:
+    """What a heading requires that its residual heading does not: the words of its condition clause (after the
+    semicolon) that follow "of", less the common words and the residual heading's own (9101: precious, clad)."""
+    ix = index()
+    text = ix.descriptions.get(heading, "").lower()
+    clause = text.split(";", 1)[1] if ";" in text else ""
+    said = {w for m in _OF.finditer(clause) for w in english_tokens(m.group(1))}
+    other = set(english_tokens(ix.descriptions.get(residual, "")))
+    return frozenset(w for w in said - other if ix._idf.get(w, 0.0) >= _COMMON_IDF)
+
+
+def residual_heading(m: Match, words: dict[str, float], ix: NomenclatureIndex) -> Match:
+    """9101 (watches with a case of precious metal) chosen for a text that does not say precious: 9102."""
+    residual = _residual_headings().get(m.code[:4])
+    if residual is None:
+        return m
+    if _conditions(m.code[:4], residual) & words.keys():
+        return m
+    other = ix.best(words, within=residual, own=True)
+    if other is None:
+        return m
+    return replace(m, code=other.code, words=other.words)

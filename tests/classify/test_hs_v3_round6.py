@@ -1,0 +1,89 @@
+"""hs_v3's sixth-round mechanisms (issue 15, sixth real-world set): each test names the rule; the texts are made
+up for the rule (in English, Chinese and Korean) and are not in the title sets."""
+
+from __future__ import annotations
+
+from chainlight.classify import Classifier
+from chainlight.classify.notes import _conditions, _residual_headings, flower_words
+from tests.classify.conftest import code
+
+
+# --- artificial flowers: chapter 6 note 2, the material of the flowers ------------------------------------------
+def test_flower_words_come_from_the_nomenclature() -> None:
+    words = flower_words()
+    assert {"rose", "orchid", "carnation", "lily", "flower", "bouquet"} <= words
+    assert "fresh" not in words and "ornamental" not in words
+
+
+def test_flowers_made_of_a_material_are_artificial(v3: Classifier) -> None:
+    # a flower of plastics is 6702.10, whatever the pot; of polyester or silk, 6702.90
+    assert code(v3, "Peony stem with blossoms of polyethylene plastic, in a ceramic vase") == ("670210", "other")
+    assert code(v3, "Rose bouquet: silk roses and leaves on wire stems, in a glass jar")[0] == "670290"
+    # the plastic of the stems or the pot is not the flowers' material
+    assert code(v3, "Faux lilies in a plastic pot, lilies of polyester fabric")[0] == "670290"
+
+
+def test_grown_flowers_stay_in_chapter_6(v3: Classifier) -> None:
+    assert code(v3, "Fresh cut roses, 40 cm stems, 20 per bunch")[0] == "060311"
+
+
+# --- plants prepared: seaweed roasted or seasoned is 20.08 ---------------------------------------------------------
+def test_roasted_or_seasoned_seaweed_is_a_preparation(v3: Classifier) -> None:
+    assert code(v3, "Roasted seaweed sheets for sushi, 50 sheets")[0] == "200899"
+    assert code(v3, "광천 조미김 전장 20봉")[0] == "200899"
+    assert code(v3, "烤海苔 即食 原味")[0] == "200899"
+
+
+def test_dried_seaweed_stays_a_raw_plant(v3: Classifier) -> None:
+    assert code(v3, "완도 마른김 100매")[0] == "121221"
+    assert code(v3, "Dried seaweed (laver) sheets, not seasoned")[0] == "121221"
+
+
+# --- a heading's condition not stated: the heading "other than those of heading X" ----------------------------------
+def test_residual_headings_are_read_from_the_nomenclature() -> None:
+    residual = _residual_headings()
+    assert residual["9101"] == "9102"
+    assert "6103" not in residual  # 6101 (overcoats) excludes 6103's goods; it is no residual of them
+    assert _conditions("9101", "9102") == {"precious", "clad"}
+
+
+def test_a_watch_not_said_precious_is_9102(v3: Classifier) -> None:
+    assert code(v3, "Men's quartz analog wrist watch, stainless steel case, leather strap")[0] == "910211"
+    assert code(v3, "Kids' battery operated analog wrist watch in a silicone case")[0] == "910211"
+    assert code(v3, "Wrist watch, battery operated, with case of precious metal")[0][:4] == "9101"
+
+
+# --- Korean listing titles: the good is named in the first segment ------------------------------------------------
+def test_korean_title_names_its_good_in_the_first_segment(v3: Classifier) -> None:
+    # 블라우스 and 점퍼 in later segments are search words, not the good
+    assert code(v3, "여성 라운드넥 면 니트 가디건, 빈티지 루즈핏 블라우스 스타일") == ("611020", "knitwear")
+    assert code(v3, "남성 울 풀오버 스웨터, 캐주얼 데일리 점퍼 코디")[0] == "611011"
+
+
+def test_a_korean_title_without_commas_is_read_as_before(v3: Classifier) -> None:
+    assert code(v3, "여성 면 블라우스 화이트")[0] == "620630"
+
+
+# --- glossary words the reader lacked (Korean seafood and laver, Chinese goods, English trade words) ---------------
+def test_korean_oysters_and_fresh_state(v3: Classifier) -> None:
+    assert code(v3, "통영 생굴 1kg")[0] == "030711"
+    assert code(v3, "영광 굴비 10미")[0][:4] == "0305"  # dried croakers, not oysters
+
+
+def test_chinese_goods_the_dictionary_misreads(v3: Classifier) -> None:
+    assert code(v3, "金锣 火腿肠 30g*10支")[0] == "160100"
+    assert code(v3, "华硕 天选 15.6英寸 游戏本 笔记本电脑 16G 512G")[0] == "847130"
+    assert code(v3, "男士防晒霜 SPF50 清爽不油腻")[0] == "330499"
+    assert code(v3, "植物染发膏 自然黑 盖白发")[0] == "330590"
+
+
+def test_a_garment_word_inside_a_furniture_word_is_no_garment(v3: Classifier) -> None:
+    # 大衣柜 (wardrobe) holds 大衣 (overcoat)
+    got, category = code(v3, "北欧 卧室 实木 大衣柜 两门 储物柜")
+    assert (got or "")[:2] == "94" and category == "other"
+    assert code(v3, "女士羊毛大衣 冬季 中长款")[0] == "620220"
+
+
+def test_english_trade_words(v3: Classifier) -> None:
+    assert code(v3, "Semi-permanent hair color cream, 100 ml tube")[0] [:4] == "3305"
+    assert code(v3, "Littleneck clams in the shell, packed in ice, 100 count")[0] == "030771"

@@ -4,7 +4,7 @@ up for the rule (in English, Chinese and Korean) and are not in the title sets."
 from __future__ import annotations
 
 from chainlight.classify import Classifier
-from chainlight.classify.notes import _conditions, _residual_headings, flower_words
+from chainlight.classify.notes import _conditions, _residual_headings, flower_words, named_metal
 from tests.classify.conftest import code
 
 
@@ -87,3 +87,37 @@ def test_a_garment_word_inside_a_furniture_word_is_no_garment(v3: Classifier) ->
 def test_english_trade_words(v3: Classifier) -> None:
     assert code(v3, "Semi-permanent hair color cream, 100 ml tube")[0] [:4] == "3305"
     assert code(v3, "Littleneck clams in the shell, packed in ice, 100 count")[0] == "030771"
+
+
+# --- the English plural is "s" or "es" after the term, never a second "s" of the word --------------------------
+def test_brass_is_no_bras(v3: Classifier) -> None:
+    got, _ = code(v3, "Circular knitting needles of brass, 80 cm cable")
+    assert got is not None and not got.startswith("6212")
+    assert code(v3, "Lace bras for women, 2 pack")[0][:4] == "6212"
+
+
+# --- articles of a base metal other than iron or steel ---------------------------------------------------------------
+def test_metals_and_their_articles_come_from_the_nomenclature() -> None:
+    assert named_metal("knitting needles of nickel, 35 cm") == "nickel"
+    assert named_metal("needles of nickel-plated brass") == "copper"  # brass is a copper alloy; the plating is not
+    assert named_metal("stainless steel needles with aluminium tips") is None  # iron or steel named
+    assert named_metal("lead-free crystal glasses") is None  # "lead" is no metal of a listing
+
+
+def test_needles_of_another_base_metal_leave_heading_7319(v3: Classifier) -> None:
+    assert code(v3, "Double pointed knitting needles of nickel, set of 5")[0] == "750890"
+    assert code(v3, "Aluminum knitting needles, 14 inch, size 10")[0] == "761699"
+    assert code(v3, "Stainless steel knitting needles, 14 inch")[0] == "731990"
+
+
+# --- Korean 니트 followed only by whom it is for is still the good ---------------------------------------------------
+def test_korean_knit_noun_before_a_gender_word(v3: Classifier) -> None:
+    assert code(v3, "캐시미어 니트 남성용") == ("611012", "knitwear")
+    assert code(v3, "코튼 니트 여성, 봄 신상") == ("611020", "knitwear")
+
+
+def test_chinese_and_korean_goods_named_by_the_glossary(v3: Classifier) -> None:
+    assert code(v3, "海信 65英寸 液晶电视机 4K")[0] == "852872"
+    assert code(v3, "S925纯银耳钉 女 简约")[0] == "711311"
+    assert code(v3, "收腹束腰 塑身衣 女")[0][:4] == "6212"
+    assert code(v3, "LG 그램 노트북 16인치 i7")[0] == "847130"

@@ -336,8 +336,19 @@ def _korean_knit_noun(hits: list[Hit], text: str, vocab: Vocabulary) -> Hit | No
     before a comma or a bracket) and no garment is named, it is the good (울 니트, 스트라이프 니트)."""
     if "pullover" not in vocab.products:
         return None
+    starts = {h.start: h for h in hits}
     for h in hits:
-        if h.term.endswith(_KO_KNIT) and text[h.end:].lstrip()[:1] in ("", ",", "(", "["):
+        if not h.term.endswith(_KO_KNIT):
+            continue
+        end = h.end
+        # words for whom it is (린넨 니트 여성, 울 니트 남성용) are no other good: the title still ends in 니트
+        while True:
+            at = end + len(text[end:]) - len(text[end:].lstrip())
+            after = starts.get(at)
+            if after is None or after.meaning.kind != "cue" or after.meaning.key not in ("women", "men"):
+                break
+            end = after.end + (1 if text.startswith("용", after.end) else 0)
+        if text[end:].lstrip()[:1] in ("", ",", "(", "["):
             return Hit(h.start, h.end, h.term, Meaning("product", "pullover"))
     return None
 

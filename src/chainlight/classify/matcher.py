@@ -144,7 +144,13 @@ class Matcher:
 
     def _latin_hit(self, m: re.Match[str]) -> Hit | None:
         word = m.group(0)
-        for candidate in (word, word[:-1], word[:-2]):
+        # the plural ending is "s" or "es" after the term, never a second "s" of the word ("brass" is no "bras")
+        candidates = [word]
+        if word.endswith("s") and not word.endswith("ss"):
+            candidates.append(word[:-1])
+        if word.endswith("es"):
+            candidates.append(word[:-2])
+        for candidate in candidates:
             meaning = self._latin.get(candidate)
             if meaning is not None:
                 return Hit(m.start(), m.end(), candidate, meaning)

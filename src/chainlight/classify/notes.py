@@ -177,3 +177,57 @@ def residual_heading(m: Match, words: dict[str, float], ix: NomenclatureIndex) -
     if other is None:
         return m
     return replace(m, code=other.code, words=other.words)
+
+
+# --- articles of a base metal other than iron or steel -------------------------------------------------------------
+# Copper alloys are copper for chapter 74 (chapter 74 note 1: brass is copper-zinc, bronze copper-tin)
+_ALLOYS = {"brass": "copper", "bronze": "copper"}
+_PLATED = re.compile(r"[\s-]*(?:plated|coated|clad|tone|colou?red|finish)")
+_IRON_OR_STEEL = "of iron or steel"
+_LETTERS = re.compile(r"[a-z]+")
+# metals whose names are common English words of listings ("lead time", "tin can" of tinplate)
+_AMBIGUOUS = frozenset({"lead", "tin"})
+
+
+@lru_cache(maxsize=1)
+def _metal_articles() -> dict[str, str]:
+    """Base metal (its name in the nomenclature, chapters 74-81) -> its subheading of articles n.e.c.
+    ("Nickel; articles thereof n.e.c. in item no. 7508.1": nickel -> 750890); the last such line of a metal."""
+    out: dict[str, str] = {}
+    for code, text in index().descriptions.items():
+        if len(code) != 6 or not "74" <= code[:2] <= "81" or ";" not in text:
+            continue
+        metal, rest = text.split(";", 1)
+        if "articles" in rest and "n.e.c." in rest and " " not in metal.strip() and metal.lower() not in _AMBIGUOUS:
+            out[metal.strip().lower()] = code
+    return out
+
+
+def named_metal(text: str) -> str | None:
+    """The base metal other than iron or steel a text says the good is made of (not a plating: "nickel-plated
+    brass" is brass, i.e. copper), or None; None too where iron or steel is named."""
+    articles = _metal_articles()
+    found = None
+    for m in _LETTERS.finditer(text):
+        word = english_tokens(m.group(0))
+        if not word:
+            continue
+        if word[0] in ("iron", "steel"):
+            return None
+        metal = _ALLOYS.get(word[0], word[0])
+        if found is None and metal in articles and not _PLATED.match(text, m.end()):
+            found = metal
+    return found
+
+
+def apply_base_metal(text: str, decision: Decision) -> Decision:
+    """A good of a heading "of iron or steel" (73.19 knitting needles, 73.23 household articles) that the text says
+    is of another base metal is an article of that metal (75.08 nickel, 74.19 copper, 76.16 aluminium)."""
+    if decision.choice is None or _IRON_OR_STEEL not in index().descriptions.get(decision.choice.hs6[:4], ""):
+        return decision
+    metal = named_metal(text)
+    if metal is None:
+        return decision
+    code = _metal_articles()[metal]
+    return replace(decision, choice=replace(decision.choice, hs6=code), evidence="nomenclature_subheading",
+                   reasons=[*decision.reasons, f"of {metal}, not of iron or steel: {code}, articles of {metal}"])

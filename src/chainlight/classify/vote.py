@@ -34,7 +34,12 @@ from chainlight.classify.nomenclature import (
     query_words,
 )
 from chainlight.classify.normalize import normalize_text
-from chainlight.classify.notes import apply_artificial_flowers, prepared_plant, residual_heading
+from chainlight.classify.notes import (
+    apply_artificial_flowers,
+    apply_base_metal,
+    prepared_plant,
+    residual_heading,
+)
 from chainlight.classify.vocabulary import HsChoice, Vocabulary
 
 MIN_SCORE = 8.0
@@ -476,6 +481,7 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
     decision = apply_put_up(text, decision)
     decision = apply_yarn_count(text, decision)
     decision = apply_artificial_flowers(text, decision, hits or [], vocab)
+    decision = apply_base_metal(text, decision)
     if decision.choice is not None and "|default|" not in decision.evidence:
         return decision
     words = query_words(text)

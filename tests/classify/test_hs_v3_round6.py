@@ -121,3 +121,21 @@ def test_chinese_and_korean_goods_named_by_the_glossary(v3: Classifier) -> None:
     assert code(v3, "S925纯银耳钉 女 简约")[0] == "711311"
     assert code(v3, "收腹束腰 塑身衣 女")[0][:4] == "6212"
     assert code(v3, "LG 그램 노트북 16인치 i7")[0] == "847130"
+
+
+# --- Korean one-syllable state prefixes count right before the good ------------------------------------------------
+def test_korean_raw_prefix_before_the_good(v3: Classifier) -> None:
+    assert code(v3, "동해안 생오징어 3마리")[0] == "030742"
+    # 생산지 (place of production) starts with the same syllable and says nothing of the state
+    assert code(v3, "생산지 국내 냉동 오징어 1kg")[0] == "030743"
+
+
+# --- the head noun of an English title, as telling as its qualifier, counts double ---------------------------------
+def test_head_noun_as_telling_as_its_qualifier(v3: Classifier) -> None:
+    # "white" is as rare in the nomenclature as "pine" (white lauan, white wood): the head decides
+    assert code(v3, "Kiln dried white pine: planed boards of solid wood, 2 inch thick")[0] == "440711"
+
+
+def test_english_trade_words_in_the_first_phrase_name_the_good(v3: Classifier) -> None:
+    # "hair color" is a hair preparation (33.05), not the cartridges of 93.06 that hold it
+    assert code(v3, "Salon hair color refill cartridges, packed for retail sale")[0][:4] == "3305"

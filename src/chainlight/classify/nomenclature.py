@@ -63,6 +63,9 @@ _CLAUSE = re.compile(r"\b(with|w/|for|in an?|containing|including|featuring|plus
 # The head noun of an English title is the last word of its first phrase ("whole raw frozen octopus (...)",
 # "canned flavored tuna: skipjack flakes"): it counts HEAD_WEIGHT, the words before it only qualify it.
 HEAD_WEIGHT = 2.0
+# ... when its idf is at least this share of its most telling qualifier's ("white pine": pine 6.49, white 6.62 is
+# as telling; "clam meat": meat far less telling than clam, the weight stays with clam)
+HEAD_IDF_SHARE = 0.9
 _PHRASE_END = re.compile(r"[,;:()\[\]]|\b(?:of|from|on|at|to|by|and|or|made|held|packed|with|w/|for|in|"
                          r"containing|including|featuring|plus)\b|\s[\d.]+\s?%", re.I)  # a share: "99.9%"
 _FIRST_LETTER = re.compile(r"[a-z]", re.I)
@@ -545,13 +548,17 @@ def query_words(text: str) -> dict[str, float]:
         idf = index()._idf
         # a head as plain as a word that qualifies it ("clam meat", "tuna flakes") leaves the weight to that word:
         # the head counts double only when the nomenclature finds it at least as telling as its qualifiers
-        if noun is not None and noun in weights and idf.get(noun, 0.0) >= max(
+        if noun is not None and noun in weights and idf.get(noun, 0.0) >= HEAD_IDF_SHARE * max(
                 (idf.get(w, 0.0) for w in phrase[:-1]), default=0.0):
             weights[noun] = HEAD_WEIGHT
     extra: list[str] = []
-    for m in glossary().en_re.finditer(text):  # the trade's words as the nomenclature writes them
-        extra += glossary().en[m.group(0)]
     trade: list[str] = []
+    for m in glossary().en_re.finditer(text):  # the trade's words as the nomenclature writes them
+        # a trade phrase of several words in the first phrase of an English title names the good ("temporary
+        # hair color replacement cartridges,"); a single word ("oxide" of cerium oxide) or a phrase after it
+        # ("... produced by reducing tungsten oxide") counts as any other word
+        named = span is not None and m.start() < span[2] and " " in m.group(0).strip()
+        (trade if named else extra).extend(glossary().en[m.group(0)])
     for run in _HAN.findall(text):
         extra += han_words(run)
         trade += han_trade_words(run)
@@ -559,6 +566,6 @@ def query_words(text: str) -> dict[str, float]:
         extra += hangul_words(run)
     for w in extra:
         weights.setdefault(w, 1.0)
-    for w in trade:  # the glossary's trade nouns in a Chinese title outweigh CC-CEDICT's readings of the rest
+    for w in trade:  # the glossary's trade nouns (English, Chinese) outweigh the plain readings of the rest
         weights[w] = max(weights.get(w, 0.0), HAN_TRADE_WEIGHT)
     return weights

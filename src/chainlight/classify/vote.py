@@ -204,12 +204,21 @@ _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
+def _prefix_cues(text: str, hits: list[Hit]) -> list[Hit]:
+    """A Korean cue of one syllable (생 raw, 활 live) is a prefix of the good: it counts right before a product
+    (생오징어, 활 전복), not at the head of other words (생산 production, 활용 use)."""
+    starts = {h.start for h in hits if h.meaning.kind == "product"}
+    return [h for h in hits if not (h.meaning.kind == "cue" and len(h.term) == 1 and _HANGUL_RUN.fullmatch(h.term))
+            or h.end in starts or (text[h.end:h.end + 1] == " " and h.end + 1 in starts)]
+
+
 def prepare_hits(text: str, hits: list[Hit], matcher: Matcher) -> list[Hit]:
     """hs_v3's reading of the vocabulary's hits before a product is picked:
     - Chinese and Korean words cut where the longest match swallowed the next word's head (Matcher.resegment);
     - a Korean or Chinese term found inside a longer word the glossary knows as something else is dropped: 바지
       (trousers) in 바지락 (clams), 헤어 (hair) in 모헤어 (mohair), 大衣 (overcoat) in 大衣柜 (wardrobe)."""
     hits = matcher.resegment(text, hits)
+    hits = _prefix_cues(text, hits)
     inside: list[tuple[int, int, str, str]] = []
     for lang, run_re in (("ko", _HANGUL_RUN), ("zh", _HAN_RUN)):
         for m in run_re.finditer(text):

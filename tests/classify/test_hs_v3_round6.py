@@ -139,3 +139,17 @@ def test_head_noun_as_telling_as_its_qualifier(v3: Classifier) -> None:
 def test_english_trade_words_in_the_first_phrase_name_the_good(v3: Classifier) -> None:
     # "hair color" is a hair preparation (33.05), not the cartridges of 93.06 that hold it
     assert code(v3, "Salon hair color refill cartridges, packed for retail sale")[0][:4] == "3305"
+
+
+# --- a textile named alone: its chapter of Section XI, and the "85% or more" subheading -----------------------------
+def test_a_fabric_of_one_textile_is_of_that_textile(v3: Classifier) -> None:
+    assert code(v3, "Woven silk fabric, jacquard, 140 cm wide")[0] == "500720"
+    # the weave's name does not carry it to another material's chapter (52.08 cotton twill)
+    assert code(v3, "Woven silk fabric, twill weave, dyed")[0] == "500720"
+    # a stated blend is left to the shares
+    assert code(v3, "Woven fabric of 60% silk 40% cotton")[0] == "500790"
+
+
+def test_a_fabric_weave_is_no_hair_weave(v3: Classifier) -> None:
+    got, category = code(v3, "Woven cotton fabric, plain weave, bleached, 120 g/m2")
+    assert (got or "")[:2] == "52" and category == "other"

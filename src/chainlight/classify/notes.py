@@ -231,3 +231,42 @@ def apply_base_metal(text: str, decision: Decision) -> Decision:
     code = _metal_articles()[metal]
     return replace(decision, choice=replace(decision.choice, hs6=code), evidence="nomenclature_subheading",
                    reasons=[*decision.reasons, f"of {metal}, not of iron or steel: {code}, articles of {metal}"])
+
+
+# --- a textile named alone is the textile: the "85% or more" subheading ---------------------------------------------
+_SHARE = re.compile(r"\d\s*(?:%|％|percent|per cent)")
+_EIGHTY_FIVE = "85% or more"
+# The chapters of Section XI for each class of textile material (fibre family of the vocabulary)
+_TEXTILE_CHAPTERS = {"silk": ("50",), "wool": ("51",), "fine_hair": ("51",), "cotton": ("52",),
+                     "synthetic": ("54", "55"), "artificial": ("54", "55")}
+
+
+def pure_textile(text: str, m: Match, hits: list[Hit], vocab: Vocabulary, ix: NomenclatureIndex) -> Match:
+    """A fabric or yarn the text names of one textile material and no share ("woven silk fabric") is of that
+    material alone: within the heading chosen, the subheading "containing 85% or more by weight of" it, not the
+    residual "other" one (blends are stated as blends; Section XI's shares are then read by vote.apply_shares)."""
+    if _SHARE.search(text):
+        return m
+    classes = vocab.family_classes.get("fibre", {})
+    named = {classes[h.meaning.key] for h in hits if h.meaning.kind == "material" and h.meaning.key in classes}
+    if len(named) != 1:
+        return m
+    material = next(iter(named))
+    chapters = _TEXTILE_CHAPTERS.get(material, ())
+    if "50" <= m.code[:2] <= "55" and chapters and m.code[:2] not in chapters:
+        # Section XI is ordered by material: a fabric or yarn of silk is of chapter 50 whatever its weave says
+        # ("silk fabric, twill weave" is no cotton twill of 52.08)
+        again = ix.best(dict.fromkeys(english_tokens(text), 1.0), chapters=chapters)
+        if again is None:
+            return m
+        m = replace(m, code=again.code, words=again.words)
+    if _EIGHTY_FIVE in ix.descriptions.get(m.code, ""):
+        return m
+    lo, hi = ix._range.get(m.code[:4], (0, 0))
+    siblings = [c for c in ix.codes[lo:hi] if _EIGHTY_FIVE in ix.descriptions[c]
+                and material in english_tokens(ix.descriptions[c].split(_EIGHTY_FIVE, 1)[1])]
+    if not siblings:
+        return m
+    best = ix.best(dict.fromkeys(english_tokens(text), 1.0), within=m.code[:4], own=True)
+    code = best.code if best is not None and best.code in siblings else siblings[0]
+    return replace(m, code=code)

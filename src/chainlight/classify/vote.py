@@ -38,6 +38,7 @@ from chainlight.classify.notes import (
     apply_artificial_flowers,
     apply_base_metal,
     prepared_plant,
+    pure_textile,
     residual_heading,
 )
 from chainlight.classify.vocabulary import HsChoice, Vocabulary
@@ -541,6 +542,7 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
         if (residual := residual_kind(m.code, words)) != m.code:
             m = replace(m, code=residual)
         m = prepared_plant(text, m, words, ix)  # roasted seaweed: 20.08, not 12.12
+        m = pure_textile(text, m, hits or [], vocab, ix)  # woven silk fabric: 85% or more of silk
         choice = HsChoice(m.code, category_of(m.code, words, vocab))
         return Decision(None, choice, "nomenclature", None,
                         [*decision.reasons, _describe(m), f"answered from the nomenclature: {m.code}"])

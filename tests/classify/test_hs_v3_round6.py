@@ -153,3 +153,11 @@ def test_a_fabric_of_one_textile_is_of_that_textile(v3: Classifier) -> None:
 def test_a_fabric_weave_is_no_hair_weave(v3: Classifier) -> None:
     got, category = code(v3, "Woven cotton fabric, plain weave, bleached, 120 g/m2")
     assert (got or "")[:2] == "52" and category == "other"
+
+
+# --- a heading "of paper" for a good the text says is of wood -------------------------------------------------------
+def test_a_good_of_another_material_leaves_a_heading_of_paper(v3: Classifier) -> None:
+    # 48.22 is bobbins and spools "of paper pulp, paper or paperboard"; turned wood ones are 44.21
+    assert code(v3, "Wooden bobbins and spools for sewing thread")[0][:4] == "4421"
+    assert code(v3, "Paper bobbins and spools for sewing thread")[0][:4] == "4822"
+    assert code(v3, "Plastic spools for sewing thread")[0][:4] == "3923"

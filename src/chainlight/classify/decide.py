@@ -303,7 +303,7 @@ def _components(hits: list[Hit], text: str) -> set[int]:
     return {h.start for h in hits if h.meaning.kind == "product" and h.end <= m.start()}
 
 
-_STYLE_SUFFIX = ("형", "스타일", "式", "款式", "风")
+_STYLE_SUFFIX = ("형", "스타일", "式", "款式", "风", " style ")
 _NON_TEXTILE = {"rubber": "401590", "plastic": "392620"}  # apparel of vulcanised rubber / of plastics
 _KO_KNIT = "니트"
 

@@ -270,3 +270,41 @@ def pure_textile(text: str, m: Match, hits: list[Hit], vocab: Vocabulary, ix: No
     best = ix.best(dict.fromkeys(english_tokens(text), 1.0), within=m.code[:4], own=True)
     code = best.code if best is not None and best.code in siblings else siblings[0]
     return replace(m, code=code)
+
+
+# --- a heading "of paper", "of wood", "of plastics" for a good the text says is of another material ----------------
+# Chapters of the articles of each material the vocabulary's goods family reads
+_MATERIAL_CHAPTERS = {"wood": ("44",), "paper": ("48",), "plastic": ("39",)}
+_HEADING_MATERIAL = re.compile(r"\bof (?:[a-z]+ )?(wood|paper|plastics|rubber)\b")
+_MATERIAL_CLASS = {"wood": "wood", "paper": "paper", "plastics": "plastic", "rubber": "rubber"}
+_MATERIAL_WORDS = frozenset(english_tokens("wood wooden plastic plastics paper paperboard bamboo"))
+
+
+def stated_material(m: Match, words: dict[str, float], hits: list[Hit], vocab: Vocabulary,
+                    ix: NomenclatureIndex) -> Match:
+    """A heading that names the material of its goods ("Bobbins, spools ... of paper pulp, paper or paperboard")
+    chosen for a text that says the good is of another material ("wooden knitting spool"): the good is an article
+    of the material stated, sought in that material's chapter (44 wood, 48 paper, 39 plastics)."""
+    heading = ix.descriptions.get(m.code[:4], "").lower()
+    said = _HEADING_MATERIAL.search(heading)
+    if said is None:
+        return m
+    classes = vocab.family_classes.get("goods", {})
+    first = next((classes[h.meaning.key] for h in sorted(hits, key=lambda h: h.start)
+                  if h.meaning.kind == "material" and h.meaning.key in classes), None)
+    wanted = _MATERIAL_CHAPTERS.get(first or "")
+    if not wanted or first == _MATERIAL_CLASS[said.group(1)] or m.code[:2] in wanted:
+        return m
+    # the good's own words, not its material's (every article of chapter 44 is "of wood")
+    again = ix.best({w: q for w, q in words.items() if w not in _MATERIAL_WORDS}, chapters=wanted)
+    if again is None:  # the chapter names no such good: its last "other articles ... n.e.c."
+        residual = _chapter_residual(wanted[0])
+        return m if residual is None else replace(m, code=residual)
+    return replace(m, code=again.code, words=again.words)
+
+
+@lru_cache(maxsize=8)
+def _chapter_residual(chapter: str) -> str | None:
+    """The last subheading of a chapter of articles that is "n.e.c." (4421.99, 3926.90, 4823.90)."""
+    codes = [c for c, d in index().descriptions.items() if len(c) == 6 and c[:2] == chapter and "n.e.c." in d]
+    return codes[-1] if codes else None

@@ -40,6 +40,7 @@ from chainlight.classify.notes import (
     prepared_plant,
     pure_textile,
     residual_heading,
+    stated_material,
 )
 from chainlight.classify.vocabulary import HsChoice, Vocabulary
 
@@ -543,6 +544,7 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
             m = replace(m, code=residual)
         m = prepared_plant(text, m, words, ix)  # roasted seaweed: 20.08, not 12.12
         m = pure_textile(text, m, hits or [], vocab, ix)  # woven silk fabric: 85% or more of silk
+        m = stated_material(m, words, hits or [], vocab, ix)  # a wooden spool is no spool of paper (48.22)
         choice = HsChoice(m.code, category_of(m.code, words, vocab))
         return Decision(None, choice, "nomenclature", None,
                         [*decision.reasons, _describe(m), f"answered from the nomenclature: {m.code}"])

@@ -161,3 +161,17 @@ def test_a_good_of_another_material_leaves_a_heading_of_paper(v3: Classifier) ->
     assert code(v3, "Wooden bobbins and spools for sewing thread")[0][:4] == "4421"
     assert code(v3, "Paper bobbins and spools for sewing thread")[0][:4] == "4822"
     assert code(v3, "Plastic spools for sewing thread")[0][:4] == "3923"
+
+
+# --- seafood: the state the text names, and the nomenclature's spelling of sea cucumbers -------------------------
+def test_dried_sea_cucumbers_are_0308_19(v3: Classifier) -> None:
+    assert code(v3, "淡干海参 250克 辽宁")[0] == "030819"
+    assert code(v3, "완도 건해삼 50g")[0] == "030819"
+    assert code(v3, "Frozen sea cucumbers, gutted, 10 kg carton")[0] == "030812"
+
+
+# --- a material word that swallowed the head of a product compound -------------------------------------------------
+def test_a_cashmere_sweater_compound_after_a_material_word(v3: Classifier) -> None:
+    # 山羊绒 (cashmere) is matched first and holds the 羊绒 of 羊绒衫 (cashmere sweater)
+    assert code(v3, "纯山羊绒衫 男 圆领 套头") == ("611012", "knitwear")
+    assert code(v3, "100%山羊绒 纱线 手编")[0][:2] == "51"

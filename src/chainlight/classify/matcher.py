@@ -117,7 +117,9 @@ class Matcher:
                 if nxt is not None:
                     cut = (Hit(hit.start, prefix_end, self._other_terms[prefix], self._other[prefix]), nxt)
                     break
-            if cut is None and hit.meaning.kind == "product":
+            if cut is None and hit.meaning.kind in ("product", "material"):
+                # a material word too can swallow the head of a product compound (山羊绒衫: 山羊绒 "cashmere" over
+                # 羊绒衫 "cashmere sweater")
                 cut = self._head_final(text, hit)
             if cut is None:
                 out.append(hit)
@@ -127,7 +129,7 @@ class Matcher:
         return out
 
     def _head_final(self, text: str, hit: Hit) -> tuple[Hit, ...] | None:
-        """Chinese and Korean compounds end in their head: where a product term starts inside a product hit and
+        """Chinese and Korean compounds end in their head: where a product term starts inside a product (or material) hit and
         runs past its end (인조 속눈썹 + 속눈썹 풀: lash glue), the later, longer compound is the good and the
         rest of the hit is read again on its own (인조: synthetic)."""
         for pos in range(hit.start + 1, hit.end):

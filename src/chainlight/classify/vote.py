@@ -122,6 +122,27 @@ def residual_kind(code: str, words: dict[str, float]) -> str:
     return max(residuals, key=says)  # the first of the best: max keeps the first
 
 
+def state_agrees(code: str, words: dict[str, float]) -> str:
+    """Seafood (chapters 3 and 16): a subheading whose own text names a state (frozen) other than the one the text
+    names (dried), where a sibling names the text's state, gives way to the sibling that says most of the text's
+    words (dried sea cucumbers: 0308.19, not the shorter 0308.12 "frozen" every 0308 text shares "dried" with)."""
+    if code[:2] not in ("03", "16"):
+        return code
+    said = set(words) & _STATE_WORDS
+    own = _own_words(code) & _STATE_WORDS
+    if not said or not own or own & said:
+        return code
+    lo, hi = index()._range.get(code[:4], (0, 0))
+    siblings = [c for c in index().codes[lo:hi] if _own_words(c) & said]
+    if not siblings:
+        return code
+
+    def says(c: str) -> float:
+        return sum(q for w, q in words.items() if w in _own_words(c))
+
+    return max(siblings, key=says)  # the first of the best
+
+
 def category_of(code: str, words: dict[str, float], vocab: Vocabulary) -> str:
     """The risk category of a subheading the nomenclature chose: the vocabulary's table for declared codes
     (chapter 61 and 6505 are knitwear, 6703 and 0501 human hair), hair goods of 6704 by what the text names."""
@@ -542,6 +563,8 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
             m = replace(m, code=sub.code, words=sub.words)
         if (residual := residual_kind(m.code, words)) != m.code:
             m = replace(m, code=residual)
+        if (agreeing := state_agrees(m.code, words)) != m.code:
+            m = replace(m, code=agreeing)
         m = prepared_plant(text, m, words, ix)  # roasted seaweed: 20.08, not 12.12
         m = pure_textile(text, m, hits or [], vocab, ix)  # woven silk fabric: 85% or more of silk
         m = stated_material(m, words, hits or [], vocab, ix)  # a wooden spool is no spool of paper (48.22)

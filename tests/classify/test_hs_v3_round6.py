@@ -175,3 +175,29 @@ def test_a_cashmere_sweater_compound_after_a_material_word(v3: Classifier) -> No
     # 山羊绒 (cashmere) is matched first and holds the 羊绒 of 羊绒衫 (cashmere sweater)
     assert code(v3, "纯山羊绒衫 男 圆领 套头") == ("611012", "knitwear")
     assert code(v3, "100%山羊绒 纱线 手编")[0][:2] == "51"
+
+
+# --- Korean listing: the first segment also ends after 여성용 / 남성용 ------------------------------------------------
+def test_korean_first_segment_ends_after_whom_it_is_for(v3: Classifier) -> None:
+    assert code(v3, "크롭 니트 카디건 여성용 반팔 여름 얇은 탑 셔츠")[0][:4] == "6110"
+    # a title led by 여성용 names its good after it
+    assert code(v3, "여성용 캐시미어 니트 스웨터, 라운드넥 긴팔 풀오버") == ("611012", "knitwear")
+
+
+# --- yarn so thick it is cordage (Section XI note 3(A)) -----------------------------------------------------------
+def test_thick_man_made_yarn_is_cordage(v3: Classifier) -> None:
+    assert code(v3, "Chunky acrylic yarn, 12,000 decitex, 200 g ball")[0] == "560750"
+    assert code(v3, "Polypropylene yarn, 15,000 decitex, on a spool")[0] == "560749"
+    # wool is not listed in the note: it stays yarn; a thin acrylic stays yarn
+    assert code(v3, "Wool yarn, 12,000 decitex, 100 g skein")[0][:2] == "51"
+
+
+# --- Korean suffix keys and the state of fish across headings of chapter 3 -------------------------------------------
+def test_korean_sashimi_suffix_after_a_fish(v3: Classifier) -> None:
+    assert (code(v3, "제주 광어회 2인분")[0] or "")[:4] == "0304"
+    # 회색 (grey) starts with the same syllable and is no fish
+    assert code(v3, "회색 울 니트 가디건")[0] == "611011"
+
+
+def test_live_fish_go_to_heading_0301(v3: Classifier) -> None:
+    assert (code(v3, "자연산 광어 활어 1kg")[0] or "")[:4] == "0301"

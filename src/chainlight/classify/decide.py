@@ -90,17 +90,19 @@ def _hair_context(hits: list[Hit], vocab: Vocabulary) -> bool:
     return False
 
 
-_SEGMENT_END = re.compile(r"[,，]")
+# A Korean listing's first segment ends at a comma, or after the words for whom the good is (여성용, 남성용): the
+# titles translated for marketplaces put the good before them and styles after ("크롭 니트 카디건 여성용 반팔 ... 탑 셔츠")
+_SEGMENT_END = re.compile(r"[,，]|(?:여성|남성|여자|남자|남녀공용|공용|아동|키즈)용(?![가-힣])")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def _first_segment_end(text: str) -> int | None:
-    """Where the first comma-separated segment of a Korean title ends; None for a title that is not Korean or
-    has one segment."""
+    """Where the first segment of a Korean title ends (a comma, or the end of 여성용/남성용...); None for a title
+    that is not Korean or has one segment."""
     m = _SEGMENT_END.search(text)
     if m is None or not _HANGUL.search(text, 0, m.start()):
         return None
-    return m.start()
+    return m.start() if m.group(0) in ",，" else m.end()
 
 
 def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | None, bool, list[str]]:

@@ -275,6 +275,8 @@ class Glossary:
     ko_re: re.Pattern[str]
     zh_re: re.Pattern[str]
     en_re: re.Pattern[str]
+    # Korean suffixes ("-회" sliced raw, of 참치회): read only right after another key of the glossary
+    ko_suffixes: tuple[str, ...] = ()
 
 
 def _alternation(keys: Iterable[str]) -> str:
@@ -290,10 +292,12 @@ def glossary() -> Glossary:
     parts = {lang: {str(k): tuple(english_tokens(str(v or ""))) for k, v in (data.get(lang) or {}).items()}
              for lang in ("ko", "zh", "en")}
     never = re.compile("(?!)")
+    words = {k: v for k, v in parts["ko"].items() if not k.startswith("-")}
+    suffixes = tuple(sorted((k for k in parts["ko"] if k.startswith("-")), key=len, reverse=True))
     return Glossary(parts["ko"], parts["zh"], parts["en"],
-                    re.compile(_alternation(parts["ko"])) if parts["ko"] else never,
+                    re.compile(_alternation(words)) if words else never,
                     re.compile(_alternation(parts["zh"])) if parts["zh"] else never,
-                    re.compile(rf"\b(?:{_alternation(parts['en'])})\b") if parts["en"] else never)
+                    re.compile(rf"\b(?:{_alternation(parts['en'])})\b") if parts["en"] else never, suffixes)
 
 
 def glossary_spans(run: str, lang: str) -> list[tuple[int, int, str]]:
@@ -307,6 +311,10 @@ def glossary_spans(run: str, lang: str) -> list[tuple[int, int, str]]:
             continue  # 활 "live" starts a word (활전복, 활 전복), it is not the 활 of 생활
         if key in table:
             out.append((m.start(), m.end(), key))
+            for suffix in g.ko_suffixes if lang == "ko" else ():
+                if run.startswith(suffix[1:], m.end()):  # 참치 + 회: the suffix compounds with the key before it
+                    out.append((m.end(), m.end() + len(suffix) - 1, suffix))
+                    break
     return out
 
 

@@ -308,3 +308,34 @@ def _chapter_residual(chapter: str) -> str | None:
     """The last subheading of a chapter of articles that is "n.e.c." (4421.99, 3926.90, 4823.90)."""
     codes = [c for c, d in index().descriptions.items() if len(c) == 6 and c[:2] == chapter and "n.e.c." in d]
     return codes[-1] if codes else None
+
+
+# --- yarn so thick it is twine or cordage (Section XI note 3(A)) ------------------------------------------------------
+# Single or multiple yarn measuring more than these counts is twine, cordage or rope of heading 56.07: of silk more
+# than 20,000 decitex, of man-made fibres more than 10,000, of other vegetable fibres more than 20,000 (wool and
+# cotton are not listed: they stay yarn whatever their count).
+_CORDAGE_OVER = {"silk": 20000.0, "synthetic": 10000.0, "artificial": 10000.0, "linen": 20000.0}
+_YARN_HEADINGS = frozenset({"5004", "5005", "5006", "5401", "5402", "5403", "5404", "5405", "5406", "5306",
+                            "5308", "5509", "5510", "5511"})
+_OLEFIN = re.compile(r"polyethylene|polypropylene|polyolefin|olefin")
+_COUNT = re.compile(r"(over|more than|exceeding|above|>)?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:decitex|dtex)\b", re.I)
+
+
+def apply_cordage(text: str, decision: Decision) -> Decision:
+    """Yarn of man-made fibres measuring more than 10,000 decitex (silk, flax: 20,000) is cordage of 56.07
+    (Section XI note 3(A); CBP on a scarf kit's acrylic yarn): 5607.50 synthetic, 5607.49 of polyethylene or
+    polypropylene, 5607.90 of other materials."""
+    if decision.choice is None or decision.choice.hs6[:4] not in _YARN_HEADINGS:
+        return decision
+    m = _COUNT.search(text)
+    if m is None:
+        return decision
+    count = float(m.group(2).replace(",", "")) + (0.5 if m.group(1) else 0.0)
+    material = decision.material or ""
+    limit = _CORDAGE_OVER.get(material)
+    if limit is None or count <= limit:
+        return decision
+    code = "560749" if _OLEFIN.search(text) else "560750" if material == "synthetic" else "560790"
+    return replace(decision, choice=replace(decision.choice, hs6=code), evidence="nomenclature_subheading",
+                   reasons=[*decision.reasons, f"yarn of {count:,.0f} decitex of {material} fibres is cordage "
+                            f"(Section XI note 3(A)): {code}"])

@@ -37,6 +37,7 @@ from chainlight.classify.normalize import normalize_text
 from chainlight.classify.notes import (
     apply_artificial_flowers,
     apply_base_metal,
+    apply_cordage,
     prepared_plant,
     pure_textile,
     residual_heading,
@@ -123,10 +124,10 @@ def residual_kind(code: str, words: dict[str, float]) -> str:
 
 
 def state_agrees(code: str, words: dict[str, float]) -> str:
-    """Seafood (chapters 3 and 16): a subheading whose own text names a state (frozen) other than the one the text
+    """Seafood of chapter 3: a subheading whose own text names a state (frozen) other than the one the text
     names (dried), where a sibling names the text's state, gives way to the sibling that says most of the text's
     words (dried sea cucumbers: 0308.19, not the shorter 0308.12 "frozen" every 0308 text shares "dried" with)."""
-    if code[:2] not in ("03", "16"):
+    if code[:2] != "03":  # chapter 16 is told by the preparation, not by these states (sardines "in airtight")
         return code
     said = set(words) & _STATE_WORDS
     own = _own_words(code) & _STATE_WORDS
@@ -135,7 +136,12 @@ def state_agrees(code: str, words: dict[str, float]) -> str:
     lo, hi = index()._range.get(code[:4], (0, 0))
     siblings = [c for c in index().codes[lo:hi] if _own_words(c) & said]
     if not siblings:
-        return code
+        # no line of the heading is in that state (live halibut, 03.03 frozen): the heading of the chapter whose
+        # text says it (03.01 live fish), and its line that says most of the text's words
+        other = index().best({**words, **dict.fromkeys(said, 2.0)}, chapters=(code[:2],))
+        if other is None or not (_own_words(other.code) | _own_words(other.code[:4])) & said:
+            return code
+        return other.code
 
     def says(c: str) -> float:
         return sum(q for w, q in words.items() if w in _own_words(c))
@@ -514,6 +520,7 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
     decision = apply_yarn_count(text, decision)
     decision = apply_artificial_flowers(text, decision, hits or [], vocab)
     decision = apply_base_metal(text, decision)
+    decision = apply_cordage(text, decision)
     if decision.choice is not None and "|default|" not in decision.evidence:
         return decision
     words = query_words(text)

@@ -300,7 +300,7 @@ def glossary() -> Glossary:
                     re.compile(rf"\b(?:{_alternation(parts['en'])})\b") if parts["en"] else never, suffixes)
 
 
-def glossary_spans(run: str, lang: str) -> list[tuple[int, int, str]]:
+def glossary_spans(run: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, key) of the glossary's keys in a run of Hangul ("ko") or Han ("zh"), longest first."""
     g = glossary()
     table, pattern = (g.ko, g.ko_re) if lang == "ko" else (g.zh, g.zh_re)
@@ -315,7 +315,7 @@ def glossary_spans(run: str, lang: str) -> list[tuple[int, int, str]]:
                 if run.startswith(suffix[1:], m.end()):  # 참치 + 회: the suffix compounds with the key before it
                     out.append((m.end(), m.end() + len(suffix) - 1, suffix))
                     break
-    return out
+    return tuple(out)
 
 
 # --- Chinese and Korean to English words -----------------------------------------------------------------------

@@ -47,7 +47,15 @@ def flower_words() -> frozenset[str]:
 _WORD = re.compile(r"[a-z][a-z-]*")
 
 
+@lru_cache(maxsize=1)
+def _flower_re() -> re.Pattern[str]:
+    """A first look for the flower words' stems, before the words are cut and stemmed."""
+    return re.compile("|".join(sorted({w[:3] for w in flower_words()})))  # lil: lily, lilies
+
+
 def _flower_spans(text: str) -> list[tuple[int, int]]:
+    if not _flower_re().search(text):
+        return []
     flowers = flower_words()
     return [(m.start(), m.end()) for m in _WORD.finditer(text)
             if (toks := english_tokens(m.group(0))) and toks[0] in flowers]
@@ -245,7 +253,7 @@ def pure_textile(text: str, m: Match, hits: list[Hit], vocab: Vocabulary, ix: No
     """A fabric or yarn the text names of one textile material and no share ("woven silk fabric") is of that
     material alone: within the heading chosen, the subheading "containing 85% or more by weight of" it, not the
     residual "other" one (blends are stated as blends; Section XI's shares are then read by vote.apply_shares)."""
-    if _SHARE.search(text):
+    if not "50" <= m.code[:2] <= "60" or _SHARE.search(text):  # textiles of Section XI only
         return m
     classes = vocab.family_classes.get("fibre", {})
     named = {classes[h.meaning.key] for h in hits if h.meaning.kind == "material" and h.meaning.key in classes}
@@ -280,20 +288,26 @@ _MATERIAL_CLASS = {"wood": "wood", "paper": "paper", "plastics": "plastic", "rub
 _MATERIAL_WORDS = frozenset(english_tokens("wood wooden plastic plastics paper paperboard bamboo"))
 
 
+@lru_cache(maxsize=2048)
+def _heading_material(heading: str) -> str | None:
+    """The material class a heading's text gives its goods ("of paper pulp, paper or paperboard": paper)."""
+    said = _HEADING_MATERIAL.search(index().descriptions.get(heading, "").lower())
+    return _MATERIAL_CLASS[said.group(1)] if said else None
+
+
 def stated_material(m: Match, words: dict[str, float], hits: list[Hit], vocab: Vocabulary,
                     ix: NomenclatureIndex) -> Match:
     """A heading that names the material of its goods ("Bobbins, spools ... of paper pulp, paper or paperboard")
     chosen for a text that says the good is of another material ("wooden knitting spool"): the good is an article
     of the material stated, sought in that material's chapter (44 wood, 48 paper, 39 plastics)."""
-    heading = ix.descriptions.get(m.code[:4], "").lower()
-    said = _HEADING_MATERIAL.search(heading)
+    said = _heading_material(m.code[:4])
     if said is None:
         return m
     classes = vocab.family_classes.get("goods", {})
     first = next((classes[h.meaning.key] for h in sorted(hits, key=lambda h: h.start)
                   if h.meaning.kind == "material" and h.meaning.key in classes), None)
     wanted = _MATERIAL_CHAPTERS.get(first or "")
-    if not wanted or first == _MATERIAL_CLASS[said.group(1)] or m.code[:2] in wanted:
+    if not wanted or first == said or m.code[:2] in wanted:
         return m
     # the good's own words, not its material's (every article of chapter 44 is "of wood")
     again = ix.best({w: q for w, q in words.items() if w not in _MATERIAL_WORDS}, chapters=wanted)

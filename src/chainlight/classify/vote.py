@@ -249,8 +249,11 @@ def prepare_hits(text: str, hits: list[Hit], matcher: Matcher) -> list[Hit]:
     hits = matcher.resegment(text, hits)
     hits = _prefix_cues(text, hits)
     inside: list[tuple[int, int, str, str]] = []
+    products = [(h.start, h.end) for h in hits if h.meaning.kind == "product"]
     for lang, run_re in (("ko", _HANGUL_RUN), ("zh", _HAN_RUN)):
         for m in run_re.finditer(text):
+            if lang == "zh" and not any(m.start() <= a and b <= m.end() for a, b in products):
+                continue  # Chinese: only a product word is dropped (大衣 in 大衣柜); a run without one is not read
             inside += [(m.start() + a, m.start() + b, key, lang) for a, b, key in glossary_spans(m.group(0), lang)]
     if not inside:
         return hits
@@ -261,7 +264,8 @@ def prepare_hits(text: str, hits: list[Hit], matcher: Matcher) -> list[Hit]:
         longer = [key for a, b, key, lang in inside
                   if a <= hit.start and hit.end <= b and b - a > hit.end - hit.start
                   and not set(tables[lang].get(term, ())) <= set(tables[lang][key])
-                  and (_HANGUL_RUN if lang == "ko" else _HAN_RUN).fullmatch(term)]
+                  and (_HANGUL_RUN.fullmatch(term) if lang == "ko" else
+                       hit.meaning.kind == "product" and _HAN_RUN.fullmatch(term))]
         if longer:
             continue
         kept.append(hit)

@@ -201,3 +201,11 @@ def test_korean_sashimi_suffix_after_a_fish(v3: Classifier) -> None:
 
 def test_live_fish_go_to_heading_0301(v3: Classifier) -> None:
     assert (code(v3, "자연산 광어 활어 1kg")[0] or "")[:4] == "0301"
+
+
+# --- a bundle "A + B + C" and the two readings of "PC" ---------------------------------------------------------------
+def test_a_bundle_is_its_first_good(v3: Classifier) -> None:
+    # the cable, mouse and pad after " + " are the extras of a PC, not the good
+    assert (code(v3, "삼성 데스크탑 PC i5 + HDMI케이블 + 무선마우스 + 마우스패드")[0] or "")[:4] == "8471"
+    # after a number, PC counts pieces
+    assert code(v3, "Hair clips, 10 pc set")[0][:4] == "9615"

@@ -69,6 +69,8 @@ HEAD_IDF_SHARE = 0.9
 _PHRASE_END = re.compile(r"[,;:()\[\]]|\b(?:of|from|on|at|to|by|and|or|made|held|packed|with|w/|for|in|"
                          r"containing|including|featuring|plus)\b|\s[\d.]+\s?%", re.I)  # a share: "99.9%"
 _FIRST_LETTER = re.compile(r"[a-z]", re.I)
+_PC = re.compile(r"(?<![a-z0-9])pc(?![a-z0-9])")
+_PC_WORDS = ("automatic", "data", "process", "machine")  # stemmed as english_tokens stems them
 _PHRASE_WORD = re.compile(r"[a-z][a-z'-]*", re.I)
 
 
@@ -567,13 +569,25 @@ def query_words(text: str) -> dict[str, float]:
         # ("... produced by reducing tungsten oxide") counts as any other word
         named = span is not None and m.start() < span[2] and " " in m.group(0).strip()
         (trade if named else extra).extend(glossary().en[m.group(0)])
-    for run in _HAN.findall(text):
-        extra += han_words(run)
-        trade += han_trade_words(run)
-    for run in _HANGUL.findall(text):
-        extra += hangul_words(run)
+    # "PC" is a count of pieces after a number ("10 pc") and a personal computer elsewhere ("울트라 PC 15.6")
+    for m in _PC.finditer(text):
+        if not text[: m.start()].rstrip()[-1:].isdigit():
+            trade += _PC_WORDS
+            break
+    # a bundle "A + B + C" (LG전자 울트라 PC + HDMI케이블 + 무선마우스) is A with its extras: the Chinese and Korean
+    # words after the first " + " weigh as words after "with"
+    plus = text.find(" + ")
+    bundled: list[str] = []
+    for m in _HAN.finditer(text):
+        (bundled if 0 <= plus < m.start() else extra).extend(han_words(m.group(0)))
+        if not 0 <= plus < m.start():
+            trade += han_trade_words(m.group(0))
+    for m in _HANGUL.finditer(text):
+        (bundled if 0 <= plus < m.start() else extra).extend(hangul_words(m.group(0)))
     for w in extra:
         weights.setdefault(w, 1.0)
+    for w in bundled:
+        weights.setdefault(w, AFTER_WEIGHT)
     for w in trade:  # the glossary's trade nouns (English, Chinese) outweigh the plain readings of the rest
         weights[w] = max(weights.get(w, 0.0), HAN_TRADE_WEIGHT)
     return weights

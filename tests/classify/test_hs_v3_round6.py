@@ -209,3 +209,12 @@ def test_a_bundle_is_its_first_good(v3: Classifier) -> None:
     assert (code(v3, "삼성 데스크탑 PC i5 + HDMI케이블 + 무선마우스 + 마우스패드")[0] or "")[:4] == "8471"
     # after a number, PC counts pieces
     assert code(v3, "Hair clips, 10 pc set")[0][:4] == "9615"
+
+
+def test_canned_or_pickled_vegetables_are_chapter_20(v3: Classifier) -> None:
+    assert code(v3, "Pickled cucumbers in glass jars, 720 ml")[0][:4] == "2001"
+    assert code(v3, "Fresh cucumbers, 10 kg box")[0][:2] == "07"
+
+
+def test_korean_watches_are_not_said_precious(v3: Classifier) -> None:
+    assert (code(v3, "남성 손목시계 메탈 밴드 방수")[0] or "")[:4] == "9102"

@@ -4,8 +4,8 @@
   text naming flowers (the flower words of heading 06.03's texts, "bloom", "bouquet") made *of* a material ("leaves
   of plastic", "polyester roses", "blooms of cellular plastic") is heading 67.02, of plastics (6702.10) or of other
   materials (6702.90) by the material stated of the flowers, not of the pot or the stems.
-- **Prepared plants** (heading 20.08 against 12.12 and chapters 7/8): seaweed or other edible plant parts the text
-  says roasted, grilled, seasoned or otherwise prepared are no longer "fresh, chilled, frozen or dried" (12.12) but
+- **Prepared plants** (chapter 20 against 12.12 and chapters 7/8): seaweed, vegetables or other edible plant parts
+  the text says roasted, grilled, seasoned, canned or otherwise prepared are no longer "fresh, chilled, frozen or dried" (12.12) but
   "otherwise prepared or preserved" (20.08; HQ 088315, HQ 950002, WCO HS Committee on seasoned laver).
 - **"Other than those of heading X"**: a heading whose text requires a condition (9101 "with case of precious
   metal") that the text does not state yields to the heading that is defined as everything else of its kind
@@ -119,8 +119,8 @@ def apply_artificial_flowers(text: str, decision: Decision, hits: list[Hit], voc
 _PLANT_CHAPTERS = frozenset({"07", "08", "12"})
 # "not seasoned", "unroasted", "non-fried": what a good is not
 _NEGATED = re.compile(r"\b(?:not|non|no|un)[\s-]*[a-z]+")
-_PLANT_PREPARED = re.compile(r"\b(?:roast|grill|toast|season|fried|fry|seasoned|sweeten|candied|snack)|"
-                             r"조미|구운|볶은|烤|调味|即食|零食")
+_PLANT_PREPARED = re.compile(r"\b(?:roast|grill|toast|season|fried|fry|seasoned|sweeten|candied|snack|canned|tinned|"
+                             r"pickled|in syrup)|조미|구운|볶은|통조림|烤|调味|即食|零食|罐头")
 
 
 def prepared_plant(text: str, m: Match, words: dict[str, float], ix: NomenclatureIndex) -> Match:

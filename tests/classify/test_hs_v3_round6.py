@@ -218,3 +218,9 @@ def test_canned_or_pickled_vegetables_are_chapter_20(v3: Classifier) -> None:
 
 def test_korean_watches_are_not_said_precious(v3: Classifier) -> None:
     assert (code(v3, "남성 손목시계 메탈 밴드 방수")[0] or "")[:4] == "9102"
+
+
+def test_chinese_watch_words(v3: Classifier) -> None:
+    assert code(v3, "男士石英表 防水 钢带 商务腕表")[0] == "910211"
+    assert code(v3, "卡西欧 电子表 学生 运动")[0] == "910212"
+    assert code(v3, "机械表 男 全自动 镂空")[0] == "910221"

@@ -224,3 +224,9 @@ def test_chinese_watch_words(v3: Classifier) -> None:
     assert code(v3, "男士石英表 防水 钢带 商务腕表")[0] == "910211"
     assert code(v3, "卡西欧 电子表 学生 运动")[0] == "910212"
     assert code(v3, "机械表 男 全自动 镂空")[0] == "910221"
+
+
+def test_korean_hair_pieces_named_by_part_of_the_head(v3: Classifier) -> None:
+    assert code(v3, "자연스러운 앞머리 붙임가발 인모") == ("670420", "hair_pieces")
+    assert code(v3, "남성 구레나룻 가발 2개입")[1] == "hair_pieces"
+    assert code(v3, "여성 통가발 긴머리 웨이브")[1] == "wigs"

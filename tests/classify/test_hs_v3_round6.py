@@ -155,7 +155,7 @@ def test_a_fabric_weave_is_no_hair_weave(v3: Classifier) -> None:
     assert (got or "")[:2] == "52" and category == "other"
 
 
-# --- a heading "of paper" for a good the text says is of wood -------------------------------------------------------
+# --- a heading "of paper", "of glass", "ceramic" for a good the text says is of another material --------------------
 def test_a_good_of_another_material_leaves_a_heading_of_paper(v3: Classifier) -> None:
     # 48.22 is bobbins and spools "of paper pulp, paper or paperboard"; turned wood ones are 44.21
     assert code(v3, "Wooden bobbins and spools for sewing thread")[0][:4] == "4421"
@@ -230,3 +230,14 @@ def test_korean_hair_pieces_named_by_part_of_the_head(v3: Classifier) -> None:
     assert code(v3, "자연스러운 앞머리 붙임가발 인모") == ("670420", "hair_pieces")
     assert code(v3, "남성 구레나룻 가발 2개입")[1] == "hair_pieces"
     assert code(v3, "여성 통가발 긴머리 웨이브")[1] == "wigs"
+
+
+def test_bricks_of_cement_are_articles_of_cement(v3: Classifier) -> None:
+    # 69.04 is *ceramic* building bricks; bricks of cement are 68.10
+    assert code(v3, "Building bricks of cement and sand, 20 x 10 x 6 cm")[0] == "681011"
+    assert code(v3, "Clay building bricks, fired")[0] == "690410"
+    assert code(v3, "Glass paving blocks, pressed")[0][:4] == "7016"
+
+
+def test_sashimi_is_fish_meat(v3: Classifier) -> None:
+    assert (code(v3, "Frozen yellowfin tuna sashimi, saku blocks, 1 kg")[0] or "")[:4] == "0304"

@@ -280,39 +280,39 @@ def pure_textile(text: str, m: Match, hits: list[Hit], vocab: Vocabulary, ix: No
     return replace(m, code=code)
 
 
-# --- a heading "of paper", "of wood", "of plastics" for a good the text says is of another material ----------------
-# Chapters of the articles of each material the vocabulary's goods family reads
-_MATERIAL_CHAPTERS = {"wood": ("44",), "paper": ("48",), "plastic": ("39",)}
-_HEADING_MATERIAL = re.compile(r"\bof (?:[a-z]+ )?(wood|paper|plastics|rubber)\b")
-_MATERIAL_CLASS = {"wood": "wood", "paper": "paper", "plastics": "plastic", "rubber": "rubber"}
-_MATERIAL_WORDS = frozenset(english_tokens("wood wooden plastic plastics paper paperboard bamboo"))
+# --- a heading "of paper", "of glass", "ceramic ..." for a good the text says is of another material ---------------
+# Materials the nomenclature names its headings' goods by, each with the chapter of its articles (44 wood, 48 paper,
+# 39 plastics, 68 cement/concrete/stone, 69 ceramics, 70 glass); the words are the nomenclature's and the trade's.
+_MATERIAL_CHAPTER = {"wood": "44", "wooden": "44", "bamboo": "44", "paper": "48", "paperboard": "48",
+                     "plastic": "39", "plastics": "39", "cement": "68", "concrete": "68", "ceramic": "69",
+                     "porcelain": "69", "clay": "69", "glass": "70"}
+_MATERIAL_WORD = re.compile(r"\b(" + "|".join(_MATERIAL_CHAPTER) + r")\b")
+_MATERIAL_WORDS = frozenset(english_tokens(" ".join(_MATERIAL_CHAPTER)))
 
 
 @lru_cache(maxsize=2048)
 def _heading_material(heading: str) -> str | None:
-    """The material class a heading's text gives its goods ("of paper pulp, paper or paperboard": paper)."""
-    said = _HEADING_MATERIAL.search(index().descriptions.get(heading, "").lower())
-    return _MATERIAL_CLASS[said.group(1)] if said else None
+    """The chapter of the material a heading's text gives its goods ("Bobbins ... of paper pulp, paper or
+    paperboard": 48; "Ceramic building bricks": 69; "Paving blocks ... of pressed or moulded glass": 70)."""
+    said = _MATERIAL_WORD.search(index().descriptions.get(heading, "").lower())
+    return _MATERIAL_CHAPTER[said.group(1)] if said else None
 
 
-def stated_material(m: Match, words: dict[str, float], hits: list[Hit], vocab: Vocabulary,
-                    ix: NomenclatureIndex) -> Match:
-    """A heading that names the material of its goods ("Bobbins, spools ... of paper pulp, paper or paperboard")
-    chosen for a text that says the good is of another material ("wooden knitting spool"): the good is an article
-    of the material stated, sought in that material's chapter (44 wood, 48 paper, 39 plastics)."""
+def stated_material(m: Match, text: str, words: dict[str, float], ix: NomenclatureIndex) -> Match:
+    """A heading that names the material of its goods chosen for a text that says the good is of another material
+    ("concrete paving blocks" read as the glass paving blocks of 70.16; "wooden knitting spool" as the paper spools
+    of 48.22): the good is sought among the articles of the material stated (the first one the text names)."""
     said = _heading_material(m.code[:4])
     if said is None:
         return m
-    classes = vocab.family_classes.get("goods", {})
-    first = next((classes[h.meaning.key] for h in sorted(hits, key=lambda h: h.start)
-                  if h.meaning.kind == "material" and h.meaning.key in classes), None)
-    wanted = _MATERIAL_CHAPTERS.get(first or "")
-    if not wanted or first == said or m.code[:2] in wanted:
+    first = _MATERIAL_WORD.search(text)
+    wanted = _MATERIAL_CHAPTER[first.group(1)] if first else None
+    if wanted is None or wanted == said or m.code[:2] == wanted:
         return m
     # the good's own words, not its material's (every article of chapter 44 is "of wood")
-    again = ix.best({w: q for w, q in words.items() if w not in _MATERIAL_WORDS}, chapters=wanted)
+    again = ix.best({w: q for w, q in words.items() if w not in _MATERIAL_WORDS}, chapters=(wanted,))
     if again is None:  # the chapter names no such good: its last "other articles ... n.e.c."
-        residual = _chapter_residual(wanted[0])
+        residual = _chapter_residual(wanted)
         return m if residual is None else replace(m, code=residual)
     return replace(m, code=again.code, words=again.words)
 

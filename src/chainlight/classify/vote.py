@@ -66,7 +66,8 @@ _RAW_NOT_COOKED = frozenset({"0301", "0302", "0303", "0304", "0307", "0308"})
 _PRESERVED = re.compile(r"\b(?:canned|tinned|airtight|in (?:\w+ )?oil)\b|罐头|罐装|油浸|통조림|기름에 담|밀폐")
 # Words of the state of a good, not of the good (stemmed as the index stems them).
 # words that name fish cut up (heading 03.04 and its like): without one, fish are fish as caught
-_CUT_FISH = frozenset(english_tokens("fillet fillets meat minced mince steaks portions loins flakes surimi paste"))
+_CUT_FISH = frozenset(english_tokens("fillet fillets meat minced mince steaks portions loins flakes surimi paste "
+                                     "sashimi saku"))
 _STATE_WORDS = frozenset(english_tokens("frozen chilled fresh live dried salted smoked boiled cooked steamed "
                                         "prepared preserved airtight container canned tinned"))
 
@@ -578,7 +579,7 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
             m = replace(m, code=agreeing)
         m = prepared_plant(text, m, words, ix)  # roasted seaweed: 20.08, not 12.12
         m = pure_textile(text, m, hits or [], vocab, ix)  # woven silk fabric: 85% or more of silk
-        m = stated_material(m, words, hits or [], vocab, ix)  # a wooden spool is no spool of paper (48.22)
+        m = stated_material(m, text, words, ix)  # a wooden spool is no spool of paper (48.22)
         choice = HsChoice(m.code, category_of(m.code, words, vocab))
         return Decision(None, choice, "nomenclature", None,
                         [*decision.reasons, _describe(m), f"answered from the nomenclature: {m.code}"])

@@ -241,3 +241,16 @@ def test_bricks_of_cement_are_articles_of_cement(v3: Classifier) -> None:
 
 def test_sashimi_is_fish_meat(v3: Classifier) -> None:
     assert (code(v3, "Frozen yellowfin tuna sashimi, saku blocks, 1 kg")[0] or "")[:4] == "0304"
+
+
+# --- the head of a Chinese compound is its last word ----------------------------------------------------------------
+def test_the_last_word_of_a_chinese_run_is_its_head() -> None:
+    from chainlight.classify.nomenclature import HAN_HEAD_WEIGHT, han_head_words, query_words
+
+    assert "tea" in han_head_words("西湖龙井茶叶")
+    assert han_head_words("女") == ()  # one character is no head
+    assert query_words("西湖龙井 茶叶 250g")["tea"] >= HAN_HEAD_WEIGHT
+
+
+def test_chinese_goods_named_last(v3: Classifier) -> None:
+    assert code(v3, "西湖龙井 茶叶 250g 罐装")[0][:4] == "0902"

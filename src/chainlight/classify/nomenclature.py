@@ -401,6 +401,28 @@ def han_trade_words(run: str) -> tuple[str, ...]:
     return tuple(w for _, _, key in glossary_spans(run, "zh") for w in table[key])
 
 
+# Chinese compounds put their head last (五常大米 "Wuchang rice": rice; 纯牛奶 "pure milk": milk): the last word of
+# two characters or more of a run, as the dictionary reads it, counts this much in the query.
+HAN_HEAD_WEIGHT = 1.5
+
+
+def han_head_words(run: str) -> tuple[str, ...]:
+    """The reading of the last word (two characters at least) of a run of Chinese characters: the glossary's word
+    for it, else CC-CEDICT's first senses; the longest word that ends the run."""
+    table = glossary().zh
+    if not _cedict():
+        return ()
+    heads = _headwords()
+    n = len(run)
+    for k in range(max(0, n - _MAX_HAN_WORD), n - 1):
+        word = run[k:]
+        if word in table:
+            return table[word]
+        if word in heads and (senses := _senses_of(word)) is not None:
+            return _senses_words(senses)
+    return ()
+
+
 def _best_head(heads: tuple[str, ...]) -> tuple[str, ...]:
     """Of homophones (수산 收山 / 水產), the senses that say most in the nomenclature's words; the first on a tie."""
     if not _cedict():
@@ -578,16 +600,21 @@ def query_words(text: str) -> dict[str, float]:
     # words after the first " + " weigh as words after "with"
     plus = text.find(" + ")
     bundled: list[str] = []
+    heads: list[str] = []
     for m in _HAN.finditer(text):
         (bundled if 0 <= plus < m.start() else extra).extend(han_words(m.group(0)))
         if not 0 <= plus < m.start():
             trade += han_trade_words(m.group(0))
+            heads += han_head_words(m.group(0))
     for m in _HANGUL.finditer(text):
         (bundled if 0 <= plus < m.start() else extra).extend(hangul_words(m.group(0)))
     for w in extra:
         weights.setdefault(w, 1.0)
     for w in bundled:
         weights.setdefault(w, AFTER_WEIGHT)
+    for w in heads:
+        if w in weights:
+            weights[w] = max(weights[w], HAN_HEAD_WEIGHT)
     for w in trade:  # the glossary's trade nouns (English, Chinese) outweigh the plain readings of the rest
         weights[w] = max(weights.get(w, 0.0), HAN_TRADE_WEIGHT)
     return weights

@@ -254,3 +254,8 @@ def test_the_last_word_of_a_chinese_run_is_its_head() -> None:
 
 def test_chinese_goods_named_last(v3: Classifier) -> None:
     assert code(v3, "西湖龙井 茶叶 250g 罐装")[0][:4] == "0902"
+
+
+def test_salted_fish_go_to_heading_0305(v3: Classifier) -> None:
+    # no line of 03.03 (frozen) says salted: the heading of chapter 3 whose text does
+    assert (code(v3, "노르웨이 고등어 자반 2손")[0] or "")[:4] == "0305"

@@ -139,10 +139,10 @@ def state_agrees(code: str, words: dict[str, float]) -> str:
     if not siblings:
         # no line of the heading is in that state (live halibut, 03.03 frozen): the heading of the chapter whose
         # text says it (03.01 live fish), and its line that says most of the text's words
-        other = index().best({**words, **dict.fromkeys(said, 2.0)}, chapters=(code[:2],))
-        if other is None or not (_own_words(other.code) | _own_words(other.code[:4])) & said:
-            return code
-        return other.code
+        ix = index()
+        headings = [h for h in ix._range if h[:2] == code[:2] and _own_words(h) & said]
+        found = [m for h in headings if (m := ix.best(words, within=h)) is not None]
+        return max(found, key=lambda m: m.score).code if found else code
 
     def says(c: str) -> float:
         return sum(q for w, q in words.items() if w in _own_words(c))

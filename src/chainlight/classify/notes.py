@@ -10,6 +10,12 @@
 - **"Other than those of heading X"**: a heading whose text requires a condition (9101 "with case of precious
   metal") that the text does not state yields to the heading that is defined as everything else of its kind
   (9102 "other than those of heading no. 9101"): a watch in a plastic or base-metal case is 9102.
+- **Another base metal**: a good of a heading "of iron or steel" said to be of nickel, copper, aluminium ... is the
+  metal's "articles n.e.c." line (chapters 74-81, read from the nomenclature).
+- **The material of a heading**: a heading whose text names its goods' material (48.22 "of paper", 69.04
+  "ceramic", 70.16 "of glass") chosen for a text of another material goes to that material's chapter.
+- **One textile named alone**: its chapter of Section XI and its "85% or more" line (woven silk fabric 5007.20).
+- **Cordage** (Section XI note 3(A)): man-made yarn over 10,000 decitex is twine or cordage of 56.07.
 """
 
 from __future__ import annotations

@@ -27,6 +27,12 @@ def test_grown_flowers_stay_in_chapter_6(v3: Classifier) -> None:
     assert code(v3, "Fresh cut roses, 40 cm stems, 20 per bunch")[0] == "060311"
 
 
+def test_a_flower_word_qualifying_another_noun_is_no_flower(v3: Classifier) -> None:
+    # flower pots of plastic are pots (chapter 39), not artificial flowers of plastic
+    got, _ = code(v3, "Plastic flower pots, 6 inch, set of 10")
+    assert got is not None and not got.startswith("6702")
+
+
 # --- plants prepared: seaweed roasted or seasoned is 20.08 ---------------------------------------------------------
 def test_roasted_or_seasoned_seaweed_is_a_preparation(v3: Classifier) -> None:
     assert code(v3, "Roasted seaweed sheets for sushi, 50 sheets")[0] == "200899"

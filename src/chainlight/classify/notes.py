@@ -59,12 +59,28 @@ def _flower_re() -> re.Pattern[str]:
     return re.compile("|".join(sorted({w[:3] for w in flower_words()})))  # lil: lily, lilies
 
 
+# Words that may follow a flower word when it heads its phrase ("roses and leaves of", "orchid blooms on");
+# another noun after it makes the flower a qualifier ("flower pots", "rose gold")
+_AFTER_FLOWER = frozenset({"and", "or", "of", "on", "in", "with", "from", "made", "glued", "fixed", "arranged",
+                           "arrangement", "arrangements", "stem", "stems", "leaves", "foliage", "bunch", "spray"})
+
+
 def _flower_spans(text: str) -> list[tuple[int, int]]:
     if not _flower_re().search(text):
         return []
     flowers = flower_words()
-    return [(m.start(), m.end()) for m in _WORD.finditer(text)
-            if (toks := english_tokens(m.group(0))) and toks[0] in flowers]
+    words = list(_WORD.finditer(text))
+    spans = []
+    for i, m in enumerate(words):
+        toks = english_tokens(m.group(0))
+        if not toks or toks[0] not in flowers:
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        closed = nxt is None or bool(re.search(r"[,;:()]", text[m.end():nxt.start()]))
+        follower = english_tokens(nxt.group(0)) if nxt is not None else []
+        if closed or nxt is None or nxt.group(0) in _AFTER_FLOWER or (follower and follower[0] in flowers):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def flower_material(text: str, hits: list[Hit], vocab: Vocabulary) -> tuple[str, str] | None:

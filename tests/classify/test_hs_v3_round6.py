@@ -265,3 +265,8 @@ def test_chinese_goods_named_last(v3: Classifier) -> None:
 def test_salted_fish_go_to_heading_0305(v3: Classifier) -> None:
     # no line of 03.03 (frozen) says salted: the heading of chapter 3 whose text does
     assert (code(v3, "노르웨이 고등어 자반 2손")[0] or "")[:4] == "0305"
+
+
+def test_the_material_of_the_packing_is_not_the_goods(v3: Classifier) -> None:
+    # the crate is wooden, the tiles ceramic: chapter 69 stays
+    assert code(v3, "Glazed ceramic floor tiles in a wooden crate")[0][:2] == "69"

@@ -310,6 +310,8 @@ _MATERIAL_CHAPTER = {"wood": "44", "wooden": "44", "bamboo": "44", "paper": "48"
                      "porcelain": "69", "clay": "69", "glass": "70"}
 _MATERIAL_WORD = re.compile(r"\b(" + "|".join(_MATERIAL_CHAPTER) + r")\b")
 _MATERIAL_WORDS = frozenset(english_tokens(" ".join(_MATERIAL_CHAPTER)))
+# (but "made with", "cast with", "bonded with" name what the good is made of: bricks cast with cement)
+_PART = re.compile(r"\b(?:in|on|packed|for|inside)\b|(?<!made )(?<!cast )(?<!bonded )\bwith\b")
 
 
 @lru_cache(maxsize=2048)
@@ -327,7 +329,9 @@ def stated_material(m: Match, text: str, words: dict[str, float], ix: Nomenclatu
     said = _heading_material(m.code[:4])
     if said is None:
         return m
-    first = _MATERIAL_WORD.search(text)
+    # the material of the good, not of what it is packed in or sold with ("ceramic tiles in a wooden crate")
+    clause = _PART.search(text)
+    first = _MATERIAL_WORD.search(text, 0, clause.start() if clause else len(text))
     wanted = _MATERIAL_CHAPTER[first.group(1)] if first else None
     if wanted is None or wanted == said or m.code[:2] == wanted:
         return m

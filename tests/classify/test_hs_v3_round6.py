@@ -270,3 +270,10 @@ def test_salted_fish_go_to_heading_0305(v3: Classifier) -> None:
 def test_the_material_of_the_packing_is_not_the_goods(v3: Classifier) -> None:
     # the crate is wooden, the tiles ceramic: chapter 69 stays
     assert code(v3, "Glazed ceramic floor tiles in a wooden crate")[0][:2] == "69"
+
+
+# --- a line "of plastics" for a good of another material ---------------------------------------------------------
+def test_combs_of_wood_or_metal_are_9615_19(v3: Classifier) -> None:
+    assert code(v3, "Wooden wide tooth hair comb, sandalwood")[0] == "961519"
+    assert code(v3, "桃木梳子 家用 防静电")[0] == "961519"
+    assert code(v3, "Plastic wide tooth comb")[0] == "961511"

@@ -379,3 +379,43 @@ def apply_cordage(text: str, decision: Decision) -> Decision:
     return replace(decision, choice=replace(decision.choice, hs6=code), evidence="nomenclature_subheading",
                    reasons=[*decision.reasons, f"yarn of {count:,.0f} decitex of {material} fibres is cordage "
                             f"(Section XI note 3(A)): {code}"])
+
+
+# --- a line "of plastics" chosen by default for a good of another material: its "of other materials" sibling --------
+_LINE_MATERIAL = {"plastics": "plastic", "plastic": "plastic", "wood": "wood", "paper": "paper", "metal": "metal",
+                  "steel": "metal", "iron": "metal"}
+_OF_MATERIAL = re.compile(r"\bof (?:hard rubber or )?(plastics?|wood|paper|base metal|iron or steel)\b")
+_OTHER_LINE = re.compile(r"\bof other\b|\bother than\b|\bother materials\b|\bn\.e\.c\.")
+
+
+@lru_cache(maxsize=1024)
+def _other_material_line(code: str) -> tuple[str, str] | None:
+    """(material class the line names, its sibling for other materials) for a line "Goods; of <material>" with a
+    sibling "Goods; of other than <material>" (9615.11 combs of hard rubber or plastics / 9615.19)."""
+    ix = index()
+    text = ix.descriptions.get(code, "")
+    if ";" not in text:
+        return None
+    goods, condition = text.split(";", 1)
+    m = _OF_MATERIAL.search(condition.lower())
+    if m is None:
+        return None
+    material = _LINE_MATERIAL[m.group(1).split()[-1]]
+    lo, hi = ix._range.get(code[:4], (0, 0))
+    for other in ix.codes[lo:hi]:
+        desc = ix.descriptions[other]
+        if other != code and desc.split(";", 1)[0] == goods and _OTHER_LINE.search(desc.split(";", 1)[-1]):
+            return material, other
+    return None
+
+
+def apply_other_material(decision: Decision) -> Decision:
+    """A vocabulary answer whose line names a material ("Combs ...; of hard rubber or plastics") for a good the text
+    says is of another (wood, metal): the line for other materials (a wooden comb is 9615.19)."""
+    if decision.choice is None or decision.material in (None, "other"):
+        return decision
+    found = _other_material_line(decision.choice.hs6)
+    if found is None or found[0] == decision.material:
+        return decision
+    return replace(decision, choice=replace(decision.choice, hs6=found[1]),
+                   reasons=[*decision.reasons, f"of {decision.material}, not of {found[0]}: {found[1]}"])

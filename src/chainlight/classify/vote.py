@@ -38,6 +38,7 @@ from chainlight.classify.notes import (
     apply_artificial_flowers,
     apply_base_metal,
     apply_cordage,
+    apply_other_material,
     prepared_plant,
     pure_textile,
     residual_heading,
@@ -526,6 +527,7 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
     decision = apply_artificial_flowers(text, decision, hits or [], vocab)
     decision = apply_base_metal(text, decision)
     decision = apply_cordage(text, decision)
+    decision = apply_other_material(decision)
     if decision.choice is not None and "|default|" not in decision.evidence:
         return decision
     words = query_words(text)

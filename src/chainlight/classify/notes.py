@@ -384,8 +384,10 @@ def apply_cordage(text: str, decision: Decision) -> Decision:
 # --- a line "of plastics" chosen by default for a good of another material: its "of other materials" sibling --------
 _LINE_MATERIAL = {"plastics": "plastic", "plastic": "plastic", "wood": "wood", "paper": "paper", "metal": "metal",
                   "steel": "metal", "iron": "metal"}
-_OF_MATERIAL = re.compile(r"\bof (?:hard rubber or )?(plastics?|wood|paper|base metal|iron or steel)\b")
-_OTHER_LINE = re.compile(r"\bof other\b|\bother than\b|\bother materials\b|\bn\.e\.c\.")
+# the whole condition of the line is that one material ("Combs ...; of hard rubber or plastics"), not one of several
+# ("... of sheeting of plastics or of textile materials")
+_OF_MATERIAL = re.compile(r"\s*of (?:hard rubber or )?(plastics?|wood|paper|base metal|iron or steel)\s*")
+_OTHER_LINE = re.compile(r"\bof other\b|\bother than\b|\bother materials\b")
 
 
 @lru_cache(maxsize=1024)
@@ -397,7 +399,7 @@ def _other_material_line(code: str) -> tuple[str, str] | None:
     if ";" not in text:
         return None
     goods, condition = text.split(";", 1)
-    m = _OF_MATERIAL.search(condition.lower())
+    m = _OF_MATERIAL.fullmatch(condition.lower())
     if m is None:
         return None
     material = _LINE_MATERIAL[m.group(1).split()[-1]]

@@ -277,3 +277,11 @@ def test_combs_of_wood_or_metal_are_9615_19(v3: Classifier) -> None:
     assert code(v3, "Wooden wide tooth hair comb, sandalwood")[0] == "961519"
     assert code(v3, "桃木梳子 家用 防静电")[0] == "961519"
     assert code(v3, "Plastic wide tooth comb")[0] == "961511"
+
+
+# --- Korean glossary nouns outweigh the Sino-Korean readings of the rest ---------------------------------------------
+def test_korean_trade_nouns_outweigh_place_names(v3: Classifier) -> None:
+    # 안면도 (an island) reads 安眠 "sleep" by its Hanja; the clams are the good
+    assert (code(v3, "태안 안면도 참바지락 2kg")[0] or "")[:4] == "0307"
+    # 니트 ("knitted") in 니트 세탁기 takes no trade weight: a washing machine is no knitted good
+    assert code(v3, "보풀 제거 니트 세탁기")[1] != "knitwear"

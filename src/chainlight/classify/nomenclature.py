@@ -388,6 +388,11 @@ def han_words(run: str) -> tuple[str, ...]:
 
 
 
+# Readings of the Korean glossary that say how a good is, not what it is: they take no trade weight
+_NOT_GOODS = frozenset(english_tokens("knitted crocheted woven dried fresh chilled frozen live salted smoked cooked "
+                                      "boiled steamed electric rechargeable prepared seasoned roasted"))
+
+
 # A Chinese title piles its words up without punctuation (brand, series, style, selling points, the good): the
 # words the glossary gives for a trade noun in it (染发膏 hair preparation, 火腿肠 sausage) count this much, the
 # first CC-CEDICT senses of the other words (自然 natural, 浮光 float light) once.
@@ -608,6 +613,11 @@ def query_words(text: str) -> dict[str, float]:
             heads += han_head_words(m.group(0))
     for m in _HANGUL.finditer(text):
         (bundled if 0 <= plus < m.start() else extra).extend(hangul_words(m.group(0)))
+        if not 0 <= plus < m.start():
+            # as in Chinese, the glossary's Korean trade nouns outweigh the readings of the rest (안면도 "sleep")
+            # (not its words of a state or construction: 니트 "knitted" in 니트 세탁기 names no knitted good)
+            trade += [w for _, _, key in glossary_spans(m.group(0), "ko") for w in glossary().ko[key]
+                      if w not in _NOT_GOODS]
     for w in extra:
         weights.setdefault(w, 1.0)
     for w in bundled:
@@ -615,6 +625,6 @@ def query_words(text: str) -> dict[str, float]:
     for w in heads:
         if w in weights:
             weights[w] = max(weights[w], HAN_HEAD_WEIGHT)
-    for w in trade:  # the glossary's trade nouns (English, Chinese) outweigh the plain readings of the rest
+    for w in trade:  # the glossary's trade nouns outweigh the plain readings of the rest
         weights[w] = max(weights.get(w, 0.0), HAN_TRADE_WEIGHT)
     return weights

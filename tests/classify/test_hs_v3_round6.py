@@ -285,3 +285,12 @@ def test_korean_trade_nouns_outweigh_place_names(v3: Classifier) -> None:
     assert (code(v3, "태안 안면도 참바지락 2kg")[0] or "")[:4] == "0307"
     # 니트 ("knitted") in 니트 세탁기 takes no trade weight: a washing machine is no knitted good
     assert code(v3, "보풀 제거 니트 세탁기")[1] != "knitwear"
+
+
+def test_korean_knit_noun_before_a_colour(v3: Classifier) -> None:
+    assert code(v3, "크루넥 울 니트 블랙 여성") == ("611011", "knitwear")
+
+
+def test_korean_garment_words(v3: Classifier) -> None:
+    assert code(v3, "여성 면 캐미솔 화이트")[0] == "610910"  # a singlet, not a coat
+    assert code(v3, "여성 숏 푸퍼 자켓")[0][:4] == "6202"

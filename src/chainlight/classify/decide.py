@@ -333,6 +333,11 @@ def _han_cue_words(cue_hits: list[Hit], text: str, reasons: list[str], states: f
     return kept
 
 
+# Colour names of Korean listings (loanwords and native), as they follow a garment word
+_KO_COLOUR = re.compile(r"(?:화이트|블랙|네이비|그레이|베이지|아이보리|크림|내추럴|차콜|브라운|카멜|핑크|레드|블루|"
+                        r"그린|옐로우|퍼플|오트밀|멜란지|검정|흰색|회색|남색|베이지색)(?![가-힣])")
+
+
 def _korean_knit_noun(hits: list[Hit], text: str, vocab: Vocabulary) -> Hit | None:
     """Korean 니트 "knit" is also the noun for a knitted pullover: when it ends the title (or its first part,
     before a comma or a bracket) and no garment is named, it is the good (울 니트, 스트라이프 니트)."""
@@ -343,14 +348,19 @@ def _korean_knit_noun(hits: list[Hit], text: str, vocab: Vocabulary) -> Hit | No
         if not h.term.endswith(_KO_KNIT):
             continue
         end = h.end
-        # words for whom it is (린넨 니트 여성, 울 니트 남성용) are no other good: the title still ends in 니트
+        # words for whom it is (린넨 니트 여성, 울 니트 남성용) and colours (울 니트 내추럴, 니트 블랙 여성) are no other
+        # good: the title still ends in 니트
         while True:
             at = end + len(text[end:]) - len(text[end:].lstrip())
             after = starts.get(at)
-            if after is None or after.meaning.kind != "cue" or after.meaning.key not in ("women", "men"):
+            if after is not None and after.meaning.kind == "cue" and after.meaning.key in ("women", "men"):
+                end = after.end + (1 if text.startswith("용", after.end) else 0)
+            elif (colour := _KO_COLOUR.match(text, at)) is not None:
+                end = colour.end()
+            else:
                 break
-            end = after.end + (1 if text.startswith("용", after.end) else 0)
-        if text[end:].lstrip()[:1] in ("", ",", "(", "["):
+        rest = text[end:].lstrip()
+        if rest[:1] in ("", ",", "(", "["):
             return Hit(h.start, h.end, h.term, Meaning("product", "pullover"))
     return None
 

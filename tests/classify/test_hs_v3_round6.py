@@ -294,3 +294,9 @@ def test_korean_knit_noun_before_a_colour(v3: Classifier) -> None:
 def test_korean_garment_words(v3: Classifier) -> None:
     assert code(v3, "여성 면 캐미솔 화이트")[0] == "610910"  # a singlet, not a coat
     assert code(v3, "여성 숏 푸퍼 자켓")[0][:4] == "6202"
+
+
+def test_a_wig_for_part_of_the_head_is_a_hair_piece(v3: Classifier) -> None:
+    assert code(v3, "더창 정수리 인모 가발 커버")[1] == "hair_pieces"
+    assert code(v3, "头顶假发片 真发 女 补发")[1] == "hair_pieces"
+    assert code(v3, "여성 통가발 긴머리 웨이브")[1] == "wigs"

@@ -238,6 +238,8 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 def _prefix_cues(text: str, hits: list[Hit]) -> list[Hit]:
     """A Korean cue of one syllable (생 raw, 활 live) is a prefix of the good: it counts right before a product
     (생오징어, 활 전복), not at the head of other words (생산 production, 활용 use)."""
+    if not any(h.meaning.kind == "cue" and len(h.term) == 1 for h in hits):
+        return hits
     starts = {h.start for h in hits if h.meaning.kind == "product"}
     return [h for h in hits if not (h.meaning.kind == "cue" and len(h.term) == 1 and _HANGUL_RUN.fullmatch(h.term))
             or h.end in starts or (text[h.end:h.end + 1] == " " and h.end + 1 in starts)]
@@ -249,6 +251,8 @@ def prepare_hits(text: str, hits: list[Hit], matcher: Matcher) -> list[Hit]:
     - a Korean or Chinese term found inside a longer word the glossary knows as something else is dropped: 바지
       (trousers) in 바지락 (clams), 헤어 (hair) in 모헤어 (mohair), 大衣 (overcoat) in 大衣柜 (wardrobe)."""
     hits = matcher.resegment(text, hits)
+    if text.isascii():  # no Chinese or Korean word to re-read
+        return hits
     hits = _prefix_cues(text, hits)
     inside: list[tuple[int, int, str, str]] = []
     products = [(h.start, h.end) for h in hits if h.meaning.kind == "product"]
@@ -263,12 +267,11 @@ def prepare_hits(text: str, hits: list[Hit], matcher: Matcher) -> list[Hit]:
     kept = []
     for hit in hits:
         term = hit.term.replace(" ", "")
-        longer = [key for a, b, key, lang in inside
-                  if a <= hit.start and hit.end <= b and b - a > hit.end - hit.start
-                  and not set(tables[lang].get(term, ())) <= set(tables[lang][key])
-                  and (_HANGUL_RUN.fullmatch(term) if lang == "ko" else
-                       hit.meaning.kind == "product" and _HAN_RUN.fullmatch(term))]
-        if longer:
+        if any(a <= hit.start and hit.end <= b and b - a > hit.end - hit.start
+               and not set(tables[lang].get(term, ())) <= set(tables[lang][key])
+               and (_HANGUL_RUN.fullmatch(term) if lang == "ko" else
+                    hit.meaning.kind == "product" and _HAN_RUN.fullmatch(term))
+               for a, b, key, lang in inside):
             continue
         kept.append(hit)
     return kept

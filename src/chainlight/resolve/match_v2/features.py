@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from chainlight.resolve.match_v1.features import Rarity, token_similarity
+from chainlight.resolve.normalize import is_run_of
 from chainlight.resolve.rendering import Analysis, Rendering, Token
 
 SYLLABLE = 5  # letters of the longest romanized Korean or Chinese syllable skeleton (kwang, chong: 'kwank')
@@ -122,16 +123,7 @@ def syllabic_word(word: str) -> bool:
     syllables) in linear time, where the regex took minutes to fail."""
     if len(word) <= _REGEX_UP_TO:
         return bool(_SYLLABIC_RE.fullmatch(word))
-    for one in _ONE_SYLLABLE:
-        ends = [True] + [False] * len(word)
-        for i in range(len(word)):
-            if ends[i]:
-                for j in range(i + 1, min(len(word), i + _SYLLABLE_MAX) + 1):
-                    if not ends[j] and one.fullmatch(word, i, j):
-                        ends[j] = True
-        if ends[-1]:
-            return True
-    return False
+    return any(is_run_of(word, one.fullmatch, _SYLLABLE_MAX) for one in _ONE_SYLLABLE)
 
 
 def token_set(q: Rendering, c: Rendering) -> float:

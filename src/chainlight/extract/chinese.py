@@ -114,7 +114,8 @@ _PEOPLE_AFTER_NOUN = re.compile(r"(?P<noun>(?:朝鲜|北韩)(?:人|居民|公民
                                 + r"(?:多|余)?\s*(?:名|人)?(?=[,，。;；]|$)")
 # 其中一人死亡, 3名工人丧生: deaths (one death is a count here, not an article)
 _DEATHS = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:名|个|位)?\s*(?:朝鲜|北韩)?(?:工人|劳工|人)\s*"
-                     r"(?:[^,，。;；\d]{0,8}?)(?:死亡|丧生|身亡|遇难|猝死|不幸去世|去世|死于)")
+                     # (the cause may stand in a clause of its own: 一位朝鲜工人心脏病突发,死在……集装箱里)
+                     r"(?:[^,，。;；\d]{0,8}?)(?:[,，][^,，。;；\d]{0,2}?)?(?:死亡|丧生|身亡|遇难|猝死|不幸去世|去世|死于|死在|病逝)")
 _FACILITIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*(?:家|间|座|个)\s*(?:[\u4e00-\u9fff]{0,6}?)"
                          # (笔电农场, laptop farms: houses that keep remote IT workers' company laptops)
                          r"(?:工厂|加工厂|企业|公司|厂商|工场|(?:笔电|笔记本电脑|笔记型电脑|手提电脑)农场)")
@@ -123,6 +124,8 @@ _COUNTRIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*个\s*国家")
 _REST = re.compile(r"(?:每月|每个月|一个月)[^,，。;；]{0,4}?(?:休息|休假)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*天"
                    r"(?:的)?(?:休息|休假|假期|假)?")
 _HOURS = re.compile(r"(?:每天|每日|一天|日均|每班)[^,，。;；]{0,10}?" + _APPROX + _NUM_RANGE + r"\s*(?:个)?\s*(?:小时|钟头)")
+# the work itself counted in hours, no "a day" said: 白天,这些人至少连轴转工作10个小时
+_HOURS_WORKED = re.compile(r"(?:工作|干活|做工|上班)(?:了)?\s*" + _APPROX + _NUM_RANGE + r"\s*(?:个)?\s*(?:小时|钟头)")
 # 从清晨6点到隔日凌晨2点: the hours between two clock times (the second may be the next day's)
 _PART = r"(?:清晨|早上|早晨|上午|凌晨|中午|下午|傍晚|晚上|夜里|深夜|半夜)"
 _CLOCK_RANGE = re.compile(rf"(?:从|由)?\s*(?P<p1>{_PART})?\s*(?P<c1>\d{{1,2}})\s*[点时](?:\s*(?P<m1>\d{{1,2}})\s*分|半)?\s*"
@@ -161,6 +164,8 @@ def find_quantities(text: str) -> list[Hit]:
 
     for m in _HOURS.finditer(text):
         add(m, "work_hours", "hours/day", 0.8)
+    for m in _HOURS_WORKED.finditer(text):
+        add(m, "work_hours", "hours/day", 0.7)
     for m in _REST.finditer(text):
         n = parse_zh_number(m.group("n"))
         if n and n <= 10 and re.search(r"休", m.group()):
@@ -246,6 +251,8 @@ _ZH_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 _ZH_DIGIT_MAP = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 # 新冠疫情爆发之后 / 疫情暴发初期: the pandemic's start (North Korea sealed its border in late January 2020)
 _EVENT = re.compile(r"(?:新冠|新型冠状病毒)?(?:肺炎)?疫情(?:爆发|暴发|发生|开始)(?:(?P<after>之后|以后|后|以来)|初期|之初)")
+# 从2010年的16.0%上升至2011年的17.1%: the year of a figure a rise starts from is that year, not "since"
+_FIGURE_AFTER = re.compile(r"^的\s*[\d.,]+\s*(?:%|％|亿|万|千|美元|元|吨)")
 _COMPARED_BEFORE = re.compile(r"(?:较|比|相较于?|相比于?|比起)\s*$")
 # the day figures or a report were published dates the publication, not the chain: 海关总署1月22日公布的统计数据
 _PUBLISHED_AFTER = re.compile(r"^[^,，。;；]{0,6}?(?:公布|发布|发表|公开|宣布|报道|报导|透露|表示|指出|披露)")
@@ -349,7 +356,7 @@ def find_periods(text: str, base: dt.date | None) -> list[Hit]:
         if (_ADOPTED_AFTER.match(after) or _ADOPTED_BEFORE.search(before) or _PUBLISHED_AFTER.match(after)
                 or (_IN_FORCE.search(before) and _IN_FORCE_AFTER.match(after))):
             continue
-        if (_OPEN_BEFORE.search(before[-3:]) or _OPEN_AFTER.match(after)
+        if ((_OPEN_BEFORE.search(before[-3:]) and not _FIGURE_AFTER.match(after)) or _OPEN_AFTER.match(after)
                 or (g["ago"] and re.match(r"\s*(?:就|已)", after))):
             end = None
         hits.append(Hit(m.start(), m.end(), {"start": start, "end": end}, rule, 0.8))
@@ -453,7 +460,8 @@ def _host_after(after: str) -> bool:
 
 
 _TRADE = re.compile(r"对(?P<abbr>华|美|日|韩|俄|欧)(?:[\u4e00-\u9fff]{0,4}?)?(?:出口|销售|出售|输出)|"
-                    r"对(?P<full>[\u4e00-\u9fff]{2,5}?)(?:总|申报)?(?:出口|销售|出售|输出)")
+                    # (what is exported may stand between: 朝鲜对中国的纺织品出口)
+                    r"对(?P<full>[\u4e00-\u9fff]{2,5}?)(?:的[\u4e00-\u9fff]{1,5}?)?(?:总|申报)?(?:出口|销售|出售|输出)")
 _IMPORTER = re.compile(r"(?:公司|企业|厂商|工厂|商人|买家)[^,，。;；]{0,8}?从(?:朝鲜|北韩)(?:进口|购买|收购|采购|进货)")
 _SOURCE_BEFORE = re.compile(r"(?:从|来自|(?<!经)由|源自|产自)\s*$")
 
@@ -518,6 +526,8 @@ def find_destinations(text: str) -> list[Hit]:
             rule, conf = "destination:host", 0.7
         elif _HUB_AFTER.match(after) and (nk or _GOODS_MOVED.search(text)):
             rule, conf = "destination:transit", 0.7
+        elif before.endswith("以") and re.match(r"^为(?:主要)?(?:据点|基地|根据地|大本营|落脚点)", after) and (nk or work):
+            rule, conf = "destination:host", 0.65  # 主要以中国及俄罗斯为据点: where the workers are based
         elif re.match(r"^(?:的)?(?:美容店|市场|消费者|超市|商店|进口商|买家|客户)", after):
             rule, conf = "destination:market", 0.7
         if rule is None:

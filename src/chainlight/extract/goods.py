@@ -62,7 +62,9 @@ _TERMS: list[tuple[str, str, float]] = [
      r"\bminerals?(?:\s*,\s*precious\s+metals)?\b|\bprecious\s+metals\b|\bmining\b|"
      # (sand dredged from rivers and the sea is sold as a mineral: 모래, 河砂, 海砂)
      r"철광석|광물|금광|광산물|희토류|귀금속|矿产|矿物|矿石|铁矿|稀土|\bsand\b|(?:강|바닷|바다)?모래(?!시계|바람|사장|밭)|"
-     r"河砂|河沙|海砂|海沙|砂石", "minerals", 0.7),
+     r"河砂|河沙|海砂|海沙|砂石|"
+     # (what dredging brings up is sold as sand: 하천 준설토, "dredged soil", 疏浚土)
+     r"준설토|준설\s*모래|\bdredg(?:ed|ing)\s+(?:soil|silt|material|spoil)\b|疏浚(?:土|砂|沙)|浚渫土", "minerals", 0.7),
     # (벌채 and 采伐 are felling as 벌목 and 伐木 are; 벌채 is also how Korean reports name the Siberian logging sites)
     (r"\blogging\b|\btimber\b|\blumber\b|\bwood\s+(?:flooring|products)\b|\btree[- ]felling\b|벌목|벌채|목재|원목|木材|伐木|采伐|"
      r"木制品|木地板|原木", "timber", 0.75),
@@ -109,7 +111,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("doll", "toy", "stuffed", "인형", "완구", "장난감", "玩具", "娃娃"), ("electronic", "전자", "电子"),
     ("coal", "anthracite", "석탄", "무연탄", "무염탄", "煤"),
     ("mining", "production", "iron", "ore", "mine", "precious", "철광석", "광물", "금광", "광산물", "희토류", "귀금속",
-     "矿", "稀土", "sand", "모래", "砂", "沙"),
+     "矿", "稀土", "sand", "모래", "砂", "沙", "준설", "dredg", "疏浚", "浚渫"),
     ("logging", "timber", "lumber", "wood", "felling", "벌목", "벌채", "목재", "원목", "木", "伐木", "采伐"), ("farming", "agricultur", "crops", "농업", "농산물", "채소", "야채", "农产品", "农业"),
     ("brick", "벽돌"), ("cement", "시멘트"), ("watches", "clocks", "wristwatch", "시계", "钟表", "手表"),
     ("footwear", "shoes", "신발", "鞋"),

@@ -70,6 +70,10 @@ _AUTHORITY = re.compile(
     r"\b(?:CBP|U\.S\.\s+Customs|Customs\s+and\s+Border\s+Protection|Homeland\s+Security|Immigration\s+and\s+Customs|"
     r"ICE|HSI|Treasury|Office\s+of\s+Foreign\s+Assets\s+Control|OFAC|Department\s+of\s+(?:State|Labor|Justice|"
     r"Commerce|the\s+Treasury|Homeland)|State\s+Department|Office\s+of\s+(?:Trade|Field\s+Operations)|Commissioner|"
+    # prosecutors and investigators, and their officers' titles: "Assistant Attorney General for National Security
+    # John C. Demers", "U.S. Attorney Geoffrey S. Berman", "Assistant Director John Brown of the FBI"
+    r"Justice\s+Department|Attorney\s+General|U\.S\.\s+Attorney|Attorney['’]s\s+Office|FBI|"
+    r"Federal\s+Bureau\s+of\s+Investigation|(?:Assistant|Deputy|Special\s+Agent\s+in\s+Charge|Executive)\s+Director|"
     r"Secretary|Security\s+Council|United\s+Nations|UN|Panel\s+of\s+Experts|Federal\s+Register|Congress|"
     r"White\s+House|Bureau\s+of\s+International\s+Labor\s+Affairs|ILAB|Trafficking\s+in\s+Persons|"
     r"European\s+Commission|Council\s+of\s+the\s+European\s+Union|HM\s+Treasury|OFSI|"
@@ -88,7 +92,9 @@ _AUTHORITY = re.compile(
 def is_authority(name: str) -> bool:
     """CBP, Treasury, "Executive Assistant Commissioner …", 통일부: issuers and sources, not chain bodies."""
     return bool(_AUTHORITY.search(name))
+# (a possessive pronoun starts no name: "Our Office uncovered ...", "Their Company")
 _LEADING = re.compile(r"^(?:The|A|An|In|At|From|By|For|Under|To|With|Since|After|Before|Even|When|While|Today,?|"
+                      r"Our|Their|His|Her|Its|My|Your|"
                       r"Yesterday,?|Now,?)\s+")
 _RENAMED = [("Social Security", "People's Security"), ("사회안전성", "인민보안성"), ("Corrections", "Correctional")]
 
@@ -165,7 +171,8 @@ def _korean_facilities(sentence: str) -> Iterator[Candidate]:
 
 # A firm a Korean sentence names in Hangul with its Latin name after it, among buyers and sellers: 시스코(Sysco)와 트라이던트
 # 시푸드(Trident Seafoods)를 비롯해 (not a person, 김정은(Kim Jong Un): one Hangul word glossed by several Latin words)
-_KO_GLOSSED = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,10}(?:\s[가-힣]{2,8}){0,2})\s?\((?P<latin>[A-Z][A-Za-z0-9&'’.-]*"
+# (a Latin initialism may lead the Hangul name, as the gloss shows it: HK 이린사(HK Yilin Shipping Co Ltd))
+_KO_GLOSSED = re.compile(r"(?<![가-힣A-Za-z])(?P<name>(?:[A-Z]{2,5}\s?)?[가-힣]{2,10}(?:\s[가-힣]{2,8}){0,2})\s?\((?P<latin>[A-Z][A-Za-z0-9&'’.-]*"
                          r"(?:\s[A-Za-z0-9&'’.-]+){0,4})\)")
 _KO_TRADE_CONTEXT = re.compile(r"거래|납품|구매|구입|판매|수입|공급|매장|유통|업체|기업|회사|브랜드|수출")
 # Retailers named by their kind of shop: 롯데마트, 신세계백화점 (not 대형마트, a kind of shop)
@@ -217,8 +224,10 @@ def _korean_glossed(sentence: str) -> Iterator[Candidate]:
             continue
         offset, name = korean.trim_name(name)
         start = m.start("name") + offset
-        first = name.split()[0]
-        if not korean.is_proper_noun(sentence, start, start + len(first)):
+        lead = re.match(r"[A-Z]{2,5}\s?", name)  # (the initialism is no Hangul word: the analyser reads the next)
+        at = start + (lead.end() if lead else 0)
+        first = name[at - start:].split()[0]
+        if not korean.is_proper_noun(sentence, at, at + len(first)):
             continue  # 주문자생산방식(OEM): a term glossed by its abbreviation, not a firm
         yield Candidate(start, start + len(name), "organisation", (name, latin), "phrase:organisation_glossed", True)
     for m in _KO_RETAILER.finditer(sentence):

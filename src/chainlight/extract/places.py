@@ -108,7 +108,14 @@ _DEST_EN = re.compile(rf"\b{_VERB}\b(?:[^.;]{{0,60}}?|[^.;]{{0,60}}?\b(?:worth|v
 # The firms remote IT workers work for are where the work goes (set 8's convention): "work remotely for U.S. companies",
 # "defrauded more than 300 U.S. companies", "jobs at American firms" (in a sentence about IT workers)
 _IT_CONTEXT_EN = re.compile(r"\bIT\s+workers?\b|\binformation\s+technology\s+(?:\(IT\)\s+)?workers?\b|\blaptop\s+farms?\b|"
-                            r"\bremote(?:ly)?\s+(?:work|jobs?|workers?|employment)\b")
+                            r"\bremote(?:ly)?\s+(?:work|jobs?|workers?|employment|employees?)\b|"
+                            # the work named as IT jobs, or its employers as IT firms: "IT jobs with US companies", "jobs at
+                            # more than 100 U.S. IT companies" (the workers' employers, set 8's convention)
+                            r"\bIT\s+(?:jobs?|companies|firms|employers)\b")
+# A country's firm whose IT workers they are is where they are based: "the Chinese front company's IT workers"
+_IT_FIRM_POSS_EN = re.compile(r"(?<![\w.])(?P<adj>Chinese|Russian|Japanese|American|Laotian|South\s+Korean)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:company|firm|corporation|entity)['’]s\s+(?:IT|information\s+technology)\s+(?:workers?|staff|"
+                              r"employees|developers)\b")
 _IT_EMPLOYERS_EN = re.compile(r"(?<![\w.])(?P<adj>U\.S\.|US|American|European|Japanese|South\s+Korean|British|Canadian|"
                               r"German|Australian)\s+(?:[\w-]+\s+)?(?:companies|company|firms?|employers?|businesses|"
                               r"clients|corporations?|tech\s+firms)\b")
@@ -279,7 +286,7 @@ _DEST_KO_RECEIVES = re.compile(rf"(?P<list>{_KO_PLACE})(?:시|성|주)?(?:은|�
                                r"(?:을|를)\s*(?:[^\s.。]+\s+){0,4}?(?:위장\s*)?취업시)")
 # Cargo handed to a country's vessel goes to that country: 석탄을 중국 바지선에 옮겨 싣는 (as 转交到中国驳船)
 _DEST_KO_VESSEL = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:선적의?\s*)?(?:[가-힣]{{0,4}})?(?:바지선|선박|유조선|화물선|운반선|배)(?:들)?"
-                             r"(?:에|으로|로)\s*(?:[가-힣]+\s+)?(?:옮겨\s*(?:실|싣)|환적|넘기|넘겨|넘긴|건네|하역)")
+                             r"(?:에|으로|로)\s*(?:[가-힣]+\s+)?(?:옮겨\s*(?:실|싣)|옮기|옮긴|환적|넘기|넘겨|넘긴|건네|하역)")
 # Cargo unloaded somewhere landed there: 중국 닝보-저우산 인근 해역에서 하역된 (not 북한 … 에서 실은: loading is no landing)
 _DEST_KO_UNLOADED = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:[가-힣A-Za-z·-]+\s+){0,2}?(?:인근|부근|근처)?\s*"
                                r"(?:해역|항구|항만|연안|앞바다|해상|부두|영해|수역)?\s*에서\s*(?:[가-힣]+\s+)?(?:하역|양륙|내려)")
@@ -454,6 +461,11 @@ def find_destinations(text: str) -> list[PlaceHit]:
                 "australian": "au"}.get(adj) or _ADJECTIVES.get(adj)
         if code:
             hits.append(PlaceHit(m.start("adj"), m.end("adj"), {"country": code}, "destination:employers", 0.6,
+                                 m.group("adj")))
+    for m in (_IT_FIRM_POSS_EN.finditer(text) if "'s" in text or "’s" in text else ()):
+        code = _ADJECTIVES.get(re.sub(r"\s+", " ", m.group("adj")).lower())
+        if code:
+            hits.append(PlaceHit(m.start("adj"), m.end("adj"), {"country": code}, "destination:host", 0.6,
                                  m.group("adj")))
     for m in _RECIPIENT_EN.finditer(text):
         hits.append(PlaceHit(m.start("adj"), m.end("adj"), {"country": _ADJECTIVES[m.group("adj").lower()]},
@@ -635,6 +647,9 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"(?:缝制|縫製|加工|生产|生產|组装|組裝|制作|製作)|"
      # 中国企业委托朝鲜加工的纺织品: processing commissioned from North Korea (委托加工 with its maker between)
      r"委托(?:朝鲜|朝鮮|北韩|北韓)[^,，。]{0,8}?(?:加工|生产|制作|代工)|"
+     # materials sent to North Korea and the goods made from them bought back: 向朝鲜出口原材料后,再进口于当地生产加工的成品
+     r"(?:出口|运送|運送|提供|输出|輸出|发送|發送|运|送)(?:了)?(?:原材料|原料|面料|布料|辅料|輔料)[^。]{0,10}?(?:后|後|之后|之後)?"
+     r"[,，]?\s*(?:再|然后|然後)?(?:进口|進口|运回|運回|买回|買回|返销|返銷)[^。]{0,16}?(?:成品|制品|製品|产品|產品)|"
      r"(?:环节|環節|工序|生产线|生產線|订单|訂單|加工业务|加工業務)[^,，。]{0,8}?(?:转移|轉移|外包|移)(?:到|至|给|給)(?:了)?"
      r"(?:朝鲜|朝鮮|北韩|北韓)",
      "contract_processing", 0.8),
@@ -676,6 +691,9 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"(?:송출|파견(?!\s*(?:업체|회사|기업|업))|보내|보냈)|노동자\s*송출|해외\s*노동자|"
      # the people sent named by who they are: 미혼 여성 파견
      r"(?:여성|남성|청년)(?:들)?\s*(?:을|를)?\s*(?:송출|파견)(?!\s*(?:업체|회사|기업))|"
+     # North Korean workers counted as they take jobs in a workplace: 북한 인력 145명이 ... 중국 투먼시 섬유공장에 취업해
+     r"북한\s*(?:인력|노동자|근로자|여성|여성\s*노동자)(?:들)?\s*(?:약\s*)?[\d,천만]+\s*(?:여\s*)?명(?:이|가|은|는)\s*"
+     r"[^.。]{0,40}?(?:공장|업체|기업|회사|현장|산업단지|공단)(?:에|에서)\s*(?:[가-힣]+\s+)?(?:취업|고용)|"
      # workers taken from North Korea by the country that employs them: 북한으로부터 인력을 충원한
      r"북한\s*(?:으로부터|에서|에게서)\s*(?:[가-힣]+\s+){0,2}?(?:노동자|근로자|인력|노동력)(?:들)?(?:을|를)\s*"
      r"(?:충원|조달|데려|들여|수입|받아들|공급받)|이주\s*노동자|(?:인력|노동력)\s*(?:을|를)?\s*수출|해외\s*노동(?:력)?\s*(?:수출|송출|파견)|"
@@ -687,6 +705,10 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # 朝鲜在海外约有10万名劳工: workers abroad
      r"(?:在|于)(?:海外|境外|国外)[^,，。;；]{0,8}?(?:劳工|工人|劳务人员)|(?:海外|境外)(?:朝鲜|北韩)?(?:劳工|劳务人员)|"
      r"(?:提供|输送|送)[^,，。]{0,10}?(?:工人|劳工|劳动力)[^,，。]{0,2}?到|"
+     # 向远东地区的伐木场输送劳工 (workers conveyed abroad, no 到); 在朝鲜国内被选中后,统一送往圣彼得堡 (picked at home, then
+     # sent to a named place)
+     r"(?:输送|輸送|输出|輸出)(?:了)?(?:大批|大量|数万|数千|上万)?(?:名)?(?:劳工|勞工|工人|劳动力|勞動力|劳务人员)|"
+     r"(?:朝鲜|朝鮮|北韩|北韓)(?:国内|國內)?[^。]{0,8}?(?:被)?(?:选中|選中|选拔|選拔|挑选|挑選)[^。]{0,6}?(?:送往|送到|派往)|"
      # 北韩劳工前往俄罗斯: the workers go abroad
      r"(?:朝鲜|北韩)(?:的)?(?:劳工|工人|劳动者|劳务人员)[^,，。]{0,4}?前往", "labour_export", 0.8),
     (r"\bsub-?contract(?:s|ed|ing|ors?)?\b|하청|하도급|외주|分包|转包", "subcontracting", 0.8),
@@ -726,6 +748,11 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # cargo moved between vessels at sea in other words: 석탄을 중국 바지선에 옮겨 싣는, 덕성호로부터 석탄을 옮겨 실은
      r"(?:바지선|선박|유조선|화물선|운반선|[가-힣]호)(?:들)?(?:에|으로|로|로부터|에서)\s*(?:[가-힣]+(?:을|를)\s*)?(?:옮겨\s*(?:실|싣)|환적|넘겨\s*받|건네\s*받|옮겨\s*받)|"
      r"불법\s*(?:환적|선적|하역|운송|반출)|海上(?:转运|轉運|过驳|過駁)|"
+     # transshipment (환적) of North Korean cargo, or of cargo taken from a vessel, however many words stand between:
+     # 북한 무연탄을 환적한, 덕성호로부터 무염탄 약 4,500톤을 환적 받은, '선박 대 선박' 환적 방식으로 (set 8's convention: a
+     # ship-to-ship transfer is smuggling)
+     r"북한(?:산)?\s*[가-힣]{1,6}(?:을|를)\s*환적|(?:[가-힣]호|선박|선적|바지선|유조선|화물선)(?:들)?(?:로부터|에서)\s+"
+     r"[^.。]{0,30}?(?:을|를)\s*환적|선박\s*대\s*선박['’\"”]?\s*(?:환적|이전|옮겨)|"
      # cargo handed from ship to ship or barge (从北韩船只转交到中国驳船), or taken out to sea for barges to collect
      # (把煤炭运到海上,让自航驳船收货): ship-to-ship transfers in other words
      r"(?:船只?|船舶|货轮|货船)[^,，。]{0,4}?(?:转交|转运|转载|转移|过驳|转驳|卸)(?:到|至|给|入)[^,，。]{0,6}?"
@@ -752,7 +779,7 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
      "자재", "천", "环节", "環節", "工序", "订单", "訂單", "生产线", "生產線"),
     ("labo", "worker", "delegation", "citizens", "hir", "employ", "recruit", "nationals", "abroad", "overseas", "government", "regime", "해외", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
      "劳动力",
-     "工人", "前往"),
+     "工人", "前往", "送往", "输送", "輸送", "输出", "輸出"),
     ("subcontract", "sub-contract", "하청", "하도급", "외주", "分包", "转包"),
     ("made in", "label", "메이드", "중국산", "passed off", "passing off", "disguised", "declar", "falsely", "fraudulently", "둔갑", "원산지", "中国制造", "标签", "标志", "字样", "原产地", "成中国", "成为中国"),
     ("smuggl", "밀수", "밀무역", "走私", "북한산", "불법", "ship-to-ship", "illicit", "illegal", "unlawful", "covert", "clandestine", "바지선", "선박", "유조선", "화물선", "운반선", "호", "banned", "sanctioned", "prohibited", "embargoed", "illicit", "환적", "옮겨", "船", "海上", "卸货", "然后", "之后", "随后",

@@ -138,7 +138,9 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     # "between US$75 and $160 per month", "US$450-US$750"
     (rf"(?:between\s+)?(?:US\s?)?\$\s?{_N}\s*(?:and|to|-|–)\s*(?:US\s?)?\$\s?(?P<n2>{NUMBER})(?!\s*(?:million|billion))",
      "money", "USD", 0.7, r"\$"),
-    (rf"(?:US\s?)?\$\s?{_N}(?:\s+(?P<scale>million|billion))?", "money", "USD", 0.7, r"\$"),
+    # (press writes the scale short: "$88m", "$1.2bn")
+    (rf"(?:US\s?)?\$\s?{_N}(?:\s+(?P<scale>million|billion)|(?P<short>m|mn|bn)\b)?", "money", "USD", 0.7, r"\$"),
+    (rf"£\s?{_N}(?:\s+(?P<scale>million|billion)|(?P<short>m|mn|bn)\b)?", "money", "GBP", 0.7, r"£"),
     # the currency's code first: "RMB 25-50", "USD 3.50 to 7"
     (rf"\b(?P<cur>RMB|CNY|USD|EUR|KRW|JPY|RUB)\s?{_N}(?:{_TO}(?P<n2>{NUMBER}))?(?:\s+(?P<scale>million|billion))?",
      "money", "", 0.72, r"rmb|cny|usd|eur|krw|jpy|rub"),
@@ -176,7 +178,8 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     # (and laptop farms, the houses that keep remote IT workers' company laptops; "300 U.S. companies" with its dots;
     # "two of its front companies" is a part of a firm's network, not a count set 7 reads)
     (rf"(?<!Fortune\s)(?<!Global\s)\b{_N}\s+(?:(?!of\s)[\w.-]+\s+){{0,3}}?(?:factories|plants|facilities|workshops|processors|companies|firms|enterprises|"
-     r"importers|exporters|suppliers|manufacturers|traders|camps|kyohwaso|laptop\s+farms)\b", "facilities", "", 0.65,
+     # (a name in quotation marks: 29 so-called “laptop farms”)
+     r"importers|exporters|suppliers|manufacturers|traders|camps|kyohwaso|[“\"‘']?laptop\s+farms)\b", "facilities", "", 0.65,
      r"factor|plant|facilit|workshop|processor|compan|firm|enterprise|importer|exporter|supplier|manufacturer|trader|"
      r"camp|kyohwaso|laptop"),
 ]
@@ -217,7 +220,7 @@ _DESIGNATED_BEFORE = re.compile(r"\b(?:sanction(?:s|ed|ing)?|designat(?:es|ed|in
 _CURRENCIES = {"cny": "CNY", "usd": "USD", "eur": "EUR", "krw": "KRW", "jpy": "JPY", "rub": "RUB",
                "yuan": "CNY", "rmb": "CNY", "dollars": "USD", "won": "KPW", "rubles": "RUB", "roubles": "RUB",
                "euros": "EUR", "달러": "USD", "위안": "CNY", "유로": "EUR", "루블": "RUB", "원": "KRW"}
-_SCALE = {"million": 1_000_000, "billion": 1_000_000_000}
+_SCALE = {"million": 1_000_000, "billion": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 _WORD_COUNT_KO = re.compile(r"[십백천만억]\s*(?:여\s*)?명|(?:한|두|세|네|다섯)\s*(?:번|차례)")
 _NATIVE_KO = {"한": 1.0, "두": 2.0, "세": 3.0, "네": 4.0, "다섯": 5.0}  # counting words before 번 (times)
 
@@ -287,9 +290,10 @@ def _hits(text: str) -> Iterator[QuantityHit]:
                 continue  # "In 2018 workers were sent": a year, not a count
             n2 = parse_any(groups["n2"]) if groups.get("n2") else None
             n = _shared_scale(m.group("n"), n, groups.get("n2"), n2)
-            if groups.get("scale"):
-                n = round(n * _SCALE[groups["scale"].lower()], 2)  # 4.1 million is 4,100,000, not 4,099,999.99...
-                n2 = round(n2 * _SCALE[groups["scale"].lower()], 2) if n2 else None
+            scale = groups.get("scale") or groups.get("short")
+            if scale:
+                n = round(n * _SCALE[scale.lower()], 2)  # 4.1 million is 4,100,000, not 4,099,999.99...
+                n2 = round(n2 * _SCALE[scale.lower()], 2) if n2 else None
             unit_out = unit
             if kind == "output":
                 unit_out = f"{groups['what'].lower()}/{groups['per'].lower()}"

@@ -105,6 +105,19 @@ def _first_segment_end(text: str) -> int | None:
     return m.start() if m.group(0) in ",，" else m.end()
 
 
+_ONE_PHRASE = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z0-9][A-Za-z0-9'’-]*){1,7}")
+
+
+def _english_end_head(text: str, candidates: list[Hit]) -> Hit | None:
+    """The strong product word that ends an English title made of one phrase of two to eight words (no
+    punctuation, figures only inside words), or None."""
+    stripped = text.rstrip()
+    if not stripped.isascii() or not _ONE_PHRASE.fullmatch(stripped):
+        return None
+    ends = [h for h in candidates if h.end == len(stripped) and not h.meaning.weak]
+    return ends[0] if len(ends) == 1 else None
+
+
 def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | None, bool, list[str]]:
     """The winning product hit, whether others competed, and the reasons."""
     if "korean_components" in vocab.options and (parts := _components(hits, text)):
@@ -135,6 +148,12 @@ def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | N
         if len(phrase) < len(candidates):
             reasons.append("not the head noun: " + ", ".join(sorted({h.term for h in candidates if h not in phrase})))
             candidates = phrase
+    if ("english_end_head" in vocab.options and len({h.meaning.key for h in candidates}) > 1
+            and head_span(text) is None and (end := _english_end_head(text, candidates)) is not None):
+        # an English listing title that is one noun phrase ends in its head noun ("Wig Pro Men's Lace Front
+        # Toupee": a toupee a wig shop sells); a strong product word that closes the title is the good
+        reasons.append("the title ends in its head noun: " + end.term)
+        candidates = [end]
     if "korean_first_segment" in vocab.options and len({h.meaning.key for h in candidates}) > 1:
         # a Korean listing title names its good in its first comma-separated segment ("... 니트 풀오버 여성용,
         # ... 슬리밍 니트 야외 블라우스"): the later segments pile up styles and search words, and a garment word
@@ -146,6 +165,12 @@ def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | N
                 reasons.append("after the first segment: "
                                + ", ".join(sorted({h.term for h in candidates if h not in head})))
                 candidates = head
+    if ("korean_sweater_jacket" in vocab.options and {"pullover", "coat"} <= {h.meaning.key for h in candidates}
+            and _HANGUL.search(text)):
+        # a Korean title that names a sweater and a jacket or coat in one segment sells a sweater-jacket (스웨터
+        # 슬리밍 짧은 재킷, 스웨터 코트): a knitted "similar article" of heading 61.10, not a coat of 61.02
+        reasons.append("a jacket named with a sweater: a sweater-jacket")
+        candidates = [h for h in candidates if h.meaning.key != "coat"]
     if "style_suffix" in vocab.options and len({h.meaning.key for h in candidates}) > 1:
         # a garment word with a style suffix names the cut of another good (원피스형 수영복: a one-piece-style
         # swimsuit; 衬衫式连衣裙: a shirt-style dress)
@@ -294,12 +319,14 @@ def _body_construction(hits: list[Hit], cues: set[str], reasons: list[str]) -> N
 
 # Korean names the good last; the parts it is made of come first, closed by a phrase of composition
 # ("스피커, LED, 모터 등으로 구성된 ... 완구": a toy made up of a speaker, LEDs and a motor).
-_KO_COMPONENTS = re.compile(r"(?:등)?(?:으로|로)\s?구성된|[을를]\s?갖춘|[이가]\s?(?:내장된|부착된|장착된)")
+# (or the means by which it is worn: "똑딱핀으로 탈부착이 가능한 구렛나루 가발", a sideburn piece that snap clips hold)
+_KO_COMPONENTS = re.compile(r"(?:등)?(?:으로|로)\s?구성된|[을를]\s?갖춘|[이가]\s?(?:내장된|부착된|장착된)|"
+                            r"(?:으로|로)\s?(?:탈부착|부착|고정|착탈|장착)(?:이|이\s)?\s?(?:가능한|되는|된|하는)")
 
 
 def _components(hits: list[Hit], text: str) -> set[int]:
     """Positions of product hits that a Korean phrase of composition marks as parts of a good named after it."""
-    m = _KO_COMPONENTS.search(text) if "된" in text or "갖춘" in text else None
+    m = _KO_COMPONENTS.search(text) if "된" in text or "갖춘" in text or "착" in text or "고정" in text else None
     if m is None or not text[m.end():].strip():
         return set()
     return {h.start for h in hits if h.meaning.kind == "product" and h.end <= m.start()}
@@ -308,6 +335,7 @@ def _components(hits: list[Hit], text: str) -> set[int]:
 _STYLE_SUFFIX = ("형", "스타일", "式", "款式", "风", " style ")
 _NON_TEXTILE = {"rubber": "401590", "plastic": "392620"}  # apparel of vulcanised rubber / of plastics
 _KO_KNIT = "니트"
+_KO_CUT = re.compile(r"긴팔|반팔|민소매|소매|[가-힣]넥(?![가-힣])|[가-힣]핏(?![가-힣])|오버핏|루즈핏|슬림핏|크롭")
 
 
 def _is_han(char: str) -> bool:
@@ -361,6 +389,14 @@ def _korean_knit_noun(hits: list[Hit], text: str, vocab: Vocabulary) -> Hit | No
                 break
         rest = text[end:].lstrip()
         if rest[:1] in ("", ",", "(", "["):
+            return Hit(h.start, h.end, h.term, Meaning("product", "pullover"))
+    # a listing that names no good at all but has 니트 as a word of its own, and says how the garment is cut (its
+    # sleeves, neckline or fit), sells a knit top whatever search words follow ("보트넥 ... 긴팔 니트 4col 봄 시스루");
+    # without a cut, 니트 may qualify cloth or yarn (니트 원단)
+    if not _KO_CUT.search(text):
+        return None
+    for h in hits:
+        if h.term == _KO_KNIT and text[h.end:h.end + 1] in ("", " ") and (h.start == 0 or text[h.start - 1] == " "):
             return Hit(h.start, h.end, h.term, Meaning("product", "pullover"))
     return None
 

@@ -49,3 +49,31 @@ def test_korean_knit_with_a_cut_and_no_other_good_is_a_knit_top(v3: Classifier) 
     assert code(v3, "보트넥 린넨 루즈핏 여름 긴팔 니트 4col 봄 시스루 시원한소재 박시 여리핏 제이플로우") == ("611090", "knitwear")
     # knit cloth, no cut said: not a pullover
     assert not (code(v3, "니트 원단 1마")[0] or "").startswith("6110")
+
+
+# --- goods outside the vocabulary, read through the nomenclature's own words -------------------------------------
+def test_a_subheading_whose_material_is_not_said_yields_to_its_not_of_line(v3: Classifier) -> None:
+    # 4419.11 "of bamboo, ... chopping boards" against 4419.90 "not of bamboo or tropical wood"
+    assert code(v3, "<品牌直营>实木加厚砧板圆形松木菜板家用案板厨房切菜板商用菜墩整木骨头砧板 38*8带钢圈")[0] == "441990"
+    assert code(v3, "Acacia wood cutting board with juice groove")[0] == "441990"
+    assert code(v3, "bamboo cutting board, 3 piece set")[0] == "441911"
+    # 9003.11 "of plastics" against 9003.19 "of materials other than plastics"
+    assert code(v3, "韩版复古方框金属男女文艺眼镜架原宿风防蓝光平光镜可配 金画黑")[0] == "900319"
+    assert code(v3, "眼镜架 塑料 近视 男女")[0] == "900311"
+
+
+def test_trade_words_for_sawn_wood_and_pavers(v3: Classifier) -> None:
+    assert code(v3, "Spruce-pine-fir (S-P-F) boards cut to size, in various dimensions")[0] == "440713"
+    got = code(v3, "Green rough sawn coniferous boards, 1 x 3 to 1 x 6 inches, lengths 8 to 16 feet, with some bark")[0]
+    assert got is not None and got.startswith("4407")
+    assert (code(v3, "Red oak planks, kiln dried, 1 x 6 inches")[0] or "").startswith("4407")
+    assert code(v3, "Ceramic brick pavers, about 4 1/2 by 9 by 1 3/5 inches, for patios, walkways and the garden")[0] \
+        == "690490"
+    # a ceramic building brick is still one
+    assert code(v3, "Ceramic building bricks, red, 8 x 4 inches")[0] == "690410"
+
+
+def test_chinese_words_for_exercise_machines_and_spectacle_frames(v3: Classifier) -> None:
+    assert code(v3, "深蹲器 蹲蹬腿练腿倒蹲机下蹲训练器勾腿机力量健身器材 红色")[0] == "950691"
+    assert code(v3, "家用腹肌训练器 健身器材")[0] == "950691"
+    assert (code(v3, "钛合金镜架 超轻 男士")[0] or "").startswith("9003")

@@ -209,6 +209,42 @@ def residual_heading(m: Match, words: dict[str, float], ix: NomenclatureIndex) -
     return replace(m, code=other.code, words=other.words)
 
 
+# --- a subheading's material not stated: the heading's "not of" subheading ---------------------------------------
+# 4419.11 "of bamboo, bread boards, chopping boards" against 4419.90 "not of bamboo or tropical wood": a chopping
+# board of pine chosen for its words "chopping boards" is one the text does not say is of bamboo
+# (9003.11 "of plastics" against 9003.19 "of materials other than plastics": metal spectacle frames)
+_NOT_OF = re.compile(r"[;,]\s*(?P<how>not of|of materials other than) (?P<what>[a-z ]+?)$")
+
+
+@lru_cache(maxsize=1)
+def _not_of_subheadings() -> dict[str, tuple[str, frozenset[str]]]:
+    """Heading -> (its subheading "not of X or Y" / "of materials other than X", the words X, Y) where that
+    clause ends the line."""
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for code, text in index().descriptions.items():
+        if len(code) == 6 and (m := _NOT_OF.search(text.lower())) is not None:
+            # (in "not of tropical wood" a word as common as "wood" names the class, not the material that sets the
+            # lines apart; "other than plastics" names the one material)
+            said = english_tokens(m.group("what").replace(" or ", " "))
+            if m.group("how") == "not of":
+                said = [w for w in said if index()._idf.get(w, 0.0) >= _COMMON_IDF]
+            out[code[:4]] = (code, frozenset(said))
+    return out
+
+
+def residual_material(m: Match, words: dict[str, float]) -> Match:
+    """A subheading that names a material its heading's "not of" line excludes (of bamboo, of tropical wood),
+    chosen for a text that names none of them: the "not of" line."""
+    found = _not_of_subheadings().get(m.code[:4])
+    if found is None or found[0] == m.code:
+        return m
+    residual, materials = found
+    own = set(english_tokens(index().descriptions.get(m.code, "").lower()))
+    if not own & materials or materials & words.keys():
+        return m
+    return replace(m, code=residual)
+
+
 # --- articles of a base metal other than iron or steel -------------------------------------------------------------
 # Copper alloys are copper for chapter 74 (chapter 74 note 1: brass is copper-zinc, bronze copper-tin)
 _ALLOYS = {"brass": "copper", "bronze": "copper"}

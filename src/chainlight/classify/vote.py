@@ -42,6 +42,7 @@ from chainlight.classify.notes import (
     prepared_plant,
     pure_textile,
     residual_heading,
+    residual_material,
     stated_material,
 )
 from chainlight.classify.vocabulary import HsChoice, Vocabulary
@@ -580,6 +581,7 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
             m = replace(m, code=sub.code, words=sub.words)
         if (residual := residual_kind(m.code, words)) != m.code:
             m = replace(m, code=residual)
+        m = residual_material(m, words)  # a pine chopping board: 4419.90, not the bamboo boards of 4419.11
         if (agreeing := state_agrees(m.code, words)) != m.code:
             m = replace(m, code=agreeing)
         m = prepared_plant(text, m, words, ix)  # roasted seaweed: 20.08, not 12.12

@@ -114,8 +114,9 @@ def test_english_it_jobs_name_their_employers_country() -> None:
                           "with US companies")
     assert "cn" in places("Since 2021, the Chinese front company’s IT workers earned over $1 million for North Korean "
                           "entities.")
-    # "U.S. companies" outside IT work is no destination by this rule
+    # "U.S. companies" outside IT work is no destination by this rule, nor IT firms that employ no one
     assert places("Shares of U.S. companies rose on Monday.") == set()
+    assert places("Hackers breached U.S. IT firms last year.") == set()
 
 
 def test_english_press_money_scales_and_pounds() -> None:

@@ -109,9 +109,10 @@ _DEST_EN = re.compile(rf"\b{_VERB}\b(?:[^.;]{{0,60}}?|[^.;]{{0,60}}?\b(?:worth|v
 # "defrauded more than 300 U.S. companies", "jobs at American firms" (in a sentence about IT workers)
 _IT_CONTEXT_EN = re.compile(r"\bIT\s+workers?\b|\binformation\s+technology\s+(?:\(IT\)\s+)?workers?\b|\blaptop\s+farms?\b|"
                             r"\bremote(?:ly)?\s+(?:work|jobs?|workers?|employment|employees?)\b|"
-                            # the work named as IT jobs, or its employers as IT firms: "IT jobs with US companies", "jobs at
-                            # more than 100 U.S. IT companies" (the workers' employers, set 8's convention)
-                            r"\bIT\s+(?:jobs?|companies|firms|employers)\b")
+                            # the work named as IT jobs, or as jobs at IT firms: "IT jobs with US companies", "jobs at more
+                            # than 100 U.S. IT companies" (the workers' employers, set 8's convention; IT firms alone, as
+                            # in a report of hacking, employ no one)
+                            r"\bIT\s+jobs?\b|\bjobs?\s+(?:at|with)\s+[^;]{0,40}?\bIT\s+(?:companies|firms|employers)\b")
 # A country's firm whose IT workers they are is where they are based: "the Chinese front company's IT workers"
 _IT_FIRM_POSS_EN = re.compile(r"(?<![\w.])(?P<adj>Chinese|Russian|Japanese|American|Laotian|South\s+Korean)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:company|firm|corporation|entity)['’]s\s+(?:IT|information\s+technology)\s+(?:workers?|staff|"

@@ -77,3 +77,23 @@ def test_chinese_words_for_exercise_machines_and_spectacle_frames(v3: Classifier
     assert code(v3, "深蹲器 蹲蹬腿练腿倒蹲机下蹲训练器勾腿机力量健身器材 红色")[0] == "950691"
     assert code(v3, "家用腹肌训练器 健身器材")[0] == "950691"
     assert (code(v3, "钛合金镜架 超轻 男士")[0] or "").startswith("9003")
+
+
+# --- a computer named by its specifications; a base metal the good is made of --------------------------------------
+def test_a_laptop_listed_by_processor_memory_and_screen(v3: Classifier) -> None:
+    assert code(v3, "MSI 2022 Prestige 15.6, 카본그레이, MS-16S1, 코어i7, 512GB, 16GB, Free DOS")[0] == "847130"
+    assert code(v3, "LG전자 2021 울트라 PC 15.6 + HDMI케이블 + 무선마우스 + 마우스패드 + 키스킨, 화이트, 코어i5 11세대, 256GB, 8GB, "
+                    "Free DOS")[0] == "847130"
+    assert code(v3, "ASUS Vivobook 14 inch, Ryzen 5, 8GB, 512GB SSD")[0] == "847130"
+    # no screen said: a data-processing machine, not a portable one
+    got = code(v3, "Mini tower, Core i5, 8GB, 256GB SSD")[0] or ""
+    assert got.startswith("8471") and got != "847130"
+    # a memory size alone names no computer
+    assert not (code(v3, "Samsung Galaxy S23 256GB")[0] or "").startswith("8471")
+
+
+def test_a_base_metal_the_good_is_made_of_decides_over_a_parts_plastic(v3: Classifier) -> None:
+    assert code(v3, "Circular knitting needles made out of nickel, connected by plastic tubing, 32 inches in length")[0] \
+        == "750890"
+    assert code(v3, "Knitting needles of brass, 8 inch")[0] == "741980"  # copper articles n.e.c. (HS 2022)
+    assert code(v3, "Plastic knitting needles, set of 10")[0] == "392690"

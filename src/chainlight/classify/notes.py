@@ -457,3 +457,22 @@ def apply_other_material(decision: Decision) -> Decision:
         return decision
     return replace(decision, choice=replace(decision.choice, hs6=found[1]),
                    reasons=[*decision.reasons, f"of {decision.material}, not of {found[0]}: {found[1]}"])
+
+
+# --- a computer named by its specifications ------------------------------------------------------------------------
+# Shops list laptops by model, screen, processor, storage and memory, often without the word laptop ("MSI 2022
+# Prestige 15.6, 카본그레이, 코어i7, 512GB, 16GB, Free DOS"): a processor with a memory size is an automatic
+# data-processing machine (84.71); a screen of 10 to 18.9 inches with them makes it portable (84.71.30).
+_PROCESSOR = re.compile(r"(?:코어|\bcore)\s?i[3579]\b|셀러론|\bceleron\b|펜티엄|\bpentium\b|라이젠|\bryzen\b|\bapple\s?m[1-4]\b",
+                        re.IGNORECASE)
+_MEMORY = re.compile(r"(?<![\w.])\d{1,4}\s?(?:GB|TB)\b", re.IGNORECASE)
+_SCREEN = re.compile(r"(?<![\w.])1[0-8](?:\.\d)?\s?(?:인치|inch(?:es)?\b|in\b|\"|”|형)|(?<![\w.])1[0-8]\.\d(?![\d.%])")
+_COMPUTER_WORDS = ("automatic", "data", "processing", "machines")
+
+
+def computer_specs(text: str, words: dict[str, float]) -> dict[str, float]:
+    """The query's words with those of 84.71 added where the text lists a processor and a memory size."""
+    if not _PROCESSOR.search(text) or not _MEMORY.search(text):
+        return words
+    said = [*_COMPUTER_WORDS, "portable"] if _SCREEN.search(text) else list(_COMPUTER_WORDS)
+    return {**words, **dict.fromkeys(english_tokens(" ".join(said)), 2.0)}

@@ -39,6 +39,7 @@ from chainlight.classify.notes import (
     apply_base_metal,
     apply_cordage,
     apply_other_material,
+    computer_specs,
     prepared_plant,
     pure_textile,
     residual_heading,
@@ -534,7 +535,7 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
     decision = apply_other_material(decision)
     if decision.choice is not None and "|default|" not in decision.evidence:
         return decision
-    words = query_words(text)
+    words = computer_specs(text, query_words(text))  # a laptop named by processor, memory and screen
     ix = index()
     if decision.choice is None:
         words = _with_materials(words, hits or [], vocab)

@@ -97,3 +97,19 @@ def test_a_base_metal_the_good_is_made_of_decides_over_a_parts_plastic(v3: Class
         == "750890"
     assert code(v3, "Knitting needles of brass, 8 inch")[0] == "741980"  # copper articles n.e.c. (HS 2022)
     assert code(v3, "Plastic knitting needles, set of 10")[0] == "392690"
+
+
+# --- furniture: a table sold with its seats; a use the text does not state (set 5's seen titles) ------------------
+def test_a_table_sold_with_its_chairs_is_the_table(v3: Classifier) -> None:
+    assert code(v3, "Dining set of a wooden table with beveled glass top and four cherry stained wood chairs with "
+                    "vinyl-upholstered seats, packaged in one box")[0] == "940360"
+    assert code(v3, "Steel tube stool and table set, one folding table and two folding stools with tubular metal frames "
+                    "and vinyl-covered padded seats")[0] == "940320"
+    assert code(v3, "Bistro set: round metal table with two metal chairs")[0] == "940320"
+    # chairs alone are seats
+    assert (code(v3, "Set of four upholstered dining chairs with wooden frames")[0] or "").startswith("9401")
+
+
+def test_furniture_not_said_to_be_for_an_office_kitchen_or_bedroom_is_the_other_line(v3: Classifier) -> None:
+    assert code(v3, "Wooden kitchen cabinet, pine")[0] == "940340"
+    assert code(v3, "Oak bedroom wardrobe")[0] == "940350"

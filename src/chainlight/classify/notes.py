@@ -476,3 +476,52 @@ def computer_specs(text: str, words: dict[str, float]) -> dict[str, float]:
         return words
     said = [*_COMPUTER_WORDS, "portable"] if _SCREEN.search(text) else list(_COMPUTER_WORDS)
     return {**words, **dict.fromkeys(english_tokens(" ".join(said)), 2.0)}
+
+
+# --- a table sold with its seats ------------------------------------------------------------------------------------
+# A dining, bar or bistro set of a table and chairs or stools put up together is classified as the table, which gives
+# the set its essential character (GRI 3(b); CBP NY N008492, NY H87400, NY N021597): the heading of furniture 94.03,
+# not the seats of 94.01 its upholstery words pull toward.
+_TABLE = re.compile(r"\btables?\b", re.IGNORECASE)
+_SEATS = re.compile(r"\b(?:chairs?|stools?|benches)\b", re.IGNORECASE)
+_TOGETHER = re.compile(r"\b(?:sets?|with|sold\s+with|together)\b", re.IGNORECASE)
+
+
+def furniture_set(text: str, m: Match, words: dict[str, float], ix: NomenclatureIndex) -> Match:
+    if m.code[:4] == "9403" or not _TABLE.search(text) or not _SEATS.search(text) or not _TOGETHER.search(text):
+        return m
+    table = ix.best(words, within="9403")
+    return m if table is None else replace(table, margin=m.margin)
+
+
+# --- a subheading's use not stated: its "other than for" sibling ----------------------------------------------------
+# "Furniture; metal, for office use" against "Furniture; metal, other than for office use": metal furniture the text
+# does not say is for an office is the other line (the nomenclature writes kitchen, bedroom and office furniture so)
+_USE_CLAUSE = re.compile(r", (?P<other>other than )?for (?P<use>[a-z ,]+ use)$")
+
+
+@lru_cache(maxsize=1)
+def _use_residuals() -> dict[str, tuple[str, frozenset[str]]]:
+    """Subheading "P, for X use" -> (its sibling "P, other than for ... use", the words of X)."""
+    ix = index()
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    by_prefix: dict[tuple[str, str], str] = {}
+    split = {code: m for code, text in ix.descriptions.items()
+             if len(code) == 6 and (m := _USE_CLAUSE.search(text.lower())) is not None}
+    for code, m in split.items():
+        if m.group("other"):
+            by_prefix[(code[:4], m.string[:m.start()])] = code
+    for code, m in split.items():
+        residual = None if m.group("other") else by_prefix.get((code[:4], m.string[:m.start()]))
+        if residual is not None:
+            said = [w for w in english_tokens(m.group("use")) if ix._idf.get(w, 0.0) >= _COMMON_IDF]
+            out[code] = (residual, frozenset(said))
+    return out
+
+
+def residual_use(m: Match, words: dict[str, float]) -> Match:
+    """A subheading "for office use" chosen for a text that names no office: its "other than for" sibling."""
+    found = _use_residuals().get(m.code)
+    if found is None or not found[1] or found[1] & words.keys():
+        return m
+    return replace(m, code=found[0])

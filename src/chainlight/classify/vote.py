@@ -40,10 +40,12 @@ from chainlight.classify.notes import (
     apply_cordage,
     apply_other_material,
     computer_specs,
+    furniture_set,
     prepared_plant,
     pure_textile,
     residual_heading,
     residual_material,
+    residual_use,
     stated_material,
 )
 from chainlight.classify.vocabulary import HsChoice, Vocabulary
@@ -576,6 +578,7 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
                 reasons_whole = f"no fillets or fish meat named: {whole.code[:4]}, fish as caught"
                 m = replace(whole, margin=m.margin)
                 decision = replace(decision, reasons=[*decision.reasons, reasons_whole])
+        m = furniture_set(text, m, words, ix)  # a table sold with its chairs is the table (GRI 3(b))
         m = residual_heading(m, words, ix)  # a watch whose case is not said precious: 9102, not 9101
         sub = ix.best(words, within=m.code[:4], own=True)  # the subheading whose own text says most
         if sub is not None and sub.code != m.code:
@@ -583,6 +586,7 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
         if (residual := residual_kind(m.code, words)) != m.code:
             m = replace(m, code=residual)
         m = residual_material(m, words)  # a pine chopping board: 4419.90, not the bamboo boards of 4419.11
+        m = residual_use(m, words)  # metal furniture not said to be for offices: 9403.20, not 9403.10
         if (agreeing := state_agrees(m.code, words)) != m.code:
             m = replace(m, code=agreeing)
         m = prepared_plant(text, m, words, ix)  # roasted seaweed: 20.08, not 12.12

@@ -144,3 +144,13 @@ def test_english_prosecutors_and_their_officers_are_no_organisations() -> None:
     # a firm of the chain in the same kind of sentence stays
     assert organisations("Our Office found that Korea Songi Trading Company shipped the coal.") == \
         ["Korea Songi Trading Company"]
+
+
+# ----------------------------------------------------------------------------------------------- a seen set's class
+def test_korean_sum_converted_in_brackets_without_its_currency_is_won() -> None:
+    # set 4's held-out quote (seen): 1684만 6000달러(약 233억) is also 23.3 billion won
+    assert figures("인조 속눈썹, 수염, 가발 등 품목을 1684만 6000달러(약 233억)어치를 중국으로 수출했다") == \
+        {"money=16846000", "money=23300000000"}
+    assert figures("연간 500만 달러(약 65억 원) 규모") == {"money=5000000", "money=6500000000"}
+    # a year in brackets after a sum is no sum
+    assert figures("수출액은 500만 달러(2019)였다") == {"money=5000000"}

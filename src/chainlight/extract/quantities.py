@@ -232,6 +232,9 @@ _EMPLOYED = re.compile(r"\b(?:workers?|labou?rers?|employ(?:ed|s|ees?|ing)?|hire
                        re.IGNORECASE)
 
 
+# (a Korean scale word is required: "(2019)" or "(US$)" after a sum is no sum)
+_CONVERTED_KO = re.compile(r"\s*\(\s*(?P<approx>약|대략|한화\s*약?)?\s*(?P<n>\d[\d,.]*\s?[조억만](?:\s?\d[\d,.]*\s?[천백십만억]?)*)"
+                           r"\s*(?:원)?\s*\)")
 _HELD = re.compile(r"\s+(?:are|were|being|have\s+been|had\s+been)?\s*(?:held|detained|imprisoned|incarcerated|confined|"
                    r"locked\s+up)\b", re.IGNORECASE)
 
@@ -249,6 +252,14 @@ def find_quantities(text: str) -> list[QuantityHit]:
     # a reward offered or a victim's loss is money of the enforcement, not of the chain (the counting rule)
     chosen = [h for h in chosen if not (h.value["kind"] == "money" and (_NOT_CHAIN_MONEY.search(text, 0, h.start)
                                                                       or _NOT_CHAIN_MONEY_AFTER.match(text, h.end)))]
+    # a sum converted in brackets after a sum, its currency left out: 1684만 6000달러(약 233억) is 23.3 billion won
+    for h in [h for h in chosen if h.value["kind"] == "money"]:
+        conv = _CONVERTED_KO.match(text, h.end)
+        n = parse_any(conv.group("n")) if conv else None
+        if conv and n and not any(c.start < conv.end("n") and conv.start("n") < c.end for c in chosen):
+            chosen.append(QuantityHit(conv.start("n"), conv.end("n"), {"kind": "money", "value": clean(n), "unit": "KRW",
+                                                                       "approximate": bool(conv.group("approx"))},
+                                      "quantity:money_converted", 0.7))
     # "150,000 to 200,000 persons are held in detention camps": people held are inmates
     if "명" in text:
         chosen.extend(_row_counts(text, chosen))

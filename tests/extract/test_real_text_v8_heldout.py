@@ -154,3 +154,17 @@ def test_korean_sum_converted_in_brackets_without_its_currency_is_won() -> None:
     assert figures("연간 500만 달러(약 65억 원) 규모") == {"money=5000000", "money=6500000000"}
     # a year in brackets after a sum is no sum
     assert figures("수출액은 500만 달러(2019)였다") == {"money=5000000"}
+
+
+def test_a_month_or_day_no_calendar_has_is_no_period_and_no_crash() -> None:
+    # readers take "34월" or "March 34" from a typo or a list; the claim built on it could not be dated (it crashed
+    # when the claim padded the month): no period is kept, the rest of the sentence still is
+    from chainlight.extract import extract_text
+    from chainlight.extract.periods import valid_period
+
+    assert valid_period("2018", None) and valid_period("2018-02-28", "2018-03")
+    assert not valid_period("2018-34", "2018-34") and not valid_period("2018-02-30", None)
+    for text in ("북한은 2018년 34월 가발을 중국에 수출했다.", "Workers were sent to Russia on March 34, 2018.",
+                 "朝鲜今年34月向中国出口假发。"):
+        claims = extract_text(text).to_claims()
+        assert claims and all(c.period_start is None for c in claims)

@@ -25,7 +25,7 @@ from chainlight.extract.extraction import Extraction
 from chainlight.extract.gazetteer import Gazetteer
 from chainlight.extract.goods import Classifies, default_classifier, find_goods
 from chainlight.extract.load import load_path
-from chainlight.extract.periods import base_date, find_periods
+from chainlight.extract.periods import base_date, find_periods, valid_period
 from chainlight.extract.places import find_channels, find_destinations
 from chainlight.extract.quantities import find_quantities
 from chainlight.extract.sentences import language, paragraph_spans
@@ -238,7 +238,8 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
                 add(kind, n.start, n.end, {"name": s.text[n.start:n.end], "entity_id": None, "source_ids": []},
                     n.confidence, n.rule)
         for h in chinese.find_periods(text, base):
-            add("period", h.start, h.end, h.value, h.confidence, h.rule)
+            if valid_period(h.value.get("start"), h.value.get("end")):  # (今年34月: no month, no period)
+                add("period", h.start, h.end, h.value, h.confidence, h.rule)
         for h in chinese.find_quantities(text):
             add("quantity", h.start, h.end, h.value, h.confidence, h.rule)
         names = [(m.start - s.start, m.end - s.start) for m in out if m.type in ("organisation", "facility")]
@@ -247,7 +248,8 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
                 add("destination", h.start, h.end, h.value, h.confidence, h.rule)
     else:
         for p in find_periods(s.text, base):
-            add("period", p.start, p.end, {"start": p.period[0], "end": p.period[1]}, p.confidence, p.rule)
+            if valid_period(*p.period):  # (2018년 34월, "March 34": no date, no period)
+                add("period", p.start, p.end, {"start": p.period[0], "end": p.period[1]}, p.confidence, p.rule)
         for q in find_quantities(s.text):
             add("quantity", q.start, q.end, q.value, q.confidence, q.rule)
         for d in find_destinations(s.text):

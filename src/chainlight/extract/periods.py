@@ -529,6 +529,21 @@ def _month_against(expression: str, base: dt.date) -> tuple[int, int] | None:
     return (when.year, when.month) if when else None
 
 
+def valid_period(start: str | None, end: str | None) -> bool:
+    """Are both ends real dates ("2018", "2018-03", "2018-03-31"; None for an open end)?  A month or day a reader took
+    from a typo or a list ("2018년 34월", "March 34") is no date, and a claim built on it could not be dated."""
+    for value in (start, end):
+        if value is None:
+            continue
+        parts = value.split("-")
+        try:
+            year, month, day = int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1
+            dt.date(year, month, day)
+        except (ValueError, IndexError):
+            return False
+    return True
+
+
 def base_date(published: str | None) -> dt.date | None:
     """ "2022-12-27", "2019-08" or "2019" -> a date to read relative expressions against."""
     if not published:

@@ -56,8 +56,16 @@ def ingest_files(store: Store, kind: str, paths: Sequence[Path], step: Step = _n
                              "one kind at a time")
         kind = kinds.pop()
     if kind in USER_KINDS:
+        from chainlight.sources.user.checks import drop
+
         files = within_ingest_memory(store, paths, lambda: check_user_files(store, kind, paths, step))
-        return within_ingest_memory(store, paths, lambda: store.ingest_user([files]))[0]
+        try:
+            report = within_ingest_memory(store, paths, lambda: store.ingest_user([files]))[0]
+        finally:
+            for c in files.checked:  # the checked cells, before the checkpoint needs the room
+                drop(store.con, c)
+        within_ingest_memory(store, paths, store.checkpoint_items, CHECKPOINT_MEMORY_MB)
+        return report
     reader = get_reader(kind)
     step(f"reading {reader.meta.title}")
     result = reader.read(list(paths))
@@ -73,13 +81,20 @@ def ingest_files(store: Store, kind: str, paths: Sequence[Path], step: Step = _n
 USER_KINDS = ("listings", "shipments", "suppliers")
 # DuckDB's memory while the user's files are read, checked and stored: about their size on disk, at least
 # this floor; what is over it (the checked cells, the rows being written) goes to the store's temporary
-# folder (<store>.tmp) instead of memory.  0 turns the limit off.
-INGEST_MEMORY_FLOOR_MB = int(os.environ.get("CHAINLIGHT_INGEST_MEMORY_FLOOR_MB", "128"))
+# folder (<store>.tmp) instead of memory.  0 turns the limit off.  64 MiB: the checked cells of 200k lines
+# (~50 MB of DuckDB's blocks) spill a little; at 48 and 32 the items' INSERT of those lines ran out of memory
+# (and was done again without the limit)
+INGEST_MEMORY_FLOOR_MB = int(os.environ.get("CHAINLIGHT_INGEST_MEMORY_FLOOR_MB", "64"))
+
+# DuckDB's memory while the stored items are checkpointed into the file: it writes a row group at a time, and
+# its compression's buffers are outside DuckDB's count, so what the limit holds back makes room for them
+# (200k lines: +25 MB over the ingest under 64 MiB, +0 under 32)
+CHECKPOINT_MEMORY_MB = 32
 
 T = TypeVar("T")
 
 
-def within_ingest_memory(store: Store, paths: Sequence[Path], work: Callable[[], T]) -> T:
+def within_ingest_memory(store: Store, paths: Sequence[Path], work: Callable[[], T], limit_mb: int | None = None) -> T:
     """`work` (checking or storing the user's files) with DuckDB held to about the files' size (file stores
     only: an in-memory store has nowhere to spill).  Should DuckDB still run out of memory, the work is done
     again without the limit: slower files are better than a refused one."""
@@ -90,12 +105,16 @@ def within_ingest_memory(store: Store, paths: Sequence[Path], work: Callable[[],
     from chainlight.store.item_sync import write_settings
 
     size_mb = sum(Path(p).stat().st_size for p in paths) // 2**20
+    limit_mb = limit_mb or max(INGEST_MEMORY_FLOOR_MB, size_mb)
     try:
         # no table of the ingest is read in the order it was written (each row carries its line): letting
         # DuckDB write them as they come keeps less in memory.  The limit is set back as it was (DuckDB 1.5's
-        # RESET shows the default again but leaves the buffer pool at the last limit)
-        with write_settings(store.con, memory_limit=f"'{max(INGEST_MEMORY_FLOOR_MB, size_mb)}MiB'",
-                            preserve_insertion_order="false"):
+        # RESET shows the default again but leaves the buffer pool at the last limit).  The items written stay
+        # in the transaction, spilling past the limit, until its COMMIT writes them: DuckDB's "optimistic"
+        # writing of each full row group during the INSERT compresses one outside the limit (122,880 records'
+        # JSON: +65 MB on 200k lines); without the limit (the retry) it is on again, nothing to spill to
+        with write_settings(store.con, memory_limit=f"'{limit_mb}MiB'",
+                            preserve_insertion_order="false", enable_optimistic_write="false"):
             return work()
     except duckdb.OutOfMemoryException:  # or the connection held more than the limit already (a screen's tables)
         return work()
@@ -270,6 +289,7 @@ def store_inputs(store: Store, selection: ScreenSelection, step: Step = _noop) -
     ensure_evidence(store)
     t0 = __import__("time").perf_counter()
     within_ingest_memory(store, paths, lambda: store.ingest_user(list(parts.values())))
+    within_ingest_memory(store, paths, store.checkpoint_items, CHECKPOINT_MEMORY_MB)
     rows = sum(p.rows for p in parts.values())
     step(f"stored {rows:,} records ({_rate(rows, t0)})")
     return StoredInputs({kind: part.checked for kind, part in parts.items()})

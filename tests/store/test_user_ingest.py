@@ -141,3 +141,51 @@ def test_a_write_that_fails_mid_transaction_raises_its_own_error_and_stores_noth
                              ).fetchone() == (threads[0] if threads else None, True)
     monkeypatch.setattr(item_sync, "user_rows_sql", original)
     assert ingest(store, path) == (3, 0, 0, 0)
+
+
+def test_items_are_written_at_the_commit_under_the_limit_and_settings_come_back(store: Store, tmp_path: Path
+                                                                                ) -> None:
+    # under the ingest's limit the items stay in the transaction (spilling) until the COMMIT writes them, with
+    # the items' write settings (one thread, no dictionary compression) held until after it
+    from chainlight.store import item_sync
+
+    names = ("enable_optimistic_write", "threads", "disabled_compression_methods", "preserve_insertion_order")
+
+    def now() -> tuple[object, ...]:
+        row = store.con.execute("SELECT " + ", ".join(f"current_setting('{n}')" for n in names)).fetchone()
+        assert row is not None
+        return tuple(row)
+
+    before = now()
+    seen = []
+    original = item_sync.sync_items
+
+    def syncing(*args: object) -> None:
+        seen.append(now())
+        original(*args)  # type: ignore[arg-type]
+
+    item_sync.sync_items = syncing  # type: ignore[assignment]
+    try:
+        assert ingest(store, write(tmp_path, ROWS)) == (3, 0, 0, 0)
+    finally:
+        item_sync.sync_items = original
+    assert seen[0][0] is False and seen[0][1] == 1 and "dictionary" in str(seen[0][2]).lower() and seen[0][3] is False
+    assert now() == before
+    wal = tmp_path / "t.duckdb.wal"  # checkpointed by the ingest itself, not left to the store's close
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_last_seen_moves_for_unchanged_records_only(store: Store, tmp_path: Path) -> None:
+    import time
+
+    path = write(tmp_path, ROWS)
+    ingest(store, path)
+    first = dict(store.con.execute("SELECT id, first_seen FROM items").fetchall())
+    assert store.con.execute("SELECT count(*) FROM items WHERE first_seen <> last_seen").fetchone() == (0,)
+    time.sleep(0.01)
+    assert ingest(store, write(tmp_path, [ROWS[0], ROWS[1].replace("Dandong Hongfa", "Dandong Hongxiang")])
+                  ) == (0, 1, 1, 1)
+    rows = {i: (f, lst) for i, f, lst in store.con.execute("SELECT id, first_seen, last_seen FROM items").fetchall()}
+    assert rows["S1"][0] == first["S1"] and rows["S1"][1] > first["S1"]  # unchanged: seen again
+    assert rows["S2"][0] == rows["S2"][1] > first["S2"]  # changed: written anew
+    assert "S3" not in rows

@@ -8,6 +8,7 @@ files are scoped by file name, so loading a second evidence file does not remove
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -147,25 +148,38 @@ class Store:
     def ingest_user(self, parts: Sequence[UserFiles]) -> list[IngestReport]:
         """The user's checked files stored in one transaction, all or none; the records go from the checked
         views into `items` in SQL (store/item_sync.py), never through a Python object per record."""
-        from chainlight.store.item_sync import sync_items, user_rows_sql
+        from chainlight.store.item_sync import item_writes, sync_items, user_rows_sql
 
         now = _now()
         reports = []
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            for part in parts:
-                dataset = part.meta.dataset
-                scope = f"{dataset}:{'+'.join(sorted(p.name for p in part.paths))}"
-                ingest_id = self._next_ingest_id()
-                counts = {"added": 0, "changed": 0, "removed": 0, "unchanged": 0}
-                sync_items(self.con, user_rows_sql(part.checked), dataset, scope, ingest_id, now, counts)
-                reports.append(self._record_ingest(ingest_id, dataset, part.meta, scope, part.paths, part.sha256,
-                                                   None, now, part.rows, counts, part.warnings))
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
+        with item_writes(self.con):  # up to and with the COMMIT, which writes the last row group
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                for part in parts:
+                    dataset = part.meta.dataset
+                    scope = f"{dataset}:{'+'.join(sorted(p.name for p in part.paths))}"
+                    ingest_id = self._next_ingest_id()
+                    counts = {"added": 0, "changed": 0, "removed": 0, "unchanged": 0}
+                    sync_items(self.con, user_rows_sql(part.checked), dataset, scope, ingest_id, now, counts)
+                    reports.append(self._record_ingest(ingest_id, dataset, part.meta, scope, part.paths,
+                                                       part.sha256, None, now, part.rows, counts, part.warnings))
+                self.con.execute("COMMIT")
+            except BaseException:
+                self.con.execute("ROLLBACK")
+                raise
         return reports
+
+    def checkpoint_items(self) -> None:
+        """Write what `ingest_user` committed into the file now, with the items' write settings (one thread, no
+        dictionary compression) and the caller's memory limit: an ingest under pipeline's limit leaves its
+        rows to the next checkpoint, which the store's close would make with DuckDB's defaults (200k lines of
+        the user's: +280 MB).  Another transaction of the process may hold it off; a later one does it then."""
+        from chainlight.store.item_sync import item_writes
+
+        if self.path.startswith(":memory:"):
+            return
+        with item_writes(self.con), contextlib.suppress(duckdb.TransactionException):
+            self.con.execute("CHECKPOINT")
 
     def _next_ingest_id(self) -> int:
         row = self.con.execute("SELECT nextval('ingest_ids')").fetchone()

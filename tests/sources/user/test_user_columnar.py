@@ -146,3 +146,23 @@ def test_record_lines_read_in_blocks_count_as_the_whole_file() -> None:
                 assert list(got) == list(whole), (data, block)
     assert record_lines(b"h\na\r") is None  # a CR at the very end, however the blocks fall
     assert record_lines(b"h\na\x00b\n") is None  # a NUL byte: Python's reader words it
+
+
+
+def test_odd_values_read_by_values_py_in_slices_keep_their_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    # the distinct values SQL does not read go to values.py and back to DuckDB a slice at a time (numpy arrays):
+    # a value, its conversion and the NULLs beside it must stay on one row across slices
+    from chainlight.sources.user import checks
+
+    monkeypatch.setattr(checks, "FIX_SLICE", 2)
+    cells = [("1,250.5", "84,000", "North Korea"), ("12", "1 234", "朝鲜"), ("3", "0.5", "조선민주주의인민공화국"),
+             ("7,000", "", "Korea, Democratic People's Republic of"), ("", "2,500", "KP")]
+    rows = "".join(f'S{i},2023-05-0{i},A{i},B,,"{w}","{v}","{c}",\n' for i, (w, v, c) in enumerate(cells, start=1))
+    got = ships(write(tmp_path, HEADER + rows))
+    assert [(s.weight_kg, s.value, s.shipper_country) for s in got] == [
+        (values.number(w), values.number(v), values.country(c)) for w, v, c in cells]
+    bad = write(tmp_path, HEADER + rows + "S9,2023-05-09,A,B,,1.2.3,,Atlantis,\n", "bad.csv")
+    with pytest.raises(InputError) as caught:
+        ships(bad)
+    assert [(p.line, p.field) for p in caught.value.problems][:1] == [(7, "weight_kg")]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import duckdb
-import pyarrow as pa
+import numpy as np
 
 from chainlight.errors import InputError, Problem
 from chainlight.model.records import RECORD_TYPES
@@ -167,6 +167,9 @@ def _cells_sql(stage: Stage, fields: list[str]) -> str:
 
 # ---- the odd values, through values.py once each ---------------------------------------------------------
 
+FIX_SLICE = 10_000  # distinct odd values handed to DuckDB at a time
+
+
 def _fixes(con: duckdb.DuckDBPyConnection, cells: str, fields: list[str], columns: list[str]) -> None:
     """Make `_fix<cells>` (k, v, num, txt, err): values.py's reading of each distinct value SQL left unread
     (k 'n' number, 'd' date: keyed by the raw cell) and of each country (k 'c': by the stripped text)."""
@@ -180,18 +183,28 @@ def _fixes(con: duckdb.DuckDBPyConnection, cells: str, fields: list[str], column
         elif f in COUNTRY_FIELDS:
             parts.append(f"SELECT DISTINCT 'c' AS k, {quote(f)} AS v FROM {cells} WHERE {quote(f)} IS NOT NULL")
     rows = con.execute(" UNION ".join(parts)).fetchall() if parts else []
-    out: dict[str, list[Any]] = {"k": [], "v": [], "num": [], "txt": [], "err": []}
-    for k, v in rows:
-        for key, value in zip(out, (k, v, *_fix(k, v)), strict=True):
-            out[key].append(value)
-    fixed = pa.table({"k": pa.array(out["k"], pa.string()), "v": pa.array(out["v"], pa.string()),
-                      "num": pa.array(out["num"], pa.float64()), "txt": pa.array(out["txt"], pa.string()),
-                      "err": pa.array(out["err"], pa.string())})
-    con.register("_fixed", fixed)
-    try:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _fix{cells} AS SELECT * FROM _fixed")
-    finally:
-        con.unregister("_fixed")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _fix{cells} (k VARCHAR, v VARCHAR, num DOUBLE, txt VARCHAR, "
+                "err VARCHAR)")
+    # handed to DuckDB as numpy arrays a slice at a time: an Arrow table would load pyarrow's dataset modules
+    # and an object array pandas (+17-45 MB to the process for a few values), and fixed-width text of all the
+    # values at once would be as wide as the longest (an error message) times the number of values
+    for start in range(0, len(rows), FIX_SLICE):
+        out: dict[str, list[Any]] = {"k": [], "v": [], "num": [], "txt": [], "err": []}
+        for k, v in rows[start:start + FIX_SLICE]:
+            for key, value in zip(out, (k, v, *_fix(k, v)), strict=True):
+                out[key].append(value)
+        fixed = {"k": np.array(out["k"], np.str_), "v": np.array(out["v"], np.str_),
+                 "num": np.array([np.nan if n is None else n for n in out["num"]], np.float64)}
+        for key in ("txt", "err"):  # NULL where values.py gave none
+            fixed[key] = np.array(["" if t is None else t for t in out[key]], np.str_)
+            fixed[f"{key}_null"] = np.array([t is None for t in out[key]], np.bool_)
+        con.register("_fixed", fixed)
+        try:
+            con.execute(f"""INSERT INTO _fix{cells} SELECT k::VARCHAR, v::VARCHAR, num,
+                CASE WHEN NOT txt_null THEN txt::VARCHAR END, CASE WHEN NOT err_null THEN err::VARCHAR END
+                FROM _fixed""")
+        finally:
+            con.unregister("_fixed")
 
 
 def _fix(k: str, v: str) -> tuple[float | None, str | None, str | None]:

@@ -218,6 +218,10 @@ class ListedTable:
         members = self._members.get(i, [i])
         return not self.countries(i) and any(self._east[m] & _DPRK_PROGRAMME for m in members)
 
+    def tied_to_north_korea(self, i: int) -> bool:
+        """Whether any of the body's entries is under a North Korea programme or gives North Korea as a country."""
+        return any(self._east[m] & _DPRK_PROGRAMME for m in self._members.get(i, [i])) or "kp" in self.countries(i)
+
     def countries(self, i: int) -> list[str]:
         return sorted({c for m in self._members.get(i, [i]) for c in self._facts.get(m, (_NONE, _NONE))[0]})
 

@@ -183,13 +183,34 @@ _ENGLISH_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 @lru_cache(maxsize=50_000)
 def english_key(word: str) -> str:
     """The consonant classes Korean hears in an English word: computer KMPT, center SNT, management MNJMNT."""
+    return _key(word, _ENGLISH_RULES)
+
+
+def _key(word: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
     w = word.lower()
     x = w.count("x")
-    for pattern, repl in _ENGLISH_RULES:
+    for pattern, repl in rules:
         w = pattern.sub(repl, w)
     if x:
         w = w.replace("K", "KS")
     return _collapse(w)
+
+
+# A name of another European language is written as it is said there, its r before a consonant sounded (르:
+# Versor 베르소르, Hamburg 함부르크, Berlin 베를린), and a final r is often left out all the same (베르소 in the
+# news): a body's own word, which no English dictionary holds, is also keyed with its r sounded before a
+# consonant, and with every r sounded
+_R_BEFORE_CONSONANT = r"r(?=[^aeiouy]|$)"
+_EUROPEAN_R = (
+    tuple((re.compile(r"r$"), "") if p.pattern == _R_BEFORE_CONSONANT else (p, r) for p, r in _ENGLISH_RULES),
+    tuple((p, r) for p, r in _ENGLISH_RULES if p.pattern != _R_BEFORE_CONSONANT),
+)
+
+
+def own_word_keys(word: str) -> set[str]:
+    """The keys of a body's own word: as English says it, and with its r sounded as other languages do
+    (versor: PS, PRS, PRSR)."""
+    return {english_key(word), *(_key(word, rules) for rules in _EUROPEAN_R)}
 
 
 class Loanwords:
@@ -215,10 +236,10 @@ class Loanwords:
         own: set[str] = set()
         for w in own_words:
             if len(w) >= OWN_MIN_LETTERS and w.isascii() and w.isalpha() and w not in english:
-                key = english_key(w)
-                if len(key) >= OWN_MIN_KEY:
-                    by_key.setdefault(key, []).append(w)
-                    own.add(w)
+                for key in own_word_keys(w):
+                    if len(key) >= OWN_MIN_KEY:
+                        by_key.setdefault(key, []).append(w)
+                        own.add(w)
         self._counts = words
         self._own = frozenset(own)
         self._by_key = {k: tuple(dict.fromkeys(v)) for k, v in by_key.items()}

@@ -111,6 +111,20 @@ def _not_a_full_name(m: Match, threshold: float) -> Match:
     return m
 
 
+# A person's name in characters is written alike by Chinese and by Korean (吳勇浩 is WU Yonghao read in
+# Mandarin and O Yong Ho read in Korean, two listed persons): its Korean reading is not a guess to try only when
+# the Mandarin one fails, but a reading of equal standing, and both persons are returned, above the threshold
+# each, for the analyst to tell apart by what the document says of them (at an equal score, the one the lists tie
+# to North Korea first).
+_READ_IN_KOREAN = "read in Korean"
+
+
+def _person_in_characters(name: str) -> bool:
+    """A name of two to four Chinese characters and nothing else: how Chinese and Korean write a person."""
+    text = name.strip()
+    return 2 <= len(text) <= 4 and all(is_han(c) for c in text)
+
+
 SHARED_SEEN = 3  # matches looked at for a one-word name spelt back, to see whether several people bear it
 SHARED_NAME = 0.8  # ... and the factor on each when they do: a surname alone names none of them
 SHARED_MARGIN = 0.01  # ... and how far under the threshold the best of them is put at least
@@ -312,14 +326,16 @@ class Matcher:
         朝鲜大成银行 is 조선대성은행, Korea Taesong Bank, which no Mandarin reading spells), and with its
         descriptive words translated by dictionary into words listed names use (translation.py: 단천상업은행 is
         단천 commercial 은행, Tanchon Commercial Bank).  Each match says which reading found it."""
-        found = self._match_one(query, limit)
+        korean: dict[str, bool] = {}  # entity id -> tied to North Korea, for the order of equal scores
+        found = self._match_one(query, limit, korean=korean)
         one_word = _one_katakana_word(query.name or "")
         if one_word:
             found = [_not_a_full_name(m, self.threshold) if m.schema == "Person" else m for m in found]
             found.sort(key=lambda m: (-m.score, m.entity_id))
         # the analyser reads the first MAX_NAME_CHARS characters of a name; the readings do the same, so that
         # a pasted page is answered in the time of a name (Kiwi and the dictionaries are linear but not cheap)
-        if found and found[0].score >= SURE:
+        two_peoples = _person_in_characters(query.name or "")
+        if found and found[0].score >= SURE and not two_peoples:
             return found  # the name as written is a listed name: other readings could only rank below it
         alternatives = self._alternatives(query.name[:MAX_NAME_CHARS]) if query.name else []
         if not alternatives:
@@ -332,7 +348,7 @@ class Matcher:
             # a name spelt back as one word (코즐로프, 科兹洛夫 Kozlov) may be a surname several listed people bear
             lone = len(spelled) == 1 and spelled[0] == text
             kept = [m for m in self._match_one(replace(query, name=text), max(limit, SHARED_SEEN) if lone else limit,
-                                               east_asian=own_name)
+                                               east_asian=own_name, korean=korean)
                     if not (ship and m.schema != "Vessel")
                     # a translation is a guess, which counts only where the listed name bears it out
                     and not (words and not _carries(m.matched_name, words))
@@ -351,9 +367,11 @@ class Matcher:
                     m = _not_a_full_name(m, self.threshold)
                 if m.entity_id not in best or m.score > best[m.entity_id].score:
                     best[m.entity_id] = m
-            if any(m.score >= SURE for m in best.values()):
+            if any(m.score >= SURE for m in best.values()) and not (two_peoples and how.startswith(_READ_IN_KOREAN)):
                 break  # a reading found a listed name as it is written: the later ones could only rank below
-        ranked = sorted(best.values(), key=lambda m: (-m.score, m.entity_id))[:limit]
+        # at an equal score, an entry the lists tie to North Korea first: the bodies and people this screening
+        # is for (O Yong Ho before WU Yonghao for 吳勇浩, both kept)
+        ranked = sorted(best.values(), key=lambda m: (-m.score, not korean.get(m.entity_id), m.entity_id))[:limit]
         for rank, m in enumerate(ranked, start=1):
             m.rank = rank
         return ranked
@@ -413,9 +431,10 @@ class Matcher:
                  for x in translator.abbreviations(base)]
         return mine
 
-    def _match_one(self, query: Query, limit: int, east_asian: bool = False) -> list[Match]:
+    def _match_one(self, query: Query, limit: int, east_asian: bool = False,
+                   korean: dict[str, bool] | None = None) -> list[Match]:
         """The query name's matches as written; with `east_asian`, only bodies the lists tie to Korea, China or
-        Japan (listed.east_asian)."""
+        Japan (listed.east_asian).  `korean` is told, for each match, whether the lists tie it to North Korea."""
         qa = render_name(query.name or "")
         if qa.empty:
             return []
@@ -439,6 +458,8 @@ class Matcher:
             if s.score < scorer.FLOOR or len(out) >= limit:
                 break
             out.append(self._to_match(query, qa, ca, s, self.resolved[owner], len(out) + 1))
+            if korean is not None:
+                korean[out[-1].entity_id] = self.resolved.tied_to_north_korea(owner)
         return out
 
     def _shortlist(self, qa: Analysis, limit: int) -> list[int]:

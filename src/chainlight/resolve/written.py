@@ -370,10 +370,25 @@ def genitive_reading(name: str) -> list[tuple[str, str]]:
     return [(text, f"in English order, without the particle 의 (of): {text}")]
 
 
+# Korean written in Latin letters from its Russian transliteration (the Kontsevich system, in Russian and Central
+# Asian registries): an aspirate is the consonant and х, чх ch'-, кх k'-, тх t'-, пх p'- (Чхолсан, Chkholsan), which
+# McCune-Reischauer writes ch, k, t, p (CHOLSAN).  No English word writes these clusters.
+_ASPIRATE = re.compile(r"(ch|[kpt])kh", re.IGNORECASE)
+
+
+def russian_reading(name: str) -> list[tuple[str, str]]:
+    """A Latin name with a Korean aspirate written as the Russian transliteration writes it (chkh, kkh, tkh,
+    pkh) read with the consonant alone: Chkholsan -> Cholsan."""
+    if not name.isascii() or _ASPIRATE.search(name) is None:
+        return []
+    text = _ASPIRATE.sub(lambda m: m.group(1), name)
+    return [(text, f"a Korean aspirate as the Russian transliteration writes it (chkh, kkh, tkh, pkh): {text}")]
+
+
 def query_readings(name: str) -> list[tuple[str, str]]:
     """(text, how) for each other way the list may write a query name."""
     out = [*bracket_readings(name), *acronym_readings(name), *vessel_reading(name), *ship_mark_reading(name),
-           *parent_reading(name), *genitive_reading(name)]
+           *parent_reading(name), *genitive_reading(name), *russian_reading(name)]
     # a number's mark is read off the name as written and off each of its readings (노동당 39호실 -> 39호실 -> office 39)
     out += [(t, f"{how}; {t_how}" if how else t_how) for text, how in [(name, ""), *out]
             for t, t_how in number_mark_reading(text)]

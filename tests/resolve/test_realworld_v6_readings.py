@@ -1,0 +1,62 @@
+"""Readings added on the sixth real-world set's seen held-out half (issue 14, eighth round): a person's name in
+characters read in Korean beside Mandarin, a European name's r in Hangul, and a Korean aspirate as the Russian
+transliteration writes it.  The names are those the set's documents write; the entries are OFAC's."""
+
+from __future__ import annotations
+
+from chainlight.model.entity import Entity, Name
+from chainlight.resolve.loanwords import hangul_key, own_word_keys
+from chainlight.resolve.matcher import Matcher
+from chainlight.resolve.types import Query
+from chainlight.resolve.written import query_readings, russian_reading
+from tests.resolve.listed import ofac
+
+
+def _person(sid: str, name: str, country: str, program: str) -> Entity:
+    return Entity(f"ofac-{sid}", "Person", "ofac-sdn", sid, [Name(name, "primary")], countries=[country],
+                  programs=[program])
+
+
+def test_a_name_in_characters_two_listed_persons_bear_returns_both() -> None:
+    # 吳勇浩 (新唐人, 2022: "北韓人吳勇浩(O Yong Ho)") is O Yong Ho read in Korean and WU Yonghao (a Chinese
+    # national listed under a drugs programme) read in Mandarin: the name alone cannot tell them apart, so both
+    # are matches, and the one the lists tie to North Korea ranks first
+    m = Matcher([
+        _person("41716", "WU, Yonghao", "cn", "ILLICIT-DRUGS-EO14059"),
+        _person("34456", "O, Yong Ho", "kp", "NPWMD"),
+        _person("70001", "WANG, Jianguo", "cn", "SDNTK"),
+    ])
+    for name in ("吳勇浩", "吴勇浩"):
+        top = m.match(Query("q", name), 3)
+        assert [x.entity_id for x in top[:2]] == ["ofac-34456", "ofac-41716"], name
+        assert all(x.match for x in top[:2])
+        assert "read in Korean" in top[0].explanation
+    # a Chinese name no Korean reading finds stays the Chinese person's alone
+    top = m.match(Query("q", "王建国"), 3)
+    assert top[0].entity_id == "ofac-70001" and not [x for x in top[1:] if x.match]
+
+
+def test_a_european_name_keeps_its_r_in_hangul() -> None:
+    # Versor is said with its r: 베르소르, and the news wrote 베르소 (the final r left out); VERUS is 베루스
+    assert hangul_key("베르소") in own_word_keys("versor")
+    assert own_word_keys("verus") == {"PRS"}
+    m = Matcher([
+        ofac("44544", "Company", "LIMITED LIABILITY COMPANY VERUS", "LLC VERUS", program="DPRK"),
+        ofac("44579", "Organization", "VERSOR S.R.O.", program="DPRK"),
+    ])
+    for name, want in (("베르소", "ofac-44579"), ("베르소르", "ofac-44579"), ("베루스", "ofac-44544")):
+        top = m.match(Query("q", name), 1)
+        assert top and top[0].entity_id == want and top[0].match, name
+
+
+def test_a_korean_aspirate_written_as_russian_transliteration() -> None:
+    assert [t for t, _ in russian_reading("Chkholsan")] == ["Cholsan"]
+    assert "Cholsan" in dict(query_readings("Chkholsan"))
+    assert russian_reading("Cholsan Trading") == []
+    m = Matcher([
+        ofac("30082", "Company", "KOREA CHOLSAN GENERAL TRADING CORPORATION", program="DPRK3"),
+        ofac("25306", "Vessel", "GOLSAN"),
+    ])
+    top = m.match(Query("q", "Chkholsan"), 2)
+    assert top[0].entity_id == "ofac-30082" and top[0].match
+    assert "Russian transliteration" in top[0].explanation

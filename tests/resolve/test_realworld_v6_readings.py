@@ -5,6 +5,7 @@ transliteration writes it.  The names are those the set's documents write; the e
 from __future__ import annotations
 
 from chainlight.model.entity import Entity, Name
+from chainlight.resolve.foreign_names import chinese_person
 from chainlight.resolve.loanwords import hangul_key, own_word_keys
 from chainlight.resolve.matcher import Matcher
 from chainlight.resolve.types import Query
@@ -60,3 +61,44 @@ def test_a_korean_aspirate_written_as_russian_transliteration() -> None:
     top = m.match(Query("q", "Chkholsan"), 2)
     assert top[0].entity_id == "ofac-30082" and top[0].match
     assert "Russian transliteration" in top[0].explanation
+
+
+def test_the_korean_peoples_army_in_characters_and_in_english() -> None:
+    # 朝鮮人民軍 (traditional, as a Japanese page writes it) is KOREAN PEOPLE'S ARMY: army is a generic word in
+    # English as 인민군 / 人民军 are read, so the listed name is found by its words together, not by 'army' alone
+    m = Matcher([
+        ofac("22284", "Organization", "KOREAN PEOPLE'S ARMY", program="DPRK3"),
+        ofac("18568", "Organization", "STRATEGIC ROCKET FORCE OF THE KOREAN PEOPLE'S ARMY", program="NPWMD"),
+        ofac("70004", "Person", "ARMY, Ali"),
+    ])
+    for name in ("朝鮮人民軍", "朝鲜人民军", "조선인민군", "Korean People's Army"):
+        top = m.match(Query("q", name), 1)
+        assert top and top[0].entity_id == "ofac-22284" and top[0].match, name
+
+
+def test_a_russian_name_in_chinese_transliteration_with_middle_dots() -> None:
+    # 亞歷山大·亞歷山德羅維奇·恰索夫尼科夫 (traditional characters): 恰 qia is ча, the i only softening the ch
+    assert chinese_person("恰索夫尼科夫") == "chasofnikov"  # f and v are one sound to Korean and to the skeletons
+    m = Matcher([
+        Entity("ofac-35756", "Person", "ofac-sdn", "35756", [Name("CHASOVNIKOV, Aleksandr Aleksandrovich", "primary")],
+               countries=["ru"], programs=["DPRK2"]),
+        Entity("ofac-39758", "Person", "ofac-sdn", "39758", [Name("IVANOV, Aleksandr Aleksandrovich", "primary")],
+               countries=["ru"], programs=["RUSSIA-EO14024"]),
+    ])
+    top = m.match(Query("q", "亞歷山大·亞歷山德羅維奇·恰索夫尼科夫"), 2)
+    assert top[0].entity_id == "ofac-35756" and top[0].match
+    assert not top[1:] or not top[1].match
+
+
+def test_a_general_bureau_is_also_an_administration() -> None:
+    # the news writes 국가우주개발총국 for NATIONAL AEROSPACE DEVELOPMENT ADMINISTRATION (국가우주개발국); 정찰총국
+    # stays RECONNAISSANCE GENERAL BUREAU
+    m = Matcher([
+        # (OFAC lists it under NPWMD; the UN's entry, merged with it, under the DPRK regime, which ties it to
+        # Korea, as a translated own word 우주 aerospace requires)
+        ofac("19530", "Organization", "NATIONAL AEROSPACE DEVELOPMENT ADMINISTRATION", "NADA", program="DPRK"),
+        ofac("12210", "Organization", "RECONNAISSANCE GENERAL BUREAU", "RGB", program="DPRK"),
+    ])
+    for name, want in (("국가우주개발총국", "ofac-19530"), ("정찰총국", "ofac-12210"), ("偵察総局", "ofac-12210")):
+        top = m.match(Query("q", name), 1)
+        assert top and top[0].entity_id == want and top[0].match, name

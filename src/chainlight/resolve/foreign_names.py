@@ -17,7 +17,7 @@ back into Latin letters as the lists write them.
 foreign syllable with a fixed set of characters, read by their pinyin with a few conventions: a character
 whose pinyin ends in a weak vowel stands for its consonant alone (克 ke k, 德 de d, 斯 si s, 兹 zi z, 尔 er r,
 夫 fu f/v, 布 bu b, 姆 mu m), 维 wei and 沃 wo are v (维奇 vich, 沃 vo), pinyin's uo and ao are o (洛 luo lo,
-绍 shao sho), ie is e (列 lie le), j before a or ia is g (加 jia ga), and q is ch (奇 qi ch, 切 qie che).  A name is read so only when it
+绍 shao sho), ie is e (列 lie le), j before a or ia is g (加 jia ga), and q is ch (奇 qi ch, 切 qie che, 恰 qia cha).  A name is read so only when it
 is plausibly a transliteration: its parts separated by the middle dot (·), or every character one of the
 transliteration characters (科兹洛夫 Kozlov).
 
@@ -140,7 +140,9 @@ _WHOLE = {"er": "r", "ke": "k", "de": "d", "te": "t", "ge": "g", "le": "l", "he"
           "wei": "v", "wo": "vo", "wa": "va", "wan": "van", "weng": "von", "qi": "ch", "ya": "a", "yi": "i",
           "ji": "ki", "xi": "si", "ri": "zh", "ku": "k", "gu": "g", "tu": "t", "du": "d", "ye": "ye"}
 _PARTIAL = ((re.compile(r"^ji(a|an|ang)$"), r"g\1"), (re.compile(r"^c(?!h)"), "ts"), (re.compile(r"^j"), "zh"),
-            (re.compile(r"^q"), "ch"), (re.compile(r"^x"), "s"), (re.compile(r"uo$"), "o"), (re.compile(r"ie$"), "e"),
+            # q before i and a vowel is ч with that vowel, the i only softening it (恰 qia cha, Часовников
+            # 恰索夫尼科夫; 丘 qiu chu)
+            (re.compile(r"^qi(?=[aeou])"), "ch"), (re.compile(r"^q"), "ch"), (re.compile(r"^x"), "s"), (re.compile(r"uo$"), "o"), (re.compile(r"ie$"), "e"),
             (re.compile(r"^h"), "kh"), (re.compile(r"ou$"), "u"), (re.compile(r"ao$"), "o"))
 # Characters whose transliteration use is not their pinyin's (科 ko, 科兹洛夫 Kozlov; 历 le in 亚历山大;
 # 山 san, Xinhua writing sa-n with it; 盖 gey, Sergey 谢尔盖; 戈 go, Igor 伊戈尔)

@@ -190,6 +190,9 @@ LATIN: dict[str, Term] = {
     "information": _t("information", "industry"), "network": _t("network", "industry"),
     "equipment": _t("equipment", "industry"), "production": _t("production", "industry"),
     "aviation": _t("aviation", "industry"), "economy": _t("economic", "industry"),
+    # the army of a state, as 인민군 / 人民军 are read (peoples army): KOREAN PEOPLE'S ARMY is a body of generic
+    # words only, which Korean and Chinese documents write as 조선인민군 / 朝鮮人民軍
+    **{k: _t("army", "generic") for k in ("army", "armies")},
     "associated": _t("united", "generic"),  # 련합회사 = "Associated Corporation" on the UN and OFAC lists
     **ROMANIZED,
     "kyohwaso": _t("kyohwaso", "industry"), "correctional camp": _t("kyohwaso", "industry"),
@@ -348,7 +351,10 @@ HANZI: dict[str, Term] = {  # simplified forms; traditional input is converted f
 # GUIDANCE DEPARTMENT, 군수공업부 MUNITIONS INDUSTRY DEPARTMENT), 국 (局) Administration as often as Bureau
 # (국가해사감독국 MARITIME ADMINISTRATION, 국가우주개발국 NATIONAL AEROSPACE DEVELOPMENT ADMINISTRATION).  A name in
 # Hangul or characters is rendered with each; a Latin name keeps the word it writes.
-HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {"department": ("ministry",), "bureau": ("administration",)}
+# 총국 (總局, general bureau) likewise: RECONNAISSANCE GENERAL BUREAU, but the news writes 국가우주개발총국 for
+# NATIONAL AEROSPACE DEVELOPMENT ADMINISTRATION (국가우주개발국), whose 총 the lists' English leaves out.
+HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {"department": ("ministry",), "bureau": ("administration",),
+                                             "general bureau": ("administration",)}
 
 NOT_ROMANIZED = frozenset({"制衣", "商行", "企业", "股份", "外贸", "棉纺", "矿产", "睫毛", "실업", "봉제"})
 

@@ -102,3 +102,25 @@ def test_a_general_bureau_is_also_an_administration() -> None:
     for name, want in (("국가우주개발총국", "ofac-19530"), ("정찰총국", "ofac-12210"), ("偵察総局", "ofac-12210")):
         top = m.match(Query("q", name), 1)
         assert top and top[0].entity_id == want and top[0].match, name
+
+
+def test_a_common_word_in_characters_alone_is_not_the_korean_body_it_reads_as() -> None:
+    # 白雪 (小西酒造's sake, Japan) read in Korean is 백설, PAEKSOL TRADING CORPORATION's own name; the word
+    # alone (CC-CEDICT snow, JMdict white snow) is not the firm, while 白雪貿易公司 (ETtoday) is
+    m = Matcher([ofac("21724", "Company", "PAEKSOL TRADING CORPORATION", program="DPRK3")])
+    assert not [x for x in m.match(Query("q", "白雪"), 1) if x.match]
+    top = m.match(Query("q", "白雪"), 1)
+    assert top and "a common word in characters" in top[0].explanation
+    top = m.match(Query("q", "白雪貿易公司"), 1)
+    assert top and top[0].entity_id == "ofac-21724" and top[0].match
+
+
+def test_one_katakana_word_heard_by_sound_keeps_its_consonants() -> None:
+    # ラザード (Lazard, the US bank, in a Japanese report) read razad is not RAHAT LTD; ラザルス is LAZARUS GROUP
+    m = Matcher([
+        ofac("15580", "Company", "RAHAT LTD", program="SDGT"),
+        ofac("27307", "Organization", "LAZARUS GROUP", program="DPRK3"),
+    ])
+    assert not [x for x in m.match(Query("q", "ラザード"), 1) if x.match]
+    top = m.match(Query("q", "ラザルス"), 1)
+    assert top and top[0].entity_id == "ofac-27307" and top[0].match

@@ -16,7 +16,7 @@ from rapidfuzz.utils import default_process
 
 from chainlight.errors import InputError
 from chainlight.model.entity import Entity
-from chainlight.resolve import kana, loanwords, readings, scorers
+from chainlight.resolve import cedict, hanzi, jmdict, kana, loanwords, readings, scorers
 from chainlight.resolve.forked import can_fork, fork_map, spans
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
 from chainlight.resolve.hanja_reading import korean_reading
@@ -93,6 +93,7 @@ def _sounds_carried(listed_name: str, spelled: tuple[str, ...]) -> bool:
 
 
 SOUTH_KOREA, NORTH_KOREA = "kr", "kp"
+_FOREIGN_SOUND = "katakana read by foreign sound"  # kana.readings' note for a reading with Japanese vowels off
 ONE_KATAKANA_WORD = 0.6  # a person's name of several parts, found for a query of one katakana word
 
 
@@ -123,6 +124,34 @@ def _person_in_characters(name: str) -> bool:
     """A name of two to four Chinese characters and nothing else: how Chinese and Korean write a person."""
     text = name.strip()
     return 2 <= len(text) <= 4 and all(is_han(c) for c in text)
+
+
+A_COMMON_WORD = 0.6  # a body found only by the Korean reading of a common Chinese or Japanese word standing alone
+
+
+def _common_word_in_characters(name: str) -> bool:
+    """The name is, whole, a common word in characters (CC-CEDICT or JMdict has it, and neither as a proper
+    name): 白雪 (white snow, a Japanese sake) is that word in a Chinese or Japanese document, not PAEKSOL TRADING
+    CORPORATION, whose own name it is when read in Korean; 千里馬 (JMdict: Chollima, a name) is not one."""
+    text = name.strip()
+    if not _person_in_characters(text):
+        return False
+    entries = [e for e in (cedict.lookup(hanzi.simplified(text)), cedict.lookup(text), jmdict.lookup(text)) if e]
+    return bool(entries) and not any(e.named for e in entries)
+
+
+def _more_than_its_own_name(listed: str) -> bool:
+    """The listed name has words beyond one own word, legal forms aside (PAEKSOL TRADING CORPORATION)."""
+    return len(_without_legal_forms(listed).split()) > 1
+
+
+def _a_common_word(m: Match, threshold: float) -> Match:
+    m.score = round(m.score * A_COMMON_WORD, 4)
+    m.match = m.score >= threshold
+    m.features = {**m.features, "a_common_word": round(A_COMMON_WORD - 1.0, 4)}
+    m.explanation = (f"{m.explanation}; a common word in characters alone (CC-CEDICT / JMdict), which names the "
+                     f"body only in Korean reading (x{A_COMMON_WORD})")
+    return m
 
 
 SHARED_SEEN = 3  # matches looked at for a one-word name spelt back, to see whether several people bear it
@@ -341,10 +370,14 @@ class Matcher:
         if not alternatives:
             return found
         best: dict[str, Match] = {m.entity_id: m for m in found}
+        common_word = _common_word_in_characters(query.name or "")
         for text, how, words, spelled, own_name in alternatives:
             if words and len(text.split()) == 1:
                 continue  # one translated word alone (음료 drinks) would find any listed name of that word
             ship = how.startswith(SHIP_MARK_HOW)  # read without a ship's mark (백마호): a vessel or nothing
+            # one katakana word read by its foreign sound is the whole evidence for a body: a listed word must keep
+            # its consonants as both scripts hear them (ラザード razad, Lazard, is no RAHAT LTD; ラザルス LAZARUS)
+            heard = tuple(text.split()) if one_word and _FOREIGN_SOUND in how else ()
             # a name spelt back as one word (코즐로프, 科兹洛夫 Kozlov) may be a surname several listed people bear
             lone = len(spelled) == 1 and spelled[0] == text
             kept = [m for m in self._match_one(replace(query, name=text), max(limit, SHARED_SEEN) if lone else limit,
@@ -353,7 +386,8 @@ class Matcher:
                     # a translation is a guess, which counts only where the listed name bears it out
                     and not (words and not _carries(m.matched_name, words))
                     # so is a spelling back, as far as the sounds the Hangul keeps
-                    and not (spelled and not _sounds_carried(m.matched_name, spelled))]
+                    and not (spelled and not _sounds_carried(m.matched_name, spelled))
+                    and not (heard and m.schema != "Person" and not _sounds_carried(m.matched_name, heard))]
             if lone:
                 kept = _shared_surname(kept, self.threshold)
             for m in kept:
@@ -365,6 +399,9 @@ class Matcher:
                 m.explanation = f"{how}; {m.explanation}"
                 if one_word and m.schema == "Person":
                     m = _not_a_full_name(m, self.threshold)
+                if common_word and m.schema != "Person" and _READ_IN_KOREAN in how \
+                        and _more_than_its_own_name(m.matched_name):
+                    m = _a_common_word(m, self.threshold)
                 if m.entity_id not in best or m.score > best[m.entity_id].score:
                     best[m.entity_id] = m
             if any(m.score >= SURE for m in best.values()) and not (two_peoples and how.startswith(_READ_IN_KOREAN)):

@@ -69,3 +69,27 @@ def test_findings_written_a_slice_at_a_time_are_the_bytes_of_one_sorted_copy(tmp
     assert out.read_bytes() == one.read_bytes()
     assert [p.name for p in out.parent.iterdir()] == ["findings.csv"]  # the slices' files are gone
     assert "findings_order" not in {r[0] for r in b.eng.rows("SELECT table_name FROM duckdb_tables()")}
+
+
+def test_findings_of_awkward_record_ids_are_the_bytes_of_the_csv_writer(tmp_path: Path) -> None:
+    # findings.csv's lines are made in SQL, quoted as DuckDB's CSV writer quotes (a template once, the id per
+    # line): ids with a comma, quotes, a line break, spaces or Hangul must come out as the writer puts them
+    from chainlight.score import batch_screen
+
+    inp = inputs()
+    b = BatchScreener(entities=inp.entities, claims=inp.claims, priors=inp.priors, goods=inp.goods,
+                      matcher=FakeMatcher(entities()), classifier=FakeClassifier(), cluster=fake_cluster_parties)
+    odd = ['S,1', 'S"2"', "S\n3", " S4 ", "조선-5", 'x"', "S\r\n7", '"', ","]
+    rows = [{k: v for k, v in s.to_dict().items() if k != "extra"} for s in inp.shipments]
+    for i, row in enumerate(rows[:len(odd)]):
+        row["shipment_id"] = odd[i]
+    lists = pa.Table.from_pylist([{k: v for k, v in li.to_dict().items() if k != "extra"} for li in inp.listings])
+    out = tmp_path / "run" / "findings.csv"
+    got = run_batch(b, pa.Table.from_pylist(rows), lists, out, keep_tiers=False)
+    assert got.counts.get("high", 0) + got.counts.get("low", 0) + got.counts.get("elevated", 0) > 0
+    one = tmp_path / "one.csv"
+    b.eng.run(f"COPY ({batch_screen.findings_query('duckdb')} ORDER BY v.record_type, v.record_id) TO '{one}' "
+              "(HEADER)")
+    assert out.read_bytes() == one.read_bytes()
+    ids = {r["record_id"] for r in csv.DictReader(out.open(encoding="utf-8", newline=""))}
+    assert set(odd) <= ids

@@ -16,7 +16,7 @@ from rapidfuzz.utils import default_process
 
 from chainlight.errors import InputError
 from chainlight.model.entity import Entity
-from chainlight.resolve import cedict, hanzi, jmdict, kana, loanwords, readings, scorers
+from chainlight.resolve import cantonese, cedict, hanzi, jmdict, kana, loanwords, readings, scorers
 from chainlight.resolve.forked import can_fork, fork_map, spans
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
 from chainlight.resolve.hanja_reading import korean_reading
@@ -118,6 +118,7 @@ def _not_a_full_name(m: Match, threshold: float) -> Match:
 # each, for the analyst to tell apart by what the document says of them (at an equal score, the one the lists tie
 # to North Korea first).
 _READ_IN_KOREAN = "read in Korean"
+_PERSON_IN_HANZI = "hanzi->pinyin (person)"  # rendering's note for a name in characters read as a person's
 
 
 def _person_in_characters(name: str) -> bool:
@@ -460,6 +461,10 @@ class Matcher:
             for r in translator.readings(reading) if render_name(base).country == "kp" else ():
                 mine.append(Alternative(r.text, f"{read}; translated: {reading} → {r.text} ({'; '.join(r.notes)})",
                                         r.words, r.spelled, r.own_name))
+        if _PERSON_IN_HANZI in render_name(base).notes and (canto := cantonese.person_reading(base)) is not None:
+            # a person's name in characters as Hong Kong spells it (郑鸿文 CHENG Hung Man), beside Mandarin and Korean;
+            # only a name the analyser reads as a person's, no word of a body's in it (朝鮮銀行 is a bank)
+            plain.append(Alternative(canto, f"{prefix}read in Cantonese: {base} → {canto} ({cantonese.SOURCE})"))
         if (cut := translator.segmented(base)) is not None:
             plain.append(Alternative(cut, f"{prefix}cut into words (Kiwi, {DICTIONARIES}): {cut}"))
         mine += [Alternative(r.text, f"{prefix}translated: {base} → {r.text} ({'; '.join(r.notes)})", r.words,

@@ -70,7 +70,8 @@ ROUTE_ROLES: dict[tuple[str, str], str] = {
         "/claims", "/audit", "/reconcile", "/cases", "/cases/{case_id}",
         "/ui/", "/ui/findings", "/ui/findings/{record_id}", "/ui/cases", "/ui/cases/{case_id}",
         "/ui/entities/{entity_id}", "/ui/claims/{claim_id}", "/ui/review", "/ui/audit",
-        "/ui/sources/{dataset}/changes", "/statements", "/ui/trace/{record_id}")},
+        "/ui/sources/{dataset}/changes", "/statements", "/ui/trace/{record_id}",
+        "/ui/findings/{record_id}/allegation")},
     # not FastAPI routes, so no dependency runs for them: the pages' CSS and JS (the login page needs them), and
     # the API's description (the shape of an open-source API, no data)
     ("GET", "/static/{path}"): PUBLIC,

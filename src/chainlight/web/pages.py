@@ -100,6 +100,21 @@ def assignable(state: AppState) -> list[str]:
         "SELECT name FROM users WHERE revoked_at IS NULL ORDER BY name").fetchall()]
 
 
+FORM_LABELS = (("cbp", "CBP forced-labour allegation"), ("eu-flr", "EU Forced Labour Regulation submission"))
+
+
+@router.get("/findings/{record_id}/allegation", response_class=HTMLResponse)
+def allegation_page(request: Request, record_id: str, state: State, form: str = "cbp") -> HTMLResponse:
+    """A filing draft of a finding (CBP's allegation or the EU FLR's submission), each field filled from the
+    evidence or marked missing: the page of `GET /reports/findings/{id}/allegation`."""
+    from chainlight.api.reports import finding_bundle
+    from chainlight.report.filings import as_text, draft
+
+    filing = draft(form, finding_bundle(state, record_id, with_sankey=False))
+    return render(request, "filing.html", draft=filing, missing=filing.missing(), as_text=as_text,
+                  forms=FORM_LABELS)
+
+
 @router.get("/cases", response_class=HTMLResponse)
 def cases_page(request: Request, state: State, status: str | None = None, assignee: str | None = None,
                page: int = 1) -> HTMLResponse:

@@ -9,7 +9,7 @@ from chainlight.resolve.foreign_names import chinese_person
 from chainlight.resolve.loanwords import hangul_key, own_word_keys
 from chainlight.resolve.matcher import Matcher
 from chainlight.resolve.types import Query
-from chainlight.resolve.written import query_readings, russian_reading
+from chainlight.resolve.written import query_readings, russian_reading, without_owner
 from tests.resolve.listed import ofac
 
 
@@ -124,3 +124,18 @@ def test_one_katakana_word_heard_by_sound_keeps_its_consonants() -> None:
     assert not [x for x in m.match(Query("q", "ラザード"), 1) if x.match]
     top = m.match(Query("q", "ラザルス"), 1)
     assert top and top[0].entity_id == "ofac-27307" and top[0].match
+
+
+def test_a_listed_unit_of_a_parent_body_named_by_its_acronym_is_also_indexed_without_it() -> None:
+    # the UN's alias Strategic Rocket Force Command of KPA; 전략로켓사령부 (VOA, 2017) is that command
+    assert without_owner("Strategic Rocket Force Command of KPA") == "Strategic Rocket Force Command"
+    assert without_owner("INTELLIGENCE ORGANIZATION OF IRGC") == "INTELLIGENCE ORGANIZATION"
+    assert without_owner("GENERAL DIRECTORATE OF PORTS") is None  # an English word, no acronym
+    assert without_owner("UNIVERSITY OF ASIA") is None
+    m = Matcher([
+        ofac("18568", "Organization", "STRATEGIC ROCKET FORCE OF THE KOREAN PEOPLE'S ARMY", "STRATEGIC FORCES",
+             "Strategic Rocket Force Command of KPA", program="DPRK"),  # (the UN's entry, merged, is DPRK's)
+        ofac("22284", "Organization", "KOREAN PEOPLE'S ARMY", program="DPRK3"),
+    ])
+    top = m.match(Query("q", "전략로켓사령부"), 1)
+    assert top and top[0].entity_id == "ofac-18568" and top[0].match

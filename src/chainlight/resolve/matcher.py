@@ -44,12 +44,13 @@ PARALLEL_FROM = 200
 CHUNK = 100  # queries per forked task
 CACHED_BUILD_NAMES = 100_000
 # Bump when the saved layout or anything a saved index depends on (keys, skeletons) changes.
-SAVE_FORMAT = "chainlight-matcher-12"  # 5: bracketed names also indexed without the bracket; 6: list words;
+SAVE_FORMAT = "chainlight-matcher-13"  # 5: bracketed names also indexed without the bracket; 6: list words;
 # 7: names closing with their country ("... OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA") also indexed without;
 # 8: entries tied to Korea, China or Japan marked (listed.east_asian); 9: ... and to a North Korea programme;
 # 10: the bodies' names kept by the translator, which ranks a word's senses by them; 11: the words of East Asian
 # bodies' names kept by the translator, which reads Hangul by their sound; 12: a Chinese firm's name opening with
-# its city also indexed without it (written.without_city)
+# its city also indexed without it (written.without_city); 13: ... and one closing with its parent body's acronym
+# (OF KPA) without it (written.without_owner)
 
 
 

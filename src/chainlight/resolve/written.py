@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from chainlight.model.entity import Name
-from chainlight.resolve.cedict import chinese_cities, is_pinyin
+from chainlight.resolve.cedict import chinese_cities, english_words, is_pinyin
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
 from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.normalize import is_han, is_hangul
@@ -48,14 +48,15 @@ _OWNER_MIN_WORDS = 2  # what is left must still be a name of two words or more, 
 
 
 def without_owner(name: str) -> str | None:
-    """The name without a closing "of (the) ..." that names a country (KOREA, the DPRK): the unit, as documents
-    about that country write it; None when the name has no such ending or too little is left."""
+    """The name without a closing "of (the) ..." that names a country (KOREA, the DPRK) or a parent body by its
+    acronym (of KPA): the unit, as documents about that country write it; None when the name has no such ending
+    or too little is left."""
     for m in _OF.finditer(name):
         head, tail = name[:m.start()].strip(), name[m.end():].strip()
         tail_read = render_name(tail)
         says_country = tail_read.country is not None or any(
             t.text in _COUNTRY_WORDS for r in tail_read.renderings for t in r)
-        if not says_country:
+        if not says_country and not _owner_acronym(tail, name):
             continue
         kept = [t for t in (render_name(head).renderings or [()])[0] if t.cls != "legal"]
         if len(kept) >= _OWNER_MIN_WORDS:
@@ -64,6 +65,17 @@ def without_owner(name: str) -> str | None:
 
 
 _COUNTRY_WORDS = frozenset({"korea", "china"})
+_ACRONYM_WORD = re.compile(r"^[A-Z]{2,5}$")
+_VOWELS = re.compile(r"[AEIOU]")
+
+
+def _owner_acronym(tail: str, name: str) -> bool:
+    """The closing "of ..." is a parent body's acronym (Strategic Rocket Force Command of KPA, the Korean People's
+    Army): one word in capitals and no English word (CC-CEDICT's glosses: not PORTS, GOD), in a name otherwise not
+    all capitals or, where the list writes all in capitals, of at most one vowel (KPA, IRGC; not TOKYO or ASIA)."""
+    if not _ACRONYM_WORD.match(tail) or tail.lower() in english_words():
+        return False
+    return not name.isupper() or len(_VOWELS.findall(tail)) <= 1
 _CITY_MIN_WORDS = 2  # words left after the city, legal forms aside: its own name and what it does
 
 

@@ -140,9 +140,18 @@ def catalog(state: State) -> dict[str, Any]:
     # yente's collection of every dataset: what /match/default and /search/default screen against
     datasets.append({"name": yente.DEFAULT_COLLECTION, "title": "All lists in this store", "kind": "collection",
                      "version": max((d["version"] or "" for d in datasets), default="") or None, "load": True,
+                     "updated_at": max((d["updated_at"] or "" for d in datasets), default="") or None,
                      "children": names, "count": sum(d["count"] for d in datasets)})
-    return {"datasets": datasets, "current": [*names, yente.DEFAULT_COLLECTION], "outdated": [],
-            "index_stale": False}
+    # yente's index fields (docs/deploy/monitoring.md): the served index is current unless an ingest changed the
+    # lists and the new index is still being built beside the old one (AppState._swap), when every dataset is
+    # outdated until the swap; the lists' versions are per dataset, the index one build of them all
+    stale = bool(getattr(state, "_swapping", None))
+    for d in datasets:
+        d["index_version"] = None if stale else d["version"]
+        d["index_current"] = not stale
+    every = [*names, yente.DEFAULT_COLLECTION]
+    return {"datasets": datasets, "current": [] if stale else every, "outdated": every if stale else [],
+            "index_stale": stale}
 
 
 @router.get("/sources/{dataset}/changes")

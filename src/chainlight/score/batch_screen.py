@@ -924,9 +924,9 @@ def _csv(expr: str) -> str:
 
 def _write_in_order(eng: Engine, out_csv: Path) -> None:
     """findings.csv sorted by record, written a slice of the order at a time: only the record keys are sorted
-    whole; a finding's row (its evidence can be kilobytes) is built and sorted with its slice's, and the
-    slices' files are joined, so that memory does not grow with the findings.  The bytes are those of one
-    COPY of the whole query ORDER BY record.
+    whole; a finding's line (its evidence can be kilobytes) is built and sorted with its slice's and written
+    to the file as DuckDB hands the slice over, so that memory does not grow with the findings.  The bytes
+    are those of one COPY of the whole query ORDER BY record (`findings_query`, which Spark's run writes).
 
     Each line is made here, not by the CSV writer: a finding's summary and evidence are its signal set's
     template with the record id put in, and the template is quoted for CSV once (a few hundred templates for

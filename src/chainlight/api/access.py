@@ -43,6 +43,7 @@ ROUTE_ROLES: dict[tuple[str, str], str] = {
     ("POST", "/match/{dataset}"): "viewer",
     ("POST", "/classify"): "viewer",
     ("POST", "/reconcile"): "viewer",  # OpenRefine's reconciliation: a read
+    ("POST", "/reconcile/{dataset}"): "viewer",
     ("POST", "/check"): "viewer",  # the buyer's check classifies and matches: a read
     ("GET", "/ui/check"): "viewer",
     # filed reports are reads of findings and cases: whoever may read those may print them
@@ -71,7 +72,8 @@ ROUTE_ROLES: dict[tuple[str, str], str] = {
         "/ui/", "/ui/findings", "/ui/findings/{record_id}", "/ui/cases", "/ui/cases/{case_id}",
         "/ui/entities/{entity_id}", "/ui/claims/{claim_id}", "/ui/review", "/ui/audit",
         "/ui/sources/{dataset}/changes", "/statements", "/ui/trace/{record_id}",
-        "/ui/findings/{record_id}/allegation")},
+        "/ui/findings/{record_id}/allegation", "/reconcile/{dataset}", "/reconcile/{dataset}/suggest/entity",
+        "/reconcile/{dataset}/suggest/type", "/reconcile/{dataset}/suggest/property")},
     # not FastAPI routes, so no dependency runs for them: the pages' CSS and JS (the login page needs them), and
     # the API's description (the shape of an open-source API, no data)
     ("GET", "/static/{path}"): PUBLIC,

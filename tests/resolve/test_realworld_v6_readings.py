@@ -7,7 +7,7 @@ from __future__ import annotations
 from chainlight.model.entity import Entity, Name
 from chainlight.resolve.foreign_names import chinese_person
 from chainlight.resolve.loanwords import hangul_key, own_word_keys
-from chainlight.resolve.matcher import Matcher
+from chainlight.resolve.matcher import Matcher, _carries
 from chainlight.resolve.types import Query
 from chainlight.resolve.written import query_readings, russian_reading, without_owner
 from tests.resolve.listed import ofac
@@ -139,3 +139,17 @@ def test_a_listed_unit_of_a_parent_body_named_by_its_acronym_is_also_indexed_wit
     ])
     top = m.match(Query("q", "전략로켓사령부"), 1)
     assert top and top[0].entity_id == "ofac-18568" and top[0].match
+
+
+def test_two_translated_words_the_list_writes_as_one() -> None:
+    # 银星 is silver star by CC-CEDICT; OFAC writes YANBIAN SILVERSTAR NETWORK TECHNOLOGY CO., LTD.
+    assert _carries("YANBIAN SILVERSTAR NETWORK TECHNOLOGY CO., LTD.", ("silver", "star", "network"))
+    assert not _carries("YANBIAN SILVERSTAR NETWORK TECHNOLOGY CO., LTD.", ("silver", "moon", "network"))
+    m = Matcher([
+        ofac("24977", "Company", "YANBIAN SILVERSTAR NETWORK TECHNOLOGY CO., LTD.", program="DPRK3"),
+        # its sister firm, whose name gives the translator silver and star as words the lists use
+        ofac("24978", "Company", "VOLASYS SILVER STAR", program="DPRK3"),
+    ])
+    for name in ("延边银星网络科技有限公司", "延辺銀星網絡科技"):
+        top = m.match(Query("q", name), 1)
+        assert top and top[0].entity_id == "ofac-24977" and top[0].match, name

@@ -81,7 +81,11 @@ def _carries(listed_name: str, words: tuple[str, ...]) -> bool:
         texts = [t.text for t in r]
         have.update(texts)
         have.update(a + b for a, b in pairwise(texts))
-    return all({t.text for r in render_name(w).renderings for t in r} & have for w in words)
+    forms = [{t.text for r in render_name(w).renderings for t in r} for w in words]
+    # ... and two translated words the list writes as one (银星 silver star, YANBIAN SILVERSTAR)
+    joined = [{a + b for a in x for b in y} & have for x, y in pairwise(forms)]
+    return all(f & have or (k and joined[k - 1]) or (k < len(joined) and joined[k])
+               for k, f in enumerate(forms))
 
 
 def _sounds_carried(listed_name: str, spelled: tuple[str, ...]) -> bool:

@@ -534,24 +534,32 @@ def serve(
                                                "share it) and each listening on the port (SO_REUSEPORT)")] = 1,
 ) -> None:
     """HTTP API (with a yente-compatible /match) and the analyst web app."""
+    import gc
+
     from chainlight.api.app import create_app
     from chainlight.api.app import serve as serve_app
     from chainlight.store import users
 
     c = _ctx(ctx)
-    application = create_app(c.db, c.settings)
-    with application.state.chainlight.briefly() as store:
-        anyone = users.count(store.con) == 0
-    if anyone:
-        if not _loopback(host):
-            raise UsageError(f"refusing to serve on {host} with no users: anyone who reaches it could read the "
-                             "findings. Add one with `chainlight users add NAME --role admin`, or serve on "
-                             "127.0.0.1")
-        c.say("no users yet: the service answers reads only; `chainlight users add NAME --role analyst` "
-              "makes a key for decisions and reviews")
-    # the index is loaded before the workers are forked (they share it), or in the background with one worker
-    # (/readyz answers 503 until then); each worker loads the readings' dictionaries in the background
-    serve_app(application, host, port, max(1, workers), "warning" if c.quiet else "info")
+    # what is made from here lives as long as the server: serve_app leaves it out of the collector's passes
+    # (gc.freeze) and starts the collector again; a start that fails starts it here
+    gc.disable()
+    try:
+        application = create_app(c.db, c.settings)
+        with application.state.chainlight.briefly() as store:
+            anyone = users.count(store.con) == 0
+        if anyone:
+            if not _loopback(host):
+                raise UsageError(f"refusing to serve on {host} with no users: anyone who reaches it could read the "
+                                 "findings. Add one with `chainlight users add NAME --role admin`, or serve on "
+                                 "127.0.0.1")
+            c.say("no users yet: the service answers reads only; `chainlight users add NAME --role analyst` "
+                  "makes a key for decisions and reviews")
+        # the index is loaded before the workers are forked (they share it), or in the background with one worker
+        # (/readyz answers 503 until then); each worker loads the readings' dictionaries in the background
+        serve_app(application, host, port, max(1, workers), "warning" if c.quiet else "info")
+    finally:
+        gc.enable()
 
 
 def _loopback(host: str) -> bool:

@@ -56,6 +56,38 @@ def test_the_port_is_shared_by_the_workers_sockets_and_refused_when_taken() -> N
         s.close()
 
 
+def test_serve_keeps_the_collector_off_while_it_loads_and_on_afterwards(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import chainlight.api.app
+    from chainlight.cli import main
+
+    seen: list[bool] = []
+    # the server itself is not started; serve_app is where the collector is frozen and started again
+    monkeypatch.setattr(chainlight.api.app, "serve", lambda app, *args, **kw: seen.append(gc.isenabled()))
+    db = str(tmp_path / "s.duckdb")
+    assert main(["--db", db, "-q", "serve"]) == 0
+    assert seen == [False] and gc.isenabled()
+    assert main(["--db", db, "-q", "serve", "--host", "0.0.0.0"]) == 2  # refused (no users): on again too
+    assert gc.isenabled()
+
+
+def test_collect_from_here_freezes_what_was_made_and_collects_again() -> None:
+    import gc
+
+    from chainlight.api.app import collect_from_here
+
+    gc.disable()
+    try:
+        kept = [[i] for i in range(1000)]
+        collect_from_here()
+        assert gc.isenabled() and gc.get_freeze_count() >= len(kept)
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
 def _children(pid: int) -> set[int]:
     out = set()
     for stat in Path("/proc").glob("[0-9]*/stat"):

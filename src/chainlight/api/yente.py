@@ -202,11 +202,11 @@ def stamps(state: Any) -> Stamps:
     table's columns), read once per load of the lists."""
     entities = state.entities()
     if not _STAMPS or _STAMPS[0][0] is not entities:
-        rows = state.store.con.execute("SELECT id, first_seen, last_seen, last_change FROM entities").fetchall()
-        def iso(v: Any) -> str | None:
-            return v.isoformat(timespec="seconds") if v else None
-
-        _STAMPS[:] = [(entities, {r[0]: (iso(r[1]), iso(r[2]), iso(r[3])) for r in rows})]
+        # written by DuckDB (isoformat's text, to the second): datetime.isoformat over 16k rows x 3 was ~0.1 s of
+        # the first answer, which `serve` gives before it is ready
+        iso = ", ".join(f"strftime({c}, '%Y-%m-%dT%H:%M:%S')" for c in ("first_seen", "last_seen", "last_change"))
+        rows = state.store.con.execute(f"SELECT id, {iso} FROM entities").fetchall()
+        _STAMPS[:] = [(entities, {r[0]: (r[1], r[2], r[3]) for r in rows})]
     return _STAMPS[0][1]
 
 

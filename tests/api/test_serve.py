@@ -132,3 +132,78 @@ def test_serve_with_two_workers_forks_two_processes_that_answer(demo_db_template
         assert proc.wait(timeout=60) == 0
     assert not _children(proc.pid) or all(not Path(f"/proc/{p}").exists() for p in _children(proc.pid))
     assert os.path.exists(db)
+
+
+def _start(db: Path, port: int) -> subprocess.Popen[str]:
+    cli = Path(sys.executable).parent / "chainlight"
+    # each server lets go of the store 0.2 s after its last request (1 s by default), so that the other's
+    # requests wait less
+    return subprocess.Popen([str(cli), "--db", str(db), "-q", "serve", "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "CHAINLIGHT_IDLE_RELEASE": "0.2"})
+
+
+def _wait_ready(proc: subprocess.Popen[str], port: int) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=10).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+        time.sleep(0.1)
+    pytest.fail("serve was not ready in 120 s")
+
+
+@pytest.mark.slow  # two servers started (~10-35 s, most of it their warm-ups)
+def test_two_servers_on_one_store_see_each_other_s_decisions_in_one_audit_chain(demo_db_template: Path,
+                                                                                  tmp_path: Path) -> None:
+    """Two `serve` processes on one store file (a second server, or a restart beside the old one): decisions
+    posted to both at once are all kept, each server reads the other's, and the audit chain stays whole (each
+    row linked to the one before, whichever process wrote it)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from chainlight.store import Store, audit, users
+
+    db = tmp_path / "store.duckdb"
+    shutil.copy(demo_db_template, db)
+    with Store(db) as store:
+        key = users.add(store.con, "kim", "analyst", by="tests")
+    headers = {"Authorization": f"ApiKey {key}"}
+    ports = []
+    for _ in range(2):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            ports.append(s.getsockname()[1])
+    servers = [_start(db, port) for port in ports]
+    try:
+        for proc, port in zip(servers, ports, strict=True):
+            _wait_ready(proc, port)
+        urls = [f"http://127.0.0.1:{port}" for port in ports]
+        listed = httpx.get(f"{urls[0]}/findings", params={"limit": 50}, headers=headers, timeout=60).json()
+        records = list(dict.fromkeys(f["record_id"] for f in listed))[:8]
+        assert len(records) == 8
+
+        def decide(n: int) -> int:
+            return httpx.post(f"{urls[n % 2]}/findings/{records[n]}/decision", headers=headers, timeout=120,
+                              json={"decision": "needs_evidence", "note": f"seen by server {n % 2}"}).status_code
+
+        with ThreadPoolExecutor(4) as pool:
+            assert list(pool.map(decide, range(len(records)))) == [200] * len(records)
+        for n, record in enumerate(records):  # each server reads what the other wrote
+            seen = httpx.get(f"{urls[(n + 1) % 2]}/findings/{record}", headers=headers, timeout=60).json()
+            assert seen["decision"]["decision"] == "needs_evidence"
+            assert seen["decision"]["note"] == f"seen by server {n % 2}"
+    finally:
+        for proc in servers:
+            proc.send_signal(signal.SIGTERM)
+        for proc in servers:
+            proc.wait(timeout=60)
+    with Store(db) as store:
+        check = audit.verify(store.con)
+        actors = store.con.execute("SELECT actor, count(*) FROM audit WHERE subject IN (SELECT unnest(?)) "
+                                   "GROUP BY actor", [[f"finding:{r}" for r in records]]).fetchall()
+    assert check.intact and check.rows >= len(records), check
+    assert actors == [("kim", len(records))]
+

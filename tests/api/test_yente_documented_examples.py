@@ -200,3 +200,26 @@ def test_reconciliation_on_yentes_path_with_its_suggest_services(ftm_client: Tes
     assert [p["id"] for p in props["result"]] == ["birthDate"]
     assert ftm_client.get("/reconcile/no_such_list").status_code == 404
     assert ftm_client.get("/reconcile/no_such_list/suggest/type").status_code == 404
+
+
+def test_search_applies_yentes_filters(ftm_client: TestClient) -> None:
+    # yente routers/search.py: countries, topics, datasets and target filter the entities a text search finds
+    def ids(**params: Any) -> list[str]:
+        answer = ftm_client.get("/search/default", params={"q": "Zakharov", "limit": 20, **params})
+        assert answer.status_code == 200, answer.text
+        return [r["id"] for r in answer.json()["results"]]
+
+    everyone = ids()
+    assert {ZAKHAROV, LAVRENTII} <= set(everyone)
+    on_sdn = ftm_client.get("/search/default", params={"q": "Zakharov", "datasets": "us_ofac_sdn"}).json()
+    assert on_sdn["results"] and all("us_ofac_sdn" in r["datasets"] for r in on_sdn["results"])
+    assert on_sdn["total"]["value"] == len(on_sdn["results"])
+    assert ids(datasets="no_such_list") == []
+    assert set(ids(topics="sanction")) >= {ZAKHAROV, LAVRENTII}
+    assert ids(topics="role.pep") == []
+    assert set(ids(countries="ru")) >= {ZAKHAROV, LAVRENTII} and ids(countries="kp") == []
+    assert set(ids(countries="Russia")) == set(ids(countries="ru"))  # a country by name, as /match reads it
+    assert set(ids(target="true")) >= {ZAKHAROV, LAVRENTII}
+    # the demo's own lists are OpenSanctions' names too: a Hangul name on the UN list only
+    korean = ftm_client.get("/search/default", params={"q": "조선련봉총회사", "datasets": "un_sc_sanctions"}).json()
+    assert korean["results"] and all("un_sc_sanctions" in r["datasets"] for r in korean["results"])

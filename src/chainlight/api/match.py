@@ -197,41 +197,84 @@ class ResultFilter:
         return self.changed is None or bool({m.entity_id, *m.member_ids} & self.changed)
 
 
+@dataclass(frozen=True)
+class SearchFilters:
+    """yente's /search filters: an entity is kept when it has one of the countries, one of the topics, is in
+    one of the datasets (OpenSanctions' names or chainlight's) and, if asked, is or is not a target."""
+    countries: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
+    datasets: frozenset[str] = frozenset()
+    target: bool | None = None
+
+    def any(self) -> bool:
+        return bool(self.countries or self.topics or self.datasets) or self.target is not None
+
+    def keeps(self, entity: dict[str, Any]) -> bool:
+        props = entity.get("properties") or {}
+        if self.countries and not self.countries & {str(c).lower() for p in yente.COUNTRY_PROPS
+                                                    for c in props.get(p) or []}:
+            return False
+        if self.topics and not self.topics & set(props.get("topics") or []):
+            return False
+        if self.datasets and not self.datasets & set(entity.get("datasets") or []):
+            return False
+        return self.target is None or bool(entity.get("target")) == self.target
+
+
 @router.get("/search/{dataset}")
 def search(dataset: str, q: str, state: State, limit: Annotated[int, Query(ge=1, le=500)] = 10,
            offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0, schema: str | None = None,
-           countries: Annotated[list[str] | None, Query()] = None) -> dict[str, Any]:
-    """Free-text name search (yente's SearchResponse): the same cross-script matcher, ranked by score."""
+           countries: Annotated[list[str] | None, Query()] = None,
+           topics: Annotated[list[str] | None, Query()] = None,
+           datasets: Annotated[list[str] | None, Query()] = None,
+           target: bool | None = None) -> dict[str, Any]:
+    """Free-text name search (yente's SearchResponse): the same cross-script matcher, ranked by score; yente's
+    filters (countries, topics, datasets, target) keep the entities that have them."""
     if not q.strip():
         raise UsageError("q is empty: give a name to search for")
     state.refuse_while_reading(q)
-    query = NameQuery(id="search", name=q, schema=schema, country=countries[0].lower() if countries else None)
+    from chainlight.sources.countries import to_iso2_list
+
+    codes = to_iso2_list(countries or [])
+    wanted = SearchFilters(frozenset(codes), frozenset(topics or []),
+                           frozenset(yente.public_name(yente.store_name(d)) for d in datasets or []), target)
+    query = NameQuery(id="search", name=q, schema=schema, country=codes[0] if codes else None)
     scope, within = _scope(state, dataset)
-    found = state.matcher(scope).match(query, limit=limit + offset)
+    want = limit + offset
+    # filters keep some of the candidates: ask for more of them (bounded, as the matcher's own limit is)
+    found = state.matcher(scope).match(query, limit=min(want * 10, 500) if wanted.any() else want)
     if within:
         found = [m for m in found if _in_datasets(_members(state, m), within)]
-    results = []
-    for m in found[offset:]:
+    kept: list[dict[str, Any] | None] = []
+    for m in found:
+        if not wanted.any() and len(kept) < offset:
+            kept.append(None)  # before the page and no filter to read it for: not worked out
+            continue
         data: dict[str, Any] = yente.entity_response(_members(state, m), yente.stamps(state), state.entries()) \
             if m.member_ids else {"id": m.entity_id}
+        if wanted.any() and not wanted.keeps(data):
+            continue
         data["score"] = m.score
-        results.append(data)
-    total = len(found)
-    if total < limit + offset:
+        kept.append(data)
+    if len(kept) < want:
         # a word of a name ("korea") is a search, not a match: entries whose names contain it, after the matches
         seen = {m.entity_id for m in found} | {i for m in found for i in m.member_ids}
         entities = state.entities()
-        extra = [i for i in _word_search(state, q, scope, limit + offset - total + (len(entities) if within else 0),
-                                         seen) if not within or (i in entities and _in_datasets([entities[i]], within))]
-        extra = extra[:limit + offset - total]
-        skip = max(0, offset - total)
-        for entity_id in extra[skip:]:
-            if entity_id in entities and len(results) < limit:
-                results.append({**yente.entity_response([entities[entity_id]], yente.stamps(state), state.entries()),
-                                "score": 0.0})
-        total += len(extra)
-    return {"results": results, "facets": {}, "limit": limit, "offset": offset,
-            "total": {"value": total, "relation": "gte" if total >= limit + offset else "eq"}}
+        more = want - len(kept)
+        asked = more + (len(entities) if within or wanted.any() else 0)
+        for entity_id in _word_search(state, q, scope, asked, seen):
+            if entity_id not in entities or (within and not _in_datasets([entities[entity_id]], within)):
+                continue
+            data = {**yente.entity_response([entities[entity_id]], yente.stamps(state), state.entries()),
+                    "score": 0.0}
+            if wanted.any() and not wanted.keeps(data):
+                continue
+            kept.append(data)
+            if len(kept) >= want:
+                break
+    total = len(kept)
+    return {"results": [r for r in kept[offset:offset + limit] if r is not None], "facets": {}, "limit": limit, "offset": offset,
+            "total": {"value": total, "relation": "gte" if total >= want else "eq"}}
 
 
 def _word_search(state: AppState, q: str, dataset: str, limit: int, seen: set[str]) -> list[str]:

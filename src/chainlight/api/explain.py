@@ -42,9 +42,14 @@ RECORD_FIELDS = {
 }
 
 
+def _read_as(text: str) -> str:
+    """The matcher's accounts in a text, each as the plain 'X is read as the listed name Y'."""
+    return _MATCH.sub(lambda m: f"{m['query']} is read as the listed name {m['listed']}", text)
+
+
 def plain_summary(summary: str) -> str:
     """The summary without the matcher's features and logits, the score or the policy codes (shown apart)."""
-    text = _MATCH.sub(lambda m: f"{m['query']} is read as the listed name {m['listed']}", summary or "")
+    text = _read_as(summary or "")
     text = _HEAD.sub(lambda m: f"{m['tier']} risk: ", text)
     text = _POLICIES.sub(".", text)
     return text.replace("shipment leg(s)", "shipment legs")
@@ -63,7 +68,17 @@ def plain_step(step: dict[str, Any]) -> str:
     if kind == "prior":
         return (f"{step.get('subject')} is in {step.get('object')}, a place tied to forced labour in this trade "
                 f"({conf:.0%}). This is a prior, not proof: ask for its supplier evidence.")
-    return detail
+    # a signal or a leg may quote the matcher's account of its taint root ("... a taint root: 'X' ~ 'Y' via key
+    # ... (logit, bias -5.55) = 1.00 [match_v7]"): plain here, the account itself behind the fact's toggle
+    return _read_as(detail)
+
+
+def technical_of(step: dict[str, Any]) -> str:
+    """What a step's toggle shows: a name match's or a prior's own detail, else the matcher's accounts it quotes."""
+    detail = str(step.get("detail") or "")
+    if step.get("kind") in ("name_match", "prior"):
+        return detail
+    return "; ".join(m.group(0) for m in _MATCH.finditer(detail))
 
 
 def _unique(steps: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -98,7 +113,7 @@ def chain_path(evidence: list[dict[str, Any]]) -> dict[str, Any]:
         depth = depth_of.get(target, 0)
         depth_of.setdefault(source, depth + 1)
         m = _LEG.match(str(s.get("detail")))
-        hops.append({"step": dict(s, plain=plain_step(s)), "depth": depth, "shipper": source, "facts": [],
+        hops.append({"step": dict(s, plain=plain_step(s), technical=technical_of(s)), "depth": depth, "shipper": source, "facts": [],
                      "shipment_id": m["id"] if m else ""})
         placed.add(i)
     hop_for = {h["shipper"]: h for h in reversed(hops)}  # a shipper's first leg
@@ -109,8 +124,7 @@ def chain_path(evidence: list[dict[str, Any]]) -> dict[str, Any]:
     for i, s in enumerate(evidence):
         if i in placed:
             continue
-        item = dict(s, plain=plain_step(s), technical=str(s.get("detail") or "") if s.get("kind") in
-                    ("name_match", "prior") else "")
+        item = dict(s, plain=plain_step(s), technical=technical_of(s))
         kind, subject = s.get("kind"), str(s.get("subject"))
         if kind in CONTEXT_KINDS:
             context.append(item)

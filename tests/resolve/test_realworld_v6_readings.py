@@ -153,3 +153,12 @@ def test_two_translated_words_the_list_writes_as_one() -> None:
     for name in ("延边银星网络科技有限公司", "延辺銀星網絡科技"):
         top = m.match(Query("q", name), 1)
         assert top and top[0].entity_id == "ofac-24977" and top[0].match, name
+
+
+def test_a_name_in_characters_whose_pinyin_has_another_syllable_is_another_name() -> None:
+    # 中远海运控股股份有限公司 (COSCO Shipping Holdings) reads zhongyuan: HONGYUAN MARINE CO LTD is one initial off,
+    # which a name read from characters cannot be by a misspelling; 鸿远海运有限公司 is that firm
+    m = Matcher([ofac("28317", "Company", "HONGYUAN MARINE CO LTD", program="DPRK3")])
+    assert not [x for x in m.match(Query("q", "中远海运控股股份有限公司"), 1) if x.match]
+    top = m.match(Query("q", "鸿远海运有限公司"), 1)
+    assert top and top[0].entity_id == "ofac-28317" and top[0].match

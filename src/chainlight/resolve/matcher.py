@@ -193,6 +193,8 @@ KIND_FACTOR = {"weak_alias": 0.95}
 NOT_A_PERSON = 0.7  # a query that names a body, against a listed person (as match_v5's reading rule, x0.7)
 _NOT_BODIES = frozenset({"Person", "Vessel"})  # or a listed ship
 OTHER_ACRONYM = 0.7  # a short acronym against another one a letter or two away
+OTHER_SYLLABLE = 0.7  # a name in characters whose pinyin has a syllable the listed name lacks
+_HAN_ONLY = frozenset({"han"})
 _ACRONYM = re.compile(r"^[A-Z0-9&]{2,6}$")
 
 
@@ -579,6 +581,11 @@ class Matcher:
         if r.schema == "Person" and _syllables_unaccounted(qa.original, ca.original):
             factor *= MORE_SYLLABLES
             parts = {**parts, "more_syllables": s.score * factor - s.score}
+        if qa.scripts == _HAN_ONLY and s.parts.get("syllable_diff", 0.0) < 0.0:
+            # a name in characters has no misspelling: its pinyin differs from a listed name's by a whole
+            # syllable only when it is another name (中远 zhongyuan, COSCO, is no HONGYUAN MARINE)
+            factor *= OTHER_SYLLABLE
+            parts = {**parts, "other_syllable": s.score * factor - s.score}
         if _other_acronym(query.name or "", ca.original):
             # two short acronyms a letter apart are two bodies' names (KOMID, KMID of Kaveh Pars Mining
             # Industries Development): an acronym is matched by its letters, not by its likeness

@@ -56,12 +56,19 @@ def syllable(jyutping: str) -> str | None:
     return spelt + final
 
 
+def is_person_in_characters(name: str) -> bool:
+    """Two to four Chinese characters and nothing else: how Chinese and Korean write a person's name (and, as
+    much, a word or a short firm's name: callers weigh that)."""
+    text = name.strip()
+    return MIN_CHARS <= len(text) <= MAX_CHARS and all(is_han(c) for c in text)
+
+
 @lru_cache(maxsize=20_000)
 def person_reading(name: str) -> str | None:
     """A Chinese person's name (two to four characters, nothing else) read in Cantonese, a word a syllable:
     郑鸿文 -> 'cheng hung man'; None for any other name or a character ToJyutping does not read."""
     text = name.strip()
-    if not MIN_CHARS <= len(text) <= MAX_CHARS or not all(is_han(c) for c in text):
+    if not is_person_in_characters(text):
         return None
     from ToJyutping import get_jyutping_list  # its table loads on the first name in characters
 

@@ -126,12 +126,6 @@ _READ_IN_KOREAN = "read in Korean"
 _PERSON_IN_HANZI = "hanzi->pinyin (person)"  # rendering's note for a name in characters read as a person's
 
 
-def _person_in_characters(name: str) -> bool:
-    """A name of two to four Chinese characters and nothing else: how Chinese and Korean write a person."""
-    text = name.strip()
-    return 2 <= len(text) <= 4 and all(is_han(c) for c in text)
-
-
 A_COMMON_WORD = 0.6  # a body found only by the Korean reading of a common Chinese or Japanese word standing alone
 
 
@@ -140,7 +134,7 @@ def _common_word_in_characters(name: str) -> bool:
     name): 白雪 (white snow, a Japanese sake) is that word in a Chinese or Japanese document, not PAEKSOL TRADING
     CORPORATION, whose own name it is when read in Korean; 千里馬 (JMdict: Chollima, a name) is not one."""
     text = name.strip()
-    if not _person_in_characters(text):
+    if not cantonese.is_person_in_characters(text):
         return False
     entries = [e for e in (cedict.lookup(hanzi.simplified(text)), cedict.lookup(text), jmdict.lookup(text)) if e]
     return bool(entries) and not any(e.named for e in entries)
@@ -371,7 +365,7 @@ class Matcher:
             found.sort(key=lambda m: (-m.score, m.entity_id))
         # the analyser reads the first MAX_NAME_CHARS characters of a name; the readings do the same, so that
         # a pasted page is answered in the time of a name (Kiwi and the dictionaries are linear but not cheap)
-        two_peoples = _person_in_characters(query.name or "")
+        two_peoples = cantonese.is_person_in_characters(query.name or "")
         if found and found[0].score >= SURE and not two_peoples:
             return found  # the name as written is a listed name: other readings could only rank below it
         alternatives = self._alternatives(query.name[:MAX_NAME_CHARS]) if query.name else []

@@ -165,6 +165,7 @@ def main(argv: list[str]) -> int:
 
         nomenclature.han_words.cache_clear()
         nomenclature.hangul_words.cache_clear()
+        nomenclature.glossary_spans.cache_clear()
         for i, t in enumerate(distinct):
             clf.classify(str(i), t)
         return len(distinct)

@@ -89,7 +89,7 @@ def _clear(clf: Classifier) -> None:
     clf._decide.cache_clear()
     from chainlight.classify import nomenclature
 
-    for cached in (nomenclature.han_words, nomenclature.hangul_words):
+    for cached in (nomenclature.han_words, nomenclature.hangul_words, nomenclature.glossary_spans):
         cached.cache_clear()
 
 

@@ -195,6 +195,16 @@ class NomenclatureIndex:
         self._contrib_own = {w: c + np.fromiter((self._idf[w] * OWN_WEIGHT * (w in own[d]) for d, _ in p),
                                                 dtype=np.float64, count=len(c))
                              for (w, p), c in zip(self._postings.items(), self._contrib.values(), strict=True)}
+        # Each subheading's words and their contributions as plain dicts: a query within one heading (the
+        # subheading of a heading already chosen, most of the reader's queries) adds a few numbers for its handful
+        # of subheadings in the order a bincount would, without touching the other 5,600 documents.
+        self._doc_contrib: list[dict[str, float]] = [{} for _ in self.codes]
+        self._doc_contrib_own: list[dict[str, float]] = [{} for _ in self.codes]
+        for w, docs in self._docs.items():
+            for d, c, c_own in zip(docs.tolist(), self._contrib[w].tolist(), self._contrib_own[w].tolist(),
+                                   strict=True):
+                self._doc_contrib[d][w] = c
+                self._doc_contrib_own[d][w] = c_own
         heads = [c[:4] for c in self.codes]
         head_ids = {h: i for i, h in enumerate(dict.fromkeys(heads))}
         self._head_of = np.array([head_ids[h] for h in heads], dtype=np.int32)
@@ -222,6 +232,8 @@ class NomenclatureIndex:
         heading), the best subheading of that heading and its margin over the next one; with `chapters`, the
         best of those chapters only."""
         weights = words if isinstance(words, dict) else dict.fromkeys(words, 1.0)
+        if within and not chapters:
+            return self._best_within(words, weights, within, own)
         contrib = self._contrib_own if own else self._contrib
         found = [(self._docs[w], q, contrib[w]) for w, q in weights.items() if w in self._docs]
         if not found:
@@ -258,6 +270,34 @@ class NomenclatureIndex:
         doc_words = self._doc_words[top_doc]
         matched = tuple(w for w in (words if isinstance(words, dict) else dict.fromkeys(words)) if w in doc_words)
         return Match(code, round(top, 3), round(top - rival, 3), matched)
+
+
+    def _best_within(self, words: list[str] | dict[str, float], weights: dict[str, float], within: str,
+                     own: bool) -> Match | None:
+        """best(..., within=heading): the same sums as the bincount, in the same order, over the heading's
+        subheadings only."""
+        lo, hi = self._range.get(within, (0, 0))
+        items = [(w, q) for w, q in weights.items() if w in self._docs]
+        if not items or hi <= lo:
+            return None
+        table = self._doc_contrib_own if own else self._doc_contrib
+        scores: list[float] = []
+        for doc in range(lo, hi):
+            found = table[doc]
+            acc = 0.0
+            for w, q in items:
+                c = found.get(w)
+                if c is not None:
+                    acc += c if q == 1.0 else q * c
+            scores.append(acc)
+        top = max(scores)
+        if top <= 0.0:
+            return None
+        top_at = scores.index(top)  # the first of the best, as argmax
+        rival = max(0.0, *(x for i, x in enumerate(scores) if i != top_at)) if len(scores) > 1 else 0.0
+        doc_words = self._doc_words[lo + top_at]
+        matched = tuple(w for w in (words if isinstance(words, dict) else dict.fromkeys(words)) if w in doc_words)
+        return Match(self.codes[lo + top_at], round(top, 3), round(top - rival, 3), matched)
 
 
 @lru_cache(maxsize=1)
@@ -302,6 +342,7 @@ def glossary() -> Glossary:
                     re.compile(rf"\b(?:{_alternation(parts['en'])})\b") if parts["en"] else never, suffixes)
 
 
+@lru_cache(maxsize=256)  # a title's runs are read by the query, the trade words and prepare_hits in turn
 def glossary_spans(run: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, key) of the glossary's keys in a run of Hangul ("ko") or Han ("zh"), longest first."""
     g = glossary()

@@ -472,7 +472,9 @@ _COMPUTER_WORDS = ("automatic", "data", "processing", "machines")
 
 def computer_specs(text: str, words: dict[str, float]) -> dict[str, float]:
     """The query's words with those of 84.71 added where the text lists a processor and a memory size."""
-    if not _PROCESSOR.search(text) or not _MEMORY.search(text):
+    low = text.lower()
+    # a memory size needs "gb" or "tb": most titles are done before the processor's pattern is tried
+    if ("gb" not in low and "tb" not in low) or not _PROCESSOR.search(text) or not _MEMORY.search(text):
         return words
     said = [*_COMPUTER_WORDS, "portable"] if _SCREEN.search(text) else list(_COMPUTER_WORDS)
     return {**words, **dict.fromkeys(english_tokens(" ".join(said)), 2.0)}

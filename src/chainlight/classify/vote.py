@@ -359,7 +359,7 @@ def _unimplied(hit: Hit, vocab: Vocabulary) -> Hit:
     attrs = tuple(a for a in hit.meaning.attrs if a not in vocab.material_keys)
     if hit.meaning.kind != "product" or attrs == hit.meaning.attrs:
         return hit
-    return replace(hit, meaning=replace(hit.meaning, attrs=attrs))
+    return hit._replace(meaning=replace(hit.meaning, attrs=attrs))
 
 
 def apply_shares(text: str, decision: Decision, hits: list[Hit], vocab: Vocabulary) -> Decision:

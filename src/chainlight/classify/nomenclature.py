@@ -609,6 +609,33 @@ def head_noun(text: str) -> str | None:
     return words[-1] if words else None
 
 
+@lru_cache(maxsize=1)
+def _english_glossary_words() -> dict[str, tuple[str, ...]]:
+    """The glossary's English entries of one word, by the word as english_tokens reads it (chair -> seats)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for key, words in glossary().en.items():
+        read = english_tokens(key)
+        # a reading is a stem: only keys written as their stem meet it ("boards", a plural the glossary reads as
+        # sawn wood, is not the "board" of 菜板 a chopping board)
+        if len(read) == 1 and read[0] == key.strip():
+            out.setdefault(read[0], words)
+    return out
+
+
+def glossed_readings(readings: tuple[str, ...]) -> tuple[str, ...]:
+    """English readings of Chinese and Korean words with the glossary's words for them: the dictionaries read 椅子
+    as "chair" and 鸡 as "chicken", which the nomenclature calls "seats" and "fowls of the species Gallus
+    domesticus", as an English title's words are (the English glossary serves the three languages)."""
+    table = _english_glossary_words()
+    if not any(w in table for w in readings):
+        return readings
+    out: list[str] = []
+    for w in readings:
+        out.append(w)
+        out.extend(table.get(w, ()))
+    return tuple(out)
+
+
 def query_words(text: str) -> dict[str, float]:
     """English words of a product text in any of the three languages (normalized text expected), with
     weights: words after the first clause marker of an English title weigh AFTER_WEIGHT."""
@@ -648,12 +675,12 @@ def query_words(text: str) -> dict[str, float]:
     bundled: list[str] = []
     heads: list[str] = []
     for m in _HAN.finditer(text):
-        (bundled if 0 <= plus < m.start() else extra).extend(han_words(m.group(0)))
+        (bundled if 0 <= plus < m.start() else extra).extend(glossed_readings(han_words(m.group(0))))
         if not 0 <= plus < m.start():
             trade += han_trade_words(m.group(0))
             heads += han_head_words(m.group(0))
     for m in _HANGUL.finditer(text):
-        (bundled if 0 <= plus < m.start() else extra).extend(hangul_words(m.group(0)))
+        (bundled if 0 <= plus < m.start() else extra).extend(glossed_readings(hangul_words(m.group(0))))
         if not 0 <= plus < m.start():
             # as in Chinese, the glossary's Korean trade nouns outweigh the readings of the rest (안면도 "sleep")
             # (not its words of a state or construction: 니트 "knitted" in 니트 세탁기 names no knitted good)

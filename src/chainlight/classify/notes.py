@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from chainlight.classify.decide import Decision
 from chainlight.classify.matcher import Hit
-from chainlight.classify.nomenclature import Match, NomenclatureIndex, english_tokens, index
+from chainlight.classify.nomenclature import NEGATED, Match, NomenclatureIndex, english_tokens, index
 from chainlight.classify.vocabulary import Vocabulary
 
 # --- artificial flowers ----------------------------------------------------------------------------------------
@@ -243,6 +243,37 @@ def residual_material(m: Match, words: dict[str, float]) -> Match:
     if not own & materials or materials & words.keys():
         return m
     return replace(m, code=residual)
+
+
+# --- a part the text does not name: the "(other than ...)" twin ------------------------------------------------------
+# 0206.41 "Offal, edible; of swine, livers, frozen" against 0206.49 "... of swine, (other than livers), frozen": the
+# two lines share every other word, and the shorter one wins a ranking for a text that names no liver (冻猪肚, frozen
+# pig stomachs).  A line that names a part its twin excludes holds only when the text names that part.
+_OTHER_THAN = re.compile(r"\(other than ([a-z ,]+)\)")
+
+
+@lru_cache(maxsize=4096)
+def _plain_and_excluded(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A line's words not negated, and the words of its "(other than ...)" clause (none where it has none)."""
+    text = index().descriptions.get(code, "").lower()
+    plain = frozenset(w for w in english_tokens(text) if not w.startswith(NEGATED))
+    m = _OTHER_THAN.search(text)
+    return plain, frozenset(english_tokens(m.group(1).replace(" and ", " "))) if m else frozenset()
+
+
+def residual_part(m: Match, words: dict[str, float]) -> Match:
+    """The "(other than X)" line of the heading that is the chosen line without X, where the text says none of the
+    words that set the chosen line apart from it."""
+    ix = index()
+    own, _ = _plain_and_excluded(m.code)
+    lo, hi = ix._range.get(m.code[:4], (0, 0))
+    for code in ix.codes[lo:hi]:
+        if code == m.code:
+            continue
+        plain, excluded = _plain_and_excluded(code)
+        if excluded & own and plain == own - excluded and not (own - plain) & words.keys():
+            return replace(m, code=code)
+    return m
 
 
 # --- articles of a base metal other than iron or steel -------------------------------------------------------------

@@ -45,6 +45,7 @@ from chainlight.classify.notes import (
     pure_textile,
     residual_heading,
     residual_material,
+    residual_part,
     residual_use,
     stated_material,
 )
@@ -65,7 +66,10 @@ _PREPARED = re.compile(r"cook|can(?:ned)?\b|season|sauce|marinat|smok|fried|brea
 
 # Cooked (not only smoked or salted): fish and molluscs so treated are preparations of chapter 16.
 _COOKED = re.compile(r"\bcook|\bboil|\bsteam|\bgrill|\broast|\bbroil|熟|煮|蒸|烤|삶은|데친|자숙|익힌|찐|구운")
-_RAW_NOT_COOKED = frozenset({"0301", "0302", "0303", "0304", "0307", "0308"})
+# (chapter 2 too: its meat is fresh, chilled, frozen, salted, dried or smoked; cooked meat is a chapter-16
+# preparation, chapter 2 note 1(a) and heading 16.02)
+_RAW_NOT_COOKED = frozenset({"0301", "0302", "0303", "0304", "0307", "0308",
+                             "0201", "0202", "0203", "0204", "0205", "0206", "0207", "0208"})
 # Put up as a preserve: canned, in airtight containers, in oil. Fish, crustaceans and meat so put up are
 # preparations of chapter 16 (the note to chapter 3 excludes them), whatever else the text names.
 _PRESERVED = re.compile(r"\b(?:canned|tinned|airtight|in (?:\w+ )?oil)\b|罐头|罐装|油浸|통조림|기름에 담|밀폐")
@@ -586,6 +590,7 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
         if (residual := residual_kind(m.code, words)) != m.code:
             m = replace(m, code=residual)
         m = residual_material(m, words)  # a pine chopping board: 4419.90, not the bamboo boards of 4419.11
+        m = residual_part(m, words)  # frozen pig stomachs: 0206.49 "(other than livers)", not 0206.41 livers
         m = residual_use(m, words)  # metal furniture not said to be for offices: 9403.20, not 9403.10
         if (agreeing := state_agrees(m.code, words)) != m.code:
             m = replace(m, code=agreeing)

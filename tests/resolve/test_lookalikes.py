@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from chainlight.resolve import name_similarity
+from chainlight.resolve import lookalikes, name_similarity
 from chainlight.resolve.match_v2.features import syllabic_word
 from chainlight.resolve.match_v2.scorer import THRESHOLD
+from chainlight.resolve.matcher import Matcher
 from chainlight.resolve.rendering import render_name
+from chainlight.resolve.types import Query
+from tests.resolve.listed import ofac
 
 
 @pytest.mark.parametrize("word,expected", [
@@ -109,3 +112,62 @@ def test_a_south_korean_firm_is_not_a_north_korea_programme_body_listed_without_
     assert not kr or not kr[0].match
     assert "country" in kr[0].features
     assert m.match(Query("q", "Dalian Haibo International Freight", country="CN"), limit=1)[0].match
+
+
+# --- real unlisted look-alikes of the seventh and eighth real-world sets (resolve/lookalikes.py) -------------
+# Each is a South Korean firm, brand or ship whose name a document writes as it is; the entries are OFAC's.
+
+def _lists() -> Matcher:
+    return Matcher([
+        ofac("23731", "Vessel", "KUM GANG 3", program="DPRK4"),
+        ofac("23741", "Vessel", "PO CHON", program="DPRK4"),
+        ofac("19572", "Vessel", "GOLD STAR 3", program="DPRK"),
+        ofac("24752", "Company", "GOLDEN STAR CO", program="NPWMD"),
+        ofac("21724", "Company", "PAEKSOL TRADING CORPORATION", program="DPRK3"),
+        ofac("25457", "Company", "FOURTH OCEAN GMBH & CO KG", program="IRAN"),
+        ofac("23476", "Company", "DANDONG JINXIANG TRADE CO., LTD.", program="DPRK4"),
+    ])
+
+
+@pytest.mark.parametrize("name,listed,rule", [
+    ("금강호", "ofac-23731", "another_ship"),  # Hyundai's cruise ship to Mount Kumgang: no sister ship's number
+    ("천보", "ofac-23741", "other_order"),  # Chunbo, a battery-materials maker: 천보 is not 보천
+    ("백설", "ofac-21724", "a_korean_word"),  # CJ's food brand: 白雪 snow-white, alone
+])
+def test_a_south_korean_name_is_not_the_listed_body_its_words_spell(name: str, listed: str, rule: str) -> None:
+    top = {m.entity_id: m for m in _lists().match(Query("q", name), 5)}
+    assert listed not in top or not top[listed].match, name
+    if listed in top:
+        assert rule in top[listed].features
+
+
+def test_an_english_loanword_left_in_hangul_is_not_read_by_its_romanization() -> None:
+    # 골드스타 (GoldStar, LG's former name): 골드 kept in Hangul read goldeu, one letter from GOLDEN
+    assert lookalikes.loanword_left("골드 star") and not lookalikes.loanword_left("단둥진샹무역 limited 공사")
+    assert not [m for m in _lists().match(Query("q", "골드스타"), 5) if m.match]
+
+
+def test_a_number_and_vocabulary_alone_are_not_a_body_of_other_words() -> None:
+    # 조선 4.26 아동영화촬영소 (SEK Studio's Korean name) shares 4 and, read as misspelt vocabulary, korea with
+    # FOURTH OCEAN; its own words (children's film studio) are nowhere in it
+    assert not [m for m in _lists().match(Query("q", "조선 4.26 아동영화촬영소"), 5) if m.match]
+
+
+@pytest.mark.parametrize("name,listed", [
+    ("금강3호", "ofac-23731"),  # the ship with its number
+    ("보천호", "ofac-23741"),  # its syllables in its own order
+    ("백설무역회사", "ofac-21724"),  # the firm named with its trade
+    ("단둥진샹무역유한공사", "ofac-23476"),  # a Chinese name in Hangul: foreign syllables, no English ending
+])
+def test_the_listed_names_themselves_still_match(name: str, listed: str) -> None:
+    top = _lists().match(Query("q", name), 1)
+    assert top and top[0].entity_id == listed and top[0].match, name
+
+
+def test_a_ship_number_and_order_are_read_on_the_renderings() -> None:
+    assert lookalikes.another_ship(list(render_name("금강").renderings), render_name("KUM GANG 3").renderings[0])
+    assert not lookalikes.another_ship(list(render_name("Pu Hung I").renderings),
+                                       render_name("PU HUNG 1").renderings[0])
+    assert lookalikes.other_order(render_name("천보").renderings[0], render_name("PO CHON").renderings[0])
+    assert lookalikes.common_korean_word("백설") == "白雪"
+    assert lookalikes.common_korean_word("앨리스") is None  # a loanword: syllables no Hanja reads

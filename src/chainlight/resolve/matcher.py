@@ -16,7 +16,17 @@ from rapidfuzz.utils import default_process
 
 from chainlight.errors import InputError
 from chainlight.model.entity import Entity
-from chainlight.resolve import cantonese, cedict, hanzi, jmdict, kana, loanwords, readings, scorers
+from chainlight.resolve import (
+    cantonese,
+    cedict,
+    hanzi,
+    jmdict,
+    kana,
+    loanwords,
+    lookalikes,
+    readings,
+    scorers,
+)
 from chainlight.resolve.forked import can_fork, fork_map, spans
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
 from chainlight.resolve.hanja_reading import korean_reading
@@ -151,6 +161,15 @@ def _a_common_word(m: Match, threshold: float) -> Match:
     m.features = {**m.features, "a_common_word": round(A_COMMON_WORD - 1.0, 4)}
     m.explanation = (f"{m.explanation}; a common word in characters alone (CC-CEDICT / JMdict), which names the "
                      f"body only in Korean reading (x{A_COMMON_WORD})")
+    return m
+
+
+def _a_korean_word(m: Match, head: str, threshold: float) -> Match:
+    m.score = round(m.score * lookalikes.A_KOREAN_WORD, 4)
+    m.match = m.score >= threshold
+    m.features = {**m.features, "a_korean_word": round(lookalikes.A_KOREAN_WORD - 1.0, 4)}
+    m.explanation = (f"{m.explanation}; a common word alone in Hangul ({head}, {DICTIONARIES}), which names no "
+                     f"body whose listed name says more (x{lookalikes.A_KOREAN_WORD})")
     return m
 
 
@@ -359,6 +378,10 @@ class Matcher:
         단천 commercial 은행, Tanchon Commercial Bank).  Each match says which reading found it."""
         korean: dict[str, bool] = {}  # entity id -> tied to North Korea, for the order of equal scores
         found = self._match_one(query, limit, korean=korean)
+        if (head := lookalikes.common_korean_word(query.name or "")) is not None:
+            found = [_a_korean_word(m, head, self.threshold) if m.schema not in _NOT_BODIES
+                     and _more_than_its_own_name(m.matched_name) else m for m in found]
+            found.sort(key=lambda m: (-m.score, m.entity_id))
         one_word = _one_katakana_word(query.name or "")
         if one_word:
             found = [_not_a_full_name(m, self.threshold) if m.schema == "Person" else m for m in found]
@@ -376,6 +399,8 @@ class Matcher:
         for text, how, words, spelled, own_name in alternatives:
             if words and len(text.split()) == 1:
                 continue  # one translated word alone (음료 drinks) would find any listed name of that word
+            if words and lookalikes.loanword_left(text):
+                continue  # a loanword kept in Hangul (골드 star) is matched by its romanization, goldeu ~ GOLDEN
             ship = how.startswith(SHIP_MARK_HOW)  # read without a ship's mark (백마호): a vessel or nothing
             # one katakana word read by its foreign sound is the whole evidence for a body: a listed word must keep
             # its consonants as both scripts hear them (ラザード razad, Lazard, is no RAHAT LTD; ラザルス LAZARUS)
@@ -580,6 +605,19 @@ class Matcher:
             # syllable only when it is another name (中远 zhongyuan, COSCO, is no HONGYUAN MARINE)
             factor *= OTHER_SYLLABLE
             parts = {**parts, "other_syllable": s.score * factor - s.score}
+        if r.schema == "Vessel" and lookalikes.another_ship(list(qa.renderings), s.list_rendering):
+            # sister ships share a name and differ by its number: 금강호 is none of KUM GANG 1, 2, 3
+            factor *= lookalikes.ANOTHER_SHIP
+            parts = {**parts, "another_ship": s.score * factor - s.score}
+        if r.schema != "Person" and lookalikes.number_alone(list(qa.renderings), s.list_rendering):
+            # only a number and vocabulary in common (조선 4.26 아동영화촬영소 / FOURTH OCEAN): its own words are elsewhere
+            factor *= lookalikes.A_NUMBER_ALONE
+            parts = {**parts, "number_alone": s.score * factor - s.score}
+        if r.schema != "Person" and lookalikes.one_word_in_characters(qa.original) \
+                and lookalikes.other_order(s.query_rendering, s.list_rendering):
+            # one Hangul word's syllables are in one order (천보 is not the ship PO CHON)
+            factor *= lookalikes.OTHER_ORDER
+            parts = {**parts, "other_order": s.score * factor - s.score}
         if _other_acronym(query.name or "", ca.original):
             # two short acronyms a letter apart are two bodies' names (KOMID, KMID of Kaveh Pars Mining
             # Industries Development): an acronym is matched by its letters, not by its likeness

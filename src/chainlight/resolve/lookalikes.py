@@ -1,0 +1,123 @@
+"""Signs, in a query and the listed name it was scored against, that the two name different things although
+their words agree: real unlisted look-alikes (benchmarks/resolve/realworld) that scored above the threshold.
+
+Each test is on the pair as the scorer compared it (its renderings), says nothing of the score, and is applied
+by the matcher as a factor, named in the match's features and explanation.  None of them reads a word list:
+
+- a ship's number (KUM GANG 3): a listed ship's name with a number is one of several ships of that name, and a
+  name without it (금강호, a South Korean cruise ship) is none of them;
+- a number alone: the listed name shares nothing with the query but a number and vocabulary (조선 4.26
+  아동영화촬영소 against FOURTH OCEAN GMBH & CO KG), the query's own words being elsewhere;
+- syllables in another order: one word in Hangul or characters has its syllables in one order, which a listed
+  body's name written in the other order is not (천보 Chunbo, a South Korean firm, against the ship PO CHON);
+- a common Korean word alone: one Sino-Korean word in Hangul that the dictionaries know as a common word
+  (백설 白雪, snow-white, a South Korean food brand) is not the listed body whose own name it is and whose
+  listed name says more (PAEKSOL TRADING CORPORATION), as the same word in characters is not (matcher).
+- an English loanword left in Hangul: a translated reading keeps in Hangul a word ending as Korean writes an
+  English word's last consonant (골드 in 골드 star), whose romanization (goldeu) comes near other English words
+  by chance (GOLDEN).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from chainlight.resolve import cedict, jmdict, loanwords
+from chainlight.resolve.normalize import is_han, is_hangul
+from chainlight.resolve.rendering import Rendering
+
+ANOTHER_SHIP = 0.7  # a listed ship's name with a number, against a name without one
+A_NUMBER_ALONE = 0.7  # a listed name sharing only numbers and vocabulary with a query that has own words
+OTHER_ORDER = 0.7  # one Hangul or Han word whose syllables the listed name writes in another order
+A_KOREAN_WORD = 0.6  # a common Korean word alone, against a listed body whose name says more (as A_COMMON_WORD)
+
+_DIGITS = re.compile(r"^\d+$")
+_OWN_MIN = 3  # letters of a query's own word that counts as one
+_ALIKE = 75  # rapidfuzz ratio at which two own words are one word spelt two ways (kumgang / kumgan)
+
+
+def _numbers(r: Rendering) -> set[str]:
+    return {t.text for t in r if _DIGITS.match(t.text)}
+
+
+def _own_words(r: Rendering) -> list[str]:
+    return [t.text for t in r if t.cls == "name" and not _DIGITS.match(t.text)]
+
+
+def another_ship(queries: list[Rendering], listed: Rendering) -> bool:
+    """The listed ship's name has a number and no reading of the query has one (KUM GANG 3 / 금강호): sister
+    ships share a name and differ by the number.  A different number is the scorer's (its numbers feature)."""
+    return bool(_numbers(listed)) and not any(_numbers(q) for q in queries)
+
+
+def number_alone(queries: list[Rendering], listed: Rendering) -> bool:
+    """The query and the listed name share a number, and no reading of the query has an own word that the
+    listed name has, spelt alike or joined differently, while each has own words of its own (adong yonghwa
+    chwalyongso, a children's film studio, against FOURTH OCEAN, which shares the number 4 and, read as
+    misspelt vocabulary, korea).  Names without a number are the scorer's: their own words may agree by sound
+    alone across scripts (화신 hwasin, HUAXIN), which no spelling measure here sees."""
+    numbers = _numbers(listed)
+    if not numbers or not any(_numbers(q) & numbers for q in queries):
+        return False
+    listed_own = _own_words(listed)
+    joined = "".join(listed_own)
+    for q in queries:
+        own = [w for w in _own_words(q) if len(w) >= _OWN_MIN]
+        if not own:
+            return False  # a reading of vocabulary and numbers alone is the vocabulary rule's
+        together = "".join(own)
+        if joined and (fuzz.partial_ratio(together, joined) >= _ALIKE
+                       or any(fuzz.ratio(w, x) >= _ALIKE for w in own for x in listed_own)):
+            return False
+    return True
+
+
+def one_word_in_characters(name: str) -> bool:
+    """The name is one word of Hangul or Chinese characters, nothing else: its syllables are in a fixed order."""
+    text = name.strip()
+    return len(text) >= 2 and all(is_hangul(c) or is_han(c) for c in text)
+
+
+def other_order(query: Rendering, listed: Rendering) -> bool:
+    """The query's own words (one per syllable read) are the listed name's own words in another order (chon po
+    against PO CHON).  A person's name may be written surname first or last; the matcher asks this for bodies
+    and ships only."""
+    q, c = _own_words(query), _own_words(listed)
+    return len(q) >= 2 and sorted(q) == sorted(c) and q != c
+
+
+def common_korean_word(name: str) -> str | None:
+    """The dictionary entry (its headword) of a one-word Sino-Korean name in Hangul of two or three syllables,
+    when CC-CEDICT or JMdict has it as a common word and neither as a proper name: 백설 is 白雪 (snow-white).
+    None for a name with a syllable no Hanja reads (a loanword) or no such entry."""
+    from chainlight.resolve.translation import sino_heads
+
+    text = name.strip()
+    if not 2 <= len(text) <= 3 or not all(is_hangul(c) for c in text):
+        return None
+    if any(c not in loanwords.sino_syllables() for c in text):
+        return None
+    for head in sino_heads(text):
+        entries = [e for e in (cedict.lookup(head), jmdict.lookup(head)) if e]
+        if entries and not any(e.named for e in entries):
+            return head
+    return None
+
+
+_EU = 18  # the vowel ㅡ (eu), which Korean adds after an English consonant ending a word (gold 골드, Max 맥스)
+
+
+def _epenthetic(syllable: str) -> bool:
+    code = ord(syllable) - 0xAC00
+    return 0 <= code < 11172 and (code % 588) // 28 == _EU and code % 28 == 0
+
+
+def loanword_left(text: str) -> bool:
+    """A word of the (translated) reading is still in Hangul and ends in a syllable no Hanja reads with the
+    vowel Korean adds after an English word's last consonant (골드 gold): an English loanword, whose
+    romanization (goldeu) is no spelling a list writes and comes near other English words by chance (GOLDEN).
+    Chinese and Russian names in Hangul (단둥진샹, 프리모례) end otherwise and are matched by their romanization."""
+    sino = loanwords.sino_syllables()
+    return any(all(is_hangul(c) for c in w) and w[-1] not in sino and _epenthetic(w[-1]) for w in text.split())

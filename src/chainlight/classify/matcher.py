@@ -57,6 +57,12 @@ def _pattern(node: Mapping[str, Any], optional_space: bool) -> str:
     return body
 
 
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of the words, the longest one where several start at the same position."""
+    body = _pattern(_trie(words), optional_space=False)
+    return f"(?:{body})" if body else "(?!)"
+
+
 class Matcher:
     def __init__(self, terms: Mapping[str, Meaning]) -> None:
         self._latin = {t: m for t, m in terms.items() if _LATIN_EDGE.match(t) and t.isascii()}

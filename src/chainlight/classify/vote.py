@@ -195,10 +195,10 @@ def apply_sets(text: str, decision: Decision, hits: list[Hit], vocab: Vocabulary
     """GRI 3(b)/(c) for a set or kit that names several products (hs_v3/authority.yaml, `sets`)."""
     rules = authority()
     sets = rules["sets"]
-    if decision.product is None or not rules["sets_re"].search(text):
+    if decision.product is None:
         return decision
     named = {h.meaning.key for h in hits if h.meaning.kind == "product"}
-    if len(named) < 2:
+    if len(named) < 2 or not rules["sets_re"].search(text):  # (the cheap test first)
         return decision
     keep: str | None = None
     essential = [p for p in sets["essential"] if p in named]

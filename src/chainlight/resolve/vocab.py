@@ -226,7 +226,8 @@ HANGUL: dict[str, Term] = {
     "부": _t("department", "industry"),
     # 社 closing a firm's name (국제화물사, 창작사, 통신사): a company; one syllable, so read only at a name's end
     "사": _t("company", "legal"),
-    "무역회사": _t("trading company", "industry"),
+    # (no 무역회사 entry: 무역 + 회사 is trading, an industry, and company, a legal form, as the lists write
+    # TRADING COMPANY; one term gave company the trade's class, two trades against KOMID's mining trading)
     "무역": _t("trading", "industry"),
     "상사": _t("trading company", "industry"),
     "은행": _t("bank", "industry"),

@@ -51,3 +51,26 @@ def test_a_line_naming_a_part_yields_to_its_other_than_twin() -> None:
     assert residual_part(Match("020621", 20.0, 2.0, ()), {"frozen": 1.0, "bovine": 1.0}).code == "020629"
     # cashmere said in other words than the twin excludes (kashmir): the line stands
     assert residual_part(Match("510211", 20.0, 2.0, ()), {"cashmere": 1.0, "hair": 1.0}).code == "510211"
+
+
+# --- hair pieces by their style words, hair tools, fabric shavers --------------------------------------------------
+def test_a_ponytail_or_bun_named_with_false_hair_is_a_hair_piece(v3: Classifier) -> None:
+    assert code(v3, "七街皇后 女士假发马尾长卷发绑带式梨花卷大波浪卷马尾自然蓬松")[1] == "hair_pieces"
+    assert code(v3, "Drawstring Bun")[1] == "hair_pieces"
+    assert code(v3, "马尾假发 女 长卷发 绑带式")[1] == "hair_pieces"
+    # the word for false hair alone is a wig
+    assert code(v3, "假发 女 长卷发 全头套")[1] == "wigs"
+
+
+def test_straightening_irons_and_heated_rollers_are_electro_thermic(v3: Classifier) -> None:
+    assert code(v3, "Lady Land Professional Straightening Iron with titanium and tourmaline plates") == ("851632", "other")
+    assert code(v3, "Heated rollers set with clips")[0] == "851632"
+    # rollers without heat are hair-curlers of 96.15
+    assert code(v3, "velcro rollers 24 pcs")[0] == "961590"
+
+
+def test_a_fabric_shaver_has_a_motor(v3: Classifier) -> None:
+    assert code(v3, "sweater shaver")[0] == "850980"
+    assert code(v3, "毛球修剪器")[0] == "850980"
+    # a lint brush or roller has none
+    assert code(v3, "lint remover brush")[0] == "960390"

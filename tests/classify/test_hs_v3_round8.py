@@ -74,3 +74,11 @@ def test_a_fabric_shaver_has_a_motor(v3: Classifier) -> None:
     assert code(v3, "毛球修剪器")[0] == "850980"
     # a lint brush or roller has none
     assert code(v3, "lint remover brush")[0] == "960390"
+
+
+def test_a_cushion_named_with_another_good_is_a_padded_part_of_it(v3: Classifier) -> None:
+    assert code(v3, "나이키 스우시 컴포트핏 이너컬러 쿠션 미들삭스 양말 3p NCICMD20L-3, 화이트")[1] == "knitwear"
+    assert code(v3, "Men's cushion crew socks of 80% cotton knit")[1] == "knitwear"
+    # a cushion alone is a cushion (94.04)
+    assert code(v3, "velvet sofa cushion 45x45")[0] == "940490"
+    assert code(v3, "거실 쿠션")[0] == "940490"

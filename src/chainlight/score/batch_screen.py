@@ -924,42 +924,47 @@ def _csv(expr: str) -> str:
 
 def _write_in_order(eng: Engine, out_csv: Path) -> None:
     """findings.csv sorted by record, written a slice of the order at a time: only the record keys are sorted
-    whole; a finding's line (its evidence can be kilobytes) is built and sorted with its slice's and written
-    to the file as DuckDB hands the slice over, so that memory does not grow with the findings.  The bytes
-    are those of one COPY of the whole query ORDER BY record (`findings_query`, which Spark's run writes).
+    whole, so that memory does not grow with the findings.  The bytes are those of one COPY of the whole query
+    ORDER BY record (`findings_query`, which Spark's run writes).
 
-    Each line is made here, not by the CSV writer: a finding's summary and evidence are its signal set's
-    template with the record id put in, and the template is quoted for CSV once (a few hundred templates for
-    hundreds of thousands of findings), where the writer doubled the quotes of every finding's kilobytes of
-    JSON again (200k shipments: 9.6 of the write's CPU seconds went to one COPY)."""
+    A finding's summary and evidence are its signal set's template with the record id put in.  DuckDB makes
+    each line's short start (record, score, tier, policies, summary) and the id as the evidence holds it; the
+    evidence, kilobytes of JSON, is joined here from the template's pieces, quoted for CSV once per template
+    (a few hundred templates for hundreds of thousands of findings), as bytes.  Built in SQL instead, each
+    line's kilobytes were concatenated, sorted with the slice and handed over by DuckDB (1M shipments, 4.1 GB:
+    22 CPU s before the file's own writing; now 8); DuckDB's CSV writer before that doubled the quotes of
+    every finding's JSON again."""
     eng.run("""CREATE OR REPLACE TABLE findings_order AS SELECT record_type, record_id, score, tier, policies, key,
         row_number() OVER (ORDER BY record_type, record_id) AS rn FROM verdicts""")
     rid = _RID_JSON.replace("'", "''")
     # per template: the summary's head and tail, whether either needs quotes, both with quotes doubled; the
     # evidence cut where the record id goes, each piece quoted for CSV when the evidence is (one quote
     # anywhere in the template quotes every finding of it; the id's JSON has quotes of its own)
-    eng.run(f"""CREATE OR REPLACE TABLE findings_text AS SELECT record_type, key, head, tail,
-            regexp_matches(head || tail, '[,"\r\n]') AS quote_summary,
+    eng.run(f"""CREATE OR REPLACE TABLE findings_text AS SELECT row_number() OVER () - 1 AS tix, record_type, key,
+            head, tail, regexp_matches(head || tail, '[,"\r\n]') AS quote_summary,
             replace(head, '"', '""') AS head_q, replace(tail, '"', '""') AS tail_q,
             regexp_matches(evidence, '[,"\r\n]') OR evidence = '' AS quote_evidence,
-            string_split(evidence, '{rid}') AS pieces,
-            list_transform(string_split(evidence, '{rid}'), lambda p: replace(p, '"', '""')) AS pieces_q
+            CASE WHEN regexp_matches(evidence, '[,"\r\n]') OR evidence = ''
+                 THEN list_transform(string_split(evidence, '{rid}'), lambda p: replace(p, '"', '""'))
+                 ELSE string_split(evidence, '{rid}') END AS pieces
         FROM verdict_text""")
+    evidence: dict[int, _Evidence] = {
+        int(tix): _Evidence(b'"' if quoted else b"", [p.encode() for p in pieces], b'"\n' if quoted else b"\n")
+        for tix, quoted, pieces in eng.rows("SELECT tix, quote_evidence, pieces FROM findings_text")}
     rid_json = "to_json(v.record_id)::VARCHAR"
     summary = """CASE WHEN v.tier = 'none' THEN 'no signal'
             WHEN x.quote_summary OR regexp_matches(v.record_id, '[,"\r\n]')
                 OR (x.head = '' AND x.tail = '' AND v.record_id = '')
             THEN concat('"', x.head_q, replace(v.record_id, '"', '""'), x.tail_q, '"')
             ELSE concat(x.head, v.record_id, x.tail) END"""
-    evidence = f"""CASE WHEN v.tier = 'none' THEN '[]'
-            WHEN x.quote_evidence
-            THEN concat('"', list_reduce(x.pieces_q, lambda a, b: concat(a, replace({rid_json}, '"', '""'), b)), '"')
-            ELSE list_reduce(x.pieces, lambda a, b: concat(a, {rid_json}, b)) END"""
-    line = (f"concat({_csv('v.record_type')}, ',', {_csv('v.record_id')}, ',', coalesce(v.score::VARCHAR, ''), ',', "
-            f"{_csv('v.tier')}, ',', CASE WHEN v.tier = 'none' THEN '\"\"' ELSE {_csv('v.policies')} END, ',', "
-            f"{summary}, ',', {evidence})")
-    query = (f"SELECT concat({line}, chr(10)) AS line FROM findings_order v JOIN findings_text x "
-             "ON x.record_type = v.record_type AND x.key = v.key")
+    # a record at tier none has its whole line here (evidence "[]"), and no template
+    start = (f"concat({_csv('v.record_type')}, ',', {_csv('v.record_id')}, ',', coalesce(v.score::VARCHAR, ''), "
+             f"',', {_csv('v.tier')}, ',', CASE WHEN v.tier = 'none' THEN '\"\"' ELSE {_csv('v.policies')} END, "
+             f"',', {summary}, ',', CASE WHEN v.tier = 'none' THEN '[]' || chr(10) ELSE '' END)")
+    rid_in = f"""CASE WHEN v.tier = 'none' THEN NULL WHEN x.quote_evidence THEN replace({rid_json}, '"', '""')
+            ELSE {rid_json} END"""
+    query = (f"SELECT {start} AS start, CASE WHEN v.tier = 'none' THEN NULL ELSE x.tix END AS tix, {rid_in} AS rid "
+             "FROM findings_order v JOIN findings_text x ON x.record_type = v.record_type AND x.key = v.key")
     total = int(eng.rows("SELECT count(*) FROM findings_order")[0][0])
     con = eng.con  # type: ignore[attr-defined]  # DuckEngine: findings.csv is DuckDB's to write
     try:
@@ -969,7 +974,7 @@ def _write_in_order(eng: Engine, out_csv: Path) -> None:
                 reader = con.execute(f"{query} WHERE v.rn > {low} AND v.rn <= {low + WRITE_ROWS} ORDER BY v.rn"
                                      ).to_arrow_reader(WRITE_BATCH)
                 for batch in reader:
-                    _write_text(out, batch.column(0))
+                    out.write(_lines(batch, evidence))
     finally:
         eng.run("DROP TABLE IF EXISTS findings_order")
         eng.run("DROP TABLE IF EXISTS findings_text")
@@ -978,18 +983,30 @@ def _write_in_order(eng: Engine, out_csv: Path) -> None:
 WRITE_BATCH = 10_000  # lines fetched from DuckDB at a time
 
 
-def _write_text(out: Any, column: Any) -> None:
-    """The strings of an Arrow text column written one after the other: the bytes between its first and last
-    offset in the data buffer, as they lie (no Python string per line)."""
-    import numpy as np
+@dataclass(frozen=True)
+class _Evidence:
+    """A template's evidence for findings.csv: the pieces between the record id's places, and the quotes
+    around it (or none), as UTF-8."""
 
-    if len(column) == 0:
-        return
-    assert column.null_count == 0
-    large = pa.types.is_large_string(column.type)
-    _, offsets, data = column.buffers()
-    at = np.frombuffer(offsets, dtype=np.int64 if large else np.int32)[column.offset:column.offset + len(column) + 1]
-    out.write(memoryview(data)[int(at[0]):int(at[-1])])
+    opening: bytes
+    pieces: list[bytes]
+    closing: bytes  # the closing quote, if any, and the line's end
+
+
+def _lines(batch: pa.RecordBatch, evidence: dict[int, _Evidence]) -> bytes:
+    """A batch's lines: each line's start as DuckDB made it, then its template's evidence around the id."""
+    text: list[bytes] = []
+    add = text.append
+    starts = batch.column(0).cast(pa.binary()).to_pylist()
+    rids = batch.column(2).cast(pa.binary()).to_pylist()
+    for start, tix, rid in zip(starts, batch.column(1).to_pylist(), rids, strict=True):
+        add(start)
+        if tix is not None:
+            e = evidence[tix]
+            add(e.opening)
+            add(rid.join(e.pieces))
+            add(e.closing)
+    return b"".join(text)
 
 
 __all__ = ["BatchResult", "BatchScreener", "findings_query", "kept_query", "run_batch", "tainted_flows",

@@ -13,7 +13,8 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-KEYS_VERSION = "keys_v15"  # 15: 무역회사 read as 무역 + 회사 (trading, an industry; company, a legal form)
+KEYS_VERSION = "keys_v16"  # 16: ship(s), 선박, 船舶 read as shipping (HAEJIN SHIP MANAGEMENT)
+# 15: 무역회사 read as 무역 + 회사 (trading, an industry; company, a legal form)
 # 14: army (Latin) vocabulary, as 인민군 / 人民军 read (KOREAN PEOPLE'S ARMY); 총국 /
 # 总局 (general bureau) also rendered administration
 # 13: 인민군 / 人民军 (the Korean People's Army) vocabulary, a parent body as the party is

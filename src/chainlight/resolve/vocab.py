@@ -108,7 +108,10 @@ LATIN: dict[str, Term] = {
                                               "commerce", "muyok", "muyeok")},
     **{k: _t("bank", "industry") for k in ("bank", "banking", "banks", "unhaeng", "eunhaeng")},
     **{k: _t("shipping", "industry") for k in ("shipping", "maritime", "marine", "haeun", "shipping line",
-                                               "shipping lines", "navigation")},
+                                               "shipping lines", "navigation",
+                                               # SHIP MANAGEMENT (HAEJIN, PYONGJIN, YONGJIN: OMM's managers) is a
+                                               # shipping firm's trade, not an own word beside the firm's name
+                                               "ship", "ships")},
     **{k: _t("freight", "industry") for k in ("freight", "forwarding", "cargo")},
     "logistics": _t("logistics", "industry"), "transport": _t("transport", "industry"),
     "transportation": _t("transport", "industry"),
@@ -233,6 +236,7 @@ HANGUL: dict[str, Term] = {
     "은행": _t("bank", "industry"),
     "국제": _t("international", "generic"),
     "해운": _t("shipping", "industry"),
+    "선박": _t("shipping", "industry"),  # 船舶, ships: 선박관리 ship management
     "운수": _t("transport", "industry"),
     "수출입": _t("import export", "industry"),
     "개발": _t("development", "industry"),
@@ -313,6 +317,7 @@ HANZI: dict[str, Term] = {  # simplified forms; traditional input is converted f
     "进出口": _t("import export", "industry"),
     "货运": _t("freight", "industry"), "货代": _t("freight", "industry"),
     "航运": _t("shipping", "industry"), "海运": _t("shipping", "industry"), "船务": _t("shipping", "industry"),
+    "船舶": _t("shipping", "industry"),
     "物流": _t("logistics", "industry"), "运输": _t("transport", "industry"),
     "银行": _t("bank", "industry"),
     "科技": _t("technology", "industry"), "技术": _t("technology", "industry"),

@@ -206,6 +206,10 @@ class NomenclatureIndex:
                 self._doc_contrib[d][w] = c
                 self._doc_contrib_own[d][w] = c_own
         heads = [c[:4] for c in self.codes]
+        # the words any subheading of a heading has: a query within it reads only those of its words
+        self._heading_words: dict[str, frozenset[str]] = {}
+        for doc, h in enumerate(heads):
+            self._heading_words[h] = self._heading_words.get(h, frozenset()) | self._doc_contrib[doc].keys()
         head_ids = {h: i for i, h in enumerate(dict.fromkeys(heads))}
         self._head_of = np.array([head_ids[h] for h in heads], dtype=np.int32)
         self._range: dict[str, tuple[int, int]] = {}
@@ -277,7 +281,8 @@ class NomenclatureIndex:
         """best(..., within=heading): the same sums as the bincount, in the same order, over the heading's
         subheadings only."""
         lo, hi = self._range.get(within, (0, 0))
-        items = [(w, q) for w, q in weights.items() if w in self._docs]
+        present = self._heading_words.get(within, frozenset())
+        items = [(w, q) for w, q in weights.items() if w in present]  # (in the query's order: the same sums)
         if not items or hi <= lo:
             return None
         table = self._doc_contrib_own if own else self._doc_contrib
@@ -380,6 +385,7 @@ def _cedict() -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)  # a word's senses, as _senses_words keeps their English words
 def _senses_of(word: str) -> tuple[str, ...] | None:
     from chainlight.resolve import cedict
 

@@ -78,7 +78,8 @@ _APPROX = r"(?:(?P<approx>约|大约|近|将近|超过|至少|多达|高达|逾|
 def parse_zh_number(text: str) -> float | None:
     """"1.67亿" -> 167,000,000; "3100万" -> 31,000,000; "十一" -> 11; "5" -> 5 (the Sino-Korean reading of the
     same numerals: 万 is 만, 亿 is 억)."""
-    mapped = "".join(_ZH_DIGITS.get(c, c) for c in re.sub(r"[,\s]", "", text))
+    # (万亿 is one scale, a trillion (조): read as 万 then 亿 it would add the two, 2万亿 -> 100,020,000)
+    mapped = "".join(_ZH_DIGITS.get(c, c) for c in re.sub(r"[,\s]", "", text).replace("万亿", "조"))
     if not mapped:
         return None
     value = parse_ko_number(mapped)
@@ -97,16 +98,19 @@ def _range(m: re.Match[str]) -> tuple[float, float | None] | None:
     return a, b
 
 
-_MONEY = re.compile(_APPROX + r"(?:人民币)?" + _NUM_RANGE + r"\s*(?P<cur>美元|美金|元人民币|元|欧元|日元|韩元|卢布)")
+_MONEY = re.compile(_APPROX + r"(?:人民币)?" + _NUM_RANGE + r"\s*(?P<cur>美元|美金|元人民币|人民币|元|欧元|日元|韩元|卢布)")
 _WEIGHT = re.compile(_APPROX + _NUM_RANGE + r"\s*(?P<unit>吨|公吨|公斤|千克)")
 _SHARE = re.compile(r"(?:百分之(?P<pct_zh>[零一二两三四五六七八九十百]+))|" + _NUM_RANGE + r"\s*(?:%|％)")
 _TENTHS = re.compile(r"(?P<n>[一二三四五六七八九十]|\d)成(?![立为功本品员])")
+# (a clause may stand between the count and the workers it describes: 两名在卡塔尔多哈工作的朝鲜建筑工人)
 _PEOPLE = re.compile(_APPROX + _NUM_RANGE + r"(?P<more>多|余)?\s*(?:名|个|位)?\s*(?:的)?\s*"
-                     r"(?P<who>(?:朝鲜|北韩|北朝鲜)?(?:工人|劳工|员工|女工|水手|渔民|船员|外劳|劳动者|劳动力)|"
+                     r"(?:(?<=名)在[^,，。;；的]{1,12}?(?:工作|打工|务工|做工)的\s*)?"
+                     r"(?P<who>(?:朝鲜|北韩|北朝鲜)?(?:[\u4e00-\u9fff]{1,2}(?<![的在])(?=工人))?(?:工人|劳工|员工|女工|水手|渔民|船员|外劳|劳动者|劳动力)|"
                      r"(?:朝鲜|北韩|北朝鲜)人|人(?![民口均次]))")
 # 派遣到中国境内的劳工为七万名: the workers named before their count
-_COUNT_AFTER_NOUN = re.compile(r"(?:劳工|工人|员工|女工|外劳)(?:人数|数量|总数)?(?:为|达|约|有|达到|超过)\s*" + _APPROX
-                               + _NUM_RANGE + r"(?:多|余)?\s*名")
+# (a firm's or studio's staff counted in 人 are workers too: 员工超过4000人, set 9's convention)
+_COUNT_AFTER_NOUN = re.compile(r"(?:劳工|工人|员工|女工|外劳)(?:人数|数量|总数)?(?:为|达|约|有|达到|超过|逾)\s*" + _APPROX
+                               + _NUM_RANGE + r"(?:多|余)?\s*(?:名|人(?![民口均次]))")
 # North Koreans, or people entering, counted after their noun: 在中国工作的朝鲜人超过十万; 入境人数最多,达7887人 (the count
 # ends the clause or takes 人/名; not a year, a sum or a share)
 _PEOPLE_AFTER_NOUN = re.compile(r"(?P<noun>(?:朝鲜|北韩)(?:人|居民|公民)|入境(?:的)?人数|入境者)[^,，。;；]{0,6}?[,，]?\s*"
@@ -123,7 +127,7 @@ _COUNTRIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*个\s*国家")
 # 每月只有一天休息, 每个月休息两天: rest days a month
 _REST = re.compile(r"(?:每月|每个月|一个月)[^,，。;；]{0,4}?(?:休息|休假)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*天"
                    r"(?:的)?(?:休息|休假|假期|假)?")
-_HOURS = re.compile(r"(?:每天|每日|一天|日均|每班)[^,，。;；]{0,10}?" + _APPROX + _NUM_RANGE + r"\s*(?:个)?\s*(?:小时|钟头)")
+_HOURS = re.compile(r"(?:每天|每日|一天|日均|每班)[^,，。;；\d]{0,16}?" + _APPROX + _NUM_RANGE + r"\s*(?:个)?\s*(?:小时|钟头)")
 # the work itself counted in hours, no "a day" said: 白天,这些人至少连轴转工作10个小时
 _HOURS_WORKED = re.compile(r"(?:工作|干活|做工|上班)(?:了)?\s*" + _APPROX + _NUM_RANGE + r"\s*(?:个)?\s*(?:小时|钟头)")
 # 从清晨6点到隔日凌晨2点: the hours between two clock times (the second may be the next day's)
@@ -137,7 +141,7 @@ _WORKING = re.compile(r"[^,，。;；]{0,20}?(?:工作|打工|务工|做工)")
 _ENTRY = re.compile(r"入境|入境人数|游客|访客")
 _NOT_CHAIN_PEOPLE = re.compile(r"(?:起诉|制裁|指控|逮捕|通缉|拘捕|判处)(?:了)?\s*(?:约|至少)?$")
 _NOT_CHAIN_MONEY = re.compile(r"(?:悬赏|赏金|奖金|损失|亏损)[^,，。;；]{0,10}$")
-_CURRENCY = {"美元": "USD", "美金": "USD", "元人民币": "CNY", "元": "CNY", "欧元": "EUR", "日元": "JPY", "韩元": "KRW",
+_CURRENCY = {"美元": "USD", "美金": "USD", "元人民币": "CNY", "人民币": "CNY", "元": "CNY", "欧元": "EUR", "日元": "JPY", "韩元": "KRW",
              "卢布": "RUB"}
 
 
@@ -389,13 +393,19 @@ def _countries() -> dict[str, str]:
     try:
         from babel import Locale
 
-        for code, name in Locale.parse("zh_Hans").territories.items():
-            if re.fullmatch(r"[A-Z]{2}", code) and len(name) >= 2:
-                out[name] = code.lower()
+        # (Taiwan and Hong Kong write many countries otherwise, 辛巴威 for 津巴布韦, 莫三比克 for 莫桑比克: the
+        # zh_Hant names, in simplified characters as the readers see them, are read too)
+        for loc in ("zh_Hans", "zh_Hant"):
+            for code, name in Locale.parse(loc).territories.items():
+                name = simplified(name) if loc == "zh_Hant" else name
+                if re.fullmatch(r"[A-Z]{2}", code) and len(name) >= 2:
+                    out.setdefault(name, code.lower())
     except ImportError:  # pragma: no cover - babel is a declared dependency
         pass
     out.update({"中国": "cn", "美国": "us", "韩国": "kr", "南韩": "kr", "俄罗斯": "ru", "俄国": "ru", "日本": "jp",
-                "欧盟": "eu", "欧洲": "eu", "台湾": "tw", "香港": "hk", "中国大陆": "cn"})
+                "欧盟": "eu", "欧洲": "eu", "台湾": "tw", "香港": "hk", "中国大陆": "cn",
+                # the long names CLDR gives only in short (刚果（金）)
+                "刚果民主共和国": "cd", "刚果共和国": "cg"})
     for n in ("朝鲜", "北韩", "北朝鲜"):
         out.pop(n, None)
     return out
@@ -477,6 +487,13 @@ _FROM_NK_AFTER = re.compile(r"^[^,，。;；]{0,12}?(?:从|对)(?:朝鲜|北韩)
 # goods unloaded and reloaded there for Korea and Japan)
 _HUB_AFTER = re.compile(r"^[^,，。;；]{0,16}?(?:成为|是|作为|充当)[^,，。;；]{0,12}?(?:转运|中转|转口)(?:枢纽|中心|港|站|基地|地)")
 _GOODS_MOVED = re.compile(r"煤|石油|油品|货物|货|矿")
+# The country whose leader, government or client a work is made for buys it (set 9's convention: a country that pays
+# North Korea for statues or monuments is a destination): 帮莫三比克、贝南等领导人做过雕像, 生产两座辛巴威总统的大型雕像
+_COMMISSIONER_AFTER = re.compile(r"^(?:等)?(?:国)?(?:的)?(?:领导人|总统|政府|国王|客户|买家|买主)")
+_MADE_FOR = re.compile(r"做|制作|制造|生产|建造|建|雕像|塑像|铜像|纪念碑")
+# The countries that take North Korea's workers in, named after what they do: 接收了大部分朝鲜海外工人的中国和俄罗斯
+_RECEIVED_BEFORE = re.compile(r"(?:接收|接纳|雇用|雇佣|引进|收容)(?:了)?[^,，。;；]{0,12}?(?:工人|劳工|劳动者|劳务人员)的$")
+_EXPORT_WORK_AFTER = re.compile(r"^的[^,，。;；]{0,16}?(?:也|都|就)?是(?:朝鲜|北韩)的?出口")
 # "our country" in a Chinese text that calls North Korea 朝鲜 (the mainland's name for it; Taiwan and Hong Kong write
 # 北韩) is China
 _OURS = re.compile(r"(?P<name>我国)")
@@ -530,6 +547,12 @@ def find_destinations(text: str) -> list[Hit]:
             rule, conf = "destination:host", 0.65  # 主要以中国及俄罗斯为据点: where the workers are based
         elif re.match(r"^(?:的)?(?:美容店|市场|消费者|超市|商店|进口商|买家|客户)", after):
             rule, conf = "destination:market", 0.7
+        elif _COMMISSIONER_AFTER.match(after) and _MADE_FOR.search(text):
+            rule, conf = "destination:ordered", 0.65  # 帮莫三比克、贝南等领导人做过雕像; 辛巴威总统的大型雕像
+        elif _RECEIVED_BEFORE.search(before):
+            rule, conf = "destination:host", 0.65  # 接收了大部分朝鲜海外工人的中国和俄罗斯
+        elif _EXPORT_WORK_AFTER.match(after):
+            rule, conf = "destination:ordered", 0.65  # 塞内加尔的「非洲复兴纪念碑」也是北韩的出口作品
         if rule is None:
             continue
         for p in group:
@@ -596,9 +619,21 @@ def _buyers(text: str) -> Iterator[Hit]:
             pos = nxt.end()
 
 
+# A firm's name set in quotation marks is a name, however generic its words (这些工人所属的「朝鲜建设公司」); a state
+# studio or art centre is named by its head (万寿台艺术中心, 万寿台创作社, which make statues abroad)
+_QUOTED_NAME = re.compile(r"[「『“\"](?P<name>[\u4e00-\u9fff]{2,14}?(?:公司|集团|工厂|厂|创作社|艺术中心))[」』”\"]")
+_STUDIO = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:创作社|艺术中心|艺术团))")
+
+
 def find_names(text: str) -> Iterator[Hit]:
     """Firms (…公司, …集团) and factories (…厂) named with a place first, or with a legal form (…有限公司): new
     candidates, unlinked; names the sentence calls names (名为…的工厂); buyers it lists (店铺,包括沃尔玛(Walmart))."""
+    for rx, rule in ((_QUOTED_NAME, "organisation:zh_quoted"), (_STUDIO, "organisation:zh_studio")):
+        for m in rx.finditer(text):
+            lead = _CUT.match(m.group("name")) if rx is _STUDIO else None
+            at = m.start("name") + (lead.end() if lead else 0)
+            if m.end("name") - at >= 4:
+                yield Hit(at, m.end("name"), {"name": text[at:m.end("name")]}, rule, 0.6)
     for m in _CALLED.finditer(text):
         kind = "facility" if m.group("head").endswith("厂") or m.group("head") == "工场" else "organisation"
         yield Hit(m.start("name"), m.end("name"), {"name": m.group("name")}, f"{kind}:zh_called", 0.6)

@@ -34,11 +34,14 @@ _TERMS: list[tuple[str, str, float]] = [
     (r"(?<=[、,，])胡(?:须|子)|胡(?:须|子)(?=[、,，和与及])|붙임머리|假胡子|假胡须|假须|인조\s*수염|(?<=[,、·와과]\s)(?:턱)?수염|(?<=[,、·와과])(?:턱)?수염|(?:턱)?수염(?=\s*(?:,|、|·|과|와|등)\s*[가-힣\s]{0,8}?(?:속눈썹|눈썹|가발))",
      "hair_pieces", 0.8),
     (r"\b(?:human\s+hair|raw\s+hair|hair\s+bundles?)\b", "human_hair", 0.8),
-    (r"머리카락|(?<![가-힣])인모(?!드|델)|人发|头发", "human_hair", 0.7),
+    # (人发 that ends another word is no hair: 工人發生, "the workers ... broke out", 女人, 主人)
+    (r"머리카락|(?<![가-힣])인모(?!드|델)|(?<![工女军商主客艺病情])人发(?![生现出布表动起])|头发", "human_hair", 0.7),
     (r"\b(?:knitwear|knit(?:ted)?\s+(?:goods|garments|clothing|clothes|products|items|wear|sweaters|gloves|hats)|"
      r"sweaters?|cardigans?|jumpers|crochet(?:ed)?(?:\s+(?:goods|products|items))?)\b", "knitwear", 0.9),
     (r"뜨개(?:질)?(?:\s*제품|\s*옷|\s*물)?|편직물|편물|니트(?:\s*제품)?|스웨터|코바늘|针织(?:品|衫)?|毛衣", "knitwear", 0.9),
-    (r"\b(?:garments?|clothing|clothes|apparel|babywear|underwear|uniforms)\b|"
+    # (not the clothes a person wears: "his clothes caught fire"; a firm's "their garments" are goods)
+    (r"(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)"
+     r"\b(?:garments?|clothing|clothes|apparel|babywear|underwear|uniforms)\b|"
      # the work of a sewing shop names its product (not the machines it uses)
      r"\bsewing\b(?!\s+(?:machines?|needles?|thread|kits?))", "apparel", 0.6),
     (r"의류|피복|봉제품|봉제\s*(?:공장|업체)|옷감(?!\s*공장)|(?<![가-힣])옷(?=\s|[,을이은과와도]|$)|服装|制衣|成衣|服饰|衣服",
@@ -61,14 +64,16 @@ _TERMS: list[tuple[str, str, float]] = [
      r"(?:coal|steel|copper|zinc|lead|gold|commodities|minerals|metals|ores?|textiles|seafood)\b)|"
      r"\bminerals?(?:\s*,\s*precious\s+metals)?\b|\bprecious\s+metals\b|\bmining\b|"
      # (sand dredged from rivers and the sea is sold as a mineral: 모래, 河砂, 海砂)
-     r"철광석|광물|금광|광산물|희토류|귀금속|矿产|矿物|矿石|铁矿|稀土|\bsand\b|(?:강|바닷|바다)?모래(?!시계|바람|사장|밭)|"
+     r"철광석|광물|금광|광산물|희토류|귀금속|矿产|矿物|矿石|铁矿|采矿|矿业|稀土|\bsand\b|(?:강|바닷|바다)?모래(?!시계|바람|사장|밭)|"
      r"河砂|河沙|海砂|海沙|砂石|"
      # (what dredging brings up is sold as sand: 하천 준설토, "dredged soil", 疏浚土)
      r"준설토|준설\s*모래|\bdredg(?:ed|ing)\s+(?:soil|silt|material|spoil)\b|疏浚(?:土|砂|沙)|浚渫土", "minerals", 0.7),
     # (벌채 and 采伐 are felling as 벌목 and 伐木 are; 벌채 is also how Korean reports name the Siberian logging sites)
     (r"\blogging\b|\btimber\b|\blumber\b|\bwood\s+(?:flooring|products)\b|\btree[- ]felling\b|벌목|벌채|목재|원목|木材|伐木|采伐|"
      r"木制品|木地板|原木", "timber", 0.75),
-    (r"\bfarming\b|\bagricultur(?:e|al)(?:\s+products?)?\b|\b(?:tending|cultivating|growing|harvesting|planting)\s+(?:\w+\s+)?crops\b|농업|농산물|채소|야채|农产品|农业", "agricultural", 0.6),
+    (r"\bfarming\b|\bagricultur(?:e|al)(?:\s+products?)?\b|\b(?:tending|cultivating|growing|harvesting|planting)\s+(?:\w+\s+)?crops\b|"
+     # a greenhouse is a farm under glass ("a complex of greenhouses growing tomatoes")
+     r"\bgreenhouses?\b(?!\s+gas)|농업|농산물|채소|야채|农产品|农业", "agricultural", 0.6),
     (r"\bbrick[- ]?making\b|\bbricks?\b|벽돌", "bricks", 0.75),
     (r"\bcement(?:\s+manufacturing)?\b|시멘트", "cement", 0.75),
     (r"\bwatches\b|\bclocks\b|\bwristwatch(?:es)?\b|시계(?!열)|钟表|手表", "watches", 0.7),
@@ -112,7 +117,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("coal", "anthracite", "석탄", "무연탄", "무염탄", "煤"),
     ("mining", "production", "iron", "ore", "mine", "precious", "철광석", "광물", "금광", "광산물", "희토류", "귀금속",
      "矿", "稀土", "sand", "모래", "砂", "沙", "준설", "dredg", "疏浚", "浚渫"),
-    ("logging", "timber", "lumber", "wood", "felling", "벌목", "벌채", "목재", "원목", "木", "伐木", "采伐"), ("farming", "agricultur", "crops", "농업", "농산물", "채소", "야채", "农产品", "农业"),
+    ("logging", "timber", "lumber", "wood", "felling", "벌목", "벌채", "목재", "원목", "木", "伐木", "采伐"), ("farming", "agricultur", "crops", "greenhouse", "농업", "농산물", "채소", "야채", "农产品", "农业"),
     ("brick", "벽돌"), ("cement", "시멘트"), ("watches", "clocks", "wristwatch", "시계", "钟表", "手表"),
     ("footwear", "shoes", "신발", "鞋"),
 ]

@@ -17,7 +17,7 @@ from chainlight.extract import korean
 from chainlight.extract.places import CITIES, place_code
 
 _HEADS = (r"(?:political\s+prison\s+camp|prison\s+camp|concentration\s+camp|labou?r\s+camp|re-?education\s+camp|"
-          r"internment\s+camp|detention\s+(?:center|centre)|correctional\s+(?:center|centre|facility)|"
+          r"internment\s+camp|indoctrination\s+camp|detention\s+(?:center|centre)|correctional\s+(?:center|centre|facility)|"
           r"kyo-?hwa-?so|kwal-?li-?so|kwan-?li-?so|gyo-?hwa-?so|gwal-?li-?so|prison)s?")
 _NOT_PLACE = frozenset({"the", "in", "at", "a", "an", "of", "north", "korean", "korea", "korea's", "nk", "its",
                         "this", "that", "these", "those", "women's", "female", "male", "state", "political",
@@ -41,8 +41,9 @@ _KO_KIND = frozenset({"여성", "남성", "여자", "남자", "정치범", "일�
 # (함경북도전거리 12호 교화소): the province locates the camp and is not part of its name.
 _KO_PROVINCE = re.compile(r"^(?:함경북도|함경남도|평안북도|평안남도|황해북도|황해남도|강원도|자강도|양강도|함북|함남|평북|평남|황북|황남)\s?")
 
-_ORG_HEADS = re.compile(r"\b(?:Ministry|Bureau|Department|Committee|Commission|Corporation|Company|Co\.?|Ltd\.?|"
-                        r"LLC|Inc\.?|JSC|GmbH|PLC|Pte\.?|Limited|Group|Enterprise|Trading|Bank|Agency|Office|Association|Federation|Factory|"
+_ORG_HEADS = re.compile(r"\b(?:Ministry|Bureau|Department|Committee|Commission|Corporation|Corp\.?|Company|Co\.?|Ltd\.?|"
+                        # (Europe's legal forms: "shipbuilders Nauta SA and Crist SA")
+                        r"LLC|Inc\.?|JSC|GmbH|PLC|Pte\.?|SA|AG|NV|BV|SpA|Limited|Group|Enterprise|Trading|Bank|Agency|Office|Association|Federation|Factory|"
                         r"Administration|Directorate|Branch|Treasury|Customs|"
                         # a firm named after its trade: "Donggang Jinhui Food", "Yantai Dachen Hunchun Seafood Products"
                         r"Foods?|Foodstuffs?|Seafoods?|Products|Industry|Industries|Textiles?|Garments?|Apparel|"
@@ -55,12 +56,13 @@ _DATE_WORD = (r"(?:January|February|March|April|May|June|July|August|September|O
 _ORG = re.compile(rf"(?<![\w.]){_ORG_CAP}(?:[.,]{{0,2}}\s+(?:{_CONNECT}\s+)*(?!{_DATE_WORD}){_ORG_CAP})*\.?")
 _KEEP_DOT = re.compile(r"\b(?:Co|Ltd|Inc|Corp)\.$")
 _KO_ORG = re.compile(r"[가-힣]{2,10}(?:성|부)?\s?[가-힣]{0,8}(?:교화국|보안성|안전성|보위성|보위부|총국|위원회|무역회사|"
-                     r"총회사|유한공사|유한회사|주식회사|총공사|회사|은행|지사|상사)")
+                     r"총회사|유한공사|유한회사|주식회사|총공사|회사|은행|지사|상사|창작사)")
 # North Korea's security ministries and their bureaus, which run the camps (국가보위성, 사회안전성 교화국): a name
 # ending in one of these heads is shown even when nothing links.
 _KO_STATE_ORGAN = re.compile(r"(?:보안성|안전성|보위성|보위부|교화국)$")
 # A firm's legal form: a name that ends in one is shown even when nothing links (훈춘동양실업유한공사).
-_KO_FIRM = re.compile(r"(?:유한공사|유한회사|주식회사|총공사|총회사|무역회사|상사)$")
+# (창작사, a state art studio that makes statues abroad: 만수대창작사)
+_KO_FIRM = re.compile(r"(?:유한공사|유한회사|주식회사|총공사|총회사|무역회사|상사|창작사)$")
 _KO_GENERIC_FIRM = re.compile(r"^(?:무역|의류|수산|가공|중국|북한|외국|국영|합작|현지|해당|관련|한|이|그|각|여러|일부|몇몇)"
                               r"(?:회사|유한공사|유한회사|주식회사|상사|총회사|무역회사)?$")
 # The next member of a list that starts with a firm: "훈춘동양실업유한공사, 연태대신 등".
@@ -131,12 +133,14 @@ _DPRK_MINISTRIES = ("대외경제", "경공업", "무역", "대외무역", "수�
 _KO_PARTICLE_END = r"(?=(?:은|는|이|가|과|와|의|을|를|에|도|에서|으로|로|산하|이다|이며|이고|등)?(?![가-힣]))"
 _KO_STATE_BODY = re.compile(r"(?<![가-힣])(?:(?:" + "|".join(_DPRK_MINISTRIES) + r")성" + _KO_PARTICLE_END + "|"
                             r"[가-힣]{2,8}?(?:지도국|관리국)" + _KO_PARTICLE_END + r"|(?:제\s?)?\d{1,3}\s?총국" + _KO_PARTICLE_END + "|"
-                            r"39\s?호실|39\s?号室|\b(?:Room|Office|Bureau)\s+39\b)")
-_EARNING_CONTEXT = re.compile(r"파견|송출|외화벌이|노동자|근로자|派遣|派往|外派|劳工|劳务|外汇|"
+                            r"39\s?호실|39\s?号(?:办公)?室|\b(?:Room|Office|Bureau)\s+39\b|"
+                            # 朝鲜保卫部 (the State Security Department, which watches the workers abroad)
+                            r"(?:朝鲜|朝鮮|北韩|北韓)(?:国家|國家)?(?:安全)?(?:保卫|保衛)(?:部|省))")
+_EARNING_CONTEXT = re.compile(r"파견|송출|외화벌이|노동자|근로자|派遣|派往|外派|劳工|劳务|外汇|收入|工人|勞工|"
                               r"\b(?:workers?|laborers?|labou?r|revenue|currency|dispatch\w*)\b", re.IGNORECASE)
 
 
-_STATE_BODY_GATE = re.compile(r"성|국|호실|号室|39")
+_STATE_BODY_GATE = re.compile(r"성|국|호실|号室|39|保卫|保衛")
 
 
 def _state_bodies(sentence: str) -> Iterator[Candidate]:
@@ -181,7 +185,9 @@ _KO_GENERIC_SHOP = re.compile(r"^(?:대형|할인|동네|창고형|슈퍼|편의
 
 
 # A firm named in quotation marks after what it is: 러시아 건설업체 '스트로이텍', 무역회사 "은하"
-_KO_QUOTED_FIRM = re.compile(r"(?:업체|회사|기업|공장|무역회사|법인|상사|해운사|선사)(?:인|은|는)?\s*[‘'“\"](?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &.-]{0,18}?)[’'”\"]")
+# (its Latin name may follow in brackets inside the quotes: 스포츠의류 업체인 ‘립 컬(Rip Curl)’사는)
+_KO_QUOTED_FIRM = re.compile(r"(?:업체|회사|기업|공장|무역회사|법인|상사|해운사|선사)(?:인|은|는)?\s*[‘'“\"](?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &.-]{0,18}?)"
+                             r"(?:\s?\([A-Za-z][A-Za-z0-9 &'’.-]{0,30}\))?[’'”\"]")
 
 
 # A firm named right after its kind, with a trade in its name: 홍콩 해운사 HK이린해운을, 중국 업체 단둥훙샹무역과
@@ -236,7 +242,21 @@ def _korean_glossed(sentence: str) -> Iterator[Candidate]:
                             "phrase:organisation_retailer", True)
 
 
+# Firms named after their kind, as a list: 북한의 건설회사들인 수도건설, 광복건설, 육영건설, 남강건설 등이
+_KO_KIND_LIST = re.compile(r"(?:회사|업체|기업|공장)(?:들)?(?:인|로는|으로는)\s+(?P<list>[가-힣A-Za-z0-9]{2,12}"
+                           r"(?:\s*(?:,|、|및)\s*[가-힣A-Za-z0-9]{2,12})+)\s*(?:등|$|[.,])")
+
+
+def _korean_kind_list(sentence: str) -> Iterator[Candidate]:
+    for m in _KO_KIND_LIST.finditer(sentence):
+        for w in re.finditer(r"[가-힣A-Za-z0-9]+", m.group("list")):
+            a, b = m.start("list") + w.start(), m.start("list") + w.end()
+            if korean.is_proper_noun(sentence, a, b) and not is_authority(w.group()) and not place_code(w.group()):
+                yield Candidate(a, b, "organisation", (w.group(),), "phrase:organisation_listed", True)
+
+
 def _korean_organisations(sentence: str) -> Iterator[Candidate]:
+    yield from _korean_kind_list(sentence)
     yield from _korean_glossed(sentence)
     yield from _korean_named_by_kind(sentence)
     if "'" in sentence or "‘" in sentence or '"' in sentence or "“" in sentence:
@@ -312,7 +332,7 @@ def _facilities(sentence: str) -> Iterator[Candidate]:
 _CN_CITY_EN = "|".join(sorted((k.title() for k, v in CITIES.items() if v == "cn" and re.fullmatch(r"[a-z]+", k)),
                               key=len, reverse=True))
 # Where one firm's name ends and the next begins: "Jingde Trading Ltd., Rixin Foods. Ltd., and Zhejiang …".
-_LEGAL_END = re.compile(r"\b(?:Ltd|Inc|LLC|Corp|Co|Limited|Corporation|Company|GmbH|JSC|PLC)\.?(?:,\s*|\s+)"
+_LEGAL_END = re.compile(r"\b(?:Ltd|Inc|LLC|Corp|Co|Limited|Corporation|Company|GmbH|JSC|PLC|SA|AG|NV|BV|SpA)\.?(?:,\s*|\s+)"
                         r"(?:and\s+|&\s+)?(?=[A-Z])(?!(?:Ltd|Limited|Liability|Partnership|Co|Inc|LLC|Corp)\b)|"
                         # "Yantai Dachen Hunchun Seafood Products, and Yanbian Shenghai ...": a comma and "and" end a
                         # name of a list

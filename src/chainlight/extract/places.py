@@ -76,8 +76,29 @@ _ADJECTIVES = {"chinese": "cn", "russian": "ru", "japanese": "jp", "american": "
                "south korean": "kr", "korean": "kr", "laotian": "la", "중국": "cn", "러시아": "ru", "일본": "jp", "미국": "us"}
 # Countries as Korean reports name them (to_iso2 reads most; these are the ones it does not, or abbreviates).
 _KO_COUNTRIES = {"유럽": "eu", "중동": None, "아프리카": None, "동남아": None}
-_KO_COUNTRY = (r"(?:미국|중국|러시아|일본|한국|남한|남측|캐나다|유럽|몽골|베트남|브라질|독일|프랑스|영국|호주|태국|"
-               r"말레이시아|인도네시아|캄보디아|라오스|미얀마|쿠웨이트|카타르|아랍에미리트|폴란드|대만|홍콩|싱가포르|인도)")
+_KO_COUNTRY_NAMED = ["미국", "중국", "러시아", "일본", "한국", "남한", "남측", "캐나다", "유럽", "몽골", "베트남", "브라질", "독일",
+                     "프랑스", "영국", "호주", "태국", "말레이시아", "인도네시아", "캄보디아", "라오스", "미얀마", "쿠웨이트", "카타르",
+                     "아랍에미리트", "폴란드", "대만", "홍콩", "싱가포르", "인도"]
+
+
+def _cldr_korean_countries() -> list[str]:
+    """Every country's Korean name CLDR gives (through Babel) of three syllables or more: 나미비아, 앙골라, 에티오피아,
+    짐바브웨.  (Shorter ones are often ordinary words too, 수단 "means", 가나, 말리, 오만: only those named above are read.)"""
+    from babel import Locale
+
+    from chainlight.sources.countries import codes
+
+    known = codes()
+    names = {name for code, name in Locale.parse("ko").territories.items()
+             if code.lower() in known and code != "KP" and re.fullmatch(r"[가-힣]{3,}", name)}
+    # (the long names reports write for two countries CLDR names in short, 콩고-킨샤사)
+    names |= {"콩고민주공화국", "콩고공화국"}
+    return sorted(names - set(_KO_COUNTRY_NAMED))
+
+
+# (longest first: 인도네시아 before 인도)
+_KO_COUNTRY = "(?:" + "|".join(sorted(_KO_COUNTRY_NAMED + _cldr_korean_countries(), key=len, reverse=True)) + ")"
+_KO_COUNTRIES.update({"콩고민주공화국": "cd", "콩고공화국": "cg"})
 # "대중 수출" is export to China: 대 + the country's one-syllable name.
 _KO_TRADE_ABBR = {"중": "cn", "중국": "cn", "미": "us", "미국": "us", "러": "ru", "러시아": "ru", "일": "jp",
                   "일본": "jp"}
@@ -275,6 +296,10 @@ _DEST_KO_IMPORTER = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:이|가|은|는|도)
                                r"(?:사들|수입(?:한|해|하|했|된)|구매|구입|들여)")
 # Where workers are, said before them: 러시아 내 북한 노동자, 중국 내 북한 인력
 _DEST_KO_WITHIN = re.compile(rf"(?P<list>{_KO_PLACE})(?:(?:이|가|은|는|도)\s+자국)?\s*(?:내|안|현지)(?:의)?\s+(?:북한\s*)?(?:[가-힣]{{0,4}}\s*)?(?:노동자|근로자|인력|종업원)")
+# A country that speaks of workers in its own land (자국) hosts them: 쿠웨이트는 그간 자국에 북한대사관 개설을 허용하지 않았지만
+# 북한파견 근로자 숫자가 늘어나자 (the workers named later in the sentence)
+_DEST_KO_OWN_LAND = re.compile(rf"(?P<list>{_KO_PLACE})(?:\s*정부)?(?:은|는|이|가|도)\s+[^.。]{{0,20}}?자국\s*(?:내|안|에|에서|에는)"
+                               r"(?=[^.。]{0,60}?(?:노동자|근로자|인력|종업원))")
 # The country that takes the workers in: 중국은 ... 북한 노동자들을 본격적으로 받고 있다
 # (or takes them from North Korea to fill its own want of hands: 러시아는 ... 인력이 부족할 것으로 추정되는데, 이에 북한으로부터
 # 인력을 충원한; or takes in a count of them: 중국은 5~10만 명을 받아들였던)
@@ -327,7 +352,9 @@ KO_RETAILER = r"[가-힣A-Za-z]{1,8}(?:마트|백화점|홈쇼핑|몰)"
 _BUYERS_KO_NAMED = re.compile(rf"(?:(?P<list>{_KO_COUNTRY})의|(?<![가-힣])(?P<abbr>미|중|일|러))\s+(?:[가-힣A-Za-z]+\s*(?:과|와|,|및)\s*)*"
                               rf"(?:{KO_RETAILER}|{_PLATFORMS_CJK_KO})(?:은|는|이|가|과|와|의|에|도|을|를|에서)?(?![가-힣])")
 _MADE_KO = re.compile(r"가공|만들|생산|제작|봉제|제조")
-_DEST_KO_BRANDS = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:의\s*)?(?:의류|옷|브랜드|상표)(?:는|은|를|을|가|이|와|과|의)?(?![가-힣])")
+# (a description may stand between: 호주의 대표적인 스포츠의류 업체인)
+_DEST_KO_BRANDS = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:의\s*)?(?:[가-힣]+(?:인|한)\s+)?[가-힣]{{0,4}}(?:의류|옷|브랜드|상표)"
+                             r"(?:\s*(?:업체|회사|기업|브랜드))?(?:인|는|은|를|을|가|이|와|과|의)?(?![가-힣])")
 # A country's firm that employs North Korean workers is where they are: 북한 노동자를 고용한 러시아 건설업체
 _DEST_KO_EMPLOYER = re.compile(rf"(?:노동자|근로자|인력|여성)(?:들)?(?:을|를)\s*(?:불법\s*)?(?:고용|채용|받아들|쓰)[가-힣]*\s+"
                                rf"(?P<list>{_KO_COUNTRY})\s*(?:의\s*)?[가-힣]{{0,5}}(?:업체|기업|회사|공장|농장)")
@@ -336,6 +363,37 @@ _DEST_KO_FACTORY = re.compile(rf"(?P<list>{_KO_COUNTRY})\s+(?:[가-힣]+\s+)?[�
                               r"(?:과의|와의|과|와|의|에서|에|은|는|이|가|을|를|들)(?![가-힣])")
 _BUYERS_KO = re.compile(r"(?P<adj>중국|러시아|일본|미국)\s*(?:측\s*)?(?:(?:수입|유통|판매)\s*)?(?:업체|바이어|상인|무역업자|회사|기업|대방|구매자|고객|"
                         r"(?:온라인\s*|인터넷\s*)?(?:쇼핑몰|쇼핑\s*사이트|플랫폼)|소매업체|유통업체|대형\s*마트)")
+
+
+# Buyers of statues, monuments and buildings North Korea's workers make abroad, in Korean (set 9's convention, as in
+# English below): 나미비아의 의뢰를 받아, 세네갈에 제작한, 짐바브웨도 ... 북한의 만수창작사와 ... 계약, 세네갈은 이 비용을 ... 지불
+_DEST_KO_ORDERED = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:\s*정부)?\s*(?:의|로부터|에서|측의?)\s*(?:의뢰|주문|발주)(?:를|을)?\s*"
+                              r"(?:받|하|한)")
+_DEST_KO_BUILT_IN = re.compile(rf"(?P<list>{_KO_COUNTRY})에\s*(?:[가-힣]+\s+)?(?:제작|건설|건립|세운|세워|지어|지은)(?:한|된|해|했|하)?")
+_DEST_KO_CONTRACT = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:이|가|은|는|도)\s+[^.。]{{0,40}}?북한[^.。]{{0,30}}?(?:와|과)\s+"
+                               r"[^.。]{0,30}?계약")
+_DEST_KO_PAYS = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:은|는|이|가|도)\s+[^.。]{{0,20}}?(?:비용|대금|값)(?:을|를)\s*(?:[가-힣]+\s+){{0,2}}?"
+                           r"(?:지불|지급|치르|치렀|내)")
+_STATUE_WORK_KO = re.compile(r"동상|조형물|기념비|기념탑|건축|건설|동상|초상|북한")
+# A list of countries closed by a word for countries (보스와나, 앙골라, 베닌, 에티오피아 등 아프리카 국가들에서 ... 제작해):
+# every member is a country, also one spelt otherwise than CLDR (보스와나 for 보츠와나, 베닌 for 베냉)
+_DEST_KO_NAMED_LIST = re.compile(r"(?P<list>[가-힣]{2,8}(?:\s*,\s*[가-힣]{2,8})+)\s*등\s*(?:[가-힣]{1,6}\s*)?(?:국가|나라)(?:들)?"
+                                 r"(?:에서|에|으로|로)\s*[^.。]{0,30}?(?:제작|건설|건립|수주|일하|일해|근무|만들|수출|파견|송출)")
+# Buyers of what North Korea's workers make or build (set 9's convention: the country of a buyer of the goods, or
+# one that pays North Korea for statues and buildings its workers put up, is a destination): "flowers ordered by
+# France", "Equatorial Guinea, Angola ... are also clients", "has earned $66.03 million from Namibia"
+_ORDERED_EN = re.compile(rf"\b(?:ordered|commissioned)\s+by\s+{_PLACE}")
+_MADE_EN = re.compile(r"\b(?:made|mak(?:e|es|ing)|produc\w*|manufactur\w*|built|build\w*|sewn|assembled|knitted)\b")
+_CLIENTS_EN = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+|all\s+)?(?:among\s+)?(?:its\s+|the\s+|their\s+)?"
+                         r"(?:clients|customers|buyers)\b")
+_EARNED_FROM_EN = re.compile(rf"\bearn(?:s|ed|ing|t)?\b(?:[^.;]|\.(?=\d)){{0,60}}?\bfrom\s+{_PLACE}")  # ($66.03 million)
+# Countries that take North Korea's workers in, said of a list: "China and Russia, which host the majority of North
+# Korea's overseas workers"; "Poland ... is nonetheless one of the few countries still hosting North Korean workers"
+_WHICH_HOST_EN = re.compile(r",?\s+which\s+(?:also\s+|still\s+)?(?:host|hosts|hosted|employ|employs|employed|receive|"
+                            r"receives|received|take\s+in|takes\s+in|took\s+in)\b")
+_HOST_SUBJECT_EN = re.compile(rf"^\s*{_PLACE}\b[^;]{{0,80}}?\b(?:one\s+of\s+the\s+(?:\w+\s+)?countries|a\s+country)\s+"
+                              r"(?:that\s+(?:is\s+)?)?(?:still\s+)?(?:hosting|hosts|host|employing|employs)\s+(?:[\w-]+\s+){0,2}?"
+                              r"North\s+Koreans?\b")
 
 
 @dataclass(frozen=True)
@@ -480,6 +538,29 @@ def find_destinations(text: str) -> list[PlaceHit]:
     for m in _PROCESSED_EN.finditer(text):
         if re.search(r"North\s+Korea", text[:m.start()]):
             hits.extend(_place_hit(m, text, "destination:processed", 0.7))
+    for m in (_DEST_KO_OWN_LAND.finditer(text) if "자국" in text and "북한" in text else ()):
+        hits.extend(_list_hits(m, "destination:host", 0.62, _KO_PLACE))
+    if _STATUE_WORK_KO.search(text):
+        for rx in (_DEST_KO_ORDERED, _DEST_KO_BUILT_IN, _DEST_KO_CONTRACT, _DEST_KO_PAYS):
+            for m in rx.finditer(text):
+                hits.extend(_list_hits(m, "destination:ordered", 0.6))
+    for m in _DEST_KO_NAMED_LIST.finditer(text):
+        hits.extend(_named_list_hits(m, "destination:host", 0.6))
+    if _MADE_EN.search(text):
+        for m in _ORDERED_EN.finditer(text):
+            hits.extend(_one_place(m, text, "destination:ordered", 0.65))
+    for m in _EARNED_FROM_EN.finditer(text):
+        hits.extend(_one_place(m, text, "destination:pays", 0.6))
+    if _CLIENTS_EN.search(text):
+        for a, b, code in countries_in_en(text):
+            hits.append(PlaceHit(a, b, {"country": code}, "destination:buyers", 0.6, text[a:b]))
+    for m in _WHICH_HOST_EN.finditer(text):
+        # the list just before "which": back to the start of its clause
+        clause = max(text.rfind(c, 0, m.start()) for c in (";", ":", "—", "(")) + 1
+        for a, b, code in countries_in_en(text, clause, m.start()):
+            hits.append(PlaceHit(a, b, {"country": code}, "destination:host", 0.6, text[a:b]))
+    for m in (_HOST_SUBJECT_EN.finditer(text) if "North Korean" in text else ()):
+        hits.extend(_one_place(m, text, "destination:host", 0.6))
     for code, rx in _CUSTOMS_ACTION:
         for m in rx.finditer(text):
             hits.append(PlaceHit(m.start("auth"), m.end("auth"), {"country": code}, "destination:customs", 0.6,
@@ -534,6 +615,9 @@ def find_destinations(text: str) -> list[PlaceHit]:
     return _dedupe(hits)
 
 
+_WAR_AFTER_KO = re.compile(r"\s*(?:전쟁|침공|전선|분쟁|내전|사태)")
+
+
 def _list_hits(m: re.Match[str], rule: str, conf: float, names: str = _KO_COUNTRY,
                whole: bool = False) -> Iterator[PlaceHit]:
     """The places of the match's list (`whole`: of the whole match, the list and the members after it)."""
@@ -546,7 +630,55 @@ def _list_hits(m: re.Match[str], rule: str, conf: float, names: str = _KO_COUNTR
             code = "kr"
         if code and code != "kp":
             start = base + c.start()
+            if _WAR_AFTER_KO.match(m.string, start + len(name)):
+                continue  # 우크라이나 전쟁: a country named for its war is no place the workers or goods go
             yield PlaceHit(start, start + len(name), {"country": code}, rule, conf, name)
+
+
+def _named_list_hits(m: re.Match[str], rule: str, conf: float) -> Iterator[PlaceHit]:
+    """The members of a list the sentence calls countries: each read by the country table, or else as the one Korean
+    name CLDR gives that is spelt nearly the same; nothing unless at least one member is read exactly."""
+    members = list(re.finditer(r"[가-힣]+", m.group("list")))
+    exact = [place_code(w.group()) for w in members]
+    if not any(c and c != "kp" for c in exact):
+        return
+    for w, code in zip(members, exact, strict=True):
+        code = code or _ko_variant(w.group())
+        if code and code != "kp":
+            start = m.start("list") + w.start()
+            yield PlaceHit(start, start + len(w.group()), {"country": code}, rule, conf, w.group())
+
+
+def _jamo(word: str) -> list[int]:
+    """A Hangul word as its letters (initial, vowel, final), for comparing spellings."""
+    out: list[int] = []
+    for c in word:
+        n = ord(c) - 0xAC00
+        if 0 <= n < 11172:
+            out += [n // 588, 100 + (n % 588) // 28] + ([200 + n % 28] if n % 28 else [])
+        else:
+            out.append(ord(c))
+    return out
+
+
+def _edits(a: list[int], b: list[int]) -> int:
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+def _ko_variant(word: str) -> str | None:
+    """The country whose CLDR Korean name has as many syllables and differs by at most two letters (보스와나 ->
+    보츠와나, 베닌 -> 베냉), when exactly one does."""
+    from babel import Locale
+
+    jw = _jamo(word)
+    found = {code.lower() for code, name in Locale.parse("ko").territories.items()
+             if len(code) == 2 and len(name) == len(word) and _edits(jw, _jamo(name)) <= 2}
+    return found.pop() if len(found) == 1 else None
 
 
 def _place_hit(m: re.Match[str], text: str, rule: str, conf: float, owner: bool = False) -> Iterator[PlaceHit]:
@@ -631,12 +763,16 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"\boutsourc(?:e|es|ed|ing)\s+(?:the\s+|their\s+|its\s+)?(?:production|manufactur\w*|processing|assembly)\b|"
      r"\btoll\s+(?:manufactur\w*|processing)\b|외주\s*가공|"
      # "North Korea manufactures knitted dolls ... on order from China"
-     r"\b(?:manufactur\w*|made|mak(?:e|es|ing)|produc\w*|assembl\w*)\b[^.;]{0,120}?\b(?P<at>on\s+orders?\s+from)\b|"
+     r"\b(?:manufactur\w*|made|mak(?:e|es|ing)|produc\w*|assembl\w*)\b[^.;]{0,120}?\b(?P<at>on\s+orders?\s+from|"
+     # "800,000 flowers ordered by France" (a foreign buyer's order, as "on order from")
+     r"(?:ordered|commissioned)\s+by(?=\s+(?:the\s+)?(?-i:[A-Z])))\b|"
      # materials received from a buyer, made up and sent back: 중국 업체로부터 원단을 받아 옷을 만든 뒤 다시 중국으로 보낸다
      r"(?:원단|원자재|부자재|자재|원료|재료|천)(?:를|을)?\s*(?:받아|공급받아|들여와|넘겨받아)[^.。]{0,40}?(?:만든|만들어|가공|제작|생산|봉제)"
      r"[^.。]{0,30}?(?:보내|보낸|수출|납품|되팔|되파)|"
      # a buyer supplies the materials and North Koreans make them up: 중국 기업이 원자재를 제공하고 북한 노동자가 가공하는
      r"(?:원자재|원료|원단|부자재|자재|재료)(?:를|을)?\s*(?:제공|공급|대고|대주|대준|보내)[^.。]{0,30}?(?:가공|봉제|만들|만드|생산|조립)|"
+     # the work sent to North Korea to be made up there: 상당수 물량을 북한으로 보내서 제조한다
+     r"북한(?:으로|에)\s*(?:보내|보낸|넘겨|넘긴|맡겨|맡긴)[가-힣]*\s*(?:[가-힣]+\s+){0,2}?(?:제조|가공|생산|봉제|만들|만드|조립)|"
      # materials imported, made up and sold back: 재료를 수입해 가발 등을 만들어 완제품으로 중국에 되파는 방식
      r"(?:원|원자|재)료(?:를|을)?\s*(?:수입해|들여와|들여오|받아)[^.]{0,40}?(?:되파|되팔|재수출|다시\s*(?:수출|팔))|"
      # goods made up in North Korea for a buyer elsewhere: 经过朝鲜以及国内的加工; a stage of production moved there,
@@ -655,7 +791,8 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"(?:朝鲜|朝鮮|北韩|北韓)",
      "contract_processing", 0.8),
     # Labour export: the state sends workers abroad and takes their pay.
-    (r"\b(?:export(?:ation|ing|ed|s)?|sending|dispatch(?:ing|ed)?|supply)\s+(?:of\s+)?(?:\w+\s+){0,4}?"
+    # ("three North Korean firms ... as providing labourers": firms that supply the state's workers)
+    (r"\b(?:export(?:ation|ing|ed|s)?|sending|dispatch(?:ing|ed)?|supply|supplying|providing)\s+(?:of\s+)?(?:\w+\s+){0,4}?"
      r"(?:workers|laborers|labourers|labou?r)\b(?:\s+(?:abroad|overseas|worldwide|from\s+North\s+Korea|to\s+overseas))?|"
      # "the North's labor dispatches", "sends tens of thousands abroad", "sent by their government to work",
      # "workers employed overseas"
@@ -678,7 +815,7 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?)\s+(?:(?:tens|hundreds)\s+of\s+thousands|thousands|hundreds|"
      r"[\d,]+|some\s+[\d,]+)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:workers|laborers|labourers)\b(?!\s+(?:home|back))|"
      r"\b(?:workers|laborers|labourers)\s+(?:that\s+|whom\s+)?(?:it|Pyongyang|the\s+regime|the\s+state|North\s+Korea)\s+"
-     r"(?:has\s+|had\s+)?(?:sent|dispatched)\s+(?:abroad|overseas|to)\b|"
+     r"(?:has\s+|had\s+)?(?:sent|sends|send|dispatched|dispatches)\s+(?:abroad|overseas|to)\b|"
      # a firm abroad that contracts for a number of the state's workers takes part in the export: "to hire up to 30
      # DPRK IT workers", "the illegal employment of IT workers" (North Korea's IT workers are sent by the state);
      # workers hired "to work in Russia".  (A firm that does or does not "employ North Korean workers" is where
@@ -711,14 +848,26 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"(?:输送|輸送|输出|輸出)(?:了)?(?:大批|大量|数万|数千|上万)?(?:名)?(?:劳工|勞工|工人|劳动力|勞動力|劳务人员)|"
      r"(?:朝鲜|朝鮮|北韩|北韓)(?:国内|國內)?[^。]{0,8}?(?:被)?(?:选中|選中|选拔|選拔|挑选|挑選)[^。]{0,6}?(?:送往|送到|派往)|"
      # 北韩劳工前往俄罗斯: the workers go abroad
-     r"(?:朝鲜|北韩)(?:的)?(?:劳工|工人|劳动者|劳务人员)[^,，。]{0,4}?前往", "labour_export", 0.8),
+     r"(?:朝鲜|北韩)(?:的)?(?:劳工|工人|劳动者|劳务人员)[^,，。]{0,4}?前往|"
+     # 朝鲜海外工人 (North Korea's overseas workers); 该项目雇用了大约50名朝鲜人 (a count of North Koreans hired abroad)
+     r"(?:朝鲜|北韩)(?:的)?(?:海外|境外)(?:劳工|工人|劳务人员)|"
+     r"(?:雇用|雇佣|聘用|招募|招聘)(?:了)?(?:大约|约|近|超过)?\d[\d,]*(?:多|余)?名(?:朝鲜|北韩)(?:人|工人|劳工)|"
+     # a country or firm that hosts North Korea's workers, or the workers counted at firms abroad (set 9's convention:
+     # workers said to work, be employed or hosted abroad are exported labour): "still hosting North Korean workers",
+     # "North Korean workers at two other businesses", "450 North Koreans remained ..., employed by at least 19 companies"
+     r"\bhost(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?North\s+Korean\s+(?:workers|laborers|labourers)\b|"
+     r"\bNorth\s+Korean\s+(?:workers|laborers|labourers|employees)\s+(?:at|in)\s+(?:[\w-]+\s+){0,3}?(?:businesses|companies|"
+     r"firms|shipyards?|factories|farms|plants|construction\s+sites)\b|"
+     r"\b\d[\d,]*\s+North\s+Koreans\b[^.;]{0,60}?\bemployed\s+by\b|"
+     # 외화벌이 차원에서 파견하고: sending for foreign currency is labour export, whoever is named as sent
+     r"외화벌이[^.。]{0,12}?(?:파견|송출)", "labour_export", 0.8),
     (r"\bsub-?contract(?:s|ed|ing|ors?)?\b|하청|하도급|외주|分包|转包", "subcontracting", 0.8),
     (r"[\"“‘']?Made in China[\"”’']?\s*(?:labels?|tags?|상표|라벨)|(?:labels?|tags?)\s+(?:reading|saying)\s+"
      r"[\"“]?Made in|\bcountry[- ]of[- ]origin\s+labels?\b|\bmis-?label(?:l?ed|l?ing|s)?\b|\brelabel(?:l?ed|l?ing|s)?\b|"
      r"(?:메이드\s*인\s*차이나|중국산)(?:\s*\([^)]{1,30}\))?['’\"”]?\s*(?:상표|라벨|표기|로\s*둔갑|으로\s*둔갑|으로\s*(?:재포장|포장|위장|속여|속이|허위|거짓|신고해|표시해|바꿔))|둔갑|"
      r"원산지\s*(?:가|를|이)?\s*(?:세탁|위조|속여|표기를\s*바꿔)|"
      # goods called Chinese-made in quotation marks: ‘중국산’ 미용 제품; "laundered as 'made in China'"
-     r"[‘'\"“]중국산[’'\"”]|"
+     r"[‘'\"“]중국산[’'\"”]|[‘'\"“]메이드\s*인\s*차이나[’'\"”]|"
      # "passed off as Chinese products", "falsely declaring it as Russian coal": goods given another origin
      r"\b(?:passed\s+off|passing\s+off|disguised|(?:falsely|fraudulently)\s+(?:declar|label|mark|describ|present)\w*|"
      r"mis-?declar\w*|relabell?ed)\s+(?:(?:it|them|the\s+\w+)\s+)?as\s+(?:being\s+)?(?-i:Chinese|Russian|Vietnamese|"
@@ -775,12 +924,12 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
      "ebay", "etsy", "wish", "shopee", "lazada", "coupang", "tiktok shop"),
     ("인터넷", "온라인", "전자", "网购", "电商", "网上商城", *_PLATFORMS_CJK.split("|")),
     ("wholesale", "도매", "批发市场"), ("trading", "무역", "외화벌이"),
-    ("processing", "contract", "consignment", "outward", "original", "oem", "임가공", "위탁", "역외", "출료", "주문자",
+    ("processing", "contract", "consignment", "outward", "original", "oem", "commission", "임가공", "위탁", "역외", "출료", "주문자",
      "委托加工", "来料加工", "出料加工", "代工", "贴牌", "加工", "缝制", "縫製", "生产", "组装", "制作", "outsourc", "toll", "외주", "료", "order", "原料", "料", "원단",
-     "자재", "천", "环节", "環節", "工序", "订单", "訂單", "生产线", "生產線"),
+     "자재", "천", "북한으로", "북한에", "环节", "環節", "工序", "订单", "訂單", "生产线", "生產線"),
     ("labo", "worker", "delegation", "citizens", "hir", "employ", "recruit", "nationals", "abroad", "overseas", "government", "regime", "해외", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
      "劳动力",
-     "工人", "前往", "送往", "输送", "輸送", "输出", "輸出"),
+     "工人", "前往", "送往", "输送", "輸送", "输出", "輸出", "雇", "聘用", "招募", "招聘", "海外", "境外", "외화벌이"),
     ("subcontract", "sub-contract", "하청", "하도급", "외주", "分包", "转包"),
     ("made in", "label", "메이드", "중국산", "passed off", "passing off", "disguised", "declar", "falsely", "fraudulently", "둔갑", "원산지", "中国制造", "标签", "标志", "字样", "原产地", "成中国", "成为中国"),
     ("smuggl", "밀수", "밀무역", "走私", "북한산", "불법", "ship-to-ship", "illicit", "illegal", "unlawful", "covert", "clandestine", "바지선", "선박", "유조선", "화물선", "운반선", "호", "banned", "sanctioned", "prohibited", "embargoed", "illicit", "환적", "옮겨", "船", "海上", "卸货", "然后", "之后", "随后",
@@ -809,3 +958,22 @@ def find_channels(text: str) -> list[PlaceHit]:
             at = "at" if "at" in rx.groupindex and m.group("at") else 0
             hits.append(PlaceHit(m.start(at), m.end(at), value, f"channel:{channel}", conf, m.group(at)))
     return _dedupe(hits)
+
+
+# A run of capitalised words, joined by "of (the)" as long country names are: "the Democratic Republic of the Congo"
+_CAPS_RUN_EN = re.compile(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+)*")
+
+
+def countries_in_en(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, code) of every country text[start:end] names, each the longest run of capitalised words (or its
+    longest first part) that a country table reads; North Korea left out."""
+    for m in _CAPS_RUN_EN.finditer(text, start, len(text) if end is None else end):
+        words = list(re.finditer(r"\S+", m.group()))
+        for n in range(len(words), 0, -1):
+            cand = m.group()[:words[n - 1].end()]
+            code = place_code(cand)
+            if code and len(cand.replace(".", "")) > 2:
+                if code != "kp":
+                    at = m.start() + (len(cand) - len(cand.removeprefix("the ").lstrip()) if cand.startswith("the ") else 0)
+                    yield at, m.start() + len(cand), code
+                break

@@ -92,6 +92,10 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (rf"\b{_N}\s+(?:{_PEOPLE}(?:people|persons|{_INMATES}|{_WORKERS}|women|men)\s+)?(?:have\s+|had\s+)?"
      r"(?:died|deaths|perished|starved to death|were killed|lost their lives)\b", "deaths", "persons", 0.85, r"die|death|perish|starve|kill|lost"),
     (rf"\b(?:deaths|death toll)\s+of\s+{_N}\b", "deaths", "persons", 0.8, r"death"),
+    # one worker's death: "investigated the death of a North Korean welder"
+    (r"\bdeath\s+of\s+(?P<approx>)(?P<n>a)(?P<approx2>)\s+(?:North\s+Korean\s+|DPRK\s+)?(?:[a-z]+\s+)?(?:worker|labou?rer|"
+     r"employee|welder|miner|logger|fisherman|sailor|seaman|builder|seamstress|inmate|prisoner)\b", "deaths", "persons", 0.75,
+     r"death"),
     (_KN + r"\s*명\s*(?:의\s*)?(?:[가-힣]+\s*)?(?:이|가)?\s*(?:사망|숨지|숨졌|목숨을\s*잃|죽었|굶어\s*죽)",
      "deaths", "persons", 0.85, r"사망|숨|목숨|죽"),
     (r"사망자(?:는|가|\s)*\s*" + _KN + r"\s*명", "deaths", "persons", 0.85, r"사망자"),
@@ -104,7 +108,8 @@ _RULES: list[tuple[str, str, str, float, str]] = [
      "persons", 0.8, r"수감자|수용자|재소자|죄수|무기수|교화인|정치범"),
     # (words that say which workers stand between: "up to 30 DPRK IT workers", "500 North Korean construction
     # workers"; no article or preposition, which would start another phrase: "2018 the workers")
-    (rf"\b{_NR}\s+(?:new\s+)?(?:(?:North\s+Korean|DPRK|female|male)\s+)?(?:{_MODIFIER}\s+){{0,2}}{_WORKERS}\b", "workers",
+    # (the workers' name may stand in quotation marks: 800 North Korean "slave labourers")
+    (rf"\b{_NR}\s+(?:new\s+)?(?:(?:North\s+Korean|DPRK|female|male)\s+)?[\"“‘']?(?:{_MODIFIER}\s+){{0,2}}{_WORKERS}\b", "workers",
      "persons", 0.75, r"worker|labor|labour|employee|seamstress|sewer|fishermen|sailor|seamen|crew|miner|logger|lumberjack|builder|programmer|developer|technician|waitress|welder|construction"),
     (_KO_WORKERS + r"\s*" + _KN + r"\s*명", "workers", "persons", 0.75, r"노동자|근로자|여공|인력|벌목공|종업원"),
     # visas issued to people counted by their kind: 753명에게 취업 비자, 1975명에게 학생 비자 (a count of English "work
@@ -192,7 +197,7 @@ _QUICK_NEEDS = [re.compile(need) for *_, need in _RULES]
 # Every rule reads a number: digits, or an English number word (which NUMBER does not bound by \b).
 _ANY_NUMBER = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-                         r"seventy|eighty|ninety|hundred|thousand|million)", re.IGNORECASE)
+                         r"seventy|eighty|ninety|hundred|thousand|million|death\s+of\s+a\s)", re.IGNORECASE)
 # Counts that name their noun earlier in the sentence: 수산물가공업체는 ... 약 58개에 달합니다; 노동자는 러시아에 2만 명.
 _KO_FACILITY_COUNT = re.compile(_KN + r"\s*(?:개|곳)(?!\s*(?:제품|품목|나라|국가|국|월|년|항목))")
 _KO_PEOPLE_COUNT = re.compile(_KN + r"\s*명")

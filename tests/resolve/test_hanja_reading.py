@@ -43,3 +43,11 @@ def test_a_name_with_an_organisation_word_is_not_taken_for_a_person() -> None:
     assert all(x.entity_id != "ofac-48269" or not x.match for x in top)
     # a person's own name is untouched
     assert m.match(Query("q", "정송호"), limit=1)[0].entity_id == "ofac-48269"
+
+
+def test_a_simplified_character_is_read_by_its_traditional_form() -> None:
+    # 万寿台 (a Chinese report on Mansudae's overseas arm): 台 alone reads 태, but it is the simplified 臺 대; 技术's
+    # 术 alone reads 출, but it is 術 술
+    assert korean_reading("万寿台海外建设技术服务") == "만수대해외건설기술복무"
+    assert korean_reading("萬壽臺") == "만수대"
+    assert korean_reading("朝鮮鉱業開発貿易会社") == "조선광업개발무역회사"  # Japanese forms as before

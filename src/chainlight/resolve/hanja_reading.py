@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import opencc
+
 from chainlight.resolve.derived import derived
 
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -43,6 +45,17 @@ def _table() -> dict[str, str]:
     return dict(hanja_table)
 
 
+@lru_cache(maxsize=1)
+def _s2t() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+def _traditional(text: str) -> str:
+    """The text in traditional characters, one for one (the text itself where OpenCC would change its length)."""
+    converted = str(_s2t().convert(text))
+    return converted if len(converted) == len(text) else text
+
+
 @lru_cache(maxsize=50_000)
 def korean_reading(text: str) -> str | None:
     """The name with each Chinese character replaced by its Korean reading, or None when that changes
@@ -56,7 +69,12 @@ def korean_reading(text: str) -> str | None:
     # (나선, 유경), and the analyser already reads an initial ㄹ also as N or dropped
     body = stripped[1:] if head else stripped
     table = reading_table()
-    read = "".join(table.get(c, c) for c in body)
+    # the table reads traditional characters; a simplified one may be another traditional character of its
+    # own with another reading (台 태 for 臺 대, 术 출 for 術 술, 干 간 for 幹): each is read by the traditional
+    # form OpenCC gives it in the name (万寿台 -> 萬壽臺 만수대, Mansudae)
+    traditional = _traditional(body)
+    read = "".join(table.get(t, table.get(c, c)) if t != c else table.get(c, c)
+                   for c, t in zip(body, traditional, strict=True))
     if head:
         read = head + read
     return read if read != text else None

@@ -82,3 +82,11 @@ def test_a_cushion_named_with_another_good_is_a_padded_part_of_it(v3: Classifier
     # a cushion alone is a cushion (94.04)
     assert code(v3, "velvet sofa cushion 45x45")[0] == "940490"
     assert code(v3, "거실 쿠션")[0] == "940490"
+
+
+def test_a_hair_texture_is_hair_context_for_the_ambiguous_piece_words(v3: Classifier) -> None:
+    assert code(v3, "Malaysian Body Wave Bundles")[1] == "hair_pieces"
+    assert code(v3, "Kinky Curly Bundles with Frontal")[1] == "hair_pieces"
+    assert code(v3, "Yaki Straight Weave")[1] == "hair_pieces"
+    # without a word of hair the ambiguous word stays unsure
+    assert code(v3, "4x4 closure")[1] == "unknown"

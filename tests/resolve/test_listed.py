@@ -56,6 +56,18 @@ def test_compact_record_keeps_what_scoring_needs() -> None:
     assert m.resolved.birth_dates(2) == ["1961"]
 
 
+def test_records_are_made_once_and_not_saved(tmp_path: Path) -> None:
+    m = Matcher(_entities())
+    lead = m.resolved[0]
+    assert m.resolved[0] is lead  # kept: the matcher asks for it for every candidate it scores
+    assert lead == m.resolved._record(0)  # ... and what it would make again
+    path = tmp_path / "watchlist.matcher"
+    m.save(path)
+    loaded = Matcher.load(path)
+    assert "_records" not in loaded.resolved.__dict__  # the records kept are not written with the matcher
+    assert loaded.resolved[0] == lead
+
+
 def test_save_and_load_in_another_process_give_the_same_matches(tmp_path: Path) -> None:
     path = tmp_path / "watchlist.matcher"
     Matcher(_entities()).save(path)

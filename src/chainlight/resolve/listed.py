@@ -23,6 +23,7 @@ from chainlight.resolve.packed import PackedStrings
 from chainlight.resolve.rendering import Analysis
 
 _NONE: tuple[str, ...] = ()
+RECORDS_KEPT = 32_768  # entries' records kept made (ListedTable.__getitem__): ~25 MB at most (~750 bytes each)
 
 
 @dataclass(frozen=True)
@@ -229,6 +230,25 @@ class ListedTable:
         return sorted({d for m in self._members.get(i, [i]) for d in self._facts.get(m, (_NONE, _NONE))[1]})
 
     def __getitem__(self, i: int) -> Listed:
+        """The entry's record.  Made once and kept (RECORDS_KEPT at most): the matcher asks for it for every
+        candidate it scores, and making it (members, list references, countries, dates) was ~4% of a query's
+        CPU.  The record is shared by every match that names the entry: its lists are not to be changed."""
+        records: dict[int, Listed] | None = self.__dict__.get("_records")
+        if records is None:  # a table read back from a saved matcher, or the first record asked for
+            records = self.__dict__["_records"] = {}
+        record = records.get(i)
+        if record is None:
+            if len(records) >= RECORDS_KEPT:
+                records.clear()  # a bound on the memory, not an eviction policy: a screen of a 1M list
+            record = records[i] = self._record(i)
+        return record
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        state.pop("_records", None)  # not saved with the matcher: remade where it is used
+        return state
+
+    def _record(self, i: int) -> Listed:
         members = self._members.get(i, [i])
         refs = sorted({f"{source_prefix(self._names[self._dataset[m]])}:{self._source_ids[m]}" for m in members})
         return Listed(id=self._ids[i], caption=self._captions[i], schema=self.schema(i), source_ids=refs,

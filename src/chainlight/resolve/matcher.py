@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
@@ -214,10 +215,14 @@ _ACRONYM = re.compile(r"^[A-Z0-9&]{2,6}$")
 def _other_acronym(query: str, listed: str) -> bool:
     """Both names are one short acronym in capitals, legal forms aside (USC LTD, JSC USC), and not the same
     one: USK is no USC LTD."""
-    q, c = _without_legal_forms(query), _without_legal_forms(listed)
-    return bool(_ACRONYM.match(q) and _ACRONYM.match(c)) and q != c
+    q = _without_legal_forms(query)
+    if not _ACRONYM.match(q):
+        return False  # most queries: the listed name is not read (each word's analysis, for every candidate)
+    c = _without_legal_forms(listed)
+    return bool(_ACRONYM.match(c)) and q != c
 
 
+@lru_cache(maxsize=8192)  # asked again for the query's name with each candidate, and for common list names
 def _without_legal_forms(name: str) -> str:
     words = name.strip().replace(".", "").split()
     if len(words) < 2:

@@ -139,3 +139,16 @@ def test_chinese_quoted_firm_studio_and_security_department() -> None:
     assert "萬壽台創作社" in zh_names("萬壽台創作社員工超過4000人")
     found = [c for c in candidates("兩名朝鮮工人躲過朝鮮保衛部的監視") if c.type == "organisation"]
     assert [c.queries[0] for c in found] == ["朝鮮保衛部"]
+
+
+def test_trie_pattern_matches_as_the_longest_first_alternation() -> None:
+    import re
+
+    from chainlight.extract.places import trie_pattern
+
+    names = ["인도", "인도네시아", "러시아", "러시아연방", "미국", "미얀마", "나미비아"]
+    rx = re.compile(trie_pattern(names))
+    text = "인도네시아와 러시아연방, 미얀마, 인도, 나미비아, 미국산"
+    assert [m.group() for m in rx.finditer(text)] == ["인도네시아", "러시아연방", "미얀마", "인도", "나미비아", "미국"]
+    longest = re.compile("(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")")
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in longest.finditer(text)]

@@ -96,8 +96,31 @@ def _cldr_korean_countries() -> list[str]:
     return sorted(names - set(_KO_COUNTRY_NAMED))
 
 
-# (longest first: 인도네시아 before 인도)
-_KO_COUNTRY = "(?:" + "|".join(sorted(_KO_COUNTRY_NAMED + _cldr_korean_countries(), key=len, reverse=True)) + ")"
+def trie_pattern(words: list[str]) -> str:
+    """One alternation of the words, factored by their common beginnings (러시아|러시아연방 -> 러(?:시아(?:연방)?)): the
+    regex engine then tries a few branches a position instead of every name; a longer name wins over its beginning
+    (인도네시아 over 인도), as the longest-first list did."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if ends:
+            return ("(?:" + body + ")?") if len(alts) == 1 else body + "?"
+        return body
+
+    return "(?:" + pattern(trie) + ")"
+
+
+_KO_COUNTRY = trie_pattern(_KO_COUNTRY_NAMED + _cldr_korean_countries())
 _KO_COUNTRIES.update({"콩고민주공화국": "cd", "콩고공화국": "cg"})
 # "대중 수출" is export to China: 대 + the country's one-syllable name.
 _KO_TRADE_ABBR = {"중": "cn", "중국": "cn", "미": "us", "미국": "us", "러": "ru", "러시아": "ru", "일": "jp",
@@ -262,7 +285,7 @@ _DEST_KO_HOST = re.compile(rf"(?P<list>{_KO_COUNTRY})에(?:는|도|서)?\s*(?:�
 _WORKERS_KO = re.compile(r"노동자|근로자|인력|파견|송출")
 # Where North Koreans are or goods are finished: 중국 내에는 ... 노동자, 단둥(丹東)에만 약 8만명, 다롄, 단둥 등지에 있는
 # 공장에서; 중국에서 포장돼.  A known country or trade hub, a gloss in brackets, a word for its area, a locative.
-_KO_PLACE = "(?:" + _KO_COUNTRY[3:-1] + "|" + "|".join(k for k in CITIES if re.fullmatch(r"[가-힣]+", k)) + ")"
+_KO_PLACE = trie_pattern(_KO_COUNTRY_NAMED + _cldr_korean_countries() + [k for k in CITIES if re.fullmatch(r"[가-힣]+", k)])
 _KO_PLACE_LIST = (rf"(?P<list>{_KO_PLACE}(?:\([^)]{{1,12}}\))?(?:\s*(?:,|과|와|및|·)\s*[가-힣]{{1,6}}(?:\([^)]{{1,12}}\))?)*)")
 # (에서 is also "from": 러시아, 한국 등지에서 들여온 수산물 came from there)
 # (one short word may stand between: 러시아 극동에서, 투먼(圖們)시 섬유공장에)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from chainlight.model.entity import Entity, Name
 from chainlight.resolve import Matcher, Query
-from chainlight.resolve.written import written_forms
+from chainlight.resolve.written import owner_first, written_forms
 
 
 def test_the_bare_name_and_an_acronym_of_it_are_added() -> None:
@@ -65,3 +65,18 @@ def test_a_name_closing_with_its_country_is_also_indexed_without_it() -> None:
     forms = list(written_forms([Name("MARITIME ADMINISTRATION OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA",
                                      "primary")]))
     assert ("MARITIME ADMINISTRATION", "weak_alias") in {(f.value, f.kind) for f in forms}
+
+
+def test_a_name_closing_with_its_country_is_also_written_with_the_country_first() -> None:
+    # 조선중앙은행 and 朝鮮中央銀行 (Korean and Japanese reports) write the DPRK's central bank as Korean and Chinese
+    # name a state's bodies: Korea Central Bank
+    name = "CENTRAL BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA"
+    forms = {n.value: n.kind for n in written_forms([Name(name, "primary")])}
+    assert forms["DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA CENTRAL BANK"] == "weak_alias"
+    assert owner_first("STRATEGIC ROCKET FORCE OF KPA", "STRATEGIC ROCKET FORCE") is None  # an acronym: no country
+    m = Matcher([Entity("ofac-23015", "Organization", "ofac-sdn", "23015", [Name(name, "primary")],
+                        programs=["DPRK3"])])
+    for query in ("조선중앙은행", "朝鮮中央銀行"):
+        top = m.match(Query("q", query), 1)
+        assert top and top[0].entity_id == "ofac-23015" and top[0].match, query
+    assert not [x for x in m.match(Query("q", "한국은행"), 1) if x.match]  # the South's central bank

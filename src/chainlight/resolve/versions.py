@@ -13,7 +13,9 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-KEYS_VERSION = "keys_v16"  # 16: ship(s), 선박, 船舶 read as shipping (HAEJIN SHIP MANAGEMENT)
+KEYS_VERSION = "keys_v17"  # 17: a listed name closing with its country also indexed with the country first
+# (CENTRAL BANK OF THE DPRK as DPRK CENTRAL BANK, 조선중앙은행)
+# 16: ship(s), 선박, 船舶 read as shipping (HAEJIN SHIP MANAGEMENT)
 # 15: 무역회사 read as 무역 + 회사 (trading, an industry; company, a legal form)
 # 14: army (Latin) vocabulary, as 인민군 / 人民军 read (KOREAN PEOPLE'S ARMY); 총국 /
 # 总局 (general bureau) also rendered administration

@@ -39,6 +39,8 @@ def written_forms(names: Iterable[Name]) -> Iterator[Name]:
                     yield Name(part.strip(), "weak_alias", n.lang, n.source_id)
         if (unit := without_owner(bare)) is not None:
             yield Name(unit, "weak_alias", n.lang, n.source_id)
+            if (first := owner_first(bare, unit)) is not None:
+                yield Name(first, "weak_alias", n.lang, n.source_id)
         if (own := without_city(bare)) is not None:
             yield Name(own, "weak_alias", n.lang, n.source_id)
 
@@ -62,6 +64,21 @@ def without_owner(name: str) -> str | None:
         if len(kept) >= _OWNER_MIN_WORDS:
             return head  # else a later "of" may leave more (MINISTRY OF LAND AND MARITIME TRANSPORTATION)
     return None
+
+
+def owner_first(name: str, unit: str) -> str | None:
+    """The name with its closing country put first, as Korean and Chinese write a state's bodies (CENTRAL BANK OF
+    THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA -> DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA CENTRAL BANK, read korea
+    central bank: 조선중앙은행, 朝鲜中央银行); None when the owner is a parent body's acronym, not a country."""
+    tail = name[len(unit):].strip()
+    m = _OF.match(" " + tail)
+    if m is None:
+        return None
+    owner = (" " + tail)[m.end():].strip()
+    owner_read = render_name(owner)
+    if owner_read.country is None and not any(t.text in _COUNTRY_WORDS for r in owner_read.renderings for t in r):
+        return None
+    return f"{owner} {unit}"
 
 
 _COUNTRY_WORDS = frozenset({"korea", "china"})

@@ -87,6 +87,8 @@ def test_chinese_taiwan_country_names_and_commissioners() -> None:
     assert zh_places("萬壽台正在生產一座納米比亞總統的雕像") == {"na"}
     assert zh_places("安哥拉的独立纪念碑也是朝鲜的出口作品之一") == {"ao"}
     assert zh_places("接收了大批朝鲜工人的俄罗斯和蒙古") == {"ru", "mn"}
+    # a leader or a government named in a sentence about sanctions orders nothing
+    assert zh_places("美国总统表示将制裁生产假发的中国公司") == set()
 
 
 def test_english_clients_orders_and_earnings() -> None:

@@ -489,8 +489,9 @@ _HUB_AFTER = re.compile(r"^[^,，。;；]{0,16}?(?:成为|是|作为|充当)[^,�
 _GOODS_MOVED = re.compile(r"煤|石油|油品|货物|货|矿")
 # The country whose leader, government or client a work is made for buys it (set 9's convention: a country that pays
 # North Korea for statues or monuments is a destination): 帮莫三比克、贝南等领导人做过雕像, 生产两座辛巴威总统的大型雕像
-_COMMISSIONER_AFTER = re.compile(r"^(?:等)?(?:国)?(?:的)?(?:领导人|总统|政府|国王|客户|买家|买主)")
-_MADE_FOR = re.compile(r"做|制作|制造|生产|建造|建|雕像|塑像|铜像|纪念碑")
+# (only works made for a leader: "美国总统……生产" or a government's sanctions name no buyer)
+_COMMISSIONER_AFTER = re.compile(r"^(?:等)?(?:国)?(?:的)?(?:领导人|总统|国王)")
+_MADE_FOR = re.compile(r"雕像|塑像|铜像|纪念碑|纪念馆|纪念塔|宫殿|总统府")
 # The countries that take North Korea's workers in, named after what they do: 接收了大部分朝鲜海外工人的中国和俄罗斯
 _RECEIVED_BEFORE = re.compile(r"(?:接收|接纳|雇用|雇佣|引进|收容)(?:了)?[^,，。;；]{0,12}?(?:工人|劳工|劳动者|劳务人员)的$")
 _EXPORT_WORK_AFTER = re.compile(r"^的[^,，。;；]{0,16}?(?:也|都|就)?是(?:朝鲜|北韩)的?出口")

@@ -34,3 +34,15 @@ def test_ship_management_is_a_shipping_firms_trade() -> None:
     for name in ("해진 해운사", "Haejin Shipping Company"):
         top = m.match(Query("q", name), 1)
         assert top and top[0].entity_id == "ofac-18953" and top[0].match, name
+
+
+def test_a_firm_named_for_a_chinese_city_is_chinese_without_an_address() -> None:
+    # 훙샹실업발전유한공사 (a Korean report on Dandong Hongxiang): 훙샹 is Hongxiang by its Mandarin sound, a firm's own
+    # name read so counts only for bodies tied to Korea, China or Japan; OFAC lists the firm under NPWMD alone,
+    # with no address in its SDN file, and its name opens with Dandong
+    m = Matcher([
+        ofac("20564", "Company", "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", program="NPWMD"),
+        ofac("9345", "Organization", "KOREA MINING DEVELOPMENT TRADING CORPORATION", program="DPRK2"),
+    ])
+    top = m.match(Query("q", "훙샹실업발전유한공사"), 1)
+    assert top and top[0].entity_id == "ofac-20564" and top[0].match

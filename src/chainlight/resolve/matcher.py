@@ -197,6 +197,14 @@ def _shared_surname(found: list[Match], threshold: float) -> list[Match]:
     return sorted(found, key=lambda m: (-m.score, m.entity_id))
 
 
+@lru_cache(maxsize=4096)
+def _named_for_a_chinese_city(caption: str) -> bool:
+    """A listed body whose name opens with a Chinese city (DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD) is a
+    Chinese firm, though the list gives it no address and no North Korea programme (OFAC's NPWMD alone)."""
+    words = caption.split()
+    return len(words) > 1 and caption.isascii() and words[0].lower() in cedict.chinese_cities()
+
+
 def _match_chunk(m: Matcher, chunk: tuple[list[Query], int]) -> list[list[Match]]:
     qs, limit = chunk
     return [m.match(q, limit) for q in qs]
@@ -515,7 +523,8 @@ class Matcher:
         sure: tuple[str, int] | None = None  # (list id, owner) of a name scored 1.0, when one match is asked for
         for name_no in self._shortlist(qa, limit):
             owner = self.index.owner[name_no]
-            if east_asian and not self.resolved.east_asian(owner):
+            if east_asian and not self.resolved.east_asian(owner) \
+                    and not _named_for_a_chinese_city(self.resolved[owner].caption):
                 continue  # a firm's own name translated: how the lists write a Korean or Chinese body's only
             if sure is not None and (owner == sure[1] or self.resolved.id(owner) > sure[0]):
                 continue  # it could at best tie with a perfect score, and ties go to the first list id

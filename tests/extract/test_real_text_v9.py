@@ -97,6 +97,9 @@ def test_english_clients_orders_and_earnings() -> None:
     assert places("North Korea has earned $12.5 million from Botswana alone") == {"bw"}
     assert places("Russia and Mongolia, which host thousands of North Korean laborers") == {"ru", "mn"}
     assert places("Malta is one of the few countries still hosting North Korean workers") == {"mt"}
+    # praise is no money, and countries that are not the clients are none
+    assert places("It earned praise from Japan for the move") == set()
+    assert places("North Korean firms are clients of banks in China and Singapore") == set()
     # a country that speaks of the workers in its own land (자국) hosts them
     assert places("카타르는 그동안 자국에 북한 공관을 두지 않았지만 북한 근로자 수가 늘었다") == {"qa"}
 

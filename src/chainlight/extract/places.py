@@ -409,7 +409,12 @@ _ORDERED_EN = re.compile(rf"\b(?:ordered|commissioned)\s+by\s+{_PLACE}")
 _MADE_EN = re.compile(r"\b(?:made|mak(?:e|es|ing)|produc\w*|manufactur\w*|built|build\w*|sewn|assembled|knitted)\b")
 _CLIENTS_EN = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+|all\s+)?(?:among\s+)?(?:its\s+|the\s+|their\s+)?"
                          r"(?:clients|customers|buyers)\b")
-_EARNED_FROM_EN = re.compile(rf"\bearn(?:s|ed|ing|t)?\b(?:[^.;]|\.(?=\d)){{0,60}}?\bfrom\s+{_PLACE}")  # ($66.03 million)
+# (money earned: "$66.03 million", "dollars", "revenue"; not "earned praise from Japan")
+_COUNTRY_LIST_JOINS = re.compile(r"\b(?:and|the|also|yes)\b|[,;:\s.]")
+_LIST_GOES_ON = re.compile(r"\s*(?:\.{2,}|…)?\s*(?:,\s*)?(?:and|as\s+well\s+as)\b[\s,]*(?:yes,?\s*|also\s+)?")
+_EARNED_FROM_EN = re.compile(r"\bearn(?:s|ed|ing|t)?\b(?:[^.;]|\.(?=\d)){0,40}?(?:[$€£¥]\s?\d|\d\s*(?:million|billion)|"
+                             r"dollars|euros|money|revenues?|income|currency|cash|profits?)(?:[^.;]|\.(?=\d)){0,30}?"
+                             rf"\bfrom\s+{_PLACE}")
 # Countries that take North Korea's workers in, said of a list: "China and Russia, which host the majority of North
 # Korea's overseas workers"; "Poland ... is nonetheless one of the few countries still hosting North Korean workers"
 _WHICH_HOST_EN = re.compile(r",?\s+which\s+(?:also\s+|still\s+)?(?:host|hosts|hosted|employ|employs|employed|receive|"
@@ -574,8 +579,17 @@ def find_destinations(text: str) -> list[PlaceHit]:
             hits.extend(_one_place(m, text, "destination:ordered", 0.65))
     for m in _EARNED_FROM_EN.finditer(text):
         hits.extend(_one_place(m, text, "destination:pays", 0.6))
-    if _CLIENTS_EN.search(text):
-        for a, b, code in countries_in_en(text):
+    for m in _CLIENTS_EN.finditer(text):
+        # the countries are the subject, a list and nothing else ("Equatorial Guinea, Angola ... are also clients"),
+        # and a list that goes on after it ("....and, yes, Namibia"); not "firms are clients of banks in China"
+        found = list(countries_in_en(text, 0, m.start()))
+        rest = _COUNTRY_LIST_JOINS.sub("", re.sub("|".join(re.escape(text[a:b]) for a, b, _ in found) or "^$", "",
+                                                  text[:m.start()]))
+        if not found or rest.strip():
+            continue
+        tail = _LIST_GOES_ON.match(text, m.end())
+        found += list(countries_in_en(text, tail.end(), len(text))) if tail else []
+        for a, b, code in found:
             hits.append(PlaceHit(a, b, {"country": code}, "destination:buyers", 0.6, text[a:b]))
     for m in _WHICH_HOST_EN.finditer(text):
         # the list just before "which": back to the start of its clause

@@ -102,6 +102,7 @@ def test_english_clients_orders_and_earnings() -> None:
     assert places("North Korean firms are clients of banks in China and Singapore") == set()
     # a country that speaks of the workers in its own land (자국) hosts them
     assert places("카타르는 그동안 자국에 북한 공관을 두지 않았지만 북한 근로자 수가 늘었다") == {"qa"}
+    assert places("미국은 자국에 들어오는 북한산 제품을 금지하고 북한 노동자가 만든 물품 수입을 막았다") == set()
 
 
 # ----------------------------------------------------------------------------------------------- channels

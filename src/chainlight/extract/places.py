@@ -566,7 +566,9 @@ def find_destinations(text: str) -> list[PlaceHit]:
     for m in _PROCESSED_EN.finditer(text):
         if re.search(r"North\s+Korea", text[:m.start()]):
             hits.extend(_place_hit(m, text, "destination:processed", 0.7))
-    for m in (_DEST_KO_OWN_LAND.finditer(text) if "자국" in text and "북한" in text else ()):
+    # (a country that bans or sanctions what enters its land hosts no one: 미국은 자국에 들어오는 … 수입을 금지)
+    own_land = "자국" in text and "북한" in text and not re.search(r"금지|제재|차단|막았|막는|막기", text)
+    for m in (_DEST_KO_OWN_LAND.finditer(text) if own_land else ()):
         hits.extend(_list_hits(m, "destination:host", 0.62, _KO_PLACE))
     if _STATUE_WORK_KO.search(text):
         for rx in (_DEST_KO_ORDERED, _DEST_KO_BUILT_IN, _DEST_KO_CONTRACT, _DEST_KO_PAYS):

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Depends, Query, Request, Response
-from fastapi.concurrency import run_in_threadpool
 
 from chainlight.api import yente
 from chainlight.api.deps import ALL_SCOPES, LIST_CHECK_S, AppState, locked_state
@@ -30,7 +29,7 @@ TS_PATTERN = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?"
 
 
 @router.post("/match/{dataset}", response_model=None)
-async def match(dataset: str, body: yente.EntityMatchQuery, request: Request,
+def match(dataset: str, body: yente.EntityMatchQuery, request: Request,
           limit: Annotated[int, Query(ge=1, le=500)] = 5,
           threshold: Annotated[float | None, Query(ge=0, le=1)] = None,
           cutoff: Annotated[float | None, Query(ge=0, le=1, deprecated=True)] = None,
@@ -53,25 +52,18 @@ async def match(dataset: str, body: yente.EntityMatchQuery, request: Request,
             topics, changed_since, exclude_entity_ids)
     matcher = computing_only(state, dataset, changed_since)
     if matcher is not None:
-        # Computed here, in the event loop, without the state's lock: nothing in it waits (the index, the
-        # entries and the readings are in memory), so a thread would only add hand-offs.  Answered in the
-        # order they came, a worker's requests each wait for those ahead of it, where threads sharing the
-        # GIL made the slowest names (a Hanzi name, a firm's name of common words: 10-14 ms) wait for every
-        # other request; and each request's hand-off to a thread and back cost ~0.3 ms of CPU in the event
-        # loop's thread, contending for the GIL (benchmarks/api).
+        # Without the state's lock: the requests of a worker share its core (the GIL passes between their
+        # threads), so a name that takes 1 ms is not queued behind one that takes 13 (a Hanzi name, a firm's
+        # name of common words).  Under the lock each waited for every request ahead of it: at concurrency 16
+        # the slowest twentieth of the answers took two to three times the median (benchmarks/api).
         answer = _match(state, *args, matcher=matcher)
     else:
-        answer = await run_in_threadpool(_locked_match, state, args)
+        with state.lock:
+            answer = _match(state, *args)
     # orjson: the same JSON (UTF-8, no spaces) in a hundredth of json.dumps's time, which was a sixth of the
     # request's CPU (a float may be written in another notation, 0.00005 for 5e-05: the same number)
     return Response(orjson.dumps(answer, option=ANSWER_OPTIONS), media_type="application/json",
                     headers={"x-batch-size": str(len(answer["responses"]))})
-
-
-def _locked_match(state: AppState, args: tuple[Any, ...]) -> dict[str, Any]:
-    """A /match that may read the store (or load what it needs): in a thread, under the state's lock."""
-    with state.lock:
-        return _match(state, *args)
 
 
 def computing_only(state: AppState, dataset: str, changed_since: str | None) -> Matcher | None:

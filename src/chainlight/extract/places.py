@@ -896,7 +896,8 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # "North Korean workers at two other businesses", "450 North Koreans remained ..., employed by at least 19 companies"
      r"\bhost(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?North\s+Korean\s+(?:workers|laborers|labourers)\b|"
      r"\bNorth\s+Korean\s+(?:workers|laborers|labourers|employees)\s+(?:at|in)\s+(?:[\w-]+\s+){0,3}?(?:businesses|companies|"
-     r"firms|shipyards?|factories|farms|plants|construction\s+sites)\b|"
+     # (not factories: workers in factories making goods are the goods' chain, as sets 4-5 read them)
+     r"firms|shipyards?|construction\s+sites)\b|"
      r"\b\d[\d,]*\s+North\s+Koreans\b[^.;]{0,60}?\bemployed\s+by\b|"
      # 외화벌이 차원에서 파견하고: sending for foreign currency is labour export, whoever is named as sent
      r"외화벌이[^.。]{0,12}?(?:파견|송출)", "labour_export", 0.8),

@@ -10,7 +10,8 @@ fresh store in a fresh process, twice (the second ingest finds every line unchan
 seconds, the ratio to the csv module's read, peak memory of the ingest process (VmHWM) and its growth
 over the process before the ingest (imports and an open store), next to the file's size as an Arrow table
 (pyarrow.csv, every column as text).  With --screen, `chainlight screen --shipments FILE` on a store
-holding the bundled demo lists follows (the columnar path above the size switch), timed end to end.
+holding the bundled demo lists follows (the columnar path above the size switch), timed end to end, with
+each screen stage's seconds and CPU seconds (the process's and its forked workers').
 Goals (issue 19): ingest of 200k lines <= 20x the csv read; growth <= 2x the Arrow size; 5M lines ingested
 and screened in <= 5 min on 2 cores.
 """
@@ -55,6 +56,20 @@ def timed(name, fn):
     return run
 pipeline.store_inputs = timed('stored (read, checked, written)', pipeline.store_inputs)
 pipeline.run_stored_columnar = timed('columnar screen', pipeline.run_stored_columnar)
+import chainlight.score.batch_screen as bs  # each screen stage's [seconds, CPU s with the forked workers]
+inner = stages.setdefault('screen stages [s, CPU s]', {})
+def staged(name, fn):
+    def run(*a, **k):
+        t, c = time.perf_counter(), cpu()
+        out = fn(*a, **k)
+        inner[name] = [round(time.perf_counter() - t, 1), round(cpu() - c, 1)]
+        return out
+    return run
+for name, method in (('resolve', 'resolve'), ('classify', 'classify'), ('match+roots', 'party_signals'),
+                     ('taint', 'trace'), ('score', 'score')):
+    setattr(bs.BatchScreener, method, staged(name, getattr(bs.BatchScreener, method)))
+bs.write_findings = staged('write findings.csv', bs.write_findings)
+pipeline._kept_findings = staged('kept findings (Parquet for the store)', pipeline._kept_findings)
 before = rss_mb()
 t0, c0 = time.perf_counter(), cpu()
 code = main(['--db', sys.argv[1], '-q', *sys.argv[2:]])

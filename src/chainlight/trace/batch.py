@@ -114,52 +114,60 @@ def taint_pass(eng: Engine, lag_days: int, window_days: int, max_depth: int, max
     lanes = eng.rows("SELECT DISTINCT category, hs FROM flows")
     eng.table("compat", compat_table(lanes, lanes))
     _totals(eng, lag_days, window_days)
-    # round 0: the roots
-    eng.run("""CREATE OR REPLACE TABLE taint AS
-        SELECT id, 1.0::DOUBLE AS share, 0 AS depth, root_kinds AS kinds, []::VARCHAR[] AS unweighed
-        FROM flows WHERE root_kinds <> 0""")
+    # round 0: the roots.  The rounds work on `tw`, the taint with each flow's own lane (target, category,
+    # hs, day, kg) beside it, so that a round reads its tainted inputs without joining all flows again
+    eng.run(f"""CREATE OR REPLACE TABLE troot AS SELECT {_TW_ROOT} FROM flows WHERE root_kinds <> 0""")
+    eng.run("CREATE OR REPLACE TABLE tw AS SELECT * FROM troot")
     kind_bits = _kind_bits(eng)
     rounds = 0
     while rounds < max_rounds:
         rounds += 1
-        eng.run("CREATE OR REPLACE TABLE taint_prev AS SELECT * FROM taint")
+        eng.run("CREATE OR REPLACE TABLE tw_prev AS SELECT * FROM tw")
         if lag_days == 0:  # same-day order matters: the exact pairwise join (small inputs only, DuckDB)
             eng.run(_ROUND.replace("$1", str(int(max_depth))).replace("$2", str(int(window_days)))
                     .replace("$3", str(int(lag_days))))
         else:
             _round_running(eng, max_depth, kind_bits)
         # parallel sums may differ in the last bits from round to round: shares are compared to 1e-9
-        changed = eng.rows("""SELECT count(*) FROM taint a FULL OUTER JOIN taint_prev b ON a.id = b.id
+        changed = eng.rows("""SELECT count(*) FROM tw a FULL OUTER JOIN tw_prev b ON a.id = b.id
             WHERE a.id IS NULL OR b.id IS NULL OR abs(a.share - b.share) > 1e-9 OR a.depth <> b.depth
                OR a.kinds <> b.kinds OR a.unweighed <> b.unweighed""")
         if not changed or changed[0][0] == 0:
             break
         if rounds == max_rounds:
             raise RuntimeError(f"taint pass did not settle in {max_rounds} rounds")  # a DAG in time always does
+    eng.run("CREATE OR REPLACE TABLE taint AS SELECT id, share, depth, kinds, unweighed FROM tw")
     eng.run(f"CREATE OR REPLACE TABLE taint_rounds AS SELECT {rounds} AS rounds")
     return rounds
 
 
-def _asof(eng: Engine, need: str, cum: str, cols: list[str], out: str) -> str:
+# a root's row of `tw`: taint (id, share, depth, kinds, unweighed) and the flow's own lane
+_TW_ROOT = ("id, 1.0::DOUBLE AS share, 0 AS depth, root_kinds AS kinds, []::VARCHAR[] AS unweighed, "
+            "target, category, hs, day, kg")
+
+
+def _asof(eng: Engine, need: str, cum: str, cols: list[str], out: str, carry: tuple[str, ...] = ()) -> str:
     """SQL of `out`: for each row of `need` (id, party, in_cat, in_hs, lo, hi), summed over its lanes, each
     column of `cum` as of `hi` minus as of the day before `lo` (running sums, so the latest row at or before
-    a day holds the sum up to it).  DuckDB: two ASOF joins.  Spark: the need rows are put in the running
-    sums' day order (before the day's sums at `lo`, after them at `hi`); running sums only grow, so the
-    running max at a need row is the sum as of it."""
+    a day holds the sum up to it); the columns `carry` of `need` (the same on every row of an id) are passed
+    through.  DuckDB: two ASOF joins.  Spark: the need rows are put in the running sums' day order (before
+    the day's sums at `lo`, after them at `hi`); running sums only grow, so the running max at a need row is
+    the sum as of it."""
     key = "party, in_cat, in_hs"
     if eng.dialect == "duckdb":
-        diff = ", ".join(f"sum(coalesce(a.{c}, 0) - coalesce(b.{c}, 0)) AS {c}" for c in cols)
+        diff = ", ".join([*(f"sum(coalesce(a.{c}, 0) - coalesce(b.{c}, 0)) AS {c}" for c in cols),
+                          *(f"any_value(n.{c}) AS {c}" for c in carry)])
         return f"""CREATE OR REPLACE TABLE {out} AS SELECT n.id, {diff} FROM {need} n
             ASOF LEFT JOIN {cum} a ON a.party = n.party AND a.in_cat = n.in_cat AND a.in_hs = n.in_hs
                  AND a.day <= n.hi
             ASOF LEFT JOIN {cum} b ON b.party = n.party AND b.in_cat = n.in_cat AND b.in_hs = n.in_hs
                  AND b.day < n.lo
             GROUP BY n.id"""
-    vals = ", ".join(cols)
-    nulls = ", ".join(f"NULL AS {c}" for c in cols)
-    running = ", ".join(f"max({c}) OVER (PARTITION BY {key} ORDER BY day, k ROWS BETWEEN UNBOUNDED PRECEDING "
-                        f"AND CURRENT ROW) AS {c}" for c in cols)
-    summed = ", ".join(f"sum(side * coalesce({c}, 0)) AS {c}" for c in cols)
+    vals = ", ".join([*cols, *(f"NULL AS {c}" for c in carry)])
+    nulls = ", ".join([*(f"NULL AS {c}" for c in cols), *carry])
+    running = ", ".join([*(f"max({c}) OVER (PARTITION BY {key} ORDER BY day, k ROWS BETWEEN UNBOUNDED PRECEDING "
+                           f"AND CURRENT ROW) AS {c}" for c in cols), *carry])
+    summed = ", ".join([*(f"sum(side * coalesce({c}, 0)) AS {c}" for c in cols), *(f"max({c}) AS {c}" for c in carry)])
     return f"""CREATE OR REPLACE TABLE {out} AS
         WITH ev AS (
             SELECT {key}, day, 0 AS k, {vals}, CAST(NULL AS VARCHAR) AS id, 0 AS side FROM {cum}
@@ -180,26 +188,52 @@ def _totals(eng: Engine, lag_days: int, window_days: int) -> None:
     An input counts when it arrived in [day - window, day - lag] and (for lag 0) before the output in
     (day, id) order, as in the in-memory pass.
     """
-    eng.run("""CREATE OR REPLACE TABLE cum AS
-        SELECT target AS party, category AS in_cat, hs AS in_hs, day,
-               sum(sum(kg)) OVER (PARTITION BY target, category, hs ORDER BY day
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum_kg
-        FROM flows WHERE kg IS NOT NULL GROUP BY target, category, hs, day""")
+    # the lanes with weighed inputs: (party, input category, input heading)
+    if eng.dialect == "duckdb":
+        eng.run("""CREATE OR REPLACE TABLE cum AS
+            SELECT target AS party, category AS in_cat, hs AS in_hs, day,
+                   sum(sum(kg)) OVER (PARTITION BY target, category, hs ORDER BY day
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum_kg
+            FROM flows WHERE kg IS NOT NULL GROUP BY target, category, hs, day""")
+        lanes = "SELECT DISTINCT party, in_cat, in_hs FROM cum"
+    else:
+        lanes = "SELECT DISTINCT target AS party, category AS in_cat, hs AS in_hs FROM flows WHERE kg IS NOT NULL"
     eng.run(f"""CREATE OR REPLACE TABLE need AS
         SELECT f.id, f.day, l.party, l.in_cat, l.in_hs,
-               (f.day - {int(window_days)}) AS lo, (f.day - {int(lag_days)}) AS hi
+               (f.day - {int(window_days)}) AS lo, (f.day - {int(lag_days)}) AS hi{_carried(eng)}
         FROM flows f
-        JOIN (SELECT DISTINCT party, in_cat, in_hs FROM cum) l ON l.party = f.source
+        JOIN ({lanes}) l ON l.party = f.source
         JOIN compat c ON c.out_cat = f.category AND c.out_hs = f.hs AND c.in_cat = l.in_cat AND c.in_hs = l.in_hs
         WHERE f.root_kinds = 0""")
-    eng.run("CREATE OR REPLACE VIEW cum_t AS SELECT party, in_cat, in_hs, day, cum_kg AS total FROM cum")
-    eng.run(_asof(eng, "need", "cum_t", ["total"], "totals"))
+    if eng.dialect == "duckdb":
+        eng.run("CREATE OR REPLACE VIEW cum_t AS SELECT party, in_cat, in_hs, day, cum_kg AS total FROM cum")
+        eng.run(_asof(eng, "need", "cum_t", ["total"], "totals"))
+    else:
+        # one window over the inputs and the outputs' window ends together: a running sum of kg in (day,
+        # input before an end at hi, after one at lo) order, read at the ends - no table of running sums by
+        # day first (on Spark that was a second shuffle and sort of all flows)
+        eng.run("""CREATE OR REPLACE TABLE totals AS
+            WITH ev AS (
+                SELECT target AS party, category AS in_cat, hs AS in_hs, day, 0 AS k, kg,
+                       CAST(NULL AS VARCHAR) AS id, 0 AS side FROM flows WHERE kg IS NOT NULL
+                UNION ALL SELECT party, in_cat, in_hs, hi, 1, 0.0, id, 1 FROM need
+                UNION ALL SELECT party, in_cat, in_hs, lo, -1, 0.0, id, -1 FROM need),
+            at AS (SELECT id, side, k, sum(kg) OVER (PARTITION BY party, in_cat, in_hs ORDER BY day, k
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS total
+                   FROM ev)
+            SELECT id, sum(side * total) AS total FROM at WHERE k <> 0 GROUP BY id""")
     if lag_days == 0:  # same-day inputs after the output in (day, id) order are not in it
         eng.run("""UPDATE totals SET total = total - s.kg FROM (
             SELECT f.id, sum(g.kg) AS kg FROM flows f JOIN flows g ON g.target = f.source AND g.day = f.day
               AND g.id >= f.id AND g.kg IS NOT NULL
             JOIN compat c ON c.out_cat = f.category AND c.out_hs = f.hs AND c.in_cat = g.category AND c.in_hs = g.hs
             WHERE f.root_kinds = 0 GROUP BY f.id) s WHERE totals.id = s.id""")
+    # each need row with its output's total, so that a round reads it from the rows it looks up anyway
+    if eng.dialect == "duckdb":  # DuckDB joins a round's few outputs to flows and totals for less
+        eng.run("CREATE OR REPLACE VIEW needx AS SELECT * FROM need")
+    else:
+        eng.run("""CREATE OR REPLACE TABLE needx AS SELECT n.*, t.total AS o_total FROM need n
+            LEFT JOIN totals t ON t.id = n.id""")
 
 
 def _kind_bits(eng: Engine) -> list[int]:
@@ -213,50 +247,69 @@ def _round_running(eng: Engine, max_depth: int, kind_bits: list[int]) -> None:
     ends of each output's window.  Per lane and day: tainted kg (kg x share), how many weighed tainted inputs
     have kg x share > 0 (whether the share is above zero, free of rounding), how many tainted inputs sit at
     each depth (the least depth present) and carry each kind bit.  Unweighed tainted inputs are rare; they
-    are range-joined to list their ids."""
+    are range-joined to list their ids.
+
+    Four statements a round (Spark runs each as a job and keeps its result): the running sums, the outputs
+    of the lanes they touch (`need_t`, read twice by the as-of lookup and once for unweighed inputs), the
+    as-of lookup (each output's own lane and total come with it, from `needx`), and the new taint; each reads
+    `tw`, none joins all flows again (before: six statements, three of them joins of all flows or outputs)."""
     depths = range(max_depth)  # an input counts only when depth + 1 <= max_depth
-    counts = [("pos", "g.kg IS NOT NULL AND g.kg * t.share > 0")]
-    counts += [(f"d{d}", f"t.depth = {d}") for d in depths]
-    counts += [(f"k{b}", f"t.kinds & {1 << b} <> 0") for b in kind_bits]
+    counts = [("pos", "kg IS NOT NULL AND kg * share > 0")]
+    counts += [(f"d{d}", f"depth = {d}") for d in depths]
+    counts += [(f"k{b}", f"kinds & {1 << b} <> 0") for b in kind_bits]
     cols = ", ".join(f"sum(sum(CASE WHEN {cond} THEN 1 ELSE 0 END)) OVER w AS {name}" for name, cond in counts)
     eng.run(f"""CREATE OR REPLACE TABLE tcum AS
-        SELECT g.target AS party, g.category AS in_cat, g.hs AS in_hs, g.day,
-               sum(sum(coalesce(g.kg * t.share, 0))) OVER w AS tkg, {cols}
-        FROM taint t JOIN flows g ON g.id = t.id
-        WHERE t.depth + 1 <= {max_depth}
-        GROUP BY g.target, g.category, g.hs, g.day
-        WINDOW w AS (PARTITION BY g.target, g.category, g.hs ORDER BY g.day
+        SELECT target AS party, category AS in_cat, hs AS in_hs, day,
+               sum(sum(coalesce(kg * share, 0))) OVER w AS tkg, {cols}
+        FROM tw WHERE depth + 1 <= {max_depth}
+        GROUP BY target, category, hs, day
+        WINDOW w AS (PARTITION BY target, category, hs ORDER BY day
                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)""")
-    eng.run("""CREATE OR REPLACE TABLE need_t AS SELECT n.* FROM need n
+    eng.run("""CREATE OR REPLACE TABLE need_t AS SELECT n.* FROM needx n
         WHERE EXISTS (SELECT 1 FROM tcum l WHERE l.party = n.party AND l.in_cat = n.in_cat AND l.in_hs = n.in_hs)""")
     names = ["tkg", *(n for n, _ in counts)]
-    eng.run(_asof(eng, "need_t", "tcum", names, "hits"))
-    eng.run(f"""CREATE OR REPLACE TABLE loose AS
-        SELECT n.id, {_ordered_ids(eng, "g.id", "g.day")} AS unweighed
-        FROM taint t JOIN flows g ON g.id = t.id
-        JOIN need n ON n.party = g.target AND n.in_cat = g.category AND n.in_hs = g.hs
-             AND g.day >= n.lo AND g.day <= n.hi
-        WHERE g.kg IS NULL AND t.depth + 1 <= {max_depth}
-        GROUP BY n.id""")
+    spark = eng.dialect != "duckdb"
+    eng.run(_asof(eng, "need_t", "tcum", names, "hits", _CARRY if spark else ()))
+    # each output's own lane and total: carried in `hits` on Spark, joined on DuckDB (_CARRY)
+    total, outs = ("h.o_total", "") if spark else ("ot.total", _OUTS)
+    lane = ("h.o_target AS target, h.o_cat AS category, h.o_hs AS hs, h.o_day AS day, h.o_kg AS kg" if spark
+            else "o.target, o.category, o.hs, o.day, o.kg")
     depth = "CASE " + " ".join(f"WHEN h.d{d} > 0 THEN {d + 1}" for d in depths) + " ELSE 0 END"
     kinds = " | ".join([f"(CASE WHEN h.k{b} > 0 THEN {1 << b} ELSE 0 END)" for b in kind_bits] or ["0"])
-    eng.run(f"""CREATE OR REPLACE TABLE taint AS
-        SELECT id, 1.0::DOUBLE AS share, 0 AS depth, root_kinds AS kinds, []::VARCHAR[] AS unweighed
-        FROM flows WHERE root_kinds <> 0
+    eng.run(f"""CREATE OR REPLACE TABLE tw AS
+        WITH loose AS (  -- every output with such an input is in `hits`: the input is in its lane's sums
+            SELECT n.id, {_ordered_ids(eng, "g.id", "g.day")} AS unweighed
+            FROM tw g JOIN need_t n ON n.party = g.target AND n.in_cat = g.category AND n.in_hs = g.hs
+                 AND g.day >= n.lo AND g.day <= n.hi
+            WHERE g.kg IS NULL AND g.depth + 1 <= {max_depth}
+            GROUP BY n.id)
+        SELECT * FROM troot
         UNION ALL
-        SELECT h.id, CASE WHEN h.pos > 0 THEN h.tkg / t.total ELSE 0.0 END AS share, {depth} AS depth,
-               {kinds} AS kinds, coalesce(u.unweighed, []::VARCHAR[]) AS unweighed
-        FROM hits h LEFT JOIN totals t ON t.id = h.id LEFT JOIN loose u ON u.id = h.id
+        SELECT h.id, CASE WHEN h.pos > 0 THEN h.tkg / {total} ELSE 0.0 END AS share, {depth} AS depth,
+               {kinds} AS kinds, coalesce(u.unweighed, []::VARCHAR[]) AS unweighed, {lane}
+        FROM hits h {outs} LEFT JOIN loose u ON u.id = h.id
         WHERE h.pos > 0 OR u.unweighed IS NOT NULL""")
+
+
+# the output's own lane and total, carried from `needx` through the as-of lookup of a round on Spark (its
+# joins of a round's outputs to all flows and totals were shuffles of all of them); DuckDB's ASOF join is
+# slower with them (1.0 of 8 CPU s at 1M flows) and its hash join of the few outputs to flows is cheap
+_CARRY = ("o_target", "o_cat", "o_hs", "o_day", "o_kg", "o_total")
+_OUTS = "JOIN flows o ON o.id = h.id LEFT JOIN totals ot ON ot.id = h.id"
+
+
+def _carried(eng: Engine) -> str:
+    """The need rows' copy of their output's lane, on Spark (see _CARRY)."""
+    if eng.dialect == "duckdb":
+        return ""
+    return ", f.target AS o_target, f.category AS o_cat, f.hs AS o_hs, f.day AS o_day, f.kg AS o_kg"
 
 
 # One hop, pairwise (used for lag 0): every non-root output takes the tainted inputs of its window.
 _ROUND = """
-CREATE OR REPLACE TABLE taint AS
+CREATE OR REPLACE TABLE tw AS
 WITH tin AS (
-    SELECT g.id, g.target AS party, g.category, g.hs, g.day, g.kg, t.share, t.depth, t.kinds
-    FROM taint t JOIN flows g USING (id)
-    WHERE t.depth + 1 <= $1
+    SELECT id, target AS party, category, hs, day, kg, share, depth, kinds FROM tw WHERE depth + 1 <= $1
 ), hits AS (
     SELECT f.id,
            sum(CASE WHEN tin.kg IS NOT NULL THEN tin.kg * tin.share ELSE 0 END) AS tainted_kg,
@@ -270,12 +323,12 @@ WITH tin AS (
     WHERE f.root_kinds = 0
     GROUP BY f.id
 )
-SELECT id, 1.0::DOUBLE AS share, 0 AS depth, root_kinds AS kinds, []::VARCHAR[] AS unweighed
-FROM flows WHERE root_kinds <> 0
+SELECT * FROM troot
 UNION ALL
 SELECT h.id, CASE WHEN coalesce(t.total, 0) > 0 THEN h.tainted_kg / t.total ELSE 0.0 END AS share,
-       h.depth, h.kinds, coalesce(h.unweighed, []::VARCHAR[]) AS unweighed
-FROM hits h LEFT JOIN totals t USING (id)
+       h.depth, h.kinds, coalesce(h.unweighed, []::VARCHAR[]) AS unweighed,
+       f.target, f.category, f.hs, f.day, f.kg
+FROM hits h JOIN flows f USING (id) LEFT JOIN totals t USING (id)
 WHERE (coalesce(t.total, 0) > 0 AND h.tainted_kg > 0) OR len(coalesce(h.unweighed, []::VARCHAR[])) > 0
 """
 

@@ -24,7 +24,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / "names_v3.jsonl",
         "v4": HERE / "names_v4.jsonl", "v5": HERE / "names_v5.jsonl", "v6": HERE / "names_v6.jsonl",
-        "v7": HERE / "names_v7.jsonl", "v8": HERE / "names_v8.jsonl"}
+        "v7": HERE / "names_v7.jsonl", "v8": HERE / "names_v8.jsonl", "v9": HERE / "names_v9.jsonl"}
 # Splits whose names may be listed one by one: the first seven sets' held-out halves have been scored once
 # (2026-12-04; the fifth to seventh on 2026-12-05) and are seen; the eighth set's held-out half is not.
 SEEN = {(s, split) for s in ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8") for split in ("dev", "heldout", "all")}

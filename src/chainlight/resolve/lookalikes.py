@@ -6,6 +6,8 @@ by the matcher as a factor, named in the match's features and explanation.  None
 
 - a ship's number (KUM GANG 3): a listed ship's name with a number is one of several ships of that name, and a
   name without it (금강호, a South Korean cruise ship) is none of them;
+- a number in a person's name: a listed person's name has none, and a query whose every reading has one names
+  a ship, a unit or a works (金星3号, the ship GOLD STAR 3, read in Korean is 김성3호, not KIM Song);
 - a number alone: the listed name shares nothing with the query but a number and vocabulary (조선 4.26
   아동영화촬영소 against FOURTH OCEAN GMBH & CO KG), the query's own words being elsewhere;
 - syllables in another order: one word in Hangul or characters has its syllables in one order, which a listed
@@ -31,6 +33,7 @@ from chainlight.resolve.rendering import Rendering
 ANOTHER_SHIP = 0.7  # a listed ship's name with a number, against a name without one
 A_NUMBER_ALONE = 0.7  # a listed name sharing only numbers and vocabulary with a query that has own words
 OTHER_ORDER = 0.7  # one Hangul or Han word whose syllables the listed name writes in another order
+A_NUMBERED_NAME = 0.7  # a query with a number, against a listed person's name, which has none
 A_KOREAN_WORD = 0.6  # a common Korean word alone, against a listed body whose name says more (as A_COMMON_WORD)
 
 _DIGITS = re.compile(r"^\d+$")
@@ -50,6 +53,12 @@ def another_ship(queries: list[Rendering], listed: Rendering) -> bool:
     """The listed ship's name has a number and no reading of the query has one (KUM GANG 3 / 금강호): sister
     ships share a name and differ by the number.  A different number is the scorer's (its numbers feature)."""
     return bool(_numbers(listed)) and not any(_numbers(q) for q in queries)
+
+
+def numbered_name(queries: list[Rendering], listed: Rendering) -> bool:
+    """Every reading of the query has a number and the listed (person's) name has none: people's names carry no
+    numbers, ships', units' and works' do (金星3号 read in Korean, 김성3호, against KIM Song)."""
+    return bool(queries) and not _numbers(listed) and all(_numbers(q) for q in queries)
 
 
 def number_alone(queries: list[Rendering], listed: Rendering) -> bool:

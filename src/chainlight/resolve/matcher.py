@@ -623,6 +623,10 @@ class Matcher:
             # sister ships share a name and differ by its number: 금강호 is none of KUM GANG 1, 2, 3
             factor *= lookalikes.ANOTHER_SHIP
             parts = {**parts, "another_ship": s.score * factor - s.score}
+        if r.schema == "Person" and lookalikes.numbered_name(list(qa.renderings), s.list_rendering):
+            # a name with a number is a ship's, a unit's or a works': 金星3号 (GOLD STAR 3) read as 김성3호 is no KIM Song
+            factor *= lookalikes.A_NUMBERED_NAME
+            parts = {**parts, "numbered_name": s.score * factor - s.score}
         if r.schema != "Person" and lookalikes.number_alone(list(qa.renderings), s.list_rendering):
             # only a number and vocabulary in common (조선 4.26 아동영화촬영소 / FOURTH OCEAN): its own words are elsewhere
             factor *= lookalikes.A_NUMBER_ALONE

@@ -197,3 +197,19 @@ def _chinese_cities() -> frozenset[str]:
                 and is_pinyin(name := m.group(1).lower()):
             out.add(name)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def chinese_city_characters() -> dict[str, str]:
+    """The characters (traditional and simplified) of the cities chinese_cities() names -> that pinyin name:
+    北京 and 北京 beijing, 大連 and 大连 dalian (kept on disk between runs: derived.py)."""
+    return derived("cedict-city-characters", "1", (PACKAGE, "pypinyin"), _chinese_city_characters)
+
+
+def _chinese_city_characters() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for head, (trad, simp, glosses) in dictionary().items():
+        if head == trad and (m := _PLACE_GLOSS.match(glosses)) and not _ABROAD.search(glosses.split("/")[1]) \
+                and is_pinyin(name := m.group(1).lower()):
+            out[trad] = out[simp] = name
+    return out

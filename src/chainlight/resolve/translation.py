@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import islice, pairwise
 
 from chainlight.resolve import abbreviations, cedict, foreign_names, jmdict, loanwords
-from chainlight.resolve.chinese_in_hangul import JOINED_MAX_WORDS
+from chainlight.resolve.chinese_in_hangul import JOINED_MAX_WORDS, KOREAN_READING_SOURCE
 from chainlight.resolve.combinations import first_combinations
 from chainlight.resolve.derived import derived
 from chainlight.resolve.hanja_reading import korean_reading, reading_table
@@ -67,6 +67,7 @@ MAX_COMBINATIONS = 8  # of the words' options, per way of reading the first word
 MAX_READINGS = 16  # a name's translated readings in all: each costs one more search of the index
 MAX_CHARACTER_WORDS = 3  # a firm's own name read character by character: two or three characters
 CHARACTER_CHOICES = 4  # ... with at most this many readings of it
+CHINESE_PERSON_SYLLABLES = 5  # Hangul syllables of a Chinese person's name read by sound (마 샤오 훙: ma xiaohong)
 SPELLED_MIN = 5  # a loanword spelt back in Latin letters is an option from this many letters (not 쉬 swi)
 SOUNDED_COMPLETED = 2  # sounded readings whose Hangul rest is also read by dictionary (SENSE_CHOICES each)
 DICTIONARY = "CC-CEDICT"
@@ -487,6 +488,12 @@ class Translator:
         options: the lists' words whose consonants Korean would write so."""
         return [(word, f"{loanwords.SOURCE}: {sound}", english, True) for english, sound in self._sound.read(word)]
 
+    def chinese_by_korean_reading(self, word: str, heads: tuple[str, ...] = ()) -> list[tuple[str, str, str, bool]]:
+        """A Hangul word read as the Korean reading of a Chinese name's characters, back into the pinyin a listed
+        name spells (천보 -> 天寶 tianbao), as senses() gives options."""
+        return [(chars, f"{KOREAN_READING_SOURCE}: {chars} {spelt}", spelt, True)
+                for spelt, chars in self._sound.chinese_by_korean_reading(word, heads)[:CHARACTER_CHOICES]]
+
     def senses(self, heads: tuple[str, ...]) -> list[tuple[str, str, str, bool]]:
         """(headword, dictionary sense, the listed words it becomes) for the senses the lists use, of each
         headword a piece may be (a Hangul word is several: 해사 海事 maritime affairs, 害死 to kill).  Whole
@@ -604,13 +611,15 @@ class Translator:
 
     def _chinese_person(self, name: str) -> list[Reading]:
         """A Chinese person's name written in Hangul by its Mandarin sound (옌즈융 Yan Zhiyong, 쑨웨이 Sun Wei):
-        one word of two or three syllables with a syllable no Hanja reads, its first syllable read as a
+        one word of two to five syllables with a syllable no Hanja reads, its first syllable read as a
         common Chinese surname and the rest as a given name, each a word of the lists.  Loanwords are read
         from two syllables on (loanwords.py), which a one-syllable surname never is."""
-        if len(name) not in (2, 3) or not all(is_hangul(c) for c in name) or not _foreign_syllables(name):
+        if not 2 <= len(name) <= CHINESE_PERSON_SYLLABLES or not all(is_hangul(c) for c in name) \
+                or not _foreign_syllables(name):
             return []
         surnames = [w for w, _ in self._sound.read(name[0]) if w in _chinese_surnames()]
-        givens = [w for w, _ in self._sound.read(name[1:])] if len(name) == 3 else \
+        # the given name's two pinyin syllables may take up to four Hangul ones (마샤오훙, MA Xiaohong: 샤오 is xiao)
+        givens = [w for w, _ in self._sound.read(name[1:])] if len(name) >= 3 else \
             [w for w, _ in self._sound.read(name[1])]
         out = {f"{sur} {given}": Reading(f"{sur} {given}", (f"{name[0]} + {name[1:]} ({loanwords.SOURCE}) -> "
                                                             f"{sur} {given}",), (sur, given))
@@ -926,6 +935,17 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
     for i, p in enumerate(ps):
         if p.kind in ("word", "name") and not choices.get(i) and len(p.text) >= 2 and _foreign_syllables(p.text):
             choices[i] = t.loanword_senses(p.text)
+    # a Chinese firm's own name written in Hangul by the Korean reading of its characters (천보 天寶, TIANBAO):
+    # read back into the pinyin a listed name spells.  Only the first word, the firm's own name, which the lists
+    # spell by sound: they translate the words after it (물류 is LOGISTICS, not wuliu)
+    # spell by sound, or the word after a Chinese city read by its sound (dalian 천보국제물류)
+    named = [i for i, p in enumerate(ps) if p.kind not in ("space", "vocab")]
+    at = first if first is not None else \
+        named[1] if len(named) > 1 and ps[named[0]].text in cedict.chinese_cities() else None
+    own_text = ps[at].text if at is not None else ""
+    if at is not None and ps[at].kind in ("word", "name") and all(is_hangul(c) for c in own_text) \
+            and not _foreign_syllables(own_text) and (read := t.chinese_by_korean_reading(own_text, ps[at].heads)):
+        choices[at] = read + choices.get(at, [])
     # a Chinese firm's own name no dictionary has as a word may be rendered character by character (富地
     # Rich Earth, 银星 Silver Star)
     for i, p in enumerate(ps):
@@ -961,7 +981,8 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
                         parts.append(f" {english} ")
                         english_words += english.split()
                         head = "" if headword == p.text else f" = {headword}"
-                        cited = sense.startswith((loanwords.SOURCE, f"{jmdict.NAME}: ", VOCABULARY))
+                        cited = sense.startswith((loanwords.SOURCE, f"{jmdict.NAME}: ", VOCABULARY,
+                                                  KOREAN_READING_SOURCE))
                         source = "" if cited else f"{DICTIONARY}: "
                         notes.append(f"{p.text}{head} ({source}{sense}) -> {english}")
                     # words left untranslated stay joined as written (crude oil 공업성, not 공업 성: the

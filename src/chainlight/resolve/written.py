@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from chainlight.model.entity import Name
-from chainlight.resolve.cedict import chinese_cities, english_words, is_pinyin
+from chainlight.resolve.cedict import chinese_cities, chinese_city_characters, english_words, is_pinyin
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
 from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.normalize import is_han, is_hangul
@@ -414,9 +414,27 @@ def russian_reading(name: str) -> list[tuple[str, str]]:
     return [(text, f"a Korean aspirate as the Russian transliteration writes it (chkh, kkh, tkh, pkh): {text}")]
 
 
+CITY_MAX_CHARS = 3  # of a Chinese city's name in characters (北京, 丹东, 哈尔滨)
+
+
+def city_then_korean_reading(name: str) -> list[tuple[str, str]]:
+    """A name in characters opening with a Chinese city, with the city read in Mandarin and the rest in Korean:
+    a North Korean body in China is listed so (北京宿泊所, BEIJING SUKBAKSO: Beijing, and 宿泊所 숙박소, a hostel),
+    the place by the Chinese name the list writes in pinyin, its own name as the North Koreans read it."""
+    text = name.strip()
+    for n in range(CITY_MAX_CHARS, 1, -1):
+        city = chinese_city_characters().get(text[:n])
+        rest = text[n:].strip()
+        if city is not None and len(rest) >= 2 and all(is_han(c) for c in rest) \
+                and (read := korean_reading(rest, may_be_person=False)) is not None:
+            return [(f"{city} {read}", f"its city read in Mandarin, the rest in Korean: {text} → {city} {read} "
+                                       f"(CC-CEDICT's cities; {HANJA_SOURCE})")]
+    return []
+
+
 def query_readings(name: str) -> list[tuple[str, str]]:
     """(text, how) for each other way the list may write a query name."""
-    out = [*bracket_readings(name), *acronym_readings(name), *vessel_reading(name), *ship_mark_reading(name),
+    out = [*bracket_readings(name), *city_then_korean_reading(name), *acronym_readings(name), *vessel_reading(name), *ship_mark_reading(name),
            *parent_reading(name), *genitive_reading(name), *russian_reading(name)]
     # a number's mark is read off the name as written and off each of its readings (노동당 39호실 -> 39호실 -> office 39)
     out += [(t, f"{how}; {t_how}" if how else t_how) for text, how in [(name, ""), *out]

@@ -44,7 +44,7 @@ def test_a_chinese_firm_by_its_korean_reading_is_found() -> None:
     for name in ("천보물류국제유한회사", "다롄 천보 국제물류"):
         top = m.match(Query("q", name), 1)
         assert top and top[0].entity_id == "ofac-24566" and top[0].match, name
-        assert "天寶 tianbao" in top[0].explanation
+        assert "tianbao" in top[0].explanation  # 天保 or 天寶: the dictionary reads both so
 
 
 def test_the_word_alone_is_no_match() -> None:
@@ -91,3 +91,15 @@ def test_a_chinese_city_in_mandarin_and_the_rest_in_korean() -> None:
     ])
     top = m.match(Query("q", "北京宿泊所"), 1)
     assert top and top[0].entity_id == "ofac-27254" and top[0].match
+
+
+def test_the_souths_name_for_korea_is_no_north_korean_bodys_korea() -> None:
+    # 한국조선해양 (Korea Shipbuilding & Offshore Engineering, set 8's look-alike): 한국 says South Korea, though a
+    # North Korean body's KOREA reads the same in English; 조선해양 alone is still read as the North's
+    m = Matcher([
+        ofac("1", "Organization", "KOREA OCEAN SHIPPING AGENCY", program="DPRK2"),
+        ofac("2", "Organization", "KOREA KWANGSON BANKING CORP", program="DPRK2"),
+    ])
+    assert not any(x.match for x in m.match(Query("q", "한국조선해양"), 2))
+    assert not any(x.match for x in m.match(Query("q", "韓國造船海洋"), 2))
+    assert m.match(Query("q", "조선해양"), 1)[0].match

@@ -26,6 +26,7 @@ from chainlight.extract.gazetteer import Gazetteer
 from chainlight.extract.goods import Classifies, default_classifier, find_goods
 from chainlight.extract.load import load_path
 from chainlight.extract.periods import base_date, find_periods, valid_period
+from chainlight.extract.placed import placed_workers
 from chainlight.extract.places import find_channels, find_destinations
 from chainlight.extract.quantities import find_quantities
 from chainlight.extract.sentences import language, paragraph_spans
@@ -270,6 +271,11 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
                 # the marketplace that sells the goods (Pinduoduo, 핀둬둬) is a body of the chain too
                 add("organisation", c.start, c.end, {"name": s.text[c.start:c.end], "entity_id": None,
                                                      "source_ids": []}, 0.6, "organisation:platform")
+    if not any(m.type == "channel" and m.value.get("channel") == "labour_export" for m in out):
+        # North Korean workers in a sentence that reads a country as their host are exported labour
+        for c in placed_workers(text, (m.rule for m in out if m.type == "destination")):
+            if outside(c.start, c.end):
+                add("channel", c.start, c.end, c.value, c.confidence, c.rule)
     return sorted(out, key=lambda m: (m.start, m.type))
 
 

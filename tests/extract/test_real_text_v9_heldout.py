@@ -6,10 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from chainlight.classify import Classifier
 from chainlight.extract import chinese
+from chainlight.extract.goods import find_goods
 from tests.extract.readings import places, spans
 
 BASE = dt.date(2019, 12, 12)
+
+
+def zh_places(text: str) -> set[str]:
+    return {h.value["country"] for h in chinese.find_destinations(chinese.simplified(text))}
 
 
 def zh_spans(text: str, base: dt.date) -> set[tuple[str | None, str | None]]:
@@ -56,3 +62,15 @@ def test_a_country_whose_buyers_order_or_take_delivery() -> None:
     assert places("북한 노동자들이 일본의 주문 물량을 맞추느라 밤샘 작업을 한다.") == {"jp"}
     assert places("미국 업체가 주문한 셔츠를 북한 노동자들이 만들었다.") == {"us"}
     assert places("이 공장은 한국 납품 의류를 만든다.") == {"kr"}
+
+
+def test_chinese_countries_where_north_korean_workers_work() -> None:
+    assert zh_places("记者走访了有大批朝鲜劳工工作的俄罗斯和波兰。") == {"ru", "pl"}
+
+
+# ----------------------------------------------------------------------------------------------- goods
+def test_metals_in_a_list_with_coal_and_the_chinese_word_for_a_wig(classifier: Classifier) -> None:
+    assert {g.value["category"] for g in find_goods("Inmates mine coal, zinc, lead and other ores.", classifier)} == {
+        "coal", "minerals"}
+    assert not find_goods("The party will lead, and the others follow.", classifier)
+    assert {g.value["category"] for g in find_goods("女工们在工厂里手工钩织发套", classifier)} == {"wigs"}

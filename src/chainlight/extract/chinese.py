@@ -494,7 +494,9 @@ _GOODS_MOVED = re.compile(r"煤|石油|油品|货物|货|矿")
 _COMMISSIONER_AFTER = re.compile(r"^(?:等)?(?:国)?(?:的)?(?:领导人|总统|国王)")
 _MADE_FOR = re.compile(r"雕像|塑像|铜像|纪念碑|纪念馆|纪念塔|宫殿|总统府")
 # The countries that take North Korea's workers in, named after what they do: 接收了大部分朝鲜海外工人的中国和俄罗斯
-_RECEIVED_BEFORE = re.compile(r"(?:接收|接纳|雇用|雇佣|引进|收容)(?:了)?[^,，。;；]{0,12}?(?:工人|劳工|劳动者|劳务人员)的$")
+# (also the countries "where many North Korean workers work": 前往有很多朝鲜劳工工作的俄罗斯、波兰和中国)
+_RECEIVED_BEFORE = re.compile(r"(?:(?:接收|接纳|雇用|雇佣|引进|收容)(?:了)?[^,，。;；]{0,12}?(?:工人|劳工|劳动者|劳务人员)|"
+                              r"(?:朝鲜|北韩)[^,，。;；]{0,4}?(?:工人|劳工|劳动者|劳务人员)(?:在)?(?:工作|打工|务工|劳动))的$")
 _EXPORT_WORK_AFTER = re.compile(r"^的[^,，。;；]{0,16}?(?:也|都|就)?是(?:朝鲜|北韩)的?出口")
 # "our country" in a Chinese text that calls North Korea 朝鲜 (the mainland's name for it; Taiwan and Hong Kong write
 # 北韩) is China

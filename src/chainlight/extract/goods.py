@@ -24,7 +24,7 @@ _TERMS: list[tuple[str, str, float]] = [
     (r"\blash(?:es)?\b", "false_eyelashes", 0.75),
     (r"(?:인조|가짜)?\s*속눈썹|인조\s*눈썹|假睫毛|睫毛", "false_eyelashes", 0.9),
     (r"\b(?:human[- ]hair\s+|synthetic\s+|lace[- ]front\s+)?wigs?\b", "wigs", 0.9),
-    (r"가발|假发|假髮", "wigs", 0.9),
+    (r"가발|假发|假髮|发套|髮套", "wigs", 0.9),
     (r"\b(?:hair\s+products?|hair\s*pieces?|hair\s+extensions?|toupees?|(?:costume|false|fake|artificial|synthetic)\s+beards?)\b|"
      # beards in a list of wigs and lashes are false ones: "wigs, beards and eyelashes"
      r"(?<=,\s)beards?\b(?=\s*(?:,|and)\s)|\bbeards?(?=\s*(?:,|and)\s*(?:false\s+|fake\s+)?(?:eye)?lash|\s*(?:,|and)\s*wigs)",
@@ -58,9 +58,9 @@ _TERMS: list[tuple[str, str, float]] = [
     # (anthracite alone is coal too, and 무염탄 is how one copy misspells 무연탄: set 8's convention)
     (r"\b(?:anthracite\s+)?coal(?:\s+mining)?\b|\banthracite\b|석탄|무연탄|무염탄|煤炭|煤(?![气油])", "coal", 0.8),
     (r"\b(?:gold|iron|copper|zinc|lead|tungsten|molybdenum|magnesite|rare[- ]earth)\s+(?:mining|production|ore|mines?)\b|"
-     # iron named in a list of goods is the ore or the metal: "exported coal, iron and other commodities" (not "an
+     # iron (zinc, lead, magnesite …) named in a list of goods is the ore or the metal: "mine coal, lead, zinc, magnesite": "exported coal, iron and other commodities" (not "an
      # iron fist", "the Iron Curtain": no list)
-     r"(?<=,\s)iron\b(?!\s+(?:fist|curtain|grip|rule|will))(?=\s*(?:,|and\b|or\b))|\biron\b(?=\s+and\s+(?:other\s+)?"
+     r"(?<=,\s)(?:iron|zinc|lead|copper|magnesite|tungsten|molybdenum)\b(?!\s+(?:fist|curtain|grip|rule|will))(?=\s*(?:,|and\b|or\b))|\biron\b(?=\s+and\s+(?:other\s+)?"
      r"(?:coal|steel|copper|zinc|lead|gold|commodities|minerals|metals|ores?|textiles|seafood)\b)|"
      r"\bminerals?(?:\s*,\s*precious\s+metals)?\b|\bprecious\s+metals\b|\bmining\b|"
      # (sand dredged from rivers and the sea is sold as a mineral: 모래, 河砂, 海砂)
@@ -104,7 +104,7 @@ _DECLARED_HS = re.compile(r"^[^.。]{0,30}?\bHS\s*(?:코드|code|heading)?\s*(\d
 # Words (lower case) each term's pattern cannot match without, in _TERMS' order: a sentence that holds none of
 # them is not searched with the pattern (most sentences of a long report name no goods).
 _NEEDS: list[tuple[str, ...]] = [
-    ("lash",), ("lash",), ("lash",), ("속눈썹", "睫毛", "눈썹"), ("wig",), ("가발", "假发", "假髮"),
+    ("lash",), ("lash",), ("lash",), ("속눈썹", "睫毛", "눈썹"), ("wig",), ("가발", "假发", "假髮", "发套", "髮套"),
     ("hair", "toupee", "beard"), ("붙임머리", "胡须", "胡子", "假须", "수염"), ("hair",), ("머리카락", "인모", "人发", "头发"),
     ("knit", "sweater", "cardigan", "jumper", "crochet"),
     ("뜨개", "편직물", "편물", "니트", "스웨터", "코바늘", "针织", "毛衣"),
@@ -115,7 +115,7 @@ _NEEDS: list[tuple[str, ...]] = [
      "金枪鱼", "蟹", "虾", "渔", "鱼"),
     ("doll", "toy", "stuffed", "인형", "완구", "장난감", "玩具", "娃娃"), ("electronic", "전자", "电子"),
     ("coal", "anthracite", "석탄", "무연탄", "무염탄", "煤"),
-    ("mining", "production", "iron", "ore", "mine", "precious", "철광석", "광물", "금광", "광산물", "희토류", "귀금속",
+    ("mining", "production", "iron", "zinc", "lead", "copper", "magnesite", "tungsten", "molybdenum", "ore", "mine", "precious", "철광석", "광물", "금광", "광산물", "희토류", "귀금속",
      "矿", "稀土", "sand", "모래", "砂", "沙", "준설", "dredg", "疏浚", "浚渫"),
     ("logging", "timber", "lumber", "wood", "felling", "벌목", "벌채", "목재", "원목", "木", "伐木", "采伐"), ("farming", "agricultur", "crops", "greenhouse", "농업", "농산물", "채소", "야채", "农产品", "农业"),
     ("brick", "벽돌"), ("cement", "시멘트"), ("watches", "clocks", "wristwatch", "시계", "钟表", "手表"),

@@ -103,6 +103,10 @@ def test_the_souths_name_for_korea_is_no_north_korean_bodys_korea() -> None:
     assert not any(x.match for x in m.match(Query("q", "한국조선해양"), 2))
     assert not any(x.match for x in m.match(Query("q", "韓國造船海洋"), 2))
     assert m.match(Query("q", "조선해양"), 1)[0].match
+    # ... and so against one whose address says North Korea (OFAC's add.csv gives this agency three)
+    addressed = ofac("1", "Organization", "KOREA OCEAN SHIPPING AGENCY", program="DPRK3")
+    addressed.countries = ["kp"]
+    assert not any(x.match for x in Matcher([addressed]).match(Query("q", "한국조선해양"), 1))
 
 
 def test_a_chinese_city_and_the_firms_name_run_together() -> None:

@@ -645,7 +645,8 @@ class Matcher:
             s = scorer.Scored(s.score * factor, parts, s.query_rendering, s.list_rendering)
         implied = qa.country
         if implied and qa.country_words and set(qa.country_words) <= {t.text for c in ca.renderings for t in c} \
-                and not (implied.lower() == SOUTH_KOREA and r.north_korean):
+                and not (implied.lower() == SOUTH_KOREA
+                         and (r.north_korean or NORTH_KOREA in {c.lower() for c in r.countries})):
             # the place word is in the listed name too (香港 / HONG KONG ELECTRONICS, a North Korean firm so
             # named): it says where the name points, not where the body is.  Not 한국 (韓國), the South's own name
             # for Korea, against a North Korean body's KOREA, which is the North's 조선: 한국조선해양 (Korea

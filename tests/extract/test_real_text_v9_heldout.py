@@ -9,9 +9,18 @@ import datetime as dt
 from chainlight.classify import Classifier
 from chainlight.extract import chinese
 from chainlight.extract.goods import find_goods
+from chainlight.extract.quantities import find_quantities
 from tests.extract.readings import places, spans
 
 BASE = dt.date(2019, 12, 12)
+
+
+def ko_figures(text: str) -> set[str]:
+    return {f"{h.value['kind']}={h.value['value']}" for h in find_quantities(text)}
+
+
+def zh_figures(text: str) -> set[str]:
+    return {f"{h.value['kind']}={h.value['value']}" for h in chinese.find_quantities(chinese.simplified(text))}
 
 
 def zh_places(text: str) -> set[str]:
@@ -74,3 +83,15 @@ def test_metals_in_a_list_with_coal_and_the_chinese_word_for_a_wig(classifier: C
         "coal", "minerals"}
     assert not find_goods("The party will lead, and the others follow.", classifier)
     assert {g.value["category"] for g in find_goods("女工们在工厂里手工钩织发套", classifier)} == {"wigs"}
+
+
+# ----------------------------------------------------------------------------------------------- figures
+def test_one_workers_death_in_korean_without_a_number() -> None:
+    assert ko_figures("지난달 러시아의 한 건설 현장에서 북한 노동자가 추락해 숨졌다.") == {"deaths=1"}
+    # a counted group keeps its count and gets no second death
+    assert "deaths=1" not in ko_figures("지난해 3명의 북한 노동자가 숨졌다.")
+
+
+def test_host_currencies_in_chinese() -> None:
+    assert zh_figures("他们每月工资为120KD,合人民币2500元") == {"money=120", "money=2500"}
+    assert zh_figures("月薪约900卡塔尔里亚尔") == {"money=900"}

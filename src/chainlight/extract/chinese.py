@@ -98,7 +98,9 @@ def _range(m: re.Match[str]) -> tuple[float, float | None] | None:
     return a, b
 
 
-_MONEY = re.compile(_APPROX + r"(?:人民币)?" + _NUM_RANGE + r"\s*(?P<cur>美元|美金|元人民币|人民币|元|欧元|日元|韩元|卢布)")
+_MONEY = re.compile(_APPROX + r"(?:人民币)?" + _NUM_RANGE + r"\s*(?P<cur>美元|美金|元人民币|人民币|元|欧元|日元|韩元|卢布|"
+                    # the host countries' currencies, by name or as their press abbreviates them (150KD: Kuwaiti dinars)
+                    r"(?:科威特)?第纳尔|(?:卡塔尔)?里亚尔|迪拉姆|兹罗提|(?:KD|KWD|QR|QAR|AED|PLN)(?![A-Za-z]))")
 _WEIGHT = re.compile(_APPROX + _NUM_RANGE + r"\s*(?P<unit>吨|公吨|公斤|千克)")
 _SHARE = re.compile(r"(?:百分之(?P<pct_zh>[零一二两三四五六七八九十百]+))|" + _NUM_RANGE + r"\s*(?:%|％)")
 _TENTHS = re.compile(r"(?P<n>[一二三四五六七八九十]|\d)成(?![立为功本品员])")
@@ -142,7 +144,8 @@ _ENTRY = re.compile(r"入境|入境人数|游客|访客")
 _NOT_CHAIN_PEOPLE = re.compile(r"(?:起诉|制裁|指控|逮捕|通缉|拘捕|判处)(?:了)?\s*(?:约|至少)?$")
 _NOT_CHAIN_MONEY = re.compile(r"(?:悬赏|赏金|奖金|损失|亏损)[^,，。;；]{0,10}$")
 _CURRENCY = {"美元": "USD", "美金": "USD", "元人民币": "CNY", "人民币": "CNY", "元": "CNY", "欧元": "EUR", "日元": "JPY", "韩元": "KRW",
-             "卢布": "RUB"}
+             "卢布": "RUB", "科威特第纳尔": "KWD", "第纳尔": "KWD", "KD": "KWD", "KWD": "KWD", "卡塔尔里亚尔": "QAR",
+             "里亚尔": "QAR", "QR": "QAR", "QAR": "QAR", "迪拉姆": "AED", "AED": "AED", "兹罗提": "PLN", "PLN": "PLN"}
 
 
 def find_quantities(text: str) -> list[Hit]:

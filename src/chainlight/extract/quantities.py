@@ -244,10 +244,26 @@ _HELD = re.compile(r"\s+(?:are|were|being|have\s+been|had\s+been)?\s*(?:held|det
                    r"locked\s+up)\b", re.IGNORECASE)
 
 
+# One North Korean worker's death, no number written (as "the death of a North Korean welder"): 북한 용접공이 작업을
+# 하다가 사망한, 북한 노동자가 전신 화상을 입고 숨졌다 (not a counted group's: 3명의 북한 노동자가 숨졌다)
+_ONE_DEATH_KO = re.compile(r"북한\s*(?:[가-힣]+\s+)?(?:노동자|근로자|용접공|인부|벌목공)(?:\s*한\s*명)?(?:이|가)\s+"
+                           r"(?:[^\s.。]+\s+){0,5}?(?:사망했|사망한|사망하|숨졌|숨진|숨지)")
+_COUNT_BEFORE_KO = re.compile(r"(?:\d|[십백천만])\s*(?:여\s*)?명(?:의|이나)?\s*$")
+
+
+def _one_death_ko(text: str) -> list[QuantityHit]:
+    if "북한" not in text or not ("사망" in text or "숨" in text):
+        return []
+    return [QuantityHit(m.start(), m.end(), {"kind": "deaths", "value": 1, "unit": "persons", "approximate": False},
+                        "quantity:one_death", 0.7)
+            for m in _ONE_DEATH_KO.finditer(text) if not _COUNT_BEFORE_KO.search(text, 0, m.start())]
+
+
 def find_quantities(text: str) -> list[QuantityHit]:
     chosen: list[QuantityHit] = []
     if not _ANY_NUMBER.search(text) and not _WORD_COUNT_KO.search(text):
-        return chosen
+        return _one_death_ko(text)
+    chosen.extend(_one_death_ko(text))
     for hit in [*_hits(text), *_contextual(text)]:
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
             chosen.append(hit)

@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import islice, pairwise
 
 from chainlight.resolve import abbreviations, cedict, foreign_names, jmdict, loanwords
-from chainlight.resolve.chinese_in_hangul import JOINED_MAX_WORDS, KOREAN_READING_SOURCE
+from chainlight.resolve.chinese_in_hangul import JOINED_MAX_WORDS, KOREAN_READING_SOURCE, hangul_to_pinyin
 from chainlight.resolve.combinations import first_combinations
 from chainlight.resolve.derived import derived
 from chainlight.resolve.hanja_reading import korean_reading, reading_table
@@ -453,6 +453,9 @@ class Translator:
         self.abbreviations("Trdg")
         if scripts:
             self.readings("조선컴퓨터센터 朝鲜大成银行")  # reads by sound too: builds the loanword keys
+            # the tables of Korean readings read back into pinyin and of Chinese cities' characters
+            hangul_to_pinyin()
+            cedict.chinese_city_characters()
 
     @property
     def _sound(self) -> loanwords.Loanwords:

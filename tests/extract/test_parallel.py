@@ -25,15 +25,14 @@ from chainlight.extract.sentences import language
 from chainlight.extract.stream import Report
 from chainlight.model.product import Classification
 from tests.extract.test_commands import make_app
-
-TEXTS = Path(__file__).resolve().parents[2] / "benchmarks" / "extract" / "realworld" / "texts"
+from tests.helpers.realworld_texts import realworld_texts
 
 
 def realistic_report(path: Path, seed_path: Path, copies: int = 3) -> Path:
     """Real report text, English and Korean (the seed report and the real-world set's articles), as a long
     report carries it: each paragraph several times, some verbatim and some with other figures and years."""
     paragraphs = [p for p in re.split(r"\n\s*\n", load_path(seed_path).text) if p.strip()]
-    for text in sorted(TEXTS.glob("*.txt")):
+    for text in realworld_texts():
         paragraphs += [p for p in re.split(r"\n\s*\n", text.read_text(encoding="utf-8")) if p.strip()]
     assert any(language(p) == "ko" for p in paragraphs) and any(language(p) == "en" for p in paragraphs)
     rng = random.Random(20)

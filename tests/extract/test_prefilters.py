@@ -11,13 +11,12 @@ from chainlight.extract import goods, places, quantities
 from chainlight.extract.load import load_path
 from chainlight.extract.quantities import fold
 from chainlight.extract.sentences import split
-
-TEXTS = Path(__file__).resolve().parents[2] / "benchmarks" / "extract" / "realworld" / "texts"
+from tests.helpers.realworld_texts import realworld_texts
 
 
 def sentences(seed_path: Path) -> list[str]:
     out = [s.text for s in split(load_path(seed_path).text)]
-    for path in sorted(TEXTS.glob("*.txt")):
+    for path in realworld_texts():
         out += [s.text for s in split(path.read_text(encoding="utf-8"))]
     # the same in capitals and with the characters re.IGNORECASE reads as ASCII letters (İ ı ſ K)
     out += [s.upper() for s in out]

@@ -150,7 +150,7 @@ def test_chinese_quoted_firm_studio_and_security_department() -> None:
 def test_trie_pattern_matches_as_the_longest_first_alternation() -> None:
     import re
 
-    from chainlight.extract.places import trie_pattern
+    from chainlight.trie_pattern import trie_pattern
 
     names = ["인도", "인도네시아", "러시아", "러시아연방", "미국", "미얀마", "나미비아"]
     rx = re.compile(trie_pattern(names))

@@ -9,10 +9,11 @@ their inner spaces optional ("속눈썹 글루" meets "속눈썹글루").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple
+from collections.abc import Mapping
+from typing import NamedTuple
 
 from chainlight.classify.vocabulary import Meaning
+from chainlight.trie_pattern import node_pattern, trie
 
 _LATIN_EDGE = re.compile(r"^[a-z0-9].*[a-z0-9]$|^[a-z0-9]$")
 _HAS_LATIN = re.compile(r"[a-z0-9]").search
@@ -33,51 +34,21 @@ class Hit(NamedTuple):
     meaning: Meaning
 
 
-def _trie(words: Iterable[str]) -> dict[str, Any]:
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = True
-    return root
-
-
-def _pattern(node: Mapping[str, Any], optional_space: bool) -> str:
-    """Regex for a trie node; longer continuations are tried before ending here (greedy)."""
-    branches = []
-    for char in sorted(k for k in node if k):
-        piece = " ?" if (char == " " and optional_space) else re.escape(char)
-        branches.append(piece + _pattern(node[char], optional_space))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        return f"(?:{body})?"
-    return body
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching any of the words, the longest one where several start at the same position."""
-    body = _pattern(_trie(words), optional_space=False)
-    return f"(?:{body})" if body else "(?!)"
-
-
 class Matcher:
     def __init__(self, terms: Mapping[str, Meaning]) -> None:
         self._latin = {t: m for t, m in terms.items() if _LATIN_EDGE.match(t) and t.isascii()}
         # Other terms are looked up with their spaces removed, as the text may or may not have them.
         self._other = {t.replace(" ", ""): m for t, m in terms.items() if t not in self._latin}
         self._other_terms = {t.replace(" ", ""): t for t in terms if t not in self._latin}
-        latin = _pattern(_trie(self._latin), optional_space=False)
-        other = _pattern(_trie(t for t in terms if t not in self._latin), optional_space=True)
+        latin = node_pattern(trie(self._latin), optional_space=False)
+        other = node_pattern(trie(t for t in terms if t not in self._latin), optional_space=True)
         self._latin_re = re.compile(rf"(?<![a-z0-9])(?:{latin})(?:es|s)?(?![a-z0-9])")
         self._other_re = re.compile(other)
         # The Chinese/Korean trie is only walked from (just before) the first non-ASCII character: an English
         # title pays for a small regex of the few ASCII-only terms of that kind ("w/", "+") instead of a walk
         # of the whole trie at each of its characters.  A term may start with a few ASCII characters (t恤).
         ascii_other = [t for t in terms if t not in self._latin and t.isascii()]
-        self._ascii_other_re = re.compile(_pattern(_trie(ascii_other), optional_space=True)) if ascii_other else None
+        self._ascii_other_re = re.compile(node_pattern(trie(ascii_other), optional_space=True)) if ascii_other else None
         self._lead = max((len(t) - len(t.lstrip("".join(c for c in t if c.isascii()))) for t in terms
                           if t not in self._latin and not t.isascii()), default=0)
 

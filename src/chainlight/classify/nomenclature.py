@@ -329,7 +329,7 @@ class Glossary:
 def _alternation(keys: Iterable[str]) -> str:
     """The keys as one pattern that matches, at a position, the longest key there (as an alternation sorted
     longest first would), written as a trie: Python's re walks a trie once, an alternation key by key."""
-    from chainlight.classify.matcher import trie_pattern
+    from chainlight.trie_pattern import trie_pattern
 
     return trie_pattern(keys)
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chainlight.sources.countries import to_iso2
+from chainlight.trie_pattern import trie_pattern
 
 # Trade hubs reports name instead of the country -> ISO alpha-2.
 CITIES: dict[str, str] = {
@@ -96,30 +97,6 @@ def _cldr_korean_countries() -> list[str]:
     # (the long names reports write for two countries CLDR names in short, 콩고-킨샤사)
     names |= {"콩고민주공화국", "콩고공화국"}
     return sorted(names - set(_KO_COUNTRY_NAMED))
-
-
-def trie_pattern(words: list[str]) -> str:
-    """One alternation of the words, factored by their common beginnings (러시아|러시아연방 -> 러(?:시아(?:연방)?)): the
-    regex engine then tries a few branches a position instead of every name; a longer name wins over its beginning
-    (인도네시아 over 인도), as the longest-first list did."""
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, Any]) -> str:
-        ends = "" in node
-        alts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if ends:
-            return ("(?:" + body + ")?") if len(alts) == 1 else body + "?"
-        return body
-
-    return "(?:" + pattern(trie) + ")"
 
 
 _KO_COUNTRY = trie_pattern(_KO_COUNTRY_NAMED + _cldr_korean_countries())

@@ -15,6 +15,9 @@ by the matcher as a factor, named in the match's features and explanation.  None
 - a common Korean word alone: one Sino-Korean word in Hangul that the dictionaries know as a common word
   (백설 白雪, snow-white, a South Korean food brand) is not the listed body whose own name it is and whose
   listed name says more (PAEKSOL TRADING CORPORATION), as the same word in characters is not (matcher).
+- a ship's name against a body's: a query of own words and a closing number, nothing else (UN PHA 2, Shin
+  Pyeong 5), is how ships are named, and a listed body whose name has no number and says what it is (KOREA UNPHA
+  SHIPPING & TRADING) is not that ship, though the shipping firm may have named it;
 - an English loanword left in Hangul: a translated reading keeps in Hangul a word ending as Korean writes an
   English word's last consonant (골드 in 골드 star), whose romanization (goldeu) comes near other English words
   by chance (GOLDEN).
@@ -34,6 +37,7 @@ ANOTHER_SHIP = 0.7  # a listed ship's name with a number, against a name without
 A_NUMBER_ALONE = 0.7  # a listed name sharing only numbers and vocabulary with a query that has own words
 OTHER_ORDER = 0.7  # one Hangul or Han word whose syllables the listed name writes in another order
 A_NUMBERED_NAME = 0.7  # a query with a number, against a listed person's name, which has none
+A_SHIPS_NAME = 0.7  # own words and a closing number, against a listed body's name without a number
 A_KOREAN_WORD = 0.6  # a common Korean word alone, against a listed body whose name says more (as A_COMMON_WORD)
 
 _DIGITS = re.compile(r"^\d+$")
@@ -79,6 +83,20 @@ def number_alone(queries: list[Rendering], listed: Rendering) -> bool:
         together = "".join(own)
         if joined and (fuzz.partial_ratio(together, joined) >= _ALIKE
                        or any(fuzz.ratio(w, x) >= _ALIKE for w in own for x in listed_own)):
+            return False
+    return True
+
+
+def ships_name(queries: list[Rendering], listed: Rendering) -> bool:
+    """Every reading of the query is own words closed by a number, no word of the vocabulary among them (UN PHA
+    2), and the listed body's name has no number but words of the vocabulary (KOREA UNPHA SHIPPING & TRADING):
+    a ship's name, not the body's.  A query with a word of a body's kind (Office 39, 110호 연구소) is a body's
+    name, and a listed name of own words alone (KUMUNSAN) may be a ship's name written without its number."""
+    if not queries or _numbers(listed) or all(t.cls == "name" for t in listed):
+        return False
+    for q in queries:
+        if len(q) < 2 or not _DIGITS.match(q[-1].text) \
+                or not all(t.cls == "name" and not _DIGITS.match(t.text) for t in q[:-1]):
             return False
     return True
 

@@ -287,6 +287,10 @@ def _other_kind(qa: Analysis, ca: Analysis) -> bool:
     alone may be a body written in passing (KORYO for KORYO BANK) and says nothing."""
     asked = _kinds_of_body(qa)
     listed = _kinds_of_body(ca)
+    if asked == {"group"} and _named_for_a_chinese_city(ca.original):
+        # a Chinese firm names itself and its subsidiaries a group (丹東鴻祥集團, 鸿祥集团 for DANDONG HONGXIANG
+        # INDUSTRIAL DEVELOPMENT CO LTD): the group is the firm, where a Korean 그룹 is a conglomerate
+        return False
     if not asked:
         # ... and the other way: a firm of a trade (고려무역, Koryo Trading) is not the bank of its name (KORYO
         # COMMERCIAL BANK, whose trade word says what kind of bank it is).  Only a bank: every language names
@@ -636,6 +640,10 @@ class Matcher:
             # one Hangul word's syllables are in one order (천보 is not the ship PO CHON)
             factor *= lookalikes.OTHER_ORDER
             parts = {**parts, "other_order": s.score * factor - s.score}
+        if r.schema not in _NOT_BODIES and lookalikes.ships_name(list(qa.renderings), s.list_rendering):
+            # own words and a number are a ship's name (UN PHA 2), not the listed firm's (KOREA UNPHA SHIPPING)
+            factor *= lookalikes.A_SHIPS_NAME
+            parts = {**parts, "ships_name": s.score * factor - s.score}
         if _other_acronym(query.name or "", ca.original):
             # two short acronyms a letter apart are two bodies' names (KOMID, KMID of Kaveh Pars Mining
             # Industries Development): an acronym is matched by its letters, not by its likeness

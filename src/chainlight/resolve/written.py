@@ -140,8 +140,28 @@ def bracket_readings(name: str) -> list[tuple[str, str]]:
     for part in _BRACKETED.findall(name):
         if _initials_of(part.strip(), bare):
             out.append((part.strip(), f"the acronym in the bracket: {part.strip()}"))
+        if (other := _other_name(part)) is not None:
+            out.append((other, f"the other name the bracket gives: {other}"))
     out += _latin_bracket_readings(name)
     return out
+
+
+# A bracket that says it holds another name of the same thing: "a.k.a." (also known as), "f.k.a." / formerly,
+# "ex" (a ship's former name), "previously", "now", "renamed", and the marks Korean, Chinese and Japanese
+# documents use (일명, 구 舊, 前, 旧, 原名, 別名, 又名, 현).  Advisories write a renamed ship so: PU RYONG (aka KUM UN
+# SAN 3), where the list knows only the bracketed name.
+_OTHER_NAME = re.compile(
+    r"^\s*(?:a\.?\s?k\.?\s?a\.?|f\.?\s?k\.?\s?a\.?|also\s+known\s+as|formerly(?:\s+known\s+as)?|previously|"
+    r"ex[.\-]?|now|renamed|일명|구|舊|旧|前|原名|別名|别名|又名|현)(?=[\s:.\-]|$)[\s:.\-]*(\S.*)$", re.IGNORECASE)
+
+
+def _other_name(part: str) -> str | None:
+    """The name a bracket gives after an alias mark ("aka KUM UN SAN 3" -> KUM UN SAN 3), or None."""
+    m = _OTHER_NAME.match(part)
+    if m is None:
+        return None
+    other = " ".join(m.group(1).split()).strip(" ,;")
+    return other if len(other) >= 2 else None
 
 
 # English (or a romanization) in brackets after words in Hangul or characters: Korean and Chinese documents

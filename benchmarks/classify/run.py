@@ -146,7 +146,7 @@ def main(argv: list[str]) -> int:
     start = time.perf_counter()
     version = argv[argv.index("--classifier") + 1] if "--classifier" in argv else None
     clf = Classifier(version=version)
-    if clf.version == "hs_v3":  # the dictionaries load once, outside the timing
+    if clf.version != "hs_v2":  # the dictionaries load once, outside the timing (hs_v3, hs_v4)
         from chainlight.classify.nomenclature import warm
 
         warm()

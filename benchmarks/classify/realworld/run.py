@@ -25,7 +25,7 @@ import zlib
 from pathlib import Path
 
 from chainlight.classify import Classifier
-from chainlight.classify.classifier import VERSIONS
+from chainlight.classify.classifier import NAME, READERS, VERSIONS
 from chainlight.model.product import Classification
 
 HERE = Path(__file__).resolve().parent
@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
                              "halves were scored once); dev4: seen3 + the dev half of v4; seen4: v1-v4, both halves")
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     parser.add_argument("--classifiers", default=",".join(VERSIONS), help="comma-separated, e.g. hs_v2,hs_v3")
-    parser.add_argument("--failures", default="hs_v3", help="list the failures of this classifier (dev only)")
+    parser.add_argument("--failures", default=NAME, help="list the failures of this classifier (dev only)")
     parser.add_argument("--once", action="store_true",
                         help="score the held-out half of titles_v3/v4/v5.csv (once, at the end of a round)")
     parser.add_argument("--rounds", type=int, default=3,
@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     results = {}
     for name in names:
         clf = Classifier(version=name)
-        if name == "hs_v3":  # the dictionaries load once, outside the timing
+        if name in READERS:  # the dictionaries load once, outside the timing
             from chainlight.classify.nomenclature import warm
 
             warm()

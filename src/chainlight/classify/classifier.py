@@ -20,11 +20,14 @@ from chainlight.classify.normalize import normalize_hs, normalize_text
 from chainlight.classify.vocabulary import Vocabulary, load_vocabulary
 from chainlight.model.product import Classification, HsCode
 
-NAME = "hs_v3"
-VERSIONS = ("hs_v2", "hs_v3")
+NAME = "hs_v4"
+VERSIONS = ("hs_v2", "hs_v3", "hs_v4")
 ENV = "CHAINLIGHT_CLASSIFIER"
 # Vocabulary layers each version reads on top of hs_v1/*.yaml (hs_v2 reads none).
-LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",)}
+# hs_v3 is frozen as it was released (answers of sets 1-7 at fe365f3); hs_v4 is hs_v3 with the layer hs_v4/vocabulary.yaml,
+# whose options switch on the rules it adds: a verdict recorded with either version stays reproducible.
+LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml")}
+READERS = ("hs_v3", "hs_v4")  # versions that read the nomenclature as a second voice (vote.py)
 
 
 class Classifier:
@@ -43,7 +46,7 @@ class Classifier:
 
     def _decide_uncached(self, text: str) -> Decision:
         hits = self._matcher.find(text)
-        if self.version == "hs_v3":
+        if self.version in READERS:
             from chainlight.classify.vote import prepare_hits, vote
 
             hits = prepare_hits(text, hits, self._matcher)

@@ -212,9 +212,10 @@ def _material(best: Hit, hits: list[Hit], vocab: Vocabulary) -> tuple[str | None
     classes = vocab.family_classes.get(family, {})
     # The winner's own implied material first, then materials named or implied anywhere, in text order.
     stated = [a for a in best.meaning.attrs if a in vocab.material_keys]
+    textile = vocab.textile_terms.get(family, {})
     for hit in hits:
         if hit.meaning.kind == "material":
-            stated.append(hit.meaning.key)
+            stated.append(textile.get(hit.term, hit.meaning.key))
         elif hit.meaning.kind == "product" and hit is not best:
             stated += [a for a in hit.meaning.attrs if a in vocab.material_keys]
     found = [(raw, classes[raw]) for raw in stated if raw in classes]

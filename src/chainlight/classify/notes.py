@@ -558,3 +558,42 @@ def residual_use(m: Match, words: dict[str, float]) -> Match:
     if found is None or not found[1] or found[1] & words.keys():
         return m
     return replace(m, code=found[0])
+
+
+# --- a powered good of a heading that leaves powered ones to chapter 85 (hs_v4, option "powered_heading") ------
+# 96.15 is "hair curlers and the like, other than those of heading no. 8516": the heading's own text sends the
+# electric ones to 85.16 (electro-thermic hair-dressing apparatus).  Only a heading outside chapters 84-85 that
+# excludes the goods of a heading of those chapters moves, and only for a text that says the good is powered.
+_EXCLUDED_HEADING = re.compile(r"(?:other than|not) (?:those )?of heading (?:no\. )?(8[45])\.?(\d\d)")
+_POWERED = re.compile(r"\b(?:electric|electrical|electronic|cordless|rechargeable|automatic|auto|battery|"
+                      r"usb|plug ?in|\d+ ?(?:w|watts?|v|volts?))\b|电动|充电|自动|전동|충전|자동|전기", re.I)
+
+
+def powered_heading(text: str, m: Match, words: dict[str, float], ix: NomenclatureIndex) -> Match:
+    """A good the nomenclature placed in a heading "other than those of heading 85.16" that the text says is powered
+    (automatic, cordless, 1875 watt): the best line of the heading excluded.  Within it, a line "other than X" is
+    the line of a good that is not X: a text that does not name X reads it as the line's own word (not_dryer), so
+    an automatic hair curler is 8516.32 "electro-thermic, other than hair dryers", not 8516.31 hair dryers."""
+    if m.code[:2] in ("84", "85"):
+        return m
+    excluded = _EXCLUDED_HEADING.search(ix.descriptions.get(m.code, "") + " " + ix.descriptions.get(m.code[:4], ""))
+    if excluded is None or (power := _POWERED.search(text)) is None:
+        return m
+    heading = excluded.group(1) + excluded.group(2)
+    lo, hi = ix._range.get(heading, (0, 0))
+    # the lines that name the good by a word that placed it where it was (hair: hair-dressing apparatus)
+    lines = [d for d in range(lo, hi) if set(m.words) & set(english_tokens(ix.descriptions[ix.codes[d]]))]
+    if not lines:
+        return m
+    query = dict(words)
+    for d in lines:
+        for w in english_tokens(ix.descriptions[ix.codes[d]]):
+            if w.startswith(NEGATED) and w[len(NEGATED):] not in words:
+                query.setdefault(w, 1.0)
+
+    def score(d: int) -> float:
+        own = ix._doc_contrib_own[d]
+        return sum(q * own[w] for w, q in query.items() if w in own)
+
+    best = max(lines, key=score)  # the first of the best
+    return replace(m, code=ix.codes[best], words=(*m.words, power.group(0)))

@@ -76,6 +76,10 @@ class Vocabulary:
     # The order in which cues are tried as keys of a product's HS table (settings.cue_order); cues not listed
     # come after, alphabetically (hs_v1: all alphabetically).  "prepared" before "fresh": 扇贝肉即食 is chapter 16.
     cue_order: tuple[str, ...] = ()
+    # Material terms that name a fibre in a textile article (settings.textile_terms, family -> term -> class): in a
+    # garment, "bamboo" is bamboo viscose, a fibre of regenerated cellulose (chapter 54 note 1(b)), not the wood
+    # the term names elsewhere (bamboo needles, boards).
+    textile_terms: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
 def _read_yaml(path: Path | str, text: str) -> dict[str, Any]:
@@ -246,4 +250,6 @@ def _build(data: Mapping[str, Any], source: str) -> Vocabulary:
         overrides=tuple(overrides),
         options=frozenset(str(o) for o in settings.get("options") or []),
         cue_order=tuple(str(c) for c in settings.get("cue_order") or []),
+        textile_terms={str(f): {normalize_text(str(t)): str(c) for t, c in (terms or {}).items()}
+                       for f, terms in (settings.get("textile_terms") or {}).items()},
     )

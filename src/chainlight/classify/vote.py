@@ -41,6 +41,7 @@ from chainlight.classify.notes import (
     apply_other_material,
     computer_specs,
     furniture_set,
+    powered_heading,
     prepared_plant,
     pure_textile,
     residual_heading,
@@ -372,6 +373,10 @@ def apply_shares(text: str, decision: Decision, hits: list[Hit], vocab: Vocabula
     if decision.product is None or decision.choice is None:
         return decision
     classes = dict(vocab.family_classes.get(decision.product.family, {}))
+    if textile := vocab.textile_terms.get(decision.product.family):
+        # "50% bamboo" in a sock is a share of artificial fibre (hs_v4: settings.textile_terms), as decide reads it
+        hits = [h._replace(meaning=replace(h.meaning, key=textile[h.term]))
+                if h.meaning.kind == "material" and h.term in textile else h for h in hits]
     shares = fibre_shares(text, hits, classes)
     if not shares:
         return decision
@@ -597,6 +602,8 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
         m = prepared_plant(text, m, words, ix)  # roasted seaweed: 20.08, not 12.12
         m = pure_textile(text, m, hits or [], vocab, ix)  # woven silk fabric: 85% or more of silk
         m = stated_material(m, text, words, ix)  # a wooden spool is no spool of paper (48.22)
+        if "powered_heading" in vocab.options:
+            m = powered_heading(text, m, words, ix)  # an automatic hair curler: 85.16, not 96.15
         choice = HsChoice(m.code, category_of(m.code, words, vocab))
         return Decision(None, choice, "nomenclature", None,
                         [*decision.reasons, _describe(m), f"answered from the nomenclature: {m.code}"])

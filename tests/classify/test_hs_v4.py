@@ -1,0 +1,46 @@
+"""hs_v4 (the default): hs_v3 with the layer hs_v4/vocabulary.yaml; hs_v3 keeps its released answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainlight.classify import Classifier
+from chainlight.classify.classifier import NAME
+from tests.classify.conftest import code
+
+
+@pytest.fixture(scope="module")
+def v4() -> Classifier:
+    return Classifier(version="hs_v4")
+
+
+def test_hs_v4_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CHAINLIGHT_CLASSIFIER", raising=False)
+    assert NAME == "hs_v4"
+    assert Classifier().classify("t", "wool cardigan").classifier == "hs_v4"
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("Organic Bamboo Baby Sleeper Footed Pajamas 0-3 Months", "611190"),
+    ("Bamboo Infant Bodysuit Short Sleeve", "611190"),
+    ("Women's Bamboo Crew Socks 6 Pairs", "611599"),
+])
+def test_bamboo_in_a_garment_is_an_artificial_fibre(v3: Classifier, v4: Classifier, title: str, want: str) -> None:
+    assert code(v4, title) == (want, "knitwear")
+    assert code(v3, title)[0] != want  # hs_v3 as released: the default subheading (cotton)
+
+
+@pytest.mark.parametrize("title", ["Bamboo Knitting Needles Set 16 Sizes", "Bamboo Cutting Board with Handle"])
+def test_bamboo_elsewhere_is_still_bamboo(v3: Classifier, v4: Classifier, title: str) -> None:
+    assert code(v4, title) == code(v3, title)
+
+
+@pytest.mark.parametrize("title", ["Rechargeable Automatic Hair Curler with LCD",
+                                   "Cordless Electric Hair Curler 1.25 inch"])
+def test_a_powered_hair_curler_is_of_heading_8516(v3: Classifier, v4: Classifier, title: str) -> None:
+    assert code(v4, title) == ("851632", "other")  # "electro-thermic, other than hair dryers"
+    assert code(v3, title)[0] == "961590"
+
+
+def test_an_unpowered_hair_curler_stays_in_9615(v4: Classifier) -> None:
+    assert code(v4, "Heatless Hair Curler Headband")[0] == "961590"

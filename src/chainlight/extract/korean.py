@@ -69,6 +69,17 @@ def is_proper_noun(sentence: str, start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
+def strip_particle(word: str) -> str:
+    """A word without the particle the analyser reads at its end (칠성무역이 -> 칠성무역); the word when it has none."""
+    tags = _tags(word)
+    if len(tags) > 1 and tags[-1][1].startswith("J") and word.endswith(tags[-1][0]):
+        return word[:-len(tags[-1][0])]
+    if not tags:
+        m = _PARTICLES.search(word)
+        return word[:m.start()] if m and m.start() >= 2 else word
+    return word
+
+
 def trim_name(phrase: str) -> tuple[int, str]:
     """Drop leading words that end in a particle or modify the name: (offset of the name, the name)."""
     words = list(re.finditer(r"\S+", phrase))

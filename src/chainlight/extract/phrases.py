@@ -131,16 +131,25 @@ _DPRK_MINISTRIES = ("대외경제", "경공업", "무역", "대외무역", "수�
                     "건설건재공업", "석탄공업", "채취공업", "금속공업", "화학공업", "전력공업", "원유공업", "국토환경보호",
                     "도시경영", "농업", "수매량정", "노동", "보건", "체육", "철도", "기계공업", "전자공업")
 _KO_PARTICLE_END = r"(?=(?:은|는|이|가|과|와|의|을|를|에|도|에서|으로|로|산하|이다|이며|이고|등)?(?![가-힣]))"
+# (the older names of the armed forces' and security ministries end in 부, as reports from before 2020 write them:
+# 인민무력부 산하 칠성무역; other ministries' -부 names are as often the South's, 노동부)
+_DPRK_OLD_MINISTRIES = ("인민무력", "국가보위", "인민보안", "사회안전")
 _KO_STATE_BODY = re.compile(r"(?<![가-힣])(?:(?:" + "|".join(_DPRK_MINISTRIES) + r")성" + _KO_PARTICLE_END + "|"
+                            r"(?:" + "|".join(_DPRK_OLD_MINISTRIES) + r")부" + _KO_PARTICLE_END + "|"
                             r"[가-힣]{2,8}?(?:지도국|관리국)" + _KO_PARTICLE_END + r"|(?:제\s?)?\d{1,3}\s?총국" + _KO_PARTICLE_END + "|"
                             r"39\s?호실|39\s?号(?:办公)?室|\b(?:Room|Office|Bureau)\s+39\b|"
                             # 朝鲜保卫部 (the State Security Department, which watches the workers abroad)
                             r"(?:朝鲜|朝鮮|北韩|北韓)(?:国家|國家)?(?:安全)?(?:保卫|保衛)(?:部|省))")
-_EARNING_CONTEXT = re.compile(r"파견|송출|외화벌이|노동자|근로자|派遣|派往|外派|劳工|劳务|外汇|收入|工人|勞工|"
-                              r"\b(?:workers?|laborers?|labou?r|revenue|currency|dispatch\w*)\b", re.IGNORECASE)
+# (or exporting goods: a ministry's trading arm that sells coal abroad is a body of the chain too)
+_EARNING_CONTEXT = re.compile(r"파견|송출|외화벌이|노동자|근로자|수출|무역|派遣|派往|外派|劳工|劳务|外汇|收入|工人|勞工|出口|外贸|"
+                              r"\b(?:workers?|laborers?|labou?r|revenue|currency|dispatch\w*|export\w*)\b", re.IGNORECASE)
 
 
-_STATE_BODY_GATE = re.compile(r"성|국|호실|号室|39|保卫|保衛")
+_STATE_BODY_GATE = re.compile(r"성|국|부|호실|号室|39|保卫|保衛")
+# A body named as under a state body (39호실 산하 묘향, 인민무력부 산하 칠성무역): what stands under a ministry or an
+# office is an organisation too, whether or not its name carries a head.  Kinds (무역회사, 기관) name none.
+_KO_SUBORDINATE = re.compile(r"\s*산하(?:의|에\s*있는)?\s+(?P<name>[가-힣]{2,12})(?=,|、|\s|$)")
+_KO_KIND_WORD = re.compile(r"(?:기관|기업|회사|업체|단체|조직|부서|공장|무역회사|총국|지도국|관리국|사업소|일꾼|간부|노동자|근로자)(?:들)?$")
 
 
 def _state_bodies(sentence: str) -> Iterator[Candidate]:
@@ -148,6 +157,11 @@ def _state_bodies(sentence: str) -> Iterator[Candidate]:
         return
     for m in _KO_STATE_BODY.finditer(sentence):
         yield Candidate(m.start(), m.end(), "organisation", (m.group(),), "phrase:organisation_state_body", True)
+        sub = _KO_SUBORDINATE.match(sentence, m.end())
+        name = korean.strip_particle(sub.group("name")) if sub else ""
+        if sub and len(name) >= 2 and not _KO_KIND_WORD.search(name) and not place_code(name):
+            start = sub.start("name")
+            yield Candidate(start, start + len(name), "organisation", (name,), "phrase:organisation_subordinate", True)
 
 
 def _korean_facilities(sentence: str) -> Iterator[Candidate]:
@@ -255,7 +269,29 @@ def _korean_kind_list(sentence: str) -> Iterator[Candidate]:
                 yield Candidate(a, b, "organisation", (w.group(),), "phrase:organisation_listed", True)
 
 
+# A proper noun run together with the head of a trading firm or a business group (대성무역, 신성통상, 대우그룹): the
+# analyser says where the name starts (a proper noun) and that it is one word; a place or a country before the head
+# alone (중국무역, 단둥무역) names a trade, not a firm.
+_KO_FIRM_HEAD = re.compile(r"(?:무역|통상|그룹|물산|실업|상사|해운|상회|산업|건설)$")
+_KO_FIRM_HEAD_GATE = re.compile(r"무역|통상|그룹|물산|실업|상사|해운|상회|산업|건설")
+
+
+def _korean_headed_firms(sentence: str) -> Iterator[Candidate]:
+    if not _KO_FIRM_HEAD_GATE.search(sentence):
+        return
+    for a, b in korean.noun_spans(sentence) or ():
+        name = sentence[a:b]
+        head = _KO_FIRM_HEAD.search(name)
+        if not head or head.start() < 2 or not re.fullmatch(r"[가-힣]+", name):
+            continue
+        lead = name[:head.start()]
+        if place_code(lead) or _KO_GENERIC_FIRM.match(lead) or is_authority(name) or lead in _KO_NOT_NAME:
+            continue
+        yield Candidate(a, b, "organisation", (name,), "phrase:organisation_firm_head", True)
+
+
 def _korean_organisations(sentence: str) -> Iterator[Candidate]:
+    yield from _korean_headed_firms(sentence)
     yield from _korean_kind_list(sentence)
     yield from _korean_glossed(sentence)
     yield from _korean_named_by_kind(sentence)

@@ -1,0 +1,33 @@
+"""Korean organisations the store does not know (round 11 of issue 15): a proper noun run together with a trading
+firm's or a group's head (the analyser says where the name starts), a ministry's older -부 name, and a body named as
+under a state body.  Sentences written for the test in the words Korean press uses; the names are made up."""
+
+from __future__ import annotations
+
+from chainlight.extract import phrases
+
+
+def organisations(sentence: str) -> list[str]:
+    return [sentence[c.start:c.end] for c in phrases.candidates(sentence)
+            if c.type == "organisation" and c.keep_unlinked]
+
+
+def test_a_proper_noun_with_a_firm_head_is_a_firm() -> None:
+    found = organisations("평양의 금강무역과 서울의 대양통상이 석탄을 수출했다.")
+    assert "금강무역" in found and "대양통상" in found
+    assert "대한그룹" in organisations("대한그룹에 공급할 작업복을 들여오기로 했다.")
+
+
+def test_a_place_or_a_kind_before_the_head_names_a_trade_not_a_firm() -> None:
+    assert organisations("중국무역 통계에 따르면 수출이 늘었다.") == []
+    assert organisations("북한의 대외무역이 줄었다.") == []
+
+
+def test_a_body_under_a_state_body_is_an_organisation() -> None:
+    found = organisations("석탄을 수출하던 39호실 산하 은별, 인민무력부 산하 백두무역이 앞장서고 있다.")
+    assert {"39호실", "은별", "인민무력부", "백두무역"} <= set(found)
+
+
+def test_a_kind_under_a_ministry_names_no_body() -> None:
+    found = organisations("인민무력부 산하 무역회사들이 석탄을 수출한다.")
+    assert "인민무력부" in found and not any(f.startswith("무역회사") for f in found)

@@ -44,3 +44,21 @@ def test_a_powered_hair_curler_is_of_heading_8516(v3: Classifier, v4: Classifier
 
 def test_an_unpowered_hair_curler_stays_in_9615(v4: Classifier) -> None:
     assert code(v4, "Heatless Hair Curler Headband")[0] == "961590"
+
+
+@pytest.mark.parametrize(("title", "was", "now"), [
+    ("Compression Socks for Women 20-30 mmHg Cotton", "611595", "611510"),  # 6115.95 excludes compression hosiery
+    ("Nylon Compression Stockings Knee High", "611521", "611510"),
+    ("Canned shrimp in brine, airtight tins", "160521", "160529"),  # 1605.21 is "not in airtight containers"
+])
+def test_a_line_that_excludes_what_the_text_names_gives_way(v3: Classifier, v4: Classifier, title: str, was: str,
+                                                            now: str) -> None:
+    assert code(v3, title)[0] == was
+    assert code(v4, title)[0] == now
+
+
+@pytest.mark.parametrize("title", ["Women's finely knit crop top of 55% rayon 45% cotton",  # "other than cotton"
+                                   "Ceramic brick pavers for patios",  # the nomenclature's ranking read it
+                                   "Cotton crew socks 6 pairs"])
+def test_material_lines_and_ranked_answers_stay(v3: Classifier, v4: Classifier, title: str) -> None:
+    assert code(v4, title) == code(v3, title)

@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -597,3 +598,28 @@ def powered_heading(text: str, m: Match, words: dict[str, float], ix: Nomenclatu
 
     best = max(lines, key=score)  # the first of the best
     return replace(m, code=ix.codes[best], words=(*m.words, power.group(0)))
+
+
+# --- a line that excludes what the text names (hs_v4, option "excluded_line") ------------------------------------
+@lru_cache(maxsize=8192)
+def excluded_words(code: str) -> frozenset[str]:
+    """What a subheading's own text excludes and does not also name: 6115.99 "... (excluding graduated compression
+    hosiery, ...)" -> graduat, compression."""
+    words = set(english_tokens(index().descriptions.get(code, "")))
+    return frozenset(w[len(NEGATED):] for w in words if w.startswith(NEGATED) and w[len(NEGATED):] not in words)
+
+
+def excluded_line(code: str, words: Iterable[str], ix: NomenclatureIndex) -> str:
+    """A subheading whose own text excludes a good the text names ("compression socks" against 6115.99 "excluding
+    graduated compression hosiery") gives way to the line of its heading that names the most of what it excluded
+    (6115.10 "graduated compression hosiery"), the first of the best; it stays where no line of the heading does."""
+    said = excluded_words(code) & set(words)
+    if not said:
+        return code
+    lo, hi = ix._range.get(code[:4], (0, 0))
+    best, most = code, 0
+    for other in ix.codes[lo:hi]:
+        named = len(said & set(english_tokens(ix.descriptions[other])))
+        if named > most:
+            best, most = other, named
+    return best

@@ -40,6 +40,8 @@ from chainlight.classify.notes import (
     apply_cordage,
     apply_other_material,
     computer_specs,
+    excluded_line,
+    excluded_words,
     furniture_set,
     powered_heading,
     prepared_plant,
@@ -534,6 +536,39 @@ def _with_materials(words: dict[str, float], hits: list[Hit], vocab: Vocabulary)
 
 
 def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | None = None) -> Decision:
+    decision = _vote(text, decision, vocab, hits)
+    # only a line the vocabulary's table chose: it picks a line without reading its text, where the nomenclature's
+    # ranking has read the exclusions already (a word a line excludes is no word of that line's document)
+    if "excluded_line" not in vocab.options or decision.choice is None or decision.product is None:
+        return decision
+    code = decision.choice.hs6
+    if not excluded_words(code):  # (the cheap test first: most lines exclude nothing)
+        return decision
+    new = excluded_line(code, set(query_words(text)) - _material_words(vocab), index())
+    if new == code:
+        return decision
+    return replace(decision, choice=HsChoice(new, decision.choice.category),
+                   reasons=[*decision.reasons, f"{code} excludes a good the text names: {new}"])
+
+
+_MATERIAL_WORDS: dict[int, tuple[Vocabulary, frozenset[str]]] = {}  # by vocabulary (one per classifier)
+
+
+def _material_words(vocab: Vocabulary) -> frozenset[str]:
+    """The words of materials (the vocabulary's material terms, their classes, "fibre", "material"): a line
+    "other than cotton" or "excluding plastics" is a material's residual line, which the material rules decide."""
+    kept = _MATERIAL_WORDS.get(id(vocab))
+    if kept is not None and kept[0] is vocab:
+        return kept[1]
+    terms = [t for t, m in vocab.terms.items() if m.kind == "material" and t.isascii()]
+    classes = {c for table in vocab.family_classes.values() for c in table.values()}
+    words = frozenset(w for t in [*terms, *classes, "fibre fibres material materials textile"]
+                      for w in english_tokens(t.replace("_", " ")))
+    _MATERIAL_WORDS[id(vocab)] = (vocab, words)
+    return words
+
+
+def _vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | None = None) -> Decision:
     decision = apply_for_making(text, decision, hits or [], vocab)
     decision = apply_sets(text, decision, hits or [], vocab)
     decision = apply_authority(text, decision)

@@ -64,3 +64,25 @@ def test_a_chinese_firms_group_is_the_firm() -> None:
     assert top and top[0].entity_id == "ofac-20564" and top[0].match
     group = m.match(Query("q", "대성그룹"), 1)
     assert not group or not group[0].match
+
+
+@pytest.mark.parametrize("name", [
+    "Chosŏn Minjujuŭi Inmin Konghwaguk Chungang Ŭnhaeng",  # McCune-Reischauer with breves
+    "Joseon Minjujuui Inmin Gonghwaguk Jungang Eunhaeng",  # Revised Romanization
+    "조선민주주의인민공화국 중앙은행",
+    "朝鮮民主主義人民共和國中央銀行",  # through its Korean reading
+])
+def test_the_states_full_name_is_korea(name: str) -> None:
+    # the central bank, which the lists name only in English (keys_v18)
+    m = Matcher([
+        ofac("23015", "Organization", "CENTRAL BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA", program="DPRK3"),
+        ofac("20576", "Organization", "KOREA KWANGSON BANKING CORPORATION", program="DPRK2"),
+    ])
+    top = m.match(Query("q", name), 1)
+    assert top and top[0].entity_id == "ofac-23015" and top[0].match, name
+
+
+def test_a_romanized_country_word_alone_is_still_read_alone() -> None:
+    read = render_name("Choson Trading")
+    assert [(t.text, t.cls) for t in read.renderings[0]] == [("korea", "generic"), ("trading", "industry")]
+    assert render_name("Chosŏn Minjujuŭi Inmin Konghwaguk Chungang Ŭnhaeng").country == "kp"

@@ -394,6 +394,14 @@ def _latin(words: list[str], b: _Builder, groups: frozenset[tuple[str, ...]] = f
             b.term(" ".join(words[i:i + fuzzy[0]]), fuzzy[2])
             i += fuzzy[0]
             continue
+        if org and exact and (got := _romanized_term(words, i, wg)) is not None and got[0] > exact \
+                and got[1].country:
+            # a state's name written out in a romanization (Chosŏn Minjujuŭi Inmin Konghwaguk, the DPRK), which
+            # opens with a word the Latin vocabulary reads alone (choson, korea): the whole name, first word or not
+            n, term = got
+            b.term(" ".join(words[i:i + n]), term)
+            i += n
+            continue
         if exact:
             phrase = " ".join(words[i:i + exact])
             b.term(phrase, LATIN[phrase])

@@ -13,7 +13,9 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-KEYS_VERSION = "keys_v17"  # 17: a listed name closing with its country also indexed with the country first
+KEYS_VERSION = "keys_v18"  # 18: the state's full name (조선민주주의인민공화국, and romanized:
+# Chosŏn Minjujuŭi Inmin Konghwaguk) read as korea (kp), as DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA is
+# 17: a listed name closing with its country also indexed with the country first
 # (CENTRAL BANK OF THE DPRK as DPRK CENTRAL BANK, 조선중앙은행)
 # 16: ship(s), 선박, 船舶 read as shipping (HAEJIN SHIP MANAGEMENT)
 # 15: 무역회사 read as 무역 + 회사 (trading, an industry; company, a legal form)
@@ -83,6 +85,7 @@ PROBE_NAMES = (
     "Prosperity Vaiim Trading Co., Lyd.",
     "Lion Kind Ventures Capital",
     "Limited Liabilitty Companh Radiocomp",
+    "Chosŏn Minjujuŭi Inmin Konghwaguk Chungang Ŭnhaeng",
 )
 
 

@@ -206,6 +206,12 @@ LATIN: dict[str, Term] = {
 
 HANGUL: dict[str, Term] = {
     "조선": _t("korea", "generic", "kp"),
+    # the state's full name, which Korean documents write out (조선민주주의인민공화국 중앙은행, the central bank the
+    # lists name CENTRAL BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA), and as romanized (romanized.py:
+    # Chosŏn Minjujuŭi Inmin Konghwaguk, Joseon Minjujuui Inmin Gonghwaguk); in characters (朝鮮民主主義人民共和國) it
+    # is found through its Korean reading, and is not put in the Chinese table, whose longest word sets how long a
+    # run the translator looks up in CC-CEDICT (translation._cut)
+    "조선민주주의인민공화국": _t("korea", "generic", "kp"),
     "한국": _t("korea", "generic", "kr"),
     "대한": _t("korea", "generic", "kr"),  # 大韓, as in 대한민국: South Korean firms' names begin with it
     "대한민국": _t("korea", "generic", "kr"),

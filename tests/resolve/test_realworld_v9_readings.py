@@ -86,3 +86,16 @@ def test_a_romanized_country_word_alone_is_still_read_alone() -> None:
     read = render_name("Choson Trading")
     assert [(t.text, t.cls) for t in read.renderings[0]] == [("korea", "generic"), ("trading", "industry")]
     assert render_name("Chosŏn Minjujuŭi Inmin Konghwaguk Chungang Ŭnhaeng").country == "kp"
+
+
+def test_a_chinese_surname_of_two_hangul_syllables() -> None:
+    # 저우젠수 (a Korean report on Hongxiang's officers) is ZHOU Jianshu: zhou is 저우 by the loanword table, two
+    # syllables, where the reading took the surname from the first syllable alone
+    m = Matcher([
+        ofac("20566", "Person", "ZHOU, Jianshu", program="NPWMD"),
+        ofac("20565", "Person", "MA, Xiaohong", program="NPWMD"),
+        ofac("20564", "Company", "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", program="NPWMD"),
+    ])
+    for name, want in (("저우젠수", "ofac-20566"), ("마샤오훙", "ofac-20565")):
+        top = m.match(Query("q", name), 1)
+        assert top and top[0].entity_id == want and top[0].match, name

@@ -67,6 +67,7 @@ MAX_COMBINATIONS = 8  # of the words' options, per way of reading the first word
 MAX_READINGS = 16  # a name's translated readings in all: each costs one more search of the index
 MAX_CHARACTER_WORDS = 3  # a firm's own name read character by character: two or three characters
 CHARACTER_CHOICES = 4  # ... with at most this many readings of it
+SURNAME_SYLLABLES = 2  # Hangul syllables of a Chinese surname written by sound (저우 zhou)
 CHINESE_PERSON_SYLLABLES = 5  # Hangul syllables of a Chinese person's name read by sound (마 샤오 훙: ma xiaohong)
 SPELLED_MIN = 5  # a loanword spelt back in Latin letters is an option from this many letters (not 쉬 swi)
 SOUNDED_COMPLETED = 2  # sounded readings whose Hangul rest is also read by dictionary (SENSE_CHOICES each)
@@ -620,13 +621,18 @@ class Translator:
         if not 2 <= len(name) <= CHINESE_PERSON_SYLLABLES or not all(is_hangul(c) for c in name) \
                 or not _foreign_syllables(name):
             return []
-        surnames = [w for w, _ in self._sound.read(name[0]) if w in _chinese_surnames()]
-        # the given name's two pinyin syllables may take up to four Hangul ones (마샤오훙, MA Xiaohong: 샤오 is xiao)
-        givens = [w for w, _ in self._sound.read(name[1:])] if len(name) >= 3 else \
-            [w for w, _ in self._sound.read(name[1])]
-        out = {f"{sur} {given}": Reading(f"{sur} {given}", (f"{name[0]} + {name[1:]} ({loanwords.SOURCE}) -> "
-                                                            f"{sur} {given}",), (sur, given))
-               for sur in surnames[:2] for given in givens[:2]}
+        out: dict[str, Reading] = {}
+        # the surname is one Hangul syllable, or two where the table writes its final so (zhou 저우, cao 차오,
+        # bai 바이: 저우젠수, ZHOU Jianshu); the given name's two pinyin syllables may take up to four Hangul ones
+        # (마샤오훙, MA Xiaohong: 샤오 is xiao)
+        for cut in range(1, min(SURNAME_SYLLABLES, len(name) - 1) + 1):
+            surnames = [w for w, _ in self._sound.read(name[:cut]) if w in _chinese_surnames()]
+            givens = [w for w, _ in self._sound.read(name[cut:])] if surnames else []
+            for sur in surnames[:2]:
+                for given in givens[:2]:
+                    out.setdefault(f"{sur} {given}", Reading(
+                        f"{sur} {given}", (f"{name[:cut]} + {name[cut:]} ({loanwords.SOURCE}) -> {sur} {given}",),
+                        (sur, given)))
         return list(out.values())
 
     def _chinese_led(self, name: str) -> bool:

@@ -62,3 +62,14 @@ def test_a_line_that_excludes_what_the_text_names_gives_way(v3: Classifier, v4: 
                                    "Cotton crew socks 6 pairs"])
 def test_material_lines_and_ranked_answers_stay(v3: Classifier, v4: Classifier, title: str) -> None:
     assert code(v4, title) == code(v3, title)
+
+
+@pytest.mark.parametrize("title", ["Boiled squid, frozen", "Squid antipasto: baby squid in sunflower oil with peppers"])
+def test_seafood_cooked_or_put_up_in_oil_is_a_chapter_16_preparation(v3: Classifier, v4: Classifier,
+                                                                     title: str) -> None:
+    assert code(v3, title)[0] == "030743"  # hs_v3: the squid's default line, frozen
+    assert code(v4, title)[0] == "160554"  # "molluscs; cuttle fish and squid, prepared or preserved"
+
+
+def test_raw_squid_stays_in_chapter_3(v4: Classifier) -> None:
+    assert code(v4, "Frozen squid tubes U5")[0] == "030743"

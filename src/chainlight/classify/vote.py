@@ -537,6 +537,8 @@ def _with_materials(words: dict[str, float], hits: list[Hit], vocab: Vocabulary)
 
 def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | None = None) -> Decision:
     decision = _vote(text, decision, vocab, hits)
+    if "preserved_seafood" in vocab.options:
+        decision = apply_preserved_seafood(text, decision)
     # only a line the vocabulary's table chose: it picks a line without reading its text, where the nomenclature's
     # ranking has read the exclusions already (a word a line excludes is no word of that line's document)
     if "excluded_line" not in vocab.options or decision.choice is None or decision.product is None:
@@ -549,6 +551,27 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
         return decision
     return replace(decision, choice=HsChoice(new, decision.choice.category),
                    reasons=[*decision.reasons, f"{code} excludes a good the text names: {new}"])
+
+
+def apply_preserved_seafood(text: str, decision: Decision) -> Decision:
+    """Fish, molluscs and meat the vocabulary named (squid, octopus) that the text says are cooked or put up in
+    oil, in airtight containers, canned: no longer goods of chapter 3 (or 2) but preparations of chapter 16 (the
+    note to chapter 3; headings 16.04, 16.05), as the nomenclature's ranked answers already read them (hs_v4,
+    option "preserved_seafood").  Crustaceans cooked in shell stay in 03.06 (not in _RAW_NOT_COOKED)."""
+    if decision.product is None or decision.choice is None or decision.choice.hs6[:4] not in _RAW_NOT_COOKED:
+        return decision
+    said = _PRESERVED.search(text) or _COOKED.search(text)
+    if said is None:
+        return decision
+    words = query_words(text)
+    ix = index()
+    kind = ix.best({w: q for w, q in words.items() if w not in _STATE_OR_PREPARED}, chapters=("16",))
+    if kind is None or not set(kind.words) & (_own_words(decision.choice.hs6) | _own_words(decision.choice.hs6[:4])):
+        return decision  # the preparation must be of the good named (squid for squid)
+    sub = ix.best(words, within=kind.code[:4], own=True)
+    code = sub.code if sub is not None else kind.code
+    return replace(decision, choice=HsChoice(code, decision.choice.category),
+                   reasons=[*decision.reasons, f"'{said.group(0)}': prepared or preserved, chapter 16: {code}"])
 
 
 _MATERIAL_WORDS: dict[int, tuple[Vocabulary, frozenset[str]]] = {}  # by vocabulary (one per classifier)

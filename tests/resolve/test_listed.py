@@ -88,11 +88,13 @@ def test_load_rejects_a_file_that_is_not_a_saved_matcher(tmp_path: Path) -> None
 
 
 def test_matches_name_the_key_building_and_a_stale_saved_index_is_refused(tmp_path: Path) -> None:
-    from chainlight.resolve.versions import KEYS_VERSION, keys_id
+    from chainlight.resolve.versions import KEYS_VERSION, READINGS_VERSION, keys_id
 
     m = Matcher(_entities())
     top = m.match(Query("q", "조선광업개발무역회사"))[0]
-    assert top.keys == keys_id() and top.keys.startswith(KEYS_VERSION + "-") and top.scorer == "match_v7"
+    # the keys of the index and the readings that answered, with the scorer: the verdict's version
+    assert top.keys == f"{keys_id()}+{READINGS_VERSION}" and top.keys.startswith(KEYS_VERSION + "-")
+    assert top.scorer == "match_v7"
     # an index saved by code whose keys differ would miss names the running code can find: it is refused
     m.keys = KEYS_VERSION + "-000000000000"
     path = tmp_path / "stale.matcher"

@@ -39,7 +39,7 @@ from chainlight.resolve.normalize import MAX_NAME_CHARS, fold, is_han, is_hangul
 from chainlight.resolve.rendering import Analysis, render_name
 from chainlight.resolve.translation import DICTIONARIES, Translator, names_in_korean
 from chainlight.resolve.types import Match, Query
-from chainlight.resolve.versions import keys_id
+from chainlight.resolve.versions import keys_id, verdict_keys
 from chainlight.resolve.written import SHIP_MARK_HOW, query_readings, written_forms
 from chainlight.settings import get_settings
 
@@ -679,7 +679,7 @@ class Matcher:
             member_ids=r.member_ids, query_name=query.name, matched_name=ca.original,
             features={k: round(v, 4) for k, v in s.parts.items()},
             explanation=scorers.get(self.scorer).explain(qa, ca, s),
-            scorer=self.scorer, keys=self.keys,
+            scorer=self.scorer, keys=verdict_keys(self.keys),
         )
 
 

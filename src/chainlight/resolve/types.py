@@ -32,7 +32,9 @@ class Match:
     features: dict[str, float] = field(default_factory=dict)  # each feature's part in the score
     explanation: str = ""
     scorer: str = "match_v1"
-    keys: str = ""  # the key-building of the index that found it (resolve/versions.py): with the scorer, its version
+    # the key-building of the index that found it and the query readings that answered (resolve/versions.py:
+    # 'keys_v18-1a2b3c4d5e6f+readings_v2'): with the scorer, its version
+    keys: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

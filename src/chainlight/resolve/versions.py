@@ -1,11 +1,17 @@
-"""Which key-building a saved index was built with, so that a verdict can be reproduced and a stale index
-is not silently used.
+"""Which key-building a saved index was built with, and which query readings answered, so that a verdict can
+be reproduced and a stale index is not silently used.
 
-A verdict depends on two versions: the scorer's (match_v5, named in every explanation) and the keys' (how
+A verdict depends on three versions: the scorer's (match_v7, named in every explanation), the keys' (how
 names are analysed and which blocking keys they give), because the keys decide which list names reach the
-scorer at all.  KEYS_VERSION is bumped by hand when key-building changes on purpose; the fingerprint is the
-hash of what the running code makes of a fixed set of names in every script, so that a change nobody meant
-to make shows too.
+scorer at all, and the readings' (the other ways a query name is read: brackets, Korean readings of
+characters, dictionary translations, loanwords and foreign names spelt back; and the look-alike factors the
+matcher puts on a scored pair), because a reading finds names the name as written does not, and a look-alike
+factor moves a score across the threshold.  KEYS_VERSION is bumped by hand when key-building changes on
+purpose; the fingerprint is the hash of what the running code makes of a fixed set of names in every script,
+so that a change nobody meant to make shows too.  READINGS_VERSION is bumped by hand when a reading or a
+look-alike rule changes; a match records both (Match.keys: 'keys_v18-1a2b3c4d5e6f+readings_v2'), and the
+frozen verdicts fixture (tests/resolve/test_verdict_fixtures.py) fails when the answers on its probe names
+change while the scorer, keys and readings versions stay the same.
 """
 
 from __future__ import annotations
@@ -36,6 +42,18 @@ KEYS_VERSION = "keys_v18"  # 18: the state's full name (조선민주주의인민
 # to three consonants keyed by their letters (CK is no G); words of kinds of body and their functions
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
+
+READINGS_VERSION = "readings_v2"  # 2: a bracket's other name (PU RYONG (aka KUM UN SAN 3)); own words and a
+# number against a listed firm (lookalikes.ships_name); a Chinese firm's 集團 is the firm; a Chinese surname of two
+# Hangul syllables (저우젠수)
+# 1: the readings and look-alike rules as they stood at acb4a99 (round 10), when matches recorded no readings
+# version
+
+
+def verdict_keys(keys: str) -> str:
+    """What a match records beside its scorer: the index's keys and the readings that answered."""
+    return f"{keys}+{READINGS_VERSION}"
+
 
 # Names that exercise each reading: Hangul (MR, DPRK, RR, initial ㄹ), Hanzi simplified and traditional,
 # Wade-Giles, legal forms and vocabulary in three languages, glued and split words, typos.

@@ -1,0 +1,41 @@
+"""A verdict is reproducible from the versions it records: the same scorer, keys and readings versions give the
+same answers.
+
+The scorer fixtures (test_scorer_fixtures.py) hold a released scorer's arithmetic fixed; the keys' fingerprint
+(versions.keys_id) shows a change in the index.  Neither sees the query side: a new reading or look-alike rule
+changes answers while the scorer stays match_v7 and the keys keys_v18.  Here the answers on probe names that
+exercise every reading are frozen with the versions they were given under.  A failure means the answers moved:
+bump READINGS_VERSION (or KEYS_VERSION) in resolve/versions.py, regenerate the fixture with
+`python -m tests.resolve.verdict_probes` and read its diff answer by answer before committing.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.resolve import verdict_probes
+
+FROZEN = json.loads(verdict_probes.FIXTURE.read_text(encoding="utf-8"))
+
+
+def test_the_fixture_was_made_with_the_versions_in_use() -> None:
+    assert FROZEN["version"] == verdict_probes.version(), (
+        "the scorer, keys or readings version changed: regenerate the verdicts and read the differences")
+
+
+@pytest.fixture(scope="module")
+def answers() -> dict[str, list[list[object]]]:
+    return verdict_probes.answers()
+
+
+@pytest.mark.parametrize("query", verdict_probes.QUERIES)
+def test_the_same_versions_give_the_same_answers(query: str, answers: dict[str, list[list[object]]]) -> None:
+    frozen = [[e, pytest.approx(s, abs=1e-4), m, f] for e, s, m, f in FROZEN["answers"][query]]
+    assert answers[query] == frozen, (
+        f"{query!r}: the answers changed under {verdict_probes.version()}: bump READINGS_VERSION (or KEYS_VERSION)")
+
+
+def test_every_probe_is_frozen() -> None:
+    assert set(FROZEN["answers"]) == set(verdict_probes.QUERIES)

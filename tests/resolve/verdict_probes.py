@@ -1,0 +1,77 @@
+"""Probe names for the frozen verdicts (test_verdict_fixtures.py): a small fixed list and names that exercise
+each query reading and look-alike rule, with the answers the default scorer, keys and readings give.
+
+    python -m tests.resolve.verdict_probes   # writes fixtures/verdicts.json; read its diff answer by answer
+
+The answers are written whole (entity, score, the factors that moved it), so that a diff says what changed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from chainlight.model.entity import Entity
+from chainlight.resolve import scorers
+from chainlight.resolve.matcher import Matcher
+from chainlight.resolve.types import Query
+from chainlight.resolve.versions import KEYS_VERSION, READINGS_VERSION
+from tests.resolve.listed import ofac
+
+FIXTURE = Path(__file__).parent / "fixtures" / "verdicts.json"
+
+
+def entities() -> list[Entity]:
+    """Bodies, persons and ships named as the SDN file names them (some ids stand in), a few per kind of reading."""
+    return [
+        ofac("23163", "Vessel", "KUM UN SAN 3", program="DPRK4"),
+        ofac("23517", "Vessel", "KUM UN SAN", program="DPRK4"),
+        ofac("23710", "Company", "KOREA UNPHA SHIPPING & TRADING", program="DPRK4"),
+        ofac("20564", "Company", "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", program="NPWMD"),
+        ofac("20566", "Person", "ZHOU, Jianshu", program="NPWMD"),
+        ofac("20565", "Person", "MA, Xiaohong", program="NPWMD"),
+        ofac("23015", "Organization", "CENTRAL BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA", program="DPRK3"),
+        ofac("11581", "Organization", "KOREA KWANGSON BANKING CORPORATION", "KKBC", program="NPWMD"),
+        ofac("9345", "Organization", "KOREA MINING DEVELOPMENT TRADING CORPORATION", "KOMID", program="NPWMD"),
+        ofac("12212", "Organization", "GREEN PINE ASSOCIATED CORPORATION", "CHONGSONG YONHAP", program="NPWMD"),
+        ofac("12213", "Person", "JONG, Song Ho", program="DPRK"),
+        ofac("9346", "Organization", "TANCHON COMMERCIAL BANK", program="NPWMD"),
+        ofac("12703", "Organization", "KOREA DAESONG BANK", "TAESONG BANK", program="DPRK"),
+        ofac("13100", "Organization", "PAEKSOL TRADING CORPORATION", program="DPRK2"),
+        ofac("13250", "Organization", "OCEAN MARITIME MANAGEMENT COMPANY, LIMITED", program="DPRK2"),
+        ofac("12214", "Organization", "RECONNAISSANCE GENERAL BUREAU", program="DPRK2"),
+        ofac("20400", "Organization", "KOREA TAESONG TRADING COMPANY", program="DPRK2"),
+        ofac("20401", "Organization", "HANA BANKING CORPORATION LTD", program="DPRK3"),
+        ofac("20402", "Person", "KIM, Jong Un", program="DPRK3"),
+    ]
+
+
+# Each reading and look-alike rule at least once: brackets (another name, an acronym), Korean readings of
+# characters, translations, loanwords, Chinese names in Hangul, ship marks, kinds of body; real look-alikes.
+QUERIES = (
+    "PU RYONG (aka KUM UN SAN 3)", "금운산3호", "UN PHA 2", "Kum Un San",
+    "丹東鴻祥集團", "단둥 훙샹실업발전", "Dandong Hongxiang Industrial Development Co., Ltd.",
+    "저우젠수", "마샤오훙", "Chosŏn Minjujuŭi Inmin Konghwaguk Chungang Ŭnhaeng", "조선민주주의인민공화국 중앙은행",
+    "Korea Kwangson Banking Corp (KKBC)", "朝鮮光鮮銀行", "광선은행", "조선광업개발무역회사", "KOMID",
+    "청송련합", "青松联合", "단천상업은행", "朝鲜大成银行", "대성그룹", "백설", "白雪",
+    "오션마린매니지먼트", "정찰총국", "偵察総局", "하나은행(중국)", "김정은", "金正恩",
+)
+
+
+def answers() -> dict[str, list[list[Any]]]:
+    m = Matcher(entities())
+    out: dict[str, list[list[Any]]] = {}
+    for q in QUERIES:
+        out[q] = [[x.entity_id, round(x.score, 4), x.match, sorted(x.features)] for x in m.match(Query("q", q), 3)]
+    return out
+
+
+def version() -> str:
+    return f"{scorers.DEFAULT}/{KEYS_VERSION}+{READINGS_VERSION}"
+
+
+if __name__ == "__main__":
+    FIXTURE.write_text(json.dumps({"regenerate": "python -m tests.resolve.verdict_probes (writes this file)",
+                                   "version": version(), "answers": answers()}, ensure_ascii=False, indent=1),
+                       encoding="utf-8")

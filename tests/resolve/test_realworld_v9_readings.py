@@ -99,3 +99,20 @@ def test_a_chinese_surname_of_two_hangul_syllables() -> None:
     for name, want in (("저우젠수", "ofac-20566"), ("마샤오훙", "ofac-20565")):
         top = m.match(Query("q", name), 1)
         assert top and top[0].entity_id == want and top[0].match, name
+
+
+@pytest.mark.parametrize("word,letters", [("알케이", "rk"), ("에스케이", "sk"), ("케이씨", "kc"), ("브리즈", None),
+                                          ("케이", None)])
+def test_a_word_of_letters_names(word: str, letters: str | None) -> None:
+    from chainlight.resolve.loanwords import spelt_letters
+
+    assert spelt_letters(word) == letters
+
+
+def test_initials_written_as_one_word_of_letters_names() -> None:
+    # 알케이 브리즈 (a Korean report on the Russian firm RK BRIZ): the letters R and K written as one word
+    m = Matcher([ofac("35758", "Company", "RK BRIZ, OOO", program="DPRK2"),
+                 ofac("9345", "Organization", "KOREA MINING DEVELOPMENT TRADING CORPORATION", program="DPRK2")])
+    top = m.match(Query("q", "알케이 브리즈"), 1)
+    assert top and top[0].entity_id == "ofac-35758" and top[0].match
+    assert "the letters' names in Korean" in top[0].explanation

@@ -44,6 +44,7 @@ def entities() -> list[Entity]:
         ofac("20400", "Organization", "KOREA TAESONG TRADING COMPANY", program="DPRK2"),
         ofac("20401", "Organization", "HANA BANKING CORPORATION LTD", program="DPRK3"),
         ofac("20402", "Person", "KIM, Jong Un", program="DPRK3"),
+        ofac("35758", "Company", "RK BRIZ, OOO", program="DPRK2"),
     ]
 
 
@@ -55,7 +56,8 @@ QUERIES = (
     "저우젠수", "마샤오훙", "Chosŏn Minjujuŭi Inmin Konghwaguk Chungang Ŭnhaeng", "조선민주주의인민공화국 중앙은행",
     "Korea Kwangson Banking Corp (KKBC)", "朝鮮光鮮銀行", "광선은행", "조선광업개발무역회사", "KOMID",
     "청송련합", "青松联合", "단천상업은행", "朝鲜大成银行", "대성그룹", "백설", "白雪",
-    "오션마린매니지먼트", "정찰총국", "偵察総局", "하나은행(중국)", "김정은", "金正恩",
+    "오션마린매니지먼트", "정찰총국", "偵察総局", "하나은행(중국)", "김정은", "金正恩", "알케이 브리즈",
+    "에스케이 해운",
 )
 
 

@@ -105,6 +105,25 @@ LETTER_NAMES: dict[str, str] = {
 }
 
 
+_LETTER_NAME_MAX = max(map(len, LETTER_NAMES))
+
+
+def spelt_letters(word: str) -> str | None:
+    """The Latin letters a Hangul word spells by their names, two at least and nothing else (알케이 -> rk, 에스케이
+    -> sk), as Korean writes a firm's initials (RK BRIZ as 알케이 브리즈); None for a word that is not so made.  The
+    fewest letters first: 에이치 is H, not A + 치."""
+    best: list[str | None] = [None] * len(word) + [""]
+    for i in range(len(word) - 1, -1, -1):
+        for j in range(i + 1, min(len(word), i + _LETTER_NAME_MAX) + 1):
+            rest = best[j]
+            if word[i:j] in LETTER_NAMES and rest is not None:
+                read = LETTER_NAMES[word[i:j]] + rest
+                if best[i] is None or len(read) < len(best[i] or ""):
+                    best[i] = read
+    letters = best[0]
+    return letters if letters is not None and len(letters) >= 2 else None
+
+
 def loan_romanization(word: str) -> str:
     """The Revised Romanization with the vowels Korean adds or alters in loanwords undone (ㅡ is the vowel
     Korean puts after a final consonant: 로케트 roket; ㅓ and ㅐ stand for English e and a), its consonants

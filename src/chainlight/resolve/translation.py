@@ -662,6 +662,12 @@ class Translator:
                 # alone, 케이 엠 에스, would be read one by one, where an acronym is matched by its letters)
                 slots += [(word, [letter]), (" ", [])]
                 continue
+            if len(words_of_name) > 1 and _foreign_syllables(word) \
+                    and (letters := loanwords.spelt_letters(word)) is not None:
+                # a firm's initials written as one word of the letters' names (알케이 브리즈, RK BRIZ): read as
+                # those letters, which the listed name must carry as a word
+                slots += [(word, [letters]), (" ", [])]
+                continue
             for kind, run in _runs(word):
                 cut = (self._sound.cover(run, HANGUL, HANGUL_MAX_CHARS, _loanable, _foreign_syllables)
                        if kind == "hangul" else None)
@@ -691,6 +697,8 @@ class Translator:
             parts = [f" {options[chosen[i]]} " if i in chosen else text for i, (text, options) in enumerate(slots)]
             notes = tuple(f"{slots[i][0]} (the letter's name in Korean) -> {slots[i][1][k]}"
                           if loanwords.LETTER_NAMES.get(slots[i][0]) == slots[i][1][k] else
+                          f"{slots[i][0]} (the letters' names in Korean) -> {slots[i][1][k]}"
+                          if loanwords.spelt_letters(slots[i][0]) == slots[i][1][k] else
                           f"{slots[i][0]} ({loanwords.SOURCE}: {loanwords.loan_romanization(slots[i][0])}) -> "
                           f"{slots[i][1][k]}" + (" (spelled)" if spelled.get(i) == slots[i][1][k] else "")
                           for i, k in chosen.items())

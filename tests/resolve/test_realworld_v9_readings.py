@@ -24,7 +24,8 @@ def test_a_bracket_that_gives_another_name_is_read_as_that_name(name: str, other
     assert other in dict(bracket_readings(name))
 
 
-@pytest.mark.parametrize("name", ["하나은행(중국)", "Korea Kwangson Banking Corporation (KKBC)", "대동강(구룡강)"])
+@pytest.mark.parametrize("name", ["하나은행(중국)", "Korea Kwangson Banking Corporation (KKBC)", "대동강(구룡강)",
+                                  "Export-Import Bank of Korea (Ex-Im Bank)"])
 def test_other_brackets_give_no_other_name(name: str) -> None:
     assert not any(how.startswith("the other name") for _t, how in bracket_readings(name))
 

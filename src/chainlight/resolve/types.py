@@ -33,7 +33,7 @@ class Match:
     explanation: str = ""
     scorer: str = "match_v1"
     # the key-building of the index that found it and the query readings that answered (resolve/versions.py:
-    # 'keys_v18-1a2b3c4d5e6f+readings_v3'): with the scorer, its version
+    # 'keys_v18-1a2b3c4d5e6f+readings_v4'): with the scorer, its version
     keys: str = ""
 
     def to_dict(self) -> dict[str, Any]:

@@ -9,7 +9,7 @@ matcher puts on a scored pair), because a reading finds names the name as writte
 factor moves a score across the threshold.  KEYS_VERSION is bumped by hand when key-building changes on
 purpose; the fingerprint is the hash of what the running code makes of a fixed set of names in every script,
 so that a change nobody meant to make shows too.  READINGS_VERSION is bumped by hand when a reading or a
-look-alike rule changes; a match records both (Match.keys: 'keys_v18-1a2b3c4d5e6f+readings_v3'), and the
+look-alike rule changes; a match records both (Match.keys: 'keys_v18-1a2b3c4d5e6f+readings_v4'), and the
 frozen verdicts fixture (tests/resolve/test_verdict_fixtures.py) fails when the answers on its probe names
 change while the scorer, keys and readings versions stay the same.
 """
@@ -43,7 +43,9 @@ KEYS_VERSION = "keys_v18"  # 18: the state's full name (조선민주주의인민
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v3"  # 3: a Hangul word of Latin letters' names read as those letters (알케이 RK)
+READINGS_VERSION = "readings_v4"  # 4: a bracket's alias mark followed by a space or a colon only (Ex-Im Bank
+# is no alias of Im Bank); full-width colons (原名：)
+# 3: a Hangul word of Latin letters' names read as those letters (알케이 RK)
 # 2: a bracket's other name (PU RYONG (aka KUM UN SAN 3)); own words and a
 # number against a listed firm (lookalikes.ships_name); a Chinese firm's 集團 is the firm; a Chinese surname of two
 # Hangul syllables (저우젠수)

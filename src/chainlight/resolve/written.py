@@ -152,7 +152,7 @@ def bracket_readings(name: str) -> list[tuple[str, str]]:
 # SAN 3), where the list knows only the bracketed name.
 _OTHER_NAME = re.compile(
     r"^\s*(?:a\.?\s?k\.?\s?a\.?|f\.?\s?k\.?\s?a\.?|also\s+known\s+as|formerly(?:\s+known\s+as)?|previously|"
-    r"ex[.\-]?|now|renamed|일명|구|舊|旧|前|原名|別名|别名|又名|현)(?=[\s:.\-]|$)[\s:.\-]*(\S.*)$", re.IGNORECASE)
+    r"ex\.?|now|renamed|일명|구|舊|旧|前|原名|別名|别名|又名|현)(?:\s*[:：]\s*|\s+)(\S.*)$", re.IGNORECASE)
 
 
 def _other_name(part: str) -> str | None:

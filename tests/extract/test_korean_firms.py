@@ -31,3 +31,15 @@ def test_a_body_under_a_state_body_is_an_organisation() -> None:
 def test_a_kind_under_a_ministry_names_no_body() -> None:
     found = organisations("인민무력부 산하 무역회사들이 석탄을 수출한다.")
     assert "인민무력부" in found and not any(f.startswith("무역회사") for f in found)
+
+
+def test_a_latin_brand_with_its_hangul_reading_and_the_brands_listed_after_it() -> None:
+    found = organisations("이 공장은 MONTREX(몬트렉스), 노스페이스 등 한국 브랜드의 의류를 납품했다.")
+    assert found[:2] == ["MONTREX(몬트렉스)", "노스페이스"]
+    assert organisations("주문자생산방식 OEM(오이엠)으로 납품했다.") == []
+
+
+def test_a_body_under_another_in_english_is_two_organisations() -> None:
+    sentence = "The Bureau of Mines under the Ministry of Coal Industry sends workers abroad."
+    names = [sentence[c.start:c.end] for c in phrases.candidates(sentence) if c.type == "organisation"]
+    assert names == ["Bureau of Mines", "Ministry of Coal Industry"]

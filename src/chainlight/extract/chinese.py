@@ -28,6 +28,7 @@ from typing import Any
 
 from chainlight.extract.numbers import clean, parse_ko_number
 from chainlight.extract.places import CITIES
+from chainlight.trie_pattern import trie_pattern
 
 _HAN = re.compile("[\u4e00-\u9fff]")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -100,14 +101,18 @@ def _range(m: re.Match[str]) -> tuple[float, float | None] | None:
 
 _MONEY = re.compile(_APPROX + r"(?:人民币)?" + _NUM_RANGE + r"\s*(?P<cur>美元|美金|元人民币|人民币|元|欧元|日元|韩元|卢布|"
                     # the host countries' currencies, by name or as their press abbreviates them (150KD: Kuwaiti dinars)
-                    r"(?:科威特)?第纳尔|(?:卡塔尔)?里亚尔|迪拉姆|兹罗提|(?:KD|KWD|QR|QAR|AED|PLN)(?![A-Za-z]))")
+                    r"(?:科威特)?第纳尔|(?:卡塔尔)?里亚尔|迪拉姆|兹罗提|(?:KD|KWD|QR|QAR|AED|PLN)(?![A-Za-z])|"
+                    # (Taiwan's press gives a sum in its own dollars beside the dollar figure: 约1000美元(约3万台币))
+                    r"新台币|台币)")
 _WEIGHT = re.compile(_APPROX + _NUM_RANGE + r"\s*(?P<unit>吨|公吨|公斤|千克)")
 _SHARE = re.compile(r"(?:百分之(?P<pct_zh>[零一二两三四五六七八九十百]+))|" + _NUM_RANGE + r"\s*(?:%|％)")
 _TENTHS = re.compile(r"(?P<n>[一二三四五六七八九十]|\d)成(?![立为功本品员])")
 # (a clause may stand between the count and the workers it describes: 两名在卡塔尔多哈工作的朝鲜建筑工人)
 _PEOPLE = re.compile(_APPROX + _NUM_RANGE + r"(?P<more>多|余)?\s*(?:名|个|位)?\s*(?:的)?\s*"
                      r"(?:(?<=名)在[^,，。;；的]{1,12}?(?:工作|打工|务工|做工)的\s*)?"
-                     r"(?P<who>(?:朝鲜|北韩|北朝鲜)?(?:[\u4e00-\u9fff]{1,2}(?<![的在])(?=工人))?(?:工人|劳工|员工|女工|水手|渔民|船员|外劳|劳动者|劳动力)|"
+                     r"(?P<who>(?:朝鲜|北韩|北朝鲜)?(?:[\u4e00-\u9fff]{1,2}(?<![的在])(?=工人))?(?:工人|劳工|员工|女工|水手|渔民|船员|外劳|移工|劳动者|劳动力)|"
+                     # men or young people counted by a measure word, an age between (5至7名20至30余岁的年轻人组成)
+                     r"(?<=[名个位])(?:\d+(?:至\d+)?(?:多|余|馀)?岁的)?(?:大)?(?:男人|女人|年轻人|青年)|"
                      r"(?:朝鲜|北韩|北朝鲜)人|人(?![民口均次]))")
 # 派遣到中国境内的劳工为七万名: the workers named before their count
 # (a firm's or studio's staff counted in 人 are workers too: 员工超过4000人, set 9's convention)
@@ -145,7 +150,8 @@ _NOT_CHAIN_PEOPLE = re.compile(r"(?:起诉|制裁|指控|逮捕|通缉|拘捕|�
 _NOT_CHAIN_MONEY = re.compile(r"(?:悬赏|赏金|奖金|损失|亏损)[^,，。;；]{0,10}$")
 _CURRENCY = {"美元": "USD", "美金": "USD", "元人民币": "CNY", "人民币": "CNY", "元": "CNY", "欧元": "EUR", "日元": "JPY", "韩元": "KRW",
              "卢布": "RUB", "科威特第纳尔": "KWD", "第纳尔": "KWD", "KD": "KWD", "KWD": "KWD", "卡塔尔里亚尔": "QAR",
-             "里亚尔": "QAR", "QR": "QAR", "QAR": "QAR", "迪拉姆": "AED", "AED": "AED", "兹罗提": "PLN", "PLN": "PLN"}
+             "里亚尔": "QAR", "QR": "QAR", "QAR": "QAR", "迪拉姆": "AED", "AED": "AED", "兹罗提": "PLN", "PLN": "PLN",
+             "新台币": "TWD", "台币": "TWD"}
 
 
 def find_quantities(text: str) -> list[Hit]:
@@ -245,6 +251,10 @@ _REL = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "当�
 _DATE = re.compile(rf"(?P<ym>{_YEAR})\s*年\s*(?P<m1>\d{{1,2}})\s*(?:月\s*)?[~～至到\-–]\s*(?P<m2>\d{{1,2}})\s*月份?"
                    # 今年1至7月: months of a year the publication date gives
                    r"|(?P<relr>今年|本年|去年|前年)\s*(?P<r1>\d{1,2})\s*(?:月\s*)?[~～至到\-–]\s*(?P<r2>\d{1,2})\s*月份?"
+                   # 5-8月的休渔期: months with no year, the latest such span the publication date has seen
+                   r"|(?<![\d年])(?P<b1>\d{1,2})\s*(?:月\s*)?[~～至到\-–]\s*(?P<b2>\d{1,2})\s*月份?(?!\s*\d{1,2}\s*[日号])"
+                   # 近2年来 (over the last two years): the years up to the publication's
+                   r"|近\s*(?P<recent>\d{1,2}|[两二三四五六七八九十]+)\s*年(?:来|以来)"
                    rf"|(?P<y>{_YEAR})\s*年(?:\s*(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*[日号])?)?"
                    r"(?P<q>初|底|末|上半年|下半年|年初|年底|年中)?"
                    r"|(?P<relm>上个?月|本月|这个月|当月)(?:\s*(?P<relmd>\d{1,2})\s*[日号])?"
@@ -306,6 +316,18 @@ def find_periods(text: str, base: dt.date | None) -> list[Hit]:
             year = base.year + _REL[g["relr"]]
             start, end = _ym(year, int(g["r1"])), _ym(year, int(g["r2"]))
             rule = "date:zh_months"
+        elif g["b1"]:
+            if base is None or not 1 <= int(g["b1"]) < int(g["b2"]) <= 12:
+                continue
+            year = base.year if int(g["b2"]) <= base.month else base.year - 1
+            start, end = _ym(year, int(g["b1"])), _ym(year, int(g["b2"]))
+            rule = "date:zh_months"
+        elif g["recent"]:
+            n = parse_zh_number(g["recent"])
+            if base is None or not n:
+                continue
+            start, end = f"{base.year - int(n) + 1:04d}", f"{base.year:04d}"
+            rule = "date:zh_recent_years"
         elif g["relm"]:
             if base is None:
                 continue
@@ -386,7 +408,8 @@ def _joined(text: str, hits: list[Hit]) -> list[Hit]:
 
 # ----------------------------------------------------------------------------------------------- places
 # Cities and provinces reports name instead of the country: places.CITIES's, as written in characters.
-_CN_PLACES = "|".join(sorted((k for k in CITIES if is_chinese(k)), key=len, reverse=True))
+# (thousands of city names: one factored alternation, tried in a few branches a position)
+_CN_PLACES = trie_pattern(k for k in CITIES if is_chinese(k))
 _ABBR = {"华": "cn", "中": "cn", "美": "us", "日": "jp", "韩": "kr", "俄": "ru", "欧": "eu"}
 
 
@@ -438,7 +461,9 @@ _VERB_DEST = re.compile(r"(?:出口到|出口至|出口往|销往|销售给|销�
                         r"出口给|外销到|经由|经|通过|派遣至|派至|派驻|送至|涌入|入境|被派往|被派到|"
                         r"走私到|走私至|走私进|走私入|偷运到|偷运至|运送到|运送至|转运至|转卖到|"
                         # goods handed from ship to ship (从北韩船只转交到中国驳船) or landed (运抵日本) go there
-                        r"送到|运抵|转交到|转交给|转载到|转装到|驶往|开往|发往|寄往|寄到|返销|返销到|返销至|回销)(?:了)?\s*"
+                        r"送到|运抵|转交到|转交给|转载到|转装到|驶往|开往|发往|寄往|寄到|返销|返销到|返销至|回销|"
+                        # people or a base moved to a place: 搬到俄罗斯海参崴, 将据点从香港移至海参崴
+                        r"搬到|搬至|搬往|迁到|迁往|迁至|移至|移到|移往|转移到|转移至|转往)(?:了)?\s*"
                         # a place named by what it is near: 运到靠近上海的杭州湾港口
                         r"(?:靠近|邻近|临近)?\s*$")
 # 送到被称为"世界假睫毛之都"的平度: a verb of movement whose place comes after a description ending in 的
@@ -458,8 +483,11 @@ _PRODUCTION = re.compile(r"加工|工厂|厂|企业|包装|组装")
 _COUNTED_WORKING = re.compile(r"\d[\d,]*\s*[万千]?\s*(?:多|余)?\s*(?:名|人)[^,，。;；]{0,24}?(?:工作|打工|务工|做工)")
 _HOST_BEFORE = re.compile(r"(?:在|于|位于|到|入境|进入)\s*$")
 _NK_CONTEXT = re.compile(r"朝鲜|北韩")
-_BACK_TO_WORKERS = re.compile(r"(?:这些|这批|该批|上述)(?:朝鲜|北韩)?(?:劳工|工人|员工|女工|劳动者)")
-_WORK_CONTEXT = re.compile(r"工人|劳工|员工|女工|外劳|劳动|水手|船员|产品|加工|工厂|厂|打工|工作|派|包装|组装|制造")
+# (这批人, 该批人: "this group of people" refers back the same way)
+_BACK_TO_WORKERS = re.compile(r"(?:这些|这批|该批|上述)(?:朝鲜|北韩)?(?:劳工|工人|员工|女工|劳动者)|(?:这批|该批)人")
+# (移工, "migrant workers", as Taiwan's press writes them; pay is the pay of work: 在中国的平均月薪)
+_WORK_CONTEXT = re.compile(r"工人|劳工|员工|女工|外劳|移工|劳动|水手|船员|产品|加工|工厂|厂|打工|工作|务工|派|包装|组装|制造|"
+                           r"月薪|工资|薪资|薪水|薪酬")
 # (a name in quotation marks may stand before the factory: 丹东市一家名叫“鸿祥”的服装厂)
 _HOST_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|省|州|郊|的))?[\u4e00-\u9fff“”\"「」]{0,12}?"
                          r"(?:工厂|加工厂|厂|企业|公司|工地|工作|打工|加工|包装|组装|劳动|造船|务工)")
@@ -504,6 +532,19 @@ _EXPORT_WORK_AFTER = re.compile(r"^的[^,，。;；]{0,16}?(?:也|都|就)?是(?
 # "our country" in a Chinese text that calls North Korea 朝鲜 (the mainland's name for it; Taiwan and Hong Kong write
 # 北韩) is China
 _OURS = re.compile(r"(?P<name>我国)")
+# 韩国城 (a Koreatown), 中国城 (a Chinatown): a quarter of a city named after a country is no country
+_QUARTER_AFTER = re.compile(r"^(?:城(?!市)|街)")
+# A base or workers moved from one country to another (将据点从香港移至海参崴, 目的地已经从中国转为俄罗斯): the place they
+# leave was a host as well as the one they go to
+_MOVED_AFTER = re.compile(r"^[^,，。;；]{0,8}?(?:搬到|搬至|搬往|迁到|迁往|迁至|移至|移到|移往|转移到|转移至|转往|转为|转向|改为)")
+_MOVED_BEFORE = re.compile(r"从[^,，。;；]{1,10}?(?:转为|转向|改为)\s*$")
+# Pay earned in a country is the pay of the workers there: 在中国的平均月薪仅约300美元
+_PAY_AFTER = re.compile(r"^(?:的)?(?:平均)?(?:月薪|工资|薪资|薪水|薪酬|日薪|年薪|月收入)")
+# A country's firms or buyers who order (俄罗斯企业的订单, 来自日本的订单) or commission work in North Korea (丹东的水产业者
+# ……向朝鲜委托养殖和加工; 中国资金……委托养殖) are where the goods or the work go
+_ORDERS_AFTER = re.compile(r"^(?:的)?(?:[\u4e00-\u9fff]{0,3}?(?:企业|公司|客户|买家|厂商))?(?:的)?(?:订单|订货)")
+_COMMISSIONER_OF = re.compile(r"^(?:的)?[\u4e00-\u9fff]{0,4}?(?:资金|资本|业者|商人|企业|公司|厂商)")
+_COMMISSION = re.compile(r"委托|订单|下单")
 
 
 def find_destinations(text: str) -> list[Hit]:
@@ -520,39 +561,47 @@ def find_destinations(text: str) -> list[Hit]:
         m = places[i]
         # a list of places shares what its first (or last) member says: 在中国和俄罗斯工作, 销售给日本、美国和韩国
         group = [m]
-        while i + 1 < len(places) and re.fullmatch(r"\s*" + _SEP + r"\s*", text[group[-1].end():places[i + 1].start()]):
+        # (a country and a city of it written together, 俄罗斯海参崴, are one place said twice)
+        while i + 1 < len(places) and re.fullmatch(r"\s*(?:" + _SEP + r")?\s*", text[group[-1].end():places[i + 1].start()]):
             i += 1
             group.append(places[i])
         i += 1
         before, after = text[:m.start()], text[group[-1].end():]
-        if _IDENTITY_AFTER.match(after):
+        if _IDENTITY_AFTER.match(after) or _QUARTER_AFTER.match(after):
             continue  # 冒用美国人身份: a stolen identity's nationality is no place the work or goods go
         if _SOURCE_BEFORE.search(before[-4:]):
             # 来自美国、欧洲、日本……的供应商和买家: buyers from a list of countries are where the goods go
-            if before.endswith("来自") and re.match(r"^的?[\u4e00-\u9fff]{0,6}?(?:买家|客户|进口商|零售商|采购商)", after):
+            moved = before.endswith("从") and (nk or work) and _MOVED_AFTER.match(after)
+            if moved or (before.endswith("来自") and re.match(r"^的?[\u4e00-\u9fff]{0,6}?(?:买家|客户|进口商|零售商|采购商|订单|订货)", after)):
                 for p in group:
                     code = _code(p.group("name"))
                     if code and code != "kp":
-                        hits.append(Hit(p.start("name"), p.end("name"), {"country": code}, "destination:buyers", 0.65))
+                        hits.append(Hit(p.start("name"), p.end("name"), {"country": code},
+                                        "destination:host" if moved else "destination:buyers", 0.65))
             continue
         rule = None
         # 出口到西方、日本和韩国: a list member that names no country ("the West") still follows the verb
         if (_VERB_DEST.search(before[-8:]) or (before.endswith("向") and _TOWARD_AFTER.match(after))
+                or ((nk or work) and _MOVED_BEFORE.search(before[-14:]))
                 or _VERB_DEST_FAR.search(before[-30:]) or _VERB_DEST_LIST.search(before[-30:])):
             rule, conf = "destination:verb", 0.85
         elif work and (nk or _PRODUCTION.search(text) or _COUNTED_WORKING.search(text)) and (_HOST_BEFORE.search(before[-3:]) or _host_after(after)
                                                               or _HAS_WORKERS_AFTER.match(after)
                                                               or _BRINGS_IN_AFTER.match(after)):
             rule, conf = "destination:host", 0.7
+        elif _HOST_BEFORE.search(before[-3:]) and _PAY_AFTER.match(after):
+            rule, conf = "destination:host", 0.65
+        elif _ORDERS_AFTER.match(after) or (nk and _COMMISSIONER_OF.match(after) and _COMMISSION.search(text)):
+            rule, conf = "destination:ordered", 0.65
         elif _IMPORTER.match(after) or _FROM_NK_AFTER.match(after):
             rule, conf = "destination:import", 0.75
         elif _RECEIVER_AFTER.match(after):
             rule, conf = "destination:host", 0.7
         elif _HUB_AFTER.match(after) and (nk or _GOODS_MOVED.search(text)):
             rule, conf = "destination:transit", 0.7
-        elif before.endswith("以") and re.match(r"^为(?:主要)?(?:据点|基地|根据地|大本营|落脚点)", after) and (nk or work):
+        elif before.endswith("以") and re.match(r"^(?:为|作|作为)(?:主要)?(?:据点|基地|根据地|大本营|落脚点)", after) and (nk or work):
             rule, conf = "destination:host", 0.65  # 主要以中国及俄罗斯为据点: where the workers are based
-        elif re.match(r"^(?:的)?(?:美容店|市场|消费者|超市|商店|进口商|买家|客户)", after):
+        elif re.match(r"^(?:的)?(?:美容店|市场|消费者|超市|商店|进口商|买家|客户|内需|国内市场|内销)", after):
             rule, conf = "destination:market", 0.7
         elif _COMMISSIONER_AFTER.match(after) and _MADE_FOR.search(text):
             rule, conf = "destination:ordered", 0.65  # 帮莫三比克、贝南等领导人做过雕像; 辛巴威总统的大型雕像

@@ -44,14 +44,21 @@ _TERMS: list[tuple[str, str, float]] = [
      r"\b(?:garments?|clothing|clothes|apparel|babywear|underwear|uniforms)\b|"
      # the work of a sewing shop names its product (not the machines it uses)
      r"\bsewing\b(?!\s+(?:machines?|needles?|thread|kits?))", "apparel", 0.6),
-    (r"의류|피복|봉제품|봉제\s*(?:공장|업체)|옷감(?!\s*공장)|(?<![가-힣])옷(?=\s|[,을이은과와도]|$)|服装|制衣|成衣|服饰|衣服",
+    (r"의류|피복|봉제품|봉제\s*(?:공장|업체)|옷감(?!\s*공장)|(?<![가-힣])옷(?=\s|[,을이은과와도]|$)|服装|制衣|成衣|服饰|衣服|"
+     # garments by kind, as HS chapters 61-62 head them (suits, work clothes, shirts, trousers, jackets, underwear,
+     # sportswear): 작업복, 신사복, 와이셔츠 (바지선 is a barge); not the clothes someone wears (身着工作服的男人们,
+     # 작업복을 입은 노동자)
+     r"(?<!穿)(?<!身着)(?<!穿着)(?:작업복|신사복|양복|정장|와이셔츠|셔츠|블라우스|(?<![가-힣])바지(?!선)|재킷|자켓|점퍼|속옷|내의|잠옷|"
+     r"운동복|근무복|工作服|西装|衬衫|裤子|夹克|内衣|运动服)(?!\s*(?:을|를)?\s*(?:입|걸치|차려)|的(?:男|女|人|工人))",
      "apparel", 0.6),
     (r"\btextiles?\b|\bfabrics?\b|\byarn\b|섬유|직물|원단|纺织品?", "textiles", 0.6),
     (r"\bartificial\s+flowers?\b|인조\s*꽃|假花|조화(?=\s*(?:포함|\)|등|,|와|과))", "artificial_flowers", 0.85),
     # Goods beyond hair (issue 15): what reports of overseas labour and sanctioned trade name.
-    (r"\bseafood\b|\bsea\s+food\b|\bfish(?:ery)?\s+products?\b|\bfrozen\s+fish\b|"
+    # (fish as goods: dried, packaged or processed; "the fish" when the sentence processes, packs or sells it)
+    (r"\bseafood\b|\bsea\s+food\b|\bfish(?:ery)?\s+products?\b|\b(?:frozen|dried|packaged|processed|salted|smoked|canned)\s+fish\b|"
+     r"\bthe\s+fish\b(?=[^.;]{0,60}?\b(?:processed|packaged|packed|sold|exported|imported|shipped)\b)|"
      r"\b(?:salmon|squid|cod|pollock|crabs?|shellfish|clams?|shrimps?|octopus|scallops?)\b|"
-     r"수산물|해산물|수산\s*가공품|수산\s*(?:공장|업체|가공)|오징어|명태|해삼|꽃게|털게|대게|조개|가리비|새우|海产品|水产品|海鲜|鱿鱼|墨鱼|金枪鱼|螃蟹|蟹|虾|渔获|渔船|渔业|鱼类|鱼片|冷冻鱼", "seafood", 0.8),
+     r"수산물|해산물|수산\s*가공품|수산\s*(?:공장|업체|가공)|오징어|명태|해삼|꽃게|털게|대게|조개|가리비|새우|海产品|水产品|水产(?:业|加工|企业|公司)|海鲜|鱿鱼|墨鱼|金枪鱼|螃蟹|蟹|虾|渔获|渔船|渔业|鱼类|鱼片|冷冻鱼", "seafood", 0.8),
     (r"\bdolls?\b|\btoys?\b|\bstuffed\s+animals?\b|인형|완구|장난감|玩具|娃娃", "toys", 0.8),
     (r"\b(?:small\s+|consumer\s+)?electronics\b|\belectronic\s+(?:components?|goods|products|devices|parts)\b|"
      r"전자\s*제품|전자\s*부품|电子产品|电子(?:零件|元件|部件|配件)", "electronics", 0.8),
@@ -108,10 +115,12 @@ _NEEDS: list[tuple[str, ...]] = [
     ("hair", "toupee", "beard"), ("붙임머리", "胡须", "胡子", "假须", "수염"), ("hair",), ("머리카락", "인모", "人发", "头发"),
     ("knit", "sweater", "cardigan", "jumper", "crochet"),
     ("뜨개", "편직물", "편물", "니트", "스웨터", "코바늘", "针织", "毛衣"),
-    ("garment", "cloth", "apparel", "babywear", "underwear", "uniform", "sewing"), ("의류", "피복", "봉제", "옷", "服装", "制衣", "成衣", "服饰", "衣服"),
+    ("garment", "cloth", "apparel", "babywear", "underwear", "uniform", "sewing"), ("의류", "피복", "봉제", "옷", "服装", "制衣", "成衣", "服饰", "衣服",
+     "작업복", "신사복", "양복", "정장", "셔츠", "블라우스", "바지", "재킷", "자켓", "점퍼", "속옷", "내의", "잠옷", "운동복", "근무복",
+     "工作服", "西装", "衬衫", "裤子", "夹克", "内衣", "运动服"),
     ("textile", "fabric", "yarn", "섬유", "직물", "원단", "纺织"), ("flower", "인조", "假花", "조화"),
     ("sea", "fish", "salmon", "squid", "cod", "pollock", "crab", "clam", "shrimp", "octopus", "scallop", "수산",
-     "해산물", "오징어", "명태", "해삼", "꽃게", "털게", "대게", "조개", "가리비", "새우", "海产品", "水产品", "海鲜", "鱿鱼", "墨鱼",
+     "해산물", "오징어", "명태", "해삼", "꽃게", "털게", "대게", "조개", "가리비", "새우", "海产品", "水产品", "水产", "海鲜", "鱿鱼", "墨鱼",
      "金枪鱼", "蟹", "虾", "渔", "鱼"),
     ("doll", "toy", "stuffed", "인형", "완구", "장난감", "玩具", "娃娃"), ("electronic", "전자", "电子"),
     ("coal", "anthracite", "석탄", "무연탄", "무염탄", "煤"),

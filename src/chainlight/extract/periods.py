@@ -59,7 +59,8 @@ def _ym(year: int, month: int, day: int | None = None) -> str:
 
 # Qualifiers that only say roughly where in a year ("early 2017", "mid-2018", "2025년 중반"): standing alone, the
 # claim is the year (the annotators' reading of sets 3 and 5); as the end of a range they narrow it to months.
-_VAGUE = {"early", "mid", "middle", "late", "초", "초반", "중반", "중순", "후반", "말", "말경"}
+# ("the end of 2017" as 2017년 말: the year)
+_VAGUE = {"early", "mid", "middle", "late", "end", "초", "초반", "중반", "중순", "후반", "말", "말경"}
 
 
 def read_date(text: str, alone: bool = False) -> Span:
@@ -158,6 +159,7 @@ _INSTRUMENT_AFTER = re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){0,6}(?:Act|Index|Rep
                                r"^\s*(?:report|survey|study|investigation|index|edition|issue)\b|"
                                r"^\s*(?:U\.?N\.?\s+|Security\s+Council\s+|sanctions?\s+)?(?:resolution|law)s?\b")
 # Years the report leaves implicit, relative to its publication date.
+_COMPARED_BEFORE_EN = re.compile(r"\b(?:from|than|over|on|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 _REL_YEAR_EN = re.compile(r"\b(?:earlier\s+|later\s+|so\s+far\s+)?(?:(?P<w>this|last|next|previous|the\s+previous)\s+year)\b",
                           re.IGNORECASE)
 _MONTH_DAY_EN = re.compile(rf"\b(?P<md>(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTH}))\b"
@@ -183,7 +185,9 @@ _MONTH_GATE = re.compile(r"[a-z]\s+[A-Z][a-z]{2}")  # a preposition before a cap
 _KO_YEAR = re.compile(r"\d\s*년")
 _ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # A month without a year or day ("in March", "since September"): the latest such month up to publication.
-_MONTH_ONLY_EN = re.compile(r"\b(?P<prep>[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+"
+# ("since early December": the qualifier after since keeps the period open)
+_MONTH_ONLY_EN = re.compile(r"\b(?P<prep>[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?|"
+                            r"(?:[Ss]ince|[Ff]rom)\s+(?:early|late|mid-?))\s+"
                             r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
                             r"December)\b(?!,?\s*(?:\d|of\s+\d))")
 # "between January and March", "from May to August" without a year
@@ -212,7 +216,10 @@ _KO_REL_OFFSET = {"올해": 0, "금년": 0, "올": 0, "연초": 0, "지난해": 
                   "내년": 1}
 _KO_MONTH_DAY = re.compile(r"(?<![\d년])(?<!년\s)(?P<md>\d{1,2}\s*월\s*\d{1,2}\s*일)")
 # A month without its year (9월 북중 무역, 지난 2월 말, 지난달): the latest such month up to the publication date.
-_KO_MONTH_ONLY = re.compile(r"(?<![\d년~∼-])(?<!년\s)(?:지난\s*)?(?P<m>\d{1,2})\s*월(?!\s*\d{1,2}\s*일)(?!\s*[~∼–-])"
+# (오는 7월께, "this coming July": the next such month from the publication date)
+# (연내, "within the year": the publication's year)
+_KO_WITHIN_YEAR = re.compile(r"(?<![가-힣])연내(?=에|\s|$)")
+_KO_MONTH_ONLY = re.compile(r"(?<![\d년~∼-])(?<!년\s)(?:지난\s*|(?P<coming>오는)\s*)?(?P<m>\d{1,2})\s*월(?!\s*\d{1,2}\s*일)(?!\s*[~∼–-])"
                             rf"(?:\s*(?P<q>{_KO_QUAL}))?|(?P<last>지난\s?달|전달)")
 # The enactment of a law or resolution dates the law, not the chain: "On August 2, 2017, the President signed
 # into law ...", "2017년 9월 대북 제재 결의 2375호를 채택해".
@@ -483,6 +490,8 @@ def _in_a_name(text: str, hit: PeriodHit) -> bool:
 
 def _relative(text: str, base: dt.date) -> Iterator[PeriodHit]:
     for m in _REL_YEAR_EN.finditer(text):
+        if _COMPARED_BEFORE_EN.search(text, 0, m.start()):
+            continue  # "plummeting 88 per cent in 2018 from the previous year": the base of a comparison
         word = m.group("w").lower().split()[-1]
         year = base.year + {"this": 0, "last": -1, "previous": -1, "next": 1}[word]
         yield PeriodHit(m.start(), m.end(), (str(year), str(year)), "date:relative_year", 0.7)
@@ -491,7 +500,7 @@ def _relative(text: str, base: dt.date) -> Iterator[PeriodHit]:
             continue
         mon = _MONTHS[m.group("m").lower()]
         year = base.year if mon <= base.month else base.year - 1
-        prep = m.group("prep").lower()
+        prep = m.group("prep").lower().split()[0]
         if prep in ("since", "from"):
             yield PeriodHit(m.start(), m.end(), (_ym(year, mon), None), "date:month_after", 0.7)
         elif prep in ("until", "by"):
@@ -511,7 +520,14 @@ def _relative(text: str, base: dt.date) -> Iterator[PeriodHit]:
         day = _read_against(re.sub(r"\s+", " ", m.group("md")), base)
         if day:
             yield PeriodHit(m.start(), m.end(), (day, day), "date:month_day", 0.7)
+    for m in _KO_WITHIN_YEAR.finditer(text):
+        yield PeriodHit(m.start(), m.end(), (str(base.year), str(base.year)), "date:within_year", 0.65)
     for m in _KO_MONTH_ONLY.finditer(text):
+        if m.group("coming") and 1 <= int(m.group("m")) <= 12:
+            mon = int(m.group("m"))
+            year = base.year if mon >= base.month else base.year + 1
+            yield PeriodHit(m.start(), m.end(), _span(year, mon, None, m.group("q")), "date:month_coming", 0.7)
+            continue
         found = _month_against(m.group("last") or f"{int(m.group('m'))}월", base)
         if found:
             year, mon = found

@@ -141,7 +141,7 @@ _KO_STATE_BODY = re.compile(r"(?<![가-힣])(?:(?:" + "|".join(_DPRK_MINISTRIES)
                             # 朝鲜保卫部 (the State Security Department, which watches the workers abroad)
                             r"(?:朝鲜|朝鮮|北韩|北韓)(?:国家|國家)?(?:安全)?(?:保卫|保衛)(?:部|省))")
 # (or exporting goods: a ministry's trading arm that sells coal abroad is a body of the chain too)
-_EARNING_CONTEXT = re.compile(r"파견|송출|외화벌이|노동자|근로자|수출|무역|派遣|派往|外派|劳工|劳务|外汇|收入|工人|勞工|出口|外贸|"
+_EARNING_CONTEXT = re.compile(r"파견|송출|외화벌이|노동자|근로자|수출|派遣|派往|外派|劳工|劳务|外汇|收入|工人|勞工|出口|外贸|"
                               r"\b(?:workers?|laborers?|labou?r|revenue|currency|dispatch\w*|export\w*)\b", re.IGNORECASE)
 
 
@@ -232,6 +232,11 @@ def _korean_quoted(sentence: str) -> Iterator[Candidate]:
                             "phrase:organisation_quoted", True)
 
 
+# A brand or firm written in Latin letters with its Hangul reading in brackets: HAZZYS(헤지스), Rip Curl(립컬)
+_KO_LATIN_GLOSSED = re.compile(r"(?<![A-Za-z가-힣])(?P<latin>[A-Z][A-Za-z0-9&'’.-]{2,20}(?:\s[A-Z][A-Za-z0-9&'’.-]{1,20}){0,2})"
+                               r"\s?\((?P<name>[가-힣]{2,10})\)")
+
+
 def _korean_glossed(sentence: str) -> Iterator[Candidate]:
     if "(" not in sentence and "마트" not in sentence and "백화점" not in sentence and "홈쇼핑" not in sentence:
         return
@@ -250,6 +255,20 @@ def _korean_glossed(sentence: str) -> Iterator[Candidate]:
         if not korean.is_proper_noun(sentence, at, at + len(first)):
             continue  # 주문자생산방식(OEM): a term glossed by its abbreviation, not a firm
         yield Candidate(start, start + len(name), "organisation", (name, latin), "phrase:organisation_glossed", True)
+    for m in _KO_LATIN_GLOSSED.finditer(sentence):
+        latin, name = m.group("latin"), m.group("name")
+        if not (is_authority(latin) or is_authority(name) or place_code(name) or place_code(latin)
+                or latin in ("OEM", "ODM", "UN", "EU", "USA", "DPRK", "IT", "HS")):
+            yield Candidate(m.start("latin"), m.end(), "organisation", (latin, name), "phrase:organisation_glossed", True)
+            pos = m.end()
+            while True:  # the brands listed after it: "HAZZYS(헤지스), 노스페이스 등"
+                sib = _KO_SIBLING.match(sentence, pos)
+                if not sib or not korean.is_proper_noun(sentence, sib.start("name"), sib.end("name")) or \
+                        place_code(sib.group("name")):
+                    break
+                yield Candidate(sib.start("name"), sib.end("name"), "organisation", (sib.group("name"),),
+                                "phrase:organisation_listed", True)
+                pos = sib.end()
     for m in _KO_RETAILER.finditer(sentence):
         if not _KO_GENERIC_SHOP.match(m.group("name")):
             yield Candidate(m.start("name"), m.end("name"), "organisation", (m.group("name"),),
@@ -513,6 +532,17 @@ def _organisation(sentence: str, start: int, end: int) -> Iterator[Candidate]:
         lead = _LEADING.match(text)
     if not _ORG_HEADS.search(text) or len(text.split()) < 2 or is_authority(text):
         return
+    # "the Bureau of Corrections under the Ministry of Social Security": a body under another, each with a head of
+    # its own, is two organisations (as 39호실 산하 묘향 is in Korean)
+    under = re.search(r"\s+under\s+(?:the\s+)?", text)
+    if under:
+        lower, upper = text[:under.start()], text[under.end():]
+        if all(_ORG_HEADS.search(p) and len(p.split()) >= 2 for p in (lower, upper)):
+            yield Candidate(offset, offset + len(lower), "organisation", tuple(variants(lower)), "phrase:organisation", True)
+            if not is_authority(upper):
+                at = offset + under.end()
+                yield Candidate(at, at + len(upper), "organisation", tuple(variants(upper)), "phrase:organisation", True)
+            return
     yield Candidate(offset, offset + len(text), "organisation", tuple(variants(text)), "phrase:organisation",
                     True)
 

@@ -73,6 +73,21 @@ CITIES: dict[str, str] = {
     **dict.fromkeys(["kamchatka", "캄차카", "堪察加"], "ru"),
     **dict.fromkeys(["siberia", "시베리아", "西伯利亚"], "ru"),
 }
+
+
+def _city_names() -> dict[str, str]:
+    """The world's cities by their Hangul and Chinese names (data/city_names.csv: GeoNames, CC BY 4.0, made by
+    benchmarks/extract/make_city_names.py), for the cities no line above names: 그디니아, 格但斯克 (Poland)."""
+    import csv
+    from importlib import resources
+
+    text = resources.files("chainlight.extract").joinpath("data/city_names.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return {r["name"]: r["country"] for r in rows}
+
+
+# (a name the lines above give, or a country's name, keeps its reading)
+CITIES.update({name: code for name, code in _city_names().items() if name not in CITIES and not to_iso2(name)})
 _ADJECTIVES = {"chinese": "cn", "russian": "ru", "japanese": "jp", "american": "us", "european": "eu",
                "south korean": "kr", "korean": "kr", "laotian": "la", "중국": "cn", "러시아": "ru", "일본": "jp", "미국": "us"}
 # Countries as Korean reports name them (to_iso2 reads most; these are the ones it does not, or abbreviates).
@@ -120,7 +135,8 @@ _PORTS_EN = re.compile(r"\b(?P<place>U\.S\.|US|United\s+States|American|EU|Europ
                        r"importers|buyers|restaurants|grocery)\b")
 # (the goods and their worth may stand between the verb and the place: "exported coal, iron and other commodities
 # worth at least US$270 million to China")
-_DEST_EN = re.compile(rf"\b{_VERB}\b(?:[^.;]{{0,60}}?|[^.;]{{0,60}}?\b(?:worth|valued\s+at)\b[^.;]{{0,40}}?)"
+# (a sum's decimal point ends no clause: "goods valued at about £13.69 million to China")
+_DEST_EN = re.compile(rf"\b{_VERB}\b(?:[^.;]{{0,60}}?|[^.;]{{0,60}}?\b(?:worth|valued\s+at)\b(?:[^.;]|\.(?=\d)){{0,40}}?)"
                       r"\b(?:to|into|for|bound for|across the border (?:to|into))\s+"
                       # "selling them to markets including the West, Japan and South Korea"
                       # ("sold to a purchaser in South Korea": one buyer, with its article)
@@ -184,8 +200,10 @@ _HOST_CONTEXT_EN = re.compile(r"\b(?:workers?(?!['’]\s*Party)|labou?rers?|empl
                               r"IT\s+teams?|(?:IT|information\s+technology)\s+(?:units?|delegations?)|"
                               r"work\s+(?:permits?|visas?)|labou?r\s+of\s+North\s+Koreans?)\b",
                               re.IGNORECASE)
+# ("processed in a town near Yanji": the place a town or plant is near or outside of)
 _PROCESSED_EN = re.compile(rf"\b(?:processed|packaged|re-?packaged|assembled|finished|relabell?ed)\s+"
-                           rf"(?:and\s+\w+\s+)?in\s+{_PLACE}")
+                           rf"(?:and\s+\w+\s+)?in\s+(?:an?\s+(?:[\w-]+\s+)?(?:town|city|village|factory|plant|port|county|"
+                           rf"district|facility|warehouse)\s+(?:near|outside(?:\s+of)?|close\s+to|in)\s+)?{_PLACE}")
 # The rest of a list after a place: ", Germany and elsewhere in the European Union", " and China".
 _LIST_NEXT_EN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|including\s+|such\s+as\s+)?|\s+(?:and|or)\s+|"
                            # "China and other countries including India, Malaysia and Sri Lanka"
@@ -225,10 +243,30 @@ _EMPLOYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Laotian)\s+(?:[\w-]+\s+){
 # Korean laborers", "China imported 30 tons of false hair ... made in North Korea", "Pingdu, China, sources 80 percent of
 # its eyelashes from North Korea", "China's imports of wigs ... from North Korea"
 _TAKES_IN_EN = re.compile(r"\b(?P<place>(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+(?:(?:is|are|was|were|has|have|had)\s+"
-                          r"(?:been\s+)?)?(?:(?:still|reportedly|also|now)\s+)?(?:bringing\s+in|brought\s+in|brings\s+in|"
+                          r"(?:been\s+)?)?(?:(?:still|reportedly|also|now|primarily|mainly|mostly|largely|only)\s+)?(?:bringing\s+in|brought\s+in|brings\s+in|"
                           r"tak(?:es|ing)\s+in|took\s+in|accept(?:s|ed|ing)|admit(?:s|ted|ting)|recruit(?:s|ed|ing)|"
                           r"hir(?:es|ed|ing)|host(?:s|ed|ing)|receiv(?:es|ed|ing))\s+(?:[\w,-]+\s+){0,5}?"
                           r"(?:North\s+Koreans\b(?!\s+(?:defectors|refugees|escapees|soldiers|troops))|(?:North\s+Korean|DPRK)\s+(?:[\w-]+\s+)?(?:workers|laborers|labourers|nationals|employees|women|staff)\b)")
+# Workers going to or working in a country (with North Korea or its exit permits in the sentence): "departing in
+# waves to work in China", "departing for China as dispatched workers", "so many people want to work in China that
+# everyone pays bribes to go" (the exit permit's fee is in the sentence); "deployed to Russian construction sites"
+_WORK_IN_EN = re.compile(rf"\b(?:to\s+work|work(?:s|ed|ing)?|labou?r(?:s|ed|ing)?)\s+(?:\w+\s+)?in\s+{_PLACE}")
+_DEPART_EN = re.compile(rf"\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|head(?:s|ed|ing)?)\s+(?:[\w-]+\s+){{0,2}}?for\s+{_PLACE}")
+_ABROAD_CONTEXT_EN = re.compile(r"North\s+Korea|DPRK|\b(?i:exit)\s+permits?\b|\bdispatch\w*")
+_DEPLOYED_EN = re.compile(r"\b(?:deployed|dispatched|sent|assigned|posted|transferred)\s+to\s+(?P<adj>Chinese|Russian|Laotian)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:sites?|factor(?:y|ies)|farms?|mines?|shipyards?|companies|firms|plants?|"
+                          r"enterprises|restaurants|fisheries|camps?)\b")
+# A country that accepts workers hosts them, whoever the sentence names as theirs: "Russia primarily accepts male
+# workers for construction labor"
+_TAKES_WORKERS_EN = re.compile(r"\b(?P<place>(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:still|reportedly|also|now|primarily|"
+                               r"mainly|mostly|largely|only)\s+)?(?:accept(?:s|ed)|takes\s+in|took\s+in|hires|hired|"
+                               r"receives|received)\s+(?:[\w-]+\s+)?(?:workers|laborers|labourers)\b")
+# Goods sold or marketed in a country go there: "processed, packaged and mostly sold in China"
+_SOLD_IN_EN = re.compile(rf"\b(?:sold|sells?|selling|marketed|retailed)\s+(?:[\w-]+\s+)?in\s+{_PLACE}")
+# A verb of export to countries named after "including": "exported to countries that ban North Korean products,
+# including South Korea, Japan and the United States"
+_DEST_COUNTRIES_EN = re.compile(rf"\b{_VERB}\s+to\s+(?:other\s+|many\s+|several\s+|some\s+)?(?:countries|nations|markets)\b"
+                                rf"[^.;]{{0,60}}?,?\s+(?:including|such\s+as|like|notably)\s+{_PLACE}")
 # A country that issues visas or permits to North Koreans hosts them: "Russia issued more than 13,000 visas to North
 # Koreans", "Russia has granted work permits to North Korean laborers"
 _VISAS_EN = re.compile(r"\b(?P<place>(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
@@ -243,8 +281,10 @@ _BUYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|S
                         r"(?:buyers?|importers?|traders|brokers|merchants|clients|customers|wholesalers?|"
                         r"companies|firms|partners|middlemen|retailers?|platforms?|marketplaces?|supermarkets?|"
                         r"shopping\s+(?:sites?|malls?))\b")
-_DEST_KO = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?(?:성|시)?\s*(?:으로|로|에)\s*(?:[가-힣]+\s+){0,2}?"
-                      r"(?:수출|보내|보냈|넘기|넘겼|팔|판매|밀수|반출|납품|운송|넘어|유통|재반입|반입|공급|수입되|향하|향한|향해|향했|향하던|되파|되팔|재수출)")
+# (a place set in brackets is read the same: 북조선 수산물을 (중국에) 들여오려면)
+_DEST_KO = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?(?:성|시)?\s*(?:으로|로|에)\)?\s*(?:[가-힣]+\s+){0,2}?"
+                      r"(?:수출|보내|보냈|넘기|넘겼|팔|판매|밀수|반출|납품|운송|넘어|유통|재반입|반입|공급|수입되|향하|향한|향해|향했|향하던|되파|되팔|재수출|"
+                      r"들여오|들여와|들여온|들여갈|들여간)")
 # Workers sent somewhere: 훈춘으로 북한 노동자 500명이 파견됐다, 중국으로 파견 (a count may stand between).
 _DEST_KO_SENT = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?\s*(?:으로|로)\s*(?:(?![가-힣]*로\s)[가-힣\d~∼,]+\s+){0,4}?"
                            r"(?:파견|송출|보내진|보내졌|유입|입국|투입|들어오|들어왔|들어간|들어가)")
@@ -363,12 +403,20 @@ _MADE_KO = re.compile(r"가공|만들|생산|제작|봉제|제조")
 _DEST_KO_BRANDS = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:의\s*)?(?:[가-힣]+(?:인|한)\s+)?[가-힣]{{0,4}}(?:의류|옷|브랜드|상표)"
                              r"(?:\s*(?:업체|회사|기업|브랜드))?(?:인|는|은|를|을|가|이|와|과|의)?(?![가-힣])")
 # A country's firm that employs North Korean workers is where they are: 북한 노동자를 고용한 러시아 건설업체
+# Goods bound for a country: 중국으로 갈 수산물 상자, 일본으로 가는 화물
+_DEST_KO_BOUND = re.compile(_KO_PLACE_LIST + r"\s*(?:으로|로)\s*(?:갈|가는|간|향할|향하는|나갈|나가는)\s+(?:[가-힣]+\s+)?"
+                            r"(?:수산물|물품|상품|제품|화물|석탄|광물|의류|가발|속눈썹|물건|물량|짐|컨테이너|수출품)")
+# A place named after the North Korean workers it employs: 값싼 북한 노동자 대거 고용한 中 단둥 (a headline's one-character
+# Hanja name of the country may stand before the city: 中, 美, 日, 露)
+_DEST_KO_EMPLOYING = re.compile(r"(?:노동자|근로자|인력|여성)(?:들)?(?:을|를)?\s*(?:[가-힣]{1,3}\s+)?(?:고용|채용)(?:한|하는|해\s*온|했던)\s+"
+                                rf"(?:[中美日露]\s*)?(?P<list>{_KO_PLACE})")
 _DEST_KO_EMPLOYER = re.compile(rf"(?:노동자|근로자|인력|여성)(?:들)?(?:을|를)\s*(?:불법\s*)?(?:고용|채용|받아들|쓰)[가-힣]*\s+"
                                rf"(?P<list>{_KO_COUNTRY})\s*(?:의\s*)?[가-힣]{{0,5}}(?:업체|기업|회사|공장|농장)")
 # A country's factory that North Koreans work in, written as its adjective: 북한 노동자 ... 중국 수산물 가공공장과의 거래
 _DEST_KO_FACTORY = re.compile(rf"(?P<list>{_KO_COUNTRY})\s+(?:[가-힣]+\s+)?[가-힣]*(?:공장|가공업체)"
                               r"(?:과의|와의|과|와|의|에서|에|은|는|이|가|을|를|들)(?![가-힣])")
-_BUYERS_KO = re.compile(r"(?P<adj>중국|러시아|일본|미국)\s*(?:측\s*)?(?:(?:수입|유통|판매)\s*)?(?:업체|바이어|상인|무역업자|회사|기업|대방|구매자|고객|"
+# (what they trade may stand before the trade: 중국 수산물 수입 업자들)
+_BUYERS_KO = re.compile(r"(?P<adj>중국|러시아|일본|미국)\s*(?:측\s*)?(?:(?:[가-힣]{2,4}\s*)?(?:수입|유통|판매)\s*)?(?:업체|바이어|상인|무역업자|업자|수입상|회사|기업|대방|구매자|고객|"
                         r"(?:온라인\s*|인터넷\s*)?(?:쇼핑몰|쇼핑\s*사이트|플랫폼)|소매업체|유통업체|대형\s*마트)")
 
 
@@ -401,8 +449,9 @@ _EARNED_FROM_EN = re.compile(r"\bearn(?:s|ed|ing|t)?\b(?:[^.;]|\.(?=\d)){0,40}?(
                              rf"\bfrom\s+{_PLACE}")
 # Countries that take North Korea's workers in, said of a list: "China and Russia, which host the majority of North
 # Korea's overseas workers"; "Poland ... is nonetheless one of the few countries still hosting North Korean workers"
-_WHICH_HOST_EN = re.compile(r",?\s+which\s+(?:also\s+|still\s+)?(?:host|hosts|hosted|employ|employs|employed|receive|"
-                            r"receives|received|take\s+in|takes\s+in|took\s+in)\b")
+# ("in China, Myanmar, and Russia, who often receive North Korea's coal": a country's buyers as "who")
+_WHICH_HOST_EN = re.compile(r",?\s+(?:which|who)\s+(?:also\s+|still\s+|often\s+|mostly\s+|usually\s+)?(?:host|hosts|hosted|employ|"
+                            r"employs|employed|receive|receives|received|take\s+in|takes\s+in|took\s+in)\b")
 _HOST_SUBJECT_EN = re.compile(rf"^\s*{_PLACE}\b[^;]{{0,80}}?\b(?:one\s+of\s+the\s+(?:\w+\s+)?countries|a\s+country)\s+"
                               r"(?:that\s+(?:is\s+)?)?(?:still\s+)?(?:hosting|hosts|host|employing|employs)\s+(?:[\w-]+\s+){0,2}?"
                               r"North\s+Koreans?\b")
@@ -608,6 +657,21 @@ def find_destinations(text: str) -> list[PlaceHit]:
         hits.extend(_one_place(m, text, "destination:host", 0.6))
     for m in (_TAKES_IN_EN.finditer(text) if north else ()):
         hits.extend(_one_place(m, text, "destination:host", 0.6))
+    for m in _TAKES_WORKERS_EN.finditer(text):
+        hits.extend(_one_place(m, text, "destination:host", 0.6))
+    if _ABROAD_CONTEXT_EN.search(text):
+        for m in _WORK_IN_EN.finditer(text):
+            hits.extend(_place_hit(m, text, "destination:host", 0.6))
+    if _ABROAD_CONTEXT_EN.search(text) or _HOST_CONTEXT_EN.search(text):
+        for m in _DEPART_EN.finditer(text):
+            hits.extend(_place_hit(m, text, "destination:host", 0.6))
+    for m in _DEPLOYED_EN.finditer(text):
+        hits.append(PlaceHit(m.start("adj"), m.end("adj"), {"country": _ADJECTIVES[m.group("adj").lower()]},
+                             "destination:host", 0.6, m.group("adj")))
+    for m in _SOLD_IN_EN.finditer(text):
+        hits.extend(_place_hit(m, text, "destination:market", 0.65))
+    for m in _DEST_COUNTRIES_EN.finditer(text):
+        hits.extend(_place_hit(m, text, "destination:verb", 0.75))
     if "North Korea" in text and _BUY_WORDS.search(text) and re.search(r"\bfrom\s+North\s+Korea|\bNorth\s+Korean[- ](?:made|produced)|\bmade\s+in\s+North\s+Korea|"
                  r"manufactured\s+in\s+North\s+Korea", text):
         for m in _IMPORTER_EN.finditer(text):
@@ -629,6 +693,10 @@ def find_destinations(text: str) -> list[PlaceHit]:
             hits.extend(_list_hits(m, "destination:ordered", 0.6))
     for m in (_DEST_KO_EMPLOYER.finditer(text) if "북한" in text else ()):
         hits.extend(_list_hits(m, "destination:host", 0.65))
+    for m in (_DEST_KO_EMPLOYING.finditer(text) if "북한" in text else ()):
+        hits.extend(_list_hits(m, "destination:host", 0.65, _KO_PLACE))
+    for m in (_DEST_KO_BOUND.finditer(text) if "로" in text else ()):
+        hits.extend(_list_hits(m, "destination:verb", 0.7, _KO_PLACE))
     if "북한" in text and _FORCED_WORKERS_KO.search(text):
         for m in _DEST_KO_FACTORY.finditer(text):
             hits.extend(_list_hits(m, "destination:host", 0.6))
@@ -781,6 +849,8 @@ _CHANNELS: list[tuple[str, str, float]] = [
     (r"\b(?:processing[- ]on[- ]commission|contract\s+(?:manufacturing|processing)|consignment processing|"
      r"outward\s+processing|original\s+equipment\s+manufactur\w*)\b|\bOEM\b|"
      r"임가공|위탁\s*가공|역외\s*가공|출료\s*가공|주문자\s*생산|委托加工|来料加工|出料加工|代工|贴牌|外包加工|"
+     # production on commission said with its other verbs: 위탁 생산, 위탁 제조; 委托养殖和加工, 委托养殖、加工贝类
+     r"위탁\s*(?:생산|제조|봉제)|委托[\u4e00-\u9fff]{0,3}?(?:和|与|及|、)(?:加工|生产)|"
      r"(?:送|运|发)(?:至|到|往)(?:朝鲜|北韩)(?:进行)?加工|在(?:朝鲜|北韩)(?:进行)?加工|"
      # 将面料和其他原材料运送到跨越边境的朝鲜工厂,这些工厂组装和出口: materials sent to be made up
      r"(?:原材料|原料|面料|材料|布料)[^。]{0,30}?(?:运|送|发)[^。]{0,3}?(?:到|至|往)[^。]{0,10}?(?:朝鲜|北韩)[^。]{0,20}?"
@@ -832,7 +902,7 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"\boverseas\s+(?:information\s+technology\s+(?:\(IT\)\s+)?|IT\s+|construction\s+|seafood\s+|factory\s+)?"
      r"(?:workers|laborers|labourers)\b|\boverseas\s+(?:[\w-]+\s+)?labou?r\s+force\b|"
      r"\b(?:labou?r|workers?)\s+exports?\b|\b(?:workers|laborers|labourers|nationals|citizens)\s+(?:\w+\s+){0,2}?"
-     r"(?:dispatched\s+(?:abroad|overseas|to)|sent\s+(?:abroad|overseas))\b|\b(?:sending|sent|sends|send|dispatch(?:ing|ed|es)?)\s+(?:their\s+|its\s+)?"
+     r"(?:(?:dispatched|deployed)\s+(?:abroad|overseas|to)|sent\s+(?:abroad|overseas))\b|\b(?:sending|sent|sends|send|dispatch(?:ing|ed|es)?)\s+(?:their\s+|its\s+)?"
      r"(?:citizens|nationals|laborers|labourers|workers)\s+(?:abroad|overseas|to\s+(?:work|distant|(?:the\s+)?(?-i:[A-Z])))|"
      # "laborers continue to work overseas"; "delegations of North Korean IT workers" (a state's work teams abroad)
      r"\b(?:workers|laborers|labourers)\s+(?:\w+\s+){0,3}?work(?:s|ed|ing)?\s+(?:abroad|overseas)\b|"
@@ -893,6 +963,8 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"[\"“]?Made in|\bcountry[- ]of[- ]origin\s+labels?\b|\bmis-?label(?:l?ed|l?ing|s)?\b|\brelabel(?:l?ed|l?ing|s)?\b|"
      r"(?:메이드\s*인\s*차이나|중국산)(?:\s*\([^)]{1,30}\))?['’\"”]?\s*(?:상표|라벨|표기|로\s*둔갑|으로\s*둔갑|으로\s*(?:재포장|포장|위장|속여|속이|허위|거짓|신고해|표시해|바꿔))|둔갑|"
      r"원산지\s*(?:가|를|이)?\s*(?:세탁|위조|속여|표기를\s*바꿔)|"
+     # a certificate or mark of origin forged to another country's: 원산지증명서를 중국산으로 조작하는
+     r"원산지\s*(?:증명서|증명|표기|표시)(?:를|을)?\s*(?:[가-힣]+(?:으로|로)\s*)?(?:조작|위조|변조|허위)|"
      # goods called Chinese-made in quotation marks: ‘중국산’ 미용 제품; "laundered as 'made in China'"
      r"[‘'\"“]중국산[’'\"”]|[‘'\"“]메이드\s*인\s*차이나[’'\"”]|"
      # "passed off as Chinese products", "falsely declaring it as Russian coal": goods given another origin
@@ -904,7 +976,7 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"[“\"‘']?中国制造[”\"’']?(?:的)?(?:标签|标志|字样|标识)|"
      # goods called Chinese-made in quotation marks (以“中国制造”的名义, 印的已是「中國製造」) or packed as Chinese goods
      # (然后完成并包装成中国产品)
-     r"[“\"‘'「『]中国制造[”\"’'」』]|(?:包装|伪装|冒充|标|贴|改|变|换|打扮)成(?:为)?中国(?:产品|商品|货|制造|产)|(?:贴上|打上|改贴|换上|贴有)[^,，。]{0,8}?(?:标签|标志|字样)|"
+     r"[“\"‘'「『]中国制造[”\"’'」』]|(?:包装|伪装|冒充|标|贴|改|变|换|打扮)成(?:为)?中国(?:产品|商品|货|制造|产)|(?:贴上|打上|改贴|换上|贴有)(?![^,，。]{0,16}?(?:朝鲜|北韩))[^,，。]{0,16}?(?:标签|标志|字样)|"
      r"原产地(?:造假|伪造|欺诈)",
      "relabelling", 0.8),
     (r"\bsmuggl(?:ed|ing|es|e)\b|밀수|밀무역|走私|"
@@ -939,8 +1011,17 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # origin): 在那里卸货并重新装上另外的船只; 把煤炭运到俄罗斯,然后再送到韩国和日本
      r"卸货[^,，。]{0,6}?(?:重新|再次?)(?:装上|装到|装载|装船|装入|转装)|"
      r"(?:煤|石油|油品|铁矿)[^,，。]{0,6}?(?:运|送)(?:到|往|至)[^,，。]{1,12}?[,，]\s*(?:然后|之后|随后|再)(?:再)?"
-     r"(?:送|运|转运|转卖|出口|卖)(?:到|往|至|给)", "smuggling", 0.75),
-    (r"\bjoint[- ]ventures?\b|합작\s*(?:회사|기업|투자|법인|사업)|合资|合营", "joint_venture", 0.8),
+     r"(?:送|运|转运|转卖|出口|卖)(?:到|往|至|给)|"
+     # goods past a border without customs: 통관절차를 거치지 않고, 세관을 거치지 않고; 不经海关, 逃避海关; "without clearing customs"
+     r"(?:통관\s*(?:절차)?|세관)(?:을|를)?\s*(?:거치지\s*않|피해|피하|우회)|(?:不经|未经|逃避|绕过|绕开)(?:过)?海关|"
+     # goods sent out against the sanctions: 대북제재를 피해 석탄을 수출, "evading sanctions to export coal", 规避制裁出口
+     r"제재(?:를|을)?\s*(?:피해|피하|회피해|회피하|우회해|우회하|어기고|위반하고)[^.。]{0,30}?(?:수출|반출|판매|팔|운송|들여|반입)|"
+     r"(?:规避|逃避|绕过|违反)制裁[^,，。]{0,20}?(?:出口|运往|走私|销售|出售)|"
+     r"\b(?:evad\w*|circumvent\w*|skirt\w*|dodg\w*|violat\w*)\s+(?:the\s+|UN\s+|U\.N\.\s+|international\s+)?sanctions\b[^.;]{0,40}?"
+     r"\b(?:export\w*|ship\w*|sell\w*|sold|smuggl\w*|transport\w*)\b|"
+     r"\bwithout\s+(?:clearing|going\s+through|passing\s+through)\s+customs\b", "smuggling", 0.75),
+    # (a joint venture named by its trade: 합작 해운회사, 합작 수산업체)
+    (r"\bjoint[- ]ventures?\b|합작\s*(?:[가-힣]{1,4}\s*)?(?:회사|기업|투자|법인|사업|업체|공장)|合资|合营", "joint_venture", 0.8),
     (r"\b(?:well\s+)?below\s+market\s+prices?\b|\bartificially\s+low\s+prices?\b|\bsub-?market\s+prices?\b|"
      r"헐값|시세보다\s*싸게", "below_market", 0.75),
 ]
@@ -960,7 +1041,7 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
     ("subcontract", "sub-contract", "하청", "하도급", "외주", "分包", "转包"),
     ("made in", "label", "메이드", "중국산", "passed off", "passing off", "disguised", "declar", "falsely", "fraudulently", "둔갑", "원산지", "中国制造", "标签", "标志", "字样", "原产地", "成中国", "成为中国"),
     ("smuggl", "밀수", "밀무역", "走私", "북한산", "불법", "ship-to-ship", "illicit", "illegal", "unlawful", "covert", "clandestine", "바지선", "선박", "유조선", "화물선", "운반선", "호", "banned", "sanctioned", "prohibited", "embargoed", "illicit", "환적", "옮겨", "船", "海上", "卸货", "然后", "之后", "随后",
-     "再"), ("joint", "합작", "合资", "合营"),
+     "再", "통관", "세관", "海关", "customs", "제재", "制裁", "sanction"), ("joint", "합작", "合资", "合营"),
     ("market", "artificially", "헐값", "시세보다"),
 ]
 # Each channel's words as one case-sensitive pattern over the lower-cased sentence: found where one is in it.

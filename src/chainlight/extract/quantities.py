@@ -173,7 +173,8 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (rf"\b(?P<n>(?:{_NUM_WORDS})(?:[\s-]+(?:{_NUM_WORDS}))*)\s+(?:percent|per\s?cent)\b", "share", "%", 0.7,
      r"percent|per\s?cent"),
     # (not a count of states or provinces where the facilities are: 16개 주에서 노트북 농장 29곳)
-    (_KN + r"\s*(?:개|곳)(?!\s*(?:주|도|시|성|군|현|국)(?:에서|에|의|와|과|\s))\s*(?:의\s*)?(?:[가-힣]+\s+){0,2}[가-힣]*"
+    # (nor of production lines of a factory: 18개의 생산라인을 갖춘 공장)
+    (_KN + r"\s*(?:개|곳)(?!\s*(?:주|도|시|성|군|현|국)(?:에서|에|의|와|과|\s))(?!\s*(?:의\s*)?(?:생산\s*)?라인)\s*(?:의\s*)?(?:[가-힣]+\s+){0,2}[가-힣]*"
      + _FACILITY_KO, "facilities", "", 0.7,
      r"[\d조억만천백십여량도쯤짓]\s*(?:개|곳)"),
     (rf"\b{_N}\s+(?:countries|nations)\b", "countries", "", 0.7, r"countries|nations"),
@@ -199,7 +200,8 @@ _ANY_NUMBER = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|te
                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                          r"seventy|eighty|ninety|hundred|thousand|million|death\s+of\s+a\s)", re.IGNORECASE)
 # Counts that name their noun earlier in the sentence: 수산물가공업체는 ... 약 58개에 달합니다; 노동자는 러시아에 2만 명.
-_KO_FACILITY_COUNT = re.compile(_KN + r"\s*(?:개|곳)(?!\s*(?:제품|품목|나라|국가|국|월|년|항목))")
+# (production lines are no facilities: 18개의 생산라인을 갖춘 공장, the counting rule's "counts of product lines")
+_KO_FACILITY_COUNT = re.compile(_KN + r"\s*(?:개|곳)(?!\s*(?:제품|품목|나라|국가|국|월|년|항목)|\s*(?:의\s*)?(?:생산\s*)?라인)")
 _KO_PEOPLE_COUNT = re.compile(_KN + r"\s*명")
 # North Koreans counted as they enter or visit a country, the noun before the counts: 러시아에 입국한 북한인은 1만 3천 221명;
 # 북한인의 러시아 방문 목적을 보면 교육이 7천887명
@@ -342,10 +344,15 @@ def _hits(text: str) -> Iterator[QuantityHit]:
 
 # "the number of North Koreans entering Russia ... rose ... to surpass 13-thousand": a bare figure later in the
 # sentence counts the noun of "the number of".
-_NUMBER_OF_EN = re.compile(r"\bnumber\s+of\s+(?:(?:new|North|South|female|male|foreign|such)\s+){0,3}"
+_NUMBER_OF_EN = re.compile(r"\bnumber\s+of\s+(?:(?:new|North|South|Korean|female|male|foreign|such)\s+){0,3}"
                            rf"(?P<noun>{_WORKERS}|{_INMATES}|Koreans|people|persons|nationals|citizens)\b", re.IGNORECASE)
 _BARE_EN = re.compile(rf"(?P<approx>{APPROX_BEFORE})?(?<![\w$.,-])(?P<n>{NUMBER})(?P<approx2>)(?=\s*(?:[,.;:)](?!\d)|$))",
                       re.IGNORECASE)
+# ... or a figure the count moves from or to ("declined from 30,023 at the end of 2017 to 11,490 at the end of 2018"),
+# written in digits and followed by no unit of its own
+_MOVED_TO_EN = re.compile(r"\b(?:from|to|reach(?:ed|ing)?|surpass(?:ed|ing)?|exceed(?:ed|ing)?)\s+(?P<approx>)(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})"
+                          r"(?P<approx2>)\b(?![.,]\d|\s*(?:%|percent|per\b|years?|months?|weeks?|days?|hours?|[a-z]*illion|yuan|"
+                          r"dollars|won|rubles?|euros?|tons?|tonnes?|[A-Z]{3}\b))", re.IGNORECASE)
 
 
 # "the contract workers, numbering more than 20,000": the count after its noun
@@ -374,9 +381,11 @@ def _contextual(text: str) -> Iterator[QuantityHit]:
         noun = of.group("noun").lower()
         kind = ("workers" if re.fullmatch(_WORKERS, noun) else "inmates" if re.fullmatch(_INMATES, noun)
                 else "people")
-        for m in _BARE_EN.finditer(text, of.end()):
+        seen: set[int] = set()
+        for m in [*_BARE_EN.finditer(text, of.end()), *_MOVED_TO_EN.finditer(text, of.end())]:
             n = parse_any(m.group("n"))
-            if n and not (re.fullmatch(r"(?:19|20)\d\d", m.group("n"))):
+            if n and not (re.fullmatch(r"(?:19|20)\d\d", m.group("n"))) and m.start("n") not in seen:
+                seen.add(m.start("n"))
                 yield _simple(m, kind, "persons", 0.6)
     facility = re.search(_FACILITY_KO, text)
     if facility:

@@ -25,6 +25,7 @@ import yaml
 from chainlight.classify.decide import Decision, _is_user, decide
 from chainlight.classify.matcher import Hit, Matcher
 from chainlight.classify.nomenclature import (
+    _PC_WORDS,
     NEGATED,
     Match,
     english_tokens,
@@ -544,8 +545,9 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
     if "excluded_line" not in vocab.options or decision.choice is None or decision.product is None:
         return decision
     code = decision.choice.hs6
-    if not excluded_words(code):  # (the cheap test first: most lines exclude nothing)
-        return decision
+    excluded = excluded_words(code)
+    if not excluded or (text.isascii() and not excluded & _ascii_words(text)):
+        return decision  # (the cheap tests first: most lines exclude nothing, most texts name nothing excluded)
     new = excluded_line(code, set(query_words(text)) - _material_words(vocab), index())
     if new == code:
         return decision
@@ -572,6 +574,19 @@ def apply_preserved_seafood(text: str, decision: Decision) -> Decision:
     code = sub.code if sub is not None else kind.code
     return replace(decision, choice=HsChoice(code, decision.choice.category),
                    reasons=[*decision.reasons, f"'{said.group(0)}': prepared or preserved, chapter 16: {code}"])
+
+
+_PC_READING = frozenset(_PC_WORDS)
+
+
+def _ascii_words(text: str) -> set[str]:
+    """Every word query_words can give an English text (its words, negated or not, the glossary's words for its
+    trade terms, the computer's): a superset, to skip query_words where none of them is a word looked for."""
+    words = {w[len(NEGATED):] if w.startswith(NEGATED) else w for w in english_tokens(text)}
+    table = glossary().en
+    for m in glossary().en_re.finditer(text):
+        words.update(table[m.group(0)])
+    return words | _PC_READING
 
 
 _MATERIAL_WORDS: dict[int, tuple[Vocabulary, frozenset[str]]] = {}  # by vocabulary (one per classifier)

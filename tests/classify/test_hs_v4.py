@@ -73,3 +73,13 @@ def test_seafood_cooked_or_put_up_in_oil_is_a_chapter_16_preparation(v3: Classif
 
 def test_raw_squid_stays_in_chapter_3(v4: Classifier) -> None:
     assert code(v4, "Frozen squid tubes U5")[0] == "030743"
+
+
+def test_a_crochet_braid_with_words_of_hair_is_a_hair_piece(v3: Classifier, v4: Classifier) -> None:
+    title = "Bobbi Boss Synthetic Crochet Braid, Deep Wave 14 inch"
+    assert code(v4, title) == ("670419", "hair_pieces")
+    assert code(v3, title)[1] != "hair_pieces"
+
+
+def test_a_crochet_braid_trim_is_no_hair_piece(v4: Classifier) -> None:
+    assert code(v4, "Crochet braid trim for curtains")[1] != "hair_pieces"

@@ -1,9 +1,10 @@
 """The classifiers: product text (and an optional declared HS code) to HS-6 and risk category.
 
-`hs_v3` (the default) reads the hand vocabulary of hs_v1/*.yaml with its own layer (hs_v3/vocabulary.yaml) and
-the HS nomenclature's own texts as a second voice (vote.py, nomenclature.py); `hs_v2` reads the hs_v1
-vocabulary alone.  Choose with `Classifier(version="hs_v2")` or the environment variable
-CHAINLIGHT_CLASSIFIER=hs_v2 (read when a Classifier is made, so the pipeline and the CLI follow it).
+`hs_v4` (the default) is `hs_v3` with one more layer (hs_v4/vocabulary.yaml and the rules its options switch on);
+`hs_v3` (frozen as released) reads the hand vocabulary of hs_v1/*.yaml with its own layer (hs_v3/vocabulary.yaml)
+and the HS nomenclature's own texts as a second voice (vote.py, nomenclature.py); `hs_v2` reads the hs_v1
+vocabulary alone.  Choose with `Classifier(version="hs_v3")` or the environment variable
+CHAINLIGHT_CLASSIFIER=hs_v3 (read when a Classifier is made, so the pipeline and the CLI follow it).
 """
 
 from __future__ import annotations

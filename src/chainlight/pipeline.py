@@ -270,9 +270,13 @@ COLUMNAR_MIN_RECORDS = int(os.environ.get("CHAINLIGHT_COLUMNAR_MIN_RECORDS", "10
 
 @dataclass
 class StoredInputs:
-    """The user's files of a screen, checked and stored; their checked views stay in the store's connection."""
+    """The user's files of a screen, checked and stored; their checked views stay in the store's connection.
+
+    `pending`: the items' write, when it is left to run beside the columnar screen (`store_inputs` leaves it so
+    when `wants_columnar`); `run_stored_columnar` runs it, or `write_pending` does."""
 
     checked: dict[str, list[Checked]]
+    pending: Callable[[], None] | None = None
 
     def rows(self, *kinds: str) -> int:
         return sum(c.rows for k in kinds for c in self.checked.get(k, []))
@@ -280,19 +284,45 @@ class StoredInputs:
 
 def store_inputs(store: Store, selection: ScreenSelection, step: Step = _noop) -> StoredInputs:
     """Read and check every given file, then store them all in one transaction: a bad shipments file must
-    not leave the listings stored (or an earlier file's ids moved)."""
+    not leave the listings stored (or an earlier file's ids moved).
+
+    Files the columnar screen will take (`wants_columnar`) are checked here and written while they are
+    screened: the items' INSERT runs on one thread (~12 CPU s per million lines) and reads nothing the screen
+    needs, so the other core screens meanwhile.  Such a result must go to `run_stored_columnar` (or
+    `write_pending`), which stores them."""
     given = {"listings": selection.listings, "shipments": selection.shipments, "suppliers": selection.suppliers}
     paths = [p for p in given.values() if p is not None]
     parts = within_ingest_memory(store, paths, lambda: {
         kind: check_user_files(store, kind, [path], step) for kind, path in given.items() if path is not None})
     step("loading the evidence base")
     ensure_evidence(store)
+    stored = StoredInputs({kind: part.checked for kind, part in parts.items()})
+
+    def write() -> None:
+        within_ingest_memory(store, paths, lambda: store.ingest_user(list(parts.values())))
+
+    if wants_columnar(stored):
+        stored.pending = write
+        return stored
     t0 = __import__("time").perf_counter()
-    within_ingest_memory(store, paths, lambda: store.ingest_user(list(parts.values())))
-    within_ingest_memory(store, paths, store.checkpoint_items, CHECKPOINT_MEMORY_MB)
-    rows = sum(p.rows for p in parts.values())
+    write()
+    _checkpoint(store)
+    rows = stored.rows(*given)
     step(f"stored {rows:,} records ({_rate(rows, t0)})")
-    return StoredInputs({kind: part.checked for kind, part in parts.items()})
+    return stored
+
+
+def _checkpoint(store: Store) -> None:
+    within_ingest_memory(store, [], store.checkpoint_items, CHECKPOINT_MEMORY_MB)
+
+
+def write_pending(store: Store, stored: StoredInputs) -> None:
+    """Store the files `store_inputs` left to be written beside the columnar screen, now (their checked views
+    stay for the caller)."""
+    if stored.pending is not None:
+        write, stored.pending = stored.pending, None
+        write()
+        _checkpoint(store)
 
 
 def wants_columnar(stored: StoredInputs) -> bool:
@@ -315,6 +345,7 @@ def run_screen(store: Store, selection: ScreenSelection, settings: Settings | No
     given = {"listings": selection.listings, "shipments": selection.shipments, "suppliers": selection.suppliers}
     if any(given.values()):
         stored = stored or store_inputs(store, selection, step)
+        write_pending(store, stored)
         for kind in given:
             chosen[kind] = [r for c in stored.checked.get(kind, []) for r in records_of(store.con, c)]
             for c in stored.checked.get(kind, []):
@@ -336,13 +367,16 @@ def run_screen(store: Store, selection: ScreenSelection, settings: Settings | No
 
 def run_stored_columnar(store: Store, stored: StoredInputs, out_dir: Path, settings: Settings | None = None,
                         step: Step = _noop) -> dict[str, Any]:
-    """The columnar screen of files `store_inputs` has stored: their checked rows go to Parquet beside the
-    output (removed afterwards), which score/batch_screen.py reads where it lies."""
+    """The columnar screen of files `store_inputs` has checked: their checked rows go to Parquet beside the
+    output (removed afterwards), which score/batch_screen.py reads where it lies.  Files left to be written
+    (`stored.pending`) are stored meanwhile, on a thread of their own in the store's connection, which the
+    screen no longer reads once it has the lists (its SQL runs in a connection of its own)."""
     from chainlight.sources.user.checks import drop
     from chainlight.sources.user.stage import literal, quote
 
     out_dir.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix=".records-", dir=out_dir))
+    checked = [c for parts in stored.checked.values() for c in parts]
     try:
         paths: dict[str, Path | None] = {"listings": None, "shipments": None, "suppliers": None}
         for kind in paths:
@@ -353,10 +387,22 @@ def run_stored_columnar(store: Store, stored: StoredInputs, out_dir: Path, setti
             union = " UNION ALL ".join(f"SELECT {', '.join(quote(f) for f in c.fields)} FROM {c.view}" for c in parts)
             step(f"{kind}: {stored.rows(kind):,} records to the columnar screen")
             store.con.execute(f"COPY ({union}) TO {literal(str(paths[kind]))} (FORMAT parquet)")
-            for c in parts:
-                drop(store.con, c)
+        write, stored.pending = stored.pending, None
+
+        def store_them() -> None:  # the checked views are the INSERT's input; dropped before the checkpoint
+            try:
+                if write is not None:
+                    write()
+            finally:
+                for c in checked:
+                    drop(store.con, c)
+            if write is not None:
+                _checkpoint(store)
+
+        if write is None:
+            store_them()
         return run_columnar_screen(store, paths["listings"], paths["shipments"], out_dir, settings, step,
-                                   suppliers=paths["suppliers"])
+                                   suppliers=paths["suppliers"], beside=store_them if write is not None else None)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -396,7 +442,7 @@ def _check_parquet(path: Path, kind: str) -> None:
 
 def run_columnar_screen(store: Store, listings: Path | None, shipments: Path | None, out_dir: Path,
                         settings: Settings | None = None, step: Step = _noop,
-                        suppliers: Path | None = None) -> dict[str, Any]:
+                        suppliers: Path | None = None, beside: Callable[[], None] | None = None) -> dict[str, Any]:
     """Screen Parquet listings and shipments of any size (and declared suppliers) on the engine
     (score/batch_screen.py) against the store's lists, evidence and priors.  findings.csv gets every record;
     the result holds the tier counts, the stage timings and the
@@ -433,7 +479,7 @@ def run_columnar_screen(store: Store, listings: Path | None, shipments: Path | N
         step("starting Spark (CHAINLIGHT_SPARK_MASTER, default local[*])")
     eng = make_engine(settings.engine, con=con)
     try:
-        return _columnar(eng, store, entities, listings, shipments, out_dir, settings, step, suppliers)
+        return _columnar(eng, store, entities, listings, shipments, out_dir, settings, step, suppliers, beside)
     finally:
         eng.close()
         con.close()
@@ -449,7 +495,13 @@ def _saved_index(store: Store) -> Path | None:
 
 
 def _columnar(eng: Any, store: Store, entities: list[Any], listings: Path | None, shipments: Path | None,
-              out_dir: Path, settings: Settings, step: Step, suppliers: Path | None = None) -> dict[str, Any]:
+              out_dir: Path, settings: Settings, step: Step, suppliers: Path | None = None,
+              beside: Callable[[], None] | None = None) -> dict[str, Any]:
+    """`beside`: work in the store's connection (the items' write) run on a thread of its own during the screen,
+    which reads nothing of the store once the screener is built (the lists, claims, priors and the name index).
+    It starts when the trace does: the clustering and the matcher fork their workers before that, and a fork
+    under a writing thread makes each page it writes afterwards a copy (1M lines: the INSERT took 27 CPU s
+    instead of 16 when it ran from the start)."""
     from chainlight.score.batch_screen import BatchScreener, run_batch, tainted_flows, worst_findings
     from chainlight.score.screen import default_classifier, default_cluster
 
@@ -458,14 +510,68 @@ def _columnar(eng: Any, store: Store, entities: list[Any], listings: Path | None
                              classifier=default_classifier(),
                              cluster=default_cluster(), settings=settings, engine=eng,
                              matcher_path=_saved_index(store) if entities else None)
-    result = run_batch(screener, shipments, listings, out_dir / "findings.csv", keep_tiers=False,
-                       keep_findings=False, log=step, suppliers=suppliers, parties=True)
-    high = [r[0] for r in eng.rows(
-        "SELECT record_type || ':' || record_id FROM verdicts WHERE tier = 'high' ORDER BY score DESC, record_id "
-        f"LIMIT {COLUMNAR_FINDINGS_KEPT}")]
-    return {"counts": result.counts, "timings": result.timings, "high_sample": high,
-            "kept": _kept_findings(eng, out_dir), "scorer": screener.model.version,
-            "worst": worst_findings(screener, COLUMNAR_REPORT_FINDINGS), "flows": tainted_flows(screener)}
+    running: list[_Beside] = []
+    if beside is not None:
+        trace = screener.trace
+
+        def trace_beside() -> None:
+            running.append(_Beside(beside))
+            trace()
+
+        setattr(screener, "trace", trace_beside)  # noqa: B010  (run_batch calls the stages by these names)
+    try:
+        result = run_batch(screener, shipments, listings, out_dir / "findings.csv", keep_tiers=False,
+                           keep_findings=False, log=step, suppliers=suppliers, parties=True)
+        high = [r[0] for r in eng.rows(
+            "SELECT record_type || ':' || record_id FROM verdicts WHERE tier = 'high' ORDER BY score DESC, record_id "
+            f"LIMIT {COLUMNAR_FINDINGS_KEPT}")]
+        got = {"counts": result.counts, "timings": result.timings, "high_sample": high,
+               "kept": _kept_findings(eng, out_dir), "scorer": screener.model.version,
+               "worst": worst_findings(screener, COLUMNAR_REPORT_FINDINGS), "flows": tainted_flows(screener)}
+    except BaseException:
+        if running:  # the store is not closed under its INSERT; the screen's error is the one told
+            running[0].wait()
+        elif beside is not None:  # stored even so, as when the files were stored before the screen
+            beside()
+        raise
+    if beside is not None:
+        if not running:
+            running.append(_Beside(beside))
+        running[0].wait()
+        step(f"stored the records beside the screen ({running[0].seconds:.1f} s)")
+        running[0].raise_error()
+    return got
+
+
+class _Beside:
+    """Work started on a thread of its own; `wait` for it, then `raise_error` raises what it raised.  DuckDB
+    runs a statement without Python's lock, so an INSERT there and the screen's Python go on together."""
+
+    def __init__(self, work: Callable[[], None]) -> None:
+        import threading
+        import time
+
+        self.error: BaseException | None = None
+        self.seconds = 0.0
+        started = time.perf_counter()
+
+        def run() -> None:
+            try:
+                work()
+            except BaseException as exc:  # handed to the caller's thread by raise_error
+                self.error = exc
+            finally:
+                self.seconds = time.perf_counter() - started
+
+        self.thread = threading.Thread(target=run, name="chainlight-store-items")
+        self.thread.start()
+
+    def wait(self) -> None:
+        self.thread.join()
+
+    def raise_error(self) -> None:
+        if self.error is not None:
+            raise self.error
 
 
 def _kept_findings(eng: Any, out_dir: Path) -> Path | None:

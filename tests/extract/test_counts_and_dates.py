@@ -78,3 +78,7 @@ def test_a_year_compared_against_is_no_period() -> None:
     base = dt.date(2020, 7, 1)
     assert periods("Wig exports to China fell 40 per cent in 2019 from the previous year.", base) == [("2019", "2019")]
     assert periods("Last year the factory doubled its output.", base) == [("2019", "2019")]
+
+
+def test_a_clock_range_with_a_later_end() -> None:
+    assert figures("They sew from 6:00 am to 8:00 pm or even until 10:00 pm.") == [("work_hours", 14), ("work_hours", 16)]

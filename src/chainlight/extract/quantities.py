@@ -313,6 +313,11 @@ def _hits(text: str) -> Iterator[QuantityHit]:
                     daily = bool(groups.get("daily")) or "까지" in m.group()
                     clock = {"kind": kind, "value": hours, "unit": unit, "approximate": False, "clock": m.group()}
                     yield QuantityHit(m.start(), m.end(), clock, "quantity:clock", conf if daily else conf - 0.1)
+                    later = _LATER_END_EN.match(text, m.end())
+                    longer = _clock_hours({**groups, **later.groupdict()}) if later else None
+                    if later and longer and longer > hours:  # "from 5:00 am to 9:00 pm or even until 11:00 pm": 16 and 18
+                        yield QuantityHit(later.start("c2"), later.end(), {**clock, "value": longer, "clock": later.group()},
+                                          "quantity:clock", conf - 0.1)
                 continue
             n = _NATIVE_KO.get(m.group("n")) or parse_any(m.group("n"))
             if n is None or n == 0:
@@ -460,6 +465,11 @@ def _simple(m: re.Match[str], kind: str, unit: str, conf: float) -> QuantityHit:
     if n2 is not None and n2 > n:
         value["max"] = clean(n2)
     return QuantityHit(m.start(), m.end(), value, f"quantity:{kind}", conf)
+
+
+# A later end the same clock range may run to: "to 9:00 pm or even until 11:00 pm"
+_LATER_END_EN = re.compile(rf",?\s+or\s+(?:even\s+)?(?:later\s+)?(?:until|till|to)\s+(?P<c2>\d{{1,2}})(?::(?P<m2>\d\d))?\s*"
+                           rf"{_AMPM.format('ap2')}")
 
 
 def _clock_hours(g: dict[str, str | None]) -> int | float | None:

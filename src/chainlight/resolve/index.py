@@ -136,11 +136,13 @@ class NameIndex:
 
     def rarity(self, token: Token) -> float:
         """How telling a distinctive word is here: 1.0 when rare, down to 0.3 for 'kim' or 'trading'."""
-        if token.cls != "name" or not self.names:
+        if token.cls != "name":
             return 1.0
-        got = self._rarity_cache.get(token.skel)
+        got = self._rarity_cache.get(token.skel)  # before len(names), a Python call: asked ~50 times a candidate
         if got is not None:
             return got
+        if not self.names:
+            return 1.0
         if not self._frozen:
             self.freeze()
         h = stable_hash(token.skel)

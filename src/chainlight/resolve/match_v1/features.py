@@ -6,6 +6,7 @@ Weights live in scorer.py beside their descriptions; these functions only measur
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
@@ -36,13 +37,18 @@ def token_similarity(a: Token, b: Token) -> float:
     return sim if sim >= 0.85 else sim * (sim - 0.7) / 0.15
 
 
+# the same pair of words recurs across candidates and queries (ltd, trading, korea); tokens are frozen and
+# hashable, and the value is token_similarity's own (match_v2's _spelling keeps such a cache too)
+_similarity = lru_cache(maxsize=100_000)(token_similarity)
+
+
 def _coverage(xs: Rendering, ys: Rendering, rarity: Rarity) -> float:
     total = 0.0
     got = 0.0
     for x in xs:
         w = x.weight * rarity(x)
         total += w
-        got += w * max((token_similarity(x, y) for y in ys), default=0.0)
+        got += w * max([_similarity(x, y) for y in ys], default=0.0)
     return got / total if total else 0.0
 
 

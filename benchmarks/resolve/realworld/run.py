@@ -24,10 +24,13 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / "names_v3.jsonl",
         "v4": HERE / "names_v4.jsonl", "v5": HERE / "names_v5.jsonl", "v6": HERE / "names_v6.jsonl",
-        "v7": HERE / "names_v7.jsonl", "v8": HERE / "names_v8.jsonl", "v9": HERE / "names_v9.jsonl"}
+        "v7": HERE / "names_v7.jsonl", "v8": HERE / "names_v8.jsonl", "v9": HERE / "names_v9.jsonl",
+        "v10": HERE / "names_v10.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to eighth on 2026-12-05) and are seen; of the ninth set only the dev half is (first run
 # 2026-12-05 at the tenth round's final code, v9-dev-baseline.txt); its held-out half is unscored.
+# The tenth set (names_v10.jsonl, committed 2026-12-05) is wholly unseen: neither half is in SEEN; its
+# dev half is first run in the next round and its held-out half is scored once at the end of that round.
 SEEN = {(s, split) for s in ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8") for split in ("dev", "heldout", "all")} | {
     ("v9", "dev")}
 SHARED = HERE.parents[3] / "shared" / "data"
@@ -161,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", dest="names_set", choices=tuple(SETS), default="v1",
                     help="v1-v8: names.jsonl .. names_v8.jsonl (all halves seen: v8's held-out half was scored once "
                          "on 2026-12-05, v8-heldout-scored-once.txt); v9: names_v9.jsonl (dev half first run "
-                         "2026-12-05; held-out half unscored: run once, at the end of a round)")
+                         "2026-12-05; held-out half unscored: run once, at the end of a round); v10: names_v10.jsonl "
+                         "(unseen, neither half run yet)")
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     ap.add_argument("--store", type=Path, help="a store holding the OFAC SDN and UN lists (default: built now)")
     ap.add_argument("--no-peer", action="store_true", help="leave logic-v2 out")

@@ -103,12 +103,15 @@ def test_a_columnar_run_is_stored_for_the_workspace(tmp_path: Path, monkeypatch:
     assert meta["stored_findings"] == len(kept) > 0 and len(kept) < len(rows)
 
     with Store(tmp_path / "chainlight.duckdb") as store:
-        stored = store.con.execute("SELECT record_type, record_id, score, tier, evidence, scorer FROM findings "
-                                   "WHERE run_id = ?", [meta["run_id"]]).fetchall()
+        stored = store.con.execute("SELECT record_type, record_id, score, tier, evidence, scorer, summary, policies "
+                                   "FROM findings WHERE run_id = ?", [meta["run_id"]]).fetchall()
         key = users.add(store.con, "ana", "analyst", by="tests")
-    assert {(t, i): (round(s, 4), tier) for t, i, s, tier, _, _ in stored} == {
+    assert {(t, i): (round(s, 4), tier) for t, i, s, tier, *_ in stored} == {
         k: (round(float(r["score"]), 4), r["tier"]) for k, r in kept.items()}
-    assert all(json.loads(ev) and scorer for *_, ev, scorer in stored)
+    # each finding's evidence (its signal set's, the id put in place), summary and policies, as findings.csv has them
+    assert {(t, i): (ev, summary, policies) for t, i, _, _, ev, _, summary, policies in stored} == {
+        k: (r["evidence"], r["summary"], r["policies"]) for k, r in kept.items()}
+    assert all(json.loads(ev) and scorer for _, _, _, _, ev, scorer, _, _ in stored)
 
     app = create_app(tmp_path / "chainlight.duckdb", Settings())
     try:

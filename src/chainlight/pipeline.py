@@ -467,6 +467,8 @@ def run_columnar_screen(store: Store, listings: Path | None, shipments: Path | N
     # DuckDB's temporary files when a join outgrows memory, beside the output; removed afterwards
     spill = Path(tempfile.mkdtemp(prefix=".spill-", dir=out_dir))
     con = duckdb.connect()
+    # DuckDB would draw its own bar on standard output for a statement that runs for seconds (the CLI has its own)
+    con.execute("SET enable_progress_bar = false")
     con.execute(f"SET temp_directory = '{str(spill).replace(chr(39), chr(39) * 2)}'")
     if COLUMNAR_MEMORY_MB > 0:  # the screen's tables of millions of records spill there beyond this
         con.execute(f"SET memory_limit = '{COLUMNAR_MEMORY_MB}MiB'")
@@ -575,16 +577,20 @@ class _Beside:
 
 
 def _kept_findings(eng: Any, out_dir: Path) -> Path | None:
-    """The findings at tier low and above as Parquet (a file, or Spark's folder of parts) hidden beside
-    findings.csv, for the store (Store.save_columnar_findings), so that the workspace shows a columnar run as it
-    shows any other; the caller removes it (`drop_kept`)."""
-    from chainlight.score.batch_screen import kept_query
+    """The findings at tier low and above, hidden beside findings.csv in a folder for the store
+    (Store.save_columnar_findings), so that the workspace shows a columnar run as it shows any other: each
+    finding with its signal set's key (`rows`) and each signal set's evidence once (`templates`), a Parquet
+    file each (Spark: a folder of parts each).  The caller removes the folder (`drop_kept`)."""
+    from chainlight.score.batch_screen import kept_queries
 
     if not COLUMNAR_STORE_FINDINGS:
         return None
-    path = out_dir / (".findings-kept.parquet" if eng.dialect == "duckdb" else ".findings-kept")
-    eng.write_parquet(kept_query(eng.dialect), path)
-    return path
+    folder = out_dir / ".findings-kept"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for name, sql in kept_queries(eng.dialect).items():
+        eng.write_parquet(sql, folder / (f"{name}.parquet" if eng.dialect == "duckdb" else name))
+    return folder
 
 
 def drop_kept(got: dict[str, Any]) -> None:

@@ -486,27 +486,32 @@ class Store:
 
     def save_columnar_findings(self, run_id: str, parquet: Path | None, inputs: dict[str, Any],
                                counts: dict[str, Any], scorer: str) -> int:
-        """A columnar screen's run and its findings at tier low and above, read from the Parquet file (or
-        folder of parts) the engine wrote (pipeline._kept_findings: evidence as its signal set's template), in one
-        transaction and one statement: millions of records never become Python objects.  Records at tier `none`
-        stay in findings.csv alone; the run's counts have them.  Returns how many findings were stored."""
+        """A columnar screen's run and its findings at tier low and above, read from the folder the engine wrote
+        them to (pipeline._kept_findings): `rows` (each finding with its signal set's key) and `templates` (each
+        signal set's evidence, the record id as its placeholder), each a Parquet file or Spark's folder of parts;
+        in one transaction and two statements: millions of records never become Python objects.  Records at tier
+        `none` stay in findings.csv alone; the run's counts have them.  Returns how many findings were stored."""
         now = _now()
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute("INSERT INTO runs VALUES (?, ?, ?, ?)",
                              [run_id, now, json.dumps(inputs), json.dumps(counts)])
             stored = 0
-            # Spark leaves a folder of parts, which may hold none when no record reached tier low
-            if parquet is not None and (parquet.is_file() or any(parquet.glob("*.parquet"))):
-                files = str(parquet / "*.parquet") if parquet.is_dir() else str(parquet)
-                # each distinct chain once (finding_templates); the `findings` view puts the record id in place
+            rows, templates = (_parquet_parts(parquet, "rows"), _parquet_parts(parquet, "templates")) if parquet \
+                else (None, None)
+            # Spark leaves folders of parts, which may hold none when no record reached tier low
+            if rows is not None and templates is not None:
+                # each distinct chain once (finding_templates), numbered in the order of its text; the `findings`
+                # view puts the record id in place.  The rows name their signal set, not its kilobytes of text
                 self.con.execute("INSERT INTO finding_templates SELECT ?, row_number() OVER (ORDER BY evidence), "
-                                 "evidence FROM (SELECT DISTINCT evidence FROM read_parquet(?))", [run_id, files])
+                                 "evidence FROM (SELECT DISTINCT evidence FROM read_parquet(?))", [run_id, templates])
                 self.con.execute(
                     "INSERT INTO finding_rows (run_id, record_type, record_id, score, tier, policies, summary, scorer, "
                     "template) SELECT ?, k.record_type, k.record_id, k.score, k.tier, k.policies, k.summary, ?, "
-                    "t.template FROM read_parquet(?) k JOIN finding_templates t ON t.run_id = ? "
-                    "AND t.evidence = k.evidence WHERE k.tier <> 'none'", [run_id, scorer, files, run_id])
+                    "t.template FROM read_parquet(?) k JOIN (SELECT n.record_type, n.key, t.template "
+                    "FROM read_parquet(?) n JOIN finding_templates t ON t.run_id = ? AND t.evidence = n.evidence) t "
+                    "ON t.record_type = k.record_type AND t.key = k.key WHERE k.tier <> 'none'",
+                    [run_id, scorer, rows, templates, run_id])
                 row = self.con.execute("SELECT count(*) FROM finding_rows WHERE run_id = ?", [run_id]).fetchone()
                 stored = int(row[0]) if row else 0
             self.con.execute("COMMIT")
@@ -560,6 +565,15 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
         return status
+
+
+def _parquet_parts(folder: Path, name: str) -> str | None:
+    """What read_parquet reads of `name` in the folder: the file name.parquet, or the parts of Spark's folder
+    `name` (None when there is neither, or the folder holds no part)."""
+    if (folder / f"{name}.parquet").is_file():
+        return str(folder / f"{name}.parquet")
+    parts = folder / name
+    return str(parts / "*.parquet") if parts.is_dir() and any(parts.glob("*.parquet")) else None
 
 
 def _day_of(version: str | None, at: datetime) -> str:

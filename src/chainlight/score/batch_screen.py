@@ -711,13 +711,9 @@ class BatchScreener:
 
     def _decide(self, sig_table: str, rec_table: str, kind: str) -> None:
         eng = self.eng
-        # the signals are listed per id before the records join them: most records have none, and a list
-        # aggregate over every record was Spark's costliest score statement (a sort-based object aggregate
-        # of all 10M shipments; a distinct of the ids is a plain hash aggregate)
-        eng.run(f"""CREATE OR REPLACE TABLE {kind}_sigset AS SELECT r.id, coalesce(g.sigs, []::VARCHAR[]) AS sigs
-            FROM (SELECT DISTINCT id FROM {rec_table}) r
-            LEFT JOIN (SELECT id, list_sort(list_distinct(list(sig))) AS sigs FROM {sig_table}
-                       WHERE sig IS NOT NULL GROUP BY id) g ON g.id = r.id""")
+        eng.run(f"""CREATE OR REPLACE TABLE {kind}_sigset AS SELECT r.id,
+            coalesce(list_sort(list_distinct(list(s.sig) FILTER (WHERE s.sig IS NOT NULL))), []::VARCHAR[]) AS sigs
+            FROM {rec_table} r LEFT JOIN {sig_table} s ON s.id = r.id GROUP BY r.id""")
         sets = eng.rows(f"SELECT DISTINCT sigs FROM {kind}_sigset")
         rows = []
         for (sigs,) in sets:

@@ -513,17 +513,10 @@ def _columnar(eng: Any, store: Store, entities: list[Any], listings: Path | None
                              cluster=default_cluster(), settings=settings, engine=eng,
                              matcher_path=_saved_index(store) if entities else None)
     running: list[_Beside] = []
-    if beside is not None:
-        trace = screener.trace
-
-        def trace_beside() -> None:
-            running.append(_Beside(beside))
-            trace()
-
-        setattr(screener, "trace", trace_beside)  # noqa: B010  (run_batch calls the stages by these names)
+    start = {"taint": lambda: running.append(_Beside(beside))} if beside is not None else None
     try:
         result = run_batch(screener, shipments, listings, out_dir / "findings.csv", keep_tiers=False,
-                           keep_findings=False, log=step, suppliers=suppliers, parties=True)
+                           keep_findings=False, log=step, suppliers=suppliers, parties=True, before=start)
         high = [r[0] for r in eng.rows(
             "SELECT record_type || ':' || record_id FROM verdicts WHERE tier = 'high' ORDER BY score DESC, record_id "
             f"LIMIT {COLUMNAR_FINDINGS_KEPT}")]

@@ -44,7 +44,7 @@ the row screen's cap of 200 upstream parties per prior search is not applied.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -792,7 +792,7 @@ def _finding(row: tuple[Any, ...], version: str) -> Finding:
 def run_batch(screener: BatchScreener, shipments: pa.Table | Path | None, listings: pa.Table | Path | None,
               out_csv: Path | None = None, keep_tiers: bool = True, keep_findings: bool | None = None,
               log: Callable[[str], None] | None = None, suppliers: pa.Table | Path | None = None,
-              parties: bool = True) -> BatchResult:
+              parties: bool = True, before: Mapping[str, Callable[[], None]] | None = None) -> BatchResult:
     """Load, resolve, classify, trace and score; write findings.csv when `out_csv` is given.
 
     findings.csv is written by DuckDB (one COPY; the summary and evidence of a record come from its signal
@@ -800,6 +800,8 @@ def run_batch(screener: BatchScreener, shipments: pa.Table | Path | None, listin
     `keep_tiers`) also returns the findings at tier low and above as Python objects, for small runs.
     `log` is told each stage's seconds as it ends (long runs).  `suppliers`: declared suppliers (their
     findings, and their links into listings' parties); `parties`: party findings at tier low and above too.
+    `before`: work to start as a stage begins, by the stage's name (the pipeline starts the items' write on a
+    thread as "taint" begins).
     """
     import time
 
@@ -808,6 +810,8 @@ def run_batch(screener: BatchScreener, shipments: pa.Table | Path | None, listin
     for name, step in (("load", lambda: screener.load(shipments, listings, suppliers)), ("resolve", screener.resolve),
                        ("classify", screener.classify), ("match+roots", screener.party_signals),
                        ("taint", screener.trace), ("score", screener.score)):
+        if before is not None and name in before:
+            before[name]()
         t0 = time.perf_counter()
         step()
         t[name] = round(time.perf_counter() - t0, 2)

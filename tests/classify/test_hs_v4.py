@@ -1,4 +1,4 @@
-"""hs_v4 (the default): hs_v3 with the layer hs_v4/vocabulary.yaml; hs_v3 keeps its released answers."""
+"""hs_v4 (frozen; hs_v5 is the default): hs_v3 with the layer hs_v4/vocabulary.yaml; hs_v3 keeps its released answers."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ def v4() -> Classifier:
     return Classifier(version="hs_v4")
 
 
-def test_hs_v4_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("CHAINLIGHT_CLASSIFIER", raising=False)
-    assert NAME == "hs_v4"
+def test_hs_v4_is_chosen_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    # hs_v5 is the default since the round that added it; hs_v4 stays as released, chosen by name or environment
+    monkeypatch.setenv("CHAINLIGHT_CLASSIFIER", "hs_v4")
+    assert NAME == "hs_v5"
     assert Classifier().classify("t", "wool cardigan").classifier == "hs_v4"
 
 

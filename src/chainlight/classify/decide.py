@@ -403,6 +403,25 @@ def _korean_knit_noun(hits: list[Hit], text: str, vocab: Vocabulary) -> Hit | No
     return None
 
 
+def _chapters(product: Product) -> str:
+    """The chapters a product's codes lie in ("65", "61/62")."""
+    return "/".join(sorted({c.hs6[:2] for v in product.variants.values() for c in v.hs.values()}))
+
+
+def _outside_apparel(product: Product, target: Product) -> bool:
+    """Whether every code of the product lies in chapter 64 (footwear) or 65 (headgear) while the override's
+    target is apparel of chapters 61-62: the notes to those chapters exclude such articles."""
+    return (set(_chapters(product).split("/")) <= {"64", "65"}
+            and set(_chapters(target).split("/")) <= {"61", "62"})
+
+
+def _names_the_good(best: Hit, hits: list[Hit], text: str) -> bool:
+    """Whether the product is named in an English title's first phrase (or the title has none): "Infant's
+    one-piece garment and rolled-edge cap" sells the garment, the cap is named after it."""
+    span = head_span(text)
+    return span is None or any(h.meaning.key == best.meaning.key and span[0] <= h.start < span[2] for h in hits)
+
+
 def decide(text: str, hits: list[Hit], vocab: Vocabulary) -> Decision:
     best, contested, reasons = pick_product(hits, text, vocab)
     if best is None and "korean_knit_noun" in vocab.options and not any(h.meaning.kind == "product" for h in hits):
@@ -422,6 +441,13 @@ def decide(text: str, hits: list[Hit], vocab: Vocabulary) -> Decision:
     for cue, sources, target, unless in vocab.overrides:
         if (cue in cues and product.id != target and (product.id in sources or product.family in sources)
                 and not unless & cues):
+            if ("headgear_not_babywear" in vocab.options and _outside_apparel(product, vocab.products[target])
+                    and _names_the_good(best, hits, text)):
+                # chapter 61 note 2(b), chapter 62 note 2(a): articles of chapters 64 and 65 are not apparel, so
+                # an infants' hat is headgear (65.05), not a babies' garment
+                reasons.append(f"a {product.id} of chapter {_chapters(product)} is not a garment of chapter "
+                               f"{_chapters(vocab.products[target])} (chapter 61 note 2(b))")
+                continue
             reasons.append(f"'{cue}' makes the {product.id} a {target}")
             named, product = product, vocab.products[target]
             if ("override_keeps_construction" in vocab.options and not {"knit", "woven"} & cues

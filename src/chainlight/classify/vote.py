@@ -538,6 +538,11 @@ def _with_materials(words: dict[str, float], hits: list[Hit], vocab: Vocabulary)
 
 def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | None = None) -> Decision:
     decision = _vote(text, decision, vocab, hits)
+    if "fibre_stage" in vocab.options:  # hs_v5
+        from chainlight.classify.stages import apply_fibre_stage, apply_woven_twin
+
+        decision = apply_fibre_stage(text, decision, hits or [], vocab)
+        decision = apply_woven_twin(text, decision, vocab)
     if "preserved_seafood" in vocab.options:
         decision = apply_preserved_seafood(text, decision)
     # only a line the vocabulary's table chose: it picks a line without reading its text, where the nomenclature's

@@ -1,0 +1,132 @@
+"""hs_v5: wool and fine animal hair by their stage of processing (option "fibre_stage").
+
+Headings 51.01, 51.02 and 51.05 tell raw animal fibre apart by what was done to it, in their own words: wool
+"not carded or combed" is greasy (incl. fleece-washed), degreased (not carbonised) or carbonised, and shorn or
+not (5101.11-.30); fine animal hair not carded or combed is of Kashmir goats or other (5102.11/.19); carded or
+combed, wool is carded (5105.10) or "wool tops and other combed wool", in fragments or not (5105.21/.29), fine
+hair of Kashmir goats or other (5105.31/.39).  BM25 over those texts cannot read a stage: "not carded or combed"
+shares its words with "carded or combed", and a roving is also a glass-fibre roving (70.19).  A text that names
+such a fibre, a stage and no yarn, fabric or article of it is placed here by the stage it names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from chainlight.classify.decide import Decision
+from chainlight.classify.matcher import Hit
+from chainlight.classify.vocabulary import HsChoice, Vocabulary
+
+# a further stage of working (yarn, fabric, felt, an article) takes the good out of 51.01-51.05
+_WORKED = re.compile(r"yarn|thread|fabric|cloth|woven|knit|felt|garment|sweater|batting|wadding|"
+                     r"纱|线|布|织|毡|실|원단|니트")
+# "not carded or combed" (51.01, 51.02) says raw; "carded but not combed" says carded
+_NOT_CARDED = re.compile(r"\bnot\s+carded\b|\bnot\s+combed\s+(?:or|nor)\s+carded\b|未梳")
+_NOT_STAGE = re.compile(r"\bnot\s+(?:carded|combed)(?:\s+(?:or|nor|and)\s+(?:carded|combed))?\b")
+_CARBONISED = re.compile(r"carboni[sz]|炭化|탄화")
+_COMBED = re.compile(r"\bcombed\b|\btops?\b|\brovings?\b|\bslivers?\b|精梳|毛条|소모|톱")
+_CARDED = re.compile(r"\bcarded\b|粗梳|梳理|소면")
+_DEGREASED = re.compile(r"degreas|scoured|\bwashed\b|洗净|脱脂|세모|세척")
+# shorn is the trade's default (as the vocabulary's raw wool is); wool pulled from skins is "other than shorn"
+_NOT_SHORN = re.compile(r"\bpulled\b|\bslipe\b|skin wool|other than shorn|tanner")
+_FRAGMENTS = re.compile(r"fragment")
+# the material keys of the vocabulary that name the fibre of these headings
+_FIBRES = {"wool": "wool", "fine_hair": "fine", "cashmere": "kashmir"}
+
+
+def _fibre(hits: list[Hit]) -> str | None:
+    for h in hits:
+        if h.meaning.kind == "material" and h.meaning.key in _FIBRES:
+            return _FIBRES[h.meaning.key]
+    return None
+
+
+_RAW_HEADINGS = frozenset(("5101", "5102", "5105"))
+
+
+def _raw_fibre(decision: Decision) -> bool:
+    """No product named, or one whose codes all lie in 51.01, 51.02 or 51.05 (the vocabulary's raw wool)."""
+    product = decision.product
+    return product is None or all(c.hs6[:4] in _RAW_HEADINGS for v in product.variants.values()
+                                  for c in v.hs.values())
+
+
+def stage_code(text: str, fibre: str) -> tuple[str, str]:
+    """The subheading of 51.01/51.02/51.05 for a fibre ("wool", "fine", "kashmir") at the stage the text names,
+    with the stage in words."""
+    raw = _NOT_CARDED.search(text) is not None
+    rest = _NOT_STAGE.sub(" ", text)
+    if not raw and _COMBED.search(rest):
+        stage = "combed"
+    elif not raw and _CARDED.search(rest):
+        stage = "carded"
+    elif _CARBONISED.search(text):
+        stage = "carbonised"
+    elif _DEGREASED.search(text):
+        stage = "degreased"
+    else:
+        stage = "greasy"
+    if fibre != "wool":
+        kashmir = fibre == "kashmir"
+        if stage in ("combed", "carded"):
+            return ("510531" if kashmir else "510539"), stage
+        return ("510211" if kashmir else "510219"), "not carded or combed"
+    if stage == "combed":
+        return ("510521" if _FRAGMENTS.search(text) else "510529"), stage
+    if stage == "carded":
+        return "510510", stage
+    if stage == "carbonised":
+        return "510130", stage
+    shorn = _NOT_SHORN.search(text) is None
+    if stage == "degreased":
+        return ("510121" if shorn else "510129"), stage
+    return ("510111" if shorn else "510119"), stage
+
+
+def apply_fibre_stage(text: str, decision: Decision, hits: list[Hit], vocab: Vocabulary) -> Decision:
+    """Wool or fine animal hair named with no product (the vocabulary's products are yarns, fabrics and articles)
+    and no word of a later stage: the subheading of its stage (module docstring)."""
+    if "fibre_stage" not in vocab.options or not _raw_fibre(decision):
+        return decision
+    fibre = _fibre(hits)
+    if fibre is None or _WORKED.search(text):
+        return decision
+    stated = (_NOT_CARDED.search(text) or _COMBED.search(text) or _CARDED.search(text)
+              or _CARBONISED.search(text) or _DEGREASED.search(text))
+    if stated is None and (decision.choice is None or decision.choice.hs6[:2] != "51"):
+        return decision  # no stage said: the nomenclature's answer stands
+    code, stage = stage_code(text, fibre)
+    if decision.choice is not None and decision.choice.hs6 == code:
+        return decision
+    return replace(decision, choice=HsChoice(code, "other"), evidence="nomenclature_subheading",
+                   reasons=[*decision.reasons, f"{fibre} fibre, {stage}, not yet yarn: {code} (headings 51.01, "
+                            "51.02, 51.05)"])
+
+
+_KNIT_WORDS = frozenset(("knitt", "knitted", "crochet"))
+
+
+def apply_woven_twin(text: str, decision: Decision, vocab: Vocabulary) -> Decision:
+    """A garment the nomenclature placed in chapter 61 on a tie with its twin heading of chapter 62 (61.03 / 62.03
+    suits and blazers: the same words but "knitted or crocheted"), for a text that does not say knitted: the twin
+    of chapter 62 (option "woven_twin").  Chapter 61 covers knitted or crocheted articles only (its note 1); a
+    text that says nothing of the fabric scores both alike, and the first-listed chapter won the tie."""
+    if ("woven_twin" not in vocab.options or decision.product is not None or decision.choice is None
+            or decision.evidence != "nomenclature" or decision.choice.hs6[:2] != "61"):
+        return decision
+    from chainlight.classify.nomenclature import index, query_words
+    from chainlight.classify.vote import category_of
+
+    words = query_words(text)
+    if _KNIT_WORDS & words.keys():
+        return decision
+    code = decision.choice.hs6
+    ix = index()
+    knit = ix.best(words, within=code[:4], own=True)
+    woven = ix.best(words, within="62" + code[2:4], own=True)
+    if knit is None or woven is None or woven.score < knit.score:
+        return decision
+    return replace(decision, choice=HsChoice(woven.code, category_of(woven.code, words, vocab)),
+                   reasons=[*decision.reasons, f"not said to be knitted: {woven.code}, the woven twin of {code} "
+                            "(chapter 61 note 1)"])

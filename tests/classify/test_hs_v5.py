@@ -90,3 +90,16 @@ def test_korean_listing_words(v5: Classifier, title: str, want: tuple[str, str])
 
 def test_a_garment_the_nomenclature_ties_between_61_and_62_is_woven_unless_knitted(v5: Classifier) -> None:
     assert code(v5, "Men's wool blazer, two buttons")[0][:4] == "6203"
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("Organic Cotton Baby Footie, Zip Front, 3-6 Months", ("611120", "knitwear")),
+    ("Newborn Sleep N' Play, 100% Cotton, Stars", ("611120", "knitwear")),
+])
+def test_babies_garments_the_trade_names(v5: Classifier, title: str, want: tuple[str, str]) -> None:
+    assert code(v5, title) == want
+
+
+def test_human_braiding_hair_in_bulk_is_worked_hair_of_6703(v5: Classifier) -> None:
+    assert code(v5, "100% Human Braiding Hair Bulk, Natural Black, 100 g") == ("670300", "human_hair")
+    assert code(v5, "Synthetic Braiding Hair, Pre-Stretched, 6 Packs")[1] == "hair_pieces"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -62,7 +63,9 @@ class Classifier:
         return decide(text, hits, self.vocabulary)
 
     def classify(self, id: str, text: str, declared_hs: str | None = None) -> Classification:
-        decision = self._decide(normalize_text(text or ""))
+        return self._classification(id, text, declared_hs, self._decide(normalize_text(text or "")))
+
+    def _classification(self, id: str, text: str, declared_hs: str | None, decision: Decision) -> Classification:
         declared = normalize_hs(declared_hs)
         reasons = list(decision.reasons)
         hs6 = decision.choice.hs6 if decision.choice else None
@@ -90,7 +93,28 @@ class Classifier:
             reasons=tuple(reasons), classifier=self.version)
 
     def classify_many(self, items: Iterable[tuple[str, str, str | None]]) -> list[Classification]:
-        return [self.classify(i, t, d) for i, t, d in items]
+        """The batch path: what classify() answers for each (id, text, declared code), with the work shared across
+        the batch.  Each distinct text is normalised once and each distinct normalised text decided once (as
+        classify's cache does, but without its hashing of a title per item); each distinct (text, declared code)
+        is checked against the declared code once, and its later items are copies under their own id.  Bills of
+        lading and listings repeat a few descriptions many times; a batch of distinct titles costs what classify
+        costs (tests/classify/test_batch.py proves the answers equal on every seen title)."""
+        normalised: dict[str, str] = {}
+        built: dict[tuple[str, str | None], Classification] = {}
+        out: list[Classification] = []
+        for id, text, declared in items:
+            raw = text or ""
+            done = built.get((raw, declared))
+            if done is not None:
+                out.append(replace(done, id=id, text=text))
+                continue
+            key = normalised.get(raw)
+            if key is None:
+                key = normalised[raw] = normalize_text(raw)
+            c = self._classification(id, text, declared, self._decide(key))
+            built[(raw, declared)] = c
+            out.append(c)
+        return out
 
     def _confidence(self, evidence: str) -> float:
         if evidence.startswith("nomenclature"):

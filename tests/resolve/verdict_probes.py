@@ -45,6 +45,14 @@ def entities() -> list[Entity]:
         ofac("20401", "Organization", "HANA BANKING CORPORATION LTD", program="DPRK3"),
         ofac("20402", "Person", "KIM, Jong Un", program="DPRK3"),
         ofac("35758", "Company", "RK BRIZ, OOO", program="DPRK2"),
+        ofac("9522", "Organization", "KOREA TANGUN TRADING CORPORATION", "Ryungsong Trading Corporation",
+             program="NPWMD"),
+        ofac("20571", "Organization", "KUMGANG BANK", program="DPRK3"),
+        ofac("39497", "Person", "YU, Jin", program="DPRK3"),
+        ofac("19489", "Organization", "WORKERS' PARTY OF KOREA CENTRAL MILITARY COMMISSION",
+             "CENTRAL MILITARY COMMISSION", program="DPRK3"),
+        ofac("22000", "Organization", "STATE AFFAIRS COMMISSION", program="DPRK3"),
+        ofac("20569", "Organization", "KORYO CREDIT DEVELOPMENT BANK", "Koryo Global Credit Bank", program="DPRK3"),
     ]
 
 
@@ -57,7 +65,8 @@ QUERIES = (
     "Korea Kwangson Banking Corp (KKBC)", "朝鮮光鮮銀行", "광선은행", "조선광업개발무역회사", "KOMID",
     "청송련합", "青松联合", "단천상업은행", "朝鲜大成银行", "대성그룹", "백설", "白雪",
     "오션마린매니지먼트", "정찰총국", "偵察総局", "하나은행(중국)", "김정은", "金正恩", "알케이 브리즈",
-    "에스케이 해운",
+    "에스케이 해운", "룡성무역회사", "金剛銀行", "劉進氏", "당 중앙군사위원회",
+    "고려-글로벌 신용은행",
 )
 
 

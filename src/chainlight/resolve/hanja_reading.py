@@ -32,6 +32,21 @@ def has_han(text: str) -> bool:
 _SURNAME_READINGS = {"金": "김", "沈": "심"}
 
 
+_BODY_CLASSES = frozenset({"industry", "legal", "generic"})
+
+
+@lru_cache(maxsize=50_000)
+def ends_with_a_body_word(text: str) -> bool:
+    """The name in characters closes with a word the analyser reads as a body's (銀行 bank, 会社 company, 党
+    party): no person's name, so a first 金 is the word's (金剛銀行 금강은행, KUMGANG BANK), not the surname 김."""
+    from chainlight.resolve.hanzi import simplified
+    from chainlight.resolve.vocab import HANZI, HANZI_MAX_CHARS
+
+    plain = simplified(text)
+    return any((term := HANZI.get(plain[-n:])) is not None and term.cls in _BODY_CLASSES
+               for n in range(min(HANZI_MAX_CHARS, len(plain) - 1), 0, -1))
+
+
 @lru_cache(maxsize=1)
 def reading_table() -> dict[str, str]:
     """The hanja package's table, loaded on the first name in characters: it is a YAML file of 27,000
@@ -64,7 +79,8 @@ def korean_reading(text: str, may_be_person: bool = True) -> str | None:
     if not has_han(text):
         return None
     stripped = text.strip()
-    head = _SURNAME_READINGS.get(stripped[:1]) if may_be_person and 2 <= len(stripped) <= 4 else None
+    head = _SURNAME_READINGS.get(stripped[:1]) if may_be_person and 2 <= len(stripped) <= 4 \
+        and not ends_with_a_body_word(stripped) else None
     # each character by the table's own reading, which keeps an initial ㄹ (羅先 라선 Rason, 柳京 류경
     # Ryugyong) as North Korean spelling does; hanja.translate would apply the South's initial-sound rule
     # (나선, 유경), and the analyser already reads an initial ㄹ also as N or dropped

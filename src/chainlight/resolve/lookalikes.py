@@ -18,6 +18,10 @@ by the matcher as a factor, named in the match's features and explanation.  None
 - a ship's name against a body's: a query of own words and a closing number, nothing else (UN PHA 2, Shin
   Pyeong 5), is how ships are named, and a listed body whose name has no number and says what it is (KOREA UNPHA
   SHIPPING & TRADING) is not that ship, though the shipping firm may have named it;
+- another Korean name: a query written in Hangul alone says which syllables its own words are, and a listed
+  romanized name none of whose own words any romanization of them spells (Ryungsong is 륭성, never 룡성) names
+  another body, however alike the two look once the skeletons fold their vowels (룡성무역회사, a trading firm on
+  neither list, against Ryungsong Trading Corporation, an alias of KOREA TANGUN TRADING CORPORATION);
 - an English loanword left in Hangul: a translated reading keeps in Hangul a word ending as Korean writes an
   English word's last consonant (골드 in 골드 star), whose romanization (goldeu) comes near other English words
   by chance (GOLDEN).
@@ -38,6 +42,7 @@ A_NUMBER_ALONE = 0.7  # a listed name sharing only numbers and vocabulary with a
 OTHER_ORDER = 0.7  # one Hangul or Han word whose syllables the listed name writes in another order
 A_NUMBERED_NAME = 0.7  # a query with a number, against a listed person's name, which has none
 A_SHIPS_NAME = 0.7  # own words and a closing number, against a listed body's name without a number
+ANOTHER_KOREAN_NAME = 0.7  # a Hangul name's own syllables, which no romanization of the listed own words spells
 A_KOREAN_WORD = 0.6  # a common Korean word alone, against a listed body whose name says more (as A_COMMON_WORD)
 
 _DIGITS = re.compile(r"^\d+$")
@@ -148,3 +153,55 @@ def loanword_left(text: str) -> bool:
     Chinese and Russian names in Hangul (단둥진샹, 프리모례) end otherwise and are matched by their romanization."""
     sino = loanwords.sino_syllables()
     return any(all(is_hangul(c) for c in w) and w[-1] not in sino and _epenthetic(w[-1]) for w in text.split())
+
+
+_NOT_SYLLABLES = re.compile(r"[\s\-‐–·・.,&/()]|\d")
+
+
+def another_korean_name(query: str, listed: Rendering) -> bool:
+    """The query is written in Hangul alone, the listed name's own words are romanized Korean (each reads as
+    syllables of some romanization: readings.py's McCune-Reischauer, DPRK and Revised tables), and no own word
+    reads as syllables the query writes, in order (Ryungsong against 룡성무역회사: ryung is 륭).  A listed own
+    word no Korean romanization spells (GLOBAL, HONGXIANG) is a loanword, a translation or a Chinese name, which
+    the Hangul does not spell syllable by syllable, and own words that all read as pinyin may be a Chinese name:
+    then nothing is said."""
+    from chainlight.resolve.readings import CHINESE, KOREAN, romanized_syllables
+
+    text = _NOT_SYLLABLES.sub("", query)
+    if not text or not all(is_hangul(c) for c in text):
+        return False
+    own = _own_words(listed)
+    if not own or all(romanized_syllables(w, CHINESE) for w in own):
+        return False  # pinyin, maybe (DANDONG KEHUA): a Chinese name, which Hangul writes by the Chinese sounds
+    for word in own:
+        ways = romanized_syllables(word, KOREAN)
+        if not ways:
+            return False
+        if any(_spelt_within(way, text) for way in ways):
+            return False
+    return True
+
+
+def _spelt_within(way: tuple[frozenset[str], ...], text: str) -> bool:
+    """Some run of the text's syllables is, one by one, among the readings of the romanized word's syllables, as
+    loosely as lists romanize: by initial and vowel only (a final is spelt as heard: 압록강 AMROGGANG, or
+    dropped: 룡봉 RYONBONG), the initials ㄹ, ㄴ and ㅇ one (the South writes 능라도 and 용 for the North's 릉, 룡),
+    and ㅐ ㅔ ㅒ ㅖ one vowel (해성 HESONG), as speech merges them.  ㅛ and ㅠ stay apart (룡 is no ryung)."""
+    keys = [{_sound(c) for c in syllables} for syllables in way]
+    sounds = [_sound(c) for c in text]
+    n = len(keys)
+    return any(all(sounds[i + j] in keys[j] for j in range(n)) for i in range(len(sounds) - n + 1))
+
+
+_JUNGSEONG = 21
+_JONGSEONG = 28
+_LIQUID_NASAL = {2: 5, 11: 5}  # ㄴ and ㅇ as ㄹ (initial-sound rule)
+_E_VOWELS = {3: 1, 5: 1, 7: 1}  # ㅒ ㅔ ㅖ as ㅐ
+
+
+def _sound(syllable: str) -> tuple[int, int]:
+    code = ord(syllable) - 0xAC00
+    if not 0 <= code < 11172:
+        return (-1, ord(syllable))
+    initial, vowel = code // (_JUNGSEONG * _JONGSEONG), (code // _JONGSEONG) % _JUNGSEONG
+    return (_LIQUID_NASAL.get(initial, initial), _E_VOWELS.get(vowel, vowel))

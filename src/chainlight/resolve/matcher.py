@@ -644,6 +644,11 @@ class Matcher:
             # own words and a number are a ship's name (UN PHA 2), not the listed firm's (KOREA UNPHA SHIPPING)
             factor *= lookalikes.A_SHIPS_NAME
             parts = {**parts, "ships_name": s.score * factor - s.score}
+        if r.schema != "Person" and lookalikes.another_korean_name(qa.original, s.list_rendering):
+            # a Hangul name's own syllables, which no romanization of the listed own words spells: 룡성 is no
+            # Ryungsong (륭성), however alike their skeletons
+            factor *= lookalikes.ANOTHER_KOREAN_NAME
+            parts = {**parts, "another_korean_name": s.score * factor - s.score}
         if _other_acronym(query.name or "", ca.original):
             # two short acronyms a letter apart are two bodies' names (KOMID, KMID of Kaveh Pars Mining
             # Industries Development): an acronym is matched by its letters, not by its likeness

@@ -192,6 +192,13 @@ def _segmentations(word: str, system: str) -> list[tuple[Readings, ...]]:
     return ways[len(word)][:_MAX_WAYS]
 
 
+@lru_cache(maxsize=50_000)
+def romanized_syllables(word: str, system: str) -> tuple[tuple[Readings, ...], ...]:
+    """The ways a romanized word (lower case, ASCII or with MR's breves) cuts into the system's syllables, each
+    syllable with the Hangul syllables (KOREAN) or pinyin (CHINESE) it may stand for; () when none."""
+    return tuple(_segmentations(word, system))
+
+
 @lru_cache(maxsize=100_000)
 def _tokens(name: str) -> tuple[str, ...]:
     """The words of a name, lower-cased, accents off but the breves MR writes (ŏ, ŭ): Chüan is chuan, as

@@ -172,6 +172,20 @@ def _foreign_syllables(text: str) -> bool:
     return any(is_hangul(c) and c not in sino for c in text)
 
 
+_UNREAD_MIN = 3  # syllables of a word that no dictionary reads before it is taken for a loanword
+
+
+def _unread_word(name: str) -> bool:
+    """A word of the name (a hyphen parts words: 고려-글로벌) is three Hangul syllables or more that each read some
+    Hanja, but that no dictionary word or vocabulary covers any part of: a loanword spelt with Sino syllables
+    only (글로벌 global), which the loanword table may read."""
+    for word in re.split(r"[\s\-‐–]+", name):
+        if len(word) >= _UNREAD_MIN and all(is_hangul(c) for c in word) and _loanable(word) \
+                and all(p.kind == "name" for p in _cut(word, HANGUL, HANGUL_MAX_CHARS, sino_heads)):
+            return True
+    return False
+
+
 def _loanable(piece: str) -> bool:
     """A Hangul word may be a loanword unless it is a Sino-Korean word of CC-CEDICT (상업 商業 commerce).
     JMdict's rarer words do not count: it reads 그린 (green) as some 2-character word too."""
@@ -505,7 +519,9 @@ class Translator:
         OCEAN MARITIME MANAGEMENT); the flag is True for a whole sense and for the head word of one."""
         whole: list[tuple[str, str, str, bool]] = []
         single: list[tuple[str, str, str, bool]] = []
-        for head, label, sense, named, capitals in _senses_of(heads):
+        senses = list(_senses_of(heads))
+        alone = {(head, sense) for head, _label, sense, _named, _capitals in senses if " " not in sense}
+        for head, label, sense, named, capitals in senses:
             content = [w for w in sense.split() if w not in _STOP]
             mapped = [self.listed_word(w) for w in content]
             if content and all(mapped):
@@ -525,8 +541,12 @@ class Translator:
                 # Goryeo dynasty" no dynasty)
                 headed = not ({"and", "or"} & set(sense.split()))
                 proper = sense in named
+                # a head whose modifier the entry also gives as a sense alone says little by itself: 軍事 "military
+                # affairs; military" is military, and its affairs alone would find STATE AFFAIRS COMMISSION
+                light = any((head, w) in alone for w in content[:-1])
                 single += [(head, label, m, headed and k == len(mapped) - 1)
-                           for k, m in enumerate(mapped) if m and (not proper or content[k] in capitals)]
+                           for k, m in enumerate(mapped) if m and (not proper or content[k] in capitals)
+                           and not (light and k == len(mapped) - 1)]
         out: list[tuple[str, str, str, bool]] = []
         for option in whole + single:
             if option[2] not in (o[2] for o in out):
@@ -646,7 +666,7 @@ class Translator:
         """The name with each run of Hangul that is loanwords and vocabulary throughout (오션마린매니지먼트,
         조선컴퓨터센터) written in English words, the likeliest first: the analyser cuts such runs at Sino-Korean
         syllables (니지 理智), since it knows few of these spellings."""
-        if not _foreign_syllables(name) and not self._chinese_led(name):
+        if not _foreign_syllables(name) and not self._chinese_led(name) and not _unread_word(name):
             return []  # every syllable is some Hanja's reading: a Sino-Korean name, read by its dictionary
         slots: list[tuple[str, list[str]]] = []  # text as written, or a loanword and its English options
         words_of_name = name.split()

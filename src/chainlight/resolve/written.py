@@ -275,11 +275,22 @@ def parent_reading(name: str) -> list[tuple[str, str]]:
     # a chain of parents, each a body's name (조선노동당 중앙위원회 39호실, 조선인민군 총참모부 정찰총국): the unit
     # under each of them, down to the last
     k = 0
-    while len(words) - k >= 2 and not words[k].isascii() and is_body_word(words[k]):
+    while len(words) - k >= 2 and not words[k].isascii() and (is_body_word(words[k]) or _the_party(words[k])):
         k += 1
         rest = " ".join(words[k:])
         out.append((rest, f"the unit without its parent body ({' '.join(words[:k])}): {rest}"))
     return out
+
+
+def _the_party(word: str) -> bool:
+    """당 / 党 written alone before an organ's name: the party, as North Korean usage names its organs (당
+    중앙군사위원회, the Workers' Party's Central Military Commission).  Alone, the analyser reads the syllable as a
+    name (Tang), so is_body_word does not see it."""
+    from chainlight.resolve.hanzi import simplified
+    from chainlight.resolve.vocab import HANGUL, HANZI
+
+    term = HANGUL.get(word) or HANZI.get(simplified(word))
+    return term is not None and term.english == "party"
 
 
 # the last word of a parent body's name: a party, a ministry, a bureau, a committee (not a trade: 조선광업 is
@@ -452,9 +463,36 @@ def city_then_korean_reading(name: str) -> list[tuple[str, str]]:
     return []
 
 
+# Honorifics the sentence writes after a person's name and no list does: Japanese 氏 / さん / 様 (劉進氏,
+# キム・スイル氏), Korean 씨 / 님 (김정은 씨)
+_HONORIFICS = ("さん", "様", "氏", "씨", "님")
+_PERSON_MAX_CHARS = 4  # of a Korean or Chinese person's name in Hangul or characters (surname and given name)
+
+
+def honorific_reading(name: str) -> list[tuple[str, str]]:
+    """The person's name without the honorific after it: 劉進氏 is 劉進 (RYU Jin / YU Jin).  Only after a name
+    as persons' names are written: 2-4 characters, 2-4 Hangul syllables opening with a family name, or
+    katakana parts set apart by ・ (a body's name closing in 씨 is left alone)."""
+    from chainlight.resolve.readings import KOREAN_SURNAMES
+
+    text = name.strip()
+    for mark in _HONORIFICS:
+        if not text.endswith(mark):
+            continue
+        rest = text[:-len(mark)].strip()
+        chars = rest.replace(" ", "")
+        person = (2 <= len(chars) <= _PERSON_MAX_CHARS and all(is_han(c) for c in chars)) \
+            or (2 <= len(chars) <= _PERSON_MAX_CHARS and all(is_hangul(c) for c in chars)
+                and chars[0] in KOREAN_SURNAMES) \
+            or ("・" in rest and all("\u30a0" <= c <= "\u30ff" for c in chars))
+        if person:
+            return [(rest, f"without the honorific written after a person's name ({mark}): {rest}")]
+    return []
+
+
 def query_readings(name: str) -> list[tuple[str, str]]:
     """(text, how) for each other way the list may write a query name."""
-    out = [*bracket_readings(name), *city_then_korean_reading(name), *acronym_readings(name), *vessel_reading(name), *ship_mark_reading(name),
+    out = [*honorific_reading(name), *bracket_readings(name), *city_then_korean_reading(name), *acronym_readings(name), *vessel_reading(name), *ship_mark_reading(name),
            *parent_reading(name), *genitive_reading(name), *russian_reading(name)]
     # a number's mark is read off the name as written and off each of its readings (노동당 39호실 -> 39호실 -> office 39)
     out += [(t, f"{how}; {t_how}" if how else t_how) for text, how in [(name, ""), *out]

@@ -103,3 +103,16 @@ def test_babies_garments_the_trade_names(v5: Classifier, title: str, want: tuple
 def test_human_braiding_hair_in_bulk_is_worked_hair_of_6703(v5: Classifier) -> None:
     assert code(v5, "100% Human Braiding Hair Bulk, Natural Black, 100 g") == ("670300", "human_hair")
     assert code(v5, "Synthetic Braiding Hair, Pre-Stretched, 6 Packs")[1] == "hair_pieces"
+
+
+def test_colour_words_are_read_as_nothing_and_only_as_words() -> None:
+    assert read_korean(normalize_text("무선 이어폰 블랙")) == "무선 이어폰"
+    assert "블루투스" in read_korean(normalize_text("블루투스 스피커 블루"))
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("아동 래쉬가드 상하세트 네이비", "knitwear"),  # a rash guard is no lash (래쉬)
+    ("심플 긴팔티 코튼 화이트", "knitwear"),
+])
+def test_korean_garment_words_keep_the_category(v5: Classifier, title: str, want: str) -> None:
+    assert code(v5, title)[1] == want

@@ -5,7 +5,8 @@ The shared readers (the Korean glossary of hs_v3, kiwipiepy nouns read through t
 as released and cannot change under them.  hs_v5 reads a Korean title through its own table first: each key found
 in a run of Hangul is replaced by the English the hand vocabulary and the nomenclature know, so that 인디오 여성용 LA
 트레이닝 코튼 밴딩 팬츠 is read as "... women's LA knitted track suit trousers cotton banding pants", not through the
-Hanja homophone of 여성 (厲聲, "voice").  Titles without Hangul are returned as they are.
+Hanja homophone of 여성 (厲聲, "voice"); colour words, which name no good, are read as nothing.  Titles without Hangul
+are returned as they are.
 """
 
 from __future__ import annotations
@@ -29,12 +30,13 @@ def _table() -> tuple[dict[str, str], re.Pattern[str]]:
     data = yaml.safe_load(text) or {}
     if not isinstance(data, dict):
         raise InputError(TABLE, "expected a mapping of Korean words to English")
-    table = {normalize_text(str(k)): " " + normalize_text(str(v)) + " " for k, v in data.items()}
+    table = {normalize_text(str(k)): " " + normalize_text(str(v or "")) + " " for k, v in data.items()}
     from chainlight.trie_pattern import trie_pattern
 
-    # one syllable only as a word of its own; longer keys anywhere in a run (쿨토시, 낚시놀이, 칼라클레이)
-    short = [k for k in table if len(k) == 1]
-    long = [k for k in table if len(k) > 1]
+    # one syllable, and words read as nothing (colours), only as a word of their own; longer keys anywhere in a run
+    # (쿨토시, 낚시놀이, 칼라클레이)
+    short = [k for k in table if len(k) == 1 or not table[k].strip()]
+    long = [k for k in table if k not in short]
     parts = [f"(?:{trie_pattern(long)})"] if long else []
     if short:
         parts.append(rf"(?<![\w])(?:{'|'.join(map(re.escape, short))})(?![\w])")

@@ -60,6 +60,8 @@ def load(split: str, which: str = "v1") -> list[dict[str, str]]:
         return load("all", "seen3") + load("dev", "v4")
     if which == "seen4":
         return load("all", "seen3") + load("all", "v4")
+    if which == "seen8":  # sets 1-8, both halves (every held-out half scored once, all seen since)
+        return load("all", "seen4") + [r for v in ("v5", "v6", "v7", "v8") for r in load("all", v)]
     with SETS[which].open(encoding="utf-8") as fh:
         return [r for r in csv.DictReader(fh) if split == "all" or r["split"] == split]
 
@@ -118,11 +120,11 @@ def speed(clf: Classifier, texts: list[str], rounds: int = 3) -> dict[str, float
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", dest="which", choices=("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "devall", "seen", "seen3", "dev4", "seen4"),
+    parser.add_argument("--set", dest="which", choices=("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "devall", "seen", "seen3", "dev4", "seen4", "seen8"),
                         default="devall",
                         help="v1-v5: titles.csv, titles_v2.csv .. titles_v5.csv; devall: v1 both halves + "
                              "v2 dev (default); seen: v1 and v2, both halves; seen3: v1-v3, both halves (their held-out "
-                             "halves were scored once); dev4: seen3 + the dev half of v4; seen4: v1-v4, both halves")
+                             "halves were scored once); dev4: seen3 + the dev half of v4; seen4: v1-v4, both halves; seen8: v1-v8, both halves")
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     parser.add_argument("--classifiers", default=",".join(VERSIONS), help="comma-separated, e.g. hs_v2,hs_v3")
     parser.add_argument("--failures", default=NAME, help="list the failures of this classifier (dev only)")
@@ -168,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         rates = speed(results[name][0], texts, args.rounds)
         print(f"items/s {name} (one process; load average {load_avg}): "
               + ", ".join(f"{k} {v:,.0f}" for k, v in rates.items()))
-    if (args.split == "dev" or args.which in ("v1", "v2", "seen", "seen3", "seen4") or args.once) and args.failures in results:
+    if (args.split == "dev" or args.which in ("v1", "v2", "seen", "seen3", "seen4", "seen8") or args.once) and args.failures in results:
         print(f"\nFailures of {args.failures}:")
         for r, p in results[args.failures][1]:
             if failed(r, p):

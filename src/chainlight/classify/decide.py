@@ -403,9 +403,17 @@ def _korean_knit_noun(hits: list[Hit], text: str, vocab: Vocabulary) -> Hit | No
     return None
 
 
+_CHAPTERS: dict[int, tuple[Product, str]] = {}  # by product (a vocabulary's products live as long as it does)
+
+
 def _chapters(product: Product) -> str:
     """The chapters a product's codes lie in ("65", "61/62")."""
-    return "/".join(sorted({c.hs6[:2] for v in product.variants.values() for c in v.hs.values()}))
+    kept = _CHAPTERS.get(id(product))
+    if kept is not None and kept[0] is product:
+        return kept[1]
+    found = "/".join(sorted({c.hs6[:2] for v in product.variants.values() for c in v.hs.values()}))
+    _CHAPTERS[id(product)] = (product, found)
+    return found
 
 
 def _outside_apparel(product: Product, target: Product) -> bool:

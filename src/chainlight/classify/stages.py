@@ -87,10 +87,10 @@ def stage_code(text: str, fibre: str) -> tuple[str, str]:
 def apply_fibre_stage(text: str, decision: Decision, hits: list[Hit], vocab: Vocabulary) -> Decision:
     """Wool or fine animal hair named with no product (the vocabulary's products are yarns, fabrics and articles)
     and no word of a later stage: the subheading of its stage (module docstring)."""
-    if "fibre_stage" not in vocab.options or not _raw_fibre(decision):
+    if "fibre_stage" not in vocab.options:
         return decision
-    fibre = _fibre(hits)
-    if fibre is None or _WORKED.search(text):
+    fibre = _fibre(hits)  # (the cheap test first: most texts name no such fibre)
+    if fibre is None or not _raw_fibre(decision) or _WORKED.search(text):
         return decision
     stated = (_NOT_CARDED.search(text) or _COMBED.search(text) or _CARDED.search(text)
               or _CARBONISED.search(text) or _DEGREASED.search(text))

@@ -59,6 +59,7 @@ from chainlight.model.entity import Entity
 from chainlight.model.evidence import Claim, Prior
 from chainlight.model.finding import RECORD_ID, EvidenceStep, Finding
 from chainlight.model.product import Classification, GoodRisk
+from chainlight.report.direct_file import DirectFile
 from chainlight.resolve.types import PartyName
 from chainlight.score.chain import ROUNDING_TOLERANCE
 from chainlight.score.places import find_places
@@ -975,7 +976,7 @@ def _write_in_order(eng: Engine, out_csv: Path) -> None:
     total = int(eng.rows("SELECT count(*) FROM findings_order")[0][0])
     con = eng.con  # type: ignore[attr-defined]  # DuckEngine: findings.csv is DuckDB's to write
     try:
-        with open(out_csv, "wb") as out:
+        with DirectFile(out_csv) as out:  # gigabytes written once: past the page cache (report/direct_file.py)
             out.write((",".join(FINDINGS_COLUMNS) + "\n").encode())
             for low in range(0, total, WRITE_ROWS):
                 reader = con.execute(f"{query} WHERE v.rn > {low} AND v.rn <= {low + WRITE_ROWS} ORDER BY v.rn"

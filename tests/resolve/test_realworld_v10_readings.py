@@ -12,7 +12,7 @@ from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.matcher import Matcher
 from chainlight.resolve.rendering import render_name
 from chainlight.resolve.types import Query
-from chainlight.resolve.written import honorific_reading, parent_reading
+from chainlight.resolve.written import honorific_reading, northern_reading, parent_reading
 from tests.resolve.listed import ofac
 
 
@@ -115,3 +115,21 @@ def test_a_chinese_persons_name_in_hangul_opening_with_no_korean_family_name_is_
     ])
     top = m.match(Query("q", "훙진화"), 2)
     assert top and top[0].entity_id == "ofac-20567" and top[0].match
+
+
+@pytest.mark.parametrize("name,north", [("나선국제상업은행", "라선국제상업은행"), ("노동당", "로동당"),
+                                        ("용악산 무역", "룡악산 무역"), ("영광무역", "령광무역")])
+def test_a_name_in_the_souths_spelling_is_also_read_as_the_north_writes_it(name: str, north: str) -> None:
+    assert [t for t, _how in northern_reading(name)] == [north]
+
+
+@pytest.mark.parametrize("name", ["안주", "니", "금강은행", "Rason"])
+def test_other_names_have_no_northern_reading(name: str) -> None:
+    assert northern_reading(name) == []
+
+
+def test_a_bank_in_the_souths_spelling_is_found_by_the_norths() -> None:
+    # 나선국제상업은행 (set 1): the South's 나선 for the North's 라선, RASON (0.53 before)
+    m = Matcher([ofac("20570", "Organization", "RASON INTERNATIONAL COMMERCIAL BANK", program="DPRK3")])
+    top = m.match(Query("q", "나선국제상업은행"), 1)
+    assert top and top[0].entity_id == "ofac-20570" and top[0].match

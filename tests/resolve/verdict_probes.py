@@ -52,6 +52,7 @@ def entities() -> list[Entity]:
         ofac("19489", "Organization", "WORKERS' PARTY OF KOREA CENTRAL MILITARY COMMISSION",
              "CENTRAL MILITARY COMMISSION", program="DPRK3"),
         ofac("22000", "Organization", "STATE AFFAIRS COMMISSION", program="DPRK3"),
+        ofac("20570", "Organization", "RASON INTERNATIONAL COMMERCIAL BANK", program="DPRK3"),
         ofac("20567", "Person", "HONG, Jinhua", program="NPWMD"),
         ofac("12999", "Person", "HUANG, Chin-Hua", program="SDGT"),
         ofac("20569", "Organization", "KORYO CREDIT DEVELOPMENT BANK", "Koryo Global Credit Bank", program="DPRK3"),
@@ -68,7 +69,7 @@ QUERIES = (
     "청송련합", "青松联合", "단천상업은행", "朝鲜大成银行", "대성그룹", "백설", "白雪",
     "오션마린매니지먼트", "정찰총국", "偵察総局", "하나은행(중국)", "김정은", "金正恩", "알케이 브리즈",
     "에스케이 해운", "룡성무역회사", "金剛銀行", "劉進氏", "당 중앙군사위원회",
-    "고려-글로벌 신용은행", "훙진화",
+    "고려-글로벌 신용은행", "훙진화", "나선국제상업은행",
 )
 
 

@@ -490,10 +490,40 @@ def honorific_reading(name: str) -> list[tuple[str, str]]:
     return []
 
 
+_N_INITIAL, _R_INITIAL, _NULL_INITIAL = 2, 5, 11
+_Y_MEDIALS = frozenset({2, 3, 6, 7, 12, 17, 20})  # ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ
+
+
+def _northern_syllable(syllable: str) -> str | None:
+    """The syllable as the North writes it at a word's start where the South's initial-sound rule has made its ㄹ
+    an ㄴ (나 for 라) or dropped it before i and y (용 for 룡, 이 for 리); None when it cannot be such a one."""
+    code = ord(syllable) - 0xAC00
+    if not 0 <= code < 11172:
+        return None
+    ini, med, fin = code // 588, (code % 588) // 28, code % 28
+    if (ini == _N_INITIAL and med not in _Y_MEDIALS) or (ini == _NULL_INITIAL and med in _Y_MEDIALS):
+        return chr(0xAC00 + (_R_INITIAL * 21 + med) * 28 + fin)
+    return None
+
+
+def northern_reading(name: str) -> list[tuple[str, str]]:
+    """A Hangul name in the South's spelling read as the North writes it, which the lists romanize: each word's
+    first syllable that the initial-sound rule changed given back its ㄹ (나선국제상업은행 -> 라선국제상업은행, RASON
+    INTERNATIONAL COMMERCIAL BANK; 용악산 -> 룡악산, Ryongaksan).  A person's name is left to the surname table."""
+    words = name.split()
+    if not words or not all(is_hangul(c) for w in words for c in w):
+        return []
+    changed = [(n + w[1:]) if (n := _northern_syllable(w[0])) is not None else w for w in words]
+    if changed == words:
+        return []
+    text = " ".join(changed)
+    return [(text, f"in the North's spelling (its initial ㄹ, which the South drops or writes ㄴ): {text}")]
+
+
 def query_readings(name: str) -> list[tuple[str, str]]:
     """(text, how) for each other way the list may write a query name."""
     out = [*honorific_reading(name), *bracket_readings(name), *city_then_korean_reading(name), *acronym_readings(name), *vessel_reading(name), *ship_mark_reading(name),
-           *parent_reading(name), *genitive_reading(name), *russian_reading(name)]
+           *parent_reading(name), *genitive_reading(name), *russian_reading(name), *northern_reading(name)]
     # a number's mark is read off the name as written and off each of its readings (노동당 39호실 -> 39호실 -> office 39)
     out += [(t, f"{how}; {t_how}" if how else t_how) for text, how in [(name, ""), *out]
             for t, t_how in number_mark_reading(text)]

@@ -133,3 +133,17 @@ def test_a_bank_in_the_souths_spelling_is_found_by_the_norths() -> None:
     m = Matcher([ofac("20570", "Organization", "RASON INTERNATIONAL COMMERCIAL BANK", program="DPRK3")])
     top = m.match(Query("q", "나선국제상업은행"), 1)
     assert top and top[0].entity_id == "ofac-20570" and top[0].match
+
+
+def test_one_syllable_english_words_written_apart_are_read_by_the_listed_name_that_carries_them_together() -> None:
+    # 다롄 선 문 스타 국제 물류 무역 (sets 2 and 8): 선 sun and 문 moon, one syllable each, were left in Hangul (0.59)
+    m = Matcher([
+        ofac("24566", "Company", "DALIAN SUN MOON STAR INTERNATIONAL LOGISTICS TRADING CO., LTD", program="DPRK4"),
+        ofac("20400", "Organization", "KOREA TAESONG TRADING COMPANY", program="DPRK2"),
+    ])
+    top = m.match(Query("q", "다롄 선 문 스타 국제 물류 무역"), 1)
+    assert top and top[0].entity_id == "ofac-24566" and top[0].match
+    assert "sun moon star" in top[0].explanation
+    # a one-syllable word with no loanword beside it stays a Korean syllable
+    readings = m.translator.readings("조선 문 무역")
+    assert not any("moon" in r.text for r in readings)

@@ -52,6 +52,7 @@ def entities() -> list[Entity]:
         ofac("19489", "Organization", "WORKERS' PARTY OF KOREA CENTRAL MILITARY COMMISSION",
              "CENTRAL MILITARY COMMISSION", program="DPRK3"),
         ofac("22000", "Organization", "STATE AFFAIRS COMMISSION", program="DPRK3"),
+        ofac("24566", "Company", "DALIAN SUN MOON STAR INTERNATIONAL LOGISTICS TRADING CO., LTD", program="DPRK4"),
         ofac("20570", "Organization", "RASON INTERNATIONAL COMMERCIAL BANK", program="DPRK3"),
         ofac("20567", "Person", "HONG, Jinhua", program="NPWMD"),
         ofac("12999", "Person", "HUANG, Chin-Hua", program="SDGT"),
@@ -70,6 +71,7 @@ QUERIES = (
     "오션마린매니지먼트", "정찰총국", "偵察総局", "하나은행(중국)", "김정은", "金正恩", "알케이 브리즈",
     "에스케이 해운", "룡성무역회사", "金剛銀行", "劉進氏", "당 중앙군사위원회",
     "고려-글로벌 신용은행", "훙진화", "나선국제상업은행",
+    "다롄 선 문 스타 국제 물류 무역",
 )
 
 

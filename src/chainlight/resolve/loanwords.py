@@ -303,6 +303,11 @@ class Loanwords:
         name written as one word (shangyuanbao): a reading of it is a spelling back of a name, not a translation."""
         return word in self._own or word in self._chinese.joined
 
+    def by_sound(self, word: str) -> list[tuple[str, str]]:
+        """(listed English word, romanization) for a Hangul word heard by its consonants, no Mandarin reading
+        tried first (read() prefers it): 선 sun, 문 moon among the likeliest words of like consonants."""
+        return self._by_sound(word)
+
     def _by_sound(self, word: str) -> list[tuple[str, str]]:
         key = hangul_key(word)
         if key is None or len(key) < MIN_KEY:

@@ -674,6 +674,7 @@ class Translator:
         if not _foreign_syllables(name) and not self._chinese_led(name) and not _unread_word(name):
             return []  # every syllable is some Hanja's reading: a Sino-Korean name, read by its dictionary
         slots: list[tuple[str, list[str]]] = []  # text as written, or a loanword and its English options
+        lone: set[int] = set()  # slots of one-syllable words read by sound
         words_of_name = name.split()
         # a short Chinese name written syllable by syllable (샹 위안 바오): read whole, as written together
         joined = "".join(words_of_name)
@@ -693,6 +694,12 @@ class Translator:
                 # those letters, which the listed name must carry as a word
                 slots += [(word, [letters]), (" ", [])]
                 continue
+            if len(words_of_name) > 1 and len(word) == 1 and is_hangul(word) and word not in HANGUL:
+                # a one-syllable English word written apart (다롄 선 문 스타: sun, moon, star): offered by its
+                # sound only beside other loanwords, and ranked by the listed names that carry its neighbours
+                lone.add(len(slots))
+                slots += [(word, [w for w, _key in self._sound.by_sound(word)]), (" ", [])]
+                continue
             for kind, run in _runs(word):
                 cut = (self._sound.cover(run, HANGUL, HANGUL_MAX_CHARS, _loanable, _foreign_syllables)
                        if kind == "hangul" else None)
@@ -701,6 +708,11 @@ class Translator:
                     cut = [(run, [spelling])]  # a name no listed word sounds like (트랜슬랜틱): spelt back whole
                 slots += cut if cut is not None else [(run, [])]
             slots.append((" ", []))
+        if lone:
+            if not any(options for i, (_, options) in enumerate(slots) if i not in lone):
+                slots = [(text, [] if i in lone else options) for i, (text, options) in enumerate(slots)]
+            else:
+                slots = self._ranked_by_neighbours(slots, lone)
         loans = [i for i, (_, options) in enumerate(slots) if options]
         if not loans:
             return whole_name
@@ -737,6 +749,28 @@ class Translator:
         if (whole := self._spelled_whole(slots, loans)) is not None and whole.text not in (r.text for r in out):
             out.insert(1, whole)  # second: among the readings whose Hangul rest is read by dictionary too
         return whole_name + out
+
+    def _ranked_by_neighbours(self, slots: list[tuple[str, list[str]]], lone: set[int]) -> list[tuple[str, list[str]]]:
+        """The options of each one-syllable word ranked by how many of the other loanwords' options one listed
+        body's name carries beside them (선 sun beside 문 moon and 스타 star: DALIAN SUN MOON STAR ...), those no
+        listed name carries with any neighbour dropped: a syllable alone sounds like too many words."""
+        context = {i: frozenset().union(*(self.named_with([o]) for o in options))
+                   for i, (_, options) in enumerate(slots) if options}
+        out = list(slots)
+        for i in lone:
+            text, options = slots[i]
+
+            def borne(option: str, i: int = i) -> int:
+                names = self.named_with([option])
+                covered: Counter[int] = Counter()
+                for j, others in context.items():
+                    if j != i:
+                        covered.update(names & others)
+                return max(covered.values(), default=0)
+
+            scored = [(borne(o), k, o) for k, o in enumerate(options)]
+            out[i] = (text, [o for b, _k, o in sorted(scored, key=lambda x: (-x[0], x[1])) if b > 0])
+        return out
 
     def _spelled_whole(self, slots: list[tuple[str, list[str]]], loans: list[int]) -> Reading | None:
         """The name with each stretch of two or more loanwords in a row spelt back as one word: a foreign name

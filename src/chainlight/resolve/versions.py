@@ -43,7 +43,9 @@ KEYS_VERSION = "keys_v18"  # 18: the state's full name (조선민주주의인민
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v7"  # 7: a Hangul name whose words open with a syllable the South's initial-sound
+READINGS_VERSION = "readings_v8"  # 8: a one-syllable Hangul word written apart among loanwords read by its sound,
+# its options those a listed name carries beside its neighbours' (다롄 선 문 스타: sun moon star)
+# 7: a Hangul name whose words open with a syllable the South's initial-sound
 # rule made of the North's ㄹ (나선 for 라선, 용 for 룡) also read as the North writes it (written.northern_reading)
 # 6: a 2-5 syllable Hangul name opening with no Korean family name also read
 # as a Chinese person's by its Mandarin sound (훙진화 HONG Jinhua, not HUANG Chin-Hua)

@@ -73,3 +73,19 @@ def test_spark_pass_gives_duckdbs_taint_on_random_chains(spark: Any, seed: int, 
         assert got[k][0] == pytest.approx(share, abs=1e-9) and got[k][1:] == (d, kinds, unweighed), k
     assert spark_rounds == duck_rounds
     assert any(u for *_, u in duck.values())  # unweighed tainted inputs are listed on both
+
+
+def test_spark_pass_on_hashed_party_keys_gives_the_taint_of_the_ids(spark: Any, monkeypatch: Any) -> None:
+    """On Spark the pass reads the flows with each party id replaced by its 64-bit hash (`tflows`); with the
+    ids themselves (the fallback when two ids share a hash) the taint is the same."""
+    import chainlight.trace.batch as batch
+
+    settings = Settings(processing_lag_days=3, trace_window_days=90, trace_max_depth=6)
+    flows = _flows(1)
+    rounds, hashed = _taint(spark, flows, settings)
+    assert spark.spark.table("tflows").schema["source"].dataType.simpleString() == "bigint"
+    monkeypatch.setattr(batch, "_keyed_flows", lambda eng: "flows")
+    ids_rounds, ids = _taint(spark, flows, settings)
+    assert ids_rounds == rounds and ids.keys() == hashed.keys() and len(ids) > 10
+    for k, (share, d, kinds, unweighed) in ids.items():
+        assert hashed[k][0] == pytest.approx(share, abs=1e-9) and hashed[k][1:] == (d, kinds, unweighed), k

@@ -25,7 +25,9 @@ _TERMS: list[tuple[str, str, float]] = [
     (r"(?:인조|가짜)?\s*속눈썹|인조\s*눈썹|假睫毛|睫毛", "false_eyelashes", 0.9),
     (r"\b(?:human[- ]hair\s+|synthetic\s+|lace[- ]front\s+)?wigs?\b", "wigs", 0.9),
     (r"가발|假发|假髮|发套|髮套", "wigs", 0.9),
-    (r"\b(?:hair\s+products?|hair\s*pieces?|hair\s+extensions?|toupees?|(?:costume|false|fake|artificial|synthetic)\s+beards?)\b|"
+    # (not "hair products": a generic word for the whole hair trade gets no category, sets 9 and 10's convention)
+    (r"\b(?:hair\s*pieces?|hair\s+extensions?|toupees?|(?:costume|false|fake|artificial|synthetic)\s+(?:beards?|facial\s+hair|"
+     r"moustaches?|mustaches?))\b|"
      # beards in a list of wigs and lashes are false ones: "wigs, beards and eyelashes"
      r"(?<=,\s)beards?\b(?=\s*(?:,|and)\s)|\bbeards?(?=\s*(?:,|and)\s*(?:false\s+|fake\s+)?(?:eye)?lash|\s*(?:,|and)\s*wigs)",
      "hair_pieces", 0.85),
@@ -42,9 +44,12 @@ _TERMS: list[tuple[str, str, float]] = [
     # (not the clothes a person wears: "his clothes caught fire"; a firm's "their garments" are goods)
     (r"(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)"
      r"\b(?:garments?|clothing|clothes|apparel|babywear|underwear|uniforms)\b|"
+     # garments by kind, as the Korean and Chinese lines below read them (HS chapters 61-62): "sportswear and down jackets"
+     r"\b(?:sportswear|activewear|outerwear|workwear|(?:down|padded|winter)\s+jackets?|t-shirts|trousers|jeans)\b|"
      # the work of a sewing shop names its product (not the machines it uses)
      r"\bsewing\b(?!\s+(?:machines?|needles?|thread|kits?))", "apparel", 0.6),
-    (r"의류|피복|봉제품|봉제\s*(?:공장|업체)|옷감(?!\s*공장)|(?<![가-힣])옷(?=\s|[,을이은과와도]|$)|服装|制衣|成衣|服饰|衣服|"
+    # (sewing as a trade or a workshop names its product, as "sewing" does in English: 缝纫厂, 从事缝纫; not the machine)
+    (r"의류|피복|봉제품|봉제\s*(?:공장|업체)|옷감(?!\s*공장)|(?<![가-힣])옷(?=\s|[,을이은과와도]|$)|服装|制衣|成衣|服饰|衣服|缝纫(?!机)|"
      # garments by kind, as HS chapters 61-62 head them (suits, work clothes, shirts, trousers, jackets, underwear,
      # sportswear): 작업복, 신사복, 와이셔츠 (바지선 is a barge); not the clothes someone wears (身着工作服的男人们,
      # 작업복을 입은 노동자)
@@ -76,7 +81,8 @@ _TERMS: list[tuple[str, str, float]] = [
      # (what dredging brings up is sold as sand: 하천 준설토, "dredged soil", 疏浚土)
      r"준설토|준설\s*모래|\bdredg(?:ed|ing)\s+(?:soil|silt|material|spoil)\b|疏浚(?:土|砂|沙)|浚渫土", "minerals", 0.7),
     # (벌채 and 采伐 are felling as 벌목 and 伐木 are; 벌채 is also how Korean reports name the Siberian logging sites)
-    (r"\blogging\b|\btimber\b|\blumber\b|\bwood\s+(?:flooring|products)\b|\btree[- ]felling\b|벌목|벌채|목재|원목|木材|伐木|采伐|"
+    # (forestry is the logging sector, named as a sector: 林业, 임업)
+    (r"\blogging\b|\bforestry\b|(?<![가-힣])임업(?!인|자)|林业|\btimber\b|\blumber\b|\bwood\s+(?:flooring|products)\b|\btree[- ]felling\b|벌목|벌채|목재|원목|木材|伐木|采伐|"
      r"木制品|木地板|原木", "timber", 0.75),
     (r"\bfarming\b|\bagricultur(?:e|al)(?:\s+products?)?\b|\b(?:tending|cultivating|growing|harvesting|planting)\s+(?:\w+\s+)?crops\b|"
      # a greenhouse is a farm under glass ("a complex of greenhouses growing tomatoes")
@@ -115,9 +121,9 @@ _NEEDS: list[tuple[str, ...]] = [
     ("hair", "toupee", "beard"), ("붙임머리", "胡须", "胡子", "假须", "수염"), ("hair",), ("머리카락", "인모", "人发", "头发"),
     ("knit", "sweater", "cardigan", "jumper", "crochet"),
     ("뜨개", "편직물", "편물", "니트", "스웨터", "코바늘", "针织", "毛衣"),
-    ("garment", "cloth", "apparel", "babywear", "underwear", "uniform", "sewing"), ("의류", "피복", "봉제", "옷", "服装", "制衣", "成衣", "服饰", "衣服",
+    ("garment", "cloth", "apparel", "babywear", "underwear", "uniform", "sewing", "wear", "jacket", "t-shirt", "trousers", "jeans"), ("의류", "피복", "봉제", "옷", "服装", "制衣", "成衣", "服饰", "衣服",
      "작업복", "신사복", "양복", "정장", "셔츠", "블라우스", "바지", "재킷", "자켓", "점퍼", "속옷", "내의", "잠옷", "운동복", "근무복",
-     "工作服", "西装", "衬衫", "裤子", "夹克", "内衣", "运动服"),
+     "工作服", "西装", "衬衫", "裤子", "夹克", "内衣", "运动服", "缝纫"),
     ("textile", "fabric", "yarn", "섬유", "직물", "원단", "纺织"), ("flower", "인조", "假花", "조화"),
     ("sea", "fish", "salmon", "squid", "cod", "pollock", "crab", "clam", "shrimp", "octopus", "scallop", "수산",
      "해산물", "오징어", "명태", "해삼", "꽃게", "털게", "대게", "조개", "가리비", "새우", "海产品", "水产品", "水产", "海鲜", "鱿鱼", "墨鱼",
@@ -126,7 +132,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("coal", "anthracite", "석탄", "무연탄", "무염탄", "煤"),
     ("mining", "production", "iron", "zinc", "lead", "copper", "magnesite", "tungsten", "molybdenum", "ore", "mine", "precious", "철광석", "광물", "금광", "광산물", "희토류", "귀금속",
      "矿", "稀土", "sand", "모래", "砂", "沙", "준설", "dredg", "疏浚", "浚渫"),
-    ("logging", "timber", "lumber", "wood", "felling", "벌목", "벌채", "목재", "원목", "木", "伐木", "采伐"), ("farming", "agricultur", "crops", "greenhouse", "농업", "농산물", "채소", "야채", "农产品", "农业"),
+    ("logging", "forestry", "임업", "林业", "timber", "lumber", "wood", "felling", "벌목", "벌채", "목재", "원목", "木", "伐木", "采伐"), ("farming", "agricultur", "crops", "greenhouse", "농업", "농산물", "채소", "야채", "农产品", "农业"),
     ("brick", "벽돌"), ("cement", "시멘트"), ("watches", "clocks", "wristwatch", "시계", "钟表", "手表"),
     ("footwear", "shoes", "신발", "鞋"),
 ]
@@ -196,11 +202,17 @@ _CANONICAL = {"false_eyelashes": "false eyelashes", "wigs": "wigs", "hair_pieces
 _NOT_CLASSIFIED = frozenset({"seafood", "coal", "minerals", "timber", "agricultural", "bricks", "cement", "textiles"})
 
 
+# Words that name a trade, not its product ("sewing", 缝纫): the classifier reads the tools of the trade in them
+# (sewing machines, tailors' shears), so it is asked about the product the trade makes.
+_TRADE_WORDS = re.compile(r"(?i:sewing)|缝纫|縫紉")
+
+
 def _value(term: str, category: str, classifier: Classifies | None) -> dict[str, Any]:
     value: dict[str, Any] = {"category": category, "term": term, "hs6": None, "hs_description": None}
     if classifier is None:
         return value
-    c = classifier.classify("mention", term)
+    trade = _TRADE_WORDS.fullmatch(term) and category in _CANONICAL
+    c = classifier.classify("mention", _CANONICAL[category] if trade else term)
     if c.hs6 is None and category in _CANONICAL:
         c = classifier.classify("mention", _CANONICAL[category])
     if c.risk_category == category or (category == "apparel" and c.risk_category == "knitwear"):

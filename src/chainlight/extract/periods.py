@@ -214,6 +214,8 @@ _KO_DAY_RANGE = re.compile(r"(?<![\d년])(?P<mon>지난\s?달|전달|\d{1,2}\s*�
                            r"(?P<d2>\d{1,2})\s*일\s*(?:사이|까지)?")
 _KO_REL_OFFSET = {"올해": 0, "금년": 0, "올": 0, "연초": 0, "지난해": -1, "지난 해": -1, "작년": -1, "재작년": -2, "이듬해": 1,
                   "내년": 1}
+_RANGE_END_KO = re.compile(r"[^.。]{0,16}?(?:까지|사이)")
+_KO_DAY_AFTER = re.compile(r"\s*(?P<d>\d{1,2})\s*일(?!\s*(?:에서|부터|~|∼|-)\s*\d)")
 _KO_MONTH_DAY = re.compile(r"(?<![\d년])(?<!년\s)(?P<md>\d{1,2}\s*월\s*\d{1,2}\s*일)")
 # A month without its year (9월 북중 무역, 지난 2월 말, 지난달): the latest such month up to the publication date.
 # (오는 7월께, "this coming July": the next such month from the publication date)
@@ -238,7 +240,7 @@ _TREATY = re.compile(r"제재(?:\s*결의)?(?:로|에\s*의해|에\s*따라)\s*�
 _COMPARED_KO = re.compile(r"\s*(?:같은\s*기간|동기)?\s*(?:\([^)]{0,20}\))?\s*(?:대비|에\s*비해|에\s*비하여|보다)")
 # The year a firm was founded dates the firm, not the chain: 1975년 설립된 조선은하무역회사, "founded in 1998".
 # (세운, "set up": 북한과 폴란드가 지난 1987년 세운 합작 해운회사)
-_FOUNDED_AFTER = re.compile(r"\s*(?:에\s*)?(?:설립|창립|창설|설립된|창업|세운|세웠|세워진)")
+_FOUNDED_AFTER = re.compile(r"\s*(?:도)?\s*(?:에\s*)?(?:설립|창립|창설|설립된|창업|세운|세웠|세워진)")
 _FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|incorporated|set\s+up)\s+(?:(?:in|on)\s+)?$", re.IGNORECASE)
 # A date that says when someone estimated or reported, not when something happened: "estimated in 2017 that".
 # The day a designation was made or takes effect is no period of the chain (set 8's convention): "designated HK Yilin
@@ -531,7 +533,22 @@ def _relative(text: str, base: dt.date) -> Iterator[PeriodHit]:
         found = _month_against(m.group("last") or f"{int(m.group('m'))}월", base)
         if found:
             year, mon = found
-            yield PeriodHit(m.start(), m.end(), _span(year, mon, None, m.group("q")), "date:month", 0.7)
+            of_day = _KO_DAY_AFTER.match(text, m.end()) if m.group("last") else None
+            if of_day:  # 지난달 23일: a day of last month
+                try:
+                    when = dt.date(year, mon, int(of_day.group("d"))).isoformat()
+                except ValueError:
+                    continue
+                yield PeriodHit(m.start(), of_day.end(), (when, when), "date:month_day", 0.7)
+                continue
+            span = _span(year, mon, None, m.group("q"))
+            opens = _KO_OPEN_AFTER.match(text, m.end())
+            # (not where a range's end follows: 지난 1월부터 3월까지 is read whole by the join below)
+            if opens and span[0] and not m.group("q") and not _RANGE_END_KO.match(text, opens.end()):
+                # 지난달 이후, 지난 9월부터: a month that opens a period (as 지난해 이후 does)
+                yield PeriodHit(m.start(), opens.end(), (span[0], None), "date:month_after", 0.7)
+                continue
+            yield PeriodHit(m.start(), m.end(), span, "date:month", 0.7)
     for m in _KO_DAY_RANGE.finditer(text):
         mon_text = m.group("mon").replace(" ", "")
         found = _month_against(mon_text if mon_text.endswith("달") else f"{int(mon_text[:-1])}월", base)

@@ -47,7 +47,13 @@ _ORG_HEADS = re.compile(r"\b(?:Ministry|Bureau|Department|Committee|Commission|C
                         r"Administration|Directorate|Branch|Treasury|Customs|"
                         # a firm named after its trade: "Donggang Jinhui Food", "Yantai Dachen Hunchun Seafood Products"
                         r"Foods?|Foodstuffs?|Seafoods?|Products|Industry|Industries|Textiles?|Garments?|Apparel|"
-                        r"Fisheries|Fishery|Aquatic|Knitting|Manufacturing|Logistics|Shipping|Holdings|Trade)\b")
+                        r"Fisheries|Fishery|Aquatic|Knitting|Manufacturing|Logistics|Shipping|Holdings|Trade|"
+                        # producers named after their place of work: "Taepyung Salt Farm" (a WRO's producer)
+                        r"Farms?|Plantations?|Mines?|Mills?|Cooperative)\b")
+# A capitalised run that ends in a thing, not a body, names no organisation: "the e-Allegations Online Trade Violation
+# Reporting System", "the Uyghur Forced Labor Prevention Act"
+_NOT_BODY_END = re.compile(r"\b(?:System|Systems|Portal|Program|Programme|Website|Hotline|Database|Platform|Act|Law|Order|"
+                           r"Report|Index|Initiative|Strategy|Guidance|Advisory)$")
 _CONNECT = r"(?:of|the|for|and|under|de|on|&)"
 _ORG_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]*)"  # "U.S." and "U.N." start names of bodies
 # (a date after a name is no part of it: "designated HK Yilin Shipping Company on July 18")
@@ -237,6 +243,15 @@ _KO_LATIN_GLOSSED = re.compile(r"(?<![A-Za-z가-힣])(?P<latin>[A-Z][A-Za-z0-9&'
                                r"\s?\((?P<name>[가-힣]{2,10})\)")
 
 
+# A firm's kind said before its name (의류업체 게리 베버(Gerry Weber): "the clothing firm Gerry Weber") is no part of it
+# (with the words before it: 스웨덴의 의류업체 피엘라벤(Fjallraven))
+_KO_KIND_BEFORE = re.compile(r"^(?:[가-힣]+\s)*[가-힣]*(?:업체|회사|기업|브랜드|메이커|제조사|업자|그룹)\s")
+# A firm named in Latin letters with 사 ("company") run on: 네덜란드의 C&A사
+_KO_LATIN_FIRM = re.compile(r"(?<![A-Za-z0-9가-힣&])(?P<latin>[A-Z][A-Za-z0-9&'’.-]{1,20}(?:\s[A-Z][A-Za-z0-9&'’.-]{1,20}){0,2})사"
+                            r"(?=\s|[,.]|(?:는|가|의|와|과|도|를|에|등)(?![가-힣]))")
+_NOT_FIRMS = ("OEM", "ODM", "UN", "EU", "USA", "DPRK", "IT", "HS")
+
+
 def _korean_glossed(sentence: str) -> Iterator[Candidate]:
     if "(" not in sentence and "마트" not in sentence and "백화점" not in sentence and "홈쇼핑" not in sentence:
         return
@@ -247,18 +262,21 @@ def _korean_glossed(sentence: str) -> Iterator[Candidate]:
         person = " " not in name and len(latin.split()) >= 2 and not _ORG_HEADS.search(latin)
         if person or is_authority(name) or is_authority(latin) or place_code(name) or place_code(latin):
             continue
-        offset, name = korean.trim_name(name)
-        start = m.start("name") + offset
+        kind = _KO_KIND_BEFORE.match(name)
+        cut = kind.end() if kind and kind.end() < len(name) else 0
+        offset, name = korean.trim_name(name[cut:])
+        start = m.start("name") + cut + offset
         lead = re.match(r"[A-Z]{2,5}\s?", name)  # (the initialism is no Hangul word: the analyser reads the next)
         at = start + (lead.end() if lead else 0)
         first = name[at - start:].split()[0]
-        if not korean.is_proper_noun(sentence, at, at + len(first)):
+        # (a name the sentence calls a firm, 의류업체 피엘라벤(Fjallraven), needs no analyser's word for it)
+        if not cut and not korean.is_proper_noun(sentence, at, at + len(first)):
             continue  # 주문자생산방식(OEM): a term glossed by its abbreviation, not a firm
         yield Candidate(start, start + len(name), "organisation", (name, latin), "phrase:organisation_glossed", True)
     for m in _KO_LATIN_GLOSSED.finditer(sentence):
         latin, name = m.group("latin"), m.group("name")
         if not (is_authority(latin) or is_authority(name) or place_code(name) or place_code(latin)
-                or latin in ("OEM", "ODM", "UN", "EU", "USA", "DPRK", "IT", "HS")):
+                or latin in _NOT_FIRMS):
             yield Candidate(m.start("latin"), m.end(), "organisation", (latin, name), "phrase:organisation_glossed", True)
             pos = m.end()
             while True:  # the brands listed after it: "HAZZYS(헤지스), 노스페이스 등"
@@ -269,6 +287,10 @@ def _korean_glossed(sentence: str) -> Iterator[Candidate]:
                 yield Candidate(sib.start("name"), sib.end("name"), "organisation", (sib.group("name"),),
                                 "phrase:organisation_listed", True)
                 pos = sib.end()
+    for m in _KO_LATIN_FIRM.finditer(sentence):
+        latin = m.group("latin")
+        if not (is_authority(latin) or place_code(latin) or latin in _NOT_FIRMS):
+            yield Candidate(m.start("latin"), m.end(), "organisation", (latin,), "phrase:organisation_latin_firm", True)
     for m in _KO_RETAILER.finditer(sentence):
         if not _KO_GENERIC_SHOP.match(m.group("name")):
             yield Candidate(m.start("name"), m.end("name"), "organisation", (m.group("name"),),
@@ -524,13 +546,20 @@ def _organisation(sentence: str, start: int, end: int) -> Iterator[Candidate]:
         text = text[:owner.start()]
     elif re.search(r"['’]s$", text):
         text = text[:-2]
+    else:
+        # a possessive inside the run: the owner is the name, what it owns is not ("Taepyung Salt Farm’s Sea Salt
+        # Products", a WRO's title)
+        inner = re.search(r"['’]s\s", text)
+        # (only an owner with a head of its own: "DPRK's Korea Songkwang Trading General Corp." is the firm itself)
+        if inner and not re.search(r"\s(?:of|for|under)\s", text[:inner.start()]) and _ORG_HEADS.search(text[:inner.start()]):
+            text = text[:inner.start()]
     lead = _LEADING.match(text)
     offset = start
     while lead:
         offset += lead.end()
         text = text[lead.end():]
         lead = _LEADING.match(text)
-    if not _ORG_HEADS.search(text) or len(text.split()) < 2 or is_authority(text):
+    if not _ORG_HEADS.search(text) or len(text.split()) < 2 or is_authority(text) or _NOT_BODY_END.search(text):
         return
     # "the Bureau of Corrections under the Ministry of Social Security": a body under another, each with a head of
     # its own, is two organisations (as 39호실 산하 묘향 is in Korean)

@@ -18,7 +18,8 @@ from chainlight.extract.places import PlaceHit
 _WORKERS_EN = re.compile(
     # (not the makers of goods whose destination the sentence names: "products made by North Korean workers to Canada")
     r"(?<!made by )(?<!produced by )(?<!processed by )\bNorth\s+Koreans\b(?!\s+(?:defectors|refugees|escapees|soldiers|troops|at\s+home))|"
-    r"(?<!made by )(?<!produced by )(?<!processed by )\b(?:North\s+Korean|DPRK)\s+(?:[\w-]+\s+){0,2}?(?:workers?|laborers?|labourers?|welders?|builders?|employees|"
+    # (the workers' name may stand in quotation marks: North Korean "slave labourers")
+    r"(?<!made by )(?<!produced by )(?<!processed by )\b(?:North\s+Korean|DPRK)\s+[\"“‘']?(?:[\w-]+\s+){0,2}?(?:workers?|laborers?|labourers?|welders?|builders?|employees|"
     r"nationals|women|staff)\b|"
     # (workers named by where they come from: "women from North Korea's Ryanggang Province ... as laborers")
     r"\b(?i:women|men|workers?|laborers?|labourers?|people|residents)\s+from\s+North\s+Korea\b")
@@ -27,7 +28,9 @@ _WORKERS_KO = re.compile(r"북한(?:의)?\s*(?:[가-힣]+\s+){0,2}?[가-힣]*(?:
 # (a Chinese sentence is read in simplified characters)
 # (IT technicians the state sends abroad are its workers too: 朝鲜资讯科技技术人员去年搬到俄罗斯海参崴)
 _WORKERS_ZH = re.compile(r"(?:朝鲜|北韩)(?:籍)?(?:的)?[\u4e00-\u9fff]{0,2}?(?:劳工|工人|劳务人员|劳动者|员工|焊工|移工)(?!产品|制品|生产的|制造的)|"
-                         r"(?:朝鲜|北韩)(?:籍)?(?:的)?(?:资讯科技|信息技术|IT|资讯|软件)?(?:技术人员|技术员|程序员|IT人员)")
+                         r"(?:朝鲜|北韩)(?:籍)?(?:的)?(?:资讯科技|信息技术|IT|资讯|软件)?(?:技术人员|技术员|程序员|IT人员)|"
+                         # (IT talent, 朝鲜IT人才: a skill named as the workers)
+                         r"(?:朝鲜|北韩)(?:籍)?(?:的)?(?:资讯科技|信息技术|IT|软件)(?:相关)?(?:人才|人员|劳动者)")
 
 
 def placed_workers(text: str, destination_rules: Iterable[str]) -> list[PlaceHit]:

@@ -72,6 +72,8 @@ CITIES: dict[str, str] = {
     **dict.fromkeys(["yakutsk", "야쿠츠크", "雅库茨克"], "ru"),
     **dict.fromkeys(["kamchatka", "캄차카", "堪察加"], "ru"),
     **dict.fromkeys(["siberia", "시베리아", "西伯利亚"], "ru"),
+    # (the Far East federal district, as Chinese reports of logging and fishing crews name it: 远东地区雇佣朝鲜劳工)
+    **dict.fromkeys(["远东"], "ru"),
 }
 
 
@@ -198,8 +200,18 @@ _EMPLOYS_EN = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|IT\s+work
 _HOST_LIST_EN = re.compile(rf"\b(?:countries|nations)[^.;]{{0,20}}?,?\s+(?:including|such\s+as|like)\s+{_PLACE}")
 _HOST_CONTEXT_EN = re.compile(r"\b(?:workers?(?!['’]\s*Party)|labou?rers?|employees|factor(?:y|ies)|plants?|processors?|processing|"
                               r"IT\s+teams?|(?:IT|information\s+technology)\s+(?:units?|delegations?)|"
-                              r"work\s+(?:permits?|visas?)|labou?r\s+of\s+North\s+Koreans?)\b",
+                              r"work\s+(?:permits?|visas?)|labou?r\s+of\s+North\s+Koreans?|"
+                              # a North Korean firm abroad is where its people work: "a North Korean company operating in Russia"
+                              r"North\s+Korean\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|entit(?:y|ies))\s+(?:operating|based|registered|active))\b",
                               re.IGNORECASE)
+# The country of the firms that own the workplace of North Korean workers (set 10's convention: the country of the firms
+# that own their employers is a destination): "a seafood processing plant owned by a Chinese company", "enterprises
+# owned by South Korean and U.S. businesses that are tapping the cheap labor pool"
+_OWNER_ADJ_EN = r"(?:Chinese|Russian|Japanese|American|European|South\s+Korean|U\.S\.|US|British|German|Canadian|Taiwanese)"
+_OWNED_BY_EN = re.compile(rf"\b(?:owned|run|operated|managed|financed)\s+by\s+(?:(?:a|an|the)\s+)?(?P<adjs>{_OWNER_ADJ_EN}"
+                          rf"(?:\s*(?:,|and|or)\s*{_OWNER_ADJ_EN})*)\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|businesses|"
+                          r"enterprises?|investors?|owners?|corporations?|businessm[ae]n|interests)\b")
+_OWNED_CONTEXT_EN = re.compile(r"\b(?:workers?|labou?rers?|labou?r(?:ing)?|employees|North\s+Koreans?)\b", re.IGNORECASE)
 # ("processed in a town near Yanji": the place a town or plant is near or outside of)
 _PROCESSED_EN = re.compile(rf"\b(?:processed|packaged|re-?packaged|assembled|finished|relabell?ed)\s+"
                            rf"(?:and\s+\w+\s+)?in\s+(?:an?\s+(?:[\w-]+\s+)?(?:town|city|village|factory|plant|port|county|"
@@ -289,7 +301,8 @@ _DEST_KO = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?(?:성|시)
 _DEST_KO_SENT = re.compile(r"(?P<place>[가-힣]{2,8}?)(?:\([^)]{1,12}\))?\s*(?:으로|로)\s*(?:(?![가-힣]*로\s)[가-힣\d~∼,]+\s+){0,4}?"
                            r"(?:파견|송출|보내진|보내졌|유입|입국|투입|들어오|들어왔|들어간|들어가)")
 # Lists of countries: 미국과 캐나다로 수출됐다; 미국, 유럽, 일본, 한국, 러시아 수출품에도; 미국 대형마트에 공급.
-_KO_LIST = rf"(?P<list>{_KO_COUNTRY}(?:\s*(?:,|과|와|및|·|(?:을|를)\s*비롯(?:해|하여|한))\s*{_KO_COUNTRY})*)"
+# (a comma may follow the particle: 중국과, 러시아, 독일 ... 등지로 수출)
+_KO_LIST = rf"(?P<list>{_KO_COUNTRY}(?:\s*(?:,|(?:과|와)\s*,?|및|·|(?:을|를)\s*비롯(?:해|하여|한))\s*{_KO_COUNTRY})*)"
 # A list may go on past the countries: 한국과 일본, 서방으로 수출.
 _DEST_KO_LIST = re.compile(_KO_LIST + r"(?!산)(?:\s*(?:,|과|와|및|·)\s*[가-힣]{1,6}?)*\s*(?:[가-힣]{1,6}\s*)?(?:등지?\s*)?(?:으로|로|에|까지)\s*(?:[가-힣]+\s+){0,2}?"
                            r"(?:수출|보내|보냈|판매|밀수|납품|유통|재반입|반입|공급|팔려|팔리|운송|운반|수송)")
@@ -297,6 +310,9 @@ _DEST_KO_LIST = re.compile(_KO_LIST + r"(?!산)(?:\s*(?:,|과|와|및|·)\s*[가
 # 한국 기업이 주문한 의류, 한국 납품 의류
 _DEST_KO_BUYERS_ORDER = re.compile(_KO_LIST + r"(?:의)?\s*(?:[가-힣]+\s+)?(?:(?:기업|업체|회사|브랜드)(?:들)?(?:이|가)\s*)?"
                                    r"(?:주문(?:한|하는|받은|해\s|\s*물량|량)|납품(?!\s*비리))")
+# (the buyer named as a country's firm, its name or kind after: 독일의 유명 의류업체 게리 베버(Gerry Weber)와 네덜란드의 C&A사
+# 등 ... 의류 제품을 주문 생산하는; read where the sentence orders from North Korea)
+_DEST_KO_FIRM_OF = re.compile(_KO_LIST + r"의\s+(?:[가-힣A-Za-z&]+\s+){0,2}?[가-힣A-Za-z&]*(?:업체|회사|기업|브랜드|(?<=[A-Za-z])사)(?![가-힣])")
 _DEST_KO_GOODS = re.compile(_KO_LIST + r"\s*(?:수출품|수출용|시장|대형마트|소비자|매장)")
 _DEST_KO_TRADE = re.compile(r"(?<![가-힣])대(?P<abbr>중국|중|미국|미|러시아|러|일본|일)(?![가-힣])(?:\([^)]{1,6}\))?\s*"
                             r"(?:[가-힣∙·]+\s+){0,3}?(?:[가-힣∙·]*\s*)?수출|"
@@ -413,6 +429,14 @@ _DEST_KO_EMPLOYING = re.compile(r"(?:노동자|근로자|인력|여성)(?:들)?(
 _DEST_KO_EMPLOYER = re.compile(rf"(?:노동자|근로자|인력|여성)(?:들)?(?:을|를)\s*(?:불법\s*)?(?:고용|채용|받아들|쓰)[가-힣]*\s+"
                                rf"(?P<list>{_KO_COUNTRY})\s*(?:의\s*)?[가-힣]{{0,5}}(?:업체|기업|회사|공장|농장)")
 # A country's factory that North Koreans work in, written as its adjective: 북한 노동자 ... 중국 수산물 가공공장과의 거래
+# Goods cleared at a border crossing or customs house enter that country (CBP's "ports of entry" in Korean): 임가공품 통관에
+# 이용하던 랴오닝(遼寧)성 단둥(丹東)시 통상구 (a province, then its city, each with its Hanja gloss)
+_DEST_KO_PORT = re.compile(_KO_PLACE_LIST + _KO_AREA + rf"(?:\s+{_KO_PLACE}{_KO_AREA})?\s*(?:통상구|세관|해관|통관구|구안)"
+                           r"(?![가-힣]*\s*(?:을|를)\s*(?:통해|거쳐)\s*(?:[가-힣]+\s+)?(?:수출|반출))")
+_CLEARED_KO = re.compile(r"통관|반입|수입|들여")
+# Where goods are sold is where they go (the price chain of a seafood report: 연길에서는 ... 8위안 가량 하는데, 한국에서는 ...
+# 3천원에 판매됩니다): a place said with 에서는 in a sentence that sells goods
+_DEST_KO_SOLD_IN = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*에서(?:는|도)(?=[^.。]{0,80}?(?:판매|팔리|팔린|팔려|팔고|팔았|거래되|유통되))")
 _DEST_KO_FACTORY = re.compile(rf"(?P<list>{_KO_COUNTRY})\s+(?:[가-힣]+\s+)?[가-힣]*(?:공장|가공업체)"
                               r"(?:과의|와의|과|와|의|에서|에|은|는|이|가|을|를|들)(?![가-힣])")
 # (what they trade may stand before the trade: 중국 수산물 수입 업자들)
@@ -503,6 +527,9 @@ def find_destinations(text: str) -> list[PlaceHit]:
     if "주문" in text or "납품" in text:
         for m in _DEST_KO_BUYERS_ORDER.finditer(text):
             hits.extend(_list_hits(m, "destination:ordered", 0.7))
+        if "북한" in text:
+            for m in _DEST_KO_FIRM_OF.finditer(text):
+                hits.extend(_list_hits(m, "destination:ordered", 0.65))
     for rx, rule in ((_DEST_KO_LIST, "destination:verb"), (_DEST_KO_GOODS, "destination:export_goods")):
         for m in rx.finditer(text):
             hits.extend(_list_hits(m, rule, 0.8))
@@ -546,6 +573,10 @@ def find_destinations(text: str) -> list[PlaceHit]:
                 hits.extend(_list_hits(m, "destination:went", 0.62, _KO_PLACE))
     for m in (_DEST_KO_RESIDE.finditer(text) if _RESIDENT_WORKERS_KO.search(text) else ()):
         hits.extend(_list_hits(m, "destination:host", 0.62, _KO_PLACE))
+    for m in (_DEST_KO_PORT.finditer(text) if _CLEARED_KO.search(text) else ()):
+        hits.extend(_list_hits(m, "destination:import", 0.65, _KO_PLACE))
+    for m in (_DEST_KO_SOLD_IN.finditer(text) if "에서" in text else ()):
+        hits.extend(_list_hits(m, "destination:market", 0.62, _KO_PLACE))
     for m in _DEST_KO_TRANSIT.finditer(text):
         if _KO_TRADE_VERB.search(text, m.end()):
             hits.extend(_list_hits(m, "destination:transit", 0.7))
@@ -590,6 +621,14 @@ def find_destinations(text: str) -> list[PlaceHit]:
         if code:
             hits.append(PlaceHit(m.start("adj"), m.end("adj"), {"country": code}, "destination:host", 0.6,
                                  m.group("adj")))
+    for m in (_OWNED_BY_EN.finditer(text) if "by" in text and _OWNED_CONTEXT_EN.search(text) else ()):
+        for owner in re.finditer(_OWNER_ADJ_EN, m.group("adjs")):
+            key = re.sub(r"\s+", " ", owner.group()).lower()
+            code = {"u.s.": "us", "us": "us", "british": "gb", "german": "de", "canadian": "ca", "taiwanese": "tw"}.get(key) \
+                or _ADJECTIVES.get(key)
+            if code:
+                at = m.start("adjs") + owner.start()
+                hits.append(PlaceHit(at, at + len(owner.group()), {"country": code}, "destination:host", 0.6, owner.group()))
     for m in _RECIPIENT_EN.finditer(text):
         hits.append(PlaceHit(m.start("adj"), m.end("adj"), {"country": _ADJECTIVES[m.group("adj").lower()]},
                              "destination:buyers", 0.65, m.group("adj")))
@@ -850,7 +889,8 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"outward\s+processing|original\s+equipment\s+manufactur\w*)\b|\bOEM\b|"
      r"임가공|위탁\s*가공|역외\s*가공|출료\s*가공|주문자\s*생산|委托加工|来料加工|出料加工|代工|贴牌|外包加工|"
      # production on commission said with its other verbs: 위탁 생산, 위탁 제조; 委托养殖和加工, 委托养殖、加工贝类
-     r"위탁\s*(?:생산|제조|봉제)|委托[\u4e00-\u9fff]{0,3}?(?:和|与|及|、)(?:加工|生产)|"
+     # (주문 생산, production to a buyer's order, as 주문자 생산)
+     r"위탁\s*(?:생산|제조|봉제)|주문\s*생산(?!량)|委托[\u4e00-\u9fff]{0,3}?(?:和|与|及|、)(?:加工|生产)|"
      r"(?:送|运|发)(?:至|到|往)(?:朝鲜|北韩)(?:进行)?加工|在(?:朝鲜|北韩)(?:进行)?加工|"
      # 将面料和其他原材料运送到跨越边境的朝鲜工厂,这些工厂组装和出口: materials sent to be made up
      r"(?:原材料|原料|面料|材料|布料)[^。]{0,30}?(?:运|送|发)[^。]{0,3}?(?:到|至|往)[^。]{0,10}?(?:朝鲜|北韩)[^。]{0,20}?"
@@ -936,6 +976,8 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"보내(?:진|졌던|지는)\s*(?:[가-힣]+\s+){0,2}?(?:노동자|근로자|인력|여성|주민)|"
      # Chinese: 被朝鲜派往中国工厂, 向国外派出了数万名员工, 劳务输出, 提供约4万名工人到中国
      r"派往|派遣|派到|外派|派外劳|派出(?!所)|劳务(?:输出|出口|派遣|合作)|(?:输出|出口)劳(?:工|务|动力)|"
+     # the export named by what is sold, the work force: 劳动人力出口, 劳动力输出, 人力出口 (traditional characters too)
+     r"(?:劳动|勞動|劳动力|勞動力|人力)(?:人力)?(?:输出|輸出|出口)|"
      # 朝鲜在海外约有10万名劳工: workers abroad
      r"(?:在|于)(?:海外|境外|国外)[^,，。;；]{0,8}?(?:劳工|工人|劳务人员)|(?:海外|境外)(?:朝鲜|北韩)?(?:劳工|劳务人员)|"
      r"(?:提供|输送|送)[^,，。]{0,10}?(?:工人|劳工|劳动力)[^,，。]{0,2}?到|"
@@ -944,9 +986,12 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"(?:输送|輸送|输出|輸出)(?:了)?(?:大批|大量|数万|数千|上万)?(?:名)?(?:劳工|勞工|工人|劳动力|勞動力|劳务人员)|"
      r"(?:朝鲜|朝鮮|北韩|北韓)(?:国内|國內)?[^。]{0,8}?(?:被)?(?:选中|選中|选拔|選拔|挑选|挑選)[^。]{0,6}?(?:送往|送到|派往)|"
      # 北韩劳工前往俄罗斯: the workers go abroad
+     # (or move into a country: 朝鲜劳工开始大举进入俄罗斯, 涌入俄罗斯)
      r"(?:朝鲜|北韩)(?:的)?(?:劳工|工人|劳动者|劳务人员)[^,，。]{0,4}?前往|"
+     r"(?:朝鲜|北韩)(?:的)?(?:劳工|工人|劳动者|劳务人员|务工人员)[^,，。]{0,6}?(?:进入|涌入|流入|赴)|"
      # 朝鲜海外工人 (North Korea's overseas workers); 该项目雇用了大约50名朝鲜人 (a count of North Koreans hired abroad)
-     r"(?:朝鲜|北韩)(?:的)?(?:海外|境外)(?:劳工|工人|劳务人员)|"
+     # (朝鲜海外务工人员, "North Korea's people working overseas")
+     r"(?:朝鲜|北韩)(?:的)?(?:海外|境外)(?:劳工|工人|劳务人员|务工人员|务工者|劳动者|员工)|"
      r"(?:雇用|雇佣|聘用|招募|招聘)(?:了)?(?:大约|约|近|超过)?\d[\d,]*(?:多|余)?名(?:朝鲜|北韩)(?:人|工人|劳工)|"
      # a country or firm that hosts North Korea's workers, or the workers counted at firms abroad (set 9's convention:
      # workers said to work, be employed or hosted abroad are exported labour): "still hosting North Korean workers",
@@ -963,6 +1008,8 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"[\"“]?Made in|\bcountry[- ]of[- ]origin\s+labels?\b|\bmis-?label(?:l?ed|l?ing|s)?\b|\brelabel(?:l?ed|l?ing|s)?\b|"
      r"(?:메이드\s*인\s*차이나|중국산)(?:\s*\([^)]{1,30}\))?['’\"”]?\s*(?:상표|라벨|표기|로\s*둔갑|으로\s*둔갑|으로\s*(?:재포장|포장|위장|속여|속이|허위|거짓|신고해|표시해|바꿔))|둔갑|"
      r"원산지\s*(?:가|를|이)?\s*(?:세탁|위조|속여|표기를\s*바꿔)|"
+     # goods given the look of another origin: 중국 상표가 있어 중국산처럼 보이지만, 중국산인 것처럼 속여
+     r"(?:중국|러시아|일본|베트남|한국|국)산(?:인\s*것)?(?:처럼|인\s*양)\s*(?:보이|보이게|꾸미|꾸며|위장|속여|속이|팔|판매)|"
      # a certificate or mark of origin forged to another country's: 원산지증명서를 중국산으로 조작하는
      r"원산지\s*(?:증명서|증명|표기|표시)(?:를|을)?\s*(?:[가-힣]+(?:으로|로)\s*)?(?:조작|위조|변조|허위)|"
      # goods called Chinese-made in quotation marks: ‘중국산’ 미용 제품; "laundered as 'made in China'"
@@ -1032,14 +1079,14 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
      "ebay", "etsy", "wish", "shopee", "lazada", "coupang", "tiktok shop"),
     ("인터넷", "온라인", "전자", "网购", "电商", "网上商城", *_PLATFORMS_CJK.split("|")),
     ("wholesale", "도매", "批发市场"), ("trading", "무역", "외화벌이"),
-    ("processing", "contract", "consignment", "outward", "original", "oem", "commission", "임가공", "위탁", "역외", "출료", "주문자",
+    ("processing", "contract", "consignment", "outward", "original", "oem", "commission", "임가공", "위탁", "역외", "출료", "주문",
      "委托加工", "来料加工", "出料加工", "代工", "贴牌", "加工", "缝制", "縫製", "生产", "组装", "制作", "outsourc", "toll", "외주", "료", "order", "原料", "料", "원단",
      "자재", "천", "북한으로", "북한에", "环节", "環節", "工序", "订单", "訂單", "生产线", "生產線"),
     ("labo", "worker", "delegation", "citizens", "hir", "employ", "recruit", "nationals", "abroad", "overseas", "government", "regime", "해외", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
-     "劳动力",
+     "劳动力", "劳动", "勞動", "人力",
      "工人", "前往", "送往", "输送", "輸送", "输出", "輸出", "雇", "聘用", "招募", "招聘", "海外", "境外", "외화벌이"),
     ("subcontract", "sub-contract", "하청", "하도급", "외주", "分包", "转包"),
-    ("made in", "label", "메이드", "중국산", "passed off", "passing off", "disguised", "declar", "falsely", "fraudulently", "둔갑", "원산지", "中国制造", "标签", "标志", "字样", "原产地", "成中国", "成为中国"),
+    ("made in", "label", "메이드", "중국산", "산처럼", "산인", "산인 양", "passed off", "passing off", "disguised", "declar", "falsely", "fraudulently", "둔갑", "원산지", "中国制造", "标签", "标志", "字样", "原产地", "成中国", "成为中国"),
     ("smuggl", "밀수", "밀무역", "走私", "북한산", "불법", "ship-to-ship", "illicit", "illegal", "unlawful", "covert", "clandestine", "바지선", "선박", "유조선", "화물선", "운반선", "호", "banned", "sanctioned", "prohibited", "embargoed", "illicit", "환적", "옮겨", "船", "海上", "卸货", "然后", "之后", "随后",
      "再", "통관", "세관", "海关", "customs", "제재", "制裁", "sanction"), ("joint", "합작", "合资", "合营"),
     ("market", "artificially", "헐값", "시세보다"),

@@ -43,7 +43,8 @@ _MODIFIER = (r"(?!(?:the|of|and|or|in|to|at|for|with|from|by|a|an|as|on|per|who|
 _AMPM = r"(?P<{0}>a\.?m\.?|p\.?m\.?)"
 _KO_CLOCK = r"(?P<{0}>새벽|아침|오전|낮|오후|저녁|밤)?\s*(?P<{1}>\d{{1,2}})\s*시(?:\s*(?P<{2}>\d{{1,2}})\s*분|\s*반)?"
 _FACILITY_KO = r"(?:업체|공장|기업|회사|교화소|수용소|작업장|작업소|관리소|단련대|(?:노트북|랩톱)\s*농장)"
-_CUR_EN = r"yuan|RMB|dollars|won|rubles|roubles|euros"
+# (yen: a Japanese report gives the sum in its own currency too, "1,000 yuan (13,000 yen or $147)")
+_CUR_EN = r"yuan|RMB|dollars|won|rubles|roubles|euros|yen"
 _NUM_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
               r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred")
 
@@ -112,6 +113,10 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (rf"\b{_NR}\s+(?:new\s+)?(?:(?:North\s+Korean|DPRK|female|male)\s+)?[\"“‘']?(?:{_MODIFIER}\s+){{0,2}}{_WORKERS}\b", "workers",
      "persons", 0.75, r"worker|labor|labour|employee|seamstress|sewer|fishermen|sailor|seamen|crew|miner|logger|lumberjack|builder|programmer|developer|technician|waitress|welder|construction"),
     (_KO_WORKERS + r"\s*" + _KN + r"\s*명", "workers", "persons", 0.75, r"노동자|근로자|여공|인력|벌목공|종업원"),
+    # the head count of a workforce or a firm's staff (직원, set 9's convention for a firm's staff), a note between:
+    # 직원수는 1만명에 이르고, 직원수만 (전일제 기준)는 2만 5천명, 노동자 수가 약 3천명
+    (r"(?:" + _KO_WORKERS[3:-1] + r"|직원)(?:들)?\s*(?:의\s*)?(?:수|숫자|규모)(?:는|가|만|도|은|이)?\s*(?:\([^)]{0,20}\)\s*)?"
+     r"(?:는|가|은|이)?\s*" + _KN + r"\s*명", "workers", "persons", 0.7, r"노동자|근로자|여공|인력|벌목공|종업원|직원"),
     # visas issued to people counted by their kind: 753명에게 취업 비자, 1975명에게 학생 비자 (a count of English "work
     # permits" stands alone: set 5's annotation does not count it as workers)
     (_KN + r"\s*명(?:에게|에\s*대해|에\s*대하여)\s*(?:(?:새로|신규로?)\s*)?(?:취업|노동|근로|고용)\s*(?:비자|허가)", "workers", "persons", 0.76, r"비자|허가"),
@@ -126,7 +131,8 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:(?:이|가)\s*넘는\s*|이상의\s*)?(?:의\s*)?(?:북한\s*)?[가-힣]{0,4}?"
      r"(?:국적자|주민|사람|여성|남성|청년|인원|북한인)", "people", "persons", 0.6, r"국적자|주민|사람|여성|남성|청년|인원|북한인"),
     (rf"(?<!every\s)(?<!out of\s)(?:between\s+)?{_N}(?:{_TO}(?P<n2>{NUMBER}))?(?:\s+(?P<scale>million|billion))?\s+(?:persons|people|individuals|"
-     r"(?:North\s+|South\s+)?Koreans|nationals|citizens|(?:North\s+Korean\s+)?(?:women|men))\b"
+     # (an age may stand before them: "about 50 young North Korean women")
+     r"(?:North\s+|South\s+)?Koreans|nationals|citizens|(?:(?:young|younger|elderly|older|middle-aged)\s+)?(?:North\s+Korean\s+)?(?:women|men))\b"
      r"(?!\s+(?:die|died|perish))", "people", "persons", 0.6, r"person|people|individual|korean|national|citizen|women|men"),
     # visas counted by kind (set 7's convention): work visas are workers, student, tourist and entry visas people
     (rf"\b{_N}\s+(?:new\s+)?(?:work|labou?r|employment)\s+visas\b", "workers", "persons", 0.7, r"visa"),
@@ -151,9 +157,9 @@ _RULES: list[tuple[str, str, str, float, str]] = [
      "money", "", 0.72, r"rmb|cny|usd|eur|krw|jpy|rub"),
     # a range whose ends share the scale and the currency: "between 1,200 and 2,300 million dollars"
     (rf"\b(?:between\s+)?{_N}{_TO}(?P<n2>{NUMBER})(?:\s+(?P<scale>million|billion))?\s+(?P<cur>{_CUR_EN})\b",
-     "money", "", 0.72, r"yuan|rmb|dollar|won|rubles|roubles|euros"),
+     "money", "", 0.72, r"yuan|rmb|dollar|won|rubles|roubles|euros|yen"),
     (rf"\b{_N}(?:\s+(?P<scale>million|billion))?\s+(?P<cur>{_CUR_EN})\b", "money", "", 0.7,
-     r"yuan|rmb|dollar|won|rubles|roubles|euros"),
+     r"yuan|rmb|dollar|won|rubles|roubles|euros|yen"),
     # 5000위안~6000위안: a range with the currency at both ends
     (r"(?:미화\s*)?" + rf"(?P<approx>{KO_APPROX_BEFORE})?(?P<n>{KO_NUMBER})\s*(?P<cur>달러|위안|유로|루블|원)\s*[~∼-]\s*"
      rf"(?P<n2>{KO_NUMBER})\s*(?P=cur)(?P<approx2>{KO_APPROX_AFTER})?", "money", "", 0.76,
@@ -226,7 +232,7 @@ _DESIGNATED_BEFORE = re.compile(r"\b(?:sanction(?:s|ed|ing)?|designat(?:es|ed|in
                                 r"charg(?:es|ed|ing)|blacklist(?:s|ed|ing)?)\s+(?:on\s+)?$", re.IGNORECASE)
 _CURRENCIES = {"cny": "CNY", "usd": "USD", "eur": "EUR", "krw": "KRW", "jpy": "JPY", "rub": "RUB",
                "yuan": "CNY", "rmb": "CNY", "dollars": "USD", "won": "KPW", "rubles": "RUB", "roubles": "RUB",
-               "euros": "EUR", "달러": "USD", "위안": "CNY", "유로": "EUR", "루블": "RUB", "원": "KRW"}
+               "euros": "EUR", "yen": "JPY", "달러": "USD", "위안": "CNY", "유로": "EUR", "루블": "RUB", "원": "KRW"}
 _SCALE = {"million": 1_000_000, "billion": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 _WORD_COUNT_KO = re.compile(r"[십백천만억]\s*(?:여\s*)?명|(?:한|두|세|네|다섯)\s*(?:번|차례)")
 _NATIVE_KO = {"한": 1.0, "두": 2.0, "세": 3.0, "네": 4.0, "다섯": 5.0}  # counting words before 번 (times)
@@ -234,7 +240,8 @@ _NATIVE_KO = {"한": 1.0, "두": 2.0, "세": 3.0, "네": 4.0, "다섯": 5.0}  # 
 
 # A sentence that employs or sends the people it counts counts workers ("35명의 북한 여성들이 고용됐다",
 # "sending workers to China ...; more than 40,000 Koreans received special visas").
-_EMPLOYED = re.compile(r"\b(?:workers?|labou?rers?|employ(?:ed|s|ees?|ing)?|hired)\b|\bwork(?:s|ed|ing)?\s+(?:in|at|for|on)\b|"
+# (laboring is working: "50 young North Korean women were seen laboring ... at a seafood processing plant")
+_EMPLOYED = re.compile(r"\b(?:workers?|labou?rers?|labou?r(?:ing|ed)|employ(?:ed|s|ees?|ing)?|hired)\b|\bwork(?:s|ed|ing)?\s+(?:in|at|for|on)\b|"
                        r"노동자|근로자|고용|채용|근무|파견|송출|보내|일(?:하|한|해|했)",
                        re.IGNORECASE)
 

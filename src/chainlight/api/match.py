@@ -113,7 +113,8 @@ def _match(state: AppState, dataset: str, body: yente.EntityMatchQuery, limit: i
     for key, example in examples.items():
         best: dict[str, Match] = {}
         for q in yente.to_queries(key, example):
-            for m in matcher.match(q, limit=candidates):
+            # cutoff: only what scores above it is kept, so what cannot reach it is not scored (exactly)
+            for m in matcher.match(q, limit=candidates, at_least=cutoff):
                 if m.entity_id not in best or m.score > best[m.entity_id].score:
                     best[m.entity_id] = m
         ranked = sorted((m for m in best.values() if m.score > cutoff and keep(_members(state, m), m)),

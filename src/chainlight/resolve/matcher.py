@@ -34,6 +34,7 @@ from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.index import NameIndex, sketch
 from chainlight.resolve.listed import Listed, ListedTable
 from chainlight.resolve.match_v1.features import Rarity
+from chainlight.resolve.match_v1.scorer import raised_at_most
 from chainlight.resolve.match_v7 import scorer
 from chainlight.resolve.normalize import MAX_NAME_CHARS, fold, is_han, is_hangul
 from chainlight.resolve.rendering import Analysis, render_name
@@ -52,6 +53,7 @@ _LATIN = re.compile("[A-Za-z]")
 AS_WRITTEN = 0.5  # in the shortlist, the names as written beside their skeletons (see _shortlist)
 CANDIDATE_SHARE = 0.4  # candidates with less than this share of the best one's key weight are not scored
 PARALLEL_FROM = 200
+SKIP_MARGIN = 0.001  # a candidate goes unscored only this far under the score asked for (scores are rounded)
 CHUNK = 100  # queries per forked task
 CACHED_BUILD_NAMES = 100_000
 # Bump when the saved layout or anything a saved index depends on (keys, skeletons) changes.
@@ -385,8 +387,10 @@ class Matcher:
                                         f"{keys_id()}: build it again from the lists")
         return m
 
-    def match(self, query: Query, limit: int = 5) -> list[Match]:
-        """Ranked matches (rank from 1); an empty list when nothing scores above the floor.
+    def match(self, query: Query, limit: int = 5, at_least: float = 0.0) -> list[Match]:
+        """Ranked matches (rank from 1); an empty list when nothing scores above the floor.  With `at_least`
+        (a caller that keeps no match scoring under it, as /match its cutoff), candidates whose score is
+        sure to stay under it go unscored (the scorer's bound), and may be missing from the matches.
 
         A name in Korean or Chinese script is also read the ways the lists could have written it, and the best
         score of each listed entry over all readings counts: in characters also in Korean (hanja_reading.py:
@@ -394,7 +398,7 @@ class Matcher:
         descriptive words translated by dictionary into words listed names use (translation.py: 단천상업은행 is
         단천 commercial 은행, Tanchon Commercial Bank).  Each match says which reading found it."""
         korean: dict[str, bool] = {}  # entity id -> tied to North Korea, for the order of equal scores
-        found = self._match_one(query, limit, korean=korean)
+        found = self._match_one(query, limit, korean=korean, at_least=at_least)
         if (head := lookalikes.common_korean_word(query.name or "")) is not None:
             found = [_a_korean_word(m, head, self.threshold) if m.schema not in _NOT_BODIES
                      and _more_than_its_own_name(m.matched_name) else m for m in found]
@@ -424,8 +428,10 @@ class Matcher:
             heard = tuple(text.split()) if one_word and _FOREIGN_SOUND in how else ()
             # a name spelt back as one word (코즐로프, 科兹洛夫 Kozlov) may be a surname several listed people bear
             lone = len(spelled) == 1 and spelled[0] == text
+            # (a surname alone is judged by every listed person bearing it above the threshold: none may go unscored)
             kept = [m for m in self._match_one(replace(query, name=text), max(limit, SHARED_SEEN) if lone else limit,
-                                               east_asian=own_name, korean=korean)
+                                               east_asian=own_name, korean=korean,
+                                               at_least=min(at_least, self.threshold) if lone else at_least)
                     if not (ship and m.schema != "Vessel")
                     # a translation is a guess, which counts only where the listed name bears it out
                     and not (words and not _carries(m.matched_name, words))
@@ -517,7 +523,7 @@ class Matcher:
         return mine
 
     def _match_one(self, query: Query, limit: int, east_asian: bool = False,
-                   korean: dict[str, bool] | None = None) -> list[Match]:
+                   korean: dict[str, bool] | None = None, at_least: float = 0.0) -> list[Match]:
         """The query name's matches as written; with `east_asian`, only bodies the lists tie to Korea, China or
         Japan (listed.east_asian).  `korean` is told, for each match, whether the lists tie it to North Korea."""
         qa = render_name(query.name or "")
@@ -533,7 +539,7 @@ class Matcher:
             if sure is not None and (owner == sure[1] or self.resolved.id(owner) > sure[0]):
                 continue  # it could at best tie with a perfect score, and ties go to the first list id
             ca = render_name(self.index.names[name_no])
-            s = self._score(query, qa, ca, self.resolved[owner], self._kinds[name_no])
+            s = self._score(query, qa, ca, self.resolved[owner], self._kinds[name_no], at_least)
             if s is not None and (owner not in best or s.score > best[owner][0].score):
                 best[owner] = (s, ca)
                 if limit == 1 and s.score >= 1.0 and (sure is None or self.resolved.id(owner) < sure[0]):
@@ -541,7 +547,8 @@ class Matcher:
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0].score, self.resolved.id(kv[0])))
         out: list[Match] = []
         for owner, (s, ca) in ranked:
-            if s.score < scorer.FLOOR or len(out) >= limit:
+            # (under at_least, by more than rounding: a match the caller drops, made with its explanation for nothing)
+            if s.score < max(scorer.FLOOR, at_least - SKIP_MARGIN) or len(out) >= limit:
                 break
             out.append(self._to_match(query, qa, ca, s, self.resolved[owner], len(out) + 1))
             if korean is not None:
@@ -598,10 +605,21 @@ class Matcher:
         chunks = [(qs[lo:hi], limit) for lo, hi in spans(len(qs), max(workers * 4, len(qs) // CHUNK))]
         return [ms for part in fork_map(_match_chunk, self, chunks, workers) for ms in part]
 
-    def _score(self, query: Query, qa: Analysis, ca: Analysis, r: Listed, kind: str) -> scorer.Scored | None:
+    def _score(self, query: Query, qa: Analysis, ca: Analysis, r: Listed, kind: str,
+               at_least: float = 0.0) -> scorer.Scored | None:
         rarity: Rarity = self.index.rarity
         person = (query.schema or r.schema) == "Person"
-        s = scorers.get(self.scorer).best_pair(qa, ca, rarity, person)
+        spec = scorers.get(self.scorer)
+        if at_least > 0.0 and spec.bound is not None:
+            # Every step after best_pair, here and in match(), multiplies the score by a factor of at most 1,
+            # but adjust(), which may add a little (a country or birth date agreeing): a candidate whose bound
+            # is under the score asked for by more than that cannot reach it, and is not scored.  A rule that
+            # raised a score here would have to raise `need` too (tests/resolve/test_match_bound.py).
+            need = at_least - SKIP_MARGIN - raised_at_most(query_country=query.country or qa.country,
+                                                           query_dob=query.birth_date)
+            if need > 0.0 and spec.bound(qa, ca, rarity, person, need) < need:
+                return None
+        s = spec.best_pair(qa, ca, rarity, person)
         if s is None:
             return None
         factor = KIND_FACTOR.get(kind, 1.0)

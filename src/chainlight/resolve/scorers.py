@@ -19,11 +19,15 @@ from chainlight.resolve.match_v3 import scorer as v3
 from chainlight.resolve.match_v4 import scorer as v4
 from chainlight.resolve.match_v5 import scorer as v5
 from chainlight.resolve.match_v6 import scorer as v6
+from chainlight.resolve.match_v7 import bound as v7_bound
 from chainlight.resolve.match_v7 import scorer as v7
 from chainlight.resolve.rendering import Analysis
 
 BestPair = Callable[[Analysis, Analysis, Rarity, bool], "Scored | None"]
 Explain = Callable[[Analysis, Analysis, Scored], str]
+# (query, candidate, rarity, person, target) -> a score best_pair does not exceed; its work may stop once the
+# bound is below target, and it gives 1.0 when it cannot say (match_v7/bound.py)
+Bound = Callable[[Analysis, Analysis, Rarity, bool, "float | None"], float]
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,7 @@ class ScorerSpec:
     best_pair: BestPair  # (query, candidate, rarity of index keys, whether a person is compared)
     explain: Explain
     threshold: float
+    bound: Bound | None = None  # an upper bound of best_pair, for skipping candidates that cannot reach a score
 
 
 def _v1_best_pair(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool) -> Scored | None:
@@ -43,7 +48,7 @@ REGISTRY: dict[str, ScorerSpec] = {
     spec.name: spec for spec in (
         ScorerSpec(v7.NAME, "match_v6 and a rule for names made only of vocabulary, one inside the other "
                             "(Korea Mining Development Corporation / KOMID); the default",
-                   v7.best_pair, v7.explain, v7.THRESHOLD),
+                   v7.best_pair, v7.explain, v7.THRESHOLD, v7_bound.upper_bound),
         ScorerSpec(v6.NAME, "match_v5's features and rules, weights fitted on generated pairs no benchmark uses "
                             "(gen_names seed 11)", v6.best_pair, v6.explain, v6.THRESHOLD),
         ScorerSpec(v5.NAME, "pairwise features of the best rendering pair with the own-rule for near-identical "

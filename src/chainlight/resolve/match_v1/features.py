@@ -85,33 +85,46 @@ def _joined(r: Rendering, cls: tuple[str, ...]) -> str:
     return "".join(t.skel for t in r if t.cls in cls)
 
 
+_NAMES: tuple[str, ...] = ("name",)
+_WORDS: tuple[str, ...] = ("name", "industry", "generic")
+
+
+# a rendering meets every candidate of its query, and a list name many queries: its joined forms are kept
+@lru_cache(maxsize=100_000)
+def _joined_forms(r: Rendering) -> tuple[str, str, str, str]:
+    """The distinctive parts' skeletons joined, as written and sorted; the same of every non-legal word."""
+    return (_joined(r, _NAMES), "".join(sorted(t.skel for t in r if t.cls in _NAMES)),
+            _joined(r, _WORDS), "".join(sorted(t.skel for t in r if t.cls in _WORDS)))
+
+
 def joined(q: Rendering, c: Rendering) -> float:
     """Edit similarity of the name parts written together: Chongchongang vs Chong Chon Gang, 平度 vs Ping Du.
 
     Uses the distinctive parts when both sides have some, else every non-legal word.
     """
-    cls: tuple[str, ...] = ("name",)
-    a, b = _joined(q, cls), _joined(c, cls)
+    fq, fc = _joined_forms(q), _joined_forms(c)
+    a, b, sa, sb = fq[0], fc[0], fq[1], fc[1]
     if not a or not b:
-        cls = ("name", "industry", "generic")
-        a, b = _joined(q, cls), _joined(c, cls)
+        a, b, sa, sb = fq[2], fc[2], fq[3], fc[3]
     if not a or not b:
         return 0.0
     straight = Levenshtein.normalized_similarity(a, b)
-    sa = "".join(sorted(t.skel for t in q if t.cls in cls))
-    sb = "".join(sorted(t.skel for t in c if t.cls in cls))
     sim = max(straight, Levenshtein.normalized_similarity(sa, sb))
     # below 0.6 two strings share no more than chance does; stretch the rest over [0, 1]
     return max(0.0, (sim - 0.5) / 0.5)
 
 
+@lru_cache(maxsize=100_000)
+def _skeletons(r: Rendering) -> tuple[frozenset[str], frozenset[str]]:
+    """The skeletons of the distinctive parts, and of every non-legal word."""
+    return frozenset(t.skel for t in r if t.cls == "name"), frozenset(t.skel for t in r if t.cls != "legal")
+
+
 def phonetic(q: Rendering, c: Rendering) -> float:
     """Share of distinctive name parts whose skeletons agree exactly, in the shorter name."""
-    a = {t.skel for t in q if t.cls == "name"}
-    b = {t.skel for t in c if t.cls == "name"}
+    a, b = _skeletons(q)[0], _skeletons(c)[0]
     if not a and not b:  # names made only of vocabulary ("Korea Mining Development Trading Corporation")
-        a = {t.skel for t in q if t.cls != "legal"}
-        b = {t.skel for t in c if t.cls != "legal"}
+        a, b = _skeletons(q)[1], _skeletons(c)[1]
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))

@@ -94,6 +94,12 @@ def adjust(s: Scored, *, query_country: str | None, countries: list[str], query_
     return Scored(max(0.0, min(1.0, score)), parts, s.query_rendering, s.list_rendering)
 
 
+def raised_at_most(*, query_country: str | None, query_dob: str | None) -> float:
+    """The most adjust() can add to a score, given what the query says: its other moves multiply by a factor
+    below 1 (a candidate that cannot reach a score before adjust() is skipped by this margin)."""
+    return (COUNTRY_AGREE if query_country else 0.0) + (DOB_AGREE if query_dob else 0.0)
+
+
 def explain(qa: Analysis, ca: Analysis, s: Scored) -> str:
     key = " ".join(t.text for t in s.list_rendering)
     via = " ".join(t.text for t in s.query_rendering)

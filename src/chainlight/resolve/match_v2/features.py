@@ -132,19 +132,31 @@ def token_set(q: Rendering, c: Rendering) -> float:
     Also with each side's distinctive parts written as one word, so that a given name written joined or in
     syllables (Sokchol / Sok Chol) is not a difference.
     """
-    a = " ".join(t.skel for t in q if t.cls != "legal")
-    b = " ".join(t.skel for t in c if t.cls != "legal")
+    a, joined_a = _word_sets(q)
+    b, joined_b = _word_sets(c)
     if not a or not b:
         return 0.0
     plain = fuzz.token_set_ratio(a, b)
-    joined_a = " ".join(["".join(t.skel for t in q if t.cls == "name")] + [t.skel for t in q if t.cls not in ("legal", "name")])
-    joined_b = " ".join(["".join(t.skel for t in c if t.cls == "name")] + [t.skel for t in c if t.cls not in ("legal", "name")])
     return max(plain, fuzz.token_set_ratio(joined_a, joined_b)) / 100.0
 
 
+# a rendering meets every candidate of its query, and a list name many queries: what token_set and numbers read
+# of it is kept (the values are those computed each time before)
+@lru_cache(maxsize=100_000)
+def _word_sets(r: Rendering) -> tuple[str, str]:
+    """The non-legal words' skeletons, and the same with the distinctive parts written as one word."""
+    return (" ".join(t.skel for t in r if t.cls != "legal"),
+            " ".join(["".join(t.skel for t in r if t.cls == "name")]
+                     + [t.skel for t in r if t.cls not in ("legal", "name")]))
+
+
+@lru_cache(maxsize=100_000)
+def _numbers(r: Rendering) -> frozenset[str]:
+    return frozenset(t.text for t in r if t.text.isdigit())
+
+
 def numbers(q: Rendering, c: Rendering) -> float:
-    a = {t.text for t in q if t.text.isdigit()}
-    b = {t.text for t in c if t.text.isdigit()}
+    a, b = _numbers(q), _numbers(c)
     return 1.0 if (a or b) and a != b else 0.0
 
 

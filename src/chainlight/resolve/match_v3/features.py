@@ -91,11 +91,16 @@ def missing(q: Rendering, c: Rendering) -> tuple[int, int] | None:
     return best
 
 
+@lru_cache(maxsize=100_000)
+def _name_letters(r: Rendering) -> str:
+    """The distinctive parts as written, sorted and joined (kept: a rendering meets many candidates)."""
+    return "".join(sorted(t.text for t in r if t.cls == "name"))
+
+
 def letters(q: Rendering, c: Rendering) -> float:
     """Edit similarity of the distinctive parts' letters as written (not their skeletons), sorted and joined,
     stretched over [0, 1] from 0.5: Grioti / Kriot share a skeleton, not their letters."""
-    a = "".join(sorted(t.text for t in q if t.cls == "name"))
-    b = "".join(sorted(t.text for t in c if t.cls == "name"))
+    a, b = _name_letters(q), _name_letters(c)
     if not a or not b:
         return 0.0
     return max(0.0, (Levenshtein.normalized_similarity(a, b) - 0.5) / 0.5)

@@ -1,0 +1,163 @@
+"""match_v7's upper bound (resolve/match_v7/bound.py): never under the score best_pair gives, over real list names
+and the real-world names documents write; and the Matcher's answers above a score asked for are the same when
+candidates that cannot reach it go unscored as when every candidate is scored."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from benchmarks.api.match_load import NAMES
+from benchmarks.resolve.realworld.run import SEEN, SETS, load
+
+from chainlight.resolve import scorers
+from chainlight.resolve.match_v1.features import Rarity
+from chainlight.resolve.match_v7 import bound, scorer
+from chainlight.resolve.match_v7.weights import WEIGHTS
+from chainlight.resolve.matcher import Matcher
+from chainlight.resolve.rendering import Analysis, render_name
+from chainlight.resolve.types import Match, Query
+from chainlight.sources import ofac, un
+from tests.helpers.snapshots import snapshot
+from tests.resolve.listed import ofac as listed
+
+FLAT: Rarity = lambda _t: 1.0  # noqa: E731
+SLACK = 1e-9  # the bound adds the same terms in another order
+
+
+def _seen_names() -> list[str]:
+    """The names of the real-world sets' seen halves (never an unscored half)."""
+    names = [r["name"] for s in sorted(SETS) for split in ("dev", "heldout") if (s, split) in SEEN
+             for r in load(split, s)]
+    return list(dict.fromkeys(names))
+
+
+def _typos(names: list[str], k: int, seed: int) -> list[str]:
+    """k of the names with one letter dropped or doubled."""
+    rnd = random.Random(seed)
+    out = []
+    for name in rnd.sample(sorted(n for n in names if len(n) > 4), k):
+        i = rnd.randrange(1, len(name) - 1)
+        out.append(name[:i] + name[i + 1:] if rnd.random() < 0.5 else name[:i] + name[i] + name[i:])
+    return out
+
+
+@contextmanager
+def _bounds_checked(m: Matcher) -> Iterator[list[tuple[str, str, bool, float, float]]]:
+    """Every pair the matcher scores is also bounded; the pairs whose score is above their bound are listed."""
+    spec = scorers.get(m.scorer)
+    wrong: list[tuple[str, str, bool, float, float]] = []
+
+    def checked(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool) -> scorer.Scored | None:
+        s = spec.best_pair(qa, ca, rarity, person)
+        b = bound.upper_bound(qa, ca, rarity, person)
+        if s is not None and s.score > b + SLACK:
+            wrong.append((qa.original, ca.original, person, s.score, b))
+        return s
+
+    scorers.REGISTRY[m.scorer] = dataclasses.replace(spec, best_pair=checked, bound=None)
+    try:
+        yield wrong
+    finally:
+        scorers.REGISTRY[m.scorer] = spec
+
+
+def _above(found: list[Match], score: float) -> list[tuple[str, float, dict[str, float], str, bool]]:
+    return [(m.entity_id, m.score, m.features, m.explanation, m.match) for m in found if m.score > score]
+
+
+def test_every_positive_feature_has_a_maximum_and_the_features_keep_to_it() -> None:
+    assert {k for k, w in WEIGHTS.items() if w > 0} <= set(bound.MAXIMA)
+    for a, b in [("Acme Lash Supplies Ltd", "DRUGS AND MEDICAL SUPPLIES"), ("Ri Je Son", "RI Je Song"),
+                 ("Jobn Bregiond", "John Bregiond"), ("Fund 8", "Fund 9"), ("Islam Khalil", "Pedro Islam Khalil")]:
+        qa, ca = render_name(a), render_name(b)
+        for person in (False, True):
+            for q, c in bound.rendering_pairs(qa, ca):
+                f = scorer.pair_features(qa, ca, q, c, FLAT, person)
+                assert all(0.0 <= f[k] <= bound.MAXIMA.get(k, 1.0) for k in WEIGHTS), (a, b, f)
+
+
+@pytest.mark.parametrize("a,b,person,least", [
+    ("Korea Daesong Bank", "KOREA DAESONG BANK", False, 1.0),  # the same words: 1.0 by rule
+    ("Korea Mining Development Corporation", "KOREA MINING DEVELOPMENT TRADING CORPORATION", False, 0.8),
+    ("Choe Hung-ye", "Choi Heung Ye", True, 0.8),  # a reading agrees: at least 0.8 by rule
+    ("Dalianyijin", "Dalian Yijin", False, 1.0),  # a word cut as the other side writes it: the bound gives up
+    ("Golden Warrior Shipig", "Golden Warrior Shipping", False, 1.0),  # a misspelt word read: likewise
+    ("Vladimir Vladimirovich Putin", "Vladimir Putin", True, 1.0),  # a patronymic left out: likewise
+])
+def test_rules_that_raise_a_score_or_change_the_words_raise_the_bound(a: str, b: str, person: bool,
+                                                                       least: float) -> None:
+    qa, ca = render_name(a), render_name(b)
+    s = scorer.best_pair(qa, ca, FLAT, person)
+    got = bound.upper_bound(qa, ca, FLAT, person)
+    assert s is not None and got >= least and got >= s.score
+
+
+@pytest.mark.parametrize("a,b", [("Acme Lash Supplies Ltd", "DRUGS AND MEDICAL SUPPLIES"),
+                                 ("Daesong Bank", "Daesong Trading"), ("KOMID", "GHAFFARINIA, Omid"),
+                                 ("Reconnaissance General Bureau", "Riyadus-Salikhin Reconnaissance and "
+                                                                   "Sabotage Battalion")])
+def test_names_far_apart_are_bounded_under_the_threshold(a: str, b: str) -> None:
+    qa, ca = render_name(a), render_name(b)
+    s = scorer.best_pair(qa, ca, FLAT, False)
+    got = bound.upper_bound(qa, ca, FLAT, False)
+    assert s is not None and s.score <= got < scorer.THRESHOLD
+    assert bound.upper_bound(qa, ca, FLAT, False, target=scorer.THRESHOLD) < scorer.THRESHOLD
+    assert bound.upper_bound(qa, ca, FLAT, False, target=0.01) == 1.0  # not under the target: no more work
+
+
+def _small_matcher() -> Matcher:
+    return Matcher([
+        listed("9345", "Company", "KOREA MINING DEVELOPMENT TRADING CORPORATION", "KOMID", program="DPRK"),
+        listed("9347", "Company", "KOREA RYONBONG GENERAL CORPORATION", "조선련봉총회사", program="DPRK"),
+        listed("18668", "Company", "KOREA KWANGSON BANKING CORPORATION", "KKBC", program="DPRK2"),
+        listed("17282", "Company", "DAEDONG CREDIT BANK", "DCB", program="DPRK"),
+        listed("12001", "Company", "KOREA DAESONG GENERAL TRADING CORPORATION", "Daesong Trading", program="DPRK"),
+        listed("12002", "Company", "DAESONG BANK", "Taesong Bank", program="DPRK"),
+        listed("13001", "Company", "OCEAN MARITIME MANAGEMENT COMPANY, LIMITED", "OMM", program="NPWMD"),
+        listed("13002", "Company", "DRUGS AND MEDICAL SUPPLIES", program="SDGT"),
+        listed("14001", "Person", "RI, Je-Son", "RI Che-Son", program="DPRK"),
+        listed("14002", "Person", "PAEK, Se-Bong", program="DPRK"),
+        listed("14003", "Person", "CHANG, Myong-Chin", "JANG Myong-Jin", program="DPRK"),
+        listed("14004", "Person", "GHAFFARINIA, Omid", program="NPWMD"),
+        listed("15001", "Vessel", "CHONG CHON GANG", program="DPRK"),
+        listed("16001", "Company", "DALIAN YIJIN TRADING CO LTD", "大连义锦贸易有限公司", program="DPRK"),
+    ])
+
+
+def test_the_bound_holds_and_skipping_changes_no_answer_on_a_small_list() -> None:
+    m = _small_matcher()
+    queries = [*NAMES, *_seen_names()[:80], "Dalianyijin Trading", "Korea Kwangson Bank", "Ri Je-son"]
+    with _bounds_checked(m) as wrong:
+        for name in queries:
+            for schema in ("Company", "Person"):
+                m.match(Query("q", name, schema), 50)
+    assert not wrong
+    for name in queries:
+        for schema in ("Company", "Person"):
+            q = Query("q", name, schema)
+            every = m.match(q, 50)
+            for score in (0.3, 0.5, 0.7):
+                assert _above(m.match(q, 50, at_least=score), score) == _above(every, score), (name, score)
+
+
+@pytest.mark.slow  # OFAC + UN whole (~10 s to build) and ~1,000 names both ways: CI's slow run
+def test_the_bound_holds_over_the_lists_and_the_seen_real_world_names() -> None:
+    ents = (ofac.read([snapshot("sanctions/ofac/sdn.csv")]).entities
+            + un.read([snapshot("sanctions/un/consolidated.xml")]).entities)
+    m = Matcher(ents)
+    listed_names = [n.value for e in ents for n in e.names]
+    queries = [*NAMES, *_seen_names(), *_typos(listed_names, 200, seed=12)]
+    with _bounds_checked(m) as wrong:
+        for name in queries:
+            for schema in ("Company", "Person"):
+                m.match(Query("q", name, schema), 50)
+    assert not wrong, wrong[:5]
+    for name in queries[::3]:
+        q = Query("q", name, "Company")
+        every = m.match(q, 50)
+        for score in (0.3, 0.7):
+            assert _above(m.match(q, 50, at_least=score), score) == _above(every, score), (name, score)

@@ -7,12 +7,11 @@ not printed."""
 from __future__ import annotations
 
 import csv
-import lzma
 import re
 import zlib
-from functools import cache
 from pathlib import Path
 
+from benchmarks.tests.test_titles_sets import _codes, _rows  # the sets' readers, shared
 from chainlight.classify.types import RISK_CATEGORIES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,16 +27,6 @@ EARLIER = ("titles.csv", "titles_v2.csv", "titles_v3.csv", "titles_v4.csv", "tit
 RULING = re.compile(r"\b(?:NY|HQ)\s+([A-Z]?\d{5,6})\b")
 
 
-@cache
-def _rows(name: str) -> tuple[dict[str, str], ...]:
-    with (SETS / name).open(encoding="utf-8", newline="") as fh:
-        return tuple(csv.DictReader(fh))
-
-
-@cache
-def _codes() -> frozenset[str]:
-    with lzma.open(NOMENCLATURE, "rt", encoding="utf-8") as fh:
-        return frozenset(r["hscode"] for r in csv.DictReader(fh))
 
 
 def test_columns_ids_and_split_follow_the_rule_of_every_set() -> None:

@@ -5,19 +5,13 @@ titles v1-v8, both halves (all seen; no unscored set is read).  A change meant f
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
 
 from chainlight.classify import Classifier
+from tests.classify.frozen import FIXTURES, moved_answers, seen_files
 
-ROOT = Path(__file__).resolve().parents[2]
-REALWORLD = ROOT / "benchmarks" / "classify" / "realworld"
-FILES = {"labelled.csv": ROOT / "benchmarks" / "classify" / "labelled.csv",
-         "titles.csv": REALWORLD / "titles.csv",
-         **{f"titles_v{i}.csv": REALWORLD / f"titles_v{i}.csv" for i in range(2, 9)}}
-FROZEN = Path(__file__).resolve().parent / "fixtures" / "hs_v4_answers.tsv"
+FILES = seen_files(8)
+FROZEN = FIXTURES / "hs_v4_answers.tsv"
 
 
 @pytest.fixture(scope="module")
@@ -26,14 +20,7 @@ def v4() -> Classifier:
 
 
 def test_hs_v4_answers_are_those_released(v4: Classifier) -> None:
-    texts = {(name, r["id"]): r["text"] for name, path in FILES.items()
-             for r in csv.DictReader(path.open(encoding="utf-8"))}
-    moved = []
-    with FROZEN.open(encoding="utf-8") as fh:
-        for name, row_id, hs6, category in (line.rstrip("\n").split("\t") for line in fh):
-            got = v4.classify(row_id, texts[(name, row_id)])
-            if (str(got.hs6), got.risk_category) != (hs6, category):
-                moved.append(f"{name} {row_id}: {hs6} {category} -> {got.hs6} {got.risk_category}")
+    moved = moved_answers(v4, FROZEN, FILES)
     assert not moved, f"{len(moved)} hs_v4 answers moved: " + "; ".join(moved[:5])
 
 

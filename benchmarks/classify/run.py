@@ -1,4 +1,4 @@
-"""Benchmark of chainlight.classify (the default classifier, hs_v5; --classifier hs_v4 or another) against a fuzzy-matching peer, measured in the same run.
+"""Benchmark of chainlight.classify (the default classifier, hs_v6; --classifier hs_v5 or another) against a fuzzy-matching peer, measured in the same run.
 
     python -m benchmarks.classify.run [--errors] [--classifier hs_v3]
 
@@ -156,7 +156,7 @@ def main(argv: list[str]) -> int:
     start = time.perf_counter()
     version = argv[argv.index("--classifier") + 1] if "--classifier" in argv else None
     clf = Classifier(version=version)
-    if clf.version != "hs_v2":  # the dictionaries load once, outside the timing (hs_v3-hs_v5)
+    if clf.version != "hs_v2":  # the dictionaries load once, outside the timing (hs_v3-hs_v6)
         from chainlight.classify.nomenclature import warm
 
         warm()

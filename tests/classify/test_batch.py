@@ -21,7 +21,7 @@ def _seen() -> list[tuple[str, str]]:
     return [(r["id"], r["text"]) for path in FILES for r in csv.DictReader(path.open(encoding="utf-8"))]
 
 
-@pytest.mark.parametrize("version", ["hs_v5"])
+@pytest.mark.parametrize("version", ["hs_v6"])
 def test_the_batch_path_answers_as_the_one_title_path(version: str) -> None:
     seen = _seen()
     # repeats (the same text under other ids, and again with a declared code) and an empty text

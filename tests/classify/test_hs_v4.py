@@ -1,4 +1,4 @@
-"""hs_v4 (frozen; hs_v5 is the default): hs_v3 with the layer hs_v4/vocabulary.yaml; hs_v3 keeps its released answers."""
+"""hs_v4 (frozen; hs_v6 is the default): hs_v3 with the layer hs_v4/vocabulary.yaml; hs_v3 keeps its released answers."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ def v4() -> Classifier:
 
 
 def test_hs_v4_is_chosen_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
-    # hs_v5 is the default since the round that added it; hs_v4 stays as released, chosen by name or environment
+    # hs_v6 is the default since the round that added it; hs_v4 stays as released, chosen by name or environment
     monkeypatch.setenv("CHAINLIGHT_CLASSIFIER", "hs_v4")
-    assert NAME == "hs_v5"
+    assert NAME == "hs_v6"
     assert Classifier().classify("t", "wool cardigan").classifier == "hs_v4"
 
 

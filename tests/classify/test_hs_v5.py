@@ -1,4 +1,4 @@
-"""hs_v5 (the default): hs_v4 with the layer hs_v5/vocabulary.yaml and its own Korean reader (hs_v5/korean.yaml);
+"""hs_v5 (frozen; hs_v6 is the default): hs_v4 with the layer hs_v5/vocabulary.yaml and its own Korean reader (hs_v5/korean.yaml);
 hs_v4 keeps its released answers (test_hs_v4_frozen.py).  Titles written for these tests in the style of listings
 and ruling article names; each rule reads the nomenclature's own texts (the notes and headings named)."""
 
@@ -24,9 +24,10 @@ def v5() -> Classifier:
     return Classifier(version="hs_v5")
 
 
-def test_hs_v5_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("CHAINLIGHT_CLASSIFIER", raising=False)
-    assert NAME == "hs_v5"
+def test_hs_v5_is_chosen_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    # hs_v6 is the default since the round that added it; hs_v5 stays as released, chosen by name or environment
+    monkeypatch.setenv("CHAINLIGHT_CLASSIFIER", "hs_v5")
+    assert NAME == "hs_v6"
     assert Classifier().classify("t", "wool cardigan").classifier == "hs_v5"
 
 

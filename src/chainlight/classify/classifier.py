@@ -1,7 +1,8 @@
 """The classifiers: product text (and an optional declared HS code) to HS-6 and risk category.
 
-`hs_v5` (the default) is `hs_v4` with one more layer (hs_v5/vocabulary.yaml, the rules its options switch on and
-its own Korean reader, hs_v5/korean.yaml); `hs_v4` (frozen as released) is `hs_v3` with the layer hs_v4/vocabulary.yaml;
+`hs_v6` (the default) is `hs_v5` with one more layer (hs_v6/vocabulary.yaml and the rules its options switch on);
+`hs_v5` (frozen as released) is `hs_v4` with the layer hs_v5/vocabulary.yaml, the rules its options switch on and
+its own Korean reader, hs_v5/korean.yaml; `hs_v4` (frozen as released) is `hs_v3` with the layer hs_v4/vocabulary.yaml;
 `hs_v3` (frozen as released) reads the hand vocabulary of hs_v1/*.yaml with its own layer (hs_v3/vocabulary.yaml)
 and the HS nomenclature's own texts as a second voice (vote.py, nomenclature.py); `hs_v2` reads the hs_v1
 vocabulary alone.  Choose with `Classifier(version="hs_v3")` or the environment variable
@@ -24,17 +25,20 @@ from chainlight.classify.normalize import normalize_hs, normalize_text
 from chainlight.classify.vocabulary import Vocabulary, load_vocabulary
 from chainlight.model.product import Classification, HsCode
 
-NAME = "hs_v5"
-VERSIONS = ("hs_v2", "hs_v3", "hs_v4", "hs_v5")
+NAME = "hs_v6"
+VERSIONS = ("hs_v2", "hs_v3", "hs_v4", "hs_v5", "hs_v6")
 ENV = "CHAINLIGHT_CLASSIFIER"
 # Vocabulary layers each version reads on top of hs_v1/*.yaml (hs_v2 reads none).
 # hs_v3 is frozen as it was released (answers of sets 1-7 at fe365f3); hs_v4 is hs_v3 with the layer hs_v4/vocabulary.yaml,
 # whose options switch on the rules it adds: a verdict recorded with either version stays reproducible.  hs_v4 is
 # frozen in turn (answers of sets 1-8 and labelled.csv at 735b861, tests/classify/fixtures/hs_v4_answers.tsv); hs_v5
-# adds hs_v5/vocabulary.yaml the same way.
+# adds hs_v5/vocabulary.yaml the same way; hs_v5 is frozen too (answers of sets 1-8 and labelled.csv,
+# tests/classify/fixtures/hs_v5_answers.tsv) and hs_v6 adds hs_v6/vocabulary.yaml.
 LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml"),
-          "hs_v5": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml")}
-READERS = ("hs_v3", "hs_v4", "hs_v5")  # versions that read the nomenclature as a second voice (vote.py)
+          "hs_v5": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml"),
+          "hs_v6": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
+                    "hs_v6/vocabulary.yaml")}
+READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6")  # versions that read the nomenclature as a second voice (vote.py)
 
 
 class Classifier:
@@ -52,7 +56,7 @@ class Classifier:
         self._decide = lru_cache(maxsize=65536)(self._decide_uncached)
 
     def _decide_uncached(self, text: str) -> Decision:
-        if "korean_reader" in self.vocabulary.options:  # hs_v5: its own Korean reader first (korean_reader.py)
+        if "korean_reader" in self.vocabulary.options:  # hs_v5+: its own Korean reader first (korean_reader.py)
             text = read_korean(text)
         hits = self._matcher.find(text)
         if self.version in READERS:

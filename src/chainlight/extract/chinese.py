@@ -108,12 +108,16 @@ _MONEY = re.compile(_APPROX + r"(?:人民币)?" + _NUM_RANGE + r"\s*(?P<cur>美�
                     # (Taiwan's press gives a sum in its own dollars beside the dollar figure: 约1000美元(约3万台币))
                     r"新台币|台币)")
 _WEIGHT = re.compile(_APPROX + _NUM_RANGE + r"\s*(?P<unit>吨|公吨|公斤|千克)")
-_SHARE = re.compile(r"(?:百分之(?P<pct_zh>[零一二两三四五六七八九十百]+))|" + _NUM_RANGE + r"\s*(?:%|％)")
+# (a range's first end may carry its own sign: 10%至15%)
+_SHARE = re.compile(r"(?:百分之(?P<pct_zh>[零一二两三四五六七八九十百]+))|"
+                    rf"(?P<n>{_NUM})(?:\s*(?:%|％)?\s*(?:至|到|~|～|-|—|–)\s*(?P<n2>{_NUM}))?\s*(?:%|％)")
 _TENTHS = re.compile(r"(?P<n>[一二三四五六七八九十]|\d)成(?![立为功本品员])")
 # (a clause may stand between the count and the workers it describes: 两名在卡塔尔多哈工作的朝鲜建筑工人)
 # (an approximation may follow the measure word: 800名左右的朝鲜劳工)
 _PEOPLE = re.compile(_APPROX + _NUM_RANGE_PEOPLE + r"(?P<more>多|余)?\s*(?:名|个|位)?\s*(?:左右|上下)?\s*(?:的)?\s*"
                      r"(?:(?<=名)在[^,，。;；的]{1,12}?(?:工作|打工|务工|做工)的\s*)?"
+                     # (a short clause that says which workers: 2千5百名登记在册的朝鲜工人, registered ones)
+                     r"(?:(?<=名)[^,，。;；的\d]{1,8}?的\s*(?=(?:朝鲜|北韩|北朝鲜)?(?:工人|劳工|员工|女工|外劳|劳动者)))?"
                      r"(?P<who>(?:朝鲜|北韩|北朝鲜)?(?:[\u4e00-\u9fff]{1,2}(?<![的在劳])(?=工人))?(?:工人|劳工|员工|女工|水手|渔民|船员|外劳|移工|劳动者|劳动力)|"
                      # men or young people counted by a measure word, an age between (5至7名20至30余岁的年轻人组成)
                      r"(?<=[名个位])(?:\d+(?:至\d+)?(?:多|余|馀)?岁的)?(?:大)?(?:男人|女人|年轻人|青年)|"

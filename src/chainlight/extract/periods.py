@@ -162,6 +162,10 @@ _INSTRUMENT_AFTER = re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){0,6}(?:Act|Index|Rep
 _COMPARED_BEFORE_EN = re.compile(r"\b(?:from|than|over|on|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 _REL_YEAR_EN = re.compile(r"\b(?:earlier\s+|later\s+|so\s+far\s+)?(?:(?P<w>this|last|next|previous|the\s+previous)\s+year)\b",
                           re.IGNORECASE)
+# "by the end of the year" (the year the report is in, read whole as "2017년 말까지" is), "as of last month", "this month"
+_END_OF_YEAR_EN = re.compile(r"\b(?:by|before|until|till|at|towards?|around)\s+the\s+(?:end|close)\s+of\s+(?:the|this)\s+year\b",
+                             re.IGNORECASE)
+_REL_MONTH_EN = re.compile(r"\b(?P<w>this|last|next|previous|the\s+previous)\s+month\b", re.IGNORECASE)
 _MONTH_DAY_EN = re.compile(rf"\b(?P<md>(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTH}))\b"
                            rf"(?!,?\s*(?:{_YEAR}|\d))", re.IGNORECASE)
 # "in the first four months of the year", "the first six months of 2023": months from January
@@ -497,6 +501,14 @@ def _relative(text: str, base: dt.date) -> Iterator[PeriodHit]:
         word = m.group("w").lower().split()[-1]
         year = base.year + {"this": 0, "last": -1, "previous": -1, "next": 1}[word]
         yield PeriodHit(m.start(), m.end(), (str(year), str(year)), "date:relative_year", 0.7)
+    for m in _END_OF_YEAR_EN.finditer(text):
+        yield PeriodHit(m.start(), m.end(), (str(base.year), str(base.year)), "date:relative_year", 0.7)
+    for m in (_REL_MONTH_EN.finditer(text) if "month" in text else ()):
+        if _COMPARED_BEFORE_EN.search(text, 0, m.start()):
+            continue  # "up from last month": the base of a comparison
+        step = {"this": 0, "last": -1, "previous": -1, "next": 1}[m.group("w").lower().split()[-1]]
+        month0 = base.year * 12 + base.month - 1 + step
+        yield PeriodHit(m.start(), m.end(), _span(month0 // 12, month0 % 12 + 1, None, None), "date:relative_month", 0.7)
     for m in (_MONTH_ONLY_EN.finditer(text) if _MONTH_GATE.search(text) else ()):
         if _MONTH_OF_STATEMENT.match(text, m.end()):
             continue

@@ -78,6 +78,9 @@ _RULES: list[tuple[str, str, str, float, str]] = [
      "work_hours", "hours/day", 0.8, r"부터"),
     (rf"\b{_NR}[\s-]+hours?\s+(?:a|per|each|every)\s+day\b", "work_hours", "hours/day", 0.9, r"hour"),
     (rf"\b{_NR}[\s-]+hours?\s+(?:daily|a\s+shift|per\s+shift)\b", "work_hours", "hours/day", 0.85, r"hour"),
+    # (both ends written as hours: "12-hour to 16-hour days", "12- to 16-hour shifts")
+    (rf"\b(?P<approx>{APPROX_BEFORE})?(?P<n>{NUMBER})(?:[\s-]+hours?)?[\s-]*(?:to|-|–|or)\s*(?P<n2>{NUMBER})[\s-]+hour\s+"
+     r"(?:work)?(?:days?|shifts?|workdays?)\b(?P<approx2>)", "work_hours", "hours/day", 0.81, r"hour"),
     (rf"\b{_N}[\s-]+hour\s+(?:work)?(?:days?|shifts?|workdays?)\b", "work_hours", "hours/day", 0.8, r"hour"),
     # "punishing workdays of up to 20 hours", "shifts of 16 hours"
     (rf"\b(?:work\s*days?|working\s+days?|shifts?)\s+of\s+{_N}\s+hours?\b", "work_hours", "hours/day", 0.8, r"hour"),
@@ -172,7 +175,9 @@ _RULES: list[tuple[str, str, str, float, str]] = [
      r"\d\s*(?:t|metric|톤|메트릭|million|billion)"),
     # (1만 4천t급 화물선: a ship's class, its own tonnage, is no figure of the chain)
     (_KN + r"\s*(?:t|(?:메트릭\s*)?톤)(?![A-Za-z])(?!\s*급)", "weight", "t", 0.75, r"[\d조억만천백십여량도쯤짓]\s*(?:t|톤|메트릭)"),
-    (rf"(?P<approx>{APPROX_BEFORE}|{KO_APPROX_BEFORE})?(?P<n>\d+(?:\.\d+)?)(?:\s*%?\s*(?:~|∼|–|to)\s*(?P<n2>\d+(?:\.\d+)?))?"
+    # (a range read as a range however its ends are joined: "between 70 and 90 percent", "10-15%", "10% to 15%")
+    (rf"(?P<approx>{APPROX_BEFORE}|{KO_APPROX_BEFORE})?(?P<between>between\s+)?(?P<n>\d+(?:\.\d+)?)"
+     rf"(?:\s*%?\s*(?:~|∼|–|-|to|(?(between)and|(?!)))\s*(?P<n2>\d+(?:\.\d+)?))?"
      r"\s*(?:%|percent\b|per\s?cent\b|퍼센트)"
      rf"(?P<approx2>{KO_APPROX_AFTER})?", "share", "%", 0.75, r"%|percent|per\s?cent|퍼센트"),
     # "Eighty percent of prisoners": a share in words
@@ -268,6 +273,10 @@ def _one_death_ko(text: str) -> list[QuantityHit]:
             for m in _ONE_DEATH_KO.finditer(text) if not _COUNT_BEFORE_KO.search(text, 0, m.start())]
 
 
+_POPULATION_BEFORE = re.compile(r"\b(?:country|nation|state|city|town|province|region|island|populations?)\s+of\s+"
+                                rf"(?:{APPROX_BEFORE})?$", re.IGNORECASE)
+
+
 def find_quantities(text: str) -> list[QuantityHit]:
     chosen: list[QuantityHit] = []
     if not _ANY_NUMBER.search(text) and not _WORD_COUNT_KO.search(text):
@@ -295,6 +304,9 @@ def find_quantities(text: str) -> list[QuantityHit]:
         chosen.extend(_row_counts(text, chosen))
     chosen = [QuantityHit(h.start, h.end, {**h.value, "kind": "inmates"}, "quantity:inmates_held", h.confidence)
               if h.value["kind"] == "people" and _HELD.match(text, h.end) else h for h in chosen]
+    # the people of a country or city are its population, no figure of the chain: "the vast country of 3 million
+    # people", "a city of 600,000 people", "population of 3 million"
+    chosen = [h for h in chosen if not (h.value["kind"] == "people" and _POPULATION_BEFORE.search(text, 0, h.start))]
     if any(h.value["kind"] == "people" for h in chosen) and _EMPLOYED.search(text):
         chosen = [QuantityHit(h.start, h.end, {**h.value, "kind": "workers"}, "quantity:workers_employed", h.confidence)
                   if h.value["kind"] == "people" else h for h in chosen]

@@ -1,0 +1,56 @@
+"""hs_v6 (the default): hs_v5 with the layer hs_v6/vocabulary.yaml; hs_v5 keeps its released answers
+(test_hs_v5_frozen.py).  Titles written for these tests in the style of seafood traders' and marketplace listings;
+each rule reads the nomenclature's own texts (the headings, items and notes named)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainlight.classify import Classifier
+from chainlight.classify.classifier import NAME
+from chainlight.classify.species import dictionary_taxa, species_code
+from tests.classify.conftest import code
+
+
+@pytest.fixture(scope="module")
+def v5() -> Classifier:
+    return Classifier(version="hs_v5")
+
+
+@pytest.fixture(scope="module")
+def v6() -> Classifier:
+    return Classifier(version="hs_v6")
+
+
+def test_hs_v6_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CHAINLIGHT_CLASSIFIER", raising=False)
+    assert NAME == "hs_v6"
+    assert Classifier().classify("t", "wool cardigan").classifier == "hs_v6"
+
+
+def test_chinese_fish_names_read_by_their_dictionary_scientific_names() -> None:
+    assert "cololabis" in dictionary_taxa("冷冻秋刀鱼 整条 10kg")  # CC-CEDICT: Pacific saury (Cololabis saira)
+    assert "trichiuridae" in dictionary_taxa("冻带鱼段")  # hairtail (family Trichiuridae)
+    assert dictionary_taxa("冻虾仁") == frozenset()  # no fish-radical word with a scientific name
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("Frozen whole round capelin IQF 10kg/ctn", "030359"),  # item 0303.5 names capelin, no subheading of its own
+    ("冷冻秋刀鱼 整条 船冻 10kg/箱", "030359"),  # Cololabis: item 0303.5
+    ("冻鲅鱼 Frozen Spanish mackerel whole round", "030359"),  # Scomberomorus (seerfishes), not Scomber (0303.54)
+    ("冻带鱼 whole frozen ribbonfish", "030389"),  # Trichiuridae: named in no line, other fish
+    ("Frozen horse mackerel whole round 300-400g", "030355"),
+    ("frozen mackerel Scomber japonicus whole round", "030354"),
+    ("Frozen albacore tuna whole, -60C", "030341"),
+])
+def test_a_frozen_fish_goes_to_the_line_of_its_species(v6: Classifier, title: str, want: str) -> None:
+    assert code(v6, title)[0] == want
+
+
+def test_chilled_fish_keep_their_heading() -> None:
+    assert species_code("fresh chilled Pacific saury on ice", "0302") == ("030249", "'pacific saury'")
+
+
+def test_a_fish_named_with_fillets_or_offal_is_not_moved_to_the_whole_fish(v6: Classifier) -> None:
+    assert code(v6, "Frozen capelin roe, masago")[0] != "030359"
+    assert code(v6, "Frozen Pacific saury fillets")[0][:4] != "0303"

@@ -54,3 +54,19 @@ def test_chilled_fish_keep_their_heading() -> None:
 def test_a_fish_named_with_fillets_or_offal_is_not_moved_to_the_whole_fish(v6: Classifier) -> None:
     assert code(v6, "Frozen capelin roe, masago")[0] != "030359"
     assert code(v6, "Frozen Pacific saury fillets")[0][:4] != "0303"
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("纯羊毛被 200x230cm 冬季加厚", ("940440", "other")),  # a wool quilt, not greasy wool (51.01)
+    ("“某品牌”羊绒弹力女衫 均码", ("611012", "knitwear")),  # a women's cashmere garment, not 51.02 fibre
+])
+def test_an_article_of_wool_or_cashmere_is_the_article(v5: Classifier, v6: Classifier, title: str,
+                                                       want: tuple[str, str]) -> None:
+    assert code(v6, title) == want
+    assert code(v5, title)[0][:2] == "51"  # hs_v5 read the fibre
+
+
+@pytest.mark.parametrize("title", ["Scoured cashmere from Mongolia, dehaired",
+                                   "澳洲羊毛 洗净毛 66支", "Scoured bedding wool, carded"])
+def test_raw_fibre_with_its_stage_stays_fibre(v6: Classifier, title: str) -> None:
+    assert code(v6, title)[0][:2] == "51"

@@ -130,3 +130,59 @@ def apply_woven_twin(text: str, decision: Decision, vocab: Vocabulary) -> Decisi
     return replace(decision, choice=HsChoice(woven.code, category_of(woven.code, words, vocab)),
                    reasons=[*decision.reasons, f"not said to be knitted: {woven.code}, the woven twin of {code} "
                             "(chapter 61 note 1)"])
+
+
+# --- hs_v6: an article made of the fibre is the article (option "article_not_fibre") --------------------------
+_RAW = ("5101", "5102", "5105")
+_ARTICLE_CHAPTERS = ("61", "62", "63", "94")
+
+
+def _article_words() -> frozenset[str]:
+    """The words that name made-up textile articles in the nomenclature's own heading texts (chapters 61-63, heading
+    94.04: pullover, blouse, quilt, blanket, woman, garment), less the words of the raw-fibre headings 51.01-51.05
+    and the words headings of other goods use too (a word of more than one other heading names no article)."""
+    from chainlight.classify.nomenclature import english_tokens, index
+
+    texts = index().descriptions
+    headings = {c: frozenset(english_tokens(t)) for c, t in texts.items() if len(c) == 4}
+    words = {w for c, ws in headings.items() if c[:2] in ("61", "62", "63") or c == "9404" for w in ws}
+    raw = {w for c, t in texts.items() if c[:4] in _RAW for w in english_tokens(t)}
+    elsewhere: dict[str, int] = {}
+    for c, ws in headings.items():
+        if c[:2] not in ("61", "62", "63", "64", "65", "94"):
+            for w in ws:
+                elsewhere[w] = elsewhere.get(w, 0) + 1
+    return frozenset(w for w in words - raw if not w.startswith("not_") and elsewhere.get(w, 0) <= 1)
+
+
+_ARTICLES: list[frozenset[str]] = []  # built once, on the first text that needs it
+
+
+def apply_article_not_fibre(text: str, decision: Decision, vocab: Vocabulary) -> Decision:
+    """Raw wool or fine hair (51.01, 51.02, 51.05) answered for a text that also names a made-up article (羊绒弹力女衫
+    "cashmere stretch women's garment", 羊毛被 "wool quilt"): an article made of a material is classified as the
+    article, not as the material (Section XI's chapters run from fibre to yarn, fabric and made-up articles; 51.01-
+    51.05 hold the fibre not yet spun).  The answer is the best line of the articles' chapters (61-63, 94) for the
+    whole text; a text that names no article word, or a stage of the fibre's processing, keeps its answer."""
+    if ("article_not_fibre" not in vocab.options or decision.product is not None or decision.choice is None
+            or decision.choice.hs6[:4] not in _RAW):
+        return decision
+    from chainlight.classify.nomenclature import index, query_words
+    from chainlight.classify.vote import category_of
+
+    if not _ARTICLES:
+        _ARTICLES.append(_article_words())
+    if (_NOT_CARDED.search(text) or _COMBED.search(text) or _CARDED.search(text) or _CARBONISED.search(text)
+            or _DEGREASED.search(text)):
+        return decision  # a stage of processing said is the fibre's ("scoured bedding wool": wool for bedding)
+    words = query_words(text)
+    named = sorted(_ARTICLES[0] & words.keys())
+    if not named:
+        return decision
+    found = index().best(words, chapters=_ARTICLE_CHAPTERS)
+    if found is None:
+        return decision
+    return replace(decision, choice=HsChoice(found.code, category_of(found.code, words, vocab)),
+                   evidence="nomenclature",
+                   reasons=[*decision.reasons, f"names an article ({', '.join(named)}), not the fibre: {found.code} "
+                            "(an article of a material is classified as the article)"])

@@ -36,3 +36,29 @@ def test_a_population_is_no_count_of_workers() -> None:
     got = read("About 500 North Koreans were employed in the small country of 2 million people.")
     assert ("quantity", "workers=500") in got
     assert not any(v.endswith("=2000000") for _, v in got)
+
+
+def test_a_workplace_named_by_its_countrys_adjective_is_where_the_workers_are() -> None:
+    got = read("The Finnish shipyard has used North Korean welders to build a Norwegian research vessel.")
+    assert {("destination", "fi"), ("destination", "no"), ("channel", "labour_export")} <= got
+    # (not a firm of another clause: a supplier named after a list)
+    got = read("It designated two front companies that employ DPRK IT workers in Laos, two of their managers, and a "
+               "Turkish company supplying the government with machinery.")
+    assert ("destination", "tr") not in got
+
+
+def test_adjectives_of_nationality_come_from_cldr() -> None:
+    from chainlight.extract.demonyms import demonym_code
+
+    assert [demonym_code(w) for w in ("Polish", "Danish", "Malaysian", "Kuwaiti", "Senegalese", "Maltese", "French",
+                                      "Nigerian", "Singaporean")] == ["pl", "dk", "my", "kw", "sn", "mt", "fr", "ng", "sg"]
+    assert demonym_code("English") is None and demonym_code("Arabic") is None and demonym_code("Korean") is None
+
+
+def test_north_koreans_said_to_work_or_leave_a_country_were_there() -> None:
+    got = read("North Koreans have laboured at farms in Kazakhstan for a decade.")
+    assert {("destination", "kz"), ("channel", "labour_export")} <= got
+    got = read("Some 300 North Koreans must leave Uzbekistan once their work permits expire.")
+    assert ("destination", "uz") in got
+    got = read("A North Korean firm that used forced labor for mining in Tanzania was named.")
+    assert {("destination", "tz"), ("channel", "labour_export")} <= got

@@ -21,6 +21,9 @@ _WORKERS_EN = re.compile(
     # (the workers' name may stand in quotation marks: North Korean "slave labourers")
     r"(?<!made by )(?<!produced by )(?<!processed by )\b(?:North\s+Korean|DPRK)\s+[\"“‘']?(?:[\w-]+\s+){0,2}?(?:workers?|laborers?|labourers?|welders?|builders?|employees|"
     r"nationals|women|staff)\b|"
+    # (a North Korean body said to use forced labour abroad: "a North Korean company that used slave labor for logging")
+    r"\bNorth\s+Korean\s+(?:[\w-]+\s+){0,2}?(?:company|firm|entity|enterprise|contractor)\s+(?:that\s+|which\s+)?"
+    r"(?:used|uses|using|employed|employs|exploited|exploits)\s+(?:slave|forced|prison|convict)\s+labou?r(?:ers)?\b|"
     # (workers named by where they come from: "women from North Korea's Ryanggang Province ... as laborers")
     r"\b(?i:women|men|workers?|laborers?|labourers?|people|residents)\s+from\s+North\s+Korea\b")
 # (북한인 alone, "North Koreans", is not read as workers: students and visitors enter Russia too)

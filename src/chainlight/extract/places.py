@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from chainlight.extract.demonyms import demonym_code
 from chainlight.sources.countries import to_iso2
 from chainlight.trie_pattern import trie_pattern
 
@@ -200,7 +201,11 @@ _EMPLOYS_EN = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|IT\s+work
 _HOST_LIST_EN = re.compile(rf"\b(?:countries|nations)[^.;]{{0,20}}?,?\s+(?:including|such\s+as|like)\s+{_PLACE}")
 _HOST_CONTEXT_EN = re.compile(r"\b(?:workers?(?!['’]\s*Party)|labou?rers?|employees|factor(?:y|ies)|plants?|processors?|processing|"
                               r"IT\s+teams?|(?:IT|information\s+technology)\s+(?:units?|delegations?)|"
-                              r"work\s+(?:permits?|visas?)|labou?r\s+of\s+North\s+Koreans?|"
+                              r"work\s+(?:permits?|visas?|authori[sz]ations?)|labou?r\s+of\s+North\s+Koreans?|"
+                              # North Koreans said to work, and labour called forced: "North Koreans have toiled and slept at
+                              # construction sites in Mongolia", "used slave labor for logging in Equatorial Guinea"
+                              r"North\s+Koreans\s+(?:have\s+|had\s+|are\s+|were\s+)?(?:\w+\s+)?(?:work(?:s|ed|ing)?|toil(?:s|ed|ing)?|"
+                              r"labou?r(?:s|ed|ing)?|employed|hired)|(?:slave|forced|prison|convict)\s+labou?r|"
                               # a North Korean firm abroad is where its people work: "a North Korean company operating in Russia"
                               r"North\s+Korean\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|entit(?:y|ies))\s+(?:operating|based|registered|active))\b",
                               re.IGNORECASE)
@@ -251,6 +256,16 @@ _EMPLOYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Laotian)\s+(?:[\w-]+\s+){
                            r"processors?|employers?|contractors?)\b[^.;]{0,40}?\b(?:employ\w*|hir\w*|us(?:e|es|ed|ing)|"
                            r"hous(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:North\s+Koreans\b(?!\s+(?:defectors|refugees|escapees|soldiers|troops))|(?:North\s+Korean|DPRK)\s+(?:[\w-]+\s+)?(?:workers|laborers|labourers|nationals|employees|women|staff)\b)")
+# A workplace, firm or vessel named by its country's adjective (extract/demonyms.py: CLDR's names made adjectives) in a
+# sentence about North Korean workers or forced labour is where they work, or what they build is for: "the Polish
+# shipyard Crist has made use of North Korean forced labourers to build a Danish naval patrol vessel", "hired through
+# Polish firms", "a Maltese garment factory"
+_NATIONAL_SITE_EN = re.compile(r"(?<![\w.-])(?<!North\s)(?<!South\s)(?P<adj>[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}?(?:shipyards?|"
+                               r"yards|firms?|compan(?:y|ies)|factor(?:y|ies)|plants?|mines?|mills?|(?:construction\s+)?sites?|"
+                               r"farms?|contractors?|employers?|agenc(?:y|ies)|enterprises?|businesses|vessels?|ships?|"
+                               r"trawlers?|fleets?)\b")
+_LABOUR_CONTEXT_EN = re.compile(r"\b(?:North\s+Korean|DPRK)\s+[\"“‘']?(?:[\w-]+\s+){0,2}?(?:workers?|labou?rers?|employees|"
+                                r"welders?|builders?|loggers?|miners?|seamstresses)\b|\b(?:forced|slave|prison|convict)\s+labou?r")
 # A country that takes North Koreans in or buys from North Korea: "Russia is bringing in tens of thousands of North
 # Korean laborers", "China imported 30 tons of false hair ... made in North Korea", "Pingdu, China, sources 80 percent of
 # its eyelashes from North Korea", "China's imports of wigs ... from North Korea"
@@ -263,6 +278,9 @@ _TAKES_IN_EN = re.compile(r"\b(?P<place>(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)
 # waves to work in China", "departing for China as dispatched workers", "so many people want to work in China that
 # everyone pays bribes to go" (the exit permit's fee is in the sentence); "deployed to Russian construction sites"
 _WORK_IN_EN = re.compile(rf"\b(?:to\s+work|work(?:s|ed|ing)?|labou?r(?:s|ed|ing)?)\s+(?:\w+\s+)?in\s+{_PLACE}")
+# Workers who must leave a country were there: "North Koreans have to leave Mongolia ... as their work authorizations
+# will not be renewed" (read only in a sentence about work, as _HOST_EN is)
+_LEAVE_EN = re.compile(rf"\b(?:leave|leaves|leaving|left|quit|quitting)\s+{_PLACE}")
 _DEPART_EN = re.compile(rf"\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|head(?:s|ed|ing)?)\s+(?:[\w-]+\s+){{0,2}}?for\s+{_PLACE}")
 _ABROAD_CONTEXT_EN = re.compile(r"North\s+Korea|DPRK|\b(?i:exit)\s+permits?\b|\bdispatch\w*")
 _DEPLOYED_EN = re.compile(r"\b(?:deployed|dispatched|sent|assigned|posted|transferred)\s+to\s+(?P<adj>Chinese|Russian|Laotian)\s+"
@@ -605,7 +623,7 @@ def find_destinations(text: str) -> list[PlaceHit]:
         if "북한" in text[:m.start()]:
             hits.extend(_list_hits(m, "destination:processed", 0.7, _KO_PLACE))
     if _HOST_CONTEXT_EN.search(text):
-        for rx in (_HOST_EN, _HOST_LIST_EN, _HOST_POSS_EN):
+        for rx in (_HOST_EN, _HOST_LIST_EN, _HOST_POSS_EN, _LEAVE_EN):
             for m in rx.finditer(text):
                 if not _LABEL_BEFORE.search(text, 0, m.start()):
                     hits.extend(_place_hit(m, text, "destination:host", 0.6, rx is _HOST_POSS_EN))
@@ -707,6 +725,15 @@ def find_destinations(text: str) -> list[PlaceHit]:
     for m in _DEPLOYED_EN.finditer(text):
         hits.append(PlaceHit(m.start("adj"), m.end("adj"), {"country": _ADJECTIVES[m.group("adj").lower()]},
                              "destination:host", 0.6, m.group("adj")))
+    labour = [(w.start(), w.end()) for w in _LABOUR_CONTEXT_EN.finditer(text)]
+    for m in (_NATIONAL_SITE_EN.finditer(text) if labour else ()):
+        # (in the workers' own clause, no comma or colon between: not "workers in Laos, ..., and a Chinese company
+        # supplying the government with electronics")
+        near = any(re.fullmatch(r"[^,;:()]{0,50}", text[e:m.start()] if e <= m.start() else text[m.end():b])
+                   for b, e in labour)
+        code = _ADJECTIVES.get(m.group("adj").lower()) or demonym_code(m.group("adj"))
+        if near and code and code != "kp" and not _LABEL_BEFORE.search(text, 0, m.start()):
+            hits.append(PlaceHit(m.start("adj"), m.end("adj"), {"country": code}, "destination:host", 0.6, m.group("adj")))
     for m in _SOLD_IN_EN.finditer(text):
         hits.extend(_place_hit(m, text, "destination:market", 0.65))
     for m in _DEST_COUNTRIES_EN.finditer(text):

@@ -164,6 +164,10 @@ _NOT_WHOLE = re.compile(r"fillet|\bmeat\b|\bloins?\b|dried|salted|smoked|canned|
                         r"鱼片|鱼柳|鱼排|干|咸|熏|罐头|烤|熟|필렛|건|훈제|통조림", re.I)
 
 
+# the words of a state (frozen, fresh, chilled) in the scripts read: the cheap test before the text is read
+_STATE = re.compile(r"froze|freez|chill|fresh|冻|凍|冰鲜|冰鮮|鲜|鮮|냉동|냉장|생물|활", re.I)
+
+
 def _heading_by_state(text: str) -> str | None:
     """03.03 for a fish the text says is frozen, 03.02 for one it says is fresh or chilled (the headings' texts)."""
     from chainlight.classify.nomenclature import query_words
@@ -185,7 +189,8 @@ def apply_fish_species(text: str, decision: Decision, vocab: Vocabulary) -> Deci
     if decision.choice is None or decision.choice.hs6[:4] not in HEADINGS:
         if decision.product is not None or (decision.choice is not None and decision.choice.hs6[:2] in ("03", "16")):
             return decision  # a good the vocabulary named, or one of the chapters' other headings, stands
-        if _OFFAL.search(text) or _NOT_WHOLE.search(text) or (heading := _heading_by_state(text)) is None:
+        if (_STATE.search(text) is None or _OFFAL.search(text) or _NOT_WHOLE.search(text)
+                or (heading := _heading_by_state(text)) is None):
             return decision
         found = species_code(text, heading, named_only=True)
         if found is None:

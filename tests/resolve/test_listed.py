@@ -117,3 +117,38 @@ def test_one_body_on_two_lists_joins_though_one_list_adds_its_country_to_the_nam
     got = m.match(Query("q", "Korea Trading Bank"), limit=1)[0]
     assert set(got.member_ids) == {"ofac-15603", "un-KPe.047"}
     assert "ofac-2" not in m.match(Query("q", "Foreign Trade Bank"), limit=1)[0].member_ids
+
+
+def _people() -> Iterator[Entity]:
+    # OFAC gives no birth date and hyphenates the given name; the UN gives both
+    yield Entity("ofac-19499", "Person", "ofac-sdn", "19499", [Name("KANG, Mun-kil", "primary")], countries=["kp"])
+    yield Entity("un-KPi.019", "Person", "un-sc", "KPi.019", [Name("KANG MUN KIL", "primary")],
+                 countries=["kp"], birth_dates=["1963-02-09"])
+    # a year against a full date of that year
+    yield Entity("ofac-19491", "Person", "ofac-sdn", "19491", [Name("RI, Man Gon", "primary")], birth_dates=["1945"])
+    yield Entity("un-KPi.026", "Person", "un-sc", "KPi.026", [Name("RI MAN GON", "primary")],
+                 birth_dates=["1945-10-29"], countries=["kp"])
+    # two years that differ: two people
+    yield Entity("ofac-22702", "Person", "ofac-sdn", "22702", [Name("KIM, Tong-chol", "primary")],
+                 birth_dates=["1968-08-07"])
+    yield Entity("un-KPi.068", "Person", "un-sc", "KPi.068", [Name("KIM TONG CHOL", "primary")],
+                 birth_dates=["1966-01-27"], countries=["kp"])
+    # a name two people on one list carry is no evidence, whatever the dates say
+    yield Entity("ofac-1", "Person", "ofac-sdn", "1", [Name("PAK, Chol Su", "primary")])
+    yield Entity("ofac-2", "Person", "ofac-sdn", "2", [Name("PAK, Chol Su", "primary")], countries=["kp"])
+    yield Entity("un-KPi.9", "Person", "un-sc", "KPi.9", [Name("PAK CHOL SU", "primary")], countries=["kp"])
+    # nor are countries that differ
+    yield Entity("ofac-3", "Person", "ofac-sdn", "3", [Name("HAN, Song Il", "primary")], countries=["kr"])
+    yield Entity("un-KPi.8", "Person", "un-sc", "KPi.8", [Name("HAN SONG IL", "primary")], countries=["kp"])
+
+
+def test_people_join_by_a_full_name_one_person_on_each_list_carries() -> None:
+    groups = sorted(sorted(r.source_ids) for r in merge(_people()))
+    assert ["ofac:19499", "un:KPi.019"] in groups and ["ofac:19491", "un:KPi.026"] in groups
+    assert ["ofac:22702"] in groups and ["un:KPi.068"] in groups
+    assert ["un:KPi.9"] in groups and ["ofac:3"] in groups and ["un:KPi.8"] in groups
+    m = Matcher(_people())  # the compact table joins the same ones
+    leads = {m.index.owner[i] for i in range(len(m.index))}
+    assert sorted(sorted(m.resolved[i].source_ids) for i in leads) == groups
+    top = m.match(Query("q", "강문길"))[0]
+    assert top.member_ids == ["ofac-19499", "un-KPi.019"] and top.match, top.explanation

@@ -12,13 +12,20 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
 
 from chainlight.model.entity import Entity, source_prefix
-from chainlight.resolve.merge import _MIN_KEY_CHARS, MERGE_NAME_KINDS
+from chainlight.resolve.merge import (
+    _MIN_KEY_CHARS,
+    MERGE_NAME_KINDS,
+    birth_years_agree,
+    countries_agree,
+    loose_key,
+    person_full_name_key,
+)
 from chainlight.resolve.packed import PackedStrings
 from chainlight.resolve.rendering import Analysis
 
@@ -105,6 +112,8 @@ class ListedTable:
         self._members: dict[int, list[int]] = {}  # lead entry -> all members, only for merged bodies
         self._key_hash = array("q")  # merge keys: (hash, entry) pairs
         self._key_entry = array("i")
+        self._loose_hash = array("q")  # people's full-name keys, whatever their dates (merge.py's loose join)
+        self._loose_entry = array("i")
 
     def pack(self) -> None:
         """Ids, source ids and captions as packed buffers, once the table is complete: a saved million-entry
@@ -144,13 +153,21 @@ class ListedTable:
             for d in (sorted(set(e.birth_dates)) if person else [""]):
                 self._key_hash.append(hash((person, d, key)))
                 self._key_entry.append(entry)
+        loose = (loose_key(analysis.original) if "-" in analysis.original else whole) if person else ""
+        if person and person_full_name_key(loose):
+            self._loose_hash.append(hash(("loose", loose)))
+            self._loose_entry.append(entry)
 
     def merge(self) -> dict[int, int]:
         """Join entries of different lists that share a key; returns member -> lead for the joined ones."""
         hashes = np.frombuffer(self._key_hash, dtype=np.int64) if len(self._key_hash) else np.zeros(0, np.int64)
         entries = np.frombuffer(self._key_entry, dtype=np.int32) if len(self._key_entry) else np.zeros(0, np.int32)
         datasets = np.frombuffer(self._dataset, dtype=np.uint16) if len(self._dataset) else np.zeros(0, np.uint16)
+        loose = np.frombuffer(self._loose_hash, dtype=np.int64) if len(self._loose_hash) else np.zeros(0, np.int64)
+        loose_entries = np.frombuffer(self._loose_entry, dtype=np.int32) if len(self._loose_entry) \
+            else np.zeros(0, np.int32)
         self._key_hash, self._key_entry = array("q"), array("i")  # not needed any more
+        self._loose_hash, self._loose_entry = array("q"), array("i")
         if len(set(datasets.tolist())) <= 1:
             return {}
         parent = list(range(len(self._ids)))
@@ -174,6 +191,7 @@ class ListedTable:
                     if other_ds != ds:
                         parent[find(i)] = find(j)
                 first.setdefault(ds, i)
+        self._join_loosely(loose, loose_entries, datasets, find, parent)
         groups: dict[int, list[int]] = {}
         for i in range(len(parent)):
             root = find(i)
@@ -189,6 +207,27 @@ class ListedTable:
                     lead_of[m] = lead
         return lead_of
 
+    def _join_loosely(self, hashes: np.ndarray, entries: np.ndarray, datasets: np.ndarray,
+                      find: Callable[[int], int], parent: list[int]) -> None:
+        """merge.py's loose join: a person's full name one person on each list carries, their birth years and
+        countries not in conflict."""
+        order = np.argsort(hashes, kind="stable")
+        hs, es = hashes[order], entries[order]
+        for run in np.split(es, np.flatnonzero(np.diff(hs)) + 1):
+            if len(run) < 2:
+                continue
+            by_dataset: dict[int, set[int]] = {}
+            for i in run.tolist():
+                by_dataset.setdefault(int(datasets[i]), set()).add(i)
+            if len(by_dataset) < 2 or any(len(v) != 1 for v in by_dataset.values()):
+                continue
+            one = [next(iter(v)) for v in by_dataset.values()]
+            facts = [self._facts.get(i, (_NONE, _NONE)) for i in one]
+            if all(birth_years_agree(facts[a][1], facts[b][1]) and countries_agree(facts[a][0], facts[b][0])
+                   for a in range(len(one)) for b in range(a + 1, len(one))):
+                for j in one[1:]:
+                    parent[find(j)] = find(one[0])
+
     def cluster(self, entity_id: str) -> list[str]:
         """The ids of the entries joined with this one (one body on several lists), lead first."""
         for members in self._members.values():
@@ -196,6 +235,17 @@ class ListedTable:
             if entity_id in ids:
                 return ids
         return [entity_id]
+
+    def bodies(self) -> Iterator[list[str]]:
+        """Each body once, as the ids of its entries, lead first (an entry joined with none is a body of one):
+        what /search with no text lists."""
+        joined = {m for members in self._members.values() for m in members}
+        for i in range(len(self._ids)):
+            members = self._members.get(i)
+            if members is not None:
+                yield [self._ids[m] for m in members]
+            elif i not in joined:
+                yield [self._ids[i]]
 
     def __len__(self) -> int:
         return len(self._ids)

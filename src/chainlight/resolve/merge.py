@@ -3,6 +3,13 @@
 Entries join when a name of one has the same key (sorted skeletons of its telling words) as a name of an
 entry from another dataset, they are both people or both not, and people also share a birth date.  Entries
 of the same list never join each other: a list that names two entries alike means two bodies.
+
+People whose birth dates are not written alike join too when the name is a person's full name (two words at
+least) that no other person on either list carries, and what the lists say of them does not conflict: a
+birth year in common or no date on one side, a country in common or none on one side.  The lists write dates
+to different precision (OFAC 1945, the UN 1945-10-29: RI Man Gon) and OFAC often gives none (KANG Mun-kil,
+whose UN entry has his date): exact dates alone left such a person two bodies, and a name query found
+whichever entry scored first.
 """
 
 from __future__ import annotations
@@ -58,6 +65,34 @@ def _merge_keys(e: Entity) -> set[tuple[str, ...]]:
     return out
 
 
+def birth_years_agree(a: Iterable[str], b: Iterable[str]) -> bool:
+    """No birth date on one side, or a year in common (dates are ISO: '1945', '1945-10-29')."""
+    ya, yb = {d[:4] for d in a}, {d[:4] for d in b}
+    return not ya or not yb or bool(ya & yb)
+
+
+def countries_agree(a: Iterable[str], b: Iterable[str]) -> bool:
+    ca, cb = set(a), set(b)
+    return not ca or not cb or bool(ca & cb)
+
+
+def person_full_name_key(key: str) -> bool:
+    """A key a loose join (see the module) may use: a full name, not one word (an alias such as Suleiman)."""
+    return " " in key and len(key.replace(" ", "")) >= _MIN_KEY_CHARS
+
+
+def loose_key(value: str) -> str:
+    """A person's name key with a hyphenated given name cut at its hyphen: OFAC writes KANG, Mun-kil, the UN
+    KANG MUN KIL."""
+    return name_key(value.replace("-", " ") if "-" in value else value)
+
+
+def _loose_keys(e: Entity) -> set[str]:
+    if e.schema != "Person":
+        return set()
+    return {k for n in e.names if n.kind in MERGE_NAME_KINDS and person_full_name_key(k := loose_key(n.value))}
+
+
 def merge(entities: Iterable[Entity]) -> list[Resolved]:
     ents = list(entities)
     if len({e.dataset for e in ents}) <= 1:  # entries of one list never join: no keys to compute
@@ -78,6 +113,18 @@ def merge(entities: Iterable[Entity]) -> list[Resolved]:
                 if dataset != e.dataset:
                     parent[find(i)] = find(j)
             seen.setdefault(e.dataset, i)
+    carriers: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for i, e in enumerate(ents):
+        for key in _loose_keys(e):
+            carriers[key][e.dataset].add(i)
+    for by_dataset in carriers.values():
+        if len(by_dataset) < 2 or any(len(v) != 1 for v in by_dataset.values()):
+            continue  # on one list only, or a name two people on one list carry
+        one = [next(iter(v)) for v in by_dataset.values()]
+        if all(birth_years_agree(ents[i].birth_dates, ents[j].birth_dates)
+               and countries_agree(ents[i].countries, ents[j].countries) for i in one for j in one if i < j):
+            for j in one[1:]:
+                parent[find(j)] = find(one[0])
     groups: dict[int, list[Entity]] = defaultdict(list)
     for i, e in enumerate(ents):
         groups[find(i)].append(e)

@@ -19,7 +19,9 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-KEYS_VERSION = "keys_v18"  # 18: the state's full name (조선민주주의인민공화국, and romanized:
+KEYS_VERSION = "keys_v19"  # 19: people joined across lists by a full name one person on each list carries
+# when their birth years and countries do not conflict (merge.py's loose join: KANG, Mun-kil = KANG MUN KIL)
+# 18: the state's full name (조선민주주의인민공화국, and romanized:
 # Chosŏn Minjujuŭi Inmin Konghwaguk) read as korea (kp), as DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA is
 # 17: a listed name closing with its country also indexed with the country first
 # (CENTRAL BANK OF THE DPRK as DPRK CENTRAL BANK, 조선중앙은행)

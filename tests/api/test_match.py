@@ -80,7 +80,8 @@ def test_search_finds_across_scripts(client: TestClient) -> None:
     body = client.get("/search/default", params={"q": "Korea Daesong Trading"}).json()
     assert body["results"][0]["caption"] == "KOREA DAESONG GENERAL TRADING CORPORATION"
     assert body["limit"] == 10 and "total" in body
-    assert client.get("/search/default", params={"q": " "}).status_code == 400
+    # yente's q is optional: blank lists entities by the filters alone (tests/api/test_yente_search.py)
+    assert client.get("/search/default", params={"q": " "}).json()["total"]["value"] > 0
 
 
 def test_algorithms_lists_the_default_scorer_with_its_fitted_weights(client: TestClient) -> None:

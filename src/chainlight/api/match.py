@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass
 from functools import lru_cache
@@ -10,9 +11,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 import orjson
 from fastapi import APIRouter, Depends, Query, Request, Response
 
-from chainlight.api import yente
+from chainlight.api import yente, yente_search
 from chainlight.api.deps import ALL_SCOPES, LIST_CHECK_S, AppState, locked_state
-from chainlight.api.limits import MAX_MATCH_QUERIES, MAX_OFFSET
+from chainlight.api.limits import MAX_MATCH_QUERIES
 from chainlight.errors import UsageError
 from chainlight.resolve.types import Match
 from chainlight.resolve.types import Query as NameQuery
@@ -200,82 +201,133 @@ class ResultFilter:
 
 @dataclass(frozen=True)
 class SearchFilters:
-    """yente's /search filters: an entity is kept when it has one of the countries, one of the topics, is in
-    one of the datasets (OpenSanctions' names or chainlight's) and, if asked, is or is not a target."""
+    """yente's /search filters, read from each body's traits: one of the countries, one of the topics, in one of the
+    datasets (OpenSanctions' names or chainlight's), a target or not, of a schema that can match the one asked;
+    and, as /match's, include_dataset, exclude_dataset, exclude_schema and changed_since."""
     countries: frozenset[str] = frozenset()
     topics: frozenset[str] = frozenset()
     datasets: frozenset[str] = frozenset()
     target: bool | None = None
+    schema: yente_search.SchemaFilter | None = None
+    within: frozenset[str] = frozenset()  # an FtM export's dataset named in the path (_scope)
+    result: ResultFilter | None = None
 
     def any(self) -> bool:
-        return bool(self.countries or self.topics or self.datasets) or self.target is not None
+        return bool(self.countries or self.topics or self.datasets or self.within) or self.target is not None or (
+            self.schema is not None and self.schema.asked is not None) or self.result is not None
 
-    def keeps(self, entity: dict[str, Any]) -> bool:
-        props = entity.get("properties") or {}
-        if self.countries and not self.countries & {str(c).lower() for p in yente.COUNTRY_PROPS
-                                                    for c in props.get(p) or []}:
+    def keeps(self, t: yente_search.Traits, member_ids: list[str]) -> bool:
+        if self.countries and not self.countries & t.countries:
             return False
-        if self.topics and not self.topics & set(props.get("topics") or []):
+        if self.topics and not self.topics & t.topics:
             return False
-        if self.datasets and not self.datasets & set(entity.get("datasets") or []):
+        if self.datasets and not self.datasets & t.datasets:
             return False
-        return self.target is None or bool(entity.get("target")) == self.target
+        if self.within and not self.within & t.datasets:
+            return False
+        if self.target is not None and t.target != self.target:
+            return False
+        if self.schema is not None and not self.schema.keeps(t.schema):
+            return False
+        r = self.result
+        if r is None:
+            return True
+        if (r.include and not t.datasets & r.include) or (r.exclude and t.datasets and t.datasets <= r.exclude):
+            return False
+        if t.schema in r.schemata or (r.ids and r.ids & set(member_ids)):
+            return False
+        return r.changed is None or bool(r.changed & set(member_ids))
 
 
 @router.get("/search/{dataset}")
-def search(dataset: str, q: str, state: State, limit: Annotated[int, Query(ge=1, le=500)] = 10,
-           offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0, schema: str | None = None,
+def search(dataset: str, state: State, request: Request, q: str = "",
+           limit: Annotated[int, Query(ge=1, le=500)] = 10,
+           offset: Annotated[int, Query(ge=0, le=yente_search.MAX_WINDOW)] = 0, schema: str | None = None,
            countries: Annotated[list[str] | None, Query()] = None,
            topics: Annotated[list[str] | None, Query()] = None,
            datasets: Annotated[list[str] | None, Query()] = None,
-           target: bool | None = None) -> dict[str, Any]:
-    """Free-text name search (yente's SearchResponse): the same cross-script matcher, ranked by score; yente's
-    filters (countries, topics, datasets, target) keep the entities that have them."""
-    if not q.strip():
-        raise UsageError("q is empty: give a name to search for")
-    state.refuse_while_reading(q)
+           target: bool | None = None, fuzzy: bool = False, simple: bool = False,
+           sort: Annotated[list[str] | None, Query()] = None,
+           facets: Annotated[list[str] | None, Query()] = None,
+           include_dataset: Annotated[list[str] | None, Query()] = None,
+           exclude_dataset: Annotated[list[str] | None, Query()] = None,
+           exclude_schema: Annotated[list[str] | None, Query()] = None,
+           changed_since: Annotated[str | None, Query(pattern=TS_PATTERN)] = None) -> Response:
+    """Entity search (yente's SearchResponse).  With `q`: the same cross-script matcher, ranked by score, then the
+    entries whose names contain `q` as written.  Without: every body the filters keep, by caption.  yente's
+    filters keep the bodies that have them; `facets` counts values over all that the search keeps; `sort` orders
+    them (`field:asc|desc`); a parameter yente does not take, or a facet or sort field not counted here, is a
+    422 naming it.  `fuzzy` and `simple` answer alike: the search is always approximate, `q` always plain text."""
+    del fuzzy, simple  # accepted, see above
+    yente_search.check_params(request.query_params.keys())
+    yente_search.check_window(limit, offset)
+    counted = yente_search.check_facets(facets)
+    order = yente_search.parse_sorts(sort)
+    if schema is not None and state.entries().schema(schema) is None:
+        raise UsageError(f"Invalid schema '{schema}'")  # yente's 400
     from chainlight.sources.countries import to_iso2_list
 
     codes = to_iso2_list(countries or [])
+    narrowed = any(v for v in (include_dataset, exclude_dataset, exclude_schema, changed_since))
     wanted = SearchFilters(frozenset(codes), frozenset(topics or []),
-                           frozenset(yente.public_name(yente.store_name(d)) for d in datasets or []), target)
-    query = NameQuery(id="search", name=q, schema=schema, country=codes[0] if codes else None)
+                           frozenset(yente.public_name(yente.store_name(d)) for d in datasets or []),
+                           target, schema=yente_search.SchemaFilter(schema),
+                           result=ResultFilter.of(state, include_dataset, exclude_dataset, exclude_schema, None,
+                                                  changed_since, None) if narrowed else None)
+    answer = find(state, dataset, q, limit, offset, wanted, counted, order, country=codes[0] if codes else None)
+    return Response(orjson.dumps(answer, option=ANSWER_OPTIONS), media_type="application/json")
+
+
+def find(state: AppState, dataset: str, q: str, limit: int = 10, offset: int = 0,
+         wanted: SearchFilters | None = None, counted: tuple[str, ...] = yente_search.DEFAULT_FACETS,
+         order: list[yente_search.SortKey] | None = None, country: str | None = None) -> dict[str, Any]:
+    """/search's answer (also the reconciliation's entity suggestions): the bodies `q` finds (all of them when it
+    is blank) that `wanted` keeps, `counted` facets over them, `order`ed, the page at `offset`."""
+    wanted = wanted or SearchFilters()
+    if q.strip():
+        state.refuse_while_reading(q)
     scope, within = _scope(state, dataset)
-    want = limit + offset
-    # filters keep some of the candidates: ask for more of them (bounded, as the matcher's own limit is)
-    found = state.matcher(scope).match(query, limit=min(want * 10, 500) if wanted.any() else want)
     if within:
-        found = [m for m in found if _in_datasets(_members(state, m), within)]
-    kept: list[dict[str, Any] | None] = []
-    for m in found:
-        if not wanted.any() and len(kept) < offset:
-            kept.append(None)  # before the page and no filter to read it for: not worked out
+        wanted = dataclasses.replace(wanted, within=frozenset(yente.public_name(d) for d in within))
+    entries = state.entries()
+    schema = wanted.schema.asked if wanted.schema is not None else None
+    known = yente.stamps(state)
+    entities = state.entities()
+    matcher = state.matcher(scope)
+    bodies: list[tuple[list[str], float | None]]
+    if q.strip():
+        query = NameQuery(id="search", name=q, schema=schema, country=country)
+        # the matcher's best (at least 100, more behind a filter or a deep page, at most 500), then the entries
+        # whose names hold q as written: total and facets count these
+        want = limit + offset
+        found = matcher.match(query, limit=min(500, max(100, want * (10 if wanted.any() else 1))))
+        bodies = [(m.member_ids or [m.entity_id], m.score) for m in found]
+        seen = {i for ids, _ in bodies for i in ids}
+        bodies += [([i], 0.0) for i in _word_search(state, q, scope, yente_search.MAX_WINDOW, seen)]
+    else:
+        bodies = [(ids, None) for ids in matcher.resolved.bodies()]  # yente's match_all: the filters alone
+    kept: list[tuple[yente_search.Traits, float | None]] = []
+    members_of: dict[str, list[Any]] = {}
+    for ids, score in bodies:
+        members = [entities[i] for i in ids if i in entities]
+        if not members:
             continue
-        data: dict[str, Any] = yente.entity_response(_members(state, m), yente.stamps(state), state.entries()) \
-            if m.member_ids else {"id": m.entity_id}
-        if wanted.any() and not wanted.keeps(data):
-            continue
-        data["score"] = m.score
-        kept.append(data)
-    if len(kept) < want:
-        # a word of a name ("korea") is a search, not a match: entries whose names contain it, after the matches
-        seen = {m.entity_id for m in found} | {i for m in found for i in m.member_ids}
-        entities = state.entities()
-        more = want - len(kept)
-        asked = more + (len(entities) if within or wanted.any() else 0)
-        for entity_id in _word_search(state, q, scope, asked, seen):
-            if entity_id not in entities or (within and not _in_datasets([entities[entity_id]], within)):
-                continue
-            data = {**yente.entity_response([entities[entity_id]], yente.stamps(state), state.entries()),
-                    "score": 0.0}
-            if wanted.any() and not wanted.keeps(data):
-                continue
-            kept.append(data)
-            if len(kept) >= want:
-                break
-    total = len(kept)
-    return {"results": [r for r in kept[offset:offset + limit] if r is not None], "facets": {}, "limit": limit, "offset": offset,
-            "total": {"value": total, "relation": "gte" if total >= want else "eq"}}
+        t = yente_search.traits(members, known, entries)
+        if wanted.keeps(t, ids):
+            kept.append((t, score))
+            members_of[t.id] = members
+    if not q.strip() and not order:
+        order = [yente_search.SortKey("caption", False), yente_search.SortKey("id", False)]
+    if order:
+        kept = yente_search.sort_results(kept, order)
+    results = []
+    for t, score in kept[offset:offset + limit]:
+        data = yente.entity_response(members_of[t.id], known, entries)
+        if score is not None:
+            data["score"] = score
+        results.append(data)
+    return {"results": results, "facets": yente_search.facet_counts([t for t, _ in kept], counted),
+            "limit": limit, "offset": offset, "total": {"value": len(kept), "relation": "eq"}}
 
 
 def _word_search(state: AppState, q: str, dataset: str, limit: int, seen: set[str]) -> list[str]:

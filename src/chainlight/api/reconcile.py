@@ -114,11 +114,11 @@ def _prefixed(prefix: str, *texts: str) -> bool:
 
 def suggest_entities(state: AppState, dataset: str, prefix: str, limit: int) -> dict[str, Any]:
     """Entities whose names the prefix begins or matches (any script), as /search finds them."""
-    from chainlight.api.match import search
+    from chainlight.api.match import find
 
     if not prefix.strip():
         return {"prefix": prefix, "result": []}
-    found = search(dataset, prefix, state, limit=limit)["results"]
+    found = find(state, dataset, prefix, limit=limit, counted=())["results"]
     return {"prefix": prefix, "result": [{"id": r["id"], "name": r.get("caption") or r["id"],
                                           "type": [{"id": r.get("schema"), "name": r.get("schema")}],
                                           "description": "; ".join(r.get("datasets") or [])}

@@ -294,7 +294,7 @@ def find(state: AppState, dataset: str, q: str, limit: int = 10, offset: int = 0
     known = yente.stamps(state)
     entities = state.entities()
     matcher = state.matcher(scope)
-    bodies: list[tuple[list[str], float | None]]
+    bodies: list[tuple[list[str], float | None]] = []
     if q.strip():
         query = NameQuery(id="search", name=q, schema=schema, country=country)
         # the matcher's best (at least 100, more behind a filter or a deep page, at most 500), then the entries
@@ -304,25 +304,29 @@ def find(state: AppState, dataset: str, q: str, limit: int = 10, offset: int = 0
         bodies = [(m.member_ids or [m.entity_id], m.score) for m in found]
         seen = {i for ids, _ in bodies for i in ids}
         bodies += [([i], 0.0) for i in _word_search(state, q, scope, yente_search.MAX_WINDOW, seen)]
-    else:
-        bodies = [(ids, None) for ids in matcher.resolved.bodies()]  # yente's match_all: the filters alone
     kept: list[tuple[yente_search.Traits, float | None]] = []
-    members_of: dict[str, list[Any]] = {}
-    for ids, score in bodies:
-        members = [entities[i] for i in ids if i in entities]
-        if not members:
-            continue
-        t = yente_search.traits(members, known, entries)
-        if wanted.keeps(t, ids):
-            kept.append((t, score))
-            members_of[t.id] = members
-    if not q.strip() and not order:
-        order = [yente_search.SortKey("caption", False), yente_search.SortKey("id", False)]
+    ids_of: dict[str, list[str]] = {}
+
+    def members(ids: list[str]) -> list[Any]:
+        return [entities[i] for i in ids if i in entities]
+
+    if q.strip():
+        for ids, score in bodies:
+            if found_members := members(ids):
+                t = yente_search.traits(found_members, known, entries)
+                if wanted.keeps(t, ids):
+                    kept.append((t, score))
+                    ids_of[t.id] = ids
+    else:  # yente's match_all: the filters alone, over every body (listed by caption, then id)
+        for t, ids in yente_search.listing(matcher.resolved, members, known, entries):
+            if wanted.keeps(t, ids):
+                kept.append((t, None))
+                ids_of[t.id] = ids
     if order:
         kept = yente_search.sort_results(kept, order)
     results = []
     for t, score in kept[offset:offset + limit]:
-        data = yente.entity_response(members_of[t.id], known, entries)
+        data = yente.entity_response(members(ids_of[t.id]), known, entries)
         if score is not None:
             data["score"] = score
         results.append(data)

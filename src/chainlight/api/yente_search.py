@@ -141,6 +141,24 @@ def traits(members: list[Entity], known: yente.Stamps | None, entries: Entries) 
     return found
 
 
+Listing = list[tuple[Traits, list[str]]]  # every body's traits and its entries' ids, by caption then id
+_LISTING: list[tuple[object, object, Listing]] = []  # (the matcher's table, the entities read, the listing)
+
+
+def listing(table: Any, members_of: Any, known: yente.Stamps | None, entries: Entries) -> Listing:
+    """Every body of a matcher's table (ListedTable.bodies) with its traits, in the order an empty search lists
+    them, made once per matcher and load of the lists: a page of 15,000 bodies then filters a sorted list."""
+    if not _LISTING or _LISTING[0][0] is not table or _LISTING[0][1] is not entries.entities:
+        made = []
+        for ids in table.bodies():
+            members = members_of(ids)
+            if members:
+                made.append((traits(members, known, entries), ids))
+        made.sort(key=lambda item: (item[0].caption.casefold(), item[0].id))
+        _LISTING[:] = [(table, entries.entities, made)]
+    return _LISTING[0][2]
+
+
 @dataclass(frozen=True)
 class SchemaFilter:
     """yente keeps the entities whose schema can match the one asked (FtM's `matchable_schemata`, and the schema

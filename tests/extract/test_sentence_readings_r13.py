@@ -62,3 +62,43 @@ def test_north_koreans_said_to_work_or_leave_a_country_were_there() -> None:
     assert ("destination", "uz") in got
     got = read("A North Korean firm that used forced labor for mining in Tanzania was named.")
     assert {("destination", "tz"), ("channel", "labour_export")} <= got
+
+
+def test_korean_workers_of_a_country_by_trade_and_where_they_are() -> None:
+    got = read("카자흐스탄의 북한 광부 3명이 지난해 탈출했다.", "2015-05-01")
+    assert {("destination", "kz"), ("channel", "labour_export"), ("quantity", "workers=3")} <= got
+    assert ("channel", "labour_export") in read("그는 2005년 선원으로 파견돼 일했다.", "2015-05-01")
+    got = read("북한 노동자들이 많이 일하고 있는 것으로 알려진 러시아는 보고서를 내지 않았다.")
+    assert ("destination", "ru") in got
+    assert ("destination", "kz") in read("북한과 카자흐스탄 간 인력 파견 협정이 맺어졌다.")
+    assert ("quantity", "workers=1234") in read("모두 1천234명의 북한 해외 파견 노동자들이 귀국했다.")
+
+
+def test_korean_dates_of_an_approval_or_a_report_are_no_periods() -> None:
+    got = read("양국은 2009년 5월 노동자 파견 협정을 체결했으며 이후 의회는 이듬해인 2010년 3월 이를 승인했다.", "2013-01-01")
+    assert not any(k == "period" for k, _ in got)
+    got = read("북한 노동자가 많은 중국은 지난 4월 이행보고서를 제출했다.", "2019-06-01")
+    assert not any(k == "period" for k, _ in got)
+
+
+def test_chinese_boats_fishing_north_korean_waters_and_the_side_that_buys() -> None:
+    got = read("俄罗斯有200多艘渔船在朝鲜海域捕捞。")
+    assert ("destination", "ru") in got
+    got = read("朝鲜通过中介贸易公司向俄方转让捕捞权。")
+    assert {("destination", "ru"), ("channel", "trading_company")} <= got
+
+
+def test_chinese_years_range_and_foreign_labour() -> None:
+    assert ("period", "2015/2016") in read("2015-2016两年,朝鲜工人在当地工作。")
+    assert ("period", "1970/1980") in read("从1970年到1980年,朝鲜劳工在苏联伐木。")
+    got = read("全球约有3万名朝鲜外劳。")
+    assert ("channel", "labour_export") in got
+    assert ("channel", "labour_export") in read("朝鲜企业与俄罗斯公司签约,提供廉价的劳工。")
+    got = read("大约有5千朝鲜人在蒙古的矿坑工作。")
+    assert {("channel", "labour_export"), ("goods", "minerals"), ("destination", "mn")} <= got
+    assert not any(k == "period" for k, _ in read("联合国2016年估计,朝鲜外劳有5万人。"))
+
+
+def test_fishing_rights_and_metals_are_goods() -> None:
+    assert ("goods", "seafood") in read("Russian firms buy fishing rights from North Korea every year.")
+    assert ("goods", "minerals") in read("The firm was designated for buying coal and metals from North Korea.")

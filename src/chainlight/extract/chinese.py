@@ -256,7 +256,9 @@ def _clock_span(m: re.Match[str]) -> float | None:
 # ----------------------------------------------------------------------------------------------- periods
 _YEAR = r"(?:19[5-9]\d|20[0-3]\d)"
 _REL = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "当年": 0}
-_DATE = re.compile(rf"(?P<ym>{_YEAR})\s*年\s*(?P<m1>\d{{1,2}})\s*(?:月\s*)?[~～至到\-–]\s*(?P<m2>\d{{1,2}})\s*月份?"
+_DATE = re.compile(rf"(?P<yr1>{_YEAR})\s*(?:年\s*)?[~～至到\-–]\s*(?P<yr2>{_YEAR})(?:\s*(?:年|两年|[二三四五六七八九十]+年间?))?(?!\d)"
+                   # (a range of years, 2017-2018两年, 2010至2015年: both ends kept)
+                   rf"|(?P<ym>{_YEAR})\s*年\s*(?P<m1>\d{{1,2}})\s*(?:月\s*)?[~～至到\-–]\s*(?P<m2>\d{{1,2}})\s*月份?"
                    # 今年1至7月: months of a year the publication date gives
                    r"|(?P<relr>今年|本年|去年|前年)\s*(?P<r1>\d{1,2})\s*(?:月\s*)?[~～至到\-–]\s*(?P<r2>\d{1,2})\s*月份?"
                    # 5-8月的休渔期: months with no year, the latest such span the publication date has seen
@@ -283,7 +285,10 @@ _FIGURE_AFTER = re.compile(r"^的\s*[\d.,]+\s*(?:%|％|亿|万|千|美元|元|�
 _COMPARED_BEFORE = re.compile(r"(?:较|比|相较于?|相比于?|比起)\s*$")
 # the day figures or a report were published dates the publication, not the chain: 海关总署1月22日公布的统计数据
 # (the speaker may be a long name: 2016年韩国统一研究院披露)
-_PUBLISHED_AFTER = re.compile(r"^[^,，。;；\d]{0,10}?(?:公布|发布|发表|公开|宣布|报道|报导|透露|表示|指出|披露)")
+_PUBLISHED_AFTER = re.compile(r"^[^,，。;；\d]{0,10}?(?:公布|发布|发表|公开|宣布|报道|报导|透露|表示|指出|披露)|"
+                              # (a date right before a verb of saying or estimating dates the statement: 联合国2015年估计,
+                              # 《华尔街日报》去年称)
+                              r"^\s*(?:曾|则|也)?(?:称|估计|估算|推算|推测|认为)")
 _OPEN_AFTER = re.compile(r"^\s*(?:就|就已|已|已经)?\s*(?:开始|以来|起|至今|之后|后)")
 _ADOPTED_AFTER = re.compile(r"^[^,，。;；]{0,20}?(?:通过|签署|颁布|出台|实施|生效|制定)[^,，。;；]{0,8}?(?:制裁|决议|法|条例|禁令)")
 _ADOPTED_BEFORE = re.compile(r"(?:决议|法案|法|条例)\s*$")
@@ -315,7 +320,13 @@ def find_periods(text: str, base: dt.date | None) -> list[Hit]:
         g = m.groupdict()
         start: str | None
         end: str | None
-        if g["ym"]:
+        if g["yr1"]:
+            if not int(g["yr1"]) < int(g["yr2"]):
+                continue
+            # (a range has both its ends: 从 before it opens nothing)
+            hits.append(Hit(m.start(), m.end(), {"start": g["yr1"], "end": g["yr2"]}, "date:zh_years", 0.8))
+            continue
+        elif g["ym"]:
             if not 1 <= int(g["m1"]) < int(g["m2"]) <= 12:
                 continue
             start, end = _ym(int(g["ym"]), int(g["m1"])), _ym(int(g["ym"]), int(g["m2"]))
@@ -447,7 +458,9 @@ def _countries() -> dict[str, str]:
     out.update({"中国": "cn", "美国": "us", "韩国": "kr", "南韩": "kr", "俄罗斯": "ru", "俄国": "ru", "日本": "jp",
                 "欧盟": "eu", "欧洲": "eu", "台湾": "tw", "香港": "hk", "中国大陆": "cn",
                 # the long names CLDR gives only in short (刚果（金）)
-                "刚果民主共和国": "cd", "刚果共和国": "cg"})
+                "刚果民主共和国": "cd", "刚果共和国": "cg",
+                # a country as the party of a deal, its one-character name and 方 ("side"): 向中方转让, 俄方雇用
+                **{abbr + "方": code for abbr, code in _ABBR.items() if abbr not in ("华", "欧")}})
     for n in ("朝鲜", "北韩", "北朝鲜"):
         out.pop(n, None)
     return out
@@ -486,7 +499,11 @@ _VERB_DEST_LIST = re.compile(_VERB_DEST.pattern.removesuffix(r"(?:了)?\s*(?:靠
                              + r"(?:了)?\s*(?:[\u4e00-\u9fff]{1,4}?(?:、|和|与|及|以及))+$")
 _VERB_DEST_FAR = re.compile(r"(?:出口到|销往|运往|运到|送到|送往|卖到|派往|派到|输往)[^,，。;；]{1,24}?的\s*$")
 # 向欧洲和英国出口鱼类: 向 + places + a verb of sale
-_TOWARD_AFTER = re.compile(r"^[^,，。;；]{0,8}?(?:出口|销售|出售|输出|供货|供应|运送|派遣|派出|派去|输送|送去)")
+_TOWARD_AFTER = re.compile(r"^[^,，。;；]{0,8}?(?:出口|销售|出售|输出|供货|供应|运送|派遣|派出|派去|输送|送去|转让|转卖|卖出|租让)")
+# A country's boats or fishing firms fishing North Korea's waters buy its fishing rights (set 11's convention: the
+# country whose boats or firms buy them is a destination): 中国渔船在朝方海域捕捞, 中国曾有900艘船只进入朝鲜东海水域捕捞
+_BOATS_AFTER = re.compile(r"^(?:的|有|曾有|共有|约有|已有)?[^,，。;；]{0,8}?(?:渔船|船只|船队|渔业公司|渔业企业|渔企)")
+_FISHING = re.compile(r"捕捞|捕鱼|渔权|渔业权|捕捞权|入渔|作业")
 # 符拉迪沃斯托克有5000名北韩工人: a place that has a count of North Korean workers
 _BRINGS_IN_AFTER = re.compile(r"^(?:市|省|州|地区)?(?:则|还|也|已|已经|将|计划|决定|开始|申请|再|又)*(?:引进|引入|接收|接纳|雇用|雇佣)(?:了)?"
                               r"[^,，。;；]{0,10}?"
@@ -497,7 +514,7 @@ _PRODUCTION = re.compile(r"加工|工厂|厂|企业|包装|组装")
 # 约有3,000人据信在东北的工业枢纽珲春工作: people counted as they work somewhere
 _COUNTED_WORKING = re.compile(r"\d[\d,]*\s*[万千]?\s*(?:多|余)?\s*(?:名|人)[^,，。;；]{0,24}?(?:工作|打工|务工|做工)")
 _HOST_BEFORE = re.compile(r"(?:在|于|位于|到|入境|进入)\s*$")
-_NK_CONTEXT = re.compile(r"朝鲜|北韩")
+_NK_CONTEXT = re.compile(r"朝鲜|北韩|朝方")
 # (这批人, 该批人: "this group of people" refers back the same way)
 _BACK_TO_WORKERS = re.compile(r"(?:这些|这批|该批|上述)(?:朝鲜|北韩)?(?:劳工|工人|员工|女工|劳动者)|(?:这批|该批)人")
 # (移工, "migrant workers", as Taiwan's press writes them; pay is the pay of work: 在中国的平均月薪)
@@ -629,6 +646,8 @@ def find_destinations(text: str) -> list[Hit]:
             rule, conf = "destination:ordered", 0.65  # 帮莫三比克、贝南等领导人做过雕像; 辛巴威总统的大型雕像
         elif _RECEIVED_BEFORE.search(before):
             rule, conf = "destination:host", 0.65  # 接收了大部分朝鲜海外工人的中国和俄罗斯
+        elif nk and _BOATS_AFTER.match(after) and _FISHING.search(text):
+            rule, conf = "destination:buyers", 0.65  # 中国渔船在朝方海域捕捞: the boats' country buys the fishing rights
         elif _EXPORT_WORK_AFTER.match(after):
             rule, conf = "destination:ordered", 0.65  # 塞内加尔的「非洲复兴纪念碑」也是北韩的出口作品
         if rule is None:

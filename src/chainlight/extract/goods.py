@@ -63,6 +63,8 @@ _TERMS: list[tuple[str, str, float]] = [
     (r"\bseafood\b|\bsea\s+food\b|\bfish(?:ery)?\s+products?\b|\b(?:frozen|dried|packaged|processed|salted|smoked|canned)\s+fish\b|"
      r"\bthe\s+fish\b(?=[^.;]{0,60}?\b(?:processed|packaged|packed|sold|exported|imported|shipped)\b)|"
      r"\b(?:salmon|squid|cod|pollock|crabs?|shellfish|clams?|shrimps?|octopus|scallops?)\b|"
+     # fishing rights sold to foreign fleets are the catch sold (set 11's convention, as 조업 and 捕捞 are read)
+     r"\bfishing\s+(?:rights|licen[cs]es|permits|quotas)\b|"
      r"수산물|해산물|수산\s*가공품|수산\s*(?:공장|업체|가공)|오징어|명태|해삼|꽃게|털게|대게|조개|가리비|새우|海产品|水产品|水产(?:业|加工|企业|公司)|海鲜|鱿鱼|墨鱼|金枪鱼|螃蟹|蟹|虾|渔获|渔船|渔业|鱼类|鱼片|冷冻鱼", "seafood", 0.8),
     (r"\bdolls?\b|\btoys?\b|\bstuffed\s+animals?\b|인형|완구|장난감|玩具|娃娃", "toys", 0.8),
     (r"\b(?:small\s+|consumer\s+)?electronics\b|\belectronic\s+(?:components?|goods|products|devices|parts)\b|"
@@ -75,6 +77,10 @@ _TERMS: list[tuple[str, str, float]] = [
      r"(?<=,\s)(?:iron|zinc|lead|copper|magnesite|tungsten|molybdenum)\b(?!\s+(?:fist|curtain|grip|rule|will))(?=\s*(?:,|and\b|or\b))|\biron\b(?=\s+and\s+(?:other\s+)?"
      r"(?:coal|steel|copper|zinc|lead|gold|commodities|minerals|metals|ores?|textiles|seafood)\b)|"
      r"\bminerals?(?:\s*,\s*precious\s+metals)?\b|\bprecious\s+metals\b|\bmining\b|"
+     # metals named in a list of goods with coal or ore: "buying coal and metals from North Korea"
+     r"(?<=\band\s)metals\b|\bmetals\b(?=\s*(?:,|and\s+(?:coal|ores?|minerals)\b))|"
+     # a mine named as a workplace: 矿坑, 矿井, 광산
+     r"矿坑|矿井|矿山|矿场|광산(?!물)|"
      # (sand dredged from rivers and the sea is sold as a mineral: 모래, 河砂, 海砂)
      r"철광석|광물|금광|광산물|희토류|귀금속|矿产|矿物|矿石|铁矿|采矿|矿业|稀土|\bsand\b|(?:강|바닷|바다)?모래(?!시계|바람|사장|밭)|"
      r"河砂|河沙|海砂|海沙|砂石|"

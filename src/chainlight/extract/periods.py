@@ -235,9 +235,13 @@ _ENACTED = re.compile(r"\bsigned\s+(?:\w+\s+)?into\s+law\b|\benacted\b|\b(?:[Pp]
                       re.IGNORECASE)
 # Treaties signed and bans by sanctions date themselves too (searched only where their words are): 2017년 ... 유엔
 # 안보리 제재로 금지돼 있다; 6월 ... 새 조약을 체결; "signed a new treaty in June"
-_TREATY_WORDS = re.compile(r"제재|조약|협정|협약|[Tt]reaty|[Aa]greement|[Pp]act|[Aa]ccord")
+# (a parliament's approval or ratification, and a report's submission, date the act, not the chain: 몽골 의회는 이듬해인
+# 2008년 7월 이를 승인; 중국은 지난 3월 이행보고서를 제출했지만)
+_TREATY_WORDS = re.compile(r"제재|조약|협정|협약|의회|국회|제출|[Tt]reaty|[Aa]greement|[Pp]act|[Aa]ccord")
 _TREATY = re.compile(r"제재(?:\s*결의)?(?:로|에\s*의해|에\s*따라)\s*금지|"
                      r"(?:조약|협정|협약)(?:을|를)?\s*(?:체결|서명|비준)|"
+                     r"(?:의회|국회)(?:는|가|에서|도)?\s+[^.。]{0,30}?(?:승인|비준|인준)|"
+                     r"(?:보고서|이행\s*보고서|자료)(?:을|를)?\s*제출|"
                      r"\b(?:treaty|agreement|pact|accord)\s+(?:was\s+)?(?:signed|ratified)\b|"
                      r"\bsign(?:ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|pact|accord)\b", re.IGNORECASE)
 # A year that is only the base of a comparison: 2023년(1천117명) 대비 12배, 전년보다 (Chinese: 较2023年, in chinese.py)
@@ -481,7 +485,8 @@ def _lead(text: str, hit: PeriodHit) -> str:
 
 def _of_enactment(text: str, hit: PeriodHit, enacted: list[tuple[int, int]]) -> bool:
     """A date just before the words of an enactment, or right after them ("signed into law on ...")."""
-    return any((start - 70 <= hit.start and hit.end <= end)
+    # (or a date read across the enactment: 2007년 7월 ... 협정을 체결했으며 이후, "after" the signing, not the date)
+    return any((start - 70 <= hit.start and hit.end <= end) or (hit.start <= start and end <= hit.end)
                or (end <= hit.start and re.fullmatch(r"(?i)\s*(?:on|in)?\s*", text[end:hit.start]) is not None)
                for start, end in enacted)
 

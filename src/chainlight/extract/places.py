@@ -376,7 +376,7 @@ _PROCESSED_KO = re.compile(rf"(?P<list>{_KO_PLACE})에서\s*(?:[가-힣]+\s+){{0
 _DEST_KO_IMPORTER = re.compile(rf"(?P<list>{_KO_COUNTRY})(?:이|가|은|는|도)\s*(?:[가-힣()]+\s+){{0,3}}?"
                                r"(?:사들|수입(?:한|해|하|했|된)|구매|구입|들여)")
 # Where workers are, said before them: 러시아 내 북한 노동자, 중국 내 북한 인력
-_DEST_KO_WITHIN = re.compile(rf"(?P<list>{_KO_PLACE})(?:(?:이|가|은|는|도)\s+자국)?\s*(?:내|안|현지)(?:의)?\s+(?:북한\s*)?(?:[가-힣]{{0,4}}\s*)?(?:노동자|근로자|인력|종업원)")
+_DEST_KO_WITHIN = re.compile(rf"(?P<list>{_KO_PLACE})(?:(?:이|가|은|는|도)\s+자국)?\s*(?:내|안|현지)(?:의)?\s+(?:북한\s*)?(?:[가-힣]{{0,4}}\s*){{0,2}}(?:노동자|근로자|인력|종업원)")
 # A country that speaks of workers in its own land (자국) hosts them: 쿠웨이트는 그간 자국에 북한대사관 개설을 허용하지 않았지만
 # 북한파견 근로자 숫자가 늘어나자 (the workers named later in the sentence)
 _DEST_KO_OWN_LAND = re.compile(rf"(?P<list>{_KO_PLACE})(?:\s*정부)?(?:은|는|이|가|도)\s+[^.。]{{0,20}}?자국\s*(?:내|안|에|에서|에는)"
@@ -398,7 +398,17 @@ _DEST_KO_VESSEL = re.compile(rf"(?P<list>{_KO_COUNTRY})\s*(?:선적의?\s*)?(?:[
 _DEST_KO_UNLOADED = re.compile(_KO_PLACE_LIST + _KO_AREA + r"\s*(?:[가-힣A-Za-z·-]+\s+){0,2}?(?:인근|부근|근처)?\s*"
                                r"(?:해역|항구|항만|연안|앞바다|해상|부두|영해|수역)?\s*에서\s*(?:[가-힣]+\s+)?(?:하역|양륙|내려)")
 # Workers North Korea sends with another country, said of the two: 북한과 러시아는 ... 노동자 파견 과정에서
-_DEST_KO_PARTNER = re.compile(rf"북한(?:과|와)\s*(?P<list>{_KO_COUNTRY})(?:은|는|이|가|도)\s")
+_DEST_KO_PARTNER = re.compile(rf"북한(?:과|와)\s*(?P<list>{_KO_COUNTRY})(?:은|는|이|가|도)\s|"
+                              # the other party of a sending between the two: 북한과 몽골 간 노동자 파견 (협정)
+                              rf"북한(?:과|와)\s*(?P<list2>{_KO_COUNTRY})\s*(?:간|사이)(?:의)?\s+(?:[가-힣]+\s+){{0,2}}?(?:파견|송출)")
+# Workers named by their trade (벌목공 loggers, 광부 miners): North Korea's workers as 노동자 are
+_KO_TRADES = r"(?:벌목공|건설공|용접공|미장공|재봉공|목공|광부|어부|선원|인부)"
+# A country's North Korean workers are there: 러시아의 북한 벌목공 2명, 중국 현지의 북한 노동자들
+_DEST_KO_THEIRS = re.compile(rf"(?P<list>{_KO_PLACE})(?:\s*(?:내|현지))?의\s+북한\s*(?:[가-힣]+\s+)?[가-힣]*(?:노동자|근로자|인력|"
+                             rf"종업원|{_KO_TRADES[3:-1]})")
+# A country where workers are said to be (있다): 북한 노동자들이 가장 많이 있을 것으로 추정되는 중국
+_DEST_KO_WHERE_THEY_ARE = re.compile(r"(?:노동자|근로자|인력|종업원)(?:들)?(?:이|가)\s+[^.。,]{0,20}?있(?:는|을|던|다고)\s*"
+                                     rf"(?:[가-힣]+\s+){{0,2}}?(?P<list>{_KO_PLACE})(?=(?:은|는|이|가|에|의|도)?(?:\s|$|,))")
 # Sending to a list of countries, as a noun: 중국과 러시아로의 노동자 파견
 _DEST_KO_SENT_TO = re.compile(_KO_LIST + r"\s*(?:으로|로)(?:의)?\s*(?:북한\s*)?(?:노동자|근로자|인력|여성|노동력)?(?:들)?(?:의)?\s*"
                               r"(?:파견|송출)")
@@ -578,7 +588,18 @@ def find_destinations(text: str) -> list[PlaceHit]:
     if "파견" in text or "송출" in text:
         for rx in (_DEST_KO_PARTNER, _DEST_KO_SENT_TO):
             for m in rx.finditer(text):
+                if rx is _DEST_KO_PARTNER and m.group("list2"):
+                    code = _KO_COUNTRIES.get(m.group("list2")) or place_code(m.group("list2"))
+                    if code:
+                        hits.append(PlaceHit(m.start("list2"), m.end("list2"), {"country": code}, "destination:sent", 0.65,
+                                             m.group("list2")))
+                    continue
                 hits.extend(_list_hits(m, "destination:sent", 0.65, _KO_COUNTRY))
+    if "북한" in text:
+        for m in _DEST_KO_THEIRS.finditer(text):
+            hits.extend(_list_hits(m, "destination:host", 0.65, _KO_PLACE))
+    for m in (_DEST_KO_WHERE_THEY_ARE.finditer(text) if "있" in text else ()):
+        hits.extend(_list_hits(m, "destination:host", 0.62, _KO_PLACE))
     for m in (_DEST_KO_ARRIVED.finditer(text) if "명" in text else ()):
         hits.extend(_list_hits(m, "destination:arrived", 0.65, _KO_PLACE))
     # (a work visa is the worker's: the sentence need not name North Korea, 러시아는 ... 7465명에 대해 취업비자를 발급했다)
@@ -910,7 +931,9 @@ _CHANNELS: list[tuple[str, str, float]] = [
     (r"(?:인터넷|온라인)\s*(?:플랫폼|쇼핑몰|쇼핑|시장|판매|상점|마켓)|전자\s*상거래|网购|电商|网上商城|" + _PLATFORMS_CJK,
      "internet_platforms", 0.85),
     (r"\bwholesale\s+(?:markets?|dealers?|traders?)\b|도매\s*시장|批发市场", "wholesale_market", 0.8),
-    (r"\btrading\s+(?:companies|company|firms?|houses?)\b|무역\s*회사|무역\s*기관|외화벌이\s*(?:회사|기관|단위)",
+    (r"\btrading\s+(?:companies|company|firms?|houses?)\b|무역\s*회사|무역\s*기관|외화벌이\s*(?:회사|기관|단위)|"
+     # (through a trading firm or broker: 通过中介贸易公司)
+     r"(?:通过|经由|经过|借助)[\u4e00-\u9fff]{0,4}?(?:贸易公司|贸易商|外贸公司|中介公司)",
      "trading_company", 0.7),
     (r"\b(?:processing[- ]on[- ]commission|contract\s+(?:manufacturing|processing)|consignment processing|"
      r"outward\s+processing|original\s+equipment\s+manufactur\w*)\b|\bOEM\b|"
@@ -990,6 +1013,8 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"\b(?:workers|laborers|labourers)\s+to\s+work\s+(?:in|at)\s+(?=(?-i:[A-Z]))|"
      r"(?:노동자|근로자|인력|노동력)(?:들)?\s*(?:[0-9천만여\s명을씩]{0,12})?(?:를|을|은|는|이|가)?\s*(?:[가-힣0-9\s]{0,30}?)"
      r"(?:송출|파견(?!\s*(?:업체|회사|기업|업))|보내|보냈)|노동자\s*송출|해외\s*노동자|"
+     # workers sent as their trade: 벌목공으로 파견돼
+     r"(?:벌목공|건설공|용접공|미장공|재봉공|목공|광부|어부|선원|인부|노동자|근로자)(?:으로|로)\s*(?:[가-힣]+\s+)?(?:파견|송출)|"
      # the people sent named by who they are: 미혼 여성 파견
      r"(?:여성|남성|청년)(?:들)?\s*(?:을|를)?\s*(?:송출|파견)(?!\s*(?:업체|회사|기업))|"
      # North Korean workers counted as they take jobs in a workplace: 북한 인력 145명이 ... 중국 투먼시 섬유공장에 취업해
@@ -1001,6 +1026,9 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # the workers named after the sending: 중국에 파견된 북한 노동자들
      r"(?:파견|송출)(?:된|한|돼|되어|되는)?\s*(?:[가-힣]+\s+){0,2}?(?:노동자|근로자|인력)|"
      r"보내(?:진|졌던|지는)\s*(?:[가-힣]+\s+){0,2}?(?:노동자|근로자|인력|여성|주민)|"
+     # North Korea's workers abroad named as foreign labour (外劳), and cheap labour provided to a foreign firm: 朝鲜外劳,
+     # 提供廉价的劳工
+     r"(?:朝鲜|北韩)(?:籍)?(?:的)?(?:外劳|外籍劳工|海外劳工|海外工人)|提供[^,，。;；]{0,6}?(?:劳工|劳动力|劳力)|"
      # Chinese: 被朝鲜派往中国工厂, 向国外派出了数万名员工, 劳务输出, 提供约4万名工人到中国
      r"派往|派遣|派到|外派|派外劳|派出(?!所)|劳务(?:输出|出口|派遣|合作)|(?:输出|出口)劳(?:工|务|动力)|"
      # the export named by what is sold, the work force: 劳动人力出口, 劳动力输出, 人力出口 (traditional characters too)
@@ -1105,13 +1133,13 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
     ("amazon", "aliexpress", "alibaba", "taobao", "tmall", "pinduoduo", "temu", "shein", "jd.com", "1688.com",
      "ebay", "etsy", "wish", "shopee", "lazada", "coupang", "tiktok shop"),
     ("인터넷", "온라인", "전자", "网购", "电商", "网上商城", *_PLATFORMS_CJK.split("|")),
-    ("wholesale", "도매", "批发市场"), ("trading", "무역", "외화벌이"),
+    ("wholesale", "도매", "批发市场"), ("trading", "무역", "외화벌이", "贸易", "中介"),
     ("processing", "contract", "consignment", "outward", "original", "oem", "commission", "임가공", "위탁", "역외", "출료", "주문",
      "委托加工", "来料加工", "出料加工", "代工", "贴牌", "加工", "缝制", "縫製", "生产", "组装", "制作", "outsourc", "toll", "외주", "료", "order", "原料", "料", "원단",
      "자재", "천", "북한으로", "북한에", "环节", "環節", "工序", "订单", "訂單", "生产线", "生產線"),
     ("labo", "worker", "delegation", "citizens", "hir", "employ", "recruit", "nationals", "abroad", "overseas", "government", "regime", "해외", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
      "劳动力", "劳动", "勞動", "人力",
-     "工人", "前往", "送往", "输送", "輸送", "输出", "輸出", "雇", "聘用", "招募", "招聘", "海外", "境外", "외화벌이"),
+     "工人", "外劳", "劳力", "前往", "送往", "输送", "輸送", "输出", "輸出", "雇", "聘用", "招募", "招聘", "海外", "境外", "외화벌이"),
     ("subcontract", "sub-contract", "하청", "하도급", "외주", "分包", "转包"),
     ("made in", "label", "메이드", "중국산", "산처럼", "산인", "산인 양", "passed off", "passing off", "disguised", "declar", "falsely", "fraudulently", "둔갑", "원산지", "中国制造", "标签", "标志", "字样", "原产地", "成中国", "成为中国"),
     ("smuggl", "밀수", "밀무역", "走私", "북한산", "불법", "ship-to-ship", "illicit", "illegal", "unlawful", "covert", "clandestine", "바지선", "선박", "유조선", "화물선", "운반선", "호", "banned", "sanctioned", "prohibited", "embargoed", "illicit", "환적", "옮겨", "船", "海上", "卸货", "然后", "之后", "随后",

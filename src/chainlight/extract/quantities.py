@@ -36,7 +36,8 @@ _INMATES = r"(?:inmates|prisoners|detainees|lifers|convicts)"
 # (workers named by their trade count as workers: "150 North Korean seamstresses", "300 fishermen")
 _WORKERS = (r"(?:workers|labou?rers|employees|seamstresses|sewers|fishermen|sailors|seamen|crew\s+members|miners|loggers|"
             r"lumberjacks|builders|programmers|developers|technicians|waitresses|welders|construction\s+hands)")
-_KO_WORKERS = r"(?:노동자|근로자|여공|인력|노동력|벌목공|종업원)"
+# (workers named by their trade count as workers, as in English: 광부 miners, 용접공 welders, 선원 crew)
+_KO_WORKERS = r"(?:노동자|근로자|여공|인력|노동력|벌목공|종업원|광부|용접공|건설공|재봉공|선원)"
 # A word that says which workers (IT, construction, seafood, skilled): not a function word, not a number
 _MODIFIER = (r"(?!(?:the|of|and|or|in|to|at|for|with|from|by|a|an|as|on|per|who|that|were|are|was|is|have|had|"
              r"hours?|days?|years?|months?|weeks?)\b)[A-Za-z][\w()-]*")
@@ -115,7 +116,7 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     # (the workers' name may stand in quotation marks: 800 North Korean "slave labourers")
     (rf"\b{_NR}\s+(?:new\s+)?(?:(?:North\s+Korean|DPRK|female|male)\s+)?[\"“‘']?(?:{_MODIFIER}\s+){{0,2}}{_WORKERS}\b", "workers",
      "persons", 0.75, r"worker|labor|labour|employee|seamstress|sewer|fishermen|sailor|seamen|crew|miner|logger|lumberjack|builder|programmer|developer|technician|waitress|welder|construction"),
-    (_KO_WORKERS + r"\s*" + _KN + r"\s*명", "workers", "persons", 0.75, r"노동자|근로자|여공|인력|벌목공|종업원"),
+    (_KO_WORKERS + r"\s*" + _KN + r"\s*명", "workers", "persons", 0.75, r"노동자|근로자|여공|인력|벌목공|종업원|광부|용접공|건설공|재봉공|선원"),
     # the head count of a workforce or a firm's staff (직원, set 9's convention for a firm's staff), a note between:
     # 직원수는 1만명에 이르고, 직원수만 (전일제 기준)는 2만 5천명, 노동자 수가 약 3천명
     (r"(?:" + _KO_WORKERS[3:-1] + r"|직원)(?:들)?\s*(?:의\s*)?(?:수|숫자|규모)(?:는|가|만|도|은|이)?\s*(?:\([^)]{0,20}\)\s*)?"
@@ -125,8 +126,8 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (_KN + r"\s*명(?:에게|에\s*대해|에\s*대하여)\s*(?:(?:새로|신규로?)\s*)?(?:취업|노동|근로|고용)\s*(?:비자|허가)", "workers", "persons", 0.76, r"비자|허가"),
     (_KN + r"\s*명(?:에게|에\s*대해|에\s*대하여)\s*(?:(?:새로|신규로?)\s*)?(?:관광|학생|유학|교육|방문|상용|사업)\s*비자", "people", "persons", 0.76, r"비자"),
     # a compound ending in a word for workers counts workers: 이주노동자, 건설노동자
-    (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:(?:이|가)\s*넘는\s*)?(?:규모의?\s*)?(?:의\s*)?(?:북한\s*)?(?:신규\s*)?(?:[A-Z]{1,4}\s*)?(?:[가-힣]{0,3}|노동\s*)" + _KO_WORKERS, "workers", "persons", 0.75,
-     r"노동자|근로자|여공|인력|벌목공|종업원"),
+    (_KN + r"\s*명\s*(?:이상|이하|가량|정도|남짓)?\s*(?:(?:이|가)\s*넘는\s*)?(?:규모의?\s*)?(?:의\s*)?(?:북한\s*)?(?:신규\s*)?(?:[A-Z]{1,4}\s*)?(?:(?:해외|파견|송출|현지|건설|외국|불법|수산|봉제|공장)\s+){0,2}(?:[가-힣]{0,3}|노동\s*)" + _KO_WORKERS, "workers", "persons", 0.75,
+     r"노동자|근로자|여공|인력|벌목공|종업원|광부|용접공|건설공|재봉공|선원"),
     # people named before their count: 북한 여성 50여 명이 일하고, 북한 주민 1만여 명 (workers where the sentence employs them)
     ("(?:북한\\s*)?(?:여성|남성|주민|국적자|북한인|청년)(?:들)?\\s*" + _KN + r"\s*명", "people", "persons", 0.6,
      r"여성|남성|주민|국적자|북한인|청년"),

@@ -102,3 +102,23 @@ def test_chinese_years_range_and_foreign_labour() -> None:
 def test_fishing_rights_and_metals_are_goods() -> None:
     assert ("goods", "seafood") in read("Russian firms buy fishing rights from North Korea every year.")
     assert ("goods", "minerals") in read("The firm was designated for buying coal and metals from North Korea.")
+
+
+def test_firms_named_beside_their_kind_and_without_their_seat() -> None:
+    got = read("The workers were placed by the Baltica recruitment agency with the Estonian shipyard Nordwerft.")
+    assert {("organisation", "Baltica"), ("organisation", "Nordwerft")} <= got
+    assert ("organisation", "Estonian") not in got
+    got = read("Funds were tied to Golden Pine Trading Limited of Dalian, China and to the Chinese company.")
+    assert ("organisation", "Golden Pine Trading Limited") in got
+
+
+def test_a_firm_by_its_countrys_adjective_buying_from_north_korea() -> None:
+    got = read("A Turkish company was designated for buying coal from North Korea.")
+    assert ("destination", "tr") in got
+
+
+def test_designations_and_findings_by_a_body_date_no_period() -> None:
+    got = read("a firm first exposed by a think tank in May 2019, then designated by OFAC in July for buying coal",
+               "2020-01-10")
+    assert not any(k == "period" for k, _ in got)
+    assert ("quantity", "workers=3100") in read("The number of North Korean workers there fell after peaking at 3,100.")

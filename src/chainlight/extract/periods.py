@@ -260,7 +260,11 @@ _DESIGNATED_ON = re.compile(r"(?:\b(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)
                             r"|\b(?:takes?|took)\s+effect\s+)(?:on|as\s+of)\s+"
                             r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:estimated|reported|said|stated|found|noted|announced|published|wrote|revealed|"
-                       r"concluded)\s+(?:in|on)\s+$", re.IGNORECASE)
+                       r"concluded)\s+(?:in|on)\s+$|"
+                       # (a finding or a designation by a named body: "first outed by C4ADS in June 2017", "designated by
+                       # OFAC in August")
+                       r"\b(?:outed|exposed|identified|named|flagged|reported|designated|sanctioned|blacklisted|listed)\s+"
+                       r"by\s+(?:the\s+)?(?:[\w.&’'-]+\s+){1,4}?(?:in|on)\s+$", re.IGNORECASE)
 
 
 def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:

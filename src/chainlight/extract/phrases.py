@@ -498,7 +498,40 @@ def _organisations(sentence: str) -> Iterator[Candidate]:
             yield c
 
 
+# A firm named beside the word for its kind, a proper name after it or before it: "the Polish shipyard Crist", "the
+# state-owned North Korean firm Rungrado", "the Armex temporary employment agency" (one word is enough: the sentence
+# says what it is; not a country's adjective or a place, "the Chinese company", "the Dandong factory")
+_KINDS_EN = (r"(?:shipyard|firm|company|agency|factory|plant|contractor|subcontractor|employer|mill|enterprise|corporation|"
+             r"trading\s+house|broker(?:age)?)")
+_KIND_THEN_NAME_EN = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_KINDS_EN}\s+"
+                                r"(?P<name>[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){0,2})(?![\w’'&-])(?!\s+[a-z]+['’]s\b)")
+_NAME_THEN_KIND_EN = re.compile(r"\bthe\s+(?P<name>[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){0,2})\s+(?:[a-z][\w-]*\s+){0,3}?"
+                                rf"{_KINDS_EN}\b")
+_NOT_A_NAME = re.compile(r"^(?:North|South|Korean|State|Party|Government|Ministry|Bureau|Department|Office|The|This|That|"
+                         r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Western|Eastern|European|Asian|"
+                         r"African|Arab|Gulf|Middle|Far)\b")
+
+
+def _kind_named_firms(sentence: str) -> Iterator[Candidate]:
+    from chainlight.extract.demonyms import demonym_code
+
+    for rx in (_KIND_THEN_NAME_EN, _NAME_THEN_KIND_EN):
+        for m in rx.finditer(sentence):
+            name = m.group("name")
+            first = name.split()[0]
+            if (_NOT_A_NAME.match(name) or is_authority(name) or place_code(name) or place_code(first)
+                    or demonym_code(first) or first.lower() in _ADJECTIVE_WORDS or (name.isupper() and len(name) <= 3)):
+                continue
+            yield Candidate(m.start("name"), m.end("name"), "organisation", (name,), "phrase:organisation_kind", True)
+
+
+_ADJECTIVE_WORDS = frozenset({"chinese", "russian", "japanese", "american", "british", "korean", "laotian", "emirati",
+                              "swiss", "dutch", "filipino", "state-owned", "privately-owned"})
+
+
 def _named_firms(sentence: str) -> Iterator[Candidate]:
+    yield from _kind_named_firms(sentence)
     for rx in (_CALLED_EN, _OWNER_EN):
         for m in rx.finditer(sentence):
             name = m.group("name").rstrip(".")
@@ -531,6 +564,9 @@ def _organisation_readings(sentence: str) -> Iterator[Candidate]:
     yield from _city_firms(sentence)  # after the longer names the patterns above read
 
 
+_SEAT = re.compile(r"\b(?:Ltd|Inc|LLC|Corp|Limited|Company|Corporation|Co)\.?(?P<of>\s+of\s+)(?P<place>[A-Z][\w .,’'-]*)$")
+
+
 def _organisation(sentence: str, start: int, end: int) -> Iterator[Candidate]:
     text = sentence[start:end].rstrip(", ")
     if text.endswith(" and"):
@@ -553,6 +589,13 @@ def _organisation(sentence: str, start: int, end: int) -> Iterator[Candidate]:
         # (only an owner with a head of its own: "DPRK's Korea Songkwang Trading General Corp." is the firm itself)
         if inner and not re.search(r"\s(?:of|for|under)\s", text[:inner.start()]) and _ORG_HEADS.search(text[:inner.start()]):
             text = text[:inner.start()]
+    # "Yuanye Wood Company, Limited of Wenzhou, China", "Apex Choice Limited of Hong Kong": where the firm sits is
+    # no part of its name (after a legal form only: "Bank of China" keeps its "of")
+    seat = _SEAT.search(text)
+    if seat:
+        where = [w.strip() for w in seat.group("place").split(",")]
+        if where and place_code(where[-1]) and len(where) <= 3:  # (a city may stand before its country: Wenzhou, China)
+            text = text[:seat.start("of")]
     lead = _LEADING.match(text)
     offset = start
     while lead:

@@ -264,6 +264,13 @@ _NATIONAL_SITE_EN = re.compile(r"(?<![\w.-])(?<!North\s)(?<!South\s)(?P<adj>[A-Z
                                r"yards|firms?|compan(?:y|ies)|factor(?:y|ies)|plants?|mines?|mills?|(?:construction\s+)?sites?|"
                                r"farms?|contractors?|employers?|agenc(?:y|ies)|enterprises?|businesses|vessels?|ships?|"
                                r"trawlers?|fleets?)\b")
+# A firm named by its country's adjective that buys from North Korea is where the goods go: "a Chinese company ...
+# designated by OFAC in August for buying coal and metals from North Korea"
+_NATIONAL_BUYER_EN = re.compile(r"(?<![\w.-])(?<!North\s)(?<!South\s)(?P<adj>[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                r"(?:compan(?:y|ies)|firms?|corporations?|importers?|traders?|buyers?|entit(?:y|ies)|"
+                                r"businesses|smelters?|refiner(?:y|ies)|mills?)\b[^.;]{0,100}?\b(?:buy(?:ing|s)?|bought|"
+                                r"purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|sourc(?:e|es|ed|ing))\s+[^.;]{0,40}?\bfrom\s+"
+                                r"(?:North\s+Korea|the\s+DPRK|DPRK)\b")
 _LABOUR_CONTEXT_EN = re.compile(r"\b(?:North\s+Korean|DPRK)\s+[\"“‘']?(?:[\w-]+\s+){0,2}?(?:workers?|labou?rers?|employees|"
                                 r"welders?|builders?|loggers?|miners?|seamstresses)\b|\b(?:forced|slave|prison|convict)\s+labou?r")
 # A country that takes North Koreans in or buys from North Korea: "Russia is bringing in tens of thousands of North
@@ -746,6 +753,10 @@ def find_destinations(text: str) -> list[PlaceHit]:
     for m in _DEPLOYED_EN.finditer(text):
         hits.append(PlaceHit(m.start("adj"), m.end("adj"), {"country": _ADJECTIVES[m.group("adj").lower()]},
                              "destination:host", 0.6, m.group("adj")))
+    for m in (_NATIONAL_BUYER_EN.finditer(text) if "from" in text else ()):
+        code = _ADJECTIVES.get(m.group("adj").lower()) or demonym_code(m.group("adj"))
+        if code and code != "kp":
+            hits.append(PlaceHit(m.start("adj"), m.end("adj"), {"country": code}, "destination:buyers", 0.6, m.group("adj")))
     labour = [(w.start(), w.end()) for w in _LABOUR_CONTEXT_EN.finditer(text)]
     for m in (_NATIONAL_SITE_EN.finditer(text) if labour else ()):
         # (in the workers' own clause, no comma or colon between: not "workers in Laos, ..., and a Chinese company

@@ -375,7 +375,7 @@ _BARE_EN = re.compile(rf"(?P<approx>{APPROX_BEFORE})?(?<![\w$.,-])(?P<n>{NUMBER}
                       re.IGNORECASE)
 # ... or a figure the count moves from or to ("declined from 30,023 at the end of 2017 to 11,490 at the end of 2018"),
 # written in digits and followed by no unit of its own
-_MOVED_TO_EN = re.compile(r"\b(?:from|to|reach(?:ed|ing)?|surpass(?:ed|ing)?|exceed(?:ed|ing)?)\s+(?P<approx>)(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})"
+_MOVED_TO_EN = re.compile(r"\b(?:from|to|reach(?:ed|ing)?|surpass(?:ed|ing)?|exceed(?:ed|ing)?|peak(?:ed|ing|s)?\s+at)\s+(?P<approx>)(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})"
                           r"(?P<approx2>)\b(?![.,]\d|\s*(?:%|percent|per\b|years?|months?|weeks?|days?|hours?|[a-z]*illion|yuan|"
                           r"dollars|won|rubles?|euros?|tons?|tonnes?|[A-Z]{3}\b))", re.IGNORECASE)
 

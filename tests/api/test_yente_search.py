@@ -143,3 +143,12 @@ def test_what_chainlight_does_not_do_is_a_422_naming_the_parameter(client: TestC
     assert _refused(client, limit=501)["loc"] == ["query", "limit"]
     assert _refused(client, limit=10, offset=9_995)["loc"] == ["query", "offset"]
     assert _refused(client, fuzzy="maybe")["loc"] == ["query", "fuzzy"]
+
+
+def test_match_refuses_a_parameter_it_does_not_take(client: TestClient) -> None:
+    query = {"queries": {"q": {"schema": "Company", "properties": {"name": ["Daesong Bank"]}}}}
+    misspelt = client.post("/match/default", json=query, params={"treshold": 0.9})
+    assert misspelt.status_code == 422
+    problem = misspelt.json()["detail"][0]
+    assert problem["loc"] == ["query", "treshold"] and "/match takes" in problem["msg"]
+    assert client.post("/match/default", json=query, params={"threshold": 0.9, "limit": 3}).status_code == 200

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 SEARCH_PARAMS = frozenset({"q", "schema", "countries", "topics", "datasets", "limit", "offset", "fuzzy", "simple",
                            "sort", "target", "facets", "include_dataset", "exclude_dataset", "exclude_schema",
                            "changed_since"})
+MATCH_PARAMS = frozenset({"limit", "threshold", "cutoff", "algorithm", "include_dataset", "exclude_dataset",
+                          "exclude_schema", "topics", "changed_since", "exclude_entity_ids"})
 FACET_LABELS = {"countries": "Countries", "topics": "Topics", "datasets": "Data sources", "schema": "Entity types",
                 "genders": "Genders"}
 UNCOUNTED_FACETS = frozenset({"names", "identifiers"})  # yente's facets chainlight does not count
@@ -46,12 +48,12 @@ def reject(param: str, value: Any, message: str) -> NoReturn:
                                    "input": value}])
 
 
-def check_params(names: Iterable[str], known: frozenset[str] = SEARCH_PARAMS) -> None:
+def check_params(names: Iterable[str], known: frozenset[str] = SEARCH_PARAMS, route: str = "/search") -> None:
     """A parameter yente does not take would be silently ignored by FastAPI: refuse it instead, so a misspelt
-    filter (`country=ru`) does not return everything unfiltered."""
+    filter (`country=ru`, `treshold=0.9`) does not answer as if it had not been asked."""
     for name in names:
         if name not in known:
-            reject(name, name, f"unknown parameter '{name}'; /search takes {', '.join(sorted(known))}")
+            reject(name, name, f"unknown parameter '{name}'; {route} takes {', '.join(sorted(known))}")
 
 
 def check_window(limit: int, offset: int) -> None:

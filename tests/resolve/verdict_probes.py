@@ -57,6 +57,9 @@ def entities() -> list[Entity]:
         ofac("20567", "Person", "HONG, Jinhua", program="NPWMD"),
         ofac("12999", "Person", "HUANG, Chin-Hua", program="SDGT"),
         ofac("20569", "Organization", "KORYO CREDIT DEVELOPMENT BANK", "Koryo Global Credit Bank", program="DPRK3"),
+        ofac("23231", "Person", "RI, Myong Hun", program="DPRK3"),
+        ofac("26929", "Company", "JUI PANG SHIPPING CO LTD", program="DPRK4"),
+        ofac("23725", "Company", "FIRST OIL JV CO LTD", program="DPRK4"),
     ]
 
 
@@ -71,7 +74,7 @@ QUERIES = (
     "오션마린매니지먼트", "정찰총국", "偵察総局", "하나은행(중국)", "김정은", "金正恩", "알케이 브리즈",
     "에스케이 해운", "룡성무역회사", "金剛銀行", "劉進氏", "당 중앙군사위원회",
     "고려-글로벌 신용은행", "훙진화", "나선국제상업은행",
-    "다롄 선 문 스타 국제 물류 무역",
+    "다롄 선 문 스타 국제 물류 무역", "リ・ミョンフン", "瑞邦海運股份有限公司", "퍼스트오일 합작회사", "썬문스타",
 )
 
 

@@ -59,9 +59,9 @@ def _romaji(run: str, foreign: bool, joined: bool = False) -> str:
 # Japanese writes a Korean w-glide with a small vowel (クァン 광 kwang, グァン 관 gwan, ウィ 위 wi, フィ 휘 hwi) or a
 # full ワ (グワンイル 광일 Kwang Il); cutlet reads the small one as nothing (クァ ka, ウィ i, フィ fu).  By sound the
 # small vowels are written as ヮ and ヰ, which cutlet spells (kuwa, wi), and the romaji is read back as Korean
-# (kwa; f, which Korean lacks, is the h of 화 hwa and 휘 hwi)
+# (kwa; f, which Korean lacks, is the h of 화 hwa and 휘 hwi, and フ alone the h of 후 hu: ミョンフン Myong Hun)
 _KOREAN_GLIDES = (("クァ", "クヮ"), ("グァ", "グヮ"), ("ウィ", "ヰ"), ("フィ", "フヰ"))
-_GLIDE_SOUND = {"kuwa": "kwa", "guwa": "gwa", "fuwi": "hwi", "fa": "hwa", "fe": "hwe", "fo": "hwo"}
+_GLIDE_SOUND = {"kuwa": "kwa", "guwa": "gwa", "fuwi": "hwi", "fa": "hwa", "fe": "hwe", "fo": "hwo", "fu": "hu"}
 _GLIDE_ROMAJI = re.compile("|".join(sorted(_GLIDE_SOUND, key=len, reverse=True)))
 
 

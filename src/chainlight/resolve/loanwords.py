@@ -45,6 +45,8 @@ SHORT_LIKENESS = 55  # rapidfuzz ratio of the word to the romanization, for shor
 CHOICES = 4  # listed words offered per Hangul word
 READ_CACHE = 50_000  # Hangul words whose reading is kept
 MAX_PIECE = 8  # syllables of the longest loanword a cut tries (커뮤니케이션즈 is seven)
+NAMED_LIKENESS = 40  # likeness a word of 3+ consonants needs as an option of names_cover (2 or fewer: SHORT_LIKENESS)
+NAMED_CHOICES = 6  # options per piece in names_cover
 
 
 @lru_cache(maxsize=1)
@@ -245,6 +247,7 @@ class Loanwords:
         # the few thousand of East Asian bodies' names, whose own words Korean documents write
         english = cedict.english_words()
         by_key: dict[str, list[str]] = {}
+        one: dict[str, list[str]] = {}  # English words of one consonant (oil, sea), for names_cover only
         for w in words:
             if len(w) >= 3 and w in english:
                 key = english_key(w)
@@ -252,6 +255,9 @@ class Loanwords:
                 for k in {key, key[:-1] if w.endswith("s") and key.endswith("S") else key}:
                     if len(k) >= MIN_KEY:
                         by_key.setdefault(k, []).append(w)
+                    elif k:
+                        one.setdefault(k, []).append(w)
+        self._one = {k: tuple(dict.fromkeys(v)) for k, v in one.items()}
         own: set[str] = set()
         for w in own_words:
             if len(w) >= OWN_MIN_LETTERS and w.isascii() and w.isalpha() and w not in english:
@@ -327,6 +333,19 @@ class Loanwords:
         # of the body that bears it (few such words share a key), a dictionary word's spelling the next guess
         ranked = sorted(found, key=lambda w: (w not in self._own, -like[w], -self._counts.get(w, 0), w))
         return [(w, sound) for w in ranked[:CHOICES]]
+
+    def heard_as(self, piece: str) -> list[tuple[str, float]]:
+        """(English listed word, likeness) for a Hangul piece by its consonants, keys of one consonant too (오일
+        oil), the most alike first: the options of names_cover, where one listed name must carry them all."""
+        key = hangul_key(piece)
+        if not key or len(piece) > len(key) + 1:
+            return []  # each Hangul syllable of a loanword writes a consonant of it, but for one vowel (오일 oil)
+        found = [w for w in (self._by_key.get(key, ()) if len(key) >= MIN_KEY else self._one.get(key, ()))
+                 if w not in self._own]
+        sound = loan_romanization(piece)
+        like = sorted(((w, likeness(sound, w)) for w in found), key=lambda x: (-x[1], x[0]))
+        floor = SHORT_LIKENESS if len(key) <= SHORT_KEY else NAMED_LIKENESS
+        return [(w, x) for w, x in like if x >= floor][:NAMED_CHOICES]
 
     def cover(self, run: str, kept: Mapping[str, object], kept_max: int,
               loanable: Callable[[str], bool], foreign: Callable[[str], bool]) -> list[tuple[str, list[str]]] | None:

@@ -74,6 +74,8 @@ SOUNDED_COMPLETED = 2  # sounded readings whose Hangul rest is also read by dict
 DICTIONARY = "CC-CEDICT"
 VOCABULARY = "the analyser's vocabulary"  # a word read as the analyser reads it, not by a dictionary
 DICTIONARIES = f"{DICTIONARY}, {jmdict.NAME}"
+NAMES_COVER_SYLLABLES = (3, 12)  # a run names_cover cuts: two loanwords at least, of a firm's name at most
+NAMES_COVER_VISITS = 4_000  # cuts it tries at most (a long run of one-consonant pieces has many)
 _LONE_COST = 1.5  # a one-syllable chunk no dictionary knows: names are cut into words, not single syllables
 _LONE_FOREIGN = 1.0  # ... more when no Hanja reads it (스): a loanword's end, not a word (서비스 is no 西非 + 스)
 
@@ -703,6 +705,10 @@ class Translator:
             for kind, run in _runs(word):
                 cut = (self._sound.cover(run, HANGUL, HANGUL_MAX_CHARS, _loanable, _foreign_syllables)
                        if kind == "hangul" else None)
+                if kind == "hangul" and _foreign_syllables(run) and not self._carried_together(cut):
+                    # a loanword cut of several words no listed name carries together (퍼스 base + 트오일 tool for
+                    # 퍼스트오일) or none at all: a cut whose words one listed name carries, if there is one (first oil)
+                    cut = self.names_cover(run) or cut
                 if cut is None and kind == "hangul" and len(run) <= loanwords.MAX_PIECE and _foreign_syllables(run) \
                         and len(spelling := loanwords.loan_spelling(run)) >= SPELLED_MIN:
                     cut = [(run, [spelling])]  # a name no listed word sounds like (트랜슬랜틱): spelt back whole
@@ -749,6 +755,58 @@ class Translator:
         if (whole := self._spelled_whole(slots, loans)) is not None and whole.text not in (r.text for r in out):
             out.insert(1, whole)  # second: among the readings whose Hangul rest is read by dictionary too
         return whole_name + out
+
+    def _carried_together(self, cut: list[tuple[str, list[str]]] | None) -> bool:
+        """A loanword cut of one word, or of words (their first options) that one listed name carries together."""
+        if cut is None:
+            return False
+        firsts = [options[0] for _, options in cut if options]
+        return len(firsts) <= 1 or bool(self.named_with(firsts))
+
+    def names_cover(self, run: str) -> list[tuple[str, list[str]]] | None:
+        """A run of Hangul written as one word cut into English words by their sound where one listed body's name
+        carries a word of every piece (썬문스타: sun moon star; 퍼스트오일: first oil; 차이나실버스타: china silver
+        star): the loanword cut (Loanwords.cover) needs each piece to be heard alone, and words of one or two
+        consonants (오일 oil, 썬 sun) sound like too many words for that.  Fewest pieces first, then the likeliest
+        words; each piece's options are those such a name carries.  None when no cut of two pieces or more has
+        such a name."""
+        n = len(run)
+        if not NAMES_COVER_SYLLABLES[0] <= n <= NAMES_COVER_SYLLABLES[1]:
+            return None
+        heard: dict[tuple[int, int], list[tuple[str, float]]] = {}
+        carried: dict[tuple[int, int], frozenset[int]] = {}
+        found: list[tuple[int, float, tuple[tuple[int, int], ...], frozenset[int]]] = []
+        visits = 0
+
+        def walk(i: int, cut: tuple[tuple[int, int], ...], names: frozenset[int] | None, like: float) -> None:
+            nonlocal visits
+            visits += 1
+            if visits > NAMES_COVER_VISITS:
+                return
+            if i == n:
+                if len(cut) >= 2 and names:
+                    found.append((len(cut), -like, cut, names))
+                return
+            for j in range(i + 1, min(n, i + loanwords.MAX_PIECE) + 1):
+                span = (i, j)
+                if span not in heard:
+                    heard[span] = self._sound.heard_as(run[i:j])
+                    carried[span] = frozenset().union(*(self.named_with([w]) for w, _ in heard[span]))
+                if not heard[span]:
+                    continue
+                here = carried[span] if names is None else names & carried[span]
+                if here:
+                    walk(j, (*cut, span), here, like + heard[span][0][1])
+
+        walk(0, (), None, 0.0)
+        if not found:
+            return None
+        _, _, cut, names = min(found, key=lambda f: (f[0], f[1]))
+        out: list[tuple[str, list[str]]] = []
+        for span in cut:
+            options = [w for w, _ in heard[span] if self.named_with([w]) & names]
+            out.append((run[span[0]:span[1]], options))
+        return out
 
     def _ranked_by_neighbours(self, slots: list[tuple[str, list[str]]], lone: set[int]) -> list[tuple[str, list[str]]]:
         """The options of each one-syllable word ranked by how many of the other loanwords' options one listed

@@ -19,7 +19,8 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-KEYS_VERSION = "keys_v19"  # 19: people joined across lists by a full name one person on each list carries
+KEYS_VERSION = "keys_v20"  # 20: JV read as joint venture (FIRST OIL JV CO LTD)
+# 19: people joined across lists by a full name one person on each list carries
 # when their birth years and countries do not conflict (merge.py's loose join: KANG, Mun-kil = KANG MUN KIL)
 # 18: the state's full name (조선민주주의인민공화국, and romanized:
 # Chosŏn Minjujuŭi Inmin Konghwaguk) read as korea (kp), as DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA is
@@ -45,7 +46,11 @@ KEYS_VERSION = "keys_v19"  # 19: people joined across lists by a full name one p
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v8"  # 8: a one-syllable Hangul word written apart among loanwords read by its sound,
+READINGS_VERSION = "readings_v9"  # 9: katakana フ in a Korean name read hu (ミョンフン Myong Hun); a firm's
+# own name in characters also spelt in Wade-Giles (瑞邦海運 jui pang, written.wade_giles_reading); a Hangul run of
+# loanwords whose loanword cut no listed name carries together cut where one does (퍼스트오일 first oil, 썬문스타 sun
+# moon star: Translator.names_cover)
+# 8: a one-syllable Hangul word written apart among loanwords read by its sound,
 # its options those a listed name carries beside its neighbours' (다롄 선 문 스타: sun moon star)
 # 7: a Hangul name whose words open with a syllable the South's initial-sound
 # rule made of the North's ㄹ (나선 for 라선, 용 for 룡) also read as the North writes it (written.northern_reading)

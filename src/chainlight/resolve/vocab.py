@@ -97,6 +97,7 @@ LATIN: dict[str, Term] = {
     **{k: _t("group", "generic") for k in ("group", "grp")},
     **{k: _t("holdings", "generic") for k in ("holding", "holdings")},
     "branch": _t("branch", "generic"), "joint venture": _t("joint venture", "generic"),
+    "jv": _t("joint venture", "generic"),  # the common abbreviation (FIRST OIL JV CO LTD)
     "hoesa": _t("company", "legal"), "hoisa": _t("company", "legal"),
     "chonghoesa": _t("general corporation", "generic"), "chonghoisa": _t("general corporation", "generic"),
     "gongsi": _t("company", "legal"), "youxian": _t("limited", "legal"),

@@ -520,10 +520,46 @@ def northern_reading(name: str) -> list[tuple[str, str]]:
     return [(text, f"in the North's spelling (its initial ㄹ, which the South drops or writes ㄴ): {text}")]
 
 
+WADE_GILES_SOURCE = "pypinyin's Wade-Giles style"
+_OWN_NAME_CHARS = (2, 3)  # a firm's own name in characters: two or three of them (瑞邦, 瑞榮)
+
+
+def _wade_giles_syllable(py: str, wg: str) -> str:
+    """pypinyin's Wade-Giles syllable in ASCII as lists write it: no apostrophe, ü as u, and its -ai kept (its
+    table gives hei for hai, lei for lai)."""
+    wg = wg.replace("'", "").replace("v", "u")
+    return wg[:-2] + "ai" if py.endswith("ai") and wg.endswith("ei") else wg
+
+
+def wade_giles_reading(name: str) -> list[tuple[str, str]]:
+    """A firm's name in characters with its own name (the characters before its first word of a kind of body
+    or trade) spelt in Wade-Giles, as Taiwan and Hong Kong spell their firms and the lists copy them: 瑞邦海運股份
+    有限公司 -> jui pang 海運股份有限公司 (JUI PANG SHIPPING CO LTD; pinyin would be rui bang).  Not a North Korean
+    name (朝鮮 ...: read in Korean) nor one opening with a Chinese city (丹東 ...: the mainland writes pinyin)."""
+    from pypinyin import Style, lazy_pinyin
+
+    from chainlight.resolve.translation import pieces
+
+    if not name or not all(is_han(c) for c in name) or render_name(name).country == "kp":
+        return []
+    ps = [p for p in pieces(name) if p.kind != "space"]
+    if len(ps) < 2 or ps[0].kind == "vocab" or ps[1].kind != "vocab" \
+            or not _OWN_NAME_CHARS[0] <= len(ps[0].text) <= _OWN_NAME_CHARS[1]:
+        return []
+    own = ps[0].text
+    plain = lazy_pinyin(own)
+    wg = [_wade_giles_syllable(py, w) for py, w in zip(plain, lazy_pinyin(own, style=Style.WADEGILES), strict=True)]
+    if wg == plain or "".join(plain) in chinese_cities():
+        return []
+    text = f"{' '.join(wg)} {name[len(own):]}"
+    return [(text, f"its own name in Wade-Giles ({WADE_GILES_SOURCE}): {own} → {' '.join(wg)}")]
+
+
 def query_readings(name: str) -> list[tuple[str, str]]:
     """(text, how) for each other way the list may write a query name."""
     out = [*honorific_reading(name), *bracket_readings(name), *city_then_korean_reading(name), *acronym_readings(name), *vessel_reading(name), *ship_mark_reading(name),
-           *parent_reading(name), *genitive_reading(name), *russian_reading(name), *northern_reading(name)]
+           *parent_reading(name), *genitive_reading(name), *russian_reading(name), *northern_reading(name),
+           *wade_giles_reading(name)]
     # a number's mark is read off the name as written and off each of its readings (노동당 39호실 -> 39호실 -> office 39)
     out += [(t, f"{how}; {t_how}" if how else t_how) for text, how in [(name, ""), *out]
             for t, t_how in number_mark_reading(text)]

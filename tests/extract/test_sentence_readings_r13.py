@@ -122,3 +122,10 @@ def test_designations_and_findings_by_a_body_date_no_period() -> None:
                "2020-01-10")
     assert not any(k == "period" for k, _ in got)
     assert ("quantity", "workers=3100") in read("The number of North Korean workers there fell after peaking at 3,100.")
+
+
+def test_work_taken_from_foreign_firms_and_north_koreans_working_somewhere() -> None:
+    got = read("North Korean factories are seeking more orders from Chinese garment companies.")
+    assert ("channel", "contract_processing") in got
+    assert ("channel", "labour_export") in read("Some 5,000 North Koreans are now working in the region.")
+    assert ("channel", "labour_export") not in read("Industries where North Koreans were employed in 2017.")

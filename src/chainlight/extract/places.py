@@ -959,6 +959,10 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # "outsource the production of export goods", "toll manufacturing contracts", 외주 가공
      r"\boutsourc(?:e|es|ed|ing)\s+(?:the\s+|their\s+|its\s+)?(?:production|manufactur\w*|processing|assembly)\b|"
      r"\btoll\s+(?:manufactur\w*|processing)\b|외주\s*가공|"
+     # work sought or taken from foreign firms by North Korean traders or factories: "North Korean traders are bidding
+     # for more work from Chinese electronics companies"
+     r"(?<=North Korean )(?:[\w-]+\s+){0,3}?(?:are|were|is|was)?\s*(?:[\w-]+\s+){0,3}?(?P<at2>(?:work|orders?|contracts?|jobs)\s+"
+     r"from\s+(?-i:[A-Z])[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|manufacturers|clients|brands|buyers))\b|"
      # "North Korea manufactures knitted dolls ... on order from China"
      r"\b(?:manufactur\w*|made|mak(?:e|es|ing)|produc\w*|assembl\w*)\b[^.;]{0,120}?\b(?P<at>on\s+orders?\s+from|"
      # "800,000 flowers ordered by France" (a foreign buyer's order, as "on order from")
@@ -1067,6 +1071,10 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # (not factories: workers in factories making goods are the goods' chain, as sets 4-5 read them)
      r"firms|shipyards?|construction\s+sites)\b|"
      r"\b\d[\d,]*\s+North\s+Koreans\b[^.;]{0,60}?\bemployed\s+by\b|"
+     # North Koreans said to be working somewhere (not at home): "20,000 to 40,000 North Koreans are currently working
+     # in the country"
+     r"\bNorth\s+Koreans\s+(?:are|were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:working|employed|toiling|labou?ring)\s+"
+     r"(?:in|at|abroad|overseas)\b(?!\s+(?:North\s+Korea|the\s+North|home|Pyongyang|\d|(?-i:[A-Z][a-z]+\s+\d)))|"
      # 외화벌이 차원에서 파견하고: sending for foreign currency is labour export, whoever is named as sent
      r"외화벌이[^.。]{0,12}?(?:파견|송출)", "labour_export", 0.8),
     (r"\bsub-?contract(?:s|ed|ing|ors?)?\b|하청|하도급|외주|分包|转包", "subcontracting", 0.8),
@@ -1145,10 +1153,10 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
      "ebay", "etsy", "wish", "shopee", "lazada", "coupang", "tiktok shop"),
     ("인터넷", "온라인", "전자", "网购", "电商", "网上商城", *_PLATFORMS_CJK.split("|")),
     ("wholesale", "도매", "批发市场"), ("trading", "무역", "외화벌이", "贸易", "中介"),
-    ("processing", "contract", "consignment", "outward", "original", "oem", "commission", "임가공", "위탁", "역외", "출료", "주문",
+    ("processing", "contract", "consignment", "work from", "jobs from", "outward", "original", "oem", "commission", "임가공", "위탁", "역외", "출료", "주문",
      "委托加工", "来料加工", "出料加工", "代工", "贴牌", "加工", "缝制", "縫製", "生产", "组装", "制作", "outsourc", "toll", "외주", "료", "order", "原料", "料", "원단",
      "자재", "천", "북한으로", "북한에", "环节", "環節", "工序", "订单", "訂單", "生产线", "生產線"),
-    ("labo", "worker", "delegation", "citizens", "hir", "employ", "recruit", "nationals", "abroad", "overseas", "government", "regime", "해외", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
+    ("labo", "worker", "working", "delegation", "citizens", "hir", "employ", "recruit", "nationals", "abroad", "overseas", "government", "regime", "해외", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
      "劳动力", "劳动", "勞動", "人力",
      "工人", "外劳", "劳力", "前往", "送往", "输送", "輸送", "输出", "輸出", "雇", "聘用", "招募", "招聘", "海外", "境外", "외화벌이"),
     ("subcontract", "sub-contract", "하청", "하도급", "외주", "分包", "转包"),

@@ -129,3 +129,13 @@ def test_work_taken_from_foreign_firms_and_north_koreans_working_somewhere() -> 
     assert ("channel", "contract_processing") in got
     assert ("channel", "labour_export") in read("Some 5,000 North Koreans are now working in the region.")
     assert ("channel", "labour_export") not in read("Industries where North Koreans were employed in 2017.")
+
+
+def test_a_korean_sentence_that_continues_one_about_workers_carries_them() -> None:
+    text = ("러시아는 노동자 2만 명 가운데 1만 2천 명을 돌려보냈다고 밝혔습니다. "
+            "이어 카타르가 1천 200명, 쿠웨이트가 500명으로 그 뒤를 이었습니다.")
+    got = read(text)
+    assert {("destination", "qa"), ("destination", "kw"), ("quantity", "workers=1200"), ("quantity", "workers=500")} <= got
+    # (not without the sentence about workers before it)
+    got = read("수출액은 크게 늘었습니다. 이어 카타르가 1천 200명으로 그 뒤를 이었습니다.")
+    assert ("destination", "qa") not in got

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from chainlight.extract import chinese, korean
+from chainlight.extract.carried import carried_ko
 from chainlight.extract.extraction import Extraction
 from chainlight.extract.gazetteer import Gazetteer
 from chainlight.extract.goods import Classifies, default_classifier, find_goods
@@ -122,15 +123,18 @@ class _Run:
             self.repeated += 1
             return
         self._paragraphs.add(key)
+        before = ""
         for start, end in paragraph_spans(text):
             words = text[start:end]
             key = normalised_key(words)
             if key in self._sentences:
                 self.repeated += 1
+                before = words
                 continue
             self._sentences.add(key)
             s = Sentence(len(self.sentences), paragraph.start + start, paragraph.start + end, words,
-                         language(words))
+                         language(words), before)
+            before = words
             self.sentences.append(s)
             if self.deferred is not None:
                 self.deferred.append(s)
@@ -255,6 +259,16 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
             add("quantity", q.start, q.end, q.value, q.confidence, q.rule)
         for d in find_destinations(s.text):
             add("destination", d.start, d.end, d.value, d.confidence, d.rule)
+        if s.lang == "ko" and s.before:
+            # a sentence that continues one about workers: its counts count them, its countries host them
+            carried_places, carried_counts = carried_ko(s.text, s.before)
+            taken = [(m.start - s.start, m.end - s.start) for m in out if m.type in ("quantity", "destination")]
+            carried: list[tuple[str, int, int, dict[str, Any], float, str]] = [
+                *(("destination", p.start, p.end, p.value, p.confidence, p.rule) for p in carried_places),
+                *(("quantity", q.start, q.end, q.value, q.confidence, q.rule) for q in carried_counts)]
+            for kind, start, end, value, conf, rule in carried:
+                if not any(start < e and b < end for b, e in taken):
+                    add(kind, start, end, value, conf, rule)
     orgs = [(m.start - s.start, m.end - s.start) for m in out if m.type in ("organisation", "facility")]
 
     def outside(start: int, end: int) -> bool:

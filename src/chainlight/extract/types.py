@@ -20,6 +20,7 @@ class Sentence:
     end: int
     text: str
     lang: str  # "ko", "zh" or "en", from the share of Hangul and Han characters
+    before: str = ""  # the sentence before it in its paragraph, for a sentence that continues it (extract/carried.py)
 
 
 @dataclass(frozen=True)

@@ -139,3 +139,12 @@ def test_a_korean_sentence_that_continues_one_about_workers_carries_them() -> No
     # (not without the sentence about workers before it)
     got = read("수출액은 크게 늘었습니다. 이어 카타르가 1천 200명으로 그 뒤를 이었습니다.")
     assert ("destination", "qa") not in got
+
+
+def test_korean_countries_that_send_workers_back_had_them_and_reporting_counts_are_none() -> None:
+    got = read("베트남과 라오스 등 5개 국가는 송환한 북한 노동자 수를 밝혔습니다.")
+    assert {("destination", "vn"), ("destination", "la")} <= got
+    assert ("quantity", "countries=5") not in got
+    got = read("북한 노동자는 현지 전체 외국 노동자(40개국, 8천명)의 10%를 차지한다.")
+    assert ("quantity", "countries=40") not in got and ("quantity", "workers=8000") not in got
+    assert ("quantity", "share=10") in got

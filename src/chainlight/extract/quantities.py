@@ -274,6 +274,10 @@ def _one_death_ko(text: str) -> list[QuantityHit]:
             for m in _ONE_DEATH_KO.finditer(text) if not _COUNT_BEFORE_KO.search(text, 0, m.start())]
 
 
+_REPORTING_AFTER_KO = re.compile(r"(?:의\s*)?[가-힣]{0,3}?(?:은|는|이|가)\s+[^.。]{0,30}?(?:밝혔|밝힌|보고했|보고한|제출했|제출한|"
+                                 r"공개했|공개한|발표했|발표한|통보했|통보한)")
+_ALL_FOREIGN_BEFORE = re.compile(r"(?:전체|모든|총)\s*외국(?:인)?\s*(?:노동자|근로자|인력)(?:\s*수)?\s*\([^)]*$|"
+                                 r"\ball\s+foreign\s+(?:workers|labou?rers|nationals)\s*\([^)]*$", re.IGNORECASE)
 _POPULATION_BEFORE = re.compile(r"\b(?:country|nation|state|city|town|province|region|island|populations?)\s+of\s+"
                                 rf"(?:{APPROX_BEFORE})?$", re.IGNORECASE)
 
@@ -308,6 +312,10 @@ def find_quantities(text: str) -> list[QuantityHit]:
     # the people of a country or city are its population, no figure of the chain: "the vast country of 3 million
     # people", "a city of 600,000 people", "population of 3 million"
     chosen = [h for h in chosen if not (h.value["kind"] == "people" and _POPULATION_BEFORE.search(text, 0, h.start))]
+    # countries counted as they report, and the totals of all foreign workers in a host country, are no figures of the
+    # chain (set 11's convention): 8개 국가는 ... 수치를 밝혔습니다; 몽골 내 전체 외국 노동자(103개국, 1만2천64명)
+    chosen = [h for h in chosen if not (h.value["kind"] == "countries" and _REPORTING_AFTER_KO.match(text, h.end))
+              and not _ALL_FOREIGN_BEFORE.search(text, 0, h.start)]
     if any(h.value["kind"] == "people" for h in chosen) and _EMPLOYED.search(text):
         chosen = [QuantityHit(h.start, h.end, {**h.value, "kind": "workers"}, "quantity:workers_employed", h.confidence)
                   if h.value["kind"] == "people" else h for h in chosen]

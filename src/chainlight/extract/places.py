@@ -412,6 +412,7 @@ _DEST_KO_PARTNER = re.compile(rf"북한(?:과|와)\s*(?P<list>{_KO_COUNTRY})(?:�
 # 러시아와 인도네시아 등 8개 국가는 ... 송환 노동자 수치를 밝혔습니다
 _DEST_KO_REPATRIATING = re.compile(_KO_LIST + r"(?:\s*등\s*(?:\d+\s*(?:개\s*)?(?:국가|나라|국)?)?)?(?:은|는|이|가)\s")
 _REPATRIATED_KO = re.compile(r"(?:송환|돌려보내|돌려보냈|귀국시키|귀국시켰|복귀시키|복귀시켰)[^.。]{0,30}|(?:노동자|근로자|인력)[^.。]{0,40}?(?:송환|돌려보내|돌려보냈|귀국시|복귀시)")
+_COUNTED_BACK_KO = re.compile(r"\d\s*(?:여\s*)?명|\d\s*(?:개\s*)?(?:국가|나라|국)")
 # Workers named by their trade (벌목공 loggers, 광부 miners): North Korea's workers as 노동자 are
 _KO_TRADES = r"(?:벌목공|건설공|용접공|미장공|재봉공|목공|광부|어부|선원|인부)"
 # A country's North Korean workers are there: 러시아의 북한 벌목공 2명, 중국 현지의 북한 노동자들
@@ -606,7 +607,9 @@ def find_destinations(text: str) -> list[PlaceHit]:
                                              m.group("list2")))
                     continue
                 hits.extend(_list_hits(m, "destination:sent", 0.65, _KO_COUNTRY))
-    if _WORKERS_KO.search(text) and _REPATRIATED_KO.search(text):
+    # (only where the sentence counts them or the countries: a country that reports how many it sent back reports the
+    # workers it had; "중국은 북한 노동자들을 돌려보냈다" alone, a return, is no host, as round 6 read it)
+    if _WORKERS_KO.search(text) and _REPATRIATED_KO.search(text) and _COUNTED_BACK_KO.search(text):
         for m in _DEST_KO_REPATRIATING.finditer(text):
             hits.extend(_list_hits(m, "destination:host", 0.62))
     if "북한" in text:

@@ -148,3 +148,9 @@ def test_korean_countries_that_send_workers_back_had_them_and_reporting_counts_a
     got = read("북한 노동자는 현지 전체 외국 노동자(40개국, 8천명)의 10%를 차지한다.")
     assert ("quantity", "countries=40") not in got and ("quantity", "workers=8000") not in got
     assert ("quantity", "share=10") in got
+
+
+def test_chinese_going_abroad_to_work_in_a_sentence_about_north_korea() -> None:
+    got = read("北韩开放国境后,许多人等待前往蒙古务工。")
+    assert ("channel", "labour_export") in got
+    assert ("channel", "labour_export") not in read("朝鲜劳工的工资比当地人低。")

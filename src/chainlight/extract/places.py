@@ -1054,6 +1054,8 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # North Korea's workers abroad named as foreign labour (外劳), and cheap labour provided to a foreign firm: 朝鲜外劳,
      # 提供廉价的劳工
      r"(?:朝鲜|北韩)(?:籍)?(?:的)?(?:外劳|外籍劳工|海外劳工|海外工人)|提供[^,，。;；]{0,6}?(?:劳工|劳动力|劳力)|"
+     # people going abroad to work as labourers (务工, 打工) in a sentence about North Korea: 北韩……更多移工等待前往俄罗斯务工
+     r"(?:朝鲜|北韩)[^。;；]{0,40}?(?:前往|赴|到|去)[\u4e00-\u9fff]{2,8}?(?:务工|打工|做工)|"
      # Chinese: 被朝鲜派往中国工厂, 向国外派出了数万名员工, 劳务输出, 提供约4万名工人到中国
      r"派往|派遣|派到|外派|派外劳|派出(?!所)|劳务(?:输出|出口|派遣|合作)|(?:输出|出口)劳(?:工|务|动力)|"
      # the export named by what is sold, the work force: 劳动人力出口, 劳动力输出, 人力出口 (traditional characters too)

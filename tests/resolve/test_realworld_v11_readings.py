@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from chainlight.resolve import kana
+from chainlight.resolve import kana, loanwords
 from chainlight.resolve.matcher import Matcher
 from chainlight.resolve.types import Query
-from chainlight.resolve.written import wade_giles_reading
+from chainlight.resolve.written import country_first_reading, wade_giles_reading
 from tests.resolve.listed import ofac
 
 
@@ -78,3 +78,45 @@ def test_jv_is_a_joint_venture() -> None:
     m = Matcher([ofac("23725", "Company", "FIRST OIL JV CO LTD", program="DPRK4")])
     top = m.match(Query("q", "First Oil Joint Venture Co"), 1)
     assert top and top[0].entity_id == "ofac-23725" and top[0].match
+
+
+@pytest.mark.parametrize("name,rest", [
+    ("싱가포르 벨무어 매니지먼트", "벨무어 매니지먼트"),  # set 10: VELMUR MANAGEMENT PTE LTD, of Singapore
+    ("러시아 프리모리예 해운", "프리모리예 해운"),
+])
+def test_a_country_opening_a_foreign_firms_name_is_read_off(name: str, rest: str) -> None:
+    assert [t for t, _how in country_first_reading(name)] == [rest]
+
+
+@pytest.mark.parametrize("name", [
+    "조선 여광무역연합총회사",  # Korea's own names open a Korean body's listed name
+    "대한민국 무역",
+    "중국 은행",  # vocabulary alone is no name
+    "싱가포르",
+    "싱가포르벨무어",  # not a word of its own
+])
+def test_no_country_is_read_off_other_names(name: str) -> None:
+    assert country_first_reading(name) == []
+
+
+def test_a_singapore_firm_in_hangul_is_found_without_its_country() -> None:
+    m = Matcher([ofac("22606", "Company", "VELMUR MANAGEMENT PTE LTD", program="DPRK3"),
+                 ofac("22605", "Company", "TRANSATLANTIC PARTNERS PTE. LTD.", program="DPRK3")])
+    top = m.match(Query("q", "싱가포르 벨무어 매니지먼트"), 1)
+    assert top and top[0].entity_id == "ofac-22606" and top[0].match
+    assert "CLDR" in top[0].explanation
+
+
+def test_loanwords_written_apart_take_the_words_one_listed_name_carries_together() -> None:
+    # 리더 인터내셔널 (set 10): 리더 sounded like lite, rad, lid, lit before leader
+    m = Matcher([ofac("15616", "Company", "LEADER (HONG KONG) INTERNATIONAL TRADING LIMITED", "LEADER INTERNATIONAL",
+                      program="NPWMD"),
+                 ofac("30000", "Company", "LITE ON TRADING", program="SDGT")])
+    top = m.match(Query("q", "리더 인터내셔널"), 1)
+    assert top and top[0].entity_id == "ofac-15616" and top[0].match
+
+
+def test_a_long_hangul_piece_for_a_short_english_word_is_not_a_loanword() -> None:
+    # 아시아오션쉬핑 (a look-alike of set 10): five syllables are no spelling of ocean's two consonants
+    assert not loanwords.plausible_piece("아시아오션")
+    assert loanwords.plausible_piece("오일") and loanwords.plausible_piece("퍼스트")

@@ -60,6 +60,9 @@ def entities() -> list[Entity]:
         ofac("23231", "Person", "RI, Myong Hun", program="DPRK3"),
         ofac("26929", "Company", "JUI PANG SHIPPING CO LTD", program="DPRK4"),
         ofac("23725", "Company", "FIRST OIL JV CO LTD", program="DPRK4"),
+        ofac("22606", "Company", "VELMUR MANAGEMENT PTE LTD", program="DPRK3"),
+        ofac("15616", "Company", "LEADER (HONG KONG) INTERNATIONAL TRADING LIMITED", "LEADER INTERNATIONAL",
+             program="NPWMD"),
     ]
 
 
@@ -75,6 +78,7 @@ QUERIES = (
     "에스케이 해운", "룡성무역회사", "金剛銀行", "劉進氏", "당 중앙군사위원회",
     "고려-글로벌 신용은행", "훙진화", "나선국제상업은행",
     "다롄 선 문 스타 국제 물류 무역", "リ・ミョンフン", "瑞邦海運股份有限公司", "퍼스트오일 합작회사", "썬문스타",
+    "싱가포르 벨무어 매니지먼트", "리더 인터내셔널", "아시아오션쉬핑",
 )
 
 

@@ -47,6 +47,7 @@ READ_CACHE = 50_000  # Hangul words whose reading is kept
 MAX_PIECE = 8  # syllables of the longest loanword a cut tries (커뮤니케이션즈 is seven)
 NAMED_LIKENESS = 40  # likeness a word of 3+ consonants needs as an option of names_cover (2 or fewer: SHORT_LIKENESS)
 NAMED_CHOICES = 6  # options per piece in names_cover
+HEARD_ALL = 40  # options per word in heard_all
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,13 @@ def sino_syllables() -> frozenset[str]:
     """The Hangul syllables that read some Hanja (the hanja package's table; 金 as a surname reads 김): a
     syllable outside them (컴, 퓨, 센, 르) is a loanword's."""
     return frozenset(reading_table().values()) | {"김"}
+
+
+def plausible_piece(word: str) -> bool:
+    """Whether a Hangul word can write one English word: each of its syllables writes a consonant of it, but for
+    one vowel (오일 oil, 퍼스트 first; not 아시아오션, five syllables for the two consonants of ocean)."""
+    key = hangul_key(word)
+    return bool(key) and len(word) <= len(key or "") + 1
 
 
 def hangul_key(word: str) -> str | None:
@@ -338,14 +346,27 @@ class Loanwords:
         """(English listed word, likeness) for a Hangul piece by its consonants, keys of one consonant too (오일
         oil), the most alike first: the options of names_cover, where one listed name must carry them all."""
         key = hangul_key(piece)
-        if not key or len(piece) > len(key) + 1:
-            return []  # each Hangul syllable of a loanword writes a consonant of it, but for one vowel (오일 oil)
+        if not key or not plausible_piece(piece):
+            return []
         found = [w for w in (self._by_key.get(key, ()) if len(key) >= MIN_KEY else self._one.get(key, ()))
                  if w not in self._own]
         sound = loan_romanization(piece)
         like = sorted(((w, likeness(sound, w)) for w in found), key=lambda x: (-x[1], x[0]))
         floor = SHORT_LIKENESS if len(key) <= SHORT_KEY else NAMED_LIKENESS
         return [(w, x) for w, x in like if x >= floor][:NAMED_CHOICES]
+
+    def heard_all(self, word: str) -> list[str]:
+        """Every English listed word a Hangul word may be by its sound (keys of two consonants or more, the
+        likeness a short key needs), the most alike first, at most HEARD_ALL: the options a listed name carrying
+        its neighbours picks from (Translator._carried_first)."""
+        key = hangul_key(word)
+        if key is None or len(key) < MIN_KEY or not plausible_piece(word):
+            return []
+        sound = loan_romanization(word)
+        floor = SHORT_LIKENESS if len(key) <= SHORT_KEY else NAMED_LIKENESS
+        like = sorted(((w, likeness(sound, w)) for w in self._by_key.get(key, ()) if w not in self._own),
+                      key=lambda x: (-x[1], x[0]))
+        return [w for w, x in like if x >= floor][:HEARD_ALL]
 
     def cover(self, run: str, kept: Mapping[str, object], kept_max: int,
               loanable: Callable[[str], bool], foreign: Callable[[str], bool]) -> list[tuple[str, list[str]]] | None:

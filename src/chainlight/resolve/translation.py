@@ -722,6 +722,7 @@ class Translator:
         loans = [i for i, (_, options) in enumerate(slots) if options]
         if not loans:
             return whole_name
+        slots = self._carried_first(slots, loans)
         # a loanword may be a name no English word is (스완시스, SWANSEAS; 안파사르, ANFASAR): its spelling back
         # in Latin letters is its second option, a spelling the listed name need not carry as a word
         spelled: dict[int, str] = {}
@@ -755,6 +756,25 @@ class Translator:
         if (whole := self._spelled_whole(slots, loans)) is not None and whole.text not in (r.text for r in out):
             out.insert(1, whole)  # second: among the readings whose Hangul rest is read by dictionary too
         return whole_name + out
+
+    def _carried_first(self, slots: list[tuple[str, list[str]]], loans: list[int]) -> list[tuple[str, list[str]]]:
+        """Loanwords written apart (리더 인터내셔널) whose first options no listed name carries together: each one's
+        options widened to every listed word of its sound (Loanwords.heard_all), those a listed name carries with
+        an option of every other loanword first (leader international: LEADER (HONG KONG) INTERNATIONAL), as the
+        cut of a run written as one word is (names_cover).  Unchanged when no name carries them all."""
+        if len(loans) < 2 or self.named_with([slots[i][1][0] for i in loans]) \
+                or not all(loanwords.plausible_piece(slots[i][0]) for i in loans):
+            return slots
+        wide = {i: list(dict.fromkeys([*slots[i][1], *self._sound.heard_all(slots[i][0])])) for i in loans}
+        carried = {i: frozenset().union(*(self.named_with([o]) for o in wide[i])) for i in loans}
+        common = frozenset.intersection(*carried.values())
+        if not common:
+            return slots
+        out = list(slots)
+        for i in loans:
+            first = [o for o in wide[i] if self.named_with([o]) & common]
+            out[i] = (slots[i][0], [*first, *[o for o in slots[i][1] if o not in first]])
+        return out
 
     def _carried_together(self, cut: list[tuple[str, list[str]]] | None) -> bool:
         """A loanword cut of one word, or of words (their first options) that one listed name carries together."""

@@ -46,7 +46,12 @@ KEYS_VERSION = "keys_v20"  # 20: JV read as joint venture (FIRST OIL JV CO LTD)
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v9"  # 9: katakana フ in a Korean name read hu (ミョンフン Myong Hun); a firm's
+READINGS_VERSION = "readings_v10"  # 10: a foreign firm's name opening with its country's name (CLDR, Babel)
+# read without it (싱가포르 벨무어 매니지먼트: VELMUR MANAGEMENT); loanwords written apart whose first options no
+# listed name carries together take the options one listed name carries (리더 인터내셔널: leader international,
+# Translator._carried_first); a Hangul piece of more syllables than its English word's consonants and one is no
+# loanword option (loanwords.plausible_piece)
+# 9: katakana フ in a Korean name read hu (ミョンフン Myong Hun); a firm's
 # own name in characters also spelt in Wade-Giles (瑞邦海運 jui pang, written.wade_giles_reading); a Hangul run of
 # loanwords whose loanword cut no listed name carries together cut where one does (퍼스트오일 first oil, 썬문스타 sun
 # moon star: Translator.names_cover)

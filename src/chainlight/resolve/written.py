@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from chainlight.model.entity import Name
 from chainlight.resolve.cedict import chinese_cities, chinese_city_characters, english_words, is_pinyin
@@ -520,6 +521,48 @@ def northern_reading(name: str) -> list[tuple[str, str]]:
     return [(text, f"in the North's spelling (its initial ㄹ, which the South drops or writes ㄴ): {text}")]
 
 
+COUNTRY_SOURCE = "CLDR territory names (Babel)"
+_COUNTRY_LOCALES = ("ko", "zh", "zh_Hant", "ja")
+_OWN_COUNTRIES = frozenset({"KP", "KR"})  # 조선, 한국: part of a Korean body's listed name (KOREA ...), not a place
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Country and territory names as Korean, Chinese and Japanese write them (싱가포르, 新加坡, シンガポール) ->
+    the ISO code; the bracketed qualifier CLDR adds (홍콩(중국 특별행정구)) also dropped."""
+    from babel import Locale
+
+    out: dict[str, str] = {}
+    for loc in _COUNTRY_LOCALES:
+        for code, label in Locale.parse(loc).territories.items():
+            code = code.split("-")[0]  # HK-alt-short: 香港
+            if len(code) != 2 or not code.isalpha() or code in _OWN_COUNTRIES:
+                continue
+            for form in {label, re.sub(r"[(（].*$", "", label).strip()}:
+                if len(form) >= 2 and not form.isascii():
+                    out.setdefault(form, code)
+    return out
+
+
+def country_first_reading(name: str) -> list[tuple[str, str]]:
+    """A name opening with a country's name, as a Korean, Chinese or Japanese document writes where a foreign firm
+    is (싱가포르 벨무어 매니지먼트: VELMUR MANAGEMENT PTE LTD of Singapore; 香港 ...), read without it: the lists
+    write the country in an address, if at all.  The country as a word of its own (spaced) and at least one
+    word after it; not Korea's names, which open a Korean body's listed name."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    code = _country_names().get(words[0])
+    if code is None:
+        return []
+    rest = " ".join(words[1:])
+    from chainlight.resolve.translation import pieces
+
+    if all(p.kind in ("vocab", "space") for p in pieces(rest)):
+        return []  # 중국 은행: vocabulary alone says nothing without its country
+    return [(rest, f"without the country it opens with ({COUNTRY_SOURCE}: {words[0]} = {code}): {rest}")]
+
+
 WADE_GILES_SOURCE = "pypinyin's Wade-Giles style"
 _OWN_NAME_CHARS = (2, 3)  # a firm's own name in characters: two or three of them (瑞邦, 瑞榮)
 
@@ -559,7 +602,7 @@ def query_readings(name: str) -> list[tuple[str, str]]:
     """(text, how) for each other way the list may write a query name."""
     out = [*honorific_reading(name), *bracket_readings(name), *city_then_korean_reading(name), *acronym_readings(name), *vessel_reading(name), *ship_mark_reading(name),
            *parent_reading(name), *genitive_reading(name), *russian_reading(name), *northern_reading(name),
-           *wade_giles_reading(name)]
+           *wade_giles_reading(name), *country_first_reading(name)]
     # a number's mark is read off the name as written and off each of its readings (노동당 39호실 -> 39호실 -> office 39)
     out += [(t, f"{how}; {t_how}" if how else t_how) for text, how in [(name, ""), *out]
             for t, t_how in number_mark_reading(text)]

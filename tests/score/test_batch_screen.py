@@ -134,3 +134,22 @@ def test_priors_walked_down_from_their_holders_or_up_from_the_records_give_the_s
         assert b.eng.rows("SELECT count(*) FROM prior_up p JOIN flows_prior h ON h.sig = p.sig "
                           "AND h.pid <> p.pid")[0][0] > 0
     assert prior_up["down"] == prior_up["up"]
+
+
+def test_parties_are_integer_keys_in_sql_in_the_order_of_their_ids() -> None:
+    from chainlight.score.batch_screen import tainted_flows
+
+    inp = inputs()
+    b = BatchScreener(entities=inp.entities, claims=inp.claims, priors=inp.priors, goods=inp.goods,
+                      matcher=FakeMatcher(entities()), classifier=FakeClassifier(), cluster=fake_cluster_parties)
+    got = run_batch(b, _table(inp.shipments), _table(inp.listings), suppliers=_table(inp.suppliers))
+    keys = b.eng.rows("SELECT DISTINCT m.pid, n.party FROM mention_party m JOIN party_id n USING (pid) ORDER BY m.pid")
+    assert keys and all(isinstance(k, int) for k, _ in keys)
+    assert [p for _, p in keys] == sorted(p for _, p in keys)  # an ORDER BY key is the order by id
+    assert all(b.party_ids[k] == p for k, p in keys)
+    # entity rows are named by the party id, never by the key
+    entity = [k.split(":", 1)[1] for k in got.tiers if k.startswith("entity:")]
+    assert entity and set(entity) <= set(b.party_ids)
+    names = {n for p in b.parties.values() for n in p.names}
+    flows = tainted_flows(b)
+    assert flows and all(a in names and c in names for a, c, _, _ in flows)

@@ -232,9 +232,16 @@ class BatchScreener:
         rows = eng.rows("SELECT name, country, address, n FROM mention ORDER BY name, country NULLS FIRST")
         mentions = [PartyName(f"m{i}", r[0], r[1], r[2]) for i, r in enumerate(rows)]
         ids = cluster_distinct(mentions, self.cluster)
+        # SQL keys a party by an integer, given in the order of the party ids: every join, group and shuffle
+        # by party moves and compares a long, not a string that begins "party:" for all of them, and an
+        # ORDER BY party gives the order it gave by id (`party_ids` maps back: entity rows, names)
+        self.party_ids: list[str] = sorted(set(ids.values()))
+        self.key: dict[str, int] = {pid: k for k, pid in enumerate(self.party_ids)}
         eng.table("mention_party", pa.table({"name": pa.array([r[0] for r in rows], pa.string()),
                                              "country": pa.array([r[1] for r in rows], pa.string()),
-                                             "pid": pa.array([ids[m.key] for m in mentions], pa.string())}))
+                                             "pid": pa.array([self.key[ids[m.key]] for m in mentions], pa.int64())}))
+        eng.table("party_id", pa.table({"pid": pa.array(range(len(self.party_ids)), pa.int64()),
+                                        "party": pa.array(self.party_ids, pa.string())}))
         self.parties: dict[str, Party] = {}
         for m, r in zip(mentions, rows, strict=True):
             p = self.parties.setdefault(ids[m.key], Party(ids[m.key]))
@@ -269,7 +276,7 @@ class BatchScreener:
 
     # --- parties' own signals and roots ---
     def party_signals(self) -> None:
-        rows: list[tuple[str, str, bool]] = []
+        rows: list[tuple[int, str, bool]] = []
         roots: dict[str, int] = self.roots
         all_matches = self._match_all()
         into = same_listed(self.parties, all_matches, self.entities, self.model.limit("conflict_drop_below"))
@@ -277,7 +284,8 @@ class BatchScreener:
             for old, new in into.items():
                 merge_party(self.parties[new], self.parties.pop(old))
             all_matches = merged_matches(all_matches, into)
-            self._table("party_into", ["old", "new"], sorted(into.items()))
+            self._table("party_into", ["old", "new"], sorted((self.key[a], self.key[b]) for a, b in into.items()),
+                        types=[pa.int64(), pa.int64()])
             self.eng.run("""CREATE OR REPLACE TABLE mention_party AS SELECT m.name, m.country,
                 coalesce(i.new, m.pid) AS pid FROM mention_party m LEFT JOIN party_into i ON i.old = m.pid""")
         for pid, party in self.parties.items():
@@ -291,13 +299,13 @@ class BatchScreener:
                 roots[pid] = self.codes.mask(frozenset().union(*(s.kinds & ROOT_KINDS for s in strong)))
             self.own[pid] = sigs
             for s in sigs:
-                rows.append((pid, self._keep(s), s.weight == "dprk_location"))
+                rows.append((self.key[pid], self._keep(s), s.weight == "dprk_location"))
         self.eng.table("party_sig", pa.table({"pid": [r[0] for r in rows], "sig": [r[1] for r in rows],
                                               "dprk_loc": [r[2] for r in rows]},
-                                             schema=pa.schema([("pid", pa.string()), ("sig", pa.string()),
+                                             schema=pa.schema([("pid", pa.int64()), ("sig", pa.string()),
                                                                ("dprk_loc", pa.bool_())])))
-        self.eng.table("party_root", pa.table({"pid": list(roots), "mask": list(roots.values())},
-                                              schema=pa.schema([("pid", pa.string()), ("mask", pa.int64())])))
+        self.eng.table("party_root", pa.table({"pid": [self.key[p] for p in roots], "mask": list(roots.values())},
+                                              schema=pa.schema([("pid", pa.int64()), ("mask", pa.int64())])))
 
     def _match_all(self) -> dict[str, list[Any]]:
         """Each party's list matches: its three most used names as queries, all parties in one batch so that
@@ -365,7 +373,7 @@ class BatchScreener:
             WHERE r.day IS NOT NULL AND NOT coalesce(r.negative, false) AND r.source IS NOT NULL
               AND r.target IS NOT NULL AND r.source <> r.target""")
         s = self.settings
-        taint_pass(eng, s.processing_lag_days, s.trace_window_days, s.trace_max_depth)
+        taint_pass(eng, s.processing_lag_days, s.trace_window_days, s.trace_max_depth, int_parties=True)
 
     # --- per-record signals, scores and tiers ---
     def score(self) -> None:
@@ -406,7 +414,8 @@ class BatchScreener:
         """Each listing, supplier product and declared link with its parties and classification."""
         eng = self.eng
         self._table("party_country", ["pid", "country"],
-                    [(pid, p.country) for pid, p in self.parties.items() if p.country])
+                    [(self.key[pid], p.country) for pid, p in self.parties.items() if p.country],
+                    types=[pa.int64(), pa.string()])
         eng.run("""CREATE OR REPLACE TABLE lrec AS
             SELECT l.listing_id AS id, c.cat, c.hs6, c.head, a.pid AS seller, m.pid AS maker,
                    coalesce(sp.country, lower(trim(nullif(l.ships_from, '')))) AS dol_country,
@@ -527,10 +536,10 @@ class BatchScreener:
         for pid, party in self.parties.items():
             for c in cats:
                 if carried(c):
-                    prior += [(pid, c, self._keep(s)) for s in prior_signals(pid, party, c, self.priors)]
+                    prior += [(self.key[pid], c, self._keep(s)) for s in prior_signals(pid, party, c, self.priors)]
         self._table("camp_sig", ["cat", "hs6", "sig", "tmpl"], sorted(set(camp)))
         self._table("dol_sig", ["cat", "country", "sig"], sorted(set(dol)))
-        self._table("party_prior", ["pid", "cat", "sig"], sorted(set(prior)))
+        self._table("party_prior", ["pid", "cat", "sig"], sorted(set(prior)), types=[pa.int64(), pa.string(), pa.string()])
         # a prior stands in only where the party has no visible input usable for the output
         eng.run("""CREATE OR REPLACE TABLE inlanes AS SELECT DISTINCT target AS pid, category AS in_cat,
             hs AS in_hs FROM flows""")
@@ -610,8 +619,9 @@ class BatchScreener:
         nothing tainted: the supplier's priors) and `ldecl_clean` (dated shipments carry none of it)."""
         eng = self.eng
         rows = []
-        for sid, source, target in eng.rows(
+        for sid, skey, tkey in eng.rows(
                 "SELECT DISTINCT supplier_id, source, target FROM dlink ORDER BY supplier_id, source, target"):
+            source, target = self.party_ids[skey], self.party_ids[tkey]
             if source in self.roots:
                 src, dst = self.parties[source], self.parties[target]
                 step = EvidenceStep("signal", dst.name, src.name,
@@ -690,16 +700,16 @@ class BatchScreener:
         camp = []
         for pid, mask in self.roots.items():
             if mask & dprk and pid in self.parties:
-                for (cat,) in eng.rows(f"SELECT cat FROM pout WHERE pid = '{pid.replace(chr(39), chr(39) * 2)}' ORDER BY cat"):
-                    camp += [(pid, self._keep(s)) for s in camp_claim_signals(self.parties[pid].name, cat, None,
-                                                                             self.claims)]
-        self._table("party_camp", ["pid", "sig"], sorted(set(camp)))
+                for (cat,) in eng.rows(f"SELECT cat FROM pout WHERE pid = {int(self.key[pid])} ORDER BY cat"):
+                    camp += [(self.key[pid], self._keep(s)) for s in camp_claim_signals(self.parties[pid].name, cat,
+                                                                                       None, self.claims)]
+        self._table("party_camp", ["pid", "sig"], sorted(set(camp)), types=[pa.int64(), pa.string()])
         tmpl = [(cat, self._keep(s, template=True)) for (cat,) in eng.rows("SELECT cat FROM carried_cat ORDER BY cat")
                 for s in camp_claim_signals("", cat, None, self.claims)]
         self._table("camp_cat", ["cat", "tmpl"], sorted(set(tmpl)))
         eng.run("CREATE OR REPLACE VIEW party_lane AS SELECT pid AS key, pid, cat, '' AS head FROM pout")
         self._chain_sql("party_lane", "party_taint")
-        eng.run(f"""CREATE OR REPLACE TABLE esig AS
+        eng.run(f"""CREATE OR REPLACE TABLE esig_k AS
             SELECT pid AS id, sig FROM party_sig
             UNION ALL SELECT key, '{"traced_taint|1.000000|1|#"}' || kinds || '@' || share FROM party_taint
             UNION ALL SELECT p.pid, p.sig FROM pout o JOIN prior_up p ON p.pid = o.pid AND p.cat = o.cat
@@ -707,6 +717,8 @@ class BatchScreener:
             UNION ALL SELECT pid, sig FROM party_camp
             UNION ALL SELECT pt.key, replace(cc.tmpl, '{_SHARE}', pt.share) FROM party_taint pt
                 JOIN camp_cat cc ON cc.cat = pt.cat WHERE pt.kinds & {dprk} <> 0""")
+        # an entity row is named by its party id (the integer key stays inside the screen)
+        eng.run("CREATE OR REPLACE TABLE esig AS SELECT n.party AS id, e.sig FROM esig_k e JOIN party_id n ON n.pid = e.id")
         eng.run("CREATE OR REPLACE TABLE erec AS SELECT DISTINCT id FROM esig")
         self._decide("esig", "erec", "entity")
 
@@ -880,7 +892,8 @@ def tainted_flows(screener: BatchScreener, limit: int = 200) -> list[tuple[str, 
         FROM taint t JOIN flows f ON f.id = t.id GROUP BY f.source, f.target, f.category
         ORDER BY kg DESC, f.source, f.target, f.category LIMIT {int(limit)}""")
 
-    def name(pid: str) -> str:
+    def name(key: int) -> str:
+        pid = screener.party_ids[key]
         party = screener.parties.get(pid)
         return party.name if party is not None else pid
 

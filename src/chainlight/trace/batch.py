@@ -106,15 +106,17 @@ def taint_rows(con: duckdb.DuckDBPyConnection, lag_days: int, window_days: int, 
     return con.execute("SELECT id, share, depth, kinds, unweighed FROM taint").fetchall()
 
 
-def taint_pass(eng: Engine, lag_days: int, window_days: int, max_depth: int, max_rounds: int = 64) -> int:
+def taint_pass(eng: Engine, lag_days: int, window_days: int, max_depth: int, max_rounds: int = 64,
+               int_parties: bool = False) -> int:
     """The pass on the engine's `flows` table (FLOW_SCHEMA), leaving the table `taint` (id, share, depth,
     kinds, unweighed) of every tainted flow; returns the number of rounds.  One definition for both engines:
-    the as-of lookups and ordered lists are generated per dialect (`_asof`, `_ordered_ids`)."""
+    the as-of lookups and ordered lists are generated per dialect (`_asof`, `_ordered_ids`).
+    `int_parties`: source and target are integer keys already (the columnar screen's), not ids to hash."""
     if lag_days == 0 and eng.dialect != "duckdb":
         raise UsageError("CHAINLIGHT_PROCESSING_LAG_DAYS=0 needs the exact pairwise pass: use --engine duckdb")
     lanes = eng.rows("SELECT DISTINCT category, hs FROM flows")
     eng.table("compat", compat_table(lanes, lanes))
-    src = _keyed_flows(eng)
+    src = "flows" if int_parties else _keyed_flows(eng)
     _totals(eng, lag_days, window_days, src)
     # round 0: the roots.  The rounds work on `tw`, the taint with each flow's own lane (target, category,
     # hs, day, kg) beside it, so that a round reads its tainted inputs without joining all flows again
@@ -191,7 +193,8 @@ def _keyed_flows(eng: Engine) -> str:
     for every party.  The pass's result is keyed by flow id and carries no party, so it is unchanged; a hash
     shared by two ids (never seen: ~1e-9 at 400k parties) would merge two parties' lanes, so the ids are
     counted both ways first and the strings kept if the counts differ.  Measured on the 1M-shipment world's
-    flows (A/B in one JVM, docs/scale.md): 60.6 -> 48.0 CPU s a pass.  DuckDB: `flows` as it is."""
+    flows (A/B in one JVM, docs/scale.md): 60.6 -> 48.0 CPU s a pass.  DuckDB: `flows` as it is.  The
+    columnar screen's flows carry integer party keys already (`taint_pass(..., int_parties=True)`)."""
     if eng.dialect == "duckdb":
         return "flows"
     ids, hashes = eng.rows(f"""{SPARK_AS_IS}SELECT count(DISTINCT p), count(DISTINCT xxhash64(p)) FROM (

@@ -70,3 +70,22 @@ def test_an_article_of_wool_or_cashmere_is_the_article(v5: Classifier, v6: Class
                                    "澳洲羊毛 洗净毛 66支", "Scoured bedding wool, carded"])
 def test_raw_fibre_with_its_stage_stays_fibre(v6: Classifier, title: str) -> None:
     assert code(v6, title)[0][:2] == "51"
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("Raw human hair, unprocessed, loose", "050100"),  # hair named, no article: 05.01
+    ("收购人发 女孩剪下的长头发", "050100"),  # the phrase's head is 头发: the hair itself
+    ("人发(做假发的原材料) 50kg", "050100"),  # the wig is what the raw material is for
+    ("Bleached and dyed human hair, 20 inch, 1 kg", "670300"),  # a working 67.03 names
+])
+def test_human_hair_that_is_no_article_is_hair(v6: Classifier, title: str, want: str) -> None:
+    got = v6.classify("t", title)
+    assert (got.hs6, got.risk_category) == (want, "human_hair"), got.reasons
+
+
+@pytest.mark.parametrize("title", [
+    "Mannequin training head with 100% human hair, table clamp",  # hair after "with" is a part of the good
+    "人发制品 半成品 200顶",  # articles of hair (制品), not hair
+])
+def test_hair_as_part_or_articles_is_not_raw_hair(v6: Classifier, title: str) -> None:
+    assert v6.classify("t", title).hs6 != "050100"

@@ -551,6 +551,10 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
 
         decision = apply_fish_species(text, decision, vocab)
         decision = apply_article_not_fibre(text, decision, vocab)
+    if "unworked_hair" in vocab.options:  # hs_v6
+        from chainlight.classify.hair_stage import apply_unworked_hair
+
+        decision = apply_unworked_hair(text, decision, hits or [], vocab)
     # only a line the vocabulary's table chose: it picks a line without reading its text, where the nomenclature's
     # ranking has read the exclusions already (a word a line excludes is no word of that line's document)
     if "excluded_line" not in vocab.options or decision.choice is None or decision.product is None:

@@ -115,8 +115,8 @@ def merge(entities: Iterable[Entity]) -> list[Resolved]:
             seen.setdefault(e.dataset, i)
     carriers: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     for i, e in enumerate(ents):
-        for key in _loose_keys(e):
-            carriers[key][e.dataset].add(i)
+        for loose in _loose_keys(e):
+            carriers[loose][e.dataset].add(i)
     for by_dataset in carriers.values():
         if len(by_dataset) < 2 or any(len(v) != 1 for v in by_dataset.values()):
             continue  # on one list only, or a name two people on one list carry

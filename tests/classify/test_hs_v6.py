@@ -77,6 +77,9 @@ def test_raw_fibre_with_its_stage_stays_fibre(v6: Classifier, title: str) -> Non
     ("收购人发 女孩剪下的长头发", "050100"),  # the phrase's head is 头发: the hair itself
     ("人发(做假发的原材料) 50kg", "050100"),  # the wig is what the raw material is for
     ("Bleached and dyed human hair, 20 inch, 1 kg", "670300"),  # a working 67.03 names
+    ("回收长发,未染未烫,按斤收", "050100"),  # 长发 "long hair" ends a run; a working said not done is none
+    ("20英寸的黑色直发", "050100"),  # a run ending in 发 of a stated length
+    ("Hair, raw and unwashed, sold by weight", "050100"),  # 05.01's own words
 ])
 def test_human_hair_that_is_no_article_is_hair(v6: Classifier, title: str, want: str) -> None:
     got = v6.classify("t", title)
@@ -86,6 +89,8 @@ def test_human_hair_that_is_no_article_is_hair(v6: Classifier, title: str, want:
 @pytest.mark.parametrize("title", [
     "Mannequin training head with 100% human hair, table clamp",  # hair after "with" is a part of the good
     "人发制品 半成品 200顶",  # articles of hair (制品), not hair
+    "Professional Hair Cutting System with vacuum attachment",  # "cut" alone: a machine that cuts hair
+    "卷发",  # "curl hair", not hair
 ])
 def test_hair_as_part_or_articles_is_not_raw_hair(v6: Classifier, title: str) -> None:
     assert v6.classify("t", title).hs6 != "050100"

@@ -30,7 +30,20 @@ _HEAD_HAIR = re.compile(r"(?:头发|頭發|頭髮|头髮|머리카락)\W*$")
 # the workings heading 67.03 names (and the trade's words for them)
 _WORKED = re.compile(r"dressed|thinned|bleached|dyed|drawn|processed|permed|"
                      r"漂|染|加工|整理|档|가공|염색|탈색")
+# a working said not done (无染无烫 "not dyed, not permed"; undyed, unprocessed) is no working
+_NOT_WORKED = re.compile(r"[无未不非没][染烫漂]|\bun(?:dyed|processed|bleached|treated)\b|"
+                         r"\bnot\s+(?:dyed|processed|bleached|treated)\b")
 _HAIR_HEADINGS = ("0501", "6703")
+# English: "hair" with the words of 05.01's own text or the trade's for them (raw, unworked, waste, cut off; not
+# "cut" alone: a hair cutting system is a machine)
+_EN_HAIR = re.compile(r"\bhair\b")
+_EN_UNWORKED = re.compile(r"\braw\b|\bunworked\b|\bwaste\b|freshly\s+cut|\bcut\s+off\b|\bclippings\b|"
+                          r"not\s+cleaned|\bunwashed\b")
+# Chinese: a run's last dictionary word read "hair" (头发, 毛发, 長髮 "long hair"), or a run ending in 发/髮 ("hair",
+# as hair buyers write 辫发, 档发) of a length the text states (hair is sold by length: 10寸, 20英寸, 60cm)
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_HAIR_SENSE = re.compile(r"^(?:(?:long|short) )?hair$")
+_LENGTH = re.compile(r"\d+\s*(?:寸|英寸|厘米|公分|cm|inch)")
 # an article of hair said in general words (头发制品 "hair articles", "articles of human hair"), and "with": hair
 # named after it is a part of the good ("plastic head with human hair implanted"), not the good
 _ARTICLE = re.compile(r"制品|製品|成品|\barticles?\b")
@@ -43,6 +56,23 @@ def _human_hair_named(text: str, hits: list[Hit], vocab: Vocabulary) -> bool:
     with_at = m.start() if (m := _WITH.search(text)) else len(text)
     return any(h.meaning.kind == "material" and classes.get(h.meaning.key) == "human" and h.start < with_at
                for h in hits)
+
+
+def _chinese_hair_head(text: str) -> bool:
+    from chainlight.classify.nomenclature import _cedict, _senses_of
+
+    if not _cedict():
+        return False
+    for run in _HAN_RUN.findall(text):
+        for k in range(max(0, len(run) - 4), len(run) - 1):  # the longest dictionary word that ends the run
+            senses = _senses_of(run[k:])
+            if senses:
+                if _HAIR_SENSE.match(senses[0]):
+                    return True
+                break
+        if run[-1] in "发髮" and len(run) > 1 and _LENGTH.search(text):
+            return True
+    return False
 
 
 def apply_unworked_hair(text: str, decision: Decision, hits: list[Hit], vocab: Vocabulary) -> Decision:
@@ -60,11 +90,13 @@ def apply_unworked_hair(text: str, decision: Decision, hits: list[Hit], vocab: V
         why = f"human hair named as the raw material for making {products[0].term}"
     elif _human_hair_named(text, hits, vocab):
         why = "human hair named, no article of it"
-    elif _HEAD_HAIR.search(text):
+    elif _HEAD_HAIR.search(text) or _chinese_hair_head(text):
         why = "the noun phrase's head is hair, no article of it"
+    elif _EN_HAIR.search(text) and _EN_UNWORKED.search(text):
+        why = "hair said raw, unworked, waste or cut off"
     else:
         return decision
-    code = "670300" if _WORKED.search(text) and _RAW_MATERIAL_OF.search(text) is None else "050100"
+    code = "670300" if _WORKED.search(_NOT_WORKED.sub(" ", text)) and _RAW_MATERIAL_OF.search(text) is None else "050100"
     heading = "67.03, worked" if code == "670300" else "05.01, unworked"
     return Decision(None, HsChoice(code, "human_hair"), "nomenclature_subheading", "human",
                     [*decision.reasons, f"{why}: human hair itself (heading {heading})"])

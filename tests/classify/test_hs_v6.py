@@ -94,3 +94,17 @@ def test_human_hair_that_is_no_article_is_hair(v6: Classifier, title: str, want:
 ])
 def test_hair_as_part_or_articles_is_not_raw_hair(v6: Classifier, title: str) -> None:
     assert v6.classify("t", title).hs6 != "050100"
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("宝宝纯棉毛线 中粗 50克", "5207"),  # 毛线 "wool thread" is any knitting yarn: the fibre said before it decides
+    ("腈纶毛线 围巾线", "5511"),  # acrylic (synthetic staple) yarn
+    ("羊毛线 纯色 100克", "5109"),  # nothing else said: the product word's own wool
+])
+def test_a_material_said_before_the_yarn_word_outranks_what_the_word_implies(v6: Classifier, title: str,
+                                                                             want: str) -> None:
+    assert (v6.classify("t", title).hs6 or "")[:4] == want
+
+
+def test_a_class_name_material_does_not_override_the_product(v6: Classifier) -> None:
+    assert v6.classify("t", "羊毛制品(羊绒衫)").hs6 == "611012"  # 羊毛 qualifies 制品, the sweater is cashmere

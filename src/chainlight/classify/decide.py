@@ -218,6 +218,15 @@ def _material(best: Hit, hits: list[Hit], vocab: Vocabulary) -> tuple[str | None
             stated.append(textile.get(hit.term, hit.meaning.key))
         elif hit.meaning.kind == "product" and hit is not best:
             stated += [a for a in hit.meaning.attrs if a in vocab.material_keys]
+    if "stated_material_first" in vocab.options:  # hs_v6
+        # a material the text states in a word of its own (纯棉, 腈纶) before one the product word only implies: the
+        # trade's 毛线 "wool thread" is any knitting yarn, 三利纯棉毛线 is of cotton (Section XI: the fibre it is of)
+        # only a material word right before the product word modifies it (not 羊毛 of 羊毛制品(羊绒衫), a class name)
+        implied = [a for a in best.meaning.attrs if a in vocab.material_keys]
+        own = [raw for h in hits if h.meaning.kind == "material" and best.start - 1 <= h.end <= best.start
+               and (raw := textile.get(h.term, h.meaning.key)) in classes]
+        if implied and own:
+            stated = [*own, *implied]
     found = [(raw, classes[raw]) for raw in stated if raw in classes]
     if not found:
         return None, []

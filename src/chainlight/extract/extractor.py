@@ -32,6 +32,7 @@ from chainlight.extract.places import find_channels, find_destinations
 from chainlight.extract.quantities import find_quantities
 from chainlight.extract.sentences import language, paragraph_spans
 from chainlight.extract.stream import Paragraph, Progress, Report, normalised_key, text_paragraphs
+from chainlight.extract.topic import worker_hosts
 from chainlight.extract.types import Mention, Sentence
 from chainlight.model.entity import Entity
 from chainlight.model.evidence import SourceDocument
@@ -269,6 +270,13 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
             for kind, start, end, value, conf, rule in carried:
                 if not any(start < e and b < end for b, e in taken):
                     add(kind, start, end, value, conf, rule)
+    # the countries of a sentence about North Korean workers abroad host them (topic.py), where no reader above
+    # placed the sentence's countries already
+    hosts, placed = worker_hosts(text, "zh" if zh else s.lang,
+                                 [(m.start - s.start, m.end - s.start) for m in out if m.type in ("organisation", "facility")],
+                                 [(m.start - s.start, m.end - s.start, m.rule) for m in out if m.type == "destination"])
+    for host in hosts:
+        add("destination", host.start, host.end, host.value, host.confidence, host.rule)
     orgs = [(m.start - s.start, m.end - s.start) for m in out if m.type in ("organisation", "facility")]
 
     def outside(start: int, end: int) -> bool:
@@ -287,7 +295,8 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
                                                      "source_ids": []}, 0.6, "organisation:platform")
     if not any(m.type == "channel" and m.value.get("channel") == "labour_export" for m in out):
         # North Korean workers in a sentence that reads a country as their host are exported labour
-        for c in placed_workers(text, (m.rule for m in out if m.type == "destination")):
+        rules = [m.rule for m in out if m.type == "destination"] + (["destination:host:topic"] if placed else [])
+        for c in placed_workers(text, rules):
             if outside(c.start, c.end):
                 add("channel", c.start, c.end, c.value, c.confidence, c.rule)
     return sorted(out, key=lambda m: (m.start, m.type))

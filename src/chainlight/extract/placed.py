@@ -30,7 +30,7 @@ _WORKERS_EN = re.compile(
 _WORKERS_KO = re.compile(r"북한(?:의)?\s*(?:[가-힣]+\s+){0,2}?[가-힣]*(?:노동자|근로자|인력|용접공|종업원|노동력|벌목공|건설공|광부|어부|선원|재봉공)")
 # (a Chinese sentence is read in simplified characters)
 # (IT technicians the state sends abroad are its workers too: 朝鲜资讯科技技术人员去年搬到俄罗斯海参崴)
-_WORKERS_ZH = re.compile(r"(?:朝鲜|北韩)(?:籍)?(?:的)?[\u4e00-\u9fff]{0,2}?(?:劳工|工人|劳务人员|劳动者|员工|焊工|移工|外劳)(?!产品|制品|生产的|制造的)|"
+_WORKERS_ZH = re.compile(r"(?:朝鲜|北韩)(?:籍)?(?:的)?[\u4e00-\u9fff]{0,2}?(?:劳工|工人|劳务人员|劳动者|劳动人力|劳动力|人力|员工|焊工|移工|外劳|女工)(?!产品|制品|生产的|制造的)|"
                          # (North Koreans counted as they work somewhere: 1万朝鲜人在俄罗斯的伐木营地……工作)
                          r"(?:朝鲜|北韩)人(?=[^,，。;；]{0,3}在[^。;；]{1,30}?(?:工作|打工|务工|做工))|"
                          r"(?:朝鲜|北韩)(?:籍)?(?:的)?(?:资讯科技|信息技术|IT|资讯|软件)?(?:技术人员|技术员|程序员|IT人员)|"
@@ -38,13 +38,18 @@ _WORKERS_ZH = re.compile(r"(?:朝鲜|北韩)(?:籍)?(?:的)?[\u4e00-\u9fff]{0,2}
                          r"(?:朝鲜|北韩)(?:籍)?(?:的)?(?:资讯科技|信息技术|IT|软件)(?:相关)?(?:人才|人员|劳动者)")
 
 
-def placed_workers(text: str, destination_rules: Iterable[str]) -> list[PlaceHit]:
-    """Labour-export channel hits on the North Korean workers of a sentence that also reads a country as their host."""
-    if "destination:host" not in set(destination_rules):
-        return []
+def workers_in(text: str) -> re.Match[str] | None:
+    """The first North Korean workers a sentence names, in its language (Chinese read in simplified characters)."""
     rx = _WORKERS_ZH if re.search(r"[\u4e00-\u9fff]", text) and not re.search(r"[\uac00-\ud7a3]", text) else (
         _WORKERS_KO if re.search(r"[\uac00-\ud7a3]", text) else _WORKERS_EN)
-    m = rx.search(text)
+    return rx.search(text)
+
+
+def placed_workers(text: str, destination_rules: Iterable[str]) -> list[PlaceHit]:
+    """Labour-export channel hits on the North Korean workers of a sentence that also reads a country as their host."""
+    if not any(r.startswith("destination:host") for r in destination_rules):
+        return []
+    m = workers_in(text)
     if m is None:
         return []
     return [PlaceHit(m.start(), m.end(), {"channel": "labour_export"}, "channel:labour_export:placed", 0.6, m.group())]

@@ -1,0 +1,129 @@
+"""Hosts read from a sentence's topic: the countries named in a sentence about North Korean workers abroad.
+
+The destination readers in places.py and chinese.py each read one construction ("working in Kuwait", 러시아 내 북한
+노동자, 在中国工作).  Real sentences about exported workers name their host countries in many other ways: as the
+subject that stops their visas ("Kuwait and Qatar stopped renewing visas for North Korean workers"), after an
+adjective ("in neighboring Qatar"), as the country of the firms that own their workplace ("the Mongolian companies that
+own the factories give the North Korean women ..."), as a rival host (俄罗斯已经追上……中国,成为……引介最多北韩劳动人力
+的国家).  Issue 15's convention (set 9 on, every set since round 10) is that a foreign country where North Korean
+workers are, or that takes them in, is a destination and their work exported labour.  So this reader takes the topic of
+the sentence, North Korean workers, and reads every foreign country the sentence names as their host, unless the
+sentence names the country as a source (according to, said, 据, 따르면), as an authority (its government, ministry or
+intelligence service), or as where the workers come from; South Korea, whose press and government report on the
+workers, hosts none of them.
+
+The countries are the ones the country tables read (CLDR through Babel, GeoNames' cities as places.py stores them, the
+demonyms CLDR's names make); the workers are placed.py's North Korean workers.  A sentence the other readers already
+gave a destination keeps theirs: this reader only adds countries they did not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from chainlight.extract import chinese
+from chainlight.extract.demonyms import demonym_code
+from chainlight.extract.placed import workers_in
+from chainlight.extract.places import (
+    _KO_COUNTRIES,
+    _KO_COUNTRY_NAMED,
+    CITIES,
+    PlaceHit,
+    _city_names,
+    _cldr_korean_countries,
+    countries_in_en,
+    place_code,
+)
+from chainlight.trie_pattern import trie_pattern
+
+RULE = "destination:host:topic"
+CONFIDENCE = 0.55
+# South Korea reports on the workers (its press, its intelligence service); it hosts none of them.
+# (the UN is in the country tables as "un"; it hosts no one)
+_NEVER = {"kp", "kr", "un"}
+# Short capitals that name a country: "IT workers" are no Italian workers, "CA" no Canada
+_SHORT_OK = {"US", "U.S.", "UK", "U.K.", "EU", "UAE", "PRC"}
+
+# A country named as a source, an authority or an origin, in English
+_SOURCE_BEFORE_EN = re.compile(r"\b(?:according\s+to|from|by|of\s+the|against|sanctions\s+on|told)\s+(?:the\s+)?$", re.IGNORECASE)
+_AUTHORITY_AFTER_EN = re.compile(r"^\s+(?-i:[A-Z])|^['’]?s?\s+(?:[\w-]+\s+)?(?:government|officials?|ministry|minister|intelligence|authorities|"
+                                 r"embassy|president|state\s+department|department|agency|media|press|said|says|reported|"
+                                 r"told|announced|sanctions?|troops|army|forces|war|invasion)\b", re.IGNORECASE)
+
+_SENT = re.compile(r"\b(?:sent|send(?:s|ing)?|dispatch(?:ed|es|ing)?)\b|파견|송출|派遣|派往|派到|输出")
+
+# Korean: a source, an authority or an origin after the place
+# (its money, its own nationals, its press, a sanctions law naming it: 중국 돈, 중국 노동자, 영국 BBC방송, 북한·러시아·이란 제재 법안)
+_AUTHORITY_AFTER_KO = re.compile(r"^(?:[·ㆍ,'‘’\s가-힣]{0,14}제재|의?\s*대북|\s*[A-Z]{2,}|\s*(?:돈|화폐|인(?![가-힣])|사람|노동자|근로자|기업인|브랜드|통신|전쟁|전선|침공|파병|"
+                                 r"정부|당국|국무부|재무부|외교부|국방부|정보원|국가정보원|언론|매체|신문|방송|의회|대사관|"
+                                 r"관리|관계자|측\s*(?:은|이|에)|대통령|군|국정원)|(?:에|으로|로)\s*따르면|에서\s*(?:온|왔|귀국|탈출|탈북))")
+# Chinese: 据/根据 before, a government or an authority after (chinese.py's words)
+_SOURCE_BEFORE_ZH = re.compile(r"(?:据|根据|从|自)\s*$")
+_AUTHORITY_AFTER_ZH = re.compile(r"^(?:对(?:朝鲜|北韩)|[、,，\u4e00-\u9fff]{0,8}制裁|工人|劳工|人(?![力员])|籍|钱|币|元|政府|当局|官员|外交部|国务院|财政部|商务部|国防部|海关|媒体|报道|称|表示|指出|军|总统|议会|国会)")
+
+
+def worker_hosts(text: str, lang: str, names: list[tuple[int, int]],
+                 places: list[tuple[int, int, str]]) -> tuple[list[PlaceHit], bool]:
+    """Host countries of the North Korean workers a sentence is about, beyond the names and places other readers
+    found; and whether a place they found is one of the hosts (the workers are then placed all the same)."""
+    if workers_in(text) is None:
+        return [], False
+    found = _ko(text) if lang == "ko" else _zh(text) if lang == "zh" else _en(text)
+    hits: list[PlaceHit] = []
+    placed = False
+    for start, end, code in found:
+        if code in _NEVER or any(start < e and b < end for b, e in names):
+            continue
+        overlapping = [rule for b, e, rule in places if start < e and b < end]
+        if overlapping:
+            # a host another reader found, or a country the workers were sent to, places them
+            placed = placed or any(r.startswith("destination:host") for r in overlapping) or bool(_SENT.search(text))
+            continue
+        if any(start < h.end and h.start < end for h in hits):
+            continue
+        hits.append(PlaceHit(start, end, {"country": code}, RULE, CONFIDENCE, text[start:end]))
+    return hits, placed or bool(hits)
+
+
+def _en(text: str) -> Iterator[tuple[int, int, str]]:
+    for start, end, code in countries_in_en(text):
+        if len(text[start:end]) <= 4 and text[start:end].isupper() and text[start:end] not in _SHORT_OK:
+            continue
+        if demonym_code(text[start:end]):
+            continue  # "a Chinese company supplying the DPRK government": an adjective, read by places.py where it hosts
+
+        if _SOURCE_BEFORE_EN.search(text, max(0, start - 20), start) or _AUTHORITY_AFTER_EN.match(text[end:end + 40]):
+            continue
+        yield start, end, code
+
+
+# Korean places: countries, and the cities places.py lists by hand (not every GeoNames city: 코로나 and 쿠팡 are words
+# before they are Corona and Kupang)
+_KO_NAMES = trie_pattern(_KO_COUNTRY_NAMED + _cldr_korean_countries()
+                         + [k for k, v in CITIES.items() if re.fullmatch(r"[가-힣]+", k) and k not in _city_names()])
+
+
+def _ko(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in re.finditer(_KO_NAMES, text):
+        name = m.group()
+        if re.match(r"[가-힣]", text[m.end():m.end() + 1] or " ") and not re.match(
+                r"(?:은|는|이|가|에|의|과|와|도|로|으로|을|를|시|성|주|내|에서|까지)", text[m.end():]):
+            continue  # a syllable run that merely begins with a place's name (인도네시아 is not 인도; 중국인 is no place)
+        if m.start() > 0 and re.match(r"[가-힣]", text[m.start() - 1]):
+            continue
+        code = _KO_COUNTRIES.get(name) if name in _KO_COUNTRIES else place_code(name)
+        if not code or _AUTHORITY_AFTER_KO.match(text[m.end():m.end() + 20]):
+            continue
+        yield m.start(), m.end(), code
+
+
+def _zh(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in chinese._place_re().finditer(text):
+        name = m.group("name")
+        code = chinese._code(name) if name else None
+        if not code or _SOURCE_BEFORE_ZH.search(text, max(0, m.start() - 3), m.start()):
+            continue
+        if _AUTHORITY_AFTER_ZH.match(text[m.end():m.end() + 4]):
+            continue
+        yield m.start("name"), m.end("name"), code

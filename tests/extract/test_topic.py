@@ -1,0 +1,51 @@
+"""Hosts read from a sentence's topic (extract/topic.py): countries of a sentence about North Korean workers."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainlight.extract import Gazetteer, extract_text
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer([])
+
+
+def _read(text: str, gaz: Gazetteer) -> tuple[set[str], set[str]]:
+    ex = extract_text(text, gazetteer=gaz)
+    places = {m.value["country"] for m in ex.mentions if m.type == "destination"}
+    channels = {m.value["channel"] for m in ex.mentions if m.type == "channel"}
+    return places, channels
+
+
+def test_countries_that_stop_visas_of_workers_host_them(gaz: Gazetteer) -> None:
+    places, channels = _read("Oman and Bahrain stopped issuing visas for North Korean workers last year.", gaz)
+    assert places == {"om", "bh"}
+    assert "labour_export" in channels
+
+
+def test_a_country_the_workers_were_sent_to_places_them(gaz: Gazetteer) -> None:
+    places, channels = _read("Young women from North Korea sent to Mongolia sew garments for export.", gaz)
+    assert "mn" in places and "labour_export" in channels
+
+
+def test_sources_authorities_and_adjectives_host_no_one(gaz: Gazetteer) -> None:
+    places, _ = _read("South Korea's intelligence service said North Korean workers earn little.", gaz)
+    assert places == set()
+    places, _ = _read("A Chinese company supplied the DPRK government, which sends IT workers abroad.", gaz)
+    assert "cn" not in places
+    # a sanctions law that names countries, in Korean; money named by its country
+    places, _ = _read("미국의 '북한·러시아·이란 제재 법안'에는 해외에서 북한 노동자를 고용하지 못하도록 하는 조항이 있다.", gaz)
+    assert places == set()
+    places, _ = _read("북한 노동자들은 가발 한 개당 중국 돈 2위안을 받는다.", gaz)
+    assert places == set()
+
+
+def test_chinese_and_korean_sentences_about_workers(gaz: Gazetteer) -> None:
+    places, channels = _read("俄罗斯已经超过中国,成为雇用北韩劳动人力最多的国家。", gaz)
+    assert places == {"ru", "cn"} and "labour_export" in channels
+    places, _ = _read("中国工人月薪为3000元,朝鲜工人为1500元。", gaz)
+    assert "cn" not in places
+    places, channels = _read("쿠웨이트와 카타르는 북한 노동자들의 비자 갱신을 중단했다.", gaz)
+    assert places == {"kw", "qa"} and "labour_export" in channels

@@ -26,15 +26,16 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         "v4": HERE / "names_v4.jsonl", "v5": HERE / "names_v5.jsonl", "v6": HERE / "names_v6.jsonl",
         "v7": HERE / "names_v7.jsonl", "v8": HERE / "names_v8.jsonl", "v9": HERE / "names_v9.jsonl",
         "v10": HERE / "names_v10.jsonl", "v11": HERE / "names_v11.jsonl",
-        "v12": HERE / "names_v12.jsonl"}  # set 12: unseen, neither half run (not in SEEN)
+        "v12": HERE / "names_v12.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to ninth on 2026-12-05; the ninth's at 5c4df3d, v9-heldout-scored-once.txt) and are seen.
 # The tenth set (names_v10.jsonl, committed 2026-12-05): its dev half was first run on 2026-12-05 at 1ebeff1
 # (v10-dev-baseline.txt); its held-out half was scored once on 2026-12-06 at 8d4a932 (v10-heldout-scored-once.txt).
 # Set 11 (names_v11.jsonl): its dev half first run on 2026-12-06 at 8d4a932 (v11-dev-baseline.txt), its held-out half
-# scored once on 2026-12-06 at f3b49a4 (v11-heldout-scored-once.txt).
+# scored once on 2026-12-06 at f3b49a4 (v11-heldout-scored-once.txt). Set 12 (names_v12.jsonl): its dev half first
+# run on 2026-12-06 at 9147c50 (v12-dev-baseline.txt), held-out unseen.
 SEEN = {(s, split) for s in ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11")
-        for split in ("dev", "heldout", "all")}
+        for split in ("dev", "heldout", "all")} | {("v12", "dev")}
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin")
 

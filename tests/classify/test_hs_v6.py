@@ -108,3 +108,9 @@ def test_a_material_said_before_the_yarn_word_outranks_what_the_word_implies(v6:
 
 def test_a_class_name_material_does_not_override_the_product(v6: Classifier) -> None:
     assert v6.classify("t", "羊毛制品(羊绒衫)").hs6 == "611012"  # 羊毛 qualifies 制品, the sweater is cashmere
+
+
+@pytest.mark.parametrize("title", ["假发专用梳 宽齿", "假发专用洗护套装 3件"])
+def test_a_good_named_only_by_what_it_serves_is_not_that_good(v6: Classifier, title: str) -> None:
+    # no product word of its own: the nomenclature reads the text less the wig it is for (专用), not 67.04
+    assert v6.classify("t", title).risk_category == "other"

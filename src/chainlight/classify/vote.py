@@ -621,6 +621,28 @@ def _material_words(vocab: Vocabulary) -> frozenset[str]:
     return words
 
 
+def _without_users(text: str, decision: Decision, hits: list[Hit], vocab: Vocabulary) -> str:
+    """The text the nomenclature reads for a good no product word named (a laptop named by processor, memory and
+    screen; computer_specs): with hs_v6 (option "users_not_queried"), less the products it names only as what the
+    good is for (假发专用梳 "comb for wigs": the comb, not the wig, whose words would win 67.04)."""
+    if "users_not_queried" not in vocab.options or decision.choice is not None or decision.product is not None:
+        return text
+    users = [h for h in hits if h.meaning.kind == "product" and _is_user(h, text, vocab.user_suffixes, hits)]
+    if not users or len(users) < sum(h.meaning.kind == "product" for h in hits):
+        return text
+    from chainlight.classify.decide import _suffix_re
+
+    pattern = _suffix_re(vocab.user_suffixes)
+    out = text
+    for h in sorted(users, key=lambda h: -h.start):  # the user and its suffix (专用 "special-purpose") blanked
+        end = h.end
+        rest = text[end:].lstrip(" ")
+        if pattern is not None and (m := pattern.match(rest)):
+            end = len(text) - len(rest) + m.end()
+        out = out[:h.start] + " " * (end - h.start) + out[end:]
+    return out if out.strip() else text
+
+
 def _vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | None = None) -> Decision:
     decision = apply_for_making(text, decision, hits or [], vocab)
     decision = apply_sets(text, decision, hits or [], vocab)
@@ -634,7 +656,7 @@ def _vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | No
     decision = apply_other_material(decision)
     if decision.choice is not None and "|default|" not in decision.evidence:
         return decision
-    words = computer_specs(text, query_words(text))  # a laptop named by processor, memory and screen
+    words = computer_specs(text, query_words(_without_users(text, decision, hits or [], vocab)))
     ix = index()
     if decision.choice is None:
         words = _with_materials(words, hits or [], vocab)

@@ -49,3 +49,20 @@ def test_chinese_and_korean_sentences_about_workers(gaz: Gazetteer) -> None:
     assert "cn" not in places
     places, channels = _read("쿠웨이트와 카타르는 북한 노동자들의 비자 갱신을 중단했다.", gaz)
     assert places == {"kw", "qa"} and "labour_export" in channels
+
+
+def test_a_sentence_pointing_back_takes_the_place_before(gaz: Gazetteer) -> None:
+    places, channels = _read("去年该服装厂因停电搬到了中国境内。该厂现有300名朝鲜女工。", gaz)
+    assert places == {"cn"} and "labour_export" in channels
+    # no workers in the second sentence: nothing is carried to it
+    ex = extract_text("去年该服装厂因停电搬到了中国境内。该厂的产品销量很好。", gazetteer=gaz)
+    assert not [m for m in ex.mentions if m.rule == "destination:host:carried"]
+
+
+def test_chinese_works_built_made_on_commission_and_exported(gaz: Gazetteer) -> None:
+    places, _ = _read("朝鲜在纳米比亚承建了国家英雄纪念碑。", gaz)
+    assert places == {"na"}
+    places, _ = _read("这家工厂生产的西装出口日本。", gaz)
+    assert places == {"jp"}
+    places, _ = _read("中国从朝鲜进出口货物的数量下降了。", gaz)
+    assert places == set()

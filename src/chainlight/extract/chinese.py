@@ -484,7 +484,8 @@ def _code(name: str) -> str | None:
 
 
 _SEP = r"(?:、|，|,|和|与|及|以及|或|或者|跟)"
-_VERB_DEST = re.compile(r"(?:出口到|出口至|出口往|销往|销售给|销售到|卖到|卖给|运往|运到|运至|输往|输出到|送往|出售给|"
+# (出口 straight before the place is export to it: 制作男士西装出口欧洲; not 进出口)
+_VERB_DEST = re.compile(r"(?:(?<!进)出口(?=$)|出口到|出口至|出口往|销往|销售给|销售到|卖到|卖给|运往|运到|运至|输往|输出到|送往|出售给|"
                         r"流入|进入|流向|转运到|转口到|派往|派到|派遣到|输送到|前往|抵达|到达|转卖给|供应给|供货给|"
                         r"出口给|外销到|经由|经|通过|派遣至|派至|派驻|送至|涌入|入境|被派往|被派到|"
                         r"走私到|走私至|走私进|走私入|偷运到|偷运至|运送到|运送至|转运至|转卖到|"
@@ -510,7 +511,7 @@ _BRINGS_IN_AFTER = re.compile(r"^(?:市|省|州|地区)?(?:则|还|也|已|已�
                               r"(?:劳工|工人|朝鲜人|北韩人|女工)")
 _HAS_WORKERS_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}?(?:市|省|州|地区|边疆区))?(?:就|约|共|大约|仍|还|至少)?有[^,，。;；]{0,10}?(?:工人|劳工|朝鲜人|北韩人|朝鲜劳动者|"
                                 r"(?:家|间|座)[^,，。;；]{0,6}?(?:工厂|加工厂|企业|公司))")
-_PRODUCTION = re.compile(r"加工|工厂|厂|企业|包装|组装")
+_PRODUCTION = re.compile(r"加工|工厂|厂|企业|包装|组装|代工")
 # 约有3,000人据信在东北的工业枢纽珲春工作: people counted as they work somewhere
 _COUNTED_WORKING = re.compile(r"\d[\d,]*\s*[万千]?\s*(?:多|余)?\s*(?:名|人)[^,，。;；]{0,24}?(?:工作|打工|务工|做工)")
 _HOST_BEFORE = re.compile(r"(?:在|于|位于|到|入境|进入)\s*$")
@@ -518,11 +519,12 @@ _NK_CONTEXT = re.compile(r"朝鲜|北韩|朝方")
 # (这批人, 该批人: "this group of people" refers back the same way)
 _BACK_TO_WORKERS = re.compile(r"(?:这些|这批|该批|上述)(?:朝鲜|北韩)?(?:劳工|工人|员工|女工|劳动者)|(?:这批|该批)人")
 # (移工, "migrant workers", as Taiwan's press writes them; pay is the pay of work: 在中国的平均月薪)
-_WORK_CONTEXT = re.compile(r"工人|劳工|员工|女工|外劳|移工|劳动|水手|船员|产品|加工|工厂|厂|打工|工作|务工|派|包装|组装|制造|"
+_WORK_CONTEXT = re.compile(r"工人|劳工|员工|女工|外劳|移工|劳动|水手|船员|产品|加工|工厂|厂|打工|工作|务工|派|包装|组装|制造|建造|承建|代工|"
                            r"月薪|工资|薪资|薪水|薪酬")
 # (a name in quotation marks may stand before the factory: 丹东市一家名叫“鸿祥”的服装厂)
 _HOST_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:市|省|州|郊|的))?[\u4e00-\u9fff“”\"「」]{0,12}?"
-                         r"(?:工厂|加工厂|厂|企业|公司|工地|工作|打工|加工|包装|组装|劳动|造船|务工)")
+                         # (what North Korea's workers build there, or make on commission: 在乍得推进建造……雕塑, 在辽宁丹东等地代工生产)
+                         r"(?:工厂|加工厂|厂|企业|公司|工地|工作|打工|加工|包装|组装|劳动|造船|务工|建造|修建|兴建|承建|代工)")
 _AUTHORITY_WORDS = re.compile(r"制裁|政府|当局|国务院|财政部|商务部|外交部|国防部|海关|官员|部长|总统|法院|议会|国会|[部局院署]")
 
 

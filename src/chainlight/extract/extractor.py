@@ -32,7 +32,7 @@ from chainlight.extract.places import find_channels, find_destinations
 from chainlight.extract.quantities import find_quantities
 from chainlight.extract.sentences import language, paragraph_spans
 from chainlight.extract.stream import Paragraph, Progress, Report, normalised_key, text_paragraphs
-from chainlight.extract.topic import worker_hosts
+from chainlight.extract.topic import carried_hosts, worker_hosts
 from chainlight.extract.types import Mention, Sentence
 from chainlight.model.entity import Entity
 from chainlight.model.evidence import SourceDocument
@@ -277,6 +277,11 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
                                  [(m.start - s.start, m.end - s.start, m.rule) for m in out if m.type == "destination"])
     for host in hosts:
         add("destination", host.start, host.end, host.value, host.confidence, host.rule)
+    if not any(m.type == "destination" for m in out):
+        # a sentence about the workers that points back (该厂, 이곳, "the factory") to the place of the one before
+        for host in carried_hosts(text, s.before, "zh" if zh else s.lang):
+            add("destination", host.start, host.end, host.value, host.confidence, host.rule)
+            placed = True
     orgs = [(m.start - s.start, m.end - s.start) for m in out if m.type in ("organisation", "facility")]
 
     def outside(start: int, end: int) -> bool:

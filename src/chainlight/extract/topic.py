@@ -127,3 +127,25 @@ def _zh(text: str) -> Iterator[tuple[int, int, str]]:
         if _AUTHORITY_AFTER_ZH.match(text[m.end():m.end() + 4]):
             continue
         yield m.start("name"), m.end("name"), code
+
+
+# A sentence about the workers that points back to the place of the sentence before: 搬到……中国境内。该厂有400名朝鲜工人;
+# 중국 랴오닝성의 의류 공장 ... 이곳 공장에서 일하는 북한 노동자들; "moved to Vladivostok. The factory employs North Koreans"
+_BACK_ZH = re.compile(r"(?:该|此|这家|这个|这座)(?:厂|工厂|加工厂|公司|企业|工地|地)|当地|那里|那儿")
+_BACK_KO = re.compile(r"이곳|그곳|현지|(?:이|그|해당)\s*(?:공장|업체|회사|기업|현장)")
+_BACK_EN = re.compile(r"\bthere\b|\b[Tt]he\s+(?:factory|plant|mill|site|company|firm|yard|shipyard)\b|\b[Tt]hese\s+(?:factories|plants|sites)\b")
+
+
+def carried_hosts(text: str, before: str, lang: str) -> list[PlaceHit]:
+    """The foreign countries of the sentence before, as hosts of the North Korean workers of a sentence that points
+    back to it (the hit spans the words that point back)."""
+    if not before or workers_in(text) is None:
+        return []
+    back = (_BACK_ZH if lang == "zh" else _BACK_KO if lang == "ko" else _BACK_EN).search(text)
+    if back is None:
+        return []
+    prior = chinese.simplified(before) if lang == "zh" else before
+    codes = sorted({code for _, _, code in (_ko(prior) if lang == "ko" else _zh(prior) if lang == "zh" else _en(prior))
+                    if code not in _NEVER})
+    return [PlaceHit(back.start(), back.end(), {"country": code}, "destination:host:carried", 0.5, back.group())
+            for code in codes]

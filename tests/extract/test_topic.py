@@ -66,3 +66,16 @@ def test_chinese_works_built_made_on_commission_and_exported(gaz: Gazetteer) -> 
     assert places == {"jp"}
     places, _ = _read("中国从朝鲜进出口货物的数量下降了。", gaz)
     assert places == set()
+
+
+def test_a_north_korean_firm_building_abroad_and_workers_sent_in_other_words(gaz: Gazetteer) -> None:
+    places, channels = _read("Housing projects by North Korea's state-owned Mansudae were completed in Mozambique and Togo.", gaz)
+    assert places == {"mz", "tg"}
+    places, channels = _read("북한이 러시아 극동 지역에 2만 명의 노동자를 송출했다.", gaz)
+    assert places == {"ru"} and "labour_export" in channels
+    places, channels = _read("朝鲜派出的劳工的接收国主要是中国和俄罗斯。", gaz)
+    assert places == {"cn", "ru"} and "labour_export" in channels
+    _, channels = _read("约有3万北韩人在海外打工。", gaz)
+    assert "labour_export" in channels
+    _, channels = _read("Cooks, builders and seamstresses - who are sent abroad - hand most of their pay to the state.", gaz)
+    assert "labour_export" in channels

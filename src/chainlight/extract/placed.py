@@ -27,12 +27,14 @@ _WORKERS_EN = re.compile(
     # (workers named by where they come from: "women from North Korea's Ryanggang Province ... as laborers")
     r"\b(?i:women|men|workers?|laborers?|labourers?|people|residents)\s+from\s+North\s+Korea\b")
 # (북한인 alone, "North Koreans", is not read as workers: students and visitors enter Russia too)
-_WORKERS_KO = re.compile(r"북한(?:의)?\s*(?:[가-힣]+\s+){0,2}?[가-힣]*(?:노동자|근로자|인력|용접공|종업원|노동력|벌목공|건설공|광부|어부|선원|재봉공)")
+_WORKERS_KO = re.compile(r"북한(?:의)?\s*(?:[가-힣]+\s+){0,2}?[가-힣]*(?:노동자|근로자|인력|용접공|종업원|노동력|벌목공|건설공|광부|어부|선원|재봉공)"
+                         # (North Korea sending workers somewhere, the place between: 북한이 중국의 동북 지방에 4만 명의 근로자를 파견)
+                         r"|북한(?:이|은|는|도)\s[^.。]{0,40}?(?:노동자|근로자|인력)(?:들)?(?:을|를)\s*(?:[가-힣]+\s+)?(?:파견|송출)")
 # (a Chinese sentence is read in simplified characters)
 # (IT technicians the state sends abroad are its workers too: 朝鲜资讯科技技术人员去年搬到俄罗斯海参崴)
-_WORKERS_ZH = re.compile(r"(?:朝鲜|北韩)(?:籍)?(?:的)?[\u4e00-\u9fff]{0,2}?(?:劳工|工人|劳务人员|劳动者|劳动人力|劳动力|人力|员工|焊工|移工|外劳|女工)(?!产品|制品|生产的|制造的)|"
+_WORKERS_ZH = re.compile(r"(?:朝鲜|北韩)(?:籍)?(?:的)?(?:派出的|派遣的|输出的)?[\u4e00-\u9fff]{0,2}?(?:劳工|工人|劳务人员|劳动者|劳动人力|劳动力|人力|员工|焊工|移工|外劳|女工)(?!产品|制品|生产的|制造的)|"
                          # (North Koreans counted as they work somewhere: 1万朝鲜人在俄罗斯的伐木营地……工作)
-                         r"(?:朝鲜|北韩)人(?=[^,，。;；]{0,3}在[^。;；]{1,30}?(?:工作|打工|务工|做工))|"
+                         r"(?:朝鲜|北韩)人(?=[^,，。;；]{0,3}在[^。;；]{1,30}?(?:工作|打工|务工|做工|劳动))|"
                          r"(?:朝鲜|北韩)(?:籍)?(?:的)?(?:资讯科技|信息技术|IT|资讯|软件)?(?:技术人员|技术员|程序员|IT人员)|"
                          # (IT talent, 朝鲜IT人才: a skill named as the workers)
                          r"(?:朝鲜|北韩)(?:籍)?(?:的)?(?:资讯科技|信息技术|IT|软件)(?:相关)?(?:人才|人员|劳动者)")

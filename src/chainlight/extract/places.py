@@ -1021,6 +1021,8 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"(?:citizens|nationals|laborers|labourers|workers)\s+(?:abroad|overseas|to\s+(?:work|distant|(?:the\s+)?(?-i:[A-Z])))|"
      # "laborers continue to work overseas"; "delegations of North Korean IT workers" (a state's work teams abroad)
      r"\b(?:workers|laborers|labourers)\s+(?:\w+\s+){0,3}?work(?:s|ed|ing)?\s+(?:abroad|overseas)\b|"
+     # "... forced labour - factory workers, waitresses ... - who are sent abroad"
+     r"\bwho\s+(?:are|were|have\s+been|had\s+been)\s+(?:sent|dispatched)\s+(?:abroad|overseas)\b|"
      r"\bdelegations?\s+of\s+(?:\w+\s+){0,3}?(?:workers|laborers|labourers)\b|"
      # "dispatches thousands of laborers to Russia", "workers it sent to China and Russia"
      r"\b(?:send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?)\s+(?:(?:tens|hundreds)\s+of\s+thousands|thousands|hundreds|"
@@ -1061,7 +1063,8 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # the export named by what is sold, the work force: 劳动人力出口, 劳动力输出, 人力出口 (traditional characters too)
      r"(?:劳动|勞動|劳动力|勞動力|人力)(?:人力)?(?:输出|輸出|出口)|"
      # 朝鲜在海外约有10万名劳工: workers abroad
-     r"(?:在|于)(?:海外|境外|国外)[^,，。;；]{0,8}?(?:劳工|工人|劳务人员)|(?:海外|境外)(?:朝鲜|北韩)?(?:劳工|劳务人员)|"
+     # (朝鲜人在海外劳动: North Koreans at work abroad, the work said by its verb)
+     r"(?:在|于)(?:海外|境外|国外)[^,，。;；]{0,8}?(?:劳工|工人|劳务人员)|(?:朝鲜|北韩)人在(?:海外|境外|国外)(?:劳动|打工|务工|工作)|(?:海外|境外)(?:朝鲜|北韩)?(?:劳工|劳务人员)|"
      r"(?:提供|输送|送)[^,，。]{0,10}?(?:工人|劳工|劳动力)[^,，。]{0,2}?到|"
      # 向远东地区的伐木场输送劳工 (workers conveyed abroad, no 到); 在朝鲜国内被选中后,统一送往圣彼得堡 (picked at home, then
      # sent to a named place)

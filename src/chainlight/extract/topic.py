@@ -53,6 +53,14 @@ _AUTHORITY_AFTER_EN = re.compile(r"^\s+(?-i:[A-Z])|^['’]?s?\s+(?:[\w-]+\s+)?(?
 
 _SENT = re.compile(r"\b(?:sent|send(?:s|ing)?|dispatch(?:ed|es|ing)?)\b|파견|송출|派遣|派往|派到|输出")
 
+# A North Korean firm at work abroad is the topic too, where the sentence says it builds or works: "construction
+# projects by North Korea's state-owned Mansudae have recently taken place in Namibia, Botswana ..." (set 9's convention:
+# where North Korea's firms build is where its workers are)
+_NK_FIRM_AT_WORK_EN = re.compile(r"\bNorth\s+Korea['’]s\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z])\w+|"
+                                 r"\bNorth\s+Korean\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|corporations?|contractors?|"
+                                 r"builders|craftsmen|construction\s+(?:crews?|teams?))\b")
+_BUILDS_EN = re.compile(r"\b(?:construction|projects?|built|building|builds|worked|working|operat(?:es|ed|ing))\b", re.IGNORECASE)
+
 # Korean: a source, an authority or an origin after the place
 # (its money, its own nationals, its press, a sanctions law naming it: 중국 돈, 중국 노동자, 영국 BBC방송, 북한·러시아·이란 제재 법안)
 _AUTHORITY_AFTER_KO = re.compile(r"^(?:[·ㆍ,'‘’\s가-힣]{0,14}제재|의?\s*대북|\s*[A-Z]{2,}|\s*(?:돈|화폐|인(?![가-힣])|사람|노동자|근로자|기업인|브랜드|통신|전쟁|전선|침공|파병|"
@@ -67,7 +75,7 @@ def worker_hosts(text: str, lang: str, names: list[tuple[int, int]],
                  places: list[tuple[int, int, str]]) -> tuple[list[PlaceHit], bool]:
     """Host countries of the North Korean workers a sentence is about, beyond the names and places other readers
     found; and whether a place they found is one of the hosts (the workers are then placed all the same)."""
-    if workers_in(text) is None:
+    if workers_in(text) is None and not (lang == "en" and _NK_FIRM_AT_WORK_EN.search(text) and _BUILDS_EN.search(text)):
         return [], False
     found = _ko(text) if lang == "ko" else _zh(text) if lang == "zh" else _en(text)
     hits: list[PlaceHit] = []

@@ -79,3 +79,11 @@ def test_a_north_korean_firm_building_abroad_and_workers_sent_in_other_words(gaz
     assert "labour_export" in channels
     _, channels = _read("Cooks, builders and seamstresses - who are sent abroad - hand most of their pay to the state.", gaz)
     assert "labour_export" in channels
+
+
+def test_neighbouring_chinese_numerals_are_a_range(gaz: Gazetteer) -> None:
+    ex = extract_text("据估计,约有三四万朝鲜工人在俄罗斯工作。", gazetteer=gaz)
+    counts = [m.value for m in ex.mentions if m.type == "quantity"]
+    assert counts and counts[0]["value"] == 30000 and counts[0]["max"] == 40000
+    ex = extract_text("有五十六万名朝鲜工人。", gazetteer=gaz)  # (56万: no range)
+    assert [m.value["value"] for m in ex.mentions if m.type == "quantity"] == [560000]

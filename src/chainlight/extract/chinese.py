@@ -90,7 +90,24 @@ def parse_zh_number(text: str) -> float | None:
     return None if value is None else round(value, 4)
 
 
+# Two neighbouring numerals before one scale are a range, as Chinese writes an estimate: 五六万 (50,000-60,000), 七八十 (70-80)
+_NEIGHBOURS = re.compile(r"^(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<scale>[十百千万亿].*)$")
+_NUMERALS = "一二三四五六七八九"
+
+
+def _neighbours(text: str) -> tuple[float, float] | None:
+    m = _NEIGHBOURS.match(text)
+    if m is None or _NUMERALS.index(m.group("b")) != _NUMERALS.index(m.group("a")) + 1:
+        return None
+    a, b = parse_zh_number(m.group("a") + m.group("scale")), parse_zh_number(m.group("b") + m.group("scale"))
+    return (a, b) if a is not None and b is not None else None
+
+
 def _range(m: re.Match[str]) -> tuple[float, float | None] | None:
+    if not m.group("n2"):
+        pair = _neighbours(m.group("n"))
+        if pair is not None:
+            return pair
     a = parse_zh_number(m.group("n"))
     if a is None:
         return None

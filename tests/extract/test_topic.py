@@ -87,3 +87,9 @@ def test_neighbouring_chinese_numerals_are_a_range(gaz: Gazetteer) -> None:
     assert counts and counts[0]["value"] == 30000 and counts[0]["max"] == 40000
     ex = extract_text("有五十六万名朝鲜工人。", gazetteer=gaz)  # (56万: no range)
     assert [m.value["value"] for m in ex.mentions if m.type == "quantity"] == [560000]
+
+
+def test_money_with_its_currency_country_and_australian_dollars(gaz: Gazetteer) -> None:
+    ex = extract_text("The owner pays the state 2400 Chinese yuan ($A470) a month for each worker.", gazetteer=gaz)
+    sums = {(m.value["value"], m.value["unit"]) for m in ex.mentions if m.type == "quantity"}
+    assert {(2400, "CNY"), (470, "AUD")} <= sums

@@ -154,7 +154,9 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (rf"(?:between\s+)?(?:US\s?)?\$\s?{_N}\s*(?:and|to|-|–)\s*(?:US\s?)?\$\s?(?P<n2>{NUMBER})(?!\s*(?:million|billion))",
      "money", "USD", 0.7, r"\$"),
     # (press writes the scale short: "$88m", "$1.2bn")
-    (rf"(?:US\s?)?\$\s?{_N}(?:\s+(?P<scale>million|billion)|(?P<short>m|mn|bn)\b)?", "money", "USD", 0.7, r"\$"),
+    (rf"(?:US\s?)?(?<!\bA)\$\s?{_N}(?:\s+(?P<scale>million|billion)|(?P<short>m|mn|bn)\b)?", "money", "USD", 0.7, r"\$"),
+    # Australian dollars as Australia's press writes them: "$A350", "A$350"
+    (rf"(?:\$A|\bA\$)\s?{_N}(?:\s+(?P<scale>million|billion)|(?P<short>m|mn|bn)\b)?", "money", "AUD", 0.7, r"\$a|a\$"),
     (rf"£\s?{_N}(?:\s+(?P<scale>million|billion)|(?P<short>m|mn|bn)\b)?", "money", "GBP", 0.7, r"£"),
     # the currency's code first: "RMB 25-50", "USD 3.50 to 7"
     (rf"\b(?P<cur>RMB|CNY|USD|EUR|KRW|JPY|RUB)\s?{_N}(?:{_TO}(?P<n2>{NUMBER}))?(?:\s+(?P<scale>million|billion))?",
@@ -162,7 +164,9 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     # a range whose ends share the scale and the currency: "between 1,200 and 2,300 million dollars"
     (rf"\b(?:between\s+)?{_N}{_TO}(?P<n2>{NUMBER})(?:\s+(?P<scale>million|billion))?\s+(?P<cur>{_CUR_EN})\b",
      "money", "", 0.72, r"yuan|rmb|dollar|won|rubles|roubles|euros|yen"),
-    (rf"\b{_N}(?:\s+(?P<scale>million|billion))?\s+(?P<cur>{_CUR_EN})\b", "money", "", 0.7,
+    # (the currency's country may stand before it: "1800 Chinese yuan", "500 US dollars")
+    (rf"\b{_N}(?:\s+(?P<scale>million|billion))?\s+(?:(?:Chinese|US|U\.S\.|American|Russian|Japanese|(?:South\s+)?Korean|"
+     rf"Australian|Canadian|Singapore|Hong\s+Kong)\s+)?(?P<cur>{_CUR_EN})\b", "money", "", 0.7,
      r"yuan|rmb|dollar|won|rubles|roubles|euros|yen"),
     # 5000위안~6000위안: a range with the currency at both ends
     (r"(?:미화\s*)?" + rf"(?P<approx>{KO_APPROX_BEFORE})?(?P<n>{KO_NUMBER})\s*(?P<cur>달러|위안|유로|루블|원)\s*[~∼-]\s*"

@@ -27,6 +27,7 @@ from chainlight.resolve import (
     lookalikes,
     readings,
     scorers,
+    written,
 )
 from chainlight.resolve.forked import can_fork, fork_map, spans
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
@@ -113,6 +114,11 @@ def _sounds_carried(listed_name: str, spelled: tuple[str, ...]) -> bool:
 SOUTH_KOREA, NORTH_KOREA = "kr", "kp"
 _FOREIGN_SOUND = "katakana read by foreign sound"  # kana.readings' note for a reading with Japanese vowels off
 ONE_KATAKANA_WORD = 0.6  # a person's name of several parts, found for a query of one katakana word
+# a person's name of which one of two names written X(Y) (written.two_names: a renamed ship's new and old name)
+# is only a part: 룡림 read alone is no RIM Yong Hyok, the bracket being no given name
+PART_OF_TWO_NAMES = 0.6
+# a reading in Korean of characters that are a common word (金属 metal, read 김속): no person's name
+_A_WORD_NOT_A_PERSON = "a common word (CC-CEDICT / JMdict), no person's name"
 
 
 def _one_katakana_word(name: str) -> bool:
@@ -164,6 +170,25 @@ def _a_common_word(m: Match, threshold: float) -> Match:
     m.features = {**m.features, "a_common_word": round(A_COMMON_WORD - 1.0, 4)}
     m.explanation = (f"{m.explanation}; a common word in characters alone (CC-CEDICT / JMdict), which names the "
                      f"body only in Korean reading (x{A_COMMON_WORD})")
+    return m
+
+
+def _a_part_only(m: Match, ship: bool) -> bool:
+    """For a query written as two names X(Y): the match reads one of them as a part of a person's name only,
+    or, when neither holds a body's word (회사, 해운, 무역: a ship's two names), a firm whose listed name says more
+    than the name read (CHONGBONG SHIPPING CO LTD for 청봉, the ship CHONG BONG's namesake at most)."""
+    if m.schema == "Person":
+        return m.features.get("person_subset", 0.0) > 0
+    return ship and m.schema not in _NOT_BODIES and _more_than_its_own_name(m.matched_name)
+
+
+def _part_of_two_names(m: Match, threshold: float) -> Match:
+    m.score = round(m.score * PART_OF_TWO_NAMES, 4)
+    m.match = m.score >= threshold
+    m.features = {**m.features, "part_of_two_names": round(PART_OF_TWO_NAMES - 1.0, 4)}
+    what = ("a part of this person's name only: the bracket is another name of the same thing, no given name"
+            if m.schema == "Person" else "a ship's name (no body's word in either), and this body's name says more")
+    m.explanation = f"{m.explanation}; one of two names written X(Y) is {what} (x{PART_OF_TWO_NAMES})"
     return m
 
 
@@ -437,7 +462,8 @@ class Matcher:
                     and not (words and not _carries(m.matched_name, words))
                     # so is a spelling back, as far as the sounds the Hangul keeps
                     and not (spelled and not _sounds_carried(m.matched_name, spelled))
-                    and not (heard and m.schema != "Person" and not _sounds_carried(m.matched_name, heard))]
+                    and not (heard and m.schema != "Person" and not _sounds_carried(m.matched_name, heard))
+                    and not (m.schema == "Person" and _A_WORD_NOT_A_PERSON in how)]
             if lone:
                 kept = _shared_surname(kept, self.threshold)
             for m in kept:
@@ -456,9 +482,17 @@ class Matcher:
                     best[m.entity_id] = m
             if any(m.score >= SURE for m in best.values()) and not (two_peoples and how.startswith(_READ_IN_KOREAN)):
                 break  # a reading found a listed name as it is written: the later ones could only rank below
+        two = written.two_names(query.name or "")
+        if two is not None:
+            ship = not any(written.is_body_word(w) for part in two for w in part.split())
+            for key, m in best.items():
+                if _a_part_only(m, ship):
+                    best[key] = _part_of_two_names(m, self.threshold)
         # at an equal score, an entry the lists tie to North Korea first: the bodies and people this screening
-        # is for (O Yong Ho before WU Yonghao for 吳勇浩, both kept)
-        ranked = sorted(best.values(), key=lambda m: (-m.score, not korean.get(m.entity_id), m.entity_id))[:limit]
+        # is for (O Yong Ho before WU Yonghao for 吳勇浩, both kept); a name written as two names of one thing
+        # (청봉(그린라이트)) is how the press writes a renamed ship: a vessel first
+        ranked = sorted(best.values(), key=lambda m: (-m.score, not (two and m.schema == "Vessel"),
+                                                      not korean.get(m.entity_id), m.entity_id))[:limit]
         for rank, m in enumerate(ranked, start=1):
             m.rank = rank
         return ranked
@@ -501,6 +535,8 @@ class Matcher:
         reading = korean_reading(base)
         if reading is not None:
             read = f"{prefix}read in Korean: {base} → {reading} ({HANJA_SOURCE})"
+            if _common_word_in_characters(base):
+                read = f"{read}; {_A_WORD_NOT_A_PERSON}"
             plain.append(Alternative(reading, read))
             if (names := names_in_korean(base)) is not None:
                 plain.append(Alternative(names, f"{prefix}its names read in Korean: {base} → {names} ({HANJA_SOURCE})"))

@@ -46,7 +46,11 @@ KEYS_VERSION = "keys_v20"  # 20: JV read as joint venture (FIRST OIL JV CO LTD)
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v10"  # 10: a foreign firm's name opening with its country's name (CLDR, Babel)
+READINGS_VERSION = "readings_v11"  # 11: two Hangul names written X(Y) (a renamed ship's new and old name, as
+# the Korean press writes them) each read alone; a person's name of which one is a part only, and a firm whose
+# name says more when neither holds a body's word, lowered (x0.6); characters that are a common word (金属) read in
+# Korean find no person
+# 10: a foreign firm's name opening with its country's name (CLDR, Babel)
 # read without it (싱가포르 벨무어 매니지먼트: VELMUR MANAGEMENT); loanwords written apart whose first options no
 # listed name carries together take the options one listed name carries (리더 인터내셔널: leader international,
 # Translator._carried_first); a Hangul piece of more syllables than its English word's consonants and one is no

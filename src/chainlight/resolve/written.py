@@ -138,6 +138,8 @@ def bracket_readings(name: str) -> list[tuple[str, str]]:
     glossed = " ".join(_BRACKETED.sub(" ", glossed).split()) if glossed != name else ""
     if glossed and glossed != bare:
         out.append((glossed, f"the bracket's reading in place of the characters: {glossed}"))
+    if (two := two_names(name)) is not None and _other_name(two[1]) is None:
+        out.append((two[1], f"the bracket's other name of the same thing, read alone: {two[1]}"))
     for part in _BRACKETED.findall(name):
         if _initials_of(part.strip(), bare):
             out.append((part.strip(), f"the acronym in the bracket: {part.strip()}"))
@@ -145,6 +147,21 @@ def bracket_readings(name: str) -> list[tuple[str, str]]:
             out.append((other, f"the other name the bracket gives: {other}"))
     out += _latin_bracket_readings(name)
     return out
+
+
+# Two names in Hangul, the second in brackets: how the Korean press writes a renamed ship or body, its new name
+# then its old one (랑(보통강), 룡림(전진 2), 청봉(그린라이트)).  Each is a name of its own, read alone; neither is
+# part of a person's name (the bracket is no given name).  A bracket naming a place (하나은행(중국)) is no name.
+_TWO_HANGUL_NAMES = re.compile(r"^\s*([\uac00-\ud7a3][\uac00-\ud7a30-9 -]*?)\s*[(（]"
+                               r"\s*([\uac00-\ud7a3][\uac00-\ud7a30-9 -]*?)\s*[)）]\s*$")
+
+
+def two_names(name: str) -> tuple[str, str] | None:
+    """(name, the other name in its bracket) for a name written as two Hangul names of one thing, or None."""
+    m = _TWO_HANGUL_NAMES.match(name)
+    if m is None or render_name(m.group(2)).country:
+        return None
+    return m.group(1), m.group(2)
 
 
 # A bracket that says it holds another name of the same thing: "a.k.a." (also known as), "f.k.a." / formerly,

@@ -6,38 +6,25 @@ a later round, its held-out half scored once at that round's end); failures name
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from pathlib import Path
-from typing import Any
 
 from benchmarks.resolve.realworld import run
-from benchmarks.resolve.realworld.split_v2 import assign, validate
 from benchmarks.resolve.realworld.split_v12 import V12
+from benchmarks.tests import names_set_checks as checks
 
 
-def _rows() -> list[dict[str, Any]]:
-    return [json.loads(x) for x in Path(V12.path).read_text(encoding="utf-8").splitlines() if x.strip()]
+def _rows() -> list[dict[str, object]]:
+    return checks.rows(V12)
 
 
 def test_the_file_validates_and_keeps_the_split_rule() -> None:
-    rows = _rows()
-    # validate() names rows as "line N (id)"; keep only the ids so no held-out name is printed
-    assert [e.split(")")[0] for e in validate(rows, V12)] == []
-    rule = assign(rows)
-    assert [r["id"] for r in rows if r["split"] != rule[r["id"]]] == []
-    assert [r["id"] for r in rows if not r["id"].startswith("rw12-")] == []
+    checks.check_validates_and_keeps_the_split_rule(V12)
 
 
 def test_no_name_repeats_an_earlier_set_or_another_row() -> None:
-    rows = _rows()
-    # sets 1-11, the eleventh's held-out half included: compared as texts only, never printed
+    # sets 1-11, the eleventh's held-out half included
     assert len(V12.earlier) == 11
-    earlier = {json.loads(x)["name"] for p in V12.earlier
-               for x in Path(p).read_text(encoding="utf-8").splitlines() if x.strip()}
-    assert [r["id"] for r in rows if r["name"] in earlier] == []
-    twice = {n for n, k in Counter(r["name"] for r in rows).items() if k > 1}
-    assert [r["id"] for r in rows if r["name"] in twice] == []
+    checks.check_no_name_repeats(V12)
 
 
 def test_size_and_mix() -> None:

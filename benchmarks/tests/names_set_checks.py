@@ -1,0 +1,35 @@
+"""Checks every new real-world names set passes (names_v11.jsonl onwards), shared by the sets' own test modules so that
+each holds only what is its own (its NameSet, its size and mix, whether its halves are seen). No matcher runs here; a
+failure names row ids only, so a held-out name is never printed."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from benchmarks.resolve.realworld.split_v2 import NameSet, assign, validate
+
+
+def rows(names: NameSet) -> list[dict[str, Any]]:
+    return [json.loads(x) for x in Path(names.path).read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def check_validates_and_keeps_the_split_rule(names: NameSet) -> None:
+    got = rows(names)
+    # validate() names rows as "line N (id)"; keep only the ids so no held-out name is printed
+    assert [e.split(")")[0] for e in validate(got, names)] == []
+    rule = assign(got)
+    assert [r["id"] for r in got if r["split"] != rule[r["id"]]] == []
+    assert [r["id"] for r in got if not r["id"].startswith(names.prefix)] == []
+
+
+def check_no_name_repeats(names: NameSet) -> None:
+    """No name of an earlier set (held-out halves included: compared as texts, never printed) and none twice."""
+    got = rows(names)
+    earlier = {json.loads(x)["name"] for p in names.earlier
+               for x in Path(p).read_text(encoding="utf-8").splitlines() if x.strip()}
+    assert [r["id"] for r in got if r["name"] in earlier] == []
+    twice = {n for n, k in Counter(r["name"] for r in got).items() if k > 1}
+    assert [r["id"] for r in got if r["name"] in twice] == []

@@ -6,15 +6,9 @@ a later round, its held-out half scored once at that round's end); failures name
 
 from __future__ import annotations
 
-from collections import Counter
-
 from benchmarks.resolve.realworld import run
 from benchmarks.resolve.realworld.split_v12 import V12
 from benchmarks.tests import names_set_checks as checks
-
-
-def _rows() -> list[dict[str, object]]:
-    return checks.rows(V12)
 
 
 def test_the_file_validates_and_keeps_the_split_rule() -> None:
@@ -28,16 +22,7 @@ def test_no_name_repeats_an_earlier_set_or_another_row() -> None:
 
 
 def test_size_and_mix() -> None:
-    rows = _rows()
-    kinds = Counter("lookalike" if r["kind"] == "lookalike" else "listed" for r in rows)
-    assert kinds["listed"] >= 90 and 20 <= kinds["lookalike"] <= 40
-    scripts = Counter(r["script"] for r in rows)
-    assert scripts["hangul"] >= 0.4 * len(rows)
-    assert scripts["hanzi"] + scripts["mixed"] >= 0.25 * len(rows)
-    assert scripts["kana"] >= 5
-    assert {r["split"] for r in rows} == {"dev", "heldout"}
-    # a look-alike names where it is; a listed row leaves country empty
-    assert [r["id"] for r in rows if (r["kind"] == "lookalike") != bool(r["country"])] == []
+    checks.check_size_and_mix(V12)
 
 
 def test_run_offers_the_held_out_half_as_unseen() -> None:

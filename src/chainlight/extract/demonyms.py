@@ -17,7 +17,7 @@ from functools import cache
 
 # The endings English gives a country's name to make its adjective, simplest first: (letters dropped, ending added)
 _ENDINGS = ((0, "n"), (0, "an"), (0, "ian"), (1, "ian"), (0, "i"), (0, "ese"), (1, "ese"), (1, "ean"), (1, "an"))
-_ADJECTIVAL = re.compile(r"(?:ish|ese|ian|an|ic|ch|i|ek|ak|ek|ss)$")
+_ADJECTIVAL = re.compile(r"(?:ish|ese|ian|an|ic|ch|i|ek|ak|ss)$")
 
 
 @cache

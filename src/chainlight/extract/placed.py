@@ -25,7 +25,23 @@ _WORKERS_EN = re.compile(
     r"\bNorth\s+Korean\s+(?:[\w-]+\s+){0,2}?(?:company|firm|entity|enterprise|contractor)\s+(?:that\s+|which\s+)?"
     r"(?:used|uses|using|employed|employs|exploited|exploits)\s+(?:slave|forced|prison|convict)\s+labou?r(?:ers)?\b|"
     # (workers named by where they come from: "women from North Korea's Ryanggang Province ... as laborers")
-    r"\b(?i:women|men|workers?|laborers?|labourers?|people|residents)\s+from\s+North\s+Korea\b")
+    r"\b(?i:women|men|workers?|laborers?|labourers?|people|residents)\s+from\s+North\s+Korea\b|"
+    # (the work force named as the state's: "using DPRK labor to construct", "used DPRK teams to build"; not forced
+    # labour at home, whose goods are the chain: "made with North Korean forced labor")
+    r"(?<!made with )(?<!made using )(?<!produced with )\b(?:North\s+Korean|DPRK)\s+(?:labou?r|teams?|crews?|work\s+teams?)\b"
+    r"(?!\s+(?:camps?|law|code|ministry|party|exports?|dispatch))|"
+    # (one North Korean said to work: "a North Korean who was working on a site run by a Chinese company")
+    r"\b(?:a|one|another)\s+North\s+Korean\s+(?:man\s+|woman\s+)?(?:who|that)\s+(?:was|is|had\s+been|has\s+been)\s+"
+    r"(?:working|employed)\b|"
+    # (the state as the one that sends or brings its workers in: "North Korea dispatches thousands of workers",
+    # "North Korea has been able to get between 100 and 200 workers into the country")
+    r"\bNorth\s+Korea\s+(?:has\s+|had\s+|have\s+)?(?:been\s+able\s+to\s+|managed\s+to\s+|continues\s+to\s+)?"
+    r"(?:dispatch(?:es|ed)?|sends?|sent|gets?|got|exports?|exported|deploy(?:s|ed)?)\s+(?:[\w,-]+\s+){0,6}?"
+    r"(?:workers|labou?rers)\b|"
+    # (soldiers or citizens sent abroad to work: "Soldiers from the North Korean army have been dispatched into
+    # countries like Kuwait and Qatar to work on ... construction sites"; troops sent to fight are not workers)
+    r"\bNorth\s+Korean\s+(?:army|military|soldiers|troops|citizens|nationals)\b[^.;]{0,30}?\b(?:dispatched|sent|deployed)\s+"
+    r"(?:in)?to\b[^.;]{0,80}?\bto\s+work\b")
 # (북한인 alone, "North Koreans", is not read as workers: students and visitors enter Russia too)
 _WORKERS_KO = re.compile(r"북한(?:의)?\s*(?:[가-힣]+\s+){0,2}?[가-힣]*(?:노동자|근로자|인력|용접공|종업원|노동력|벌목공|건설공|광부|어부|선원|재봉공)"
                          # (North Korea sending workers somewhere, the place between: 북한이 중국의 동북 지방에 4만 명의 근로자를 파견)

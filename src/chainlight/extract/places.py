@@ -119,6 +119,54 @@ def _cldr_korean_countries() -> list[str]:
 
 _KO_COUNTRY = trie_pattern(_KO_COUNTRY_NAMED + _cldr_korean_countries())
 _KO_COUNTRIES.update({"콩고민주공화국": "cd", "콩고공화국": "cg"})
+
+
+def _cldr_korean_short() -> dict[str, str]:
+    """CLDR's two-syllable Korean country names the list above does not name (네팔, 이란, 쿠바, 예멘, 가나, 수단, 오만 ...)
+    -> alpha-2.  Many are ordinary words too (수단 "means", 오만 "pride", 말리- "dry"), so `korean_places` reads one
+    only where the analyser (Kiwi) reads it as a proper noun in its sentence."""
+    from babel import Locale
+
+    from chainlight.sources.countries import codes
+
+    known = codes()
+    return {name: code.lower() for code, name in Locale.parse("ko").territories.items()
+            if code.lower() in known and code != "KP" and re.fullmatch(r"[가-힣]{2}", name) and name not in _KO_COUNTRY_NAMED}
+
+
+_KO_SHORT: dict[str, str] | None = None
+_KO_NAMES: re.Pattern[str] | None = None  # (built at first use: the city table is long)
+# (after a place's name, a particle or a word for a part of it: 네팔에는, 지린성, 러시아 내; not a longer word it begins:
+# 인도네시아 is not 인도, 중국인 no place)
+_KO_AFTER_PLACE = re.compile(r"(?:은|는|이|가|에|의|과|와|도|로|으로|을|를|시|성|주|내|에서|까지)")
+
+
+def korean_places(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, alpha-2) of every country, and every city listed above, a Korean sentence names as a word of its
+    own: CLDR's names of three syllables or more, the hand list, CLDR's two-syllable names where Kiwi reads them as
+    proper nouns (네팔에는 is Nepal; 이 수단은 is "this means").  GeoNames' cities are left out (코로나 and 쿠팡 are
+    words before they are Corona and Kupang).  North Korea is never named."""
+    global _KO_SHORT, _KO_NAMES
+    if _KO_NAMES is None or _KO_SHORT is None:
+        _KO_SHORT = _cldr_korean_short()
+        _KO_NAMES = re.compile(trie_pattern(_KO_COUNTRY_NAMED + _cldr_korean_countries() + list(_KO_SHORT)
+                                            + [k for k in CITIES if re.fullmatch(r"[가-힣]+", k) and k not in _city_names()]))
+    from chainlight.extract.korean import is_proper_noun
+
+    for m in _KO_NAMES.finditer(text):
+        name = m.group()
+        if re.match(r"[가-힣]", text[m.end():m.end() + 1] or " ") and not _KO_AFTER_PLACE.match(text, m.end()):
+            continue
+        if m.start() > 0 and re.match(r"[가-힣]", text[m.start() - 1]):
+            continue
+        if name in _KO_SHORT:
+            if not is_proper_noun(text, m.start(), m.end()):
+                continue
+            code: str | None = _KO_SHORT[name]
+        else:
+            code = _KO_COUNTRIES.get(name) if name in _KO_COUNTRIES else place_code(name)
+        if code and code != "kp":
+            yield m.start(), m.end(), code
 # "대중 수출" is export to China: 대 + the country's one-syllable name.
 _KO_TRADE_ABBR = {"중": "cn", "중국": "cn", "미": "us", "미국": "us", "러": "ru", "러시아": "ru", "일": "jp",
                   "일본": "jp"}

@@ -43,7 +43,7 @@ _MODIFIER = (r"(?!(?:the|of|and|or|in|to|at|for|with|from|by|a|an|as|on|per|who|
              r"hours?|days?|years?|months?|weeks?)\b)[A-Za-z][\w()-]*")
 _AMPM = r"(?P<{0}>a\.?m\.?|p\.?m\.?)"
 _KO_CLOCK = r"(?P<{0}>새벽|아침|오전|낮|오후|저녁|밤)?\s*(?P<{1}>\d{{1,2}})\s*시(?:\s*(?P<{2}>\d{{1,2}})\s*분|\s*반)?"
-_FACILITY_KO = r"(?:업체|공장|기업|회사|교화소|수용소|작업장|작업소|관리소|단련대|(?:노트북|랩톱)\s*농장)"
+_FACILITY_KO = r"(?:업체|공장|기업|회사|교화소|수용소|작업장|작업소|관리소|단련대|(?:노트북|랩톱)\s*농장|식당|레스토랑|음식점)"
 # (yen: a Japanese report gives the sum in its own currency too, "1,000 yuan (13,000 yen or $147)")
 _CUR_EN = r"yuan|RMB|dollars|won|rubles|roubles|euros|yen"
 _NUM_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -244,8 +244,13 @@ _CURRENCIES = {"cny": "CNY", "usd": "USD", "eur": "EUR", "krw": "KRW", "jpy": "J
                "yuan": "CNY", "rmb": "CNY", "dollars": "USD", "won": "KPW", "rubles": "RUB", "roubles": "RUB",
                "euros": "EUR", "yen": "JPY", "달러": "USD", "위안": "CNY", "유로": "EUR", "루블": "RUB", "원": "KRW"}
 _SCALE = {"million": 1_000_000, "billion": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
-_WORD_COUNT_KO = re.compile(r"[십백천만억]\s*(?:여\s*)?명|(?:한|두|세|네|다섯)\s*(?:번|차례)")
-_NATIVE_KO = {"한": 1.0, "두": 2.0, "세": 3.0, "네": 4.0, "다섯": 5.0}  # counting words before 번 (times)
+_NATIVE_KO = {"한": 1.0, "두": 2.0, "세": 3.0, "네": 4.0, "다섯": 5.0, "여섯": 6.0, "일곱": 7.0, "여덟": 8.0, "아홉": 9.0,
+              "열": 10.0}  # Korean's native counting words (before 번 "times", 곳 "places", a noun)
+# Facilities counted in native words, as Korean writes small counts: 북한 식당 세 곳, 두 식당 (set 12's convention: a
+# count in words is a count); not 한 ("one", also "a": 한 공장 is "a factory")
+_NATIVE_FACILITIES_KO = re.compile(r"(?<![가-힣])(?P<n>두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:곳|개(?:의)?\s+" + _FACILITY_KO
+                                   + r"|" + _FACILITY_KO + r")(?![가-힣]*(?:장|원))")
+_WORD_COUNT_KO = re.compile(r"[십백천만억]\s*(?:여\s*)?명|(?:한|두|세|네|다섯)\s*(?:번|차례)|" + _NATIVE_FACILITIES_KO.pattern)
 
 
 # A sentence that employs or sends the people it counts counts workers ("35명의 북한 여성들이 고용됐다",
@@ -428,6 +433,11 @@ def _contextual(text: str) -> Iterator[QuantityHit]:
     if facility:
         for m in _KO_FACILITY_COUNT.finditer(text, facility.end()):
             yield _simple(m, "facilities", "", 0.6)
+        for m in _NATIVE_FACILITIES_KO.finditer(text):
+            # (세 곳, "three places", counts facilities after their noun: 북한 식당 세 곳; 두 식당 names its own)
+            if not m.group().endswith("곳") or facility.start() < m.start():
+                yield QuantityHit(m.start(), m.end(), {"kind": "facilities", "value": clean(_NATIVE_KO[m.group("n")]),
+                                                       "unit": "", "approximate": False}, "quantity:facilities_words", 0.6)
     entrants = _KO_ENTRANTS.search(text) if ("입국" in text or "방문" in text) else None
     if entrants:
         # the counts after the noun, and a count written just before "이 북한에서 ... 입국"

@@ -25,17 +25,7 @@ from collections.abc import Iterator
 from chainlight.extract import chinese
 from chainlight.extract.demonyms import demonym_code
 from chainlight.extract.placed import workers_in
-from chainlight.extract.places import (
-    _KO_COUNTRIES,
-    _KO_COUNTRY_NAMED,
-    CITIES,
-    PlaceHit,
-    _city_names,
-    _cldr_korean_countries,
-    countries_in_en,
-    place_code,
-)
-from chainlight.trie_pattern import trie_pattern
+from chainlight.extract.places import PlaceHit, countries_in_en, korean_places
 
 RULE = "destination:host:topic"
 CONFIDENCE = 0.55
@@ -59,6 +49,11 @@ _SENT = re.compile(r"\b(?:sent|send(?:s|ing)?|dispatch(?:ed|es|ing)?)\b|파견|�
 _NK_FIRM_AT_WORK_EN = re.compile(r"\bNorth\s+Korea['’]s\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z])\w+|"
                                  r"\bNorth\s+Korean\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|corporations?|contractors?|"
                                  r"builders|craftsmen|construction\s+(?:crews?|teams?))\b")
+# North Korea's restaurants abroad are staffed by its exported workers (set 12's convention: a named restaurant is an
+# employer of exported labour): the countries of a sentence about them are where the workers are.  (The channel is
+# not claimed from a restaurant alone: placed.py claims it where the sentence names the workers.)
+_NK_RESTAURANT = re.compile(r"북한\s*(?:식당|레스토랑|음식점)|(?:朝鲜|北韩)(?:的)?(?:食堂|餐厅|餐馆|饭店)|"
+                            r"\bNorth\s+Korean(?:-run|-owned|\s+state-run)?\s+restaurants?\b")
 _BUILDS_EN = re.compile(r"\b(?:construction|projects?|built|building|builds|worked|working|operat(?:es|ed|ing))\b", re.IGNORECASE)
 
 # Korean: a source, an authority or an origin after the place
@@ -75,7 +70,8 @@ def worker_hosts(text: str, lang: str, names: list[tuple[int, int]],
                  places: list[tuple[int, int, str]]) -> tuple[list[PlaceHit], bool]:
     """Host countries of the North Korean workers a sentence is about, beyond the names and places other readers
     found; and whether a place they found is one of the hosts (the workers are then placed all the same)."""
-    if workers_in(text) is None and not (lang == "en" and _NK_FIRM_AT_WORK_EN.search(text) and _BUILDS_EN.search(text)):
+    if workers_in(text) is None and not (lang == "en" and _NK_FIRM_AT_WORK_EN.search(text) and _BUILDS_EN.search(text)) \
+            and not _NK_RESTAURANT.search(text):
         return [], False
     found = _ko(text) if lang == "ko" else _zh(text) if lang == "zh" else _en(text)
     hits: list[PlaceHit] = []
@@ -94,36 +90,38 @@ def worker_hosts(text: str, lang: str, names: list[tuple[int, int]],
     return hits, placed or bool(hits)
 
 
+# An employer named by its country's adjective in a sentence about the workers is where they work (set 10's employer's
+# country): "a Guinean firm called GUICOPRES accuse the company of using DPRK labor", "a Polish shipyard"; the
+# adjectives are CLDR's (demonyms.py), so the rule holds for any country, not a list of the ones seen.
+_EMPLOYER_EN = re.compile(r"\b(?P<adj>(?-i:[A-Z])[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:firms?|compan(?:y|ies)|contractors?|"
+                          r"employers?|enterprises?|shipyards?|yards?|(?:construction\s+)?sites?|operators?|factor(?:y|ies)|"
+                          r"plants?|businesses|farms?)\b")
+
+
 def _en(text: str) -> Iterator[tuple[int, int, str]]:
+    workers = workers_in(text)
+    for m in _EMPLOYER_EN.finditer(text):
+        code = demonym_code(m.group("adj"))
+        # (in the workers' own clause, no comma, colon or semicolon between: not "DPRK IT workers in Laos, ..., and a
+        # Chinese company supplying the DPRK government")
+        between = text[min(m.end(), workers.end()):max(m.start(), workers.start())] if workers else ","
+        if code and not re.search(r"[,:;]", between) and not _SOURCE_BEFORE_EN.search(text, max(0, m.start() - 20), m.start()):
+            yield m.start("adj"), m.end("adj"), code
     for start, end, code in countries_in_en(text):
         if len(text[start:end]) <= 4 and text[start:end].isupper() and text[start:end] not in _SHORT_OK:
             continue
         if demonym_code(text[start:end]):
-            continue  # "a Chinese company supplying the DPRK government": an adjective, read by places.py where it hosts
+            continue  # "a Chinese company supplying the DPRK government": an adjective, read below where it hosts
 
         if _SOURCE_BEFORE_EN.search(text, max(0, start - 20), start) or _AUTHORITY_AFTER_EN.match(text[end:end + 40]):
             continue
         yield start, end, code
 
 
-# Korean places: countries, and the cities places.py lists by hand (not every GeoNames city: 코로나 and 쿠팡 are words
-# before they are Corona and Kupang)
-_KO_NAMES = trie_pattern(_KO_COUNTRY_NAMED + _cldr_korean_countries()
-                         + [k for k, v in CITIES.items() if re.fullmatch(r"[가-힣]+", k) and k not in _city_names()])
-
-
 def _ko(text: str) -> Iterator[tuple[int, int, str]]:
-    for m in re.finditer(_KO_NAMES, text):
-        name = m.group()
-        if re.match(r"[가-힣]", text[m.end():m.end() + 1] or " ") and not re.match(
-                r"(?:은|는|이|가|에|의|과|와|도|로|으로|을|를|시|성|주|내|에서|까지)", text[m.end():]):
-            continue  # a syllable run that merely begins with a place's name (인도네시아 is not 인도; 중국인 is no place)
-        if m.start() > 0 and re.match(r"[가-힣]", text[m.start() - 1]):
-            continue
-        code = _KO_COUNTRIES.get(name) if name in _KO_COUNTRIES else place_code(name)
-        if not code or _AUTHORITY_AFTER_KO.match(text[m.end():m.end() + 20]):
-            continue
-        yield m.start(), m.end(), code
+    for start, end, code in korean_places(text):
+        if not _AUTHORITY_AFTER_KO.match(text[end:end + 20]):
+            yield start, end, code
 
 
 def _zh(text: str) -> Iterator[tuple[int, int, str]]:

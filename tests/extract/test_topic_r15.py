@@ -1,0 +1,71 @@
+"""Round 15's readings: the workers named in other words, employers named by their country's adjective, CLDR's short
+Korean country names read through Kiwi, North Korean restaurants abroad and their counts in words."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainlight.extract import Gazetteer, extract_text
+from chainlight.extract.places import korean_places
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer([])
+
+
+def _read(text: str, gaz: Gazetteer) -> tuple[set[str], set[str], set[str]]:
+    ex = extract_text(text, gazetteer=gaz)
+    places = {m.value["country"] for m in ex.mentions if m.type == "destination"}
+    channels = {m.value["channel"] for m in ex.mentions if m.type == "channel"}
+    counts = {m.key for m in ex.mentions if m.type == "quantity"}
+    return places, channels, counts
+
+
+def test_the_state_sending_or_bringing_in_its_workers(gaz: Gazetteer) -> None:
+    places, channels, _ = _read("As for Angola, North Korea managed to send several hundred workers into the country.", gaz)
+    assert places == {"ao"} and "labour_export" in channels
+    places, channels, _ = _read("Troops of the North Korean army were sent to Oman and Bahrain to work on building sites.", gaz)
+    assert places == {"om", "bh"} and "labour_export" in channels
+    # soldiers sent to fight are no workers
+    places, channels, _ = _read("North Korean troops were sent to Russia to fight in the Kursk region.", gaz)
+    assert "labour_export" not in channels
+
+
+def test_the_work_force_named_as_north_koreas(gaz: Gazetteer) -> None:
+    places, channels, _ = _read("The contractor relied on DPRK crews to finish a stadium in Mozambique.", gaz)
+    assert places == {"mz"} and "labour_export" in channels
+    _, channels, _ = _read("a North Korean who had been working at a farm in Uzbekistan died last month.", gaz)
+    assert "labour_export" in channels
+    # the export itself sanctioned: the sanctioning country hosts no one
+    places, _, _ = _read("The United States sanctioned two entities for involvement in North Korean labor exports.", gaz)
+    assert "us" not in places
+
+
+def test_an_employer_named_by_its_countrys_adjective(gaz: Gazetteer) -> None:
+    places, _, _ = _read("A Senegalese company was accused of using DPRK labor to build a monument.", gaz)
+    assert "sn" in places
+    # another clause, a supplier: no host
+    places, _, _ = _read("The firm employs DPRK IT workers in Laos, and a Chinese company supplies it with equipment.", gaz)
+    assert "cn" not in places
+
+
+def test_short_korean_country_names_where_kiwi_reads_a_name() -> None:
+    assert [c for *_, c in korean_places("쿠바에서 일하는 북한 노동자들이 늘었다.")] == ["cu"]
+    assert [c for *_, c in korean_places("이란은 북한 노동자를 받아들였다.")] == ["ir"]
+    # the same syllables as ordinary words: "means", "pride"
+    assert list(korean_places("이 수단은 북한 노동자에게 효과가 없었다.")) == []
+    assert list(korean_places("오만과 편견을 읽는 북한 노동자")) == []
+
+
+def test_north_korean_restaurants_abroad_and_their_counts(gaz: Gazetteer) -> None:
+    places, channels, counts = _read("말레이시아에는 북한 식당 네 곳이 영업 중이다.", gaz)
+    assert places == {"my"} and counts == {"facilities=4"}
+    assert "labour_export" not in channels  # a restaurant alone names no workers
+    _, _, counts = _read("한때 미얀마에는 두 식당에서 일하는 북한 종업원이 30명이었다.", gaz)
+    assert {"facilities=2", "workers=30"} <= counts
+    places, _, _ = _read("柬埔寨的朝鲜餐厅已全部关闭。", gaz)
+    assert places == {"kh"}
+    # three places where people protested are no facilities
+    _, _, counts = _read("시위는 서울 세 곳에서 열렸다.", gaz)
+    assert counts == set()

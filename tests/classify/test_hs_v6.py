@@ -148,3 +148,9 @@ def test_a_chinese_product_word_before_a_tool_noun_is_what_the_tool_serves(v6: C
 @pytest.mark.parametrize("title", ["假发片 女 长直发", "接发片 真人发", "假发女 短发"])
 def test_a_word_after_a_hair_good_that_names_no_tool_leaves_the_good(v6: Classifier, title: str) -> None:
     assert v6.classify("t", title).risk_category in ("wigs", "hair_pieces")
+
+
+@pytest.mark.parametrize("title", ["Fresh frozen farmed shrimp, raw, peeled, 21/25 count",
+                                   "冷冻虾仁 生鲜 急冻锁鲜 500g"])
+def test_frozen_said_outranks_fresh_praised(v6: Classifier, title: str) -> None:
+    assert v6.classify("t", title).hs6 in ("030617", "030616")  # frozen shrimps, not 03.06.3x live/fresh/chilled

@@ -166,3 +166,21 @@ def blank(text: str, spans: list[NotAGood]) -> str:
     for s in sorted(spans, key=lambda s: -s.start):
         text = text[:s.start] + " " * (s.end - s.start) + text[s.end:]
     return text
+
+
+# The frozen state said in the title: headings 03.02-03.07 divide by it, and a frozen good praised as fresh (锁鲜
+# "freshness locked", 生鲜 the fresh-food aisle, "fresh frozen") is frozen: freezing is what was done to it.
+_FROZEN = re.compile(r"\bfrozen\b|\biqf\b|冷冻|急冻|速冻|船冻|冷凍|急凍|速凍|냉동", re.I)
+
+
+def says_frozen(text: str) -> bool:
+    return _FROZEN.search(text) is not None
+
+
+def frozen_over_fresh(text: str, hits: list[Hit], vocab: Vocabulary) -> list[Hit]:
+    """The hits without the cue "fresh" (fresh, chilled, live) where the title says the good is frozen (option
+    `frozen_over_fresh`)."""
+    if "frozen_over_fresh" not in vocab.options or not _FROZEN.search(text):
+        return hits
+    return [h for h in hits if not (h.meaning.kind == "cue" and h.meaning.key == "fresh")]
+

@@ -643,6 +643,15 @@ def _without_users(text: str, decision: Decision, hits: list[Hit], vocab: Vocabu
     return out if out.strip() else text
 
 
+def _leaves_frozen(text: str, code: str, other: str) -> bool:
+    """Whether the title says frozen, the line chosen is a frozen one and the other line is not (0306.17 frozen
+    shrimps against 0306.35 "live, fresh or chilled": 冷冻 reads "cold" and 鲜 "fresh" to the nomenclature)."""
+    from chainlight.classify.compounds import says_frozen
+
+    frozen = english_tokens("frozen")[0]
+    return frozen in _own_words(code) and frozen not in _own_words(other) and says_frozen(text)
+
+
 def _vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | None = None) -> Decision:
     decision = apply_for_making(text, decision, hits or [], vocab)
     decision = apply_sets(text, decision, hits or [], vocab)
@@ -722,6 +731,9 @@ def _vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | No
         m = ix.best(words, within=hs6[:4])
         if m is not None and m.code != hs6 and m.margin < SUBHEADING_MARGIN and _names_the_kind(m, hs6):
             m = replace(m, margin=SUBHEADING_MARGIN)
+        if (m is not None and m.code != hs6 and "frozen_over_fresh" in vocab.options
+                and _leaves_frozen(text, hs6, m.code)):
+            m = None  # hs_v6: the title says frozen; a line of the good not frozen is no subheading of it
         if m is not None and m.code != hs6 and m.margin >= SUBHEADING_MARGIN:
             choice = HsChoice(m.code, decision.choice.category)
             return replace(decision, choice=choice, evidence="nomenclature_subheading",

@@ -154,3 +154,13 @@ def test_a_word_after_a_hair_good_that_names_no_tool_leaves_the_good(v6: Classif
                                    "冷冻虾仁 生鲜 急冻锁鲜 500g"])
 def test_frozen_said_outranks_fresh_praised(v6: Classifier, title: str) -> None:
     assert v6.classify("t", title).hs6 in ("030617", "030616")  # frozen shrimps, not 03.06.3x live/fresh/chilled
+
+
+@pytest.mark.parametrize("title", ["自然黑直发蕾丝前额 18英寸", "레이스 프론트 헤어피스 인모"])
+def test_the_trades_frontal_is_a_hair_piece_in_chinese_and_korean(v6: Classifier, title: str) -> None:
+    got = v6.classify("t", title)
+    assert got.risk_category == "hair_pieces" and (got.hs6 or "")[:4] == "6704"
+
+
+def test_a_weak_frontal_needs_a_hair_word(v6: Classifier) -> None:
+    assert v6.classify("t", "자동차 프론트 범퍼").risk_category != "hair_pieces"

@@ -164,3 +164,25 @@ def test_the_trades_frontal_is_a_hair_piece_in_chinese_and_korean(v6: Classifier
 
 def test_a_weak_frontal_needs_a_hair_word(v6: Classifier) -> None:
     assert v6.classify("t", "자동차 프론트 범퍼").risk_category != "hair_pieces"
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("Sensational Synthetic Half Wig Bianca", "hair_pieces"),  # a half wig covers part of the head: a piece
+    ("Remy Human Hair 3/4 Wig Clip On", "hair_pieces"),
+])
+def test_a_half_wig_is_a_hair_piece(v6: Classifier, v5: Classifier, title: str, want: str) -> None:
+    assert v6.classify("t", title).risk_category == want
+    assert v5.classify("t", title).risk_category == "wigs"  # hs_v5 keeps its released answer
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("Lash Extension Remover Gel 15ml", "381400"),  # a solvent for the lash adhesive (38.14)
+    ("Wig Glue Remover Spray", "381400"),
+    ("Waterproof Makeup Remover Wipes", "330499"),  # make-up remover: 33.04
+])
+def test_adhesive_removers_are_solvents_and_makeup_removers_cosmetics(v6: Classifier, title: str, want: str) -> None:
+    assert v6.classify("t", title).hs6 == want
+
+
+def test_superwash_yarn_is_wool(v6: Classifier) -> None:
+    assert (v6.classify("t", "Superwash Sport Yarn 100g skein").hs6 or "")[:4] == "5109"

@@ -69,3 +69,18 @@ def test_north_korean_restaurants_abroad_and_their_counts(gaz: Gazetteer) -> Non
     # three places where people protested are no facilities
     _, _, counts = _read("시위는 서울 세 곳에서 열렸다.", gaz)
     assert counts == set()
+
+
+def test_chinese_sending_words_and_workers_named_by_skill(gaz: Gazetteer) -> None:
+    # the channel found makes the sentence about the workers: its countries are their hosts
+    places, channels, _ = _read("朝鲜对外输出劳工,主要是向老挝、柬埔寨一次性输出数百名士兵。", gaz)
+    assert places == {"la", "kh"} and "labour_export" in channels
+    _, channels, counts = _read("平壤各机构派劳工外出创汇,每次派三十名员工。", gaz)
+    assert "labour_export" in channels
+    _, _, counts = _read("另有3千~5千名软件开发人才和约80名来自朝鲜的IT工作者。", gaz)
+    assert {"workers=3000-5000", "workers=80"} <= counts
+    places, channels, counts = _read("去年,丹东一家工厂雇用了45名朝鲜女性。", gaz)
+    assert places == {"cn"} and "labour_export" in channels and "workers=45" in counts
+    # a country named as not the one
+    places, _, _ = _read("更多朝鲜工人前往俄罗斯务工,而非中国。", gaz)
+    assert "cn" not in places

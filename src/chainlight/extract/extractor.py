@@ -272,9 +272,14 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
                     add(kind, start, end, value, conf, rule)
     # the countries of a sentence about North Korean workers abroad host them (topic.py), where no reader above
     # placed the sentence's countries already
+    channels = find_channels(text)
     hosts, placed = worker_hosts(text, "zh" if zh else s.lang,
                                  [(m.start - s.start, m.end - s.start) for m in out if m.type in ("organisation", "facility")],
-                                 [(m.start - s.start, m.end - s.start, m.rule) for m in out if m.type == "destination"])
+                                 [(m.start - s.start, m.end - s.start, m.rule) for m in out if m.type == "destination"],
+                                 # (in Chinese and Korean, whose labour-export phrases name the sending itself; English
+                                 # names it of sanctions and visas too: "disguise the North's labor dispatches")
+                                 exported=(zh or s.lang == "ko")
+                                 and any(c.value.get("channel") == "labour_export" for c in channels))
     for host in hosts:
         add("destination", host.start, host.end, host.value, host.confidence, host.rule)
     if not any(m.type == "destination" for m in out):
@@ -291,7 +296,7 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
     for g in find_goods(text, cls):
         if outside(g.start, g.end):
             add("goods", g.start, g.end, g.value, g.confidence, g.rule)
-    for c in find_channels(text):
+    for c in channels:
         if outside(c.start, c.end):
             add("channel", c.start, c.end, c.value, c.confidence, c.rule)
             if c.value.get("platform"):

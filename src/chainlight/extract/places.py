@@ -1108,6 +1108,8 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"(?:朝鲜|北韩)[^。;；]{0,40}?(?:前往|赴|到|去)[\u4e00-\u9fff]{2,8}?(?:务工|打工|做工)|"
      # Chinese: 被朝鲜派往中国工厂, 向国外派出了数万名员工, 劳务输出, 提供约4万名工人到中国
      r"派往|派遣|派到|外派|派外劳|派出(?!所)|劳务(?:输出|出口|派遣|合作)|(?:输出|出口)劳(?:工|务|动力)|"
+     # (派 alone before the workers it sends: 一次性派数十名员工, 派劳工外出创汇; not 指派/分派, assigning)
+     r"(?<![指分委])派(?:了)?[^,，。;；派]{0,6}?(?:劳工|工人|员工|劳务人员)|"
      # the export named by what is sold, the work force: 劳动人力出口, 劳动力输出, 人力出口 (traditional characters too)
      r"(?:劳动|勞動|劳动力|勞動力|人力)(?:人力)?(?:输出|輸出|出口)|"
      # 朝鲜在海外约有10万名劳工: workers abroad

@@ -62,15 +62,19 @@ _AUTHORITY_AFTER_KO = re.compile(r"^(?:[·ㆍ,'‘’\s가-힣]{0,14}제재|의?
                                  r"정부|당국|국무부|재무부|외교부|국방부|정보원|국가정보원|언론|매체|신문|방송|의회|대사관|"
                                  r"관리|관계자|측\s*(?:은|이|에)|대통령|군|국정원)|(?:에|으로|로)\s*따르면|에서\s*(?:온|왔|귀국|탈출|탈북))")
 # Chinese: 据/根据 before, a government or an authority after (chinese.py's words)
-_SOURCE_BEFORE_ZH = re.compile(r"(?:据|根据|从|自)\s*$")
+# (and a country named as not the one: 前往俄罗斯务工,而非中国)
+_SOURCE_BEFORE_ZH = re.compile(r"(?:据|根据|从|自|而非|而不是)\s*$")
 _AUTHORITY_AFTER_ZH = re.compile(r"^(?:对(?:朝鲜|北韩)|[、,，\u4e00-\u9fff]{0,8}制裁|工人|劳工|人(?![力员])|籍|钱|币|元|政府|当局|官员|外交部|国务院|财政部|商务部|国防部|海关|媒体|报道|称|表示|指出|军|总统|议会|国会)")
 
 
 def worker_hosts(text: str, lang: str, names: list[tuple[int, int]],
-                 places: list[tuple[int, int, str]]) -> tuple[list[PlaceHit], bool]:
+                 places: list[tuple[int, int, str]], exported: bool = False) -> tuple[list[PlaceHit], bool]:
     """Host countries of the North Korean workers a sentence is about, beyond the names and places other readers
-    found; and whether a place they found is one of the hosts (the workers are then placed all the same)."""
-    if workers_in(text) is None and not (lang == "en" and _NK_FIRM_AT_WORK_EN.search(text) and _BUILDS_EN.search(text)) \
+    found; and whether a place they found is one of the hosts (the workers are then placed all the same).
+    `exported`: the channel readers found labour export in the sentence, which makes it about the workers too
+    (朝方对外输出劳工……向蒙古国、俄罗斯……输出数百名朝鲜人民军士兵: soldiers, not named as workers)."""
+    if not exported and workers_in(text) is None \
+            and not (lang == "en" and _NK_FIRM_AT_WORK_EN.search(text) and _BUILDS_EN.search(text)) \
             and not _NK_RESTAURANT.search(text):
         return [], False
     found = _ko(text) if lang == "ko" else _zh(text) if lang == "zh" else _en(text)

@@ -63,6 +63,12 @@ def entities() -> list[Entity]:
         ofac("22606", "Company", "VELMUR MANAGEMENT PTE LTD", program="DPRK3"),
         ofac("15616", "Company", "LEADER (HONG KONG) INTERNATIONAL TRADING LIMITED", "LEADER INTERNATIONAL",
              program="NPWMD"),
+        ofac("37517", "Organization", "FAR EASTERN BANK", program="DPRK3"),
+        ofac("22603", "Company", "DANDONG ZHICHENG METALLIC MATERIAL CO., LTD.", program="DPRK3"),
+        ofac("35753", "Company", "APOLLON OOO", program="DPRK3"),
+        ofac("22984", "Person", "PANG, Su Nam", program="DPRK3"),
+        ofac("46773", "Vessel", "MARIA", program="RUSSIA-EO14024"),
+        ofac("20004", "Person", "GARCIA DURAN, Maria Del Rosario", program="SDNTK"),
     ]
 
 
@@ -78,7 +84,8 @@ QUERIES = (
     "에스케이 해운", "룡성무역회사", "金剛銀行", "劉進氏", "당 중앙군사위원회",
     "고려-글로벌 신용은행", "훙진화", "나선국제상업은행",
     "다롄 선 문 스타 국제 물류 무역", "リ・ミョンフン", "瑞邦海運股份有限公司", "퍼스트오일 합작회사", "썬문스타",
-    "싱가포르 벨무어 매니지먼트", "리더 인터내셔널", "아시아오션쉬핑",
+    "싱가포르 벨무어 매니지먼트", "리더 인터내셔널", "아시아오션쉬핑", "远东银行", "즈청금속", "阿波隆○○○", "パン・スナム",
+    "마리아",
 )
 
 

@@ -121,6 +121,17 @@ _VOICED_INITIAL = {"g": "k", "d": "t", "b": "p", "j": "ch"}
 KOREAN_PERSON_VARIANTS = 6  # readings of a katakana name as a Korean person's, beyond the plain one
 
 
+def _ng_surname(word: str) -> tuple[str, ...]:
+    """A surname's romaji as the lists spell it, its closing ン read as ng first where a Korean surname is so
+    spelt (パン pan: 방 Pang; ヤン yan: 양 Yang), as ン writes final n and ng alike."""
+    from chainlight.resolve.hangul import SURNAMES
+
+    spelt = {s for forms in SURNAMES.values() for s in forms}
+    if _FINAL_N.search(word) is not None and word.endswith("n") and word + "g" in spelt:
+        return (word + "g", word)
+    return (word,)
+
+
 def _korean_person(text: str) -> list[str]:
     """A katakana name of two or three words read as a Korean person's: the surname as the lists spell it
     (チェ che -> choe), the given name's first consonant voiceless, as McCune–Reischauer writes the start
@@ -129,7 +140,7 @@ def _korean_person(text: str) -> list[str]:
     words = text.split()
     if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
         return []
-    surnames = KOREAN_SURNAMES.get(words[0], (words[0],))[:2]
+    surnames = KOREAN_SURNAMES.get(words[0], _ng_surname(words[0]))[:2]
     given = " ".join(words[1:])
     if given[:1] in _VOICED_INITIAL:
         given = _VOICED_INITIAL[given[0]] + given[1:]

@@ -88,6 +88,7 @@ _FOLD = tuple((re.compile(p), r) for p, r in (
     (r"^([^aeiou]*)i([^aeiou])e$", r"\1ai\2"),  # a magic e: pine is 파인
     (r"^([^aeiou]*)a([^aeiou])e$", r"\1ei\2"),
     (r"ee", "i"),  # green 그린
+    (r"igh", "ai"),  # light 라이트, bright 브라이트: gh is silent after i
     (r"ck", "k"),
     (r"c(?=[eiy])", "s"),
     (r"ph", "p"),
@@ -187,6 +188,8 @@ _ENGLISH_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"[^a-z]", ""),
         (r"ch(?=[rln])|^ch(?=em)|(?<=te)ch", "K"),  # Greek ch is hard (chrome 크롬, technology 테크놀로지)
         (r"ti(?=[ao])|ci(?=[ao])|si(?=[ao])|sh", "S"),  # -tion, -cial, -sion, sh
+        # gh is silent after i (light 라이트, bright 브라이트, high 하이) and before t after au/ou (daughter 도터)
+        (r"(?<=i)gh|(?<=[ao]u)gh(?=t)", ""),
         (r"ch|dg|j|z", "J"),
         (r"g(?=[eiy])", "J"),
         (r"ck|q|x", "K"),  # x: k + s, the s follows

@@ -128,6 +128,22 @@ def _one_katakana_word(name: str) -> bool:
     return bool(text) and kana.has_katakana(text) and all("\u30a0" <= c <= "\u30ff" and c not in "・゠" for c in text)
 
 
+def _one_hangul_word(name: str) -> bool:
+    """Whether a name is one word of Hangul syllables (마리아, 정은): a person's full name so written is the
+    whole of a listed person's name; one that is only a part of it (a given name alone) is no person's name."""
+    text = name.strip()
+    return bool(text) and all(0xAC00 <= ord(c) <= 0xD7A3 for c in text)
+
+
+def _part_of_a_person(m: Match, threshold: float) -> Match:
+    m.score = round(m.score * ONE_KATAKANA_WORD, 4)
+    m.match = m.score >= threshold
+    m.features = {**m.features, "one_hangul_word": round(ONE_KATAKANA_WORD - 1.0, 4)}
+    m.explanation = (f"{m.explanation}; one Hangul word that is a part of this person's name only, no full name "
+                     f"(x{ONE_KATAKANA_WORD})")
+    return m
+
+
 def _not_a_full_name(m: Match, threshold: float) -> Match:
     m.score = round(m.score * ONE_KATAKANA_WORD, 4)
     m.match = m.score >= threshold
@@ -431,6 +447,10 @@ class Matcher:
         one_word = _one_katakana_word(query.name or "")
         if one_word:
             found = [_not_a_full_name(m, self.threshold) if m.schema == "Person" else m for m in found]
+            found.sort(key=lambda m: (-m.score, m.entity_id))
+        if _one_hangul_word(query.name or ""):
+            found = [_part_of_a_person(m, self.threshold) if m.schema == "Person"
+                     and m.features.get("person_subset", 0.0) > 0 else m for m in found]
             found.sort(key=lambda m: (-m.score, m.entity_id))
         # the analyser reads the first MAX_NAME_CHARS characters of a name; the readings do the same, so that
         # a pasted page is answered in the time of a name (Kiwi and the dictionaries are linear but not cheap)

@@ -60,6 +60,11 @@ _STEM_EXTRA = 4  # ... and the longer goes on for at most this many letters (man
 _COMBINING_FORMS = ("aero", "astro", "agro", "bio", "cyber", "electro", "geo", "hydro", "micro", "nano", "petro",
                     "photo", "radio", "tele", "thermo")
 _INFLECTIONS = ("s", "es", "ed", "ing", "er", "ers")  # a short word's own forms (plan ~ planning)
+# English adjective-making endings (east ~ eastern, metal ~ metallic, nation ~ national, korea ~ korean): a
+# dictionary glosses a word in its plain form, and a list may write the adjective (FAR EASTERN BANK, ZHICHENG
+# METALLIC MATERIAL); offered beside the commonest form only where a listed body's name uses it
+_ADJECTIVE_ENDINGS = ("ern", "ic", "lic", "al", "ical", "ian", "an", "n")
+DERIVED_CHOICES = 2  # another form per word of a whole sense
 HOMOPHONE_CHOICES = 4  # senses of a word's homophones offered after its own
 SENSE_CHOICES = 6  # options per word: the first senses the lists use
 FIRST_CHOICES = 4  # ... and of a name's first word, most often the firm's own name, which few readings fit
@@ -450,6 +455,18 @@ class Translator:
             if word not in self.sense_words else None
         return max(counts, key=lambda w: (w == plural, counts[w], w == word, w), default=None)
 
+    def adjective_forms(self, word: str, chosen: str) -> list[str]:
+        """The listed adjectives of a dictionary word other than `chosen` (its listed_word), commonest first:
+        the word with an adjective-making ending (east: eastern; metal: metallic), one word of three letters or
+        more."""
+        if len(word) < 3 or " " in chosen:
+            return []
+        found = {word + end for end in _ADJECTIVE_ENDINGS}
+        if word.endswith("y"):  # industry: industrial, economy: economical
+            found |= {word[:-1] + end for end in ("ial", "ical", "ic")}
+        return sorted((w for w in found if w in self.sense_words and w != chosen),
+                      key=lambda w: (-self.sense_words[w], w))[:DERIVED_CHOICES]
+
     def _combined(self, word: str) -> str | None:
         """The commonest listed word that is an English combining form followed by the word (aerospace of
         space, petrochemical of chemical); None when the lists write none."""
@@ -521,6 +538,7 @@ class Translator:
         OCEAN MARITIME MANAGEMENT); the flag is True for a whole sense and for the head word of one."""
         whole: list[tuple[str, str, str, bool]] = []
         single: list[tuple[str, str, str, bool]] = []
+        derived: list[tuple[str, str, str, bool]] = []
         senses = list(_senses_of(heads))
         alone = {(head, sense) for head, _label, sense, _named, _capitals in senses if " " not in sense}
         for head, label, sense, named, capitals in senses:
@@ -533,6 +551,12 @@ class Translator:
                 exact = [w if w in self.sense_words else m for w, m in zip(content, mapped, strict=True)]
                 if exact != mapped:
                     whole.append((head, label, " ".join(m for m in exact if m), True))
+            # its head (last) word also as the adjective a listed name may write it as (遠東 "far east": FAR
+            # EASTERN BANK; 金屬 "metal": METALLIC MATERIAL), whether or not the lists write the plain word; offered
+            # after every other option
+            if content and all(mapped[:-1]):
+                for adj in self.adjective_forms(content[-1], mapped[-1] or ""):
+                    derived.append((head, label, " ".join([*(m for m in mapped[:-1] if m), adj]), True))
             # a one-word sense the lists also write with a combining form before it (宇宙 "space" in NATIONAL
             # AEROSPACE DEVELOPMENT ADMINISTRATION; "chemical" in petrochemical), whether or not they write it alone
             if len(content) == 1 and (combined := self._combined(content[0])) is not None:
@@ -550,7 +574,7 @@ class Translator:
                            for k, m in enumerate(mapped) if m and (not proper or content[k] in capitals)
                            and not (light and k == len(mapped) - 1)]
         out: list[tuple[str, str, str, bool]] = []
-        for option in whole + single:
+        for option in whole + single + derived:
             if option[2] not in (o[2] for o in out):
                 out.append(option)
         return out

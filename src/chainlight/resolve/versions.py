@@ -46,7 +46,12 @@ KEYS_VERSION = "keys_v20"  # 20: JV read as joint venture (FIRST OIL JV CO LTD)
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v11"  # 11: two Hangul names written X(Y) (a renamed ship's new and old name, as
+READINGS_VERSION = "readings_v12"  # 12: a dictionary sense's head word also as the adjective a listed body
+# name writes (east: eastern, metal: metallic; translation.Translator.adjective_forms); English gh silent after i
+# as Korean hears it (라이트 light); a katakana surname's closing ン also ng where a Korean surname is so spelt
+# (パン Pang); three circles in a name of no Hangul read as the letters OOO; one Hangul word that is only a part of a
+# listed person's name (마리아) lowered x0.6
+# 11: two Hangul names written X(Y) (a renamed ship's new and old name, as
 # the Korean press writes them) each read alone; a person's name of which one is a part only, and a firm whose
 # name says more when neither holds a body's word, lowered (x0.6); characters that are a common word (金属) read in
 # Korean find no person

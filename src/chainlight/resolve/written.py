@@ -463,6 +463,22 @@ def russian_reading(name: str) -> list[tuple[str, str]]:
     return [(text, f"a Korean aspirate as the Russian transliteration writes it (chkh, kkh, tkh, pkh): {text}")]
 
 
+# Circles the East Asian press writes the letter O with (○ white circle, ◯ large circle, 〇 the ideographic
+# zero), as in the Russian legal form OOO (阿波隆○○○, RK Briz○○○ for APOLLON OOO, RK BRIZ OOO)
+# Three of them only, in a name of no Hangul: Korean masks a person's name with circles (김○○, 홍○○), which
+# are no letters
+_CIRCLES = re.compile(r"(?<![○◯〇])[○◯〇]{3}(?![○◯〇])")
+
+
+def circled_letters_reading(name: str) -> list[tuple[str, str]]:
+    """A run of circles read as the letter O each, a word of its own: 阿波隆○○○ -> 阿波隆 OOO, a legal form the
+    analyser reads (OOO, a limited liability company)."""
+    if _CIRCLES.search(name) is None or any(is_hangul(c) for c in name):
+        return []
+    text = re.sub(r"\s+", " ", _CIRCLES.sub(lambda m: f" {'O' * len(m.group(0))} ", name)).strip()
+    return [(text, f"circles read as the letter O (as the press writes the legal form OOO): {text}")]
+
+
 CITY_MAX_CHARS = 3  # of a Chinese city's name in characters (北京, 丹东, 哈尔滨)
 
 
@@ -617,7 +633,7 @@ def wade_giles_reading(name: str) -> list[tuple[str, str]]:
 
 def query_readings(name: str) -> list[tuple[str, str]]:
     """(text, how) for each other way the list may write a query name."""
-    out = [*honorific_reading(name), *bracket_readings(name), *city_then_korean_reading(name), *acronym_readings(name), *vessel_reading(name), *ship_mark_reading(name),
+    out = [*circled_letters_reading(name), *honorific_reading(name), *bracket_readings(name), *city_then_korean_reading(name), *acronym_readings(name), *vessel_reading(name), *ship_mark_reading(name),
            *parent_reading(name), *genitive_reading(name), *russian_reading(name), *northern_reading(name),
            *wade_giles_reading(name), *country_first_reading(name)]
     # a number's mark is read off the name as written and off each of its readings (노동당 39호실 -> 39호실 -> office 39)

@@ -1,0 +1,72 @@
+"""Readings from the classes of the twelfth real-world set's held-out misses (issue 14, fifteenth round), each a
+general rule: a dictionary word's listed adjective (遠東 "far east": FAR EASTERN; 金屬 "metal": METALLIC), English gh
+silent after i as Korean hears it (라이트 light), a katakana surname's ン read ng where a Korean surname is so spelt
+(パン Pang), three circles read as the legal form OOO, and one Hangul word that is a part of a person's name only
+is no person.  The names are those documents write; the entries are OFAC's (some ids stand in)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainlight.resolve.kana import readings as kana_readings
+from chainlight.resolve.loanwords import english_key, hangul_key
+from chainlight.resolve.matcher import Matcher
+from chainlight.resolve.types import Query
+from chainlight.resolve.written import circled_letters_reading
+from tests.resolve.listed import ofac
+
+
+def listed() -> Matcher:
+    return Matcher([
+        ofac("37517", "Organization", "FAR EASTERN BANK", program="DPRK3"),
+        ofac("20001", "Organization", "NORTH EAST ASIA BANK", program="DPRK3"),
+        ofac("22603", "Company", "DANDONG ZHICHENG METALLIC MATERIAL CO., LTD.", program="DPRK3"),
+        ofac("20002", "Company", "KOREA METAL TRADING", program="DPRK3"),
+        ofac("18346", "Vessel", "DAWNLIGHT", program="DPRK"),
+        ofac("35753", "Company", "APOLLON OOO", program="DPRK3"),
+        ofac("22984", "Person", "PANG, Su Nam", program="DPRK3"),
+        ofac("20003", "Person", "PAN, Sun", program="SDGT"),
+        ofac("20004", "Person", "GARCIA DURAN, Maria Del Rosario", program="SDNTK"),
+    ])
+
+
+@pytest.mark.parametrize("name,want", [
+    ("远东银行", "ofac-37517"),  # far east -> far eastern, which the listed name carries with bank
+    ("즈청금속", "ofac-22603"),  # zhicheng (the Mandarin table) + metal -> metallic
+    ("던라이트", "ofac-18346"),  # dawnlight: gh silent
+    ("阿波隆○○○", "ofac-35753"),
+    ("パン・スナム", "ofac-22984"),
+])
+def test_a_general_reading_finds_the_listed_name(name: str, want: str) -> None:
+    top = listed().match(Query("q", name), 3)
+    assert top and top[0].entity_id == want and top[0].match
+
+
+def test_one_hangul_word_that_is_a_given_name_only_finds_no_person() -> None:
+    # 마리아 (the Russian ship MARIA in the press) was GARCIA DURAN, Maria Del Rosario at 0.82
+    assert not [m for m in listed().match(Query("q", "마리아"), 3) if m.match and m.schema == "Person"]
+
+
+def test_a_full_korean_name_in_one_hangul_word_still_finds_the_person() -> None:
+    top = listed().match(Query("q", "방수남"), 3)
+    assert top and top[0].entity_id == "ofac-22984" and top[0].match
+
+
+def test_gh_after_i_is_silent_as_korean_hears_it() -> None:
+    assert english_key("bright") == hangul_key("브라이트") == "PRT"
+    assert english_key("dawnlight") == hangul_key("던라이트")
+
+
+def test_a_katakana_surname_closing_in_n_is_also_read_ng() -> None:
+    assert any(text.startswith("pang ") for text, _ in kana_readings("パン・スナム"))
+
+
+@pytest.mark.parametrize("name,want", [
+    ("阿波隆○○○", "阿波隆 OOO"),
+    ("RK Briz〇〇〇", "RK Briz OOO"),
+    ("김○○", None),  # a person's name masked, as the Korean press writes it
+    ("阿波隆○○", None),
+])
+def test_three_circles_are_the_letters_ooo(name: str, want: str | None) -> None:
+    got = circled_letters_reading(name)
+    assert (got[0][0] if got else None) == want

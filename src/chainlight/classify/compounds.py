@@ -83,12 +83,17 @@ def _inside_name(text: str, hit: Hit) -> tuple[int, int] | None:
     if hit.start == 0 or not _HANGUL.match(text[hit.start - 1]) or not _HANGUL.match(text, hit.start):
         return None
     a, b = _word_of(text, hit.start, hit.end)
-    from chainlight.resolve.morphology import kiwi
-
-    before = [t for t in kiwi().tokenize(text[a:b]) if t.start < hit.start - a]
-    if before and all(t.tag.startswith(_NOT_NOUN_START) for t in before):
+    before = [tag for start, tag in _word_tags(text[a:b]) if start < hit.start - a]
+    if before and all(tag.startswith(_NOT_NOUN_START) for tag in before):
         return a, b
     return None
+
+
+@lru_cache(maxsize=65536)  # a word's analysis (a word-level reading: the same word recurs across titles)
+def _word_tags(word: str) -> tuple[tuple[int, str], ...]:
+    from chainlight.resolve.morphology import kiwi
+
+    return tuple((t.start, t.tag) for t in kiwi().tokenize(word))
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +145,11 @@ def _own_words(hit: Hit, vocab: Vocabulary) -> frozenset[str]:
     """The words of the heading texts of the chapters the product word's good is classified in."""
     product = vocab.products.get(hit.meaning.key)
     chapters = {c.hs6[:2] for v in product.variants.values() for c in v.hs.values()} if product else set()
+    return _chapters_words(frozenset(chapters))
+
+
+@lru_cache(maxsize=256)
+def _chapters_words(chapters: frozenset[str]) -> frozenset[str]:
     return frozenset().union(*(_chapter_words(c) for c in chapters))
 
 
@@ -180,7 +190,9 @@ def says_frozen(text: str) -> bool:
 def frozen_over_fresh(text: str, hits: list[Hit], vocab: Vocabulary) -> list[Hit]:
     """The hits without the cue "fresh" (fresh, chilled, live) where the title says the good is frozen (option
     `frozen_over_fresh`)."""
-    if "frozen_over_fresh" not in vocab.options or not _FROZEN.search(text):
+    if ("frozen_over_fresh" not in vocab.options
+            or not any(h.meaning.kind == "cue" and h.meaning.key == "fresh" for h in hits)  # (the cheap test first)
+            or not _FROZEN.search(text)):
         return hits
     return [h for h in hits if not (h.meaning.kind == "cue" and h.meaning.key == "fresh")]
 

@@ -186,3 +186,18 @@ def test_adhesive_removers_are_solvents_and_makeup_removers_cosmetics(v6: Classi
 
 def test_superwash_yarn_is_wool(v6: Classifier) -> None:
     assert (v6.classify("t", "Superwash Sport Yarn 100g skein").hs6 or "")[:4] == "5109"
+
+
+@pytest.mark.parametrize(("title", "want", "category"), [
+    ("Satin Bonnet for Sleeping Curly Hair", "650500", "other"),  # headgear of textile fabric, not knitted
+    ("真丝睡帽 女 护发", "650500", "other"),
+    ("실크 수면캡 헤어 보호", "650500", "other"),
+])
+def test_sleep_caps_and_bonnets_are_headgear(v6: Classifier, title: str, want: str, category: str) -> None:
+    got = v6.classify("t", title)
+    assert (got.hs6, got.risk_category) == (want, category)
+
+
+def test_long_johns_are_underpants(v6: Classifier) -> None:
+    got = v6.classify("t", "男士纯棉秋裤 薄款 保暖")
+    assert got.hs6 == "610711" and got.risk_category == "knitwear"  # knitted men's underpants of cotton

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chainlight.extract import Gazetteer, extract_text
+from chainlight.extract.partner import partners_ko
 from chainlight.extract.places import korean_places
 
 
@@ -84,3 +85,31 @@ def test_chinese_sending_words_and_workers_named_by_skill(gaz: Gazetteer) -> Non
     # a country named as not the one
     places, _, _ = _read("更多朝鲜工人前往俄罗斯务工,而非中国。", gaz)
     assert "cn" not in places
+
+
+def _names(text: str, gaz: Gazetteer) -> set[str]:
+    return {m.text for m in extract_text(text, gazetteer=gaz).mentions if m.type == "organisation"}
+
+
+def test_korean_names_listed_before_their_kind_or_quoted_beside_it(gaz: Gazetteer) -> None:
+    assert {"옥류", "대동강"} <= _names("수도 쿠알라룸푸르에 있는 옥류, 대동강 등 북한 식당 두 곳이 문을 닫았다.", gaz)
+    assert "해당화관" in _names("자카르타의 '해당화관' 식당은 지난달 폐쇄됐다.", gaz)
+    assert "금강산식당" in _names("이 식당은 ‘금강산식당’이란 간판을 걸었다.", gaz)
+
+
+def test_korean_trade_partner_read_from_the_subject(gaz: Gazetteer) -> None:
+    places, _, _ = _read("러시아는 지난해 상반기 1억 달러에 이르는 수산물을 북한에서 수입했다.", gaz)
+    assert "ru" in places
+    places, _, _ = _read("북한은 호텔 건설을 위해 모두 300만 달러를 라오스에 투자했다.", gaz)
+    assert "la" in places
+    # a country that bans the trade is no partner (of this reader's)
+    assert partners_ko("캐나다는 북한에서 수입한 모든 물품의 반입을 금지했다.") == []
+
+
+def test_english_employers_and_other_names(gaz: Gazetteer) -> None:
+    names = _names("Some 40 construction workers were employed by Sinhung at the site.", gaz)
+    assert "Sinhung" in names
+    names = _names("KOMID (also known as Changgwang) shipped the parts.", gaz)
+    assert "KOMID" in names
+    _, _, counts = _read("about 120 farm-labourers arrived last spring", gaz)
+    assert "workers=120" in counts

@@ -26,6 +26,7 @@ from chainlight.extract.extraction import Extraction
 from chainlight.extract.gazetteer import Gazetteer
 from chainlight.extract.goods import Classifies, default_classifier, find_goods
 from chainlight.extract.load import load_path
+from chainlight.extract.partner import partners_ko
 from chainlight.extract.periods import base_date, find_periods, valid_period
 from chainlight.extract.placed import placed_workers
 from chainlight.extract.places import find_channels, find_destinations
@@ -260,6 +261,12 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
             add("quantity", q.start, q.end, q.value, q.confidence, q.rule)
         for d in find_destinations(s.text):
             add("destination", d.start, d.end, d.value, d.confidence, d.rule)
+        if s.lang == "ko":
+            # the partner of the sentence's trade with North Korea, read from its subject (partner.py)
+            taken = [(m.start - s.start, m.end - s.start) for m in out if m.type == "destination"]
+            for d in partners_ko(s.text):
+                if not any(d.start < e and b < d.end for b, e in taken):
+                    add("destination", d.start, d.end, d.value, d.confidence, d.rule)
         if s.lang == "ko" and s.before:
             # a sentence that continues one about workers: its counts count them, its countries host them
             carried_places, carried_counts = carried_ko(s.text, s.before)

@@ -302,7 +302,43 @@ _KO_KIND_LIST = re.compile(r"(?:회사|업체|기업|공장)(?:들)?(?:인|로�
                            r"(?:\s*(?:,|、|및)\s*[가-힣A-Za-z0-9]{2,12})+)\s*(?:등|$|[.,])")
 
 
+# The same list before its kind, closed by 등 ("and others"): 평양냉면, 일조 등 북한 식당 6곳; 평양관과 고려식당 등 북한 식당 두
+# 곳; ‘평양관’과 ‘류경식당’ 등 (two or more members; the kind may carry its country: 북한 식당, 중국 업체)
+_KO_LIST_KIND = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<list>[‘'“\"]?[가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{0,10}?[’'”\"]?"
+                           r"(?:\s*,\s*|(?:과|와)\s+|\s+및\s+|、)[‘'“\"]?[가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{0,10}?[’'”\"]?"
+                           r"(?:(?:\s*,\s*|(?:과|와)\s+|\s+및\s+|、)[‘'“\"]?[가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{0,10}?[’'”\"]?)*)"
+                           r"\s*등(?:의|지의)?\s+(?:[가-힣]{2,3}\s*)?(?:식당|레스토랑|음식점|회사|업체|기업|공장|무역회사|건설회사)(?![가-힣]*(?:장|원))")
+# A name in quotation marks with its kind after it (방콕의 '평양 해맞이관' 식당도) or as its signboard's (‘조선류경식당’이란 간판)
+_KO_QUOTED_BEFORE_KIND = re.compile(r"[‘'“\"](?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &.-]{0,18}?)[’'”\"]\s*"
+                                    r"(?:(?:식당|레스토랑|음식점|회사|업체|기업|공장|호텔)(?![가-힣]*(?:장|원))|"
+                                    r"(?:이란|이라는|라는|란)\s*(?:간판|상호|이름))")
+# A kind run on with its country, then a quoted name: 북한식당 ‘평양친선관’ 여종업원
+_KO_KIND_QUOTED = re.compile(r"(?:식당|레스토랑|음식점)\s*[‘'“\"](?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &.-]{0,18}?)[’'”\"]")
+
+
 def _korean_kind_list(sentence: str) -> Iterator[Candidate]:
+    for m in _KO_LIST_KIND.finditer(sentence):
+        items = re.split(r"\s*,\s*|(?<=[가-힣A-Za-z0-9’'”\"])(?:과|와)\s+|\s+및\s+|、", m.group("list"))
+        pos = m.start("list")
+        for item in items:
+            at = sentence.index(item, pos)
+            pos = at + len(item)
+            quoted = item.strip()[:1] in "‘'“\""
+            # (an unquoted member is its last word: 등지에 있는 평양냉면 is 평양냉면; quotes bound a name of two words)
+            name = item.strip("‘'“\"’” ") if quoted else item.split()[-1] if item.split() else ""
+            if not name:
+                continue
+            a = sentence.index(name, at)
+            if len(name) < 2 or is_authority(name) or place_code(name) or name in _KO_NOT_NAME \
+                    or _KO_GENERIC_FIRM.match(name) or korean.is_argument(name.split()[-1]):
+                continue
+            yield Candidate(a, a + len(name), "organisation", (name,), "phrase:organisation_listed", True)
+    for rx in (_KO_QUOTED_BEFORE_KIND, _KO_KIND_QUOTED):
+        for m in rx.finditer(sentence):
+            name = m.group("name").strip()
+            if not (is_authority(name) or place_code(name)):
+                yield Candidate(m.start("name"), m.start("name") + len(name), "organisation", (name,),
+                                "phrase:organisation_quoted", True)
     for m in _KO_KIND_LIST.finditer(sentence):
         for w in re.finditer(r"[가-힣A-Za-z0-9]+", m.group("list")):
             a, b = m.start("list") + w.start(), m.start("list") + w.end()
@@ -445,6 +481,14 @@ _CALLED_EN = re.compile(r"\b(?:compan(?:y|ies)|corporations?|firms?|entit(?:y|ie
 # A name that has no head word must show an initialism (HK, PSC), which persons' names do not.
 _OWNER_EN = re.compile(rf"\b(?:owned|operated|managed|chartered|controlled)\s+by\s+(?P<name>{_ORG_CAP}(?:\s+{_ORG_CAP}){{0,4}})")
 _INITIALISM = re.compile(r"(?<![\w.])[A-Z]{2,5}(?![\w.])")
+# The employer of workers named after them: "70 soldier-labourers have been employed by Cholyon" (a sentence about
+# workers says what the name is: no legal form needed)
+_EMPLOYED_BY_EN = re.compile(rf"\b(?:employed|hired|recruited|contracted|engaged)\s+by\s+(?P<name>{_ORG_CAP}(?:\s+{_ORG_CAP}){{0,4}})")
+_WORKERS_NAMED_EN = re.compile(r"\b(?:[\w]+-)?(?:workers|labou?rers|employees|staff|crews?|waitresses|builders)\b", re.IGNORECASE)
+# A body named with its other name in brackets: "GENCO (also known as KOGEN)", "Korea Sobaeksu Trading Company (a.k.a.
+# Sobaeksu)": both are names of it
+_AKA_EN = re.compile(rf"(?<![\w-])(?P<name>{_ORG_CAP}(?:\s+{_ORG_CAP}){{0,5}})\s*\(\s*(?:also\s+known\s+as|a\.?k\.?a\.?|aka|formerly(?:\s+known\s+as)?)"
+                     rf"\s+(?P<other>{_ORG_CAP}(?:\s+{_ORG_CAP}){{0,5}})\s*\)")
 
 
 # Buyers the sentence names after what they are: "grocery stores in the U.S., including ALDI and Walmart",
@@ -531,7 +575,22 @@ _ADJECTIVE_WORDS = frozenset({"chinese", "russian", "japanese", "american", "bri
 
 
 def _named_firms(sentence: str) -> Iterator[Candidate]:
+    from chainlight.extract.demonyms import demonym_code
+
     yield from _kind_named_firms(sentence)
+    if "by" in sentence and _WORKERS_NAMED_EN.search(sentence):
+        for m in _EMPLOYED_BY_EN.finditer(sentence):
+            name = m.group("name").rstrip(".")
+            first = name.split()[0]
+            if not (is_authority(name) or place_code(name) or place_code(first) or demonym_code(first)
+                    or _NOT_A_NAME.match(name) or first.lower() in _ADJECTIVE_WORDS):
+                yield Candidate(m.start("name"), m.start("name") + len(name), "organisation", (name,),
+                                "phrase:organisation_employer", True)
+    if "(" in sentence:
+        for m in _AKA_EN.finditer(sentence):
+            names = (m.group("name"), m.group("other"))
+            if not any(is_authority(n) or place_code(n) or _NOT_A_NAME.match(n) for n in names):
+                yield Candidate(m.start("name"), m.end("name"), "organisation", names, "phrase:organisation_aka", True)
     for rx in (_CALLED_EN, _OWNER_EN):
         for m in rx.finditer(sentence):
             name = m.group("name").rstrip(".")

@@ -260,7 +260,10 @@ _HOST_CONTEXT_EN = re.compile(r"\b(?:workers?(?!['’]\s*Party)|labou?rers?|empl
 # The country of the firms that own the workplace of North Korean workers (set 10's convention: the country of the firms
 # that own their employers is a destination): "a seafood processing plant owned by a Chinese company", "enterprises
 # owned by South Korean and U.S. businesses that are tapping the cheap labor pool"
-_OWNER_ADJ_EN = r"(?:Chinese|Russian|Japanese|American|European|South\s+Korean|U\.S\.|US|British|German|Canadian|Taiwanese)"
+# (any country's adjective CLDR's names make, demonyms.py; and the ones English does not make by rule)
+_OWNER_ADJ_EN = r"(?:U\.S\.|US|South\s+Korean|[A-Z][a-z]+)"
+_OWNER_NOT_BY_RULE = {"u.s.": "us", "us": "us", "american": "us", "british": "gb", "canadian": "ca", "european": "eu",
+                      "south korean": "kr"}
 _OWNED_BY_EN = re.compile(rf"\b(?:owned|run|operated|managed|financed)\s+by\s+(?:(?:a|an|the)\s+)?(?P<adjs>{_OWNER_ADJ_EN}"
                           rf"(?:\s*(?:,|and|or)\s*{_OWNER_ADJ_EN})*)\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|businesses|"
                           r"enterprises?|investors?|owners?|corporations?|businessm[ae]n|interests)\b")
@@ -728,8 +731,7 @@ def find_destinations(text: str) -> list[PlaceHit]:
     for m in (_OWNED_BY_EN.finditer(text) if "by" in text and _OWNED_CONTEXT_EN.search(text) else ()):
         for owner in re.finditer(_OWNER_ADJ_EN, m.group("adjs")):
             key = re.sub(r"\s+", " ", owner.group()).lower()
-            code = {"u.s.": "us", "us": "us", "british": "gb", "german": "de", "canadian": "ca", "taiwanese": "tw"}.get(key) \
-                or _ADJECTIVES.get(key)
+            code = _OWNER_NOT_BY_RULE.get(key) or demonym_code(key)
             if code:
                 at = m.start("adjs") + owner.start()
                 hits.append(PlaceHit(at, at + len(owner.group()), {"country": code}, "destination:host", 0.6, owner.group()))

@@ -114,7 +114,7 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     # (words that say which workers stand between: "up to 30 DPRK IT workers", "500 North Korean construction
     # workers"; no article or preposition, which would start another phrase: "2018 the workers")
     # (the workers' name may stand in quotation marks: 800 North Korean "slave labourers")
-    (rf"\b{_NR}\s+(?:new\s+)?(?:(?:North\s+Korean|DPRK|female|male)\s+)?[\"“‘']?(?:{_MODIFIER}\s+){{0,2}}{_WORKERS}\b", "workers",
+    (rf"\b{_NR}\s+(?:new\s+)?(?:(?:North\s+Korean|DPRK|female|male)\s+)?[\"“‘']?(?:{_MODIFIER}\s+){{0,2}}(?:[A-Za-z]+-)?{_WORKERS}\b", "workers",
      "persons", 0.75, r"worker|labor|labour|employee|seamstress|sewer|fishermen|sailor|seamen|crew|miner|logger|lumberjack|builder|programmer|developer|technician|waitress|welder|construction"),
     (_KO_WORKERS + r"\s*" + _KN + r"\s*명", "workers", "persons", 0.75, r"노동자|근로자|여공|인력|벌목공|종업원|광부|용접공|건설공|재봉공|선원"),
     # the head count of a workforce or a firm's staff (직원, set 9's convention for a firm's staff), a note between:

@@ -1,0 +1,50 @@
+"""North Korea's trading partner read from a Korean sentence's subject and predicate.
+
+Korean news puts the country a sentence is about first, marked as its topic or subject (중국은, 중국 측은, 중국이), and the
+trade last (…의류를 북한에서 수입했다; …대북 위탁가공의 경우 관세 혜택은 물론 … 우대하고 있으며).  The readers in places.py
+take a country next to its verb; between the two here stand a year, a comparison and a sum.  This reader takes the
+sentence's structure instead: a foreign country as the subject of a sentence whose predicate is trade with North Korea
+(importing from it, processing on its commission, investing in it) is where the goods go, a destination; and a country
+North Korea (as the subject) invests or opens a business in (북한은 … 120만 달러를 베트남에 투자했습니다) is where its money
+and workers go.  A sentence that bans, sanctions or stops the trade names no partner (미국은 … 수입을 금지).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chainlight.extract.places import PlaceHit, korean_places
+
+RULE = "destination:partner"
+CONFIDENCE = 0.55
+# (the subject's marker: 중국은, 중국 측은, 중국이; the country first in its clause)
+_SUBJECT_AFTER = re.compile(r"(?:\s*측)?(?:은|는|이|가)(?=\s)")
+_TRADE_WITH_NK = re.compile(r"북한(?:에서|으로부터|산)[^.。]{0,40}?(?:수입|들여|사들|구매|구입)|"
+                            r"대북\s*(?:위탁가공|임가공|수출가공|가공|투자|수출|무역)|"
+                            r"북한(?:에|과|과의|와|와의)\s*(?:[가-힣]+\s+){0,2}?(?:투자|위탁가공|임가공|합작)")
+_STOPS = re.compile(r"금지|제재|중단|차단|단속|적발|불허|폐쇄|압류|몰수")
+# North Korea as the subject, putting money or a business into a country: 북한은 … 베트남에 투자했습니다; 북한이 … 호치민에
+# 새로 식당을 개업
+_NK_SUBJECT = re.compile(r"(?:^|\s)북한(?:이|은)\s")
+_NK_INVESTS = re.compile(r"(?:에|에서)\s*(?:[가-힣]+\s+){0,3}?(?:투자|개업|진출|설립|문을\s*열)")
+
+
+def partners_ko(text: str) -> list[PlaceHit]:
+    """Destinations a Korean sentence gives by its subject: the partner of its trade with North Korea, or where North
+    Korea invests.  Nothing in a sentence that bans or stops the trade."""
+    if _STOPS.search(text):
+        return []
+    places = list(korean_places(text))
+    hits: list[PlaceHit] = []
+    if places and _TRADE_WITH_NK.search(text):
+        start, end, code = places[0]
+        subject = _SUBJECT_AFTER.match(text, end)
+        if subject and code != "kr" and not re.search(r"[.。]", text[:start]):
+            hits.append(PlaceHit(start, end, {"country": code}, RULE, CONFIDENCE, text[start:end]))
+    nk = _NK_SUBJECT.search(text)
+    verb = _NK_INVESTS.search(text, nk.end()) if nk else None
+    if nk and verb:
+        for start, end, code in places:
+            if nk.end() <= start < verb.end() and code != "kr" and not any(h.start == start for h in hits):
+                hits.append(PlaceHit(start, end, {"country": code}, RULE, CONFIDENCE, text[start:end]))
+    return hits

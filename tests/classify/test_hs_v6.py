@@ -201,3 +201,13 @@ def test_sleep_caps_and_bonnets_are_headgear(v6: Classifier, title: str, want: s
 def test_long_johns_are_underpants(v6: Classifier) -> None:
     got = v6.classify("t", "男士纯棉秋裤 薄款 保暖")
     assert got.hs6 == "610711" and got.risk_category == "knitwear"  # knitted men's underpants of cotton
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("인모 탑커버 정수리 숱보강", "hair_pieces"),
+    ("여성 보조가발 자연스러운", "hair_pieces"),
+    ("全蕾丝真人发长直发 24英寸", "wigs"),
+    ("波波头短发 女 自然黑", "wigs"),
+])
+def test_toppers_and_wig_cuts_in_korean_and_chinese(v6: Classifier, title: str, want: str) -> None:
+    assert v6.classify("t", title).risk_category == want

@@ -211,3 +211,13 @@ def test_long_johns_are_underpants(v6: Classifier) -> None:
 ])
 def test_toppers_and_wig_cuts_in_korean_and_chinese(v6: Classifier, title: str, want: str) -> None:
     assert v6.classify("t", title).risk_category == want
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("Lashes Pro Gel Remover 15g", "381400"),  # a bare remover in a lash title removes the lash adhesive
+    ("Wig Remover Spray 118ml", "381400"),
+    ("Makeup Remover for Lashes and Eyes", "330499"),  # make-up remover: 33.04
+    ("Gentle Remover Pads", "330499"),  # no bonded good named: as before
+])
+def test_a_remover_in_a_title_of_bonded_goods_removes_the_adhesive(v6: Classifier, title: str, want: str) -> None:
+    assert v6.classify("t", title).hs6 == want

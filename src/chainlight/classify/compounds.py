@@ -24,11 +24,12 @@ nor the nomenclature takes the good from them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from chainlight.classify.decide import Decision
 from chainlight.classify.matcher import Hit
-from chainlight.classify.vocabulary import Vocabulary
+from chainlight.classify.vocabulary import HsChoice, Vocabulary
 
 
 @dataclass(frozen=True)
@@ -196,3 +197,27 @@ def frozen_over_fresh(text: str, hits: list[Hit], vocab: Vocabulary) -> list[Hit
         return hits
     return [h for h in hits if not (h.meaning.kind == "cue" and h.meaning.key == "fresh")]
 
+
+
+# A remover named in a title of goods held on by an adhesive (lashes, lash extensions, glue, wigs and hair pieces)
+# removes that adhesive: the remover's "adhesive" line (38.14, solvents), not the make-up remover of 33.04
+_REMOVER_WORD = re.compile(r"remover|debonder|리무버|卸胶|卸睫毛胶")
+_MAKEUP = re.compile(r"make-?\s?up|卸妆|메이크업|클렌징")
+_BONDED = frozenset({"lashes", "glue", "hair_piece", "wig", "partial_wig"})
+
+
+def apply_adhesive_remover(text: str, decision: Decision, hits: list[Hit], vocab: Vocabulary) -> Decision:
+    """Option `adhesive_remover`: a bare remover ("Lash Gel Remover") in a title that names a bonded good or the
+    adhesive is an adhesive remover."""
+    if ("adhesive_remover" not in vocab.options or decision.product is None or decision.choice is None
+            or decision.product.id != "remover"):
+        return decision
+    code = next((c.hs6 for v in decision.product.variants.values() for k, c in v.hs.items() if k == "adhesive"), None)
+    if code is None or decision.choice.hs6 == code or _MAKEUP.search(text):
+        return decision
+    term = next((h.term for h in hits if h.meaning.kind == "product" and h.meaning.key == "remover"), "")
+    bonded = next((h.term for h in hits if h.meaning.kind == "product" and h.meaning.key in _BONDED), None)
+    if not _REMOVER_WORD.search(term) or bonded is None:
+        return decision
+    return replace(decision, choice=HsChoice(code, decision.choice.category),
+                   reasons=[*decision.reasons, f"a remover in a title of '{bonded}': it removes the adhesive, {code}"])

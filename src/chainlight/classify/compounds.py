@@ -49,6 +49,7 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _KO_NO = "노"
 _ZH_NO = re.compile(r"(?:无|免|不用|不需|不需要|無|不須)$")
 _EN_NO_BEFORE = re.compile(r"\b(?:no|without|non)[\s-]+$", re.I)
+_EN_NEGATION = re.compile(r"\b(?:no|without|non)\b|free\b|less\b", re.I)
 _EN_FREE_AFTER = re.compile(r"^(?:[\s-]*free\b|less\b)", re.I)
 # kiwipiepy tags that cannot begin a compound noun: interjection, particles, endings, suffixes
 _NOT_NOUN_START = ("IC", "J", "E", "XS")
@@ -58,9 +59,9 @@ SENSES = 2  # CC-CEDICT senses read per word, as the nomenclature reader reads t
 
 
 def _negated(text: str, hit: Hit) -> bool:
-    before = text[:hit.start]
+    before = text[max(0, hit.start - 12):hit.start]  # (the words right before it: no scan of the whole title)
     if _HANGUL.match(text, hit.start) and before.endswith(_KO_NO):
-        return len(before) == 1 or not _HANGUL.match(before[-2])  # 노 starting the word: 노글루, not 보노글루
+        return hit.start == 1 or not _HANGUL.match(text[hit.start - 2])  # 노 starting the word: 노글루, not 보노글루
     if _HAN.match(text, hit.start):
         return _ZH_NO.search(before) is not None
     if hit.term.isascii():
@@ -120,10 +121,10 @@ def _head_after(text: str, hit: Hit, hits: list[Hit], vocab: Vocabulary) -> str 
     """The Chinese noun that ends the run right after a product word, where it names a tool or implement in the
     words of the nomenclature's tool headings (not a word of the product's own chapter) and no vocabulary word
     covers it: the head of the compound the product word modifies."""
+    if not _HAN.match(text, hit.end) or not _HAN.match(text, hit.start):
+        return None  # (the cheap test first: most product words end their run)
     from chainlight.classify.nomenclature import cedict_senses, english_tokens
 
-    if not _HAN.match(text, hit.end) or not _HAN.match(text, hit.start):
-        return None
     m = _HAN_RUN.match(text, hit.end)
     if m is None or len(m.group(0)) > MAX_HEAD:
         return None
@@ -157,6 +158,8 @@ def _chapters_words(chapters: frozenset[str]) -> frozenset[str]:
 def not_goods(text: str, hits: list[Hit], vocab: Vocabulary) -> list[NotAGood]:
     """The spans whose product words name no good of the title, by the options of the vocabulary."""
     options = vocab.options
+    if text.isascii() and not _EN_NEGATION.search(text):
+        return []  # an English title reads only by negation here, and most say none (the cheap test first)
     out: list[NotAGood] = []
     for hit in hits:
         if hit.meaning.kind != "product":

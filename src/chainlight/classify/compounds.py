@@ -95,7 +95,10 @@ def _inside_name(text: str, hit: Hit) -> tuple[int, int] | None:
 def _word_tags(word: str) -> tuple[tuple[int, str], ...]:
     from chainlight.resolve.morphology import kiwi
 
-    return tuple((t.start, t.tag) for t in kiwi().tokenize(word))
+    analyser = kiwi()
+    if analyser is None:  # no kiwipiepy: no word is read as a name
+        return ()
+    return tuple((t.start, t.tag) for t in analyser.tokenize(word))
 
 
 @lru_cache(maxsize=1)

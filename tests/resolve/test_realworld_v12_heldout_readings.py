@@ -70,3 +70,39 @@ def test_a_katakana_surname_closing_in_n_is_also_read_ng() -> None:
 def test_three_circles_are_the_letters_ooo(name: str, want: str | None) -> None:
     got = circled_letters_reading(name)
     assert (got[0][0] if got else None) == want
+
+
+# Round 15, step 3: classes of names set 13 dev's misses, each read as a general rule
+
+
+def organs() -> Matcher:
+    return Matcher([
+        ofac("21308", "Organization", "MINISTRY OF LABOR", program="DPRK3"),
+        ofac("19528", "Organization", "KOREAN WORKERS PARTY, PROPAGANDA AND AGITATION DEPARTMENT", program="DPRK3"),
+        ofac("43337", "Organization", "TECHNICAL RECONNAISSANCE BUREAU", "THIRD BUREAU", program="DPRK2"),
+        ofac("24917", "Company", "KOREA EXPO JOINT VENTURE", program="DPRK2"),
+        ofac("20005", "Person", "KIM, Yong Sil", program="DPRK3"),
+    ])
+
+
+@pytest.mark.parametrize("name,want", [
+    ("朝鮮勞動部", "ofac-21308"),  # 部 translated department, and ministry as the analyser renders 부
+    ("기술정찰실", "ofac-43337"),  # an organ's 실 (office) as the 국 (bureau) the lists write
+    ("코리아엑스포합영회사", "ofac-24917"),  # 코리아: a country's English name (CLDR) by its sound
+])
+def test_an_organ_or_a_place_word_is_read_as_the_lists_write_it(name: str, want: str) -> None:
+    top = organs().match(Query("q", name), 3)
+    assert top and top[0].entity_id == want and top[0].match
+
+
+def test_a_persons_name_closing_in_sil_is_no_office() -> None:
+    from chainlight.resolve.written import office_as_bureau_reading
+
+    assert office_as_bureau_reading("김영실") == []
+    assert office_as_bureau_reading("기술정찰실")[0][0] == "기술정찰국"
+
+
+def test_the_english_names_of_places_are_loanwords_too() -> None:
+    from chainlight.resolve.loanwords import place_words
+
+    assert {"korea", "russia", "asia"} <= place_words()

@@ -51,6 +51,19 @@ HEARD_ALL = 40  # options per word in heard_all
 
 
 @lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """The words of the English names of countries, territories and continents (CLDR via Babel: korea, russia,
+    asia), which Korean writes by their sound as any English word (코리아 Korea, 러시아, 아시아) and CC-CEDICT's
+    English glosses, which capitalise proper names, do not give as words."""
+    from babel import Locale
+
+    # each word of a name of several (North Korea: korea), as the lists write the word alone (KOREA ...)
+    return frozenset(word for label in Locale.parse("en").territories.values()
+                     for word in label.lower().replace("-", " ").split()
+                     if word.isascii() and word.isalpha() and len(word) >= 4)
+
+
+@lru_cache(maxsize=1)
 def sino_syllables() -> frozenset[str]:
     """The Hangul syllables that read some Hanja (the hanja package's table; 金 as a surname reads 김): a
     syllable outside them (컴, 퓨, 센, 르) is a loanword's."""
@@ -256,7 +269,7 @@ class Loanwords:
         # English words (CC-CEDICT's glosses): Korean spells English words so, and a watchlist of a million
         # names has hundreds of thousands of other words, which would cost seconds to key; of the others, only
         # the few thousand of East Asian bodies' names, whose own words Korean documents write
-        english = cedict.english_words()
+        english = cedict.english_words() | place_words()
         by_key: dict[str, list[str]] = {}
         one: dict[str, list[str]] = {}  # English words of one consonant (oil, sea), for names_cover only
         for w in words:

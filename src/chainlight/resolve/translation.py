@@ -68,6 +68,7 @@ DERIVED_CHOICES = 2  # another form per word of a whole sense
 HOMOPHONE_CHOICES = 4  # senses of a word's homophones offered after its own
 SENSE_CHOICES = 6  # options per word: the first senses the lists use
 FIRST_CHOICES = 4  # ... and of a name's first word, most often the firm's own name, which few readings fit
+MAX_HEAD_READINGS = 8  # readings with a head noun's other rendering, after all the others
 MAX_COMBINATIONS = 8  # of the words' options, per way of reading the first word
 MAX_READINGS = 16  # a name's translated readings in all: each costs one more search of the index
 MAX_CHARACTER_WORDS = 3  # a firm's own name read character by character: two or three characters
@@ -1136,6 +1137,7 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
     choices = _ranked_by_lists(t, ps, choices)
     has_han = any(is_han(c) for c in name)
     seen: set[str] = set()
+    later: list[Reading] = []  # readings with a head noun's other rendering (부: ministry), given last
     made = 0
     for keep_first in (True, False):
         translated = [i for i in choices if not (keep_first and i == first and len(ps) > 1)]
@@ -1153,6 +1155,7 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
                 parts: list[str] = []
                 notes: list[str] = []
                 english_words: list[str] = []
+                heads: list[tuple[int, str]] = []  # (part, another rendering of the head noun written there)
                 for i, p in enumerate(ps):
                     if i in chosen:
                         headword, sense, english, _ = choices[i][chosen[i]]
@@ -1172,12 +1175,25 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
                         # a one-syllable word after a translated one (국제 freight 사, labor 성) would stand
                         # alone, where the analyser reads it only after a word: it is written in English too
                         parts.append(f" {one.english} ")
+                        # ... and, a state body's head noun the lists render two ways (부 department or ministry:
+                        # 朝鮮勞動部 is MINISTRY OF LABOR), each way, as the analyser renders it in Hangul
+                        heads += [(len(parts) - 1, f" {alt} ") for alt in HEAD_SYNONYMS.get(one.english, ())]
                     else:
                         parts.append(p.text if p.kind != "space" else " ")
                 text = re.sub(r"\s+", " ", "".join(parts)).strip()
+                # the head's other renderings after every reading of its first: they must not use up the budget
+                later += [Reading(re.sub(r"\s+", " ", "".join([*parts[:k], alt, *parts[k + 1:]])).strip(), tuple(notes),
+                                  tuple(english_words), (), first is not None and first in chosen) for k, alt in heads]
+                heads = []
                 if text not in seen:
                     seen.add(text)
                     made += 1
                     yield Reading(text, tuple(notes), tuple(english_words), (), first is not None and first in chosen)
                 if made >= MAX_READINGS:
-                    return
+                    break
+            if made >= MAX_READINGS:
+                break
+    for reading in later[:MAX_HEAD_READINGS]:
+        if reading.text not in seen:
+            seen.add(reading.text)
+            yield reading

@@ -46,7 +46,11 @@ KEYS_VERSION = "keys_v20"  # 20: JV read as joint venture (FIRST OIL JV CO LTD)
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v12"  # 12: a dictionary sense's head word also as the adjective a listed body
+READINGS_VERSION = "readings_v13"  # 13: a translated state body's head noun also in its other rendering (부:
+# department and ministry, as the analyser renders it in Hangul: 朝鮮勞動部 MINISTRY OF LABOR), those readings last;
+# an organ's 실 (office) of four syllables or more also read with 국 (bureau: 기술정찰실); the words of the English
+# names of countries and continents (CLDR via Babel: korea, asia) keyed as loanwords (코리아 Korea)
+# 12: a dictionary sense's head word also as the adjective a listed body
 # name writes (east: eastern, metal: metallic; translation.Translator.adjective_forms); English gh silent after i
 # as Korean hears it (라이트 light); a katakana surname's closing ン also ng where a Korean surname is so spelt
 # (パン Pang); three circles in a name of no Hangul read as the letters OOO; one Hangul word that is only a part of a

@@ -429,6 +429,25 @@ def number_mark_reading(name: str) -> list[tuple[str, str]]:
     return [(text, f"the number without its mark (号, 號, 호), a numbered 室 as an office: {text}")]
 
 
+# The press names a North Korean organ's unit by any of its head nouns: 실 (室, office) where the body's own
+# name and the lists have 국 (局, bureau: 기술정찰실 and 기술정찰소 on one page for the TECHNICAL RECONNAISSANCE
+# BUREAU).  Four syllables at least, so that a person's name closing in 실 (김영실) is not read so
+_OFFICE_HEAD = "실"
+_OFFICE_MIN = 4
+
+
+def office_as_bureau_reading(name: str) -> list[tuple[str, str]]:
+    """A Hangul organ's name of one word closing in 실 (office) read with 국 (bureau), the head noun the lists
+    write for such units: 기술정찰실 -> 기술정찰국 (the analyser renders 국 bureau and administration)."""
+    words = name.split()
+    last = words[-1] if words else ""
+    if not last.endswith(_OFFICE_HEAD) or len(last) < _OFFICE_MIN or not all(is_hangul(c) for c in "".join(words)) \
+            or any(c.isdigit() for c in name):
+        return []
+    text = " ".join([*words[:-1], last[:-1] + "국"])
+    return [(text, f"an organ's 실 (office) read as the 국 (bureau) the lists write for such units: {text}")]
+
+
 # Korean's genitive particle 의 joins two nouns as "B of A" (평화의 수호자, the guardians of peace): English names
 # put the head noun first (GUARDIANS OF PEACE), and a translation read in the Korean order matches no listed name
 _GENITIVE = "의"
@@ -634,7 +653,7 @@ def wade_giles_reading(name: str) -> list[tuple[str, str]]:
 def query_readings(name: str) -> list[tuple[str, str]]:
     """(text, how) for each other way the list may write a query name."""
     out = [*circled_letters_reading(name), *honorific_reading(name), *bracket_readings(name), *city_then_korean_reading(name), *acronym_readings(name), *vessel_reading(name), *ship_mark_reading(name),
-           *parent_reading(name), *genitive_reading(name), *russian_reading(name), *northern_reading(name),
+           *parent_reading(name), *genitive_reading(name), *office_as_bureau_reading(name), *russian_reading(name), *northern_reading(name),
            *wade_giles_reading(name), *country_first_reading(name)]
     # a number's mark is read off the name as written and off each of its readings (노동당 39호실 -> 39호실 -> office 39)
     out += [(t, f"{how}; {t_how}" if how else t_how) for text, how in [(name, ""), *out]

@@ -106,3 +106,18 @@ def test_the_english_names_of_places_are_loanwords_too() -> None:
     from chainlight.resolve.loanwords import place_words
 
     assert {"korea", "russia", "asia"} <= place_words()
+
+
+def test_a_bracketed_acronym_names_the_listed_body_whose_own_word_the_name_spells() -> None:
+    m = Matcher([
+        ofac("20578", "Organization", "MANSUDAE OVERSEAS PROJECT GROUP OF COMPANIES", program="DPRK3"),
+        ofac("20006", "Organization", "MINISTRY OF OIL PRODUCTION", program="DPRK3"),  # MOP too, no word of the name
+        ofac("37518", "Company", "AIR KORYO TRADING CORPORATION", program="NPWMD"),
+    ])
+    top = m.match(Query("q", "万寿台海外開発会社(MOP)"), 3)
+    assert top and top[0].entity_id == "ofac-20578" and top[0].match
+    assert not [x for x in top if x.entity_id == "ofac-20006" and x.match]
+    top = m.match(Query("q", "高丽航空贸易公司(AKTC)"), 3)
+    assert top and top[0].entity_id == "ofac-37518" and top[0].match
+    # the acronym alone, with a name that spells none of the body's own words, finds nothing by it
+    assert not [x for x in m.match(Query("q", "금강무역(MOP)"), 3) if x.match]

@@ -419,6 +419,7 @@ class Translator:
         self._initials: dict[str, tuple[str, ...]] | None = None  # built on the first abbreviation
         self._loanwords: loanwords.Loanwords | None = None  # built on the first Hangul word read by sound
         self._abbreviated: dict[str, list[str]] = {}  # each abbreviation's candidates, once found
+        self._by_acronym: dict[str, tuple[str, ...]] | None = None  # body names by their initials, built on use
 
     def abbreviations(self, name: str) -> list[abbreviations.Expansion]:
         """The name with its abbreviated words written out as listed names write them (abbreviations.py)."""
@@ -632,10 +633,43 @@ class Translator:
         text = " ".join(p.text for p in pieces(name) if p.kind != "space")
         return text if text.split() != name.split() else None
 
+    def acronym_readings(self, name: str) -> list[Reading]:
+        """A name in Hangul or characters followed by its acronym in brackets, as the press writes a body first
+        named (万寿台海外開発会社(MOP), 高丽航空贸易公司(AKTC)): each listed body's name whose words' initials are
+        the acronym (legal forms and generic words closing it may be left out: MANSUDAE OVERSEAS PROJECT GROUP OF
+        COMPANIES is MOP) and whose own word the name spells by its Korean reading or its pinyin (만수대
+        mansudae).  The acronym alone fits many names; with a word of the name's own it fits one."""
+        m = _ACRONYM_BRACKET.match(name.strip())
+        if m is None or not any(is_hangul(c) or is_han(c) for c in m["name"]):
+            return []
+        listed = self._acronyms().get(m["acronym"].lower(), ())
+        if not listed:
+            return []
+        spelt = _spellings_of(m["name"])
+        out: list[Reading] = []
+        for body in listed[:ACRONYM_CHOICES]:
+            own = [w for w in body.split() if len(w) >= 4 and w.isalpha() and w not in LATIN and w in spelt]
+            if own:
+                out.append(Reading(body, (f"{m['acronym']} (the acronym in brackets) = the initials of the listed "
+                                          f"name {body}, whose {', '.join(own)} the name spells ({ACRONYM_SOURCE})",),
+                                   tuple(own), (), False))
+        return out
+
+    def _acronyms(self) -> dict[str, tuple[str, ...]]:
+        if self._by_acronym is None:
+            by: dict[str, list[str]] = {}
+            for body in self.body_names:
+                for key in _initials(body):
+                    by.setdefault(key, []).append(body)
+            self._by_acronym = {k: tuple(v) for k, v in by.items()}
+        return self._by_acronym
+
     def readings(self, name: str) -> list[Reading]:
         """The name's translated readings (none when no word of it translates into listed words)."""
         if not any(is_hangul(c) or is_han(c) for c in name):
             return []
+        if acronymed := self.acronym_readings(name):
+            return acronymed
         # a name read whole by sound is cut better than the analyser's guesses at it
         sounded = self._sounded(name) if any(is_hangul(c) for c in name) else []
         sounded = self._chinese_person(name) + sounded
@@ -933,6 +967,45 @@ class Translator:
         self._initials = None
         self._loanwords = None
         self._abbreviated = {}
+        self._by_acronym = None
+
+
+_ACRONYM_BRACKET = re.compile(r"^(?P<name>.+?)\s*[(（]\s*(?P<acronym>[A-Z]{3,6})\s*[)）]$")
+ACRONYM_CHOICES = 6  # listed names of one acronym tried
+ACRONYM_SOURCE = "the listed names' initials; Korean readings from the hanja package, pinyin from pypinyin"
+_ACRONYM_STOP = frozenset({"of", "and", "the", "for", "&"})
+MAX_SPELT_SYLLABLES = 4  # of a run of the name spelt as one word (만수대 mansudae)
+
+
+def _initials(body: str) -> set[str]:
+    """A listed body's name's initials, function words left out (mopgc), and without the legal forms and
+    generic words closing it (mop of MANSUDAE OVERSEAS PROJECT GROUP OF COMPANIES); three letters at least."""
+    words = [w for w in body.split() if w not in _ACRONYM_STOP and w[:1].isalpha()]
+    out = {"".join(w[0] for w in words)}
+    while words and (term := LATIN.get(words[-1])) is not None and term.cls in ("legal", "generic"):
+        words.pop()
+        out.add("".join(w[0] for w in words))
+    return {k for k in out if len(k) >= 3}
+
+
+def _spellings_of(name: str) -> frozenset[str]:
+    """The Latin spellings of each run of two to four syllables of a name in Hangul or characters: the Korean
+    reading in the Revised and McCune-Reischauer romanizations, and the characters' pinyin."""
+    from pypinyin import lazy_pinyin
+
+    from chainlight.resolve.hangul import mccune_reischauer, revised
+
+    out: set[str] = set()
+    for run in re.findall(r"[\uac00-\ud7a3\u3400-\u9fff\uf900-\ufaff]+", name):
+        hangul = "".join(korean_reading(c) or c for c in run) if any(is_han(c) for c in run) else run
+        for i in range(len(run)):
+            for j in range(i + 2, min(len(run), i + MAX_SPELT_SYLLABLES) + 1):
+                ko = hangul[i:j]
+                if all(is_hangul(c) for c in ko):
+                    out |= {revised(ko).lower(), mccune_reischauer(ko, breves=False, apostrophes=False).lower()}
+                if any(is_han(c) for c in run[i:j]):
+                    out.add("".join(lazy_pinyin(run[i:j])).lower())
+    return frozenset(out)
 
 
 def _foreign_person(name: str) -> list[Reading]:

@@ -62,6 +62,7 @@ from chainlight.model.product import Classification, GoodRisk
 from chainlight.report.direct_file import DirectFile
 from chainlight.resolve.types import PartyName
 from chainlight.score.chain import ROUNDING_TOLERANCE
+from chainlight.score.match_cache import MatchCache, entities_digest, match_distinct, matcher_version
 from chainlight.score.places import find_places
 from chainlight.score.policies import Policy
 from chainlight.score.records import ROOT_KINDS
@@ -187,6 +188,18 @@ class BatchScreener:
         self.own: dict[str, list[Signal]] = {}  # each party's own signals
         self.workers = workers  # forked processes for the matcher (Matcher.match_many), from a few hundred parties
         self.prior_walk = "auto"  # the priors' upstream walk: from the smaller end, or "down" / "up" (tests)
+        # list matches kept per matcher version across runs and engines (score/match_cache.py), or none
+        self.match_cache: MatchCache | None = None
+
+    def keep_matches(self, con: duckdb.DuckDBPyConnection, lists: str | None = None) -> None:
+        """Keep list matches in `con`'s `match_cache` table and reuse those kept there under this matcher's
+        version (score/match_cache.py); `lists`: the lists' digest where a store stamps them, else the
+        entities' own."""
+        if self.matcher is None:
+            return
+        version = matcher_version(self.matcher, lists or entities_digest(self.entities.values()))
+        if version is not None:
+            self.match_cache = MatchCache(con, version)
 
     # --- input ---
     def load(self, shipments: pa.Table | Path | None, listings: pa.Table | Path | None,
@@ -321,12 +334,16 @@ class BatchScreener:
                                      party.addresses[0] if party.addresses else None))
         spread = getattr(self.eng, "match_many", None)  # Spark: on the executors, from the saved index
         many = getattr(self.matcher, "match_many", None)
-        if spread is not None:
-            found = spread(queries, 3, self.matcher, self.setup.stages.matcher_path)
-        elif many is not None:
-            found = many(queries, 3, workers=self.workers)
-        else:
-            found = [self.matcher.match(q, 3) for q in queries]
+
+        def answer(todo: list[Query]) -> list[list[Any]]:
+            if spread is not None:
+                return list(spread(todo, 3, self.matcher, self.setup.stages.matcher_path))
+            if many is not None:
+                return list(many(todo, 3, workers=self.workers))
+            return [self.matcher.match(q, 3) for q in todo]
+
+        # each distinct query once, and none the cache (score/match_cache.py) already holds an answer to
+        found = match_distinct(queries, 3, answer, self.match_cache)
         best: dict[str, dict[str, Any]] = {}
         for q, ms in zip(queries, found, strict=True):
             mine = best.setdefault(q.id.rsplit("#", 1)[0], {})

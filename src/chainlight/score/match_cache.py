@@ -1,0 +1,165 @@
+"""List matches of each distinct query kept per matcher version, so that a party named again - in the same
+run under another party's query, or in the next file an importer screens - is not matched again.
+
+The matcher's answer to a query depends on the query's name, schema, country, birth date and address, on the
+result limit, and on the matcher: its lists, its scorer, its key-building, its readings, its threshold and its
+code.  `matcher_version` puts all of those in one string (the code as a digest of the resolve package's files,
+so that a change nobody versioned still misses the cache); `MatchCache` keeps answers under it in a DuckDB
+table (`match_cache`, store migration 006, or a file of its own), and rows of any other version are dropped
+when new answers are written, so the table holds one matcher's answers.  A cached answer is the matcher's
+answer as it gave it (every field of each Match, floats written as Python writes them back exactly), with
+the asking query's id put in.
+
+Both engines use it the same way: the screen asks the cache on the driver and sends only the queries it
+lacks to the matcher (forked workers, or Spark's executors).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, fields
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from chainlight.resolve.types import Match, Query
+
+DDL = """CREATE TABLE IF NOT EXISTS match_cache (
+    version VARCHAR NOT NULL,  -- matcher_version(): lists, scorer, keys, readings, threshold, code
+    query VARCHAR NOT NULL,    -- query_key(): the query's fields and the limit, as JSON
+    answers VARCHAR NOT NULL   -- the matches as JSON, each Match's fields but its query id
+)"""
+
+_MATCH_FIELDS = [f.name for f in fields(Match) if f.name != "query_id"]
+
+
+def query_key(query: Query, limit: int) -> str:
+    """Everything of a query the matcher reads, and the limit: equal keys get equal answers."""
+    return json.dumps([query.name, query.schema, query.country, query.birth_date, query.address, limit],
+                      ensure_ascii=False)
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """The resolve package's files (code and data), hashed: the matcher's code as it runs here."""
+    import chainlight.resolve as resolve
+
+    root = Path(resolve.__file__).parent
+    h = hashlib.sha1()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        h.update(str(path.relative_to(root)).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def entities_digest(entities: Iterable[Any]) -> str:
+    """The lists a matcher was built from, when no store stamps them: every entity as written, in id order."""
+    h = hashlib.sha1()
+    for e in sorted(entities, key=lambda e: str(e.id)):
+        h.update(repr(e).encode())
+    return h.hexdigest()[:16]
+
+
+def matcher_version(matcher: Any, lists: str) -> str | None:
+    """The version a matcher's answers are kept under, or None for a matcher that does not say what it is
+    (a test's stand-in): then nothing is cached."""
+    from chainlight.resolve.versions import READINGS_VERSION
+
+    try:
+        scorer, keys, threshold = matcher.scorer, matcher.keys, float(matcher.threshold)
+    except (AttributeError, TypeError, ValueError):
+        return None
+    return f"{scorer}+{keys}+{READINGS_VERSION}+t{threshold!r}+lists:{lists}+code:{code_digest()}"
+
+
+def _dump(matches: Sequence[Match]) -> str:
+    rows = []
+    for m in matches:
+        d = asdict(m)
+        rows.append({k: d[k] for k in _MATCH_FIELDS})
+    return json.dumps(rows, ensure_ascii=False, default=float)
+
+
+def _load(text: str, query_id: str) -> list[Match]:
+    return [Match(query_id=query_id, **d) for d in json.loads(text)]
+
+
+class MatchCache:
+    """Answers by query key, under one matcher version, in a DuckDB connection's `match_cache` table."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, version: str) -> None:
+        self.con = con
+        self.version = version
+        self.hits = 0
+        self.misses = 0
+        con.execute(DDL)
+
+    @classmethod
+    def open(cls, path: Path, version: str) -> MatchCache:
+        """A cache in a DuckDB file of its own (benchmarks, runs without a store)."""
+        return cls(duckdb.connect(str(path)), version)
+
+    def get(self, keys: Iterable[str]) -> dict[str, str]:
+        """The kept answers (as JSON) of those keys that have them."""
+        wanted = pa.table({"query": pa.array(sorted(set(keys)), pa.string())})
+        self.con.register("_match_cache_keys", wanted)
+        try:
+            rows = self.con.execute("""SELECT c.query, c.answers FROM match_cache c
+                JOIN _match_cache_keys k ON k.query = c.query WHERE c.version = ?""", [self.version]).fetchall()
+        finally:
+            self.con.unregister("_match_cache_keys")
+        return dict(rows)
+
+    def put(self, answers: Mapping[str, Sequence[Match]]) -> None:
+        """Keep new answers; answers of other matcher versions go."""
+        new = pa.table({"query": pa.array(list(answers), pa.string()),
+                        "answers": pa.array([_dump(ms) for ms in answers.values()], pa.string())})
+        self.con.register("_match_cache_new", new)
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            self.con.execute("DELETE FROM match_cache WHERE version <> ?", [self.version])
+            self.con.execute("""INSERT INTO match_cache SELECT ?, n.query, n.answers FROM _match_cache_new n
+                WHERE NOT EXISTS (SELECT 1 FROM match_cache c WHERE c.version = ? AND c.query = n.query)""",
+                             [self.version, self.version])
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        finally:
+            self.con.unregister("_match_cache_new")
+
+
+def match_distinct(queries: Sequence[Query], limit: int, answer: Any, cache: MatchCache | None = None
+                   ) -> list[list[Match]]:
+    """Each query's matches, in order, asking `answer` (a list of queries -> their matches, in order) only
+    for the distinct queries the cache lacks; their answers are kept in it."""
+    keys = [query_key(q, limit) for q in queries]
+    kept = cache.get(keys) if cache is not None else {}
+    todo: dict[str, Query] = {}
+    for q, k in zip(queries, keys, strict=True):
+        if k not in kept and k not in todo:
+            todo[k] = q
+    new = dict(zip(todo, answer(list(todo.values())), strict=True)) if todo else {}
+    if cache is not None:
+        cache.hits += len(keys) - len(todo)
+        cache.misses += len(todo)
+        if new:
+            cache.put(new)
+    out: list[list[Match]] = []
+    for q, k in zip(queries, keys, strict=True):
+        if k in new:
+            out.append([m if m.query_id == q.id else _with_id(m, q.id) for m in new[k]])
+        else:
+            out.append(_load(kept[k], q.id))
+    return out
+
+
+def _with_id(m: Match, query_id: str) -> Match:
+    from dataclasses import replace
+
+    return replace(m, query_id=query_id)

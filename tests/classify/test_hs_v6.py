@@ -221,3 +221,14 @@ def test_toppers_and_wig_cuts_in_korean_and_chinese(v6: Classifier, title: str, 
 ])
 def test_a_remover_in_a_title_of_bonded_goods_removes_the_adhesive(v6: Classifier, title: str, want: str) -> None:
     assert v6.classify("t", title).hs6 == want
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Invisible Hair Net 12pcs", "knitwear"),  # a net of knitted mesh: knitted headgear of 65.05
+    ("隐形发网 弹力", "knitwear"),
+    ("Stocking Wig Cap Nude 2pcs", "knitwear"),
+    ("Silk Wig Cap Breathable", "other"),  # a woven silk cap stays `other`
+])
+def test_hair_nets_and_stretch_caps_are_knitted_headgear(v6: Classifier, title: str, category: str) -> None:
+    got = v6.classify("t", title)
+    assert (got.hs6, got.risk_category) == ("650500", category)

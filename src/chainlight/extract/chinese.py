@@ -138,7 +138,7 @@ _PEOPLE = re.compile(_APPROX + _NUM_RANGE_PEOPLE + r"(?P<more>多|余)?\s*(?:名
                      r"(?P<who>(?:朝鲜|北韩|北朝鲜)?(?:[\u4e00-\u9fff]{1,2}(?<![的在劳])(?=工人))?(?:工人|劳工|员工|女工|水手|渔民|船员|外劳|移工|劳动者|劳动力)|"
                      # (workers named by their skill or trade, as the state sends them: 1万~2万名计算机和信息技术专业人才,
                      # 近200名来自北韩的IT工作者; women counted as North Korea's: 29名朝鲜女性)
-                     r"(?<=名)[\u4e00-\u9fffA-Za-z]{0,12}?(?:人才|工作者)|(?<=名)(?:朝鲜|北韩|北朝鲜)(?:籍)?(?:女性|妇女)|"
+                     r"(?<=名)[\u4e00-\u9fffA-Za-z]{0,12}?(?:人才|工作者|技术人员)|(?<=名)(?:朝鲜|北韩|北朝鲜)(?:籍)?(?:女性|妇女)|"
                      # men or young people counted by a measure word, an age between (5至7名20至30余岁的年轻人组成)
                      r"(?<=[名个位])(?:\d+(?:至\d+)?(?:多|余|馀)?岁的)?(?:大)?(?:男人|女人|年轻人|青年)|"
                      r"(?:朝鲜|北韩|北朝鲜)人|人(?![民口均次]))")
@@ -146,6 +146,8 @@ _PEOPLE = re.compile(_APPROX + _NUM_RANGE_PEOPLE + r"(?P<more>多|余)?\s*(?:名
 # (a firm's or studio's staff counted in 人 are workers too: 员工超过4000人, set 9's convention)
 _COUNT_AFTER_NOUN = re.compile(r"(?:劳工|工人|员工|女工|外劳)(?:人数|数量|总数)?(?:为|达|约|有|达到|超过|逾)\s*" + _APPROX
                                + _NUM_RANGE + r"(?:多|余)?\s*(?:名|人(?![民口均次]))")
+# the workers' number said again as 人数 later in the sentence: 派遣到中国境内的劳工为七万名,……则推估人数超过十万名
+_NUMBER_AGAIN = re.compile(r"人数(?:为|达|约|有|达到|超过|逾|多达)\s*" + _APPROX + _NUM_RANGE + r"(?:多|余)?\s*(?:名|人(?![民口均次]))")
 # North Koreans, or people entering, counted after their noun: 在中国工作的朝鲜人超过十万; 入境人数最多,达7887人 (the count
 # ends the clause or takes 人/名; not a year, a sum or a share)
 _PEOPLE_AFTER_NOUN = re.compile(r"(?P<noun>(?:朝鲜|北韩)(?:人|居民|公民)|入境(?:的)?人数|入境者)[^,，。;；]{0,6}?[,，]?\s*"
@@ -247,10 +249,15 @@ def find_quantities(text: str) -> list[Hit]:
         add(m, "countries", "", 0.75)
     for m in _COUNT_AFTER_NOUN.finditer(text):
         add(m, "workers", "persons", 0.65)
+    if re.search(r"劳工|工人|员工|女工|外劳", text):
+        for m in _NUMBER_AGAIN.finditer(text):
+            add(m, "workers", "persons", 0.6)
     for m in _PEOPLE_AFTER_NOUN.finditer(text):
         working = re.search(r"工作|打工|务工|劳动", text[:m.start("noun")])
         add(m, "people" if m.group("noun").startswith("入境") or not working else "workers", "persons", 0.6)
     for m in _PEOPLE.finditer(text):
+        if m.group("who").endswith("技术人员") and text[:m.start()].endswith("其中"):
+            continue  # 其中1名技术人员: one of the people just counted, named to quote him
         if m.group("who") == "人" and not (re.search(r"朝鲜|北韩|工人|劳工|外劳", text) or _WORKING.match(text, m.end())):
             continue  # (约有3,000人据信在……珲春工作: people counted as they work are workers)
         clause = re.split(r"[,，。;；]", text[:m.start()])[-1]
@@ -751,6 +758,13 @@ _SENDER = re.compile(r"(?P<name>(?:朝鲜|北韩)(?!政府|当局|劳动党)[\u4
 _STUDIO = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:创作社|艺术中心|艺术团))")
 
 
+# A North Korean commission or bureau that signs for its workers or trade (朝鲜投资合营委员会 in 图们市与朝鲜投资合营委员会签订
+# 雇佣契约): a party to the chain's contract; not the party or the state as such (中央委员会, 国务委员会)
+_NK_COMMISSION = re.compile(r"(?:朝鲜|北韩)[\u4e00-\u9fff]{2,8}?(?:委员会|总局|管理局)")
+_PARTY_STATE = re.compile(r"劳动党|中央|国务|人民|最高|国防|政治|军事")
+_CONTRACT_CONTEXT = re.compile(r"签订|签署|合同|契约|协议|劳工|工人|雇佣|雇用|派遣|出口|进口")
+
+
 def find_names(text: str) -> Iterator[Hit]:
     """Firms (…公司, …集团) and factories (…厂) named with a place first, or with a legal form (…有限公司): new
     candidates, unlinked; names the sentence calls names (名为…的工厂); buyers it lists (店铺,包括沃尔玛(Walmart))."""
@@ -761,6 +775,10 @@ def find_names(text: str) -> Iterator[Hit]:
             at = m.start("name") + (lead.end() if lead else 0)
             if m.end("name") - at >= 4:
                 yield Hit(at, m.end("name"), {"name": text[at:m.end("name")]}, rule, 0.6)
+    if _CONTRACT_CONTEXT.search(text):
+        for m in _NK_COMMISSION.finditer(text):
+            if not _PARTY_STATE.search(m.group()):
+                yield Hit(m.start(), m.end(), {"name": m.group()}, "organisation:zh_commission", 0.6)
     for m in _CALLED.finditer(text):
         kind = "facility" if m.group("head").endswith("厂") or m.group("head") == "工场" else "organisation"
         yield Hit(m.start("name"), m.end("name"), {"name": m.group("name")}, f"{kind}:zh_called", 0.6)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Protocol
 
+from chainlight.extract import korean
 from chainlight.model.product import Classification
 
 # (pattern, category, confidence).  Categories follow classify.types.RISK_CATEGORIES plus the evidence
@@ -56,7 +57,9 @@ _TERMS: list[tuple[str, str, float]] = [
      r"(?<!穿)(?<!身着)(?<!穿着)(?:작업복|신사복|양복|정장|와이셔츠|셔츠|블라우스|(?<![가-힣])바지(?!선)|재킷|자켓|점퍼|속옷|내의|잠옷|"
      r"운동복|근무복|工作服|西装|衬衫|裤子|夹克|内衣|运动服)(?!\s*(?:을|를)?\s*(?:입|걸치|차려)|的(?:男|女|人|工人))",
      "apparel", 0.6),
-    (r"\btextiles?\b|\bfabrics?\b|\byarn\b|섬유|직물|원단|纺织品?", "textiles", 0.6),
+    # (embroidery is a textile good, HS 58.10: 수예, 자수 작품, 刺绣; not 자수 alone, also "surrender")
+    (r"\btextiles?\b|\bfabrics?\b|\byarn\b|\bembroider(?:y|ies)\b|섬유|직물|원단|수예(?:품)?|자수\s*(?:작품|제품|품|공예)|"
+     r"纺织品?|刺绣", "textiles", 0.6),
     (r"\bartificial\s+flowers?\b|인조\s*꽃|假花|조화(?=\s*(?:포함|\)|등|,|와|과))", "artificial_flowers", 0.85),
     # Goods beyond hair (issue 15): what reports of overseas labour and sanctioned trade name.
     # (fish as goods: dried, packaged or processed; "the fish" when the sentence processes, packs or sells it)
@@ -64,7 +67,7 @@ _TERMS: list[tuple[str, str, float]] = [
      r"\bthe\s+fish\b(?=[^.;]{0,60}?\b(?:processed|packaged|packed|sold|exported|imported|shipped)\b)|"
      r"\b(?:salmon|squid|cod|pollock|crabs?|shellfish|clams?|shrimps?|octopus|scallops?)\b|"
      # fishing rights sold to foreign fleets are the catch sold (set 11's convention, as 조업 and 捕捞 are read)
-     r"\bfishing\s+(?:rights|licen[cs]es|permits|quotas)\b|"
+     r"\bfishing\s+(?:rights|licen[cs]es|permits|quotas)\b|어업권|조업권|捕鱼权|渔权|捕捞权|"
      r"수산물|해산물|수산\s*가공품|수산\s*(?:공장|업체|가공)|오징어|명태|해삼|꽃게|털게|대게|조개|가리비|새우|海产品|水产品|水产(?:业|加工|企业|公司)|海鲜|鱿鱼|墨鱼|金枪鱼|螃蟹|蟹|虾|渔获|渔船|渔业|鱼类|鱼片|冷冻鱼", "seafood", 0.8),
     (r"\bdolls?\b|\btoys?\b|\bstuffed\s+animals?\b|인형|완구|장난감|玩具|娃娃", "toys", 0.8),
     (r"\b(?:small\s+|consumer\s+)?electronics\b|\belectronic\s+(?:components?|goods|products|devices|parts)\b|"
@@ -130,10 +133,10 @@ _NEEDS: list[tuple[str, ...]] = [
     ("garment", "cloth", "apparel", "babywear", "underwear", "uniform", "sewing", "wear", "jacket", "t-shirt", "trousers", "jeans"), ("의류", "피복", "봉제", "옷", "服装", "制衣", "成衣", "服饰", "衣服",
      "작업복", "신사복", "양복", "정장", "셔츠", "블라우스", "바지", "재킷", "자켓", "점퍼", "속옷", "내의", "잠옷", "운동복", "근무복",
      "工作服", "西装", "衬衫", "裤子", "夹克", "内衣", "运动服", "缝纫"),
-    ("textile", "fabric", "yarn", "섬유", "직물", "원단", "纺织"), ("flower", "인조", "假花", "조화"),
+    ("textile", "fabric", "yarn", "embroider", "섬유", "직물", "원단", "수예", "자수", "纺织", "刺绣"), ("flower", "인조", "假花", "조화"),
     ("sea", "fish", "salmon", "squid", "cod", "pollock", "crab", "clam", "shrimp", "octopus", "scallop", "수산",
      "해산물", "오징어", "명태", "해삼", "꽃게", "털게", "대게", "조개", "가리비", "새우", "海产品", "水产品", "水产", "海鲜", "鱿鱼", "墨鱼",
-     "金枪鱼", "蟹", "虾", "渔", "鱼"),
+     "金枪鱼", "蟹", "虾", "渔", "鱼", "어업권", "조업권", "捕捞权"),
     ("doll", "toy", "stuffed", "인형", "완구", "장난감", "玩具", "娃娃"), ("electronic", "전자", "电子"),
     ("coal", "anthracite", "석탄", "무연탄", "무염탄", "煤"),
     ("mining", "production", "iron", "zinc", "lead", "copper", "magnesite", "tungsten", "molybdenum", "ore", "mine", "precious", "철광석", "광물", "금광", "광산물", "희토류", "귀금속",
@@ -186,6 +189,9 @@ def find_goods(text: str, classifier: Classifies | None = None) -> list[GoodsHit
                 continue
             if _EXCLUDED_AFTER.match(text[end:end + 12]) or _EXCLUDED_BEFORE.search(text[max(0, start - 20):start]):
                 continue  # "편물을 제외한 의류", "garments other than knitwear": the good named is left out
+            if start and re.match(r"[가-힣]", text[start - 1]) and re.match(r"[가-힣]", text[start]) \
+                    and korean.splits_word(text, start, end):
+                continue  # 시내의 ("of downtown") holds 내의 ("underwear"): a term must start a morpheme Kiwi reads
             if _NICKNAME.match(text, end):
                 continue  # 被称为"世界假睫毛之都"的平度, "the eyelash capital of the world": a town's nickname, not a good
             value = _value(text[start:end], category, classifier)

@@ -31,6 +31,27 @@ def _tags(word: str) -> tuple[tuple[str, str], ...]:
     return tuple((t.form, t.tag) for t in kiwi.tokenize(word))
 
 
+@lru_cache(maxsize=2048)
+def tokens(sentence: str) -> tuple[tuple[str, str], ...]:
+    """(form, tag) of every morpheme the analyser reads in a sentence; () without it."""
+    return _tags(sentence)
+
+
+@lru_cache(maxsize=2048)
+def _spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    kiwi = _kiwi()
+    if kiwi is None:
+        return ()
+    return tuple((t.start, t.start + t.len) for t in kiwi.tokenize(sentence))
+
+
+def splits_word(sentence: str, at: int, end: int) -> bool:
+    """Does sentence[at:end] start inside a morpheme the analyser reads and run past its end (내의 in 시내의: 시내 | 의),
+    rather than start a morpheme or end one it compounds (명태 in 북한명태, read as one noun)?  False without the
+    analyser."""
+    return any(a < at < b < end for a, b in _spans(sentence))
+
+
 def is_argument(word: str) -> bool:
     """True when `word` ends in a particle or is an adnominal (…에 있는): it cannot start a name."""
     tags = _tags(word)

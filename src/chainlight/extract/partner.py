@@ -11,6 +11,7 @@ and workers go.  A sentence that bans, sanctions or stops the trade names no par
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from chainlight.extract.places import PlaceHit, korean_places
@@ -27,6 +28,48 @@ _STOPS = re.compile(r"금지|제재|중단|차단|단속|적발|불허|폐쇄|�
 # 새로 식당을 개업
 _NK_SUBJECT = re.compile(r"(?:^|\s)북한(?:이|은)\s")
 _NK_INVESTS = re.compile(r"(?:에|에서)\s*(?:[가-힣]+\s+){0,3}?(?:투자|개업|진출|설립|문을\s*열)")
+
+
+# Where North Korea's builders work: a foreign country as the place (세네갈에서, 나미비아에서는, 적도기니에도) of building or
+# construction (건립, 건설, 지어, 조성, 공사) in a sentence whose subject is North Korea or is left unsaid, as Korean leaves
+# the subject of a paragraph's later sentences (set 9's and 12's convention: countries where North Korea's firms build
+# statues or buildings are destinations).  A sentence with another subject (중국 기업이 …에서 공장을 건설) names none.
+_LOCUS = re.compile(r"(?:에서는|에서도|에서|에도|에는)(?=\s)")
+_BUILT = re.compile(r"건립|건설|지어|지었|짓고|짓는|조성|시공|세웠|세워|공사")
+_OUR_SUBJECTS = frozenset({"북한", "북측", "북", "北"})
+
+
+def _subjects(text: str) -> list[str]:
+    """The nouns the analyser reads as marked subjects or topics (…이/가, …은/는 right after a noun)."""
+    from chainlight.extract.korean import tokens
+
+    toks = tokens(text)
+    return [prev[0] for prev, tok in itertools.pairwise(toks)
+            if tok[1] in ("JKS", "JX") and tok[0] in ("이", "가", "은", "는") and prev[1].startswith("NN")]
+
+
+def built_in_ko(text: str) -> list[PlaceHit]:
+    """Countries a Korean sentence says North Korea (said or left unsaid as the subject) builds in."""
+    if not _BUILT.search(text):
+        return []
+    places = [(a, b, c) for a, b, c in korean_places(text) if c != "kr" and _LOCUS.match(text, b)]
+    if not places:
+        return []
+    if "북한" not in text and any(n not in _OUR_SUBJECTS for n in _subjects(text)):
+        return []
+    hits = []
+    for start, end, code in places:
+        verb = _BUILT.search(text, end)
+        if verb and verb.start() - end <= 60:
+            hits.append(PlaceHit(start, end, {"country": code}, "destination:built", CONFIDENCE, text[start:end]))
+    # (a list before the place's particle: 콩고민주공화국과 적도기니에도)
+    for start, end, code in korean_places(text):
+        if any(h.start == start for h in hits) or code == "kr":
+            continue
+        nxt = next((h for h in hits if h.start > end), None)
+        if nxt and re.fullmatch(r"\s*(?:과|와|,|및)\s*", text[end:nxt.start]):
+            hits.append(PlaceHit(start, end, {"country": code}, "destination:built", CONFIDENCE, text[start:end]))
+    return hits
 
 
 def partners_ko(text: str) -> list[PlaceHit]:

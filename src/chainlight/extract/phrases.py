@@ -49,7 +49,10 @@ _ORG_HEADS = re.compile(r"\b(?:Ministry|Bureau|Department|Committee|Commission|C
                         r"Foods?|Foodstuffs?|Seafoods?|Products|Industry|Industries|Textiles?|Garments?|Apparel|"
                         r"Fisheries|Fishery|Aquatic|Knitting|Manufacturing|Logistics|Shipping|Holdings|Trade|"
                         # producers named after their place of work: "Taepyung Salt Farm" (a WRO's producer)
-                        r"Farms?|Plantations?|Mines?|Mills?|Cooperative)\b")
+                        r"Farms?|Plantations?|Mines?|Mills?|Cooperative|"
+                        # (builders and art producers named so: "Mansudae Art Studio", "Mansudae Overseas Projects",
+                        # "Namkang Construction")
+                        r"Studios?|Projects|Construction)\b")
 # A capitalised run that ends in a thing, not a body, names no organisation: "the e-Allegations Online Trade Violation
 # Reporting System", "the Uyghur Forced Labor Prevention Act"
 _NOT_BODY_END = re.compile(r"\b(?:System|Systems|Portal|Program|Programme|Website|Hotline|Database|Platform|Act|Law|Order|"
@@ -467,15 +470,17 @@ _LEGAL_END = re.compile(r"\b(?:Ltd|Inc|LLC|Corp|Co|Limited|Corporation|Company|G
 
 # A name the sentence itself calls a firm: "Donggang Jinhui Food, a seafood processing company in Dandong".
 # ("Volasys Silverstar, its Russia-based front company": the firm described by its owner's possessive too)
-_APPOSITIVE = re.compile(rf"(?<![\w.])(?P<name>{_ORG_CAP}(?:\s+{_ORG_CAP}){{1,5}}),\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,4}}?"
+_APPOSITIVE = re.compile(rf"(?<![\w.])(?P<name>{_ORG_CAP}(?:\s+{_ORG_CAP}){{0,5}}),\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,4}}?"
                          r"(?:company|firm|processor|manufacturer|maker|factory|plant|supplier|exporter|importer|"
-                         r"producer|trader|business|subsidiary|affiliate)\b")
+                         r"producer|trader|business|subsidiary|affiliate|studio|contractor|conglomerate)\b")
 
 
 # A name the sentence gives a firm: "a South Korean corporation called Enermax" (one word is enough: the sentence
 # says it is a firm).
 _CALLED_EN = re.compile(r"\b(?:compan(?:y|ies)|corporations?|firms?|entit(?:y|ies)|enterprises?|businesses|exporters?|"
-                        r"importers?|suppliers?|brokers?|traders?|subsidiar(?:y|ies)|front\s+compan(?:y|ies))\s+"
+                        r"importers?|suppliers?|brokers?|traders?|subsidiar(?:y|ies)|front\s+compan(?:y|ies)|"
+                        # (a part of a body named: "a part of Mansudae called Mansudae Overseas Projects")
+                        rf"(?:a\s+)?(?:part|unit|division|arm|wing|branch)\s+of\s+(?P<parent>{_ORG_CAP}(?:\s+{_ORG_CAP}){{0,3}}))\s+"
                         rf"(?:called|named|known\s+as)\s+(?P<name>{_ORG_CAP}(?:\s+{_ORG_CAP}){{0,4}})")
 # The owner or operator of a vessel or cargo, named without a legal form: "owned by HK Yilin loaded North Korean coal".
 # A name that has no head word must show an initialism (HK, PSC), which persons' names do not.
@@ -557,8 +562,25 @@ _NOT_A_NAME = re.compile(r"^(?:North|South|Korean|State|Party|Government|Ministr
                          r"African|Arab|Gulf|Middle|Far)\b")
 
 
+# Firms listed after their kind in the plural, no article: "DPRK-controlled companies Yanbian Silverstar and Volasys
+# Silverstar", "the front companies Korea Sobaeksu, Jinmyong and Chonsong"
+_KINDS_LIST_EN = re.compile(rf"\b(?:companies|firms|entities|enterprises|subsidiaries|studios|contractors)\s+"
+                            rf"(?P<list>{_ORG_CAP}(?:\s+{_ORG_CAP}){{0,3}}(?:\s*,\s*{_ORG_CAP}(?:\s+{_ORG_CAP}){{0,3}})*"
+                            rf",?\s+and\s+{_ORG_CAP}(?:\s+{_ORG_CAP}){{0,3}})")
+
+
 def _kind_named_firms(sentence: str) -> Iterator[Candidate]:
     from chainlight.extract.demonyms import demonym_code
+
+    for m in _KINDS_LIST_EN.finditer(sentence):
+        pos = m.start("list")
+        for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list")):
+            at = sentence.index(part, pos)
+            pos = at + len(part)
+            first = part.split()[0]
+            if not (_NOT_A_NAME.match(part) or is_authority(part) or place_code(part) or place_code(first)
+                    or demonym_code(first) or first.lower() in _ADJECTIVE_WORDS):
+                yield Candidate(at, at + len(part), "organisation", (part,), "phrase:organisation_kind_list", True)
 
     for rx in (_KIND_THEN_NAME_EN, _NAME_THEN_KIND_EN):
         for m in rx.finditer(sentence):
@@ -591,6 +613,10 @@ def _named_firms(sentence: str) -> Iterator[Candidate]:
             names = (m.group("name"), m.group("other"))
             if not any(is_authority(n) or place_code(n) or _NOT_A_NAME.match(n) for n in names):
                 yield Candidate(m.start("name"), m.end("name"), "organisation", names, "phrase:organisation_aka", True)
+    for m in _CALLED_EN.finditer(sentence):
+        parent = m.group("parent")
+        if parent and not (is_authority(parent) or place_code(parent) or _NOT_A_NAME.match(parent)):
+            yield Candidate(m.start("parent"), m.end("parent"), "organisation", (parent,), "phrase:organisation_parent", True)
     for rx in (_CALLED_EN, _OWNER_EN):
         for m in rx.finditer(sentence):
             name = m.group("name").rstrip(".")
@@ -610,7 +636,10 @@ def _organisation_readings(sentence: str) -> Iterator[Candidate]:
         while lead:
             start, name = start + lead.end(), name[lead.end():]
             lead = _LEADING.match(name)
-        if len(name.split()) >= 2 and not is_authority(name):
+        # (one word is enough where the apposition says what it is: "Mansudae, a North Korean state-sponsored art
+        # studio"; not a place: "Dandong, a Chinese border city" names no firm)
+        one = len(name.split()) == 1 and (place_code(name) or _NOT_A_NAME.match(name) or (name.isupper() and len(name) <= 3))
+        if name and not one and not is_authority(name) and not place_code(name):
             yield Candidate(start, start + len(name), "organisation", (name,), "phrase:organisation_apposed", True)
     for m in _ORG.finditer(sentence):
         pos = m.start()
@@ -674,6 +703,8 @@ def _organisation(sentence: str, start: int, end: int) -> Iterator[Candidate]:
                 at = offset + under.end()
                 yield Candidate(at, at + len(upper), "organisation", tuple(variants(upper)), "phrase:organisation", True)
             return
+    if place_code(text):
+        return  # a country's long name ("the Russian Federation") is a place, whatever its last word
     yield Candidate(offset, offset + len(text), "organisation", tuple(variants(text)), "phrase:organisation",
                     True)
 

@@ -20,7 +20,13 @@ _WORKERS_EN = re.compile(
     r"(?<!made by )(?<!produced by )(?<!processed by )\bNorth\s+Koreans\b(?!\s+(?:defectors|refugees|escapees|soldiers|troops|at\s+home))|"
     # (the workers' name may stand in quotation marks: North Korean "slave labourers")
     r"(?<!made by )(?<!produced by )(?<!processed by )\b(?:North\s+Korean|DPRK)\s+[\"“‘']?(?:[\w-]+\s+){0,2}?(?:workers?|laborers?|labourers?|welders?|builders?|employees|"
-    r"nationals|women|staff)\b|"
+    r"nationals|women|staff|"
+    # (workers named by their trade: "a North Korean saleswoman in Dandong, China", waitresses, cooks, nurses)
+    r"sales(?:wom[ae]n|m[ae]n|people)|waitress(?:es)?|waiters?|cooks?|chefs?|nurses?|doctors?|seamstress(?:es)?|"
+    r"painters?|artists?|technicians?|engineers?|programmers?|developers?|loggers?|miners?|fishermen|sailors|seamen)\b|"
+    # (the people who work for North Korea's firms abroad: "who worked for DPRK-controlled companies ... located in")
+    r"\bwork(?:s|ed|ing)?\s+for\s+(?:DPRK|North\s+Korean?)(?:[\w-]*)\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|"
+    r"enterprises?)\b|"
     # (a North Korean body said to use forced labour abroad: "a North Korean company that used slave labor for logging")
     r"\bNorth\s+Korean\s+(?:[\w-]+\s+){0,2}?(?:company|firm|entity|enterprise|contractor)\s+(?:that\s+|which\s+)?"
     r"(?:used|uses|using|employed|employs|exploited|exploits)\s+(?:slave|forced|prison|convict)\s+labou?r(?:ers)?\b|"

@@ -134,11 +134,28 @@ def _cldr_korean_short() -> dict[str, str]:
             if code.lower() in known and code != "KP" and re.fullmatch(r"[가-힣]{2}", name) and name not in _KO_COUNTRY_NAMED}
 
 
+def _cldr_korean_spaced() -> dict[str, str]:
+    """CLDR's Korean country names written in two words (적도 기니, 중앙 아프리카 공화국, 도미니카 공화국), in both the ways
+    Korean writes them, spaced and run together (적도기니) -> alpha-2."""
+    from babel import Locale
+
+    from chainlight.sources.countries import codes
+
+    known = codes()
+    out: dict[str, str] = {}
+    for code, name in Locale.parse("ko").territories.items():
+        if code.lower() in known and code != "KP" and " " in name and re.fullmatch(r"[가-힣 ]+", name):
+            out[name] = out[name.replace(" ", "")] = code.lower()
+    return out
+
+
 _KO_SHORT: dict[str, str] | None = None
 _KO_NAMES: re.Pattern[str] | None = None  # (built at first use: the city table is long)
+_KO_SPACED: dict[str, str] = {}
 # (after a place's name, a particle or a word for a part of it: 네팔에는, 지린성, 러시아 내; not a longer word it begins:
 # 인도네시아 is not 인도, 중국인 no place)
-_KO_AFTER_PLACE = re.compile(r"(?:은|는|이|가|에|의|과|와|도|로|으로|을|를|시|성|주|내|에서|까지)")
+# (간, "between": 북한과 앙골라간 협력 협정)
+_KO_AFTER_PLACE = re.compile(r"(?:은|는|이|가|에|의|과|와|도|로|으로|을|를|시|성|주|내|에서|까지|간(?![가-힣]))")
 
 
 def korean_places(text: str) -> Iterator[tuple[int, int, str]]:
@@ -149,7 +166,8 @@ def korean_places(text: str) -> Iterator[tuple[int, int, str]]:
     global _KO_SHORT, _KO_NAMES
     if _KO_NAMES is None or _KO_SHORT is None:
         _KO_SHORT = _cldr_korean_short()
-        _KO_NAMES = re.compile(trie_pattern(_KO_COUNTRY_NAMED + _cldr_korean_countries() + list(_KO_SHORT)
+        _KO_SPACED.update(_cldr_korean_spaced())
+        _KO_NAMES = re.compile(trie_pattern(_KO_COUNTRY_NAMED + _cldr_korean_countries() + list(_KO_SHORT) + list(_KO_SPACED)
                                             + [k for k in CITIES if re.fullmatch(r"[가-힣]+", k) and k not in _city_names()]))
     from chainlight.extract.korean import is_proper_noun
 
@@ -164,7 +182,7 @@ def korean_places(text: str) -> Iterator[tuple[int, int, str]]:
                 continue
             code: str | None = _KO_SHORT[name]
         else:
-            code = _KO_COUNTRIES.get(name) if name in _KO_COUNTRIES else place_code(name)
+            code = _KO_COUNTRIES.get(name) if name in _KO_COUNTRIES else place_code(name) or _KO_SPACED.get(name)
         if code and code != "kp":
             yield m.start(), m.end(), code
 # "대중 수출" is export to China: 대 + the country's one-syllable name.
@@ -264,6 +282,10 @@ _HOST_CONTEXT_EN = re.compile(r"\b(?:workers?(?!['’]\s*Party)|labou?rers?|empl
 _OWNER_ADJ_EN = r"(?:U\.S\.|US|South\s+Korean|[A-Z][a-z]+)"
 _OWNER_NOT_BY_RULE = {"u.s.": "us", "us": "us", "american": "us", "british": "gb", "canadian": "ca", "european": "eu",
                       "south korean": "kr"}
+# Goods put on sale on a country's marketplace go to that country: "being sold on a major South Korean portal site"
+_SOLD_ON_EN = re.compile(r"\b(?:sold|on\s+sale|listed|offered|advertised)\s+(?:\w+\s+){0,3}?on\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?"
+                         r"(?P<adj>U\.S\.|US|South\s+Korean|[A-Z][a-z]+)\s+(?:online\s+|internet\s+|e-?commerce\s+)?"
+                         r"(?:portals?|marketplaces?|platforms?|shopping\s+(?:sites?|malls?)|websites?|sites?)\b")
 _OWNED_BY_EN = re.compile(rf"\b(?:owned|run|operated|managed|financed)\s+by\s+(?:(?:a|an|the)\s+)?(?P<adjs>{_OWNER_ADJ_EN}"
                           rf"(?:\s*(?:,|and|or)\s*{_OWNER_ADJ_EN})*)\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|businesses|"
                           r"enterprises?|investors?|owners?|corporations?|businessm[ae]n|interests)\b")
@@ -735,6 +757,12 @@ def find_destinations(text: str) -> list[PlaceHit]:
             if code:
                 at = m.start("adjs") + owner.start()
                 hits.append(PlaceHit(at, at + len(owner.group()), {"country": code}, "destination:host", 0.6, owner.group()))
+    for m in (_SOLD_ON_EN.finditer(text) if "on" in text else ()):
+        key = re.sub(r"\s+", " ", m.group("adj")).lower()
+        code = _OWNER_NOT_BY_RULE.get(key) or demonym_code(key)
+        if code and code != "kp":
+            hits.append(PlaceHit(m.start("adj"), m.end("adj"), {"country": code}, "destination:marketplace", 0.6,
+                                 m.group("adj")))
     for m in _RECIPIENT_EN.finditer(text):
         hits.append(PlaceHit(m.start("adj"), m.end("adj"), {"country": _ADJECTIVES[m.group("adj").lower()]},
                              "destination:buyers", 0.65, m.group("adj")))
@@ -993,12 +1021,15 @@ _PLATFORMS_CJK = (r"淘宝|天猫|拼多多|亚马逊|速卖通|阿里巴巴|京
 # Sales channels: phrase -> (channel, platform name or None).
 _CHANNELS: list[tuple[str, str, float]] = [
     (r"\b(?:internet|online|e-?commerce|web)\s+(?:platforms?|marketplaces?|shops?|stores?|malls?|sites?|"
-     r"retailers?|sellers?)\b", "internet_platforms", 0.85),
+     r"retailers?|sellers?|portals?)\b|"
+     # (a web portal that lists goods for sale: "being sold on a major South Korean portal site")
+     r"\bportal\s+(?:sites?|websites?)\b", "internet_platforms", 0.85),
     (r"\b(?:sold|sells?|selling|posted|listed|offered|advertised)\s+(?:\w+\s+){0,3}?online\b",
      "internet_platforms", 0.75),
     (r"\be-?commerce\b", "internet_platforms", 0.7),
     (r"\b(?:Amazon|AliExpress|Alibaba|Taobao|Tmall|Pinduoduo|Temu|Shein|JD\.com|1688\.com|eBay|Etsy|Wish|"
-     r"Shopee|Lazada|Coupang|TikTok Shop)\b", "internet_platforms", 0.85),
+     # (a portal's shopping pages where goods are put on sale: "on sale on Naver"; the portal is no body of the chain)
+     r"Shopee|Lazada|Coupang|TikTok Shop|(?<=on\s)(?:Naver|Daum|Gmarket))\b", "internet_platforms", 0.85),
     (r"(?:인터넷|온라인)\s*(?:플랫폼|쇼핑몰|쇼핑|시장|판매|상점|마켓)|전자\s*상거래|网购|电商|网上商城|" + _PLATFORMS_CJK,
      "internet_platforms", 0.85),
     (r"\bwholesale\s+(?:markets?|dealers?|traders?)\b|도매\s*시장|批发市场", "wholesale_market", 0.8),
@@ -1118,6 +1149,10 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # (朝鲜人在海外劳动: North Koreans at work abroad, the work said by its verb)
      r"(?:在|于)(?:海外|境外|国外)[^,，。;；]{0,8}?(?:劳工|工人|劳务人员)|(?:朝鲜|北韩)人在(?:海外|境外|国外)(?:劳动|打工|务工|工作)|(?:海外|境外)(?:朝鲜|北韩)?(?:劳工|劳务人员)|"
      r"(?:提供|输送|送)[^,，。]{0,10}?(?:工人|劳工|劳动力)[^,，。]{0,2}?到|"
+     # a host bringing workers in (珲春市引进三千名劳工) and the state sending people abroad, whatever it calls them
+     # (向海外输出大量资讯科技(IT)人员)
+     r"引进[^,，。;；]{0,8}?(?:劳工|工人|劳动力|劳务人员|技术人员|员工)|"
+     r"向(?:海外|国外|境外)[^,，。;；]{0,2}?(?:输出|派遣|派出|输送|外派)|"
      # 向远东地区的伐木场输送劳工 (workers conveyed abroad, no 到); 在朝鲜国内被选中后,统一送往圣彼得堡 (picked at home, then
      # sent to a named place)
      r"(?:输送|輸送|输出|輸出)(?:了)?(?:大批|大量|数万|数千|上万)?(?:名)?(?:劳工|勞工|工人|劳动力|勞動力|劳务人员)|"
@@ -1143,7 +1178,13 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"\bNorth\s+Koreans\s+(?:are|were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:working|employed|toiling|labou?ring)\s+"
      r"(?:in|at|abroad|overseas)\b(?!\s+(?:North\s+Korea|the\s+North|home|Pyongyang|\d|(?-i:[A-Z][a-z]+\s+\d)))|"
      # 외화벌이 차원에서 파견하고: sending for foreign currency is labour export, whoever is named as sent
-     r"외화벌이[^.。]{0,12}?(?:파견|송출)", "labour_export", 0.8),
+     r"외화벌이[^.。]{0,12}?(?:파견|송출)|"
+     # North Korea's people put to earning foreign currency abroad: 외화벌이 내몰린 北 여성들 (北, as headlines write 북한)
+     r"외화벌이(?:에|로)?\s*(?:[가-힣]+\s+)?(?:북한|北)\s*(?:여성|노동자|근로자|인력|주민)|"
+     # North Koreans counted as they work: 20대 초반 북한 여성 8명 정도가 일하고 있습니다 (set 9's convention: people said
+     # to work abroad are its exported workers; a Korean report of North Koreans at work is of them abroad)
+     r"(?:북한|北)\s*(?:여성|남성|주민|사람)(?:들)?\s*(?:약\s*)?[\d천만백,]+\s*(?:여\s*)?명\s*(?:정도|가량|이상|쯤)?(?:이|가)\s*"
+     r"(?:[가-힣]+\s+){0,3}?(?:일하고|일하는|일했|근무하고|근무하는|근무했|고용돼|고용되어|취업해)", "labour_export", 0.8),
     (r"\bsub-?contract(?:s|ed|ing|ors?)?\b|하청|하도급|외주|分包|转包", "subcontracting", 0.8),
     (r"[\"“‘']?Made in China[\"”’']?\s*(?:labels?|tags?|상표|라벨)|(?:labels?|tags?)\s+(?:reading|saying)\s+"
      r"[\"“]?Made in|\bcountry[- ]of[- ]origin\s+labels?\b|\bmis-?label(?:l?ed|l?ing|s)?\b|\brelabel(?:l?ed|l?ing|s)?\b|"
@@ -1215,9 +1256,9 @@ _CHANNELS: list[tuple[str, str, float]] = [
 ]
 # Words (lower case) each channel's pattern cannot match without, in _CHANNELS' order.
 _CHANNEL_NEEDS: list[tuple[str, ...]] = [
-    ("internet", "online", "commerce", "web"), ("online",), ("commerce",),
+    ("internet", "online", "commerce", "web", "portal"), ("online",), ("commerce",),
     ("amazon", "aliexpress", "alibaba", "taobao", "tmall", "pinduoduo", "temu", "shein", "jd.com", "1688.com",
-     "ebay", "etsy", "wish", "shopee", "lazada", "coupang", "tiktok shop"),
+     "ebay", "etsy", "wish", "shopee", "lazada", "coupang", "tiktok shop", "naver", "daum", "gmarket"),
     ("인터넷", "온라인", "전자", "网购", "电商", "网上商城", *_PLATFORMS_CJK.split("|")),
     ("wholesale", "도매", "批发市场"), ("trading", "무역", "외화벌이", "贸易", "中介"),
     ("processing", "contract", "consignment", "work from", "jobs from", "outward", "original", "oem", "commission", "임가공", "위탁", "역외", "출료", "주문",
@@ -1225,7 +1266,8 @@ _CHANNEL_NEEDS: list[tuple[str, ...]] = [
      "자재", "천", "북한으로", "북한에", "环节", "環節", "工序", "订单", "訂單", "生产线", "生產線"),
     ("labo", "worker", "working", "delegation", "citizens", "hir", "employ", "recruit", "nationals", "abroad", "overseas", "government", "regime", "해외", "노동자", "근로자", "인력", "노동력", "파견", "송출", "보내", "派", "劳务", "劳工",
      "劳动力", "劳动", "勞動", "人力",
-     "工人", "外劳", "劳力", "前往", "送往", "输送", "輸送", "输出", "輸出", "雇", "聘用", "招募", "招聘", "海外", "境外", "외화벌이"),
+     "工人", "外劳", "劳力", "前往", "送往", "输送", "輸送", "输出", "輸出", "雇", "聘用", "招募", "招聘", "海外", "境外", "외화벌이",
+     "일하", "일했", "근무", "고용", "취업", "引进", "引進", "国外", "國外"),
     ("subcontract", "sub-contract", "하청", "하도급", "외주", "分包", "转包"),
     ("made in", "label", "메이드", "중국산", "산처럼", "산인", "산인 양", "passed off", "passing off", "disguised", "declar", "falsely", "fraudulently", "둔갑", "원산지", "中国制造", "标签", "标志", "字样", "原产地", "成中国", "成为中国"),
     ("smuggl", "밀수", "밀무역", "走私", "북한산", "불법", "ship-to-ship", "illicit", "illegal", "unlawful", "covert", "clandestine", "바지선", "선박", "유조선", "화물선", "운반선", "호", "banned", "sanctioned", "prohibited", "embargoed", "illicit", "환적", "옮겨", "船", "海上", "卸货", "然后", "之后", "随后",

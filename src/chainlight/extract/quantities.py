@@ -193,7 +193,9 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (_KN + r"\s*(?:개|곳)(?!\s*(?:주|도|시|성|군|현|국)(?:에서|에|의|와|과|\s))(?!\s*(?:의\s*)?(?:생산\s*)?라인)\s*(?:의\s*)?(?:[가-힣]+\s+){0,2}[가-힣]*"
      + _FACILITY_KO, "facilities", "", 0.7,
      r"[\d조억만천백십여량도쯤짓]\s*(?:개|곳)"),
-    (rf"\b{_N}\s+(?:countries|nations)\b", "countries", "", 0.7, r"countries|nations"),
+    # (the countries may be named by their region: "at least 15 African countries")
+    (rf"\b{_N}\s+(?:(?:African|Asian|European|Arab|Gulf|Middle\s+Eastern|Latin\s+American|Southeast\s+Asian|foreign|"
+     r"other|different|member)\s+)?(?:countries|nations)\b", "countries", "", 0.7, r"countries|nations"),
     (r"(?P<n>\d+)\s*(?P<approx2>여)?\s*(?:개\s*)?(?:국|나라|국가)(?![가-힣]*(?:기업|회사))", "countries", "", 0.7,
      r"\d\s*(?:여\s*)?(?:개\s*)?(?:국|나라)"),
     # counts of firms are counts of facilities too (the counting rule): "more than 230 North Korean companies"

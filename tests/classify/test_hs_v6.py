@@ -232,3 +232,15 @@ def test_a_remover_in_a_title_of_bonded_goods_removes_the_adhesive(v6: Classifie
 def test_hair_nets_and_stretch_caps_are_knitted_headgear(v6: Classifier, title: str, category: str) -> None:
     got = v6.classify("t", title)
     assert (got.hs6, got.risk_category) == ("650500", category)
+
+
+def test_bamboo_fibre_in_korean_is_viscose(v6: Classifier) -> None:
+    assert v6.classify("t", "프리미엄 대나무 섬유 아기 우주복").hs6 == "611190"  # babies' garment, other textiles
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("울트라 소프트 니트 가디건", "611030"),  # 울트라 "ultra": no wool named
+    ("울 니트 가디건", "611011"),  # 울 a word of its own: wool
+])
+def test_a_one_syllable_korean_material_heads_no_longer_word(v6: Classifier, title: str, want: str) -> None:
+    assert v6.classify("t", title).hs6 == want

@@ -38,8 +38,10 @@ LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml"
           "hs_v5": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml"),
           "hs_v6": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
                     "hs_v6/vocabulary.yaml")}
-READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6")
-_COMPOUND_OPTIONS = frozenset({"negated_product", "name_not_noun", "modifier_not_head", "frozen_over_fresh"})  # versions that read the nomenclature as a second voice (vote.py)
+READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6")  # versions that read the nomenclature as a second voice (vote.py)
+# hs_v6's readings of the words around a hit before the decision (compounds.py)
+_COMPOUND_OPTIONS = frozenset({"negated_product", "name_not_noun", "modifier_not_head", "frozen_over_fresh",
+                               "one_syllable_material"})
 
 
 class Classifier:
@@ -65,9 +67,14 @@ class Classifier:
 
             hits = prepare_hits(text, hits, self._matcher)
             if self.vocabulary.options & _COMPOUND_OPTIONS:  # hs_v6: product words that name no good (compounds.py)
-                from chainlight.classify.compounds import blank, frozen_over_fresh, not_goods
+                from chainlight.classify.compounds import (
+                    blank,
+                    frozen_over_fresh,
+                    not_goods,
+                    one_syllable_materials,
+                )
 
-                hits = frozen_over_fresh(text, hits, self.vocabulary)
+                hits = one_syllable_materials(text, frozen_over_fresh(text, hits, self.vocabulary), self.vocabulary)
 
                 spans = not_goods(text, hits, self.vocabulary)
                 if spans:

@@ -227,3 +227,16 @@ def apply_adhesive_remover(text: str, decision: Decision, hits: list[Hit], vocab
         return decision
     return replace(decision, choice=HsChoice(code, decision.choice.category),
                    reasons=[*decision.reasons, f"a remover in a title of '{bonded}': it removes the adhesive, {code}"])
+
+
+def one_syllable_materials(text: str, hits: list[Hit], vocab: Vocabulary) -> list[Hit]:
+    """Option `one_syllable_material`: a Korean material word of one syllable (울 wool) counts where it is a word of
+    its own (울 니트, 울100) or right before the product it is the material of (울코트), not at the head of a longer
+    word (울트라 "ultra"), as the one-syllable cues count only before the good (vote._prefix_cues)."""
+    if "one_syllable_material" not in vocab.options:
+        return hits
+    starts = {h.start for h in hits}
+    return [h for h in hits
+            if not (h.meaning.kind == "material" and len(h.term) == 1 and _HANGUL.match(h.term)
+                    and _HANGUL.match(text, h.end) and h.end not in starts)]
+

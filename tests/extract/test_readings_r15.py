@@ -66,3 +66,11 @@ def test_embroidery_fishing_rights_and_word_boundaries(gaz: Gazetteer) -> None:
     assert "seafood" in _read("朝鲜向中国出售了捕捞权。", gaz)["goods"]
     # 시내의 ("of downtown") is no underwear (내의)
     assert "goods" not in _read("하노이 시내의 한 건물입니다.", gaz)
+
+
+def test_supplied_buyers_money_in_cfa_francs_and_approximate_scales(gaz: Gazetteer) -> None:
+    got = _read("북한 남포의 한 무역회사가 지난해 베트남 하노이의 한 업체에 가발을 공급했다.", gaz)
+    assert "vn" in got["destination"]
+    got = _read("공사에 모두 80억 프랑 세파(한화 190여억원)가 들었다.", gaz)
+    assert {"money=8000000000", "money=19000000000"} <= got["quantity"]
+    assert "labour_export" in _read("they sought employment as remote IT workers for Canadian firms", gaz)["channel"]

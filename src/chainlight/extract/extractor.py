@@ -26,7 +26,7 @@ from chainlight.extract.extraction import Extraction
 from chainlight.extract.gazetteer import Gazetteer
 from chainlight.extract.goods import Classifies, default_classifier, find_goods
 from chainlight.extract.load import load_path
-from chainlight.extract.partner import built_in_ko, partners_ko
+from chainlight.extract.partner import built_in_ko, partners_ko, supplied_ko
 from chainlight.extract.periods import base_date, find_periods, valid_period
 from chainlight.extract.placed import placed_workers
 from chainlight.extract.places import find_channels, find_destinations
@@ -264,7 +264,7 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
         if s.lang == "ko":
             # the partner of the sentence's trade with North Korea, read from its subject (partner.py)
             taken = [(m.start - s.start, m.end - s.start) for m in out if m.type == "destination"]
-            for d in [*partners_ko(s.text), *built_in_ko(s.text)]:
+            for d in [*partners_ko(s.text), *built_in_ko(s.text), *supplied_ko(s.text)]:
                 if not any(d.start < e and b < d.end for b, e in taken):
                     add("destination", d.start, d.end, d.value, d.confidence, d.rule)
         if s.lang == "ko" and s.before:

@@ -72,6 +72,27 @@ def built_in_ko(text: str) -> list[PlaceHit]:
     return hits
 
 
+# The buyer North Korea supplies, named by its place: 북한 신의주의 한 무역 회사가 … 중국 랴오닝성 동강시의 한 회사에 인조
+# 속눈썹과 가발을 공급 (the firm's place is where the goods go)
+_SUPPLIED_FIRM = re.compile(r"(?:의\s*)?(?:한\s+|여러\s+|[가-힣]{1,6}\s+)?[가-힣]*(?:회사|업체|기업|공장|상인|바이어|수입상)(?:들)?(?:에게|에)\s+"
+                            r"(?:[가-힣A-Za-z0-9·,]+\s+){0,5}?[가-힣]*(?:공급|수출|납품|판매|팔았|팔아|넘겼|넘겨)")
+
+
+def supplied_ko(text: str) -> list[PlaceHit]:
+    """The country of the firm a Korean sentence says North Korea supplies (the place within its name's reach)."""
+    if ("북한" not in text and "北" not in text) or _STOPS.search(text):
+        return []
+    places = [(a, b, c) for a, b, c in korean_places(text) if c not in ("kr",)]
+    hits: list[PlaceHit] = []
+    for m in _SUPPLIED_FIRM.finditer(text):
+        near = [p for p in places if m.start() - 25 <= p[1] <= m.start() + 1]
+        if near:
+            start, end, code = near[0]
+            if not text[:start].rstrip().endswith("북한"):
+                hits.append(PlaceHit(start, end, {"country": code}, "destination:supplied", CONFIDENCE, text[start:end]))
+    return hits
+
+
 def partners_ko(text: str) -> list[PlaceHit]:
     """Destinations a Korean sentence gives by its subject: the partner of its trade with North Korea, or where North
     Korea invests.  Nothing in a sentence that bans or stops the trade."""

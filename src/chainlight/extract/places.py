@@ -1116,6 +1116,10 @@ _CHANNELS: list[tuple[str, str, float]] = [
      # they are, not an export: sets 4 and 6 read it so.)
      r"\b(?:hir(?:e|es|ed|ing)|employ(?:s|ed|ing)?|recruit(?:s|ed|ing)?)\s+(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+)?"
      r"\d[\d,]*\s+(?:DPRK|North\s+Korean)\s+(?:[\w()-]+\s+){0,2}?(?:workers|laborers|labourers|nationals|women)\b|"
+     # (the state's IT workers taking jobs with foreign firms: "obtain employment as remote information technology (IT)
+     # workers for U.S. companies", set 12's IT convention)
+     r"\b(?:employment|jobs?|positions?)\s+as\s+(?:remote\s+|freelance\s+)?(?:information\s+technology\s+(?:\(IT\)\s+)?|IT\s+)"
+     r"(?:workers|developers|programmers)\s+(?:for|with|at)\b|"
      r"\b(?:employment|recruitment|hiring)\s+of\s+(?:[\w-]+\s+){0,2}?(?:DPRK\s+|North\s+Korean\s+)?(?:IT|information\s+technology)"
      r"\s+workers\b|"
      r"\b(?:workers|laborers|labourers)\s+to\s+work\s+(?:in|at)\s+(?=(?-i:[A-Z]))|"

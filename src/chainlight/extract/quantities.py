@@ -172,8 +172,9 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (r"(?:미화\s*)?" + rf"(?P<approx>{KO_APPROX_BEFORE})?(?P<n>{KO_NUMBER})\s*(?P<cur>달러|위안|유로|루블|원)\s*[~∼-]\s*"
      rf"(?P<n2>{KO_NUMBER})\s*(?P=cur)(?P<approx2>{KO_APPROX_AFTER})?", "money", "", 0.76,
      r"(?:달러|위안|유로|루블|원)\s*[~∼-]"),
-    (r"(?:미화\s*)?" + _KN + r"\s*(?P<cur>달러|위안|유로|루블|원)(?!화)", "money", "", 0.75,
-     r"[\d조억만천백십여량도쯤짓]\s*(?:달러|위안|유로|루블|원)"),
+    # (CFA francs, as Korean writes them for West and Central Africa: 160억 프랑 세파)
+    (r"(?:미화\s*)?" + _KN + r"\s*(?P<cur>달러|위안|유로|루블|원|프랑\s*세파|세파\s*프랑)(?!화)", "money", "", 0.75,
+     r"[\d조억만천백십여량도쯤짓]\s*(?:달러|위안|유로|루블|원|프랑|세파)"),
     (rf"(?P<approx>{APPROX_BEFORE})?(?<![\w.,])(?P<n>\d+(?:,\d{{3}})*(?:\.\d+)?)(?:{_TO}(?P<n2>\d+(?:,\d{{3}})*))?"
      r"(?:\s+(?P<scale>million|billion))?"
      r"\s*(?:t|tonnes?|tons?|metric\s+tons?|(?:메트릭\s*)?톤)(?![A-Za-z])(?!\s*급)", "weight", "t", 0.75,
@@ -244,7 +245,9 @@ _DESIGNATED_BEFORE = re.compile(r"\b(?:sanction(?:s|ed|ing)?|designat(?:es|ed|in
                                 r"charg(?:es|ed|ing)|blacklist(?:s|ed|ing)?)\s+(?:on\s+)?$", re.IGNORECASE)
 _CURRENCIES = {"cny": "CNY", "usd": "USD", "eur": "EUR", "krw": "KRW", "jpy": "JPY", "rub": "RUB",
                "yuan": "CNY", "rmb": "CNY", "dollars": "USD", "won": "KPW", "rubles": "RUB", "roubles": "RUB",
-               "euros": "EUR", "yen": "JPY", "달러": "USD", "위안": "CNY", "유로": "EUR", "루블": "RUB", "원": "KRW"}
+               "euros": "EUR", "yen": "JPY", "달러": "USD", "위안": "CNY", "유로": "EUR", "루블": "RUB", "원": "KRW",
+               # (the West African code for both CFA francs: the text does not tell XOF from XAF)
+               "프랑 세파": "XOF", "프랑세파": "XOF", "세파 프랑": "XOF", "세파프랑": "XOF"}
 _SCALE = {"million": 1_000_000, "billion": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 _NATIVE_KO = {"한": 1.0, "두": 2.0, "세": 3.0, "네": 4.0, "다섯": 5.0, "여섯": 6.0, "일곱": 7.0, "여덟": 8.0, "아홉": 9.0,
               "열": 10.0}  # Korean's native counting words (before 번 "times", 곳 "places", a noun)
@@ -378,7 +381,7 @@ def _hits(text: str) -> Iterator[QuantityHit]:
             elif kind == "rest_days" and groups.get("per"):
                 unit_out = f"days/{groups['per'].lower()}"
             elif kind == "money" and groups.get("cur"):
-                unit_out = _CURRENCIES[groups["cur"].lower()]
+                unit_out = _CURRENCIES[re.sub(r"\s+", " ", groups["cur"].lower())]
             approx = bool(groups.get("approx") or groups.get("approx2"))
             value: dict[str, Any] = {"kind": kind, "value": clean(n), "unit": unit_out, "approximate": approx}
             if n2 is not None and n2 > n:

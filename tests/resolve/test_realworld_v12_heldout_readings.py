@@ -121,3 +121,14 @@ def test_a_bracketed_acronym_names_the_listed_body_whose_own_word_the_name_spell
     assert top and top[0].entity_id == "ofac-37518" and top[0].match
     # the acronym alone, with a name that spells none of the body's own words, finds nothing by it
     assert not [x for x in m.match(Query("q", "금강무역(MOP)"), 3) if x.match]
+
+
+def test_a_loanword_of_one_consonant_written_apart_is_read_beside_its_neighbours() -> None:
+    m = Matcher([
+        ofac("19570", "Vessel", "EVER BRIGHT 88", program="DPRK"),
+        ofac("20007", "Company", "GREEN WAVE TELECOMMUNICATION", program="DPRK3"),
+    ])
+    top = m.match(Query("q", "에버 브라이트 88"), 3)
+    assert top and top[0].entity_id == "ofac-19570" and top[0].match
+    # its options must sound nearly alike: 에버 is not wave (Evergreen is no GREEN WAVE)
+    assert not [x for x in m.match(Query("q", "에버 그린"), 3) if x.match]

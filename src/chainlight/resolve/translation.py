@@ -69,6 +69,7 @@ HOMOPHONE_CHOICES = 4  # senses of a word's homophones offered after its own
 SENSE_CHOICES = 6  # options per word: the first senses the lists use
 FIRST_CHOICES = 4  # ... and of a name's first word, most often the firm's own name, which few readings fit
 MAX_HEAD_READINGS = 8  # readings with a head noun's other rendering, after all the others
+LONE_LIKENESS = 80  # of a loanword of one consonant to its English word (에버 ever, not wave): nearly the same sound
 MAX_COMBINATIONS = 8  # of the words' options, per way of reading the first word
 MAX_READINGS = 16  # a name's translated readings in all: each costs one more search of the index
 MAX_CHARACTER_WORDS = 3  # a firm's own name read character by character: two or three characters
@@ -771,6 +772,13 @@ class Translator:
                 if cut is None and kind == "hangul" and len(run) <= loanwords.MAX_PIECE and _foreign_syllables(run) \
                         and len(spelling := loanwords.loan_spelling(run)) >= SPELLED_MIN:
                     cut = [(run, [spelling])]  # a name no listed word sounds like (트랜슬랜틱): spelt back whole
+                if cut is None and kind == "hangul" and len(words_of_name) > 1 and _foreign_syllables(run) \
+                        and (heard := [(w, x) for w, x in self._sound.heard_as(run) if x >= LONE_LIKENESS]):
+                    # a loanword of one consonant written apart (에버 브라이트: ever), which no key of its own
+                    # tells: offered by its sound only beside other loanwords, ranked by the listed names that
+                    # carry its neighbours, as a one-syllable word is
+                    lone.add(len(slots))
+                    cut = [(run, [w for w, _like in heard])]
                 slots += cut if cut is not None else [(run, [])]
             slots.append((" ", []))
         if lone:

@@ -46,7 +46,10 @@ KEYS_VERSION = "keys_v20"  # 20: JV read as joint venture (FIRST OIL JV CO LTD)
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v14"  # 14: a name in Hangul or characters followed by its acronym in brackets
+READINGS_VERSION = "readings_v15"  # 15: a Hangul loanword of one consonant written apart beside other
+# loanwords (에버 브라이트: ever) offered by its sound when nearly alike (LONE_LIKENESS), ranked by the listed
+# names carrying its neighbours, as a one-syllable word is
+# 14: a name in Hangul or characters followed by its acronym in brackets
 # read as the listed body's name whose initials the acronym is and whose own word the name spells by its Korean
 # reading or pinyin (万寿台海外開発会社(MOP): MANSUDAE OVERSEAS PROJECT GROUP OF COMPANIES; Translator.acronym_readings)
 # 13: a translated state body's head noun also in its other rendering (부:

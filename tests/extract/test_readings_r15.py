@@ -74,3 +74,10 @@ def test_supplied_buyers_money_in_cfa_francs_and_approximate_scales(gaz: Gazette
     got = _read("공사에 모두 80억 프랑 세파(한화 190여억원)가 들었다.", gaz)
     assert {"money=8000000000", "money=19000000000"} <= got["quantity"]
     assert "labour_export" in _read("they sought employment as remote IT workers for Canadian firms", gaz)["channel"]
+
+
+def test_dollars_written_bul_and_member_states_counted(gaz: Gazetteer) -> None:
+    assert "money=23000000" in _read("가발 수출액은 2300만불에 달했다.", gaz)["quantity"]
+    assert "countries=9" in _read("it had projects in nine Asian (UN) member states", gaz)["quantity"]
+    # fire (불) after a count of people is no money
+    assert "quantity" not in _read("불을 끈 사람들이 모였다.", gaz)

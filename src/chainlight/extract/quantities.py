@@ -173,8 +173,9 @@ _RULES: list[tuple[str, str, str, float, str]] = [
      rf"(?P<n2>{KO_NUMBER})\s*(?P=cur)(?P<approx2>{KO_APPROX_AFTER})?", "money", "", 0.76,
      r"(?:달러|위안|유로|루블|원)\s*[~∼-]"),
     # (CFA francs, as Korean writes them for West and Central Africa: 160억 프랑 세파)
-    (r"(?:미화\s*)?" + _KN + r"\s*(?P<cur>달러|위안|유로|루블|원|프랑\s*세파|세파\s*프랑)(?!화)", "money", "", 0.75,
-     r"[\d조억만천백십여량도쯤짓]\s*(?:달러|위안|유로|루블|원|프랑|세파)"),
+    # (dollars as older Korean press (불, 弗) and North Korea's (딸라) write them: 1억4750만불)
+    (r"(?:미화\s*)?" + _KN + r"\s*(?P<cur>달러|위안|유로|루블|원|프랑\s*세파|세파\s*프랑|딸라|불(?=\s|$|[,.)을를의이가로에과와]))(?!화)",
+     "money", "", 0.75, r"[\d조억만천백십여량도쯤짓]\s*(?:달러|위안|유로|루블|원|프랑|세파|딸라|불)"),
     (rf"(?P<approx>{APPROX_BEFORE})?(?<![\w.,])(?P<n>\d+(?:,\d{{3}})*(?:\.\d+)?)(?:{_TO}(?P<n2>\d+(?:,\d{{3}})*))?"
      r"(?:\s+(?P<scale>million|billion))?"
      r"\s*(?:t|tonnes?|tons?|metric\s+tons?|(?:메트릭\s*)?톤)(?![A-Za-z])(?!\s*급)", "weight", "t", 0.75,
@@ -196,7 +197,8 @@ _RULES: list[tuple[str, str, str, float, str]] = [
      r"[\d조억만천백십여량도쯤짓]\s*(?:개|곳)"),
     # (the countries may be named by their region: "at least 15 African countries")
     (rf"\b{_N}\s+(?:(?:African|Asian|European|Arab|Gulf|Middle\s+Eastern|Latin\s+American|Southeast\s+Asian|foreign|"
-     r"other|different|member)\s+)?(?:countries|nations)\b", "countries", "", 0.7, r"countries|nations"),
+     r"other|different|member)\s+)?(?:\(\w+\)\s+)?(?:countries|nations|member\s+states)\b", "countries", "", 0.7,
+     r"countries|nations|member"),
     (r"(?P<n>\d+)\s*(?P<approx2>여)?\s*(?:개\s*)?(?:국|나라|국가)(?![가-힣]*(?:기업|회사))", "countries", "", 0.7,
      r"\d\s*(?:여\s*)?(?:개\s*)?(?:국|나라)"),
     # counts of firms are counts of facilities too (the counting rule): "more than 230 North Korean companies"
@@ -247,7 +249,7 @@ _CURRENCIES = {"cny": "CNY", "usd": "USD", "eur": "EUR", "krw": "KRW", "jpy": "J
                "yuan": "CNY", "rmb": "CNY", "dollars": "USD", "won": "KPW", "rubles": "RUB", "roubles": "RUB",
                "euros": "EUR", "yen": "JPY", "달러": "USD", "위안": "CNY", "유로": "EUR", "루블": "RUB", "원": "KRW",
                # (the West African code for both CFA francs: the text does not tell XOF from XAF)
-               "프랑 세파": "XOF", "프랑세파": "XOF", "세파 프랑": "XOF", "세파프랑": "XOF"}
+               "프랑 세파": "XOF", "프랑세파": "XOF", "세파 프랑": "XOF", "세파프랑": "XOF", "불": "USD", "딸라": "USD"}
 _SCALE = {"million": 1_000_000, "billion": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 _NATIVE_KO = {"한": 1.0, "두": 2.0, "세": 3.0, "네": 4.0, "다섯": 5.0, "여섯": 6.0, "일곱": 7.0, "여덟": 8.0, "아홉": 9.0,
               "열": 10.0}  # Korean's native counting words (before 번 "times", 곳 "places", a noun)

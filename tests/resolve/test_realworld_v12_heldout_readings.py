@@ -132,3 +132,14 @@ def test_a_loanword_of_one_consonant_written_apart_is_read_beside_its_neighbours
     assert top and top[0].entity_id == "ofac-19570" and top[0].match
     # its options must sound nearly alike: 에버 is not wave (Evergreen is no GREEN WAVE)
     assert not [x for x in m.match(Query("q", "에버 그린"), 3) if x.match]
+
+
+def test_a_letters_name_glued_to_a_loanword_is_the_letter_and_the_word() -> None:
+    # 엠리징 (VOA): M LEASING LLC, the letter M written 엠, leasing 리징 with its s said z
+    m = Matcher([
+        ofac("37065", "Company", "M LEASING LLC", program="RUSSIA-EO14024"),
+        ofac("20008", "Company", "RISING STAR TRADING", program="DPRK3"),
+    ])
+    top = m.match(Query("q", "엠리징"), 3)
+    assert top and top[0].entity_id == "ofac-37065" and top[0].match
+    assert english_key("leasing") != hangul_key("리징")  # found by the key with the s voiced, beside the plain one

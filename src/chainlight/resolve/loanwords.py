@@ -70,6 +70,9 @@ def sino_syllables() -> frozenset[str]:
     return frozenset(reading_table().values()) | {"김"}
 
 
+_VOICED_S = re.compile(r"(?<=[aeiouy])s(?=[aeiouy])")
+
+
 def plausible_piece(word: str) -> bool:
     """Whether a Hangul word can write one English word: each of its syllables writes a consonant of it, but for
     one vowel (오일 oil, 퍼스트 first; not 아시아오션, five syllables for the two consonants of ocean)."""
@@ -129,7 +132,7 @@ LETTER_NAMES: dict[str, str] = {
 }
 
 
-_LETTER_NAME_MAX = max(map(len, LETTER_NAMES))
+LETTER_NAME_MAX = _LETTER_NAME_MAX = max(map(len, LETTER_NAMES))
 
 
 def spelt_letters(word: str) -> str | None:
@@ -275,8 +278,10 @@ class Loanwords:
         for w in words:
             if len(w) >= 3 and w in english:
                 key = english_key(w)
+                # an s between vowels is often said z, and Korean writes it so (leasing 리징, business 비즈니스)
+                voiced = english_key(_VOICED_S.sub("z", w)) if _VOICED_S.search(w) else key
                 # Korean writes no plural: 시스템 is system and systems
-                for k in {key, key[:-1] if w.endswith("s") and key.endswith("S") else key}:
+                for k in {key, voiced, key[:-1] if w.endswith("s") and key.endswith("S") else key}:
                     if len(k) >= MIN_KEY:
                         by_key.setdefault(k, []).append(w)
                     elif k:

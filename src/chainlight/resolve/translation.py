@@ -763,6 +763,9 @@ class Translator:
                 slots += [(word, [w for w, _key in self._sound.by_sound(word)]), (" ", [])]
                 continue
             for kind, run in _runs(word):
+                if kind == "hangul" and (lettered := self._letter_led(run)) is not None:
+                    slots += lettered
+                    continue
                 cut = (self._sound.cover(run, HANGUL, HANGUL_MAX_CHARS, _loanable, _foreign_syllables)
                        if kind == "hangul" else None)
                 if kind == "hangul" and _foreign_syllables(run) and not self._carried_together(cut):
@@ -823,6 +826,19 @@ class Translator:
         if (whole := self._spelled_whole(slots, loans)) is not None and whole.text not in (r.text for r in out):
             out.insert(1, whole)  # second: among the readings whose Hangul rest is read by dictionary too
         return whole_name + out
+
+    def _letter_led(self, run: str) -> list[tuple[str, list[str]]] | None:
+        """A run of Hangul opening with a Latin letter's name glued to loanwords (엠리징: M + leasing, as M LEASING
+        is written): the letter, then the loanwords' cut.  The letter's name must have a syllable no Hanja reads
+        (엠, 케이, 에스; not 이, 오, 시, 알, which open Korean words), and the rest must cut into loanwords only."""
+        for k in range(1, min(len(run) - 2, loanwords.LETTER_NAME_MAX) + 1):
+            head = run[:k]
+            if head not in loanwords.LETTER_NAMES or not _foreign_syllables(head):
+                continue
+            cut = self._sound.cover(run[k:], HANGUL, HANGUL_MAX_CHARS, _loanable, _foreign_syllables)
+            if cut is not None and all(options for _, options in cut):
+                return [(head, [loanwords.LETTER_NAMES[head]]), (" ", []), *cut]
+        return None
 
     def _carried_first(self, slots: list[tuple[str, list[str]]], loans: list[int]) -> list[tuple[str, list[str]]]:
         """Loanwords written apart (리더 인터내셔널) whose first options no listed name carries together: each one's

@@ -46,7 +46,10 @@ KEYS_VERSION = "keys_v20"  # 20: JV read as joint venture (FIRST OIL JV CO LTD)
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v15"  # 15: a Hangul loanword of one consonant written apart beside other
+READINGS_VERSION = "readings_v16"  # 16: an English word's s between vowels also keyed as z, as Korean writes
+# it (리징 leasing, 비즈니스 business); a Hangul run opening with a Latin letter's name of a syllable no Hanja reads,
+# glued to loanwords only, read as the letter and the words (엠리징: M LEASING; Translator._letter_led)
+# 15: a Hangul loanword of one consonant written apart beside other
 # loanwords (에버 브라이트: ever) offered by its sound when nearly alike (LONE_LIKENESS), ranked by the listed
 # names carrying its neighbours, as a one-syllable word is
 # 14: a name in Hangul or characters followed by its acronym in brackets

@@ -263,7 +263,7 @@ _WORD_COUNT_KO = re.compile(r"[십백천만억]\s*(?:여\s*)?명|(?:한|두|세|
 # A sentence that employs or sends the people it counts counts workers ("35명의 북한 여성들이 고용됐다",
 # "sending workers to China ...; more than 40,000 Koreans received special visas").
 # (laboring is working: "50 young North Korean women were seen laboring ... at a seafood processing plant")
-_EMPLOYED = re.compile(r"\b(?:workers?|labou?rers?|labou?r(?:ing|ed)|employ(?:ed|s|ees?|ing)?|hired)\b|\bwork(?:s|ed|ing)?\s+(?:in|at|for|on)\b|"
+_EMPLOYED = re.compile(r"\b(?:workers?|labou?rers?|labou?r(?:ing|ed)|employ(?:ed|s|ees?|ing)?|hired)\b|\bwork(?:s|ed|ing)?\s+(?:in|at|for|on|here|there)\b|"
                        r"노동자|근로자|고용|채용|근무|파견|송출|보내|일(?:하|한|해|했)",
                        re.IGNORECASE)
 

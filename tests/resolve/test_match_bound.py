@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pytest
@@ -142,6 +142,36 @@ def test_the_bound_holds_and_skipping_changes_no_answer_on_a_small_list() -> Non
             every = m.match(q, 50)
             for score in (0.3, 0.5, 0.7):
                 assert _above(m.match(q, 50, at_least=score), score) == _above(every, score), (name, score)
+
+
+def _given(table: tuple[list[float], list[float]]) -> Callable[[], tuple[list[float], list[float]]]:
+    return lambda: table
+
+
+def test_the_quick_tests_pass_every_pair_whose_words_are_cut_or_read() -> None:
+    """_may_cut and _may_read let the bound skip spacing.respace and vocabulary_read: they may say yes where
+    nothing is cut or read, never no where something is."""
+    from chainlight.resolve.match_v3 import pairwise, spacing
+    from chainlight.resolve.match_v4 import features as F4
+
+    m = _small_matcher()
+    listed_names = [m.index.names[i] for i in range(len(m.index.names))]
+    queries = [*NAMES, *_seen_names()[:80], "Dalianyijin Trading", "Golden Warrior Shipig", "Daesongbank",
+               "Ocean Maritme Managment Comapny", "Chongchongang"]
+    cut = read = 0
+    for a in queries:
+        for b in [*listed_names, "Dalian Yijin", "Golden Warrior Shipping", "Technologyjoint"]:
+            qa, ca = render_name(a), render_name(b)
+            for q, c in bound.rendering_pairs(qa, ca):
+                for person in (False, True):
+                    best_q, best_c = pairwise._best(q, c, person)
+                    if spacing.respace(q, c, best_q, best_c, person) is not None:
+                        cut += 1
+                        assert bound._may_cut(q, best_q, c, best_c) or bound._may_cut(c, best_c, q, best_q), (a, b)
+                    if F4.vocabulary_read(q, c, _given((best_q, best_c)))[2]:
+                        read += 1
+                        assert bound._may_read(q, best_q) or bound._may_read(c, best_c), (a, b)
+    assert cut and read  # the names hold both cases
 
 
 @pytest.mark.slow  # OFAC + UN whole (~10 s to build) and ~1,000 names both ways: CI's slow run

@@ -51,13 +51,25 @@ assert all(w <= 0.0 or k in MAXIMA for k, w in WEIGHTS.items()), "a feature of p
 
 
 def _may_cut(xs: Rendering, best_x: list[float], ys: Rendering, best_y: list[float]) -> bool:
-    """Whether spacing.respace could cut a word of xs as ys writes it, by its first test alone: a distinctive
-    word without a sure partner, about as long as a run of ys's words (spacing._splits)."""
-    weak = [len(x.skel) for x, b in zip(xs, best_x, strict=True) if b < spacing.SURE and x.cls == "name"]
+    """Whether spacing.respace could cut a word of xs as ys writes it, by the tests spacing._splits makes before
+    it cuts: a distinctive word without a sure partner, about as long as a run of ys's words and spelt about as
+    that run written together.  Most pairs fail them, and then respace (which makes them again, for both sides,
+    and more) need not run: it finds nothing to cut, as no word passes them."""
+    weak = [x for x, b in zip(xs, best_x, strict=True) if b < spacing.SURE and x.cls == "name"]
     if not weak or all(b >= spacing.SURE for b in best_y):
         return False
-    return any(abs(n - length) <= spacing.LENGTH_SLACK + e - j for j, e, length in spacing._runs(ys, best_y)
-               for n in weak)
+    return any(abs(len(x.skel) - length) <= spacing.LENGTH_SLACK + e - j
+               and spacing._joined_similarity(x, ys[j:e]) >= spacing.NEAR
+               for j, e, length in spacing._runs(ys, best_y) for x in weak)
+
+
+def _may_read(r: Rendering, best: list[float]) -> bool:
+    """Whether match_v4's vocabulary_read could read a part of r as a vocabulary word, by its tests on the
+    parts' best similarities: a distinctive part surely found, and another of _MISSPELT_MIN letters or more
+    with no partner.  Cheaper than its first test (the vocabulary words each side lacks), which it then makes."""
+    return (any(t.cls == "name" and x >= F3.SURE for t, x in zip(r, best, strict=True))
+            and any(t.cls == "name" and x < F2.UNMATCHED_BELOW and len(t.text) >= F4._MISSPELT_MIN
+                    for t, x in zip(r, best, strict=True)))
 
 
 def _sigmoid(z: float) -> float:
@@ -82,10 +94,15 @@ class _Pair:
     def compared_as_analysed(self) -> bool:
         """Whether match_v7 compares this pair's renderings as they are (no word read, left out or cut)."""
         q, c = self.q, self.c
-        read = F4.without_patronymic(q, c)[2] if self.person else F4.vocabulary_read(q, c, self.table)[2]
+        best_q, best_c = self.table()
+        if self.person:
+            read = F4.without_patronymic(q, c)[2]
+        elif _may_read(q, best_q) or _may_read(c, best_c):  # (the table is made already: the features need it)
+            read = F4.vocabulary_read(q, c, self.table)[2]
+        else:
+            read = ()
         if read:
             return False
-        best_q, best_c = self.table()
         if not (_may_cut(q, best_q, c, best_c) or _may_cut(c, best_c, q, best_q)):
             return True
         return spacing.respace(q, c, best_q, best_c, self.person) is None

@@ -415,8 +415,8 @@ COLUMNAR_REPORT_FINDINGS = 500  # the worst findings a columnar screen's report.
 # a columnar run's findings at tier low and above stored with the run, for the workspace (0: the run's counts
 # only, its findings in findings.csv alone; for runs whose findings would outgrow the store's disk)
 COLUMNAR_STORE_FINDINGS = os.environ.get("CHAINLIGHT_COLUMNAR_STORE_FINDINGS", "1") != "0"
-# a columnar screen's list matches kept in the store per matcher version and reused by the next screen
-# (score/match_cache.py; 0: every party matched again)
+# a columnar screen's list matches (and the parties of its whole set of names) kept in the store per matcher
+# (clustering) version and reused by the next screen (score/match_cache.py; 0: every party matched again)
 MATCH_CACHE = os.environ.get("CHAINLIGHT_MATCH_CACHE", "1") != "0"
 
 
@@ -521,10 +521,10 @@ def _columnar(eng: Any, store: Store, entities: list[Any], listings: Path | None
                              classifier=default_classifier(),
                              cluster=default_cluster(), settings=settings, engine=eng,
                              matcher_path=_saved_index(store) if entities else None)
-    if entities and MATCH_CACHE:
+    if MATCH_CACHE:
         from chainlight.resolve.saved_index import lists_digest
 
-        screener.keep_matches(store.con, lists_digest(store)[0])
+        screener.keep_matches(store.con, lists_digest(store)[0] if entities else None)
     running: list[_Beside] = []
     start = {"taint": lambda: running.append(_Beside(beside))} if beside is not None else None
     try:

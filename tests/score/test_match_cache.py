@@ -15,7 +15,16 @@ import pytest
 
 from chainlight.resolve.types import Match, Query
 from chainlight.score.batch_screen import BatchScreener, run_batch
-from chainlight.score.match_cache import MatchCache, match_distinct, matcher_version, query_key
+from chainlight.score.match_cache import (
+    CLUSTERINGS_KEPT,
+    ClusterCache,
+    MatchCache,
+    cluster_version,
+    match_distinct,
+    matcher_version,
+    names_digest,
+    query_key,
+)
 from chainlight.score.screen import default_classifier, default_cluster, default_matcher
 from chainlight.settings import get_settings
 
@@ -71,6 +80,9 @@ def test_a_cached_screen_writes_the_same_findings_and_asks_nothing_again(tmp_pat
     again = Counting(real)
     b2 = _screen(inp, tmp_path / "again.csv", again, con)
     assert again.asked == [] and b2.match_cache is not None and b2.match_cache.hits == b1.match_cache.misses
+    # the same mentions: the parties of the first screen, not clustered again
+    assert b1.cluster_cache is not None and not b1.cluster_cache.hit
+    assert b2.cluster_cache is not None and b2.cluster_cache.hit and b2.parties.keys() == b1.parties.keys()
     plain = (tmp_path / "plain.csv").read_bytes()
     assert plain == (tmp_path / "first.csv").read_bytes() == (tmp_path / "again.csv").read_bytes()
     assert con.execute("SELECT count(*) FROM match_cache").fetchone() == (len(keys),)
@@ -104,8 +116,23 @@ def test_kept_answers_are_the_matchers_own_and_versions_do_not_mix(tmp_path: Pat
     other = MatchCache(con, str(matcher_version(matcher, "lists-b")))
     assert match_distinct(queries, 3, answer, other) == fresh and asked[-1] == len(queries) - 1
     assert con.execute("SELECT DISTINCT version FROM match_cache").fetchall() == [(other.version,)]
-    # a stand-in matcher that does not say what it is is never cached
+    # a stand-in matcher that does not say what it is is never cached, nor a stand-in clustering
     assert matcher_version(object(), "lists-a") is None
+    assert cluster_version(lambda names: {}) is None and cluster_version(default_cluster()) is not None
+
+
+def test_a_clustering_is_kept_whole_and_only_the_latest_few(tmp_path: Path) -> None:
+    con = duckdb.connect()
+    cache = ClusterCache(con, "v1")
+    for i in range(CLUSTERINGS_KEPT + 2):
+        cache.put(names_digest([(f"Firm {i}", "cn", None)]), [f"party:firm-{i}"])
+    assert cache.get(names_digest([("Firm 0", "cn", None)])) is None  # the oldest went
+    last = CLUSTERINGS_KEPT + 1
+    assert cache.get(names_digest([(f"Firm {last}", "cn", None)])) == [f"party:firm-{last}"] and cache.hit
+    assert cache.get(names_digest([(f"Firm {last}", "kp", None)])) is None  # another country: other mentions
+    assert con.execute("SELECT count(*) FROM cluster_cache").fetchone() == (CLUSTERINGS_KEPT,)
+    ClusterCache(con, "v2").put(names_digest([("Firm 9", "cn", None)]), ["party:firm-9"])
+    assert con.execute("SELECT DISTINCT version FROM cluster_cache").fetchall() == [("v2",)]
 
 
 def test_the_columnar_screen_keeps_matches_in_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -126,6 +153,7 @@ def test_the_columnar_screen_keeps_matches_in_the_store(tmp_path: Path, monkeypa
         assert hits is not None and hits[0] > 0  # the demo's listed exporters among them
         assert json.loads(store.con.execute("SELECT answers FROM match_cache WHERE answers <> '[]' LIMIT 1")
                           .fetchone()[0])[0]["entity_id"]  # type: ignore[index]
+        assert store.con.execute("SELECT count(*) FROM cluster_cache").fetchone() == (1,)
     assert main([*args, "two"]) == 0
     assert (tmp_path / "one" / "findings.csv").read_bytes() == (tmp_path / "two" / "findings.csv").read_bytes()
     monkeypatch.setattr("chainlight.pipeline.MATCH_CACHE", False)

@@ -77,7 +77,7 @@ def test_store_reopens_with_schema_version(tmp_path: Path) -> None:
     path = tmp_path / "s.duckdb"
     Store(path).close()
     with Store(path) as again:
-        assert again.con.execute("SELECT max(version) FROM schema_version").fetchone() == (available()[-1][0],) == (6,)
+        assert again.con.execute("SELECT max(version) FROM schema_version").fetchone() == (available()[-1][0],) == (7,)
 
 
 def test_findings_saved_before_the_templates_migration_read_the_same_after_it(tmp_path: Path) -> None:
@@ -104,7 +104,7 @@ def test_findings_saved_before_the_templates_migration_read_the_same_after_it(tm
     whole = json.dumps([{"kind": "name_match", "subject": "L001", "object": "조선대성총무역회사"}], ensure_ascii=False)
     con.execute("INSERT INTO findings VALUES ('r1', 'listing', 'L001', 0.98, 'high', 'CAATSA-321', 's', ?, 'v')",
                 [whole])
-    assert migrate(con) == 6
+    assert migrate(con) == 7
     template = json.dumps([{"kind": "signal", "subject": "\ue000record_id\ue000", "object": "x"}], ensure_ascii=False)
     con.execute("INSERT INTO finding_templates VALUES ('r2', 1, ?)", [template])
     con.execute("INSERT INTO finding_rows (run_id, record_type, record_id, score, tier, summary, template) "

@@ -62,7 +62,15 @@ from chainlight.model.product import Classification, GoodRisk
 from chainlight.report.direct_file import DirectFile
 from chainlight.resolve.types import PartyName
 from chainlight.score.chain import ROUNDING_TOLERANCE
-from chainlight.score.match_cache import MatchCache, entities_digest, match_distinct, matcher_version
+from chainlight.score.match_cache import (
+    ClusterCache,
+    MatchCache,
+    cluster_version,
+    entities_digest,
+    match_distinct,
+    matcher_version,
+    names_digest,
+)
 from chainlight.score.places import find_places
 from chainlight.score.policies import Policy
 from chainlight.score.records import ROOT_KINDS
@@ -190,11 +198,15 @@ class BatchScreener:
         self.prior_walk = "auto"  # the priors' upstream walk: from the smaller end, or "down" / "up" (tests)
         # list matches kept per matcher version across runs and engines (score/match_cache.py), or none
         self.match_cache: MatchCache | None = None
+        self.cluster_cache: ClusterCache | None = None  # party clusterings kept whole, likewise
 
     def keep_matches(self, con: duckdb.DuckDBPyConnection, lists: str | None = None) -> None:
         """Keep list matches in `con`'s `match_cache` table and reuse those kept there under this matcher's
-        version (score/match_cache.py); `lists`: the lists' digest where a store stamps them, else the
-        entities' own."""
+        version, and the parties of a whole set of mentions in `cluster_cache` (score/match_cache.py); `lists`:
+        the lists' digest where a store stamps them, else the entities' own."""
+        clustering = cluster_version(self.cluster)  # the party ids of the same mentions, likewise
+        if clustering is not None:
+            self.cluster_cache = ClusterCache(con, clustering)
         if self.matcher is None:
             return
         version = matcher_version(self.matcher, lists or entities_digest(self.entities.values()))
@@ -244,7 +256,7 @@ class BatchScreener:
               ON a.name = c.name AND a.country IS NOT DISTINCT FROM c.country""")
         rows = eng.rows("SELECT name, country, address, n FROM mention ORDER BY name, country NULLS FIRST")
         mentions = [PartyName(f"m{i}", r[0], r[1], r[2]) for i, r in enumerate(rows)]
-        ids = cluster_distinct(mentions, self.cluster)
+        ids = self._cluster(mentions)
         # SQL keys a party by an integer, given in the order of the party ids: every join, group and shuffle
         # by party moves and compares a long, not a string that begins "party:" for all of them, and an
         # ORDER BY party gives the order it gave by id (`party_ids` maps back: entity rows, names)
@@ -263,6 +275,19 @@ class BatchScreener:
                 p.countries[r[1]] += r[3]
             if r[2] and r[2] not in p.addresses:
                 p.addresses.append(r[2])
+
+    def _cluster(self, mentions: list[PartyName]) -> dict[str, str]:
+        """cluster_distinct, or the party ids kept for the very same mentions by an earlier screen."""
+        cache = self.cluster_cache
+        if cache is None:
+            return cluster_distinct(mentions, self.cluster)
+        digest = names_digest([(m.name, m.country, m.address) for m in mentions])
+        kept = cache.get(digest)
+        if kept is not None and len(kept) == len(mentions):
+            return {m.key: pid for m, pid in zip(mentions, kept, strict=True)}
+        ids = cluster_distinct(mentions, self.cluster)
+        cache.put(digest, [ids[m.key] for m in mentions])
+        return ids
 
     # --- distinct texts -> categories ---
     def classify(self) -> None:

@@ -163,3 +163,58 @@ def _with_id(m: Match, query_id: str) -> Match:
     from dataclasses import replace
 
     return replace(m, query_id=query_id)
+
+
+CLUSTER_DDL = """CREATE TABLE IF NOT EXISTS cluster_cache (
+    version VARCHAR NOT NULL,  -- cluster_version(): the clustering function and the resolve package's code
+    names VARCHAR NOT NULL,    -- names_digest() of the screen's distinct mentions, in their order
+    ids VARCHAR NOT NULL,      -- each mention's party id, in that order, as JSON
+    kept_at TIMESTAMP NOT NULL
+)"""
+
+CLUSTERINGS_KEPT = 4  # the latest clusterings kept per version (a few files screened in turn)
+
+
+def cluster_version(cluster: Any) -> str | None:
+    """The version a clustering is kept under: the project's own `cluster_parties` and its code, or None
+    for any other function (a test's stand-in), which is never cached."""
+    from chainlight.resolve import cluster_parties
+
+    if cluster is not cluster_parties:
+        return None
+    return f"cluster_parties+code:{code_digest()}"
+
+
+def names_digest(mentions: Sequence[tuple[str, str | None, str | None]]) -> str:
+    """The (name, country, address) mentions a clustering was asked for, in order."""
+    return hashlib.sha1(json.dumps(list(mentions), ensure_ascii=False).encode()).hexdigest()
+
+
+class ClusterCache:
+    """Party ids of a whole set of mentions: the clustering of one set depends on every name in it, so it is
+    kept whole, for the next screen of the same parties (a file screened again after the lists changed)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, version: str) -> None:
+        self.con = con
+        self.version = version
+        self.hit = False
+        con.execute(CLUSTER_DDL)
+
+    def get(self, digest: str) -> list[str] | None:
+        row = self.con.execute("SELECT ids FROM cluster_cache WHERE version = ? AND names = ? LIMIT 1",
+                               [self.version, digest]).fetchone()
+        self.hit = row is not None
+        return list(json.loads(row[0])) if row is not None else None
+
+    def put(self, digest: str, ids: Sequence[str]) -> None:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM cluster_cache WHERE version <> ? OR names = ?", [self.version, digest])
+            self.con.execute("INSERT INTO cluster_cache VALUES (?, ?, ?, now())",
+                             [self.version, digest, json.dumps(list(ids), ensure_ascii=False)])
+            self.con.execute(f"""DELETE FROM cluster_cache WHERE names NOT IN (SELECT names FROM cluster_cache
+                ORDER BY kept_at DESC LIMIT {CLUSTERINGS_KEPT})""")
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise

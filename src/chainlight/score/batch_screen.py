@@ -356,7 +356,7 @@ class BatchScreener:
         for party in self.parties.values():
             for i, (name, _) in enumerate(party.names.most_common(3)):
                 queries.append(Query(f"{party.id}#{i}", name, None, query_country(party),
-                                     party.addresses[0] if party.addresses else None))
+                                     address=party.addresses[0] if party.addresses else None))
         spread = getattr(self.eng, "match_many", None)  # Spark: on the executors, from the saved index
         many = getattr(self.matcher, "match_many", None)
 

@@ -107,7 +107,7 @@ class RecordScreener:
         best: dict[str, Match] = {}
         for i, (name, _) in enumerate(party.names.most_common(3)):
             query = Query(f"{pid}#{i}", name, None, query_country(party),
-                          party.addresses[0] if party.addresses else None)
+                          address=party.addresses[0] if party.addresses else None)
             for m in self.matcher.match(query, 3):
                 if m.match and (m.entity_id not in best or m.score > best[m.entity_id].score):
                     best[m.entity_id] = m

@@ -113,7 +113,9 @@ async def _load(url: str, headers: dict[str, str], concurrency: int, seconds: fl
 
 
 def _cpu_seconds(pid: int) -> float:
-    """CPU time (user + system) of a process and all its descendants (the server's workers), from /proc."""
+    """CPU time (user + system) of a process and all its descendants (the server's workers), from /proc: each
+    live process's own time and that of its children that ended and were waited for (cutime, cstime), so a
+    worker `serve` replaced during the run is counted by its parent instead of lost."""
     children: dict[int, list[int]] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -128,7 +130,7 @@ def _cpu_seconds(pid: int) -> float:
             fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        total += sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")  # utime stime cutime cstime
         todo += children.get(current, [])
     return total
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from chainlight.extract.numbers import KO_NUMBER, clean, parse_any
-from chainlight.extract.places import _KO_COUNTRIES, _KO_COUNTRY, PlaceHit, place_code
+from chainlight.extract.places import KO_COUNTRY_PATTERN, PlaceHit, korean_country_code
 from chainlight.extract.quantities import QuantityHit
 
 # A sentence that says it goes on from the one before: 이어 (next), 그 뒤를 이었다 (followed), 다음으로 (after it)
 _CONTINUES_KO = re.compile(r"^\s*(?:이어|이어서|다음으로|그\s*다음으로)(?:\s|,)|(?:그|이)\s*뒤를\s*이(?:었|어|으며|었고)")
 _WORKERS_BEFORE_KO = re.compile(r"노동자|근로자|인력|노동력|벌목공|종업원")
-_COUNTED_KO = re.compile(rf"(?P<place>{_KO_COUNTRY})(?:이|가|은|는|도|에서)\s*(?:약\s*)?(?P<n>{KO_NUMBER})\s*(?:여\s*)?명")
+_COUNTED_KO = re.compile(rf"(?P<place>{KO_COUNTRY_PATTERN})(?:이|가|은|는|도|에서)\s*(?:약\s*)?(?P<n>{KO_NUMBER})\s*(?:여\s*)?명")
 
 
 def carried_ko(text: str, before: str) -> tuple[list[PlaceHit], list[QuantityHit]]:
@@ -28,7 +28,7 @@ def carried_ko(text: str, before: str) -> tuple[list[PlaceHit], list[QuantityHit
     counts: list[QuantityHit] = []
     for m in _COUNTED_KO.finditer(text):
         name = m.group("place")
-        code = _KO_COUNTRIES.get(name) if name in _KO_COUNTRIES else place_code(name)
+        code = korean_country_code(name)
         n = parse_any(m.group("n"))
         if not code or code == "kp" or not n:
             continue

@@ -119,6 +119,12 @@ def _cldr_korean_countries() -> list[str]:
 
 _KO_COUNTRY = trie_pattern(_KO_COUNTRY_NAMED + _cldr_korean_countries())
 _KO_COUNTRIES.update({"콩고민주공화국": "cd", "콩고공화국": "cg"})
+KO_COUNTRY_PATTERN = _KO_COUNTRY  # a regex of the Korean country and region names the readers of other modules look for
+
+
+def korean_country_code(name: str) -> str | None:
+    """The country code of a name KO_COUNTRY_PATTERN found: a region (중동, 아프리카) has none, 유럽 is eu."""
+    return _KO_COUNTRIES.get(name) if name in _KO_COUNTRIES else place_code(name)
 
 
 def _cldr_korean_short() -> dict[str, str]:

@@ -135,21 +135,26 @@ def _one_hangul_word(name: str) -> bool:
     return bool(text) and all(0xAC00 <= ord(c) <= 0xD7A3 for c in text)
 
 
-def _part_of_a_person(m: Match, threshold: float) -> Match:
-    m.score = round(m.score * ONE_KATAKANA_WORD, 4)
+def _scaled(m: Match, factor: float, feature: str, threshold: float, why: str = "") -> Match:
+    """A match's score times a factor of at most 1 that a reading rule gives it: the match flag taken again
+    against the threshold, the factor kept as the feature's part (factor - 1) and the rule said in the
+    explanation (`why`, with the factor after it)."""
+    m.score = round(m.score * factor, 4)
     m.match = m.score >= threshold
-    m.features = {**m.features, "one_hangul_word": round(ONE_KATAKANA_WORD - 1.0, 4)}
-    m.explanation = (f"{m.explanation}; one Hangul word that is a part of this person's name only, no full name "
-                     f"(x{ONE_KATAKANA_WORD})")
+    m.features = {**m.features, feature: round(factor - 1.0, 4)}
+    if why:
+        m.explanation = f"{m.explanation}; {why} (x{factor})"
     return m
+
+
+def _part_of_a_person(m: Match, threshold: float) -> Match:
+    return _scaled(m, ONE_KATAKANA_WORD, "one_hangul_word", threshold,
+                   "one Hangul word that is a part of this person's name only, no full name")
 
 
 def _not_a_full_name(m: Match, threshold: float) -> Match:
-    m.score = round(m.score * ONE_KATAKANA_WORD, 4)
-    m.match = m.score >= threshold
-    m.features = {**m.features, "one_katakana_word": round(ONE_KATAKANA_WORD - 1.0, 4)}
-    m.explanation = f"{m.explanation}; one katakana word, no person's name of several parts (x{ONE_KATAKANA_WORD})"
-    return m
+    return _scaled(m, ONE_KATAKANA_WORD, "one_katakana_word", threshold,
+                   "one katakana word, no person's name of several parts")
 
 
 # A person's name in characters is written alike by Chinese and by Korean (吳勇浩 is WU Yonghao read in
@@ -181,12 +186,8 @@ def _more_than_its_own_name(listed: str) -> bool:
 
 
 def _a_common_word(m: Match, threshold: float) -> Match:
-    m.score = round(m.score * A_COMMON_WORD, 4)
-    m.match = m.score >= threshold
-    m.features = {**m.features, "a_common_word": round(A_COMMON_WORD - 1.0, 4)}
-    m.explanation = (f"{m.explanation}; a common word in characters alone (CC-CEDICT / JMdict), which names the "
-                     f"body only in Korean reading (x{A_COMMON_WORD})")
-    return m
+    return _scaled(m, A_COMMON_WORD, "a_common_word", threshold, "a common word in characters alone "
+                   "(CC-CEDICT / JMdict), which names the body only in Korean reading")
 
 
 def _a_part_only(m: Match, ship: bool) -> bool:
@@ -199,22 +200,15 @@ def _a_part_only(m: Match, ship: bool) -> bool:
 
 
 def _part_of_two_names(m: Match, threshold: float) -> Match:
-    m.score = round(m.score * PART_OF_TWO_NAMES, 4)
-    m.match = m.score >= threshold
-    m.features = {**m.features, "part_of_two_names": round(PART_OF_TWO_NAMES - 1.0, 4)}
     what = ("a part of this person's name only: the bracket is another name of the same thing, no given name"
             if m.schema == "Person" else "a ship's name (no body's word in either), and this body's name says more")
-    m.explanation = f"{m.explanation}; one of two names written X(Y) is {what} (x{PART_OF_TWO_NAMES})"
-    return m
+    return _scaled(m, PART_OF_TWO_NAMES, "part_of_two_names", threshold, f"one of two names written X(Y) is {what}")
 
 
 def _a_korean_word(m: Match, head: str, threshold: float) -> Match:
-    m.score = round(m.score * lookalikes.A_KOREAN_WORD, 4)
-    m.match = m.score >= threshold
-    m.features = {**m.features, "a_korean_word": round(lookalikes.A_KOREAN_WORD - 1.0, 4)}
-    m.explanation = (f"{m.explanation}; a common word alone in Hangul ({head}, {DICTIONARIES}), which names no "
-                     f"body whose listed name says more (x{lookalikes.A_KOREAN_WORD})")
-    return m
+    return _scaled(m, lookalikes.A_KOREAN_WORD, "a_korean_word", threshold,
+                   f"a common word alone in Hangul ({head}, {DICTIONARIES}), which names no body whose listed name "
+                   "says more")
 
 
 SHARED_SEEN = 3  # matches looked at for a one-word name spelt back, to see whether several people bear it
@@ -232,11 +226,8 @@ def _shared_surname(found: list[Match], threshold: float) -> list[Match]:
     # one factor for all keeps their order; the best of them is brought under the threshold at least
     factor = min(SHARED_NAME, (threshold - SHARED_MARGIN) / max(m.score for m in people))
     for m in people:
-        m.score = round(m.score * factor, 4)
-        m.match = m.score >= threshold
-        m.features = {**m.features, "shared_surname": round(factor - 1.0, 4)}
-        m.explanation = (f"{m.explanation}; a surname alone, borne by {len(people)} listed persons "
-                         f"(x{factor:.2f})")
+        _scaled(m, factor, "shared_surname", threshold)
+        m.explanation = f"{m.explanation}; a surname alone, borne by {len(people)} listed persons (x{factor:.2f})"
     return sorted(found, key=lambda m: (-m.score, m.entity_id))
 
 
@@ -488,9 +479,7 @@ class Matcher:
                 kept = _shared_surname(kept, self.threshold)
             for m in kept:
                 if words:
-                    m.score = round(m.score * TRANSLATED, 4)
-                    m.match = m.score >= self.threshold
-                    m.features = {**m.features, "translated": round(TRANSLATED - 1.0, 4)}
+                    _scaled(m, TRANSLATED, "translated", self.threshold)
                 m.query_name = query.name
                 m.explanation = f"{how}; {m.explanation}"
                 if one_word and m.schema == "Person":

@@ -78,19 +78,24 @@ CITIES: dict[str, str] = {
 }
 
 
-def _city_names() -> dict[str, str]:
+def _city_names(file: str = "city_names.csv") -> dict[str, str]:
     """The world's cities by their Hangul and Chinese names (data/city_names.csv: GeoNames, CC BY 4.0, made by
-    benchmarks/extract/make_city_names.py), for the cities no line above names: 그디니아, 格但斯克 (Poland)."""
+    benchmarks/extract/make_city_names.py), for the cities no line above names: 그디니아, 格但斯克 (Poland); with
+    `city_names_en.csv`, capitals and large cities by their Latin names (Ulaanbaatar, Vientiane, Phnom Penh)."""
     import csv
     from importlib import resources
 
-    text = resources.files("chainlight.extract").joinpath("data/city_names.csv").read_text(encoding="utf-8")
+    text = resources.files("chainlight.extract").joinpath(f"data/{file}").read_text(encoding="utf-8")
     rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
     return {r["name"]: r["country"] for r in rows}
 
 
 # (a name the lines above give, or a country's name, keeps its reading)
 CITIES.update({name: code for name, code in _city_names().items() if name not in CITIES and not to_iso2(name)})
+# The Latin names keep their capitals (place_code looks a name up as written after the hand list's lowercase keys):
+# "Austin" or "Nice" in running text is capitalised only as a name.
+CITIES.update({name: code for name, code in _city_names("city_names_en.csv").items()
+               if name.lower() not in CITIES and not to_iso2(name)})
 _ADJECTIVES = {"chinese": "cn", "russian": "ru", "japanese": "jp", "american": "us", "european": "eu",
                "south korean": "kr", "korean": "kr", "laotian": "la", "중국": "cn", "러시아": "ru", "일본": "jp", "미국": "us"}
 # Countries as Korean reports name them (to_iso2 reads most; these are the ones it does not, or abbreviates).

@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 TEXTS = Path(__file__).resolve().parents[2] / "benchmarks" / "extract" / "realworld" / "texts"
-# every set's held-out half has been scored (set 13's once at eac2375, results/v13-heldout.md)
-UNSCORED: tuple[str, ...] = ()
+# set 14 (collector-extract-14, 2026-12-06) is annotated and not yet scored: its texts reach no test until its
+# held-out half has run once (sets 1-13's held-out halves have; set 13's at eac2375, results/v13-heldout.md)
+UNSCORED: tuple[str, ...] = ("v14-",)
 
 
 def realworld_texts() -> list[Path]:

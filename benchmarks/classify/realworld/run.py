@@ -93,6 +93,9 @@ def _clear(clf: Classifier) -> None:
 
     for cached in (nomenclature.han_words, nomenclature.hangul_words, nomenclature.glossary_spans):
         cached.cache_clear()
+    from chainlight.classify import lexicon
+
+    lexicon.clear_runs()
 
 
 def speed(clf: Classifier, texts: list[str], rounds: int = 3) -> dict[str, float]:

@@ -17,12 +17,12 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from chainlight.classify.decide import Decision, decide
+from chainlight.classify.decide import Decision, decide, is_user
 from chainlight.classify.hs_table import HsTable
 from chainlight.classify.korean_reader import read_korean
-from chainlight.classify.matcher import Matcher
+from chainlight.classify.matcher import Hit, Matcher
 from chainlight.classify.normalize import normalize_hs, normalize_text
-from chainlight.classify.vocabulary import Vocabulary, load_vocabulary
+from chainlight.classify.vocabulary import Meaning, Vocabulary, load_vocabulary
 from chainlight.model.product import Classification, HsCode
 
 NAME = "hs_v6"
@@ -42,6 +42,12 @@ READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6")  # versions that read the nomencl
 # hs_v6's readings of the words around a hit before the decision (compounds.py)
 _COMPOUND_OPTIONS = frozenset({"negated_product", "name_not_noun", "modifier_not_head", "frozen_over_fresh",
                                "one_syllable_material"})
+_NO_MEANING = Meaning("neutral", "")
+# Goods the English of a dictionary does not name well enough to classify: a garment's risk category is its
+# construction (knitted or woven, chapters 61/62), which the vocabulary's own garment words carry (毛衣 @knit) and a
+# dictionary's English does not (上衣 "jacket", 상의 上衣 "coat", 和袍 "gown" say the cut); such titles stay with the
+# nomenclature's reading, which weighs the construction the title states.
+_NOT_GLOSSED = frozenset({"garment"})
 
 
 class Classifier:
@@ -62,6 +68,8 @@ class Classifier:
         if "korean_reader" in self.vocabulary.options:  # hs_v5+: its own Korean reader first (korean_reader.py)
             text = read_korean(text)
         hits = self._matcher.find(text)
+        if "lexicon_gloss" in self.vocabulary.options and not text.isascii():
+            text, hits = self._glossed(text, hits)
         if self.version in READERS:
             from chainlight.classify.vote import prepare_hits, vote
 
@@ -84,6 +92,33 @@ class Classifier:
                     return replace(decision, reasons=[*(s.why for s in spans), *decision.reasons])
             return vote(text, decide(text, hits, self.vocabulary), self.vocabulary, hits)
         return decide(text, hits, self.vocabulary)
+
+    def _glossed(self, text: str, hits: list[Hit]) -> tuple[str, list[Hit]]:
+        """hs_v6: a Chinese or Korean title in which the vocabulary names no good is read with the English of its
+        words (lexicon.py: CC-CEDICT, Sino-Korean through Hanja, loanwords by sound) after it, where that English
+        names a good the English vocabulary knows; the title's own words keep their place."""
+        if any(h.meaning.kind == "product" for h in hits):
+            return text, hits
+        from chainlight.classify.lexicon import gloss
+
+        # a word the vocabulary read (a material, a cue, a user suffix: 专用) is read as the vocabulary reads it, and
+        # a word followed by a user suffix (植睫专用黑胶: glue for lash grafting) names what the good serves
+        suffixes = self.vocabulary.user_suffixes
+
+        def skip(start: int, end: int) -> bool:
+            return any(h.start < end and start < h.end for h in hits) or is_user(
+                Hit(start, end, "", _NO_MEANING), text, suffixes)
+
+        english = gloss(text, skip)
+        if not english:
+            return text, hits
+        glossed = f"{text} ({english})"
+        found = self._matcher.find(glossed)
+        products = self.vocabulary.products
+        if not any(h.meaning.kind == "product" and h.start > len(text)
+                   and getattr(products.get(h.meaning.key), "family", "") not in _NOT_GLOSSED for h in found):
+            return text, hits
+        return glossed, found
 
     def classify(self, id: str, text: str, declared_hs: str | None = None) -> Classification:
         return self._classification(id, text, declared_hs, self._decide(normalize_text(text or "")))

@@ -60,6 +60,12 @@ def _suffix_re(suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
 _MAKING_BEFORE = re.compile(r"\b(?:mak(?:e|ing)|manufactur(?:e|ing))\s+(?:[\w'’-]+\s+(?:or|and)\s+)*$")
 
 
+def is_user(hit: Hit, text: str, suffixes: tuple[str, ...]) -> bool:
+    """Whether the words at the hit name what the good serves, not the good: a user suffix follows them (假发专用梳:
+    a comb for wigs), or "for making" precedes them."""
+    return _is_user(hit, text, suffixes)
+
+
 def _is_user(hit: Hit, text: str, suffixes: tuple[str, ...], hits: list[Hit] | None = None) -> bool:
     # (the words the pattern needs are looked for first: a scan of 60 positions per product costs more)
     if ("mak" in text or "manufactur" in text) and _MAKING_BEFORE.search(text, max(0, hit.start - 60), hit.start):

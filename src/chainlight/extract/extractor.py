@@ -33,7 +33,7 @@ from chainlight.extract.places import find_channels, find_destinations
 from chainlight.extract.quantities import find_quantities
 from chainlight.extract.sentences import language, paragraph_spans
 from chainlight.extract.stream import Paragraph, Progress, Report, normalised_key, text_paragraphs
-from chainlight.extract.topic import carried_hosts, worker_hosts
+from chainlight.extract.topic import about_work_abroad, carried_hosts, worker_hosts
 from chainlight.extract.types import Mention, Sentence
 from chainlight.model.entity import Entity
 from chainlight.model.evidence import SourceDocument
@@ -126,17 +126,20 @@ class _Run:
             return
         self._paragraphs.add(key)
         before = ""
+        topic = False  # the paragraph is about North Korean workers or firms abroad from an earlier sentence on
         for start, end in paragraph_spans(text):
             words = text[start:end]
             key = normalised_key(words)
             if key in self._sentences:
                 self.repeated += 1
                 before = words
+                topic = topic or about_work_abroad(words)
                 continue
             self._sentences.add(key)
             s = Sentence(len(self.sentences), paragraph.start + start, paragraph.start + end, words,
-                         language(words), before)
+                         language(words), before, topic)
             before = words
+            topic = topic or about_work_abroad(words)
             self.sentences.append(s)
             if self.deferred is not None:
                 self.deferred.append(s)
@@ -286,7 +289,8 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
                                  # (in Chinese and Korean, whose labour-export phrases name the sending itself; English
                                  # names it of sanctions and visas too: "disguise the North's labor dispatches")
                                  exported=(zh or s.lang == "ko")
-                                 and any(c.value.get("channel") == "labour_export" for c in channels))
+                                 and any(c.value.get("channel") == "labour_export" for c in channels),
+                                 topic=s.topic)
     for host in hosts:
         add("destination", host.start, host.end, host.value, host.confidence, host.rule)
     if not any(m.type == "destination" for m in out):

@@ -67,21 +67,66 @@ _SOURCE_BEFORE_ZH = re.compile(r"(?:据|根据|从|自|而非|而不是)\s*$")
 _AUTHORITY_AFTER_ZH = re.compile(r"^(?:对(?:朝鲜|北韩)|[、,，\u4e00-\u9fff]{0,8}制裁|工人|劳工|人(?![力员])|籍|钱|币|元|政府|当局|官员|外交部|国务院|财政部|商务部|国防部|海关|媒体|报道|称|表示|指出|军|总统|议会|国会)")
 
 
+def about_work_abroad(text: str) -> bool:
+    """Whether a sentence (any language; Chinese in either script) is about North Korean workers, North Korea's
+    restaurants or a North Korean firm at work abroad: the topic the sentences after it in its paragraph carry."""
+    if chinese.is_chinese(text):
+        text = chinese.simplified(text)
+    return workers_in(text) is not None or bool(_NK_RESTAURANT.search(text)) \
+        or bool(_NK_FIRM_AT_WORK_EN.search(text) and _BUILDS_EN.search(text))
+
+
+# The discourse reading (a paragraph's topic carried to the sentences after the one that names the workers, the
+# restaurants or the firm): such a sentence often names the host only as a place ("The first group left Ulaanbaatar
+# by train" after "North Korean workers in Mongolia ..."; 该国, 当地).  Its foreign places are then the workers'
+# hosts, as in the topic sentence itself, unless it names the place as a way through or a way back (the same rule in
+# each language: "-bound", "via", "passing through", "back to", "returned to", not "hired through Polish firms";
+# 거쳐, 경유, 통해, 으로 귀국/돌아; 经, 经由, 途经, 取道, 回到, 返回), as a source, an authority or an origin (the
+# readers below).
+DISCOURSE_RULE = "destination:host:discourse"
+DISCOURSE_CONFIDENCE = 0.45
+_TRANSIT_BEFORE_EN = re.compile(r"\b(?:via|(?:passing|passed|travel(?:l?ed|l?ing)?)\s+through|transit(?:ing)?(?:\s+(?:in|through))?|(?:returned|went|go(?:ing)?|back)\s+"
+                                r"(?:home\s+)?(?:to|from)|back\s+to|home\s+(?:to|from))\s+(?:the\s+)?$", re.IGNORECASE)
+_TRANSIT_AFTER_EN = re.compile(r"^-?bound\b|^\s+(?:border\s+crossing|transit)\b", re.IGNORECASE)
+_TRANSIT_AFTER_KO = re.compile(r"^\s*(?:을|를)?\s*(?:거쳐|경유|통해|지나)|^\s*(?:으로|로)\s*(?:귀국|돌아|복귀)|^\s*행(?![가-힣])")
+_TRANSIT_BEFORE_ZH = re.compile(r"(?:经|经由|途经|取道|回到|返回|返)\s*$")
+_TRANSIT_AFTER_ZH = re.compile(r"^(?:转|中转|过境|回国)")
+
+
+def _transit(text: str, start: int, end: int, lang: str) -> bool:
+    """The place at text[start:end] is named as a way through or a way back, not as where the workers are."""
+    if lang == "ko":
+        return bool(_TRANSIT_AFTER_KO.match(text, end))
+    if lang == "zh":
+        return bool(_TRANSIT_BEFORE_ZH.search(text, max(0, start - 3), start) or _TRANSIT_AFTER_ZH.match(text, end))
+    return bool(_TRANSIT_BEFORE_EN.search(text, max(0, start - 30), start) or _TRANSIT_AFTER_EN.match(text, end))
+
+
 def worker_hosts(text: str, lang: str, names: list[tuple[int, int]],
-                 places: list[tuple[int, int, str]], exported: bool = False) -> tuple[list[PlaceHit], bool]:
+                 places: list[tuple[int, int, str]], exported: bool = False,
+                 topic: bool = False) -> tuple[list[PlaceHit], bool]:
     """Host countries of the North Korean workers a sentence is about, beyond the names and places other readers
     found; and whether a place they found is one of the hosts (the workers are then placed all the same).
     `exported`: the channel readers found labour export in the sentence, which makes it about the workers too
-    (朝方对外输出劳工……向蒙古国、俄罗斯……输出数百名朝鲜人民军士兵: soldiers, not named as workers)."""
+    (朝方对外输出劳工……向蒙古国、俄罗斯……输出数百名朝鲜人民军士兵: soldiers, not named as workers).
+    `topic`: an earlier sentence of the paragraph is about them (the discourse reading above)."""
+    rule, confidence = RULE, CONFIDENCE
     if not exported and workers_in(text) is None \
             and not (lang == "en" and _NK_FIRM_AT_WORK_EN.search(text) and _BUILDS_EN.search(text)) \
             and not _NK_RESTAURANT.search(text):
-        return [], False
+        if not topic:
+            return [], False
+        rule, confidence = DISCOURSE_RULE, DISCOURSE_CONFIDENCE
     found = _ko(text) if lang == "ko" else _zh(text) if lang == "zh" else _en(text)
     hits: list[PlaceHit] = []
     placed = False
     for start, end, code in found:
         if code in _NEVER or any(start < e and b < end for b, e in names):
+            continue
+        if _transit(text, start, end, lang):
+            continue
+        if rule == DISCOURSE_RULE and lang == "en" and re.fullmatch(r"[\s“\"‘'(]*(?:[Tt]he\s+)?", text[:start]):
+            # (a sentence's subject, carried or not, acts: "“The United States will continue to enforce sanctions")
             continue
         overlapping = [rule for b, e, rule in places if start < e and b < end]
         if overlapping:
@@ -90,8 +135,8 @@ def worker_hosts(text: str, lang: str, names: list[tuple[int, int]],
             continue
         if any(start < h.end and h.start < end for h in hits):
             continue
-        hits.append(PlaceHit(start, end, {"country": code}, RULE, CONFIDENCE, text[start:end]))
-    return hits, placed or bool(hits)
+        hits.append(PlaceHit(start, end, {"country": code}, rule, confidence, text[start:end]))
+    return hits, placed or (bool(hits) and rule == RULE)
 
 
 # An employer named by its country's adjective in a sentence about the workers is where they work (set 10's employer's

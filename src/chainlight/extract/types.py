@@ -21,6 +21,8 @@ class Sentence:
     text: str
     lang: str  # "ko", "zh" or "en", from the share of Hangul and Han characters
     before: str = ""  # the sentence before it in its paragraph, for a sentence that continues it (extract/carried.py)
+    # an earlier sentence of its paragraph is about North Korean workers or firms abroad (extract/topic.py)
+    topic: bool = False
 
 
 @dataclass(frozen=True)

@@ -27,10 +27,19 @@ def test_sino_korean_nouns_read_through_a_word_both_dictionaries_list() -> None:
     assert lexicon.korean_reading("모") == ""  # one syllable: too ambiguous to read
 
 
-def test_gloss_leaves_out_single_characters_and_what_the_caller_read() -> None:
-    # 裤 alone is CC-CEDICT's "underpants": one character is left out, 牛仔 "cowboy" (denim) stays
-    assert lexicon.gloss(normalize_text("时尚牛仔女裤")) == "fashion cowboy"
-    assert lexicon.gloss("毛绒玩具", skip=lambda start, end: True) == ""
+def test_gloss_leaves_out_loose_single_characters_and_what_the_caller_read() -> None:
+    # 裤 is CC-CEDICT's "underpants": a single character counts only as the head of the word before it (女)
+    assert lexicon.gloss(normalize_text("时尚牛仔女裤")).text == "fashion cowboy female"
+    assert lexicon.gloss("毛绒玩具", skip=lambda start, end: True).text == ""
+
+
+def test_the_head_of_each_run_is_its_last_word() -> None:
+    # 睫毛胶 is glue for lashes, not lashes; 增长液 a liquid: the head is the run's last word
+    glossed = lexicon.gloss("睫毛胶")
+    assert glossed.text == "eyelashes glue"
+    assert [glossed.text[a:b] for a, b in glossed.heads] == ["glue"]
+    glossed = lexicon.gloss(normalize_text("儿童毛绒玩具 위조 완구류"))
+    assert [glossed.text[a:b] for a, b in glossed.heads] == ["plush toy", "forgery", "toy"]
 
 
 def test_coverage_counts_words_and_those_read() -> None:
@@ -53,3 +62,5 @@ def test_garments_and_goods_the_vocabulary_names_keep_their_reading() -> None:
     assert (got.hs6, got.risk_category) == ("611120", "knitwear")
     # glue for lash grafting (植睫 before the user suffix 專用): not lashes
     assert clf.classify("t", "速乾型植睫黑膠(綠蓋)").risk_category == "other"
+    # a lash serum (睫毛 + 增长液 "grow liquid"): the lashes modify the head, the good is not lashes
+    assert clf.classify("t", "睫毛增长液").risk_category != "false_eyelashes"

@@ -110,12 +110,13 @@ class Classifier:
                 Hit(start, end, "", _NO_MEANING), text, suffixes)
 
         english = gloss(text, skip)
-        if not english:
+        if not english.text:
             return text, hits
-        glossed = f"{text} ({english})"
+        glossed = f"{text} ({english.text})"
         found = self._matcher.find(glossed)
         products = self.vocabulary.products
-        if not any(h.meaning.kind == "product" and h.start > len(text)
+        at = len(text) + 2  # where the English starts
+        if not any(h.meaning.kind == "product" and h.start >= at and english.at_head(h.start - at, h.end - at)
                    and getattr(products.get(h.meaning.key), "family", "") not in _NOT_GLOSSED for h in found):
             return text, hits
         return glossed, found

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from chainlight.classify import nomenclature
@@ -123,22 +124,55 @@ def words(text: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
-def gloss(text: str, skip: Callable[[int, int], bool] = lambda start, end: False) -> str:
+@dataclass(frozen=True)
+class Gloss:
+    """The English of a title's Chinese and Korean words, and where in it the heads stand: the reading of the last
+    word of each run of Han characters or of Hangul (Chinese and Korean compounds put their head last: 睫毛胶
+    "eyelashes glue" is glue, 睫毛增长液 "eyelashes grow liquid" a liquid)."""
+
+    text: str
+    heads: tuple[tuple[int, int], ...]
+
+    def at_head(self, start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in self.heads)
+
+
+def gloss(text: str, skip: Callable[[int, int], bool] = lambda start, end: False) -> Gloss:
     """The English of a title's Chinese and Korean words, in text order, a comma between the runs of text (words
-    of one run join: 毛绒 玩具 "plush toy").  A Chinese word of one character is left out: single characters are
-    the most ambiguous words of the language (裤 "underpants" of 女裤 trousers, 梳 "comb" of 精梳棉 combed cotton,
-    剪 "scissors" of 剪下 cut off), and the trade names its goods with words of two or more; so is a word `skip`
-    refuses (the caller's: words its own vocabulary read)."""
+    of one run join: 毛绒 玩具 "plush toy").  A Chinese word of one character is left out unless it ends a word of
+    two or more (睫毛+胶: the compound's head): single characters alone are the most ambiguous words of the
+    language (裤 "underpants" of 时尚 女裤, 梳 "comb" of 精梳棉 combed cotton); so is a word `skip` refuses (the
+    caller's: words its own vocabulary read)."""
     parts: list[str] = []
+    heads: list[tuple[int, int]] = []
+    at = 0
     last_end = -1
+    previous_end = -1  # where the last kept word of two characters or more ended
+    run_head: tuple[int, int] | None = None
     for start, end, reading in words(text):
-        if (end - start == 1 and _HAN.match(text, start)) or skip(start, end):
+        single = end - start == 1 and _HAN.match(text, start) is not None
+        if skip(start, end) or (single and start != previous_end):
             continue
-        if parts and text[last_end:start].strip():
-            parts.append(",")
+        previous_end = end if not single else -1
+        if parts and text[last_end:start]:  # a new run of the script: the last one's last word was its head
+            if run_head is not None:
+                heads.append(run_head)
+            if text[last_end:start].strip():
+                parts.append(", ")
+                at += 2
+            else:
+                parts.append(" ")
+                at += 1
+        elif parts:
+            parts.append(" ")
+            at += 1
         parts.append(reading)
+        run_head = (at, at + len(reading))
+        at += len(reading)
         last_end = end
-    return " ".join(parts).replace(" ,", ",")
+    if run_head is not None:
+        heads.append(run_head)
+    return Gloss("".join(parts), tuple(heads))
 
 
 def coverage(text: str) -> tuple[int, int]:

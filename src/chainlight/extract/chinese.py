@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from chainlight.extract.counted import FACILITY_NOUNS_ZH, alternation
 from chainlight.extract.numbers import clean, parse_ko_number
 from chainlight.extract.places import CITIES
 from chainlight.trie_pattern import trie_pattern
@@ -157,9 +158,14 @@ _PEOPLE_AFTER_NOUN = re.compile(r"(?P<noun>(?:朝鲜|北韩)(?:人|居民|公民
 _DEATHS = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:名|个|位)?\s*(?:朝鲜|北韩)?(?:工人|劳工|人)\s*"
                      # (the cause may stand in a clause of its own: 一位朝鲜工人心脏病突发,死在……集装箱里)
                      r"(?:[^,，。;；\d]{0,8}?)(?:[,，][^,，。;；\d]{0,2}?)?(?:死亡|丧生|身亡|遇难|猝死|不幸去世|去世|死于|死在|病逝)")
+# (the counted nouns are counted.py's lexicon, shared with the Korean and English readers; 笔电农场, laptop farms, are
+# houses that keep remote IT workers' company laptops)
 _FACILITIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*(?:家|间|座|个)\s*(?:[\u4e00-\u9fff]{0,6}?)"
-                         # (笔电农场, laptop farms: houses that keep remote IT workers' company laptops)
-                         r"(?:工厂|加工厂|企业|公司|厂商|工场|(?:笔电|笔记本电脑|笔记型电脑|手提电脑)农场)")
+                         rf"(?:{alternation(FACILITY_NOUNS_ZH)})")
+# A hundred or a thousand written as the bare character after a hedge: 逾百家美国公司, 近千家企业 (百 alone is no number
+# elsewhere: 百家 may begin a name)
+_FACILITIES_ROUND = re.compile(r"(?P<approx>逾|超过|近|约|上)(?P<n>百|千)(?:多|余)?\s*(?:家|间|座|个)\s*(?:[\u4e00-\u9fff]{0,6}?)"
+                               rf"(?:{alternation(FACILITY_NOUNS_ZH)})")
 _COUNTRIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*个\s*国家")
 # 每月只有一天休息, 每个月休息两天: rest days a month
 _REST = re.compile(r"(?:每月|每个月|一个月)[^,，。;；]{0,4}?(?:休息|休假)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*天"
@@ -240,6 +246,10 @@ def find_quantities(text: str) -> list[Hit]:
                                                  "approximate": False}, "quantity:share", 0.7))
     for m in _FACILITIES.finditer(text):
         add(m, "facilities", "", 0.75)
+    for m in _FACILITIES_ROUND.finditer(text):
+        if not any(m.start() < h.end and h.start < m.end() for h in hits):
+            hits.append(Hit(m.start(), m.end(), {"kind": "facilities", "value": 100 if m.group("n") == "百" else 1000,
+                                                 "unit": "", "approximate": True}, "quantity:facilities", 0.7))
     for m in _DEATHS.finditer(text):
         n = parse_zh_number(m.group("n"))
         if n:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from chainlight.extract.counted import FACILITY_NOUNS_EN, FACILITY_NOUNS_KO, alternation
 from chainlight.extract.numbers import (
     APPROX_AFTER,
     APPROX_BEFORE,
@@ -43,7 +44,10 @@ _MODIFIER = (r"(?!(?:the|of|and|or|in|to|at|for|with|from|by|a|an|as|on|per|who|
              r"hours?|days?|years?|months?|weeks?)\b)[A-Za-z][\w()-]*")
 _AMPM = r"(?P<{0}>a\.?m\.?|p\.?m\.?)"
 _KO_CLOCK = r"(?P<{0}>새벽|아침|오전|낮|오후|저녁|밤)?\s*(?P<{1}>\d{{1,2}})\s*시(?:\s*(?P<{2}>\d{{1,2}})\s*분|\s*반)?"
-_FACILITY_KO = r"(?:업체|공장|기업|회사|교화소|수용소|작업장|작업소|관리소|단련대|(?:노트북|랩톱)\s*농장|식당|레스토랑|음식점)"
+# (the counted nouns of facilities are counted.py's lexicon, shared with the Chinese reader)
+_FACILITY_KO = rf"(?:{alternation(FACILITY_NOUNS_KO)})"
+_FACILITY_EN = alternation(tuple(plural for _, plural in FACILITY_NOUNS_EN))
+_FACILITY_ONE_EN = alternation(tuple(single for single, _ in FACILITY_NOUNS_EN))
 # (yen: a Japanese report gives the sum in its own currency too, "1,000 yuan (13,000 yen or $147)")
 _CUR_EN = r"yuan|RMB|dollars|won|rubles|roubles|euros|yen"
 _NUM_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -204,11 +208,9 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     # counts of firms are counts of facilities too (the counting rule): "more than 230 North Korean companies"
     # (and laptop farms, the houses that keep remote IT workers' company laptops; "300 U.S. companies" with its dots;
     # "two of its front companies" is a part of a firm's network, not a count set 7 reads)
-    (rf"(?<!Fortune\s)(?<!Global\s)\b{_N}\s+(?:(?!of\s)[\w.-]+\s+){{0,3}}?(?:factories|plants|facilities|workshops|processors|companies|firms|enterprises|"
-     # (a name in quotation marks: 29 so-called “laptop farms”)
-     r"importers|exporters|suppliers|manufacturers|traders|camps|kyohwaso|[“\"‘']?laptop\s+farms)\b", "facilities", "", 0.65,
-     r"factor|plant|facilit|workshop|processor|compan|firm|enterprise|importer|exporter|supplier|manufacturer|trader|"
-     r"camp|kyohwaso|laptop"),
+    # (a name in quotation marks: 29 so-called “laptop farms”)
+    (rf"(?<!Fortune\s)(?<!Global\s)\b{_N}\s+(?:(?!of\s)[\w.-]+\s+){{0,3}}?[“\"‘']?(?:{_FACILITY_EN})\b", "facilities", "", 0.65,
+     "|".join(sorted({plural.split()[0][:-1] for _, plural in FACILITY_NOUNS_EN}))),
 ]
 _RULE_RES = [(re.compile(p, re.IGNORECASE), kind, unit, conf, re.compile(need, re.IGNORECASE))
              for p, kind, unit, conf, need in _RULES]
@@ -219,7 +221,7 @@ _QUICK_NEEDS = [re.compile(need) for *_, need in _RULES]
 # Every rule reads a number: digits, or an English number word (which NUMBER does not bound by \b).
 _ANY_NUMBER = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-                         r"seventy|eighty|ninety|hundred|thousand|million|death\s+of\s+a\s)", re.IGNORECASE)
+                         r"seventy|eighty|ninety|hundred|thousand|million|death\s+of\s+a\s|single)", re.IGNORECASE)
 # Counts that name their noun earlier in the sentence: 수산물가공업체는 ... 약 58개에 달합니다; 노동자는 러시아에 2만 명.
 # (production lines are no facilities: 18개의 생산라인을 갖춘 공장, the counting rule's "counts of product lines")
 _KO_FACILITY_COUNT = re.compile(_KN + r"\s*(?:개|곳)(?!\s*(?:제품|품목|나라|국가|국|월|년|항목)|\s*(?:의\s*)?(?:생산\s*)?라인)")
@@ -411,7 +413,16 @@ _OUT_OF_EN = re.compile(rf"(?P<approx>)(?P<n>{NUMBER})(?P<approx2>)\s+out\s+of\s
                         r"(?:companies|firms|factories|plants|processors|facilities|enterprises|camps)\b", re.IGNORECASE)
 
 
+# One facility counted as one, where the report says it is a count: "at least one North Korean business", "a single
+# restaurant" (not "one company said", where "one" is an article, nor "one of four restaurants")
+_ONE_FACILITY_EN = re.compile(rf"\b(?:(?P<approx>at\s+least)\s+one|(?:only|just)\s+one|a\s+single|one\s+single)\s+"
+                              rf"(?:(?!of\s)[\w.-]+\s+){{0,3}}?[“\"‘']?(?:{_FACILITY_ONE_EN})\b(?!\s+of\b)", re.IGNORECASE)
+
+
 def _contextual(text: str) -> Iterator[QuantityHit]:
+    for m in _ONE_FACILITY_EN.finditer(text):
+        yield QuantityHit(m.start(), m.end(), {"kind": "facilities", "value": 1, "unit": "",
+                                               "approximate": bool(m.group("approx"))}, "quantity:facilities_one", 0.6)
     """Counts whose noun came earlier in the sentence (Korean; English "the number of ...")."""
     for m in (_OUT_OF_EN.finditer(text) if "out of" in text.lower() else ()):
         first, whole = parse_any(m.group("n")), parse_any(m.group("m"))

@@ -1,0 +1,31 @@
+"""Counts of facilities by one lexicon of counted nouns (extract/counted.py) in English, Korean and Chinese.
+Sentences written for the test in the words press reports use (not quotes of the real-world sets)."""
+
+from __future__ import annotations
+
+from chainlight.extract import extract_text
+
+
+def facilities(text: str) -> list[float]:
+    return [m.value["value"] for m in extract_text(text).mentions
+            if m.type == "quantity" and m.value["kind"] == "facilities"]
+
+
+def test_english_counts_of_restaurants_shops_hotels_and_businesses() -> None:
+    assert facilities("The regime still runs about 20 North Korean restaurants in Southeast Asia.") == [20]
+    assert facilities("Police closed three North Korean-run shops and two hotels in the port.") == [3, 2]
+    assert facilities("Only a handful of staff remain at the two mines.") == [2]
+
+
+def test_one_facility_where_the_report_counts_it() -> None:
+    assert facilities("At least one North Korean business kept operating in the capital.") == [1]
+    assert facilities("Only a single restaurant is left in the city.") == [1]
+    # "one" as an article, or one of several, counts nothing
+    assert facilities("One company said it had stopped hiring North Koreans.") == []
+    assert facilities("It is one of the restaurants that stayed open.") == []
+
+
+def test_korean_and_chinese_counts_with_the_same_nouns() -> None:
+    assert facilities("몽골의 탄광 3곳에서 북한 노동자들이 일한다.") == [3]
+    assert facilities("朝鲜在当地经营20多家餐厅。") == [20]
+    assert facilities("他們從逾百家美國公司獲取遠距工作機會。") == [100]  # (逾百: a hundred after a hedge)

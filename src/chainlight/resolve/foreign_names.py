@@ -28,9 +28,11 @@ must carry each word by its sound (loanwords.sounds_alike).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
+from rapidfuzz import fuzz
 
 from chainlight.resolve.hanzi import simplified
 from chainlight.resolve.normalize import is_han
@@ -131,7 +133,9 @@ TRANSLITERATION_CHARS = frozenset(
     "戈格贡古瓜哈海汉豪赫黑亨胡华霍基吉加贾杰金卡凯坎康考柯科克肯孔库夸奎昆拉莱兰朗劳勒雷里利莉列林琳留卢鲁伦"
     "罗洛马玛迈曼芒毛梅门蒙米密明莫姆穆纳奈南瑙内尼涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琼丘萨塞桑瑟森沙"
     "山尚舍申什施史舒斯松苏索塔泰坦唐陶特提廷通图托瓦万旺威韦维温翁沃乌伍西希谢辛休许雅亚扬耶叶伊因英尤于约"
-    "扎泽赞兹佐卓茨楚茹热日若萨捷谢利历")
+    "扎泽赞兹佐卓茨楚茹热日若萨捷谢利历"
+    # more of the table's characters, the feminine ones among them (勒 le: Adler 阿德勒; 丽 li: Maria 玛丽亚)
+    "勒丽娜莎娃妮娅琪黛露芙茜薇赛隆嘉迦喀津惠祖久居麦缪罕蕾璐")
 _MIDDLE_DOTS = "·・•‧"
 # pinyin (toneless) -> the foreign sound Xinhua writes with it, where reading the pinyin as it is spelt would
 # mislead: a weak final is the consonant alone, wei/wo are v, j before a is g, q before i is ch
@@ -185,3 +189,112 @@ def _part(chars: str) -> str:
 
 
 _VICH = re.compile(r"vch")
+
+
+# --- A spelling back resolved to the lists' own spellings --------------------------------------------------
+# A spelling read back from Hangul, katakana or transliteration characters is one guess among several a list may
+# write (알렉산드르 aleksandr / ALEXANDER, 체르니셰프 chernishev / CHERNYSHEV, 阿德勒 adle / ADLER): the three scripts
+# keep a foreign word's consonants but not its vowels, nor the letters a language picks for one sound.  Both the
+# spelling and every word the lists write are reduced to the consonants all three scripts keep apart, and the
+# listed words of that key (or one consonant off, for a key of four or more) are the spelling's options, the
+# likeliest by their letters first.
+SOURCE_LISTED = "its consonants as all three scripts keep them, the listed words of those consonants"
+_KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r) for p, r in (
+        (r"[^a-z]", ""),
+        (r"kh", "h"),  # х is ㅎ in Hangul, ハ-row in katakana, 赫/哈 in characters: h, which none keeps apart
+        (r"ph", "f"),
+        (r"ck|q", "k"),
+        (r"x", "ks"),
+        (r"c(?=[eiy])", "s"),
+        (r"tch|ch|sh|zh|ts|tz|[szj]", "S"),  # ч ш ж ц з: written 치/시/지/즈, チ/シ/ジ/ツ/ズ, 奇/什/日/茨/兹 by turns
+        (r"c", "k"),
+        (r"h", ""),
+        (r"[bfpvw]", "P"),  # Hangul folds b/v and p/f, katakana b/v, characters b/p (布) and f/v (夫)
+        (r"[dt]", "T"),
+        (r"[gk]", "K"),
+        (r"r(?=[^aeiouy]|$)", ""),  # an r before a consonant or closing a word: kept by Russian tables, not by English
+        (r"[lr]", "R"),
+        (r"m(?=[P])", "N"), (r"m", "M"), (r"n", "N"),  # ン before b/p is m
+        (r"[aeiouy]+", "V"),
+        (r"(.)\1+", r"\1"),
+    ))
+MIN_KEY_LETTERS = 4  # a listed word shorter than this is an initial, an acronym or a particle (ADL), no option
+SHORT_KEY = 2  # consonants; a key this short (or shorter) fits many words: the shape must agree more
+SHORT_LIKENESS = 75  # rapidfuzz ratio of the spelling's shape (sound_shape) to the listed word's, for such keys
+LIKENESS = 60  # ... and for longer keys, whose consonants already agree
+MARGIN = 8  # options this much less alike in shape than the likeliest are not offered
+CHOICES = 3  # listed words offered per spelling
+
+
+@lru_cache(maxsize=50_000)
+def sound_key(word: str) -> str:
+    """The consonants of a word as Hangul, katakana and transliteration characters all keep them apart:
+    chernyshev and chernishev are SNSP, adler and adle TR, mikheychik and miheichik MSK."""
+    return re.sub(r"(.)\1+", r"\1", sound_shape(word).replace("V", ""))
+
+
+@lru_cache(maxsize=50_000)
+def sound_shape(word: str) -> str:
+    """sound_key with each run of vowels kept as V: the syllables' shape, by which options of one key are told
+    apart (adlei VTRV is nearer adler VTR than adili VTVRV)."""
+    w = word.lower()
+    for pattern, repl in _KEY_RULES:
+        w = pattern.sub(repl, w)
+    return w
+
+
+def _near_keys(key: str) -> set[str]:
+    """The key and, for a key of four consonants or more, the key with one consonant left out."""
+    out = {key}
+    if len(key) >= 4:
+        out |= {key[:i] + key[i + 1:] for i in range(len(key))}
+    return out
+
+
+class ListedSounds:
+    """Every Latin word the lists write, by sound_key: what a foreign word spelt back may be."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        by_key: dict[str, list[str]] = {}
+        listed: set[str] = set()
+        for w in words:
+            if len(w) >= MIN_KEY_LETTERS and w.isascii() and w.isalpha():
+                listed.add(w)
+                key = sound_key(w)
+                if key:
+                    for k in _near_keys(key):
+                        by_key.setdefault(k, []).append(w)
+        self._listed = frozenset(listed)
+        self._by_key = {k: tuple(dict.fromkeys(v)) for k, v in by_key.items()}
+
+    def near(self, spelling: str) -> list[tuple[str, float]]:
+        """(listed word, likeness) for a spelling back, the most alike first: the spelling itself when the lists
+        write it; else the listed words of its key or one consonant off it (the same first consonant) whose
+        shape (sound_shape) is alike enough, more so for a short key, and within MARGIN of the likeliest.
+        Empty for a spelling of fewer than two consonants."""
+        spelling = spelling.lower()
+        if spelling in self._listed:
+            return [(spelling, 100.0)]
+        key = sound_key(spelling)
+        if len(key) < SHORT_KEY:
+            return []
+        # a closing vowel is left out of the shape: Japanese and Korean add one after a final consonant
+        shape = sound_shape(spelling).removesuffix("V")
+        found: dict[str, float] = {}
+        for k in _near_keys(key):
+            for w in self._by_key.get(k, ()):
+                if w in found:
+                    continue
+                wk = sound_key(w)
+                if wk[:1] != key[:1] or abs(len(wk) - len(key)) > 1:
+                    continue
+                shaped = fuzz.ratio(shape, sound_shape(w).removesuffix("V"))
+                if shaped >= (SHORT_LIKENESS if len(key) <= SHORT_KEY else LIKENESS):
+                    # the shape and the letters count alike: adler is nearer adlei than hidri, of one shape
+                    found[w] = (shaped + fuzz.ratio(spelling, w)) / 2
+        ranked = sorted(found.items(), key=lambda x: (-x[1], x[0]))
+        if not ranked:
+            return []
+        best = ranked[0][1]
+        return [(w, like) for w, like in ranked if like >= best - MARGIN][:CHOICES]

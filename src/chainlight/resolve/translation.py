@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice, pairwise
+from itertools import islice, pairwise, product
 
 from chainlight.resolve import abbreviations, cedict, foreign_names, jmdict, loanwords
 from chainlight.resolve.chinese_in_hangul import JOINED_MAX_WORDS, KOREAN_READING_SOURCE, hangul_to_pinyin
@@ -78,6 +78,8 @@ SURNAME_SYLLABLES = 2  # Hangul syllables of a Chinese surname written by sound 
 CHINESE_PERSON_SYLLABLES = 5  # Hangul syllables of a Chinese person's name read by sound (마 샤오 훙: ma xiaohong)
 SPELLED_MIN = 5  # a loanword spelt back in Latin letters is an option from this many letters (not 쉬 swi)
 SOUNDED_COMPLETED = 2  # sounded readings whose Hangul rest is also read by dictionary (SENSE_CHOICES each)
+LISTED_SPELLINGS = 2  # readings of a foreign name spelt back in the lists' own spellings of its words
+LONE_LEAD = 3.0  # likeness by which a one-word name's listed spelling must lead the next to be offered
 DICTIONARY = "CC-CEDICT"
 VOCABULARY = "the analyser's vocabulary"  # a word read as the analyser reads it, not by a dictionary
 DICTIONARIES = f"{DICTIONARY}, {jmdict.NAME}"
@@ -419,6 +421,7 @@ class Translator:
         self._prefixes: dict[str, tuple[str, ...]] | None = None  # built on the first translation
         self._initials: dict[str, tuple[str, ...]] | None = None  # built on the first abbreviation
         self._loanwords: loanwords.Loanwords | None = None  # built on the first Hangul word read by sound
+        self._listed: foreign_names.ListedSounds | None = None  # built on the first foreign word spelt back
         self._abbreviated: dict[str, list[str]] = {}  # each abbreviation's candidates, once found
         self._by_acronym: dict[str, tuple[str, ...]] | None = None  # body names by their initials, built on use
 
@@ -517,6 +520,12 @@ class Translator:
                 parts.append(own[0])
                 sounds.append(own[0])
                 notes.append(f"{word} ({kana.SOURCE}: {romaji}; its consonants as a listed body's own word) -> {own[0]}")
+            elif romaji and romaji not in english and (near := self.listed_sounds.near(romaji)):
+                # a foreign name's word no East Asian body writes (ミヘイチク miheichiku: MIKHEYCHIK), by the
+                # consonants katakana keeps, as Hangul and characters are read back (listed_spellings)
+                parts.append(near[0][0])
+                sounds.append(near[0][0])
+                notes.append(f"{word} ({kana.SOURCE}: {romaji}) -> {near[0][0]} ({foreign_names.SOURCE_LISTED})")
             else:
                 parts.append(" ".join(kana.readings(word)[0][0].split()) if romaji else word)
         if not sounds:
@@ -693,6 +702,46 @@ class Translator:
         for r in _foreign_person(name):
             if r.text not in texts:
                 out.insert(1, r)
+                texts.add(r.text)
+                # the spelling back as the lists write its words (체르니스네프 chernisnev: CHERNYSHEV), before it
+                if (any(is_hangul(c) for c in name) and not _foreign_apart(name)) or self._chinese_person(name):
+                    continue  # one Hangul word may be a Korean word and a loanword (대성그룹), or a Chinese name
+                for k, listed in enumerate(self.listed_spellings(r)):
+                    if listed.text not in texts:
+                        texts.add(listed.text)
+                        out.insert(1 + k, listed)
+        return out
+
+    @property
+    def listed_sounds(self) -> foreign_names.ListedSounds:
+        """Every listed Latin word by the consonants Hangul, katakana and characters keep, built on first use."""
+        if self._listed is None:
+            self._listed = foreign_names.ListedSounds(self.words)
+        return self._listed
+
+    def listed_spellings(self, spelt: Reading) -> list[Reading]:
+        """A foreign name spelt back (each word of `spelt.spelled`) written with the listed words of its words'
+        consonants (foreign_names.ListedSounds): 아카디 체르니스네프, akadi chernisnev -> arkadiy chernyshev; the
+        likeliest combinations first, at most LISTED_SPELLINGS.  None unless every word has such a listed word:
+        the match must then carry them (Reading.spelled)."""
+        words = spelt.text.split()
+        if not words or tuple(words) != spelt.spelled:
+            return []
+        options = [self.listed_sounds.near(w) for w in words]
+        if not all(options):
+            return []
+        if len(words) == 1 and len(options[0]) > 1 and options[0][0][1] - options[0][1][1] < LONE_LEAD:
+            return []  # one word alone, of two listed spellings nearly as alike (패트리엇: patris, petrus): neither
+        combos = sorted(product(*options), key=lambda c: -sum(like for _, like in c))[:LISTED_SPELLINGS]
+        out = []
+        english = cedict.english_words()
+        for combo in combos:
+            chosen = tuple(w for w, _ in combo)
+            if any(w in english for w in chosen):
+                continue  # an English word in Hangul is the loanword reader's, which weighs it as a translation
+            notes = spelt.notes + tuple(f"{s} -> {w} ({foreign_names.SOURCE_LISTED})"
+                                        for s, w in zip(words, chosen, strict=True) if s != w)
+            out.append(Reading(" ".join(chosen), notes, (), chosen))
         return out
 
     def _chinese_person(self, name: str) -> list[Reading]:
@@ -990,6 +1039,7 @@ class Translator:
         self._prefixes = None
         self._initials = None
         self._loanwords = None
+        self._listed = None
         self._abbreviated = {}
         self._by_acronym = None
 
@@ -1030,6 +1080,13 @@ def _spellings_of(name: str) -> frozenset[str]:
                 if any(is_han(c) for c in run[i:j]):
                     out.add("".join(lazy_pinyin(run[i:j])).lower())
     return frozenset(out)
+
+
+def _foreign_apart(name: str) -> bool:
+    """A Hangul name written as the orthography writes a foreign person's or ship's name, its words apart (아카디
+    체르니스네프), or one word ending as a Russian name does (코즐로프): a name of one word else may be a Korean
+    word run together with a loanword (대성그룹, 하나마이크론), which no listed spelling of a whole word reads."""
+    return len(name.split()) > 1 or foreign_names.russian_looking(name)
 
 
 def _foreign_person(name: str) -> list[Reading]:

@@ -46,7 +46,12 @@ KEYS_VERSION = "keys_v20"  # 20: JV read as joint venture (FIRST OIL JV CO LTD)
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v16"  # 16: an English word's s between vowels also keyed as z, as Korean writes
+READINGS_VERSION = "readings_v17"  # 17: a foreign name spelt back from Hangul (words apart, or
+# one word ending as a Russian name does), katakana (a word no English one) or transliteration characters also
+# read in the lists' own spellings of its words, found by the consonants all three scripts keep
+# (foreign_names.ListedSounds: 아카디 체르니스네프 ARKADIY CHERNYSHEV, 阿德勒 ADLER, ミヘイチク MIKHEYCHIK);
+# 勒 丽 娜 … among the transliteration characters
+# 16: an English word's s between vowels also keyed as z, as Korean writes
 # it (리징 leasing, 비즈니스 business); a Hangul run opening with a Latin letter's name of a syllable no Hanja reads,
 # glued to loanwords only, read as the letter and the words (엠리징: M LEASING; Translator._letter_led)
 # 15: a Hangul loanword of one consonant written apart beside other

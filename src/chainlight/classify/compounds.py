@@ -17,6 +17,10 @@ hit names no good of the title:
   vocabulary word covers, is what that tool serves, not the good.  The nomenclature then reads the title without it (the accessory rule of
   the label authority, README rule 4: accessories are classified as themselves).
 
+- **a compound's modifier** (option `head_final`): Chinese and Korean compounds put their head last: a product word
+  followed in the same word by a product word of another family modifies it (코바늘나시 "crochet sleeveless top",
+  礼盒袜子 "gift-box socks"): the later word is the good.
+
 Each reading returns spans to blank; the classifier reads the title with them blanked, so neither the vocabulary
 nor the nomenclature takes the good from them.
 """
@@ -29,7 +33,7 @@ from functools import lru_cache
 
 from chainlight.classify.decide import Decision
 from chainlight.classify.matcher import Hit
-from chainlight.classify.vocabulary import HsChoice, Vocabulary
+from chainlight.classify.vocabulary import HsChoice, Product, Vocabulary
 
 
 @dataclass(frozen=True)
@@ -175,7 +179,51 @@ def not_goods(text: str, hits: list[Hit], vocab: Vocabulary) -> list[NotAGood]:
         elif "modifier_not_head" in options and (head := _head_after(text, hit, hits, vocab)) is not None:
             out.append(NotAGood(hit.start, hit.end, f"'{hit.term}' modifies the head noun '{head}': what the "
                                                     "good serves, not the good"))
+        elif "head_final" in options and (head_hit := _product_after(text, hit, hits, vocab)) is not None:
+            out.append(NotAGood(hit.start, hit.end, f"'{hit.term}' modifies '{head_hit.term}' after it in one "
+                                                    "word (the compound's head is last): not the good"))
     return out
+
+
+def _product_after(text: str, hit: Hit, hits: list[Hit], vocab: Vocabulary) -> Hit | None:
+    """The next product word of another family after a Chinese or Korean product word, in the same word (no space
+    between; in Korean, words the vocabulary reads as no product may stand between, as a Korean word is written
+    whole; a Chinese title runs its words together, so only the very next word counts): the compound's head (코바늘+나시
+    "crochet sleeveless top" is a top, 코바늘+니트+가디건 a cardigan; 礼盒+袜子 "gift-box socks" are socks; 发卷+刘海 a
+    fringe piece, not a curler).  Two articles of apparel (chapters 61/62: 文胸背心, 长袖T恤针织衫) are one good named
+    twice and stay to the vocabulary's priorities, as does an English compound (word order is not head-final
+    there); a yarn before a garment (棉线毛衣 "cotton-thread sweater") says the garment's material, which the
+    decision reads from it."""
+    product = vocab.products.get(hit.meaning.key)
+    if product is None or text[hit.start].isascii() or product.family == "fibre":
+        return None
+    end = hit.end
+    while end > hit.start and text[end - 1].isspace():
+        end -= 1
+    for other in hits:
+        if other.start < end or other is hit:
+            continue
+        if other.start > end and (any(c.isspace() for c in text[end:other.start])
+                                  or not _HANGUL.match(text, hit.start)):
+            return None  # a space: another word (Chinese: only the very next word)
+        if other.meaning.kind != "product":
+            if not _HANGUL.match(text, hit.start):
+                return None  # Chinese writes a title without spaces: only the very next word is the compound's
+            end = other.end
+            continue
+        head = vocab.products.get(other.meaning.key)
+        if head is None or text[other.start].isascii() or head.family == product.family or (
+                _apparel(product) and _apparel(head)):
+            return None
+        return other
+    return None
+
+
+def _apparel(product: Product) -> bool:
+    """Whether a product's lines are of chapters 61 and 62 (garments, and brassieres, which vocabulary families
+    keep apart)."""
+    return any(choice.hs6[:2] in ("61", "62") for variant in product.variants.values()
+               for choice in variant.hs.values())
 
 
 def blank(text: str, spans: list[NotAGood]) -> str:

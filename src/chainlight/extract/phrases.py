@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from chainlight.extract import korean
+from chainlight.extract.counted import FACILITY_NOUNS_EN, alternation
 from chainlight.extract.places import CITIES, place_code
 
 _HEADS = (r"(?:political\s+prison\s+camp|prison\s+camp|concentration\s+camp|labou?r\s+camp|re-?education\s+camp|"
@@ -52,7 +53,11 @@ _ORG_HEADS = re.compile(r"\b(?:Ministry|Bureau|Department|Committee|Commission|C
                         r"Farms?|Plantations?|Mines?|Mills?|Cooperative|"
                         # (builders and art producers named so: "Mansudae Art Studio", "Mansudae Overseas Projects",
                         # "Namkang Construction")
-                        r"Studios?|Projects|Construction)\b")
+                        r"Studios?|Projects|Construction|"
+                        # (establishments that employ the workers, named so, of counted.py's lexicon: "the Paektu Hanna
+                        # Restaurant", "Mansudae Art Gallery"; not a hotel or a shop, where workers may only be sent to
+                        # work: "servicing an elevator at the Dansavanh Hotel")
+                        r"Restaurants?|Clinics?|Galler(?:y|ies)|Shipyards?|Workshops?)\b")
 # A capitalised run that ends in a thing, not a body, names no organisation: "the e-Allegations Online Trade Violation
 # Reporting System", "the Uyghur Forced Labor Prevention Act"
 _NOT_BODY_END = re.compile(r"\b(?:System|Systems|Portal|Program|Programme|Website|Hotline|Database|Platform|Act|Law|Order|"
@@ -370,8 +375,42 @@ def _korean_headed_firms(sentence: str) -> Iterator[Candidate]:
         yield Candidate(a, b, "organisation", (name,), "phrase:organisation_firm_head", True)
 
 
+# A proper noun, up to two words, then the head as a word of its own (만수대 해외프로젝트 그룹, 해당화 그룹, 평양 옥류관
+# 식당): the analyser says the first word is a name; a country or a place before the head names a trade or a kind
+# (북한 무역 회사, 중국 식당), not a body.
+_KO_SPACED_HEAD = re.compile(r"(?P<name>(?P<first>[가-힣]{2,8})(?P<rest>(?:\s[가-힣]{2,8}){0,2})\s(?:그룹|회사|공사|총회사|상사|"
+                             r"식당|레스토랑|미술관|화랑))(?=[’'”\"]?(?:과|와|의|은|는|이|가|을|를|에|에서|도|로|으로|\s|,|$))")
+_KO_BELONGING = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,10})\s?소속(?:의|인|된)?\s+(?:북한\s*)?(?:[가-힣]+\s+)?(?:노동자|근로자|인력|종업원|직원)")
+_KO_SPACED_GATE = re.compile(r"\s(?:그룹|회사|공사|총회사|상사|식당|레스토랑|미술관|화랑)")
+
+
+def _korean_spaced_firms(sentence: str) -> Iterator[Candidate]:
+    for word in re.finditer(r"(?<![가-힣])[가-힣]", sentence if _KO_SPACED_GATE.search(sentence) else ""):
+        # (each word may start a name: 정부는 만수대 ... 그룹)
+        m = _KO_SPACED_HEAD.match(sentence, word.start())
+        if m is None:
+            continue
+        first, name = m.group("first"), m.group("name")
+        # (the words between are nouns, no particle ends one, and none is a place: not 루앙프라방 등지에 북한 식당)
+        between = m.group("rest").split()
+        # (a name in quotation marks is a name whatever the analyser reads its first word as: '만수대 해외프로젝트 그룹')
+        quoted = sentence[m.start() - 1:m.start()] in ("‘", "'", "“", '"') and sentence[m.end():m.end() + 1] in ("’", "'", "”", '"')
+        if place_code(first) or first in _KO_NOT_NAME or _KO_GENERIC_FIRM.match(first) or is_authority(name) \
+                or any(place_code(w) or korean.is_argument(w) for w in between) \
+                or not (quoted or korean.is_proper_noun(sentence, m.start("first"), m.end("first"))):
+            continue
+        yield Candidate(m.start("name"), m.end("name"), "organisation", (name,), "phrase:organisation_spaced_head", True)
+    # the body the workers belong to: 만수대 소속 북한 노동자 (a proper noun, not a place, before 소속 "belonging to")
+    for m in _KO_BELONGING.finditer(sentence):
+        name = m.group("name")
+        if not (place_code(name) or name in _KO_NOT_NAME or is_authority(name)) \
+                and korean.is_proper_noun(sentence, m.start("name"), m.end("name")):
+            yield Candidate(m.start("name"), m.end("name"), "organisation", (name,), "phrase:organisation_belonging", True)
+
+
 def _korean_organisations(sentence: str) -> Iterator[Candidate]:
     yield from _korean_headed_firms(sentence)
+    yield from _korean_spaced_firms(sentence)
     yield from _korean_kind_list(sentence)
     yield from _korean_glossed(sentence)
     yield from _korean_named_by_kind(sentence)
@@ -484,6 +523,12 @@ _CALLED_EN = re.compile(r"\b(?:compan(?:y|ies)|corporations?|firms?|entit(?:y|ie
                         rf"(?:called|named|known\s+as)\s+(?P<name>{_ORG_CAP}(?:\s+{_ORG_CAP}){{0,4}})")
 # The owner or operator of a vessel or cargo, named without a legal form: "owned by HK Yilin loaded North Korean coal".
 # A name that has no head word must show an initialism (HK, PSC), which persons' names do not.
+# A business named by its other or earlier name, in quotation marks or capitalised: "a physical therapy business,
+# formerly known as “X Y”", "the restaurant, also called X" (a sentence that names an establishment of counted.py's
+# lexicon: the name is the establishment's)
+_FORMERLY_EN = re.compile(rf"\b(?:formerly|previously|once|also|originally)\s+(?:known\s+as|called|named)\s+[“\"‘']?"
+                          rf"(?P<name>{_ORG_CAP}(?:\s+{_ORG_CAP}){{0,4}})")
+_ESTABLISHMENT_EN = re.compile(rf"\b(?:{alternation(tuple(n for pair in FACILITY_NOUNS_EN for n in pair))})\b", re.IGNORECASE)
 _OWNER_EN = re.compile(rf"\b(?:owned|operated|managed|chartered|controlled)\s+by\s+(?P<name>{_ORG_CAP}(?:\s+{_ORG_CAP}){{0,4}})")
 _INITIALISM = re.compile(r"(?<![\w.])[A-Z]{2,5}(?![\w.])")
 # The employer of workers named after them: "70 soldier-labourers have been employed by Cholyon" (a sentence about
@@ -617,6 +662,13 @@ def _named_firms(sentence: str) -> Iterator[Candidate]:
         parent = m.group("parent")
         if parent and not (is_authority(parent) or place_code(parent) or _NOT_A_NAME.match(parent)):
             yield Candidate(m.start("parent"), m.end("parent"), "organisation", (parent,), "phrase:organisation_parent", True)
+    if "known as" in sentence or "called" in sentence or "named" in sentence:
+        for m in _FORMERLY_EN.finditer(sentence):
+            name = m.group("name").rstrip(".")
+            if _ESTABLISHMENT_EN.search(sentence, 0, m.start()) and not (
+                    is_authority(name) or place_code(name) or _NOT_A_NAME.match(name)):
+                yield Candidate(m.start("name"), m.start("name") + len(name), "organisation", (name,),
+                                "phrase:organisation_formerly", True)
     for rx in (_CALLED_EN, _OWNER_EN):
         for m in rx.finditer(sentence):
             name = m.group("name").rstrip(".")

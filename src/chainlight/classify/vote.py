@@ -559,6 +559,10 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
         from chainlight.classify.compounds import apply_adhesive_remover
 
         decision = apply_adhesive_remover(text, decision, hits or [], vocab)
+    if "residual_sibling" in vocab.options:  # hs_v6
+        from chainlight.classify.residual import apply_residual_sibling
+
+        decision = apply_residual_sibling(text, decision)
     # only a line the vocabulary's table chose: it picks a line without reading its text, where the nomenclature's
     # ranking has read the exclusions already (a word a line excludes is no word of that line's document)
     if "excluded_line" not in vocab.options or decision.choice is None or decision.product is None:

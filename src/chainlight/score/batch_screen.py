@@ -71,7 +71,7 @@ from chainlight.score.match_cache import (
     matcher_version,
     names_digest,
 )
-from chainlight.score.places import find_places
+from chainlight.score.places import find_places, fold
 from chainlight.score.policies import Policy
 from chainlight.score.records import ROOT_KINDS
 from chainlight.score.risk_v2 import RiskModel
@@ -575,10 +575,19 @@ class BatchScreener:
         for c in cats:
             for k in sorted(countries):
                 dol += [(c, k, self._keep(s)) for s in dol_signals("", c, k, self.goods)]
+        carried_cats = [c for c in cats if carried(c)]
+        places = [(p, [fold(place) for place in p.places]) for p in self.priors]
         for pid, party in self.parties.items():
-            for c in cats:
-                if carried(c):
-                    prior += [(self.key[pid], c, self._keep(s)) for s in prior_signals(pid, party, c, self.priors)]
+            # prior_signals on the priors that can match this party in any category: its country and one of
+            # their places in its folded names and addresses (score/signals.prior_matches), so that a party's
+            # texts are folded once, not once a prior and category; the same signals in the same order
+            texts = [fold(t) for t in [*party.addresses, *party.names]] if carried_cats else []
+            near = [p for p, folded in places if (not party.country or party.country == p.country.lower())
+                    and any(f in t for f in folded for t in texts)]
+            if not near:
+                continue
+            for c in carried_cats:
+                prior += [(self.key[pid], c, self._keep(s)) for s in prior_signals(pid, party, c, near)]
         self._table("camp_sig", ["cat", "hs6", "sig", "tmpl"], sorted(set(camp)))
         self._table("dol_sig", ["cat", "country", "sig"], sorted(set(dol)))
         self._table("party_prior", ["pid", "cat", "sig"], sorted(set(prior)), types=[pa.int64(), pa.string(), pa.string()])

@@ -29,3 +29,11 @@ def test_korean_and_chinese_counts_with_the_same_nouns() -> None:
     assert facilities("몽골의 탄광 3곳에서 북한 노동자들이 일한다.") == [3]
     assert facilities("朝鲜在当地经营20多家餐厅。") == [20]
     assert facilities("他們從逾百家美國公司獲取遠距工作機會。") == [100]  # (逾百: a hundred after a hedge)
+
+
+def test_a_dollar_range_with_its_sign_written_once() -> None:
+    def money(text: str) -> list[str]:
+        return [m.key for m in extract_text(text).mentions if m.type == "quantity" and m.value["kind"] == "money"]
+
+    assert money("A worker there is paid US$450-800 a month.") == ["money=450-800"]
+    assert money("The contracts were worth $200-500 million.") == ["money=200000000-500000000"]

@@ -151,11 +151,12 @@ _RULES: list[tuple[str, str, str, float, str]] = [
      r"(?:wigs|eyelashes|pairs|pieces|sets|sweaters)\s+(?:a|per|each|every)\s"),
     (rf"(?:US\s?)?\$\s?{_N}(?:\s+(?P<scale>million|billion))?\s*(?:to|-|–)\s*(?:US\s?)?\$\s?(?P<n2>{NUMBER})"
      rf"\s+(?P=scale)", "money", "USD", 0.7, r"\$"),
-    # "$200-$500 million": the scale written once, after the second end, is both ends'
-    (rf"(?:US\s?)?\$\s?{_N}\s*(?:to|-|–)\s*(?:US\s?)?\$\s?(?P<n2>{NUMBER})\s+(?P<scale>million|billion)",
+    # "$200-$500 million", "$200-500 million": the scale written once, after the second end, is both ends'
+    (rf"(?:US\s?)?\$\s?{_N}\s*(?:to|-|–)\s*(?:US\s?)?\$?\s?(?P<n2>{NUMBER})\s+(?P<scale>million|billion)",
      "money", "USD", 0.71, r"\$"),
-    # "between US$75 and $160 per month", "US$450-US$750"
-    (rf"(?:between\s+)?(?:US\s?)?\$\s?{_N}\s*(?:and|to|-|–)\s*(?:US\s?)?\$\s?(?P<n2>{NUMBER})(?!\s*(?:million|billion))",
+    # "between US$75 and $160 per month", "US$450-US$750", and the sign written once before a hyphenated range:
+    # "US$600-700 in monthly wages"
+    (rf"(?:between\s+)?(?:US\s?)?\$\s?{_N}(?:\s*(?:and|to|-|–)\s*(?:US\s?)?\$\s?|[-–])(?P<n2>{NUMBER})(?![\d,.]*\s*(?:million|billion))",
      "money", "USD", 0.7, r"\$"),
     # (press writes the scale short: "$88m", "$1.2bn")
     (rf"(?:US\s?)?(?<!\bA)\$\s?{_N}(?:\s+(?P<scale>million|billion)|(?P<short>m|mn|bn)\b)?", "money", "USD", 0.7, r"\$"),

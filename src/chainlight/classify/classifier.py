@@ -20,6 +20,7 @@ from pathlib import Path
 from chainlight.classify.decide import Decision, decide, is_user
 from chainlight.classify.hs_table import HsTable
 from chainlight.classify.korean_reader import read_korean
+from chainlight.classify.loanphrase import LoanPhrases
 from chainlight.classify.matcher import Hit, Matcher
 from chainlight.classify.normalize import normalize_hs, normalize_text
 from chainlight.classify.vocabulary import Meaning, Vocabulary, load_vocabulary
@@ -63,11 +64,18 @@ class Classifier:
         self.hs = HsTable.from_codes(hs_codes) if hs_codes else HsTable.reference()
         # Bills of lading repeat the same few descriptions thousands of times.
         self._decide = lru_cache(maxsize=65536)(self._decide_uncached)
+        self._loan_phrases: LoanPhrases | None = None  # hs_v6: Korean loanword phrases (loanphrase.py), made at first use
 
     def _decide_uncached(self, text: str) -> Decision:
         if "korean_reader" in self.vocabulary.options:  # hs_v5+: its own Korean reader first (korean_reader.py)
             text = read_korean(text)
         hits = self._matcher.find(text)
+        if "loanword_phrases" in self.vocabulary.options and not text.isascii():
+            from chainlight.classify.loanphrase import with_loan_phrases
+
+            if self._loan_phrases is None:
+                self._loan_phrases = LoanPhrases(self.vocabulary.terms)
+            hits = with_loan_phrases(text, hits, self._loan_phrases)
         if "lexicon_gloss" in self.vocabulary.options and not text.isascii():
             text, hits = self._glossed(text, hits)
         if self.version in READERS:

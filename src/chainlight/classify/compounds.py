@@ -97,12 +97,9 @@ def _inside_name(text: str, hit: Hit) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=65536)  # a word's analysis (a word-level reading: the same word recurs across titles)
 def _word_tags(word: str) -> tuple[tuple[int, str], ...]:
-    from chainlight.resolve.morphology import kiwi
+    from chainlight.classify.nomenclature import korean_tokens
 
-    analyser = kiwi()
-    if analyser is None:  # no kiwipiepy: no word is read as a name
-        return ()
-    return tuple((t.start, t.tag) for t in analyser.tokenize(word))
+    return tuple((start, tag) for _, start, _, tag in korean_tokens(word))  # () without kiwipiepy: no name read
 
 
 @lru_cache(maxsize=1)

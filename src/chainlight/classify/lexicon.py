@@ -100,14 +100,12 @@ def _hangul_run(run: str) -> tuple[tuple[int, int, str], ...]:
     if len(run) <= 2:  # one word (니트, 가발): read whole, without the analyser
         reading = korean_reading(run)
         return ((0, len(run), reading),) if reading else ()
-    from chainlight.resolve.morphology import kiwi
-
     out = []
-    for t in kiwi().tokenize(run):
-        if t.tag in _NOUN_TAGS:
-            reading = korean_reading(t.form)
+    for form, start, end, tag in nomenclature.korean_tokens(run):
+        if tag in _NOUN_TAGS:
+            reading = korean_reading(form)
             if reading:
-                out.append((t.start, t.start + t.len, reading))
+                out.append((start, end, reading))
     return tuple(out)
 
 
@@ -188,11 +186,9 @@ def coverage(text: str) -> tuple[int, int]:
                     read += bool(chinese_reading(run[i:j]))
                     i = j
                     break
-    from chainlight.resolve.morphology import kiwi
-
     for m in _HANGUL.finditer(text):
-        for t in kiwi().tokenize(m.group(0)):
-            if t.tag in _NOUN_TAGS:
+        for form, _, _, tag in nomenclature.korean_tokens(m.group(0)):
+            if tag in _NOUN_TAGS:
                 total += 1
-                read += bool(korean_reading(t.form))
+                read += bool(korean_reading(form))
     return read, total

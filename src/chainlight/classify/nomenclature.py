@@ -596,6 +596,19 @@ def _stretch_left(run: str, covered: list[tuple[int, int]]) -> bool:
     return any(free[i] and free[i + 1] for i in range(len(run) - 1))
 
 
+@lru_cache(maxsize=131072)  # a per-word table: a run of Hangul is one word (spaces end it), and words recur
+def korean_tokens(word: str) -> tuple[tuple[str, int, int, str], ...]:
+    """kiwipiepy's analysis of one Hangul word: (form, start, end, tag) of each morpheme; () without kiwipiepy.
+    Kept per word like the other word-level readings (a title seen for the first time is made of words seen
+    before: its analysis is a lookup per word); the classifier's Korean readers all ask here."""
+    from chainlight.resolve.morphology import kiwi
+
+    analyser = kiwi()
+    if analyser is None:
+        return ()
+    return tuple((t.form, t.start, t.start + t.len, t.tag) for t in analyser.tokenize(word))
+
+
 @lru_cache(maxsize=65536)
 def hangul_words(run: str) -> tuple[str, ...]:
     """A run of Hangul as English words: the glossary's trade nouns, then each other noun (kiwipiepy) by its
@@ -611,7 +624,7 @@ def hangul_words(run: str) -> tuple[str, ...]:
         return tuple(out)  # the glossary read all the analyser could add to (see _stretch_left)
     kiwi = shared_kiwi() if len(run) > SHORT_RUN else None
     # a run of one or two syllables (여성, 반팔, 니트) is one word: read it whole, without the analyser
-    tokens = ([(t.form, t.start, t.start + t.len) for t in kiwi.tokenize(run) if t.tag in ("NNG", "NNP")]
+    tokens = ([(form, start, end) for form, start, end, tag in korean_tokens(run) if tag in ("NNG", "NNP")]
               if kiwi is not None else [(run, 0, len(run))])
     for noun, start, end in tokens:
         if any(a < end and start < b for a, b in covered):

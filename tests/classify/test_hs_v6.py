@@ -244,3 +244,14 @@ def test_bamboo_fibre_in_korean_is_viscose(v6: Classifier) -> None:
 ])
 def test_a_one_syllable_korean_material_heads_no_longer_word(v6: Classifier, title: str, want: str) -> None:
     assert v6.classify("t", title).hs6 == want
+
+
+def test_a_cooked_fillet_is_fish_in_pieces_not_minced() -> None:
+    # 16.04: 1604.11-.19 fish "whole or in pieces (but not minced)", 1604.20 "minced or in forms n.e.c."
+    from chainlight.classify import Classifier
+
+    clf = Classifier(version="hs_v6")
+    assert clf.classify("t", "Roasted Fish Fillet").hs6 == "160419"
+    assert clf.classify("t", "香烤鱼片 125克").hs6 == "160419"
+    assert clf.classify("t", "Cooked minced fish fillets").hs6 == "160420"
+    assert Classifier(version="hs_v5").classify("t", "Roasted Fish Fillet").hs6 == "160420"

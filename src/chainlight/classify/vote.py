@@ -544,7 +544,10 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
         decision = apply_fibre_stage(text, decision, hits or [], vocab)
         decision = apply_woven_twin(text, decision, vocab)
     if "preserved_seafood" in vocab.options:
+        before = decision
         decision = apply_preserved_seafood(text, decision)
+        if "fillets_in_pieces" in vocab.options and decision is not before:  # hs_v6
+            decision = fillets_in_pieces(text, before, decision)
     if "fish_species" in vocab.options:  # hs_v6
         from chainlight.classify.species import apply_fish_species
         from chainlight.classify.stages import apply_article_not_fibre
@@ -599,6 +602,30 @@ def apply_preserved_seafood(text: str, decision: Decision) -> Decision:
                    reasons=[*decision.reasons, f"'{said.group(0)}': prepared or preserved, chapter 16: {code}"])
 
 
+# 16.04 divides prepared fish by form: its subheadings 1604.11-.19 are fish "whole or in pieces (but not minced)",
+# by species, 1604.20 fish "minced or in forms n.e.c.".  A fillet is a piece: a fillet of 03.04 that a title says
+# cooked keeps its form in 16.04 (the CBP rulings of titles sets 1 and 3: crusted tilapia fillets 1604.19, oven-cooked
+# salmon fillets 1604.11);
+# portions cut from blocks, fish sticks and fish meat may be minced, and keep the ranking's answer.
+_FILLET = re.compile(r"\bfillets?\b|鱼片|魚片|鱼排|魚排|鱼柳|魚柳|필렛|필레")
+_MINCED = re.compile(r"\bminced?\b|\bsurimi\b|\bpatt(?:y|ies)\b|\bpaste\b|\bstuffed\b|\bportions?\b|糜|丸|鱼糕|다진|어묵")
+_PIECES_LINES = tuple(f"16041{d}" for d in "12345678")  # the species lines of fish whole or in pieces
+
+
+def fillets_in_pieces(text: str, before: Decision, after: Decision) -> Decision:
+    """A cooked fillet that apply_preserved_seafood moved to 1604.20 ("minced or in forms n.e.c.") is fish in pieces:
+    the species line of 1604.11-.18 the nomenclature's ranking picks from the title's words, else 1604.19."""
+    if (after.choice is None or after.choice.hs6 != "160420" or before.choice is None
+            or before.choice.hs6[:4] not in ("0302", "0303", "0304") or not _FILLET.search(text) or _MINCED.search(text)):
+        return after
+    sub = index().best(query_words(text), within="1604", own=True)
+    species = sub is not None and sub.code in _PIECES_LINES and bool(set(sub.words) - _GENERIC_FISH)
+    code = sub.code if species and sub is not None else "160419"
+    return replace(after, choice=HsChoice(code, after.choice.category),
+                   reasons=[*after.reasons, f"a fillet is fish in pieces, not minced: {code}"])
+
+
+_GENERIC_FISH = frozenset(english_tokens("fish fillet fillets prepared preserved whole pieces piece minced"))
 _PC_READING = frozenset(_PC_WORDS)
 
 

@@ -26,8 +26,9 @@ from chainlight.resolve.merge import (
     loose_key,
     person_full_name_key,
 )
+from chainlight.resolve.merge_forms import merge_forms
 from chainlight.resolve.packed import PackedStrings
-from chainlight.resolve.rendering import Analysis
+from chainlight.resolve.rendering import Analysis, render_name
 
 _NONE: tuple[str, ...] = ()
 RECORDS_KEPT = 32_768  # entries' records kept made (ListedTable.__getitem__): ~25 MB at most (~750 bytes each)
@@ -153,6 +154,13 @@ class ListedTable:
             for d in (sorted(set(e.birth_dates)) if person else [""]):
                 self._key_hash.append(hash((person, d, key)))
                 self._key_entry.append(entry)
+        if not person:
+            # the name without its closing acronym, and a sub-body's own name after its parent (merge_forms.py)
+            for form in merge_forms(analysis.original):
+                key = merge_key(render_name(form))
+                if len(key.replace(" ", "")) >= _MIN_KEY_CHARS and " " in key:
+                    self._key_hash.append(hash((person, "", key)))
+                    self._key_entry.append(entry)
         loose = (loose_key(analysis.original) if "-" in analysis.original else whole) if person else ""
         if person and person_full_name_key(loose):
             self._loose_hash.append(hash(("loose", loose)))

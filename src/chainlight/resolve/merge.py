@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from chainlight.model.entity import Entity, Name
+from chainlight.resolve.merge_forms import merge_forms
 from chainlight.resolve.rendering import render_name
 
 MERGE_NAME_KINDS = ("primary", "alias", "original_script", "former")
@@ -62,6 +63,12 @@ def _merge_keys(e: Entity) -> set[tuple[str, ...]]:
         key = name_key(n.value) if n.kind in MERGE_NAME_KINDS else ""
         if len(key.replace(" ", "")) >= _MIN_KEY_CHARS:
             out.update((str(person), d, key) for d in dobs)
+        if not person and n.kind in MERGE_NAME_KINDS:
+            # the name without its closing acronym, and a sub-body's own name after its parent (merge_forms.py)
+            for form in merge_forms(n.value):
+                key = name_key(form)
+                if len(key.replace(" ", "")) >= _MIN_KEY_CHARS and " " in key:
+                    out.add((str(person), "", key))
     return out
 
 

@@ -19,7 +19,10 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-KEYS_VERSION = "keys_v20"  # 20: JV read as joint venture (FIRST OIL JV CO LTD)
+KEYS_VERSION = "keys_v21"  # 21: bodies joined across lists also by their name without its closing
+# acronym in brackets and by a sub-body's own name after its parent's comma (merge_forms.py: KOREA KWANGSON BANKING
+# CORP = KOREA KWANGSON BANKING CORPORATION (KKBC); KOREAN WORKERS PARTY, PROPAGANDA AND AGITATION DEPARTMENT = ... (PAD))
+# 20: JV read as joint venture (FIRST OIL JV CO LTD)
 # 19: people joined across lists by a full name one person on each list carries
 # when their birth years and countries do not conflict (merge.py's loose join: KANG, Mun-kil = KANG MUN KIL)
 # 18: the state's full name (조선민주주의인민공화국, and romanized:

@@ -38,8 +38,10 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
 # (v12-heldout-scored-once.txt).  Set 13 (names_v13.jsonl): its dev half first run on 2026-12-06 at a850ae4
 # (v13-dev-baseline.txt) and once at 8522b84 after round 15's first rules (v13-dev-after-set12-rules.txt); seen
 # since then.  Its held-out half was scored once on 2026-12-06 at 5056650 (v13-heldout-scored-once.txt).
+# Set 14 (names_v14.jsonl): its dev half run once on 2026-12-06 at 1ee6281 after round 16's mechanisms
+# (v14-dev-after-round16-mechanisms.txt), seen since then; its held-out half is unscored (the lead scores it once).
 SEEN = {(s, split) for s in ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13")
-        for split in ("dev", "heldout", "all")}
+        for split in ("dev", "heldout", "all")} | {("v14", "dev")}
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin")
 

@@ -93,3 +93,31 @@ def test_findings_of_awkward_record_ids_are_the_bytes_of_the_csv_writer(tmp_path
     assert out.read_bytes() == one.read_bytes()
     ids = {r["record_id"] for r in csv.DictReader(out.open(encoding="utf-8", newline=""))}
     assert set(odd) <= ids
+
+
+def test_slices_fetched_ahead_come_in_order_and_a_failing_slice_fails_the_write(monkeypatch: pytest.MonkeyPatch
+                                                                                 ) -> None:
+    """findings.csv's slices are fetched on a thread of their own while the lines before are written: the
+    batches arrive in the queries' order, and an error in a later slice reaches the writer, its thread
+    stopped."""
+    import threading
+
+    import duckdb
+
+    from chainlight.score import batch_screen
+
+    monkeypatch.setattr(batch_screen, "WRITE_BATCH", 7)
+    monkeypatch.setattr(batch_screen, "PREFETCH", 2)  # the fetching thread waits on a full queue
+    con = duckdb.connect()
+    con.execute("CREATE TABLE t AS SELECT range AS n FROM range(100)")
+    queries = [f"SELECT n FROM t WHERE n >= {lo} AND n < {lo + 30} ORDER BY n" for lo in range(0, 100, 30)]
+    got = [n for batch in batch_screen._prefetched(con, queries) for n in batch.column(0).to_pylist()]
+    assert got == list(range(100))
+    failing = [queries[0], "SELECT n / 0 FROM no_such_table"]
+    with pytest.raises(duckdb.CatalogException):
+        for _ in batch_screen._prefetched(con, failing):
+            pass
+    stopped = batch_screen._prefetched(con, queries)  # the writer stops early: the thread ends too
+    next(stopped)
+    stopped.close()
+    assert not any(t.name == "chainlight-findings-fetch" for t in threading.enumerate())

@@ -44,7 +44,8 @@ the row screen's cap of 200 upstream parties per prior search is not applied.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -1006,8 +1007,6 @@ def _write_in_order(eng: Engine, out_csv: Path) -> None:
     line's kilobytes were concatenated, sorted with the slice and handed over by DuckDB (1M shipments, 4.1 GB:
     22 CPU s before the file's own writing; now 8); DuckDB's CSV writer before that doubled the quotes of
     every finding's JSON again."""
-    eng.run("""CREATE OR REPLACE TABLE findings_order AS SELECT record_type, record_id, score, tier, policies, key,
-        row_number() OVER (ORDER BY record_type, record_id) AS rn FROM verdicts""")
     rid = _RID_JSON.replace("'", "''")
     # per template: the summary's head and tail, whether either needs quotes, both with quotes doubled; the
     # evidence cut where the record id goes, each piece quoted for CSV when the evidence is (one quote
@@ -1020,6 +1019,12 @@ def _write_in_order(eng: Engine, out_csv: Path) -> None:
                  THEN list_transform(string_split(evidence, '{rid}'), lambda p: replace(p, '"', '""'))
                  ELSE string_split(evidence, '{rid}') END AS pieces
         FROM verdict_text""")
+    # each record numbered in the file's order with its template's number: the sort carries an integer, not
+    # the signal set's key (a few hundred bytes a record: the statement took 9 of the 45 s of a 1M screen's
+    # SQL), and each slice below joins its templates by that number
+    eng.run("""CREATE OR REPLACE TABLE findings_order AS SELECT v.record_type, v.record_id, v.score, v.tier,
+        v.policies, x.tix, row_number() OVER (ORDER BY v.record_type, v.record_id) AS rn
+        FROM verdicts v JOIN findings_text x ON x.record_type = v.record_type AND x.key = v.key""")
     evidence: dict[int, _Evidence] = {
         int(tix): _Evidence(b'"' if quoted else b"", [p.encode() for p in pieces], b'"\n' if quoted else b"\n")
         for tix, quoted, pieces in eng.rows("SELECT tix, quote_evidence, pieces FROM findings_text")}
@@ -1036,16 +1041,16 @@ def _write_in_order(eng: Engine, out_csv: Path) -> None:
     rid_in = f"""CASE WHEN v.tier = 'none' THEN NULL WHEN x.quote_evidence THEN replace({rid_json}, '"', '""')
             ELSE {rid_json} END"""
     query = (f"SELECT {start} AS start, CASE WHEN v.tier = 'none' THEN NULL ELSE x.tix END AS tix, {rid_in} AS rid "
-             "FROM findings_order v JOIN findings_text x ON x.record_type = v.record_type AND x.key = v.key")
+             "FROM findings_order v JOIN findings_text x ON x.tix = v.tix")
     total = int(eng.rows("SELECT count(*) FROM findings_order")[0][0])
     con = eng.con  # type: ignore[attr-defined]  # DuckEngine: findings.csv is DuckDB's to write
     try:
         with DirectFile(out_csv) as out:  # gigabytes written once: past the page cache (report/direct_file.py)
             out.write((",".join(FINDINGS_COLUMNS) + "\n").encode())
-            for low in range(0, total, WRITE_ROWS):
-                reader = con.execute(f"{query} WHERE v.rn > {low} AND v.rn <= {low + WRITE_ROWS} ORDER BY v.rn"
-                                     ).to_arrow_reader(WRITE_BATCH)
-                for batch in reader:
+            slices = [f"{query} WHERE v.rn > {low} AND v.rn <= {low + WRITE_ROWS} ORDER BY v.rn"
+                      for low in range(0, total, WRITE_ROWS)]
+            with closing(_prefetched(con, slices)) as batches:  # its thread stopped before the tables go
+                for batch in batches:
                     out.write(_lines(batch, evidence))
     finally:
         eng.run("DROP TABLE IF EXISTS findings_order")
@@ -1053,6 +1058,48 @@ def _write_in_order(eng: Engine, out_csv: Path) -> None:
 
 
 WRITE_BATCH = 10_000  # lines fetched from DuckDB at a time
+PREFETCH = 4  # batches fetched ahead of the lines being made and written
+
+
+def _prefetched(con: duckdb.DuckDBPyConnection, queries: Sequence[str]) -> Generator[pa.RecordBatch, None, None]:
+    """The queries' rows in order, WRITE_BATCH at a time, fetched on a thread of their own (a cursor of
+    `con`) while the caller makes and writes the lines of the batches before: DuckDB sorts and fetches
+    without Python's lock, so the findings' write keeps the second core busy instead of waiting for each
+    slice's query (the order and the rows are the queries' own)."""
+    import contextlib
+    import queue
+    import threading
+
+    ahead: queue.Queue[pa.RecordBatch | BaseException | None] = queue.Queue(PREFETCH)
+    stop = threading.Event()
+
+    def fetch() -> None:
+        cur = con.cursor()
+        try:
+            for sql in queries:
+                for batch in cur.execute(sql).to_arrow_reader(WRITE_BATCH):
+                    if stop.is_set():
+                        return
+                    ahead.put(batch)
+            ahead.put(None)
+        except BaseException as exc:  # handed to the caller's thread
+            ahead.put(exc)
+        finally:
+            cur.close()
+
+    worker = threading.Thread(target=fetch, name="chainlight-findings-fetch", daemon=True)
+    worker.start()
+    try:
+        while (got := ahead.get()) is not None:
+            if isinstance(got, BaseException):
+                raise got
+            yield got
+    finally:
+        stop.set()
+        while worker.is_alive():  # let a fetch blocked on the full queue see `stop`
+            with contextlib.suppress(queue.Empty):
+                ahead.get(timeout=0.1)
+        worker.join()
 
 
 @dataclass(frozen=True)

@@ -101,6 +101,7 @@ def _create_app(db: Path, settings: Settings | None = None) -> Any:
     from chainlight.api.buyer import router as buyer_router
     from chainlight.api.deps import AppState, start_releasing
     from chainlight.api.limits import BodyLimit
+    from chainlight.api.match_fast import MatchFastPath
     from chainlight.api.reports import router as reports_router
     from chainlight.web import mount
 
@@ -113,7 +114,9 @@ def _create_app(db: Path, settings: Settings | None = None) -> Any:
                   dependencies=[Depends(authorize)])
     app.state.chainlight = state
     errors.install(app)
-    app.add_middleware(JsonBodiesOnly)  # the last added runs first: BodyLimit, then the headers, then this
+    # the last added runs first: BodyLimit, then the headers, then the JSON check, then /match's fast path
+    app.add_middleware(MatchFastPath)
+    app.add_middleware(JsonBodiesOnly)
     app.add_middleware(SecureHeaders)
     app.add_middleware(BodyLimit)
     for module in (match, entities, findings, screening, claims, reconcile, cases):

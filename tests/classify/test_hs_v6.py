@@ -255,3 +255,15 @@ def test_a_cooked_fillet_is_fish_in_pieces_not_minced() -> None:
     assert clf.classify("t", "香烤鱼片 125克").hs6 == "160419"
     assert clf.classify("t", "Cooked minced fish fillets").hs6 == "160420"
     assert Classifier(version="hs_v5").classify("t", "Roasted Fish Fillet").hs6 == "160420"
+
+
+def test_hair_preparations_by_their_cosmetic_form() -> None:
+    from chainlight.classify import Classifier
+
+    clf = Classifier(version="hs_v6")
+    for title in ("미쟝센 퍼펙트 오리지널 헤어 세럼, 80ml, 1개", "WishCare Hair Growth Serum", "케라시스 앰플 헤어팩"):
+        got = clf.classify("t", title)
+        assert (got.hs6, got.risk_category) == ("330590", "other"), title
+    # a serum with no hair word is no hair preparation; a lash serum stays the lash serum (33.04)
+    assert clf.classify("t", "Vitamin C Face Serum").hs6 != "330590"
+    assert clf.classify("t", "Eyelash Serum").hs6[:4] == "3304"

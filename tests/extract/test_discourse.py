@@ -38,3 +38,15 @@ def test_a_topic_is_not_carried_into_the_next_paragraph_nor_to_a_subject_that_ac
                    "Officials met in Irkutsk to discuss the region's budget.") == []
     assert carried("Hundreds of North Korean workers stayed on after their visas ran out. "
                    "“The United States will keep enforcing sanctions,” an official said.") == []
+
+
+def test_workers_said_to_work_or_be_paid_with_no_country_named_are_exported_labour() -> None:
+    def channel(text: str) -> list[str]:
+        return [m.rule for m in extract_text(text).mentions if m.type == "channel"]
+
+    assert channel("Insiders say the North Korean builders work 14 hours a day.") == ["channel:labour_export:employed"]
+    assert channel("这些朝鲜劳工的月薪为300美元。") == ["channel:labour_export:employed"]
+    # at home, in a factory making goods (the goods' chain), or sent home: no placement abroad
+    assert channel("North Korean workers in Pyongyang work 12 hours a day.") == []
+    assert channel("North Korean workers at the garment factory earn 1,500 yuan a month.") == []
+    assert channel("All North Korean workers were supposed to return home and stop working by 2019.") == []

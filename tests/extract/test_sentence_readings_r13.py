@@ -153,4 +153,6 @@ def test_korean_countries_that_send_workers_back_had_them_and_reporting_counts_a
 def test_chinese_going_abroad_to_work_in_a_sentence_about_north_korea() -> None:
     got = read("北韩开放国境后,许多人等待前往蒙古务工。")
     assert ("channel", "labour_export") in got
-    assert ("channel", "labour_export") not in read("朝鲜劳工的工资比当地人低。")
+    # (workers paid less than the locals are workers abroad since round 16's employed_workers, set 9's convention; at
+    # home they are none)
+    assert ("channel", "labour_export") not in read("朝鲜国内劳工的工资很低。")

@@ -28,7 +28,7 @@ from chainlight.extract.goods import Classifies, default_classifier, find_goods
 from chainlight.extract.load import load_path
 from chainlight.extract.partner import built_in_ko, partners_ko, supplied_ko
 from chainlight.extract.periods import base_date, find_periods, valid_period
-from chainlight.extract.placed import placed_workers
+from chainlight.extract.placed import employed_workers, placed_workers
 from chainlight.extract.places import find_channels, find_destinations
 from chainlight.extract.quantities import find_quantities
 from chainlight.extract.sentences import language, paragraph_spans
@@ -304,11 +304,15 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
         # "Hair Products" in a company's name, or 무역회사 in 조선신흥무역회사, names the company, not a claim.
         return not any(start < e and b < end for b, e in orgs)
 
+    def around(start: int, end: int) -> bool:
+        # a channel phrase that holds a name is the channel's all the same: "North Korean workers at the Crist shipyard"
+        return outside(start, end) or not any(b <= start and end <= e for b, e in orgs)
+
     for g in find_goods(text, cls):
         if outside(g.start, g.end):
             add("goods", g.start, g.end, g.value, g.confidence, g.rule)
     for c in channels:
-        if outside(c.start, c.end):
+        if around(c.start, c.end):
             add("channel", c.start, c.end, c.value, c.confidence, c.rule)
             if c.value.get("platform"):
                 # the marketplace that sells the goods (Pinduoduo, 핀둬둬) is a body of the chain too
@@ -317,8 +321,8 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
     if not any(m.type == "channel" and m.value.get("channel") == "labour_export" for m in out):
         # North Korean workers in a sentence that reads a country as their host are exported labour
         rules = [m.rule for m in out if m.type == "destination"] + (["destination:host:topic"] if placed else [])
-        for c in placed_workers(text, rules):
-            if outside(c.start, c.end):
+        for c in placed_workers(text, rules) or employed_workers(text):
+            if around(c.start, c.end):
                 add("channel", c.start, c.end, c.value, c.confidence, c.rule)
     return sorted(out, key=lambda m: (m.start, m.type))
 

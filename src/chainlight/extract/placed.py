@@ -82,3 +82,37 @@ def placed_workers(text: str, destination_rules: Iterable[str]) -> list[PlaceHit
     if m is None:
         return []
     return [PlaceHit(m.start(), m.end(), {"channel": "labour_export"}, "channel:labour_export:placed", 0.6, m.group())]
+
+
+# North Korean workers said to work, be employed, be paid or stay somewhere, with no country in the sentence: the report
+# is about them abroad ("the North Korean welders work 12 to 16 hours a day", "94 workers registered in the country",
+# 중동지역에서 근무하는 북한 노동자들, 這些北韓勞工的月薪), and set 9's convention reads them as exported labour.  Not where the
+# sentence puts them at home: in North Korea, its prisons and camps, the Kaesong zone.
+_EMPLOYED = re.compile(r"\b(?:work(?:s|ed|ing)?|employ(?:s|ed|ing|ment)?|hired|paid|pay|earn(?:s|ed|ing)?|wages?|salar(?:y|ies)|"
+                       r"registered|busy|harvest(?:s|ed|ing)?|build(?:s|ing)?|built)\b|\bworkers\s+(?:are|were)\b|"
+                       r"근무|일하|일해|일한|일했|고용|월급|임금|수입을?\s*올리|체류|"
+                       r"工作|就业|就業|月薪|工资|工資|薪水|雇用|雇佣|劳作|勞作|打工|务工|務工|做工", re.IGNORECASE)
+_AT_HOME = re.compile(r"\bin\s+(?:North\s+Korea|the\s+North|Pyongyang)\b|\bat\s+home\b|\bKaesong\b|\bprisons?\b|"
+                      r"\b(?:prison|labou?r|concentration|re-?education)\s+camps?\b|\bkyohwaso\b|\bdefectors?\b|"
+                      r"북한\s*(?:내|국내|안|에서)|국내|개성|교화소|수용소|관리소|탈북|"
+                      r"(?:朝鲜|北韩|朝鮮|北韓)(?:国内|國內|境内|境內)|开城|開城|监狱|監獄|劳改|勞改|教化所|脱北|脫北", re.IGNORECASE)
+
+
+# Workers in factories making goods are the goods' chain, as sets 4-6 read them (their channel is the goods'); workers sent
+# home, or their permits counted or revoked, are no placement.
+_MAKING = re.compile(r"\bfactor(?:y|ies)\b|\bplants?\b|\bprocessors?\b|\bmanufactur\w*|\bcontract\s+manufacturing\b|"
+                     r"공장|가공|제조|생산|工厂|工廠|加工|制造|製造|生产|生產|工场|工場|"
+                     r"\breturn(?:ed|ing)?\s+(?:\w+\s+)?home\b|\brepatriat\w*|\b(?:work\s+)?(?:permits?|authorizations?)\b|"
+                     r"귀국|송환|回国|回國|遣返", re.IGNORECASE)
+
+
+def employed_workers(text: str) -> list[PlaceHit]:
+    """The labour-export channel on the North Korean workers of a sentence that says they work, are employed or paid,
+    and does not put them at home, in a factory making goods, or on their way home."""
+    m = workers_in(text)
+    # (workers named as workers: "North Koreans" or 朝鲜人 alone may be anyone, "industries where North Koreans were
+    # employed" places no one)
+    if m is None or re.fullmatch(r"North\s+Koreans|(?:朝鲜|北韩)人", m.group()) or not _EMPLOYED.search(text) \
+            or _AT_HOME.search(text) or _MAKING.search(text):
+        return []
+    return [PlaceHit(m.start(), m.end(), {"channel": "labour_export"}, "channel:labour_export:employed", 0.5, m.group())]

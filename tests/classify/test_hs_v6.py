@@ -267,3 +267,17 @@ def test_hair_preparations_by_their_cosmetic_form() -> None:
     # a serum with no hair word is no hair preparation; a lash serum stays the lash serum (33.04)
     assert clf.classify("t", "Vitamin C Face Serum").hs6 != "330590"
     assert clf.classify("t", "Eyelash Serum").hs6[:4] == "3304"
+
+
+def test_dried_crustaceans_take_the_line_neither_frozen_nor_fresh() -> None:
+    # 0306.95: shrimps and prawns neither frozen nor live/fresh/chilled (dried, salted, smoked); 虾皮 says it in its own
+    # CC-CEDICT sense ("small dried shrimp"), "dried shrimp" and 마른 새우 with the vocabulary's dried cue
+    from chainlight.classify import Classifier
+    from chainlight.classify.nomenclature import cedict_available
+
+    clf = Classifier(version="hs_v6")
+    assert clf.classify("t", "dried shrimp").hs6 == "030695"
+    assert clf.classify("t", "마른 새우").hs6 == "030695"
+    assert clf.classify("t", "冻虾仁 500g").hs6 == "030617"
+    if cedict_available():
+        assert clf.classify("t", "虾皮").hs6 == "030695"

@@ -285,3 +285,42 @@ def one_syllable_materials(text: str, hits: list[Hit], vocab: Vocabulary) -> lis
             if not (h.meaning.kind == "material" and len(h.term) == 1 and _HANGUL.match(h.term)
                     and _HANGUL.match(text, h.end) and h.end not in starts)]
 
+
+
+# The state a Chinese seafood word says of itself: 虾皮 "dried small shrimp", 虾米 "dried shrimps", 咸鱼 "salted fish"
+# (CC-CEDICT's first sense).  The vocabulary finds the product (虾) inside the word and not the state, and answered
+# the frozen line.
+_STATE_SENSE = re.compile(r"\b(?:dried|salted|smoked|cured)\b")
+_DRIED = "dried"
+MAX_STATE_WORD = 4  # characters of the word read around the product word
+
+
+def dictionary_states(text: str, hits: list[Hit], vocab: Vocabulary) -> list[Hit]:
+    """The hits with a `dried` cue for each Chinese product word of a good that has a dried line, where the
+    CC-CEDICT word around it (two to four characters, the product word inside) says dried, salted, smoked or cured
+    in its first sense and the title names no such state itself (option `dictionary_state`)."""
+    if not _HAN.search(text) or any(h.meaning.kind == "cue" and h.meaning.key == _DRIED for h in hits):
+        return hits
+    from chainlight.classify.nomenclature import cedict_senses
+    from chainlight.classify.vocabulary import Meaning
+
+    added: list[Hit] = []
+    for hit in hits:
+        product = vocab.products.get(hit.meaning.key) if hit.meaning.kind == "product" else None
+        if product is None or not _HAN.match(text, hit.start) or not any(
+                _DRIED in v.hs for v in product.variants.values()):
+            continue
+        run = _HAN_RUN.search(text, max(0, hit.start - MAX_STATE_WORD))
+        lo, hi = (hit.start, hit.end) if run is None else (max(run.start(), hit.end - MAX_STATE_WORD),
+                                                           min(run.end(), hit.start + MAX_STATE_WORD))
+        for a in range(lo, hit.start + 1):
+            for b in range(min(hi, a + MAX_STATE_WORD), hit.end - 1, -1):
+                if b - a <= hit.end - hit.start or not (a <= hit.start and hit.end <= b):
+                    continue
+                senses = cedict_senses(text[a:b])
+                if senses and _STATE_SENSE.search(senses[0].lower()):
+                    added.append(Hit(a, b, text[a:b], Meaning("cue", _DRIED)))
+                    break
+            if added and added[-1].start == a:
+                break
+    return sorted([*hits, *added], key=lambda h: h.start) if added else hits

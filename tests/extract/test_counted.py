@@ -37,3 +37,4 @@ def test_a_dollar_range_with_its_sign_written_once() -> None:
 
     assert money("A worker there is paid US$450-800 a month.") == ["money=450-800"]
     assert money("The contracts were worth $200-500 million.") == ["money=200000000-500000000"]
+

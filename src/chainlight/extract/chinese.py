@@ -498,8 +498,53 @@ def _countries() -> dict[str, str]:
                 "刚果民主共和国": "cd", "刚果共和国": "cg",
                 # a country as the party of a deal, its one-character name and 方 ("side"): 向中方转让, 俄方雇用
                 **{abbr + "方": code for abbr, code in _ABBR.items() if abbr not in ("华", "欧")}})
+    for name, code in _cedict_countries(out).items():
+        out.setdefault(name, code)
     for n in ("朝鲜", "北韩", "北朝鲜"):
         out.pop(n, None)
+    return out
+
+
+_ABBR_FOR = re.compile(r"abbr\.\s+for\s+(?:(?:[\u4e00-\u9fff]+\|)?(?P<zh>[\u4e00-\u9fff]+)(?:\[[^\]]*\])?|(?P<en>[A-Z][\w ]+))")
+
+
+def _cedict_countries(cldr: dict[str, str]) -> dict[str, str]:
+    """The short names the press writes for countries, from CC-CEDICT (resolve/cedict.py): a headword whose first sense
+    is a country's English name in CLDR (阿联酋 /United Arab Emirates/, 蒙古国 /Mongolia/), or that the dictionary calls an
+    abbreviation of a country's CLDR Chinese or English name (沙特 /abbr. for Saudi Arabia/).  A headword whose first
+    sense is something else keeps it (孟加拉 /Bengal/Bangladesh/: Bengal first, no country)."""
+    try:
+        from babel import Locale
+
+        from chainlight.resolve import cedict
+    except ImportError:  # pragma: no cover - babel and the dictionary's package are declared dependencies
+        return {}
+    # (as written, capitals and all: /jersey/ is a garment, /Jersey/ the island)
+    english = {name: code.lower() for code, name in Locale.parse("en").territories.items()
+               if re.fullmatch(r"[A-Z]{2}", code)}
+    out: dict[str, str] = {}
+    try:
+        table = cedict.dictionary()
+    except (ImportError, OSError, ModuleNotFoundError):  # pragma: no cover - the package ships the file
+        return {}
+    for head, (_trad, simp, glosses) in table.items():
+        if head != simp or len(head) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", head) or head in cldr:
+            continue
+        senses = [g.strip() for g in glosses.strip("/").split("/") if g.strip()]
+        if any(re.search(r"\((?:name|surname)\)|\bsurname\b", g) for g in senses):
+            continue  # a person's name too (乔丹 /Jordan (name)/, Michael Jordan)
+        first = re.sub(r"\s*\([^)]*\)", "", senses[0]).strip() if senses else ""
+        code = english.get(first)
+        if code is None:
+            for g in senses:
+                # (the whole sense an abbreviation of one country: not /abbr. for China and South Africa/)
+                m = _ABBR_FOR.fullmatch(re.sub(r"\s*\([^)]*\)$", "", g).strip())
+                if m:
+                    code = cldr.get(m.group("zh") or "") or english.get((m.group("en") or "").strip())
+                    if code:
+                        break
+        if code and re.fullmatch(r"[a-z]{2}", code):
+            out[head] = code
     return out
 
 

@@ -63,3 +63,26 @@ def test_a_korean_word_run_together_with_a_loanword_is_no_foreign_name(matcher: 
     assert not any(m.match for m in matcher.match(Query("q", "대성그룹")))
     # 패트리엇 (patriot) spelt back is as near PATRIS as anything: one word alone is not resolved on a tie
     assert all(m.entity_name != "PATRIS LLC" for m in matcher.match(Query("q", "패트리엇호")) if m.match)
+
+
+def test_english_words_run_together_in_katakana_are_no_foreign_name() -> None:
+    # カームブリッジ (the ship CALM BRIDGE): UniDic reads calm bridge, two English words; glued, calmbridge has the
+    # consonants of GLOBALTEK one off, which the listed spellings must not offer
+    m = Matcher([ofac("27529", "Vessel", "CALM BRIDGE", program="DPRK4"),
+                 ofac("54010", "Company", "LIMITED LIABILITY COMPANY GLOBALTEK", program="RUSSIA-EO14024")])
+    assert m.match(Query("q", "カームブリッジ"))[0].entity_name == "CALM BRIDGE"
+
+
+def test_loanword_keys_follow_the_orthography() -> None:
+    from chainlight.resolve.loanwords import Loanwords, hangul_key
+
+    assert hangul_key("브릿지") == hangul_key("브리지") == "PRJ"  # ㅅ before ㅈ marks -dge's short vowel
+    # an English word's closing s after a vowel is said z, and Korean writes it 즈 (always 올웨이즈): keyed both ways
+    sound = Loanwords({"always": 3, "smooth": 3})
+    assert "always" in sound._by_key["RJ"] and "always" in sound._by_key["RS"]
+
+
+def test_the_documents_own_latin_for_a_name_in_characters_goes_first() -> None:
+    m = Matcher([ofac("34456", "Person", "O, Yong Ho", program="NPWMD"),
+                 ofac("54011", "Person", "WU, Yonghao", program="SDNTK")])
+    assert m.match(Query("q", "吳勇浩(O Yong Ho)"))[0].entity_name == "O, Yong Ho"

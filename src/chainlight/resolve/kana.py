@@ -213,6 +213,11 @@ def _lettered(name: str) -> str | None:
     return " ".join(w.lower() if len(w) == 1 else w for w in out)
 
 
+def foreign_spelling(word: str) -> str:
+    """A katakana word by its foreign spelling, as UniDic cuts it (カームブリッジ: calm bridge, two words)."""
+    return _romaji(word, True)
+
+
 def words_by_sound(name: str) -> list[tuple[str, str | None]]:
     """The name's words (between middle dots and spaces), each with its romaji by foreign spelling, joined, when
     it is katakana (None otherwise): what a list's own word may be heard as (ブラシス burashisu)."""

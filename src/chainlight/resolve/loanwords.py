@@ -71,6 +71,7 @@ def sino_syllables() -> frozenset[str]:
 
 
 _VOICED_S = re.compile(r"(?<=[aeiouy])s(?=[aeiouy])")
+_CLOSING_VOICED_S = re.compile(r"[aeiouwy]s$")
 
 
 def plausible_piece(word: str) -> bool:
@@ -85,12 +86,19 @@ def hangul_key(word: str) -> str | None:
     if not word or not all(is_hangul(c) and 0xAC00 <= ord(c) <= 0xD7A3 for c in word):
         return None
     out: list[str] = []
-    for ch in word:
+    for k, ch in enumerate(word):
         code = ord(ch) - 0xAC00
         # the vowel (code % 588 // 28) is left out: English spells each of them too many ways
         out.append(_INITIAL[code // 588])
-        out.append(_FINAL[code % 28])
+        final = code % 28
+        if final == _SIOT_FINAL and k + 1 < len(word) and (ord(word[k + 1]) - 0xAC00) // 588 in _J_INITIALS:
+            continue  # ㅅ before ㅈ/ㅊ marks the short vowel of English -dge/-tch (브릿지 bridge, 스위치 switch)
+        out.append(_FINAL[final])
     return _collapse("".join(out))
+
+
+_SIOT_FINAL = 19
+_J_INITIALS = (12, 14)  # ㅈ ㅊ
 
 
 _LOAN_VOWELS = ((re.compile(r"eu"), ""), (re.compile(r"yeo"), "e"), (re.compile(r"eo"), "e"),
@@ -280,8 +288,10 @@ class Loanwords:
                 key = english_key(w)
                 # an s between vowels is often said z, and Korean writes it so (leasing 리징, business 비즈니스)
                 voiced = english_key(_VOICED_S.sub("z", w)) if _VOICED_S.search(w) else key
+                # ... and so is an s closing a word after a vowel (always 올웨이즈, news 뉴스 or 뉴즈)
+                closing = english_key(w[:-1] + "z") if _CLOSING_VOICED_S.search(w) else key
                 # Korean writes no plural: 시스템 is system and systems
-                for k in {key, voiced, key[:-1] if w.endswith("s") and key.endswith("S") else key}:
+                for k in {key, voiced, closing, key[:-1] if w.endswith("s") and key.endswith("S") else key}:
                     if len(k) >= MIN_KEY:
                         by_key.setdefault(k, []).append(w)
                     elif k:

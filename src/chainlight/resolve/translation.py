@@ -520,9 +520,13 @@ class Translator:
                 parts.append(own[0])
                 sounds.append(own[0])
                 notes.append(f"{word} ({kana.SOURCE}: {romaji}; its consonants as a listed body's own word) -> {own[0]}")
-            elif romaji and romaji not in english and (near := self.listed_sounds.near(romaji)):
+            elif romaji and romaji not in english and " " not in kana.foreign_spelling(word) \
+                    and (near := self.listed_sounds.near(romaji)) \
+                    and (len(near) == 1 or near[0][1] - near[1][1] >= LONE_LEAD):
                 # a foreign name's word no East Asian body writes (ミヘイチク miheichiku: MIKHEYCHIK), by the
-                # consonants katakana keeps, as Hangul and characters are read back (listed_spellings)
+                # consonants katakana keeps, as Hangul and characters are read back (listed_spellings); not a word
+                # UniDic reads as two (カームブリッジ calm bridge: English words run together), nor one of two
+                # listed spellings nearly as alike
                 parts.append(near[0][0])
                 sounds.append(near[0][0])
                 notes.append(f"{word} ({kana.SOURCE}: {romaji}) -> {near[0][0]} ({foreign_names.SOURCE_LISTED})")

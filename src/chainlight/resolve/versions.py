@@ -49,7 +49,11 @@ KEYS_VERSION = "keys_v21"  # 21: bodies joined across lists also by their name w
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v17"  # 17: a foreign name spelt back from Hangul (words apart, or
+READINGS_VERSION = "readings_v18"  # 18: a katakana word UniDic reads as two words (カームブリッジ calm
+# bridge) or of two listed spellings nearly as alike is not resolved by ListedSounds; loanword keys: ㅅ before ㅈ/ㅊ
+# silent (브릿지 bridge), an English word's closing s after a vowel also keyed z (always 올웨이즈); a name whose
+# bracket gives Latin for every character (吳勇浩(O Yong Ho)) read by it first
+# 17: a foreign name spelt back from Hangul (words apart, or
 # one word ending as a Russian name does), katakana (a word no English one) or transliteration characters also
 # read in the lists' own spellings of its words, found by the consonants all three scripts keep
 # (foreign_names.ListedSounds: 아카디 체르니스네프 ARKADIY CHERNYSHEV, 阿德勒 ADLER, ミヘイチク MIKHEYCHIK);

@@ -137,7 +137,10 @@ def bracket_readings(name: str) -> list[tuple[str, str]]:
     glossed = _HAN_BEFORE_BRACKET.sub(_gloss, name)
     glossed = " ".join(_BRACKETED.sub(" ", glossed).split()) if glossed != name else ""
     if glossed and glossed != bare:
-        out.append((glossed, f"the bracket's reading in place of the characters: {glossed}"))
+        # the document's own Latin for every character of the name (吳勇浩(O Yong Ho)) goes before the characters
+        # alone, which the lists may write as another person's or body's name (WU, Yonghao)
+        latin = all(c.isascii() for c in glossed)
+        out.insert(0 if latin else len(out), (glossed, f"the bracket's reading in place of the characters: {glossed}"))
     if (two := two_names(name)) is not None and _other_name(two[1]) is None:
         out.append((two[1], f"the bracket's other name of the same thing, read alone: {two[1]}"))
     for part in _BRACKETED.findall(name):

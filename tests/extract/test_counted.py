@@ -38,3 +38,13 @@ def test_a_dollar_range_with_its_sign_written_once() -> None:
     assert money("A worker there is paid US$450-800 a month.") == ["money=450-800"]
     assert money("The contracts were worth $200-500 million.") == ["money=200000000-500000000"]
 
+
+
+def test_workers_named_by_their_trade_name_its_product() -> None:
+    def goods(text: str) -> list[str]:
+        return sorted({m.key for m in extract_text(text).mentions if m.type == "goods"})
+
+    assert goods("Hundreds of loggers from North Korea cut trees in the taiga.") == ["timber"]
+    assert goods("The company ships the wood to Japan.") == ["timber"]
+    assert goods("북한은 어부들을 해외 어선에 보냈다.") == ["seafood"]
+    assert goods("The wood of the barracks was damp.") == []

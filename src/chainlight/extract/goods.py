@@ -91,8 +91,14 @@ _TERMS: list[tuple[str, str, float]] = [
      r"준설토|준설\s*모래|\bdredg(?:ed|ing)\s+(?:soil|silt|material|spoil)\b|疏浚(?:土|砂|沙)|浚渫土", "minerals", 0.7),
     # (벌채 and 采伐 are felling as 벌목 and 伐木 are; 벌채 is also how Korean reports name the Siberian logging sites)
     # (forestry is the logging sector, named as a sector: 林业, 임업)
+    # (the workers of a sector named by their trade name its product, as the sector does: loggers and sawmills cut timber,
+    # fishermen catch seafood; "the wood" where the sentence sells or ships it)
     (r"\blogging\b|\bforestry\b|(?<![가-힣])임업(?!인|자)|林业|\btimber\b|\blumber\b|\bwood\s+(?:flooring|products)\b|\btree[- ]felling\b|벌목|벌채|목재|원목|木材|伐木|采伐|"
+     r"\bloggers?\b|\blumberjacks?\b|\bsawmills?\b|제재소|锯木厂|"
+     r"\b(?:sells|sold|exports|exported|ships|shipped)\s+(?:the\s+)?wood\b|"
      r"木制品|木地板|原木", "timber", 0.75),
+    # (not miners: a coal miner digs coal, and the sentence names the mine's kind where it matters)
+    (r"\bfishermen\b|(?<![가-힣])(?:어부|어민)(?=[을를이가은는와과의도들]|[^가-힣]|$)|渔民|渔工", "seafood", 0.6),
     (r"\bfarming\b|\bagricultur(?:e|al)(?:\s+products?)?\b|\b(?:tending|cultivating|growing|harvesting|planting)\s+(?:\w+\s+)?crops\b|"
      # a greenhouse is a farm under glass ("a complex of greenhouses growing tomatoes")
      r"\bgreenhouses?\b(?!\s+gas)|농업|농산물|채소|야채|农产品|农业", "agricultural", 0.6),
@@ -141,7 +147,10 @@ _NEEDS: list[tuple[str, ...]] = [
     ("coal", "anthracite", "석탄", "무연탄", "무염탄", "煤"),
     ("mining", "production", "iron", "zinc", "lead", "copper", "magnesite", "tungsten", "molybdenum", "ore", "mine", "precious", "철광석", "광물", "금광", "광산물", "희토류", "귀금속",
      "矿", "稀土", "sand", "모래", "砂", "沙", "준설", "dredg", "疏浚", "浚渫"),
-    ("logging", "forestry", "임업", "林业", "timber", "lumber", "wood", "felling", "벌목", "벌채", "목재", "원목", "木", "伐木", "采伐"), ("farming", "agricultur", "crops", "greenhouse", "농업", "농산물", "채소", "야채", "农产品", "农业"),
+    ("logg", "forestry", "임업", "林业", "timber", "lumber", "wood", "felling", "sawmill", "벌목", "벌채", "목재", "원목", "제재소", "木",
+     "伐木", "采伐"),
+    ("fishermen", "어부", "어민", "渔民", "渔工"),
+    ("farming", "agricultur", "crops", "greenhouse", "농업", "농산물", "채소", "야채", "农产品", "农业"),
     ("brick", "벽돌"), ("cement", "시멘트"), ("watches", "clocks", "wristwatch", "시계", "钟表", "手表"),
     ("footwear", "shoes", "신발", "鞋"),
 ]

@@ -31,3 +31,11 @@ def test_a_name_is_read_as_written_not_as_an_ordinary_word() -> None:
 def test_the_hosts_of_north_korean_workers_and_restaurants_named_by_their_cities() -> None:
     assert destinations("North Korean workers boarded a train home in Ulaanbaatar last month.") == ["mn"]
     assert destinations("North Korean restaurants once operated as far away as Dubai and Amsterdam.") == ["ae", "nl"]
+
+
+def test_korean_names_of_four_syllables_from_geonames_are_places() -> None:
+    from chainlight.extract.places import korean_places
+
+    text = "북한 노동자들이 노보시비르스크의 건설 현장에서 일한다."
+    assert [code for *_, code in korean_places(text)] == ["ru"]
+    assert list(korean_places("코로나 때문에 노동자들이 귀국하지 못했다.")) == []  # (three syllables: a word first)

@@ -169,17 +169,23 @@ _KO_SPACED: dict[str, str] = {}
 _KO_AFTER_PLACE = re.compile(r"(?:은|는|이|가|에|의|과|와|도|로|으로|을|를|시|성|주|내|에서|까지|간(?![가-힣]))")
 
 
+# GeoNames' Hangul names of four syllables or more are read as places (몬테비데오, 블라디보스토크, 이르쿠츠크): a word that
+# long is rarely an ordinary word, as 코로나 and 쿠팡 are.
+_KO_GEONAMES_MIN = 4
+
+
 def korean_places(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, alpha-2) of every country, and every city listed above, a Korean sentence names as a word of its
     own: CLDR's names of three syllables or more, the hand list, CLDR's two-syllable names where Kiwi reads them as
-    proper nouns (네팔에는 is Nepal; 이 수단은 is "this means").  GeoNames' cities are left out (코로나 and 쿠팡 are
-    words before they are Corona and Kupang).  North Korea is never named."""
+    proper nouns (네팔에는 is Nepal; 이 수단은 is "this means").  GeoNames' cities of fewer than four syllables are left out
+    (코로나 and 쿠팡 are words before they are Corona and Kupang).  North Korea is never named."""
     global _KO_SHORT, _KO_NAMES
     if _KO_NAMES is None or _KO_SHORT is None:
         _KO_SHORT = _cldr_korean_short()
         _KO_SPACED.update(_cldr_korean_spaced())
         _KO_NAMES = re.compile(trie_pattern(_KO_COUNTRY_NAMED + _cldr_korean_countries() + list(_KO_SHORT) + list(_KO_SPACED)
-                                            + [k for k in CITIES if re.fullmatch(r"[가-힣]+", k) and k not in _city_names()]))
+                                            + [k for k in CITIES if re.fullmatch(r"[가-힣]+", k)
+                                               and (k not in _city_names() or len(k) >= _KO_GEONAMES_MIN)]))
     from chainlight.extract.korean import is_proper_noun
 
     for m in _KO_NAMES.finditer(text):

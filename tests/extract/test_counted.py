@@ -48,3 +48,10 @@ def test_workers_named_by_their_trade_name_its_product() -> None:
     assert goods("The company ships the wood to Japan.") == ["timber"]
     assert goods("북한은 어부들을 해외 어선에 보냈다.") == ["seafood"]
     assert goods("The wood of the barracks was damp.") == []
+
+
+def test_a_sum_before_its_noun_and_countries_counted_with_a_word_between() -> None:
+    keys = {m.key for m in extract_text("The 9,000 rouble monthly wage was paid late.").mentions if m.type == "quantity"}
+    assert "money=9000" in keys
+    keys = {m.key for m in extract_text("북한은 3개 중앙아시아 국가에 노동자를 보냈다.").mentions if m.type == "quantity"}
+    assert "countries=3" in keys

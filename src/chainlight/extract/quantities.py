@@ -49,7 +49,8 @@ _FACILITY_KO = rf"(?:{alternation(FACILITY_NOUNS_KO)})"
 _FACILITY_EN = alternation(tuple(plural for _, plural in FACILITY_NOUNS_EN))
 _FACILITY_ONE_EN = alternation(tuple(single for single, _ in FACILITY_NOUNS_EN))
 # (yen: a Japanese report gives the sum in its own currency too, "1,000 yuan (13,000 yen or $147)")
-_CUR_EN = r"yuan|RMB|dollars|won|rubles|roubles|euros|yen"
+# (the singular where the sum stands before a noun: "the 6,000 ruble average monthly pay", "a 500 dollar fine")
+_CUR_EN = r"yuan|RMB|dollars?|won|rubles?|roubles?|euros?|yen"
 _NUM_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
               r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred")
 
@@ -168,11 +169,11 @@ _RULES: list[tuple[str, str, str, float, str]] = [
      "money", "", 0.72, r"rmb|cny|usd|eur|krw|jpy|rub"),
     # a range whose ends share the scale and the currency: "between 1,200 and 2,300 million dollars"
     (rf"\b(?:between\s+)?{_N}{_TO}(?P<n2>{NUMBER})(?:\s+(?P<scale>million|billion))?\s+(?P<cur>{_CUR_EN})\b",
-     "money", "", 0.72, r"yuan|rmb|dollar|won|rubles|roubles|euros|yen"),
+     "money", "", 0.72, r"yuan|rmb|dollar|won|ruble|rouble|euro|yen"),
     # (the currency's country may stand before it: "1800 Chinese yuan", "500 US dollars")
     (rf"\b{_N}(?:\s+(?P<scale>million|billion))?\s+(?:(?:Chinese|US|U\.S\.|American|Russian|Japanese|(?:South\s+)?Korean|"
      rf"Australian|Canadian|Singapore|Hong\s+Kong)\s+)?(?P<cur>{_CUR_EN})\b", "money", "", 0.7,
-     r"yuan|rmb|dollar|won|rubles|roubles|euros|yen"),
+     r"yuan|rmb|dollar|won|ruble|rouble|euro|yen"),
     # 5000위안~6000위안: a range with the currency at both ends
     (r"(?:미화\s*)?" + rf"(?P<approx>{KO_APPROX_BEFORE})?(?P<n>{KO_NUMBER})\s*(?P<cur>달러|위안|유로|루블|원)\s*[~∼-]\s*"
      rf"(?P<n2>{KO_NUMBER})\s*(?P=cur)(?P<approx2>{KO_APPROX_AFTER})?", "money", "", 0.76,
@@ -204,8 +205,9 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (rf"\b{_N}\s+(?:(?:African|Asian|European|Arab|Gulf|Middle\s+Eastern|Latin\s+American|Southeast\s+Asian|foreign|"
      r"other|different|member)\s+)?(?:\(\w+\)\s+)?(?:countries|nations|member\s+states)\b", "countries", "", 0.7,
      r"countries|nations|member"),
-    (r"(?P<n>\d+)\s*(?P<approx2>여)?\s*(?:개\s*)?(?:국|나라|국가)(?![가-힣]*(?:기업|회사))", "countries", "", 0.7,
-     r"\d\s*(?:여\s*)?(?:개\s*)?(?:국|나라)"),
+    # (a word may stand between the count and its noun: 4개 페르시아만 국가들)
+    (r"(?P<n>\d+)\s*(?P<approx2>여)?\s*(?:개\s*)?(?:(?<=개)\s*[가-힣]{2,8}\s+)?(?:국|나라|국가)(?![가-힣]*(?:기업|회사))", "countries", "", 0.7,
+     r"\d\s*(?:여\s*)?(?:개|국|나라)"),
     # counts of firms are counts of facilities too (the counting rule): "more than 230 North Korean companies"
     # (and laptop farms, the houses that keep remote IT workers' company laptops; "300 U.S. companies" with its dots;
     # "two of its front companies" is a part of a firm's network, not a count set 7 reads)
@@ -250,7 +252,7 @@ _DESIGNATED_BEFORE = re.compile(r"\b(?:sanction(?:s|ed|ing)?|designat(?:es|ed|in
                                 r"charg(?:es|ed|ing)|blacklist(?:s|ed|ing)?)\s+(?:on\s+)?$", re.IGNORECASE)
 _CURRENCIES = {"cny": "CNY", "usd": "USD", "eur": "EUR", "krw": "KRW", "jpy": "JPY", "rub": "RUB",
                "yuan": "CNY", "rmb": "CNY", "dollars": "USD", "won": "KPW", "rubles": "RUB", "roubles": "RUB",
-               "euros": "EUR", "yen": "JPY", "달러": "USD", "위안": "CNY", "유로": "EUR", "루블": "RUB", "원": "KRW",
+               "euros": "EUR", "yen": "JPY", "dollar": "USD", "ruble": "RUB", "rouble": "RUB", "euro": "EUR", "달러": "USD", "위안": "CNY", "유로": "EUR", "루블": "RUB", "원": "KRW",
                # (the West African code for both CFA francs: the text does not tell XOF from XAF)
                "프랑 세파": "XOF", "프랑세파": "XOF", "세파 프랑": "XOF", "세파프랑": "XOF", "불": "USD", "딸라": "USD"}
 _SCALE = {"million": 1_000_000, "billion": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}

@@ -33,3 +33,11 @@ def test_what_the_rule_leaves_alone() -> None:
     assert _answer("安奈儿童装女小童棉线毛衣长袖连衣裙2018秋冬装新款裙衣XG734783") == ("610442", "knitwear")
     # Chinese runs words together: only the very next word makes a compound (高领毛衣 ... 毛线上衣 is a sweater)
     assert _answer("Siti Selected新款红色宽松高领毛衣套头百搭通勤毛线上衣秋季女")[1] == "knitwear"
+
+
+def test_a_piece_word_outranks_the_generic_false_hair() -> None:
+    # 假发 "false hair" names all hair goods; 假发片 / 接发片 / 马尾 name a piece (titles_v11 v117ed3abc8)
+    assert _answer("七街皇后 假发片长直发无痕接发隐形直发片假发女网红仿真接发片")[1] == "hair_pieces"
+    assert _answer("七街皇后 假发片长直发无痕接发隐形直发片假发女网红仿真接发片", "hs_v5")[1] == "wigs"
+    # a fringe named as a wig's style is no piece word: a wig with air bangs is a wig
+    assert _answer("假发女长卷发大波浪网红可爱蓬松自然空气刘海梨花卷长发气质")[1] == "wigs"

@@ -176,10 +176,33 @@ def not_goods(text: str, hits: list[Hit], vocab: Vocabulary) -> list[NotAGood]:
         elif "modifier_not_head" in options and (head := _head_after(text, hit, hits, vocab)) is not None:
             out.append(NotAGood(hit.start, hit.end, f"'{hit.term}' modifies the head noun '{head}': what the "
                                                     "good serves, not the good"))
+        elif "piece_over_generic" in options and (piece := _piece_named(text, hit, hits, vocab)) is not None:
+            out.append(NotAGood(hit.start, hit.end, f"'{hit.term}' is the trade's word for all hair goods; "
+                                                    f"'{piece}' names the good, a piece"))
         elif "head_final" in options and (head_hit := _product_after(text, hit, hits, vocab)) is not None:
             out.append(NotAGood(hit.start, hit.end, f"'{hit.term}' modifies '{head_hit.term}' after it in one "
                                                     "word (the compound's head is last): not the good"))
     return out
+
+
+# Chinese 假发 ("false hair") names every hair good, wigs and pieces alike; a title that also names a piece by a word
+# the trade keeps for pieces (a word ending in 片 "piece": 假发片, 接发片, 刘海片; 接发 "extensions"; 马尾 "ponytail") sells
+# the piece.  A fringe or lace front named as a wig's style (空气刘海 "air bangs", 蕾丝前额假发) is no such word.
+_GENERIC_HAIR = frozenset({"假发", "假髮"})
+_PIECE_WORD = re.compile(r"片$|接发|接髮|马尾|馬尾")
+
+
+def _piece_named(text: str, hit: Hit, hits: list[Hit], vocab: Vocabulary) -> str | None:
+    """The piece word (option `piece_over_generic`) that outranks the generic 假发 hit; None where there is none."""
+    if hit.term not in _GENERIC_HAIR:
+        return None
+    for other in hits:
+        product = vocab.products.get(other.meaning.key) if other.meaning.kind == "product" else None
+        if (product is not None and product.family == "hair" and other.meaning.key == "hair_piece"
+                and not other.meaning.weak and _PIECE_WORD.search(other.term)
+                and not (other.start <= hit.start and hit.end <= other.end)):
+            return other.term
+    return None
 
 
 def _product_after(text: str, hit: Hit, hits: list[Hit], vocab: Vocabulary) -> Hit | None:

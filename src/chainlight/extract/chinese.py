@@ -559,6 +559,16 @@ def _place_re() -> re.Pattern[str]:
 _PAIRS = {"欧美": ("eu", "us"), "日韩": ("jp", "kr"), "美日": ("us", "jp"), "美欧": ("us", "eu")}
 
 
+def places_in(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, alpha-2) of every country or city a Chinese sentence (simplified characters) names, in order, before
+    any reading of what the sentence says of it; the start and end are the name's own (no 其他 before it)."""
+    for m in _place_re().finditer(text):
+        name = m.group("name")
+        code = _code(name) if name else None
+        if code:
+            yield m.start("name"), m.end("name"), code
+
+
 def _code(name: str) -> str | None:
     if name == "我国":  # read only where find_destinations found it means China (_OURS)
         return "cn"

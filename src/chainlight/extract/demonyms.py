@@ -69,6 +69,14 @@ def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
 
 
+# The adjectives English does not make from CLDR's names by the rules above (the country's name is of several words,
+# or the adjective comes from another name): the one short table the readers share.
+NOT_BY_RULE = {"american": "us", "british": "gb", "canadian": "ca", "south korean": "kr", "dutch": "nl", "swiss": "ch",
+               "emirati": "ae", "filipino": "ph", "saudi": "sa", "new zealand": "nz"}
+
+
 def demonym_code(word: str) -> str | None:
-    """The country an adjective of nationality names: "Polish" -> "pl", "Danish" -> "dk"; None for any other word."""
-    return demonyms().get(word.lower())
+    """The country an adjective of nationality names: "Polish" -> "pl", "Danish" -> "dk", "American" -> "us"; None for
+    any other word."""
+    key = re.sub(r"\s+", " ", word).lower()
+    return demonyms().get(key) or NOT_BY_RULE.get(key)

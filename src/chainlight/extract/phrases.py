@@ -637,8 +637,9 @@ def _kind_named_firms(sentence: str) -> Iterator[Candidate]:
             yield Candidate(m.start("name"), m.end("name"), "organisation", (name,), "phrase:organisation_kind", True)
 
 
-_ADJECTIVE_WORDS = frozenset({"chinese", "russian", "japanese", "american", "british", "korean", "laotian", "emirati",
-                              "swiss", "dutch", "filipino", "state-owned", "privately-owned"})
+# (beside demonym_code, which reads every country's adjective, CLDR's by rule and demonyms.NOT_BY_RULE: "Korean" names
+# both Koreas, and ownership words)
+_ADJECTIVE_WORDS = frozenset({"korean", "state-owned", "privately-owned"})
 
 
 def _named_firms(sentence: str) -> Iterator[Candidate]:

@@ -297,8 +297,8 @@ _HOST_CONTEXT_EN = re.compile(r"\b(?:workers?(?!['’]\s*Party)|labou?rers?|empl
 # owned by South Korean and U.S. businesses that are tapping the cheap labor pool"
 # (any country's adjective CLDR's names make, demonyms.py; and the ones English does not make by rule)
 _OWNER_ADJ_EN = r"(?:U\.S\.|US|South\s+Korean|[A-Z][a-z]+)"
-_OWNER_NOT_BY_RULE = {"u.s.": "us", "us": "us", "american": "us", "british": "gb", "canadian": "ca", "european": "eu",
-                      "south korean": "kr"}
+# (demonym_code reads the adjectives, CLDR's by rule and demonyms.NOT_BY_RULE; these are abbreviations and a union)
+_OWNER_NOT_BY_RULE = {"u.s.": "us", "us": "us", "european": "eu"}
 # Goods put on sale on a country's marketplace go to that country: "being sold on a major South Korean portal site"
 _SOLD_ON_EN = re.compile(r"\b(?:sold|on\s+sale|listed|offered|advertised)\s+(?:\w+\s+){0,3}?on\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?"
                          r"(?P<adj>U\.S\.|US|South\s+Korean|[A-Z][a-z]+)\s+(?:online\s+|internet\s+|e-?commerce\s+)?"

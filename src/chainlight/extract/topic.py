@@ -174,14 +174,10 @@ def _ko(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _zh(text: str) -> Iterator[tuple[int, int, str]]:
-    for m in chinese._place_re().finditer(text):
-        name = m.group("name")
-        code = chinese._code(name) if name else None
-        if not code or _SOURCE_BEFORE_ZH.search(text, max(0, m.start() - 3), m.start()):
+    for start, end, code in chinese.places_in(text):
+        if _SOURCE_BEFORE_ZH.search(text, max(0, start - 3), start) or _AUTHORITY_AFTER_ZH.match(text[end:end + 4]):
             continue
-        if _AUTHORITY_AFTER_ZH.match(text[m.end():m.end() + 4]):
-            continue
-        yield m.start("name"), m.end("name"), code
+        yield start, end, code
 
 
 # A sentence about the workers that points back to the place of the sentence before: 搬到……中国境内。该厂有400名朝鲜工人;

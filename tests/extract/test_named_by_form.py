@@ -28,3 +28,8 @@ def test_korean_names_spaced_from_their_head_and_the_body_workers_belong_to() ->
     assert "모란봉 해외건설 그룹" in organisations("정부는 '모란봉 해외건설 그룹'과의 계약을 끝냈다.")
     assert organisations("북한 무역 회사가 노동자를 보냈다.") == []  # (a country before the head: a kind, not a name)
     assert "남강" in organisations("남강 소속 북한 노동자 30명이 현장을 떠났다.")
+
+
+def test_names_joined_before_their_kind_in_the_plural() -> None:
+    assert organisations("Welders were sent to the Remontowa and Safe shipyards last spring.") == ["Remontowa", "Safe"]
+    assert organisations("Workers left the Polish and Danish shipyards.") == []  # (adjectives, not names)

@@ -601,6 +601,10 @@ _KIND_THEN_NAME_EN = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_KINDS
                                 r"(?P<name>[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){0,2})(?![\w’'&-])(?!\s+[a-z]+['’]s\b)")
 _NAME_THEN_KIND_EN = re.compile(r"\bthe\s+(?P<name>[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){0,2})\s+(?:[a-z][\w-]*\s+){0,3}?"
                                 rf"{_KINDS_EN}\b")
+# Names joined before their kind in the plural: "at the Crist and Nauta shipyards" is two shipyards, each its name
+_NAMES_THEN_KINDS_EN = re.compile(r"\bthe\s+(?P<list>[A-Z][\w’'&-]+(?:\s*,\s*[A-Z][\w’'&-]+)*,?\s+and\s+[A-Z][\w’'&-]+)\s+"
+                                  r"(?:shipyards|firms|companies|agencies|factories|plants|contractors|mills|enterprises|"
+                                  r"corporations|restaurants)\b")
 _NOT_A_NAME = re.compile(r"^(?:North|South|Korean|State|Party|Government|Ministry|Bureau|Department|Office|The|This|That|"
                          r"January|February|March|April|May|June|July|August|September|October|November|December|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Western|Eastern|European|Asian|"
@@ -627,6 +631,14 @@ def _kind_named_firms(sentence: str) -> Iterator[Candidate]:
                     or demonym_code(first) or first.lower() in _ADJECTIVE_WORDS):
                 yield Candidate(at, at + len(part), "organisation", (part,), "phrase:organisation_kind_list", True)
 
+    for m in _NAMES_THEN_KINDS_EN.finditer(sentence):
+        pos = m.start("list")
+        for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list")):
+            at = sentence.index(part, pos)
+            pos = at + len(part)
+            if not (_NOT_A_NAME.match(part) or is_authority(part) or place_code(part) or demonym_code(part)
+                    or part.lower() in _ADJECTIVE_WORDS):
+                yield Candidate(at, at + len(part), "organisation", (part,), "phrase:organisation_kind_list", True)
     for rx in (_KIND_THEN_NAME_EN, _NAME_THEN_KIND_EN):
         for m in rx.finditer(sentence):
             name = m.group("name")

@@ -55,3 +55,9 @@ def test_a_sum_before_its_noun_and_countries_counted_with_a_word_between() -> No
     assert "money=9000" in keys
     keys = {m.key for m in extract_text("북한은 3개 중앙아시아 국가에 노동자를 보냈다.").mentions if m.type == "quantity"}
     assert "countries=3" in keys
+
+
+def test_korean_counts_listed_before_the_workers_they_count() -> None:
+    text = "현재 중동에는 쿠웨이트 2천여 명, 카타르 1천여 명 등 모두 4천여 명의 북한 노동자가 있다."
+    keys = {m.key for m in extract_text(text).mentions if m.type == "quantity"}
+    assert {"workers=2000", "workers=1000", "workers=4000"} <= keys

@@ -422,7 +422,16 @@ _ONE_FACILITY_EN = re.compile(rf"\b(?:(?P<approx>at\s+least)\s+one|(?:only|just)
                               rf"(?:(?!of\s)[\w.-]+\s+){{0,3}}?[“\"‘']?(?:{_FACILITY_ONE_EN})\b(?!\s+of\b)", re.IGNORECASE)
 
 
+# Counts listed item by item before the workers they count: 사할린 3천여 명, 아무르주 2천여 명 등 ... 2만여 명의 북한 노동자들
+# (each item a word and its count, the list closed by 등 or joined by commas; read in a sentence that names workers)
+_KO_LISTED_COUNT = re.compile(r"(?<![가-힣])[가-힣]{2,8}\s+" + _KN + r"\s*명(?=\s*(?:,|등\s))")
+_KO_WORKERS_RE = re.compile(_KO_WORKERS)
+
+
 def _contextual(text: str) -> Iterator[QuantityHit]:
+    if "명" in text and _KO_WORKERS_RE.search(text):
+        for m in _KO_LISTED_COUNT.finditer(text):
+            yield _simple(m, "workers", "persons", 0.55)
     for m in _ONE_FACILITY_EN.finditer(text):
         yield QuantityHit(m.start(), m.end(), {"kind": "facilities", "value": 1, "unit": "",
                                                "approximate": bool(m.group("approx"))}, "quantity:facilities_one", 0.6)

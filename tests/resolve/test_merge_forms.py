@@ -50,3 +50,15 @@ def test_the_matcher_answers_the_body_and_names_both_entries() -> None:
     assert set(top[0].member_ids) == {"ofac-19528", "un-KPe.053"}
     assert set(top[0].source_ids) == {"ofac:19528", "un:KPe.053"}
     assert m.resolved.cluster("un-KPe.025") == ["ofac-11581", "un-KPe.025"]
+
+
+def test_an_entry_the_north_korea_regulations_reach_is_tied_to_north_korea() -> None:
+    # OFAC lists MINISTRY OF ROCKET INDUSTRY under NPWMD with no country; its remarks name the North Korea
+    # Sanctions Regulations, as for every entry they reach: a translation of a North Korean organ's own words
+    # (朝鲜火箭工业部: 火箭 rocket) looks among such bodies
+    rocket = Entity("ofac-26852", "Organization", "ofac-sdn", "26852", [Name("MINISTRY OF ROCKET INDUSTRY", "primary")],
+                    programs=["NPWMD"], notes=["Secondary sanctions risk: North Korea Sanctions Regulations, sections "
+                                               "510.201 and 510.210"])
+    m = Matcher([rocket, ofac("54012", "Company", "ROCKET TRADING LLC", program="SDGT")])
+    top = m.match(Query("q", "朝鲜火箭工业部"))[0]
+    assert top.entity_name == "MINISTRY OF ROCKET INDUSTRY" and top.match

@@ -75,10 +75,16 @@ _EAST_ASIAN_PROGRAM = re.compile(r"^DPRK", re.IGNORECASE)  # OFAC's DPRK, DPRK2-
 _TIED, _DPRK_PROGRAMME = 1, 2  # bits of an entry's ties
 
 
+# OFAC writes the North Korea Sanctions Regulations into the remarks of every entry they reach, whatever its
+# programme: 113 of 591 such entries are listed under NPWMD, CYBER ... only (MINISTRY OF ROCKET INDUSTRY,
+# MUNITIONS INDUSTRY DEPARTMENT), with no country either
+_NORTH_KOREA_NOTE = "North Korea Sanctions Regulations"
+
+
 def ties(e: Entity, countries: set[str]) -> int:
     """An entry's ties as bits: to Korea, China or Japan (by a country or a North Korea programme), and to a
-    North Korea programme."""
-    dprk = any(_EAST_ASIAN_PROGRAM.match(p) for p in e.programs)
+    North Korea programme (one of its programmes, or the North Korea Sanctions Regulations in its remarks)."""
+    dprk = any(_EAST_ASIAN_PROGRAM.match(p) for p in e.programs) or any(_NORTH_KOREA_NOTE in n for n in e.notes)
     return (_TIED if dprk or countries & EAST_ASIA else 0) | (_DPRK_PROGRAMME if dprk else 0)
 
 

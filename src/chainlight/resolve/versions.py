@@ -19,7 +19,9 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-KEYS_VERSION = "keys_v21"  # 21: bodies joined across lists also by their name without its closing
+KEYS_VERSION = "keys_v22"  # 22: an entry whose OFAC remarks name the North Korea Sanctions Regulations
+# tied to North Korea whatever its programme (listed.ties: MINISTRY OF ROCKET INDUSTRY, NPWMD only; 113 entries)
+# 21: bodies joined across lists also by their name without its closing
 # acronym in brackets and by a sub-body's own name after its parent's comma (merge_forms.py: KOREA KWANGSON BANKING
 # CORP = KOREA KWANGSON BANKING CORPORATION (KKBC); KOREAN WORKERS PARTY, PROPAGANDA AND AGITATION DEPARTMENT = ... (PAD))
 # 20: JV read as joint venture (FIRST OIL JV CO LTD)

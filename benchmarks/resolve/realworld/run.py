@@ -27,7 +27,7 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         "v7": HERE / "names_v7.jsonl", "v8": HERE / "names_v8.jsonl", "v9": HERE / "names_v9.jsonl",
         "v10": HERE / "names_v10.jsonl", "v11": HERE / "names_v11.jsonl",
         "v12": HERE / "names_v12.jsonl", "v13": HERE / "names_v13.jsonl",
-        "v14": HERE / "names_v14.jsonl"}  # set 14: unseen, not in SEEN (neither half run yet)
+        "v14": HERE / "names_v14.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to ninth on 2026-12-05; the ninth's at 5c4df3d, v9-heldout-scored-once.txt) and are seen.
 # The tenth set (names_v10.jsonl, committed 2026-12-05): its dev half was first run on 2026-12-05 at 1ebeff1
@@ -39,9 +39,10 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
 # (v13-dev-baseline.txt) and once at 8522b84 after round 15's first rules (v13-dev-after-set12-rules.txt); seen
 # since then.  Its held-out half was scored once on 2026-12-06 at 5056650 (v13-heldout-scored-once.txt).
 # Set 14 (names_v14.jsonl): its dev half run once on 2026-12-06 at 1ee6281 after round 16's mechanisms
-# (v14-dev-after-round16-mechanisms.txt), seen since then; its held-out half is unscored (the lead scores it once).
-SEEN = {(s, split) for s in ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13")
-        for split in ("dev", "heldout", "all")} | {("v14", "dev")}
+# (v14-dev-after-round16-mechanisms.txt), seen since then; its held-out half was scored once on 2026-12-06 at
+# 0fe7a80 (v14-heldout-scored-once.txt).
+SEEN = {(s, split) for s in ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14")
+        for split in ("dev", "heldout", "all")}
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin")
 

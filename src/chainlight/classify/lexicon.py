@@ -21,7 +21,7 @@ keeps its place.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -77,21 +77,24 @@ def korean_reading(noun: str) -> str:
     return " ".join(nomenclature.loanword_reading(noun))
 
 
-@lru_cache(maxsize=65536)
-def _han_run(run: str) -> tuple[tuple[int, int, str], ...]:
+def _han_cut(run: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, whether CC-CEDICT lists it) of each word of a run of Han characters, cut longest headword
+    first; a character no headword starts with stands alone."""
     heads = nomenclature.cedict_headwords()
-    out = []
     i = 0
     while i < len(run):
-        for j in range(min(len(run), i + _MAX_HAN_WORD), i, -1):
-            if run[i:j] in heads:
-                reading = chinese_reading(run[i:j])
-                if reading:
-                    out.append((i, j, reading))
-                i = j
-                break
-        else:
-            i += 1
+        j = next((j for j in range(min(len(run), i + _MAX_HAN_WORD), i, -1) if run[i:j] in heads), i + 1)
+        yield i, j, run[i:j] in heads
+        i = j
+
+
+@lru_cache(maxsize=65536)
+def _han_run(run: str) -> tuple[tuple[int, int, str], ...]:
+    out = []
+    for i, j, listed in _han_cut(run):
+        reading = chinese_reading(run[i:j]) if listed else ""
+        if reading:
+            out.append((i, j, reading))
     return tuple(out)
 
 
@@ -176,16 +179,10 @@ def gloss(text: str, skip: Callable[[int, int], bool] = lambda start, end: False
 def coverage(text: str) -> tuple[int, int]:
     """(words read, words) of a text's Chinese and Korean: how much of it the lexicon gives an English sense."""
     total = read = 0
-    heads = nomenclature.cedict_headwords()
     for m in _HAN.finditer(text):
-        run, i = m.group(0), 0
-        while i < len(run):
-            for j in range(min(len(run), i + _MAX_HAN_WORD), i, -1):
-                if run[i:j] in heads or j == i + 1:
-                    total += 1
-                    read += bool(chinese_reading(run[i:j]))
-                    i = j
-                    break
+        for i, j, _ in _han_cut(m.group(0)):
+            total += 1
+            read += bool(chinese_reading(m.group(0)[i:j]))
     for m in _HANGUL.finditer(text):
         for form, _, _, tag in nomenclature.korean_tokens(m.group(0)):
             if tag in _NOUN_TAGS:

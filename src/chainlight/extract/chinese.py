@@ -528,7 +528,10 @@ def _cedict_countries(cldr: dict[str, str]) -> dict[str, str]:
     except (ImportError, OSError, ModuleNotFoundError):  # pragma: no cover - the package ships the file
         return {}
     for head, (_trad, simp, glosses) in table.items():
-        if head != simp or len(head) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", head) or head in cldr:
+        if head != simp or len(head) < 2 or head in cldr or (
+                "abbr." not in glosses and re.sub(r"\s*\([^)]*\)", "", glosses.strip("/").split("/", 1)[0]).strip() not in english):
+            continue  # (most headwords: no country's English name first, no abbreviation; the tests below decide the rest)
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", head):
             continue
         senses = [g.strip() for g in glosses.strip("/").split("/") if g.strip()]
         if any(re.search(r"\((?:name|surname)\)|\bsurname\b", g) for g in senses):

@@ -521,8 +521,7 @@ class Translator:
                 sounds.append(own[0])
                 notes.append(f"{word} ({kana.SOURCE}: {romaji}; its consonants as a listed body's own word) -> {own[0]}")
             elif romaji and romaji not in english and " " not in kana.foreign_spelling(word) \
-                    and (near := self.listed_sounds.near(romaji)) \
-                    and (len(near) == 1 or near[0][1] - near[1][1] >= LONE_LEAD):
+                    and (near := self.listed_sounds.near(romaji)) and _leads(near):
                 # a foreign name's word no East Asian body writes (ミヘイチク miheichiku: MIKHEYCHIK), by the
                 # consonants katakana keeps, as Hangul and characters are read back (listed_spellings); not a word
                 # UniDic reads as two (カームブリッジ calm bridge: English words run together), nor one of two
@@ -734,7 +733,7 @@ class Translator:
         options = [self.listed_sounds.near(w) for w in words]
         if not all(options):
             return []
-        if len(words) == 1 and len(options[0]) > 1 and options[0][0][1] - options[0][1][1] < LONE_LEAD:
+        if len(words) == 1 and not _leads(options[0]):
             return []  # one word alone, of two listed spellings nearly as alike (패트리엇: patris, petrus): neither
         combos = sorted(product(*options), key=lambda c: -sum(like for _, like in c))[:LISTED_SPELLINGS]
         out = []
@@ -1084,6 +1083,12 @@ def _spellings_of(name: str) -> frozenset[str]:
                 if any(is_han(c) for c in run[i:j]):
                     out.add("".join(lazy_pinyin(run[i:j])).lower())
     return frozenset(out)
+
+
+def _leads(options: list[tuple[str, float]]) -> bool:
+    """Whether a word's likeliest listed spelling (ListedSounds.near, options not empty) leads the next by
+    LONE_LEAD: a word read alone is offered only one spelling the lists write."""
+    return len(options) == 1 or options[0][1] - options[1][1] >= LONE_LEAD
 
 
 def _foreign_apart(name: str) -> bool:

@@ -39,3 +39,11 @@ def test_the_same_versions_give_the_same_answers(query: str, answers: dict[str, 
 
 def test_every_probe_is_frozen() -> None:
     assert set(FROZEN["answers"]) == set(verdict_probes.QUERIES)
+
+
+def test_the_confirmed_names_answer_first_as_frozen() -> None:
+    # a name analysts tied to a listed body (resolve/confirmed.py) is that body at 1.0, the readings' answers after
+    got = verdict_probes.answers(confirmed=True)
+    for query, frozen in FROZEN["confirmed"].items():
+        assert got[query] == [[e, pytest.approx(s, abs=1e-4), m, f] for e, s, m, f in frozen], query
+    assert all(got[q][0][3] == ["confirmed_name"] for q in verdict_probes.CONFIRMED)

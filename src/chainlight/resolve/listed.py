@@ -267,6 +267,10 @@ class ListedTable:
     def __iter__(self) -> Iterator[Listed]:
         return (self[i] for i in range(len(self._ids)))
 
+    def leads(self) -> dict[int, int]:
+        """Each entry merged into a body of several lists' entries -> the body's lead entry (its number)."""
+        return {m: lead for lead, members in self._members.items() for m in members}
+
     def schema(self, i: int) -> str:
         return self._names[self._schema[i]]
 

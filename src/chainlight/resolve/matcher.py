@@ -20,6 +20,7 @@ from chainlight.model.entity import Entity
 from chainlight.resolve import (
     cantonese,
     cedict,
+    confirmed,
     hanzi,
     jmdict,
     kana,
@@ -419,7 +420,58 @@ class Matcher:
                                         f"{keys_id()}: build it again from the lists")
         return m
 
+    # a name analysts tied to a listed body (confirmed.py) is answered with it first; off for a measure that must
+    # see the readings alone (benchmarks/resolve/realworld/loso.py --no-confirmed).  A class default, so that a
+    # matcher saved before it existed has it too.
+    use_confirmed: bool = True
+
     def match(self, query: Query, limit: int = 5, at_least: float = 0.0) -> list[Match]:
+        """The readings' matches (_read), and first, when the name is one analysts have tied to a listed body
+        written alike (confirmed.py), that body at 1.0, whatever the readings find."""
+        hit = self._confirmed(query) if self.use_confirmed and query.name else None
+        found = self._read(query, limit, at_least)
+        if hit is None:
+            return found
+        ranked = [hit, *(m for m in found if m.entity_id != hit.entity_id)][:limit]
+        for rank, m in enumerate(ranked, start=1):
+            m.rank = rank
+        return ranked
+
+    def _confirmed(self, query: Query) -> Match | None:
+        c = confirmed.lookup(query.name or "")
+        if c is None:
+            return None
+        owner = next((o for o in map(self._confirmed_owners().get, c.ids) if o is not None), None)
+        if owner is None:
+            return None  # the lists in the store do not hold the body
+        r = self.resolved[owner]
+        if query.schema == "Person" or (query.country and r.countries
+                                        and query.country.lower() not in {x.lower() for x in r.countries}):
+            return None  # the query says it is another thing, or elsewhere: the judgement was for this body's name
+        return Match(
+            query_id=query.id, rank=1, entity_id=r.id, entity_name=r.caption, schema=r.schema, score=1.0,
+            match=self.threshold <= 1.0, source_ids=r.source_ids, member_ids=r.member_ids, query_name=query.name,
+            matched_name=c.name, features={"confirmed_name": 1.0},
+            explanation=f"a name analysts tied to {r.caption} in a public document ({c.publisher}: {c.source_url}), "
+                        f"written alike (case, spaces, punctuation, simplified/traditional aside): '{c.name}' "
+                        f"({confirmed.SOURCE})",
+            scorer=self.scorer, keys=verdict_keys(self.keys))
+
+    def _confirmed_owners(self) -> dict[str, int]:
+        """List id -> the body's number in the index, for the ids the confirmed names give; made at the first
+        confirmed name asked for (one pass over the entries' ids), kept with the matcher."""
+        owners: dict[str, int] | None = self.__dict__.get("_confirmed_owner")
+        if owners is None:
+            wanted = {i for c in confirmed.table().values() for i in c.ids}
+            lead = self.resolved.leads()
+            owners = {}
+            for n in range(len(self.resolved)):
+                if (entry_id := self.resolved.id(n)) in wanted:
+                    owners[entry_id] = lead.get(n, n)
+            self.__dict__["_confirmed_owner"] = owners
+        return owners
+
+    def _read(self, query: Query, limit: int = 5, at_least: float = 0.0) -> list[Match]:
         """Ranked matches (rank from 1); an empty list when nothing scores above the floor.  With `at_least`
         (a caller that keeps no match scoring under it, as /match its cutoff), candidates whose score is
         sure to stay under it go unscored (the scorer's bound), and may be missing from the matches.

@@ -25,8 +25,9 @@ def test_size_and_mix() -> None:
     checks.check_size_and_mix(V15)
 
 
-def test_run_offers_the_set_but_neither_half_is_seen() -> None:
-    # Annotated and committed (b7cfbf7) before any matcher saw a name; the first dev run and the held-out half's
-    # single scoring are the lead's, in a later round.
+def test_run_offers_the_set_with_only_its_dev_half_seen() -> None:
+    # Annotated and committed (b7cfbf7) before any matcher saw a name; the dev half was run once at f8ad019
+    # (v15-dev-after-round17.txt) and is seen since; the held-out half's single scoring is the lead's.
     assert run.SETS["v15"] == V15.path
-    assert not {("v15", "dev"), ("v15", "heldout"), ("v15", "all")} & run.SEEN
+    assert ("v15", "dev") in run.SEEN
+    assert not {("v15", "heldout"), ("v15", "all")} & run.SEEN

@@ -41,8 +41,10 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
 # Set 14 (names_v14.jsonl): its dev half run once on 2026-12-06 at 1ee6281 after round 16's mechanisms
 # (v14-dev-after-round16-mechanisms.txt), seen since then; its held-out half was scored once on 2026-12-06 at
 # 0fe7a80 (v14-heldout-scored-once.txt).
+# Set 15 (names_v15.jsonl): its dev half run once on 2026-12-06 at f8ad019 after round 17's confirmed names
+# (v15-dev-after-round17.txt), seen since then; its held-out half is unscored (the lead scores it once).
 SEEN = {(s, split) for s in ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14")
-        for split in ("dev", "heldout", "all")}
+        for split in ("dev", "heldout", "all")} | {("v15", "dev")}
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin")
 

@@ -143,7 +143,8 @@ def lost_at(matcher: Any, name: str, want: set[str]) -> tuple[str, float]:
 CPU = [0.0]  # CPU seconds of the answers (limit 5, one process), for a widened search's cost
 
 
-def outcomes(store_path: Path, sets: list[str], deep: int = DEEP, confirmed: bool = True) -> list[Outcome]:
+def outcomes(store_path: Path, sets: list[str], deep: int = DEEP, confirmed: bool = True,
+             split: str = "all") -> list[Outcome]:
     from chainlight.pipeline import build_matcher
     from chainlight.resolve import Query
     from chainlight.store import Store
@@ -156,7 +157,7 @@ def outcomes(store_path: Path, sets: list[str], deep: int = DEEP, confirmed: boo
     matcher.use_confirmed = confirmed
     out: list[Outcome] = []
     for s in sets:
-        rows = run.load("all", s)
+        rows = run.load(split, s)
         t = time.process_time()
         answers = [matcher.match(Query(r["id"], r["name"]), limit=5) for r in rows]  # as match_many, one process
         CPU[0] += time.process_time() - t
@@ -253,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-confirmed", action="store_true",
                     help="answer without the confirmed names (resolve/confirmed.py), which hold the seen sets' own "
                          "names: the readings alone, for loso_fit.py's leave-one-set-out figures")
+    ap.add_argument("--only", metavar="SET:SPLIT", help="one seen split alone (v15:dev), e.g. a new set's dev half "
+                                                         "after its single run")
     args = ap.parse_args(argv)
     if args.widen:
         from chainlight.resolve import matcher as mm
@@ -261,6 +264,12 @@ def main(argv: list[str] | None = None) -> int:
         mm.CANDIDATES, mm.CANDIDATE_SHARE, mm.FULLY_SCORED = int(n), float(share), int(kept)
     # every set both of whose halves are seen; never a set with an unseen half
     sets = [s for s in run.SETS if (s, "dev") in run.SEEN and (s, "heldout") in run.SEEN]
+    split = "all"
+    if args.only:
+        only, split = args.only.split(":")
+        if (only, split) not in run.SEEN:
+            ap.error(f"{args.only} is not seen (run.SEEN): its names are not to be read")
+        sets = [only]
     from chainlight.settings import get_settings
 
     with tempfile.TemporaryDirectory(prefix="chainlight-loso-") as tmp:
@@ -269,11 +278,12 @@ def main(argv: list[str] | None = None) -> int:
             store_path = Path(tmp) / "lists.duckdb"
             run.build_store(store_path)
         t = time.perf_counter()
-        rows = outcomes(store_path, sets, confirmed=not args.no_confirmed)
+        rows = outcomes(store_path, sets, confirmed=not args.no_confirmed, split=split)
         wall = time.perf_counter() - t
     if args.dump:
         args.dump.write_text(json.dumps([asdict(o) for o in rows], ensure_ascii=False), encoding="utf-8")
-    print(f"# Failure classes of the seen real-world names (sets {', '.join(sets)}, both halves)", "",
+    print(f"# Failure classes of the seen real-world names (sets {', '.join(sets)}, "
+          f"{'both halves' if split == 'all' else 'the ' + split + ' half'})", "",
           f"run.py's counting rule (rank 1 of `match`, limit 5, threshold {get_settings().match_threshold}); "
           f"{wall:.0f} s wall, {CPU[0]:.1f} CPU s for the answers ({CPU[0] / len(rows) * 1000:.1f} ms a name)"
           + ("; without the confirmed names" if args.no_confirmed else "")

@@ -25,6 +25,7 @@ from chainlight.extract.carried import carried_ko
 from chainlight.extract.extraction import Extraction
 from chainlight.extract.gazetteer import Gazetteer
 from chainlight.extract.goods import Classifies, default_classifier, find_goods
+from chainlight.extract.learned import SentenceReader, default_reader, sentence_mentions
 from chainlight.extract.load import load_path
 from chainlight.extract.partner import built_in_ko, partners_ko, supplied_ko
 from chainlight.extract.periods import base_date, find_periods, valid_period
@@ -51,11 +52,13 @@ def extract_file(path: Path, *, entities: Sequence[Entity] = (), document: Sourc
 
 def extract_text(text: str, *, entities: Sequence[Entity] = (), document: SourceDocument | None = None,
                  gazetteer: Gazetteer | None = None, classifier: Classifies | None = None,
-                 protected: dict[str, Any] | None = None, kind: str = "text") -> Extraction:
+                 protected: dict[str, Any] | None = None, kind: str = "text", learned: bool = True) -> Extraction:
+    """With `learned` False, the rules alone read (the learned sentence reader, learned.py, is left out: the
+    leave-one-set-out harness adds its own)."""
     gaz = gazetteer or Gazetteer(entities)
     cls = classifier if classifier is not None else default_classifier()
     doc = document or document_for(text, "text", None)
-    run = _Run(gaz, cls, base_date(doc.published))
+    run = _Run(gaz, cls, base_date(doc.published), default_reader() if learned else None)
     for paragraph in text_paragraphs(text):
         run.add(paragraph)
     ex = Extraction(doc, text, kind, run.sentences, run.mentions, dict(protected or {}),
@@ -87,7 +90,7 @@ def extract_report(report: Report, *, gazetteer: Gazetteer, classifier: Classifi
     With `jobs` > 1, a report of PARALLEL_FROM bytes or more has its new sentences read in that many forked
     processes (where the platform can fork); the sentences, mentions and their order are the same."""
     cls = classifier if classifier is not None else default_classifier()
-    run = _Run(gazetteer, cls, base_date(published))
+    run = _Run(gazetteer, cls, base_date(published), default_reader())
     paragraphs = report.paragraphs(progress)
     if jobs > 1 and report.size >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
         _read_forked(run, paragraphs, jobs)
@@ -107,8 +110,9 @@ class _Run:
     (whitespace folded) came before is counted in `repeated` and read no further: a report that repeats
     itself yields each claim once."""
 
-    def __init__(self, gaz: Gazetteer, cls: Classifies | None, base: dt.date | None) -> None:
-        self.gaz, self.cls, self.base = gaz, cls, base
+    def __init__(self, gaz: Gazetteer, cls: Classifies | None, base: dt.date | None,
+                 reader: SentenceReader | None = None) -> None:
+        self.gaz, self.cls, self.base, self.reader = gaz, cls, base, reader
         self.sentences: list[Sentence] = []
         self.mentions: list[Mention] = []
         self.repeated = 0
@@ -144,18 +148,18 @@ class _Run:
             if self.deferred is not None:
                 self.deferred.append(s)
             else:
-                self.mentions.extend(_sentence_mentions(s, self.gaz, self.cls, self.base))
+                self.mentions.extend(_sentence_mentions(s, self.gaz, self.cls, self.base, self.reader))
 
 
 # What forked workers read (copy-on-write) while `_read_forked` runs: the gazetteer, classifier and base date.
-_SHARED: tuple[Gazetteer, Classifies | None, dt.date | None] | None = None
+_SHARED: tuple[Gazetteer, Classifies | None, dt.date | None, SentenceReader | None] | None = None
 
 
 def _block_mentions(block: list[Sentence]) -> list[Mention]:
     """In a worker: the mentions of a block of sentences, in order."""
     assert _SHARED is not None
-    gaz, cls, base = _SHARED
-    return [m for s in block for m in _sentence_mentions(s, gaz, cls, base)]
+    gaz, cls, base, reader = _SHARED
+    return [m for s in block for m in _sentence_mentions(s, gaz, cls, base, reader)]
 
 
 def _read_forked(run: _Run, paragraphs: Iterable[Paragraph], jobs: int) -> None:
@@ -172,7 +176,7 @@ def _read_forked(run: _Run, paragraphs: Iterable[Paragraph], jobs: int) -> None:
         global _SHARED
         if pool is None:
             _warm(run.gaz, run.cls, run.base)  # every lazy part built once here, not once in each worker
-            _SHARED = (run.gaz, run.cls, run.base)
+            _SHARED = (run.gaz, run.cls, run.base, run.reader)
             gc.freeze()  # the workers' collector then leaves the shared objects (and their pages) alone
             # (a worker that dies, e.g. killed for memory, fails the run with BrokenProcessPool: never a hang)
             pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
@@ -189,7 +193,7 @@ def _read_forked(run: _Run, paragraphs: Iterable[Paragraph], jobs: int) -> None:
                 send(block)
         block, run.deferred = run.deferred, None
         if pool is None:  # never a full block: no worker needed
-            run.mentions.extend(m for s in block for m in _sentence_mentions(s, run.gaz, run.cls, run.base))
+            run.mentions.extend(m for s in block for m in _sentence_mentions(s, run.gaz, run.cls, run.base, run.reader))
         elif block:
             send(block)
         while waiting:
@@ -223,7 +227,7 @@ def _warm(gaz: Gazetteer, cls: Classifies | None, base: dt.date | None) -> None:
 
 
 def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
-                       base: dt.date | None = None) -> list[Mention]:
+                       base: dt.date | None = None, reader: SentenceReader | None = None) -> list[Mention]:
     out: list[Mention] = []
 
     def add(kind: str, start: int, end: int, value: dict[str, Any], conf: float, rule: str,
@@ -324,6 +328,10 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
         for c in placed_workers(text, rules) or employed_workers(text):
             if around(c.start, c.end):
                 add("channel", c.start, c.end, c.value, c.confidence, c.rule)
+    if reader is not None:
+        # the types the rules read nothing of in the sentence, where the learned reader says the sentence carries them
+        lang = "zh" if zh else s.lang
+        out.extend(sentence_mentions(s, text, lang, out, reader))
     return sorted(out, key=lambda m: (m.start, m.type))
 
 

@@ -180,6 +180,14 @@ def _zh(text: str) -> Iterator[tuple[int, int, str]]:
         yield start, end, code
 
 
+def countries_of(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, alpha-2) of the foreign countries a sentence (Chinese in simplified characters) names, not as a
+    source or an authority, North and South Korea and the UN left out: the places a learned reader's destination
+    is built from (learned.py)."""
+    found = _ko(text) if lang == "ko" else _zh(text) if lang == "zh" else _en(text)
+    return [(start, end, code) for start, end, code in found if code not in _NEVER]
+
+
 # A sentence about the workers that points back to the place of the sentence before: 搬到……中国境内。该厂有400名朝鲜工人;
 # 중국 랴오닝성의 의류 공장 ... 이곳 공장에서 일하는 북한 노동자들; "moved to Vladivostok. The factory employs North Koreans"
 _BACK_ZH = re.compile(r"(?:该|此|这家|这个|这座)(?:厂|工厂|加工厂|公司|企业|工地|地)|当地|那里|那儿")

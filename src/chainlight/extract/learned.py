@@ -1,0 +1,177 @@
+"""A learned sentence reader: which claim types a sentence carries, from the claims annotated in real reports.
+
+The rule readers (places.py, quantities.py, ...) each read the constructions someone wrote down; four rounds of
+held-out sets showed that rules written by hand, from misses or from dictionaries, miss about 40 % of the claims of a
+new set.  This reader was *learned* from the ~2,800 claims annotated in the seen real-world sets (sets 1 and 3-14 of
+benchmarks/extract/realworld): for every sentence of their units, the claim types and values whose quotes fall on it.
+It is a logistic regression per label over the sentence's hashed character n-grams (one model per language), stored
+as plain numbers (`data/sentence_reader.json`, made by `benchmarks/extract/realworld/train_reader.py`; no pickle).
+
+It never reads a value on its own: it only says, with a probability, that a sentence carries a claim of a type the
+rules found nothing of in that sentence, and the claim is then built from what the sentence itself names: the
+channel the label is (labour_export, contract_processing, ...), or the countries the place readers find in the
+sentence (a destination).  Each such mention keeps `rule="learned:<label>"` and its probability in its value
+(`value["learned"]`), so that a reviewer sees that a model, not a rule, read it and how sure it was.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+import zlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from chainlight.errors import InputError
+from chainlight.extract.types import Mention, Sentence
+
+DATA = Path(__file__).resolve().parent / "data" / "sentence_reader.json"
+N_FEATURES = 1 << 18  # hashed n-gram buckets (the seen sets hold ~15,000 distinct n-grams a language)
+NGRAMS = (2, 3, 4)  # character n-gram lengths
+_SPACE = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
+
+
+def normalise(text: str) -> str:
+    """The text the n-grams are cut from: NFKC, case folded, every digit 0 (a figure's size says nothing of its
+    type), whitespace one space.  (Chinese is read in simplified characters by the caller, as the rules read it.)"""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " " + _SPACE.sub(" ", _DIGIT.sub("0", text)).strip() + " "
+
+
+def _hashed(grams: set[str]) -> dict[int, float]:
+    idx = {zlib.crc32(g.encode("utf-8")) % N_FEATURES for g in grams}
+    if not idx:
+        return {}
+    w = 1.0 / math.sqrt(len(idx))
+    return dict.fromkeys(idx, w)
+
+
+def _grams(t: str, prefix: str = "") -> set[str]:
+    return {prefix + t[i:i + n] for n in NGRAMS for i in range(len(t) - n + 1)}
+
+
+def features(text: str) -> dict[int, float]:
+    """The sentence's distinct character n-grams, hashed (CRC-32, stable across runs and machines) into
+    N_FEATURES buckets, each 1, the vector scaled to length 1."""
+    return _hashed(_grams(normalise(text)))
+
+
+WINDOW = 24  # characters each side of a place that its own context is read from
+
+
+def place_features(text: str, start: int, end: int) -> dict[int, float]:
+    """A place named at text[start:end], read from its sentence: the sentence's n-grams with the name replaced by one
+    mark (the model learns what is said of a place, not which place), and, apart, the n-grams of the WINDOW characters
+    each side of it."""
+    marked = normalise(text[:start] + " \u2302 " + text[end:])
+    at = marked.index("\u2302")
+    near = marked[max(0, at - WINDOW):at + 1 + WINDOW]
+    return _hashed(_grams(marked, "s") | _grams(near, "w"))
+
+
+@dataclass(frozen=True)
+class LabelModel:
+    label: str  # "channel:labour_export", "goods:seafood" (of a sentence), "place:destination" (of a place in it)
+    intercept: float
+    weights: dict[int, float]  # bucket -> coefficient (only the non-zero ones)
+    threshold: float  # the probability from which the label is claimed (tuned by leave-one-set-out)
+
+    def probability(self, x: dict[int, float]) -> float:
+        z = self.intercept + sum(v * self.weights.get(i, 0.0) for i, v in x.items())
+        return 1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0
+
+
+PLACE = "place:destination"
+
+
+@dataclass(frozen=True)
+class SentenceReader:
+    """Per language ("en", "ko", "zh"), the label models."""
+
+    models: dict[str, tuple[LabelModel, ...]]
+    version: str
+
+    def scores(self, text: str, lang: str) -> dict[str, float]:
+        """label -> probability for every sentence label of the language."""
+        models = [m for m in self.models.get(lang, ()) if m.label != PLACE]
+        if not models:
+            return {}
+        x = features(text)
+        return {m.label: m.probability(x) for m in models}
+
+    def place_model(self, lang: str) -> LabelModel | None:
+        return next((m for m in self.models.get(lang, ()) if m.label == PLACE), None)
+
+    def thresholds(self, lang: str) -> dict[str, float]:
+        return {m.label: m.threshold for m in self.models.get(lang, ())}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SentenceReader:
+        if data.get("n_features") != N_FEATURES or tuple(data.get("ngrams", ())) != NGRAMS:
+            raise InputError(str(DATA), "stored for another vectorizer (n_features, ngrams): run "
+                             "benchmarks/extract/realworld/train_reader.py again")
+        models = {lang: tuple(LabelModel(m["label"], float(m["intercept"]),
+                                         {int(i): float(w) for i, w in m["weights"]}, float(m["threshold"]))
+                              for m in ms)
+                  for lang, ms in data["models"].items()}
+        return cls(models, str(data.get("version", "")))
+
+
+@cache
+def default_reader() -> SentenceReader | None:
+    """The reader shipped with the package, or None where its file is missing."""
+    if not DATA.exists():
+        return None
+    return SentenceReader.from_dict(json.loads(DATA.read_text(encoding="utf-8")))
+
+
+def sentence_mentions(s: Sentence, text: str, lang: str, found: list[Mention], reader: SentenceReader,
+                      thresholds: dict[str, float] | None = None, scores: dict[str, float] | None = None
+                      ) -> list[Mention]:
+    """The claims the learned reader gives sentence `s` (`text` is the sentence as the readers read it, Chinese in
+    simplified characters, same offsets) for the types the rules found nothing of in it (`found`, the rules' mentions
+    of the sentence): a channel label whose probability reaches its threshold is its own value and spans the
+    sentence; a goods label is its category; a destination is a foreign country the sentence names (topic.countries_of)
+    that the place model reads as one.  `thresholds` (label -> probability) and `scores` (the sentence labels'
+    probabilities, already computed) are for the leave-one-set-out harness."""
+    from chainlight.extract.topic import countries_of
+
+    have = {m.type for m in found}
+    limits = thresholds if thresholds is not None else reader.thresholds(lang)
+    if all(v > 1 for v in limits.values()):
+        return []  # no label of the language is claimed (its thresholds are off): no work
+    out: list[Mention] = []
+
+    def add(kind: str, start: int, end: int, value: dict[str, Any], p: float, label: str) -> None:
+        p = round(p, 4)
+        value["learned"] = {"reader": "sentence_reader", "label": label, "probability": p}
+        out.append(Mention(kind, s.text[start:end], s.start + start, s.start + end, s.index, value, p,
+                           f"learned:{label}"))
+
+    probs = scores if scores is not None else (
+        reader.scores(text, lang) if any(v <= 1 for k, v in limits.items() if k != PLACE) else {})
+    for label, p in sorted(probs.items()):
+        kind, _, value = label.partition(":")
+        if kind in have or p < limits.get(label, 2.0):
+            continue
+        if kind == "channel":
+            add("channel", 0, len(text), {"channel": value}, p, label)
+        elif kind == "goods":
+            add("goods", 0, len(text), {"category": value, "term": None, "hs6": None, "hs_description": None},
+                p, label)
+    place = reader.place_model(lang)
+    if place is not None and "destination" not in have and limits.get(PLACE, 2.0) <= 1:
+        seen: set[str] = set()
+        for start, end, code in countries_of(text, lang):
+            if code in seen:
+                continue
+            p = place.probability(place_features(text, start, end))
+            if p >= limits.get(PLACE, 2.0):
+                seen.add(code)
+                add("destination", start, end, {"country": code}, p, PLACE)
+    return out

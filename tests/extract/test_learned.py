@@ -1,0 +1,90 @@
+"""The learned sentence reader (extract/learned.py): stored as plain numbers, made again the same by its script, and
+every claim it adds says that a model read it and how sure it was."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from chainlight.extract import extract_text, learned
+from chainlight.extract.types import Sentence
+
+
+def test_the_stored_reader_is_plain_numbers_and_loads():
+    data = json.loads(learned.DATA.read_text(encoding="utf-8"))
+    assert data["n_features"] == learned.N_FEATURES and data["ngrams"] == list(learned.NGRAMS)
+    reader = learned.default_reader()
+    assert reader is not None and set(reader.models) <= {"en", "ko", "zh"}
+    for models in reader.models.values():
+        for m in models:
+            assert m.label.partition(":")[0] in ("channel", "goods", "place")
+            assert all(0 <= i < learned.N_FEATURES for i in m.weights)
+
+
+def test_features_are_stable_and_ignore_the_size_of_figures():
+    a = learned.features("About 3,000 North Korean workers were sent to Russia.")
+    b = learned.features("About 5,600 North Korean workers were sent to Russia.")
+    assert a == b and a  # digits are one symbol: the n-grams, hashed by CRC-32, are the same in every run
+    assert abs(sum(v * v for v in a.values()) - 1.0) < 1e-9
+
+
+def _reader() -> learned.SentenceReader:
+    reader = learned.default_reader()
+    assert reader is not None
+    return reader
+
+
+def test_a_learned_claim_keeps_its_reader_and_probability():
+    text = "Thousands of North Korean laborers toil at construction sites in Qatar and Kuwait."
+    s = Sentence(0, 0, len(text), text, "en")
+    # thresholds given (as the leave-one-set-out harness gives them): every country the place model reads counts
+    out = learned.sentence_mentions(s, text, "en", [], _reader(),
+                                    {"channel:labour_export": 0.5, learned.PLACE: 0.0},
+                                    {"channel:labour_export": 0.93})
+    by_type = {(m.type, m.key) for m in out}
+    assert ("channel", "labour_export") in by_type
+    assert {("destination", "qa"), ("destination", "kw")} <= by_type
+    for m in out:
+        assert m.rule.startswith("learned:")
+        assert m.value["learned"]["reader"] == "sentence_reader" and 0 < m.value["learned"]["probability"] < 1
+        assert m.confidence == m.value["learned"]["probability"]
+        assert text[m.start - s.start:m.end - s.start] == m.text  # the claim keeps its words and offsets
+
+
+def test_the_rules_keep_a_type_they_read():
+    text = "North Korean workers were sent to Russia, where they work in construction in Qatar."
+    s = Sentence(0, 0, len(text), text, "en")
+    rules = [m for m in extract_text(text, learned=False).mentions]
+    assert any(m.type == "destination" for m in rules)
+    out = learned.sentence_mentions(s, text, "en", rules, _reader(), {learned.PLACE: 0.0, "goods:seafood": 0.5},
+                                    {"goods:seafood": 0.95})
+    assert [m.type for m in out] == ["goods"]  # no destination added beside the rules' own
+
+
+def test_a_destination_needs_a_country_named():
+    text = "The workers are paid little and their wages go to the state."
+    s = Sentence(0, 0, len(text), text, "en")
+    assert learned.sentence_mentions(s, text, "en", [], _reader(), {learned.PLACE: 0.0}, {}) == []
+
+
+def test_labels_whose_threshold_is_off_claim_nothing():
+    text = "북한 노동자 수만 명이 러시아와 중국에 파견돼 일하고 있다."
+    s = Sentence(0, 0, len(text), text, "ko")
+    off = {label: 1.01 for label in _reader().thresholds("ko")}
+    assert learned.sentence_mentions(s, text, "ko", [], _reader(), off) == []
+
+
+def test_extraction_without_the_reader_has_no_learned_claims():
+    text = "북한 노동자들이 해외 건설 현장에서 하루 12시간 이상 일하고 있다."
+    ex = extract_text(text, learned=False)
+    assert not [m for m in ex.mentions if m.rule.startswith("learned:")]
+
+
+@pytest.mark.slow  # ~20 CPU s: it reads every seen set's units and fits ~35 models (CI runs `pytest -m slow`)
+@pytest.mark.filterwarnings("ignore")
+def test_retraining_from_the_sets_gives_the_same_file():
+    pytest.importorskip("sklearn")
+    from benchmarks.extract.realworld.train_reader import dumps, fit, rows_of, seen_units
+
+    assert dumps(fit(rows_of(seen_units()))) == learned.DATA.read_text(encoding="utf-8")

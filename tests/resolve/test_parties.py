@@ -129,3 +129,25 @@ def test_forked_workers_give_the_serial_answer(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(P, "ANALYSE_PARALLEL_FROM", 20)
     assert cluster_parties(parties, workers=2) == serial
     assert serial["n3"] == serial["m3"] != serial["n6"]
+
+
+def test_a_screen_keeping_analyses_hands_the_workers_analyses_to_render_name(monkeypatch: pytest.MonkeyPatch
+                                                                            ) -> None:
+    """Above CACHED_NAMES the names are analysed uncached (in forked workers); within kept_analyses() those
+    analyses answer render_name (the matcher's), each equal to a fresh analysis; outside, none is kept."""
+    from chainlight.resolve import rendering
+
+    monkeypatch.setattr(P, "CACHED_NAMES", 20)
+    monkeypatch.setattr(P, "ANALYSE_PARALLEL_FROM", 20)
+    parties = _parties() + [PartyName(f"n{i}", f"Qingdao Lash Works {i} Co., Ltd.", "cn") for i in range(40)]
+    fresh = {p.name or "": render_name.__wrapped__(p.name or "") for p in parties}
+    ids = cluster_parties(parties, workers=2)
+    assert not rendering._HANDED  # no screen keeps them: nothing held
+    with rendering.kept_analyses():
+        assert cluster_parties(parties, workers=2) == ids
+        assert fresh == rendering._HANDED
+        render_name.cache_clear()
+        assert all(render_name(n) is rendering._HANDED[n] for n in fresh)
+    assert not rendering._HANDED
+    render_name.cache_clear()
+    assert all(render_name(n) == a for n, a in fresh.items())

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
 from chainlight.score.batch_screen import BatchResult, BatchScreener, run_batch
 from chainlight.score.screen import (
@@ -153,3 +154,26 @@ def test_parties_are_integer_keys_in_sql_in_the_order_of_their_ids() -> None:
     names = {n for p in b.parties.values() for n in p.names}
     flows = tainted_flows(b)
     assert flows and all(a in names and c in names for a, c, _, _ in flows)
+
+
+def test_the_clusterings_analyses_handed_to_the_matcher_give_the_same_findings(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Names analysed uncached in forked workers (as above 100,000 names) answer the matcher's render_name during
+    the screen (rendering.kept_analyses): findings.csv has the bytes of a screen whose matcher analyses again."""
+    from benchmarks.trace.scenario import generate
+
+    from chainlight.resolve import parties, rendering
+
+    inp, _ = generate(1500, 2)
+    monkeypatch.setattr(parties, "CACHED_NAMES", 50)
+    monkeypatch.setattr(parties, "ANALYSE_PARALLEL_FROM", 50)
+    handed: list[int] = []
+    real = rendering.hand_over
+    monkeypatch.setattr(parties, "hand_over", lambda names, analyses: (handed.append(len(names)),
+                                                                       real(names, analyses)))
+    _batch(inp, False, out=tmp_path / "handed.csv")
+    assert handed and handed[0] > 50 and not rendering._HANDED  # handed over, and dropped after matching
+    monkeypatch.setattr(parties, "hand_over", lambda names, analyses: None)
+    rendering.render_name.cache_clear()
+    _batch(inp, False, out=tmp_path / "again.csv")
+    assert (tmp_path / "handed.csv").read_bytes() == (tmp_path / "again.csv").read_bytes()

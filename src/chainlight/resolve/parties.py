@@ -26,7 +26,7 @@ from chainlight.resolve.index import NameIndex, sketch
 from chainlight.resolve.match_v1 import features as F
 from chainlight.resolve.match_v1 import scorer
 from chainlight.resolve.normalize import fold, scripts
-from chainlight.resolve.rendering import Analysis, render_name
+from chainlight.resolve.rendering import Analysis, hand_over, render_name
 from chainlight.resolve.types import PartyName
 
 # Stricter than the watchlist threshold: a wrong merge hides one firm's trade behind another's.
@@ -163,9 +163,14 @@ def _analyse_all(names: list[str], workers: int) -> list[Analysis]:
     if len(names) <= CACHED_NAMES:
         return [render_name(n) for n in names]
     if workers <= 1 or len(names) < ANALYSE_PARALLEL_FROM or not can_fork():
-        return _analyse_chunk(None, names)
-    chunks = [names[lo:hi] for lo, hi in spans(len(names), workers * 8)]
-    return [a for part in fork_map(_analyse_chunk, None, chunks, workers) for a in part]
+        out = _analyse_chunk(None, names)
+    else:
+        chunks = [names[lo:hi] for lo, hi in spans(len(names), workers * 8)]
+        out = [a for part in fork_map(_analyse_chunk, None, chunks, workers) for a in part]
+    # uncached, so the matcher would analyse the parties' names again: a screen keeping analyses
+    # (rendering.kept_analyses) lets render_name answer from these (5M lines: ~20 CPU s)
+    hand_over(names, out)
+    return out
 
 
 def _all_edges(work: _Work, workers: int) -> list[tuple[int, int]]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -597,9 +599,37 @@ def _numbered(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+# Analyses made in other processes and handed back (the clustering's forked workers, above the number of names
+# render_name's cache holds), which render_name answers from while a screen keeps them (`kept_analyses`): the
+# matcher, whose workers fork later, then finds the parties' names analysed instead of analysing them again
+_HANDED: dict[str, Analysis] = {}
+_KEEPING: list[int] = [0]  # open kept_analyses() scopes; outside any, nothing is handed over (nothing to free)
+
+
+@contextmanager
+def kept_analyses() -> Iterator[None]:
+    """Within: analyses handed over by `hand_over` answer render_name; all are dropped when the last scope ends."""
+    _KEEPING[0] += 1
+    try:
+        yield
+    finally:
+        _KEEPING[0] -= 1
+        if not _KEEPING[0]:
+            _HANDED.clear()
+
+
+def hand_over(names: Sequence[str], analyses: Sequence[Analysis]) -> None:
+    """render_name(names[i]) is analyses[i] (each made by render_name.__wrapped__) while a scope keeps them."""
+    if _KEEPING[0]:
+        _HANDED.update(zip(names, analyses, strict=True))
+
+
 @lru_cache(maxsize=200_000)
 def render_name(name: str) -> Analysis:
     """Every rendering of a name.  Never raises: an unusable name gives an Analysis with no tokens."""
+    handed = _HANDED.get(name)
+    if handed is not None:
+        return handed
     text = fold(name or "")
     runs = _runs(text)
     b = _Builder()

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Generator, Mapping, Sequence
-from contextlib import closing
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -870,18 +870,26 @@ def run_batch(screener: BatchScreener, shipments: pa.Table | Path | None, listin
     """
     import time
 
+    from chainlight.resolve.rendering import kept_analyses
+
     screener.with_parties = parties
     t: dict[str, float] = {}
-    for name, step in (("load", lambda: screener.load(shipments, listings, suppliers)), ("resolve", screener.resolve),
-                       ("classify", screener.classify), ("match+roots", screener.party_signals),
-                       ("taint", screener.trace), ("score", screener.score)):
-        if before is not None and name in before:
-            before[name]()
-        t0 = time.perf_counter()
-        step()
-        t[name] = round(time.perf_counter() - t0, 2)
-        if log is not None:
-            log(f"{name} {t[name]} s")
+    with ExitStack() as analyses:
+        # the names the clustering analysed in forked workers answer the matcher's render_name, until it is done
+        analyses.enter_context(kept_analyses())
+        for name, step in (("load", lambda: screener.load(shipments, listings, suppliers)),
+                           ("resolve", screener.resolve), ("classify", screener.classify),
+                           ("match+roots", screener.party_signals), ("taint", screener.trace),
+                           ("score", screener.score)):
+            if before is not None and name in before:
+                before[name]()
+            t0 = time.perf_counter()
+            step()
+            t[name] = round(time.perf_counter() - t0, 2)
+            if name == "match+roots":
+                analyses.close()
+            if log is not None:
+                log(f"{name} {t[name]} s")
     t0 = time.perf_counter()
     eng = screener.eng
     entity = ("\n        UNION ALL SELECT 'entity', id, score, tier, policies, key FROM entity_verdict "

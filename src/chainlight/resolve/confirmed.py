@@ -11,7 +11,7 @@ wrote (benchmarks/resolve/realworld, each row read on a public page whose addres
 benchmarks/resolve/realworld/confirmed_names.py from the sets whose both halves have been scored.  It holds no
 person's name (a person's name alone has namesakes), and no written form the sets tie to two bodies or to an unlisted
 look-alike.  Judged leave-one-set-out on the 14 seen sets (benchmarks/resolve/realworld/loso_fit.py): rank-1 recall
-0.8752 -> 0.8861 mean of sets, no wrong body and no look-alike added.
+0.8752 -> 0.8862 mean of sets [0.777-0.962 per set], no wrong body and no look-alike added (1501 -> 1520 of 1,703).
 """
 
 from __future__ import annotations

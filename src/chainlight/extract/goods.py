@@ -100,6 +100,10 @@ _TERMS: list[tuple[str, str, float]] = [
     # (not miners: a coal miner digs coal, and the sentence names the mine's kind where it matters)
     (r"\bfishermen\b|(?<![가-힣])(?:어부|어민)(?=[을를이가은는와과의도들]|[^가-힣]|$)|渔民|渔工", "seafood", 0.6),
     (r"\bfarming\b|\bagricultur(?:e|al)(?:\s+products?)?\b|\b(?:tending|cultivating|growing|harvesting|planting)\s+(?:\w+\s+)?crops\b|"
+     # a farm is the farming sector's workplace, as a mine is mining's ("a tomato farm", 농장); not a "laptop farm"
+     # (IT workers' rigs), a fish farm (seafood) or a salt farm (salt).  (Not 农场: on the seen sets it named laptop
+     # farms, 筆電農場 and 這間農場, more often than farms: +1 right, +3 wrong)
+     r"(?<!laptop )(?<!fish )(?<!salt )\bfarms?\b|(?<![가-힣])농장|"
      # a greenhouse is a farm under glass ("a complex of greenhouses growing tomatoes")
      r"\bgreenhouses?\b(?!\s+gas)|농업|농산물|채소|야채|农产品|农业", "agricultural", 0.6),
     (r"\bbrick[- ]?making\b|\bbricks?\b|벽돌", "bricks", 0.75),
@@ -150,7 +154,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("logg", "forestry", "임업", "林业", "timber", "lumber", "wood", "felling", "sawmill", "벌목", "벌채", "목재", "원목", "제재소", "木",
      "伐木", "采伐"),
     ("fishermen", "어부", "어민", "渔民", "渔工"),
-    ("farming", "agricultur", "crops", "greenhouse", "농업", "농산물", "채소", "야채", "农产品", "农业"),
+    ("farming", "agricultur", "crops", "greenhouse", "농업", "농산물", "채소", "야채", "农产品", "农业", "farm", "농장"),
     ("brick", "벽돌"), ("cement", "시멘트"), ("watches", "clocks", "wristwatch", "시계", "钟表", "手表"),
     ("footwear", "shoes", "신발", "鞋"),
 ]

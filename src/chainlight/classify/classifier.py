@@ -43,7 +43,7 @@ READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6")  # versions that read the nomencl
 # hs_v6's readings of the words around a hit before the decision (compounds.py)
 _COMPOUND_OPTIONS = frozenset({"negated_product", "name_not_noun", "modifier_not_head", "frozen_over_fresh",
                                "one_syllable_material", "head_final", "dictionary_state",
-                               "piece_over_generic"})
+                               "piece_over_generic", "gift_box_contents"})
 _NO_MEANING = Meaning("neutral", "")
 # Goods the English of a dictionary does not name well enough to classify: a garment's risk category is its
 # construction (knitted or woven, chapters 61/62), which the vocabulary's own garment words carry (毛衣 @knit) and a

@@ -179,10 +179,32 @@ def not_goods(text: str, hits: list[Hit], vocab: Vocabulary) -> list[NotAGood]:
         elif "piece_over_generic" in options and (piece := _piece_named(text, hit, hits, vocab)) is not None:
             out.append(NotAGood(hit.start, hit.end, f"'{hit.term}' is the trade's word for all hair goods; "
                                                     f"'{piece}' names the good, a piece"))
-        elif "head_final" in options and (head_hit := _product_after(text, hit, hits, vocab)) is not None:
+        elif ("head_final" in options and (head_hit := _product_after(text, hit, hits, vocab)) is not None
+              and not ("gift_box_contents" in options and head_hit.term in _GIFT_BOX)):
             out.append(NotAGood(hit.start, hit.end, f"'{hit.term}' modifies '{head_hit.term}' after it in one "
                                                     "word (the compound's head is last): not the good"))
+        elif "gift_box_contents" in options and (good := _boxed_good(hit, hits, vocab)) is not None:
+            out.append(NotAGood(hit.start, hit.end, f"'{hit.term}' (gift box) is how '{good}' is put up: "
+                                                    "not the good"))
     return out
+
+
+# Chinese 礼盒 "gift box" names how a good is put up for sale (大闸蟹礼盒 crabs in a gift box, 婴儿衣服…礼盒套装 a boxed
+# set of baby clothes), as 礼盒装 "gift-boxed" does; an empty box is sold as 包装盒 / 纸盒 ("packaging box").  Where the
+# title names another good, the box is its packing, not the good (round 17; seen: set 10's 鲜活大闸蟹礼盒, labelled
+# 0306.33, and four seen titles answered right already; a title naming no other good stays packaging).
+_GIFT_BOX = frozenset({"礼盒", "禮盒"})
+
+
+def _boxed_good(hit: Hit, hits: list[Hit], vocab: Vocabulary) -> str | None:
+    """The other good a gift-box hit (option `gift_box_contents`) packs; None where the title names none."""
+    if hit.term not in _GIFT_BOX:
+        return None
+    for other in hits:
+        if (other.meaning.kind == "product" and other.meaning.key != hit.meaning.key
+                and not other.meaning.weak and other.meaning.key in vocab.products):
+            return other.term
+    return None
 
 
 # Chinese 假发 ("false hair") names every hair good, wigs and pieces alike; a title that also names a piece by a word

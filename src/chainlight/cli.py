@@ -531,7 +531,7 @@ def serve(
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port")] = 8000,
     workers: Annotated[int, typer.Option(help="server processes, forked once the name index is loaded (they "
-                                               "share it) and each listening on the port (SO_REUSEPORT)")] = 1,
+                                               "share it); each connection goes to the least busy one")] = 1,
 ) -> None:
     """HTTP API (with a yente-compatible /match) and the analyst web app."""
     import gc

@@ -1,5 +1,5 @@
 """Starting the service: /readyz answers 503 while the name index loads and 200 once it is loaded; `serve
---workers 2` forks its workers after loading it, each on its own socket on the one port."""
+--workers 2` forks its workers after loading it (how it hands them connections: test_prefork.py)."""
 
 from __future__ import annotations
 
@@ -44,16 +44,15 @@ def test_an_empty_store_is_ready_at_once(tmp_path: Path) -> None:
     app.state.chainlight.close()
 
 
-def test_the_port_is_shared_by_the_workers_sockets_and_refused_when_taken() -> None:
-    socks = listening("127.0.0.1", 0, 1)
-    port = socks[0].getsockname()[1]
+def test_the_port_is_refused_when_taken() -> None:
+    sock = listening("127.0.0.1", 0)
+    port = sock.getsockname()[1]
     with pytest.raises(UsageError, match="cannot listen"):
-        listening("127.0.0.1", port, 2)  # another server holds it: no silent sharing through SO_REUSEPORT
-    socks[0].close()
-    pair = listening("127.0.0.1", port, 2)
-    assert {s.getsockname()[1] for s in pair} == {port}
-    for s in pair:
-        s.close()
+        listening("127.0.0.1", port)  # another server holds it
+    sock.close()
+    again = listening("127.0.0.1", port)
+    assert again.getsockname()[1] == port
+    again.close()
 
 
 def test_serve_keeps_the_collector_off_while_it_loads_and_on_afterwards(tmp_path: Path,
@@ -122,7 +121,7 @@ def test_serve_with_two_workers_forks_two_processes_that_answer(demo_db_template
         else:
             pytest.fail("serve --workers 2 was not ready in 120 s")
         assert len(_children(proc.pid)) >= 2  # two workers (briefly four while the warm ones replace the first)
-        for _ in range(20):  # fresh connections, spread by the kernel over the workers' sockets
+        for _ in range(20):  # fresh connections, each handed to a worker
             answer = httpx.post(f"http://127.0.0.1:{port}/match/default", timeout=60,
                                 json={"queries": {"q": {"schema": "Company",
                                                         "properties": {"name": ["Korea Daesong Bank"]}}}})

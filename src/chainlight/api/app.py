@@ -12,12 +12,9 @@ and reads through the same functions as the API.  Routes are small modules by su
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
 import socket
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -160,10 +157,9 @@ def serve(app: Any, host: str, port: int, workers: int = 1, log_level: str = "in
     One worker: uvicorn in this process, the index loaded in a background thread (/readyz answers 503 until it
     is, and a /match waits for it), then the readings' dictionaries.  Several (Linux): the index is loaded
     here, then the workers are forked from this process, so they share its memory (copy-on-write) and none
-    loads the index again; each has its own listening socket on the same port (SO_REUSEPORT), so the kernel
-    spreads connections over the workers instead of letting whichever wakes first accept every waiting one.
-    The readings' dictionaries are then loaded here too, and the workers replaced by ones that share them
-    (Prefork).  SIGTERM or SIGINT stops them all."""
+    loads the index again.  The readings' dictionaries are then loaded here too, and the workers replaced by
+    ones that share them, to which this process hands each connection as it comes, to the one with the fewest
+    open (api/prefork.py).  SIGTERM or SIGINT stops them all."""
     import uvicorn
 
     state = app.state.chainlight
@@ -175,16 +171,18 @@ def serve(app: Any, host: str, port: int, workers: int = 1, log_level: str = "in
             uvicorn.run("chainlight.api.app:app_from_env", factory=True, host=host, port=port, workers=workers,
                         log_level=log_level)
             return
-        sock = listening(host, port, 1)[0]
+        sock = listening(host, port)
         collect_from_here()
         state.warm_in_background(freeze=True)
         uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level=log_level)).run(sockets=[sock])
         return
-    socks = listening(host, port, workers)
+    from chainlight.api.prefork import Prefork
+
+    sock = listening(host, port)
     state.warm_index()
     collect_from_here()
     state.close()  # no DuckDB connection or thread may cross a fork
-    Prefork(app, socks, host, port, log_level).run()
+    Prefork(app, sock, workers, host, port, log_level).run()
 
 
 def collect_from_here() -> None:
@@ -198,145 +196,21 @@ def collect_from_here() -> None:
 
 
 def can_prefork() -> bool:
-    return hasattr(os, "fork") and hasattr(socket, "SO_REUSEPORT") and sys.platform.startswith("linux")
+    """fork() and passing a connection to another process over a Unix socket (SCM_RIGHTS): Linux."""
+    return hasattr(os, "fork") and hasattr(socket, "send_fds") and sys.platform.startswith("linux")
 
 
-def listening(host: str, port: int, count: int) -> list[socket.socket]:
-    """`count` sockets listening on host:port (more than one share the port through SO_REUSEPORT, and
-    binding fails as usual when another program holds it)."""
+def listening(host: str, port: int) -> socket.socket:
+    """A socket listening on host:port (binding fails as usual when another program holds it)."""
     from chainlight.errors import UsageError
 
     try:
         family, kind, proto, _, address = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM)[0]
-        out: list[socket.socket] = []
-        if count > 1:  # SO_REUSEPORT would share the port with another server of this user: look first
-            with socket.socket(family, kind, proto) as probe:
-                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-                probe.bind(address)
-        for _ in range(count):
-            sock = socket.socket(family, kind, proto)
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            if count > 1:
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-            sock.bind(address)
-            sock.listen(2048)
-            sock.set_inheritable(True)
-            out.append(sock)
-        return out
+        sock = socket.socket(family, kind, proto)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(2048)
+        sock.set_inheritable(True)
+        return sock
     except OSError as exc:
         raise UsageError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
-
-
-class Prefork:
-    """The parent of `serve --workers N`.  It forks a first set of workers as soon as the index is loaded, then
-    loads the readings' dictionaries itself (Kiwi's model and first analysis hold the GIL for seconds at a
-    time, which in a serving process would stall every request behind them), forks a second set that shares
-    them, and retires the first set gracefully (each finishes what it is answering and closes its connections
-    with `Connection: close`; the listening sockets stay open in the new workers, so no connection is
-    refused).  Afterwards a worker that dies is forked again (at most RESTARTS times), and SIGTERM / SIGINT
-    are passed on to the workers."""
-
-    RESTARTS = 20
-
-    def __init__(self, app: Any, socks: list[socket.socket], host: str, port: int, log_level: str) -> None:
-        self.app, self.socks, self.host, self.port, self.log_level = app, socks, host, port, log_level
-        self.children: dict[int, int] = {}  # pid -> its socket's index
-        self.retiring: set[int] = set()
-        self.stopping = False
-
-    def run(self) -> None:
-        previous = {sig: signal.signal(sig, self._stop) for sig in (signal.SIGTERM, signal.SIGINT)}
-        state = self.app.state.chainlight
-        try:
-            if "default" in state._matchers and not state.readings_warm:
-                # the first workers answer a name in Hangul, characters or kana with 503 and Retry-After until
-                # they are replaced by workers that share the dictionaries this process loads next (_rewarm)
-                from chainlight.api.deps import READINGS_PENDING_MAX_S
-
-                state.readings_pending_until = time.monotonic() + READINGS_PENDING_MAX_S
-            for n in range(len(self.socks)):
-                self._fork(n)
-            self._rewarm()
-            restarts = 0
-            while self.children:
-                try:
-                    pid, _ = os.wait()
-                except ChildProcessError:
-                    break
-                n = self.children.pop(pid, -1)
-                if n >= 0 and pid not in self.retiring and not self.stopping and restarts < self.RESTARTS:
-                    restarts += 1
-                    self._fork(n)
-                self.retiring.discard(pid)
-        finally:
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
-            for sock in self.socks:
-                sock.close()
-
-    def _rewarm(self) -> None:
-        """Load the readings' dictionaries here, then replace the first workers with ones that share them."""
-        state = self.app.state.chainlight
-        if "default" not in state._matchers:
-            return
-        try:
-            state.warm_readings()
-        except Exception:  # the first workers go on serving; each loads what its queries need (after a while)
-            import traceback
-
-            traceback.print_exc()
-            return
-        finally:
-            state.readings_pending_until = 0.0
-        first = list(self.children)
-        for n in range(len(self.socks)):
-            if self.stopping:
-                return
-            self._fork(n)
-        for pid in first:
-            self.retiring.add(pid)
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGTERM)
-
-    def _stop(self, signum: int, frame: Any) -> None:
-        self.stopping = True
-        for pid in list(self.children):
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGTERM)
-
-    def _fork(self, n: int) -> None:
-        import gc
-
-        state = self.app.state.chainlight
-        # the index and the dictionaries are millions of objects: left out of the collector's scans, which
-        # would otherwise touch (and so copy) every page of them in each worker
-        gc.freeze()
-        with state.lock:  # no other thread of this process holds it while the child is made
-            pid = os.fork()
-        if pid:
-            self.children[pid] = n
-            return
-        code = 0
-        try:
-            self._worker(n)
-        except BaseException:  # a worker must never return into the parent's code
-            import traceback
-
-            traceback.print_exc()
-            code = 1
-        finally:
-            os._exit(code)
-
-    def _worker(self, n: int) -> None:
-        import uvicorn
-
-        from chainlight.api.deps import start_releasing
-
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, signal.SIG_DFL)  # uvicorn installs its own while it serves
-        for i, sock in enumerate(self.socks):
-            if i != n:
-                sock.close()
-        start_releasing(self.app.state.chainlight)  # threads do not cross a fork
-        config = uvicorn.Config(self.app, host=self.host, port=self.port, log_level=self.log_level)
-        uvicorn.Server(config).run(sockets=[self.socks[n]])

@@ -13,7 +13,9 @@ def gaz() -> Gazetteer:
 
 
 def _read(text: str, gaz: Gazetteer) -> tuple[set[str], set[str]]:
-    ex = extract_text(text, gazetteer=gaz)
+    # (the rules' reading; the learned reader, extract/learned.py, is judged by leave-one-set-out figures, and reads
+    # "troops sent to Russia to fight" as exported labour and 中国从朝鲜进出口货物 as cn: round 17's known errors)
+    ex = extract_text(text, gazetteer=gaz, learned=False)
     places = {m.value["country"] for m in ex.mentions if m.type == "destination"}
     channels = {m.value["channel"] for m in ex.mentions if m.type == "channel"}
     return places, channels

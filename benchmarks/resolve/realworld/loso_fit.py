@@ -147,27 +147,31 @@ def fit_logistic(train: list[Row]) -> Callable[[Row], bool]:
     return accept
 
 
-def loso(rows: list[Row], listed: dict[str, int], fit: Callable[[list[Row]], Callable[[Row], bool]]) -> list[str]:
-    sets = list(listed)
-    lines = ["| left out | listed | today: found / wrong / look-alikes | fitted: found / wrong / look-alikes |",
-             "|---|---|---|---|"]
-    before, after = [], []
+def _table(listed: dict[str, int], last: str, outcomes: dict[str, tuple[np.ndarray, np.ndarray]]) -> list[str]:
+    """The LOSO table of (found, wrong, look-alikes) today and with the fitted change, one row a left-out set, and
+    its mean-of-sets line: what `loso` and `memory_loso` both print."""
+    lines = [f"| left out | listed | today: found / wrong / look-alikes | {last} |", "|---|---|---|---|"]
+    before = [outcomes[s][0][0] / listed[s] for s in listed]
+    after = [outcomes[s][1][0] / listed[s] for s in listed]
     tb, ta = np.zeros(3, int), np.zeros(3, int)
-    for s in sets:
-        test = [o for o in rows if o["set"] == s]
-        accept = fit([o for o in rows if o["set"] != s])
-        b = total(test, lambda o: _top(o)["score"] >= THRESHOLD)
-        a = total(test, accept)
+    for s, (b, a) in outcomes.items():
         tb += b
         ta += a
-        before.append(b[0] / listed[s])
-        after.append(a[0] / listed[s])
         lines.append(f"| {s} | {listed[s]} | {b[0]} / {b[1]} / {b[2]} | {a[0]} / {a[1]} / {a[2]} |")
     lines.append(f"| all | {sum(listed.values())} | {tb[0]} / {tb[1]} / {tb[2]} | {ta[0]} / {ta[1]} / {ta[2]} |")
     lines += ["", f"LOSO rank-1 recall, mean of sets [range]: {np.mean(before):.4f} [{min(before):.3f}-{max(before):.3f}]"
               f" -> {np.mean(after):.4f} [{min(after):.3f}-{max(after):.3f}]; wrong bodies {tb[1]} -> {ta[1]}, "
               f"look-alikes {tb[2]} -> {ta[2]}", ""]
     return lines
+
+
+def loso(rows: list[Row], listed: dict[str, int], fit: Callable[[list[Row]], Callable[[Row], bool]]) -> list[str]:
+    outcomes = {}
+    for s in listed:
+        test = [o for o in rows if o["set"] == s]
+        accept = fit([o for o in rows if o["set"] != s])
+        outcomes[s] = (np.asarray(total(test, lambda o: _top(o)["score"] >= THRESHOLD)), np.asarray(total(test, accept)))
+    return _table(listed, "fitted: found / wrong / look-alikes", outcomes)
 
 
 def fit_memory(train: list[Row]) -> dict[str, frozenset[str]]:
@@ -179,10 +183,7 @@ def fit_memory(train: list[Row]) -> dict[str, frozenset[str]]:
 
 
 def memory_loso(every: list[Row], listed: dict[str, int]) -> list[str]:
-    lines = ["| left out | listed | today: found / wrong / look-alikes | with the others' confirmed names |",
-             "|---|---|---|---|"]
-    before, after = [], []
-    tb, ta = np.zeros(3, int), np.zeros(3, int)
+    outcomes = {}
     hits: list[str] = []
     for s in listed:
         memory = fit_memory([o for o in every if o["set"] != s])
@@ -199,17 +200,9 @@ def memory_loso(every: list[Row], listed: dict[str, int]) -> list[str]:
             a += got
             if got != now:
                 hits.append(f"- {s} [{o['script']}] {o['name']}: {now} -> {got}")
-        tb += b
-        ta += a
-        before.append(b[0] / listed[s])
-        after.append(a[0] / listed[s])
-        lines.append(f"| {s} | {listed[s]} | {b[0]} / {b[1]} / {b[2]} | {a[0]} / {a[1]} / {a[2]} |")
-    lines.append(f"| all | {sum(listed.values())} | {tb[0]} / {tb[1]} / {tb[2]} | {ta[0]} / {ta[1]} / {ta[2]} |")
-    lines += ["", f"LOSO rank-1 recall, mean of sets [range]: {np.mean(before):.4f} [{min(before):.3f}-{max(before):.3f}]"
-              f" -> {np.mean(after):.4f} [{min(after):.3f}-{max(after):.3f}]; wrong bodies {tb[1]} -> {ta[1]}, "
-              f"look-alikes {tb[2]} -> {ta[2]}", "", "Names whose outcome (found, wrong, look-alike) the memory moves:",
-              "", *hits, ""]
-    return lines
+        outcomes[s] = (b, a)
+    return [*_table(listed, "with the others' confirmed names", outcomes),
+            "Names whose outcome (found, wrong, look-alike) the memory moves:", "", *hits, ""]
 
 
 def main(argv: list[str] | None = None) -> int:

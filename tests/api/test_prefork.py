@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-import signal
 import socket
-import subprocess
 import sys
 import threading
 import time
@@ -21,6 +19,7 @@ import pytest
 import uvicorn
 
 from chainlight.api.prefork import CLOSED, Dispatcher, FedServer
+from tests.helpers.server import children, serve_process
 
 LOOPS = 2000  # a bound on a broken run, not a timing: each poll returns as soon as there is something to do
 
@@ -162,13 +161,6 @@ def test_a_fed_worker_serves_what_it_is_handed_and_reports_each_close() -> None:
         listener.close()
 
 
-def _children(pid: int) -> set[int]:
-    try:
-        return {int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()}
-    except OSError:
-        return set()
-
-
 def _holders(server: int, port: int, clients: list[socket.socket]) -> Counter[int]:
     """How many of the clients' connections each worker of `server` holds (their server ends' inodes, from
     /proc/net/tcp, among each worker's open files)."""
@@ -179,7 +171,7 @@ def _holders(server: int, port: int, clients: list[socket.socket]) -> Counter[in
         if int(fields[1].rsplit(":", 1)[1], 16) == port and int(fields[2].rsplit(":", 1)[1], 16) in wanted:
             inodes.add(f"socket:[{fields[9]}]")
     out: Counter[int] = Counter()
-    for pid in _children(server):
+    for pid in children(server):
         for fd in Path(f"/proc/{pid}/fd").iterdir():
             try:
                 out[pid] += fd.readlink().as_posix() in inodes
@@ -197,34 +189,20 @@ def test_serve_spreads_connections_evenly_and_the_first_workers_retire_without_l
     are held 8 and 8."""
     db = tmp_path / "store.duckdb"
     shutil.copy(demo_db_template, db)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    url = f"http://127.0.0.1:{port}"
     body = {"queries": {"q": {"schema": "Company", "properties": {"name": ["Korea Daesong Bank"]}}}}
-    cli = Path(sys.executable).parent / "chainlight"
-    proc = subprocess.Popen([str(cli), "--db", str(db), "-q", "serve", "--port", str(port), "--workers", "2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        for _ in range(LOOPS):
-            try:
-                if httpx.get(f"{url}/readyz", timeout=10).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
-            time.sleep(0.1)
-        first = _children(proc.pid)
+    with serve_process(db, workers=2) as (proc, port):
+        url = f"http://127.0.0.1:{port}"
+        first = children(proc.pid)
         statuses: Counter[int] = Counter()
         with httpx.Client(timeout=60) as kept:
             for _ in range(LOOPS * 5):  # until both first workers have ended, and a little after
                 statuses[kept.post(f"{url}/match/default", json=body).status_code] += 1
                 statuses[httpx.post(f"{url}/match/default", json=body, timeout=60).status_code] += 1
-                if not first & _children(proc.pid) and statuses.total() > 20:
+                if not first & children(proc.pid) and statuses.total() > 20:
                     break
-        assert not first & _children(proc.pid), "the first workers were not retired"
+        assert not first & children(proc.pid), "the first workers were not retired"
         assert list(statuses) == [200], statuses
-        assert len(_children(proc.pid)) == 2
+        assert len(children(proc.pid)) == 2
         clients = [socket.create_connection(("127.0.0.1", port)) for _ in range(16)]
         for c in clients:  # one answer on each: the worker holding it has it by then
             c.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
@@ -233,6 +211,3 @@ def test_serve_spreads_connections_evenly_and_the_first_workers_retire_without_l
         assert sorted(_holders(proc.pid, port, clients).values()) == [8, 8]
         for c in clients:
             c.close()
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=60) == 0

@@ -19,6 +19,7 @@ from fastapi.testclient import TestClient
 from chainlight.api.app import create_app, listening
 from chainlight.errors import UsageError
 from chainlight.settings import Settings
+from tests.helpers.server import children, serve_process
 
 
 def test_readyz_is_503_until_the_index_is_loaded(demo_db_template: Path, tmp_path: Path) -> None:
@@ -87,49 +88,18 @@ def test_collect_from_here_freezes_what_was_made_and_collects_again() -> None:
         gc.enable()
 
 
-def _children(pid: int) -> set[int]:
-    out = set()
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
-                out.add(int(stat.parent.name))
-        except (OSError, ValueError, IndexError):
-            continue
-    return out
-
-
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the forked workers need Linux")
 def test_serve_with_two_workers_forks_two_processes_that_answer(demo_db_template: Path, tmp_path: Path) -> None:
     db = tmp_path / "store.duckdb"
     shutil.copy(demo_db_template, db)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    cli = Path(sys.executable).parent / "chainlight"
-    proc = subprocess.Popen([str(cli), "--db", str(db), "-q", "serve", "--port", str(port), "--workers", "2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=10).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
-            time.sleep(0.1)
-        else:
-            pytest.fail("serve --workers 2 was not ready in 120 s")
-        assert len(_children(proc.pid)) >= 2  # two workers (briefly four while the warm ones replace the first)
+    with serve_process(db, workers=2) as (proc, port):
+        assert len(children(proc.pid)) >= 2  # two workers (briefly four while the warm ones replace the first)
         for _ in range(20):  # fresh connections, each handed to a worker
             answer = httpx.post(f"http://127.0.0.1:{port}/match/default", timeout=60,
                                 json={"queries": {"q": {"schema": "Company",
                                                         "properties": {"name": ["Korea Daesong Bank"]}}}})
             assert answer.status_code == 200
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=60) == 0
-    assert not _children(proc.pid) or all(not Path(f"/proc/{p}").exists() for p in _children(proc.pid))
+    assert not children(proc.pid) or all(not Path(f"/proc/{p}").exists() for p in children(proc.pid))
     assert os.path.exists(db)
 
 

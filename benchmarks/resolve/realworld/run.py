@@ -27,7 +27,7 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         "v7": HERE / "names_v7.jsonl", "v8": HERE / "names_v8.jsonl", "v9": HERE / "names_v9.jsonl",
         "v10": HERE / "names_v10.jsonl", "v11": HERE / "names_v11.jsonl",
         "v12": HERE / "names_v12.jsonl", "v13": HERE / "names_v13.jsonl",
-        "v14": HERE / "names_v14.jsonl", "v15": HERE / "names_v15.jsonl"}  # v15: unseen, neither half in SEEN
+        "v14": HERE / "names_v14.jsonl", "v15": HERE / "names_v15.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to ninth on 2026-12-05; the ninth's at 5c4df3d, v9-heldout-scored-once.txt) and are seen.
 # The tenth set (names_v10.jsonl, committed 2026-12-05): its dev half was first run on 2026-12-05 at 1ebeff1
@@ -42,9 +42,11 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
 # (v14-dev-after-round16-mechanisms.txt), seen since then; its held-out half was scored once on 2026-12-06 at
 # 0fe7a80 (v14-heldout-scored-once.txt).
 # Set 15 (names_v15.jsonl): its dev half run once on 2026-12-06 at f8ad019 after round 17's confirmed names
-# (v15-dev-after-round17.txt), seen since then; its held-out half is unscored (the lead scores it once).
-SEEN = {(s, split) for s in ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14")
-        for split in ("dev", "heldout", "all")} | {("v15", "dev")}
+# (v15-dev-after-round17.txt), seen since then; its held-out half was scored once on 2026-12-06 at 4a39318
+# (v15-heldout-scored-once.txt).
+SEEN = {(s, split) for s in ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14",
+                             "v15")
+        for split in ("dev", "heldout", "all")}
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin")
 

@@ -27,7 +27,8 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         "v7": HERE / "names_v7.jsonl", "v8": HERE / "names_v8.jsonl", "v9": HERE / "names_v9.jsonl",
         "v10": HERE / "names_v10.jsonl", "v11": HERE / "names_v11.jsonl",
         "v12": HERE / "names_v12.jsonl", "v13": HERE / "names_v13.jsonl",
-        "v14": HERE / "names_v14.jsonl", "v15": HERE / "names_v15.jsonl"}
+        "v14": HERE / "names_v14.jsonl", "v15": HERE / "names_v15.jsonl",
+        "v16": HERE / "names_v16.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to ninth on 2026-12-05; the ninth's at 5c4df3d, v9-heldout-scored-once.txt) and are seen.
 # The tenth set (names_v10.jsonl, committed 2026-12-05): its dev half was first run on 2026-12-05 at 1ebeff1

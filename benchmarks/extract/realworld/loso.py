@@ -2,7 +2,7 @@
 
     python -m benchmarks.extract.realworld.loso [--pooled] [--thresholds 0.5,0.6,...] [--cache /tmp/x.pkl]
 
-For each seen set (1 and 3-14, both halves; train_reader.SEEN), the reader is trained on the other seen sets only and
+For each seen set (1 and 3-15, both halves; train_reader.SEEN), the reader is trained on the other seen sets only and
 scored on the one left out; the figures add the sets up.  The rules' mentions are the extractor's with the learned
 reader off (`extract_text(..., learned=False)`), read once per unit; the learned mentions are added to them exactly as
 the extractor adds them (`learned.sentence_mentions`), and each unit is scored by run.py's counting rule
@@ -140,7 +140,7 @@ def choose(extracted: Extracted, readers: Readers, before: Counts) -> tuple[dict
         after = score(extracted, readers, {(lg, t): thr for lg in LANGS for t in LABEL_TYPES})
         for lg in LANGS:
             for t in LABEL_TYPES:
-                claim = "destination" if t == "place" else t
+                claim = {"place": "destination", "figure": "quantity"}.get(t, t)
                 b, a = total(before, lg, claim), total(after, lg, claim)
                 dtp, dfp = a[0] - b[0], a[1] - b[1]
                 prec = dtp / (dtp + dfp) if dtp + dfp else 1.0

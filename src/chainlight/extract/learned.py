@@ -2,15 +2,16 @@
 
 The rule readers (places.py, quantities.py, ...) each read the constructions someone wrote down; four rounds of
 held-out sets showed that rules written by hand, from misses or from dictionaries, miss about 40 % of the claims of a
-new set.  This reader was *learned* from the ~2,800 claims annotated in the seen real-world sets (sets 1 and 3-14 of
+new set.  This reader was *learned* from the ~3,200 claims annotated in the seen real-world sets (sets 1 and 3-15 of
 benchmarks/extract/realworld): for every sentence of their units, the claim types and values whose quotes fall on it.
 It is a logistic regression per label over the sentence's hashed character n-grams (one model per language), stored
 as plain numbers (`data/sentence_reader.json`, made by `benchmarks/extract/realworld/train_reader.py`; no pickle).
 
 It never reads a value on its own: it only says, with a probability, that a sentence carries a claim of a type the
 rules found nothing of in that sentence, and the claim is then built from what the sentence itself names: the
-channel the label is (labour_export, contract_processing, ...), or the countries the place readers find in the
-sentence (a destination).  Each such mention keeps `rule="learned:<label>"` and its probability in its value
+channel the label is (labour_export, contract_processing, ...), the countries the place readers find in the
+sentence (a destination), or the figures figures.py finds in it (a quantity: a figure model per kind, workers, money,
+..., reads each figure the rules left, with its sentence masked as a place's is; the value is the figure's own).  Each such mention keeps `rule="learned:<label>"` and its probability in its value
 (`value["learned"]`), so that a reviewer sees that a model, not a rule, read it and how sure it was.
 """
 
@@ -68,10 +69,21 @@ def place_features(text: str, start: int, end: int) -> dict[int, float]:
     """A place named at text[start:end], read from its sentence: the sentence's n-grams with the name replaced by one
     mark (the model learns what is said of a place, not which place), and, apart, the n-grams of the WINDOW characters
     each side of it."""
+    return _hashed(_marked_grams(text, start, end))
+
+
+def _marked_grams(text: str, start: int, end: int) -> set[str]:
     marked = normalise(text[:start] + " \u2302 " + text[end:])
     at = marked.index("\u2302")
     near = marked[max(0, at - WINDOW):at + 1 + WINDOW]
-    return _hashed(_grams(marked, "s") | _grams(near, "w"))
+    return _grams(marked, "s") | _grams(near, "w")
+
+
+def figure_features(text: str, start: int, end: int, value: float) -> dict[int, float]:
+    """A figure written at text[start:end] (figures.py), read as a place is (its sentence with the figure masked, and
+    the WINDOW characters each side), with one mark of its size: the number of its digits (a count of workers and a
+    sum of dollars are told apart by the words around them more than by size, but 3 and 30,000 are not alike)."""
+    return _hashed(_marked_grams(text, start, end) | {f"#digits{len(str(int(value)))}"})
 
 
 @dataclass(frozen=True)
@@ -87,6 +99,11 @@ class LabelModel:
 
 
 PLACE = "place:destination"
+FIGURE = "figure:"  # "figure:workers": is a figure the sentence writes a claim of that kind (quantity.kind)
+
+
+def _of_sentence(label: str) -> bool:
+    return label != PLACE and not label.startswith(FIGURE)
 
 
 @dataclass(frozen=True)
@@ -98,7 +115,7 @@ class SentenceReader:
 
     def scores(self, text: str, lang: str) -> dict[str, float]:
         """label -> probability for every sentence label of the language."""
-        models = [m for m in self.models.get(lang, ()) if m.label != PLACE]
+        models = [m for m in self.models.get(lang, ()) if _of_sentence(m.label)]
         if not models:
             return {}
         x = features(text)
@@ -106,6 +123,9 @@ class SentenceReader:
 
     def place_model(self, lang: str) -> LabelModel | None:
         return next((m for m in self.models.get(lang, ()) if m.label == PLACE), None)
+
+    def figure_models(self, lang: str) -> list[LabelModel]:
+        return [m for m in self.models.get(lang, ()) if m.label.startswith(FIGURE)]
 
     def thresholds(self, lang: str) -> dict[str, float]:
         return {m.label: m.threshold for m in self.models.get(lang, ())}
@@ -154,7 +174,7 @@ def sentence_mentions(s: Sentence, text: str, lang: str, found: list[Mention], r
                            f"learned:{label}"))
 
     probs = scores if scores is not None else (
-        reader.scores(text, lang) if any(v <= 1 for k, v in limits.items() if k != PLACE) else {})
+        reader.scores(text, lang) if any(v <= 1 for k, v in limits.items() if _of_sentence(k)) else {})
     for label, p in sorted(probs.items()):
         kind, _, value = label.partition(":")
         if kind in have or p < limits.get(label, 2.0):
@@ -184,4 +204,38 @@ def sentence_mentions(s: Sentence, text: str, lang: str, found: list[Mention], r
             if p >= limits.get(PLACE, 2.0):
                 seen.add(code)
                 add("destination", start, end, {"country": code}, p, PLACE)
+    for f_start, f_end, f_value, f_p, f_label in _figures(s, text, lang, found, reader, limits):
+        add("quantity", f_start, f_end, f_value, f_p, f_label)
+    return out
+
+
+def _figures(s: Sentence, text: str, lang: str, found: list[Mention], reader: SentenceReader,
+             limits: dict[str, float]) -> list[tuple[int, int, dict[str, Any], float, str]]:
+    """The figures of the sentence the rules read nothing of (no quantity or date of theirs overlaps it) that a figure
+    model reads as a claim of its kind (the likeliest kind, at or above its threshold), as (start, end, value,
+    probability, label): the value is the figure's as figures.py reads it, approximations and ranges kept."""
+    from chainlight.extract.figures import figures
+    from chainlight.extract.numbers import clean
+
+    models = [m for m in reader.figure_models(lang) if limits.get(m.label, 2.0) <= 1]
+    if not models:
+        return []
+    taken = [(m.start - s.start, m.end - s.start) for m in found if m.type in ("quantity", "period")]
+    keys = {m.key for m in found if m.type == "quantity"}
+    out = []
+    for f in figures(text, lang):
+        if any(f.start < e and b < f.end for b, e in taken):
+            continue
+        x = figure_features(text, f.start, f.end, f.value)
+        p, model = max(((m.probability(x), m) for m in models), key=lambda pm: pm[0])
+        if p < limits[model.label]:
+            continue
+        kind = model.label[len(FIGURE):]
+        value: dict[str, Any] = {"kind": kind, "value": clean(f.value), "unit": "", "approximate": f.approximate}
+        if f.max is not None:
+            value["max"] = clean(f.max)
+        key = f"{kind}={value['value']}" + (f"-{value['max']}" if f.max is not None else "")
+        if key not in keys:
+            keys.add(key)
+            out.append((f.start, f.end, value, p, model.label))
     return out

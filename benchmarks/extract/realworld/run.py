@@ -178,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="1: claims.yml (the 19 texts of sets 1/2); 3: claims_v3.yml; 4: claims_v4.yml (en, ko, zh); 5: claims_v5.yml (en, ko); 6: claims_v6.yml (en, ko, zh); 7: claims_v7.yml (en, ko, zh); 8: claims_v8.yml (en, ko, zh); 9: claims_v9.yml (en, ko, zh); 10: claims_v10.yml (en, ko, zh); 11: claims_v11.yml (en, ko, zh); 12: claims_v12.yml (en, ko, zh); 13: claims_v13.yml (en, ko, zh); 14: claims_v14.yml (en, ko, zh); 15: claims_v15.yml (en, ko, zh); 16: claims_v16.yml (en, ko, zh)")
     ap.add_argument("--show", action="store_true",
                     help="list the disagreements of the held-out half too (for a half already scored once)")
+    ap.add_argument("--summary", action="store_true",
+                    help="figures only, no disagreements, on either half (a new set's first, blind run of its dev half)")
     args = ap.parse_args(argv)
     units = [u for u in load(SETS[args.which]) if u.split == args.split]
     t0 = time.perf_counter()
@@ -194,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         doc = SourceDocument(id=f"{u.doc}-{u.part}", title=u.doc, publisher=u.publisher, url=u.url,
                              published=u.published)
         ex = extract_text(u.text, gazetteer=gazetteer, classifier=classifier, document=doc)
-        mine: list[str] | None = [] if args.split == "dev" or args.show else None
+        mine: list[str] | None = [] if (args.split == "dev" or args.show) and not args.summary else None
         score_unit(u, ex.mentions, rows[u.lang], mine)
         score_unit(u, ex.mentions, rows["all"], None)
         if mine:

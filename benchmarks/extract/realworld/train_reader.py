@@ -52,11 +52,13 @@ VERSION = "2026-12-06 sets 1,3-15"
 # leave-one-set-out precision stays >= 0.90 in every language (en 0.961, ko 0.943, zh 0.933) and recall rises (ko
 # 0.909 -> 0.935, zh 0.900 -> 0.929).  English places stay off: +1 right / +8 wrong on set 14's held-out half.
 # Round 18 (results/loso-round18.md, sets 1,3-15): the figure models, ko 0.6 (+23 right / +8 wrong over the left-out
-# sets) and zh 0.7 (+5 / +3); English figures off (+1 / +7 at 0.3, nothing right from 0.5).
+# sets) and zh 0.7 (+5 / +3); English figures off (+1 / +7 at 0.3, nothing right from 0.5).  Channel thresholds
+# measured again with set 15 left out in turn: English channel off (0 right / 1 wrong at 0.7 now that a learned
+# labour_export needs a country or the topic), Korean 0.4 (+10 / +4 over the left-out sets, against +4 / +2 at 0.7).
 OFF = 1.01
 THRESHOLDS: dict[str, dict[str, float]] = {
-    "en": {"channel": 0.7, "goods": OFF, "place": OFF, "figure": OFF},
-    "ko": {"channel": 0.7, "goods": OFF, "place": 0.7, "figure": 0.6},
+    "en": {"channel": OFF, "goods": OFF, "place": OFF, "figure": OFF},
+    "ko": {"channel": 0.4, "goods": OFF, "place": 0.7, "figure": 0.6},
     "zh": {"channel": 0.7, "goods": OFF, "place": 0.7, "figure": 0.7},
 }
 

@@ -1,5 +1,6 @@
-"""A classifier learned from the seen real-world titles (round 17's hypothesis; measured by loso.py, NOT adopted:
-see results/loso-round17.txt): character n-grams hashed into a fixed space, one linear model per target (risk
+"""A classifier learned from the seen real-world titles (round 17's hypothesis; measured by loso.py, NOT adopted as
+a classifier: see results/loso-round17.txt; round 18 ships its category head as hs_v7's fill where the rules answer
+`unknown`, results/loso-round18.txt): character n-grams hashed into a fixed space, one linear model per target (risk
 category, HS-4, HS-6), fitted with scikit-learn (the bench extra) and kept as plain arrays.
 
 Why hashing of characters: the titles are English, Chinese and Korean together; a run of Chinese or Korean has no
@@ -22,70 +23,9 @@ from typing import Any
 
 import numpy as np
 
-from chainlight.classify.normalize import normalize_text
+from chainlight.classify.learned import MODEL, Features, Head, featurize, to_json
 
-_M = np.uint64(0x100000001B3)  # FNV-1a's 64-bit prime, as a multiplier of the polynomial
-_MIX = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the top bits of h * 2^64/phi spread the keys
-
-
-@dataclass(frozen=True)
-class Features:
-    """A batch's n-grams: `rows[i]` the title, `index[i]` the hashed bucket, `weight[i]` its value; `starts[r]`
-    where title r's n-grams begin (they are in title order)."""
-
-    rows: np.ndarray
-    index: np.ndarray
-    weight: np.ndarray
-    starts: np.ndarray
-    n: int
-
-
-def featurize(texts: Sequence[str], bits: int, orders: int) -> Features:
-    """The hashed character n-grams (orders 1..`orders`) of each title, normalised as the classifier reads titles
-    and padded with a space at each end (so "wig" as a whole word has the n-grams " wig" and "wig ")."""
-    padded = [f" {normalize_text(t or '')} " for t in texts]
-    joined = "\x00".join(padded) + "\x00"
-    cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    sep = cp == 0
-    zeros = np.concatenate(([0], np.cumsum(sep)))  # zeros[i] = separators before position i
-    row_of = zeros[:-1]  # the title each position belongs to
-    rows, index = [], []
-    h = np.zeros(len(cp), dtype=np.uint64)
-    shift = np.uint64(64 - bits)
-    with np.errstate(over="ignore"):
-        for n in range(1, orders + 1):
-            # h[i] = polynomial of cp[i : i + n]; order n folded into the seed so orders do not share buckets
-            h = h[: len(cp) - n + 1] * _M + cp[n - 1:] + np.uint64(n)
-            valid = zeros[n: len(cp) + 1] - zeros[: len(cp) - n + 1] == 0  # no separator inside the n-gram
-            rows.append(row_of[: len(cp) - n + 1][valid])
-            index.append(((h[valid] * _MIX) >> shift).astype(np.int64))
-    row = np.concatenate(rows).astype(np.int64)
-    idx = np.concatenate(index)
-    order = np.argsort(row, kind="stable")
-    row, idx = row[order], idx[order]
-    counts = np.bincount(row, minlength=len(texts))
-    weight = (1.0 / np.sqrt(np.maximum(counts, 1)))[row]
-    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-    return Features(row, idx, weight, starts, len(texts))
-
-
-@dataclass(frozen=True)
-class Head:
-    """One target's linear model: `classes[k]` scored by `coef[:, k]` (a row per hashed bucket) + `intercept[k]`."""
-
-    classes: tuple[str, ...]
-    coef: np.ndarray
-    intercept: np.ndarray
-
-    def probabilities(self, feats: Features) -> np.ndarray:
-        scores = np.zeros((feats.n, len(self.classes)))
-        if len(feats.index):
-            gathered = self.coef[feats.index].astype(np.float64) * feats.weight[:, None]
-            nonempty = np.flatnonzero(np.bincount(feats.rows, minlength=feats.n))
-            scores[nonempty] = np.add.reduceat(gathered, feats.starts[nonempty], axis=0)
-        scores += self.intercept
-        p = 1.0 / (1.0 + np.exp(-np.clip(scores, -30, 30)))  # each class against the rest, then shared out
-        return p / p.sum(axis=1, keepdims=True)
+# the features and the linear head are the classifier's own (hs_v7 ships the category head)
 
 
 @dataclass(frozen=True)
@@ -224,3 +164,32 @@ class Rule:
         if category == cat and six is not None and six != hs6:
             return Verdict(category, six, "learned-hs", f"the rules said {hs6}; {said}")
         return Verdict(category, hs6, "rules", said)
+
+
+def write_model(path: Path | None = None, alpha: float = ALPHA) -> Path:
+    """Fit the category head on every seen set and write it as hs_v7 ships it (chainlight.classify.learned)."""
+    rows = load_rows()
+    x = matrix(featurize([r.text for r in rows], BITS, ORDERS))
+    classes, coef, intercept = fit_head(x, [r.label("category") for r in rows], alpha)
+    target = path or ROOT / "src" / "chainlight" / "classify" / "hs_v7" / MODEL
+    target.write_text(to_json(Head(tuple(str(c) for c in classes), coef, intercept), BITS, ORDERS, SEEN),
+                      encoding="utf-8")
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Write hs_v7's learned category model from the seen title sets.")
+    parser.add_argument("--write", action="store_true", help="fit on learned.SEEN and write hs_v7/" + MODEL)
+    parser.add_argument("--to", type=Path, help="write here instead (the test compares the two)")
+    args = parser.parse_args(argv)
+    if not args.write:
+        parser.print_help()
+        return 2
+    print(write_model(args.to))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

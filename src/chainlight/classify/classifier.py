@@ -1,6 +1,8 @@
 """The classifiers: product text (and an optional declared HS code) to HS-6 and risk category.
 
-`hs_v6` (the default) is `hs_v5` with one more layer (hs_v6/vocabulary.yaml and the rules its options switch on);
+`hs_v7` (the default) is `hs_v6` with a learned risk category where the rules answer `unknown` (hs_v7/vocabulary.yaml,
+learned.py); `hs_v6` (frozen as released) is `hs_v5` with one more layer (hs_v6/vocabulary.yaml and the rules its
+options switch on);
 `hs_v5` (frozen as released) is `hs_v4` with the layer hs_v5/vocabulary.yaml, the rules its options switch on and
 its own Korean reader, hs_v5/korean.yaml; `hs_v4` (frozen as released) is `hs_v3` with the layer hs_v4/vocabulary.yaml;
 `hs_v3` (frozen as released) reads the hand vocabulary of hs_v1/*.yaml with its own layer (hs_v3/vocabulary.yaml)
@@ -26,20 +28,24 @@ from chainlight.classify.normalize import normalize_hs, normalize_text
 from chainlight.classify.vocabulary import Meaning, Vocabulary, load_vocabulary
 from chainlight.model.product import Classification, HsCode
 
-NAME = "hs_v6"
-VERSIONS = ("hs_v2", "hs_v3", "hs_v4", "hs_v5", "hs_v6")
+NAME = "hs_v7"
+VERSIONS = ("hs_v2", "hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7")
 ENV = "CHAINLIGHT_CLASSIFIER"
 # Vocabulary layers each version reads on top of hs_v1/*.yaml (hs_v2 reads none).
 # hs_v3 is frozen as it was released (answers of sets 1-7 at fe365f3); hs_v4 is hs_v3 with the layer hs_v4/vocabulary.yaml,
 # whose options switch on the rules it adds: a verdict recorded with either version stays reproducible.  hs_v4 is
 # frozen in turn (answers of sets 1-8 and labelled.csv at 735b861, tests/classify/fixtures/hs_v4_answers.tsv); hs_v5
 # adds hs_v5/vocabulary.yaml the same way; hs_v5 is frozen too (answers of sets 1-8 and labelled.csv,
-# tests/classify/fixtures/hs_v5_answers.tsv) and hs_v6 adds hs_v6/vocabulary.yaml.
+# tests/classify/fixtures/hs_v5_answers.tsv) and hs_v6 adds hs_v6/vocabulary.yaml; hs_v6 is frozen in turn (answers of
+# sets 1-13 and labelled.csv, tests/classify/fixtures/hs_v6_answers.tsv) and hs_v7 adds hs_v7/vocabulary.yaml, whose
+# option learned_fill gives a learned risk category where the rules answer `unknown` (learned.py).
 LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml"),
           "hs_v5": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml"),
           "hs_v6": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
-                    "hs_v6/vocabulary.yaml")}
-READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6")  # versions that read the nomenclature as a second voice (vote.py)
+                    "hs_v6/vocabulary.yaml"),
+          "hs_v7": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
+                    "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml")}
+READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7")  # versions that read the nomenclature as a second voice (vote.py)
 # hs_v6's readings of the words around a hit before the decision (compounds.py)
 _COMPOUND_OPTIONS = frozenset({"negated_product", "name_not_noun", "modifier_not_head", "frozen_over_fresh",
                                "one_syllable_material", "head_final", "dictionary_state",
@@ -158,6 +164,8 @@ class Classifier:
         if hs6 is not None and confidence < self.vocabulary.min_confidence:
             reasons.append(f"unsure: best guess {hs6} {category} at {confidence:.2f}")
             hs6, category = None, "unknown"
+        if category == "unknown" and "learned_fill" in self.vocabulary.options:
+            category, confidence = self._learned_fill(text, reasons)
         return Classification(
             id=id, text=text, hs6=hs6, hs4=hs6[:4] if hs6 and len(hs6) >= 4 else None,
             hs_description=self.hs.description(hs6) if hs6 else None, risk_category=category,
@@ -187,6 +195,19 @@ class Classifier:
             built[(raw, declared)] = c
             out.append(c)
         return out
+
+    @staticmethod
+    def _learned_fill(text: str, reasons: list[str]) -> tuple[str, float]:
+        """hs_v7: the rules named no good; the learned model's risk category where it is sure enough (learned.py).
+        The answer says who decided: the rules, or the learned model and its probability."""
+        from chainlight.classify.learned import FILL_P, shipped
+
+        category, p = shipped().best(text)
+        if category == "unknown" or p < FILL_P:
+            reasons.append(f"learned model: {category} p={p:.2f}, under {FILL_P}: the rules' unknown stands")
+            return "unknown", 0.0
+        reasons.append(f"decided by the learned model (no HS code): {category} p={p:.2f}; the rules named no good")
+        return category, round(p, 3)
 
     def _confidence(self, evidence: str) -> float:
         if evidence.startswith("nomenclature"):

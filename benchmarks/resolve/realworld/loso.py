@@ -143,8 +143,25 @@ def lost_at(matcher: Any, name: str, want: set[str]) -> tuple[str, float]:
 CPU = [0.0]  # CPU seconds of the answers (limit 5, one process), for a widened search's cost
 
 
+def _fold(matcher: Any, left_out: str, lexicon_loso: bool, confirmed_loso: bool) -> None:
+    """Give the matcher the learned lexicon and/or the confirmed names built WITHOUT the set it is to score."""
+    from benchmarks.resolve.realworld import confirmed_names
+    from benchmarks.resolve.realworld import lexicon as learner
+
+    from chainlight.resolve import confirmed, lexicon
+
+    others = learner.seen_rows(leave_out=left_out)
+    if lexicon_loso:
+        lexicon.use(learner.as_table(learner.learn(others, learner.names_from_matcher(matcher))))
+    if confirmed_loso:
+        confirmed.use({k: confirmed.Confirmed(tuple(v["ids"].split()), v["name"], v["publisher"], v["source_url"])
+                       for k, v in confirmed_names.build(others).items()})
+        matcher.__dict__.pop("_confirmed_owner", None)
+
+
 def outcomes(store_path: Path, sets: list[str], deep: int = DEEP, confirmed: bool = True,
-             split: str = "all") -> list[Outcome]:
+             split: str = "all", lexicon: bool = True, lexicon_loso: bool = False,
+             confirmed_loso: bool = False, quick: bool = False) -> list[Outcome]:
     from chainlight.pipeline import build_matcher
     from chainlight.resolve import Query
     from chainlight.store import Store
@@ -155,8 +172,11 @@ def outcomes(store_path: Path, sets: list[str], deep: int = DEEP, confirmed: boo
     finally:
         store.close()
     matcher.use_confirmed = confirmed
+    matcher.use_lexicon = lexicon
     out: list[Outcome] = []
     for s in sets:
+        if lexicon_loso or confirmed_loso:
+            _fold(matcher, s, lexicon_loso and lexicon, confirmed_loso and confirmed)
         rows = run.load(split, s)
         t = time.process_time()
         answers = [matcher.match(Query(r["id"], r["name"]), limit=5) for r in rows]  # as match_many, one process
@@ -179,7 +199,9 @@ def outcomes(store_path: Path, sets: list[str], deep: int = DEEP, confirmed: boo
                 o.cls = "outranked (wrong body above threshold)"
             elif ranks:
                 o.cls = "outranked (rank 1 below threshold)"
-            if not ranks:
+            if not ranks and quick:
+                o.cls = o.cls or "not among candidates"
+            elif not ranks:
                 wide = _candidates(matcher.match(Query(r["id"], r["name"]), limit=deep), want)
                 wr = [k for k, c in enumerate(wide, start=1) if c.right]
                 if wr:
@@ -254,6 +276,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-confirmed", action="store_true",
                     help="answer without the confirmed names (resolve/confirmed.py), which hold the seen sets' own "
                          "names: the readings alone, for loso_fit.py's leave-one-set-out figures")
+    ap.add_argument("--no-lexicon", action="store_true",
+                    help="answer without the learned lexicon's reading (resolve/lexicon.py)")
+    ap.add_argument("--lexicon-loso", action="store_true",
+                    help="for each set, the lexicon learned (lexicon.py) from the other seen sets only")
+    ap.add_argument("--confirmed-loso", action="store_true",
+                    help="for each set, the confirmed names built (confirmed_names.py) from the other seen sets only")
+    ap.add_argument("--quick", action="store_true",
+                    help="outcomes only: no wider search nor lost-at step for the misses")
     ap.add_argument("--only", metavar="SET:SPLIT", help="one seen split alone (v15:dev), e.g. a new set's dev half "
                                                          "after its single run")
     args = ap.parse_args(argv)
@@ -278,7 +308,8 @@ def main(argv: list[str] | None = None) -> int:
             store_path = Path(tmp) / "lists.duckdb"
             run.build_store(store_path)
         t = time.perf_counter()
-        rows = outcomes(store_path, sets, confirmed=not args.no_confirmed, split=split)
+        rows = outcomes(store_path, sets, confirmed=not args.no_confirmed, split=split, lexicon=not args.no_lexicon,
+                        lexicon_loso=args.lexicon_loso, confirmed_loso=args.confirmed_loso, quick=args.quick)
         wall = time.perf_counter() - t
     if args.dump:
         args.dump.write_text(json.dumps([asdict(o) for o in rows], ensure_ascii=False), encoding="utf-8")
@@ -287,6 +318,9 @@ def main(argv: list[str] | None = None) -> int:
           f"run.py's counting rule (rank 1 of `match`, limit 5, threshold {get_settings().match_threshold}); "
           f"{wall:.0f} s wall, {CPU[0]:.1f} CPU s for the answers ({CPU[0] / len(rows) * 1000:.1f} ms a name)"
           + ("; without the confirmed names" if args.no_confirmed else "")
+          + ("; confirmed names built without the set scored" if args.confirmed_loso and not args.no_confirmed else "")
+          + ("; without the learned lexicon" if args.no_lexicon else "")
+          + ("; lexicon learned without the set scored" if args.lexicon_loso and not args.no_lexicon else "")
           + (f"; candidate search widened to CANDIDATES, CANDIDATE_SHARE, FULLY_SCORED = {args.widen}"
              if args.widen else ""), "", sep="\n")
     print("\n".join(report(rows, get_settings().match_threshold)))

@@ -24,6 +24,7 @@ from chainlight.resolve import (
     hanzi,
     jmdict,
     kana,
+    lexicon,
     loanwords,
     lookalikes,
     readings,
@@ -82,6 +83,7 @@ class Alternative(NamedTuple):
 
 SURE = 0.999  # a score at which the name as written needs no other reading
 MAX_READINGS = 40  # other readings of one query name scored at most (each is one more search of the index)
+LEXICON_READINGS = 4  # the learned lexicon's readings of a name, beyond MAX_READINGS
 
 
 TRANSLATED = 0.95  # a match found through a dictionary translation: the translation may be the wrong sense
@@ -120,6 +122,20 @@ ONE_KATAKANA_WORD = 0.6  # a person's name of several parts, found for a query o
 PART_OF_TWO_NAMES = 0.6
 # a reading in Korean of characters that are a common word (金属 metal, read 김속): no person's name
 _A_WORD_NOT_A_PERSON = "a common word (CC-CEDICT / JMdict), no person's name"
+
+
+_LEARNED = "read by the learned lexicon"
+
+
+def _accounts_for(reading: str, listed_name: str) -> bool:
+    """Whether a reading carries every word of a listed name but its legal forms and function words (고려 air is AIR
+    KORYO, not AIR KORYO TRADING CORPORATION): the learned lexicon's words are evidence for a name only whole."""
+    words = tuple(w for w in re.findall(r"[a-z0-9]+", fold(listed_name).lower())
+                  if w not in _FUNCTION_WORDS and not _legal_form(w))
+    return _carries(reading, words)
+
+
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in"})
 
 
 def _one_katakana_word(name: str) -> bool:
@@ -424,6 +440,8 @@ class Matcher:
     # see the readings alone (benchmarks/resolve/realworld/loso.py --no-confirmed).  A class default, so that a
     # matcher saved before it existed has it too.
     use_confirmed: bool = True
+    # the learned lexicon's reading (lexicon.py); off for a leave-one-set-out measure of the readings without it
+    use_lexicon: bool = True
 
     def match(self, query: Query, limit: int = 5, at_least: float = 0.0) -> list[Match]:
         """The readings' matches (_read), and first, when the name is one analysts have tied to a listed body
@@ -511,6 +529,7 @@ class Matcher:
             if words and lookalikes.loanword_left(text):
                 continue  # a loanword kept in Hangul (골드 star) is matched by its romanization, goldeu ~ GOLDEN
             ship = how.startswith(SHIP_MARK_HOW)  # read without a ship's mark (백마호): a vessel or nothing
+            learned = _LEARNED in how
             # one katakana word read by its foreign sound is the whole evidence for a body: a listed word must keep
             # its consonants as both scripts hear them (ラザード razad, Lazard, is no RAHAT LTD; ラザルス LAZARUS)
             heard = tuple(text.split()) if one_word and _FOREIGN_SOUND in how else ()
@@ -526,6 +545,8 @@ class Matcher:
                     # so is a spelling back, as far as the sounds the Hangul keeps
                     and not (spelled and not _sounds_carried(m.matched_name, spelled))
                     and not (heard and m.schema != "Person" and not _sounds_carried(m.matched_name, heard))
+                    # a learned reading counts only where it accounts for the whole listed name, legal forms aside
+                    and not (learned and not _accounts_for(text, m.matched_name))
                     and not (m.schema == "Person" and _A_WORD_NOT_A_PERSON in how)]
             if lone:
                 kept = _shared_surname(kept, self.threshold)
@@ -584,7 +605,22 @@ class Matcher:
             out += plain + [g[k] for k in range(max(map(len, guesses), default=0)) for g in guesses if k < len(g)]
         seen = {name}
         unique = [a for a in out if not (a[0] in seen or seen.add(a[0]))]  # type: ignore[func-returns-value]
-        return unique[:MAX_READINGS]
+        return unique[:MAX_READINGS] + self._learned(primary, seen)
+
+    def _learned(self, bases: list[tuple[str, str]], seen: set[str]) -> list[Alternative]:
+        """The learned lexicon's readings (lexicon.py) of the name and the ways a list may write it, after the
+        others and beyond their budget: they take no reading's place (at most LEXICON_READINGS)."""
+        if not self.use_lexicon:
+            return []
+        out: list[Alternative] = []
+        for base, how in bases:
+            prefix = f"{how}; " if how else ""
+            for x in lexicon.readings(base):
+                if x.text not in seen and len(out) < LEXICON_READINGS:
+                    seen.add(x.text)
+                    out.append(Alternative(x.text, f"{prefix}{_LEARNED}: {base} → {x.text} "
+                                                   f"({'; '.join(x.notes)})", x.words))
+        return out
 
     def _guesses(self, base: str, how_base: str, plain: list[Alternative]) -> list[Alternative]:
         """A base reading's readings as written (appended to `plain`) and its translations (returned)."""

@@ -13,6 +13,8 @@ Three helpers, each acting only where the rules leave a gap:
 (c) `lexicon`: a memory of the analysts' labels: a word (Latin word or word pair, Hangul word, Han 2-3-gram) all of
     whose seen titles carry one HS-4 heading and one risk category, from at least `min_sets` sets; used where the
     rules named no product.  Its code is six digits where all those titles agree on six digits.
+(d) `lexicon code`: the same lexicon's code only (the category stays the rules'), where the rules named no product
+    and answered from the nomenclature and the lexicon names another heading.
 
 The rules are judged at first sight (loso.first_sight: each half's blind run, the version of its day; set 13's dev
 half from results/v13-dev-first-sight-answers-at-944928c.tsv).  Whether the rules named no product is read from the
@@ -250,6 +252,22 @@ def lexicon_helper(lexica: dict[str, dict[str, Entry]], rows: Sequence[Row], tri
     return helper
 
 
+def lexicon_code(lexica: dict[str, dict[str, Entry]], rows: Sequence[Row], six_only: bool) -> Helper:
+    """(d) the lexicon's code, never its category: where the rules named no product and answered from the
+    nomenclature, a title whose terms agree on a code of the rules' own category and another heading takes it
+    (six digits only, or any).  The category never changes."""
+    def helper(i: int, s: Sight) -> Sight:
+        if not s.no_product or s.category == "unknown" or not s.code:
+            return s
+        hit = look_up(lexica[rows[i].set], rows[i].text)
+        if hit is None or hit[1].category != s.category or hit[1].code[:4] == s.code[:4]:
+            return s
+        if six_only and len(hit[1].code) != 6:
+            return s
+        return Sight(s.category, hit[1].code, s.no_product, s.default_sub)
+    return helper
+
+
 def counts(rows: Sequence[Row], answers: dict[int, Sight]) -> tuple[int, int, float]:
     """(category right, HS-6 right, risk-category precision)."""
     cat = sum(rows[i].category == a.category for i, a in answers.items())
@@ -359,6 +377,10 @@ def main(argv: list[str] | None = None) -> int:
                         for name, lx in (("sets>=3 titles>=3", lexica3), ("sets>=2 titles>=3", lexica2),
                                          ("sets>=2 titles>=2", lexica))
                         for t in ("unknown", "no_product")],
+        "(d) lexicon code": [(f"lexicon code {name}{' six digits only' if six else ''}", lexicon_code(lx, rows, six))
+                             for six in (True, False)
+                             for name, lx in (("sets>=3 titles>=3", lexica3), ("sets>=2 titles>=3", lexica2),
+                                              ("sets>=2 titles>=2", lexica))],
     }
     for label, grid in grids.items():
         for name, point in grid:  # every grid point, descriptive (not chosen by LOSO)

@@ -25,8 +25,9 @@ def test_size_and_mix() -> None:
     checks.check_size_and_mix(V16)
 
 
-def test_run_offers_the_set_with_neither_half_seen() -> None:
-    # Annotated and committed (9778bc0) before any matcher saw a name; the first dev run and the held-out half's
-    # single scoring are the lead's.
+def test_run_offers_the_set_with_its_held_out_half_unseen() -> None:
+    # Annotated and committed (9778bc0) before any matcher saw a name; its dev half was run once at 480c954
+    # (v16-dev-after-round18.txt) and is seen since; the held-out half's single scoring is the lead's.
     assert run.SETS["v16"] == V16.path
-    assert not {("v16", "dev"), ("v16", "heldout"), ("v16", "all")} & run.SEEN
+    assert ("v16", "dev") in run.SEEN
+    assert not {("v16", "heldout"), ("v16", "all")} & run.SEEN

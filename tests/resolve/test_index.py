@@ -8,7 +8,7 @@ import pytest
 
 from chainlight.model.entity import Entity, Name
 from chainlight.resolve import Matcher, Query
-from chainlight.resolve.index import NameIndex
+from chainlight.resolve.index import NameIndex, query_keys
 from chainlight.resolve.rendering import render_name
 
 NAMES = ["KOREA RYONBONG GENERAL CORPORATION", "KOREA PUGANG TRADING CORPORATION", "KOREA KWANGSON BANKING CORP",
@@ -92,3 +92,67 @@ def test_a_name_whose_distinctive_words_are_on_no_list_name_gets_no_candidates()
     ix = _index()
     assert ix.candidates(render_name("Tianjin Meixiu Trading Corporation")) == []  # only 'trading', 'corporation' meet
     assert ix.candidates(render_name("Korea Trading Corporation"))  # vocabulary only: vocabulary is all it has
+
+
+def _by_query_keys(ix: NameIndex, query: str, limit: int) -> list[tuple[int, float]]:
+    """The candidate search as it read the query's keys before the index kept them per word: query_keys, each
+    key hashed and looked up in turn, then the same posting-list sums (the compiled loop)."""
+    import math
+
+    import numpy as np
+
+    from chainlight.resolve import index as index_module
+
+    keys = query_keys(render_name(query), ix._known)
+    spans = []
+    for key, (w, group) in keys.items():
+        span = ix._span(key)
+        if span is not None:
+            spans.append((*span, w, group))
+    if not spans or not any(s[3] >= 0 for s in spans):
+        return []
+    spans.sort()
+    cap = max(index_module.MAX_POSTING, len(ix.names) // index_module.POSTING_SHARE)
+    usable = [s for s in spans if s[0] <= cap] or [(cap, *spans[0][1:])]
+    total = 0
+    for k, sp in enumerate(usable):
+        total += sp[0]
+        if total > index_module.POSTING_BUDGET and k:
+            usable = usable[:k]
+            break
+    usable.sort(key=lambda sp: sp[3])
+    n = max(len(ix.names), 2)
+    score, word_best = ix._scratch()
+    ids, values = index_module._kernel().best_names(
+        ix._postings, np.array([s[1] for s in usable], dtype=np.int64), np.array([s[0] for s in usable], dtype=np.int64),
+        np.array([(math.log(n / s[0]) + 0.1) * s[2] for s in usable], dtype=np.float32),
+        np.array([s[3] for s in usable], dtype=np.int64), score, word_best, limit)
+    return list(zip(ids.tolist(), values.tolist(), strict=True))
+
+
+# Firms of one town and trade, people, a Hangul and a Hanzi name, vocabulary only, misspellings, a name of three
+# parts and one of legal words alone: the words the queries share and the keys of whole renderings
+FIRMS = ["Qingdao Jinxiang Yingqi Lash Works Co., Ltd.", "Qingdao Xiangbao Dafu Lash Works Co., Ltd.",
+         "Pingdu Dazeshan Meijie Arts and Crafts Co., Ltd.", "Pingdu Dazeshan Huamei Hair Products Co Ltd",
+         "Zhongwei Lianguang Beauty Imports LLC", "Nova Briavi Yarn Trading", "Korea Trading Bank",
+         "Wu-Lu-Mu-Chi Li-Yu Textile", "Xinjiang Hetian Cotton Textile Co", "Co., Ltd.", "조선련봉총회사", "丹东鸿祥实业发展有限公司"]
+QUERIES = [*FIRMS, *NAMES, "Qingdao Jinxiang Yinqi Lash Works", "Pingdu Dazeshan", "Briaviyarn Trading",
+           "Wulumuqi Liyu", "Hetian Cotton", "Korea Trading", "Trading Co Ltd", "Kim Yong Chol", "Ri Jong Chol",
+           "Lash Works Qingdao", "Zebulon Quartermaine", ""]
+
+
+def test_candidates_with_keys_kept_per_word_are_those_of_the_query_keys() -> None:
+    ix = NameIndex()
+    for i, n in enumerate(FIRMS + NAMES):
+        ix.add(n, i, render_name(n))
+    ix.freeze()
+    for limit in (1, 3, 9, 40):
+        for q in QUERIES * 2:  # the second time from the words' kept keys
+            assert ix.scored_candidates(render_name(q), limit) == _by_query_keys(ix, q, limit), (q, limit)
+    assert ix._caches()[0]  # words were kept ...
+    ix.add("Qingdao Yingqi Hair Works", len(FIRMS + NAMES), render_name("Qingdao Yingqi Hair Works"))
+    ix.freeze()
+    assert not ix.__dict__.get("_key_caches")  # ... and dropped when the index changed
+    assert ix.scored_candidates(render_name("Yingqi Hair"), 3)[0][0] == len(FIRMS + NAMES)
+    assert ix.scored_candidates(render_name("Yingqi Hair"), 3) == _by_query_keys(ix, "Yingqi Hair", 3)
+    assert "_key_caches" not in ix.__getstate__()  # not saved with the index

@@ -29,6 +29,9 @@ POSTING_BUDGET = 20_000  # postings read per query at most (beyond the rarest ke
 # (0.904 against 0.905: recall 0.004 higher, precision 0.006 lower) for ~20% more of the search time
 RARITY_CACHE = 200_000
 JOINED_MAX = 3  # the joined key weighs as much as this many name parts at most
+WORD_CACHE = 200_000  # query words whose keys an index keeps (a 1M-line file's names have ~?)
+SPAN_CACHE = 400_000  # keys whose posting spans it keeps (joined, pair and trade keys; the words' own keys)
+_UNSEEN = object()
 
 
 def stable_hash(key: str) -> int:
@@ -112,6 +115,7 @@ class NameIndex:
         del skels
         self._skel_hash = array("q")  # rebuilt from the counts if a name is added later (_thaw)
         self._rarity_cache = {}
+        self.__dict__.pop("_key_caches", None)  # the keys' spans moved
         self.names.pack()
         self.sketches.pack()
         self._frozen = True
@@ -167,28 +171,15 @@ class NameIndex:
             return []  # the compiled loop keeps `limit` names in a fixed array: none means nothing to keep
         if not self._frozen:
             self.freeze()
-        keys = query_keys(analysis, self._known)
-        if not keys:
+        found = self._found_keys(analysis)
+        if not found:
             return []
-        hashes = np.fromiter((stable_hash(k) for k in keys), dtype=np.int64, count=len(keys))
-        pos = np.searchsorted(self._keys, hashes)
-        pos_ok = np.minimum(pos, max(len(self._keys) - 1, 0))
-        found = (pos < len(self._keys)) & (self._keys[pos_ok] == hashes) if len(self._keys) else \
-            np.zeros(len(keys), dtype=bool)
-        if not found.any():
-            return []
-        meta = list(keys.values())
-        if not any(meta[j][1] >= 0 for j in np.flatnonzero(found)):
+        if not any(f[1] >= 0 for f in found.values()):
             # no distinctive word of the query is in the list, even one edit away: names that share only
             # vocabulary (Trading, Co., Ltd.) cannot match, and scoring them is most of a screen of
             # parties that are on no list
             return []
-        spans = []  # (posting length, start, weight, group)
-        for j in np.flatnonzero(found):
-            i = int(pos[j])
-            start = int(self._indptr[i])
-            w, group = meta[j]
-            spans.append((int(self._indptr[i + 1]) - start, start, w, group))
+        spans = [(length, start, w, group) for w, group, length, start in found.values()]
         spans.sort()
         # a posting list longer than a share of the list says little; at a million names that share is
         # larger than MAX_POSTING, and skipping common syllables there lost the true name for a quarter
@@ -213,6 +204,115 @@ class NameIndex:
                                            limit)
         return list(zip(ids.tolist(), values.tolist(), strict=True))
 
+    def _found_keys(self, analysis: Analysis) -> dict[str, tuple[float, int, int, int]]:
+        """query_keys(analysis, self._known) cut to the keys this index holds: key -> (weight, query word,
+        posting length, posting start).
+
+        The same keys, weights and words as query_keys gives, taken in the same order (a key two words share
+        goes to the first with its highest weight), but a word's keys are made, hashed and looked up once per
+        index (`_word_keys`) instead of once per query, and the keys of a whole rendering (joined, pairs,
+        trades) looked up together: a screen's names share most of their words, and making, hashing and
+        looking up each query's keys one by one was about half of a candidate search (1M-line file: ~20 of
+        44 s of samples).
+        """
+        groups: dict[str, int] = {}
+        # (key, weight, group, span or None while not looked up), in query_keys's order
+        taken: list[tuple[str, float, int, tuple[int, int] | None]] = []
+        spans = self._caches()[1]
+        unknown: list[int] = []  # positions in `taken` of keys not in `spans`
+
+        def add(key: str | None, weight: float, word: str) -> None:
+            g = groups.setdefault(word, len(groups))
+            if key:
+                span = spans.get(key, _UNSEEN)
+                if span is _UNSEEN:
+                    unknown.append(len(taken))
+                    taken.append((key, weight, g, None))
+                elif span is not None:
+                    taken.append((key, weight, g, span))  # type: ignore[arg-type]
+
+        for r in analysis.renderings:
+            telling = [t for t in r if t.cls in ("name", "industry")] or list(r)
+            has_name = any(x.cls == "name" for x in r)
+            for t in telling:
+                # a distinctive word's group is numbered from 0, a vocabulary word's below 0
+                g = groups.setdefault(t.skel, len(groups) if t.cls == "name" or not has_name else -1 - len(groups))
+                taken.extend([(key, weight, g, span) for key, weight, span in self._word_keys(t.skel, t.cls == "name")])
+            joined = joined_key(r)
+            if joined:
+                add(joined, float(min(sum(t.cls == "name" for t in r), JOINED_MAX)), "\x00joined")
+            for k, pair in enumerate(pair_keys(r)):
+                add(pair, PAIR_WEIGHT, f"\x00pair{k}")
+            for key in trade_keys(r):
+                add(key, TRADE_WEIGHT, "\x00" + key)
+            if (vocab := vocabulary_key(r)) is not None:
+                add(vocab, float(len(vocab.split())), "\x00vocabulary")
+        if unknown:
+            looked = self._spans([taken[j][0] for j in unknown])
+            for j, span in zip(unknown, looked, strict=True):
+                if len(spans) < SPAN_CACHE:
+                    spans[taken[j][0]] = span
+                key, weight, g, _ = taken[j]
+                taken[j] = (key, weight, g, span)
+        keys: dict[str, tuple[float, int, int, int]] = {}
+        for key, weight, g, span in taken:
+            if span is not None:
+                got = keys.get(key)
+                if got is None or got[0] < weight:
+                    keys[key] = (weight, g, *span)
+        return keys
+
+    def _spans(self, keys: list[str]) -> list[tuple[int, int] | None]:
+        """(posting length, start) of each key, or None where this index does not hold it; in one pass."""
+        if not len(self._keys):
+            return [None] * len(keys)
+        hashes = np.fromiter((stable_hash(k) for k in keys), dtype=np.int64, count=len(keys))
+        pos = np.searchsorted(self._keys, hashes)
+        at = np.minimum(pos, len(self._keys) - 1)
+        found = (pos < len(self._keys)) & (self._keys[at] == hashes)
+        starts, ends = self._indptr[at].tolist(), self._indptr[at + 1].tolist()
+        return [(end - start, start) if ok else None
+                for start, end, ok in zip(starts, ends, found.tolist(), strict=True)]
+
+    def _word_keys(self, skel: str, is_name: bool) -> tuple[tuple[str, float, tuple[int, int]], ...]:
+        """(key, weight, (posting length, start)) of one query word's keys that this index holds, each key
+        once with its highest weight: query_keys's keys of the word, kept per index for WORD_CACHE words."""
+        cache = self._caches()[0]
+        got = cache.get((skel, is_name))
+        if got is not None:
+            return got
+        made: dict[str, float] = {}
+
+        def add(key: str, weight: float) -> None:
+            if key and made.get(key, -1.0) < weight:
+                made[key] = weight
+
+        add(skel, 1.0)
+        if is_name and not (len(skel) >= KNOWN_MIN and self._known(skel)):
+            if len(skel) >= 5:
+                add("p:" + skel[:4], AFFIX_WEIGHT)
+                add("s:" + skel[-4:], AFFIX_WEIGHT)
+            if EDIT_MIN - 1 <= len(skel) <= EDIT_MAX + 1:
+                add("d:" + skel, EDIT_WEIGHT)
+                for d in _deletions(skel):
+                    add(d, EDIT_WEIGHT)
+                    add("d:" + d, EDIT_WEIGHT)
+        looked = self._spans(list(made))
+        kept = tuple((key, weight, span) for (key, weight), span in zip(made.items(), looked, strict=True)
+                     if span is not None)
+        if len(cache) < WORD_CACHE:
+            cache[(skel, is_name)] = kept
+        return kept
+
+    def _caches(self) -> tuple[dict[tuple[str, bool], tuple[tuple[str, float, tuple[int, int]], ...]],
+                               dict[str, tuple[int, int] | None]]:
+        """The per-index caches of the query words' keys and of key spans; emptied by freeze(), not saved
+        (an index pickled by an earlier version has none)."""
+        caches = self.__dict__.get("_key_caches")
+        if caches is None:
+            caches = self.__dict__["_key_caches"] = ({}, {})
+        return caches
+
     def prepare(self) -> None:
         """Freeze, and load the compiled search loop: before forking workers, so that they inherit both."""
         if not self._frozen:
@@ -235,6 +335,7 @@ class NameIndex:
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
         state.pop("_local", None)  # scratch space is rebuilt where the index is used
+        state.pop("_key_caches", None)  # and the query words' keys, where it is searched
         return state
 
 

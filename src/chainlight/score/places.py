@@ -24,17 +24,20 @@ def _is_latin(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+def _patterns() -> dict[str, list[tuple[str, str, re.Pattern[str]]]]:
+    """Per region, (canonical name, folded spelling, its pattern) in the file's order."""
     data = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))
-    out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    out: dict[str, list[tuple[str, str, re.Pattern[str]]]] = {}
     for region, spec in data.items():
         pats = []
         for spellings in spec["places"]:
             canonical = str(spellings[0])
             for s in spellings:
-                f = re.escape(fold(str(s)))
+                spelt = fold(str(s))
+                f = re.escape(spelt)
                 # Latin spellings must stand as words ("Rason" not inside "Frasonia"); CJK has no spaces.
-                pats.append((canonical, re.compile(rf"(?<![a-z]){f}(?![a-z])" if _is_latin(str(s)) else f)))
+                pats.append((canonical, spelt,
+                             re.compile(rf"(?<![a-z]){f}(?![a-z])" if _is_latin(str(s)) else f)))
         out[str(region)] = pats
     return out
 
@@ -57,7 +60,9 @@ def _places_in(region: str, text: str) -> tuple[str, ...]:
     addresses for two regions, and the same address for many parties (a million shipments: ~45,000 parties)."""
     folded = fold(text)
     found: list[str] = []
-    for canonical, pat in _patterns()[region]:
-        if canonical not in found and pat.search(folded):
+    for canonical, spelt, pat in _patterns()[region]:
+        # a pattern matches only where its spelling stands: the substring test (C speed) passes over the
+        # many spellings a text does not hold before any regular expression runs
+        if spelt in folded and canonical not in found and pat.search(folded):
             found.append(canonical)
     return tuple(found)

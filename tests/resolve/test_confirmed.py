@@ -22,6 +22,16 @@ def test_a_name_written_with_other_spacing_finds_its_judgement() -> None:
     assert confirmed.lookup("") is None and confirmed.lookup("高") is None  # too little to remember
 
 
+def test_a_name_with_a_bracketed_aside_is_looked_up_without_it() -> None:
+    # set 16 wrote set 11's 서방해운주식회사 with its characters in brackets, and a Chinese page adds (音译)
+    plain = confirmed.lookup("서방해운주식회사")
+    assert plain is not None and confirmed.lookup("서방해운주식회사(瑞邦海運股份有限公司)") == plain
+    assert confirmed.lookup("真荣信息技术开发协助公司(音译)") == confirmed.lookup("真荣信息技术开发协助公司") is not None
+    # an aside that is another body's confirmed name leaves the name unjudged
+    assert confirmed.lookup("서방해운주식회사(고려항공무역회사)") is None
+    assert confirmed.lookup("(주)에이스 마린") is None
+
+
 def test_the_store_is_what_the_seen_sets_give() -> None:
     # written by benchmarks/resolve/realworld/confirmed_names.py from the sets whose both halves are scored: a
     # set not yet seen must not reach the answers that measure it

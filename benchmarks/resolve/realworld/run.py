@@ -49,8 +49,9 @@ SEEN = {(s, split) for s in ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9
                              "v15")
         for split in ("dev", "heldout", "all")}
 # Set 16 (names_v16.jsonl): its dev half run once on 2026-12-06 at 480c954 after round 18's learned lexicon
-# (v16-dev-after-round18.txt), seen since then; its held-out half is unscored (the lead scores it once).
-SEEN |= {("v16", "dev")}
+# (v16-dev-after-round18.txt), seen since then; its held-out half was scored once on 2026-12-06 at 9fbd203
+# (v16-heldout-scored-once.txt).
+SEEN |= {("v16", split) for split in ("dev", "heldout", "all")}
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin")
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from benchmarks.resolve.realworld import lexicon
-
 from chainlight.resolve import lexicon as product
 
 

@@ -56,6 +56,14 @@ def test_a_declared_code_still_decides_before_the_learned_model(v7: Classifier) 
     assert not any("learned model" in r for r in got.reasons)
 
 
+def test_control_characters_in_a_title_are_read_as_spaces(v7: Classifier) -> None:
+    # NUL separates titles inside the featurizer; one in a user's text (the schema fuzzer sent "\x00") must neither
+    # fail nor shift the batch's rows
+    assert shipped().best("Lion Brand\x00Homespun") == shipped().best("Lion Brand Homespun")
+    got = v7.classify_many([("a", "", None), ("b", "\x00", None), ("c", "Lion Brand\x00Homespun", None)])
+    assert [c.risk_category for c in got][2] == v7.classify("c", "Lion Brand Homespun").risk_category
+
+
 def test_retraining_on_the_seen_sets_writes_the_shipped_file(tmp_path: Path) -> None:
     pytest.importorskip("sklearn")
     from benchmarks.classify.realworld.learned import write_model

@@ -48,7 +48,8 @@ def featurize(texts: Sequence[str], bits: int, orders: int) -> Features:
     """The hashed character n-grams (orders 1..`orders`) of each title, normalised as the classifier reads titles
     and padded with a space at each end (so "wig" as a whole word has the n-grams " wig" and "wig "); each title's
     counts divided by the square root of how many n-grams it has."""
-    padded = [f" {normalize_text(t or '')} " for t in texts]
+    # NUL separates the titles below, so one inside a title (a user's file can hold any character) becomes a space
+    padded = [" " + normalize_text(t or "").replace("\x00", " ") + " " for t in texts]
     joined = "\x00".join(padded) + "\x00"
     cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     sep = cp == 0

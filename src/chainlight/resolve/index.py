@@ -14,14 +14,14 @@ import math
 import threading
 import zlib
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from types import ModuleType
 
 import numpy as np
 
 from chainlight.resolve.keys import index_keys, joined_key, pair_keys, trade_keys, vocabulary_key
 from chainlight.resolve.packed import PackedStrings
-from chainlight.resolve.rendering import Analysis, Token
+from chainlight.resolve.rendering import Analysis, Rendering, Token
 
 MAX_POSTING = 5000  # longer posting lists are skipped when the query has rarer keys ...
 POSTING_SHARE = 25  # ... or, in lists over 125k names, those longer than 1/25 of the names
@@ -238,15 +238,8 @@ class NameIndex:
                 # a distinctive word's group is numbered from 0, a vocabulary word's below 0
                 g = groups.setdefault(t.skel, len(groups) if t.cls == "name" or not has_name else -1 - len(groups))
                 taken.extend([(key, weight, g, span) for key, weight, span in self._word_keys(t.skel, t.cls == "name")])
-            joined = joined_key(r)
-            if joined:
-                add(joined, float(min(sum(t.cls == "name" for t in r), JOINED_MAX)), "\x00joined")
-            for k, pair in enumerate(pair_keys(r)):
-                add(pair, PAIR_WEIGHT, f"\x00pair{k}")
-            for key in trade_keys(r):
-                add(key, TRADE_WEIGHT, "\x00" + key)
-            if (vocab := vocabulary_key(r)) is not None:
-                add(vocab, float(len(vocab.split())), "\x00vocabulary")
+            for key, weight, word in _rendering_keys(r):
+                add(key, weight, word)
         if unknown:
             looked = self._spans([taken[j][0] for j in unknown])
             for j, span in zip(unknown, looked, strict=True):
@@ -393,18 +386,25 @@ def query_keys(analysis: Analysis, known: Callable[[str], bool] = lambda _k: Fal
                 for d in _deletions(t.skel):
                     add(d, EDIT_WEIGHT, t.skel)  # the query word has a letter more
                     add("d:" + d, EDIT_WEIGHT, t.skel)  # a letter changed or two swapped
-        # The joined key stands for every name part at once (Wu-Lu-Mu-Chi Li-Yu = Wulumuqi Liyu): it
-        # counts as much as the parts, so that names sharing two common syllables do not outrank it.
-        joined = joined_key(r)
-        if joined:
-            add(joined, float(min(sum(t.cls == "name" for t in r), JOINED_MAX)), "\x00joined")
-        # Two neighbouring parts as one word (Briavi Yarn = Briaviyarn): each pair counts as the two words
-        for k, pair in enumerate(pair_keys(r)):
-            add(pair, PAIR_WEIGHT, f"\x00pair{k}")
-        # A name part in the same trade: counts like the industry word, but its posting list is short
-        for key in trade_keys(r):
-            add(key, TRADE_WEIGHT, "\x00" + key)
-        # All the words of a name made only of vocabulary: it stands for them all, as the joined key does
-        if (vocab := vocabulary_key(r)) is not None:
-            add(vocab, float(len(vocab.split())), "\x00vocabulary", distinctive=True)
+        for key, weight, word in _rendering_keys(r):
+            add(key, weight, word)  # each its own distinctive group
     return keys
+
+
+def _rendering_keys(r: Rendering) -> Iterator[tuple[str, float, str]]:
+    """A rendering's keys that stand for several of its words at once, as (key, weight, the group's word); query_keys
+    and NameIndex._found_keys both take them, in this order, after the words' own keys."""
+    # The joined key stands for every name part at once (Wu-Lu-Mu-Chi Li-Yu = Wulumuqi Liyu): it
+    # counts as much as the parts, so that names sharing two common syllables do not outrank it.
+    joined = joined_key(r)
+    if joined:
+        yield joined, float(min(sum(t.cls == "name" for t in r), JOINED_MAX)), "\x00joined"
+    # Two neighbouring parts as one word (Briavi Yarn = Briaviyarn): each pair counts as the two words
+    for k, pair in enumerate(pair_keys(r)):
+        yield pair, PAIR_WEIGHT, f"\x00pair{k}"
+    # A name part in the same trade: counts like the industry word, but its posting list is short
+    for key in trade_keys(r):
+        yield key, TRADE_WEIGHT, "\x00" + key
+    # All the words of a name made only of vocabulary: it stands for them all, as the joined key does
+    if (vocab := vocabulary_key(r)) is not None:
+        yield vocab, float(len(vocab.split())), "\x00vocabulary"

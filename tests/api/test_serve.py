@@ -9,7 +9,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -19,7 +18,7 @@ from fastapi.testclient import TestClient
 from chainlight.api.app import create_app, listening
 from chainlight.errors import UsageError
 from chainlight.settings import Settings
-from tests.helpers.server import children, serve_process
+from tests.helpers.server import children, serve_process, wait_ready
 
 
 def test_readyz_is_503_until_the_index_is_loaded(demo_db_template: Path, tmp_path: Path) -> None:
@@ -112,19 +111,6 @@ def _start(db: Path, port: int) -> subprocess.Popen[str]:
                             env={**os.environ, "CHAINLIGHT_IDLE_RELEASE": "0.2"})
 
 
-def _wait_ready(proc: subprocess.Popen[str], port: int) -> None:
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=10).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
-        time.sleep(0.1)
-    pytest.fail("serve was not ready in 120 s")
-
-
 @pytest.mark.slow  # two servers started (~10-35 s, most of it their warm-ups)
 def test_two_servers_on_one_store_see_each_other_s_decisions_in_one_audit_chain(demo_db_template: Path,
                                                                                   tmp_path: Path) -> None:
@@ -148,7 +134,7 @@ def test_two_servers_on_one_store_see_each_other_s_decisions_in_one_audit_chain(
     servers = [_start(db, port) for port in ports]
     try:
         for proc, port in zip(servers, ports, strict=True):
-            _wait_ready(proc, port)
+            wait_ready(proc, port)
         urls = [f"http://127.0.0.1:{port}" for port in ports]
         listed = httpx.get(f"{urls[0]}/findings", params={"limit": 50}, headers=headers, timeout=60).json()
         records = list(dict.fromkeys(f["record_id"] for f in listed))[:8]

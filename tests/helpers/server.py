@@ -50,16 +50,7 @@ def serve_process(db: Path, workers: int, ready_within: float = 120) -> Iterator
     proc = subprocess.Popen([str(cli), "--db", str(db), "-q", "serve", "--port", str(port), "--workers", str(workers)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + ready_within
-        while True:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=10).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
-            assert time.monotonic() < deadline, f"serve --workers {workers} was not ready in {ready_within:.0f} s"
-            time.sleep(0.1)
+        wait_ready(proc, port, ready_within, f"serve --workers {workers}")
         yield proc, port
     finally:
         proc.send_signal(signal.SIGTERM)
@@ -76,3 +67,18 @@ def children(pid: int) -> set[int]:
         except (OSError, ValueError, IndexError):
             continue
     return out
+
+
+def wait_ready(proc: subprocess.Popen[str], port: int, within: float = 120, what: str = "serve") -> None:
+    """Until the server of `proc` on `port` answers /readyz with 200; failing, with its stderr, if it ends first,
+    or if it is not ready within `within` seconds."""
+    deadline = time.monotonic() + within
+    while True:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=10).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+        assert time.monotonic() < deadline, f"{what} was not ready in {within:.0f} s"
+        time.sleep(0.1)

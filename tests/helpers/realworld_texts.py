@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 TEXTS = Path(__file__).resolve().parents[2] / "benchmarks" / "extract" / "realworld" / "texts"
-# every set's held-out half has been scored once (set 16's at 9fbd203, results/v16-heldout.md); a new set's prefix
-# goes here until then, so that no test runs the extractor on its texts before its single scoring
-UNSCORED: tuple[str, ...] = ()
+# every set's held-out half up to set 16 has been scored once (set 16's at 9fbd203, results/v16-heldout.md); set 17
+# (claims_v17.yml, 3a00687) has not run, so its texts stay out of every test until its held-out half is scored
+UNSCORED: tuple[str, ...] = ("v17-",)
 
 
 def realworld_texts() -> list[Path]:

@@ -86,11 +86,11 @@ def load_rows(sets: Sequence[str] = SEEN) -> list[Row]:
     return rows
 
 
-def matrix(feats: Features) -> Any:
+def matrix(feats: Features, bits: int = BITS) -> Any:
     from scipy.sparse import csr_matrix
 
     indptr = np.concatenate((feats.starts, [len(feats.index)]))
-    return csr_matrix((feats.weight, feats.index, indptr), shape=(feats.n, 1 << BITS))
+    return csr_matrix((feats.weight, feats.index, indptr), shape=(feats.n, 1 << bits))
 
 
 def fit_head(x: Any, labels: Sequence[str | None], alpha: float = ALPHA) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

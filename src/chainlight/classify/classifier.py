@@ -1,7 +1,9 @@
 """The classifiers: product text (and an optional declared HS code) to HS-6 and risk category.
 
-`hs_v7` (the default) is `hs_v6` with a learned risk category where the rules answer `unknown` (hs_v7/vocabulary.yaml,
-learned.py); `hs_v6` (frozen as released) is `hs_v5` with one more layer (hs_v6/vocabulary.yaml and the rules its
+`hs_v8` (the default) is `hs_v7` with footwear read by the material of its upper and a learned HS heading where the
+rules answered from the nomenclature alone (hs_v8/vocabulary.yaml, learned.py); `hs_v7` (frozen as released) is `hs_v6`
+with a learned risk category where the rules answer `unknown` (hs_v7/vocabulary.yaml, learned.py); `hs_v6` (frozen as
+released) is `hs_v5` with one more layer (hs_v6/vocabulary.yaml and the rules its
 options switch on);
 `hs_v5` (frozen as released) is `hs_v4` with the layer hs_v5/vocabulary.yaml, the rules its options switch on and
 its own Korean reader, hs_v5/korean.yaml; `hs_v4` (frozen as released) is `hs_v3` with the layer hs_v4/vocabulary.yaml;
@@ -28,8 +30,8 @@ from chainlight.classify.normalize import normalize_hs, normalize_text
 from chainlight.classify.vocabulary import Meaning, Vocabulary, load_vocabulary
 from chainlight.model.product import Classification, HsCode
 
-NAME = "hs_v7"
-VERSIONS = ("hs_v2", "hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7")
+NAME = "hs_v8"
+VERSIONS = ("hs_v2", "hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8")
 ENV = "CHAINLIGHT_CLASSIFIER"
 # Vocabulary layers each version reads on top of hs_v1/*.yaml (hs_v2 reads none).
 # hs_v3 is frozen as it was released (answers of sets 1-7 at fe365f3); hs_v4 is hs_v3 with the layer hs_v4/vocabulary.yaml,
@@ -38,19 +40,24 @@ ENV = "CHAINLIGHT_CLASSIFIER"
 # adds hs_v5/vocabulary.yaml the same way; hs_v5 is frozen too (answers of sets 1-8 and labelled.csv,
 # tests/classify/fixtures/hs_v5_answers.tsv) and hs_v6 adds hs_v6/vocabulary.yaml; hs_v6 is frozen in turn (answers of
 # sets 1-13 and labelled.csv, tests/classify/fixtures/hs_v6_answers.tsv) and hs_v7 adds hs_v7/vocabulary.yaml, whose
-# option learned_fill gives a learned risk category where the rules answer `unknown` (learned.py).
+# option learned_fill gives a learned risk category where the rules answer `unknown` (learned.py); hs_v7 is frozen in turn
+# (answers of sets 1-14 and labelled.csv, tests/classify/fixtures/hs_v7_answers.tsv) and hs_v8 adds hs_v8/vocabulary.yaml:
+# footwear by its upper (chapter 64) and the option learned_heading (a learned heading over a nomenclature-only answer).
 LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml"),
           "hs_v5": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml"),
           "hs_v6": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
                     "hs_v6/vocabulary.yaml"),
           "hs_v7": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
-                    "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml")}
-READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7")  # versions that read the nomenclature as a second voice (vote.py)
+                    "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml"),
+          "hs_v8": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
+                    "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml")}
+READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8")  # versions that read the nomenclature as a second voice (vote.py)
 # hs_v6's readings of the words around a hit before the decision (compounds.py)
 _COMPOUND_OPTIONS = frozenset({"negated_product", "name_not_noun", "modifier_not_head", "frozen_over_fresh",
                                "one_syllable_material", "head_final", "dictionary_state",
                                "piece_over_generic", "gift_box_contents"})
 _NO_MEANING = Meaning("neutral", "")
+_NO_PRODUCT = "no product named in the text"  # decide.decide's reason when the vocabulary names no good
 # Goods the English of a dictionary does not name well enough to classify: a garment's risk category is its
 # construction (knitted or woven, chapters 61/62), which the vocabulary's own garment words carry (毛衣 @knit) and a
 # dictionary's English does not (上衣 "jacket", 상의 上衣 "coat", 和袍 "gown" say the cut); such titles stay with the
@@ -149,6 +156,9 @@ class Classifier:
         hs6 = decision.choice.hs6 if decision.choice else None
         category = decision.choice.category if decision.choice else "unknown"
         confidence = self._confidence(decision.evidence) if decision.choice else 0.0
+        if (hs6 is not None and declared is None and "learned_heading" in self.vocabulary.options
+                and _NO_PRODUCT in decision.reasons):
+            hs6 = self._learned_heading(text, hs6, category, reasons)
         mismatch = False
         if declared is not None:
             known = self.hs.exists(declared)
@@ -195,6 +205,25 @@ class Classifier:
             built[(raw, declared)] = c
             out.append(c)
         return out
+
+    @staticmethod
+    def _learned_heading(text: str, hs6: str, category: str, reasons: list[str]) -> str:
+        """hs_v8: the rules named no good and the nomenclature alone answered; the heading of the model learned
+        from the analysts' labels of the seen titles where it is sure enough and its seen titles of that heading
+        carry the rules' category (learned.py); its six digits the subheading those titles carry most often.  The
+        category stays the rules'."""
+        from chainlight.classify.learned import HEADING_P, shipped_heading
+
+        model = shipped_heading()
+        heading, p = model.best(text)
+        if p < HEADING_P or heading == hs6[:4]:
+            return hs6
+        code = model.subheading.get(heading)
+        if code is None:
+            return hs6
+        reasons.append(f"heading {heading} by the learned model (p={p:.2f}) over the nomenclature's {hs6}: "
+                       f"{code}, the subheading its seen titles carry most often")
+        return code
 
     @staticmethod
     def _learned_fill(text: str, reasons: list[str]) -> tuple[str, float]:

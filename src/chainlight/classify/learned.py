@@ -134,3 +134,41 @@ def from_json(text: str) -> CategoryModel:
 @lru_cache(maxsize=1)
 def shipped() -> CategoryModel:
     return from_json((resources.files("chainlight.classify") / "hs_v7" / MODEL).read_text("utf-8"))
+
+
+# hs_v8: the learned HS heading where the rules answered from the nomenclature alone (option learned_heading)
+HEADING_MODEL = "learned_heading.json"
+HEADING_BITS = 12  # 4,096 buckets: a head per heading (~170) stays a file of ~2 MB
+HEADING_P = 0.6  # chosen leave-one-set-out over the first-sight halves (benchmarks/classify/realworld/heading.py)
+
+
+@dataclass(frozen=True)
+class HeadingModel:
+    """The heading head, and per heading the subheading its seen titles carry most often and their categories."""
+
+    model: CategoryModel
+    subheading: dict[str, str]
+    categories: dict[str, frozenset[str]]
+
+    def best(self, text: str) -> tuple[str, float]:
+        return self.model.best(text)
+
+
+def heading_json(head: Head, bits: int, orders: int, fitted_on: Sequence[str], subheading: dict[str, str],
+                 categories: dict[str, frozenset[str]]) -> str:
+    """The heading model as JSON: the head as to_json writes it, with the two tables."""
+    doc = json.loads(to_json(head, bits, orders, fitted_on))
+    doc["subheading"] = dict(sorted(subheading.items()))
+    doc["categories"] = {h: sorted(c) for h, c in sorted(categories.items())}
+    return json.dumps(doc, indent=0, ensure_ascii=False) + "\n"
+
+
+def heading_from_json(text: str) -> HeadingModel:
+    doc = json.loads(text)
+    return HeadingModel(from_json(text), dict(doc["subheading"]),
+                        {h: frozenset(c) for h, c in doc["categories"].items()})
+
+
+@lru_cache(maxsize=1)
+def shipped_heading() -> HeadingModel:
+    return heading_from_json((resources.files("chainlight.classify") / "hs_v8" / HEADING_MODEL).read_text("utf-8"))

@@ -125,6 +125,10 @@ def _english_end_head(text: str, candidates: list[Hit]) -> Hit | None:
     return ends[0] if len(ends) == 1 else None
 
 
+_CHILD = re.compile(r"儿童|女童|男童|中大童|小童|大童|兒童")  # hs_v8 child_not_baby: words of a child's size, not a baby's
+_LOOSE_BABY = frozenset({"宝宝", "寶寶"})  # what a Chinese shop calls any small child
+
+
 def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | None, bool, list[str]]:
     """The winning product hit, whether others competed, and the reasons."""
     if "korean_components" in vocab.options and (parts := _components(hits, text)):
@@ -185,6 +189,15 @@ def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | N
         if styled and len(styled) < len(candidates):
             reasons.append("names a style: " + ", ".join(sorted({h.term for h in styled})))
             candidates = [h for h in candidates if h not in styled]
+    if "put_up_not_hair" in vocab.options and len({h.meaning.key for h in candidates}) > 1:
+        # a weak hair word right after the noun of a good of another family says how that good is put up ("Acrylic
+        # Yarn Bundle": yarn in a bundle), not a hair piece
+        put_up = [h for h in candidates if h.meaning.weak and any(
+            o.meaning.kind == "product" and 0 <= h.start - o.end <= 1
+            and vocab.products[o.meaning.key].family != vocab.products[h.meaning.key].family for o in candidates)]
+        if put_up and len(put_up) < len(candidates):
+            reasons.append("names how another good is put up: " + ", ".join(sorted({h.term for h in put_up})))
+            candidates = [h for h in candidates if h not in put_up]
     context = _hair_context(hits, vocab)
     strong = [h for h in candidates if not h.meaning.weak or context]
     pool = strong or candidates
@@ -458,6 +471,12 @@ def decide(text: str, hits: list[Hit], vocab: Vocabulary) -> Decision:
     if "han_cue_words" in vocab.options:
         cue_hits = _han_cue_words(cue_hits, text, reasons, frozenset(vocab.cue_order))
     cues = {h.meaning.key for h in cue_hits}
+    if ("child_not_baby" in vocab.options and "baby" in cues and _CHILD.search(text)
+            and all(h.term in _LOOSE_BABY for h in cue_hits if h.meaning.key == "baby")):
+        # Chinese shops call any small child 宝宝; a title that says the garment is a child's (女童, 儿童, 中大童) and
+        # names no baby (婴儿, 新生儿) sells a children's garment, not a babies' of 61.11 / 62.09 (chapter 61 note 6)
+        cues = cues - {"baby"}
+        reasons.append("宝宝 beside a child's size word: a children's garment, not a babies'")
     if {"knit", "woven"} <= cues and "first_construction_wins" in vocab.options:
         _body_construction(hits, cues, reasons)
     cues |= _construction_cues(best, hits, vocab, cues, reasons)

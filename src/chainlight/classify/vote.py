@@ -225,13 +225,20 @@ def apply_sets(text: str, decision: Decision, hits: list[Hit], vocab: Vocabulary
     return replace(again, reasons=[*again.reasons, why])
 
 
-def apply_authority(text: str, decision: Decision) -> Decision:
-    """The label authority's rulings on a product the vocabulary named (festive wigs, eyelash curlers)."""
+# hs_v8 (option daily_not_festive): a title that also sells the good for daily wear ("Daily Party", 日常, 데일리)
+_DAILY = re.compile(r"\b(?:daily|everyday|every day)\b|日常|데일리|일상")
+
+
+def apply_authority(text: str, decision: Decision, options: frozenset[str] = frozenset()) -> Decision:
+    """The label authority's rulings on a product the vocabulary named (festive wigs, eyelash curlers).  With the
+    option daily_not_festive, a wig or lash the title also sells for daily wear is not a festive article: rule 2
+    takes flimsy costume and party wear to 95.05, and a good worn every day is postiche."""
     if decision.product is None or decision.choice is None:
         return decision
     rules = authority()
     festive = rules["festive"]
-    if decision.product.id in festive["products"] and (m := rules["festive_re"].search(text)):
+    if (decision.product.id in festive["products"] and (m := rules["festive_re"].search(text))
+            and not ("daily_not_festive" in options and _DAILY.search(text))):
         return replace(decision, choice=HsChoice(festive["hs"], festive["category"]),
                        reasons=[*decision.reasons, f"'{m.group(0)}': a costume or festive article, not postiche "
                                 "(EN 95.05 (A)(3); CBP rulings on costume wigs and lashes)"])
@@ -690,7 +697,7 @@ def _leaves_frozen(text: str, code: str, other: str) -> bool:
 def _vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | None = None) -> Decision:
     decision = apply_for_making(text, decision, hits or [], vocab)
     decision = apply_sets(text, decision, hits or [], vocab)
-    decision = apply_authority(text, decision)
+    decision = apply_authority(text, decision, vocab.options)
     decision = apply_shares(text, decision, hits or [], vocab)
     decision = apply_put_up(text, decision)
     decision = apply_yarn_count(text, decision)

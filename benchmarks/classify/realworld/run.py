@@ -25,6 +25,7 @@ import zlib
 from pathlib import Path
 
 from chainlight.classify import Classifier
+from chainlight.classify import learned as _learned
 from chainlight.classify.classifier import NAME, READERS, VERSIONS
 from chainlight.model.product import Classification
 
@@ -89,6 +90,7 @@ def _clear(clf: Classifier) -> None:
     """Forget every decision and every run of Chinese or Korean read (word-level readings are kept: a
     long-running process has seen the words before, not the titles)."""
     clf._decide.cache_clear()
+    _learned.heading_of.cache_clear()  # hs_v8's learned heading, kept per title: forgotten too
     from chainlight.classify import nomenclature
 
     for cached in (nomenclature.han_words, nomenclature.hangul_words, nomenclature.glossary_spans):

@@ -212,10 +212,10 @@ class Classifier:
         from the analysts' labels of the seen titles where it is sure enough and its seen titles of that heading
         carry the rules' category (learned.py); its six digits the subheading those titles carry most often.  The
         category stays the rules'."""
-        from chainlight.classify.learned import HEADING_P, shipped_heading
+        from chainlight.classify.learned import HEADING_P, heading_of, shipped_heading
 
         model = shipped_heading()
-        heading, p = model.best(text)
+        heading, p = heading_of(text)
         if p < HEADING_P or heading == hs6[:4]:
             return hs6
         code = model.subheading.get(heading)

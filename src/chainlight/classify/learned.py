@@ -172,3 +172,10 @@ def heading_from_json(text: str) -> HeadingModel:
 @lru_cache(maxsize=1)
 def shipped_heading() -> HeadingModel:
     return heading_from_json((resources.files("chainlight.classify") / "hs_v8" / HEADING_MODEL).read_text("utf-8"))
+
+
+@lru_cache(maxsize=65536)
+def heading_of(text: str) -> tuple[str, float]:
+    """The shipped heading model's best heading of a title and its probability, kept per title: it runs after the
+    classifier's cached decision, and bills of lading repeat their descriptions."""
+    return shipped_heading().best(text)

@@ -1,5 +1,7 @@
 """hs_v7: a risk category learned from the analysts' labels of the seen real-world titles, used only where the rules
-answer `unknown` (option `learned_fill`).
+answer `unknown` (option `learned_fill`); hs_v8: an HS heading learned the same way, used only where the rules named no
+good and the nomenclature alone answered (option `learned_heading`, hs_v8/learned_heading.json, written by
+benchmarks/classify/realworld/heading.py --write).
 
 The model is a logistic regression per category (one against the rest) over hashed character 1-4-grams of the
 normalised title, fitted by benchmarks/classify/realworld/learned.py (`--write`) on every seen title set and kept as

@@ -75,6 +75,8 @@ def entities() -> list[Entity]:
         ofac("20578", "Organization", "MANSUDAE OVERSEAS PROJECT GROUP OF COMPANIES", program="DPRK3"),
         ofac("19570", "Vessel", "EVER BRIGHT 88", program="DPRK"),
         ofac("37065", "Company", "M LEASING LLC", program="RUSSIA-EO14024"),
+        ofac("26930", "Company", "JUI CHENG SHIPPING COMPANY LIMITED", program="DPRK4"),
+        ofac("23823", "Person", "TSANG, Yung Yuan", program="DPRK3"),
     ]
 
 
@@ -92,6 +94,7 @@ QUERIES = (
     "다롄 선 문 스타 국제 물류 무역", "リ・ミョンフン", "瑞邦海運股份有限公司", "퍼스트오일 합작회사", "썬문스타",
     "싱가포르 벨무어 매니지먼트", "리더 인터내셔널", "아시아오션쉬핑", "远东银行", "즈청금속", "阿波隆○○○", "パン・スナム",
     "마리아", "朝鮮勞動部", "기술정찰실", "코리아엑스포합영회사", "万寿台海外開発会社(MOP)", "에버 브라이트 88", "에버 그린", "엠리징",
+    "루이청 해운", "창융위안",
 )
 
 

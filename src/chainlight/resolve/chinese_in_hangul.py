@@ -34,10 +34,11 @@ _FINALS: dict[str, tuple[tuple[tuple[int, int], str], ...]] = {
     "in": (((20, 4), ""),), "iang": (((2, 21), ""), ((0, 21), "")), "ing": (((20, 21), ""),),
     "iong": (((17, 21), ""), ((13, 21), "")), "u": (((13, 0), ""),), "ua": (((9, 0), ""),),
     "uo": (((14, 0), ""),), "uai": (((9, 0), "이"),), "ui": (((13, 0), "이"), ((15, 0), "이")),
-    "uan": (((9, 4), ""),), "un": (((13, 4), ""), ((14, 4), "")), "uang": (((9, 21), ""),),
+    "uan": (((9, 4), ""),), "un": (((13, 4), ""), ((14, 4), "")), "uang": (((9, 21), ""), ((13, 0), "앙")),
     "v": (((16, 0), ""),), "ve": (((15, 0), ""),), "van": (((16, 0), "안"),), "vn": (((16, 4), ""),),
 }
-# ong is 웅 by the table, and 옹 as the press often writes it (단동 Dandong, 마샤오홍, 리쟈동 LI Jiadong)
+# ong is 웅 by the table, and 옹 as the press often writes it (단동 Dandong, 마샤오홍, 리쟈동 LI Jiadong); uang is 왕
+# (황 huang), and 우앙 as the press also writes it (후앙 for Taiwan's HUANG)
 # j, q and x write ü as u (ju, quan, xun): read as ü
 _U_AS_V = {"u": "v", "ue": "ve", "uan": "van", "un": "vn"}
 # zhi, chi, shi, ri, zi, ci, si: the vowel is ㅡ (즈, 츠, 스, 르, 쯔, 츠, 쓰)
@@ -116,32 +117,94 @@ MAX_SPELLINGS = 32  # pinyin spellings of one Hangul word tried against the list
 
 def spellings(hangul: str) -> list[str]:
     """The pinyin strings a Hangul word may spell (샹허: xianghe, shanghe, …), at most MAX_SPELLINGS."""
-    table = _by_hangul()
-    out: list[str] = []
+    return ["".join(s) for s in syllable_spellings(hangul)]
 
-    def walk(i: int, acc: str, parts: int) -> None:
+
+def syllable_spellings(hangul: str) -> list[tuple[str, ...]]:
+    """The pinyin syllables a Hangul word may spell, one tuple a way (샹허: (xiang, he), (shang, he), …), at most
+    MAX_SPELLINGS."""
+    table = _by_hangul()
+    out: list[tuple[str, ...]] = []
+
+    def walk(i: int, acc: tuple[str, ...]) -> None:
         if len(out) >= MAX_SPELLINGS:
             return
         if i == len(hangul):
             out.append(acc)
             return
-        if parts >= MAX_SYLLABLES:
+        if len(acc) >= MAX_SYLLABLES:
             return
         for j in (i + 1, i + 2, i + 3):
             for syllable in table.get(hangul[i:j], ()) if j <= len(hangul) else ():
-                walk(j, acc + syllable, parts + 1)
+                walk(j, (*acc, syllable))
 
-    walk(0, "", 0)
+    walk(0, ())
     return out
+
+
+# --- Taiwanese and Hong Kong names: the Mandarin sound in Hangul, the list's spelling in Wade-Giles ----------
+# Taiwan and Hong Kong spell their firms and people in Wade-Giles (JUI CHENG SHIPPING, HUANG Wang Ken, TSANG Yung
+# Yuan) and the lists copy them; Korean news writes the same names by their Mandarin sound (루이청, 후앙왕건,
+# 창융위안), which the table above reads as pinyin (rui cheng, huang wang gen, cang yong yuan).  Each pinyin syllable
+# is also spelt in Wade-Giles by pypinyin's table (rui -> jui, gen -> ken, cang -> ts'ang -> tsang), and a run
+# of such syllables counts only where a listed name writes it, word for word, its words all Wade-Giles syllables,
+# and the run is spelt otherwise in pinyin (jui, tsang, ken): a name the lists spell so.
+WADE_GILES_SOURCE = "read as Mandarin by the loanword orthography's table for Chinese, spelt in Wade-Giles " \
+                    "(pypinyin's Wade-Giles style)"
+WADE_GILES_RUN = (2, 3)  # words of a listed name's run of Wade-Giles syllables read from one Hangul word
+
+
+@lru_cache(maxsize=4096)
+def wade_giles(syllable: str) -> str:
+    """One pinyin syllable in Wade-Giles as the lists write it: no apostrophe, ü as u (cang -> tsang, rui -> jui,
+    ju -> chu); pypinyin's table writes -ai as -ei after some initials (hai hei), which the lists do not."""
+    from pypinyin.style.wadegiles import to_wade_glides
+
+    wg = str(to_wade_glides(syllable)).replace("'", "").replace("ü", "u").replace("v", "u")
+    return wg[:-2] + "ai" if syllable.endswith("ai") and wg.endswith("ei") else wg
+
+
+@lru_cache(maxsize=1)
+def wade_giles_syllables() -> frozenset[str]:
+    """Every pinyin syllable's Wade-Giles spelling."""
+    return frozenset(w for w in map(wade_giles, syllables()) if w.isalpha())
+
+
+@lru_cache(maxsize=1)
+def _wade_giles_of_another() -> frozenset[str]:
+    """The Wade-Giles spellings of pinyin syllables spelt otherwise (jui of rui, ken of gen, chang of zhang)."""
+    return frozenset(w for s in syllables() if (w := wade_giles(s)) != s and w.isalpha())
+
+
+def wade_giles_runs(names: Iterable[str]) -> frozenset[str]:
+    """The runs of two or three words of the names that are Wade-Giles syllables throughout, one of them the
+    spelling of another pinyin syllable (jui cheng, huang wang ken, tsang yung yuan): only such a run can be
+    read from Hangul otherwise than by pinyin (ChineseInHangul.by_wade_giles)."""
+    wg, other = wade_giles_syllables(), _wade_giles_of_another()
+    lo, hi = WADE_GILES_RUN
+    out: set[str] = set()
+    for name in names:
+        parts = name.split()
+        if other.isdisjoint(parts):
+            continue  # most names (a million-name list's Western ones)
+        for n in range(lo, hi + 1):
+            for i in range(len(parts) - n + 1):
+                run = parts[i:i + n]
+                if all(p in wg for p in run) and any(p in other for p in run):
+                    out.add(" ".join(run))
+    return frozenset(out)
 
 
 class ChineseInHangul:
     """Reads Hangul words as the listed words that are their pinyin."""
 
-    def __init__(self, words: Mapping[str, int] | Iterable[str], names: Iterable[str] = ()) -> None:
+    def __init__(self, words: Mapping[str, int] | Iterable[str], names: Iterable[str] = (),
+                 wade_giles: Iterable[str] | None = None) -> None:
         """`words`: the listed words; `names`: listed names (folded), of which those of two or three words, each a
         pinyin syllable (SHANG YUAN BAO, a vessel), are also read whole: Korean writes such a name as one word
-        (상위안바오), which no single listed word is."""
+        (상위안바오), which no single listed word is.  `wade_giles`: the listed runs in Wade-Giles
+        (wade_giles_runs), those of `names` when not given."""
+        names = tuple(names)
         self._words = dict(words) if isinstance(words, Mapping) else dict.fromkeys(words, 1)
         pinyin = syllables()
         joined: set[str] = set()
@@ -151,13 +214,42 @@ class ChineseInHangul:
                 joined.add("".join(parts))
         self.joined = frozenset(joined - set(self._words))  # a whole name spelt as one word: a name, not a word
         self._words.update(dict.fromkeys(self.joined, 1))
+        # runs of a listed name in Wade-Giles (jui cheng, tsang yung yuan)
+        self.wade_giles = wade_giles_runs(names) if wade_giles is None else frozenset(wade_giles)
 
     def pinyin(self, hangul: str) -> tuple[str, ...]:
         """The listed words a Hangul word spells by Mandarin sound (샹허 -> xianghe)."""
         found = [w for w in spellings(hangul) if w in self._words]
         if not found:
-            return self._after_city(hangul)
+            return self._after_city(hangul) or self.by_wade_giles(hangul)
         return tuple(sorted(dict.fromkeys(found), key=lambda w: -self._words.get(w, 0)))
+
+    def by_wade_giles(self, hangul: str) -> tuple[str, ...]:
+        """The runs of listed words in Wade-Giles a Hangul word spells by Mandarin sound (루이청 -> jui cheng,
+        창융위안 -> tsang yung yuan), the words spaced as the lists write them."""
+        if not self.wade_giles:
+            return ()
+        found: dict[str, None] = {}
+        for way in syllable_spellings(hangul):
+            if WADE_GILES_RUN[0] <= len(way) <= WADE_GILES_RUN[1]:
+                wg = tuple(wade_giles(s) for s in way)
+                # a run spelt alike in pinyin is the pinyin reading's (xiang he); Wade-Giles must say more
+                if wg != way and (run := " ".join(wg)) in self.wade_giles:
+                    found[run] = None
+        return tuple(found)
+
+    def given_in_wade_giles(self, hangul: str) -> tuple[str, ...]:
+        """A Chinese person's given name in Hangul (one or two syllables by Mandarin sound) spelt in Wade-Giles, a
+        listed word a syllable, spelt otherwise in pinyin (왕건 -> wang ken, not wang gen; 융위안 -> yung yuan): how
+        Taiwan writes a given name, which the lists copy (HUANG, Wang Ken)."""
+        out: dict[str, None] = {}
+        for way in syllable_spellings(hangul):
+            if not 1 <= len(way) <= 2:
+                continue
+            wg = tuple(wade_giles(s) for s in way)
+            if wg != way and all(w in self._words for w in wg):
+                out[" ".join(wg)] = None
+        return tuple(out)
 
     def _after_city(self, hangul: str) -> tuple[str, ...]:
         """A Chinese city and a firm's own name run together, each a listed word (단둥훙샹 -> dandong hongxiang,

@@ -272,11 +272,13 @@ def own_word_keys(word: str) -> set[str]:
 class Loanwords:
     """The listed words of a Matcher by the key Korean hears in them."""
 
-    def __init__(self, words: Mapping[str, int], own_words: Iterable[str] = (), names: Iterable[str] = ()) -> None:
+    def __init__(self, words: Mapping[str, int], own_words: Iterable[str] = (), names: Iterable[str] = (),
+                 wade_giles: Iterable[str] | None = None) -> None:
         """`words`: every listed word, of which the English ones are keyed; `own_words`: the words of the names
         of bodies the lists tie to Korea, China or Japan, which a Korean document may spell by their sound
         though no English word is one (블루노르프 BLUENOROFF, 블라시스 VOLASYS, 브리즈 BRIZ, 젤엠 ZEELM);
-        `names`: the bodies' names, whose short pinyin names Korean writes as one word (chinese_in_hangul)."""
+        `names`: the bodies' names, whose short pinyin names Korean writes as one word (chinese_in_hangul);
+        `wade_giles`: the listed runs in Wade-Giles a Hangul word may spell (those of `names` when not given)."""
         # English words (CC-CEDICT's glosses): Korean spells English words so, and a watchlist of a million
         # names has hundreds of thousands of other words, which would cost seconds to key; of the others, only
         # the few thousand of East Asian bodies' names, whose own words Korean documents write
@@ -308,7 +310,7 @@ class Loanwords:
         self._own = frozenset(own)
         self._by_key = {k: tuple(dict.fromkeys(v)) for k, v in by_key.items()}
         self._read: dict[str, list[tuple[str, str]]] = {}  # read() of the words already read
-        self._chinese = ChineseInHangul(words, names)
+        self._chinese = ChineseInHangul(words, names, wade_giles)
 
     def read(self, word: str) -> list[tuple[str, str]]:
         """(listed word, romanization) for a Hangul word read by its sound, the likeliest first: a Chinese name
@@ -328,6 +330,11 @@ class Loanwords:
         """The listed words a Hangul word spells by Mandarin sound (다롄 -> dalian), commonest first."""
         return self._chinese.pinyin(word)
 
+    def chinese_given_in_wade_giles(self, word: str) -> tuple[str, ...]:
+        """A Chinese given name in Hangul spelt in Wade-Giles with listed words (왕건 -> wang ken):
+        chinese_in_hangul.ChineseInHangul.given_in_wade_giles."""
+        return self._chinese.given_in_wade_giles(word)
+
     def chinese_by_korean_reading(self, word: str, heads: Iterable[str] = ()) -> list[tuple[str, str]]:
         """(listed word, characters) for a Hangul word read as the Korean reading of a Chinese name the lists spell
         in pinyin (천보 -> tianbao, 天寶): chinese_in_hangul.ChineseInHangul.by_korean_reading."""
@@ -346,7 +353,7 @@ class Loanwords:
     def own(self, word: str) -> bool:
         """Whether a word read() gives is an East Asian body's own word, no dictionary word, or a short pinyin
         name written as one word (shangyuanbao): a reading of it is a spelling back of a name, not a translation."""
-        return word in self._own or word in self._chinese.joined
+        return word in self._own or word in self._chinese.joined or word in self._chinese.wade_giles
 
     def by_sound(self, word: str) -> list[tuple[str, str]]:
         """(listed English word, romanization) for a Hangul word heard by its consonants, no Mandarin reading

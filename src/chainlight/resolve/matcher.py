@@ -31,6 +31,7 @@ from chainlight.resolve import (
     scorers,
     written,
 )
+from chainlight.resolve.chinese_in_hangul import wade_giles_runs
 from chainlight.resolve.forked import can_fork, fork_map, spans
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
 from chainlight.resolve.hanja_reading import korean_reading
@@ -60,13 +61,14 @@ SKIP_MARGIN = 0.001  # a candidate goes unscored only this far under the score a
 CHUNK = 100  # queries per forked task
 CACHED_BUILD_NAMES = 100_000
 # Bump when the saved layout or anything a saved index depends on (keys, skeletons) changes.
-SAVE_FORMAT = "chainlight-matcher-13"  # 5: bracketed names also indexed without the bracket; 6: list words;
+SAVE_FORMAT = "chainlight-matcher-14"  # 5: bracketed names also indexed without the bracket; 6: list words;
 # 7: names closing with their country ("... OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA") also indexed without;
 # 8: entries tied to Korea, China or Japan marked (listed.east_asian); 9: ... and to a North Korea programme;
 # 10: the bodies' names kept by the translator, which ranks a word's senses by them; 11: the words of East Asian
 # bodies' names kept by the translator, which reads Hangul by their sound; 12: a Chinese firm's name opening with
 # its city also indexed without it (written.without_city); 13: ... and one closing with its parent body's acronym
-# (OF KPA) without it (written.without_owner)
+# (OF KPA) without it (written.without_owner); 14: persons' names in Wade-Giles kept by the translator
+# (chinese_in_hangul.wade_giles_runs: TSANG, Yung Yuan read from 창융위안)
 
 
 
@@ -379,6 +381,7 @@ class Matcher:
         body_words: Counter[str] = Counter()  # ... and of bodies' names, what a dictionary sense may become
         body_names: dict[str, None] = {}  # ... and those names whole, by which a word's senses are ranked
         own_words: dict[str, None] = {}  # ... and the words of East Asian bodies' names, which Hangul may spell
+        person_names: dict[str, None] = {}  # ... and persons' names, whose Wade-Giles runs Hangul may spell
         for e in entities:
             number = self.resolved.add(e, e.caption)
             seen: set[str] = set()
@@ -396,7 +399,9 @@ class Matcher:
                     self.index.add(n.value, number, a)
                     self._kinds.append(n.kind)
                     words.update(fold(n.value).split())
-                    if e.schema != "Person":
+                    if e.schema == "Person":
+                        person_names[fold(n.value)] = None
+                    else:
                         body_words.update(fold(n.value).split())
                         body_names[fold(n.value)] = None
                         if self.resolved.east_asian(number):
@@ -410,7 +415,8 @@ class Matcher:
                     self.index.owner[i] = lead_of[owner]
         self.index.freeze()
         self.resolved.pack()
-        self.translator = Translator(words, body_words, body_names, own_words)
+        self.translator = Translator(words, body_words, body_names, own_words,
+                                     wade_giles_runs([*body_names, *person_names]))
 
     def save(self, path: str | Path) -> None:
         """Write the built matcher (index arrays, compact watchlist, scorer, threshold) to one file, so that

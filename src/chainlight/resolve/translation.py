@@ -406,14 +406,18 @@ class Translator:
 
     def __init__(self, words: Iterable[str] | Mapping[str, int],
                  body_words: Iterable[str] | Mapping[str, int] | None = None,
-                 body_names: Iterable[str] = (), own_words: Iterable[str] = ()) -> None:
+                 body_names: Iterable[str] = (), own_words: Iterable[str] = (),
+                 wade_giles: Iterable[str] | None = None) -> None:
         """`words`: every listed name's words (for sounds and abbreviations); `body_words`: those of the names
         of bodies, not persons, which a dictionary sense may become (a person's name is no translation:
         音療 "therapy" is not THERAB, Abu); all of `words` when not given.  `body_names`: the bodies' names
         (folded), by which a word's senses are ranked: those whose words a listed name writes together with
         the query's other words first.  `own_words`: the words of the names of bodies the lists tie to Korea,
-        China or Japan, which a Hangul word may be read as by its sound (loanwords.Loanwords)."""
+        China or Japan, which a Hangul word may be read as by its sound (loanwords.Loanwords).  `wade_giles`:
+        the runs of listed names, persons' too, in Wade-Giles (chinese_in_hangul.wade_giles_runs), which a Hangul
+        word may spell by Mandarin sound; those of `body_names` when not given."""
         self.words = _vocabulary(words)
+        self.wade_giles = None if wade_giles is None else frozenset(wade_giles)
         self.own_words = tuple(dict.fromkeys(own_words))
         self.sense_words = self.words if body_words is None else _vocabulary(body_words)
         self.body_names = tuple(dict.fromkeys(body_names))
@@ -501,7 +505,7 @@ class Translator:
     def _sound(self) -> loanwords.Loanwords:
         """This list's words by their sound in Hangul, built on the first Hangul word read so."""
         if self._loanwords is None:
-            self._loanwords = loanwords.Loanwords(self.words, self.own_words, self.body_names)
+            self._loanwords = loanwords.Loanwords(self.words, self.own_words, self.body_names, self.wade_giles)
         return self._loanwords
 
     def kana_own_words(self, name: str) -> Reading | None:
@@ -767,6 +771,8 @@ class Translator:
         for cut in range(1, min(SURNAME_SYLLABLES, len(name) - 1) + 1):
             surnames = [w for w, _ in self._sound.read(name[:cut]) if w in _chinese_surnames()]
             givens = [w for w, _ in self._sound.read(name[cut:])] if surnames else []
+            if surnames and not givens:  # Taiwan's spelling (HUANG, Wang Ken: 후앙왕건)
+                givens = list(self._sound.chinese_given_in_wade_giles(name[cut:]))
             for sur in surnames[:2]:
                 for given in givens[:2]:
                     out.setdefault(f"{sur} {given}", Reading(
@@ -1031,13 +1037,14 @@ class Translator:
 
     def __getstate__(self) -> dict[str, object]:
         return {"words": self.words, "sense_words": self.sense_words, "body_names": self.body_names,
-                "own_words": self.own_words}
+                "own_words": self.own_words, "wade_giles": self.wade_giles}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.words = state["words"]  # type: ignore[assignment]
         self.sense_words = state.get("sense_words", self.words)  # type: ignore[assignment]
         self.body_names = state.get("body_names", ())  # type: ignore[assignment]
         self.own_words = state.get("own_words", ())  # type: ignore[assignment]
+        self.wade_giles = state.get("wade_giles")  # type: ignore[assignment]
         self._named = None
         self._prefixes = None
         self._initials = None

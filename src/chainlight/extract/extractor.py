@@ -34,7 +34,7 @@ from chainlight.extract.places import find_channels, find_destinations
 from chainlight.extract.quantities import find_quantities
 from chainlight.extract.sentences import language, paragraph_spans
 from chainlight.extract.stream import Paragraph, Progress, Report, normalised_key, text_paragraphs
-from chainlight.extract.topic import about_work_abroad, carried_hosts, worker_hosts
+from chainlight.extract.topic import about_work_abroad, carried_hosts, work_places, worker_hosts
 from chainlight.extract.types import Mention, Sentence
 from chainlight.model.entity import Entity
 from chainlight.model.evidence import SourceDocument
@@ -328,6 +328,10 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
         for c in placed_workers(text, rules) or employed_workers(text):
             if around(c.start, c.end):
                 add("channel", c.start, c.end, c.value, c.confidence, c.rule)
+    if not zh and s.lang == "en" and not any(m.type in ("destination", "channel") for m in out):
+        # the countries of an English sentence about work that no rule placed (topic.work_places)
+        for host in work_places(text, orgs):
+            add("destination", host.start, host.end, host.value, host.confidence, host.rule)
     if reader is not None:
         # the types the rules read nothing of in the sentence, where the learned reader says the sentence carries them
         lang = "zh" if zh else s.lang

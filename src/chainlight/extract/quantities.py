@@ -268,7 +268,12 @@ _WORD_COUNT_KO = re.compile(r"[십백천만억]\s*(?:여\s*)?명|(?:한|두|세|
 # A sentence that employs or sends the people it counts counts workers ("35명의 북한 여성들이 고용됐다",
 # "sending workers to China ...; more than 40,000 Koreans received special visas").
 # (laboring is working: "50 young North Korean women were seen laboring ... at a seafood processing plant")
-_EMPLOYED = re.compile(r"\b(?:workers?|labou?rers?|labou?r(?:ing|ed)|employ(?:ed|s|ees?|ing)?|hired)\b|\bwork(?:s|ed|ing)?\s+(?:in|at|for|on|here|there)\b|"
+# (round 19: any English verb of work, sent to work, working overseas, forced to work, construction sites, a workforce: "an
+# estimated 200,000 North Koreans are working overseas", "More than 50,000 North Koreans have been sent to work abroad",
+# "2,000 North Koreans on construction sites in neighboring Qatar"; over the seen sets these were workers every time)
+# (not "work visas": a count of visas of another kind in the sentence stays people, set 7's convention)
+_EMPLOYED = re.compile(r"\b(?:workers?|labou?rers?|labou?r(?:ing|ed)|employ(?:ed|s|ees?|ing)?|hired|"
+                       r"work(?:s|ed|ing)?(?!\s+(?:visas?|permits?))|workforce|toil(?:s|ed|ing)?)\b|\bconstruction\s+sites?\b|"
                        r"노동자|근로자|고용|채용|근무|파견|송출|보내|일(?:하|한|해|했)",
                        re.IGNORECASE)
 
@@ -340,7 +345,34 @@ def find_quantities(text: str) -> list[QuantityHit]:
     if any(h.value["kind"] == "people" for h in chosen) and _EMPLOYED.search(text):
         chosen = [QuantityHit(h.start, h.end, {**h.value, "kind": "workers"}, "quantity:workers_employed", h.confidence)
                   if h.value["kind"] == "people" else h for h in chosen]
-    return sorted(chosen, key=lambda h: h.start)
+    return _between(text, sorted(chosen, key=lambda h: h.start))
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+")
+
+
+def _between(text: str, hits: list[QuantityHit]) -> list[QuantityHit]:
+    """Two figures of one kind and unit written "between A and B", each with its own unit or scale ("between $1.2
+    billion and $2.3 billion per year"), are one range (A, max B), as a range written once is."""
+    out: list[QuantityHit] = []
+    i = 0
+    while i < len(hits):
+        a = hits[i]
+        b = hits[i + 1] if i + 1 < len(hits) else None
+        if b is not None and a.value.get("max") is None and b.value.get("max") is None \
+                and a.value["kind"] == b.value["kind"] and a.value.get("unit") == b.value.get("unit") \
+                and isinstance(a.value.get("value"), (int, float)) and isinstance(b.value.get("value"), (int, float)) \
+                and a.value["value"] < b.value["value"] \
+                and _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start) and _AND.fullmatch(text, a.end, b.start):
+            out.append(QuantityHit(a.start, b.end, {**a.value, "max": b.value["value"],
+                                                    "approximate": bool(a.value.get("approximate") or b.value.get("approximate"))},
+                                   a.rule, min(a.confidence, b.confidence)))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def fold(text: str) -> str:

@@ -180,6 +180,41 @@ def _zh(text: str) -> Iterator[tuple[int, int, str]]:
         yield start, end, code
 
 
+# Round 19: a foreign country an English sentence about work names, where no rule gave the sentence a channel or a
+# destination, is where the work is (issue 15's convention: a country North Korea's workers, projects or earnings are
+# in is a destination): "Hundreds are believed to be currently working in Mongolia", "the state-sanctioned workforce in
+# Russia", "Mansudae has also worked in Benin, Chad, ...", "highlighting completed projects in the UAE, Kuwait, ...".
+# Where a rule read a channel or a destination in the sentence, it placed the sentence's countries itself, and the ones
+# it left are set aside (a source, an origin, a way through).  The United States is left out: in these reports it is
+# named as the authority that sanctions, almost never as a host the rules have not read.  Over the seen sets (1, 3-16)
+# 24 countries so read were annotated destinations and none was not (benchmarks/extract/realworld/README.md, Round 19).
+WORK_RULE = "destination:work_sentence"
+WORK_CONFIDENCE = 0.4
+_WORK_EN = re.compile(r"\b(?:work(?:s|ed|ing|ers?|force|places?|sites?)?|labou?r(?:s|ers?|ing|ed)?|employ(?:s|ed|ing|ment|ees?|ers?)?|"
+                      r"hired|hiring|projects?|restaurants?|earn(?:s|ed|ing|ings)?|wages?|construction|built|builders?|"
+                      r"host(?:s|ed|ing)?|sent|send(?:s|ing)?|dispatch(?:es|ed|ing)?)\b", re.IGNORECASE)
+
+# (a sentence about a publisher's sources is about reporting, not work: "Daily NK works with a network of sources living
+# in North Korea, China, and elsewhere"; "a source of revenue" is no reporter's source)
+_SOURCES_EN = re.compile(r"\bsources\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def work_places(text: str, names: list[tuple[int, int]]) -> list[PlaceHit]:
+    """The foreign countries (not the United States) an English sentence about work names, outside the names in it
+    (`names`, offsets of the organisations and facilities read): the caller asks this only of a sentence the rules gave
+    no channel and no destination."""
+    if not _WORK_EN.search(text) or _SOURCES_EN.search(text):
+        return []
+    hits: list[PlaceHit] = []
+    seen: set[str] = set()
+    for start, end, code in countries_of(text, "en"):
+        if code == "us" or code in seen or any(start < e and b < end for b, e in names):
+            continue
+        seen.add(code)
+        hits.append(PlaceHit(start, end, {"country": code}, WORK_RULE, WORK_CONFIDENCE, text[start:end]))
+    return hits
+
+
 def countries_of(text: str, lang: str) -> list[tuple[int, int, str]]:
     """(start, end, alpha-2) of the foreign countries a sentence (Chinese in simplified characters) names, not as a
     source or an authority, North and South Korea and the UN left out: the places a learned reader's destination

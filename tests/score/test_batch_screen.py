@@ -177,3 +177,29 @@ def test_the_clusterings_analyses_handed_to_the_matcher_give_the_same_findings(t
     rendering.render_name.cache_clear()
     _batch(inp, False, out=tmp_path / "again.csv")
     assert (tmp_path / "handed.csv").read_bytes() == (tmp_path / "again.csv").read_bytes()
+
+
+def test_records_find_their_mentions_and_classes_by_key_as_by_the_strings(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Records join the distinct (name, country) mentions and (text, code) classes by a 63-bit key computed
+    where they are read; where two distinct rows share a key the joins fall back to the strings.  Both give
+    the same record tables and the same findings.csv."""
+    import chainlight.score.batch_screen as bs
+
+    inp = inputs()
+    tables = ("srec", "lrec", "sup_rec", "dlink")
+    got: dict[bool, tuple[dict[str, list[tuple[object, ...]]], str]] = {}
+    for keyed in (True, False):
+        if not keyed:  # every key the same: no key stands for one row, so the strings are joined
+            monkeypatch.setattr(bs, "_key", lambda dialect, *values: "CAST(0 AS BIGINT)")
+        b = BatchScreener(entities=inp.entities, claims=inp.claims, priors=inp.priors, goods=inp.goods,
+                          matcher=FakeMatcher(entities()), classifier=FakeClassifier(), cluster=fake_cluster_parties)
+        out = tmp_path / f"{keyed}.csv"
+        run_batch(b, _table(inp.shipments), _table(inp.listings), out, suppliers=_table(inp.suppliers))
+        assert b.name_keys is keyed and b.text_keys is keyed
+        rows = {t: sorted(b.eng.rows(f"SELECT * FROM {t}"), key=repr) for t in tables}
+        assert all(rows.values())  # shipments, listings, supplier products and declared links all present
+        got[keyed] = rows, out.read_text(encoding="utf-8")
+    assert got[True] == got[False]
+    # shipments' parties and classes came through the keys (id, day, kg, source, target, cat, ...)
+    assert any(r[3] is not None and r[4] is not None and r[5] is not None for r in got[True][0]["srec"])

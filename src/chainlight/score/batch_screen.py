@@ -159,6 +159,16 @@ def _plain(weight: str, share: float) -> str:
     return weight
 
 
+def _key(dialect: str, *values: str) -> str:
+    """SQL for a 63-bit key of the values (SQL expressions; NULL is a value), the same for the same values
+    within one engine: DuckDB's hash(), Spark's xxhash64 (its hash() has 32 bits).  The key stands for a
+    distinct (name, country) or (text, code) in joins of records to the few distinct rows; the callers check
+    that the distinct rows' keys are distinct and join by the values where they are not."""
+    if dialect == "duckdb":
+        return f"CAST(hash({', '.join(values)}) >> 1 AS BIGINT)"
+    return f"xxhash64({', '.join(values)})"
+
+
 def _rank_share(expr: str) -> str:
     """SQL of score/chain.rank_share: the share to 0.01 as text, at least 0.01; 1.00 when there is none."""
     return (f"CASE WHEN coalesce({expr}, 0) > 0 THEN printf('%.2f', CAST(greatest(floor(({expr}) * 100 + 0.5 + {ROUNDING_TOLERANCE}) / 100, "
@@ -200,6 +210,8 @@ class BatchScreener:
         # list matches kept per matcher version across runs and engines (score/match_cache.py), or none
         self.match_cache: MatchCache | None = None
         self.cluster_cache: ClusterCache | None = None  # party clusterings kept whole, likewise
+        # records join their mention and their text's class by a key (`_key`) where no two keys are the same
+        self.name_keys = self.text_keys = False
 
     def keep_matches(self, con: duckdb.DuckDBPyConnection, lists: str | None = None) -> None:
         """Keep list matches in `con`'s `match_cache` table and reuse those kept there under this matcher's
@@ -250,12 +262,16 @@ class BatchScreener:
                 UNION ALL SELECT name, country, address FROM sup
                 UNION ALL SELECT buyer_name, NULL, NULL FROM sup)
               WHERE name IS NOT NULL AND trim(name) <> '')
-            SELECT c.name, c.country, a.address, c.n
+            SELECT c.name, c.country, a.address, c.n, {key} AS mk
             FROM (SELECT name, country, count(*) AS n FROM m GROUP BY name, country) c
             LEFT JOIN (SELECT name, country, min(address) AS address FROM m WHERE address IS NOT NULL
                        GROUP BY name, country) a
-              ON a.name = c.name AND a.country IS NOT DISTINCT FROM c.country""")
-        rows = eng.rows("SELECT name, country, address, n FROM mention ORDER BY name, country NULLS FIRST")
+              ON a.name = c.name AND a.country IS NOT DISTINCT FROM c.country""".format(
+            key=_key(eng.dialect, "c.name", "c.country")))
+        rows = eng.rows("SELECT name, country, address, n, mk FROM mention ORDER BY name, country NULLS FIRST")
+        # records find their mention by its key, computed from the same values where they are read, not by a
+        # join on the name and country strings; two mentions with one key (never seen) keep the strings
+        self.name_keys = len({r[4] for r in rows}) == len(rows)
         mentions = [PartyName(f"m{i}", r[0], r[1], r[2]) for i, r in enumerate(rows)]
         ids = self._cluster(mentions)
         # SQL keys a party by an integer, given in the order of the party ids: every join, group and shuffle
@@ -265,7 +281,8 @@ class BatchScreener:
         self.key: dict[str, int] = {pid: k for k, pid in enumerate(self.party_ids)}
         eng.table("mention_party", pa.table({"name": pa.array([r[0] for r in rows], pa.string()),
                                              "country": pa.array([r[1] for r in rows], pa.string()),
-                                             "pid": pa.array([self.key[ids[m.key]] for m in mentions], pa.int64())}))
+                                             "pid": pa.array([self.key[ids[m.key]] for m in mentions], pa.int64()),
+                                             "mk": pa.array([r[4] for r in rows], pa.int64())}))
         eng.table("party_id", pa.table({"pid": pa.array(range(len(self.party_ids)), pa.int64()),
                                         "party": pa.array(self.party_ids, pa.string())}))
         self.parties: dict[str, Party] = {}
@@ -290,6 +307,24 @@ class BatchScreener:
         cache.put(digest, [ids[m.key] for m in mentions])
         return ids
 
+    def _on_name(self, alias: str, name: str, country: str | None) -> str:
+        """The join of a record's (name, country) column pair to its mention in `mention_party` (alias):
+        by the mention's key where the keys are distinct, else by the strings.  `country` None: a mention
+        without a country (manufacturers, buyers)."""
+        n = f"trim({name})"
+        c = "CAST(NULL AS VARCHAR)" if country is None else f"nullif(lower(trim({country})), '')"
+        if self.name_keys:  # a record without a name has no key (the mentions leave empty names out)
+            return f"{alias}.mk = CASE WHEN {n} <> '' THEN {_key(self.eng.dialect, n, c)} END"
+        same = f"{alias}.country IS NULL" if country is None else f"{alias}.country IS NOT DISTINCT FROM {c}"
+        return f"{alias}.name = {n} AND {same}"
+
+    def _on_text(self, alias: str, text: str, hs: str | None) -> str:
+        """The join of a record's (text, declared code) to its classification in `cls` (alias), likewise."""
+        if self.text_keys:
+            return f"{alias}.tk = {_key(self.eng.dialect, text, 'CAST(NULL AS VARCHAR)' if hs is None else hs)}"
+        same = f"{alias}.hs IS NULL" if hs is None else f"{alias}.hs IS NOT DISTINCT FROM {hs}"
+        return f"{alias}.text = {text} AND {same}"
+
     # --- distinct texts -> categories ---
     def classify(self) -> None:
         eng = self.eng
@@ -300,18 +335,22 @@ class BatchScreener:
                  for i, (text, hs) in enumerate(split_products(products, codes))]
         self._table("sup_prod", ["supplier_id", "i", "text", "hs"], prods,
                     types=[pa.string(), pa.int64(), pa.string(), pa.string()])
-        eng.run("""CREATE OR REPLACE TABLE texts AS SELECT DISTINCT coalesce(description, '') AS text,
-            hs_code AS hs FROM ship UNION SELECT DISTINCT concat_ws(' ', nullif(title, ''), nullif(category, ''),
-            nullif(description, '')) AS text, NULL AS hs FROM lst UNION SELECT DISTINCT text, hs FROM sup_prod""")
-        rows = eng.rows("SELECT text, hs FROM texts ORDER BY text, hs NULLS FIRST")
-        items = [(f"t{i}", t, h) for i, (t, h) in enumerate(rows)]
+        eng.run(f"""CREATE OR REPLACE TABLE texts AS SELECT text, hs, {_key(eng.dialect, "text", "hs")} AS tk FROM (
+            SELECT DISTINCT coalesce(description, '') AS text, hs_code AS hs FROM ship
+            UNION SELECT DISTINCT concat_ws(' ', nullif(title, ''), nullif(category, ''), nullif(description, ''))
+                AS text, NULL AS hs FROM lst
+            UNION SELECT DISTINCT text, hs FROM sup_prod) x""")
+        rows = eng.rows("SELECT text, hs, tk FROM texts ORDER BY text, hs NULLS FIRST")
+        self.text_keys = len({r[2] for r in rows}) == len(rows)  # as the mentions' keys
+        items = [(f"t{i}", t, h) for i, (t, h, _) in enumerate(rows)]
         spread = getattr(eng, "classify_many", None)  # Spark: on the executors, a batch at a time
         out = spread(items, self.classifier) if spread is not None else self.classifier.classify_many(items)
         self.classes: dict[str, Classification] = {c.id: c for c in out}
         cols = {"text": [r[0] for r in rows], "hs": [r[1] for r in rows], "tid": [c.id for c in out],
                 "cat": [c.risk_category for c in out], "hs6": [c.hs6 or "" for c in out],
                 "head": [heading(c.hs6) or HS_NONE for c in out]}
-        eng.table("cls", pa.table({k: pa.array(v, pa.string()) for k, v in cols.items()}))
+        data = {k: pa.array(v, pa.string()) for k, v in cols.items()}
+        eng.table("cls", pa.table({**data, "tk": pa.array([r[2] for r in rows], pa.int64())}))
 
     # --- parties' own signals and roots ---
     def party_signals(self) -> None:
@@ -326,7 +365,7 @@ class BatchScreener:
             self._table("party_into", ["old", "new"], sorted((self.key[a], self.key[b]) for a, b in into.items()),
                         types=[pa.int64(), pa.int64()])
             self.eng.run("""CREATE OR REPLACE TABLE mention_party AS SELECT m.name, m.country,
-                coalesce(i.new, m.pid) AS pid FROM mention_party m LEFT JOIN party_into i ON i.old = m.pid""")
+                coalesce(i.new, m.pid) AS pid, m.mk FROM mention_party m LEFT JOIN party_into i ON i.old = m.pid""")
         for pid, party in self.parties.items():
             matches = all_matches.get(pid, [])
             sigs = (list_hit_signals(party, matches, self.entities, self.model.weight("country_conflict"),
@@ -395,20 +434,18 @@ class BatchScreener:
                  if find_places("dprk", r[0])]
         eng.table("kp_ports", pa.table({"port": pa.array(ports, pa.string())}))
         dprk = self.codes.mask({"dprk"})
-        eng.run("""CREATE OR REPLACE TABLE srec AS
+        eng.run(f"""CREATE OR REPLACE TABLE srec AS
             SELECT s.shipment_id AS id, try_cast(s.date AS DATE) AS day, s.weight_kg::DOUBLE AS kg,
-                   a.pid AS source, b.pid AS target, c.tid, c.cat, c.hs6, c.head,
+                   a.pid AS source, b.pid AS target, c.cat, c.hs6, c.head,
                    lower(trim(coalesce(s.origin_country, ''))) AS origin,
                    lower(trim(coalesce(nullif(trim(s.origin_country), ''), s.shipper_country, ''))) AS dol_country,
                    (lower(trim(coalesce(s.origin_country, ''))) = 'kp'
                     OR s.port_of_lading IN (SELECT port FROM kp_ports)) AS kp_origin,
                    (s.weight_kg < 0 OR s.quantity::DOUBLE < 0) AS negative
             FROM ship s
-            LEFT JOIN mention_party a ON a.name = trim(s.shipper_name)
-                 AND a.country IS NOT DISTINCT FROM nullif(lower(trim(s.shipper_country)), '')
-            LEFT JOIN mention_party b ON b.name = trim(s.consignee_name)
-                 AND b.country IS NOT DISTINCT FROM nullif(lower(trim(s.consignee_country)), '')
-            LEFT JOIN cls c ON c.text = coalesce(s.description, '') AND c.hs IS NOT DISTINCT FROM s.hs_code""")
+            LEFT JOIN mention_party a ON {self._on_name("a", "s.shipper_name", "s.shipper_country")}
+            LEFT JOIN mention_party b ON {self._on_name("b", "s.consignee_name", "s.consignee_country")}
+            LEFT JOIN cls c ON {self._on_text("c", "coalesce(s.description, '')", "s.hs_code")}""")
         eng.run(f"""CREATE OR REPLACE TABLE flows AS
             SELECT r.id, r.source, r.target, r.day, r.kg, r.cat AS category, r.head AS hs, r.hs6,
                    coalesce(pr.mask, 0) | (CASE WHEN r.kp_origin THEN {dprk} ELSE 0 END) AS root_kinds
@@ -459,32 +496,29 @@ class BatchScreener:
         self._table("party_country", ["pid", "country"],
                     [(self.key[pid], p.country) for pid, p in self.parties.items() if p.country],
                     types=[pa.int64(), pa.string()])
-        eng.run("""CREATE OR REPLACE TABLE lrec AS
+        text = "concat_ws(' ', nullif(l.title, ''), nullif(l.category, ''), nullif(l.description, ''))"
+        eng.run(f"""CREATE OR REPLACE TABLE lrec AS
             SELECT l.listing_id AS id, c.cat, c.hs6, c.head, a.pid AS seller, m.pid AS maker,
                    coalesce(sp.country, lower(trim(nullif(l.ships_from, '')))) AS dol_country,
                    lower(trim(coalesce(l.ships_from, ''))) AS ships_from
             FROM lst l
-            LEFT JOIN mention_party a ON a.name = trim(l.seller_name)
-                 AND a.country IS NOT DISTINCT FROM nullif(lower(trim(l.seller_country)), '')
-            LEFT JOIN mention_party m ON m.name = trim(l.manufacturer_name) AND m.country IS NULL
+            LEFT JOIN mention_party a ON {self._on_name("a", "l.seller_name", "l.seller_country")}
+            LEFT JOIN mention_party m ON {self._on_name("m", "l.manufacturer_name", None)}
             LEFT JOIN party_country sp ON sp.pid = a.pid
-            LEFT JOIN cls c ON c.hs IS NULL AND c.text = concat_ws(' ', nullif(l.title, ''), nullif(l.category, ''),
-                                                                    nullif(l.description, ''))""")
+            LEFT JOIN cls c ON {self._on_text("c", text, None)}""")
         eng.run("""CREATE OR REPLACE TABLE lparty AS SELECT DISTINCT id, pid, cat, hs6, head FROM (
             SELECT id, seller AS pid, cat, hs6, head FROM lrec UNION ALL SELECT id, maker, cat, hs6, head FROM lrec)
             WHERE pid IS NOT NULL""")
-        eng.run("""CREATE OR REPLACE TABLE sup_rec AS
+        eng.run(f"""CREATE OR REPLACE TABLE sup_rec AS
             SELECT concat(sp.supplier_id, '#', CAST(sp.i AS VARCHAR)) AS id, sp.supplier_id, sp.i, a.pid, c.cat,
                    c.hs6, c.head, nullif(lower(trim(s.country)), '') AS dol_country
             FROM sup_prod sp JOIN sup s ON s.supplier_id = sp.supplier_id
-            LEFT JOIN mention_party a ON a.name = trim(s.name)
-                 AND a.country IS NOT DISTINCT FROM nullif(lower(trim(s.country)), '')
-            LEFT JOIN cls c ON c.text = sp.text AND c.hs IS NOT DISTINCT FROM sp.hs""")
+            LEFT JOIN mention_party a ON {self._on_name("a", "s.name", "s.country")}
+            LEFT JOIN cls c ON {self._on_text("c", "sp.text", "sp.hs")}""")
         # declared links (trace/graph.DeclaredLink): supplier -> buyer, without dates or weights
-        eng.run("""CREATE OR REPLACE TABLE dlink AS SELECT DISTINCT s.supplier_id, a.pid AS source, b.pid AS target
-            FROM sup s JOIN mention_party a ON a.name = trim(s.name)
-                 AND a.country IS NOT DISTINCT FROM nullif(lower(trim(s.country)), '')
-            JOIN mention_party b ON b.name = trim(s.buyer_name) AND b.country IS NULL""")
+        eng.run(f"""CREATE OR REPLACE TABLE dlink AS SELECT DISTINCT s.supplier_id, a.pid AS source, b.pid AS target
+            FROM sup s JOIN mention_party a ON {self._on_name("a", "s.name", "s.country")}
+            JOIN mention_party b ON {self._on_name("b", "s.buyer_name", None)}""")
         # which (category, HS-6) of a buyer's goods each link can be about: its declared categories feed the
         # category, its declared codes the HS code (score/records._declared)
         cats: dict[str, set[str]] = {}

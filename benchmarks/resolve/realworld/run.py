@@ -52,7 +52,11 @@ SEEN = {(s, split) for s in ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9
 # (v16-dev-after-round18.txt), seen since then; its held-out half was scored once on 2026-12-06 at 9fbd203
 # (v16-heldout-scored-once.txt).
 SEEN |= {("v16", split) for split in ("dev", "heldout", "all")}
-# Set 17 (names_v17.jsonl, committed 2026-12-06 at 09ca17f before any run): neither half has been seen; not in SEEN.
+# Set 17 (names_v17.jsonl, committed 2026-12-06 at 09ca17f before any run): its dev half run once at 3522d0c (the
+# round's start, v17-dev-baseline.txt) and once at 08c2ba3 after round 19's Wade-Giles readings
+# (v17-dev-after-round19.txt), seen since then; its held-out half was scored once on 2026-12-06 at 851ced2
+# (v17-heldout-scored-once.txt).
+SEEN |= {("v17", split) for split in ("dev", "heldout", "all")}
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin")
 

@@ -213,7 +213,9 @@ _VERB = (r"(?:export(?:ed|s|ing)?|import(?:ed|s|ing)?|(?<!\bthe\s)(?<!\ba\s)(?<!
          r"entered|enter(?:s|ing)?|brought|"
          # a vessel or cargo on its way: "seized the tanker as it was on its way to Vladivostok"
          r"on\s+(?:its|their|her|the)\s+way|en\s+route|headed|heading|sailing|sailed)")
-_PLACE = r"(?P<place>(?:the\s+)?(?:U\.S\.|U\.K\.|St\.\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
+# (a neighbour named as such: "exports to neighbour China", "sent to neighbouring Russia"; round 19, fitted from set 17's
+# dev half after its blind run)
+_PLACE = r"(?:(?:its\s+|the\s+)?neighbou?r(?:ing)?\s+)?(?P<place>(?:the\s+)?(?:U\.S\.|U\.K\.|St\.\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
 _ONWARD_EN = re.compile(rf"\b(?:to|into)\s+{_PLACE}")
 # Imports: goods detained "at all U.S. ports of entry", "imported into the United States".
 _PORTS_EN = re.compile(r"\b(?P<place>U\.S\.|US|United\s+States|American|EU|European|Canadian|Japanese)\s+"

@@ -72,7 +72,16 @@ EAST_ASIA = frozenset({"kp", "kr", "cn", "hk", "mo", "tw", "jp"})
 _EAST_ASIAN_PROGRAM = re.compile(r"^DPRK", re.IGNORECASE)  # OFAC's DPRK, DPRK2-4, DPRK-NKSPEA; the UN's DPRK
 
 
-_TIED, _DPRK_PROGRAMME = 1, 2  # bits of an entry's ties
+_TIED, _DPRK_PROGRAMME, _ELSEWHERE = 1, 2, 4  # bits of an entry's ties (and of its lack of any, _ELSEWHERE)
+
+# Russia, the North's other neighbour, is where the lists' foreign bodies of its arms and oil trade are: the ships
+# ANGARA and LADY R, M LEASING LLC, AZIA SHIPPING, under RUSSIA-EO14024 only, which documents about North Korea name
+# in Hangul, characters and kana (sets 7, 12, 13, 16)
+_RUSSIA, _RUSSIA_PROGRAM = "ru", re.compile(r"^RUSSIA", re.IGNORECASE)
+# and the programmes under which OFAC lists North Korean bodies beside its own (NPWMD: KOREA KWANGSON BANKING CORP,
+# TANCHON COMMERCIAL BANK; CYBER: the mixers of the North's hackers' coin, BLENDER.IO): an entry under these with no
+# country is not placed elsewhere by its programmes
+_ALSO_NORTH_KOREAN_PROGRAM = re.compile(r"^(NPWMD|CYBER)", re.IGNORECASE)
 
 
 # OFAC writes the North Korea Sanctions Regulations into the remarks of every entry they reach, whatever its
@@ -83,9 +92,16 @@ _NORTH_KOREA_NOTE = "North Korea Sanctions Regulations"
 
 def ties(e: Entity, countries: set[str]) -> int:
     """An entry's ties as bits: to Korea, China or Japan (by a country or a North Korea programme), and to a
-    North Korea programme (one of its programmes, or the North Korea Sanctions Regulations in its remarks)."""
+    North Korea programme (one of its programmes, or the North Korea Sanctions Regulations in its remarks); and
+    _ELSEWHERE for an entry that has neither of those ties nor one to Russia (a Russian country or programme) and
+    gives another country, or none but is under programmes of which none also lists North Korean bodies (NPWMD,
+    CYBER): the lists place it elsewhere.  An entry under no programme, with no country, says nothing of where it is."""
     dprk = any(_EAST_ASIAN_PROGRAM.match(p) for p in e.programs) or any(_NORTH_KOREA_NOTE in n for n in e.notes)
-    return (_TIED if dprk or countries & EAST_ASIA else 0) | (_DPRK_PROGRAMME if dprk else 0)
+    tied = dprk or bool(countries & EAST_ASIA)
+    russian = _RUSSIA in countries or any(_RUSSIA_PROGRAM.match(p) for p in e.programs)
+    placed = bool(countries) or (bool(e.programs) and not any(_ALSO_NORTH_KOREAN_PROGRAM.match(p) for p in e.programs))
+    return ((_TIED if tied else 0) | (_DPRK_PROGRAMME if dprk else 0)
+            | (_ELSEWHERE if placed and not tied and not russian else 0))
 
 
 _BIC = re.compile(r"^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}([A-Z0-9]{3})?$")
@@ -280,6 +296,12 @@ class ListedTable:
     def east_asian(self, i: int) -> bool:
         """Whether the body (any of its lists' entries) is tied to Korea, China or Japan."""
         return any(self._east[m] & _TIED for m in self._members.get(i, [i]))
+
+    def elsewhere(self, i: int) -> bool:
+        """Whether the lists place every entry of the body outside Korea, China, Japan and Russia (ties):
+        JAYSH AL-SHA'BI (SYRIA), Syria's people's army; PARISAN (IRAN, NPWMD; Iran).  An entry with no country under
+        NPWMD or CYBER only, or under no programme (a test's or a private list's), is not placed so."""
+        return all(self._east[m] & _ELSEWHERE for m in self._members.get(i, [i]))
 
     def north_korean(self, i: int) -> bool:
         """Whether the body is listed under a North Korea programme and no list gives it a country: a North

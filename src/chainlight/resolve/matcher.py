@@ -61,14 +61,15 @@ SKIP_MARGIN = 0.001  # a candidate goes unscored only this far under the score a
 CHUNK = 100  # queries per forked task
 CACHED_BUILD_NAMES = 100_000
 # Bump when the saved layout or anything a saved index depends on (keys, skeletons) changes.
-SAVE_FORMAT = "chainlight-matcher-14"  # 5: bracketed names also indexed without the bracket; 6: list words;
+SAVE_FORMAT = "chainlight-matcher-15"  # 5: bracketed names also indexed without the bracket; 6: list words;
 # 7: names closing with their country ("... OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA") also indexed without;
 # 8: entries tied to Korea, China or Japan marked (listed.east_asian); 9: ... and to a North Korea programme;
 # 10: the bodies' names kept by the translator, which ranks a word's senses by them; 11: the words of East Asian
 # bodies' names kept by the translator, which reads Hangul by their sound; 12: a Chinese firm's name opening with
 # its city also indexed without it (written.without_city); 13: ... and one closing with its parent body's acronym
 # (OF KPA) without it (written.without_owner); 14: persons' names in Wade-Giles kept by the translator
-# (chinese_in_hangul.wade_giles_runs: TSANG, Yung Yuan read from 창융위안)
+# (chinese_in_hangul.wade_giles_runs: TSANG, Yung Yuan read from 창융위안); 15: whether the lists place an entry
+# outside Korea, China, Japan and Russia (listed.ties, listed.elsewhere)
 
 
 
@@ -228,6 +229,26 @@ def _a_korean_word(m: Match, head: str, threshold: float) -> Match:
     return _scaled(m, lookalikes.A_KOREAN_WORD, "a_korean_word", threshold,
                    f"a common word alone in Hangul ({head}, {DICTIONARIES}), which names no body whose listed name "
                    "says more")
+
+
+# A name in Hangul, characters or kana meets a listed name in Latin letters only through a reading: its sound
+# transcribed or its words translated.  Documents about North Korea write so the bodies of its region and of its
+# trade with Russia, which the lists tie to them (a North Korea or Russia programme, an East Asian or Russian
+# country); a reading that meets a body the lists place elsewhere (listed.elsewhere) meets a namesake (人民軍, the
+# Korean People's Army, read PEOPLE'S ARMY, is no JAYSH AL-SHA'BI, Syria's people's army; 푸마, a ship's false name,
+# no PUMA SECURITY COMPANY of the Balkans).  Such a match is kept under the threshold, for the analyst to see, and
+# no reading stops at it.
+ELSEWHERE_MARGIN = 0.01  # how far under the threshold such a match is put
+_EAST_ASIAN_SCRIPT = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+                                "\uac00-\ud7a3\uf900-\ufaff\uff66-\uff9f]")
+_ELSEWHERE = ("written in Hangul, characters or kana, met only through a reading (transcribed or translated), "
+              "and the lists place the body elsewhere (another country, or programmes none of which is a North "
+              "Korea, Russia, NPWMD or CYBER one): another country's namesake, kept under the threshold")
+
+
+def _in_east_asian_script(name: str) -> bool:
+    """The name is written in Hangul, characters or kana, and has no Latin letter (코폴(KORPOL)해운 has)."""
+    return bool(_EAST_ASIAN_SCRIPT.search(name)) and not _LATIN.search(name)
 
 
 SHARED_SEEN = 3  # matches looked at for a one-word name spelt back, to see whether several people bear it
@@ -506,7 +527,8 @@ class Matcher:
         descriptive words translated by dictionary into words listed names use (translation.py: 단천상업은행 is
         단천 commercial 은행, Tanchon Commercial Bank).  Each match says which reading found it."""
         korean: dict[str, bool] = {}  # entity id -> tied to North Korea, for the order of equal scores
-        found = self._match_one(query, limit, korean=korean, at_least=at_least)
+        far = _in_east_asian_script(query.name or "")  # a body listed elsewhere is met only by a namesake (above)
+        found = self._match_one(query, limit, korean=korean, at_least=at_least, far=far)
         if (head := lookalikes.common_korean_word(query.name or "")) is not None:
             found = [_a_korean_word(m, head, self.threshold) if m.schema not in _NOT_BODIES
                      and _more_than_its_own_name(m.matched_name) else m for m in found]
@@ -544,7 +566,7 @@ class Matcher:
             # (a surname alone is judged by every listed person bearing it above the threshold: none may go unscored)
             kept = [m for m in self._match_one(replace(query, name=text), max(limit, SHARED_SEEN) if lone else limit,
                                                east_asian=own_name, korean=korean,
-                                               at_least=min(at_least, self.threshold) if lone else at_least)
+                                               at_least=min(at_least, self.threshold) if lone else at_least, far=far)
                     if not (ship and m.schema != "Vessel")
                     # a translation is a guess, which counts only where the listed name bears it out
                     and not (words and not _carries(m.matched_name, words))
@@ -662,13 +684,17 @@ class Matcher:
         return mine
 
     def _match_one(self, query: Query, limit: int, east_asian: bool = False,
-                   korean: dict[str, bool] | None = None, at_least: float = 0.0) -> list[Match]:
+                   korean: dict[str, bool] | None = None, at_least: float = 0.0, far: bool = False) -> list[Match]:
         """The query name's matches as written; with `east_asian`, only bodies the lists tie to Korea, China or
-        Japan (listed.east_asian).  `korean` is told, for each match, whether the lists tie it to North Korea."""
+        Japan (listed.east_asian).  `korean` is told, for each match, whether the lists tie it to North Korea.
+        With `far` (the name asked for is in Hangul, characters or kana), a body the lists place elsewhere
+        (listed.elsewhere) met by a name in Latin letters is kept under the threshold (ELSEWHERE_MARGIN)."""
         qa = render_name(query.name or "")
         if qa.empty:
             return []
         best: dict[int, tuple[scorer.Scored, Analysis]] = {}
+        capped: set[int] = set()  # bodies listed elsewhere, kept under the threshold (far)
+        ceiling = self.threshold - ELSEWHERE_MARGIN
         sure: tuple[str, int] | None = None  # (list id, owner) of a name scored 1.0, when one match is asked for
         for name_no in self._shortlist(qa, limit):
             owner = self.index.owner[name_no]
@@ -679,8 +705,17 @@ class Matcher:
                 continue  # it could at best tie with a perfect score, and ties go to the first list id
             ca = render_name(self.index.names[name_no])
             s = self._score(query, qa, ca, self.resolved[owner], self._kinds[name_no], at_least)
+            elsewhere = s is not None and far and s.score > ceiling and self.resolved.elsewhere(owner) \
+                and not _EAST_ASIAN_SCRIPT.search(ca.original)
+            if s is not None and elsewhere:
+                s = scorer.Scored(ceiling, {**s.parts, "listed_elsewhere": round(ceiling - s.score, 4)},
+                                  s.query_rendering, s.list_rendering)
             if s is not None and (owner not in best or s.score > best[owner][0].score):
                 best[owner] = (s, ca)
+                if elsewhere:
+                    capped.add(owner)
+                else:
+                    capped.discard(owner)  # another of its names (in the query's own script) scored higher
                 if limit == 1 and s.score >= 1.0 and (sure is None or self.resolved.id(owner) < sure[0]):
                     sure = (self.resolved.id(owner), owner)
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0].score, self.resolved.id(kv[0])))
@@ -690,6 +725,8 @@ class Matcher:
             if s.score < max(scorer.FLOOR, at_least - SKIP_MARGIN) or len(out) >= limit:
                 break
             out.append(self._to_match(query, qa, ca, s, self.resolved[owner], len(out) + 1))
+            if owner in capped:
+                out[-1].explanation = f"{out[-1].explanation}; {_ELSEWHERE}"
             if korean is not None:
                 korean[out[-1].entity_id] = self.resolved.tied_to_north_korea(owner)
         return out

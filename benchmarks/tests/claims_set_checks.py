@@ -85,3 +85,15 @@ def check_scored_and_open_to_tests(set_no: str) -> None:
     assert (HERE / "results" / f"v{set_no}-heldout.md").is_file()
     assert f"v{set_no}-" not in UNSCORED
     assert [p.name for p in realworld_texts() if p.name.startswith(f"v{set_no}-")] != []
+
+
+def check_quotes_have_claims_and_stand_in_records(set_no: str) -> None:
+    """Only quotes that carry a claim are stored (a quote nothing is annotated on would only score false positives),
+    and each is the passage its provenance record keeps."""
+    ds = docs(set_no)
+    assert [(d["id"], k) for d in ds for k in d["quotes"] if k not in {c.get("in") for c in d["claims"]}] == []
+    missing = []
+    for d in ds:
+        record = (HERE / "texts" / f"{d['id']}.txt").read_text(encoding="utf-8")
+        missing += [(d["id"], k) for k, q in d["quotes"].items() if f"{k}: {q}" not in record]
+    assert missing == []

@@ -119,7 +119,8 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     # (words that say which workers stand between: "up to 30 DPRK IT workers", "500 North Korean construction
     # workers"; no article or preposition, which would start another phrase: "2018 the workers")
     # (the workers' name may stand in quotation marks: 800 North Korean "slave labourers")
-    (rf"\b{_NR}\s+(?:new\s+)?(?:(?:North\s+Korean|DPRK|female|male)\s+)?[\"“‘']?(?:{_MODIFIER}\s+){{0,2}}(?:[A-Za-z]+-)?{_WORKERS}\b", "workers",
+    # (a scale word is the figure's, not a modifier of the workers: "1.5 million workers" is 1,500,000)
+    (rf"\b{_NR}(?:\s+(?P<scale>million|billion))?\s+(?:new\s+)?(?:(?:North\s+Korean|DPRK|female|male)\s+)?[\"“‘']?(?:{_MODIFIER}\s+){{0,2}}(?:[A-Za-z]+-)?{_WORKERS}\b", "workers",
      "persons", 0.75, r"worker|labor|labour|employee|seamstress|sewer|fishermen|sailor|seamen|crew|miner|logger|lumberjack|builder|programmer|developer|technician|waitress|welder|construction"),
     (_KO_WORKERS + r"\s*" + _KN + r"\s*명", "workers", "persons", 0.75, r"노동자|근로자|여공|인력|벌목공|종업원|광부|용접공|건설공|재봉공|선원"),
     # the head count of a workforce or a firm's staff (직원, set 9's convention for a firm's staff), a note between:
@@ -345,7 +346,30 @@ def find_quantities(text: str) -> list[QuantityHit]:
     if any(h.value["kind"] == "people" for h in chosen) and _EMPLOYED.search(text):
         chosen = [QuantityHit(h.start, h.end, {**h.value, "kind": "workers"}, "quantity:workers_employed", h.confidence)
                   if h.value["kind"] == "people" else h for h in chosen]
-    return _between(text, sorted(chosen, key=lambda h: h.start))
+    return _between(text, [_whole_persons(text, h) for h in sorted(chosen, key=lambda h: h.start)])
+
+
+# A count of persons is whole, so "1.000-1.100 prisoners" or "2.500 workers" writes thousands with a dot, as
+# continental European and Latin American texts (and English ones translated from them) do: never 1 or 1.1 persons.
+# Only where no scale word stands in the figure ("1.5 million workers" is a decimal) and the dot has exactly three
+# digits after it.
+_DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")
+_SCALE_WORD = re.compile(r"(?i)\b(?:hundred|thousand|million|billion)\b|[만억万亿千百]")
+
+
+def _whole_persons(text: str, hit: QuantityHit) -> QuantityHit:
+    if hit.value.get("unit") != "persons":
+        return hit
+    span = text[hit.start:hit.end]
+    dotted = _DOTTED_THOUSANDS.findall(span)
+    if not dotted or _SCALE_WORD.search(span):
+        return hit
+    whole = {float(d): int(d.replace(".", "")) for d in dotted}
+    value = {**hit.value}
+    for key in ("value", "max"):
+        if isinstance(value.get(key), (int, float)) and float(value[key]) in whole:
+            value[key] = whole[float(value[key])]
+    return QuantityHit(hit.start, hit.end, value, hit.rule, hit.confidence)
 
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)

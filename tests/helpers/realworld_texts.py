@@ -12,7 +12,8 @@ from pathlib import Path
 TEXTS = Path(__file__).resolve().parents[2] / "benchmarks" / "extract" / "realworld" / "texts"
 # every set's held-out half up to set 17 has been scored once (set 17's at a263e8c, results/v17-heldout.md); a new
 # set's prefix goes here from its first commit until its held-out half is scored, so no test reads its texts
-UNSCORED: tuple[str, ...] = ()
+# (set 18, first committed at a77c0ae, has run on neither half)
+UNSCORED: tuple[str, ...] = ("v18-",)
 
 
 def realworld_texts() -> list[Path]:

@@ -28,7 +28,8 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         "v10": HERE / "names_v10.jsonl", "v11": HERE / "names_v11.jsonl",
         "v12": HERE / "names_v12.jsonl", "v13": HERE / "names_v13.jsonl",
         "v14": HERE / "names_v14.jsonl", "v15": HERE / "names_v15.jsonl",
-        "v16": HERE / "names_v16.jsonl", "v17": HERE / "names_v17.jsonl"}
+        "v16": HERE / "names_v16.jsonl", "v17": HERE / "names_v17.jsonl",
+        "v18": HERE / "names_v18.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to ninth on 2026-12-05; the ninth's at 5c4df3d, v9-heldout-scored-once.txt) and are seen.
 # The tenth set (names_v10.jsonl, committed 2026-12-05): its dev half was first run on 2026-12-05 at 1ebeff1
@@ -57,6 +58,7 @@ SEEN |= {("v16", split) for split in ("dev", "heldout", "all")}
 # (v17-dev-after-round19.txt), seen since then; its held-out half was scored once on 2026-12-06 at 851ced2
 # (v17-heldout-scored-once.txt).
 SEEN |= {("v17", split) for split in ("dev", "heldout", "all")}
+# Set 18 (names_v18.jsonl, committed 2026-12-06 at e165db2 before any run): neither half has been seen; not in SEEN.
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin")
 

@@ -31,3 +31,21 @@ def moved_answers(classifier: Classifier, fixture: Path, files: dict[str, Path])
             if (str(got.hs6), got.risk_category) != (hs6, category):
                 moved.append(f"{name} {row_id}: {hs6} {category} -> {got.hs6} {got.risk_category}")
     return moved
+
+
+def write_answers(version: str, last_set: int, fixture: Path) -> int:
+    """Write a version's answers on labelled.csv and sets 1..last_set (the fixture's rows: file, id, HS-6, category)."""
+    classifier = Classifier(version=version)
+    lines = []
+    for name, path in seen_files(last_set).items():
+        for r in csv.DictReader(path.open(encoding="utf-8")):
+            got = classifier.classify(r["id"], r["text"])
+            lines.append(f"{name}\t{r['id']}\t{got.hs6}\t{got.risk_category}\n")
+    fixture.write_text("".join(lines), encoding="utf-8")
+    return len(lines)
+
+
+if __name__ == "__main__":  # python -m tests.classify.frozen hs_v8 15  (writes fixtures/hs_v8_answers.tsv)
+    import sys
+
+    print(write_answers(sys.argv[1], int(sys.argv[2]), FIXTURES / f"{sys.argv[1]}_answers.tsv"))

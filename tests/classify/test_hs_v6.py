@@ -23,9 +23,9 @@ def v6() -> Classifier:
 
 
 def test_hs_v6_is_chosen_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
-    # hs_v8 is the default since round 19 (hs_v6 frozen: test_hs_v6_frozen.py)
+    # hs_v9 is the default since round 20 (hs_v6 frozen: test_hs_v6_frozen.py)
     monkeypatch.setenv("CHAINLIGHT_CLASSIFIER", "hs_v6")
-    assert NAME == "hs_v8"
+    assert NAME == "hs_v9"
     assert Classifier().classify("t", "wool cardigan").classifier == "hs_v6"
 
 

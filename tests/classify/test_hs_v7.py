@@ -20,9 +20,9 @@ def v7() -> Classifier:
     return Classifier(version="hs_v7")
 
 
-def test_hs_v8_is_the_default_and_hs_v7_stays_choosable() -> None:
-    # hs_v8 (round 19) is the default; hs_v7 is frozen (test_hs_v7_frozen.py) and chosen by name
-    assert Classifier().version == "hs_v8"
+def test_hs_v9_is_the_default_and_hs_v7_stays_choosable() -> None:
+    # hs_v9 (round 20) is the default; hs_v7 is frozen (test_hs_v7_frozen.py) and chosen by name
+    assert Classifier().version == "hs_v9"
     assert Classifier(version="hs_v7").version == "hs_v7"
 
 

@@ -1,6 +1,8 @@
 """The classifiers: product text (and an optional declared HS code) to HS-6 and risk category.
 
-`hs_v8` (the default) is `hs_v7` with footwear read by the material of its upper and a learned HS heading where the
+`hs_v9` (the default) is `hs_v8` with knitted pile (fleece) and wig caps read as knitted and an accessory named
+before "for" read as itself, not as the wig or lash it serves (hs_v9/vocabulary.yaml, compounds.py); `hs_v8` (frozen
+as released) is `hs_v7` with footwear read by the material of its upper and a learned HS heading where the
 rules answered from the nomenclature alone (hs_v8/vocabulary.yaml, learned.py); `hs_v7` (frozen as released) is `hs_v6`
 with a learned risk category where the rules answer `unknown` (hs_v7/vocabulary.yaml, learned.py); `hs_v6` (frozen as
 released) is `hs_v5` with one more layer (hs_v6/vocabulary.yaml and the rules its
@@ -30,8 +32,8 @@ from chainlight.classify.normalize import normalize_hs, normalize_text
 from chainlight.classify.vocabulary import Meaning, Vocabulary, load_vocabulary
 from chainlight.model.product import Classification, HsCode
 
-NAME = "hs_v8"
-VERSIONS = ("hs_v2", "hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8")
+NAME = "hs_v9"
+VERSIONS = ("hs_v2", "hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9")
 ENV = "CHAINLIGHT_CLASSIFIER"
 # Vocabulary layers each version reads on top of hs_v1/*.yaml (hs_v2 reads none).
 # hs_v3 is frozen as it was released (answers of sets 1-7 at fe365f3); hs_v4 is hs_v3 with the layer hs_v4/vocabulary.yaml,
@@ -42,7 +44,9 @@ ENV = "CHAINLIGHT_CLASSIFIER"
 # sets 1-13 and labelled.csv, tests/classify/fixtures/hs_v6_answers.tsv) and hs_v7 adds hs_v7/vocabulary.yaml, whose
 # option learned_fill gives a learned risk category where the rules answer `unknown` (learned.py); hs_v7 is frozen in turn
 # (answers of sets 1-14 and labelled.csv, tests/classify/fixtures/hs_v7_answers.tsv) and hs_v8 adds hs_v8/vocabulary.yaml:
-# footwear by its upper (chapter 64) and the option learned_heading (a learned heading over a nomenclature-only answer).
+# footwear by its upper (chapter 64) and the option learned_heading (a learned heading over a nomenclature-only answer);
+# hs_v8 is frozen in turn (answers of sets 1-15 and labelled.csv, tests/classify/fixtures/hs_v8_answers.tsv) and hs_v9
+# adds hs_v9/vocabulary.yaml: knitted pile (fleece) and wig caps read as knitted, and accessories named before "for".
 LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml"),
           "hs_v5": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml"),
           "hs_v6": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
@@ -50,12 +54,15 @@ LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml"
           "hs_v7": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
                     "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml"),
           "hs_v8": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
-                    "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml")}
-READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8")  # versions that read the nomenclature as a second voice (vote.py)
+                    "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml"),
+          "hs_v9": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
+                    "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml",
+                    "hs_v9/vocabulary.yaml")}
+READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9")  # versions that read the nomenclature as a second voice (vote.py)
 # hs_v6's readings of the words around a hit before the decision (compounds.py)
 _COMPOUND_OPTIONS = frozenset({"negated_product", "name_not_noun", "modifier_not_head", "frozen_over_fresh",
                                "one_syllable_material", "head_final", "dictionary_state",
-                               "piece_over_generic", "gift_box_contents"})
+                               "piece_over_generic", "gift_box_contents", "for_user_not_good"})
 _NO_MEANING = Meaning("neutral", "")
 _NO_PRODUCT = "no product named in the text"  # decide.decide's reason when the vocabulary names no good
 # Goods the English of a dictionary does not name well enough to classify: a garment's risk category is its
@@ -105,6 +112,10 @@ class Classifier:
                 )
 
                 hits = one_syllable_materials(text, frozen_over_fresh(text, hits, self.vocabulary), self.vocabulary)
+                if "korean_loan_syllables" in self.vocabulary.options:
+                    from chainlight.classify.compounds import korean_loan_syllables
+
+                    hits = korean_loan_syllables(text, hits, self.vocabulary)
                 if "dictionary_state" in self.vocabulary.options:
                     from chainlight.classify.compounds import dictionary_states
 

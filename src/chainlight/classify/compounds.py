@@ -162,6 +162,9 @@ def _chapters_words(chapters: frozenset[str]) -> frozenset[str]:
 def not_goods(text: str, hits: list[Hit], vocab: Vocabulary) -> list[NotAGood]:
     """The spans whose product words name no good of the title, by the options of the vocabulary."""
     options = vocab.options
+    users = _for_users(text, hits, vocab) if "for_user_not_good" in options else []
+    if users:
+        return users
     if text.isascii() and not _EN_NEGATION.search(text):
         return []  # an English title reads only by negation here, and most say none (the cheap test first)
     out: list[NotAGood] = []
@@ -266,6 +269,84 @@ def _apparel(product: Product) -> bool:
     keep apart)."""
     return any(choice.hs6[:2] in ("61", "62") for variant in product.variants.values()
                for choice in variant.hs.values())
+
+
+# hs_v9 for_user_not_good: an English title that names its good before "for" in words the vocabulary does not know
+# ("Hairline Tape for Lace Front Wigs", "Silk Pillowcase for Hair and Wigs", "Foam Head for Wigs") names after "for"
+# what the good serves: the good is an accessory, classified as itself (the label authority's rule 4), not the wig or
+# lash it is for.  Where a product word comes before "for", main_clause already keeps it; a person after "for" (for
+# Women, for Black Women, for Girls) is whom the good is for, and a product word after the person is the good.
+# (English only: a Chinese 用于X的Y puts the good Y last, after what it is for)
+_FOR_MARKERS = frozenset({"for", "fits", "suitable for", "compatible with", "to secure", "to hold"})
+_WORD = re.compile(r"[A-Za-z]{2,}|[\u3400-\u9fff\uac00-\ud7a3]+")
+_PERSON = re.compile(r"\b(?:wom[ae]n|m[ae]n|girls?|boys?|kids?|child(?:ren)?|lad(?:y|ies)|black|white|african|"
+                     r"american|beginners?|adults?|teens?|babies|baby|toddlers?|daily|everyday|party|cosplay|"
+                     r"halloween|costume|thin(?:ning)?|alopecia|cancer|chemo|patients?)\b", re.I)
+_MAKING_AFTER = re.compile(r"\s*(?:use\s+in\s+)?(?:mak|manufactur)", re.I)
+_LAST_WORD = re.compile(r"([A-Za-z]{2,})[^A-Za-z]*$")
+
+
+@lru_cache(maxsize=1)
+def _nomenclature_words() -> frozenset[str]:
+    """Every English word of the nomenclature's texts (the names it gives goods by)."""
+    from chainlight.classify.nomenclature import english_tokens, index
+
+    return frozenset(w for text in index().descriptions.values() for w in english_tokens(text))
+
+
+MAX_FOR_WORDS = 3  # words between "for" and the product word it serves ("for Lace Front Wigs", "for Hair and Wigs")
+
+
+def _for_users(text: str, hits: list[Hit], vocab: Vocabulary) -> list[NotAGood]:
+    """The product words after a first "for" that no product word precedes, where words name the good before it."""
+    marker = next((h for h in hits if h.meaning.kind == "after" and h.term in _FOR_MARKERS), None)
+    if marker is None or any(h.meaning.kind == "product" and h.start < marker.start for h in hits):
+        return []
+    if _MAKING_AFTER.match(text, marker.end):
+        return []  # "for (use in) making wigs": decide's reading of what a material is made into
+    last = _LAST_WORD.search(text, 0, marker.start)
+    if last is None or any(h.start <= last.start() < h.end for h in hits):
+        return []  # the word before "for" is a material, a cue or a count: no good named there
+    from chainlight.classify.nomenclature import english_tokens
+
+    if not set(english_tokens(last.group(1))) & _nomenclature_words():
+        return []  # the word before "for" is no noun the nomenclature names goods by ("Hairdo Sleek for The Week Wigs")
+    out = []
+    for hit in hits:
+        if hit.meaning.kind != "product" or hit.start < marker.end:
+            continue
+        between = text[marker.end:hit.start]
+        if _PERSON.search(between) or len(_WORD.findall(between)) > MAX_FOR_WORDS or any(
+                h.meaning.kind == "after" and marker.end <= h.start < hit.start for h in hits):
+            break
+        out.append(NotAGood(hit.start, hit.end, f"'{hit.term}' after '{marker.term}' is what the good named before "
+                                                "it serves: not the good"))
+    return out
+
+
+# hs_v9 korean_loan_syllables: Korean writes English loanwords in Hangul, and two of them are one syllable long: 숄
+# "shawl" starts 숄더 "shoulder" (숄더 백 "shoulder bag"), 빗 "comb" starts 빗자루 "broom"; a one-syllable product word
+# that runs on into more syllables of the same word is inside another word, not the good.  And 백 "bag" stands as a
+# word of its own after the words that say the bag's kind or material (퀼팅 백 "quilted bag", 레더 백, 숄더 백): a
+# standalone 백 after another word is the vocabulary's 가방 (a bag; the vocabulary keeps the compounds 숄더백, 토트백).
+_KO_BAG = re.compile(r"(?<=[\uac00-\ud7a3A-Za-z] )백(?![\uac00-\ud7a3])")
+_BAG_WORD = "가방"
+
+
+def korean_loan_syllables(text: str, hits: list[Hit], vocab: Vocabulary) -> list[Hit]:
+    """The hits without one-syllable Korean product words inside a longer word, with a standalone 백 read as a bag."""
+    if not _HANGUL.search(text):
+        return hits
+    out = [h for h in hits if not (h.meaning.kind == "product" and h.end - h.start == 1 and _HANGUL.match(h.term)
+                                   and _HANGUL.match(text, h.end)
+                                   and not any(o.start == h.end for o in hits))]
+    bag = vocab.terms.get(_BAG_WORD)
+    if bag is not None and "백" in text:
+        for m in _KO_BAG.finditer(text):
+            if not any(h.start <= m.start() < h.end for h in out):
+                out.append(Hit(m.start(), m.end(), _BAG_WORD, bag))
+        out.sort(key=lambda h: h.start)
+    return out
 
 
 def blank(text: str, spans: list[NotAGood]) -> str:

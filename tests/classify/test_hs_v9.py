@@ -57,3 +57,19 @@ def test_hs_v8_reads_as_released() -> None:
     # hs_v8 is frozen: the same titles keep its answers (a plain wig cap is the woven variant there)
     assert Classifier(version="hs_v8").classify("x", "Wig Cap").risk_category == "other"
     assert Classifier(version="hs_v8").classify("x", "Hairline Tape for Lace Front Wigs").risk_category == "wigs"
+
+
+def test_category_follows_a_learned_risk_heading(v9: Classifier) -> None:
+    # a cashmere knit named by a style code: the rules named no good and read the nomenclature (51.02 cashmere hair);
+    # the learned heading (61.10) and the learned category (knitwear) agree on a risk good (set 9, seen)
+    got = v9.classify("c", "라운드 기본핏 캐시미어(V0X BLWW 9381)")
+    assert got.risk_category == "knitwear" and (got.hs6 or "").startswith("61"), got.reasons
+    assert any("by the learned model" in r for r in got.reasons)
+    v8 = Classifier(version="hs_v8").classify("c", "라운드 기본핏 캐시미어(V0X BLWW 9381)")
+    assert v8.risk_category == "other"
+
+
+def test_a_named_good_keeps_the_rules_category(v9: Classifier) -> None:
+    # the option acts only where the rules named no good: a named other good is never moved
+    assert v9.classify("t", "Stainless steel kitchen knife").risk_category == "other"
+    assert v9.classify("t", "나일론 크로스백").risk_category == "other"

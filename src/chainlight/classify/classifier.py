@@ -170,6 +170,8 @@ class Classifier:
         if (hs6 is not None and declared is None and "learned_heading" in self.vocabulary.options
                 and _NO_PRODUCT in decision.reasons):
             hs6 = self._learned_heading(text, hs6, category, reasons)
+            if category == "other" and "risk_heading_category" in self.vocabulary.options:
+                category, confidence = self._risk_heading_category(text, category, confidence, reasons)
         mismatch = False
         if declared is not None:
             known = self.hs.exists(declared)
@@ -235,6 +237,33 @@ class Classifier:
         reasons.append(f"heading {heading} by the learned model (p={p:.2f}) over the nomenclature's {hs6}: "
                        f"{code}, the subheading its seen titles carry most often")
         return code
+
+    @staticmethod
+    def _risk_heading_category(text: str, category: str, confidence: float,
+                               reasons: list[str]) -> tuple[str, float]:
+        """hs_v9: the rules named no good and called the title `other` from the nomenclature; where the learned heading
+        is sure (p >= FOLLOW_HEADING_P) of a heading whose seen titles all carry a risk category, and the learned
+        category model names one of those categories (p >= FOLLOW_CATEGORY_P), the category is the learned one: two
+        models fitted apart agree on a risk good (chosen leave-one-set-out: benchmarks/classify/realworld/follow.py)."""
+        from chainlight.classify.learned import (
+            FOLLOW_CATEGORY_P,
+            FOLLOW_HEADING_P,
+            heading_of,
+            shipped,
+            shipped_heading,
+        )
+        from chainlight.classify.types import HAIR_GOODS
+
+        heading, p = heading_of(text)
+        kinds = shipped_heading().categories.get(heading, frozenset())
+        if p < FOLLOW_HEADING_P or not kinds or not kinds <= HAIR_GOODS | {"knitwear"}:
+            return category, confidence
+        learned, q = shipped().best(text)
+        if learned not in kinds or q < FOLLOW_CATEGORY_P:
+            return category, confidence
+        reasons.append(f"category {learned} by the learned model (p={q:.2f}), as heading {heading} (p={p:.2f}) "
+                       f"carries it; the rules named no good")
+        return learned, round(min(p, q), 3)
 
     @staticmethod
     def _learned_fill(text: str, reasons: list[str]) -> tuple[str, float]:

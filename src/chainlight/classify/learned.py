@@ -142,6 +142,10 @@ def shipped() -> CategoryModel:
 HEADING_MODEL = "learned_heading.json"
 HEADING_BITS = 12  # 4,096 buckets: a head per heading (~170) stays a file of ~2 MB
 HEADING_P = 0.6  # chosen leave-one-set-out over the first-sight halves (benchmarks/classify/realworld/heading.py)
+# hs_v9 (option risk_heading_category): the learned category over the rules' `other` where the learned heading is one
+# of the risk goods; both thresholds chosen leave-one-set-out (benchmarks/classify/realworld/follow.py, round 20)
+FOLLOW_HEADING_P = 0.6
+FOLLOW_CATEGORY_P = 0.5
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,4 @@
-"""hs_v9: hs_v8 with knitted pile (fleece, terry loop) read as a knitted construction, wig caps knitted unless a woven
-or silk cap is said, and an accessory named before "for" read as itself, not as the wig or lash it serves
+"""hs_v9: hs_v8 with knitted pile (fleece, terry loop) read as a knitted construction, an accessory named before "for" read as itself, not as the wig or lash it serves
 (hs_v9/vocabulary.yaml; compounds.not_goods, option for_user_not_good).  The titles here are written for the test."""
 
 from __future__ import annotations
@@ -36,13 +35,10 @@ def test_accessory_before_for(v9: Classifier, text: str, category: str) -> None:
     ("플리스 자켓 여성", "knitwear"),  # knitted pile: chapter 61
     ("女士摇粒绒立领外套", "knitwear"),
     ("Polar fleece jacket", "knitwear"),
-    ("Wig Cap", "knitwear"),  # wig caps are sold knitted (stocking, spandex, mesh)
-    ("Stretch Wig Cap 2 pcs", "knitwear"),
-    ("真丝假发帽", "other"),  # a silk cap is woven
-    ("Satin Wig Cap", "other"),
+    ("Wig Cap Stocking Nylon Nude 10 pcs", "other"),  # a wig cap stays `other` (the demo's ground truth, hs_v8)
     ("울 트위드 자켓", "other"),  # tweed is woven
 ])
-def test_knitted_pile_and_wig_caps(v9: Classifier, text: str, category: str) -> None:
+def test_knitted_pile(v9: Classifier, text: str, category: str) -> None:
     got = v9.classify("k", text)
     assert got.risk_category == category, got.reasons
 
@@ -54,8 +50,7 @@ def test_for_making_keeps_decides_reading(v9: Classifier) -> None:
 
 
 def test_hs_v8_reads_as_released() -> None:
-    # hs_v8 is frozen: the same titles keep its answers (a plain wig cap is the woven variant there)
-    assert Classifier(version="hs_v8").classify("x", "Wig Cap").risk_category == "other"
+    # hs_v8 is frozen: the same titles keep its answers
     assert Classifier(version="hs_v8").classify("x", "Hairline Tape for Lace Front Wigs").risk_category == "wigs"
 
 

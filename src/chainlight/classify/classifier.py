@@ -1,7 +1,8 @@
 """The classifiers: product text (and an optional declared HS code) to HS-6 and risk category.
 
-`hs_v9` (the default) is `hs_v8` with knitted pile (fleece) and wig caps read as knitted and an accessory named
-before "for" read as itself, not as the wig or lash it serves (hs_v9/vocabulary.yaml, compounds.py); `hs_v8` (frozen
+`hs_v9` (the default) is `hs_v8` with knitted pile (fleece) read as knitted, an accessory named before "for" read as
+itself, not as the wig or lash it serves, and the learned category where the learned heading is a risk good's
+(hs_v9/vocabulary.yaml, compounds.py, learned.py); `hs_v8` (frozen
 as released) is `hs_v7` with footwear read by the material of its upper and a learned HS heading where the
 rules answered from the nomenclature alone (hs_v8/vocabulary.yaml, learned.py); `hs_v7` (frozen as released) is `hs_v6`
 with a learned risk category where the rules answer `unknown` (hs_v7/vocabulary.yaml, learned.py); `hs_v6` (frozen as
@@ -46,7 +47,8 @@ ENV = "CHAINLIGHT_CLASSIFIER"
 # (answers of sets 1-14 and labelled.csv, tests/classify/fixtures/hs_v7_answers.tsv) and hs_v8 adds hs_v8/vocabulary.yaml:
 # footwear by its upper (chapter 64) and the option learned_heading (a learned heading over a nomenclature-only answer);
 # hs_v8 is frozen in turn (answers of sets 1-15 and labelled.csv, tests/classify/fixtures/hs_v8_answers.tsv) and hs_v9
-# adds hs_v9/vocabulary.yaml: knitted pile (fleece) and wig caps read as knitted, and accessories named before "for".
+# adds hs_v9/vocabulary.yaml: knitted pile (fleece) read as knitted, accessories named before "for", the category
+# following a learned risk heading (option risk_heading_category).
 LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml"),
           "hs_v5": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml"),
           "hs_v6": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",

@@ -62,6 +62,9 @@ def test_a_name_closing_with_its_country_is_also_indexed_without_it() -> None:
                          "KOREA") == "MINISTRY OF LAND AND MARITIME TRANSPORTATION"
     assert without_owner("BANK OF EAST LAND") is None  # no country: the whole is the name
     assert without_owner("BANK OF CHINA") is None  # one word would be left
+    # the country followed by more (round 20): the parent's name goes on, WORKERS' PARTY alone is the party, not its
+    # commission (朝鮮労働党, the party, is no WORKERS' PARTY OF KOREA CENTRAL MILITARY COMMISSION)
+    assert without_owner("WORKERS' PARTY OF KOREA CENTRAL MILITARY COMMISSION") is None
     forms = list(written_forms([Name("MARITIME ADMINISTRATION OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA",
                                      "primary")]))
     assert ("MARITIME ADMINISTRATION", "weak_alias") in {(f.value, f.kind) for f in forms}

@@ -18,6 +18,7 @@ from rapidfuzz.utils import default_process
 from chainlight.errors import InputError
 from chainlight.model.entity import Entity
 from chainlight.resolve import (
+    aligned,
     cantonese,
     cedict,
     confirmed,
@@ -29,6 +30,7 @@ from chainlight.resolve import (
     lookalikes,
     readings,
     scorers,
+    ship_names,
     written,
 )
 from chainlight.resolve.chinese_in_hangul import wade_giles_runs
@@ -61,7 +63,7 @@ SKIP_MARGIN = 0.001  # a candidate goes unscored only this far under the score a
 CHUNK = 100  # queries per forked task
 CACHED_BUILD_NAMES = 100_000
 # Bump when the saved layout or anything a saved index depends on (keys, skeletons) changes.
-SAVE_FORMAT = "chainlight-matcher-15"  # 5: bracketed names also indexed without the bracket; 6: list words;
+SAVE_FORMAT = "chainlight-matcher-16"  # 5: bracketed names also indexed without the bracket; 6: list words;
 # 7: names closing with their country ("... OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA") also indexed without;
 # 8: entries tied to Korea, China or Japan marked (listed.east_asian); 9: ... and to a North Korea programme;
 # 10: the bodies' names kept by the translator, which ranks a word's senses by them; 11: the words of East Asian
@@ -69,7 +71,8 @@ SAVE_FORMAT = "chainlight-matcher-15"  # 5: bracketed names also indexed without
 # its city also indexed without it (written.without_city); 13: ... and one closing with its parent body's acronym
 # (OF KPA) without it (written.without_owner); 14: persons' names in Wade-Giles kept by the translator
 # (chinese_in_hangul.wade_giles_runs: TSANG, Yung Yuan read from 창융위안); 15: whether the lists place an entry
-# outside Korea, China, Japan and Russia (listed.ties, listed.elsewhere)
+# outside Korea, China, Japan and Russia (listed.ties, listed.elsewhere); 16: a name's "of KOREA" kept when more
+# follows the country (written.without_owner: no WORKERS' PARTY for the party's CENTRAL MILITARY COMMISSION)
 
 
 
@@ -90,6 +93,8 @@ LEXICON_READINGS = 4  # the learned lexicon's readings of a name, beyond MAX_REA
 
 
 TRANSLATED = 0.95  # a match found through a dictionary translation: the translation may be the wrong sense
+HEARD_NAMES = 3  # listed vessels' names a ship's name is heard as, at most
+HEARD = 0.9  # a vessel whose name a ship's name sounds as (ship_names.py), a vowel apart at most: not as written
 
 
 def _carries(listed_name: str, words: tuple[str, ...]) -> bool:
@@ -581,6 +586,8 @@ class Matcher:
             for m in kept:
                 if words:
                     _scaled(m, TRANSLATED, "translated", self.threshold)
+                if ship and ship_names.SOURCE in how:
+                    _scaled(m, HEARD, "heard_alike", self.threshold)
                 m.query_name = query.name
                 m.explanation = f"{how}; {m.explanation}"
                 if one_word and m.schema == "Person":
@@ -618,6 +625,9 @@ class Matcher:
         reading), and those of the name as written must not use up the readings tried (MAX_READINGS) before
         its bracketed English is (다롄 하이보 (Dalian Haibo) 국제화물사)."""
         primary = [(name, ""), *query_readings(name)]
+        # a ship's name heard as a listed vessel's (ship_names.py): the listed name, before every other reading
+        heard = [Alternative(listed, f"{how}; {ship_names.SOURCE}: {text} → {listed}")
+                 for text, how in primary if how.startswith(SHIP_MARK_HOW) for listed in self._heard(text)]
         sounded = [(k, f"{how}; {k_how}" if how else k_how) for text, how in primary
                    for k, k_how in kana.readings(text)]
         out: list[Alternative] = []
@@ -631,9 +641,24 @@ class Matcher:
             plain: list[Alternative] = []
             guesses = [self._guesses(base, how, plain) for base, how in bases]
             out += plain + [g[k] for k in range(max(map(len, guesses), default=0)) for g in guesses if k < len(g)]
+        out = heard + out
         seen = {name}
         unique = [a for a in out if not (a[0] in seen or seen.add(a[0]))]  # type: ignore[func-returns-value]
         return unique[:MAX_READINGS] + self._learned(primary, seen)
+
+    def _heard(self, text: str) -> list[str]:
+        """The listed vessels' names (one syllable a word) that a ship's name without its mark sounds as."""
+        if not any(is_hangul(c) or is_han(c) for c in text):
+            return []
+        vessels = self.__dict__.get("_vessel_names")
+        if vessels is None:
+            vessels = {}
+            for name_no, name in enumerate(self.index.names):
+                if self.resolved.schema(self.index.owner[name_no]) == "Vessel" \
+                        and (read := ship_names.listed_syllables(name)) is not None:
+                    vessels.setdefault(name, read)
+            self.__dict__["_vessel_names"] = vessels
+        return [name for name, read in vessels.items() if ship_names.heard_alike(text, read)][:HEARD_NAMES]
 
     def _learned(self, bases: list[tuple[str, str]], seen: set[str]) -> list[Alternative]:
         """The learned lexicon's readings (lexicon.py) of the name and the ways a list may write it, after the
@@ -677,6 +702,10 @@ class Matcher:
             plain.append(Alternative(canto, f"{prefix}read in Cantonese: {base} → {canto} ({cantonese.SOURCE})"))
         if (cut := translator.segmented(base)) is not None:
             plain.append(Alternative(cut, f"{prefix}cut into words (Kiwi, {DICTIONARIES}): {cut}"))
+        # the name's words each read by the sense a listed body's name carries (aligned.py), before the
+        # translator's combinations of first senses
+        mine += [Alternative(r.text, f"{prefix}translated word by word: {base} → {r.text} ({'; '.join(r.notes)})",
+                             r.words) for r in aligned.readings(translator, base)]
         mine += [Alternative(r.text, f"{prefix}translated: {base} → {r.text} ({'; '.join(r.notes)})", r.words,
                              r.spelled, r.own_name) for r in translator.readings(base)]
         mine += [Alternative(x.text, f"{prefix}abbreviations written out: {'; '.join(x.notes)}", x.words)

@@ -51,7 +51,13 @@ KEYS_VERSION = "keys_v22"  # 22: an entry whose OFAC remarks name the North Kore
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v26"  # 26: a name in Hangul, characters or kana that meets a body the lists place
+READINGS_VERSION = "readings_v27"  # 27: a body's name in Hangul or characters translated word by word with the
+# senses a listed body's name carries in full, head nouns of state bodies read at its end (aligned.py: 국가우주개발청
+# NATIONAL AEROSPACE DEVELOPMENT ADMINISTRATION); a ship's name with its mark heard as a listed vessel's, consonants
+# by class and one vowel apart at most (ship_names.py: 대홍단호 DAI HONG DAN, 暮独邦号 MU DU BONG); a listed name's
+# "of KOREA ..." kept when more follows the country (WORKERS' PARTY OF KOREA CENTRAL MILITARY COMMISSION is not
+# also written WORKERS' PARTY)
+# 26: a name in Hangul, characters or kana that meets a body the lists place
 # outside Korea, China, Japan and Russia (another country, or programmes none of which is a North Korea, Russia,
 # NPWMD or CYBER one) is kept under the threshold (matcher.ELSEWHERE_MARGIN, listed.elsewhere: 人民軍 is no JAYSH
 # AL-SHA'BI, 푸마 no PUMA SECURITY COMPANY)

@@ -17,7 +17,7 @@ from chainlight.model.entity import Name
 from chainlight.resolve.cedict import chinese_cities, chinese_city_characters, english_words, is_pinyin
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
 from chainlight.resolve.hanja_reading import korean_reading
-from chainlight.resolve.normalize import is_han, is_hangul
+from chainlight.resolve.normalize import fold, is_han, is_hangul
 from chainlight.resolve.rendering import render_name
 
 _BRACKETED = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*")
@@ -56,6 +56,10 @@ def without_owner(name: str) -> str | None:
     or too little is left."""
     for m in _OF.finditer(name):
         head, tail = name[:m.start()].strip(), name[m.end():].strip()
+        if len(tail.split()) > 1 and fold(tail.split()[0]) in _COUNTRY_WORDS:
+            # the parent's name goes on (WORKERS' PARTY OF KOREA CENTRAL MILITARY COMMISSION: the party of Korea's
+            # commission): the head alone (WORKERS' PARTY) names the parent, not this body
+            continue
         tail_read = render_name(tail)
         says_country = tail_read.country is not None or any(
             t.text in _COUNTRY_WORDS for r in tail_read.renderings for t in r)

@@ -1,0 +1,158 @@
+"""A body's name translated word by word, each word's sense chosen by a listed body's name that carries them all.
+
+A state body in Korean or Chinese script is often named by translation only: 국가우주개발청 is NATIONAL AEROSPACE
+DEVELOPMENT ADMINISTRATION, 人民武力省 MINISTRY OF PEOPLE'S ARMED FORCES.  Its words have many dictionary senses
+(宇宙: universe, cosmos, space; 武力: military force, armed strength), and the translator's readings, which combine
+the first senses of each word within a budget, may never reach the one combination a list wrote.  Here every word
+of the name must be read by a dictionary (CC-CEDICT, JMdict through translation.Translator.senses), the analyser's
+vocabulary, or the head nouns of institutions below; the listed bodies' names that carry one sense of every word
+are looked up (no word left unread, a country word such as 조선 aside), and the name is written with the senses
+the best of them carries.  The reading is then scored as any other translation: the listed name must carry every
+word put in, and the scorer weighs what it leaves out.
+
+The head nouns (청 廳 administration, 성 省 ministry, 국 局 bureau ...) are those of the DPRK's and other states'
+bodies, with the English renderings the UN and OFAC lists give them; a one-character head is read only at the
+end of a name, where a body's name has it.
+"""
+
+from __future__ import annotations
+
+from chainlight.resolve.hanja_reading import korean_reading
+from chainlight.resolve.hanzi import simplified
+from chainlight.resolve.normalize import fold, is_han, is_hangul
+from chainlight.resolve.translation import (
+    _STEM_MIN,
+    HANGUL,
+    HANZI,
+    HEAD_SYNONYMS,
+    Piece,
+    Reading,
+    Translator,
+    _stem_shared,
+    _vocab_ended,
+    pieces,
+)
+
+SOURCE = "aligned to a listed body's words"
+# head nouns of state bodies (Korean reading -> the lists' renderings), read at a name's end only
+HEADS: dict[str, tuple[str, ...]] = {
+    "청": ("administration", "agency", "office"),  # 廳 / 庁 / 厅
+    "성": ("ministry",),  # 省
+    "부": ("department", "ministry"),  # 部
+    "국": ("bureau", "administration", "department"),  # 局
+    "총국": ("general bureau", "general administration"),  # 總局
+    "사령부": ("command", "headquarters"),  # 司令部
+    "군": ("force", "forces", "army"),  # 軍
+    "소": ("office", "institute"),  # 所
+    "원": ("institute", "academy"),  # 院
+    "위원회": ("committee", "commission"),  # 委員會
+}
+_STOP = frozenset({"of", "the", "and", "for", "in"})
+_COUNTRY = frozenset({"korea", "korean", "dprk", "north"})  # the country a listed name may add (which 조선 says)
+MIN_WORDS = 2  # words of a name read so: one word alone finds any listed name carrying it
+MAX_WORDS = 7
+CANDIDATES = 2  # listed names whose senses are written out, best first
+
+
+def _korean(text: str) -> str:
+    return text if all(is_hangul(c) for c in text) else (korean_reading(text, may_be_person=False) or "")
+
+
+def _stem_kin(t: Translator, word: str) -> list[str]:
+    """The listed words sharing a one-word rendering's stem (industrial: industry, industries), as the translator
+    relates a dictionary word to listed ones (translation.Translator.listed_word)."""
+    if " " in word or len(word) < _STEM_MIN:
+        return []
+    return [w for w in t._by_prefix.get(word[:_STEM_MIN], ()) if w != word and _stem_shared(word, w)]
+
+
+def _options(t: Translator, p: Piece, last: bool) -> tuple[list[tuple[str, str]], bool]:
+    """(English words, note) for each way the piece may be written, and whether it may be left out (a word
+    naming the country, 조선 Korea, which many listed names leave out)."""
+    out: list[tuple[str, str]] = []
+    optional = False
+    if p.kind == "latin":
+        return [(fold(p.text), "")], False
+    han = all(is_han(c) for c in p.text)
+    term = HANZI.get(simplified(p.text)) if han else HANGUL.get(p.text)
+    head = HEADS.get(_korean(p.text)) if last or len(p.text) > 1 else None
+    if head:
+        out += [(e, f"{p.text} (a body's head noun) -> {e}") for e in head]
+    if term is not None and (term.cls != "place" or not head):
+        optional = term.country == "kp"  # (中国 China is no such word: a listed name must carry it)
+        english = term.english
+        out.append((english, f"{p.text} (the analyser's vocabulary) -> {english}"))
+        # ... and the listed words of its stem, which the analyser reads as one (공업 industrial: INDUSTRY)
+        out += [(w, f"{p.text} (the analyser's vocabulary) -> {english} ~ {w}") for w in _stem_kin(t, english)]
+        out += [(alt, f"{p.text} (the analyser's vocabulary) -> {alt}") for alt in HEAD_SYNONYMS.get(english, ())]
+        out += [(o[2], f"{p.text} = {o[0]} ({o[1]}) -> {o[2]}") for o in t.fuller_senses(p.text)]
+    # a dictionary word by its whole senses or a sense's head word (not "national" of 國家安全 "national security");
+    # the analyser's own word only as it renders it (보위 security, not 保衛 "defend": 국가보위부 is no ministry of
+    # defence)
+    if p.kind == "word" and p.heads:
+        out += [(o[2], f"{p.text} = {o[0]} ({o[1]}) -> {o[2]}") for o in t.senses(p.heads) if o[3]]
+    if not out and p.kind == "name" and len(p.text) >= 2 and all(is_hangul(c) for c in p.text):
+        out += [(o[2], f"{p.text} ({o[1]}) -> {o[2]}") for o in t.loanword_senses(p.text)]  # 러시아 russia
+    # a one-word rendering also as the adjective a listed name may write it as (russia: RUSSIAN FINANCIAL SOCIETY)
+    out += [(a, f"{n} -> {a}") for e, n in list(out) if " " not in e for a in t.adjective_forms(e, e)]
+    return _first(out), optional
+
+
+def _first(out: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each English rendering once, where it first comes."""
+    seen: set[str] = set()
+    return [(e, n) for e, n in out if not (e in seen or seen.add(e))]  # type: ignore[func-returns-value]
+
+
+def readings(t: Translator, name: str) -> list[Reading]:
+    """The name written with the senses of its words that a listed body's name carries (at most CANDIDATES
+    readings, the listed names carrying most of their words from the name first); none unless every word is
+    read."""
+    if not t.body_names or not any(is_hangul(c) or is_han(c) for c in name):
+        return []
+    ps = [p for p in _vocab_ended(t, pieces(name)) if p.kind != "space"]
+    if not MIN_WORDS <= len(ps) <= MAX_WORDS:
+        return []
+    opts: list[list[tuple[str, str]]] = []
+    optional: list[bool] = []
+    for k, p in enumerate(ps):
+        o, opt = _options(t, p, k == len(ps) - 1)
+        if not o:
+            return []  # a word no dictionary reads: a firm's own name, which this reading does not spell
+        opts.append(o)
+        optional.append(opt)
+    carrying: list[dict[int, int]] = []  # per piece: listed name -> its first option the name carries
+    for o in opts:
+        names: dict[int, int] = {}
+        for j, (english, _note) in enumerate(o):
+            for k in t.named_with(english.split()):
+                names.setdefault(k, j)
+        carrying.append(names)
+    needed = [i for i in range(len(ps)) if not optional[i]]
+    if len(needed) < MIN_WORDS:
+        return []
+    common = set(carrying[needed[0]])
+    for i in needed[1:]:
+        common &= carrying[i].keys()
+        if not common:
+            return []
+
+    def whole(k: int) -> bool:
+        """Whether the words put in account for every word of the listed name, its country aside: a reading
+        carrying two of a name's five words (보위사령부 defense + center) is no translation of that name."""
+        put = {w for i in range(len(ps)) if k in carrying[i] for w in opts[i][carrying[i][k]][0].split()}
+        return all(w in put for w in t.body_names[k].split() if w not in _STOP and w not in _COUNTRY)
+
+    ranked = sorted((k for k in common if whole(k)), key=lambda k: (len(t.body_names[k].split()), t.body_names[k]))
+    out: list[Reading] = []
+    for k in ranked:
+        chosen = [(i, opts[i][carrying[i][k]]) for i in range(len(ps)) if k in carrying[i]]
+        text = " ".join(e for _, (e, _n) in chosen)
+        if any(r.text == text for r in out) or len(set(text.split())) < len(text.split()):
+            continue  # (two words of the name read as one listed word: 労働 party + 党 party)
+        notes = tuple(n for _, (_e, n) in chosen if n)
+        words = tuple(w for i, (e, _n) in chosen if ps[i].kind != "latin" for w in e.split())
+        out.append(Reading(text, (*notes, SOURCE), words))
+        if len(out) >= CANDIDATES:
+            break
+    return out

@@ -1,0 +1,113 @@
+"""A ship's name in Hangul or characters heard as the lists spell it, however the romanization splits and voices it.
+
+The lists spell a North Korean ship's name syllable by syllable, by no one system: 대홍단 is DAI HONG DAN (대 is
+tae or dae in McCune-Reischauer and Revised Romanization), 천마산 CHON MA SAN; the press in turn writes the Korean
+name by ear (찬마산호 for CHON MA SAN), and Chinese writes it by Mandarin sound (暮独邦号, mu du bang: MU DU BONG).
+Read strictly, each such name conflicts in a syllable with the listed one.  Here a name written with a ship's mark
+(호, 号, 號) is compared with each listed vessel's name of one syllable a word: syllable for syllable, their
+consonants must be the same by class (the plain, tense and aspirated stops of a place are one: ㄷ ㄸ ㅌ t d; the
+liquids r l), a number after the name the same, and their vowels may differ in one syllable at most.  The listed
+name so heard is a reading of the name, which only a vessel answers, scored below the name as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pypinyin import Style, pinyin
+
+from chainlight.resolve.normalize import fold, is_han, is_hangul
+
+SOURCE = "the ship's name heard alike: consonants by class syllable for syllable, one vowel apart at most"
+MIN_SYLLABLES = 2  # a one-syllable name is heard alike with too many
+MAX_VOWELS_APART = 1
+
+# Hangul initials (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ) and finals (none, then Unicode order) by class
+_INITIAL_CLASS = ("k", "k", "n", "t", "t", "r", "m", "p", "p", "s", "s", "", "c", "c", "c", "k", "t", "p", "h")
+_FINAL_CLASS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t",
+                "t", "ng", "t", "t", "k", "t", "p", "t")
+# Hangul vowels (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ) as romanizations write them
+_VOWELS = (("a",), ("ae", "ai"), ("ya",), ("yae",), ("o", "eo"), ("e",), ("yo", "yeo"), ("ye",), ("o",), ("wa",),
+           ("wae",), ("oe",), ("yo",), ("u", "oo"), ("wo", "weo"), ("we",), ("wi",), ("yu",), ("u", "eu"),
+           ("ui", "eui"), ("i",))
+# Latin initials, longest first, by class
+_LATIN_INITIALS = (("tch", "c"), ("chh", "c"), ("ch", "c"), ("jj", "c"), ("ts", "c"), ("tz", "c"), ("zh", "c"),
+                   ("j", "c"), ("z", "c"), ("q", "c"), ("x", "s"), ("kk", "k"), ("kh", "k"), ("k", "k"), ("g", "k"),
+                   ("tt", "t"), ("th", "t"), ("t", "t"), ("d", "t"), ("pp", "p"), ("ph", "p"), ("p", "p"),
+                   ("b", "p"), ("f", "p"), ("ss", "s"), ("sh", "s"), ("s", "s"), ("h", "h"), ("n", "n"),
+                   ("r", "r"), ("l", "r"), ("m", "m"), ("", ""))
+_LATIN_FINALS = (("ng", "ng"), ("k", "k"), ("g", "k"), ("n", "n"), ("t", "t"), ("l", "l"), ("r", "l"), ("m", "m"),
+                 ("p", "p"), ("b", "p"), ("", ""))
+_LATIN_SYLLABLE = re.compile(r"^([^aeiouwy]*)([aeiouwy]+)([^aeiouwy]*)$")
+
+Syllable = tuple[str, tuple[str, ...], str]  # consonant class before, the vowel's spellings, consonant class after
+
+
+def _latin(syllable: str) -> Syllable | None:
+    m = _LATIN_SYLLABLE.match(syllable)
+    if m is None:
+        return None
+    ini = next((c for s, c in _LATIN_INITIALS if m[1] == s), None)
+    fin = next((c for s, c in _LATIN_FINALS if m[3] == s), None)
+    if ini is None or fin is None:
+        return None
+    return ini, (m[2],), fin
+
+
+def _hangul(ch: str) -> Syllable:
+    code = ord(ch) - 0xAC00
+    return _INITIAL_CLASS[code // 588], _VOWELS[(code % 588) // 28], _FINAL_CLASS[code % 28]
+
+
+def _spoken(text: str) -> tuple[list[Syllable], str] | None:
+    """The syllables of a ship's name in Hangul or characters (by pinyin) and the number after it."""
+    m = re.fullmatch(r"\s*(.*?)\s*(\d*)\s*", text)
+    if m is None:
+        return None
+    name, number = m[1].replace(" ", ""), m[2]
+    if name and all(is_hangul(c) for c in name):
+        return [_hangul(c) for c in name], number
+    if name and all(is_han(c) for c in name):
+        out = []
+        for (reading,) in pinyin(name, style=Style.NORMAL, errors="ignore"):
+            s = _latin(reading.replace("v", "u").replace("ü", "u"))
+            if s is None:
+                return None
+            out.append(s)
+        return (out, number) if len(out) == len(name) else None
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def listed_syllables(name: str) -> tuple[tuple[Syllable, ...], str] | None:
+    """A listed vessel's name read as one syllable a word (DAI HONG DAN 2), with its number; None otherwise."""
+    words = fold(name).split()
+    number = words.pop() if words and words[-1].isdigit() else ""
+    out = []
+    for w in words:
+        s = _latin(w)
+        if s is None:
+            return None
+        out.append(s)
+    return (tuple(out), number) if len(out) >= MIN_SYLLABLES else None
+
+
+def heard_alike(text: str, listed: tuple[tuple[Syllable, ...], str]) -> bool:
+    """Whether a ship's name (its mark taken off) sounds as a listed vessel's name, read by listed_syllables."""
+    spoken = _spoken(text)
+    if spoken is None:
+        return False
+    syllables, number = spoken
+    theirs, their_number = listed
+    if len(syllables) != len(theirs) or number != their_number or len(syllables) < MIN_SYLLABLES:
+        return False
+    apart = 0
+    for (ini, vowels, fin), (l_ini, (l_vowel,), l_fin) in zip(syllables, theirs, strict=True):
+        if ini != l_ini or fin != l_fin:
+            return False
+        if l_vowel not in vowels:
+            apart += 1
+            if apart > MAX_VOWELS_APART:
+                return False
+    return True

@@ -1,0 +1,72 @@
+"""A body's name in Hangul or characters translated word by word, each word's sense the one a listed body's name
+carries (resolve/aligned.py, issue 14, round 20): 국가우주개발청 is NATIONAL AEROSPACE DEVELOPMENT ADMINISTRATION
+(宇宙 universe, cosmos, space: aerospace as the list writes it; 청 廳 the administration), 원자력공업성 MINISTRY OF
+ATOMIC ENERGY INDUSTRY.  A reading that leaves a word of the listed name unaccounted for is none (보위사령부, the
+Military Security Command, is no DEFENSE TECHNOLOGY AND SCIENCE RESEARCH CENTER by "defense center"; 교도국, a
+correctional bureau, no ORGANIZATION AND GUIDANCE DEPARTMENT).  Entries as OFAC writes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainlight.resolve import Matcher, Query, aligned
+from tests.resolve.listed import ofac as _e
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher([
+        _e("24003", "Organization", "NATIONAL AEROSPACE DEVELOPMENT ADMINISTRATION", program="DPRK3"),
+        _e("20130", "Organization", "MINISTRY OF ATOMIC ENERGY INDUSTRY", program="DPRK3"),
+        _e("22293", "Organization", "MINISTRY OF LABOR", program="DPRK3"),
+        _e("23085", "Organization", "MILITARY SECURITY COMMAND", program="DPRK3"),
+        _e("17557", "Organization", "DEFENSE TECHNOLOGY AND SCIENCE RESEARCH CENTER", program="NPWMD"),
+        _e("20123", "Organization", "ORGANIZATION AND GUIDANCE DEPARTMENT", program="DPRK2"),
+        _e("90002", "Company", "KOREA GREEN PINE ASSOCIATED CORPORATION", program="DPRK2"),
+        _e("16422", "Organization", "MINISTRY OF STATE SECURITY", program="DPRK3"),
+        _e("90004", "Organization", "MINISTRY OF NATIONAL DEFENCE", program="DPRK3"),
+        _e("90005", "Company", "AGRICULTURAL DEVELOPMENT BANK", program="NPWMD"),
+    ])
+
+
+def _texts(m: Matcher, name: str) -> list[str]:
+    return [r.text for r in aligned.readings(m.translator, name)]
+
+
+@pytest.mark.parametrize("name,reading", [
+    ("국가우주개발청", "national aerospace development administration"),
+    ("원자력공업성", "atomic energy industry ministry"),
+    ("労働省", "labor ministry"),
+])
+def test_each_word_read_by_the_sense_a_listed_name_carries(matcher: Matcher, name: str, reading: str) -> None:
+    assert _texts(matcher, name)[0] == reading
+
+
+@pytest.mark.parametrize("name,body", [("국가우주개발청", "NATIONAL AEROSPACE DEVELOPMENT ADMINISTRATION"),
+                                       ("원자력공업성", "MINISTRY OF ATOMIC ENERGY INDUSTRY")])
+def test_the_body_found_and_said_how(matcher: Matcher, name: str, body: str) -> None:
+    top = matcher.match(Query("q", name), limit=1)[0]
+    assert (top.entity_name, top.match) == (body, True)
+    assert "translated word by word" in top.explanation and aligned.SOURCE in top.explanation
+
+
+@pytest.mark.parametrize("name", ["보위사령부", "교도국"])
+def test_a_listed_name_not_accounted_for_in_full_is_no_reading(matcher: Matcher, name: str) -> None:
+    assert _texts(matcher, name) == []
+    assert not any(m.match for m in matcher.match(Query("q", name), limit=5))
+
+
+def test_a_word_no_dictionary_reads_leaves_the_name_unread(matcher: Matcher) -> None:
+    # 청송 is the firm's own name (Chongsong, Green Pine): this reading spells no own name
+    assert _texts(matcher, "청송련합") == []
+    assert _texts(matcher, "Green Pine") == []  # no Hangul, no characters
+
+
+def test_the_analysers_word_read_as_it_renders_it(matcher: Matcher) -> None:
+    # 보위 is security to the analyser; its dictionary sense (保衛 defend) would make 국가보위부 a ministry of defence
+    assert _texts(matcher, "국가보위부") == ["state security ministry"]
+
+
+def test_only_a_word_naming_north_korea_may_be_left_out(matcher: Matcher) -> None:
+    # 中国农业发展银行 is China's agricultural development bank: 中国 must be carried, as 조선 need not be
+    assert _texts(matcher, "中国农业发展银行") == []

@@ -23,6 +23,7 @@ from typing import Any
 from chainlight.extract import chinese, korean
 from chainlight.extract.carried import carried_ko
 from chainlight.extract.extraction import Extraction
+from chainlight.extract.frames import labour_frames, processing_frames
 from chainlight.extract.gazetteer import Gazetteer
 from chainlight.extract.goods import Classifies, default_classifier, find_goods
 from chainlight.extract.learned import SentenceReader, default_reader, sentence_mentions
@@ -328,8 +329,19 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
         for c in placed_workers(text, rules) or employed_workers(text):
             if around(c.start, c.end):
                 add("channel", c.start, c.end, c.value, c.confidence, c.rule)
-    if not zh and s.lang == "en" and not any(m.type in ("destination", "channel") for m in out):
-        # the countries of an English sentence about work that no rule placed (topic.work_places)
+    # the channels read as frames (frames.py: a worker, a move or work, a place abroad; materials in and goods made),
+    # where no pattern above read that channel in the sentence
+    have = {m.value.get("channel") for m in out if m.type == "channel"}
+    lang_read = "zh" if zh else s.lang
+    framed = ([] if "labour_export" in have else labour_frames(text, lang_read, s.topic)) + \
+        ([] if "contract_processing" in have else processing_frames(text, lang_read))
+    for c in framed:
+        if around(c.start, c.end):
+            add("channel", c.start, c.end, c.value, c.confidence, c.rule)
+    if not zh and s.lang == "en" and not any(m.type in ("destination", "channel") and not m.rule.endswith(":frame")
+                                             for m in out):
+        # the countries of an English sentence about work that no rule placed (topic.work_places; a frame's channel
+        # places no country, so it does not count here)
         for host in work_places(text, orgs):
             add("destination", host.start, host.end, host.value, host.confidence, host.rule)
     if reader is not None:

@@ -1,0 +1,67 @@
+"""frames.py: labour export and processing on commission read as frames of word classes, in three languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainlight.extract.frames import LABOUR_RULE, PROCESSING_RULE, labour_frames, processing_frames
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    # worker + move + place abroad, North Korea named
+    ("North Korea deploys thousands of skilled IT workers globally to earn revenue.", "en", False),
+    # no North Korea in the sentence, but a verb of sending and a foreign country (a quote cut from a report)
+    ("The country sent thousands of workers to construction sites across Russia last year.", "en", False),
+    # the workers named as North Korea's need no place
+    ("Few firms admit to hiring DPRK workers.", "en", False),
+    # a sentence of a paragraph about the workers abroad
+    ("Most of the staff work twelve hours a day in Mongolia.", "en", True),
+    ("북한의 IT 노동자들이 다른 나라 국적으로 해외에서 근무하는 것으로 나타났다.", "ko", False),
+    ("북한 의료진이 아프리카 여러 나라에 나가 있다.", "ko", False),
+    ("朝鲜向俄罗斯派去三千多名工人赚取外汇。", "zh", False),
+])
+def test_labour_frame_read(text: str, lang: str, topic: bool) -> None:
+    hits = labour_frames(text, lang, topic)
+    assert [h.value for h in hits] == [{"channel": "labour_export"}]
+    assert hits[0].rule == LABOUR_RULE
+    assert text[hits[0].start:hits[0].end] == hits[0].text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # at home, in a camp: no export
+    ("North Korean workers in Pyongyang work twelve hours a day.", "en"),
+    ("Prisoners in the labor camps work on farms for export to China.", "en"),
+    # no worker, or workers of no North Korean sentence and no move abroad
+    ("Exports to China fell by half last year.", "en"),
+    ("Local workers in Poland earn the minimum wage.", "en"),
+    # Korean and Chinese workers in a factory making goods are the goods' chain (sets 3-6)
+    ("이 공장에는 400여 명의 북한 노동자가 일하고 있다.", "ko"),
+    ("记者还发现了朝鲜工人在木材加工和服装制造业工作。", "zh"),
+    ("북한 주민들이 국내에서 일하고 있다.", "ko"),
+])
+def test_labour_frame_not_read(text: str, lang: str) -> None:
+    assert labour_frames(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Wigs are manufactured under contract at the camp.", "en"),
+    ("The firms export contract-manufactured products to China.", "en"),
+    ("Using raw materials sent from China, inmates made wigs and bags.", "en"),
+    ("중국 회사에서 수입한 원자재로 속눈썹을 생산한 뒤 중국으로 다시 판매한다.", "ko"),
+    ("중국 기업의 위탁업무를 수행하는 북한 회사들", "ko"),
+    ("工厂从中国进口材料,制成服装后再向中国出口。", "zh"),
+    ("其中一部分生产外包给朝鲜的工厂。", "zh"),
+])
+def test_processing_frame_read(text: str, lang: str) -> None:
+    hits = processing_frames(text, lang)
+    assert [h.value for h in hits] == [{"channel": "contract_processing"}]
+    assert hits[0].rule == PROCESSING_RULE
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The firm received 200,000 orders and made a profit.", "en"),
+    ("이 업체는 20만 건 이상의 주문을 받아 순이익을 기록했다.", "ko"),
+    ("朝鲜方面担任从中国接单的窗口。", "zh"),
+])
+def test_processing_frame_not_read(text: str, lang: str) -> None:
+    assert processing_frames(text, lang) == []

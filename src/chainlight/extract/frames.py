@@ -68,9 +68,12 @@ _MOVE_OR_WORK = {
 }
 _ABROAD = {
     "en": re.compile(r"\b(?:abroad|overseas|globally|worldwide|around\s+the\s+world|all\s+over\s+the\s+world|"
-                     r"foreign\s+countr(?:y|ies)|other\s+countries|construction\s+sites\s+in)\b", re.IGNORECASE),
-    "ko": re.compile(r"해외|외국|현지|각국|제3국|타국"),
-    "zh": re.compile(r"海外|国外|境外|各地|外国"),
+                     r"foreign\s+countr(?:y|ies)|other\s+countries|construction\s+sites\s+in|"
+                     # (regions abroad: "North Koreans working in the Gulf")
+                     r"the\s+(?:Persian\s+)?Gulf|Middle\s+East|Africa|Southeast\s+Asia|Eastern\s+Europe|Europe|Siberia|"
+                     r"Far\s+East)\b", re.IGNORECASE),
+    "ko": re.compile(r"해외|외국|현지|각국|제3국|타국|중동|아프리카|동남아|유럽|시베리아|극동|걸프"),
+    "zh": re.compile(r"海外|国外|境外|各地|外国|中东|非洲|东南亚|欧洲|西伯利亚|远东|海湾"),
 }
 _STRONG_EN = re.compile(r"\b(?:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|export(?:s|ed|ing)?|"
                         r"hir(?:e|es|ed|ing)|employ(?:s|ed|ing)?|accepts?|host(?:s|ed|ing)?)\b", re.IGNORECASE)

@@ -526,7 +526,9 @@ def _relative(text: str, base: dt.date) -> Iterator[PeriodHit]:
         prep = m.group("prep").lower().split()[0]
         if prep in ("since", "from"):
             yield PeriodHit(m.start(), m.end(), (_ym(year, mon), None), "date:month_after", 0.7)
-        elif prep in ("until", "by"):
+        elif prep == "by":  # a deadline: closed on its month (the convention fixed 2026-12-06)
+            yield PeriodHit(m.start(), m.end(), _span(year, mon, None, None), "date:month_before", 0.7)
+        elif prep == "until":
             yield PeriodHit(m.start(), m.end(), (None, _ym(year, mon)), "date:month_before", 0.7)
         else:
             yield PeriodHit(m.start(), m.end(), _span(year, mon, None, None), "date:month", 0.7)
@@ -696,9 +698,11 @@ def _dated(text: str) -> Iterator[PeriodHit]:
                 a = read_date(m.group("a"), alone=True)
                 period = (a[0], None)
             elif kind == "before":
-                # "expel all laborers by December 22, 2019": a deadline given to the day is that day.
-                day = b[1] is not None and len(b[1]) == 10 and (m.group().lower().startswith("by")
-                                                                 or m.group().endswith("까지"))
+                # "expel all laborers by December 22, 2019": a deadline given to the day is that day; an English
+                # deadline ("by December 2019", "by the end of December 2019", "by 2019") is closed on its date at
+                # whatever precision it gives (the convention fixed 2026-12-06: "by" closed, "until" open at the start)
+                day = b[1] is not None and (m.group().lower().startswith("by")
+                                            or (len(b[1]) == 10 and m.group().endswith("까지")))
                 # 2016년까지 (by 2016: "2016년까지 러시아 내 북한 노동자 수는 약 31,500명에 달함") is that year
                 year = b[1] is not None and len(b[1]) == 4 and m.group().endswith("까지")
                 period = (b[0], b[1]) if day or year else (None, b[1])

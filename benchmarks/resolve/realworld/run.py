@@ -58,7 +58,11 @@ SEEN |= {("v16", split) for split in ("dev", "heldout", "all")}
 # (v17-dev-after-round19.txt), seen since then; its held-out half was scored once on 2026-12-06 at 851ced2
 # (v17-heldout-scored-once.txt).
 SEEN |= {("v17", split) for split in ("dev", "heldout", "all")}
-# Set 18 (names_v18.jsonl, committed 2026-12-06 at e165db2 before any run): neither half has been seen; not in SEEN.
+# Set 18 (names_v18.jsonl, committed 2026-12-06 at e165db2 before any run): its dev half run once at 8d013ed (the
+# round's start, v18-dev-baseline.txt) and once at 9eea124 after round 20's aligned translation and ship readings
+# (v18-dev-after-round20.txt), seen since then; its held-out half was scored once on 2026-12-06 at 61e10e8
+# (v18-heldout-scored-once.txt).
+SEEN |= {("v18", split) for split in ("dev", "heldout", "all")}
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin")
 

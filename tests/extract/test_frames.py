@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from chainlight.extract.frames import LABOUR_RULE, PROCESSING_RULE, labour_frames, processing_frames
+from chainlight.extract.frames import (
+    LABOUR_RULE,
+    PROCESSING_RULE,
+    labour_frames,
+    processing_frames,
+    worker_counts,
+)
 
 
 @pytest.mark.parametrize(("text", "lang", "topic"), [
@@ -65,3 +71,15 @@ def test_processing_frame_read(text: str, lang: str) -> None:
 ])
 def test_processing_frame_not_read(text: str, lang: str) -> None:
     assert processing_frames(text, lang) == []
+
+
+def test_counts_by_country_with_the_noun_left_out_are_workers() -> None:
+    text = "Some 6,000 North Korean workers are in the Gulf, including 2,500 in Kuwait and as many as 1,500 in Qatar."
+    got = [(text[s:e], v["value"], v["approximate"]) for s, e, v in worker_counts(text, "en")]
+    assert got == [("2,500", 2500, False), ("1,500", 1500, True)]
+    assert [v["value"] for _, _, v in worker_counts("Hundreds work in Mongolia and about 21,000 in Russia.", "en")] \
+        == [21000]
+    # not a year, not at home, not a sentence about no one's work
+    assert worker_counts("North Korean workers arrived in 2019 in Russia.", "en") == []
+    assert worker_counts("Prisons hold 2,000 in Pyongyang and 3,000 in Chongjin.", "en") == []
+    assert worker_counts("Sales reached 5,000 in Germany.", "en") == []

@@ -23,7 +23,7 @@ from typing import Any
 from chainlight.extract import chinese, korean
 from chainlight.extract.carried import carried_ko
 from chainlight.extract.extraction import Extraction
-from chainlight.extract.frames import labour_frames, processing_frames
+from chainlight.extract.frames import COUNT_RULE, labour_frames, processing_frames, worker_counts
 from chainlight.extract.gazetteer import Gazetteer
 from chainlight.extract.goods import Classifies, default_classifier, find_goods
 from chainlight.extract.learned import SentenceReader, default_reader, sentence_mentions
@@ -338,6 +338,12 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
     for c in framed:
         if around(c.start, c.end):
             add("channel", c.start, c.end, c.value, c.confidence, c.rule)
+    if not zh and s.lang == "en":
+        # counts of workers by country with the noun left out ("including 2,500 in Kuwait"), where no figure was read
+        taken = [(m.start - s.start, m.end - s.start) for m in out if m.type in ("quantity", "period")]
+        for start, end, value in worker_counts(text, "en", s.topic):
+            if not any(start < e and b < end for b, e in taken):
+                add("quantity", start, end, value, 0.5, COUNT_RULE)
     if not zh and s.lang == "en" and not any(m.type in ("destination", "channel") and not m.rule.endswith(":frame")
                                              for m in out):
         # the countries of an English sentence about work that no rule placed (topic.work_places; a frame's channel

@@ -181,3 +181,38 @@ def processing_frames(text: str, lang: str) -> list[PlaceHit]:
             return []
         m = inputs
     return [PlaceHit(m.start(), m.end(), {"channel": "contract_processing"}, PROCESSING_RULE, CONFIDENCE, m.group())]
+
+
+# --- counts of workers by country, the noun left out -----------------------------------------------------------------
+COUNT_RULE = "quantity:workers:frame"
+# "about 21,000 in Russia", "2,500 in Kuwait, as many as 1,500 in the UAE", "100 to 120 of them in Angola": a figure
+# followed by "in" and a capitalised place, no noun between (the noun is the sentence's workers)
+_ELLIPTICAL_EN = re.compile(
+    r"(?<![\w$€£¥.,/-])(?P<approx>(?:about|some|around|roughly|nearly|almost|up\s+to|as\s+many\s+as|more\s+than|over|"
+    r"an\s+estimated|approximately)\s+)?(?P<lo>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:to|-|–)\s+(?P<hi>\d{1,3}(?:,\d{3})+|\d+))?"
+    r"\s+(?:of\s+them\s+)?(?:(?:are|were|remain|remained)\s+)?in\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def worker_counts(text: str, lang: str, topic: bool = False) -> list[tuple[int, int, dict[str, object]]]:
+    """(start, end, value) of the counts of workers an English sentence about North Korea's workers abroad writes as a
+    figure and a country with the noun left out ("some 6,000 North Koreans work ..., including 2,500 in Kuwait")."""
+    if lang != "en" or _AT_HOME["en"].search(text):
+        return []
+    # (a sentence about North Korea's workers, or one that says people work: quotes cut from such a report)
+    about = topic or _NORTH["en"].search(text) is not None
+    if not ((about and _WORKER["en"].search(text)) or _MOVE_OR_WORK["en"].search(text)):
+        return []
+    places = {start for start, _, _ in countries_of(text, "en")}
+    out: list[tuple[int, int, dict[str, object]]] = []
+    for m in _ELLIPTICAL_EN.finditer(text):
+        at = m.end() + (4 if text.startswith("the ", m.end()) else 0)
+        if at not in places and m.end() not in places:
+            continue
+        lo = int(m.group("lo").replace(",", ""))
+        if 1900 <= lo <= 2100 and "," not in m.group("lo"):
+            continue  # a year
+        value: dict[str, object] = {"kind": "workers", "value": lo, "unit": "", "approximate": bool(m.group("approx"))}
+        if m.group("hi"):
+            value["max"] = int(m.group("hi").replace(",", ""))
+        out.append((m.start("lo"), m.end("hi") if m.group("hi") else m.end("lo"), value))
+    return out

@@ -1,5 +1,5 @@
 """hs_v5 (frozen; hs_v6 is the default): hs_v4 with the layer hs_v5/vocabulary.yaml and its own Korean reader (hs_v5/korean.yaml);
-hs_v4 keeps its released answers (test_hs_v4_frozen.py).  Titles written for these tests in the style of listings
+hs_v4 keeps its released answers (test_frozen_versions.py).  Titles written for these tests in the style of listings
 and ruling article names; each rule reads the nomenclature's own texts (the notes and headings named)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """hs_v6 (the default): hs_v5 with the layer hs_v6/vocabulary.yaml; hs_v5 keeps its released answers
-(test_hs_v5_frozen.py).  Titles written for these tests in the style of seafood traders' and marketplace listings;
+(test_frozen_versions.py).  Titles written for these tests in the style of seafood traders' and marketplace listings;
 each rule reads the nomenclature's own texts (the headings, items and notes named)."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def v6() -> Classifier:
 
 
 def test_hs_v6_is_chosen_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
-    # hs_v9 is the default since round 20 (hs_v6 frozen: test_hs_v6_frozen.py)
+    # hs_v9 is the default since round 20 (hs_v6 frozen: test_frozen_versions.py)
     monkeypatch.setenv("CHAINLIGHT_CLASSIFIER", "hs_v6")
     assert NAME == "hs_v9"
     assert Classifier().classify("t", "wool cardigan").classifier == "hs_v6"

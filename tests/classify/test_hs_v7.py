@@ -21,7 +21,7 @@ def v7() -> Classifier:
 
 
 def test_hs_v9_is_the_default_and_hs_v7_stays_choosable() -> None:
-    # hs_v9 (round 20) is the default; hs_v7 is frozen (test_hs_v7_frozen.py) and chosen by name
+    # hs_v9 (round 20) is the default; hs_v7 is frozen (test_frozen_versions.py) and chosen by name
     assert Classifier().version == "hs_v9"
     assert Classifier(version="hs_v7").version == "hs_v7"
 

@@ -1,0 +1,63 @@
+"""Every earlier classifier version is frozen as released: its answers (HS-6, risk category) on the titles that were
+seen when it was released stay those of the code it was released with, so a verdict recorded with that version can
+be reproduced.  Each fixture (fixtures/hs_vN_answers.tsv) was written by that code on benchmarks/classify/labelled.csv
+and the real-world titles sets 1..last (both halves seen; no unscored set is read), since hs_v8 with
+`python -m tests.classify.frozen hs_vN LAST`.  A change meant for the default goes into the newest version.
+
+The code each fixture was written with:
+- hs_v3: commit fe365f3 (sets 1-7);
+- hs_v4: 735b861, the classifier the eighth titles set was scored with (9ed6e8d; sets 1-8);
+- hs_v5: the code that scored the ninth set's dev half (8d4a932, classify/ unchanged up to ceac902; sets 1-8);
+- hs_v6: the code that scored set 13's held-out half (4a39318, unchanged for hs_v6 up to 55e7b74; sets 1-13);
+- hs_v7: the code that scored set 14's held-out half (9fbd203; 5404f41 since moved no answer; sets 1-14);
+- hs_v8: the code that scored set 15's held-out half (867a0e6; sets 1-15).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from chainlight.classify import Classifier
+from tests.classify.frozen import FIXTURES, moved_answers, seen_files
+
+
+@dataclass(frozen=True)
+class Frozen:
+    version: str
+    last_set: int  # the fixture holds labelled.csv and the real-world titles sets 1..last_set
+    # one recorded verdict of the version, where it differs from its successor: (title id, text, HS-6, category)
+    verdict: tuple[str, str, str | None, str] | None
+
+
+FROZEN = [
+    Frozen("hs_v3", 7, None),
+    # a set-8 title hs_v4 answered as a babies' garment; hs_v5 reads the hat as headgear
+    Frozen("hs_v4", 8, ("v8c7b019db", "Infant hat and bootie set of knit 100% cotton fabric, snug hat with cuff, "
+                                      "booties with ribbed knit cuff, ready for retail sale", "611120", "knitwear")),
+    # a wool comforter hs_v5 read as greasy shorn wool (the ninth set's dev half)
+    Frozen("hs_v5", 8, ("v9a16baa10", "브루노 60수 고밀도 양모 차렵이불", "510111", "other")),
+    # a yarn named by its brand alone: hs_v6 names no good (set 13's held-out half)
+    Frozen("hs_v6", 13, ("v138d24609d", "Drops Nepal", None, "unknown")),
+    # a canvas shoe: hs_v7 has no footwear word and the nomenclature reads "canvas" as 59.07 (set 14's dev half)
+    Frozen("hs_v7", 14, ("v1408a3183c", "回力女鞋高帮帆布鞋女学生韩版鞋子女2019潮鞋女鞋新款春季板鞋女", "590700", "other")),
+    # a plain English wig cap: hs_v8 reads it as the woven variant of 65.05 (set 14's held-out half labels it knitted)
+    Frozen("hs_v8", 15, ("v1481fa4af5", "Wig Cap", "650500", "other")),
+]
+IDS = [f.version for f in FROZEN]
+
+
+@pytest.mark.parametrize("frozen", FROZEN, ids=IDS)
+def test_answers_are_those_released(frozen: Frozen) -> None:
+    classifier = Classifier(version=frozen.version)
+    moved = moved_answers(classifier, FIXTURES / f"{frozen.version}_answers.tsv", seen_files(frozen.last_set))
+    assert not moved, f"{len(moved)} {frozen.version} answers moved: " + "; ".join(moved[:5])
+
+
+@pytest.mark.parametrize("frozen", [f for f in FROZEN if f.verdict], ids=[f.version for f in FROZEN if f.verdict])
+def test_a_past_verdict_reproduces(frozen: Frozen) -> None:
+    assert frozen.verdict is not None
+    title_id, text, hs6, category = frozen.verdict
+    got = Classifier(version=frozen.version).classify(title_id, text)
+    assert (got.hs6, got.risk_category, got.classifier) == (hs6, category, frozen.version)

@@ -39,7 +39,8 @@ HEADS: dict[str, tuple[str, ...]] = {
     "청": ("administration", "agency", "office"),  # 廳 / 庁 / 厅
     "성": ("ministry",),  # 省
     "부": ("department", "ministry"),  # 部
-    "국": ("bureau", "administration", "department"),  # 局
+    # 局 a bureau; also a ministry, as the press writes it and as 부 is read both ways (로케트산업국 MINISTRY OF ROCKET INDUSTRY)
+    "국": ("bureau", "administration", "department", "ministry"),  # 局
     "총국": ("general bureau", "general administration"),  # 總局
     "사령부": ("command", "headquarters"),  # 司令部
     "군": ("force", "forces", "army"),  # 軍
@@ -49,6 +50,9 @@ HEADS: dict[str, tuple[str, ...]] = {
 }
 _STOP = frozenset({"of", "the", "and", "for", "in"})
 _COUNTRY = frozenset({"korea", "korean", "dprk", "north"})  # the country a listed name may add (which 조선 says)
+# words naming North Korea as documents outside it do (북한 北韓 北韩, 북조선 北朝鮮 北朝鲜, by their Korean reading):
+# left unread as 조선 / 朝鮮 may be (北朝鮮原油工業省 is the MINISTRY OF CRUDE OIL INDUSTRY)
+NORTH_KOREA = frozenset({"북한", "북조선"})
 MIN_WORDS = 2  # words of a name read so: one word alone finds any listed name carrying it
 MAX_WORDS = 7
 CANDIDATES = 2  # listed names whose senses are written out, best first
@@ -74,6 +78,8 @@ def _options(t: Translator, p: Piece, last: bool) -> tuple[list[tuple[str, str]]
     if p.kind == "latin":
         return [(fold(p.text), "")], False
     han = all(is_han(c) for c in p.text)
+    if _korean(p.text) in NORTH_KOREA:
+        return [(e, f"{p.text} (North Korea) -> {e}") for e in ("korea", "north korea", "dprk")], True
     term = HANZI.get(simplified(p.text)) if han else HANGUL.get(p.text)
     head = HEADS.get(_korean(p.text)) if last or len(p.text) > 1 else None
     if head:

@@ -182,6 +182,10 @@ _PM = ("下午", "傍晚", "晚上", "夜里", "深夜")
 _WORKING = re.compile(r"[^,，。;；]{0,20}?(?:工作|打工|务工|做工)")
 # people counted as they enter a country are people, whoever they are: 入境的北韩居民达13000人
 _ENTRY = re.compile(r"入境|入境人数|游客|访客")
+# people held (关押至少20万人) or living (约有10万人居住) in a camp
+_HELD = re.compile(r"(?:关押|羁押|囚禁|收押|拘禁|监禁|关着|收容)(?:了|着)?(?:约|大约|至少|超过|近|逾)?$")
+_CAMP_WORDS = re.compile(r"集中营|再教育营|劳改|劳动者?区|管理所|教化所|收容所|监狱")
+_LIVING = re.compile(r"(?:在此|在那里|在这里)?(?:居住|生活|被关押|被关)")
 _NOT_CHAIN_PEOPLE = re.compile(r"(?:起诉|制裁|指控|逮捕|通缉|拘捕|判处)(?:了)?\s*(?:约|至少)?$")
 _NOT_CHAIN_MONEY = re.compile(r"(?:悬赏|赏金|奖金|损失|亏损)[^,，。;；]{0,10}$")
 _CURRENCY = {"美元": "USD", "美金": "USD", "元人民币": "CNY", "人民币": "CNY", "元": "CNY", "欧元": "EUR", "日元": "JPY", "韩元": "KRW",
@@ -268,6 +272,12 @@ def find_quantities(text: str) -> list[Hit]:
     for m in _PEOPLE.finditer(text):
         if m.group("who").endswith("技术人员") and text[:m.start()].endswith("其中"):
             continue  # 其中1名技术人员: one of the people just counted, named to quote him
+        if m.group("who") == "人" and _HELD.search(text[max(0, m.start() - 6):m.start()]):
+            add(m, "inmates", "persons", 0.7)  # 关押至少20万人: people held are inmates
+            continue
+        if m.group("who") == "人" and _CAMP_WORDS.search(text) and _LIVING.match(text, m.end()):
+            add(m, "people", "persons", 0.7)  # 得将约有10万人居住: the people a camp holds or houses
+            continue
         if m.group("who") == "人" and not (re.search(r"朝鲜|北韩|工人|劳工|外劳", text) or _WORKING.match(text, m.end())):
             continue  # (约有3,000人据信在……珲春工作: people counted as they work are workers)
         clause = re.split(r"[,，。;；]", text[:m.start()])[-1]
@@ -833,6 +843,45 @@ _PARTY_STATE = re.compile(r"劳动党|中央|国务|人民|最高|国防|政治|
 _CONTRACT_CONTEXT = re.compile(r"签订|签署|合同|契约|协议|劳工|工人|雇佣|雇用|派遣|出口|进口")
 
 
+# A camp named by its number or its place before its kind (14号集中营, 第15号管理所, 价川第一再教育营, 得将劳动者区; numbers
+# coordinated before one head, 14号与18号集中营, are two camps); not a camp named by what it is (政治犯监狱及劳改集中营,
+# 庞大的集中营网络).  Traditional characters are read through the sentence's simplified form.
+_CAMP_HEAD = r"(?:集中营|再教育营|劳改营|劳动营|劳教所|劳动教养所|教化所|管理所|劳动者区|劳动者地区|收容所)"
+_CAMP_NO = r"第?\d{1,3}号"
+_CAMP_NUMBERED = re.compile(rf"(?P<nos>{_CAMP_NO}(?:\s*(?:与|和|及|、)\s*{_CAMP_NO})*)\s*(?P<head>{_CAMP_HEAD})")
+# (a place's characters: not a word of the sentence around it, 他在第15号管理所)
+_CAMP_PLACED = re.compile(rf"(?P<place>(?:(?![的在是被他她我这那个第和与及等里中于从向到了有为])[\u4e00-\u9fff]){{2,3}})(?P<no>第?(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})号?)?"
+                          rf"(?P<head>{_CAMP_HEAD})")
+_CAMP_BOUNDARY = re.compile(r"(?:^|[^\u4e00-\u9fff]|[、与和及在的含括])$")
+_CAMP_KIND = re.compile(r"政治|监狱|劳改|劳教|强制|秘密|大型|庞大|多个|这些|这个|该|各|其他|国家|朝鲜|北韩|女性|男性|"
+                        r"一般|纳粹|集中|教育|劳动|包含|包括|设置|和|与|及|的")
+
+
+def _camps(text: str) -> Iterator[Hit]:
+    placed: list[Hit] = []
+    for m in _CAMP_PLACED.finditer(text):
+        start = m.start()
+        for width in (3, 2):  # the place's first character follows a boundary (、价川第一再教育营, 在耀德管理所)
+            at = m.start("place") + len(m.group("place")) - width
+            if at >= m.start("place") and _CAMP_BOUNDARY.search(text[:at]):
+                start = at
+                break
+        else:
+            continue
+        place = text[start:m.end("place")]
+        if not _CAMP_KIND.search(place) and not _countries().get(place):
+            placed.append(Hit(start, m.end(), {"name": text[start:m.end()]}, "facility:zh_camp", 0.6))
+    yield from placed
+    for m in _CAMP_NUMBERED.finditer(text):
+        for no in re.finditer(_CAMP_NO, m.group("nos")):
+            at = m.start("nos") + no.start()
+            if any(h.start <= at < h.end for h in placed):
+                continue  # (耀德第15号管理所: the place's camp)
+            # (the extractor names the camp in the sentence's own characters: the number's span and the head's)
+            yield Hit(at, at + len(no.group()), {"name": no.group() + m.group("head"),
+                                                 "head": (m.start("head"), m.end("head"))}, "facility:zh_camp", 0.6)
+
+
 def find_names(text: str) -> Iterator[Hit]:
     """Firms (…公司, …集团) and factories (…厂) named with a place first, or with a legal form (…有限公司): new
     candidates, unlinked; names the sentence calls names (名为…的工厂); buyers it lists (店铺,包括沃尔玛(Walmart))."""
@@ -851,6 +900,7 @@ def find_names(text: str) -> Iterator[Hit]:
         kind = "facility" if m.group("head").endswith("厂") or m.group("head") == "工场" else "organisation"
         yield Hit(m.start("name"), m.end("name"), {"name": m.group("name")}, f"{kind}:zh_called", 0.6)
     yield from _buyers(text)
+    yield from _camps(text)
     places = _place_re()
     for m in _NAME.finditer(text):
         raw = m.group("name")

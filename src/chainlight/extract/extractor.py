@@ -250,8 +250,9 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
         for n in chinese.find_names(text):
             if not any(n.start < e and b < n.end for b, e in known):
                 kind = n.rule.split(":")[0]
-                add(kind, n.start, n.end, {"name": s.text[n.start:n.end], "entity_id": None, "source_ids": []},
-                    n.confidence, n.rule)
+                # (a camp's number coordinated before its head is named with the head: 14號與18號集中營)
+                name = s.text[n.start:n.end] + ("" if "head" not in n.value else s.text[slice(*n.value["head"])])
+                add(kind, n.start, n.end, {"name": name, "entity_id": None, "source_ids": []}, n.confidence, n.rule)
         for h in chinese.find_periods(text, base):
             if valid_period(h.value.get("start"), h.value.get("end")):  # (今年34月: no month, no period)
                 add("period", h.start, h.end, h.value, h.confidence, h.rule)

@@ -64,7 +64,7 @@ _MOVE_OR_WORK = {
     "ko": re.compile(r"파견|송출|보내|보낸|일하|일해|일한|일했|근무|취업|취직|고용|외화벌이|활동|체류|진출|나가\s*있|향해|"
                      r"공급하는\s*형태|공급|근로"),
     "zh": re.compile(r"派|输出|输送|工作|就业|务工|打工|做工|雇|聘|前往|抵达|来到|服劳役|作业|移居|遣回|劳务合同|赚取外汇|"
-                     r"申请使用|开放|当雇佣兵|生活"),
+                     r"申请使用|开放|当雇佣兵|生活|滞留|居留"),
 }
 _ABROAD = {
     "en": re.compile(r"\b(?:abroad|overseas|globally|worldwide|around\s+the\s+world|all\s+over\s+the\s+world|"
@@ -86,6 +86,12 @@ _NK_WORKER = {
     "ko": re.compile(r"(?:북한|北)(?:의)?\s*(?:[가-힣]+\s+){0,2}?[가-힣]*(?:노동자|근로자|인력|종업원|노동력|기술자|의료진|수재|인부)"),
     "zh": re.compile(r"(?:朝鲜|北韩)(?:籍)?(?:的)?[\u4e00-\u9fff]{0,3}?(?:工人|劳工|劳务|劳动力|劳力|劳动者|员工|服务员|渔工|技术人员|女性|妇女)"),
 }
+# North Korea's restaurant staff (朝鲜女服务员, 朝鲜籍的女服务员, 朝鲜餐厅女服务员; or staff of a North Korean restaurant the
+# sentence names: 朝鲜餐厅 …… 服务员): the restaurants they serve in are abroad, so they are its exported labour whatever
+# the verb (working, paid, going home; set 18's held-out half, read after its scoring)
+_NK_STAFF_ZH = re.compile(r"(?:朝鲜|北韩)(?:籍)?(?:的)?(?:餐厅|餐馆)?(?:女)?(?:服务员|厨师|女招待)")
+_NK_RESTAURANT_ZH = re.compile(r"(?:朝鲜|北韩|平壤)[\u4e00-\u9fff]{0,2}?(?:餐厅|餐馆)")
+_STAFF_ZH = re.compile(r"(?:女)?(?:服务员|厨师|女招待)")
 # workers in factories that make goods are the goods' chain (sets 3-6 read them so; placed.py's _MAKING)
 _FACTORY = {
     "ko": re.compile(r"공장|가공"),
@@ -121,6 +127,11 @@ def labour_frames(text: str, lang: str, topic: bool = False) -> list[PlaceHit]:
     sets 3-6 annotate them (placed.py's reading); in English that exclusion cost more right claims than wrong ones."""
     if lang not in _WORKER:
         return []
+    if lang == "zh" and not _AT_HOME["zh"].search(text):
+        staff = _NK_STAFF_ZH.search(text) or (_STAFF_ZH.search(text) if _NK_RESTAURANT_ZH.search(text) else None)
+        if staff is not None:
+            return [PlaceHit(staff.start(), staff.end(), {"channel": "labour_export"}, LABOUR_RULE, CONFIDENCE,
+                             staff.group())]
     worker = _WORKER[lang].search(text)
     if worker is None or _AT_HOME[lang].search(text) or not _MOVE_OR_WORK[lang].search(text):
         return []

@@ -1,7 +1,7 @@
-"""The fourteenth to eighteenth real-world extraction sets (benchmarks/extract/realworld/claims_v14.yml ...
-claims_v18.yml, texts/v14-* ... v18-*) are well formed: the loader accepts each (quotes short, each claim's quote
+"""The twelfth to eighteenth real-world extraction sets (benchmarks/extract/realworld/claims_v12.yml ...
+claims_v18.yml, texts/v12-* ... v18-*) are well formed: the loader accepts each (quotes short, each claim's quote
 inside its quote), every document has claims and a provenance record in texts/ holding its quotes verbatim, only
-quotes that carry a claim are stored, the split is the per-language crc32 rule of sets 4-13 with every language in
+quotes that carry a claim are stored (from set 13 on), the split is the per-language crc32 rule of sets 4-13 with every language in
 both halves, the types and values are the README's, no URL of another set is repeated, each set holds the languages
 its collector gathered, run.py offers `--set N`, and, each held-out half scored once (results/vN-heldout.md), the
 tests read its texts. No extractor runs here (the checks are in claims_set_checks.py); failures name document ids,
@@ -15,6 +15,8 @@ from benchmarks.tests import claims_set_checks as checks
 
 # set -> (how many documents it holds, its documents by language); sets 17 and 18 were asked for more English text
 SETS = {
+    "12": (range(21, 25), {"en": 8, "ko": 8, "zh": 8}),
+    "13": (range(21, 25), {"en": 8, "ko": 8, "zh": 7}),
     "14": (range(21, 25), {"en": 8, "ko": 8, "zh": 7}),
     "15": (range(21, 25), {"en": 8, "ko": 7, "zh": 7}),
     "16": (range(21, 25), {"en": 8, "ko": 8, "zh": 7}),
@@ -54,7 +56,9 @@ def test_each_set_holds_the_languages_its_collector_gathered(set_no: str) -> Non
     assert {lang: langs.count(lang) for lang in ("en", "ko", "zh")} == SETS[set_no][1]
 
 
-@pytest.mark.parametrize("set_no", SETS)
+# set 13's collector first stored only quotes that carry a claim, each checked against its provenance record; set 12
+# was not collected so
+@pytest.mark.parametrize("set_no", [s for s in SETS if s != "12"])
 def test_quotes_each_have_claims_and_stand_verbatim_in_their_records(set_no: str) -> None:
     checks.check_quotes_have_claims_and_stand_in_records(set_no)
 

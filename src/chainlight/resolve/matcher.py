@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
@@ -491,7 +491,7 @@ class Matcher:
         c = confirmed.lookup(query.name or "")
         if c is None:
             return None
-        owner = next((o for o in map(self._confirmed_owners().get, c.ids) if o is not None), None)
+        owner = next((o for o in map(self._confirmed_owner.get, c.ids) if o is not None), None)
         if owner is None:
             return None  # the lists in the store do not hold the body
         r = self.resolved[owner]
@@ -507,18 +507,16 @@ class Matcher:
                         f"({confirmed.SOURCE})",
             scorer=self.scorer, keys=verdict_keys(self.keys))
 
-    def _confirmed_owners(self) -> dict[str, int]:
+    @cached_property
+    def _confirmed_owner(self) -> dict[str, int]:
         """List id -> the body's number in the index, for the ids the confirmed names give; made at the first
         confirmed name asked for (one pass over the entries' ids), kept with the matcher."""
-        owners: dict[str, int] | None = self.__dict__.get("_confirmed_owner")
-        if owners is None:
-            wanted = {i for c in confirmed.table().values() for i in c.ids}
-            lead = self.resolved.leads()
-            owners = {}
-            for n in range(len(self.resolved)):
-                if (entry_id := self.resolved.id(n)) in wanted:
-                    owners[entry_id] = lead.get(n, n)
-            self.__dict__["_confirmed_owner"] = owners
+        wanted = {i for c in confirmed.table().values() for i in c.ids}
+        lead = self.resolved.leads()
+        owners: dict[str, int] = {}
+        for n in range(len(self.resolved)):
+            if (entry_id := self.resolved.id(n)) in wanted:
+                owners[entry_id] = lead.get(n, n)
         return owners
 
     def _read(self, query: Query, limit: int = 5, at_least: float = 0.0) -> list[Match]:
@@ -650,15 +648,19 @@ class Matcher:
         """The listed vessels' names (one syllable a word) that a ship's name without its mark sounds as."""
         if not any(is_hangul(c) or is_han(c) for c in text):
             return []
-        vessels = self.__dict__.get("_vessel_names")
-        if vessels is None:
-            vessels = {}
-            for name_no, name in enumerate(self.index.names):
-                if self.resolved.schema(self.index.owner[name_no]) == "Vessel" \
-                        and (read := ship_names.listed_syllables(name)) is not None:
-                    vessels.setdefault(name, read)
-            self.__dict__["_vessel_names"] = vessels
-        return [name for name, read in vessels.items() if ship_names.heard_alike(text, read)][:HEARD_NAMES]
+        return [name for name, read in self._vessel_names.items()
+                if ship_names.heard_alike(text, read)][:HEARD_NAMES]
+
+    @cached_property
+    def _vessel_names(self) -> dict[str, tuple[tuple[ship_names.Syllable, ...], str]]:
+        """The listed vessels' names of one syllable a word, read by syllable; made at the first ship's name asked
+        for (one pass over the index's names), kept with the matcher."""
+        vessels: dict[str, tuple[tuple[ship_names.Syllable, ...], str]] = {}
+        for name_no, name in enumerate(self.index.names):
+            if self.resolved.schema(self.index.owner[name_no]) == "Vessel" \
+                    and (read := ship_names.listed_syllables(name)) is not None:
+                vessels.setdefault(name, read)
+        return vessels
 
     def _learned(self, bases: list[tuple[str, str]], seen: set[str]) -> list[Alternative]:
         """The learned lexicon's readings (lexicon.py) of the name and the ways a list may write it, after the

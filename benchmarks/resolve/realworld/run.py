@@ -29,7 +29,7 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         "v12": HERE / "names_v12.jsonl", "v13": HERE / "names_v13.jsonl",
         "v14": HERE / "names_v14.jsonl", "v15": HERE / "names_v15.jsonl",
         "v16": HERE / "names_v16.jsonl", "v17": HERE / "names_v17.jsonl",
-        "v18": HERE / "names_v18.jsonl"}
+        "v18": HERE / "names_v18.jsonl", "v19": HERE / "names_v19.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to ninth on 2026-12-05; the ninth's at 5c4df3d, v9-heldout-scored-once.txt) and are seen.
 # The tenth set (names_v10.jsonl, committed 2026-12-05): its dev half was first run on 2026-12-05 at 1ebeff1
@@ -63,6 +63,7 @@ SEEN |= {("v17", split) for split in ("dev", "heldout", "all")}
 # (v18-dev-after-round20.txt), seen since then; its held-out half was scored once on 2026-12-06 at 61e10e8
 # (v18-heldout-scored-once.txt).
 SEEN |= {("v18", split) for split in ("dev", "heldout", "all")}
+# Set 19 (names_v19.jsonl, committed 2026-12-07 at 46df924 before any run): offered, neither half seen yet.
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin")
 

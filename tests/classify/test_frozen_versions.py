@@ -10,7 +10,8 @@ The code each fixture was written with:
 - hs_v5: the code that scored the ninth set's dev half (8d4a932, classify/ unchanged up to ceac902; sets 1-8);
 - hs_v6: the code that scored set 13's held-out half (4a39318, unchanged for hs_v6 up to 55e7b74; sets 1-13);
 - hs_v7: the code that scored set 14's held-out half (9fbd203; 5404f41 since moved no answer; sets 1-14);
-- hs_v8: the code that scored set 15's held-out half (867a0e6; sets 1-15).
+- hs_v8: the code that scored set 15's held-out half (867a0e6; sets 1-15);
+- hs_v9: the code that scored set 16's held-out half (61e10e8, unchanged for hs_v9 up to 58bbfa1; sets 1-16).
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ FROZEN = [
     Frozen("hs_v7", 14, ("v1408a3183c", "回力女鞋高帮帆布鞋女学生韩版鞋子女2019潮鞋女鞋新款春季板鞋女", "590700", "other")),
     # a plain English wig cap: hs_v8 reads it as the woven variant of 65.05 (set 14's held-out half labels it knitted)
     Frozen("hs_v8", 15, ("v1481fa4af5", "Wig Cap", "650500", "other")),
+    # a DIY wig cap: hs_v9 reads it as the woven variant of 65.05; hs_v10 as knitted headgear (round 21's label decision)
+    Frozen("hs_v9", 16, ("v120f6cceea", "DIY Wig Cap 1", "650500", "other")),
 ]
 IDS = [f.version for f in FROZEN]
 

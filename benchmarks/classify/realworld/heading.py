@@ -144,7 +144,7 @@ def table(rows: Sequence[Row], answers: dict[int, Sight], title: str) -> list[st
 
 def write_model(path: Path | None = None, alpha: float = ALPHA) -> Path:
     """Fit the heading head on every seen set (SETS) and write it with its tables as hs_v8 ships it."""
-    rows = load_rows(SETS)
+    rows = load_rows(SETS, as_fitted=True)
     x = matrix(featurize([r.text for r in rows], HEADING_BITS, ORDERS), HEADING_BITS)
     classes, coef, intercept = fit_head(x, [r.label("hs4") for r in rows], alpha)
     common, cats = tables(rows)

@@ -76,13 +76,22 @@ def set_path(name: str) -> Path:
     return REALWORLD / ("titles.csv" if name == "v1" else f"titles_{name}.csv")
 
 
-def load_rows(sets: Sequence[str] = SEEN) -> list[Row]:
+# Labels changed after the shipped models were fitted, with the label they were fitted on: round 21 relabelled
+# labelled.csv's stocking and mesh wig caps knitwear (the lead's decision: wig caps are knitted headgear, 65.05, as the
+# real-world sets label them).  hs_v7's category and hs_v8's heading models are frozen with their versions; re-training
+# them (the tests that re-write the shipped files) reads the labels as they were fitted.
+AS_FITTED = {("labelled", "t138"): "other", ("labelled", "h090"): "other"}
+
+
+def load_rows(sets: Sequence[str] = SEEN, as_fitted: bool = False) -> list[Row]:
+    """The rows of the sets; with `as_fitted`, the categories the shipped models were fitted on (AS_FITTED)."""
     rows = []
     for name in sets:
         with set_path(name).open(encoding="utf-8") as fh:
             for r in csv.DictReader(fh):
+                category = AS_FITTED.get((name, r["id"]), r["risk_category"]) if as_fitted else r["risk_category"]
                 rows.append(Row(name, r["id"], r["text"], r["language"], r.get("hs", r.get("hs6", "")) or "",
-                                r["risk_category"], r["split"]))
+                                category, r["split"]))
     return rows
 
 
@@ -168,7 +177,7 @@ class Rule:
 
 def write_model(path: Path | None = None, alpha: float = ALPHA) -> Path:
     """Fit the category head on every seen set and write it as hs_v7 ships it (chainlight.classify.learned)."""
-    rows = load_rows()
+    rows = load_rows(as_fitted=True)
     x = matrix(featurize([r.text for r in rows], BITS, ORDERS))
     classes, coef, intercept = fit_head(x, [r.label("category") for r in rows], alpha)
     target = path or ROOT / "src" / "chainlight" / "classify" / "hs_v7" / MODEL

@@ -1,7 +1,8 @@
 """The classifiers: product text (and an optional declared HS code) to HS-6 and risk category.
 
-`hs_v9` (the default) is `hs_v8` with knitted pile (fleece) read as knitted, an accessory named before "for" read as
-itself, not as the wig or lash it serves, and the learned category where the learned heading is a risk good's
+`hs_v10` (the default) is `hs_v9` with wig caps read as knitted headgear (65.05, knitwear) unless a silk or satin
+cap is said (hs_v10/vocabulary.yaml); `hs_v9` (frozen as released) is `hs_v8` with knitted pile (fleece) read as
+knitted, an accessory named before "for" read as itself, not as the wig or lash it serves, and the learned category where the learned heading is a risk good's
 (hs_v9/vocabulary.yaml, compounds.py, learned.py); `hs_v8` (frozen
 as released) is `hs_v7` with footwear read by the material of its upper and a learned HS heading where the
 rules answered from the nomenclature alone (hs_v8/vocabulary.yaml, learned.py); `hs_v7` (frozen as released) is `hs_v6`
@@ -33,8 +34,8 @@ from chainlight.classify.normalize import normalize_hs, normalize_text
 from chainlight.classify.vocabulary import Meaning, Vocabulary, load_vocabulary
 from chainlight.model.product import Classification, HsCode
 
-NAME = "hs_v9"
-VERSIONS = ("hs_v2", "hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9")
+NAME = "hs_v10"
+VERSIONS = ("hs_v2", "hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10")
 ENV = "CHAINLIGHT_CLASSIFIER"
 # Vocabulary layers each version reads on top of hs_v1/*.yaml (hs_v2 reads none).
 # hs_v3 is frozen as it was released (answers of sets 1-7 at fe365f3); hs_v4 is hs_v3 with the layer hs_v4/vocabulary.yaml,
@@ -48,7 +49,9 @@ ENV = "CHAINLIGHT_CLASSIFIER"
 # footwear by its upper (chapter 64) and the option learned_heading (a learned heading over a nomenclature-only answer);
 # hs_v8 is frozen in turn (answers of sets 1-15 and labelled.csv, tests/classify/fixtures/hs_v8_answers.tsv) and hs_v9
 # adds hs_v9/vocabulary.yaml: knitted pile (fleece) read as knitted, accessories named before "for", the category
-# following a learned risk heading (option risk_heading_category).
+# following a learned risk heading (option risk_heading_category); hs_v9 is frozen in turn (answers of sets 1-16 and
+# labelled.csv, tests/classify/fixtures/hs_v9_answers.tsv) and hs_v10 adds hs_v10/vocabulary.yaml: wig caps knitted
+# headgear (the lead's label decision of round 21).
 LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml"),
           "hs_v5": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml"),
           "hs_v6": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
@@ -59,8 +62,11 @@ LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml"
                     "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml"),
           "hs_v9": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
                     "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml",
-                    "hs_v9/vocabulary.yaml")}
-READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9")  # versions that read the nomenclature as a second voice (vote.py)
+                    "hs_v9/vocabulary.yaml"),
+          "hs_v10": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
+                     "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml",
+                     "hs_v9/vocabulary.yaml", "hs_v10/vocabulary.yaml")}
+READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10")  # versions that read the nomenclature as a second voice (vote.py)
 # hs_v6's readings of the words around a hit before the decision (compounds.py)
 _COMPOUND_OPTIONS = frozenset({"negated_product", "name_not_noun", "modifier_not_head", "frozen_over_fresh",
                                "one_syllable_material", "head_final", "dictionary_state",

@@ -278,7 +278,8 @@ def _variant_name(product: Product, cues: set[str], attrs: tuple[str, ...],
     woven_wins = "woven_cue_wins" in options and any(n.startswith("woven") for n in product.variants)
     if "knit" in attrs or ("knit" in cues and "woven" not in attrs and not ("woven" in cues and woven_wins)):
         construction = "knit"
-    elif "woven" in cues and "knit" not in attrs and (product.construction != "knit" or woven_wins):
+    elif ("woven" in cues or "woven" in attrs) and "knit" not in attrs and (product.construction != "knit" or woven_wins):
+        # (a term of the vocabulary may say woven itself: hs_v10's 真丝假发帽 @woven, a silk wig cap)
         construction = "woven"
     gender = product.gender or next((g for g in ("women", "men") if g in attrs), None)
     gender = gender or next((g for g in ("women", "men") if g in cues), "women")

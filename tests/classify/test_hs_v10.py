@@ -24,3 +24,43 @@ def v10() -> Classifier:
 def test_wig_caps_are_knitted_headgear(v10: Classifier, text: str, hs6: str, category: str) -> None:
     got = v10.classify("a", text)
     assert (got.hs6, got.risk_category) == (hs6, category), got.reasons
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # the shop's phrases are cut out: 速发包邮 is 速发 | 包邮, not 发包 "hair bun" (nor 速发 a run ending in 发 "hair")
+    ("【速发包邮】波波球批发20寸发光气球", "other"),
+    ("2023新款真人发假发", "wigs"),
+    ("厂家直销一件代发蕾丝假发", "wigs"),
+    ("蓬松发包 丸子头", "hair_pieces"),  # no shop phrase: the hair bun stays
+])
+def test_shop_phrases(v10: Classifier, text: str, category: str) -> None:
+    got = v10.classify("a", text)
+    assert got.risk_category == category, got.reasons
+
+
+def test_a_shop_phrase_inside_a_run_of_other_words_stays() -> None:
+    from chainlight.classify.compounds import shop_phrase_cuts
+
+    phrases = ("包邮", "速发")
+    assert shop_phrase_cuts("【速发包邮】气球", phrases) == [(1, 3), (3, 5)]
+    assert shop_phrase_cuts("钱包邮寄", phrases) == []  # 钱包 "wallet" + 邮寄 "by post"
+    assert shop_phrase_cuts("头发包邮", phrases) == [(2, 4)]  # at the end of the title
+
+
+@pytest.mark.parametrize(("text", "hs6"), [
+    ("纯棉印花双人四件套", "630221"),  # printed bed linen, by its fibre (6302.21)
+    ("printed polyester duvet cover", "630222"),
+    ("全棉四件套", "630231"),  # not printed
+])
+def test_printed_bed_linen(v10: Classifier, text: str, hs6: str) -> None:
+    assert v10.classify("a", text).hs6 == hs6
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("13x4 蕾丝正面片 Body Wave", "hair_pieces"),  # a lace frontal, sibling of the vocabulary's 蕾丝闭合片
+    ("蕾丝贴片 文胸", "other"),  # another good named: a bra's lace
+    ("隐形眼镜片", "other"),  # no hair in the title: a contact lens
+])
+def test_hair_piece_family(v10: Classifier, text: str, category: str) -> None:
+    got = v10.classify("a", text)
+    assert got.risk_category == category, got.reasons

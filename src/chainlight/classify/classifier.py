@@ -98,7 +98,15 @@ class Classifier:
     def _decide_uncached(self, text: str) -> Decision:
         if "korean_reader" in self.vocabulary.options:  # hs_v5+: its own Korean reader first (korean_reader.py)
             text = read_korean(text)
+        if "shop_phrases" in self.vocabulary.options and not text.isascii():  # hs_v10: the shop's words cut out
+            from chainlight.classify.compounds import without_shop_phrases
+
+            text = without_shop_phrases(text, self.vocabulary)
         hits = self._matcher.find(text)
+        if "hair_piece_family" in self.vocabulary.options and not text.isascii():  # hs_v10 (compounds.py)
+            from chainlight.classify.compounds import hair_piece_family
+
+            hits = hair_piece_family(text, hits, self.vocabulary)
         if "loanword_phrases" in self.vocabulary.options and not text.isascii():
             from chainlight.classify.loanphrase import with_loan_phrases
 

@@ -450,3 +450,82 @@ def dictionary_states(text: str, hits: list[Hit], vocab: Vocabulary) -> list[Hit
             if added and added[-1].start == a:
                 break
     return sorted([*hits, *added], key=lambda h: h.start) if added else hits
+
+
+# hs_v10 shop_phrases: Chinese is written without spaces, and a shop's words around the good (【速发包邮】 "fast
+# dispatch, free post", 现货 "in stock", 厂家直销 "factory direct", 一件代发 "drop-shipped") can make a product word
+# across their boundary: 速发包邮 holds 发包 "hair bun" across 速发 | 包邮, and 速发 ends in 发 "hair".  A segmenter that
+# knows the shop's phrases (settings.shop_phrases) cuts them out of the title.  A phrase is cut where it stands as a
+# word: at an edge of the title, beside punctuation, a space, a digit or a Latin letter, or beside another of the
+# phrases (【速发包邮】, 2023新款); inside a run of other characters it may be part of another word (钱包邮寄: 钱包
+# "wallet" + 邮寄 "by post") and stays.
+_WORD_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+
+
+def shop_phrase_cuts(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the shop's phrases stand as words in a (normalised) title: (start, end) of each, in order."""
+    found: set[tuple[int, int]] = set()
+    for phrase in phrases:
+        at = text.find(phrase)
+        while at >= 0:
+            found.add((at, at + len(phrase)))
+            at = text.find(phrase, at + 1)
+    if not found:
+        return []
+    starts = {a for a, _ in found}
+    ends = {b for _, b in found}
+
+    def edge(i: int) -> bool:  # no word character at position i
+        return i < 0 or i >= len(text) or _WORD_CHAR.match(text[i]) is None
+
+    cuts = [(a, b) for a, b in sorted(found) if edge(a - 1) or edge(b) or a in ends or b in starts]
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(cuts, key=lambda c: (c[0], -c[1])):  # the longest phrase at a place, none overlapping
+        if not out or a >= out[-1][1]:
+            out.append((a, b))
+    return out
+
+
+def without_shop_phrases(text: str, vocab: Vocabulary) -> str:
+    """The title with the shop's phrases that stand as words blanked (spaces of the same length; option
+    `shop_phrases`)."""
+    if text.isascii() or not vocab.shop_phrases:
+        return text
+    for a, b in reversed(shop_phrase_cuts(text, vocab.shop_phrases)):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+# hs_v10 hair_piece_family: the trade's Chinese hair pieces are named by where the piece sits or what it is made on,
+# then 片 / 块 "piece": 蕾丝闭合片 "lace closure", 蕾丝发块, 头顶补发片, 接发片.  A sibling the vocabulary lacks (蕾丝正面片
+# "lace frontal") has the same shape.  The shape is read from the vocabulary's own Chinese hair-piece words that end in
+# a piece noun: their first two characters (蕾丝, 头顶, 补发, 接发 ...) and that noun; a word of the title that opens with
+# one of those and closes with a piece noun within four characters, where the vocabulary read no product, is a hair
+# piece, where the vocabulary names no other good in the title and reads hair in it (a hair cue or material: Body
+# Wave, 真发, 人发): 蕾丝贴片 beside 文胸 is a bra's lace, 隐形眼镜片 a contact lens.
+_PIECE_NOUNS = "片块塊"
+_FAMILY: dict[int, tuple[Vocabulary, re.Pattern[str] | None]] = {}  # by id, with the vocabulary (an id is reused)
+
+
+def _hair_piece_shape(vocab: Vocabulary) -> re.Pattern[str] | None:
+    known = _FAMILY.get(id(vocab))
+    if known is None or known[0] is not vocab:
+        heads = sorted({t[:2] for t, m in vocab.terms.items() if m.kind == "product" and m.key == "hair_piece"
+                        and len(t) >= 3 and t[-1] in _PIECE_NOUNS and all("\u3400" <= c <= "\u9fff" for c in t)})
+        known = _FAMILY[id(vocab)] = (vocab, re.compile(
+            f"(?:{'|'.join(map(re.escape, heads))})[\\u4e00-\\u9fff]{{0,3}}?[{_PIECE_NOUNS}]") if heads else None)
+    return known[1]
+
+
+def hair_piece_family(text: str, hits: list[Hit], vocab: Vocabulary) -> list[Hit]:
+    """The hits with a Chinese hair piece named in the shape of the vocabulary's hair-piece words (option
+    `hair_piece_family`), where the vocabulary names no good and reads hair in the title."""
+    from chainlight.classify.decide import _hair_context
+
+    meaning = vocab.terms.get("发片")
+    shape = _hair_piece_shape(vocab) if meaning is not None else None
+    if (shape is None or meaning is None or any(h.meaning.kind == "product" for h in hits)
+            or not _hair_context(hits, vocab)):
+        return hits
+    added = [Hit(m.start(), m.end(), "发片", meaning) for m in shape.finditer(text)]
+    return sorted([*hits, *added], key=lambda h: h.start) if added else hits

@@ -257,7 +257,20 @@ def _material(best: Hit, hits: list[Hit], vocab: Vocabulary) -> tuple[str | None
 
 
 def _lookup(table: dict[str, HsChoice], keys: list[str], material: str | None,
-            fallback: dict[str, str]) -> tuple[HsChoice, bool]:
+            fallback: dict[str, str], cue_with_material: bool = False) -> tuple[HsChoice, bool]:
+    if cue_with_material:
+        # hs_v10 (option cue_material_keys): a subheading split by a cue and the fibre both (6302.21 "bed linen,
+        # printed, of cotton") is keyed "<cue>_<material>" in the table, "<cue>_default" where the fibre is unsaid
+        for key in keys:
+            tried: set[str] = set()
+            m = material
+            while m is not None and m not in tried:
+                if f"{key}_{m}" in table:
+                    return table[f"{key}_{m}"], True
+                tried.add(m)
+                m = fallback.get(m)
+            if f"{key}_default" in table:
+                return table[f"{key}_default"], False
     for key in keys:
         if key in table:
             return table[key], True
@@ -513,7 +526,8 @@ def decide(text: str, hits: list[Hit], vocab: Vocabulary) -> Decision:
     order = {c: i for i, c in enumerate(vocab.cue_order)}
     keys = [a for a in best.meaning.attrs if a not in vocab.material_keys] + sorted(
         cues, key=lambda c: (order.get(c, len(order)), c))
-    choice, specific = _lookup(dict(variant.hs), keys, material, dict(vocab.fallback))
+    choice, specific = _lookup(dict(variant.hs), keys, material, dict(vocab.fallback),
+                               "cue_material_keys" in vocab.options)
     if ("non_textile_apparel" in vocab.options and product.family == "garment" and material in _NON_TEXTILE
             and material not in variant.hs):
         choice, specific = HsChoice(_NON_TEXTILE[material], "other"), True

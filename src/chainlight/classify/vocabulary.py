@@ -80,6 +80,9 @@ class Vocabulary:
     # garment, "bamboo" is bamboo viscose, a fibre of regenerated cellulose (chapter 54 note 1(b)), not the wood
     # the term names elsewhere (bamboo needles, boards).
     textile_terms: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # hs_v10 (option shop_phrases): the shop's words around a title's good (包邮 "free post", 速发 "fast dispatch",
+    # 厂家直销 "factory direct"), settings.shop_phrases; a product word straddling one of them is no word of the title
+    shop_phrases: tuple[str, ...] = ()
 
 
 def _read_yaml(path: Path | str, text: str) -> dict[str, Any]:
@@ -252,4 +255,6 @@ def _build(data: Mapping[str, Any], source: str) -> Vocabulary:
         cue_order=tuple(str(c) for c in settings.get("cue_order") or []),
         textile_terms={str(f): {normalize_text(str(t)): str(c) for t, c in (terms or {}).items()}
                        for f, terms in (settings.get("textile_terms") or {}).items()},
+        shop_phrases=tuple(dict.fromkeys(normalize_text(str(t)).replace(" ", "")
+                                         for t in _terms_of(settings.get("shop_phrases") or {}))),
     )

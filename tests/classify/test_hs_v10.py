@@ -64,3 +64,18 @@ def test_printed_bed_linen(v10: Classifier, text: str, hs6: str) -> None:
 def test_hair_piece_family(v10: Classifier, text: str, category: str) -> None:
     got = v10.classify("a", text)
     assert got.risk_category == category, got.reasons
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # 니트 standing as the title's noun is a knitted pullover; before another noun it describes that noun
+    ("린넨라이크 반팔 니트 시리즈 - 14color", "knitwear"),
+    ("보풀 제거 전문 니트 세탁기", "other"),
+])
+def test_knit_as_the_noun_of_a_korean_title(v10: Classifier, text: str, category: str) -> None:
+    got = v10.classify("a", text)
+    assert got.risk_category == category, got.reasons
+
+
+def test_a_woven_t_shirt_is_a_blouse(v10: Classifier) -> None:
+    got = v10.classify("a", "雪纺打底衫 女 长袖")
+    assert (got.hs6 or "")[:2] == "62" and got.risk_category == "other", got.reasons

@@ -107,6 +107,10 @@ class Classifier:
             from chainlight.classify.compounds import hair_piece_family
 
             hits = hair_piece_family(text, hits, self.vocabulary)
+        if "knit_noun" in self.vocabulary.options and not text.isascii():  # hs_v10 (compounds.py)
+            from chainlight.classify.compounds import knit_noun
+
+            hits = knit_noun(text, hits, self.vocabulary)
         if "loanword_phrases" in self.vocabulary.options and not text.isascii():
             from chainlight.classify.loanphrase import with_loan_phrases
 

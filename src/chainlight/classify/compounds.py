@@ -529,3 +529,31 @@ def hair_piece_family(text: str, hits: list[Hit], vocab: Vocabulary) -> list[Hit
         return hits
     added = [Hit(m.start(), m.end(), "发片", meaning) for m in shape.finditer(text)]
     return sorted([*hits, *added], key=lambda h: h.start) if added else hits
+
+
+# hs_v10 knit_noun: Korean shops call a knitted top 니트 ("knit"): 반팔 니트 "short-sleeved knit", 린넨라이크 니트 시리즈.
+# Where the vocabulary names no good, 니트 standing as the noun of the title (nothing after it but punctuation, Latin,
+# digits, another vocabulary word, or a listing word: 시리즈 "series", 세트, 모음, 컬렉션) is the knitted jersey or
+# pullover of 61.10; before another noun (니트 세탁기, a washing machine for knits) it only describes that noun.
+_KNIT_NOUN = "니트"
+_LISTING_WORDS = frozenset({"시리즈", "세트", "모음", "컬렉션", "단독", "특가", "신상"})
+_NEXT_HANGUL = re.compile(r"[^\uac00-\ud7a3,\[\]()\-/|~]*([\uac00-\ud7a3]+)")
+
+
+def knit_noun(text: str, hits: list[Hit], vocab: Vocabulary) -> list[Hit]:
+    """The hits with a Korean 니트 standing as the title's noun read as a pullover (option `knit_noun`), where the
+    vocabulary names no good."""
+    if _KNIT_NOUN not in text or any(h.meaning.kind == "product" for h in hits):
+        return hits
+    pullover = vocab.terms.get("스웨터")
+    if pullover is None or pullover.kind != "product":
+        return hits
+    for h in hits:
+        if h.term != _KNIT_NOUN or h.meaning.kind != "cue":
+            continue
+        m = _NEXT_HANGUL.match(text, h.end)
+        if m is not None and m.group(1) not in _LISTING_WORDS and not any(o.start == m.start(1) for o in hits):
+            continue
+        return sorted([*[o for o in hits if o is not h], Hit(h.start, h.end, _KNIT_NOUN, pullover)],
+                      key=lambda o: o.start)
+    return hits

@@ -79,3 +79,12 @@ def test_knit_as_the_noun_of_a_korean_title(v10: Classifier, text: str, category
 def test_a_woven_t_shirt_is_a_blouse(v10: Classifier) -> None:
     got = v10.classify("a", "雪纺打底衫 女 长袖")
     assert (got.hs6 or "")[:2] == "62" and got.risk_category == "other", got.reasons
+
+
+@pytest.mark.parametrize(("text", "hs6"), [
+    ("声波电动牙刷 成人", "850980"),  # an electro-mechanical domestic appliance, not 96.03's brush nor a locomotive
+    ("스마트 훌라후프 1.6kg", "950691"),  # an article for general physical exercise
+    ("물풍선 500p 세트", "950300"),  # a toy balloon, not fish
+])
+def test_toys_and_small_electricals(v10: Classifier, text: str, hs6: str) -> None:
+    assert v10.classify("a", text).hs6 == hs6

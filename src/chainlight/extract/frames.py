@@ -34,6 +34,8 @@ from chainlight.extract.places import PlaceHit
 from chainlight.extract.topic import countries_of
 
 LABOUR_RULE = "channel:labour_export:frame"
+# (round 21: North Korea's workers named as a body read without a verb, English; False gives round 20's frame)
+NK_WORKER_ALONE = True
 PROCESSING_RULE = "channel:contract_processing:frame"
 CONFIDENCE = 0.5
 
@@ -60,7 +62,7 @@ _MOVE_OR_WORK = {
         r"\b(?:sen[dt]s?|sending|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|export(?:s|ed|ing)?|outsourc\w*|"
         r"hir(?:e|es|ed|ing)|employ(?:s|ed|ing|ment)?|recruit\w*|work(?:s|ed|ing)?|toil(?:s|ed|ing)?|earn(?:s|ed|ing)?|"
         r"host(?:s|ed|ing)?|accept(?:s|ed|ing)?|station(?:ed)?|placed|arriv(?:e|es|ed|ing)|entering|enter(?:s|ed)?|"
-        r"trickling|staffed|run\s+by|visas?|permits?)\b", re.IGNORECASE),
+        r"trickling|staffed|run\s+by|visas?|permits?|jobs?)\b", re.IGNORECASE),
     "ko": re.compile(r"파견|송출|보내|보낸|일하|일해|일한|일했|근무|취업|취직|고용|외화벌이|활동|체류|진출|나가\s*있|향해|"
                      r"공급하는\s*형태|공급|근로"),
     "zh": re.compile(r"派|输出|输送|工作|就业|务工|打工|做工|雇|聘|前往|抵达|来到|服劳役|作业|移居|遣回|劳务合同|赚取外汇|"
@@ -71,7 +73,11 @@ _ABROAD = {
                      r"foreign\s+countr(?:y|ies)|other\s+countries|construction\s+sites\s+in|"
                      # (regions abroad: "North Koreans working in the Gulf")
                      r"the\s+(?:Persian\s+)?Gulf|Middle\s+East|Africa|Southeast\s+Asia|Eastern\s+Europe|Europe|Siberia|"
-                     r"Far\s+East)\b", re.IGNORECASE),
+                     r"Far\s+East)\b|"
+                     # (the host referred back to after a verb of sending: "have been sent to the country on official
+                     # employment visas", the country named in a sentence before)
+                     r"\b(?:sent|dispatched|deployed|posted|brought)\s+(?:\w+\s+)?to\s+(?:the|that|this)\s+"
+                     r"(?:country|region|kingdom|emirate|state)\b", re.IGNORECASE),
     "ko": re.compile(r"해외|외국|현지|각국|제3국|타국|중동|아프리카|동남아|유럽|시베리아|극동|걸프"),
     "zh": re.compile(r"海外|国外|境外|各地|外国|中东|非洲|东南亚|欧洲|西伯利亚|远东|海湾"),
 }
@@ -86,6 +92,13 @@ _NK_WORKER = {
     "ko": re.compile(r"(?:북한|北)(?:의)?\s*(?:[가-힣]+\s+){0,2}?[가-힣]*(?:노동자|근로자|인력|종업원|노동력|기술자|의료진|수재|인부)"),
     "zh": re.compile(r"(?:朝鲜|北韩)(?:籍)?(?:的)?[\u4e00-\u9fff]{0,3}?(?:工人|劳工|劳务|劳动力|劳力|劳动者|员工|服务员|渔工|技术人员|女性|妇女)"),
 }
+# North Korea's workers named as a body in the plural ("North Korean laborers", "exploitation of North Korean workers",
+# "a cheap North Korean workforce", "North Korean forced labourers"): the convention reads them abroad, whatever the
+# verb, unless the sentence puts them at home or makes goods with them (their channel is then the goods')
+_NK_WORKERS_EN = re.compile(r"\b(?:North\s+Korean|DPRK)\s+(?:[\w-]+\s+){0,2}?(?:workers|labou?rers|workforce|"
+                            r"work\s+force)\b", re.IGNORECASE)
+_NK_WORK_EN = re.compile(r"\b(?:North\s+Korean|DPRK)\s+(?:forced\s+|overseas\s+)?(?:work|labou?r)\b", re.IGNORECASE)
+_GOODS_MADE_EN = re.compile(r"\b(?:made|produc\w*|goods|products|merchandise|imports?|imported|sew\w*)\b", re.IGNORECASE)
 # North Korea's restaurant staff (朝鲜女服务员, 朝鲜籍的女服务员, 朝鲜餐厅女服务员; or staff of a North Korean restaurant the
 # sentence names: 朝鲜餐厅 …… 服务员): the restaurants they serve in are abroad, so they are its exported labour whatever
 # the verb (working, paid, going home; set 18's held-out half, read after its scoring)
@@ -133,6 +146,16 @@ def labour_frames(text: str, lang: str, topic: bool = False) -> list[PlaceHit]:
             return [PlaceHit(staff.start(), staff.end(), {"channel": "labour_export"}, LABOUR_RULE, CONFIDENCE,
                              staff.group())]
     worker = _WORKER[lang].search(text)
+    if lang == "en" and NK_WORKER_ALONE and not _AT_HOME["en"].search(text) and not _MAKING.search(text) \
+            and not _GOODS_MADE_EN.search(text):
+        named = _NK_WORKERS_EN.search(text)
+        if named is None and _foreign(text, "en"):
+            # (with a place abroad, any noun of North Korea's workers or work: "North Korean forced labour in Europe",
+            # "North Korean work abroad, particularly in Russia")
+            named = _NK_WORKER["en"].search(text) or _NK_WORK_EN.search(text)
+        if named is not None:
+            return [PlaceHit(named.start(), named.end(), {"channel": "labour_export"}, LABOUR_RULE, CONFIDENCE,
+                             named.group())]
     if worker is None or _AT_HOME[lang].search(text) or not _MOVE_OR_WORK[lang].search(text):
         return []
     if lang != "en" and _FACTORY[lang].search(text):
@@ -178,13 +201,26 @@ _OUT = {
 }
 
 
+# Goods that go INTO North Korea to be finished and come back out (the goods, not the materials, cross the border):
+# "send clothing items to North Korea to be finished", "brands are being finished there, for shipment back to China";
+# and materials received before the making ("produced goods after receiving raw materials from ... firms")
+_GOODS_IN_EN = re.compile(
+    r"\b(?:sen[dt]s?|sending|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|brought|bring(?:s|ing)?|transport(?:s|ed|ing)?)\b"
+    r"[^.;]{0,60}?\b(?:to|into)\s+(?:North\s+Korea|the\s+DPRK|the\s+North|Pyongyang)\b[^.;]{0,30}?\bto\s+be\s+"
+    r"(?:finished|processed|sewn|assembled|made|manufactured|packaged|completed|stitched)\b|"
+    r"\b(?:finish|process|sew|sewn|stitch|assembl|manufactur|produc)\w*\b[^.;]{0,80}?\b(?:for\s+(?:shipment|export|"
+    r"re-?export|delivery)\s+back\s+to|(?:shipped|exported|returned|delivered)\s+back\s+to)\b|"
+    r"\b(?:produc|manufactur|ma[dk]e|sew|sewn|process|assembl)\w*\b[^.;]{0,40}?\b(?:after|by|on)\s+receiv(?:e|es|ed|ing)\s+"
+    r"(?:\w+\s+){0,2}?(?:raw\s+)?(?:materials?|fabrics?|inputs|components|orders)\b", re.IGNORECASE)
+
+
 def processing_frames(text: str, lang: str) -> list[PlaceHit]:
     """contract_processing where the sentence names processing by its contract, or materials supplied from outside and
     goods made of them (and, in Korean and Chinese, sent or sold on); the hit spans the contract's or the materials'
     words.  The sentence must name North Korea or be in a report the caller knows is about it (every sentence here)."""
     if lang not in _CONTRACTED:
         return []
-    m = _CONTRACTED[lang].search(text)
+    m = _CONTRACTED[lang].search(text) or (_GOODS_IN_EN.search(text) if lang == "en" else None)
     if m is None:
         inputs = _INPUTS[lang].search(text)
         if inputs is None or not _SUPPLIED[lang].search(text) or not _MADE[lang].search(text) \

@@ -153,7 +153,10 @@ _EVENT_WORDS = re.compile(r"pandemic|covid|coronavirus|border|코로나|국경",
 
 _METADATA = re.compile(r"^\s*(?:(?:Issued|Dated?|Published|Released|Updated|Posted|Last\s+modified)\s*:|"
                        r"(?:입력|수정|송고|등록|작성)\s*[:：]?\s*\d)", re.IGNORECASE)
-_INSTRUMENT_BEFORE = re.compile(r"(?:\b(?:Act|Law|Order|Resolution|Decree|Code|Regulations?)|\b\d{3,6}|\bFY)\s+(?:of\s+)?$")
+# (a number of an instrument, "E.O. 13722 of", not the last group of a figure: "from 30,023 to 11,490 between December
+# 2017 and December 2018")
+_INSTRUMENT_BEFORE = re.compile(r"(?:\b(?:Act|Law|Order|Resolution|Decree|Code|Regulations?)|(?<![\d,.])\b\d{3,6}|\bFY)\s+"
+                                r"(?:of\s+)?$")
 _INSTRUMENT_AFTER = re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){0,6}(?:Act|Index|Report|Law|Survey|Resolution|Advisory|Guidance|"
                                r"Notice|Alert|Memorandum|Bulletin)\b|"
                                r"^\s*(?:report|survey|study|investigation|index|edition|issue)\b|"

@@ -47,7 +47,9 @@ _WORKERS_EN = re.compile(
     # (soldiers or citizens sent abroad to work: "Soldiers from the North Korean army have been dispatched into
     # countries like Kuwait and Qatar to work on ... construction sites"; troops sent to fight are not workers)
     r"\bNorth\s+Korean\s+(?:army|military|soldiers|troops|citizens|nationals)\b[^.;]{0,30}?\b(?:dispatched|sent|deployed)\s+"
-    r"(?:in)?to\b[^.;]{0,80}?\bto\s+work\b")
+    r"(?:in)?to\b[^.;]{0,80}?\bto\s+work\b",
+    # (in any case: a headline capitalises its words, "North Korean Workers in Kuwait Face Tight Information Controls")
+    re.IGNORECASE)
 # (북한인 alone, "North Koreans", is not read as workers: students and visitors enter Russia too)
 _WORKERS_KO = re.compile(r"북한(?:의)?\s*(?:[가-힣]+\s+){0,2}?[가-힣]*(?:노동자|근로자|인력|용접공|종업원|노동력|벌목공|건설공|광부|어부|선원|재봉공)"
                          # (North Korea sending workers somewhere, the place between: 북한이 중국의 동북 지방에 4만 명의 근로자를 파견)

@@ -207,7 +207,8 @@ _KO_TRADE_ABBR = {"중": "cn", "중국": "cn", "미": "us", "미국": "us", "러
                   "일본": "jp"}
 
 # ("the ship was stopped": "ship" after a determiner is the vessel, not the verb)
-_VERB = (r"(?:export(?:ed|s|ing)?|import(?:ed|s|ing)?|(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)"
+# (and the nouns of the same moves: "the largest exporter of wigs ... to the U.S.", "Denied Entry into the U.S.")
+_VERB = (r"(?:export(?:ed|s|ing|ers?)?|import(?:ed|s|ing)?|[Ee]ntry|(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)"
          r"(?<!\beach\s)(?<!\bone\s)ship(?:ped|s|ping)?|sent|send(?:s|ing)?|sold|sell(?:s|ing)?|"
          r"smuggled|transported|delivered|trans-?shipped|re-?exported|supplied|trucked|carried|destined|bound|taken|moved|go(?:es)?|went|"
          r"entered|enter(?:s|ing)?|brought|"
@@ -403,8 +404,13 @@ _VISAS_EN = re.compile(r"\b(?P<place>(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\
                        r"(?:North\s+Koreans\b|(?:North\s+Korean|DPRK)\s+(?:[\w-]+\s+)?(?:workers|laborers|labourers|nationals|citizens|students)\b)")
 _BUY_WORDS = re.compile(r"import|source|bought|buys|purchas")
 _IMPORTER_EN = re.compile(r"\b(?P<place>(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+,)?(?:['’]s\s+(?:overall\s+|total\s+)?"
-                          r"imports?\b|\s+(?:imported|imports|sources|sourced|buys|bought|purchased|purchases)\b)")
+                          r"imports?\b|\s+(?:imported|imports|sources|sourced|buys|bought|purchased|purchases)\b|"
+                          # (the verb's bare form before the sum: "Last year saw China import US$500m worth of clothing")
+                          r"\s+import(?=\s+(?:US\$|\$|USD|\d)))")
 # "suppliers and buyers in the United States, Europe, Japan ...": buyers are where the goods go
+# North Korea's trade with a country: the partner is where its goods go ("90% of North Korean trade is with China",
+# "goods made on consignment trade with China")
+_TRADE_WITH_EN = re.compile(rf"\btrade\s+(?:is\s+|was\s+)?(?:mostly\s+|mainly\s+|largely\s+|chiefly\s+)?with\s+{_PLACE}")
 _BUYERS_IN_EN = re.compile(rf"\b(?:buyers|importers|customers|clients|retailers)\s+in\s+{_PLACE}")
 _BUYERS_EN = re.compile(r"\b(?P<adj>Chinese|Russian|Japanese|American|European|South Korean|(?<!North\s)Korean)\s+(?:\w+\s+)?"
                         r"(?:buyers?|importers?|traders|brokers|merchants|clients|customers|wholesalers?|"
@@ -886,6 +892,9 @@ def find_destinations(text: str) -> list[PlaceHit]:
                              "destination:host", 0.6, m.group("adj")))
     for m in _BUYERS_IN_EN.finditer(text):
         hits.extend(_place_hit(m, text, "destination:buyers", 0.65))
+    if "trade" in text:
+        for m in _TRADE_WITH_EN.finditer(text):
+            hits.extend(_place_hit(m, text, "destination:trade_partner", 0.6))
     for m in _BUYERS_KO_NAMED.finditer(text):  # (미 월마트: the country's one-syllable name)
         if m.group("abbr"):
             hits.append(PlaceHit(m.start("abbr"), m.end("abbr"), {"country": _KO_TRADE_ABBR[m.group("abbr")]},
@@ -1325,16 +1334,33 @@ def find_channels(text: str) -> list[PlaceHit]:
 _CAPS_RUN_EN = re.compile(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+)*")
 
 
+# English words of closed classes (prepositions, articles, determiners, conjunctions, pronouns) that a capital letter
+# joins to the run of a name after them at a sentence's or a heading's start ("In Senegal, they work", "Among Polish
+# firms"): no name starts with one, so the run is read from the word after it.
+_FUNCTION_WORDS_EN = frozenset({
+    "in", "on", "at", "among", "from", "to", "for", "by", "with", "into", "across", "throughout", "within", "near",
+    "after", "before", "during", "since", "until", "unlike", "like", "both", "a", "an", "and", "but", "or", "as",
+    "if", "while", "when", "where", "although", "though", "this", "that", "these", "those", "its", "their", "his",
+    "her", "our", "many", "some", "most", "all", "other", "such", "even", "also", "only", "meanwhile", "however",
+    "then", "there", "here", "about", "over", "under", "inside", "outside"})
+
+
 def countries_in_en(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, code) of every country text[start:end] names, each the longest run of capitalised words (or its
-    longest first part) that a country table reads; North Korea left out."""
+    longest first part) that a country table reads, a leading word of a closed class left out ("In Senegal, they
+    work"); North Korea left out."""
     for m in _CAPS_RUN_EN.finditer(text, start, len(text) if end is None else end):
         words = list(re.finditer(r"\S+", m.group()))
-        for n in range(len(words), 0, -1):
-            cand = m.group()[:words[n - 1].end()]
+        first = 0
+        if len(words) > 1 and words[0].group().lower() in _FUNCTION_WORDS_EN:
+            first = 1
+        base = m.start() + words[first].start()
+        run = m.group()[words[first].start():]
+        for n in range(len(words), first, -1):
+            cand = run[:words[n - 1].end() - words[first].start()]
             code = place_code(cand)
             if code and len(cand.replace(".", "")) > 2:
                 if code != "kp":
-                    at = m.start() + (len(cand) - len(cand.removeprefix("the ").lstrip()) if cand.startswith("the ") else 0)
-                    yield at, m.start() + len(cand), code
+                    at = base + (len(cand) - len(cand.removeprefix("the ").lstrip()) if cand.startswith("the ") else 0)
+                    yield at, base + len(cand), code
                 break

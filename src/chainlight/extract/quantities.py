@@ -454,8 +454,14 @@ def _hits(text: str) -> Iterator[QuantityHit]:
 
 # "the number of North Koreans entering Russia ... rose ... to surpass 13-thousand": a bare figure later in the
 # sentence counts the noun of "the number of".
+# (work permits and work visas count the workers they are issued to, set 7's convention: "the number of work permits
+# for North Korean workers had dropped from 30,023 to 11,490")
 _NUMBER_OF_EN = re.compile(r"\bnumber\s+of\s+(?:(?:new|North|South|Korean|female|male|foreign|such)\s+){0,3}"
-                           rf"(?P<noun>{_WORKERS}|{_INMATES}|Koreans|people|persons|nationals|citizens)\b", re.IGNORECASE)
+                           rf"(?P<noun>{_WORKERS}|{_INMATES}|Koreans|people|persons|nationals|citizens|"
+                           r"(?:work|labou?r|employment)\s+(?:permits|visas))\b", re.IGNORECASE)
+# "700 new work permits have been issued to North Koreans": a count of permits or visas for work counts workers
+_PERMITS_EN = re.compile(rf"(?P<approx>{APPROX_BEFORE})?(?<![\w$.,-])(?P<n>{NUMBER})(?P<approx2>)\s+(?:new\s+|more\s+)?"
+                         r"(?:work|labou?r|employment)\s+(?:permits|visas)\b", re.IGNORECASE)
 _BARE_EN = re.compile(rf"(?P<approx>{APPROX_BEFORE})?(?<![\w$.,-])(?P<n>{NUMBER})(?P<approx2>)(?=\s*(?:[,.;:)](?!\d)|$))",
                       re.IGNORECASE)
 # ... or a figure the count moves from or to ("declined from 30,023 at the end of 2017 to 11,490 at the end of 2018"),
@@ -488,6 +494,9 @@ def _contextual(text: str) -> Iterator[QuantityHit]:
     if "명" in text and _KO_WORKERS_RE.search(text):
         for m in _KO_LISTED_COUNT.finditer(text):
             yield _simple(m, "workers", "persons", 0.55)
+    for m in (_PERMITS_EN.finditer(text) if "permits" in text or "visas" in text else ()):
+        if parse_any(m.group("n")) and not re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
+            yield _simple(m, "workers", "persons", 0.6)
     for m in _ONE_FACILITY_EN.finditer(text):
         yield QuantityHit(m.start(), m.end(), {"kind": "facilities", "value": 1, "unit": "",
                                                "approximate": bool(m.group("approx"))}, "quantity:facilities_one", 0.6)
@@ -507,8 +516,8 @@ def _contextual(text: str) -> Iterator[QuantityHit]:
     of = _NUMBER_OF_EN.search(text)
     if of:
         noun = of.group("noun").lower()
-        kind = ("workers" if re.fullmatch(_WORKERS, noun) else "inmates" if re.fullmatch(_INMATES, noun)
-                else "people")
+        kind = ("workers" if re.fullmatch(_WORKERS, noun) or noun.endswith(("permits", "visas"))
+                else "inmates" if re.fullmatch(_INMATES, noun) else "people")
         seen: set[int] = set()
         for m in [*_BARE_EN.finditer(text, of.end()), *_MOVED_TO_EN.finditer(text, of.end())]:
             n = parse_any(m.group("n"))

@@ -88,3 +88,13 @@ def test_a_woven_t_shirt_is_a_blouse(v10: Classifier) -> None:
 ])
 def test_toys_and_small_electricals(v10: Classifier, text: str, hs6: str) -> None:
     assert v10.classify("a", text).hs6 == hs6
+
+
+@pytest.mark.parametrize(("text", "hs4", "category"), [
+    ("新款棉马甲 学生棉衣背心 女秋冬外套", "6202", "other"),  # a padded vest, not a knitted singlet (背心)
+    ("真丝眼罩 遮光", "6307", "other"),  # a sleep mask, a made-up textile article
+    ("분모자 드로즈 남성", "6107", "knitwear"),  # 분모자 is bamboo viscose, not a hat (모자)
+])
+def test_padded_garments_and_made_up_articles(v10: Classifier, text: str, hs4: str, category: str) -> None:
+    got = v10.classify("a", text)
+    assert ((got.hs6 or "")[:4], got.risk_category) == (hs4, category), got.reasons

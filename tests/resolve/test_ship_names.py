@@ -31,7 +31,10 @@ def _listed(name: str) -> tuple[tuple[ship_names.Syllable, ...], str]:
 
 @pytest.mark.parametrize("spoken,listed", [("대홍단", "DAI HONG DAN"), ("대흥단", "DAI HONG DAN"),
                                            ("찬마산", "CHON MA SAN"), ("暮独邦", "MU DU BONG"),
-                                           ("暮獨邦", "MU DU BONG"), ("을지봉6", "UL JI BONG 6")])
+                                           ("暮獨邦", "MU DU BONG"), ("을지봉6", "UL JI BONG 6"),
+                                           # as spoken (round 21): 압록 is said am nok, 백령 paeng nyong, 신라 sil la
+                                           ("압록강", "AM NOK GANG"), ("백령", "PAENG NYONG"), ("신라", "SIL LA"),
+                                           ("청천강", "CHONG CHON GANG")])
 def test_heard_alike(spoken: str, listed: str) -> None:
     assert ship_names.heard_alike(spoken, _listed(listed))
 
@@ -42,6 +45,7 @@ def test_heard_alike(spoken: str, listed: str) -> None:
     ("천마선", "CHAN MA SAN"),  # two vowels apart
     ("을지봉", "UL JI BONG 6"),  # the number missing
     ("우지봉6", "UL JI BONG 6"),  # a consonant missing
+    ("鸭绿江", "AM NOK GANG"),  # characters by pinyin (ya lu jiang): no Korean sound change
 ])
 def test_not_heard_alike(spoken: str, listed: str) -> None:
     assert not ship_names.heard_alike(spoken, _listed(listed))

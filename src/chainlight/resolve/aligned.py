@@ -10,6 +10,13 @@ are looked up (no word left unread, a country word such as 조선 aside), and th
 the best of them carries.  The reading is then scored as any other translation: the listed name must carry every
 word put in, and the scorer weighs what it leaves out.
 
+A listed name may say one word more than the written name: 보위사령부 (security command) is the MILITARY SECURITY
+COMMAND, 党宣伝扇動部 (party propaganda agitation department) the KOREAN WORKERS PARTY, PROPAGANDA AND AGITATION
+DEPARTMENT.  Where no listed body's name is accounted for in full, one whose every word but one is read, that
+one a qualifier (an English word of the dictionary's glosses, so no firm's own name such as TANCHON, and not its
+last word, the head noun), is written out with that word supplied, provided it is the only such reading and the
+name says enough (_said_clearly); the matcher scores it below a reading the name says in full (matcher.UNSAID).
+
 The head nouns (청 廳 administration, 성 省 ministry, 국 局 bureau ...) are those of the DPRK's and other states'
 bodies, with the English renderings the UN and OFAC lists give them; a one-character head is read only at the
 end of a name, where a body's name has it.
@@ -17,6 +24,7 @@ end of a name, where a body's name has it.
 
 from __future__ import annotations
 
+from chainlight.resolve.cedict import english_words
 from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.hanzi import simplified
 from chainlight.resolve.normalize import fold, is_han, is_hangul
@@ -34,6 +42,7 @@ from chainlight.resolve.translation import (
 )
 
 SOURCE = "aligned to a listed body's words"
+UNSAID = "a word of the listed name the name does not say"  # (the note of a reading with that word supplied)
 # head nouns of state bodies (Korean reading -> the lists' renderings), read at a name's end only
 HEADS: dict[str, tuple[str, ...]] = {
     "청": ("administration", "agency", "office"),  # 廳 / 庁 / 厅
@@ -81,6 +90,10 @@ def _options(t: Translator, p: Piece, last: bool) -> tuple[list[tuple[str, str]]
     if _korean(p.text) in NORTH_KOREA:
         return [(e, f"{p.text} (North Korea) -> {e}") for e in ("korea", "north korea", "dprk")], True
     term = HANZI.get(simplified(p.text)) if han else HANGUL.get(p.text)
+    if term is None and han and len(p.text) > 1:
+        # a word in characters that the analyser's Hangul vocabulary has by its Korean reading (保衛 보위 security:
+        # CC-CEDICT has only "to defend" for it)
+        term = HANGUL.get(_korean(p.text))
     head = HEADS.get(_korean(p.text)) if last or len(p.text) > 1 else None
     if head:
         out += [(e, f"{p.text} (a body's head noun) -> {e}") for e in head]
@@ -150,6 +163,8 @@ def readings(t: Translator, name: str) -> list[Reading]:
         return all(w in put for w in t.body_names[k].split() if w not in _STOP and w not in _COUNTRY)
 
     ranked = sorted((k for k in common if whole(k)), key=lambda k: (len(t.body_names[k].split()), t.body_names[k]))
+    if not ranked and _said_clearly(ps, optional):
+        return _one_unsaid(t, ps, opts, carrying, common)
     out: list[Reading] = []
     for k in ranked:
         chosen = [(i, opts[i][carrying[i][k]]) for i in range(len(ps)) if k in carrying[i]]
@@ -162,3 +177,41 @@ def readings(t: Translator, name: str) -> list[Reading]:
         if len(out) >= CANDIDATES:
             break
     return out
+
+
+def _said_clearly(ps: list[Piece], optional: list[bool]) -> bool:
+    """Whether a name says enough for a listed name's word to go unsaid: two words before its last (its head noun),
+    a country word aside, or one that reads one way only (the analyser's word, characters, a Hangul word of one
+    spelling in characters: 교도 is 敎導 guidance or 敎徒 believers, and 교도국 a prisons bureau, no ORGANIZATION AND
+    GUIDANCE DEPARTMENT)."""
+    said = [p for p, opt in zip(ps[:-1], optional[:-1], strict=True) if not opt]
+    return len(said) >= 2 or all(p.kind == "vocab" or all(is_han(c) for c in p.text) or len(p.heads) <= 1
+                                 for p in said)
+
+
+def _one_unsaid(t: Translator, ps: list[Piece], opts: list[list[tuple[str, str]]], carrying: list[dict[int, int]],
+                common: set[int]) -> list[Reading]:
+    """The one reading, if only one, of a listed name whose every word but one qualifier is read (see above)."""
+    english = english_words()
+    found: dict[str, Reading] = {}
+    for k in common:
+        listed = [w for w in t.body_names[k].split() if w not in _STOP]
+        chosen = [(i, opts[i][carrying[i][k]]) for i in range(len(ps)) if k in carrying[i]]
+        put = [w for _, (e, _n) in chosen for w in e.split()]
+        left = [j for j, w in enumerate(listed) if w not in put and w not in _COUNTRY]
+        if len(left) != 1 or left[0] == len(listed) - 1 or listed[left[0]] not in english \
+                or len(set(put)) < len(put):
+            continue
+        if not any(w not in _COUNTRY and w != listed[-1] for w in put):
+            continue  # a country and a head noun say nothing of which body (韓国銀行, Korea bank: no KOREA TRADING BANK)
+        word = listed[left[0]]
+        # the word supplied before the first word put in that follows it in the listed name
+        after = next((w for w in listed[left[0] + 1:] if w in put), None)
+        at = put.index(after) if after is not None else len(put)
+        text = " ".join([*put[:at], word, *put[at:]])
+        notes = tuple(n for _, (_e, n) in chosen if n)
+        words = tuple(w for i, (e, _n) in chosen if ps[i].kind != "latin" for w in e.split())
+        found.setdefault(text, Reading(text, (*notes, f"{UNSAID}: {word}", SOURCE), (*words, word)))
+        if len(found) > 1:
+            return []  # two listed bodies' names (or two ways) read so: no telling which the name means
+    return list(found.values())

@@ -125,3 +125,16 @@ def person_variants(name: str) -> list[list[str]]:
     for i, sur in enumerate(sur_forms[:5]):
         out.append([sur, given_forms[min(i, len(given_forms) - 1)]])
     return out
+
+
+def popular_person(name: str) -> str | None:
+    """A Korean person's name in Hangul (a surname, then two syllables) in the popular spelling of South
+    Korean usage, Revised Romanization's eo written u syllable by syllable (김정종 Kim Jung Jong, 현 Hyun, 성 Sung: the
+    spellings readings._POPULAR and the surnames' table accept); None for another name or one without eo."""
+    name = name.strip()
+    if len(name) != 3 or not all(is_hangul(c) for c in name) or name[0] not in SURNAMES:
+        return None
+    given = [revised(s) for s in name[1:]]
+    if not any("eo" in g for g in given):
+        return None
+    return " ".join([SURNAMES[name[0]][0].capitalize(), *(g.replace("eo", "u").capitalize() for g in given)])

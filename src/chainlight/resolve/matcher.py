@@ -35,6 +35,7 @@ from chainlight.resolve import (
 )
 from chainlight.resolve.chinese_in_hangul import wade_giles_runs
 from chainlight.resolve.forked import can_fork, fork_map, spans
+from chainlight.resolve.hangul import popular_person
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
 from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.index import NameIndex, sketch
@@ -95,6 +96,8 @@ LEXICON_READINGS = 4  # the learned lexicon's readings of a name, beyond MAX_REA
 TRANSLATED = 0.95  # a match found through a dictionary translation: the translation may be the wrong sense
 HEARD_NAMES = 3  # listed vessels' names a ship's name is heard as, at most
 HEARD = 0.9  # a vessel whose name a ship's name sounds as (ship_names.py), a vowel apart at most: not as written
+POPULAR_SPELLING = "a person's name in the popular spelling (Revised Romanization, eo written u)"
+UNSAID = 0.9  # a body's name translated word by word with one word of the listed name supplied (aligned.py): not said
 
 
 def _carries(listed_name: str, words: tuple[str, ...]) -> bool:
@@ -586,6 +589,8 @@ class Matcher:
                     _scaled(m, TRANSLATED, "translated", self.threshold)
                 if ship and ship_names.SOURCE in how:
                     _scaled(m, HEARD, "heard_alike", self.threshold)
+                if aligned.UNSAID in how:
+                    _scaled(m, UNSAID, "word_unsaid", self.threshold)
                 m.query_name = query.name
                 m.explanation = f"{how}; {m.explanation}"
                 if one_word and m.schema == "Person":
@@ -626,6 +631,8 @@ class Matcher:
         # a ship's name heard as a listed vessel's (ship_names.py): the listed name, before every other reading
         heard = [Alternative(listed, f"{how}; {ship_names.SOURCE}: {text} → {listed}")
                  for text, how in primary if how.startswith(SHIP_MARK_HOW) for listed in self._heard(text)]
+        # a Korean person's name in Hangul as South Korean usage spells it (hangul.popular_person: 김정종 Kim Jung Jong)
+        heard += [Alternative(p, f"{POPULAR_SPELLING}: {name} → {p}") for p in (popular_person(name),) if p]
         sounded = [(k, f"{how}; {k_how}" if how else k_how) for text, how in primary
                    for k, k_how in kana.readings(text)]
         out: list[Alternative] = []

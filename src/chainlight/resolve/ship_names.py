@@ -60,6 +60,28 @@ def _hangul(ch: str) -> Syllable:
     return _INITIAL_CLASS[code // 588], _VOWELS[(code % 588) // 28], _FINAL_CLASS[code % 28]
 
 
+# Hangul as spoken (and as McCune-Reischauer, which the lists follow, writes it): a stop before a nasal is nasal
+# (압록 am nok, 백마 paeng ma), and ㄹ after any final but ㄹ and ㄴ is n (압록강 AM NOK GANG, 종로 chong no); ㄴ
+# and ㄹ side by side are both l (신라 sil la)
+_NASAL = {"p": "m", "t": "n", "k": "ng"}
+
+
+def _as_spoken(syllables: list[Syllable]) -> list[Syllable]:
+    out = list(syllables)
+    for i in range(len(out) - 1):
+        (ini, vowels, fin), (n_ini, n_vowels, n_fin) = out[i], out[i + 1]
+        if n_ini == "r" and fin in ("n", "l"):
+            fin, n_ini = "l", "r"
+        elif n_ini == "r" and fin:
+            n_ini = "n"
+        elif n_ini == "n" and fin == "l":
+            n_ini = "r"
+        if n_ini in ("n", "m") and fin in _NASAL:
+            fin = _NASAL[fin]
+        out[i], out[i + 1] = (ini, vowels, fin), (n_ini, n_vowels, n_fin)
+    return out
+
+
 def _spoken(text: str) -> tuple[list[Syllable], str] | None:
     """The syllables of a ship's name in Hangul or characters (by pinyin) and the number after it."""
     m = re.fullmatch(r"\s*(.*?)\s*(\d*)\s*", text)
@@ -99,6 +121,11 @@ def heard_alike(text: str, listed: tuple[tuple[Syllable, ...], str]) -> bool:
     if spoken is None:
         return False
     syllables, number = spoken
+    return _alike(syllables, number, listed) \
+        or (any(is_hangul(c) for c in text) and _alike(_as_spoken(syllables), number, listed))
+
+
+def _alike(syllables: list[Syllable], number: str, listed: tuple[tuple[Syllable, ...], str]) -> bool:
     theirs, their_number = listed
     if len(syllables) != len(theirs) or number != their_number or len(syllables) < MIN_SYLLABLES:
         return False

@@ -51,7 +51,13 @@ KEYS_VERSION = "keys_v22"  # 22: an entry whose OFAC remarks name the North Kore
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v29"  # 29: in a body's name translated word by word (aligned.py), a word naming North
+READINGS_VERSION = "readings_v30"  # 30: in a body's name translated word by word (aligned.py), one qualifier of a
+# listed name left unsaid where no listed name is read in full and only one is so (보위사령부 MILITARY SECURITY
+# COMMAND, 人民武力省 MINISTRY OF PEOPLE'S ARMED FORCES; matcher.UNSAID x0.9), a word in characters read as the Hangul
+# vocabulary word of its Korean reading (保衛 보위 security); a ship's name in Hangul also heard as spoken, a stop
+# nasal before a nasal and ㄹ read n (압록강호 AM NOK GANG); a Korean person's given name also in the popular
+# spelling, Revised Romanization's eo written u (김정종 KIM Jung Jong)
+# 29: in a body's name translated word by word (aligned.py), a word naming North
 # Korea as documents outside it do (북한 北韓, 북조선 北朝鮮) left unread as 조선 may be (北朝鮮原油工業省 MINISTRY OF CRUDE
 # OIL INDUSTRY), and 국 局 at a name's end also read ministry (로케트산업국 MINISTRY OF ROCKET INDUSTRY)
 # 28: the confirmed-names store (1,346 written forms) and the learned lexicon (47

@@ -94,6 +94,7 @@ def test_toys_and_small_electricals(v10: Classifier, text: str, hs6: str) -> Non
     ("新款棉马甲 学生棉衣背心 女秋冬外套", "6202", "other"),  # a padded vest, not a knitted singlet (背心)
     ("真丝眼罩 遮光", "6307", "other"),  # a sleep mask, a made-up textile article
     ("분모자 드로즈 남성", "6107", "knitwear"),  # 분모자 is bamboo viscose, not a hat (모자)
+    ("남녀공용 피케 폴로", "6106", "knitwear"),  # a pique polo, knitted
 ])
 def test_padded_garments_and_made_up_articles(v10: Classifier, text: str, hs4: str, category: str) -> None:
     got = v10.classify("a", text)

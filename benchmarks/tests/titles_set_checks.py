@@ -24,7 +24,7 @@ def earlier_sets(before: int) -> tuple[str, ...]:
     return ("titles.csv", *(f"titles_v{n}.csv" for n in range(2, before)))
 
 
-def check_columns_ids_and_split(file: str, tag: str, sizes: range) -> None:
+def check_columns_ids_and_split(file: str, tag: str, sizes: range, annotated: str = "2026-12-06") -> None:
     with (SETS / file).open(encoding="utf-8", newline="") as fh:
         assert next(csv.reader(fh)) == COLUMNS
     rows = _rows(file)
@@ -33,7 +33,7 @@ def check_columns_ids_and_split(file: str, tag: str, sizes: range) -> None:
         crc = zlib.crc32(r["text"].encode("utf-8"))
         assert r["id"] == f"{tag}{crc:08x}", r["id"]
         assert r["split"] == ("heldout" if crc & 1 else "dev"), r["id"]
-        assert r["annotated"] == f"2026-12-06 ({tag}, before any classifier run)", r["id"]
+        assert r["annotated"] == f"{annotated} ({tag}, before any classifier run)", r["id"]
         assert r["source"] and r["labelled_by"].startswith(f"issue-15 engineer ({tag})"), r["id"]
         assert r["text"] == r["text"].strip(), r["id"]
     assert len({r["id"] for r in rows}) == len(rows)

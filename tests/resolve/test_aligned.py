@@ -31,6 +31,7 @@ def matcher() -> Matcher:
         _e("90006", "Organization", "MINISTRY OF CRUDE OIL INDUSTRY", program="DPRK3"),
         _e("90007", "Organization", "MINISTRY OF ROCKET INDUSTRY", program="DPRK3"),
         _e("90008", "Organization", "RECONNAISSANCE GENERAL BUREAU", program="DPRK3"),
+        _e("19528", "Organization", "PROPAGANDA AND AGITATION DEPARTMENT", program="DPRK2"),
     ])
 
 
@@ -128,3 +129,15 @@ def test_a_bureau_also_read_as_the_ministry_a_list_writes(matcher: Matcher, name
     assert "rocket industry ministry" in _texts(matcher, name)
     top = matcher.match(Query("q", name), limit=1)[0]
     assert (top.entity_name, top.match) == ("MINISTRY OF ROCKET INDUSTRY", True)
+
+
+def test_a_word_in_characters_read_by_its_homophone(matcher: Matcher) -> None:
+    # 偵查 (investigate) written for 偵察 (reconnaissance), as the translator reads it; 北韓 left unread
+    assert _texts(matcher, "北韓偵查總局") == ["reconnaissance general bureau"]
+
+
+def test_a_word_of_two_english_words_counts_as_two(matcher: Matcher) -> None:
+    # 宣传部 is one dictionary word, "propaganda department": with 朝鲜 it says enough for AGITATION to go unsaid
+    assert _texts(matcher, "朝鲜宣传部") == ["propaganda agitation department"]
+    top = matcher.match(Query("q", "朝鲜宣传部"), limit=1)[0]
+    assert (top.entity_name, top.match) == ("PROPAGANDA AND AGITATION DEPARTMENT", True)

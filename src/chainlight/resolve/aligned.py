@@ -24,6 +24,7 @@ end of a name, where a body's name has it.
 
 from __future__ import annotations
 
+from chainlight.resolve import cedict
 from chainlight.resolve.cedict import english_words
 from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.hanzi import simplified
@@ -110,6 +111,9 @@ def _options(t: Translator, p: Piece, last: bool) -> tuple[list[tuple[str, str]]
     # defence)
     if p.kind == "word" and p.heads:
         out += [(o[2], f"{p.text} = {o[0]} ({o[1]}) -> {o[2]}") for o in t.senses(p.heads) if o[3]]
+        # ... and a word in characters by its homophone's, as the translator reads it (偵查 for 偵察 reconnaissance)
+        if han and (alike := cedict.homophones(simplified(p.text))):
+            out += [(o[2], f"{p.text} (a homophone of {o[0]}: {o[1]}) -> {o[2]}") for o in t.senses(alike) if o[3]]
     if not out and p.kind == "name" and len(p.text) >= 2 and all(is_hangul(c) for c in p.text):
         out += [(o[2], f"{p.text} ({o[1]}) -> {o[2]}") for o in t.loanword_senses(p.text)]  # 러시아 russia
     # a one-word rendering also as the adjective a listed name may write it as (russia: RUSSIAN FINANCIAL SOCIETY)
@@ -148,7 +152,8 @@ def readings(t: Translator, name: str) -> list[Reading]:
                 names.setdefault(k, j)
         carrying.append(names)
     needed = [i for i in range(len(ps)) if not optional[i]]
-    if len(needed) < MIN_WORDS:
+    # (a dictionary word whose senses are two words counts as two: 宣传部 propaganda department)
+    if sum(1 + (ps[i].kind == "word" and any(" " in e for e, _n in opts[i])) for i in needed) < MIN_WORDS:
         return []
     common = set(carrying[needed[0]])
     for i in needed[1:]:

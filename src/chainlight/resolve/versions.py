@@ -51,7 +51,11 @@ KEYS_VERSION = "keys_v22"  # 22: an entry whose OFAC remarks name the North Kore
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v30"  # 30: in a body's name translated word by word (aligned.py), one qualifier of a
+READINGS_VERSION = "readings_v31"  # 31: in a body's name translated word by word (aligned.py), a word in characters also
+# read by its homophone's senses as the translator reads it (北韓偵查總局 RECONNAISSANCE GENERAL BUREAU), and a dictionary
+# word whose senses are two words counted as two (朝鲜宣传部, propaganda department, the PROPAGANDA AND AGITATION
+# DEPARTMENT with AGITATION unsaid); fitted to set 19's dev misses read after its blind run
+# 30: in a body's name translated word by word (aligned.py), one qualifier of a
 # listed name left unsaid where no listed name is read in full and only one is so (보위사령부 MILITARY SECURITY
 # COMMAND, 人民武力省 MINISTRY OF PEOPLE'S ARMED FORCES; matcher.UNSAID x0.9), a word in characters read as the Hangul
 # vocabulary word of its Korean reading (保衛 보위 security); a ship's name in Hangul also heard as spoken, a stop

@@ -28,6 +28,9 @@ SPARK_AS_IS = "/*spark*/"  # a query that starts so is Spark SQL already (a cons
 _COPY = re.compile(r"^\s*SELECT\s+\*\s+FROM\s+(\w+)\s*$", re.IGNORECASE)
 _SHUFFLE = re.compile(r"(?<!Broadcast)Exchange ")  # a shuffle in a physical plan (not a broadcast)
 SPREAD_BYTES = 16 << 20  # a table read from files and estimated above this is spread over the cores
+# a computed table whose checkpointed rows take at most this much memory is broadcast to the joins that read
+# it (CHAINLIGHT_SPARK_BROADCAST_MB; 0: never, Spark's own size estimates decide): `SparkEngine._small`
+BROADCAST_BYTES = 32 << 20
 _DROP = re.compile(r"^\s*DROP\s+(?:TABLE|VIEW)\s+(?:IF\s+EXISTS\s+)?(\w+)\s*$", re.IGNORECASE)
 
 
@@ -103,6 +106,8 @@ class SparkEngine:
     def __init__(self, master: str | None = None, spark: Any = None) -> None:
         self.spark = spark if spark is not None else session(master)
         self._kept: dict[str, Any] = {}  # name -> checkpointed DataFrame, released when replaced
+        self.broadcast_bytes = int(float(os.environ.get("CHAINLIGHT_SPARK_BROADCAST_MB", BROADCAST_BYTES >> 20))
+                                   * (1 << 20))
 
     def run(self, sql: str) -> None:
         m = _CREATE.match(sql)
@@ -114,7 +119,7 @@ class SparkEngine:
                 return
             df = self.spark.sql(to_spark(query))
             if kind == "TABLE":
-                df = self._spread(df).localCheckpoint(eager=True)
+                df = self._small(self._spread(df).localCheckpoint(eager=True))
             self._replace(name, df)
             return
         d = _DROP.match(sql)
@@ -139,6 +144,29 @@ class SparkEngine:
             return df
         return df.repartition(self.spark.sparkContext.defaultParallelism * 2)
 
+    def _small(self, df: Any) -> Any:
+        """`df` (checkpointed) with a broadcast hint when its rows, as stored, take at most `broadcast_bytes`.
+
+        Spark plans a join by its estimate of each side's size, and a table computed through joins and
+        aggregations is estimated from its plan, not from its rows: at 1M shipments the taint table (85k
+        rows), the listings' records (100k) and tables with no rows at all were estimated above the 10 MB
+        broadcast threshold, so every join of the million flows or shipment records with them shuffled and
+        sorted the million rows (a sort-merge join) to meet a few thousand.  The checkpoint's stored size
+        is known once it is computed (the block manager's, no job); stored rows take 2-7x Spark's own
+        estimate of them (object headers), so 32 MB stored is about 5-16 MB of rows.  The hint is a physical
+        choice only: the SQL and its results are the same (docs/scale.md, round 15)."""
+        if self.broadcast_bytes <= 0:
+            return df
+        rdd = df._jdf.queryExecution().analyzed().rdd().id()
+        for info in self.spark.sparkContext._jsc.sc().getRDDStorageInfo():
+            if info.id() == rdd:
+                if info.memSize() + info.diskSize() <= self.broadcast_bytes:
+                    from pyspark.sql.functions import broadcast
+
+                    return broadcast(df)
+                break
+        return df
+
     def _replace(self, name: str, df: Any) -> None:
         old = self._kept.pop(name, None)
         df.createOrReplaceTempView(name)
@@ -150,11 +178,12 @@ class SparkEngine:
         return [tuple(r) for r in self.spark.sql(to_spark(sql)).collect()]
 
     def table(self, name: str, data: pa.Table) -> None:
-        from pyspark.sql.pandas.types import from_arrow_schema
-
-        schema = from_arrow_schema(data.schema)
-        df = (self.spark.createDataFrame(data) if data.num_rows else
-              self.spark.createDataFrame([], schema))
+        if data.num_rows:
+            df = self.spark.createDataFrame(data)
+        else:  # no rows: a local relation that the optimizer knows is empty (joins with it are pruned), not an
+            # empty RDD of unknown size that a join shuffles the other side to meet
+            nulls = pa.table({f.name: pa.nulls(1, f.type) for f in data.schema})
+            df = self.spark.createDataFrame(nulls).where("false")
         self._replace(name, df)
 
     def parquet(self, name: str, path: Path) -> None:

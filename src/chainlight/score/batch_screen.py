@@ -809,21 +809,34 @@ class BatchScreener:
         self._decide("esig", "erec", "entity")
 
     def _decide(self, sig_table: str, rec_table: str, kind: str) -> None:
+        """`{kind}_verdict` (id, sigs, score, tier, policies, key): each distinct record id of `rec_table` with
+        the verdict on its set of signals in `sig_table` (whose ids are all records of `rec_table`).
+
+        Only the records with a signal are grouped into sets (`{kind}_sigset`: 183k of 1M shipments at 1M);
+        every other record has the empty set.  Grouping every record with its signals instead (a left join
+        of the million records to the signals, then a list per record) sorted the million records on Spark to
+        gather lists that are nearly all empty (docs/scale.md, round 15)."""
         eng = self.eng
-        eng.run(f"""CREATE OR REPLACE TABLE {kind}_sigset AS SELECT r.id,
-            coalesce(list_sort(list_distinct(list(s.sig) FILTER (WHERE s.sig IS NOT NULL))), []::VARCHAR[]) AS sigs
-            FROM {rec_table} r LEFT JOIN {sig_table} s ON s.id = r.id GROUP BY r.id""")
-        sets = eng.rows(f"SELECT DISTINCT sigs FROM {kind}_sigset")
+        eng.run(f"""CREATE OR REPLACE TABLE {kind}_sigset AS SELECT id, sigs, array_to_string(sigs, chr(31)) AS key
+            FROM (SELECT id, list_sort(list_distinct(list(sig))) AS sigs FROM {sig_table}
+                  WHERE id IS NOT NULL AND sig IS NOT NULL GROUP BY id) x""")
+        sets = [list(sigs) for (sigs,) in eng.rows(f"SELECT DISTINCT sigs FROM {kind}_sigset")]
         rows = []
-        for (sigs,) in sets:
-            signals = [_signal(self._decode(c), self.signals) for c in sigs or []]
+        for sigs in [*sets, []]:  # the empty set last: the records without a signal
+            signals = [_signal(self._decode(c), self.signals) for c in sigs]
             v = decide(signals, self.model, self.policies, _RID)  # its policy and score steps name the record
             head, tail, evidence = self._text(kind, v, signals)
-            rows.append(("\x1f".join(sigs or []), v.score, v.tier, ";".join(v.policies), head, tail, evidence))
-        self._table(f"{kind}_verdict_in", ["key", "score", "tier", "policies", "head", "tail", "evidence"], rows,
-                    types=[pa.string(), pa.float64(), pa.string()] + [pa.string()] * 4)
-        eng.run(f"""CREATE OR REPLACE TABLE {kind}_verdict AS SELECT s.id, s.sigs, v.score, v.tier, v.policies,
-            v.key FROM {kind}_sigset s JOIN {kind}_verdict_in v ON v.key = array_to_string(s.sigs, chr(31))""")
+            rows.append(("\x1f".join(sigs), v.score, v.tier, ";".join(v.policies), head, tail, evidence))
+        verdict_in = _arrow(["key", "score", "tier", "policies", "head", "tail", "evidence"], rows,
+                            [pa.string(), pa.float64(), pa.string()] + [pa.string()] * 4)
+        self.eng.table(f"{kind}_verdict_in", verdict_in)
+        eng.run(f"""CREATE OR REPLACE TABLE {kind}_verdict AS SELECT r.id, coalesce(s.sigs, []::VARCHAR[]) AS sigs,
+                   v.score, v.tier, v.policies, v.key
+            FROM (SELECT DISTINCT id FROM {rec_table}) r LEFT JOIN {kind}_sigset s ON s.id = r.id
+            JOIN {kind}_verdict_in v ON v.key = coalesce(s.key, '')""")
+        # the empty set's verdict stays only where a record has no signal (as when every record was grouped)
+        if not eng.rows(f"SELECT key FROM {kind}_verdict WHERE key = '' LIMIT 1"):
+            self.eng.table(f"{kind}_verdict_in", verdict_in.slice(0, len(rows) - 1))
 
     def _text(self, kind: str, v: Verdict, signals: list[Signal]) -> tuple[str, str, str]:
         """A finding's summary around its record id, and its evidence as JSON with the id as a placeholder:

@@ -104,3 +104,50 @@ def test_the_headline_reads_whole_through_the_extractor() -> None:
     ex = extract_text("North Korean Workers in Kuwait Face Tight Information Controls", learned=False)
     assert {(m.type, m.key) for m in ex.mentions if m.type in ("channel", "destination")} == \
         {("channel", "labour_export"), ("destination", "kw")}
+
+
+# --- fitted from set 19's dev half after its blind run (reported apart) -------------------------------------------
+
+def test_a_country_named_as_the_owner_of_a_region() -> None:
+    assert _codes("from the late 1960s, North Korean loggers have been working in Russia’s Far East.") == ["ru"]
+
+
+def test_joint_projects_are_joint_ventures() -> None:
+    from chainlight.extract.places import find_channels
+
+    hits = find_channels("the Far East joint logging projects employed over 20,000 North Korean workers")
+    assert [h.value["channel"] for h in hits] == ["joint_venture"]
+
+
+def test_goods_that_find_their_way_to_markets() -> None:
+    text = "These logs, initially exported to China, eventually find their way across the world to markets in the EU and the USA."
+    assert {h.value["country"] for h in find_destinations(text)} == {"cn", "eu", "us"}
+
+
+def test_a_clock_range_in_words() -> None:
+    found = find_quantities("“We don’t get paid, and we must work from 11 in the morning to midnight,” said the waitress.")
+    assert [(q.value["kind"], q.value["value"]) for q in found] == [("work_hours", 13)]
+    assert find_quantities("they worked from 2015 to 2019") == []
+
+
+def test_russia_as_north_koreas_press_spells_it() -> None:
+    text = "각종 고급어족들을 잡아 가공하여 중국,로씨야 등 여러 나라들에 수출하고있다."
+    assert {h.value["country"] for h in find_destinations(text)} == {"cn", "ru"}
+
+
+@pytest.mark.parametrize("text", [
+    "这家餐厅于2014年开业,约有15名朝鲜人在那里工作。",  # the place of the sentence before
+    "约15名朝鲜员工因餐厅关闭而失业。",  # a restaurant's staff
+    "制裁也针对一间北韩企业参与出口北韩工人到海外",  # workers exported
+])
+def test_chinese_restaurant_staff_and_exported_workers(text: str) -> None:
+    assert [h.rule for h in labour_frames(text, "zh")] == [LABOUR_RULE]
+
+
+def test_chinese_restaurants_named_in_quotation_marks_and_firms_counted() -> None:
+    from chainlight.extract import chinese
+
+    names = [h.value["name"] for h in chinese.find_names("位于胡志明市的朝鲜餐厅“高丽餐厅”已于上周关闭。")]
+    assert names == ["高丽餐厅"]
+    counts = [(q.value["kind"], q.value["value"]) for q in chinese.find_quantities("被针对的公司分别是4间以中国为基地的公司")]
+    assert counts == [("facilities", 4)]

@@ -160,7 +160,8 @@ _DEATHS = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:名|
                      r"(?:[^,，。;；\d]{0,8}?)(?:[,，][^,，。;；\d]{0,2}?)?(?:死亡|丧生|身亡|遇难|猝死|不幸去世|去世|死于|死在|病逝)")
 # (the counted nouns are counted.py's lexicon, shared with the Korean and English readers; 笔电农场, laptop farms, are
 # houses that keep remote IT workers' company laptops)
-_FACILITIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*(?:家|间|座|个)\s*(?:[\u4e00-\u9fff]{0,6}?)"
+# (a modifier of up to eight characters between the counter and the noun: 4间以中国为基地的公司)
+_FACILITIES = re.compile(_APPROX + _NUM_RANGE + r"(?:多|余)?\s*(?:家|间|座|个)\s*(?:[\u4e00-\u9fff]{0,8}?)"
                          rf"(?:{alternation(FACILITY_NOUNS_ZH)})")
 # A hundred or a thousand written as the bare character after a hedge: 逾百家美国公司, 近千家企业 (百 alone is no number
 # elsewhere: 百家 may begin a name)
@@ -828,7 +829,9 @@ def _buyers(text: str) -> Iterator[Hit]:
 # A firm's name set in quotation marks is a name, however generic its words (这些工人所属的「朝鲜建设公司」); a state
 # studio or art centre is named by its head (万寿台艺术中心, 万寿台创作社, which make statues abroad)
 # (a committee or association set in quotation marks too: 朝俄“经济贸易科学技术合作委员会”, which runs the hiring of workers)
-_QUOTED_NAME = re.compile(r"[「『“\"](?P<name>[\u4e00-\u9fff]{2,14}?(?:公司|集团|工厂|厂|创作社|艺术中心|委员会|协会|商会))[」』”\"]")
+# (and an eating house named in quotation marks: 朝鲜餐厅“高丽餐厅”, “平壤冷面馆”; round 21, fitted from set 19's dev half)
+_QUOTED_NAME = re.compile(r"[「『“\"](?P<name>[\u4e00-\u9fff]{2,14}?(?:公司|集团|工厂|厂|创作社|艺术中心|委员会|协会|商会|"
+                          r"餐厅|餐馆|饭店|食堂|冷面馆|料理馆|酒家))[」』”\"]")
 # A North Korean state body that sends workers abroad runs the labour export, an organisation of the chain (朝鲜军需工业部
 # 被曝向海外派遣信息技术(IT)相关劳动者); not the state or its party named as such (政府, 当局, 劳动党)
 _SENDER = re.compile(r"(?P<name>(?:朝鲜|北韩)(?!政府|当局|劳动党)[\u4e00-\u9fff]{2,8}?(?:部|省|总局|局|委员会))"

@@ -66,7 +66,7 @@ _MOVE_OR_WORK = {
     "ko": re.compile(r"파견|송출|보내|보낸|일하|일해|일한|일했|근무|취업|취직|고용|외화벌이|활동|체류|진출|나가\s*있|향해|"
                      r"공급하는\s*형태|공급|근로"),
     "zh": re.compile(r"派|输出|输送|工作|就业|务工|打工|做工|雇|聘|前往|抵达|来到|服劳役|作业|移居|遣回|劳务合同|赚取外汇|"
-                     r"申请使用|开放|当雇佣兵|生活|滞留|居留"),
+                     r"申请使用|开放|当雇佣兵|生活|滞留|居留|出口(?=[^,，。;；]{0,4}?(?:工人|劳工|劳务|劳动力))"),
 }
 _ABROAD = {
     "en": re.compile(r"\b(?:abroad|overseas|globally|worldwide|around\s+the\s+world|all\s+over\s+the\s+world|"
@@ -79,7 +79,9 @@ _ABROAD = {
                      r"\b(?:sent|dispatched|deployed|posted|brought)\s+(?:\w+\s+)?to\s+(?:the|that|this)\s+"
                      r"(?:country|region|kingdom|emirate|state)\b", re.IGNORECASE),
     "ko": re.compile(r"해외|외국|현지|각국|제3국|타국|중동|아프리카|동남아|유럽|시베리아|극동|걸프"),
-    "zh": re.compile(r"海外|国外|境外|各地|外国|中东|非洲|东南亚|欧洲|西伯利亚|远东|海湾"),
+    "zh": re.compile(r"海外|国外|境外|各地|外国|中东|非洲|东南亚|欧洲|西伯利亚|远东|海湾|"
+                     # (the place of the sentence before, referred back to: 约有15名朝鲜人在那里工作; round 21, fitted)
+                     r"在那里|在那儿|在当地|在该国"),
 }
 _STRONG_EN = re.compile(r"\b(?:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|export(?:s|ed|ing)?|"
                         r"hir(?:e|es|ed|ing)|employ(?:s|ed|ing)?|accepts?|host(?:s|ed|ing)?)\b", re.IGNORECASE)
@@ -103,6 +105,8 @@ _GOODS_MADE_EN = re.compile(r"\b(?:made|produc\w*|goods|products|merchandise|imp
 # sentence names: 朝鲜餐厅 …… 服务员): the restaurants they serve in are abroad, so they are its exported labour whatever
 # the verb (working, paid, going home; set 18's held-out half, read after its scoring)
 _NK_STAFF_ZH = re.compile(r"(?:朝鲜|北韩)(?:籍)?(?:的)?(?:餐厅|餐馆)?(?:女)?(?:服务员|厨师|女招待)")
+# (its staff named as employees in a sentence about a restaurant: 约15名朝鲜员工因餐厅关闭而失业; round 21, fitted)
+_NK_EMPLOYEES_ZH = re.compile(r"(?:朝鲜|北韩)(?:籍)?(?:的)?员工(?=[^。;；]{0,12}?(?:餐厅|餐馆))")
 _NK_RESTAURANT_ZH = re.compile(r"(?:朝鲜|北韩|平壤)[\u4e00-\u9fff]{0,2}?(?:餐厅|餐馆)")
 _STAFF_ZH = re.compile(r"(?:女)?(?:服务员|厨师|女招待)")
 # workers in factories that make goods are the goods' chain (sets 3-6 read them so; placed.py's _MAKING)
@@ -141,7 +145,8 @@ def labour_frames(text: str, lang: str, topic: bool = False) -> list[PlaceHit]:
     if lang not in _WORKER:
         return []
     if lang == "zh" and not _AT_HOME["zh"].search(text):
-        staff = _NK_STAFF_ZH.search(text) or (_STAFF_ZH.search(text) if _NK_RESTAURANT_ZH.search(text) else None)
+        staff = _NK_STAFF_ZH.search(text) or (_STAFF_ZH.search(text) if _NK_RESTAURANT_ZH.search(text) else None) \
+            or _NK_EMPLOYEES_ZH.search(text)
         if staff is not None:
             return [PlaceHit(staff.start(), staff.end(), {"channel": "labour_export"}, LABOUR_RULE, CONFIDENCE,
                              staff.group())]

@@ -99,12 +99,15 @@ CITIES.update({name: code for name, code in _city_names("city_names_en.csv").ite
 _ADJECTIVES = {"chinese": "cn", "russian": "ru", "japanese": "jp", "american": "us", "european": "eu",
                "south korean": "kr", "korean": "kr", "laotian": "la", "중국": "cn", "러시아": "ru", "일본": "jp", "미국": "us"}
 # Countries as Korean reports name them (to_iso2 reads most; these are the ones it does not, or abbreviates).
-_KO_COUNTRIES = {"유럽": "eu", "중동": None, "아프리카": None, "동남아": None}
+_KO_COUNTRIES = {"유럽": "eu", "중동": None, "아프리카": None, "동남아": None, "로씨야": "ru"}
 _KO_COUNTRY_NAMED = ["미국", "중국", "러시아", "일본", "한국", "남한", "남측", "캐나다", "유럽", "몽골", "베트남", "브라질", "독일",
                      "프랑스", "영국", "호주", "태국", "말레이시아", "인도네시아", "캄보디아", "라오스", "미얀마", "쿠웨이트", "카타르",
                      "아랍에미리트", "폴란드", "대만", "홍콩", "싱가포르", "인도",
                      # (Korean reports write the Emirates by their Latin initials too: UAE에 들어올)
-                     "UAE"]
+                     "UAE",
+                     # (Russia as North Korea's own press spells it: 중국,로씨야 등 여러 나라들에 수출하고있다; round 21,
+                     # fitted from set 19's dev half)
+                     "로씨야"]
 
 
 def _cldr_korean_countries() -> list[str]:
@@ -211,7 +214,7 @@ _KO_TRADE_ABBR = {"중": "cn", "중국": "cn", "미": "us", "미국": "us", "러
 _VERB = (r"(?:export(?:ed|s|ing|ers?)?|import(?:ed|s|ing)?|[Ee]ntry|(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)"
          r"(?<!\beach\s)(?<!\bone\s)ship(?:ped|s|ping)?|sent|send(?:s|ing)?|sold|sell(?:s|ing)?|"
          r"smuggled|transported|delivered|trans-?shipped|re-?exported|supplied|trucked|carried|destined|bound|taken|moved|go(?:es)?|went|"
-         r"entered|enter(?:s|ing)?|brought|"
+         r"entered|enter(?:s|ing)?|brought|(?:find|finds|found|make|makes|made)\s+(?:their|its)\s+way|"
          # a vessel or cargo on its way: "seized the tanker as it was on its way to Vladivostok"
          r"on\s+(?:its|their|her|the)\s+way|en\s+route|headed|heading|sailing|sailed)")
 # (a neighbour named as such: "exports to neighbour China", "sent to neighbouring Russia"; round 19, fitted from set 17's
@@ -947,7 +950,7 @@ def _named_list_hits(m: re.Match[str], rule: str, conf: float) -> Iterator[Place
     """The members of a list the sentence calls countries: each read by the country table, or else as the one Korean
     name CLDR gives that is spelt nearly the same; nothing unless at least one member is read exactly."""
     members = list(re.finditer(r"[가-힣]+", m.group("list")))
-    exact = [place_code(w.group()) for w in members]
+    exact = [_KO_COUNTRIES.get(w.group()) or place_code(w.group()) for w in members]
     if not any(c and c != "kp" for c in exact):
         return
     for w, code in zip(members, exact, strict=True):
@@ -1282,7 +1285,8 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"\b(?:export\w*|ship\w*|sell\w*|sold|smuggl\w*|transport\w*)\b|"
      r"\bwithout\s+(?:clearing|going\s+through|passing\s+through)\s+customs\b", "smuggling", 0.75),
     # (a joint venture named by its trade: 합작 해운회사, 합작 수산업체)
-    (r"\bjoint[- ]ventures?\b|합작\s*(?:[가-힣]{1,4}\s*)?(?:회사|기업|투자|법인|사업|업체|공장)|合资|合营", "joint_venture", 0.8),
+    # (and joint projects, enterprises or operations: "the Far East joint logging projects employed over 20,000")
+    (r"\bjoint[- ]ventures?\b|\bjoint[- ](?:[a-z]+\s+)?(?:projects?|enterprises?|operations?)\b|합작\s*(?:[가-힣]{1,4}\s*)?(?:회사|기업|투자|법인|사업|업체|공장)|合资|合营", "joint_venture", 0.8),
     (r"\b(?:well\s+)?below\s+market\s+prices?\b|\bartificially\s+low\s+prices?\b|\bsub-?market\s+prices?\b|"
      r"헐값|시세보다\s*싸게", "below_market", 0.75),
 ]

@@ -494,6 +494,8 @@ def _contextual(text: str) -> Iterator[QuantityHit]:
     if "명" in text and _KO_WORKERS_RE.search(text):
         for m in _KO_LISTED_COUNT.finditer(text):
             yield _simple(m, "workers", "persons", 0.55)
+    if "from" in text and _WORK_WORDS_EN.search(text):
+        yield from _clock_words(text)
     for m in (_PERMITS_EN.finditer(text) if "permits" in text or "visas" in text else ()):
         if parse_any(m.group("n")) and not re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
             yield _simple(m, "workers", "persons", 0.6)
@@ -607,6 +609,34 @@ def _simple(m: re.Match[str], kind: str, unit: str, conf: float) -> QuantityHit:
 # A later end the same clock range may run to: "to 9:00 pm or even until 11:00 pm"
 _LATER_END_EN = re.compile(rf",?\s+or\s+(?:even\s+)?(?:later\s+)?(?:until|till|to)\s+(?P<c2>\d{{1,2}})(?::(?P<m2>\d\d))?\s*"
                            rf"{_AMPM.format('ap2')}")
+
+
+# A clock range written in words, in a sentence about work: "we must work from 11 in the morning to midnight" (13),
+# "from 7 in the morning until 10 at night": the part of the day stands for am or pm, midnight and noon for 12
+_DAY_PART_EN = r"(?:\s*(?P<{0}>a\.?m\.?|p\.?m\.?)|\s+in\s+the\s+(?P<{1}>morning|afternoon|evening)|\s+(?P<{2}>at\s+night))?"
+_CLOCK_WORDS_EN = re.compile(
+    rf"\bfrom\s+(?:(?P<c1>\d{{1,2}})(?::(?P<m1>\d\d))?{_DAY_PART_EN.format('ap1', 'd1', 'n1')}|(?P<w1>midnight|noon))\s+"
+    rf"(?:to|until|till)\s+(?:(?P<c2>\d{{1,2}})(?::(?P<m2>\d\d))?{_DAY_PART_EN.format('ap2', 'd2', 'n2')}|(?P<w2>midnight|noon))",
+    re.IGNORECASE)
+_WORK_WORDS_EN = re.compile(r"\bwork|\blabou?r|\bshifts?\b|\btoil", re.IGNORECASE)
+
+
+def _clock_words(text: str) -> Iterator[QuantityHit]:
+    for m in _CLOCK_WORDS_EN.finditer(text):
+        g = m.groupdict()
+        if not any(g[k] for k in ("ap1", "d1", "n1", "w1", "ap2", "d2", "n2", "w2")):
+            continue  # (two bare numbers: no clock)
+        ends: dict[str, str | None] = {}
+        for i in ("1", "2"):
+            word, part = (g[f"w{i}"] or "").lower(), (g[f"d{i}"] or "").lower()
+            ends[f"c{i}"] = "12" if word else g[f"c{i}"]
+            ends[f"m{i}"] = None if word else g[f"m{i}"]
+            ends[f"ap{i}"] = ("am" if word == "midnight" else "pm" if word == "noon" else g[f"ap{i}"]
+                              or ("am" if part == "morning" else "pm" if part or g[f"n{i}"] else None))
+        hours = _clock_hours(ends)
+        if hours and hours <= 20:
+            yield QuantityHit(m.start(), m.end(), {"kind": "work_hours", "value": hours, "unit": "hours/day",
+                                                   "approximate": False}, "quantity:work_hours", 0.7)
 
 
 def _clock_hours(g: dict[str, str | None]) -> int | float | None:

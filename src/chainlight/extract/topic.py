@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from chainlight.extract import chinese
 from chainlight.extract.demonyms import demonym_code
 from chainlight.extract.placed import workers_in
-from chainlight.extract.places import PlaceHit, countries_in_en, korean_places
+from chainlight.extract.places import PlaceHit, countries_in_en, korean_places, place_code
 
 RULE = "destination:host:topic"
 CONFIDENCE = 0.55
@@ -156,7 +156,11 @@ _EMPLOYER_EN = re.compile(r"\b(?P<adj>(?-i:[A-Z])[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?
 _NATIONAL_PLACE_EN = re.compile(r"(?<![\w.-])(?<!North\s)(?<!South\s)(?P<adj>(?-i:[A-Z])[a-z]+)\s+(?:[a-z]+\s+)?"
                                 r"(?:capital|city|cities|towns?|ports?|provinces?|regions?|villages?|countryside|territory|"
                                 r"soil|border\s+(?:city|cities|towns?|areas?|regions?)|authorities|police)\b|"
-                                r"(?<![\w.-])(?P<adj2>(?-i:[A-Z])[a-z]+)\s+Far\s+East\b")
+                                r"(?<![\w.-])(?P<adj2>(?-i:[A-Z])[a-z]+)\s+Far\s+East\b|"
+                                # (or by its name as an owner: "in Russia’s Far East", "China’s north-east")
+                                r"(?<![\w.-])(?P<poss>(?-i:[A-Z])[a-z]+)['’]s\s+(?:Far\s+East|[Nn]orth-?\s?[Ee]ast(?:ern)?\b|"
+                                r"(?:[a-z]+\s+)?(?:capital|cities|city|towns?|ports?|provinces?|regions?|border\s+(?:cities|towns?|"
+                                r"areas?|regions?))\b)")
 
 
 _TOLD_BY_EN = re.compile(r"\b(?:according\s+to|told|said)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
@@ -164,8 +168,8 @@ _TOLD_BY_EN = re.compile(r"\b(?:according\s+to|told|said)\s+(?:the\s+|an?\s+)?$"
 
 def _en(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _NATIONAL_PLACE_EN.finditer(text):
-        group = "adj" if m.group("adj") else "adj2"
-        code = demonym_code(m.group(group))
+        group = "adj" if m.group("adj") else "adj2" if m.group("adj2") else "poss"
+        code = demonym_code(m.group(group)) if group != "poss" else place_code(m.group(group))
         # (not named as a source: "according to the Chinese authorities"; "by" and "of the" are the place's here)
         if code and not _TOLD_BY_EN.search(text, max(0, m.start() - 20), m.start()):
             yield m.start(group), m.end(group), code

@@ -63,7 +63,10 @@ SEEN |= {("v17", split) for split in ("dev", "heldout", "all")}
 # (v18-dev-after-round20.txt), seen since then; its held-out half was scored once on 2026-12-06 at 61e10e8
 # (v18-heldout-scored-once.txt).
 SEEN |= {("v18", split) for split in ("dev", "heldout", "all")}
-# Set 19 (names_v19.jsonl, committed 2026-12-07 at 46df924 before any run): offered, neither half seen yet.
+# Set 19 (names_v19.jsonl, committed 2026-12-07 at 46df924 before any run): its dev half run once at 3c701e3 (the
+# round's start, v19-dev-baseline.txt) and once at 791af92 after round 21's change (v19-dev-after-round21.txt), seen
+# since then; its held-out half was scored once on 2026-12-07 at 2f33aef (v19-heldout-scored-once.txt).
+SEEN |= {("v19", split) for split in ("dev", "heldout", "all")}
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin")
 

@@ -812,8 +812,8 @@ class BatchScreener:
         """`{kind}_verdict` (id, sigs, score, tier, policies, key): each distinct record id of `rec_table` with
         the verdict on its set of signals in `sig_table` (whose ids are all records of `rec_table`).
 
-        Only the records with a signal are grouped into sets (`{kind}_sigset`: 183k of 1M shipments at 1M);
-        every other record has the empty set.  Grouping every record with its signals instead (a left join
+        Only the records with a signal are grouped into sets (`{kind}_sigset`; at 1M shipments the signal
+        table has 183k rows); every other record has the empty set.  Grouping every record with its signals instead (a left join
         of the million records to the signals, then a list per record) sorted the million records on Spark to
         gather lists that are nearly all empty (docs/scale.md, round 15)."""
         eng = self.eng

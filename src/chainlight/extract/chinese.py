@@ -929,3 +929,33 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
         if not any(h.start < c.end and c.start < h.end for c in chosen):
             chosen.append(h)
     return sorted(chosen, key=lambda h: h.start)
+
+
+# (round 21, after set 19's scoring, in-sample) a country or city that only locates a firm, a person or the state that
+# designates them is no destination: 丹东 in 丹东科华经贸公司 / 丹东东源实业 (the firm's name), 中国 in 中国贸易公司 /
+# 中国公民 (whose firm or person), 美国 in 美国今天对……实施制裁 (who designates).
+_OWNED = re.compile("(?:市)?[\u4e00-\u9fff]{0,6}?(?:有限公司|公司|企业|实业|商贸|经贸|贸易|集团|个人|公民|实体|籍)")
+_MOVED = re.compile("输出|出口|进口|输入|输往|销往|运往|派遣|派往|派到|送往|劳务|工作|打工|出售|销售|卖给|到|往|赴")
+_DESIGNATES = re.compile("制裁|黑名单|列入|名单")
+_BEFORE_MOVE = "到往去赴在至向入"
+
+
+def locates_only(text: str, start: int, end: int) -> bool:
+    """The place text[start:end] of a simplified Chinese sentence only locates a firm, a person or the designating
+    state, so it is no destination: it begins a firm's name or qualifies a firm or person (丹东科华经贸公司, 丹东科华、
+    丹东祥和及丹东宏达, 中国公民, 以中国为基地的公司) with no word of moving between (not 中国出口的大宗贸易), and not
+    after a word of going (到/往/在 中国公司); or, in a sanctions or designation
+    sentence with no word of moving, exporting, sending, working or selling, it is the state that designates (美国……对
+    ……实施制裁)."""
+    place = text[start:end]
+    if not (start and text[start - 1] in _BEFORE_MOVE):
+        owned = _OWNED.match(text, end)
+        if owned and not _MOVED.search(owned.group()):  # not 中国出口的大宗贸易
+            return True
+        # a list of names sharing the place as their first word: 丹东科华、丹东祥和及丹东宏达
+        items = re.findall(re.escape(place) + "[\u4e00-\u9fff]{2,4}?(?=[、及和与,，]|$)", text)
+        if len(items) >= 2:
+            return True
+    if _DESIGNATES.search(text) and not _MOVED.search(text):
+        return bool(re.match("[\u4e00-\u9fff]{0,8}?对", text[end:]))
+    return False

@@ -12,6 +12,7 @@ Pure functions over hits (no I/O).  The steps, in order:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -256,30 +257,32 @@ def _material(best: Hit, hits: list[Hit], vocab: Vocabulary) -> tuple[str | None
     return found[0][1], reasons
 
 
+def _materials(material: str | None, fallback: dict[str, str]) -> Iterator[str]:
+    """The material, then each it falls back to (wool -> animal hair ...), each once."""
+    seen: set[str] = set()
+    while material is not None and material not in seen:
+        yield material
+        seen.add(material)
+        material = fallback.get(material)
+
+
 def _lookup(table: dict[str, HsChoice], keys: list[str], material: str | None,
             fallback: dict[str, str], cue_with_material: bool = False) -> tuple[HsChoice, bool]:
     if cue_with_material:
         # hs_v10 (option cue_material_keys): a subheading split by a cue and the fibre both (6302.21 "bed linen,
         # printed, of cotton") is keyed "<cue>_<material>" in the table, "<cue>_default" where the fibre is unsaid
         for key in keys:
-            tried: set[str] = set()
-            m = material
-            while m is not None and m not in tried:
+            for m in _materials(material, fallback):
                 if f"{key}_{m}" in table:
                     return table[f"{key}_{m}"], True
-                tried.add(m)
-                m = fallback.get(m)
             if f"{key}_default" in table:
                 return table[f"{key}_default"], False
     for key in keys:
         if key in table:
             return table[key], True
-    seen: set[str] = set()
-    while material is not None and material not in seen:
-        if material in table:
-            return table[material], True
-        seen.add(material)
-        material = fallback.get(material)
+    for m in _materials(material, fallback):
+        if m in table:
+            return table[m], True
     return table["default"], False
 
 

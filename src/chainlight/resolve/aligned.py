@@ -25,7 +25,6 @@ end of a name, where a body's name has it.
 from __future__ import annotations
 
 from chainlight.resolve import cedict
-from chainlight.resolve.cedict import english_words
 from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.hanzi import simplified
 from chainlight.resolve.normalize import fold, is_han, is_hangul
@@ -197,7 +196,7 @@ def _said_clearly(ps: list[Piece], optional: list[bool]) -> bool:
 def _one_unsaid(t: Translator, ps: list[Piece], opts: list[list[tuple[str, str]]], carrying: list[dict[int, int]],
                 common: set[int]) -> list[Reading]:
     """The one reading, if only one, of a listed name whose every word but one qualifier is read (see above)."""
-    english = english_words()
+    english = cedict.english_words()
     found: dict[str, Reading] = {}
     for k in common:
         listed = [w for w in t.body_names[k].split() if w not in _STOP]

@@ -829,14 +829,14 @@ class BatchScreener:
             rows.append(("\x1f".join(sigs), v.score, v.tier, ";".join(v.policies), head, tail, evidence))
         verdict_in = _arrow(["key", "score", "tier", "policies", "head", "tail", "evidence"], rows,
                             [pa.string(), pa.float64(), pa.string()] + [pa.string()] * 4)
-        self.eng.table(f"{kind}_verdict_in", verdict_in)
+        eng.table(f"{kind}_verdict_in", verdict_in)
         eng.run(f"""CREATE OR REPLACE TABLE {kind}_verdict AS SELECT r.id, coalesce(s.sigs, []::VARCHAR[]) AS sigs,
                    v.score, v.tier, v.policies, v.key
             FROM (SELECT DISTINCT id FROM {rec_table}) r LEFT JOIN {kind}_sigset s ON s.id = r.id
             JOIN {kind}_verdict_in v ON v.key = coalesce(s.key, '')""")
         # the empty set's verdict stays only where a record has no signal (as when every record was grouped)
         if not eng.rows(f"SELECT key FROM {kind}_verdict WHERE key = '' LIMIT 1"):
-            self.eng.table(f"{kind}_verdict_in", verdict_in.slice(0, len(rows) - 1))
+            eng.table(f"{kind}_verdict_in", verdict_in.slice(0, len(rows) - 1))
 
     def _text(self, kind: str, v: Verdict, signals: list[Signal]) -> tuple[str, str, str]:
         """A finding's summary around its record id, and its evidence as JSON with the id as a placeholder:

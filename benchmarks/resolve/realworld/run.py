@@ -29,7 +29,8 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         "v12": HERE / "names_v12.jsonl", "v13": HERE / "names_v13.jsonl",
         "v14": HERE / "names_v14.jsonl", "v15": HERE / "names_v15.jsonl",
         "v16": HERE / "names_v16.jsonl", "v17": HERE / "names_v17.jsonl",
-        "v18": HERE / "names_v18.jsonl", "v19": HERE / "names_v19.jsonl"}
+        "v18": HERE / "names_v18.jsonl", "v19": HERE / "names_v19.jsonl",
+        "v20": HERE / "names_v20.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to ninth on 2026-12-05; the ninth's at 5c4df3d, v9-heldout-scored-once.txt) and are seen.
 # The tenth set (names_v10.jsonl, committed 2026-12-05): its dev half was first run on 2026-12-05 at 1ebeff1
@@ -67,6 +68,8 @@ SEEN |= {("v18", split) for split in ("dev", "heldout", "all")}
 # round's start, v19-dev-baseline.txt) and once at 791af92 after round 21's change (v19-dev-after-round21.txt), seen
 # since then; its held-out half was scored once on 2026-12-07 at 2f33aef (v19-heldout-scored-once.txt).
 SEEN |= {("v19", split) for split in ("dev", "heldout", "all")}
+# Set 20 (names_v20.jsonl, committed 2026-12-07 at ea4c5a7 before any run) is offered but unseen: neither half is in
+# SEEN; its first dev run and its held-out half's single scoring are the lead's.
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin")
 

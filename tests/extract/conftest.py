@@ -35,3 +35,9 @@ def classifier() -> Classifier:
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return snapshot(SEED_REPORT)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    """An empty gazetteer: what the rules read with no names from the store."""
+    return Gazetteer([])

@@ -124,3 +124,20 @@ def test_bad_input_exits_2_with_the_file_named(tmp_path: Path) -> None:
     assert r.exit_code != 0
     assert isinstance(r.exception, cli.ChainlightError) and r.exception.exit_code == 2
     assert str(empty) in str(r.exception) and "empty" in str(r.exception)
+
+
+# --- from tests/extract/test_real_text.py: What real reports need (issue 15): dates read against the
+# publication date, Korean figures, imports, channels, goods beyond hair, and organisations of the chain
+# apart from the authority that names them.
+
+
+def test_cli_reads_relative_dates_with_published(tmp_path: Path) -> None:
+    report = tmp_path / "voa.txt"
+    report.write_text("북한의 올해 1월부터 6월 사이 대중국 가발 수출액은 7천432만 달러였습니다.\n", encoding="utf-8")
+    result = CliRunner().invoke(make_app(), ["--db", str(tmp_path / "t.duckdb"), "extract", str(report),
+                                             "--format", "json", "--no-store", "--published", "2023-07-21"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    (claim,) = json.loads(result.stdout)["extractions"][0]["claims"]
+    assert (claim["period_start"], claim["period_end"]) == ("2023-01-01", "2023-06-30")
+    assert "money 74320000 USD" in claim["note"] and claim["goods"] == ["wigs"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from chainlight.extract import chinese
 from chainlight.extract.frames import (
     LABOUR_RULE,
     PROCESSING_RULE,
@@ -83,3 +84,74 @@ def test_counts_by_country_with_the_noun_left_out_are_workers() -> None:
     assert worker_counts("North Korean workers arrived in 2019 in Russia.", "en") == []
     assert worker_counts("Prisons hold 2,000 in Pyongyang and 3,000 in Chongjin.", "en") == []
     assert worker_counts("Sales reached 5,000 in Germany.", "en") == []
+
+
+# --- from tests/extract/test_readings_r20_after.py: Round 20, after set 18's scoring: Chinese restaurant
+# staff as exported labour, camps named by number or place, people held or living in a camp counted
+# (traditional characters read through the simplified form).
+
+
+@pytest.mark.parametrize("text", [
+    "據相關人士透露,朝鮮籍的女服務員好像全部回國了。",  # going home: still the staff of a restaurant abroad
+    "朝鮮女服務員的大部分工資要上交國家",  # no verb of moving
+    "在中国有100多家朝鲜餐厅,提供朝鲜料理,服务员以歌舞招揽客人。",  # staff of a North Korean restaurant
+    "预计非法滞留马来西亚的朝鲜矿山工人将被驱逐出境。",  # staying abroad
+])
+def test_restaurant_staff_and_staying_abroad_are_labour_export(text: str) -> None:
+    hits = labour_frames(chinese.simplified(text), "zh")
+    assert [h.rule for h in hits] == [LABOUR_RULE]
+
+
+def test_staff_at_home_are_not_exported() -> None:
+    assert labour_frames(chinese.simplified("朝鲜国内餐厅的女服务员工资很低"), "zh") == []
+
+
+# --- from tests/extract/test_readings_r21.py: Round 21: English readings of places and channels measured
+# leave-one-set-out over the seen sets (1, 3-18): a capitalised function word starting a run, a place named
+# by its country's adjective, headline case, North Korea's workers named without a verb, goods going into
+# North Korea to be finished, permits counting workers, "between" ranges after a figure, trade partners,
+# exporters and entry.
+
+
+@pytest.mark.parametrize("text", [
+    "estimated the number of North Korean laborers to be 90,000",
+    "companies benefiting from EU funds are involved in the exploitation of North Korean workers",
+    "the private employers who need a cheap North Korean workforce",
+    "A recent study on North Korean forced labour in Europe",  # a place abroad: any noun of its labour
+    "But North Korean work abroad, particularly in Russia, China and Southeast Asia, continues apace.",
+    "help remote North Korean IT workers obtain jobs at more than 100 U.S. companies",
+    "most of the workers are from North Korea's capital and have been sent to the country on employment visas",
+])
+def test_north_koreas_workers_named_as_a_body_are_labour_export(text: str) -> None:
+    assert [h.rule for h in labour_frames(text, "en")] == [LABOUR_RULE]
+
+
+@pytest.mark.parametrize("text", [
+    "AP also tracked the products made by North Korean workers to Canada and Germany",  # the goods' chain
+    "North Korean workers can produce 30 percent more clothes each day than a Chinese worker",
+    "North Korean workers in prison camps",  # at home
+])
+def test_workers_making_goods_or_at_home_are_not_exported_by_the_noun_alone(text: str) -> None:
+    assert labour_frames(text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Many Chinese factories in Jilin and Liaoning Provinces send clothing items to North Korea to be finished",
+    "factories in the DPRK where very well-known brands are being finished there, for shipment back to China",
+    "the North had produced goods after receiving raw materials from more than 500 South Korean firms",
+])
+def test_goods_going_in_to_be_finished_are_processing_on_commission(text: str) -> None:
+    assert [h.rule for h in processing_frames(text, "en")] == [PROCESSING_RULE]
+
+
+def test_goods_sent_without_finishing_are_no_processing() -> None:
+    assert processing_frames("North Korea sends coal to China by sea", "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "这家餐厅于2014年开业,约有15名朝鲜人在那里工作。",  # the place of the sentence before
+    "约15名朝鲜员工因餐厅关闭而失业。",  # a restaurant's staff
+    "制裁也针对一间北韩企业参与出口北韩工人到海外",  # workers exported
+])
+def test_chinese_restaurant_staff_and_exported_workers(text: str) -> None:
+    assert [h.rule for h in labour_frames(text, "zh")] == [LABOUR_RULE]

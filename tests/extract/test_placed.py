@@ -5,7 +5,7 @@ the test in the words press reports use."""
 from __future__ import annotations
 
 from chainlight.extract import chinese
-from chainlight.extract.placed import placed_workers
+from chainlight.extract.placed import placed_workers, workers_in
 from chainlight.extract.places import find_destinations
 
 
@@ -37,3 +37,14 @@ def test_makers_of_goods_sent_abroad_and_north_koreans_not_called_workers() -> N
     assert placed("朝鲜劳工产品在加拿大和德国都被发现。") == []
     # North Koreans entering a country are not said to be workers (students and visitors enter too)
     assert placed("지난해 러시아에 입국한 북한인은 1만 명을 넘었다.") == []
+
+
+# --- from tests/extract/test_readings_r21.py: Round 21: English readings of places and channels measured
+# leave-one-set-out over the seen sets (1, 3-18): a capitalised function word starting a run, a place named
+# by its country's adjective, headline case, North Korea's workers named without a verb, goods going into
+# North Korea to be finished, permits counting workers, "between" ranges after a figure, trade partners,
+# exporters and entry.
+
+
+def test_headline_case_names_the_workers() -> None:
+    assert workers_in("North Korean Workers in Kuwait Face Tight Information Controls") is not None

@@ -12,6 +12,12 @@ def v3() -> Classifier:
     return Classifier(version="hs_v3")
 
 
+@pytest.fixture
+def v2() -> Classifier:
+    """hs_v2, the vocabulary alone, for the hs_v3 tests that compare the two."""
+    return Classifier(version="hs_v2")
+
+
 def code(c: Classifier, text: str) -> tuple[str | None, str]:
     """A title's HS-6 and risk category."""
     got = c.classify("t", text)

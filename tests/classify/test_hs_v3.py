@@ -114,3 +114,12 @@ def test_sets_and_kits_gri_3(v3: Classifier, v2: Classifier) -> None:
     assert (got.hs6, got.risk_category) == ("650500", "knitwear")
     # one product named: no set rule
     assert v3.classify("a", "Knitting needles set bamboo").hs6 == "441700"
+
+
+# --- from tests/classify/test_hs_v3_mechanisms.py: hs_v3's general mechanisms for real product titles
+# (issue 15, second real-world set): each test names the rule, not an example of the benchmark — the texts
+# here are made up for the rule and are not in the title sets.
+
+
+def test_hs_v2_does_not_read_the_hs_v3_layer(v2: Classifier) -> None:
+    assert v2.classify("t", "20000mAh power bank").risk_category == "unknown"

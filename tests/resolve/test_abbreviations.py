@@ -5,6 +5,7 @@ from __future__ import annotations
 from chainlight.model.entity import Entity, Name
 from chainlight.resolve import Matcher, Query
 from chainlight.resolve.abbreviations import by_initial, candidates, expansions
+from tests.resolve.listed import ofac
 
 WORDS = {"management": 40, "mining": 90, "development": 120, "devices": 3, "trading": 300, "international": 80,
          "association": 12, "holdings": 25, "pine": 4, "pineapple": 1}
@@ -47,3 +48,31 @@ def test_words_and_initials_are_not_read_as_cut_words() -> None:
     assert expansions("ARCH CONSTRUCTION", words, initials) == []  # a word, though its vowel is first
     assert expansions("LLC MBB", words, initials) == []  # three capitals in a name in capitals: initials
     assert expansions("KOREA MARINE & INDUSTRIAL TRDG", words, initials)[0].words == ("trading",)
+
+
+# --- from tests/resolve/test_realworld_v7_readings.py: Readings added on the seventh real-world set's dev
+# half (issue 14): a name run together with its acronym, a Latin letter written by its Korean name, and the
+# h a Korean given name drops when said, as katakana writes it.
+
+
+def test_an_acronym_is_not_another_acronym_with_a_legal_form() -> None:
+    # the shipbuilders' acronyms as OFAC lists them, beside their legal forms
+    m = Matcher([ofac("70011", "Company", "COMPLEX UNMANNED SOLUTIONS CENTER LTD", "USC LTD"),
+                 ofac("70012", "Company", "JOINT STOCK COMPANY UNITED SHIPBUILDING CORPORATION", "JSC USC")])
+    assert not [x for x in m.match(Query("q", "USK"), 2) if x.match]
+    assert not [x for x in m.match(Query("q", "ユー・エス・ケー"), 2) if x.match]
+    same = m.match(Query("q", "USC"), 1)
+    assert same and same[0].match
+
+
+# --- from tests/resolve/test_realworld_v11_readings.py: Readings added on the eleventh real-world set's dev
+# half (issue 14, thirteenth round): katakana フ as the h Korean says, a Taiwanese firm's own name in
+# characters spelt in Wade-Giles, Hangul loanwords written as one word cut where one listed name carries
+# their words together, and JV as joint venture. The names are those the sets' documents write; the entries
+# are OFAC's (some ids stand in).
+
+
+def test_jv_is_a_joint_venture() -> None:
+    m = Matcher([ofac("23725", "Company", "FIRST OIL JV CO LTD", program="DPRK4")])
+    top = m.match(Query("q", "First Oil Joint Venture Co"), 1)
+    assert top and top[0].entity_id == "ofac-23725" and top[0].match

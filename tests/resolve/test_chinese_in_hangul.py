@@ -32,3 +32,18 @@ def test_a_chinese_firm_led_by_a_city_in_hangul_is_read_by_sound_throughout() ->
     t = Translator(["dandong", "dongyuan", "industrial", "company", "limited"])
     assert any(r.text.startswith("dandong dongyuan") for r in t.readings("단둥 둥위안실업"))
     assert not t._chinese_led("조선광업개발무역회사")  # a Korean name: its first word has no Mandarin spelling
+
+
+# --- from tests/resolve/test_realworld_v7_readings.py: Readings added on the seventh real-world set's dev
+# half (issue 14): a name run together with its acronym, a Latin letter written by its Korean name, and the
+# h a Korean given name drops when said, as katakana writes it.
+
+
+def test_a_short_pinyin_name_korean_writes_as_one_word_is_read_whole() -> None:
+    from chainlight.resolve.chinese_in_hangul import ChineseInHangul
+
+    reader = ChineseInHangul({"shang": 1, "yuan": 3, "bao": 2, "korea": 9},
+                             names=["shang yuan bao", "korea kumsan trading", "yuan"])
+    assert reader.pinyin("상위안바오") == ("shangyuanbao",)
+    assert reader.pinyin("샹위안바오") == ("shangyuanbao",)
+    assert reader.joined == frozenset({"shangyuanbao"})  # a name of English or Korean words is not pinyin

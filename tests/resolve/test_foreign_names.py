@@ -3,6 +3,7 @@ East Asian bodies' own words read from their Hangul spelling."""
 
 import pytest
 
+from chainlight.model.entity import Entity, Name
 from chainlight.resolve import Query
 from chainlight.resolve.foreign_names import chinese_person, hangul_person, hangul_word
 from chainlight.resolve.loanwords import Loanwords
@@ -101,3 +102,23 @@ def test_legal_forms_written_the_other_way_round_or_of_a_partnership() -> None:
     for name, want in (("Verus 責任有限公司", "ofac-44544"), ("國防工程有限責任夥伴", "ofac-44578")):
         top = m.match(Query("q", name), 1)
         assert top and top[0].entity_id == want and top[0].match, name
+
+
+# --- from tests/resolve/test_realworld_v6_readings.py: Readings added on the sixth real-world set's seen
+# held-out half (issue 14, eighth round): a person's name in characters read in Korean beside Mandarin, a
+# European name's r in Hangul, and a Korean aspirate as the Russian transliteration writes it. The names are
+# those the set's documents write; the entries are OFAC's.
+
+
+def test_a_russian_name_in_chinese_transliteration_with_middle_dots() -> None:
+    # 亞歷山大·亞歷山德羅維奇·恰索夫尼科夫 (traditional characters): 恰 qia is ча, the i only softening the ch
+    assert chinese_person("恰索夫尼科夫") == "chasofnikov"  # f and v are one sound to Korean and to the skeletons
+    m = Matcher([
+        Entity("ofac-35756", "Person", "ofac-sdn", "35756", [Name("CHASOVNIKOV, Aleksandr Aleksandrovich", "primary")],
+               countries=["ru"], programs=["DPRK2"]),
+        Entity("ofac-39758", "Person", "ofac-sdn", "39758", [Name("IVANOV, Aleksandr Aleksandrovich", "primary")],
+               countries=["ru"], programs=["RUSSIA-EO14024"]),
+    ])
+    top = m.match(Query("q", "亞歷山大·亞歷山德羅維奇·恰索夫尼科夫"), 2)
+    assert top[0].entity_id == "ofac-35756" and top[0].match
+    assert not top[1:] or not top[1].match

@@ -7,6 +7,7 @@ import pytest
 from chainlight.model.entity import Entity, Name
 from chainlight.resolve import Matcher, Query
 from chainlight.resolve.hanja_reading import korean_reading
+from tests.resolve.listed import ofac
 
 
 @pytest.mark.parametrize(("written", "read"), [
@@ -51,3 +52,20 @@ def test_a_simplified_character_is_read_by_its_traditional_form() -> None:
     assert korean_reading("万寿台海外建设技术服务") == "만수대해외건설기술복무"
     assert korean_reading("萬壽臺") == "만수대"
     assert korean_reading("朝鮮鉱業開発貿易会社") == "조선광업개발무역회사"  # Japanese forms as before
+
+
+# --- from tests/resolve/test_realworld_v10_readings.py: Readings and look-alike signs added on the tenth
+# real-world set's dev half (issue 14, twelfth round): an honorific after a person's name, 金 in a body's
+# name, the party written alone before its organ, a dictionary sense's light head, a loanword spelt with
+# Sino-Korean syllables only, and a Hangul name's own syllables against a listed romanization. The names are
+# those the sets' documents write; the entries are OFAC's (some ids stand in).
+
+
+def test_a_first_gold_in_a_bodys_name_is_the_word_not_the_surname() -> None:
+    assert korean_reading("金剛銀行") == "금강은행"  # KUMGANG BANK, not 김강은행
+    assert korean_reading("金星会社") == "금성회사"
+    assert korean_reading("金正恩") == "김정은"  # a person's name keeps the surname reading
+    assert korean_reading("金東明") == "김동명"
+    m = Matcher([ofac("20571", "Organization", "KUMGANG BANK", program="DPRK3")])
+    top = m.match(Query("q", "金剛銀行"), 1)
+    assert top and top[0].entity_id == "ofac-20571" and top[0].match

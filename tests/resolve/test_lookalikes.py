@@ -171,3 +171,51 @@ def test_a_ship_number_and_order_are_read_on_the_renderings() -> None:
     assert lookalikes.other_order(render_name("천보").renderings[0], render_name("PO CHON").renderings[0])
     assert lookalikes.common_korean_word("백설") == "白雪"
     assert lookalikes.common_korean_word("앨리스") is None  # a loanword: syllables no Hanja reads
+
+
+# --- from tests/resolve/test_realworld_v9_readings.py: Readings and look-alike signs added on the ninth
+# real-world set's dev half (issue 14, eleventh round): a bracket giving a renamed ship's other name, a
+# ship's name against a shipping firm's, a Chinese firm's group. The names are those the set's documents
+# write; the entries are OFAC's.
+
+
+def test_a_ships_name_is_not_the_shipping_firms() -> None:
+    # UN PHA 2, a North Korean tanker on neither list, against KOREA UNPHA SHIPPING & TRADING (0.84 before)
+    q = list(render_name("UN PHA 2").renderings)
+    assert lookalikes.ships_name(q, render_name("KOREA UNPHA SHIPPING & TRADING").renderings[0])
+    assert not lookalikes.ships_name(q, render_name("UNPHA 2 TRADING").renderings[0])  # the firm's own number
+    assert not lookalikes.ships_name(q, render_name("UNPHA").renderings[0])  # own words alone: maybe a ship's
+    assert not lookalikes.ships_name(list(render_name("Office 39").renderings),
+                                     render_name("KOREA UNPHA SHIPPING & TRADING").renderings[0])
+    m = Matcher([ofac("23710", "Company", "KOREA UNPHA SHIPPING & TRADING", program="DPRK4")])
+    found = m.match(Query("q", "UN PHA 2"), 1)
+    assert not found or (not found[0].match and "ships_name" in found[0].features)
+
+
+# --- from tests/resolve/test_realworld_v10_readings.py: Readings and look-alike signs added on the tenth
+# real-world set's dev half (issue 14, twelfth round): an honorific after a person's name, 金 in a body's
+# name, the party written alone before its organ, a dictionary sense's light head, a loanword spelt with
+# Sino-Korean syllables only, and a Hangul name's own syllables against a listed romanization. The names are
+# those the sets' documents write; the entries are OFAC's (some ids stand in).
+
+
+@pytest.mark.parametrize("query,listed", [
+    ("룡성무역회사", "Ryungsong Trading Corporation"),  # ryung is 륭: a firm on neither list, in the Panel's report
+])
+def test_a_hangul_name_whose_syllables_the_romanization_cannot_spell_is_another(query: str, listed: str) -> None:
+    assert lookalikes.another_korean_name(query, render_name(listed).renderings[0])
+
+
+@pytest.mark.parametrize("query,listed", [
+    ("룡성무역회사", "Ryongsong Trading"),
+    ("해성무역", "HESONG TRADING CORPORATION"),  # ㅐ and ㅔ, one vowel in speech
+    ("조선용봉총회사", "KOREA RYONBONG GENERAL CORPORATION"),  # the South's 용 for 룡; a final dropped
+    ("조선능라도선박회사", "KOREA RUNGRADO SHIPPING CO"),  # 능 for 릉
+    ("압록강개발은행", "AMROGGANG DEVELOPMENT BANK"),  # a final spelt as heard
+    ("강복무역", "KANGBONG TRADING CORPORATION"),
+    ("고려 글로벌 신용은행", "Koryo Global Credit Bank"),
+    ("단둥 커와 경제·무역", "DANDONG KEHUA ECONOMY & TRADE CO., LTD."),  # pinyin: a Chinese name in Hangul
+    ("Ryongsong Trading", "Ryungsong Trading Corporation"),  # a romanized query says nothing of its syllables
+])
+def test_the_lists_loose_romanizations_of_the_same_syllables_are_the_same_name(query: str, listed: str) -> None:
+    assert not lookalikes.another_korean_name(query, render_name(listed).renderings[0])

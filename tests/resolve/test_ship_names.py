@@ -9,7 +9,10 @@ from __future__ import annotations
 import pytest
 
 from chainlight.resolve import Matcher, Query, ship_names
+from chainlight.resolve.rendering import render_name
+from tests.resolve.listed import ofac
 from tests.resolve.listed import ofac as _e
+from tests.resolve.listed import renamed_ships as ships
 
 
 @pytest.fixture(scope="module")
@@ -66,3 +69,79 @@ def test_the_vessel_found_under_the_name_as_written(matcher: Matcher, name: str,
 
 def test_without_a_ship_mark_nothing_is_heard(matcher: Matcher) -> None:
     assert not any(ship_names.SOURCE in m.explanation for m in matcher.match(Query("q", "찬마산"), limit=5))
+
+
+# --- from tests/resolve/test_realworld_v7_readings.py: Readings added on the seventh real-world set's dev
+# half (issue 14): a name run together with its acronym, a Latin letter written by its Korean name, and the
+# h a Korean given name drops when said, as katakana writes it.
+
+
+def test_a_chinese_vessel_in_hangul_with_the_ship_mark_is_found_by_its_mandarin_sound() -> None:
+    m = Matcher([
+        ofac("26933", "Vessel", "SHANG YUAN BAO", program="DPRK4"),
+        ofac("70005", "Company", "SHANGHAI YUAN BAO TRADING CO LTD"),
+        ofac("70006", "Person", "SANG, Won", program="DPRK3"),
+    ])
+    top = m.match(Query("q", "상위안바오호"), 1)
+    assert top and top[0].entity_id == "ofac-26933" and top[0].match
+    assert "ship" in top[0].explanation
+    # sh written as said (샹, as press usage has it), and the name written syllable by syllable
+    for name in ("샹위안바오호", "샹 위안 바오"):
+        top = m.match(Query("q", name), 1)
+        assert top and top[0].entity_id == "ofac-26933" and top[0].match, name
+
+
+# --- from tests/resolve/test_realworld_v8_readings.py: Readings added on the eighth real-world set's dev
+# half (issue 14, ninth round): vocabulary words the lists write as a trade and a legal form, and ship
+# management as a shipping firm's trade. The names are those the set's Korean documents write; the entries
+# are OFAC's.
+
+
+def test_ship_management_is_a_shipping_firms_trade() -> None:
+    # 해진 해운사 (a Korean report on OMM's ship managers) is HAEJIN SHIP MANAGEMENT COMPANY LIMITED: ship was read
+    # as a second own word beside HAEJIN
+    assert [t.cls for t in render_name("HAEJIN SHIP MANAGEMENT COMPANY LIMITED").renderings[0]][1] == "industry"
+    m = Matcher([
+        ofac("18953", "Company", "HAEJIN SHIP MANAGEMENT COMPANY LIMITED", program="DPRK"),
+        ofac("18955", "Company", "PYONGJIN SHIP MANAGEMENT COMPANY LIMITED", program="DPRK"),
+    ])
+    for name in ("해진 해운사", "Haejin Shipping Company"):
+        top = m.match(Query("q", name), 1)
+        assert top and top[0].entity_id == "ofac-18953" and top[0].match, name
+
+
+# --- from tests/resolve/test_realworld_v9_readings.py: Readings and look-alike signs added on the ninth
+# real-world set's dev half (issue 14, eleventh round): a bracket giving a renamed ship's other name, a
+# ship's name against a shipping firm's, a Chinese firm's group. The names are those the set's documents
+# write; the entries are OFAC's.
+
+
+def test_a_renamed_ship_is_found_by_the_name_the_list_knows() -> None:
+    # without the bracket's name, the listed sister KUM UN SAN (no number) came first at 0.75: a wrong body
+    m = Matcher([
+        ofac("23163", "Vessel", "KUM UN SAN 3", program="DPRK4"),
+        ofac("23517", "Vessel", "KUM UN SAN", program="DPRK4"),
+    ])
+    top = m.match(Query("q", "PU RYONG (aka KUM UN SAN 3)"), 1)
+    assert top and top[0].entity_id == "ofac-23163" and top[0].match
+    assert "the other name the bracket gives" in top[0].explanation
+
+
+# --- from tests/resolve/test_realworld_v12_readings.py: Readings from the twelfth real-world set's dev half
+# (issue 14, fourteenth round): two Hangul names written X(Y), as the Korean press writes a renamed ship
+# (new name, old name in brackets), are two names of one thing, each read alone and neither part of a
+# person's name; characters that are a common word (金属 metal) read in Korean are no person's name. The names
+# are those the set's documents write; the entries are OFAC's (some ids stand in).
+
+
+@pytest.mark.parametrize("name,want", [
+    ("랑(보통강)", "ofac-17094"),
+    ("룡림(전진 2)", "ofac-17090"),  # 룡림 alone was RIM Yong Hyok at 0.87
+    ("청봉(그린라이트)", "ofac-19588"),  # the firm CHONGBONG SHIPPING says more than the ship's name
+    ("리철(리수용)", "ofac-17001"),  # a person's other name, read alone, still finds him
+])
+def test_a_renamed_ship_is_found_under_its_other_name_and_no_person_is(name: str, want: str) -> None:
+    m = ships()
+    top = m.match(Query("q", name), 3)
+    assert top and top[0].entity_id == want and top[0].match
+    assert not [x for x in top[1:] if x.match and x.schema == "Person"]

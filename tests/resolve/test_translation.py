@@ -6,9 +6,12 @@ from __future__ import annotations
 import pytest
 
 from chainlight.model.entity import Entity, Identifier, Name
-from chainlight.resolve import Matcher, Query
+from chainlight.resolve import Matcher, Query, translation
 from chainlight.resolve.listed import ListedTable
 from chainlight.resolve.translation import Translator, pieces, sino_korean
+from tests.resolve.listed import ofac
+from tests.resolve.listed import set_12_heldout_listed as listed
+from tests.resolve.listed import set_12_heldout_organs as organs
 
 
 def _e(sid: str, schema: str, *names: str, swift: str | None = None, program: str | None = "DPRK") -> Entity:
@@ -181,3 +184,133 @@ def test_hostile_names_are_answered(matcher: Matcher, name: str) -> None:
     got = matcher.match(Query("q", name), limit=3)
     assert isinstance(got, list) and all(m.entity_id for m in got)
     assert all(len(t) <= 4 * 300 for t, *_ in matcher._alternatives(name[:300]))  # romaji: up to 3 letters a kana
+
+
+# --- from tests/resolve/test_realworld_v3_readings.py: Readings added on the third real-world set's dev
+# half (issue 14): Roman numerals ending a name, a state body's head noun rendered both ways the lists write
+# it, and English given in brackets after Hangul.
+
+
+def test_a_proper_nouns_gloss_gives_none_of_its_common_words_alone() -> None:
+    from chainlight.resolve.translation import Translator
+
+    t = Translator(["dynasty", "korea", "mining"])
+    assert all("dynasty" not in r.text for r in t.readings("高麗商社"))  # 高麗 "Korean Goryeo dynasty"
+    assert any(r.text.startswith("korea ") for r in t.readings("北韩矿业"))  # 北韓 "North Korea": its name
+
+
+def test_a_chinese_persons_name_in_hangul_is_read_as_surname_and_given_name() -> None:
+    from chainlight.resolve.translation import Translator
+
+    t = Translator(["yan", "zhiyong", "sun", "wei"])
+    assert [r.text for r in t.readings("옌즈융")][:1] == ["yan zhiyong"]
+    assert [r.text for r in t.readings("쑨웨이")][:1] == ["sun wei"]
+    assert Translator(["kim", "jong"]).readings("김정은") == []  # every syllable a Hanja's: a Korean name
+
+
+def test_a_vocabulary_word_is_also_read_by_its_fuller_dictionary_sense() -> None:
+    from chainlight.resolve.translation import Translator
+
+    t = Translator(["foreign", "trade", "trading", "bank", "mining", "industry"])
+    assert [o[2] for o in t.fuller_senses("外貿")] == ["foreign trade"]
+    assert t.fuller_senses("矿业") == []  # "mining industry" adds only a word the analyser reads already
+    assert t.fuller_senses("朝鲜") == []  # the country word is no trade's
+
+
+def test_a_sense_is_also_offered_in_its_own_words_where_the_lists_have_them() -> None:
+    from chainlight.resolve.translation import Translator
+
+    t = Translator(["military", "supply", "supply", "supplies", "industry"])
+    got = [r.text for r in t.readings("軍需工業部")]
+    assert "military supplies 工業部" in got
+
+
+# --- from tests/resolve/test_realworld_v7_readings.py: Readings added on the seventh real-world set's dev
+# half (issue 14): a name run together with its acronym, a Latin letter written by its Korean name, and the
+# h a Korean given name drops when said, as katakana writes it.
+
+
+def test_a_sense_the_lists_write_only_in_the_plural_is_read_as_the_plural() -> None:
+    from chainlight.resolve.translation import Translator
+
+    t = Translator({"guardians": 1, "guard": 5, "peace": 2, "of": 9})
+    assert t.listed_word("guardian") == "guardians"
+    assert t.listed_word("guard") == "guard"
+
+
+def test_a_sense_is_also_read_with_a_combining_form_the_lists_write_it_with() -> None:
+    from chainlight.resolve.translation import Translator
+
+    t = Translator({"national": 3, "aerospace": 1, "development": 9, "administration": 4, "space": 2})
+    assert "aerospace" in [o[2] for o in t.senses(("宇宙",))]  # "space" as NADA's name writes it
+    assert "space" in [o[2] for o in t.senses(("宇宙",))]  # beside the word itself
+
+
+# --- from tests/resolve/test_realworld_v9_readings.py: Readings and look-alike signs added on the ninth
+# real-world set's dev half (issue 14, eleventh round): a bracket giving a renamed ship's other name, a
+# ship's name against a shipping firm's, a Chinese firm's group. The names are those the set's documents
+# write; the entries are OFAC's.
+
+
+@pytest.mark.parametrize("name", [
+    "Chosŏn Minjujuŭi Inmin Konghwaguk Chungang Ŭnhaeng",  # McCune-Reischauer with breves
+    "Joseon Minjujuui Inmin Gonghwaguk Jungang Eunhaeng",  # Revised Romanization
+    "조선민주주의인민공화국 중앙은행",
+    "朝鮮民主主義人民共和國中央銀行",  # through its Korean reading
+])
+def test_the_states_full_name_is_korea(name: str) -> None:
+    # the central bank, which the lists name only in English (keys_v18)
+    m = Matcher([
+        ofac("23015", "Organization", "CENTRAL BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA", program="DPRK3"),
+        ofac("20576", "Organization", "KOREA KWANGSON BANKING CORPORATION", program="DPRK2"),
+    ])
+    top = m.match(Query("q", name), 1)
+    assert top and top[0].entity_id == "ofac-23015" and top[0].match, name
+
+
+# --- from tests/resolve/test_realworld_v10_readings.py: Readings and look-alike signs added on the tenth
+# real-world set's dev half (issue 14, twelfth round): an honorific after a person's name, 金 in a body's
+# name, the party written alone before its organ, a dictionary sense's light head, a loanword spelt with
+# Sino-Korean syllables only, and a Hangul name's own syllables against a listed romanization. The names are
+# those the sets' documents write; the entries are OFAC's (some ids stand in).
+
+
+def test_a_loanword_of_sino_korean_syllables_is_read_by_its_sound() -> None:
+    # 글로벌 (global): each syllable reads some Hanja, but no dictionary word covers any part of it
+    assert translation._unread_word("고려-글로벌 신용은행")
+    assert not translation._unread_word("조선광업개발무역회사")  # dictionary words and vocabulary throughout
+    m = Matcher([ofac("20569", "Organization", "KORYO CREDIT DEVELOPMENT BANK", "Koryo Global Credit Bank",
+                      program="DPRK3")])
+    top = m.match(Query("q", "고려-글로벌 신용은행"), 1)
+    assert top and top[0].entity_id == "ofac-20569" and top[0].match
+    assert "global" in top[0].explanation
+
+
+# --- from tests/resolve/test_realworld_v12_heldout_readings.py: Readings from the classes of the twelfth
+# real-world set's held-out misses (issue 14, fifteenth round), each a general rule: a dictionary word's
+# listed adjective (遠東 "far east": FAR EASTERN; 金屬 "metal": METALLIC), English gh silent after i as Korean
+# hears it (라이트 light), a katakana surname's ン read ng where a Korean surname is so spelt (パン Pang), three
+# circles read as the legal form OOO, and one Hangul word that is a part of a person's name only is no
+# person. The names are those documents write; the entries are OFAC's (some ids stand in).
+
+
+@pytest.mark.parametrize("name,want", [
+    ("远东银行", "ofac-37517"),  # far east -> far eastern, which the listed name carries with bank
+    ("즈청금속", "ofac-22603"),  # zhicheng (the Mandarin table) + metal -> metallic
+    ("던라이트", "ofac-18346"),  # dawnlight: gh silent
+    ("阿波隆○○○", "ofac-35753"),
+    ("パン・スナム", "ofac-22984"),
+])
+def test_a_general_reading_finds_the_listed_name(name: str, want: str) -> None:
+    top = listed().match(Query("q", name), 3)
+    assert top and top[0].entity_id == want and top[0].match
+
+
+@pytest.mark.parametrize("name,want", [
+    ("朝鮮勞動部", "ofac-21308"),  # 部 translated department, and ministry as the analyser renders 부
+    ("기술정찰실", "ofac-43337"),  # an organ's 실 (office) as the 국 (bureau) the lists write
+    ("코리아엑스포합영회사", "ofac-24917"),  # 코리아: a country's English name (CLDR) by its sound
+])
+def test_an_organ_or_a_place_word_is_read_as_the_lists_write_it(name: str, want: str) -> None:
+    top = organs().match(Query("q", name), 3)
+    assert top and top[0].entity_id == want and top[0].match

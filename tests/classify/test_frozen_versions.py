@@ -11,7 +11,8 @@ The code each fixture was written with:
 - hs_v6: the code that scored set 13's held-out half (4a39318, unchanged for hs_v6 up to 55e7b74; sets 1-13);
 - hs_v7: the code that scored set 14's held-out half (9fbd203; 5404f41 since moved no answer; sets 1-14);
 - hs_v8: the code that scored set 15's held-out half (867a0e6; sets 1-15);
-- hs_v9: the code that scored set 16's held-out half (61e10e8, unchanged for hs_v9 up to 58bbfa1; sets 1-16).
+- hs_v9: the code that scored set 16's held-out half (61e10e8, unchanged for hs_v9 up to 58bbfa1; sets 1-16);
+- hs_v10: the code that scored set 17's held-out half (ee7f8ea; 0578935 moved no answer; sets 1-17).
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ FROZEN = [
     Frozen("hs_v8", 15, ("v1481fa4af5", "Wig Cap", "650500", "other")),
     # a DIY wig cap: hs_v9 reads it as the woven variant of 65.05; hs_v10 as knitted headgear (round 21's label decision)
     Frozen("hs_v9", 16, ("v120f6cceea", "DIY Wig Cap 1", "650500", "other")),
+    # smoked salmon: hs_v10 reads 훈제 "smoked" as a chapter-16 preparation; hs_v11 keeps smoked fish in 03.05
+    Frozen("hs_v10", 17, ("v151c7bc1e2", "훈제 연어", "160411", "other")),
 ]
 IDS = [f.version for f in FROZEN]
 

@@ -1,6 +1,8 @@
 """The classifiers: product text (and an optional declared HS code) to HS-6 and risk category.
 
-`hs_v10` (the default) is `hs_v9` with wig caps read as knitted headgear (65.05, knitwear) unless a silk or satin
+`hs_v11` (the default) is `hs_v10` with Korean loanwords read back as English trade words by a table written from
+their pronunciation (hs_v11/loanwords.csv, loanwords.py) and smoked fish kept in chapter 3 (hs_v11/vocabulary.yaml);
+`hs_v10` (frozen as released) is `hs_v9` with wig caps read as knitted headgear (65.05, knitwear) unless a silk or satin
 cap is said (hs_v10/vocabulary.yaml); `hs_v9` (frozen as released) is `hs_v8` with knitted pile (fleece) read as
 knitted, an accessory named before "for" read as itself, not as the wig or lash it serves, and the learned category where the learned heading is a risk good's
 (hs_v9/vocabulary.yaml, compounds.py, learned.py); `hs_v8` (frozen
@@ -34,8 +36,8 @@ from chainlight.classify.normalize import normalize_hs, normalize_text
 from chainlight.classify.vocabulary import Meaning, Vocabulary, load_vocabulary
 from chainlight.model.product import Classification, HsCode
 
-NAME = "hs_v10"
-VERSIONS = ("hs_v2", "hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10")
+NAME = "hs_v11"
+VERSIONS = ("hs_v2", "hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10", "hs_v11")
 ENV = "CHAINLIGHT_CLASSIFIER"
 # Vocabulary layers each version reads on top of hs_v1/*.yaml (hs_v2 reads none).
 # hs_v3 is frozen as it was released (answers of sets 1-7 at fe365f3); hs_v4 is hs_v3 with the layer hs_v4/vocabulary.yaml,
@@ -51,7 +53,9 @@ ENV = "CHAINLIGHT_CLASSIFIER"
 # adds hs_v9/vocabulary.yaml: knitted pile (fleece) read as knitted, accessories named before "for", the category
 # following a learned risk heading (option risk_heading_category); hs_v9 is frozen in turn (answers of sets 1-16 and
 # labelled.csv, tests/classify/fixtures/hs_v9_answers.tsv) and hs_v10 adds hs_v10/vocabulary.yaml: wig caps knitted
-# headgear (the lead's label decision of round 21).
+# headgear (the lead's label decision of round 21); hs_v10 is frozen in turn (answers of sets 1-17 and labelled.csv,
+# tests/classify/fixtures/hs_v10_answers.tsv) and hs_v11 adds hs_v11/vocabulary.yaml: Korean loanwords read back by a
+# table written from their pronunciation (loanwords.py) and smoked fish kept in chapter 3 (round 22).
 LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml"),
           "hs_v5": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml"),
           "hs_v6": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
@@ -65,8 +69,11 @@ LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml"
                     "hs_v9/vocabulary.yaml"),
           "hs_v10": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
                      "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml",
-                     "hs_v9/vocabulary.yaml", "hs_v10/vocabulary.yaml")}
-READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10")  # versions that read the nomenclature as a second voice (vote.py)
+                     "hs_v9/vocabulary.yaml", "hs_v10/vocabulary.yaml"),
+          "hs_v11": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
+                     "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml",
+                     "hs_v9/vocabulary.yaml", "hs_v10/vocabulary.yaml", "hs_v11/vocabulary.yaml")}
+READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10", "hs_v11")  # versions that read the nomenclature as a second voice (vote.py)
 # hs_v6's readings of the words around a hit before the decision (compounds.py)
 _COMPOUND_OPTIONS = frozenset({"negated_product", "name_not_noun", "modifier_not_head", "frozen_over_fresh",
                                "one_syllable_material", "head_final", "dictionary_state",
@@ -103,6 +110,11 @@ class Classifier:
 
             text = without_shop_phrases(text, self.vocabulary)
         hits = self._matcher.find(text)
+        if "loanword_table" in self.vocabulary.options and not text.isascii():  # hs_v11 (loanwords.py)
+            from chainlight.classify.loanwords import read_loanwords
+
+            if (read := read_loanwords(text, hits)) is not None:
+                text, hits = read, self._matcher.find(read)
         if "hair_piece_family" in self.vocabulary.options and not text.isascii():  # hs_v10 (compounds.py)
             from chainlight.classify.compounds import hair_piece_family
 

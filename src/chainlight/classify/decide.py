@@ -227,14 +227,24 @@ def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | N
     return best, bool(rivals), reasons
 
 
+# hs_v11 (option stretch_minor): elastane words.  A garment "of cotton with spandex" is of cotton: elastane is put in for
+# stretch at a few percent and does not predominate by weight (Section XI, subheading note 2(A)), so beside another
+# fibre named it does not choose the subheading.
+_STRETCH = frozenset({"spandex", "elastane", "lycra", "스판", "스판덱스", "氨纶", "莱卡"})
+
+
 def _material(best: Hit, hits: list[Hit], vocab: Vocabulary) -> tuple[str | None, list[str]]:
     family = vocab.products[best.meaning.key].family
     classes = vocab.family_classes.get(family, {})
     # The winner's own implied material first, then materials named or implied anywhere, in text order.
     stated = [a for a in best.meaning.attrs if a in vocab.material_keys]
     textile = vocab.textile_terms.get(family, {})
+    stretch_only = "stretch_minor" in vocab.options and any(
+        h.meaning.kind == "material" and h.term not in _STRETCH for h in hits)
     for hit in hits:
         if hit.meaning.kind == "material":
+            if stretch_only and hit.term in _STRETCH:
+                continue  # hs_v11: elastane beside another fibre is the few percent that stretch it
             stated.append(textile.get(hit.term, hit.meaning.key))
         elif hit.meaning.kind == "product" and hit is not best:
             stated += [a for a in hit.meaning.attrs if a in vocab.material_keys]

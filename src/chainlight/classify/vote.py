@@ -67,6 +67,9 @@ _HAIR_WORDS = {"wig": "wigs", "eyelash": "false_eyelashes", "lash": "false_eyela
 _PREPARED = re.compile(r"cook|can(?:ned)?\b|season|sauce|marinat|smok|fried|breaded|prepared|preserved|paste|ready|"
                        r"熟|即食|罐头|调味|卤|酱|香辣|젓갈|젓|조미|양념|통조림|구이|조림|훈제|어묵|쥐포|채")
 
+# hs_v11 (option smoked_fish): smoking alone leaves fish in chapter 3 (03.05 "smoked fish, whether or not cooked before
+# or during the smoking process"); the words of a preparation less those of smoking
+_PREPARED_NOT_SMOKED = re.compile(_PREPARED.pattern.replace("smok|", "").replace("|훈제", ""))
 
 # Cooked (not only smoked or salted): fish and molluscs so treated are preparations of chapter 16.
 _COOKED = re.compile(r"\bcook|\bboil|\bsteam|\bgrill|\broast|\bbroil|熟|煮|蒸|烤|삶은|데친|자숙|익힌|찐|구운")
@@ -722,7 +725,9 @@ def _vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | No
             return decision
         if m.score < MIN_SCORE or m.margin < MIN_MARGIN or set(m.words) <= _GENERIC:
             return replace(decision, reasons=[*decision.reasons, _describe(m) + ": too weak to answer"])
-        if m.code[:2] == "16" and not _PREPARED.search(text):
+        fishy = m.code[:4] in ("1604", "1605") or m.code[:2] == "03"  # smoked meat is another matter (02.10, 16.01)
+        prepared = _PREPARED_NOT_SMOKED if "smoked_fish" in vocab.options and fishy else _PREPARED
+        if m.code[:2] == "16" and not prepared.search(text):
             # chapter 16 is food *prepared or preserved*: a text that says no such thing (북한산 바지락 20kg)
             # names the raw good of chapter 2 (meat) or 3 (fish, crustaceans, molluscs) the same words name
             raw = ix.best(words, chapters=("02",) if m.code[:4] in ("1601", "1602", "1603") else ("03",))
@@ -734,7 +739,7 @@ def _vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | No
             kept = ix.best({w: q for w, q in words.items() if w not in _STATE_WORDS}, chapters=("16",))
             if kept is not None and set(kept.words) - _STATE_WORDS and kept.score >= RAW_SHARE * m.score:
                 m = replace(kept, margin=m.margin)
-        elif m.code[:4] in _RAW_NOT_COOKED and (_COOKED.search(text) or _PREPARED.search(text)):
+        elif m.code[:4] in _RAW_NOT_COOKED and (_COOKED.search(text) or prepared.search(text)):
             # cooked fish and molluscs are no longer goods of chapter 3 (only crustaceans in shell cooked by
             # steaming or boiling stay there, 03.06): the preparation of chapter 16 the same words name
             cooked = ix.best(words, chapters=("16",))

@@ -128,7 +128,8 @@ class Classifier:
 
             if self._loan_phrases is None:
                 self._loan_phrases = LoanPhrases(self.vocabulary.terms)
-            hits = with_loan_phrases(text, hits, self._loan_phrases)
+            agree = self.vocabulary.terms if "loan_phrase_agrees" in self.vocabulary.options else None  # hs_v11
+            hits = with_loan_phrases(text, hits, self._loan_phrases, agree)
         if "lexicon_gloss" in self.vocabulary.options and not text.isascii():
             text, hits = self._glossed(text, hits)
         if self.version in READERS:

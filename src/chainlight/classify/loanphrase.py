@@ -75,9 +75,28 @@ class LoanPhrases:
         return out
 
 
-def with_loan_phrases(text: str, hits: list[Hit], phrases: LoanPhrases) -> list[Hit]:
-    """The hits with each loanword phrase found in place of the hits inside it."""
+def agrees(text: str, found: Hit, terms: Mapping[str, Meaning]) -> bool:
+    """hs_v11 (option `loan_phrase_agrees`): a word of the phrase that the vocabulary reads itself (니트 "knit") must be
+    read by sound as a word meaning the same (골지 니트 is no "closure unit": 니트 is not "unit")."""
+    korean, english = text[found.start:found.end].split(), found.term.split()
+    if len(korean) != len(english):
+        return True
+    for k, e in zip(korean, english, strict=True):
+        own = terms.get(k)
+        if own is not None and own.kind != "neutral":
+            heard = terms.get(e)
+            if heard is None or (heard.kind, heard.key) != (own.kind, own.key):
+                return False
+    return True
+
+
+def with_loan_phrases(text: str, hits: list[Hit], phrases: LoanPhrases,
+                      terms: Mapping[str, Meaning] | None = None) -> list[Hit]:
+    """The hits with each loanword phrase found in place of the hits inside it (with `terms`, only phrases whose
+    words the vocabulary reads itself agree with their sound: `agrees`)."""
     found = phrases.hits(text)
+    if terms is not None:
+        found = [f for f in found if agrees(text, f, terms)]
     if not found:
         return hits
     kept = [h for h in hits if not any(f.start <= h.start and h.end <= f.end for f in found)]

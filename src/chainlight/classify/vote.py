@@ -71,6 +71,8 @@ _PREPARED = re.compile(r"cook|can(?:ned)?\b|season|sauce|marinat|smok|fried|brea
 # or during the smoking process"); the words of a preparation less those of smoking
 _PREPARED_NOT_SMOKED = re.compile(_PREPARED.pattern.replace("smok|", "").replace("|훈제", ""))
 
+_SMOKED = re.compile(r"\bsmoked\b|훈제|熏|燻")
+
 # Cooked (not only smoked or salted): fish and molluscs so treated are preparations of chapter 16.
 _COOKED = re.compile(r"\bcook|\bboil|\bsteam|\bgrill|\broast|\bbroil|熟|煮|蒸|烤|삶은|데친|자숙|익힌|찐|구운")
 # (chapter 2 too: its meat is fresh, chilled, frozen, salted, dried or smoked; cooked meat is a chapter-16
@@ -770,6 +772,16 @@ def _vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | No
         m = stated_material(m, text, words, ix)  # a wooden spool is no spool of paper (48.22)
         if "powered_heading" in vocab.options:
             m = powered_heading(text, m, words, ix)  # an automatic hair curler: 85.16, not 96.15
+        if "smoked_fish" in vocab.options and m.code[:4] in ("0302", "0303", "0304", "0305") and _SMOKED.search(text):
+            # hs_v11: smoked fish, frozen or not, fillets too, is of 03.05's smoked lines (0305.41-.49, by species;
+            # 0305.49 the other fish)
+            smoked = ix.best({**words, english_tokens("smoked")[0]: 1.0}, within="0305")
+            if m.code.startswith("03054"):
+                pass
+            elif smoked is None or not smoked.code.startswith("03054"):
+                m = replace(m, code="030549", words=(english_tokens("smoked")[0],))
+            else:
+                m = replace(smoked, margin=m.margin)
         choice = HsChoice(m.code, category_of(m.code, words, vocab))
         return Decision(None, choice, "nomenclature", None,
                         [*decision.reasons, _describe(m), f"answered from the nomenclature: {m.code}"])

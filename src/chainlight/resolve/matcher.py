@@ -5,14 +5,15 @@ from __future__ import annotations
 import pickle
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import cached_property, lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from pathlib import Path
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from chainlight.errors import InputError
@@ -552,12 +553,14 @@ class Matcher:
         two_peoples = cantonese.is_person_in_characters(query.name or "")
         if found and found[0].score >= SURE and not two_peoples:
             return found  # the name as written is a listed name: other readings could only rank below it
-        alternatives = self._alternatives(query.name[:MAX_NAME_CHARS]) if query.name else []
-        if not alternatives:
+        # (one at a time: the translations after a reading that finds a listed name as written are not made)
+        alternatives = self._each_alternative(query.name[:MAX_NAME_CHARS]) if query.name else iter(())
+        first = next(alternatives, None)
+        if first is None:
             return found
         best: dict[str, Match] = {m.entity_id: m for m in found}
         common_word = _common_word_in_characters(query.name or "")
-        for text, how, words, spelled, own_name in alternatives:
+        for text, how, words, spelled, own_name in chain((first,), alternatives):
             if words and len(text.split()) == 1:
                 continue  # one translated word alone (음료 drinks) would find any listed name of that word
             if words and lookalikes.loanword_left(text):
@@ -627,29 +630,54 @@ class Matcher:
         the same for their katakana read in Latin letters.  A name's translations are many guesses (16 per
         reading), and those of the name as written must not use up the readings tried (MAX_READINGS) before
         its bracketed English is (다롄 하이보 (Dalian Haibo) 국제화물사)."""
+        return list(self._each_alternative(name))
+
+    def _each_alternative(self, name: str) -> Iterator[Alternative]:
+        """_alternatives one at a time, each made when it is asked for: _read stops at the first reading that
+        finds a listed name as written (朝鲜大成银行 at its Korean reading), and the translations after it, most
+        of the work, are then not made.  The same readings in the same order as the whole list."""
         primary = [(name, ""), *query_readings(name)]
         # a ship's name heard as a listed vessel's (ship_names.py): the listed name, before every other reading
         heard = [Alternative(listed, f"{how}; {ship_names.SOURCE}: {text} → {listed}")
                  for text, how in primary if how.startswith(SHIP_MARK_HOW) for listed in self._heard(text)]
         # a Korean person's name in Hangul as South Korean usage spells it (hangul.popular_person: 김정종 Kim Jung Jong)
         heard += [Alternative(p, f"{POPULAR_SPELLING}: {name} → {p}") for p in (popular_person(name),) if p]
-        sounded = [(k, f"{how}; {k_how}" if how else k_how) for text, how in primary
-                   for k, k_how in kana.readings(text)]
-        out: list[Alternative] = []
-        for bases in (primary, sounded):
-            if bases is sounded and kana.has_katakana(name) \
-                    and (own := self.translator.kana_own_words(name)) is not None:
-                # a body's own word in katakana, heard by its consonants (ブラシス VOLASYS): first of the katakana
-                # readings, which are many
-                out.append(Alternative(own.text, f"katakana read by sound as listed own words: {name} → {own.text} "
-                                                 f"({'; '.join(own.notes)})", (), own.spelled))
-            plain: list[Alternative] = []
-            guesses = [self._guesses(base, how, plain) for base, how in bases]
-            out += plain + [g[k] for k in range(max(map(len, guesses), default=0)) for g in guesses if k < len(g)]
-        out = heard + out
         seen = {name}
-        unique = [a for a in out if not (a[0] in seen or seen.add(a[0]))]  # type: ignore[func-returns-value]
-        return unique[:MAX_READINGS] + self._learned(primary, seen)
+        given = 0
+        for a in self._readings_in_order(name, primary, heard):
+            if a.text in seen:
+                continue
+            seen.add(a.text)
+            if given < MAX_READINGS:
+                given += 1
+                yield a
+            # (beyond MAX_READINGS each is still made, as its text is one the learned lexicon's need not repeat)
+        yield from self._learned(primary, seen)
+
+    def _readings_in_order(self, name: str, primary: list[tuple[str, str]],
+                           heard: list[Alternative]) -> Iterator[Alternative]:
+        """Every reading of _alternatives, repeats included, in its order: the heard ones, then for the name's
+        primary readings and then for their katakana read in Latin letters, the readings as written of each
+        and the translations of all, one of each before the next of any."""
+        yield from heard
+        sounded: list[tuple[str, str]] | None = None
+        for phase in (0, 1):
+            if phase == 0:
+                bases = primary
+            else:
+                sounded = [(k, f"{how}; {k_how}" if how else k_how) for text, how in primary
+                           for k, k_how in kana.readings(text)]
+                bases = sounded
+                if kana.has_katakana(name) and (own := self.translator.kana_own_words(name)) is not None:
+                    # a body's own word in katakana, heard by its consonants (ブラシス VOLASYS): first of the
+                    # katakana readings, which are many
+                    yield Alternative(own.text, f"katakana read by sound as listed own words: {name} → {own.text} "
+                                                f"({'; '.join(own.notes)})", (), own.spelled)
+            plains = [self._plain_readings(base, how) for base, how in bases]
+            for plain in plains:
+                yield from plain
+            guesses = [self._translations(base, how) for base, how in bases]
+            yield from (g[k] for k in range(max(map(len, guesses), default=0)) for g in guesses if k < len(g))
 
     def _heard(self, text: str) -> list[str]:
         """The listed vessels' names (one syllable a word) that a ship's name without its mark sounds as."""
@@ -684,33 +712,52 @@ class Matcher:
                                                    f"({'; '.join(x.notes)})", x.words))
         return out
 
-    def _guesses(self, base: str, how_base: str, plain: list[Alternative]) -> list[Alternative]:
-        """A base reading's readings as written (appended to `plain`) and its translations (returned)."""
+    @staticmethod
+    def _in_korean(base: str, prefix: str) -> tuple[str, str] | None:
+        """A base reading's characters read in Korean, and how it was read (with the note that they are a common
+        word, when they are)."""
+        reading = korean_reading(base)
+        if reading is None:
+            return None
+        read = f"{prefix}read in Korean: {base} → {reading} ({HANJA_SOURCE})"
+        if _common_word_in_characters(base):
+            read = f"{read}; {_A_WORD_NOT_A_PERSON}"
+        return reading, read
+
+    def _plain_readings(self, base: str, how_base: str) -> list[Alternative]:
+        """A base reading's readings as written: itself (when it is not the name), in Korean, its names in
+        Korean, in Cantonese, cut into words."""
         prefix = f"{how_base}; " if how_base else ""
-        translator = self.translator
+        plain: list[Alternative] = []
         if how_base:
             plain.append(Alternative(base, how_base))
-        mine: list[Alternative] = []
-        reading = korean_reading(base)
-        if reading is not None:
-            read = f"{prefix}read in Korean: {base} → {reading} ({HANJA_SOURCE})"
-            if _common_word_in_characters(base):
-                read = f"{read}; {_A_WORD_NOT_A_PERSON}"
-            plain.append(Alternative(reading, read))
+        korean = self._in_korean(base, prefix)
+        if korean is not None:
+            plain.append(Alternative(*korean))
             if (names := names_in_korean(base)) is not None:
                 plain.append(Alternative(names, f"{prefix}its names read in Korean: {base} → {names} ({HANJA_SOURCE})"))
-            # a name that says it is North Korean (朝鮮, 北韓) is translated as Korean too: the Hangul
-            # vocabulary knows the North's own words (朝鮮國家保衛部 read as 조선국가보위부); a Chinese
-            # firm's name is not (大連愛衛電池 read in Korean is 대련애위전지, and 전지 is also 全紙, paper)
-            for r in translator.readings(reading) if render_name(base).country == "kp" else ():
-                mine.append(Alternative(r.text, f"{read}; translated: {reading} → {r.text} ({'; '.join(r.notes)})",
-                                        r.words, r.spelled, r.own_name))
         if _PERSON_IN_HANZI in render_name(base).notes and (canto := cantonese.person_reading(base)) is not None:
             # a person's name in characters as Hong Kong spells it (郑鸿文 CHENG Hung Man), beside Mandarin and Korean;
             # only a name the analyser reads as a person's, no word of a body's in it (朝鮮銀行 is a bank)
             plain.append(Alternative(canto, f"{prefix}read in Cantonese: {base} → {canto} ({cantonese.SOURCE})"))
-        if (cut := translator.segmented(base)) is not None:
+        if (cut := self.translator.segmented(base)) is not None:
             plain.append(Alternative(cut, f"{prefix}cut into words (Kiwi, {DICTIONARIES}): {cut}"))
+        return plain
+
+    def _translations(self, base: str, how_base: str) -> list[Alternative]:
+        """A base reading's translations: of its Korean reading (a name that says it is North Korean), word by
+        word, by the translator's combinations of senses, its abbreviations written out."""
+        prefix = f"{how_base}; " if how_base else ""
+        translator = self.translator
+        mine: list[Alternative] = []
+        korean = self._in_korean(base, prefix)
+        if korean is not None and render_name(base).country == "kp":
+            # a name that says it is North Korean (朝鮮, 北韓) is translated as Korean too: the Hangul
+            # vocabulary knows the North's own words (朝鮮國家保衛部 read as 조선국가보위부); a Chinese
+            # firm's name is not (大連愛衛電池 read in Korean is 대련애위전지, and 전지 is also 全紙, paper)
+            reading, read = korean
+            mine += [Alternative(r.text, f"{read}; translated: {reading} → {r.text} ({'; '.join(r.notes)})",
+                                 r.words, r.spelled, r.own_name) for r in translator.readings(reading)]
         # the name's words each read by the sense a listed body's name carries (aligned.py), before the
         # translator's combinations of first senses
         mine += [Alternative(r.text, f"{prefix}translated word by word: {base} → {r.text} ({'; '.join(r.notes)})",
@@ -789,16 +836,20 @@ class Matcher:
         names = [i for i, w in found if w >= floor]
         if len(names) <= keep:
             return names
-        sketches = {sketch(Analysis(qa.original, (r,))) for r in qa.renderings}
-        quick = {i: max(fuzz.token_sort_ratio(s, self.index.sketches[i]) for s in sketches) for i in names}
+        sketches = list({sketch(Analysis(qa.original, (r,))) for r in qa.renderings})
+        # (rapidfuzz's cdist: the same token_sort_ratio of each pair, all in one call)
+        by_sketch = process.cdist(sketches, [self.index.sketches[i] for i in names], scorer=fuzz.token_sort_ratio,
+                                  dtype=np.float64).max(axis=0).tolist()
+        quick = dict(zip(names, by_sketch, strict=True))
         if "latin" in qa.scripts:
             # names in Latin letters compared as written too; one in Hangul or Hanzi counts its skeleton twice,
             # so that a Latin query does not turn from the listed Hangul form of its name, nor a Hangul query
             # from the romanized one to a Hangul name one character off
-            written = default_process(qa.original)
-            quick = {i: q + AS_WRITTEN * (fuzz.token_sort_ratio(written, default_process(self.index.names[i]))
-                                          if _LATIN.search(self.index.names[i]) else q)
-                     for i, q in quick.items()}
+            listed = [self.index.names[i] for i in names]
+            as_written = process.cdist([default_process(qa.original)], listed, scorer=fuzz.token_sort_ratio,
+                                       processor=default_process, dtype=np.float64)[0].tolist()
+            quick = {i: q + AS_WRITTEN * (w if _LATIN.search(n) else q)
+                     for (i, q), n, w in zip(quick.items(), listed, as_written, strict=True)}
         else:
             quick = {i: q * (1 + AS_WRITTEN) for i, q in quick.items()}
         weight = dict(found)

@@ -32,6 +32,7 @@ class PackedStrings:
         self._ends = np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)))
         self._blob = b"".join(encoded)
         self._items = None
+        self.__dict__.pop("_view", None)
 
     def __len__(self) -> int:
         return len(self._items) if self._items is not None else len(self._ends)
@@ -43,8 +44,21 @@ class PackedStrings:
             i += len(self._ends)
         if not 0 <= i < len(self._ends):
             raise IndexError(i)
-        start = int(self._ends[i - 1]) if i else 0
-        return self._blob[start:int(self._ends[i])].decode("utf-8")
+        ends = self._offsets()
+        return self._blob[ends[i - 1] if i else 0:ends[i]].decode("utf-8")
+
+    def _offsets(self) -> memoryview:
+        """The end offsets as a memoryview over the array (no copy): indexing it gives a Python int, ~4x faster
+        than numpy's scalar and int() (a query's shortlist reads a hundred names and their sketches)."""
+        view: memoryview | None = self.__dict__.get("_view")
+        if view is None:
+            view = self._view = self._ends.data
+        return view
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        state.pop("_view", None)  # made again on first use (a memoryview cannot be pickled)
+        return state
 
     def __iter__(self) -> Iterator[str]:
         if self._items is not None:

@@ -67,6 +67,8 @@ def test_hs_v10_stays_as_released() -> None:
     ("Shower Cap EVA reusable", "392490", "other"),
     ("블루투스 넥밴드 이어폰", "851830", "other"),
     ("兰精粘纤 男士平角裤", "610712", "knitwear"),
+    ("생 문어 2마리", "030751", "other"),  # 생 "fresh" standing as a word: live, fresh or chilled octopus
+    ("냉동 문어 2마리", "030752", "other"),
 ])
 def test_round_22_fitted(v11: Classifier, text: str, hs6: str | None, category: str) -> None:
     got = v11.classify("a", text)

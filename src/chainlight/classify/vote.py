@@ -72,6 +72,8 @@ _PREPARED = re.compile(r"cook|can(?:ned)?\b|season|sauce|marinat|smok|fried|brea
 _PREPARED_NOT_SMOKED = re.compile(_PREPARED.pattern.replace("smok|", "").replace("|훈제", ""))
 
 _SMOKED = re.compile(r"\bsmoked\b|훈제|熏|燻")
+# hs_v11 (option korean_state_word): 생 "fresh, raw" and 활 "live" standing as words before a Korean noun
+_KOREAN_STATE = re.compile(r"(?:^|[\s\])】,])(생|활) +[\uac00-\ud7a3]")
 
 # Cooked (not only smoked or salted): fish and molluscs so treated are preparations of chapter 16.
 _COOKED = re.compile(r"\bcook|\bboil|\bsteam|\bgrill|\broast|\bbroil|熟|煮|蒸|烤|삶은|데친|자숙|익힌|찐|구운")
@@ -716,6 +718,10 @@ def _vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | No
     ix = index()
     if decision.choice is None:
         words = _with_materials(words, hits or [], vocab)
+        if "korean_state_word" in vocab.options and (said := _KOREAN_STATE.search(text)) is not None:
+            # hs_v11: 생 (fresh, raw) and 활 (live) standing as words before a Korean noun say the state of the good
+            # there (생 문어) where the vocabulary names no good for _prefix_cues to tie them to
+            words = {**words, english_tokens("live" if said.group(1) == "활" else "fresh")[0]: 1.0}
         m = ix.best(words)
         if m is not None and set(m.words) <= _STATE_OR_PREPARED and set(words) - _STATE_OR_PREPARED:
             # only words of the state matched (boiled, frozen; roasted, grilled: 11.07 roasted malt, 73.14

@@ -465,8 +465,9 @@ class BatchScreener:
         w = self._side_tables()
         self._prior_reach()
         self._declared(w)
-        # shipments: shipper's signals, origin, taint or priors, camp claims, root counterparty, DOL
-        eng.run(f"""CREATE OR REPLACE TABLE ssig AS
+        # shipments: shipper's signals, origin, taint or priors, camp claims, root counterparty, DOL (a view: read
+        # once, by the signal sets, so that Spark runs one job for both, not a checkpoint of 183k rows between)
+        eng.run(f"""CREATE OR REPLACE VIEW ssig AS
             SELECT r.id, ps.sig FROM srec r JOIN party_sig ps ON ps.pid = r.source
             UNION ALL SELECT id, '{w["kp"]}' FROM srec WHERE kp_origin
             UNION ALL SELECT r.id, '{w["relabel"]}' FROM srec r WHERE r.origin NOT IN ('', 'kp')
@@ -558,7 +559,7 @@ class BatchScreener:
                 JOIN lparty lp ON lp.id = i.id AND lp.pid = i.pid
                 WHERE lp.cat IN (SELECT cat FROM carried_cat) AND lp.pid NOT IN (SELECT pid FROM party_root)
                 GROUP BY i.id, i.pid HAVING count(t.id) > 0""")
-        eng.run(f"""CREATE OR REPLACE TABLE lsig0 AS
+        eng.run(f"""CREATE OR REPLACE VIEW lsig0 AS
             SELECT lp.id, ps.sig FROM lparty lp JOIN party_sig ps USING (pid)
             UNION ALL SELECT id, '{w["taint"]}' || kinds || '@' || share FROM ltaint
             UNION ALL SELECT lt.id, replace(cc.tmpl, '{_SHARE}', lt.share) FROM ltaint lt
@@ -569,30 +570,41 @@ class BatchScreener:
             UNION ALL SELECT id, sig FROM ldecl_sig
             UNION ALL SELECT id, d.sig FROM lrec JOIN dol_sig d ON d.cat = lrec.cat AND d.country = lrec.dol_country
             UNION ALL SELECT id, '{w["shipsfrom"]}' FROM lrec WHERE ships_from IN (SELECT v FROM kp_from)""")
-        # why `low` and not `none` when nothing stronger was found (score/low_signals.py)
-        eng.run(f"""CREATE OR REPLACE TABLE lsig1 AS SELECT * FROM lsig0 UNION ALL
-            SELECT DISTINCT i.id, '{w["clean"]}' FROM linputs i JOIN lrec r USING (id)
-            WHERE r.cat IN (SELECT cat FROM carried_cat) AND NOT EXISTS (SELECT 1 FROM lsig0 x WHERE x.id = i.id
-                AND (x.sig LIKE 'traced_taint|%' OR x.sig LIKE 'prior|%' OR x.sig LIKE 'declared_supplier_tainted|%'))
-            UNION ALL
-            SELECT DISTINCT q.id, '{w["counterparty"]}' FROM (
-                SELECT id, pid AS q FROM lparty WHERE head <> ''
-                UNION ALL SELECT lp.id, f.source FROM lparty lp JOIN flows f ON f.target = lp.pid AND f.hs = lp.head
-                WHERE lp.head <> ''
-                UNION ALL SELECT lp.id, d.source FROM lparty lp JOIN dlink d ON d.target = lp.pid
-                JOIN dlink_head h ON h.supplier_id = d.supplier_id AND h.head = lp.head WHERE lp.head <> '') q
-            JOIN lrec r USING (id) JOIN fed_by_root fr ON fr.pid = q.q
-            WHERE r.cat NOT IN (SELECT cat FROM carried_cat) AND q.q NOT IN (SELECT pid FROM party_root)""")
-        # a risk good whose seller took tainted inputs of other goods only (low_signals.other_goods_tainted)
-        eng.run(f"""CREATE OR REPLACE TABLE lsig AS SELECT * FROM lsig1 UNION ALL
-            SELECT DISTINCT lp.id, '{w["other"]}' FROM lparty lp JOIN lrec r ON r.id = lp.id
-            JOIN flows f ON f.target = lp.pid JOIN taint t ON t.id = f.id
-            WHERE r.cat IN (SELECT cat FROM carried_cat)
-              AND NOT EXISTS (SELECT 1 FROM compat_all c WHERE c.in_cat = f.category AND c.in_hs = f.hs
-                              AND c.out_cat = lp.cat AND c.out_hs = lp.head)
-              AND NOT EXISTS (SELECT 1 FROM lsig1 x WHERE x.id = lp.id AND (x.sig LIKE 'traced_taint|%'
-                  OR x.sig LIKE 'prior|%' OR x.sig LIKE 'declared_supplier_tainted|%' OR x.sig LIKE 'upstream_clean|%'))
-            UNION ALL SELECT id, sig FROM ldecl_clean""")
+        # then the weak signals, decided by what was found before them (score/low_signals.py): upstream_clean
+        # (why `low` and not `none`: t 1) where lsig0 has no traced taint, prior or tainted declared supplier;
+        # root_counterparty (t 2); other_goods_tainted (t 3: a risk good whose seller took tainted inputs of other
+        # goods only) where neither those nor upstream_clean were found; the declared links' upstream_clean (t 4).
+        # One view, read once by the signal sets: each listing's candidates beside lsig0's signals, kept or not
+        # by flags over the listing's rows (a window), where lsig0 and lsig1 (lsig0 and the first two) were
+        # tables read by NOT EXISTS - three Spark jobs and checkpoints for what is now part of one
+        # (docs/scale.md, round 16).  The same rows: the first form's lsig1 is t 0, 2 and the kept t 1.
+        found = "sig LIKE 'traced_taint|%' OR sig LIKE 'prior|%' OR sig LIKE 'declared_supplier_tainted|%'"
+        eng.run(f"""CREATE OR REPLACE VIEW lsig AS SELECT id, sig FROM (
+            SELECT id, sig, t,
+                max(CASE WHEN t = 0 AND ({found}) THEN 1 ELSE 0 END) OVER (PARTITION BY id) AS found,
+                max(CASE WHEN t IN (0, 2) AND ({found} OR sig LIKE 'upstream_clean|%') THEN 1 ELSE 0 END)
+                    OVER (PARTITION BY id) AS found_or_clean,
+                max(CASE WHEN t = 1 THEN 1 ELSE 0 END) OVER (PARTITION BY id) AS clean
+            FROM (
+                SELECT id, sig, 0 AS t FROM lsig0
+                UNION ALL SELECT DISTINCT i.id, '{w["clean"]}', 1 FROM linputs i JOIN lrec r USING (id)
+                    WHERE r.cat IN (SELECT cat FROM carried_cat)
+                UNION ALL SELECT DISTINCT q.id, '{w["counterparty"]}', 2 FROM (
+                    SELECT id, pid AS q FROM lparty WHERE head <> ''
+                    UNION ALL SELECT lp.id, f.source FROM lparty lp JOIN flows f ON f.target = lp.pid
+                        AND f.hs = lp.head WHERE lp.head <> ''
+                    UNION ALL SELECT lp.id, d.source FROM lparty lp JOIN dlink d ON d.target = lp.pid
+                    JOIN dlink_head h ON h.supplier_id = d.supplier_id AND h.head = lp.head WHERE lp.head <> '') q
+                    JOIN lrec r USING (id) JOIN fed_by_root fr ON fr.pid = q.q
+                    WHERE r.cat NOT IN (SELECT cat FROM carried_cat) AND q.q NOT IN (SELECT pid FROM party_root)
+                UNION ALL SELECT DISTINCT lp.id, '{w["other"]}', 3 FROM lparty lp JOIN lrec r ON r.id = lp.id
+                    JOIN flows f ON f.target = lp.pid JOIN taint t ON t.id = f.id
+                    WHERE r.cat IN (SELECT cat FROM carried_cat)
+                      AND NOT EXISTS (SELECT 1 FROM compat_all c WHERE c.in_cat = f.category AND c.in_hs = f.hs
+                                      AND c.out_cat = lp.cat AND c.out_hs = lp.head)
+                UNION ALL SELECT id, sig, 4 FROM ldecl_clean) u) x
+            WHERE t IN (0, 2, 4) OR (t = 1 AND found = 0)
+               OR (t = 3 AND found_or_clean = 0 AND NOT (clean = 1 AND found = 0))""")
         self._decide("lsig", "lrec", "listing")
 
     def _side_tables(self) -> dict[str, str]:
@@ -626,11 +638,12 @@ class BatchScreener:
         self._table("camp_sig", ["cat", "hs6", "sig", "tmpl"], sorted(set(camp)))
         self._table("dol_sig", ["cat", "country", "sig"], sorted(set(dol)))
         self._table("party_prior", ["pid", "cat", "sig"], sorted(set(prior)), types=[pa.int64(), pa.string(), pa.string()])
-        # a prior stands in only where the party has no visible input usable for the output
-        eng.run("""CREATE OR REPLACE TABLE inlanes AS SELECT DISTINCT target AS pid, category AS in_cat,
+        # a prior stands in only where the party has no visible input usable for the output (a view, read by
+        # flows_prior only; the lanes below are the flows' own (category, hs), which are the inputs' lanes)
+        eng.run("""CREATE OR REPLACE VIEW inlanes AS SELECT DISTINCT target AS pid, category AS in_cat,
             hs AS in_hs FROM flows""")
-        lanes = [tuple(r) for r in eng.rows("SELECT DISTINCT cat, head FROM srec UNION SELECT DISTINCT in_cat, "
-                                            "in_hs FROM inlanes UNION SELECT DISTINCT cat, head FROM cls UNION "
+        lanes = [tuple(r) for r in eng.rows("SELECT DISTINCT cat, head FROM srec UNION SELECT DISTINCT category, "
+                                            "hs FROM flows UNION SELECT DISTINCT cat, head FROM cls UNION "
                                             "SELECT DISTINCT cat, '' FROM cls")]
         eng.table("compat_all", compat_table(lanes, lanes))
         eng.run("""CREATE OR REPLACE TABLE flows_prior AS SELECT p.pid, p.cat, h.head, p.sig
@@ -729,7 +742,7 @@ class BatchScreener:
             JOIN compat_all c ON c.in_cat = f.category AND c.in_hs = f.hs AND c.out_cat = d.cat
                  AND c.out_hs = coalesce(d.head, '')
             LEFT JOIN taint t ON t.id = f.id GROUP BY d.id, d.supplier_id""")
-        eng.run(f"""CREATE OR REPLACE TABLE ldecl_sig AS
+        eng.run(f"""CREATE OR REPLACE VIEW ldecl_sig AS
             SELECT d.id, r.sig FROM ldecl d JOIN dlink_root r ON r.supplier_id = d.supplier_id
             UNION ALL SELECT t.id, concat('{w["undated"]}', CAST(t.kinds AS VARCHAR)) FROM dtin t
                 LEFT JOIN ddated x ON x.id = t.id AND x.supplier_id = t.supplier_id WHERE x.id IS NULL
@@ -737,7 +750,7 @@ class BatchScreener:
                 AND p.head = coalesce(d.head, '')
                 WHERE d.source NOT IN (SELECT pid FROM party_root) AND NOT EXISTS (
                     SELECT 1 FROM dtin t WHERE t.id = d.id AND t.supplier_id = d.supplier_id)""")
-        eng.run(f"""CREATE OR REPLACE TABLE ldecl_clean AS SELECT DISTINCT t.id, '{w["clean"]}' AS sig FROM dtin t
+        eng.run(f"""CREATE OR REPLACE VIEW ldecl_clean AS SELECT DISTINCT t.id, '{w["clean"]}' AS sig FROM dtin t
             JOIN ddated x ON x.id = t.id AND x.supplier_id = t.supplier_id WHERE x.tainted = 0""")
 
     def _chain_sql(self, lanes: str, out: str) -> None:
@@ -760,7 +773,7 @@ class BatchScreener:
         eng.run("""CREATE OR REPLACE VIEW sup_lane AS SELECT id AS key, pid, cat, '' AS head FROM sup_rec
             WHERE pid IS NOT NULL""")
         self._chain_sql("sup_lane", "sup_taint")
-        eng.run(f"""CREATE OR REPLACE TABLE supsig AS
+        eng.run(f"""CREATE OR REPLACE VIEW supsig AS
             SELECT r.id, ps.sig FROM sup_rec r JOIN party_sig ps ON ps.pid = r.pid
             UNION ALL SELECT key, '{w["taint"]}' || kinds || '@' || share FROM sup_taint
             UNION ALL SELECT st.key, replace(cc.tmpl, '{_SHARE}', st.share) FROM sup_taint st
@@ -795,7 +808,7 @@ class BatchScreener:
         self._table("camp_cat", ["cat", "tmpl"], sorted(set(tmpl)))
         eng.run("CREATE OR REPLACE VIEW party_lane AS SELECT pid AS key, pid, cat, '' AS head FROM pout")
         self._chain_sql("party_lane", "party_taint")
-        eng.run(f"""CREATE OR REPLACE TABLE esig_k AS
+        eng.run(f"""CREATE OR REPLACE VIEW esig_k AS
             SELECT pid AS id, sig FROM party_sig
             UNION ALL SELECT key, '{"traced_taint|1.000000|1|#"}' || kinds || '@' || share FROM party_taint
             UNION ALL SELECT p.pid, p.sig FROM pout o JOIN prior_up p ON p.pid = o.pid AND p.cat = o.cat
@@ -805,7 +818,7 @@ class BatchScreener:
                 JOIN camp_cat cc ON cc.cat = pt.cat WHERE pt.kinds & {dprk} <> 0""")
         # an entity row is named by its party id (the integer key stays inside the screen)
         eng.run("CREATE OR REPLACE TABLE esig AS SELECT n.party AS id, e.sig FROM esig_k e JOIN party_id n ON n.pid = e.id")
-        eng.run("CREATE OR REPLACE TABLE erec AS SELECT DISTINCT id FROM esig")
+        eng.run("CREATE OR REPLACE VIEW erec AS SELECT DISTINCT id FROM esig")
         self._decide("esig", "erec", "entity")
 
     def _decide(self, sig_table: str, rec_table: str, kind: str) -> None:

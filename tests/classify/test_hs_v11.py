@@ -69,6 +69,8 @@ def test_hs_v10_stays_as_released() -> None:
     ("兰精粘纤 男士平角裤", "610712", "knitwear"),
     ("생 문어 2마리", "030751", "other"),  # 생 "fresh" standing as a word: live, fresh or chilled octopus
     ("냉동 문어 2마리", "030752", "other"),
+    ("短袖T恤 宽松 雪纺衫", "620630", "other"),  # 雪纺衫 opens with 雪纺 (chiffon): woven, whatever T恤 says
+    ("针织衫 女 开衫", None, "knitwear"),
 ])
 def test_round_22_fitted(v11: Classifier, text: str, hs6: str | None, category: str) -> None:
     got = v11.classify("a", text)

@@ -485,6 +485,23 @@ def _names_the_good(best: Hit, hits: list[Hit], text: str) -> bool:
     return span is None or any(h.meaning.key == best.meaning.key and span[0] <= h.start < span[2] for h in hits)
 
 
+def _construction_inside(hits: list[Hit], vocab: Vocabulary, reasons: list[str]) -> set[str]:
+    """hs_v11 (option `cue_inside_product`): a Chinese or Korean product word that opens with a word of the
+    construction (雪纺衫 "chiffon shirt": 雪纺 chiffon, woven) says it of the title, as the cue word alone would: the
+    longest match swallowed the cue, and another garment word (T恤) cannot take the title to the other construction."""
+    found: set[str] = set()
+    for h in hits:
+        if h.meaning.kind != "product" or h.term.isascii() or " " in h.term:
+            continue
+        for k in range(len(h.term) - 1, 0, -1):
+            inner = vocab.terms.get(h.term[:k])
+            if inner is not None and inner.kind == "cue" and inner.key in ("knit", "woven"):
+                found.add(inner.key)
+                reasons.append(f"'{h.term[:k]}' inside '{h.term}' says {inner.key}")
+                break
+    return found if len(found) == 1 else set()
+
+
 def decide(text: str, hits: list[Hit], vocab: Vocabulary) -> Decision:
     best, contested, reasons = pick_product(hits, text, vocab)
     if best is None and "korean_knit_noun" in vocab.options and not any(h.meaning.kind == "product" for h in hits):
@@ -498,6 +515,8 @@ def decide(text: str, hits: list[Hit], vocab: Vocabulary) -> Decision:
     if "han_cue_words" in vocab.options:
         cue_hits = _han_cue_words(cue_hits, text, reasons, frozenset(vocab.cue_order))
     cues = {h.meaning.key for h in cue_hits}
+    if "cue_inside_product" in vocab.options and not {"knit", "woven"} & cues:
+        cues |= _construction_inside(hits, vocab, reasons)
     if ("child_not_baby" in vocab.options and "baby" in cues and _CHILD.search(text)
             and all(h.term in _LOOSE_BABY for h in cue_hits if h.meaning.key == "baby")):
         # Chinese shops call any small child 宝宝; a title that says the garment is a child's (女童, 儿童, 中大童) and

@@ -195,3 +195,13 @@ def test_katakana_fu_in_a_korean_name_is_the_korean_h() -> None:
 
 def test_a_katakana_surname_closing_in_n_is_also_read_ng() -> None:
     assert any(text.startswith("pang ") for text, _ in kana_readings("パン・スナム"))
+
+
+def test_a_family_name_in_a_character_and_a_given_name_in_katakana() -> None:
+    # round 22: 金ソクチョル (set 19's held-out miss): 金 by its family-name reading 김 (not 금, gold), the katakana
+    # by its Korean sound
+    texts = _texts("金ソクチョル")
+    assert texts[0] == "kim sokchol"
+    assert name_similarity(texts[0], "KIM, Sok Chol", "Person")[0] >= 0.99
+    assert "kim jong-un" in _texts("金ジョンウン")  # ン also as ng
+    assert not any(t.startswith(("kim", "gim")) for t in _texts("金剛グループ"))  # no katakana name after it

@@ -219,3 +219,14 @@ def test_a_hangul_name_whose_syllables_the_romanization_cannot_spell_is_another(
 ])
 def test_the_lists_loose_romanizations_of_the_same_syllables_are_the_same_name(query: str, listed: str) -> None:
     assert not lookalikes.another_korean_name(query, render_name(listed).renderings[0])
+
+
+@pytest.mark.parametrize("query,listed,another", [
+    ("장경하", "JANG GYONG", True),  # a person's name (set 19's held-out wrong body): 하 left unsaid by the ship's
+    ("장경", "JANG GYONG", False),
+    ("천마산호", "CHON MA SAN", False),  # a ship's mark is no syllable of its name
+    ("장경하무역", "JANG GYONG TRADING", False),  # longer than a person's name: a body's words may be unsaid
+    ("삼종 2 륜", "SAM JONG 2", False),  # 三钟2号轮 read in Korean: a number says a ship (轮, a steamer)
+])
+def test_a_persons_length_name_with_a_syllable_no_own_word_spells(query: str, listed: str, another: bool) -> None:
+    assert lookalikes.another_korean_name(query, render_name(listed).renderings[0]) is another

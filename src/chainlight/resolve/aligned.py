@@ -33,6 +33,7 @@ from chainlight.resolve.translation import (
     HANGUL,
     HANZI,
     HEAD_SYNONYMS,
+    MINISTRY_ABROAD,
     Piece,
     Reading,
     Translator,
@@ -143,6 +144,11 @@ def readings(t: Translator, name: str) -> list[Reading]:
             return []  # a word no dictionary reads: a firm's own name, which this reading does not spell
         opts.append(o)
         optional.append(opt)
+    if not any(optional) and len(ps) == 2 and (abroad := MINISTRY_ABROAD.get(ps[-1].text)):
+        # one word and 부 部, nothing naming North Korea (vocab.MINISTRY_ABROAD): 노동부 is no MINISTRY OF LABOR
+        opts[-1] = [(e, n) for e, n in opts[-1] if e != abroad]
+        if not opts[-1]:
+            return []
     carrying: list[dict[int, int]] = []  # per piece: listed name -> its first option the name carries
     for o in opts:
         names: dict[int, int] = {}
@@ -166,11 +172,20 @@ def readings(t: Translator, name: str) -> list[Reading]:
         put = {w for i in range(len(ps)) if k in carrying[i] for w in opts[i][carrying[i][k]][0].split()}
         return all(w in put for w in t.body_names[k].split() if w not in _STOP and w not in _COUNTRY)
 
-    ranked = sorted((k for k in common if whole(k)), key=lambda k: (len(t.body_names[k].split()), t.body_names[k]))
+    def rank(k: int) -> int:
+        """How far down each word's senses the listed name's reading goes (the analyser's vocabulary and a head
+        noun first, then the dictionary's senses in order): 国家保衛省 reads 保衛 as 보위 security before JMdict's
+        defence, so the MINISTRY OF STATE SECURITY before the MINISTRY OF NATIONAL DEFENCE."""
+        return sum(carrying[i][k] for i in range(len(ps)) if k in carrying[i])
+
+    ranked = sorted((k for k in common if whole(k)),
+                    key=lambda k: (len(t.body_names[k].split()), rank(k), t.body_names[k]))
     if not ranked and _said_clearly(ps, optional):
         return _one_unsaid(t, ps, opts, carrying, common)
     out: list[Reading] = []
     for k in ranked:
+        if rank(k) > rank(ranked[0]):
+            break  # a listed name read by later senses than the best one's is another body, not another spelling
         chosen = [(i, opts[i][carrying[i][k]]) for i in range(len(ps)) if k in carrying[i]]
         text = " ".join(e for _, (e, _n) in chosen)
         if any(r.text == text for r in out) or len(set(text.split())) < len(text.split()):

@@ -32,6 +32,11 @@ def has_han(text: str) -> bool:
 _SURNAME_READINGS = {"金": "김", "沈": "심"}
 
 
+def surname_reading(character: str) -> str | None:
+    """A family name in one character read in Korean as a family name (金 김, not 금), else by the table."""
+    return _SURNAME_READINGS.get(character) or reading_table().get(character)
+
+
 _BODY_CLASSES = frozenset({"industry", "legal", "generic"})
 
 

@@ -168,6 +168,29 @@ def _h_restored(given: str) -> list[str]:
     return out
 
 
+# a Korean person's family name in a character and the given name in katakana (金ソクチョル, as Japanese news writes
+# a name whose given name's characters it does not know)
+_SURNAME_AND_KANA = re.compile(r"^([\u3400-\u4dbf\u4e00-\u9fff])[・\s]?([\u30a0-\u30ff]+)$")
+
+
+def _surname_in_character(name: str) -> list[str]:
+    """The name read as a Korean person's when it is a family name in one character and a given name in
+    katakana: the character by its Korean family-name reading, spelt as the lists spell that family name (金 김
+    kim), the katakana by its Korean sound (ソクチョル sokchol), then as _korean_person reads a name."""
+    from chainlight.resolve.hangul import SURNAMES
+    from chainlight.resolve.hanja_reading import surname_reading
+
+    m = _SURNAME_AND_KANA.match(name.strip())
+    if m is None or (korean := surname_reading(m.group(1))) is None or korean not in SURNAMES:
+        return []
+    given = _korean_sound(_romaji(m.group(2), False, True))
+    out: list[str] = []
+    for surname in SURNAMES[korean][:2]:
+        for text in (f"{surname} {given}", *(f"{surname} {g}" for g in _ng_variants(given))):
+            out += [text, *_korean_person(text)]
+    return list(dict.fromkeys(out))
+
+
 def _mixed(name: str) -> str:
     """Each katakana word (between middle dots) by its foreign spelling where UniDic reads it whole as one
     English word (コマーシャル commercial, バンク bank), else by its Korean sound, joined (タンチョン tanchon, which
@@ -235,6 +258,9 @@ def readings(name: str) -> tuple[tuple[str, str], ...]:
     if (lettered := _lettered(name)) is not None:
         out.append((lettered, f"katakana read by foreign spelling, a letter by its name ({SOURCE}): {name} → "
                               f"{lettered}"))
+    for person in _surname_in_character(name):
+        out.append((person, f"a family name in a character read in Korean and a given name in katakana by its "
+                            f"Korean sound ({SOURCE}; hanja package): {name} → {person}"))
     for how, foreign in (("foreign spelling", True), ("Korean sound", False)):
         def read(m: re.Match[str], foreign: bool = foreign) -> str:
             romaji = _romaji(m.group(0), foreign)

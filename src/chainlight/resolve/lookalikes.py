@@ -21,7 +21,9 @@ by the matcher as a factor, named in the match's features and explanation.  None
 - another Korean name: a query written in Hangul alone says which syllables its own words are, and a listed
   romanized name none of whose own words any romanization of them spells (Ryungsong is 륭성, never 룡성) names
   another body, however alike the two look once the skeletons fold their vowels (룡성무역회사, a trading firm on
-  neither list, against Ryungsong Trading Corporation, an alias of KOREA TANGUN TRADING CORPORATION);
+  neither list, against Ryungsong Trading Corporation, an alias of KOREA TANGUN TRADING CORPORATION); and a
+  name of a person's length (two or three syllables) with a syllable none of the own words of a listed name of
+  own words alone spells (장경하, a person, against the ship JANG GYONG, which leaves 하 unsaid);
 - an English loanword left in Hangul: a translated reading keeps in Hangul a word ending as Korean writes an
   English word's last consonant (골드 in 골드 star), whose romanization (goldeu) comes near other English words
   by chance (GOLDEN).
@@ -164,7 +166,8 @@ def another_korean_name(query: str, listed: Rendering) -> bool:
     reads as syllables the query writes, in order (Ryungsong against 룡성무역회사: ryung is 륭).  A listed own
     word no Korean romanization spells (GLOBAL, HONGXIANG) is a loanword, a translation or a Chinese name, which
     the Hangul does not spell syllable by syllable, and own words that all read as pinyin may be a Chinese name:
-    then nothing is said."""
+    then nothing is said.  A query of a person's length (PERSON_SYLLABLES, a ship's 호 aside) is another name too
+    when a syllable of it is spelt by none of the own words of a listed name that has nothing else."""
     from chainlight.resolve.readings import CHINESE, KOREAN, romanized_syllables
 
     text = _NOT_SYLLABLES.sub("", query)
@@ -173,24 +176,39 @@ def another_korean_name(query: str, listed: Rendering) -> bool:
     own = _own_words(listed)
     if not own or all(romanized_syllables(w, CHINESE) for w in own):
         return False  # pinyin, maybe (DANDONG KEHUA): a Chinese name, which Hangul writes by the Chinese sounds
+    spelt: set[int] = set()  # the query's syllables some own word spells
     for word in own:
         ways = romanized_syllables(word, KOREAN)
         if not ways:
             return False
-        if any(_spelt_within(way, text) for way in ways):
-            return False
-    return True
+        for way in ways:
+            for i in _spelt_at(way, text):
+                spelt.update(range(i, i + len(way)))
+    if not spelt:
+        return True
+    # a name of a person's length (two or three syllables, a ship's 호 aside, no number) against a listed name of
+    # own words alone, some syllable of which none of them spells: 장경하 (a person) is not the ship JANG GYONG,
+    # whose romanization spells 장경 and leaves 하 unsaid, however little a short word weighs in the score (a
+    # number says a ship: 三钟2号轮 read 삼종 2 륜, 轮 a steamer, is SAM JONG 2)
+    syllables = text[:-1] if text.endswith(SHIP_MARK) else text
+    return len(syllables) <= PERSON_SYLLABLES and not any(c.isdigit() for c in query) \
+        and all(t.cls == "name" and not _DIGITS.match(t.text) for t in listed) \
+        and any(i not in spelt for i in range(len(syllables)))
 
 
-def _spelt_within(way: tuple[frozenset[str], ...], text: str) -> bool:
-    """Some run of the text's syllables is, one by one, among the readings of the romanized word's syllables, as
+SHIP_MARK = "호"  # 號, closing a ship's name
+PERSON_SYLLABLES = 3  # a Korean person's name has two or three syllables, rarely four
+
+
+def _spelt_at(way: tuple[frozenset[str], ...], text: str) -> list[int]:
+    """Where a run of the text's syllables is, one by one, among the readings of the romanized word's syllables, as
     loosely as lists romanize: by initial and vowel only (a final is spelt as heard: 압록강 AMROGGANG, or
     dropped: 룡봉 RYONBONG), the initials ㄹ, ㄴ and ㅇ one (the South writes 능라도 and 용 for the North's 릉, 룡),
     and ㅐ ㅔ ㅒ ㅖ one vowel (해성 HESONG), as speech merges them.  ㅛ and ㅠ stay apart (룡 is no ryung)."""
     keys = [{_sound(c) for c in syllables} for syllables in way]
     sounds = [_sound(c) for c in text]
     n = len(keys)
-    return any(all(sounds[i + j] in keys[j] for j in range(n)) for i in range(len(sounds) - n + 1))
+    return [i for i in range(len(sounds) - n + 1) if all(sounds[i + j] in keys[j] for j in range(n))]
 
 
 _JUNGSEONG = 21

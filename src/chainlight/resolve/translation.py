@@ -45,6 +45,8 @@ from chainlight.resolve.vocab import (
     HANZI_MAX_CHARS,
     HEAD_SYNONYMS,
     LATIN,
+    MINISTRY_ABROAD,
+    NORTH_KOREA_WORDS,
     Term,
 )
 
@@ -1214,6 +1216,14 @@ def _ranked_by_lists(t: Translator, ps: list[Piece],
     return out
 
 
+def _names_north_korea(p: Piece) -> bool:
+    """The piece names North Korea: 조선 朝鮮 (the analyser's word of the country kp) or 북한 北韓 북조선 北朝鮮."""
+    if p.text in NORTH_KOREA_WORDS:
+        return True
+    term = HANZI.get(simplified(p.text)) if all(is_han(c) for c in p.text) else HANGUL.get(p.text)
+    return term is not None and term.country == "kp"
+
+
 def _one_character_vocab(ch: str) -> Term | None:
     """A one-character word of the vocabulary, a character also by its Korean reading (部 is 부, department)."""
     if is_hangul(ch):
@@ -1306,6 +1316,9 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
         return
     choices = _ranked_by_lists(t, ps, choices)
     has_han = any(is_han(c) for c in name)
+    # one word and 부 部, nothing naming North Korea: no ministry (vocab.MINISTRY_ABROAD)
+    said = [p for p in ps if p.kind != "space"]
+    abroad = len(said) == 2 and not any(_names_north_korea(p) for p in said)
     seen: set[str] = set()
     later: list[Reading] = []  # readings with a head noun's other rendering (부: ministry), given last
     made = 0
@@ -1347,7 +1360,8 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
                         parts.append(f" {one.english} ")
                         # ... and, a state body's head noun the lists render two ways (부 department or ministry:
                         # 朝鮮勞動部 is MINISTRY OF LABOR), each way, as the analyser renders it in Hangul
-                        heads += [(len(parts) - 1, f" {alt} ") for alt in HEAD_SYNONYMS.get(one.english, ())]
+                        heads += [(len(parts) - 1, f" {alt} ") for alt in HEAD_SYNONYMS.get(one.english, ())
+                                  if not (abroad and MINISTRY_ABROAD.get(p.text) == alt)]
                     else:
                         parts.append(p.text if p.kind != "space" else " ")
                 text = re.sub(r"\s+", " ", "".join(parts)).strip()

@@ -51,7 +51,14 @@ KEYS_VERSION = "keys_v22"  # 22: an entry whose OFAC remarks name the North Kore
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v32"  # 32: the confirmed-names store and the learned lexicon rewritten from sets
+READINGS_VERSION = "readings_v33"  # 33: in a body's name translated word by word (aligned.py), the listed name
+# read by the earliest senses (the analyser's word before a dictionary's later ones) is the only body written out
+# (国家保衛省 MINISTRY OF STATE SECURITY, no longer also MINISTRY OF NATIONAL DEFENCE); 부 部 after one word with
+# nothing naming North Korea read a department only, no ministry (vocab.MINISTRY_ABROAD: 노동부, South Korea's);
+# a Hangul name of a person's length with a syllable no own word of a listed name of own words alone spells is
+# another name (lookalikes.another_korean_name: 장경하 is no ship JANG GYONG); a family name in a character and a
+# given name in katakana read as a Korean person's (kana: 金ソクチョル KIM Sok Chol)
+# 32: the confirmed-names store and the learned lexicon rewritten from sets
 # 1-19 once set 19's held-out half was scored (readings unchanged)
 # 31: in a body's name translated word by word (aligned.py), a word in characters also
 # read by its homophone's senses as the translator reads it (北韓偵查總局 RECONNAISSANCE GENERAL BUREAU), and a dictionary

@@ -368,6 +368,12 @@ HANZI: dict[str, Term] = {  # simplified forms; traditional input is converted f
 # NATIONAL AEROSPACE DEVELOPMENT ADMINISTRATION (국가우주개발국), whose 총 the lists' English leaves out.
 HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {"department": ("ministry",), "bureau": ("administration",),
                                              "general bureau": ("administration",)}
+# ... but 부 部 is a ministry in Seoul and Beijing, and in Pyongyang a department (the party's) or an older name of a
+# ministry, whose cabinet's ministries are 성 省: a name of one word before it and no word naming North Korea
+# (노동부, South Korea's labour ministry; 劳动部, China's former one) is read a department only, not the listed
+# MINISTRY OF LABOR (朝鮮勞動部, 北韓勞動部 and 인민보안부 still are)
+MINISTRY_ABROAD: dict[str, str] = {"부": "ministry", "部": "ministry"}
+NORTH_KOREA_WORDS = frozenset({"북한", "북조선", "北韓", "北韩", "北朝鮮", "北朝鲜"})
 
 NOT_ROMANIZED = frozenset({"制衣", "商行", "企业", "股份", "外贸", "棉纺", "矿产", "睫毛", "실업", "봉제"})
 

@@ -36,6 +36,8 @@ from chainlight.extract.topic import countries_of
 LABOUR_RULE = "channel:labour_export:frame"
 # (round 21: North Korea's workers named as a body read without a verb, English; False gives round 20's frame)
 NK_WORKER_ALONE = True
+# (round 22: a visa to work or study names the workers; False gives round 21's frame)
+VISAS = True
 PROCESSING_RULE = "channel:contract_processing:frame"
 CONFIDENCE = 0.5
 
@@ -45,7 +47,7 @@ _WORKER = {
         r"\b(?:(?:IT|information\s+technology|construction|skilled|forced|slave|overseas|foreign)\s+)?"
         r"(?:workers?|labou?rers?|labou?r|workforce|work\s+force|employees|staff|crews?|craftsmen|artisans|technicians|"
         r"engineers|doctors|nurses|medical\s+staff|waitress(?:es)?|waiters|cooks|chefs|servers|developers|programmers|"
-        r"fishermen|loggers|miners|builders|welders|seamstress(?:es)?|North\s+Koreans|nationals|citizens)\b",
+        r"fishermen|loggers|miners|builders|welders|seamstress(?:es)?|(?:North|N\.?)\s+Koreans|nationals|citizens)\b",
         re.IGNORECASE),
     "ko": re.compile(r"노동자|노농자|근로자|인력|노동력|종업원|기술자|의료진|의사|간호사|수재|인부|미술가|벌목공|건설공|용접공|"
                      r"광부|어부|선원|북한인|북한\s*주민|북한주민|北\s*(?:여성|노동자|근로자)|북한\s*(?:여성|남성|청년)"),
@@ -53,7 +55,8 @@ _WORKER = {
                      r"(?:朝鲜|北韩)人|(?:朝鲜|北韩)(?:女性|妇女)|国民|伐木工"),
 }
 _NORTH = {
-    "en": re.compile(r"\bNorth\s+Korea|\bDPRK\b|\bPyongyang\b|\bthe\s+North\b|\bKim\s+Jong", re.IGNORECASE),
+    # (headlines abbreviate it: "N Koreans toiling in Russia's timber camps", "N. Korea")
+    "en": re.compile(r"\bNorth\s+Korea|\bN\.?\s?Korea|\bDPRK\b|\bPyongyang\b|\bthe\s+North\b|\bKim\s+Jong", re.IGNORECASE),
     "ko": re.compile(r"북한|北|조선|평양"),
     "zh": re.compile(r"朝鲜|北韩|平壤|金正恩"),
 }
@@ -62,7 +65,7 @@ _MOVE_OR_WORK = {
         r"\b(?:sen[dt]s?|sending|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|export(?:s|ed|ing)?|outsourc\w*|"
         r"hir(?:e|es|ed|ing)|employ(?:s|ed|ing|ment)?|recruit\w*|work(?:s|ed|ing)?|toil(?:s|ed|ing)?|earn(?:s|ed|ing)?|"
         r"host(?:s|ed|ing)?|accept(?:s|ed|ing)?|station(?:ed)?|placed|arriv(?:e|es|ed|ing)|entering|enter(?:s|ed)?|"
-        r"trickling|staffed|run\s+by|visas?|permits?|jobs?)\b", re.IGNORECASE),
+        r"trickling|staffed|run\s+by|visas?|permits?|jobs?|repatriat(?:e|es|ed|ing|ion))\b", re.IGNORECASE),
     "ko": re.compile(r"파견|송출|보내|보낸|일하|일해|일한|일했|근무|취업|취직|고용|외화벌이|활동|체류|진출|나가\s*있|향해|"
                      r"공급하는\s*형태|공급|근로"),
     "zh": re.compile(r"派|输出|输送|工作|就业|务工|打工|做工|雇|聘|前往|抵达|来到|服劳役|作业|移居|遣回|劳务合同|赚取外汇|"
@@ -77,7 +80,10 @@ _ABROAD = {
                      # (the host referred back to after a verb of sending: "have been sent to the country on official
                      # employment visas", the country named in a sentence before)
                      r"\b(?:sent|dispatched|deployed|posted|brought)\s+(?:\w+\s+)?to\s+(?:the|that|this)\s+"
-                     r"(?:country|region|kingdom|emirate|state)\b", re.IGNORECASE),
+                     r"(?:country|region|kingdom|emirate|state)\b|"
+                     # (workers repatriated were abroad: "demands all North Korea's guest workers be repatriated",
+                     # "required to repatriate all North Korean guest workers"; round 22)
+                     r"\brepatriat(?:e|es|ed|ing|ion)\b", re.IGNORECASE),
     "ko": re.compile(r"해외|외국|현지|각국|제3국|타국|중동|아프리카|동남아|유럽|시베리아|극동|걸프"),
     "zh": re.compile(r"海外|国外|境外|各地|外国|中东|非洲|东南亚|欧洲|西伯利亚|远东|海湾|"
                      # (the place of the sentence before, referred back to: 约有15名朝鲜人在那里工作; round 21, fitted)
@@ -97,8 +103,13 @@ _NK_WORKER = {
 # North Korea's workers named as a body in the plural ("North Korean laborers", "exploitation of North Korean workers",
 # "a cheap North Korean workforce", "North Korean forced labourers"): the convention reads them abroad, whatever the
 # verb, unless the sentence puts them at home or makes goods with them (their channel is then the goods')
-_NK_WORKERS_EN = re.compile(r"\b(?:North\s+Korean|DPRK)\s+(?:[\w-]+\s+){0,2}?(?:workers|labou?rers|workforce|"
-                            r"work\s+force)\b", re.IGNORECASE)
+# (a noun in quotation marks is the same noun: China's North Korean ‘slave labourers’; round 22)
+_NK_WORKERS_EN = re.compile(r"\b(?:North\s+Korean|N\.?\s?Korean|DPRK)\s+(?:[‘“'\"]?[\w-]+[’”'\"]?\s+){0,2}?[‘“'\"]?"
+                            r"(?:workers|labou?rers|workforce|work\s+force)\b", re.IGNORECASE)
+# A visa to work or study abroad names the workers sent on it ("loopholes such as student visas", "Russia has continued
+# to issue work visas", "enter the country on work visas": set 7's and set 19's conventions): labour export where the
+# sentence names North Korea, a place abroad or the paragraph is about its workers (round 22)
+_VISA_EN = re.compile(r"\b(?:work(?:ing)?|student|labou?r|employment|worker|trainee)\s+visas?\b", re.IGNORECASE)
 _NK_WORK_EN = re.compile(r"\b(?:North\s+Korean|DPRK)\s+(?:forced\s+|overseas\s+)?(?:work|labou?r)\b", re.IGNORECASE)
 _GOODS_MADE_EN = re.compile(r"\b(?:made|produc\w*|goods|products|merchandise|imports?|imported|sew\w*)\b", re.IGNORECASE)
 # North Korea's restaurant staff (朝鲜女服务员, 朝鲜籍的女服务员, 朝鲜餐厅女服务员; or staff of a North Korean restaurant the
@@ -151,6 +162,11 @@ def labour_frames(text: str, lang: str, topic: bool = False) -> list[PlaceHit]:
             return [PlaceHit(staff.start(), staff.end(), {"channel": "labour_export"}, LABOUR_RULE, CONFIDENCE,
                              staff.group())]
     worker = _WORKER[lang].search(text)
+    if lang == "en" and VISAS and not _AT_HOME["en"].search(text):
+        visa = _VISA_EN.search(text)
+        if visa is not None and (topic or _NORTH["en"].search(text) or _foreign(text, "en")):
+            return [PlaceHit(visa.start(), visa.end(), {"channel": "labour_export"}, LABOUR_RULE, CONFIDENCE,
+                             visa.group())]
     if lang == "en" and NK_WORKER_ALONE and not _AT_HOME["en"].search(text) and not _MAKING.search(text) \
             and not _GOODS_MADE_EN.search(text):
         named = _NK_WORKERS_EN.search(text)

@@ -32,8 +32,9 @@ _DATE_RE = re.compile(rf"(?i:{_QUAL}\s*)?(?:(\d{{1,2}})\s+)?(?:({_MONTH})\s+(?:(
                       re.IGNORECASE)
 # Korean: 2022년 8월 [초/말/중순], 2020년 초, 2020년 상반기.
 _KO_QUAL = r"(?:초반|초|중반|중순|말경|말|하반기|상반기|후반)"
-KO_DATE = rf"{_YEAR}\s*년(?:\s*\d{{1,2}}\s*월)?(?:\s*\d{{1,2}}\s*일)?(?:\s*{_KO_QUAL})?"
-_KO_DATE_RE = re.compile(rf"({_YEAR})\s*년(?:\s*(\d{{1,2}})\s*월)?(?:\s*(\d{{1,2}})\s*일)?(?:\s*({_KO_QUAL}))?")
+# (North Korea's press writes the Juche year with the common one in brackets: 주체91(2002)년 4월 9일; round 22)
+KO_DATE = rf"{_YEAR}\)?\s*년(?:\s*\d{{1,2}}\s*월)?(?:\s*\d{{1,2}}\s*일)?(?:\s*{_KO_QUAL})?"
+_KO_DATE_RE = re.compile(rf"({_YEAR})\)?\s*년(?:\s*(\d{{1,2}})\s*월)?(?:\s*(\d{{1,2}})\s*일)?(?:\s*({_KO_QUAL}))?")
 
 # Qualifier -> (first month, last month) of the year or the span it narrows.
 _QUAL_MONTHS = {"early": (1, 4), "beginning": (1, 3), "start": (1, 3), "first half": (1, 6), "mid": (5, 8),
@@ -63,11 +64,15 @@ def _ym(year: int, month: int, day: int | None = None) -> str:
 _VAGUE = {"early", "mid", "middle", "late", "end", "초", "초반", "중반", "중순", "후반", "말", "말경"}
 
 
-def read_date(text: str, alone: bool = False) -> Span:
+def read_date(text: str, alone: bool = False, year_end_month: bool = True) -> Span:
     """The span one English or Korean date expression covers: "early 2020" -> ("2020-01", "2020-04"); with
     `alone` (a date standing by itself, not the end of a range) a vague qualifier of a year gives the year."""
     m = _KO_DATE_RE.search(text)
     if m and "년" in text:
+        if alone and year_end_month and not m.group(2) and m.group(4) in ("말", "말경"):
+            # 2019년 말, 2023년 말 standing alone: December, as the Korean sets annotate it (17 and 18; round 22); a
+            # deadline 2019년 말까지 is read by the "before" rule, not here
+            return _ym(int(m.group(1)), 12), _ym(int(m.group(1)), 12)
         if alone and not m.group(2) and m.group(4) in _VAGUE:
             return m.group(1), m.group(1)
         return _span(int(m.group(1)), int(m.group(2)) if m.group(2) else None,
@@ -217,6 +222,13 @@ _KO_REL_MONTHS = re.compile(r"(?P<rel>올해|금년|지난\s?해|작년|재작�
 # 지난해 이후, 지난해부터: a relative year that opens a period (a range or "until now" ending it reads longer)
 _KO_OPEN_AFTER = re.compile(r"\s*(?:이후|부터|이래)")
 # 지난달 28일에서 29일 사이, 9월 3일부터 5일까지: days of one month
+# 지난 1~2월, 1∼4월: months of the latest such span up to publication, the year left out (as English "between January
+# and March"; a relative or written year before it is read by _KO_REL_MONTHS and the ko_months rule; round 22)
+# (not the months in brackets that gloss a half-year already read: 올 상반기(1월~6월))
+_KO_MONTH_RANGE = re.compile(r"(?<![\d년~∼–(-])(?<!년\s)(?<!올해\s)(?<!지난해\s)(?:지난\s*)?(?P<m>\d{1,2})\s*(?:월\s*)?[~∼–-]\s*"
+                             r"(?P<m2>\d{1,2})\s*월")
+# 96~97년: a range of years written with two digits each (round 22)
+_KO_SHORT_YEARS = re.compile(r"(?<![\d.,'’])(?P<y1>\d{2})\s*[~∼–-]\s*(?P<y2>\d{2})\s*년(?!\s*(?:간|동안|째|만|이상))")
 _KO_DAY_RANGE = re.compile(r"(?<![\d년])(?P<mon>지난\s?달|전달|\d{1,2}\s*월)\s*(?P<d1>\d{1,2})\s*일\s*(?:에서|부터|~|∼|-)\s*"
                            r"(?P<d2>\d{1,2})\s*일\s*(?:사이|까지)?")
 _KO_REL_OFFSET = {"올해": 0, "금년": 0, "올": 0, "연초": 0, "지난해": -1, "지난 해": -1, "작년": -1, "재작년": -2, "이듬해": 1,
@@ -293,6 +305,13 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
             hits.append(PeriodHit(m.start(), m.end(), (_ym(year, 1), _ym(year, count)), "date:first_months", 0.85))
     for m in (_MONTHS_ENDING_EN.finditer(text) if "month" in low else ()):
         hits.extend(_months_ending(m, base))
+    for m in (_KO_SHORT_YEARS.finditer(text) if "년" in text else ()):
+        y1, y2 = (int(m.group(g)) for g in ("y1", "y2"))
+        # (only where two digits cannot be a count of years: 96~97년, 05~06년, not 10~15년 사이)
+        if (y1 >= 50 or m.group("y1").startswith("0")) and (y1 < y2 or (y1 >= 90 and y2 < 30)):
+            full = [y + (1900 if y >= 30 else 2000) for y in (y1, y2)]
+            if full[0] < full[1] and (base is None or full[1] <= base.year):
+                hits.append(PeriodHit(m.start(), m.end(), (str(full[0]), str(full[1])), "date:short_years", 0.8))
     hits += _joined(text, hits)
     if "같은" in text:
         hits += _same_month_or_year(text, hits)
@@ -302,6 +321,8 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
     enacted = [m.span() for m in _ENACTED.finditer(text)]
     if _TREATY_WORDS.search(text):
         enacted += [m.span() for m in _TREATY.finditer(text)]
+    if "년대" in text:
+        hits += _decades_ko(text)
     hits = [h for h in hits if not _FOUNDED_AFTER.match(text, h.end) and not _FOUNDED_BEFORE.search(text, 0, h.start)
             and not ("년" in text and _COMPARED_KO.match(text, h.end) and _KO_YEAR.search(text, h.start, h.end))]
     chosen = _non_overlapping([h for h in hits if not _in_a_name(text, h) and not _of_enactment(text, h, enacted)
@@ -315,6 +336,24 @@ def find_periods(text: str, base: dt.date | None = None) -> list[PeriodHit]:
 # statement, not the chain (the counting rule's "20일 공개"); only a single day is read so.
 _SPEAKER_BEFORE_KO = re.compile(r"[가-힣A-Za-z)](?:은|는|이|가)\s*$")
 _STATEMENT_KO = re.compile(r"(?:발표|밝혔|밝혀|밝힌|말했|전했|공개했|공표|보도했|설명했|주장했|확인했)")
+
+
+# 1990년대 중반부터, 2000년대 초: a decade, narrowed by its qualifier (초/초반 its first four years, 중반 the middle
+# three, 후반/말 the last three); opening a period it starts at the qualifier's year (the mid-1990s: 1995).  Read before
+# the year inside it ("1960년" of 1960년대 is no year of its own; round 22).
+_DECADE_KO = re.compile(r"(?P<y>(?:19[5-9]|20[0-3])0)\s*년대(?:\s*(?P<q>초반|초|중반|중순|후반|말))?(?P<open>\s*(?:부터|이후|이래))?")
+_DECADE_PART = {None: (0, 9, 0), "초": (0, 3, 0), "초반": (0, 3, 0), "중반": (4, 6, 5), "중순": (4, 6, 5), "후반": (7, 9, 7),
+                "말": (7, 9, 7)}
+
+
+def _decades_ko(text: str) -> list[PeriodHit]:
+    out = []
+    for m in _DECADE_KO.finditer(text):
+        y = int(m.group("y"))
+        first, last, opening = _DECADE_PART[m.group("q")]
+        span: Span = (str(y + opening), None) if m.group("open") else (str(y + first), str(y + last))
+        out.append(PeriodHit(m.start(), m.end(), span, "date:decade", 0.9))
+    return out
 
 
 def _day_of_statement_ko(text: str, hit: PeriodHit) -> bool:
@@ -575,6 +614,11 @@ def _relative(text: str, base: dt.date) -> Iterator[PeriodHit]:
                 yield PeriodHit(m.start(), opens.end(), (span[0], None), "date:month_after", 0.7)
                 continue
             yield PeriodHit(m.start(), m.end(), span, "date:month", 0.7)
+    for m in _KO_MONTH_RANGE.finditer(text):
+        first, last = int(m.group("m")), int(m.group("m2"))
+        if 1 <= first < last <= 12:
+            year = base.year if last <= base.month else base.year - 1
+            yield PeriodHit(m.start(), m.end(), (_ym(year, first), _ym(year, last)), "date:month_range", 0.75)
     for m in _KO_DAY_RANGE.finditer(text):
         mon_text = m.group("mon").replace(" ", "")
         found = _month_against(mon_text if mon_text.endswith("달") else f"{int(mon_text[:-1])}월", base)
@@ -698,7 +742,7 @@ def _dated(text: str) -> Iterator[PeriodHit]:
                 period = (a[0], b[1])
             elif kind == "after":
                 # "2024년 초부터", "since early 2020": a start known only roughly within its year opens in that year
-                a = read_date(m.group("a"), alone=True)
+                a = read_date(m.group("a"), alone=True, year_end_month=False)
                 period = (a[0], None)
             elif kind == "before":
                 # "expel all laborers by December 22, 2019": a deadline given to the day is that day; an English

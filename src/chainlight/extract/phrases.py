@@ -67,7 +67,11 @@ _ORG_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]*)"  # "U.S." and "U.N." start
 # (a date after a name is no part of it: "designated HK Yilin Shipping Company on July 18")
 _DATE_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
               r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_ORG = re.compile(rf"(?<![\w.]){_ORG_CAP}(?:[.,]{{0,2}}\s+(?:{_CONNECT}\s+)*(?!{_DATE_WORD}){_ORG_CAP})*\.?")
+# A body numbered as its name goes on ("Association No. 2", "Logging Company No. 2", "Office 39", "Department 53"): the
+# number is part of the name (round 22; the run had stopped at "No", a name no annotation holds)
+_NUMBERED = (r"\s+No\.?\s?\d{1,3}\b(?![,.]?\d|%)|"
+             r"(?:(?<=Office)|(?<=Bureau)|(?<=Department)|(?<=Unit)|(?<=Room))\s+\d{1,3}\b(?![,.]?\d|%)")
+_ORG = re.compile(rf"(?<![\w.]){_ORG_CAP}(?:{_NUMBERED}|[.,]{{0,2}}\s+(?:{_CONNECT}\s+)*(?!{_DATE_WORD}){_ORG_CAP})*\.?")
 _KEEP_DOT = re.compile(r"\b(?:Co|Ltd|Inc|Corp)\.$")
 _KO_ORG = re.compile(r"[가-힣]{2,10}(?:성|부)?\s?[가-힣]{0,8}(?:교화국|보안성|안전성|보위성|보위부|총국|위원회|무역회사|"
                      r"총회사|유한공사|유한회사|주식회사|총공사|회사|은행|지사|상사|창작사)")
@@ -488,7 +492,7 @@ _CN_CITY_EN = "|".join(sorted((k.title() for k, v in CITIES.items() if v == "cn"
                               key=len, reverse=True))
 # Where one firm's name ends and the next begins: "Jingde Trading Ltd., Rixin Foods. Ltd., and Zhejiang …".
 _LEGAL_END = re.compile(r"\b(?:Ltd|Inc|LLC|Corp|Co|Limited|Corporation|Company|GmbH|JSC|PLC|SA|AG|NV|BV|SpA)\.?(?:,\s*|\s+)"
-                        r"(?:and\s+|&\s+)?(?=[A-Z])(?!(?:Ltd|Limited|Liability|Partnership|Co|Inc|LLC|Corp)\b)|"
+                        r"(?:and\s+|&\s+)?(?=[A-Z])(?!(?:Ltd|Limited|Liability|Partnership|Co|Inc|LLC|Corp)\b|No\.?\s?\d)|"
                         # "Yantai Dachen Hunchun Seafood Products, and Yanbian Shenghai ...": a comma and "and" end a
                         # name of a list
                         r",\s+(?:and|&)\s+(?=[A-Z])|"
@@ -757,6 +761,16 @@ def _organisation(sentence: str, start: int, end: int) -> Iterator[Candidate]:
         lead = _LEADING.match(text)
     if not _ORG_HEADS.search(text) or len(text.split()) < 2 or is_authority(text) or _NOT_BODY_END.search(text):
         return
+    # "... Ministry of Armed Forces, External Construction Bureau and Ministry of Trade and Ministry of Forestry": bodies
+    # joined by "and" or a comma, each with a head of a body of its own, are as many organisations (issue 15: "two firms
+    # joined by 'and' are two organisations")
+    joined = _joined_bodies(text)
+    if joined:
+        for at, part in joined:
+            if not is_authority(part):
+                yield Candidate(offset + at, offset + at + len(part), "organisation", tuple(variants(part)),
+                                "phrase:organisation_joined", True)
+        return
     # "the Bureau of Corrections under the Ministry of Social Security": a body under another, each with a head of
     # its own, is two organisations (as 39호실 산하 묘향 is in Korean)
     under = re.search(r"\s+under\s+(?:the\s+)?", text)
@@ -772,6 +786,36 @@ def _organisation(sentence: str, start: int, end: int) -> Iterator[Candidate]:
         return  # a country's long name ("the Russian Federation") is a place, whatever its last word
     yield Candidate(offset, offset + len(text), "organisation", tuple(variants(text)), "phrase:organisation",
                     True)
+
+
+# Heads that name a body (a ministry, bureau, firm by its legal form), not a trade: "Dandong Huayang Textiles and
+# Garments Co., Ltd" is one firm, "Ministry of Trade and Ministry of Forestry" two bodies
+_BODY_HEAD = re.compile(r"\b(?:Ministry|Bureau|Department|Committee|Commission|Corporation|Company|Co\.?|Ltd\.?|Inc\.?|"
+                        r"LLC|Group|Association|Federation|Agency|Office|Administration|Directorate|Bank|Enterprise|"
+                        r"Factory)(?=\s|$|[,.])")
+_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _joined_bodies(text: str) -> list[tuple[int, str]] | None:
+    """The bodies of a run joined by "and" or commas, with their offsets in it, when each after the first has a body's
+    head of its own and the first has one too or no head at all ("Nackwon Guidance and Daesung Bureau of the Office
+    39"); None when the run is one name (a "Textiles and Garments Co." joins trades of one firm; "of"/"under" and a
+    one-word part keep it whole)."""
+    if " under " in text or not _JOIN.search(text):
+        return None
+    parts, pos = [], 0
+    for m in _JOIN.finditer(text):
+        parts.append((pos, text[pos:m.start()]))
+        pos = m.end()
+    parts.append((pos, text[pos:]))
+    if any(len(p.split()) < 2 or not p[:1].isupper() for _, p in parts):
+        return None
+    if not all(_BODY_HEAD.search(p) for _, p in parts[1:]):
+        return None
+    first = parts[0][1]
+    if not _BODY_HEAD.search(first) and _ORG_HEADS.search(first):
+        return None
+    return parts
 
 
 def variants(name: str) -> list[str]:

@@ -199,9 +199,10 @@ _RULES: list[tuple[str, str, str, float, str]] = [
      r"percent|per\s?cent"),
     # (not a count of states or provinces where the facilities are: 16개 주에서 노트북 농장 29곳)
     # (nor of production lines of a factory: 18개의 생산라인을 갖춘 공장)
-    (_KN + r"\s*(?:개|곳)(?!\s*(?:주|도|시|성|군|현|국)(?:에서|에|의|와|과|\s))(?!\s*(?:의\s*)?(?:생산\s*)?라인)\s*(?:의\s*)?(?:[가-힣]+\s+){0,2}[가-힣]*"
+    # (집, as Yanbian's and North Korea's press count firms, before its firm noun only: 41집의 가공기업; round 22)
+    (_KN + r"\s*(?:개|곳|집)(?!\s*(?:주|도|시|성|군|현|국)(?:에서|에|의|와|과|\s))(?!\s*(?:의\s*)?(?:생산\s*)?라인)\s*(?:의\s*)?(?:[가-힣]+\s+){0,2}[가-힣]*"
      + _FACILITY_KO, "facilities", "", 0.7,
-     r"[\d조억만천백십여량도쯤짓]\s*(?:개|곳)"),
+     r"[\d조억만천백십여량도쯤짓]\s*(?:개|곳|집)"),
     # (the countries may be named by their region: "at least 15 African countries")
     (rf"\b{_N}\s+(?:(?:African|Asian|European|Arab|Gulf|Middle\s+Eastern|Latin\s+American|Southeast\s+Asian|foreign|"
      r"other|different|member)\s+)?(?:\(\w+\)\s+)?(?:countries|nations|member\s+states)\b", "countries", "", 0.7,

@@ -160,7 +160,11 @@ _NATIONAL_PLACE_EN = re.compile(r"(?<![\w.-])(?<!North\s)(?<!South\s)(?P<adj>(?-
                                 # (or by its name as an owner: "in Russia’s Far East", "China’s north-east")
                                 r"(?<![\w.-])(?P<poss>(?-i:[A-Z])[a-z]+)['’]s\s+(?:Far\s+East|[Nn]orth-?\s?[Ee]ast(?:ern)?\b|"
                                 r"(?:[a-z]+\s+)?(?:capital|cities|city|towns?|ports?|provinces?|regions?|border\s+(?:cities|towns?|"
-                                r"areas?|regions?))\b)")
+                                r"areas?|regions?))\b|"
+                                # (or as the owner of the places of work or of the workers themselves: "toiling in
+                                # Russia's timber camps", "China's North Korean 'slave labourers'"; round 22)
+                                r"(?:[a-z]+\s+)?(?:camps?|(?:construction\s+)?sites?|farms?|factories|mines?|forests?|"
+                                r"shipyards?|building\s+sites?)\b|(?:N\.?|North)\s+Korean\s)")
 
 
 _TOLD_BY_EN = re.compile(r"\b(?:according\s+to|told|said)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)

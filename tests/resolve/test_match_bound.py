@@ -191,3 +191,33 @@ def test_the_bound_holds_over_the_lists_and_the_seen_real_world_names() -> None:
         every = m.match(q, 50)
         for score in (0.3, 0.7):
             assert _above(m.match(q, 50, at_least=score), score) == _above(every, score), (name, score)
+
+
+def test_may_cut_answers_as_spacings_own_tests() -> None:
+    """bound._may_cut walks the runs in place, makes each run's spellings once and skips an edit similarity its
+    lengths keep under NEAR: the same answer as spacing._splits's tests (its runs, lengths and
+    _joined_similarity) made one by one."""
+    from chainlight.resolve.match_v3 import pairwise, spacing
+
+    def by_spacing(xs: tuple, best_x: list[float], ys: tuple, best_y: list[float]) -> bool:
+        weak = [x for x, b in zip(xs, best_x, strict=True) if b < spacing.SURE and x.cls == "name"]
+        if not weak or all(b >= spacing.SURE for b in best_y):
+            return False
+        return any(abs(len(x.skel) - length) <= spacing.LENGTH_SLACK + e - j
+                   and spacing._joined_similarity(x, ys[j:e]) >= spacing.NEAR
+                   for j, e, length in spacing._runs(ys, best_y) for x in weak)
+
+    m = _small_matcher()
+    listed_names = [m.index.names[i] for i in range(len(m.index.names))]
+    queries = [*NAMES, *_seen_names()[:80], "Dalianyijin Trading", "Golden Warrior Shipig", "Daesongbank",
+               "Chongchongang", "Technologyjoint Stock"]
+    said = 0
+    for a in queries:
+        for b in [*listed_names, "Dalian Yijin", "Golden Warrior Shipping", "Technology Joint Stock"]:
+            for q, c in bound.rendering_pairs(render_name(a), render_name(b)):
+                best_q, best_c = pairwise._best(q, c, False)
+                for xs, bx, ys, by in ((q, best_q, c, best_c), (c, best_c, q, best_q)):
+                    expected = by_spacing(xs, bx, ys, by)
+                    assert bound._may_cut(xs, bx, ys, by) == expected, (a, b)
+                    said += expected
+    assert said  # the names hold pairs it says yes for

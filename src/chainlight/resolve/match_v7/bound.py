@@ -24,6 +24,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
 
 from chainlight.resolve.match_v1 import features as F1
 from chainlight.resolve.match_v1.features import Rarity
@@ -38,6 +41,7 @@ from chainlight.resolve.match_v4 import features as F4
 from chainlight.resolve.match_v5 import features as F5
 from chainlight.resolve.match_v7.scorer import VOCABULARY_COVER, vocabulary_cover
 from chainlight.resolve.match_v7.weights import BIAS, WEIGHTS
+from chainlight.resolve.normalize import skeleton
 from chainlight.resolve.rendering import Analysis, Rendering
 
 # The largest value of each fitted feature of positive weight (each a share, a similarity or a flag)
@@ -54,13 +58,51 @@ def _may_cut(xs: Rendering, best_x: list[float], ys: Rendering, best_y: list[flo
     """Whether spacing.respace could cut a word of xs as ys writes it, by the tests spacing._splits makes before
     it cuts: a distinctive word without a sure partner, about as long as a run of ys's words and spelt about as
     that run written together.  Most pairs fail them, and then respace (which makes them again, for both sides,
-    and more) need not run: it finds nothing to cut, as no word passes them."""
-    weak = [x for x, b in zip(xs, best_x, strict=True) if b < spacing.SURE and x.cls == "name"]
+    and more) need not run: it finds nothing to cut, as no word passes them.
+
+    The runs are spacing._runs's (2 to JOIN_MAX adjacent words, legal forms apart, one at least without a sure
+    partner), walked in place; each run's two joined spellings are made once (`_run_spellings`), and an edit
+    similarity that the two lengths alone keep under NEAR is not computed (`_near`)."""
+    weak = [x.skel for x, b in zip(xs, best_x, strict=True) if b < spacing.SURE and x.cls == "name"]
     if not weak or all(b >= spacing.SURE for b in best_y):
         return False
-    return any(abs(len(x.skel) - length) <= spacing.LENGTH_SLACK + e - j
-               and spacing._joined_similarity(x, ys[j:e]) >= spacing.NEAR
-               for j, e, length in spacing._runs(ys, best_y) for x in weak)
+    n = len(ys)
+    for j in range(n):
+        length, unsure = 0, False
+        for e in range(j, min(n, j + spacing.JOIN_MAX)):
+            if ys[e].cls == "legal":
+                break
+            length += len(ys[e].skel)
+            unsure = unsure or best_y[e] < spacing.SURE
+            if e == j or not unsure:
+                continue
+            slack = spacing.LENGTH_SLACK + e + 1 - j
+            spellings: tuple[str, str] | None = None
+            for w in weak:
+                if abs(len(w) - length) > slack:
+                    continue
+                if spellings is None:
+                    spellings = _run_spellings(ys[j:e + 1])
+                if _near(w, spellings[1]) or _near(w, spellings[0]):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=65_536)  # a listed name's runs recur across queries, the query's across its candidates
+def _run_spellings(run: Rendering) -> tuple[str, str]:
+    """A run of words written together, as spacing._joined_similarity spells it: the skeleton of the joined
+    letters, and the joined skeletons."""
+    return skeleton("".join(t.text for t in run)), "".join(t.skel for t in run)
+
+
+def _near(a: str, b: str) -> bool:
+    """Levenshtein.normalized_similarity(a, b) >= spacing.NEAR, as spacing._joined_similarity tests it; the
+    similarity is at most 1 - |len(a) - len(b)| / max(len(a), len(b)) (each letter of the longer beyond the
+    shorter's length is an edit), so lengths that keep that under NEAR, by more than rounding, say no at once."""
+    longer = max(len(a), len(b))
+    if longer and abs(len(a) - len(b)) / longer > 1.0 - spacing.NEAR + 1e-9:
+        return False
+    return bool(Levenshtein.normalized_similarity(a, b) >= spacing.NEAR)
 
 
 def _may_read(r: Rendering, best: list[float]) -> bool:
@@ -171,6 +213,10 @@ def _pair_bound(p: _Pair, target: float | None) -> float:
         if target is not None and _sigmoid(z + _SLACK) < target:
             break
     s = _sigmoid(z + _SLACK)
+    if target is not None and s < target:
+        # under the target already: the rules that lower a score cannot take it back over (only the one that
+        # raises it can), and a caller with a target asks no more than whether it is under
+        return max(s, VOCABULARY_COVER) if not p.person and vocabulary_cover(p.q, p.c) else s
     # of the rules that lower a score, the cheap ones (match_v2's and match_v3's, in their order: each a factor)
     if not p.person and v2._industry_conflict(p.q, p.c):
         s *= v2.INDUSTRY_CONFLICT

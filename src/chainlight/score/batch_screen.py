@@ -559,7 +559,11 @@ class BatchScreener:
                 JOIN lparty lp ON lp.id = i.id AND lp.pid = i.pid
                 WHERE lp.cat IN (SELECT cat FROM carried_cat) AND lp.pid NOT IN (SELECT pid FROM party_root)
                 GROUP BY i.id, i.pid HAVING count(t.id) > 0""")
-        eng.run(f"""CREATE OR REPLACE VIEW lsig0 AS
+        # lsig0 -> lsig1 -> lsig stay three tables: as one view (the weak signals kept by flags over each
+        # listing's rows, a window, instead of NOT EXISTS over lsig0 and lsig1) the listings' statements took
+        # 15 % more on Spark beside the three tables, side by side at 1M, though DuckDB's fell (docs/scale.md,
+        # round 16); each of the three is read twice by the next (a NOT EXISTS and the union)
+        eng.run(f"""CREATE OR REPLACE TABLE lsig0 AS
             SELECT lp.id, ps.sig FROM lparty lp JOIN party_sig ps USING (pid)
             UNION ALL SELECT id, '{w["taint"]}' || kinds || '@' || share FROM ltaint
             UNION ALL SELECT lt.id, replace(cc.tmpl, '{_SHARE}', lt.share) FROM ltaint lt
@@ -570,41 +574,30 @@ class BatchScreener:
             UNION ALL SELECT id, sig FROM ldecl_sig
             UNION ALL SELECT id, d.sig FROM lrec JOIN dol_sig d ON d.cat = lrec.cat AND d.country = lrec.dol_country
             UNION ALL SELECT id, '{w["shipsfrom"]}' FROM lrec WHERE ships_from IN (SELECT v FROM kp_from)""")
-        # then the weak signals, decided by what was found before them (score/low_signals.py): upstream_clean
-        # (why `low` and not `none`: t 1) where lsig0 has no traced taint, prior or tainted declared supplier;
-        # root_counterparty (t 2); other_goods_tainted (t 3: a risk good whose seller took tainted inputs of other
-        # goods only) where neither those nor upstream_clean were found; the declared links' upstream_clean (t 4).
-        # One view, read once by the signal sets: each listing's candidates beside lsig0's signals, kept or not
-        # by flags over the listing's rows (a window), where lsig0 and lsig1 (lsig0 and the first two) were
-        # tables read by NOT EXISTS - three Spark jobs and checkpoints for what is now part of one
-        # (docs/scale.md, round 16).  The same rows: the first form's lsig1 is t 0, 2 and the kept t 1.
-        found = "sig LIKE 'traced_taint|%' OR sig LIKE 'prior|%' OR sig LIKE 'declared_supplier_tainted|%'"
-        eng.run(f"""CREATE OR REPLACE VIEW lsig AS SELECT id, sig FROM (
-            SELECT id, sig, t,
-                max(CASE WHEN t = 0 AND ({found}) THEN 1 ELSE 0 END) OVER (PARTITION BY id) AS found,
-                max(CASE WHEN t IN (0, 2) AND ({found} OR sig LIKE 'upstream_clean|%') THEN 1 ELSE 0 END)
-                    OVER (PARTITION BY id) AS found_or_clean,
-                max(CASE WHEN t = 1 THEN 1 ELSE 0 END) OVER (PARTITION BY id) AS clean
-            FROM (
-                SELECT id, sig, 0 AS t FROM lsig0
-                UNION ALL SELECT DISTINCT i.id, '{w["clean"]}', 1 FROM linputs i JOIN lrec r USING (id)
-                    WHERE r.cat IN (SELECT cat FROM carried_cat)
-                UNION ALL SELECT DISTINCT q.id, '{w["counterparty"]}', 2 FROM (
-                    SELECT id, pid AS q FROM lparty WHERE head <> ''
-                    UNION ALL SELECT lp.id, f.source FROM lparty lp JOIN flows f ON f.target = lp.pid
-                        AND f.hs = lp.head WHERE lp.head <> ''
-                    UNION ALL SELECT lp.id, d.source FROM lparty lp JOIN dlink d ON d.target = lp.pid
-                    JOIN dlink_head h ON h.supplier_id = d.supplier_id AND h.head = lp.head WHERE lp.head <> '') q
-                    JOIN lrec r USING (id) JOIN fed_by_root fr ON fr.pid = q.q
-                    WHERE r.cat NOT IN (SELECT cat FROM carried_cat) AND q.q NOT IN (SELECT pid FROM party_root)
-                UNION ALL SELECT DISTINCT lp.id, '{w["other"]}', 3 FROM lparty lp JOIN lrec r ON r.id = lp.id
-                    JOIN flows f ON f.target = lp.pid JOIN taint t ON t.id = f.id
-                    WHERE r.cat IN (SELECT cat FROM carried_cat)
-                      AND NOT EXISTS (SELECT 1 FROM compat_all c WHERE c.in_cat = f.category AND c.in_hs = f.hs
-                                      AND c.out_cat = lp.cat AND c.out_hs = lp.head)
-                UNION ALL SELECT id, sig, 4 FROM ldecl_clean) u) x
-            WHERE t IN (0, 2, 4) OR (t = 1 AND found = 0)
-               OR (t = 3 AND found_or_clean = 0 AND NOT (clean = 1 AND found = 0))""")
+        # why `low` and not `none` when nothing stronger was found (score/low_signals.py)
+        eng.run(f"""CREATE OR REPLACE TABLE lsig1 AS SELECT * FROM lsig0 UNION ALL
+            SELECT DISTINCT i.id, '{w["clean"]}' FROM linputs i JOIN lrec r USING (id)
+            WHERE r.cat IN (SELECT cat FROM carried_cat) AND NOT EXISTS (SELECT 1 FROM lsig0 x WHERE x.id = i.id
+                AND (x.sig LIKE 'traced_taint|%' OR x.sig LIKE 'prior|%' OR x.sig LIKE 'declared_supplier_tainted|%'))
+            UNION ALL
+            SELECT DISTINCT q.id, '{w["counterparty"]}' FROM (
+                SELECT id, pid AS q FROM lparty WHERE head <> ''
+                UNION ALL SELECT lp.id, f.source FROM lparty lp JOIN flows f ON f.target = lp.pid AND f.hs = lp.head
+                WHERE lp.head <> ''
+                UNION ALL SELECT lp.id, d.source FROM lparty lp JOIN dlink d ON d.target = lp.pid
+                JOIN dlink_head h ON h.supplier_id = d.supplier_id AND h.head = lp.head WHERE lp.head <> '') q
+            JOIN lrec r USING (id) JOIN fed_by_root fr ON fr.pid = q.q
+            WHERE r.cat NOT IN (SELECT cat FROM carried_cat) AND q.q NOT IN (SELECT pid FROM party_root)""")
+        # a risk good whose seller took tainted inputs of other goods only (low_signals.other_goods_tainted)
+        eng.run(f"""CREATE OR REPLACE TABLE lsig AS SELECT * FROM lsig1 UNION ALL
+            SELECT DISTINCT lp.id, '{w["other"]}' FROM lparty lp JOIN lrec r ON r.id = lp.id
+            JOIN flows f ON f.target = lp.pid JOIN taint t ON t.id = f.id
+            WHERE r.cat IN (SELECT cat FROM carried_cat)
+              AND NOT EXISTS (SELECT 1 FROM compat_all c WHERE c.in_cat = f.category AND c.in_hs = f.hs
+                              AND c.out_cat = lp.cat AND c.out_hs = lp.head)
+              AND NOT EXISTS (SELECT 1 FROM lsig1 x WHERE x.id = lp.id AND (x.sig LIKE 'traced_taint|%'
+                  OR x.sig LIKE 'prior|%' OR x.sig LIKE 'declared_supplier_tainted|%' OR x.sig LIKE 'upstream_clean|%'))
+            UNION ALL SELECT id, sig FROM ldecl_clean""")
         self._decide("lsig", "lrec", "listing")
 
     def _side_tables(self) -> dict[str, str]:

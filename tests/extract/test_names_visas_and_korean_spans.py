@@ -97,3 +97,9 @@ def test_firms_counted_with_jip() -> None:
     hits = find_quantities("훈춘에는 41집의 가공기업과 83집의 무역형 기업이 있다")
     assert [(h.value["kind"], h.value["value"]) for h in hits] == [("facilities", 41), ("facilities", 83)]
     assert find_quantities("집에서 3시간 거리") == []
+
+
+def test_quarters_of_a_relative_year() -> None:
+    # (fitted from set 20's dev half, read after its blind run)
+    assert _periods("지난해 3분기에 북한 주민 365명이 러시아에 입국했다", "2024-01-24") == [("2023-07", "2023-09")]
+    assert _periods("작년 1분기(153명), 2분기(213명)에 비해", "2024-01-24") == [("2023-01", "2023-03"), ("2023-04", "2023-06")]

@@ -189,7 +189,9 @@ _NUMBER_WORDS = {"twelve": 12, "two": 2, "three": 3, "four": 4, "five": 5, "six"
                  "eleven": 11}
 # Quarters of a year: 2025년 1분기, "the first quarter of 2020", "Q3 2019"; a quarter without its year takes the
 # year last written before it in the sentence (2019년 1분기 1805명, 2분기 1682명)
-_QUARTER = re.compile(r"(?:(?P<ky>(?:19|20)\d\d)\s*년\s*)?(?:제\s*)?(?P<kq>[1-4])\s*분기|"
+# (a relative year before a quarter, or before the first of several: 지난해 3분기, 작년 1분기 ... 2분기; round 22, fitted)
+_QUARTER = re.compile(r"(?:(?P<ky>(?:19|20)\d\d)\s*년\s*|(?P<kr>올해|금년|지난\s?해|작년|재작년|내년|올)\s*)?(?:제\s*)?"
+                      r"(?P<kq>[1-4])\s*분기|"
                       r"\bthe\s+(?P<eq>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?P<ey>(?:19|20)\d\d)\b|"
                       r"\bQ(?P<qq>[1-4])\s+(?P<qy>(?:19|20)\d\d)\b", re.IGNORECASE)
 _Q_GATE = re.compile(r"\bQ[1-4]\b")
@@ -477,10 +479,14 @@ def _quarters(text: str, base: dt.date | None) -> Iterator[PeriodHit]:
 def _each_quarter(text: str, base: dt.date | None) -> Iterator[PeriodHit]:
     for m in _QUARTER.finditer(text):
         year_text = m.group("ky") or m.group("ey") or m.group("qy")
+        if m.group("kr") and base:
+            year_text = str(base.year + _KO_REL_OFFSET[re.sub(r"\s+", " ", m.group("kr"))])
         if not year_text:
-            before = [y for y in re.findall(r"((?:19|20)\d\d)\s*년", text[:m.start()])]
-            year_text = before[-1] if before else (str(base.year) if base and re.search(r"올해|금년", text[:m.start()])
-                                                   else None)
+            before = re.findall(r"((?:19|20)\d\d)\s*년|(올해|금년|지난\s?해|작년|재작년|내년)", text[:m.start()])
+            if before and before[-1][0]:
+                year_text = before[-1][0]
+            elif before and base:
+                year_text = str(base.year + _KO_REL_OFFSET[re.sub(r"\s+", " ", before[-1][1])])
         if not year_text:
             continue
         q = int(m.group("kq") or m.group("qq") or _ORDINAL_Q[m.group("eq").lower()])

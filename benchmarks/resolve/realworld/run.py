@@ -68,8 +68,10 @@ SEEN |= {("v18", split) for split in ("dev", "heldout", "all")}
 # round's start, v19-dev-baseline.txt) and once at 791af92 after round 21's change (v19-dev-after-round21.txt), seen
 # since then; its held-out half was scored once on 2026-12-07 at 2f33aef (v19-heldout-scored-once.txt).
 SEEN |= {("v19", split) for split in ("dev", "heldout", "all")}
-# Set 20 (names_v20.jsonl, committed 2026-12-07 at ea4c5a7 before any run) is offered but unseen: neither half is in
-# SEEN; its first dev run and its held-out half's single scoring are the lead's.
+# Set 20 (names_v20.jsonl, committed 2026-12-07 at ea4c5a7 before any run): its dev half run once at 0578935 (the
+# round's start, v20-dev-baseline.txt) and once at 330e1ea after round 22's change (v20-dev-after-round22.txt), seen
+# since then; its held-out half was scored once on 2026-12-07 at a19efe9 (v20-heldout-scored-once.txt).
+SEEN |= {("v20", split) for split in ("dev", "heldout", "all")}
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin")
 

@@ -781,6 +781,8 @@ class Matcher:
         capped: set[int] = set()  # bodies listed elsewhere, kept under the threshold (far)
         ceiling = self.threshold - ELSEWHERE_MARGIN
         sure: tuple[str, int] | None = None  # (list id, owner) of a name scored 1.0, when one match is asked for
+        # a name several entries list (OFAC's and the UN's KOMID) is compared with this reading once (_score)
+        compared: dict[tuple[str, bool], scorer.Scored | None] = {}
         for name_no in self._shortlist(qa, limit):
             owner = self.index.owner[name_no]
             if east_asian and not self.resolved.east_asian(owner) \
@@ -789,7 +791,7 @@ class Matcher:
             if sure is not None and (owner == sure[1] or self.resolved.id(owner) > sure[0]):
                 continue  # it could at best tie with a perfect score, and ties go to the first list id
             ca = render_name(self.index.names[name_no])
-            s = self._score(query, qa, ca, self.resolved[owner], self._kinds[name_no], at_least)
+            s = self._score(query, qa, ca, self.resolved[owner], self._kinds[name_no], at_least, compared)
             elsewhere = s is not None and far and s.score > ceiling and self.resolved.elsewhere(owner) \
                 and not _EAST_ASIAN_SCRIPT.search(ca.original)
             if s is not None and elsewhere:
@@ -870,21 +872,21 @@ class Matcher:
         chunks = [(qs[lo:hi], limit) for lo, hi in spans(len(qs), max(workers * 4, len(qs) // CHUNK))]
         return [ms for part in fork_map(_match_chunk, self, chunks, workers) for ms in part]
 
-    def _score(self, query: Query, qa: Analysis, ca: Analysis, r: Listed, kind: str,
-               at_least: float = 0.0) -> scorer.Scored | None:
-        rarity: Rarity = self.index.rarity
+    def _score(self, query: Query, qa: Analysis, ca: Analysis, r: Listed, kind: str, at_least: float = 0.0,
+               compared: dict[tuple[str, bool], scorer.Scored | None] | None = None) -> scorer.Scored | None:
+        """The listed name's score for the query, `r` its entry.  `compared`, kept by the caller over one query
+        (its name, schema, country, birth date and `at_least` the same), holds the bound and best_pair of each
+        (listed name, person) already seen: they read the two names, the index's rarity, whether a person is
+        compared and the query's `need`, nothing of the entry, so a name several entries list is compared once;
+        what follows them reads the entry (its schema, countries, birth dates, the name's kind) for each."""
         person = (query.schema or r.schema) == "Person"
-        spec = scorers.get(self.scorer)
-        if at_least > 0.0 and spec.bound is not None:
-            # Every step after best_pair, here and in match(), multiplies the score by a factor of at most 1,
-            # but adjust(), which may add a little (a country or birth date agreeing): a candidate whose bound
-            # is under the score asked for by more than that cannot reach it, and is not scored.  A rule that
-            # raised a score here would have to raise `need` too (tests/resolve/test_match_bound.py).
-            need = at_least - SKIP_MARGIN - raised_at_most(query_country=query.country or qa.country,
-                                                           query_dob=query.birth_date)
-            if need > 0.0 and spec.bound(qa, ca, rarity, person, need) < need:
-                return None
-        s = spec.best_pair(qa, ca, rarity, person)
+        key = (ca.original, person)
+        if compared is not None and key in compared:
+            s = compared[key]
+        else:
+            s = self._compared(query, qa, ca, person, at_least)
+            if compared is not None:
+                compared[key] = s
         if s is None:
             return None
         factor = KIND_FACTOR.get(kind, 1.0)
@@ -958,6 +960,22 @@ class Matcher:
         return scorer.adjust(s, query_country=asked, countries=countries,
                              query_dob=query.birth_date, dobs=r.birth_dates, query_schema=query.schema,
                              schema=r.schema)
+
+    def _compared(self, query: Query, qa: Analysis, ca: Analysis, person: bool,
+                  at_least: float) -> scorer.Scored | None:
+        """best_pair of the two names, or None when it gives none or the bound says it stays under `at_least`."""
+        rarity: Rarity = self.index.rarity
+        spec = scorers.get(self.scorer)
+        if at_least > 0.0 and spec.bound is not None:
+            # Every step after best_pair, here and in match(), multiplies the score by a factor of at most 1,
+            # but adjust(), which may add a little (a country or birth date agreeing): a candidate whose bound
+            # is under the score asked for by more than that cannot reach it, and is not scored.  A rule that
+            # raised a score here would have to raise `need` too (tests/resolve/test_match_bound.py).
+            need = at_least - SKIP_MARGIN - raised_at_most(query_country=query.country or qa.country,
+                                                           query_dob=query.birth_date)
+            if need > 0.0 and spec.bound(qa, ca, rarity, person, need) < need:
+                return None
+        return spec.best_pair(qa, ca, rarity, person)
 
     def _to_match(self, query: Query, qa: Analysis, ca: Analysis, s: scorer.Scored, r: Listed,
                   rank: int) -> Match:

@@ -30,7 +30,9 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         "v14": HERE / "names_v14.jsonl", "v15": HERE / "names_v15.jsonl",
         "v16": HERE / "names_v16.jsonl", "v17": HERE / "names_v17.jsonl",
         "v18": HERE / "names_v18.jsonl", "v19": HERE / "names_v19.jsonl",
-        "v20": HERE / "names_v20.jsonl"}
+        "v20": HERE / "names_v20.jsonl",
+        # Set 21 (names_v21.jsonl, committed 2026-12-07 at 06ea045 before any run): neither half is in SEEN.
+        "v21": HERE / "names_v21.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to ninth on 2026-12-05; the ninth's at 5c4df3d, v9-heldout-scored-once.txt) and are seen.
 # The tenth set (names_v10.jsonl, committed 2026-12-05): its dev half was first run on 2026-12-05 at 1ebeff1

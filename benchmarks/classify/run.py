@@ -173,7 +173,7 @@ def main(argv: list[str]) -> int:
     def first_sight() -> int:
         # every title analysed afresh, once (the earlier "without cache" figure repeated each title ten times: 1 in
         # 10 was fresh); runs of Chinese/Korean forgotten too, each word's reading kept
-        clf._decide.cache_clear()
+        clf.forget()
         _learned.heading_of.cache_clear()  # hs_v8's learned heading, kept per title: forgotten too
         from chainlight.classify import lexicon, nomenclature
 
@@ -188,7 +188,7 @@ def main(argv: list[str]) -> int:
     def first_sight_batch() -> int:
         # the same, through the batch path (Classifier.classify_many: each distinct text normalised and decided
         # once, its answers those of classify, tests/classify/test_batch.py)
-        clf._decide.cache_clear()
+        clf.forget()
         _learned.heading_of.cache_clear()  # hs_v8's learned heading, kept per title: forgotten too
         from chainlight.classify import lexicon, nomenclature
 
@@ -200,13 +200,13 @@ def main(argv: list[str]) -> int:
         return len(distinct)
 
     def stream_batch() -> int:
-        clf._decide.cache_clear()  # as stream(), one batch
+        clf.forget()  # as stream(), one batch
         _learned.heading_of.cache_clear()  # hs_v8's learned heading, kept per title: forgotten too
         clf.classify_many([(str(i), t + (" " * (i % 3)), None) for i, t in enumerate(texts * 10)])
         return len(texts) * 10
 
     def stream() -> int:
-        clf._decide.cache_clear()  # decisions forgotten, then each title ten times (descriptions repeat)
+        clf.forget()  # decisions forgotten, then each title ten times (descriptions repeat)
         _learned.heading_of.cache_clear()  # hs_v8's learned heading, kept per title: forgotten too
         for i, t in enumerate(texts * 10):
             clf.classify(str(i), t + (" " * (i % 3)))

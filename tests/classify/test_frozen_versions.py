@@ -12,7 +12,8 @@ The code each fixture was written with:
 - hs_v7: the code that scored set 14's held-out half (9fbd203; 5404f41 since moved no answer; sets 1-14);
 - hs_v8: the code that scored set 15's held-out half (867a0e6; sets 1-15);
 - hs_v9: the code that scored set 16's held-out half (61e10e8, unchanged for hs_v9 up to 58bbfa1; sets 1-16);
-- hs_v10: the code that scored set 17's held-out half (ee7f8ea; 0578935 moved no answer; sets 1-17).
+- hs_v10: the code that scored set 17's held-out half (ee7f8ea; 0578935 moved no answer; sets 1-17);
+- hs_v11: the code that scored set 18's held-out half (56305ef; 546c59c moved no answer; sets 1-18).
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ FROZEN = [
     Frozen("hs_v9", 16, ("v120f6cceea", "DIY Wig Cap 1", "650500", "other")),
     # smoked salmon: hs_v10 reads 훈제 "smoked" as a chapter-16 preparation; hs_v11 keeps smoked fish in 03.05
     Frozen("hs_v10", 17, ("v151c7bc1e2", "훈제 연어", "160411", "other")),
+    # a lash serum: hs_v11 reads it as a beauty preparation of 3304.99; hs_v12 as an eye preparation, 3304.20
+    Frozen("hs_v11", 18, ("v12bdaca01e", "BAGEL Eyelash Serum", "330499", "other")),
 ]
 IDS = [f.version for f in FROZEN]
 

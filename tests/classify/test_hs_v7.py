@@ -20,9 +20,9 @@ def v7() -> Classifier:
     return Classifier(version="hs_v7")
 
 
-def test_hs_v11_is_the_default_and_hs_v7_stays_choosable() -> None:
-    # hs_v11 (round 22) is the default; hs_v7 is frozen (test_frozen_versions.py) and chosen by name
-    assert Classifier().version == "hs_v11"
+def test_hs_v12_is_the_default_and_hs_v7_stays_choosable() -> None:
+    # hs_v12 (round 23) is the default; hs_v7 is frozen (test_frozen_versions.py) and chosen by name
+    assert Classifier().version == "hs_v12"
     assert Classifier(version="hs_v7").version == "hs_v7"
 
 

@@ -89,7 +89,7 @@ def failed(row: dict[str, str], pred: Classification) -> bool:
 def _clear(clf: Classifier) -> None:
     """Forget every decision and every run of Chinese or Korean read (word-level readings are kept: a
     long-running process has seen the words before, not the titles)."""
-    clf._decide.cache_clear()
+    clf.forget()
     _learned.heading_of.cache_clear()  # hs_v8's learned heading, kept per title: forgotten too
     from chainlight.classify import nomenclature
 

@@ -1,4 +1,4 @@
-"""Round 21: two classifier versions side by side on the seen title sets (labelled.csv and real-world sets 1-17 since round 22,
+"""Round 21: two classifier versions side by side on the seen title sets (labelled.csv and real-world sets 1-18 since round 23,
 both halves; never a set still unscored), per set and pooled, with every title whose answer moved.
 
     python -m benchmarks.classify.realworld.seen hs_v9 hs_v10 [--list]
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from benchmarks.classify.realworld.learned import RISK, Row, load_rows
 
-SETS = ("labelled", *(f"v{i}" for i in range(1, 18)))  # round 22: set 17 seen since its scoring
+SETS = ("labelled", *(f"v{i}" for i in range(1, 19)))  # round 23: set 18 seen since its scoring
 
 
 def answers(rows: Sequence[Row], version: str) -> list[tuple[str, str | None]]:

@@ -47,6 +47,14 @@ _LENGTH = re.compile(r"\d+\s*(?:寸|英寸|厘米|公分|cm|inch)")
 # an article of hair said in general words (头发制品 "hair articles", "articles of human hair"), and "with": hair
 # named after it is a part of the good ("plastic head with human hair implanted"), not the good
 _ARTICLE = re.compile(r"制品|製品|成品|\barticles?\b")
+# hs_v12 (option raw_hair_trade): the hair trade's own words for hair as it is bought and sold, a qualifier of the
+# trade and 发 "hair" ending a Chinese run (the Xuchang trade's names: 小发 "small hair", hair imported raw and short;
+# 原发 / 原生发 raw hair; 泉发 / 灵泉发 / 许泉发 and 档发 hair sorted by length, the first working of 67.03).  Read as a
+# rule on the hair word and its qualifier, where no product is named, not as a list of titles.
+_TRADE_HAIR = re.compile(r"(?:小|原生?|泉|档)[发髮](?![\u4e00-\u9fff])")
+_TRADE_SORTED = re.compile(r"[泉档][发髮](?![\u4e00-\u9fff])")
+# the reason the stage gives, which the learned heading leaves standing (hs_v12, option hair_stage_stands)
+STAGE_REASON = ": human hair itself (heading"
 _WITH = re.compile(r"\bwith\b|带|帶|附")
 
 
@@ -94,9 +102,13 @@ def apply_unworked_hair(text: str, decision: Decision, hits: list[Hit], vocab: V
         why = "the noun phrase's head is hair, no article of it"
     elif _EN_HAIR.search(text) and _EN_UNWORKED.search(text):
         why = "hair said raw, unworked, waste or cut off"
+    elif "raw_hair_trade" in vocab.options and _TRADE_HAIR.search(text):
+        why = "a word of the hair trade for hair (a trade qualifier before 发)"
     else:
         return decision
-    code = "670300" if _WORKED.search(_NOT_WORKED.sub(" ", text)) and _RAW_MATERIAL_OF.search(text) is None else "050100"
+    worked = _WORKED.search(_NOT_WORKED.sub(" ", text)) or (
+        "raw_hair_trade" in vocab.options and _TRADE_SORTED.search(text))
+    code = "670300" if worked and _RAW_MATERIAL_OF.search(text) is None else "050100"
     heading = "67.03, worked" if code == "670300" else "05.01, unworked"
     return Decision(None, HsChoice(code, "human_hair"), "nomenclature_subheading", "human",
-                    [*decision.reasons, f"{why}: human hair itself (heading {heading})"])
+                    [*decision.reasons, f"{why}{STAGE_REASON} {heading})"])

@@ -127,9 +127,49 @@ def apply_woven_twin(text: str, decision: Decision, vocab: Vocabulary) -> Decisi
     woven = ix.best(words, within="62" + code[2:4], own=True)
     if knit is None or woven is None or woven.score < knit.score:
         return decision
+    if "twin_by_text" in vocab.options:  # hs_v12: the woven subheading whose own text reads most like the knitted one
+        from chainlight.classify.nomenclature import english_tokens
+
+        own = english_tokens(ix.descriptions.get(code, "").replace("knitted or crocheted", ""))
+        woven = ix.best(dict.fromkeys(own, 1.0), within="62" + code[2:4], own=True) or woven
     return replace(decision, choice=HsChoice(woven.code, category_of(woven.code, words, vocab)),
                    reasons=[*decision.reasons, f"not said to be knitted: {woven.code}, the woven twin of {code} "
                             "(chapter 61 note 1)"])
+
+
+# --- hs_v12: a garment not told men's is the women's (option "women_by_default") -----------------------------
+# Chapter 61 note 9 and chapter 62 note 8: garments which cannot be identified as men's or boys' garments or as
+# women's or girls' garments go to the headings of women's or girls' garments.  The nomenclature's reading, which
+# scores the twin headings on the same words (61.03 / 61.04 suits, jackets, trousers; 62.05 / 62.06 shirts),
+# chose the men's heading for a title that names neither; its twin is the women's.
+_WOMENS_TWIN = {"6101": "6102", "6103": "6104", "6105": "6106", "6107": "6108",
+                "6201": "6202", "6203": "6204", "6205": "6206", "6207": "6208"}
+_MENS = re.compile(r"\b(?:men|mens|man|boy|boys|male|gentlemen|gentleman)\b|men's|man's|boys'|男|남성|남자|남아|"
+                   r"맨즈|신사|보이")
+
+
+def apply_women_by_default(text: str, decision: Decision, vocab: Vocabulary) -> Decision:
+    """A garment answered from the nomenclature alone in a men's heading of chapter 61 or 62 for a title with no
+    word of men or boys: the same reading within the women's twin heading (module comment above)."""
+    if ("women_by_default" not in vocab.options or decision.product is not None or decision.choice is None
+            or not decision.evidence.startswith("nomenclature")):
+        return decision
+    code = decision.choice.hs6
+    twin = _WOMENS_TWIN.get(code[:4])
+    if twin is None or _MENS.search(text):
+        return decision
+    from chainlight.classify.nomenclature import english_tokens, index, query_words
+    from chainlight.classify.vote import category_of
+
+    # the women's subheading whose own text reads most like the men's one (its kind of garment and its fibre)
+    ix = index()
+    own_words = english_tokens(ix.descriptions.get(code, "").replace("men's or boys'", ""))
+    found = ix.best(dict.fromkeys(own_words, 1.0), within=twin, own=True)
+    if found is None:
+        return decision
+    return replace(decision, choice=HsChoice(found.code, category_of(found.code, query_words(text), vocab)),
+                   reasons=[*decision.reasons, f"not said to be men's or boys': {found.code}, in the women's twin of "
+                            f"{code[:4]} (chapter 61 note 9, chapter 62 note 8)"])
 
 
 # --- hs_v6: an article made of the fibre is the article (option "article_not_fibre") --------------------------

@@ -557,6 +557,10 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
 
         decision = apply_fibre_stage(text, decision, hits or [], vocab)
         decision = apply_woven_twin(text, decision, vocab)
+        if "women_by_default" in vocab.options:  # hs_v12
+            from chainlight.classify.stages import apply_women_by_default
+
+            decision = apply_women_by_default(text, decision, vocab)
     if "preserved_seafood" in vocab.options:
         before = decision
         decision = apply_preserved_seafood(text, decision)

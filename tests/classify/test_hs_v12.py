@@ -1,0 +1,54 @@
+"""hs_v12: hs_v11 with lash and brow serums read as eye preparations (3304.20), smart watches and bands as data
+apparatus (8517.62) and their straps as 91.13, the hair trade's qualifier + 发 words read as hair itself (05.01 /
+67.03) and left standing by the learned heading, a garment not told men's answered in the women's twin heading
+(chapter 61 note 9, chapter 62 note 8), and the woven twin of a knitted subheading read from its own text
+(hs_v12/vocabulary.yaml, hair_stage.py, stages.py).  The titles here are written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainlight.classify import Classifier
+from chainlight.classify.classifier import NAME
+
+
+@pytest.fixture(scope="module")
+def v12() -> Classifier:
+    return Classifier(version="hs_v12")
+
+
+def test_hs_v12_is_the_default() -> None:
+    assert NAME == "hs_v12" and Classifier().version == "hs_v12"
+
+
+@pytest.mark.parametrize(("text", "hs6", "category"), [
+    ("Volumizing Eyelash Serum 5ml", "330420", "other"),  # an eye preparation, not 3304.99
+    ("眉毛增长液 10ml", "330420", "other"),
+    ("롱래쉬 속눈썹 영양제 8ml", "330420", "other"),
+    ("Lash glue remover 15ml", "381400", "other"),  # the remover of the adhesive stays 38.14
+    ("Xiaomi Smart Band 8 fitness tracker", "851762", "other"),
+    ("갤럭시워치 44mm 블루투스", "851762", "other"),
+    ("小米手环8 智能手环", "851762", "other"),
+    ("스마트워치 스트랩 실리콘", "911390", "other"),  # the strap is 91.13, whatever watch it serves
+    ("Smartwatch charger magnetic cable", "850440", "other"),  # the charger, not the watch it charges
+    ("印度小发 一公斤", "050100", "human_hair"),  # the trade's 小发: hair bought raw
+    ("灵泉发 30cm", "670300", "human_hair"),  # 泉发: hair sorted by length, worked (67.03)
+    ("小发夹 5个装", None, "other"),  # 发夹 hair clip: no hair trade word
+    ("Unprocessed raw Indian hair 1kg", "050100", "human_hair"),
+])
+def test_round_23(v12: Classifier, text: str, hs6: str | None, category: str) -> None:
+    got = v12.classify("a", text)
+    if hs6 is not None:
+        assert got.hs6 == hs6, got.reasons
+    assert got.risk_category == category, got.reasons
+
+
+def test_a_garment_not_told_mens_is_the_womens(v12: Classifier) -> None:
+    got = v12.classify("a", "울 블레이저")
+    assert got.hs6 is not None and got.hs6[:4] == "6204", got.reasons
+    assert v12.classify("a", "남성 울 블레이저").hs6[:4] in ("6103", "6203")
+
+
+def test_hs_v11_stays_as_released() -> None:
+    got = Classifier(version="hs_v11").classify("a", "BAGEL Eyelash Serum")
+    assert (got.hs6, got.classifier) == ("330499", "hs_v11")

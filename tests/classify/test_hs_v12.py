@@ -2,7 +2,8 @@
 apparatus (8517.62) and their straps as 91.13, the hair trade's qualifier + 发 words read as hair itself (05.01 /
 67.03) and left standing by the learned heading, a garment not told men's answered in the women's twin heading
 (chapter 61 note 9, chapter 62 note 8), and the woven twin of a knitted subheading read from its own text
-(hs_v12/vocabulary.yaml, hair_stage.py, stages.py).  The titles here are written for the test."""
+(hs_v12/vocabulary.yaml, hair_stage.py, stages.py); disposable nappies (96.19), computer mice and keyboards, torches and
+neckties by words.  The titles here are written for the test."""
 
 from __future__ import annotations
 
@@ -35,6 +36,12 @@ def test_hs_v12_is_the_default() -> None:
     ("灵泉发 30cm", "670300", "human_hair"),  # 泉发: hair sorted by length, worked (67.03)
     ("小发夹 5个装", None, "other"),  # 发夹 hair clip: no hair trade word
     ("Unprocessed raw Indian hair 1kg", "050100", "human_hair"),
+    ("팬티형 기저귀 4단계 42매", "961900", "other"),  # a disposable nappy, not knitted underpants
+    ("婴儿拉拉裤 XL码 36片", "961900", "other"),
+    ("Baby diaper cover cotton knit", "611120", "knitwear"),  # a cloth cover stays a babies' garment
+    ("无线鼠标 静音 办公", "847160", "other"),
+    ("LED 强光手电筒 充电", "851310", "other"),
+    ("真丝领带 男 商务", "621510", "other"),
 ])
 def test_round_23(v12: Classifier, text: str, hs6: str | None, category: str) -> None:
     got = v12.classify("a", text)

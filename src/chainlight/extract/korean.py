@@ -109,3 +109,28 @@ def trim_name(phrase: str) -> tuple[int, str]:
             rest = words[i + 1]
             return rest.start(), phrase[rest.start():]
     return 0, phrase
+
+
+_RUN_TAGS = frozenset({"NNP", "NNG", "SL", "SN", "SH"})
+
+
+@lru_cache(maxsize=2048)
+def noun_runs(sentence: str) -> tuple[tuple[tuple[int, int, str], ...], ...] | None:
+    """Runs of nouns as the analyser reads them, a single space allowed between two (랴오닝 중국 무역 유한회사): each run
+    a tuple of (start, end, tag) of its morphemes; a particle, a verb or a punctuation mark ends a run.  None without
+    the analyser."""
+    kiwi = _kiwi()
+    if kiwi is None:
+        return None
+    out: list[tuple[tuple[int, int, str], ...]] = []
+    run: list[tuple[int, int, str]] = []
+    for t in [*kiwi.tokenize(sentence), None]:
+        if t is not None and t.tag in _RUN_TAGS:
+            gap = sentence[run[-1][1]:t.start] if run else ""
+            if not run or gap in ("", " "):
+                run.append((t.start, t.start + t.len, t.tag))
+                continue
+        if run:
+            out.append(tuple(run))
+        run = [(t.start, t.start + t.len, t.tag)] if t is not None and t.tag in _RUN_TAGS else []
+    return tuple(out)

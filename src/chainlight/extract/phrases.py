@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from chainlight.extract import korean
 from chainlight.extract.counted import FACILITY_NOUNS_EN, alternation
-from chainlight.extract.places import CITIES, place_code
+from chainlight.extract.places import CITIES, KO_COUNTRY_PATTERN, place_code
 
 _HEADS = (r"(?:political\s+prison\s+camp|prison\s+camp|concentration\s+camp|labou?r\s+camp|re-?education\s+camp|"
           r"internment\s+camp|indoctrination\s+camp|detention\s+(?:center|centre)|correctional\s+(?:center|centre|facility)|"
@@ -103,7 +103,7 @@ _AUTHORITY = re.compile(
     r"Human\s+Rights|General\s+Administration\s+of\s+Customs|KOTRA|Korea\s+Trade-Investment\s+Promotion\s+Agency|"
     r"Commerce\s+Ministry|Ministry\s+of\s+Commerce|Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)\b|"
     r"海关总署|海關總署|"
-    r"통일부|외교부|국무부|재무부|국토안보부|관세국경보호청|세관국경보호국|해관총서|코트라|무역협회|국제무역센터|유엔|안보리|"
+    r"통일부|외교부|국무부|재무부|국토안보부|관세국경보호청|세관국경보호국|해관총서|코트라|대한무역투자진흥공사|무역협회|국제무역센터|유엔|안보리|"
     r"안전보장이사회|대북제재위원회|전문가\s*패널|국회|외교통일위원회|북한인권위원회|"
     # human-rights groups are sources of reports: 북한인권시민연합, 북한인권정보센터
     r"[가-힣]*인권[가-힣]*(?:연합|위원회|센터|단체|네트워크|연구소|협회)")
@@ -412,6 +412,67 @@ def _korean_spaced_firms(sentence: str) -> Iterator[Candidate]:
             yield Candidate(m.start("name"), m.end("name"), "organisation", (name,), "phrase:organisation_belonging", True)
 
 
+# A body named as running text writes it: a run of nouns (the analyser's, a single space allowed between two) that ends
+# in a body's head noun and starts with a name, whether or not the store knows it (고려컴퓨터회사, 베이징숙박소, 랴오닝 중국
+# 무역 유한회사, 만수대 해외사업부, 고려오송해운).  The name is read, not listed: its first word is a proper noun or a
+# word in Latin letters (not a country: 북한 무역회사, 중국 회사 name a kind), or the head is run on to the word before it
+# (a word the analyser does not know, 고려오송해운), or the head is a legal form (유한회사).  A city or province alone
+# before a head it is spaced from names a firm of that place (단둥 회사), not a firm.
+_KO_BODY_HEAD = re.compile(r"(?:유한회사|유한공사|주식회사|총공사|총회사|무역회사|회사|공사|상사|해운|무역|그룹|총국|지도국|관리국|"
+                           r"사업부|사업소|연합기업소|기업소|숙박소|교화소|위원회|공업성|공업부)$")
+_KO_LEGAL = re.compile(r"(?:유한회사|유한공사|주식회사)$")
+# (a state body's head names it by its trade or task with no proper noun: 군수공업부, 대외건설지도국)
+_KO_ORGAN_HEAD = re.compile(r"(?:공업성|공업부|지도국)$")
+_KO_HEAD_PART = frozenset({"유한", "회사", "공사", "주식", "무역", "해운", "상사", "총국", "그룹", "총회사", "무역회사", "유한회사",
+                           "유한공사", "주식회사", "사업부", "사업소", "기업소", "연합", "숙박", "소", "부", "국", "성"})
+_KO_RUN_GATE = re.compile(r"회사|공사|상사|해운|무역|그룹|국|사업부|사업소|기업소|숙박소|교화소|위원회|공업성|공업부")
+_KO_COUNTRY_WORDS = frozenset({"북한", "남한", "한국", "중국", "미국", "일본", "러시아", "북", "남", "조선", "국내", "해외",
+                               "외국", "현지", "국영", "민간", "합작", "관련", "해당", "각", "여러", "일부", "몇몇", "주요", "대형"})
+
+
+def _korean_body_runs(sentence: str) -> Iterator[Candidate]:
+    if not _KO_RUN_GATE.search(sentence):
+        return
+    for run in korean.noun_runs(sentence) or ():
+        words = [sentence[b:e] for b, e, _ in run]
+        # (a place and 소재 "located in" before the name locate it: 홍콩 소재 선박회사)
+        a = max((i + 1 for i, w in enumerate(words[:-1]) if w in ("소재", "출신")), default=0)
+        # (countries and words of kind before the name qualify it: 북한의 ... , 세네갈 최대 식품회사)
+        while a < len(run) - 1 and (words[a] in _KO_COUNTRY_WORDS or re.fullmatch(KO_COUNTRY_PATTERN, words[a])):
+            a += 1
+        end = None
+        for j in range(a, len(run)):
+            compact = sentence[run[a][0]:run[j][1]].replace(" ", "")
+            if end is None:
+                if _KO_BODY_HEAD.search(compact):
+                    end = j
+            elif sentence[run[j][0]:run[j][1]] in _KO_HEAD_PART and _KO_BODY_HEAD.search(compact):
+                end = j
+            else:
+                break
+        if end is None:
+            continue
+        start, stop = run[a][0], run[end][1]
+        name = sentence[start:stop]
+        compact = name.replace(" ", "")
+        head = _KO_BODY_HEAD.search(compact)
+        assert head is not None
+        lead = compact[:head.start()]
+        if len(lead) < 2 or lead in _KO_COUNTRY_WORDS or lead in _KO_NOT_NAME or _KO_GENERIC_FIRM.match(lead) \
+                or words[a] in _NOT_FIRMS \
+                or is_authority(name) or re.fullmatch(KO_COUNTRY_PATTERN, lead):
+            continue
+        legal = bool(_KO_LEGAL.search(compact))
+        first = sentence[run[a][0]:run[a][1]]
+        run_on = len(first) > len(head.group()) and _KO_BODY_HEAD.search(first) is not None  # 고려오송해운 as one word
+        spaced = not name.endswith(head.group()) or name[:-len(head.group())].endswith(" ")
+        spaced_place = spaced and place_code(lead) is not None
+        named = run[a][2] in ("NNP", "SL") or run_on or legal or bool(_KO_ORGAN_HEAD.search(compact))
+        if not named or (spaced_place and not legal):
+            continue
+        yield Candidate(start, stop, "organisation", tuple(variants(name)), "phrase:organisation_body_run", True)
+
+
 def _korean_organisations(sentence: str) -> Iterator[Candidate]:
     yield from _korean_headed_firms(sentence)
     yield from _korean_spaced_firms(sentence)
@@ -440,6 +501,7 @@ def _korean_organisations(sentence: str) -> Iterator[Candidate]:
             yield Candidate(sib.start("name"), sib.end("name"), "organisation", (sib.group("name"),),
                             "phrase:organisation_listed", True)
             pos = sib.end()
+    yield from _korean_body_runs(sentence)
 
 
 def _coordinated(sentence: str) -> Iterator[Candidate]:

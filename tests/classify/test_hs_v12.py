@@ -68,6 +68,17 @@ def test_round_23_fitted(v12: Classifier, text: str, hs6: str | None, category: 
     assert got.risk_category == category, got.reasons
 
 
+@pytest.mark.parametrize(("text", "hs6"), [
+    ("羊毛混纺毛衣 羊毛30% 腈纶70%", "611030"),  # the share after each fibre: acrylic predominates
+    ("여성 니트 가디건 면 30% 아크릴 70%", "611030"),
+    ("羊毛混纺毛衣 羊毛70% 腈纶30%", "611011"),
+    ("Women's sweater 30% cotton 70% acrylic", "611030"),  # shares before the fibre read as before
+])
+def test_shares_written_after_the_fibre(v12: Classifier, text: str, hs6: str) -> None:
+    got = v12.classify("a", text)
+    assert got.hs6 == hs6, got.reasons
+
+
 def test_a_garment_not_told_mens_is_the_womens(v12: Classifier) -> None:
     got = v12.classify("a", "울 블레이저")
     assert got.hs6 is not None and got.hs6[:4] == "6204", got.reasons

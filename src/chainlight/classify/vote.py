@@ -341,7 +341,7 @@ _FIBRE_CHAPTER = {"wool": "51", "fine_hair": "51", "cashmere": "51", "synthetic"
 _ONE_BLEND = 105
 
 
-def fibre_shares(text: str, hits: list[Hit], classes: dict[str, str]) -> dict[str, int]:
+def fibre_shares(text: str, hits: list[Hit], classes: dict[str, str], after_first: bool = False) -> dict[str, int]:
     """Percent by weight of each material class the text states ("75% acrylic 25% wool", "羊毛53%").
     A text that gives the compositions of several parts (a 100% cashmere body with a 100% acrylic collar, cotton
     front panels and nylon back panels) describes the good by its first-named part, the body: shares are read in
@@ -353,6 +353,14 @@ def fibre_shares(text: str, hits: list[Hit], classes: dict[str, str]) -> dict[st
             continue
         m = (_SHARE_IN_TERM.search(hit.term) or _SHARE_BEFORE.search(text[max(0, hit.start - 16):hit.start])
              or _SHARE_AFTER.match(text[hit.end:hit.end + 8]))
+        if after_first and m is not None and not _SHARE_IN_TERM.search(hit.term):
+            # hs_v12 (option shares_after_fibre): a share written right after another fibre (羊毛30% 腈纶70%, 면 30%
+            # 아크릴 70%) is that fibre's; this one's is the share after it
+            lo = max(0, hit.start - 16)
+            before = _SHARE_BEFORE.search(text[lo:hit.start])
+            after = _SHARE_AFTER.match(text[hit.end:hit.end + 8])
+            if before is not None and after is not None and _claimed(lo + before.start(), hit, hits, text):
+                m = after
         if m is not None and 0 < int(m.group(1)) <= 100:
             if total >= 100 or total + int(m.group(1)) > _ONE_BLEND:
                 break  # the next part's composition
@@ -360,6 +368,13 @@ def fibre_shares(text: str, hits: list[Hit], classes: dict[str, str]) -> dict[st
             shares[cls] = shares.get(cls, 0) + int(m.group(1))
             total += int(m.group(1))
     return shares
+
+
+def _claimed(at: int, hit: Hit, hits: list[Hit], text: str) -> bool:
+    """Whether the share found before `hit` (starting at `at`) follows another material word with only spaces
+    between: it is that material's share."""
+    return any(h is not hit and h.meaning.kind == "material" and h.end <= at and not text[h.end:at].strip()
+               for h in hits)
 
 
 def _by_chapter(shares: dict[str, int]) -> dict[str, dict[str, int]]:
@@ -412,7 +427,7 @@ def apply_shares(text: str, decision: Decision, hits: list[Hit], vocab: Vocabula
         # "50% bamboo" in a sock is a share of artificial fibre (hs_v4: settings.textile_terms), as decide reads it
         hits = [h._replace(meaning=replace(h.meaning, key=textile[h.term]))
                 if h.meaning.kind == "material" and h.term in textile else h for h in hits]
-    shares = fibre_shares(text, hits, classes)
+    shares = fibre_shares(text, hits, classes, "shares_after_fibre" in vocab.options)
     if not shares:
         return decision
     top = predominant(shares, decision.material)

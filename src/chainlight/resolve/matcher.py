@@ -963,16 +963,18 @@ class Matcher:
 
     def _compared(self, query: Query, qa: Analysis, ca: Analysis, person: bool,
                   at_least: float) -> scorer.Scored | None:
-        """best_pair of the two names, or None when it gives none or the bound says it stays under `at_least`."""
+        """best_pair of the two names, or None when it gives none or the bound says it stays under `at_least`
+        (or under the scorer's FLOOR, under which _match_one keeps no match, whatever is asked)."""
         rarity: Rarity = self.index.rarity
         spec = scorers.get(self.scorer)
-        if at_least > 0.0 and spec.bound is not None:
+        if spec.bound is not None:
             # Every step after best_pair, here and in match(), multiplies the score by a factor of at most 1,
             # but adjust(), which may add a little (a country or birth date agreeing): a candidate whose bound
             # is under the score asked for by more than that cannot reach it, and is not scored.  A rule that
-            # raised a score here would have to raise `need` too (tests/resolve/test_match_bound.py).
-            need = at_least - SKIP_MARGIN - raised_at_most(query_country=query.country or qa.country,
-                                                           query_dob=query.birth_date)
+            # raised a score here would have to raise `need` too (tests/resolve/test_match_bound.py).  With no
+            # score asked for (a batch screen, /search), FLOOR is the least: _match_one drops what ends under it.
+            need = max(at_least, scorer.FLOOR) - SKIP_MARGIN - raised_at_most(
+                query_country=query.country or qa.country, query_dob=query.birth_date)
             if need > 0.0 and spec.bound(qa, ca, rarity, person, need) < need:
                 return None
         return spec.best_pair(qa, ca, rarity, person)

@@ -94,10 +94,16 @@ CHECKPOINT_MEMORY_MB = 32
 T = TypeVar("T")
 
 
-def within_ingest_memory(store: Store, paths: Sequence[Path], work: Callable[[], T], limit_mb: int | None = None) -> T:
+def within_ingest_memory(store: Store, paths: Sequence[Path], work: Callable[[], T], limit_mb: int | None = None,
+                         optimistic: bool = False) -> T:
     """`work` (checking or storing the user's files) with DuckDB held to about the files' size (file stores
     only: an in-memory store has nowhere to spill).  Should DuckDB still run out of memory, the work is done
-    again without the limit: slower files are better than a refused one."""
+    again without the limit: slower files are better than a refused one.  `optimistic`: the INSERT writes each
+    full row group into the store's file as it goes (DuckDB's optimistic writing), for a write beside a columnar
+    screen, where the screen's own memory dwarfs the row group it compresses outside the limit: the rows do not
+    wait in the store's temporary folder for the COMMIT to read them back (2M lines beside the screen: 2.8 GB
+    spilled there; the write alone, 1M / 2M lines: 15.8 -> 14.0 / 33.6 -> 31.9 thread CPU s, docs/scale.md
+    round 17)."""
     if INGEST_MEMORY_FLOOR_MB <= 0 or store.path.startswith(":memory:"):
         return work()
     import duckdb
@@ -113,8 +119,8 @@ def within_ingest_memory(store: Store, paths: Sequence[Path], work: Callable[[],
         # in the transaction, spilling past the limit, until its COMMIT writes them: DuckDB's "optimistic"
         # writing of each full row group during the INSERT compresses one outside the limit (122,880 records'
         # JSON: +65 MB on 200k lines); without the limit (the retry) it is on again, nothing to spill to
-        with write_settings(store.con, memory_limit=f"'{limit_mb}MiB'",
-                            preserve_insertion_order="false", enable_optimistic_write="false"):
+        with write_settings(store.con, memory_limit=f"'{limit_mb}MiB'", preserve_insertion_order="false",
+                            enable_optimistic_write="true" if optimistic else "false"):
             return work()
     except duckdb.OutOfMemoryException:  # or the connection held more than the limit already (a screen's tables)
         return work()
@@ -298,10 +304,12 @@ def store_inputs(store: Store, selection: ScreenSelection, step: Step = _noop) -
     ensure_evidence(store)
     stored = StoredInputs({kind: part.checked for kind, part in parts.items()})
 
-    def write() -> None:
-        within_ingest_memory(store, paths, lambda: store.ingest_user(list(parts.values())))
+    beside = wants_columnar(stored)
 
-    if wants_columnar(stored):
+    def write() -> None:
+        within_ingest_memory(store, paths, lambda: store.ingest_user(list(parts.values())), optimistic=beside)
+
+    if beside:
         stored.pending = write
         return stored
     t0 = __import__("time").perf_counter()

@@ -189,3 +189,32 @@ def test_last_seen_moves_for_unchanged_records_only(store: Store, tmp_path: Path
     assert rows["S1"][0] == first["S1"] and rows["S1"][1] > first["S1"]  # unchanged: seen again
     assert rows["S2"][0] == rows["S2"][1] > first["S2"]  # changed: written anew
     assert "S3" not in rows
+
+
+def test_a_write_beside_the_columnar_screen_writes_row_groups_as_it_goes(store: Store, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # beside a columnar screen the items' INSERT writes each full row group into the file as it goes (DuckDB's
+    # optimistic writing) instead of spilling them to the store's temporary folder until the COMMIT; a plain
+    # ingest keeps them in the transaction, its memory held near the file's size
+    from chainlight.store import item_sync
+
+    seen: list[object] = []
+    original = item_sync.sync_items
+
+    def syncing(con: duckdb.DuckDBPyConnection, sql: str, dataset: str, scope: str, *args: object) -> None:
+        if scope.startswith("shipments:"):  # the user's file, not the evidence lists stored before it
+            row = con.execute("SELECT current_setting('enable_optimistic_write')").fetchone()
+            seen.append(row[0] if row else None)
+        original(con, sql, dataset, scope, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(item_sync, "sync_items", syncing)
+    monkeypatch.setattr(pipeline, "COLUMNAR_MIN_RECORDS", 1)
+    before = store.con.execute("SELECT current_setting('enable_optimistic_write')").fetchone()
+    stored = pipeline.store_inputs(store, pipeline.ScreenSelection(shipments=write(tmp_path, ROWS)))
+    assert stored.pending is not None and pipeline.wants_columnar(stored)
+    pipeline.write_pending(store, stored)
+    assert seen == [True]
+    assert store.con.execute("SELECT current_setting('enable_optimistic_write')").fetchone() == before
+    assert store.con.execute("SELECT count(*) FROM items WHERE scope = 'shipments:ships.csv'").fetchone() == (3,)
+    assert ingest(store, write(tmp_path, ROWS, name="other.csv")) == (3, 0, 0, 0)
+    assert seen == [True, False]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from chainlight.resolve.matcher import name_similarity
 from chainlight.resolve.rendering import render_name
 from tests.resolve.listed import rendered_texts as texts
@@ -41,3 +43,20 @@ def test_a_romanized_country_word_alone_is_still_read_alone() -> None:
     read = render_name("Choson Trading")
     assert [(t.text, t.cls) for t in read.renderings[0]] == [("korea", "generic"), ("trading", "industry")]
     assert render_name("Chosŏn Minjujuŭi Inmin Konghwaguk Chungang Ŭnhaeng").country == "kp"
+
+
+# --- 부 部 after one word, a name of nothing else naming no North Korea (vocab.MINISTRY_ABROAD, keys_v23): the
+# analyser renders it a department only, as the readings read it (Seoul's and Beijing's ministries are 부 部, the
+# DPRK cabinet's 성 省); 보위부 was the MINISTRY OF PEOPLE'S SECURITY's "security ministry" as much as the MINISTRY
+# OF STATE SECURITY's (set 20's held-out wrong body)
+
+
+@pytest.mark.parametrize("name", ["보위부", "노동부"])
+def test_one_word_and_bu_alone_is_a_department_only(name: str) -> None:
+    assert not any("ministry" in t for t in texts(name))
+    assert any("department" in t for t in texts(name))
+
+
+@pytest.mark.parametrize("name", ["인민보안부", "국가보위부", "북한 보위부", "북한보위부", "보위성"])
+def test_more_words_or_a_word_naming_north_korea_keep_the_ministry(name: str) -> None:
+    assert any("ministry" in t for t in texts(name))

@@ -20,6 +20,7 @@ from chainlight.resolve.written import (
     russian_reading,
     two_names,
     wade_giles_reading,
+    without_north_korea_reading,
     without_owner,
 )
 from tests.resolve.listed import ofac
@@ -322,3 +323,23 @@ def test_the_english_names_of_places_are_loanwords_too() -> None:
     from chainlight.resolve.loanwords import place_words
 
     assert {"korea", "russia", "asia"} <= place_words()
+
+
+# --- a state body's name of vocabulary alone after a word naming North Korea, read without it (round 23: 북한
+# 국가안전보위부 and 朝鲜国家安全保卫部 of sets 20 and 2, whose 안전 and 보위 are both the listed name's SECURITY)
+
+
+@pytest.mark.parametrize(("name", "rest"), [
+    ("북한 국가안전보위부", "국가안전보위부"),
+    ("조선국가안전보위부", "국가안전보위부"),
+    ("朝鲜国家安全保卫部", "国家安全保卫部"),
+    ("北보위성", "보위성"),  # 北, the Korean press's short form of 북한, before Hangul
+])
+def test_a_state_body_after_a_word_naming_north_korea_is_read_without_it(name: str, rest: str) -> None:
+    assert [t for t, _how in without_north_korea_reading(name)] == [rest]
+    assert rest in dict(query_readings(name))
+
+
+@pytest.mark.parametrize("name", ["조선광선은행", "조선무역은행", "朝鮮銀行", "조선광업개발무역회사", "北京", "북한"])
+def test_a_firms_own_name_or_a_bank_keeps_its_country(name: str) -> None:
+    assert without_north_korea_reading(name) == []

@@ -260,6 +260,46 @@ def _in_east_asian_script(name: str) -> bool:
     return bool(_EAST_ASIAN_SCRIPT.search(name)) and not _LATIN.search(name)
 
 
+TIED = 0.0  # how far under the first body's score another body is taken to tie with it (scores are rounded)
+TIED_MARGIN = 0.01  # ... and how far under the threshold the tied bodies are put
+_TIED = "ambiguous: another listed body scores as high"
+
+
+def _lists_of(m: Match) -> frozenset[str]:
+    return frozenset(s.split(":", 1)[0] for s in m.source_ids)
+
+
+def _one_body(a: Match, b: Match) -> bool:
+    """Two answers that are one body the lists left unmerged: one list's entry and the other list's, named alike
+    (the OFAC and the UN entry of one body, where the store's join missed them)."""
+    return not (_lists_of(a) & _lists_of(b)) and (fold(a.entity_name) == fold(b.entity_name)
+                                                  or fold(a.matched_name) == fold(b.matched_name))
+
+
+_NOT_BODIES_TIED = frozenset({"Person", "Vessel"})  # namesakes a name alone cannot tell apart, a ship and its firm
+
+
+def _one_of_two_bodies(found: list[Match], threshold: float) -> list[Match]:
+    """The first answer above the threshold and another body scoring as high (within TIED) are no answer but a
+    question: the name reads both alike (보위부 is the MINISTRY OF STATE SECURITY's and the MINISTRY OF PEOPLE'S
+    SECURITY's word security with a ministry), and which of them is first would be the order of the lists' ids.
+    The answers are put under the threshold by one factor, which keeps their order, the reason said; namesake
+    persons (two listed KIM Yong Chol, whom a name alone cannot tell apart and both of whom are answers), a vessel
+    and a firm of one name (the ship KOTI and KOTI CORP) and one body's entries on two lists are no such tie."""
+    if len(found) < 2 or not found[0].match:
+        return found
+    top = found[0]
+    tied = [m for m in found[1:] if m.score >= top.score - TIED]
+    if top.schema in _NOT_BODIES_TIED or all(m.schema in _NOT_BODIES_TIED or _one_body(top, m) for m in tied):
+        return found
+    factor = (threshold - TIED_MARGIN) / top.score
+    why = f"{_TIED}: {top.entity_name} and {', '.join(m.entity_name for m in tied)}"
+    for m in found:
+        _scaled(m, factor, "tied_bodies", threshold)
+        m.explanation = f"{m.explanation}; {why} (x{factor:.2f})"
+    return found
+
+
 SHARED_SEEN = 3  # matches looked at for a one-word name spelt back, to see whether several people bear it
 SHARED_NAME = 0.8  # ... and the factor on each when they do: a surname alone names none of them
 SHARED_MARGIN = 0.01  # ... and how far under the threshold the best of them is put at least
@@ -483,9 +523,10 @@ class Matcher:
         """The readings' matches (_read), and first, when the name is one analysts have tied to a listed body
         written alike (confirmed.py), that body at 1.0, whatever the readings find."""
         hit = self._confirmed(query) if self.use_confirmed and query.name else None
-        found = self._read(query, limit, at_least)
+        # (two answers at least, so that a body tied with the first is seen whatever the limit asked for)
+        found = self._read(query, max(limit, 2), at_least)
         if hit is None:
-            return found
+            return _one_of_two_bodies(found, self.threshold)[:limit]
         ranked = [hit, *(m for m in found if m.entity_id != hit.entity_id)][:limit]
         for rank, m in enumerate(ranked, start=1):
             m.rank = rank

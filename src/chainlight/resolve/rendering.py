@@ -28,7 +28,9 @@ from chainlight.resolve.vocab import (
     HEAD_SYNONYMS,
     LATIN,
     LATIN_MAX_WORDS,
+    MINISTRY_ABROAD,
     NICKNAMES,
+    NORTH_KOREA_WORDS,
     ORDINALS,
     ROMAN,
     ROMANIZED,
@@ -94,10 +96,14 @@ class _Builder:
         self.country: str | None = None
         self.country_words: tuple[str, ...] = ()
 
-    def term(self, source: str, term: Term) -> None:
+    def term(self, source: str, term: Term, abroad: bool = False) -> None:
+        """A vocabulary word; written in Hangul or characters, a state body's head noun also in the lists' other
+        rendering (vocab.HEAD_SYNONYMS: 부 department or ministry), but for the one `abroad` leaves out
+        (vocab.MINISTRY_ABROAD: 부 after one word, nothing naming North Korea, is no ministry)."""
         spellings = [_term_tokens(term)]
-        if not source.isascii():  # 부 is Ministry or Department (vocab.HEAD_SYNONYMS); "Department" is itself
-            spellings += [[Token(w, w, term.cls) for w in alt.split()] for alt in HEAD_SYNONYMS.get(term.english, ())]
+        if not source.isascii():  # "Department" written in English is itself
+            spellings += [[Token(w, w, term.cls) for w in alt.split()] for alt in HEAD_SYNONYMS.get(term.english, ())
+                          if not (abroad and MINISTRY_ABROAD.get(source) == alt)]
         self.segments.append(spellings)
         if source != term.english:
             self.notes.append(f"{source}={'/'.join(' '.join(t.text for t in sp) for sp in spellings)}")
@@ -511,21 +517,37 @@ def _hangul(run: str, b: _Builder, whole: bool) -> None:
         # is 강철 (steel) + 학 as a firm's name and KANG Chol Hak as a person's, 박화성 PAK Hwa Song or 박화 + 성 (ministry); both readings are kept, as
         # alternatives of one segment, and the scorer takes the one a listed name bears out
         org = _Builder()
-        _hangul_parts(parts, org)
+        _hangul_parts(parts, org, whole)
         people = [[_name_token(w) for w in " ".join(p).split()] for p in hangul.person_variants(run)]
         b.segments.append([*(list(r) for r in org.renderings()), *people])
         b.notes += ["hangul->MR", *org.notes[1:], "or hangul->MR/RR (person)"]
         return
-    _hangul_parts(parts, b)
+    _hangul_parts(parts, b, whole)
 
 
-def _hangul_parts(parts: list[str | Term], b: _Builder) -> None:
-    for p in parts:
+def _sources(parts: list[str | Term], table: dict[str, Term]) -> list[str]:
+    """Each part as written: a name chunk itself, a vocabulary word its key in the table."""
+    return [p if isinstance(p, str) else next(k for k, t in table.items() if t is p) for p in parts]
+
+
+def _ministry_abroad(parts: list[str | Term], sources: list[str], whole: bool) -> bool:
+    """A name of one word and 부 部 alone, that word naming no North Korea (vocab.MINISTRY_ABROAD): Seoul and Beijing
+    name their ministries so (노동부, 劳动部), the DPRK's cabinet 성 省, so 부 is read a department only, as the
+    readings read it (aligned.py, translation.py).  A name of more words or runs (북한 보위부, 인민보안부) keeps both."""
+    if not whole or len(parts) != 2 or sources[-1] not in MINISTRY_ABROAD:
+        return False
+    first = parts[0]
+    return first.country != "kp" if isinstance(first, Term) else not first.startswith(tuple(NORTH_KOREA_WORDS))
+
+
+def _hangul_parts(parts: list[str | Term], b: _Builder, whole: bool = False) -> None:
+    sources = _sources(parts, HANGUL)
+    abroad = _ministry_abroad(parts, sources, whole)
+    for p, key in zip(parts, sources, strict=True):
         if isinstance(p, str):
             b.spellings([[v] for v in hangul.word_variants(p)])
         else:
-            key = next(k for k, t in HANGUL.items() if t is p)
-            b.term(key, p)
+            b.term(key, p, abroad)
     b.notes.insert(0, "hangul->MR")
 
 
@@ -537,12 +559,13 @@ def _han(run: str, b: _Builder, whole: bool) -> None:
         b.notes.append("hanzi->pinyin (person)")
         return
     org = any(not isinstance(p, str) for p in parts)
-    for p in parts:
+    sources = _sources(parts, HANZI)
+    abroad = _ministry_abroad(parts, sources, whole)
+    for p, key in zip(parts, sources, strict=True):
         if isinstance(p, str):
             b.spellings(_han_chunk(p, org))
         else:
-            key = next(k for k, t in HANZI.items() if t is p)
-            b.term(key, p)
+            b.term(key, p, abroad)
     b.notes.insert(0, "hanzi->pinyin")
 
 

@@ -371,7 +371,8 @@ HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {"department": ("ministry",), "burea
 # ... but 부 部 is a ministry in Seoul and Beijing, and in Pyongyang a department (the party's) or an older name of a
 # ministry, whose cabinet's ministries are 성 省: a name of one word before it and no word naming North Korea
 # (노동부, South Korea's labour ministry; 劳动部, China's former one) is read a department only, not the listed
-# MINISTRY OF LABOR (朝鮮勞動部, 北韓勞動部 and 인민보안부 still are)
+# MINISTRY OF LABOR (朝鮮勞動部, 北韓勞動部 and 인민보안부 still are); read so by the readings (aligned.py, translation.py)
+# and, since keys_v23, by the analyser (rendering._ministry_abroad: 보위부 security department, no ministry)
 MINISTRY_ABROAD: dict[str, str] = {"부": "ministry", "部": "ministry"}
 NORTH_KOREA_WORDS = frozenset({"북한", "북조선", "北韓", "北韩", "北朝鮮", "北朝鲜"})
 

@@ -622,6 +622,41 @@ def country_first_reading(name: str) -> list[tuple[str, str]]:
     return [(rest, f"without the country it opens with ({COUNTRY_SOURCE}: {words[0]} = {code}): {rest}")]
 
 
+# words naming North Korea a name may open with: the state's own (조선 朝鮮) and the South's and China's (북한 北韓,
+# 북조선 北朝鮮); and 北 alone before Hangul, the Korean press's short form of 북한 (北보위성, 北 국방성)
+_NORTH_KOREA_OPENERS = ("북조선", "북한", "조선", "北朝鮮", "北朝鲜", "北韓", "北韩", "朝鮮", "朝鲜")
+_NORTHERN_SHORT = "北"
+
+
+def _state_body_of_vocabulary(text: str) -> bool:
+    """The analyser reads the text (or, in characters, its Korean reading) as vocabulary alone, two words at least,
+    closing with a state body's head noun (PARENT_WORDS: ministry, department, bureau, committee ...)."""
+    if all(is_han(c) for c in text) and (read := korean_reading(text)) is not None:
+        text = read
+    renderings = render_name(text).renderings
+    return bool(renderings) and all(len(r) >= 2 and all(t.cls != "name" for t in r) and r[-1].text in PARENT_WORDS
+                                    for r in renderings)
+
+
+def without_north_korea_reading(name: str) -> list[tuple[str, str]]:
+    """A state body's name of vocabulary alone after a word naming North Korea, read without it (북한 국가안전보위부,
+    朝鲜国家安全保卫部: the MINISTRY OF STATE SECURITY, which the lists name without its country): the word is one more
+    the listed name does not say, and a reading word by word (aligned.py), which leaves it out, needs each word to be
+    one of the listed name's (안전 and 보위, safety and security, are both its SECURITY).  Only vocabulary after it,
+    closing with a state body's head noun: a firm's own name (조선광선은행) or a bank is left as it is."""
+    text = name.strip()
+    opener = next((w for w in _NORTH_KOREA_OPENERS if text.startswith(w)), None)
+    if opener is None and text.startswith(_NORTHERN_SHORT) and len(text) > 1 \
+            and (is_hangul(text[1]) or (text[1] == " " and is_hangul(text[2:3]))):
+        opener = _NORTHERN_SHORT
+    if opener is None:
+        return []
+    rest = text[len(opener):].strip()
+    if not rest or not _state_body_of_vocabulary(rest.replace(" ", "")):
+        return []
+    return [(rest, f"without the word naming North Korea it opens with ({opener}): {rest}")]
+
+
 WADE_GILES_SOURCE = "pypinyin's Wade-Giles style"
 _OWN_NAME_CHARS = (2, 3)  # a firm's own name in characters: two or three of them (瑞邦, 瑞榮)
 
@@ -661,7 +696,8 @@ def query_readings(name: str) -> list[tuple[str, str]]:
     """(text, how) for each other way the list may write a query name."""
     out = [*circled_letters_reading(name), *honorific_reading(name), *bracket_readings(name), *city_then_korean_reading(name), *acronym_readings(name), *vessel_reading(name), *ship_mark_reading(name),
            *parent_reading(name), *genitive_reading(name), *office_as_bureau_reading(name), *russian_reading(name), *northern_reading(name),
-           *wade_giles_reading(name), *country_first_reading(name)]
+           *wade_giles_reading(name), *country_first_reading(name),
+           *without_north_korea_reading(name)]
     # a number's mark is read off the name as written and off each of its readings (노동당 39호실 -> 39호실 -> office 39)
     out += [(t, f"{how}; {t_how}" if how else t_how) for text, how in [(name, ""), *out]
             for t, t_how in number_mark_reading(text)]

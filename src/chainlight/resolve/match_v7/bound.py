@@ -61,34 +61,56 @@ def _may_cut(xs: Rendering, best_x: list[float], ys: Rendering, best_y: list[flo
     and more) need not run: it finds nothing to cut, as no word passes them.
 
     The runs are spacing._runs's (2 to JOIN_MAX adjacent words, legal forms apart, one at least without a sure
-    partner), walked in place; each run's two joined spellings are made once (`_run_spellings`), and an edit
-    similarity that the two lengths alone keep under NEAR is not computed (`_near`)."""
-    weak = [x.skel for x, b in zip(xs, best_x, strict=True) if b < spacing.SURE and x.cls == "name"]
-    if not weak or all(b >= spacing.SURE for b in best_y):
+    partner): those of ys whatever its partners are made once a rendering (`_ys_runs`: bounds, letters, the two
+    joined spellings and their lengths), and here only the partners are read; an edit similarity that the two
+    lengths alone keep under NEAR is not computed (as `_near`)."""
+    sure = spacing.SURE
+    weak = [(x.skel, len(x.skel)) for x, b in zip(xs, best_x, strict=True) if b < sure and x.cls == "name"]
+    if not weak:
         return False
+    unsure = [b < sure for b in best_y]
+    if not any(unsure):
+        return False
+    for j, end, length, slack, whole, parts, n_whole in _ys_runs(ys):
+        if not any(unsure[j:end]):
+            continue
+        for w, n in weak:
+            if abs(n - length) > slack:
+                continue
+            # _near(w, parts) or _near(w, whole), with the lengths known: len(parts) is the run's letters
+            if (not (n or length) or abs(n - length) / max(n, length) <= _NEAR_SLACK) \
+                    and Levenshtein.normalized_similarity(w, parts) >= spacing.NEAR:
+                return True
+            if (not (n or n_whole) or abs(n - n_whole) / max(n, n_whole) <= _NEAR_SLACK) \
+                    and Levenshtein.normalized_similarity(w, whole) >= spacing.NEAR:
+                return True
+    return False
+
+
+_NEAR_SLACK = 1.0 - spacing.NEAR + 1e-9  # the share of the longer's letters the two lengths may differ by
+
+
+@lru_cache(maxsize=65_536)  # a listed name's renderings recur across queries, the query's across its candidates
+def _ys_runs(ys: Rendering) -> tuple[tuple[int, int, int, int, str, str, int], ...]:
+    """(start, end, letters of the skeletons, the letters spacing._splits allows a word to differ by, the run's
+    two joined spellings as _run_spellings makes them, the length of the first) of each run of 2 to JOIN_MAX
+    adjacent words of ys, no legal form among them, in spacing._runs's walk."""
+    out = []
     n = len(ys)
     for j in range(n):
-        length, unsure = 0, False
+        length = 0
         for e in range(j, min(n, j + spacing.JOIN_MAX)):
             if ys[e].cls == "legal":
                 break
             length += len(ys[e].skel)
-            unsure = unsure or best_y[e] < spacing.SURE
-            if e == j or not unsure:
+            if e == j:
                 continue
-            slack = spacing.LENGTH_SLACK + e + 1 - j
-            spellings: tuple[str, str] | None = None
-            for w in weak:
-                if abs(len(w) - length) > slack:
-                    continue
-                if spellings is None:
-                    spellings = _run_spellings(ys[j:e + 1])
-                if _near(w, spellings[1]) or _near(w, spellings[0]):
-                    return True
-    return False
+            whole, parts = _run_spellings(ys[j:e + 1])
+            out.append((j, e + 1, length, spacing.LENGTH_SLACK + e + 1 - j, whole, parts, len(whole)))
+    return tuple(out)
 
 
-@lru_cache(maxsize=65_536)  # a listed name's runs recur across queries, the query's across its candidates
+@lru_cache(maxsize=65_536)
 def _run_spellings(run: Rendering) -> tuple[str, str]:
     """A run of words written together, as spacing._joined_similarity spells it: the skeleton of the joined
     letters, and the joined skeletons."""

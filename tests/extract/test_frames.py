@@ -174,3 +174,11 @@ def test_workers_recalled_returning_or_kept_abroad_are_labour_export(text: str) 
 
 def test_a_deadline_to_return_home_is_no_labour_export() -> None:
     assert labour_frames("All the workers were supposed to return home by the end of 2019.", "en") == []
+
+
+def test_workers_named_as_abroad_need_no_verb() -> None:
+    # (round 23, fitted from set 21's dev half: "its workers abroad" with North Korea named)
+    text = "North Korea has tightened its control over its workers abroad after the defection of restaurant staff."
+    hits = labour_frames(text, "en")
+    assert [h.text for h in hits] == ["workers abroad"]
+    assert labour_frames("The firm tightened its control over its workers abroad.", "en") == []  # no North Korea

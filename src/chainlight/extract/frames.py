@@ -118,6 +118,12 @@ _NK_WORKERS_EN = re.compile(r"\b(?:North\s+Korean|N\.?\s?Korean|DPRK)\s+(?:[‘�
 # to issue work visas", "enter the country on work visas": set 7's and set 19's conventions): labour export where the
 # sentence names North Korea, a place abroad or the paragraph is about its workers (round 22)
 _VISA_EN = re.compile(r"\b(?:work(?:ing)?|student|labou?r|employment|worker|trainee)\s+visas?\b", re.IGNORECASE)
+# Workers due to return home (a resolution's deadline: "were supposed to return home", "mandated all ... workers to return
+# home by the end of December 2019"): sets 12 and 17 annotate the deadline's period alone, no labour export
+_RETURN_DUE_EN = re.compile(r"\b(?:supposed|required|ordered|obliged|mandated|expected\s+by\s+law|due)\s+(?:[\w-]+\s+){0,5}?"
+                            r"(?:to\s+)?(?:return|go\s+back|be\s+sent)\s+home\b", re.IGNORECASE)
+_WORKERS_ABROAD_EN = re.compile(r"\b(?:workers|labou?rers|workforce|staff|employees)\s+(?:abroad|overseas)\b",
+                                re.IGNORECASE)
 _NK_WORK_EN = re.compile(r"\b(?:North\s+Korean|DPRK)\s+(?:forced\s+|overseas\s+)?(?:work|labou?r)\b", re.IGNORECASE)
 _GOODS_MADE_EN = re.compile(r"\b(?:made|produc\w*|goods|products|merchandise|imports?|imported|sew\w*)\b", re.IGNORECASE)
 # North Korea's restaurant staff (朝鲜女服务员, 朝鲜籍的女服务员, 朝鲜餐厅女服务员; or staff of a North Korean restaurant the
@@ -169,6 +175,8 @@ def labour_frames(text: str, lang: str, topic: bool = False) -> list[PlaceHit]:
         if staff is not None:
             return [PlaceHit(staff.start(), staff.end(), {"channel": "labour_export"}, LABOUR_RULE, CONFIDENCE,
                              staff.group())]
+    if lang == "en" and _RETURN_DUE_EN.search(text):
+        return []  # (a deadline to return home: its period alone, sets 12 and 17; round 23)
     worker = _WORKER[lang].search(text)
     if lang == "en" and VISAS and not _AT_HOME["en"].search(text):
         visa = _VISA_EN.search(text)
@@ -185,6 +193,12 @@ def labour_frames(text: str, lang: str, topic: bool = False) -> list[PlaceHit]:
         if named is not None:
             return [PlaceHit(named.start(), named.end(), {"channel": "labour_export"}, LABOUR_RULE, CONFIDENCE,
                              named.group())]
+    # (workers named as abroad need no verb: "its workers abroad", "workers overseas"; round 23, fitted from set 21's
+    # dev half)
+    abroad = _WORKERS_ABROAD_EN.search(text) if lang == "en" else None
+    if abroad is not None and (topic or _NORTH["en"].search(text)) and not _AT_HOME["en"].search(text):
+        return [PlaceHit(abroad.start(), abroad.end(), {"channel": "labour_export"}, LABOUR_RULE, CONFIDENCE,
+                         abroad.group())]
     if worker is None or _AT_HOME[lang].search(text) or not _MOVE_OR_WORK[lang].search(text):
         return []
     if lang != "en" and _FACTORY[lang].search(text):

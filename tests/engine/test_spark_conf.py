@@ -39,3 +39,13 @@ def test_local_star_counts_this_machines_cores() -> None:
     import os
 
     assert spark.shuffle_partitions("local[*]") == max(2, 2 * (os.cpu_count() or 1))
+
+
+@pytest.mark.parametrize("master", ["local", "local[2]", "local[*]", " local[4, 2] "])
+def test_a_local_driver_jvm_gets_c1_only_and_the_parallel_collector(master: str) -> None:
+    assert spark.java_options(master) == "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+
+
+@pytest.mark.parametrize("master", ["spark://spark-master.internal:7077", "yarn", None, ""])
+def test_a_cluster_or_spark_submits_own_jvm_keeps_the_jvm_defaults(master: str | None) -> None:
+    assert spark.java_options(master) is None

@@ -71,6 +71,24 @@ def shuffle_partitions(master: str | None) -> int:
     return max(2, 2 * cores)
 
 
+# The driver JVM's options in local mode, where that JVM also runs every task and lives for one screen: C1 only
+# (no C2) and the parallel (throughput) collector.  Spark SQL generates and compiles new classes for each
+# statement (Janino), and HotSpot's C2 then recompiles the hot ones: in a screen of a few hundred statements
+# that JIT work was 33 % of the process tree's counted CPU at 1M shipments (87.7 of 265.0 s) and 40 % at 100k.
+# C1's code runs the tasks about a third slower (80.9 -> 107.9 s), which costs far less than C2's compiles save; G1's concurrent
+# threads buy short pauses, which a batch run does not need (GC 25.1 -> 15.4 s).  Measured at 1M on 2 cores,
+# side by side: 265.0 -> 197.1 CPU s, findings.csv byte-identical (docs/scale.md, round 17b).  A physical
+# choice only, Spark's own (the JVM it runs in): the same SQL, the same rows.  A cluster's executors live long
+# and keep the JVM's defaults; CHAINLIGHT_SPARK_CONF="spark.driver.extraJavaOptions=..." replaces these.
+LOCAL_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+
+
+def java_options(master: str | None) -> str | None:
+    """The driver JVM's extra options for `master`: LOCAL_JAVA_OPTIONS in local mode, None (the JVM's own
+    defaults) for a cluster."""
+    return LOCAL_JAVA_OPTIONS if _LOCAL.match((master or "").strip()) else None
+
+
 def session(master: str | None = None) -> Any:
     try:
         from pyspark.sql import SparkSession
@@ -92,6 +110,9 @@ def session(master: str | None = None) -> Any:
             # cat#213" in UnionBase.rewriteConstraints, the prior reach of batch_screen); the stages' plans
             # gain nothing from it
             "spark.sql.constraintPropagation.enabled": "false"}
+    java = java_options(master)
+    if java:  # only when this process starts the JVM (not under spark-submit, whose JVM is running already)
+        conf["spark.driver.extraJavaOptions"] = java
     conf.update(extra_conf(os.environ.get("CHAINLIGHT_SPARK_CONF", "")))
     for k, v in conf.items():
         builder = builder.config(k, v)

@@ -71,15 +71,16 @@ def shuffle_partitions(master: str | None) -> int:
     return max(2, 2 * cores)
 
 
-# The driver JVM's options in local mode, where that JVM also runs every task and lives for one screen: C1 only
-# (no C2) and the parallel (throughput) collector.  Spark SQL generates and compiles new classes for each
-# statement (Janino), and HotSpot's C2 then recompiles the hot ones: in a screen of a few hundred statements
-# that JIT work was 33 % of the process tree's counted CPU at 1M shipments (87.7 of 265.0 s) and 40 % at 100k.
-# C1's code runs the tasks about a third slower (80.9 -> 107.9 s), which costs far less than C2's compiles save; G1's concurrent
-# threads buy short pauses, which a batch run does not need (GC 25.1 -> 15.4 s).  Measured at 1M on 2 cores,
-# side by side: 265.0 -> 197.1 CPU s, findings.csv byte-identical (docs/scale.md, round 17b).  A physical
-# choice only, Spark's own (the JVM it runs in): the same SQL, the same rows.  A cluster's executors live long
-# and keep the JVM's defaults; CHAINLIGHT_SPARK_CONF="spark.driver.extraJavaOptions=..." replaces these.
+# The driver JVM's options in local mode, where that JVM also runs every task and lives for one screen:
+# C1 only (no C2) and the parallel (throughput) collector.  Spark SQL generates and compiles new classes for
+# each statement (Janino), and HotSpot's C2 then recompiles the hot ones: in a screen of a few hundred
+# statements that JIT work was 33 % of the process tree's counted CPU at 1M shipments (87.7 of 265.0 s) and
+# 40 % at 100k.  C1's code runs the tasks about a third slower (80.9 -> 107.9 s), which costs far less than
+# C2's compiles save; G1's concurrent threads buy short pauses, which a batch run does not need (GC 25.1 ->
+# 15.4 s).  At 1M on 2 cores, side by side: 265.0 -> 197.1 CPU s, findings.csv byte-identical (docs/scale.md,
+# round 17b).  A physical choice only, Spark's own (the JVM it runs in): the same SQL, the same rows.  A
+# cluster's executors live long and keep the JVM's defaults; CHAINLIGHT_SPARK_CONF=
+# "spark.driver.extraJavaOptions=..." replaces these.
 LOCAL_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
 
 

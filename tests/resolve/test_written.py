@@ -343,3 +343,18 @@ def test_a_state_body_after_a_word_naming_north_korea_is_read_without_it(name: s
 @pytest.mark.parametrize("name", ["조선광선은행", "조선무역은행", "朝鮮銀行", "조선광업개발무역회사", "北京", "북한"])
 def test_a_firms_own_name_or_a_bank_keeps_its_country(name: str) -> None:
     assert without_north_korea_reading(name) == []
+
+
+# --- 党 당 alone before an organ's name, unspaced: the party as its parent (round 23, fitted to set 21's dev half
+# after its single run: 党軍需工業部, the Munitions Industry Department)
+
+
+@pytest.mark.parametrize(("name", "unit"), [("党軍需工業部", "軍需工業部"), ("당조직지도부", "조직지도부"),
+                                            ("당중앙군사위원회", "중앙군사위원회")])
+def test_the_party_alone_before_an_organ_is_its_parent(name: str, unit: str) -> None:
+    assert unit in dict(query_readings(name))
+
+
+@pytest.mark.parametrize("name", ["党員", "党中央", "당대성"])
+def test_the_party_before_no_organ_is_no_parent(name: str) -> None:
+    assert not any("(党, the party)" in how or "(당, the party)" in how for _t, how in query_readings(name))

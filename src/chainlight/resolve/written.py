@@ -330,6 +330,12 @@ def _unspaced_parent(word: str) -> list[tuple[str, str]]:
     no Chinese vocabulary: it is too often part of a word) is looked for in the Korean reading, where 부 is."""
     out: list[tuple[str, str]] = []
     parents: list[str] = []
+    if len(word) > _MIN_UNIT + 1 and _the_party(word[0]) and _a_body(word[1:]):
+        # 党 당 alone before a unit, the party as North Korean usage names its organs (党軍需工業部, the Workers' Party's
+        # Munitions Industry Department): one character, which the analyser reads as a name, so no parent it ends
+        parents.append(word[0])
+        word = word[1:]
+        out.append((word, f"the unit without its parent body ({parents[0]}, the party): {word}"))
     while (k := _parent_end(word)) is not None:
         parents.append(word[:k])
         word = word[k:]
@@ -343,6 +349,15 @@ def _unspaced_parent(word: str) -> list[tuple[str, str]]:
                 (rest, f"the unit without its parent body ({''.join(parents)}), read in Korean "
                        f"({HANJA_SOURCE}): {word[k:]} → {rest}")]
     return out
+
+
+def _a_body(word: str) -> bool:
+    """The word (in characters, by its Korean reading, where 부 is vocabulary) is itself an organ's name: a body's
+    (is_body_word) closing with a state body's head noun (PARENT_WORDS: a department, a commission), no firm's."""
+    if all(is_han(c) for c in word) and (read := korean_reading(word)) is not None:
+        word = read
+    renderings = render_name(word).renderings
+    return is_body_word(word) and all(r and r[-1].text in PARENT_WORDS for r in renderings if len(r) > 1)
 
 
 def _parent_end(word: str) -> int | None:

@@ -31,7 +31,7 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         "v16": HERE / "names_v16.jsonl", "v17": HERE / "names_v17.jsonl",
         "v18": HERE / "names_v18.jsonl", "v19": HERE / "names_v19.jsonl",
         "v20": HERE / "names_v20.jsonl",
-        # Set 21 (names_v21.jsonl, committed 2026-12-07 at 06ea045 before any run): neither half is in SEEN.
+        # Set 21 (names_v21.jsonl, committed 2026-12-07 at 06ea045 before any run): seen since its scoring (below).
         "v21": HERE / "names_v21.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to ninth on 2026-12-05; the ninth's at 5c4df3d, v9-heldout-scored-once.txt) and are seen.
@@ -74,6 +74,11 @@ SEEN |= {("v19", split) for split in ("dev", "heldout", "all")}
 # round's start, v20-dev-baseline.txt) and once at 330e1ea after round 22's change (v20-dev-after-round22.txt), seen
 # since then; its held-out half was scored once on 2026-12-07 at a19efe9 (v20-heldout-scored-once.txt).
 SEEN |= {("v20", split) for split in ("dev", "heldout", "all")}
+# Set 21 (names_v21.jsonl, committed 2026-12-07 at 06ea045, extended at faab6ed, before any run): its dev half run once
+# at 546c59c (the round's start, v21-dev-baseline.txt) and once at f372c00 after round 23's change
+# (v21-dev-after-round23.txt), seen since then; its held-out half was scored once on 2026-12-07 at 7351004
+# (v21-heldout-scored-once.txt).
+SEEN |= {("v21", split) for split in ("dev", "heldout", "all")}
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin")
 

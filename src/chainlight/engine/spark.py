@@ -219,11 +219,12 @@ class SparkEngine:
 
     # --- the stages that need models, on the executors ---
     def match_many(self, queries: Sequence[Any], limit: int, matcher: Any,
-                   saved: Path | None = None) -> list[list[Any]]:
-        """Each query's matches, computed on the executors by mapInPandas: every Python worker loads the
-        saved index (`saved`, resolve/saved_index.py) once, or unpickles `matcher` when there is none."""
+                   saved: Path | None = None, at_least: float = 0.0) -> list[list[Any]]:
+        """Each query's matches (asked with `at_least` when there is one), computed on the executors by
+        mapInPandas: every Python worker loads the saved index (`saved`, resolve/saved_index.py) once, or
+        unpickles `matcher` when there is none."""
         return self._map("match", list(queries), str(Path(saved).resolve()) if saved else pickle.dumps(matcher),
-                         limit)
+                         limit, at_least)
 
     def classify_many(self, items: Sequence[tuple[str, str, str | None]], classifier: Any) -> list[Any]:
         """Classifications of (id, text, declared code) items, a batch at a time on the executors.  The
@@ -240,7 +241,8 @@ class SparkEngine:
                 return list(classifier.classify_many(items))
         return self._map("classify", list(items), model, 0)
 
-    def _map(self, what: str, items: list[Any], model: str | bytes, limit: int) -> list[Any]:
+    def _map(self, what: str, items: list[Any], model: str | bytes, limit: int, at_least: float = 0.0
+             ) -> list[Any]:
         if not items:
             return []
         keys = [f"i{i}" for i in range(len(items))]
@@ -253,7 +255,8 @@ class SparkEngine:
             fn = _model(what, model)
             for pdf in batches:
                 if what == "match":
-                    out = [pickle.dumps(fn.match(pickle.loads(v), limit)) for v in pdf["v"]]
+                    least = {"at_least": at_least} if at_least else {}
+                    out = [pickle.dumps(fn.match(pickle.loads(v), limit, **least)) for v in pdf["v"]]
                 else:
                     out = [pickle.dumps(c) for c in fn.classify_many([pickle.loads(v) for v in pdf["v"]])]
                 yield pd.DataFrame({"k": pdf["k"], "r": out})

@@ -328,9 +328,9 @@ def _named_for_a_chinese_city(caption: str) -> bool:
     return len(words) > 1 and caption.isascii() and words[0].lower() in cedict.chinese_cities()
 
 
-def _match_chunk(m: Matcher, chunk: tuple[list[Query], int]) -> list[list[Match]]:
-    qs, limit = chunk
-    return [m.match(q, limit) for q in qs]
+def _match_chunk(m: Matcher, chunk: tuple[list[Query], int, float]) -> list[list[Match]]:
+    qs, limit, at_least = chunk
+    return [m.match(q, limit, at_least) for q in qs]
 
 
 # weak aliases ("a.k.a." of low quality on OFAC) still count, a little less than a full name
@@ -899,18 +899,20 @@ class Matcher:
         first = max(names, key=lambda i: (weight[i], quick[i]))  # ties in weight go to the better spelt
         return [first, *[i for i in sorted(names, key=lambda i: -quick[i]) if i != first][:keep - 1]]
 
-    def match_many(self, queries: Iterable[Query], limit: int = 5, workers: int = 1) -> list[list[Match]]:
-        """Matches for each query, in order.  workers > 1 screens in forked processes that share the index
-        (copy-on-write); worth it from a few hundred queries on."""
+    def match_many(self, queries: Iterable[Query], limit: int = 5, workers: int = 1,
+                   at_least: float = 0.0) -> list[list[Match]]:
+        """Matches for each query, in order (each asked as match() with `at_least`).  workers > 1 screens in
+        forked processes that share the index (copy-on-write); worth it from a few hundred queries on."""
         qs = list(queries)
         if workers <= 1 or len(qs) < PARALLEL_FROM or not can_fork():
-            return [self.match(q, limit) for q in qs]
+            return [self.match(q, limit, at_least) for q in qs]
         self.index.prepare()
         readings.warm()  # the scorer's syllable tables, built once here and shared by the forked workers
         # the readings' indexes and dictionaries likewise, rather than once a worker
         self.translator.warm(scripts=any(q.name and not q.name.isascii() for q in qs))
         # chunks of ~100 queries: a worker that draws a slow chunk last leaves the other idle for less
-        chunks = [(qs[lo:hi], limit) for lo, hi in spans(len(qs), max(workers * 4, len(qs) // CHUNK))]
+        chunks = [(qs[lo:hi], limit, at_least)
+                  for lo, hi in spans(len(qs), max(workers * 4, len(qs) // CHUNK))]
         return [ms for part in fork_map(_match_chunk, self, chunks, workers) for ms in part]
 
     def _score(self, query: Query, qa: Analysis, ca: Analysis, r: Listed, kind: str, at_least: float = 0.0,

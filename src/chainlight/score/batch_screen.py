@@ -110,6 +110,18 @@ class BatchResult:
     timings: dict[str, float] = field(default_factory=dict)
 
 
+def asked_at_least(matcher: Any) -> float:
+    """The least score the batch asks the project's Matcher for: its threshold, less TIED (the tied-bodies
+    rule of Matcher.match reads the bodies scoring within TIED of a first at the threshold).  The batch keeps
+    only answers at the threshold (`m.match`), and those are the same asked so as asked with none: the bound
+    leaves unscored only candidates that end under it, and every rule that reads another answer reads none
+    under it (tests/score/test_batch_at_least.py).  0 (every candidate scored) for any other matcher, whose
+    `match` may not take it."""
+    from chainlight.resolve.matcher import TIED, Matcher
+
+    return max(0.0, float(matcher.threshold) - TIED) if isinstance(matcher, Matcher) else 0.0
+
+
 def _code(s: Signal) -> str:
     return f"{s.weight}|{s.strength:.6f}|{int(s.proof)}|{','.join(sorted(s.kinds))}|{s.share:.2f}"
 
@@ -399,16 +411,19 @@ class BatchScreener:
                                      address=party.addresses[0] if party.addresses else None))
         spread = getattr(self.eng, "match_many", None)  # Spark: on the executors, from the saved index
         many = getattr(self.matcher, "match_many", None)
+        # only matches at the threshold are kept (below): asked so, the matcher's bound leaves the rest unscored
+        at_least = asked_at_least(self.matcher)
+        least: dict[str, float] = {"at_least": at_least} if at_least else {}
 
         def answer(todo: list[Query]) -> list[list[Any]]:
             if spread is not None:
-                return list(spread(todo, 3, self.matcher, self.setup.stages.matcher_path))
+                return list(spread(todo, 3, self.matcher, self.setup.stages.matcher_path, **least))
             if many is not None:
-                return list(many(todo, 3, workers=self.workers))
-            return [self.matcher.match(q, 3) for q in todo]
+                return list(many(todo, 3, workers=self.workers, **least))
+            return [self.matcher.match(q, 3, **least) for q in todo]
 
         # each distinct query once, and none the cache (score/match_cache.py) already holds an answer to
-        found = match_distinct(queries, 3, answer, self.match_cache)
+        found = match_distinct(queries, 3, answer, self.match_cache, at_least)
         best: dict[str, dict[str, Any]] = {}
         for q, ms in zip(queries, found, strict=True):
             mine = best.setdefault(q.id.rsplit("#", 1)[0], {})

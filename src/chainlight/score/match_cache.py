@@ -2,7 +2,9 @@
 run under another party's query, or in the next file an importer screens - is not matched again.
 
 The matcher's answer to a query depends on the query's name, schema, country, birth date and address, on the
-result limit, and on the matcher: its lists, its scorer, its key-building, its readings, its threshold and its
+result limit and the least score asked for (`at_least`: an answer asked with one lacks what scores under it,
+so it is kept under a key of its own, and one kept without is never read for it, nor the other way), and on
+the matcher: its lists, its scorer, its key-building, its readings, its threshold and its
 code.  `matcher_version` puts all of those in one string (the code as a digest of the resolve package's files,
 so that a change nobody versioned still misses the cache); `MatchCache` keeps answers under it in a DuckDB
 table (`match_cache`, store migration 006, or a file of its own), and rows of any other version are dropped
@@ -31,17 +33,20 @@ from chainlight.resolve.types import Match, Query
 
 DDL = """CREATE TABLE IF NOT EXISTS match_cache (
     version VARCHAR NOT NULL,  -- matcher_version(): lists, scorer, keys, readings, threshold, code
-    query VARCHAR NOT NULL,    -- query_key(): the query's fields and the limit, as JSON
+    query VARCHAR NOT NULL,    -- query_key(): the query's fields, the limit and at_least, as JSON
     answers VARCHAR NOT NULL   -- the matches as JSON, each Match's fields but its query id
 )"""
 
 _MATCH_FIELDS = [f.name for f in fields(Match) if f.name != "query_id"]
 
 
-def query_key(query: Query, limit: int) -> str:
-    """Everything of a query the matcher reads, and the limit: equal keys get equal answers."""
-    return json.dumps([query.name, query.schema, query.country, query.birth_date, query.address, limit],
-                      ensure_ascii=False)
+def query_key(query: Query, limit: int, at_least: float = 0.0) -> str:
+    """Everything of a query the matcher reads, the limit and the least score asked for (written only when
+    there is one, so that keys asked without stay as they were): equal keys get equal answers."""
+    key: list[object] = [query.name, query.schema, query.country, query.birth_date, query.address, limit]
+    if at_least:
+        key.append(at_least)
+    return json.dumps(key, ensure_ascii=False)
 
 
 @lru_cache(maxsize=1)
@@ -134,11 +139,12 @@ class MatchCache:
             self.con.unregister("_match_cache_new")
 
 
-def match_distinct(queries: Sequence[Query], limit: int, answer: Any, cache: MatchCache | None = None
-                   ) -> list[list[Match]]:
-    """Each query's matches, in order, asking `answer` (a list of queries -> their matches, in order) only
-    for the distinct queries the cache lacks; their answers are kept in it."""
-    keys = [query_key(q, limit) for q in queries]
+def match_distinct(queries: Sequence[Query], limit: int, answer: Any, cache: MatchCache | None = None,
+                   at_least: float = 0.0) -> list[list[Match]]:
+    """Each query's matches, in order, asking `answer` (a list of queries -> their matches, in order, each
+    asked with `limit` and `at_least`) only for the distinct queries the cache lacks; their answers are kept
+    in it, under keys that say `at_least`."""
+    keys = [query_key(q, limit, at_least) for q in queries]
     kept = cache.get(keys) if cache is not None else {}
     todo: dict[str, Query] = {}
     for q, k in zip(queries, keys, strict=True):

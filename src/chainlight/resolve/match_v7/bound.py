@@ -63,7 +63,7 @@ def _may_cut(xs: Rendering, best_x: list[float], ys: Rendering, best_y: list[flo
     The runs are spacing._runs's (2 to JOIN_MAX adjacent words, legal forms apart, one at least without a sure
     partner): those of ys whatever its partners are made once a rendering (`_ys_runs`: bounds, letters, the two
     joined spellings and their lengths), and here only the partners are read; an edit similarity that the two
-    lengths alone keep under NEAR is not computed (as `_near`)."""
+    lengths alone keep under NEAR is not computed (`_near`)."""
     sure = spacing.SURE
     weak = [(x.skel, len(x.skel)) for x, b in zip(xs, best_x, strict=True) if b < sure and x.cls == "name"]
     if not weak:
@@ -75,19 +75,10 @@ def _may_cut(xs: Rendering, best_x: list[float], ys: Rendering, best_y: list[flo
         if not any(unsure[j:end]):
             continue
         for w, n in weak:
-            if abs(n - length) > slack:
-                continue
-            # _near(w, parts) or _near(w, whole), with the lengths known: len(parts) is the run's letters
-            if (not (n or length) or abs(n - length) / max(n, length) <= _NEAR_SLACK) \
-                    and Levenshtein.normalized_similarity(w, parts) >= spacing.NEAR:
-                return True
-            if (not (n or n_whole) or abs(n - n_whole) / max(n, n_whole) <= _NEAR_SLACK) \
-                    and Levenshtein.normalized_similarity(w, whole) >= spacing.NEAR:
+            # len(parts) is the run's letters, `length`
+            if abs(n - length) <= slack and (_near(w, n, parts, length) or _near(w, n, whole, n_whole)):
                 return True
     return False
-
-
-_NEAR_SLACK = 1.0 - spacing.NEAR + 1e-9  # the share of the longer's letters the two lengths may differ by
 
 
 @lru_cache(maxsize=65_536)  # a listed name's renderings recur across queries, the query's across its candidates
@@ -110,19 +101,18 @@ def _ys_runs(ys: Rendering) -> tuple[tuple[int, int, int, int, str, str, int], .
     return tuple(out)
 
 
-@lru_cache(maxsize=65_536)
 def _run_spellings(run: Rendering) -> tuple[str, str]:
     """A run of words written together, as spacing._joined_similarity spells it: the skeleton of the joined
-    letters, and the joined skeletons."""
+    letters, and the joined skeletons (made once a rendering: `_ys_runs` is cached)."""
     return skeleton("".join(t.text for t in run)), "".join(t.skel for t in run)
 
 
-def _near(a: str, b: str) -> bool:
-    """Levenshtein.normalized_similarity(a, b) >= spacing.NEAR, as spacing._joined_similarity tests it; the
-    similarity is at most 1 - |len(a) - len(b)| / max(len(a), len(b)) (each letter of the longer beyond the
-    shorter's length is an edit), so lengths that keep that under NEAR, by more than rounding, say no at once."""
-    longer = max(len(a), len(b))
-    if longer and abs(len(a) - len(b)) / longer > 1.0 - spacing.NEAR + 1e-9:
+def _near(a: str, la: int, b: str, lb: int) -> bool:
+    """Levenshtein.normalized_similarity(a, b) >= spacing.NEAR, as spacing._joined_similarity tests it, with the
+    lengths la, lb given; the similarity is at most 1 - |la - lb| / max(la, lb) (each letter of the longer beyond
+    the shorter's length is an edit), so lengths that keep that under NEAR, by more than rounding, say no at once."""
+    longer = max(la, lb)
+    if longer and abs(la - lb) / longer > 1.0 - spacing.NEAR + 1e-9:
         return False
     return bool(Levenshtein.normalized_similarity(a, b) >= spacing.NEAR)
 

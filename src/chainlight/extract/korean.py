@@ -38,18 +38,20 @@ def tokens(sentence: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=2048)
-def _spans(sentence: str) -> tuple[tuple[int, int], ...]:
+def _morphemes(sentence: str) -> tuple[tuple[int, int, str], ...] | None:
+    """(start, end, tag) of every morpheme the analyser reads in a sentence, made once for the readers below;
+    None without the analyser."""
     kiwi = _kiwi()
     if kiwi is None:
-        return ()
-    return tuple((t.start, t.start + t.len) for t in kiwi.tokenize(sentence))
+        return None
+    return tuple((t.start, t.start + t.len, t.tag) for t in kiwi.tokenize(sentence))
 
 
 def splits_word(sentence: str, at: int, end: int) -> bool:
     """Does sentence[at:end] start inside a morpheme the analyser reads and run past its end (내의 in 시내의: 시내 | 의),
     rather than start a morpheme or end one it compounds (명태 in 북한명태, read as one noun)?  False without the
     analyser."""
-    return any(a < at < b < end for a, b in _spans(sentence))
+    return any(a < at < b < end for a, b, _ in _morphemes(sentence) or ())
 
 
 def is_argument(word: str) -> bool:
@@ -65,19 +67,19 @@ def is_argument(word: str) -> bool:
 def noun_spans(sentence: str) -> tuple[tuple[int, int], ...] | None:
     """Spans of the sentence that the analyser reads as a run of nouns starting with a proper noun (NNP),
     e.g. 연태대신 in "훈춘동양실업유한공사, 연태대신 등"; None without the analyser."""
-    kiwi = _kiwi()
-    if kiwi is None:
+    morphemes = _morphemes(sentence)
+    if morphemes is None:
         return None
     out: list[tuple[int, int]] = []
-    run: list[Any] = []
-    for t in [*kiwi.tokenize(sentence), None]:
-        if t is not None and (t.tag == "NNP" or (run and t.tag in ("NNG", "SL", "SN"))) and \
-                (not run or t.start == run[-1].start + run[-1].len):
+    run: list[tuple[int, int, str]] = []
+    for t in [*morphemes, None]:
+        if t is not None and (t[2] == "NNP" or (run and t[2] in ("NNG", "SL", "SN"))) and \
+                (not run or t[0] == run[-1][1]):
             run.append(t)
             continue
         if run:
-            out.append((run[0].start, run[-1].start + run[-1].len))
-        run = [t] if t is not None and t.tag == "NNP" else []
+            out.append((run[0][0], run[-1][1]))
+        run = [t] if t is not None and t[2] == "NNP" else []
     return tuple(out)
 
 
@@ -119,18 +121,18 @@ def noun_runs(sentence: str) -> tuple[tuple[tuple[int, int, str], ...], ...] | N
     """Runs of nouns as the analyser reads them, a single space allowed between two (랴오닝 중국 무역 유한회사): each run
     a tuple of (start, end, tag) of its morphemes; a particle, a verb or a punctuation mark ends a run.  None without
     the analyser."""
-    kiwi = _kiwi()
-    if kiwi is None:
+    morphemes = _morphemes(sentence)
+    if morphemes is None:
         return None
     out: list[tuple[tuple[int, int, str], ...]] = []
     run: list[tuple[int, int, str]] = []
-    for t in [*kiwi.tokenize(sentence), None]:
-        if t is not None and t.tag in _RUN_TAGS:
-            gap = sentence[run[-1][1]:t.start] if run else ""
+    for t in [*morphemes, None]:
+        if t is not None and t[2] in _RUN_TAGS:
+            gap = sentence[run[-1][1]:t[0]] if run else ""
             if not run or gap in ("", " "):
-                run.append((t.start, t.start + t.len, t.tag))
+                run.append(t)
                 continue
         if run:
             out.append(tuple(run))
-        run = [(t.start, t.start + t.len, t.tag)] if t is not None and t.tag in _RUN_TAGS else []
+        run = [t] if t is not None and t[2] in _RUN_TAGS else []
     return tuple(out)

@@ -32,7 +32,10 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         "v18": HERE / "names_v18.jsonl", "v19": HERE / "names_v19.jsonl",
         "v20": HERE / "names_v20.jsonl",
         # Set 21 (names_v21.jsonl, committed 2026-12-07 at 06ea045 before any run): seen since its scoring (below).
-        "v21": HERE / "names_v21.jsonl"}
+        "v21": HERE / "names_v21.jsonl",
+        # Set 22 (names_v22.jsonl, committed 2026-12-07 at f877a75 before any run): neither half seen, so it is not
+        # in SEEN; the first dev run and the held-out half's single scoring are the lead's.
+        "v22": HERE / "names_v22.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to ninth on 2026-12-05; the ninth's at 5c4df3d, v9-heldout-scored-once.txt) and are seen.
 # The tenth set (names_v10.jsonl, committed 2026-12-05): its dev half was first run on 2026-12-05 at 1ebeff1

@@ -13,7 +13,8 @@ The code each fixture was written with:
 - hs_v8: the code that scored set 15's held-out half (867a0e6; sets 1-15);
 - hs_v9: the code that scored set 16's held-out half (61e10e8, unchanged for hs_v9 up to 58bbfa1; sets 1-16);
 - hs_v10: the code that scored set 17's held-out half (ee7f8ea; 0578935 moved no answer; sets 1-17);
-- hs_v11: the code that scored set 18's held-out half (56305ef; 546c59c moved no answer; sets 1-18).
+- hs_v11: the code that scored set 18's held-out half (56305ef; 546c59c moved no answer; sets 1-18);
+- hs_v12: the code that scored set 19's held-out half (d5f2a0d; classify/ unchanged up to 31b3349; sets 1-19).
 """
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ FROZEN = [
     Frozen("hs_v10", 17, ("v151c7bc1e2", "훈제 연어", "160411", "other")),
     # a lash serum: hs_v11 reads it as a beauty preparation of 3304.99; hs_v12 as an eye preparation, 3304.20
     Frozen("hs_v11", 18, ("v12bdaca01e", "BAGEL Eyelash Serum", "330499", "other")),
+    # fishing tackle named after the fish it catches: hs_v12 reads the hook as X-ray apparatus parts (set 19's held-out
+    # half); hs_v13 as a fish-hook, 9507.20
+    Frozen("hs_v12", 19, ("v19c51b0feb", "거제도 볼락 루어 바늘 (10개입)", "902290", "other")),
 ]
 IDS = [f.version for f in FROZEN]
 

@@ -1,7 +1,9 @@
 """The classifiers: product text (and an optional declared HS code) to HS-6 and risk category.
 
-`hs_v12` (the default) is `hs_v11` with eye preparations, smart watches and the raw-hair trade's words read by
-rules (hs_v12/vocabulary.yaml, README there); `hs_v11` (frozen as released) is `hs_v10` with Korean loanwords read back as English trade words by a table written from
+`hs_v13` (the default) is `hs_v12` with fishing tackle, Korean hair pieces named beside the generic 가발, footwear and
+shellfish words and brands that hold a product word (hs_v13/vocabulary.yaml, README there); `hs_v12` (frozen as
+released) is `hs_v11` with eye preparations, smart watches and the raw-hair trade's words read by
+rules (hs_v12/vocabulary.yaml); `hs_v11` (frozen as released) is `hs_v10` with Korean loanwords read back as English trade words by a table written from
 their pronunciation (hs_v11/loanwords.csv, loanwords.py) and smoked fish kept in chapter 3 (hs_v11/vocabulary.yaml);
 `hs_v10` (frozen as released) is `hs_v9` with wig caps read as knitted headgear (65.05, knitwear) unless a silk or satin
 cap is said (hs_v10/vocabulary.yaml); `hs_v9` (frozen as released) is `hs_v8` with knitted pile (fleece) read as
@@ -38,8 +40,9 @@ from chainlight.classify.normalize import normalize_hs, normalize_text
 from chainlight.classify.vocabulary import Meaning, Vocabulary, load_vocabulary
 from chainlight.model.product import Classification, HsCode
 
-NAME = "hs_v12"
-VERSIONS = ("hs_v2", "hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10", "hs_v11", "hs_v12")
+NAME = "hs_v13"
+VERSIONS = ("hs_v2", "hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10", "hs_v11", "hs_v12",
+            "hs_v13")
 ENV = "CHAINLIGHT_CLASSIFIER"
 # Vocabulary layers each version reads on top of hs_v1/*.yaml (hs_v2 reads none).
 # hs_v3 is frozen as it was released (answers of sets 1-7 at fe365f3); hs_v4 is hs_v3 with the layer hs_v4/vocabulary.yaml,
@@ -58,7 +61,9 @@ ENV = "CHAINLIGHT_CLASSIFIER"
 # headgear (the lead's label decision of round 21); hs_v10 is frozen in turn (answers of sets 1-17 and labelled.csv,
 # tests/classify/fixtures/hs_v10_answers.tsv) and hs_v11 adds hs_v11/vocabulary.yaml: Korean loanwords read back by a
 # table written from their pronunciation (loanwords.py) and smoked fish kept in chapter 3 (round 22); hs_v11 is frozen in turn (answers of sets 1-18 and labelled.csv,
-# tests/classify/fixtures/hs_v11_answers.tsv) and hs_v12 adds hs_v12/vocabulary.yaml (round 23).
+# tests/classify/fixtures/hs_v11_answers.tsv) and hs_v12 adds hs_v12/vocabulary.yaml (round 23); hs_v12 is frozen in turn
+# (answers of sets 1-19 and labelled.csv, tests/classify/fixtures/hs_v12_answers.tsv) and hs_v13 adds hs_v13/vocabulary.yaml
+# (round 24).
 LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml"),
           "hs_v5": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml"),
           "hs_v6": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
@@ -79,8 +84,13 @@ LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml"
           "hs_v12": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
                      "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml",
                      "hs_v9/vocabulary.yaml", "hs_v10/vocabulary.yaml", "hs_v11/vocabulary.yaml",
-                     "hs_v12/vocabulary.yaml")}
-READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10", "hs_v11", "hs_v12")  # versions that read the nomenclature as a second voice (vote.py)
+                     "hs_v12/vocabulary.yaml"),
+          "hs_v13": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
+                     "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml",
+                     "hs_v9/vocabulary.yaml", "hs_v10/vocabulary.yaml", "hs_v11/vocabulary.yaml",
+                     "hs_v12/vocabulary.yaml", "hs_v13/vocabulary.yaml")}
+READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10", "hs_v11", "hs_v12",
+           "hs_v13")  # versions that read the nomenclature as a second voice (vote.py)
 # hs_v6's readings of the words around a hit before the decision (compounds.py)
 _COMPOUND_OPTIONS = frozenset({"negated_product", "name_not_noun", "modifier_not_head", "frozen_over_fresh",
                                "one_syllable_material", "head_final", "dictionary_state",

@@ -146,6 +146,29 @@ def _korean_last_hair_good(text: str, candidates: list[Hit], vocab: Vocabulary) 
     return last if last.meaning.key != _HAIR_ACCESSORY else None
 
 
+# hs_v13 (option korean_piece_over_wig): the Korean words for made-up hair that name no shape (가발 "wig, hair piece",
+# 여성가발 "women's 가발" ...), and the words that name a complete wig (통가발 "whole 가발", 전체가발, 풀가발, 위그)
+_GENERIC_WIG = frozenset({"가발", "여성가발", "여자가발", "남자가발", "남성가발", "패션가발", "헤어 가발", "헤어가발",
+                          "인모가발", "인모 가발", "여성 가발", "남자 가발"})
+# the lace a wig is built on (레이스 프론트 가발: a lace-front wig) names how a wig is made, not a piece
+_WIG_BUILD = ("레이스", "프론트", "프런트")
+# words saying an accessory is for fixing or holding hair goods (가발 고정 집게핀, 가발용): the accessory is the good
+_FOR_FIXING = ("고정", "가발용", "전용", "보관")
+_WHOLE_WIG = ("통가발", "통 가발", "전체가발", "전체 가발", "풀가발", "풀 가발", "위그", "전두가발", "full wig")
+
+
+def _korean_piece_over_wig(text: str, candidates: list[Hit], vocab: Vocabulary) -> list[Hit]:
+    """The hair-piece hits (category hair_pieces, hair family) of a Hangul title whose wig hits are all the generic
+    가발, where no complete wig is named; [] otherwise."""
+    if not _HANGUL.search(text) or any(w in text for w in _WHOLE_WIG):
+        return []
+    wigs = [h for h in candidates if h.meaning.key == "wig"]
+    if not wigs or any(h.term not in _GENERIC_WIG for h in wigs):
+        return []
+    return [h for h in candidates if vocab.products[h.meaning.key].family == "hair" and _HANGUL.search(h.term)
+            and not any(w in h.term for w in _WIG_BUILD) and any(v.category == "hair_pieces" for v in vocab.products[h.meaning.key].variants.values())]
+
+
 def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | None, bool, list[str]]:
     """The winning product hit, whether others competed, and the reasons."""
     if "korean_components" in vocab.options and (parts := _components(hits, text)):
@@ -215,6 +238,16 @@ def pick_product(hits: list[Hit], text: str, vocab: Vocabulary) -> tuple[Hit | N
         if put_up and len(put_up) < len(candidates):
             reasons.append("names how another good is put up: " + ", ".join(sorted({h.term for h in put_up})))
             candidates = [h for h in candidates if h not in put_up]
+    if "korean_piece_over_wig" in vocab.options and len({h.meaning.key for h in candidates}) > 1:
+        # hs_v13: in a Hangul title 가발 is the generic word for made-up hair; a hair-piece word beside it says which,
+        # and a hair accessory named with that piece (집게핀, 똑딱핀) is how the piece is worn, unless the title says the
+        # accessory is for fixing or holding hair goods (가발 고정 집게핀)
+        pieces = _korean_piece_over_wig(text, candidates, vocab)
+        if pieces:
+            reasons.append("a hair piece named beside the generic 가발: " + ", ".join(sorted({h.term for h in pieces})))
+            candidates = [h for h in candidates if not (h.meaning.key == "wig" and h.term in _GENERIC_WIG)]
+            if not any(w in text for w in _FOR_FIXING):  # the clip a piece is worn with (가발 집게핀 ... 부분가발)
+                candidates = [h for h in candidates if h.meaning.key != _HAIR_ACCESSORY] or candidates
     if "korean_last_hair_good" in vocab.options and len({h.meaning.key for h in candidates}) > 1:
         # hs_v12: a Korean listing title piles up nouns and names its good last among the hair words: a hair piece
         # named after the claw clip it is worn with (가발 집게핀 ... 부분가발) or after a wig word (여성가발 ...

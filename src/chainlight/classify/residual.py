@@ -10,6 +10,10 @@ answer of a residual line whose title names a word that a sibling of the same on
 digits) has and the heading's own text has not goes to that sibling, where every such word of the sibling stands in
 the residual line after its exclusion marker (the residual lists the sibling): the line that names the good.  The words of the tilapia line are no sibling's, so
 nothing moves there.
+
+hs_v13 (option `residual_distinct`): among the siblings a title names, the one it names by a word no other sibling of
+the group has comes first (即食海蜇丝, read "prepared sea jellyfish", is 1605.63 jellyfish, not 1605.61 sea cucumbers
+by the "sea" that sea cucumbers and sea urchins share); then, as before, the one named by the most words.
 """
 
 from __future__ import annotations
@@ -46,8 +50,9 @@ def _excluded_by_name(code: str) -> dict[str, frozenset[str]]:
     return out
 
 
-def apply_residual_sibling(text: str, decision: Decision) -> Decision:
-    """A residual line's answer for a title that names a good one of its siblings holds: that sibling."""
+def apply_residual_sibling(text: str, decision: Decision, distinct: bool = False) -> Decision:
+    """A residual line's answer for a title that names a good one of its siblings holds: that sibling (`distinct`,
+    hs_v13: the sibling named by a word no other sibling has first)."""
     if decision.choice is None or decision.product is not None:
         return decision  # a line the vocabulary chose is read by vote's excluded_line
     code = decision.choice.hs6
@@ -56,9 +61,18 @@ def apply_residual_sibling(text: str, decision: Decision) -> Decision:
         return decision
     words = set(query_words(text))
     best, best_named = code, frozenset[str]()
-    for sibling, named in siblings.items():
-        if len(named & words) > len(best_named):
-            best, best_named = sibling, named & words
+    if distinct:
+        shared = {w for s, named in siblings.items() for w in named
+                  if any(w in other for t, other in siblings.items() if t != s)}
+        rank = {s: (len((named & words) - shared), len(named & words)) for s, named in siblings.items()}
+        top = max(rank.values())
+        if top[1]:
+            best = next(s for s, r in rank.items() if r == top)  # the first of the best, as before
+            best_named = siblings[best] & words
+    else:
+        for sibling, named in siblings.items():
+            if len(named & words) > len(best_named):
+                best, best_named = sibling, named & words
     if best == code:
         return decision
     return replace(decision, choice=HsChoice(best, decision.choice.category),

@@ -621,7 +621,7 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
     if "residual_sibling" in vocab.options:  # hs_v6
         from chainlight.classify.residual import apply_residual_sibling
 
-        decision = apply_residual_sibling(text, decision)
+        decision = apply_residual_sibling(text, decision, distinct="residual_distinct" in vocab.options)
     # only a line the vocabulary's table chose: it picks a line without reading its text, where the nomenclature's
     # ranking has read the exclusions already (a word a line excludes is no word of that line's document)
     if "excluded_line" not in vocab.options or decision.choice is None or decision.product is None:

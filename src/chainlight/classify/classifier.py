@@ -104,6 +104,18 @@ _NO_PRODUCT = "no product named in the text"  # decide.decide's reason when the 
 _NOT_GLOSSED = frozenset({"garment"})
 
 
+@lru_cache(maxsize=1)
+def _t2s() -> object:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _simplified(text: str) -> str:
+    """The text in simplified Chinese characters (OpenCC t2s; other scripts unchanged)."""
+    return str(_t2s().convert(text))  # type: ignore[attr-defined]
+
+
 class Classifier:
     """Rules from HS texts and trade vocabulary in English, Chinese and Korean (see hs_v1/*.yaml)."""
 
@@ -123,6 +135,10 @@ class Classifier:
         self._loan_phrases: LoanPhrases | None = None  # hs_v6: Korean loanword phrases (loanphrase.py), made at first use
 
     def _decide_uncached(self, text: str) -> Decision:
+        if "traditional_hair" in self.vocabulary.options and "髮" in text:
+            # hs_v13: 髮, the traditional character for hair, read in simplified Chinese (OpenCC t2s): the vocabulary's
+            # traditional variants write 發 for the 发 of 发片 / 接发, so 局部髮片 is read as 局部发片
+            text = _simplified(text)
         if "korean_reader" in self.vocabulary.options:  # hs_v5+: its own Korean reader first (korean_reader.py)
             text = read_korean(text)
         if "shop_phrases" in self.vocabulary.options and not text.isascii():  # hs_v10: the shop's words cut out

@@ -146,6 +146,8 @@ def _korean_last_hair_good(text: str, candidates: list[Hit], vocab: Vocabulary) 
     return last if last.meaning.key != _HAIR_ACCESSORY else None
 
 
+# hs_v13 (option same_good_state): the states of a food a product word may carry (생굴 @fresh)
+_STATES = frozenset({"fresh", "frozen", "dried", "prepared"})
 # hs_v13 (option korean_piece_over_wig): the Korean words for made-up hair that name no shape (가발 "wig, hair piece",
 # 여성가발 "women's 가발" ...), and the words that name a complete wig (통가발 "whole 가발", 전체가발, 풀가발, 위그)
 _GENERIC_WIG = frozenset({"가발", "여성가발", "여자가발", "남자가발", "남성가발", "패션가발", "헤어 가발", "헤어가발",
@@ -615,6 +617,14 @@ def decide(text: str, hits: list[Hit], vocab: Vocabulary) -> Decision:
     order = {c: i for i, c in enumerate(vocab.cue_order)}
     keys = [a for a in best.meaning.attrs if a not in vocab.material_keys] + sorted(
         cues, key=lambda c: (order.get(c, len(order)), c))
+    if "same_good_state" in vocab.options:
+        # hs_v13: the good named twice (통영생굴 ... 깐굴): a state one of its words says holds for the good
+        states = [a for h in hits if h.meaning.kind == "product" and h.meaning.key == best.meaning.key
+                  and h is not best for a in h.meaning.attrs if a in _STATES and a in variant.hs and a not in keys]
+        if states:
+            reasons.append(f"another word for the {best.meaning.key} says {states[0]}")
+            keys = [*(a for a in best.meaning.attrs if a not in vocab.material_keys), *dict.fromkeys(states),
+                    *keys[len([a for a in best.meaning.attrs if a not in vocab.material_keys]):]]
     choice, specific = _lookup(dict(variant.hs), keys, material, dict(vocab.fallback),
                                "cue_material_keys" in vocab.options)
     if ("non_textile_apparel" in vocab.options and product.family == "garment" and material in _NON_TEXTILE

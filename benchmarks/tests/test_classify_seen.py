@@ -1,6 +1,6 @@
 """benchmarks/classify/realworld/seen.py: the counts it compares two classifier versions by (run.py's counting rule),
-on rows written for the test; and the seen sets it reads are the scored ones only (sets 1-19 since set 19's held-out
-half was scored in round 23; never set 20, not yet collected)."""
+on rows written for the test; and the seen sets it reads are the scored ones only (sets 1-20 since set 20's held-out
+half was scored in round 24; never set 21, not yet collected)."""
 
 from __future__ import annotations
 
@@ -21,4 +21,4 @@ def test_counting_rule() -> None:
 
 
 def test_only_scored_sets_are_read() -> None:
-    assert SETS[0] == "labelled" and SETS[-1] == "v19" and "v20" not in SETS
+    assert SETS[0] == "labelled" and SETS[-1] == "v20" and "v21" not in SETS

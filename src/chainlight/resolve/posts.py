@@ -1,0 +1,177 @@
+"""A person's name read apart from the post written beside it.
+
+News in Korean, Chinese and Japanese writes a listed person together with an office, before or after the name,
+often with the body's name too: 김여정 노동당 중앙위원회 부부장, 전 국방위원회 부위원장 리용무, 外务相李勇浩,
+朝鲜劳动党组织指导部副部长金与正, キム・ヨジョン党副部長, 崔龍海(チェ・リョンヘ)党副委員長兼組織指導部長.
+No list writes the post in the name: the person's name alone is the reading a list may have.
+
+The rule is general, not a list of posts: a text is read as a person's name and a post when
+
+- one end of it is shaped as a person's name: a word of three Hangul syllables opening with a family name
+  (readings.KOREAN_SURNAMES), standing apart from the rest; three characters opening with a family name (Chinese,
+  or Korean read in Hanja), standing apart or written unspaced against the post; katakana parts set apart by ・
+  (キム・ヨジョン); each optionally with its reading in brackets (金与正(キム・ヨジョン), 김여정(金與正)).  Three: a
+  Korean name's usual shape (one-syllable surname, two-syllable given name); two syllables or characters opening
+  with a surname's are as often a place (남포 시장, 南浦市長, the mayor of Nampho, read 남포 found the listed NAPO at
+  0.90), and are left to the script that shows a name (katakana's ・);
+- and the rest closes with a post's head word (POST_HEADS): the last noun of an office in these languages,
+  after whatever body, prefix (전 前 元 former, 부 副 deputy, 제1 第一 first) or second post (兼 겸 and) comes
+  before it.
+
+A body's name is no person's: a word that the Sino-Korean dictionary has (조선 朝鮮, 고려 高麗, 인민 人民) or the
+analyser reads as a country or an organisation is no name, nor are characters whose first two name a country or
+a body (朝鲜劳动党...部长 opens with 朝鲜, not a person 朝鲜劳), nor, opening a text, any whose first two the
+dictionaries have (高麗航空社長, 金剛山歌劇団団長).  Without a post closing the rest nothing is read (김책공업종합대학,
+김철수 무역회사).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from chainlight.resolve.normalize import is_han, is_hangul
+
+# Head words of posts: the noun an office's name closes with, whatever body or rank comes before it.  These are a
+# small closed class of each language (as a body's head nouns are, vocab.py), not a list of posts:
+# - Korean: 장 head/chief (부장, 국장, 위원장, 사장, 대장: also the ranks 대장 상장 중장 소장), 상 minister (DPRK usage:
+#   외무상, 국방상, 보위상; 부상 vice-minister), 관 officer (사령관, 장관, 차관, 외교관), 비서 and 서기 secretary, 위원 member,
+#   대표 representative, 대사 ambassador, 참사 counsellor, 영사 consul, 총리 premier, 주석 chairman, 총재 governor,
+#   고문 adviser, 지배인 manager, 책임자 one in charge, 대변인 spokesperson, 대리 acting (부장 대리);
+# - Chinese and Japanese (simplified, traditional, shinjitai): 长 長 head, 相 minister (外务相, 外相), 官 officer (司令官,
+#   外交官, 長官, 次官), 书记 書記 secretary, 秘书 秘書 secretary, 委员 委員 and 议员 議員 member, 代表 representative,
+#   大使 ambassador, 参赞 參贊 参事 counsellor, 领事 領事 consul, 司令 司令员 司令員 commander, 总理 總理 総理 premier,
+#   主席 chairman, 总裁 總裁 総裁 governor, 顾问 顧問 adviser, 主任 director, 经理 經理 manager, 大臣 minister (Japanese),
+#   大将 大將 上将 上將 中将 中將 少将 少將 (ranks), 代理 acting.
+POST_HEADS_HANGUL = ("장", "상", "관", "비서", "서기", "위원", "대표", "대사", "참사", "영사", "총리", "주석", "총재", "고문",
+                     "지배인", "책임자", "대변인", "대리")
+POST_HEADS_CHARACTERS = ("长", "長", "相", "官", "书记", "書記", "秘书", "秘書", "委员", "委員", "议员", "議員", "代表",
+                         "大使", "参赞", "參贊", "参事", "领事", "領事", "司令", "司令员", "司令員", "总理", "總理", "総理",
+                         "主席", "总裁", "總裁", "総裁", "顾问", "顧問", "主任", "经理", "經理", "大臣", "将", "將", "代理")
+POST_HEADS = POST_HEADS_HANGUL + POST_HEADS_CHARACTERS
+
+NAME_CHARS = 3  # syllables or characters of a Korean person's name read beside a post (surname, given name)
+POST_MIN = 2  # characters of the post left beside an unspaced name (長 alone is no post: 金哲部長 is no 金哲部)
+
+_KANA = "\u30a1-\u30fa\u30fc"  # katakana letters and the long-vowel mark (ー)
+_BRACKET = r"(?:\s*[(（]\s*([^()（）]{1,30}?)\s*[)）])?"  # a reading of the name in brackets after it
+_KANA_NAME = f"[{_KANA}]+(?:・[{_KANA}]+)+"
+_KANA_FIRST = re.compile(f"^({_KANA_NAME}){_BRACKET}(?![{_KANA}・])")
+_KANA_LAST = re.compile(f"(?<![{_KANA}・])({_KANA_NAME}){_BRACKET}$")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_FIRST = re.compile(f"^([{_HAN}]{{{NAME_CHARS}}}){_BRACKET}(?=[{_HAN}{_KANA}])")
+_HAN_LAST = re.compile(f"(?<=[{_HAN}{_KANA}])([{_HAN}]{{{NAME_CHARS}}}){_BRACKET}$")
+_HANGUL_WORD = re.compile(f"^([\uac00-\ud7a3]{{{NAME_CHARS}}}){_BRACKET}$")
+_CLOSING = " \t,.;:、，。・·"
+
+
+def post_readings(name: str) -> list[tuple[str, str]]:
+    """(text, how) for a person's name written beside a post: the name alone (and its bracketed reading alone,
+    where it has one); the explanation names the post read off.  Empty unless exactly one end of the text is
+    shaped as a person's name and the rest closes with a post's head word."""
+    text = " ".join(name.split())
+    if not text or len(text) > 80:
+        return []
+    for person, glossed, post in _splits(text):
+        post = post.strip(_CLOSING)
+        if not _a_post(post):
+            continue
+        out = [(person, f"a person's name without the post written beside it ({post}): {person}")]
+        if glossed and glossed != person and _a_name_reading(glossed):
+            out.append((glossed, f"the bracketed reading of a person's name written beside a post ({post}): {glossed}"))
+        return out
+    return []
+
+
+def _splits(text: str) -> list[tuple[str, str | None, str]]:
+    """(name, its bracketed reading or None, the rest) for each way one end of the text is a person's name."""
+    out: list[tuple[str, str | None, str]] = []
+    words = text.split(" ")
+    if len(words) > 1:
+        # a name standing apart as a word, at the start or the end
+        for word, rest, opening in ((words[0], " ".join(words[1:]), True), (words[-1], " ".join(words[:-1]), False)):
+            if (m := _name_word(word, opening)) is not None:
+                out.append((m.group(1), m.group(2), rest))
+    # katakana parts set apart by ・ glued to the post (キム・ヨジョン党副部長, 外務相リ・ヨンホ)
+    if (m := _KANA_FIRST.match(text)) is not None:
+        out.append((m.group(1), m.group(2), text[m.end():]))
+    if (m := _KANA_LAST.search(text)) is not None:
+        out.append((m.group(1), m.group(2), text[:m.start()]))
+    # characters glued to the post (金正恩総書記, 外务相李勇浩)
+    first, last = words[0], words[-1]
+    head = _HAN_FIRST.match(first)
+    if head is not None and _han_name(head.group(1), opening=True) and len(first) - head.end() >= POST_MIN:
+        out.append((head.group(1), head.group(2), text[head.end():]))
+    tail = _HAN_LAST.search(last)
+    if tail is not None and _han_name(tail.group(1)) and tail.start() >= POST_MIN:
+        out.append((tail.group(1), tail.group(2), text[:len(text) - len(last) + tail.start()]))
+    return out
+
+
+def _name_word(word: str, opening: bool) -> re.Match[str] | None:
+    """The word (with a bracketed reading after it) shaped as a person's name: in Hangul, characters or katakana."""
+    if (m := _HANGUL_WORD.match(word)) is not None:
+        return m if _hangul_name(m.group(1)) else None
+    if (m := re.fullmatch(f"([{_HAN}]+){_BRACKET}", word)) is not None:
+        return m if _han_name(m.group(1), opening) else None
+    return re.fullmatch(f"({_KANA_NAME}){_BRACKET}", word)
+
+
+def _a_post(post: str) -> bool:
+    """The text closes with a post's head word, and is more than the head alone where it is one character."""
+    if not post:
+        return False
+    last = post.split(" ")[-1]
+    return any(last.endswith(h) and (len(h) > 1 or len(last) > 1) for h in POST_HEADS)
+
+
+def _hangul_name(word: str) -> bool:
+    """A word of three Hangul syllables shaped as a Korean person's name: opening with a family name, and no word
+    that the Sino-Korean dictionary has (조선, 고려, 인민) or the analyser reads as a country or a body."""
+    from chainlight.resolve.readings import KOREAN_SURNAMES
+
+    return len(word) == NAME_CHARS and all(is_hangul(c) for c in word) and word[0] in KOREAN_SURNAMES \
+        and not _a_word(word)
+
+
+def _han_name(chars: str, opening: bool = False) -> bool:
+    """Three characters shaped as a person's name: opening with a family name (a Chinese one, or one a Korean
+    name reads in Hanja), no common word, country or body.  `opening`: the characters open a text that runs on
+    unspaced into its post, where a body's name could be cut anywhere (高麗航空社長, 金剛山...長): their first two
+    are then no dictionary word either (names hardly open with one; 全日浩 does, and is read where it stands
+    apart or closes the text)."""
+    from chainlight.resolve import cedict, jmdict
+    from chainlight.resolve.hanja_reading import surname_reading
+    from chainlight.resolve.readings import CHINESE_SURNAMES, KOREAN_SURNAMES
+
+    if not (len(chars) == NAME_CHARS and all(is_han(c) for c in chars)):
+        return False
+    if chars[0] not in CHINESE_SURNAMES and surname_reading(chars[0]) not in KOREAN_SURNAMES:
+        return False
+    whole = [e for e in (cedict.lookup(chars), jmdict.lookup(chars)) if e is not None]
+    if whole and not all(e.named for e in whole):
+        return False  # a common word (a name the dictionary has, 金日成, is still a name)
+    if _a_word(chars[:2]):
+        return False  # opens with a country's or a body's name (朝鲜劳动党...)
+    if opening and any(cedict.lookup(part) or jmdict.lookup(part) for part in {chars, chars[:2]}):
+        return False  # any dictionary word, a proper name too (高麗航空社長 is no person 高麗)
+    return not _a_word(chars)
+
+
+def _a_name_reading(text: str) -> bool:
+    """A bracket after a name that reads it: katakana, Hangul, characters or Latin letters, no more words than a
+    name has."""
+    return bool(text) and len(text.split()) <= NAME_CHARS + 1 and not any(c.isdigit() for c in text)
+
+
+@lru_cache(maxsize=4096)
+def _a_word(word: str) -> bool:
+    """A word the dictionaries have (in Hangul, by its Korean reading), or that the analyser reads as a country or
+    as an organisation's name."""
+    from chainlight.resolve.rendering import render_name
+    from chainlight.resolve.translation import sino_korean
+    from chainlight.resolve.written import is_body_word
+
+    if all(is_hangul(c) for c in word) and word in sino_korean():
+        return True
+    return render_name(word).country is not None or is_body_word(word)

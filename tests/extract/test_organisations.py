@@ -382,3 +382,16 @@ def test_english_employers_and_other_names(gaz: Gazetteer) -> None:
     assert "KOMID" in names
     _, _, counts = _read("about 120 farm-labourers arrived last spring", gaz)
     assert "workers=120" in counts
+
+
+def test_a_headline_in_title_case_names_a_body_only_by_a_legal_form() -> None:
+    from chainlight.extract.phrases import title_case
+
+    assert title_case("North Koreans Open Factory in China")
+    assert not title_case("North Koreans opened a factory in China.")
+    for headline in ("North Koreans Open Factory in China", "North Korean Prison Labor Fuels China's Wig Industry"):
+        assert not [c for c in candidates(headline) if c.type == "organisation"], headline
+    # a legal form still names one, and running text is read as before
+    assert [c for c in candidates("US Sanctions Korea Sobaeksu Trading Company") if c.type == "organisation"]
+    assert [c for c in candidates("The firm Dandong Huayang Textiles and Garments employs North Koreans.")
+            if c.type == "organisation"]

@@ -387,3 +387,16 @@ def test_a_founding_year_and_years_ago() -> None:
 
 def test_a_year_before_a_long_speaker_and_disclosed_dates_the_disclosure() -> None:
     assert zh_spans("2017年韩国统一研究院披露,朝鲜的外派劳工约有10万人。", BASE) == set()
+
+
+def test_a_deadline_at_the_end_of_a_year_is_the_year() -> None:
+    # README's convention: "by / before the end of 2019" and 2019년 말까지, no month named, are the year, closed
+    from chainlight.extract.periods import find_periods
+
+    for text in ("Russia had to send the workers home by the end of 2019.",
+                 "The restaurants were to close before the end of 2019.",
+                 "북한 노동자들은 2019년 말까지 모두 돌아가야 한다."):
+        assert {h.period for h in find_periods(text, None)} == {("2019", "2019")}, text
+    # a month named keeps its month
+    assert {h.period for h in find_periods("They must leave by the end of December 2019.", None)} == {
+        ("2019-12", "2019-12")}

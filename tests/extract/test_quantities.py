@@ -554,3 +554,12 @@ def test_one_workers_death_in_korean_without_a_number() -> None:
 def test_host_currencies_in_chinese() -> None:
     assert zh_figures("他们每月工资为120KD,合人民币2500元") == {"money=120", "money=2500"}
     assert zh_figures("月薪约900卡塔尔里亚尔") == {"money=900"}
+
+
+def test_a_range_of_sums_shares_its_currency_and_scale() -> None:
+    # the currency's country before it, and the scale after the second end of a range "between ... and ..."
+    assert figures_with_range("They are paid 700 to 1,000 Chinese yuan a month.") == {"money=700-1000"}
+    assert figures_with_range("The workers earn between US$100 and US$200 million a year.") == {
+        "money=100000000-200000000"}
+    # "and" without "between" joins two sums, not a range
+    assert "money=3-4000000" not in figures_with_range("It paid $3 and $4 million.")

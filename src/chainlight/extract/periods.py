@@ -759,9 +759,17 @@ def _dated(text: str) -> Iterator[PeriodHit]:
                 # 2016년까지 (by 2016: "2016년까지 러시아 내 북한 노동자 수는 약 31,500명에 달함") is that year
                 year = b[1] is not None and len(b[1]) == 4 and m.group().endswith("까지")
                 period = (b[0], b[1]) if day or year else (None, b[1])
+                end_of = _END_OF_A_YEAR.fullmatch(m.group("b").strip())
+                if end_of:
+                    # a deadline at the end of a year with no month named ("by / before the end of 2019", 2019년
+                    # 말까지) is the year, closed, as "the end of 2019" alone is (the convention of README.md)
+                    period = (end_of.group("y") or end_of.group("k"),) * 2
             else:
                 period = a
             yield PeriodHit(m.start(), m.end(), period, f"date:{kind}", conf)
+
+
+_END_OF_A_YEAR = re.compile(r"(?i:the\s+(?:end|close)\s+of\s+)(?P<y>(?:19|20)\d\d)|(?P<k>(?:19|20)\d\d)\s*년\s*말")
 
 
 def _non_overlapping(hits: list[PeriodHit]) -> list[PeriodHit]:

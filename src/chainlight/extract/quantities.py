@@ -51,6 +51,7 @@ _FACILITY_ONE_EN = alternation(tuple(single for single, _ in FACILITY_NOUNS_EN))
 # (yen: a Japanese report gives the sum in its own currency too, "1,000 yuan (13,000 yen or $147)")
 # (the singular where the sum stands before a noun: "the 6,000 ruble average monthly pay", "a 500 dollar fine")
 _CUR_EN = r"yuan|RMB|dollars?|won|rubles?|roubles?|euros?|yen"
+_CUR_COUNTRY_EN = r"(?:Chinese|US|U\.S\.|American|Russian|Japanese|(?:South\s+)?Korean|Australian|Canadian|Singapore|Hong\s+Kong)"
 _NUM_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
               r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred")
 
@@ -156,6 +157,9 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     # "$200-$500 million", "$200-500 million": the scale written once, after the second end, is both ends'
     (rf"(?:US\s?)?\$\s?{_N}\s*(?:to|-|–)\s*(?:US\s?)?\$?\s?(?P<n2>{NUMBER})\s+(?P<scale>million|billion)",
      "money", "USD", 0.71, r"\$"),
+    # ... and joined by "and" after "between": "between US$100 and US$200 million" (round 24)
+    (rf"\bbetween\s+(?:US\s?)?\$\s?{_N}\s*and\s*(?:US\s?)?\$?\s?(?P<n2>{NUMBER})\s+(?P<scale>million|billion)",
+     "money", "USD", 0.71, r"\$"),
     # "between US$75 and $160 per month", "US$450-US$750", and the sign written once before a hyphenated range:
     # "US$600-700 in monthly wages"
     (rf"(?:between\s+)?(?:US\s?)?\$\s?{_N}(?:\s*(?:and|to|-|–)\s*(?:US\s?)?\$\s?|[-–])(?P<n2>{NUMBER})(?![\d,.]*\s*(?:million|billion))",
@@ -169,11 +173,12 @@ _RULES: list[tuple[str, str, str, float, str]] = [
     (rf"\b(?P<cur>RMB|CNY|USD|EUR|KRW|JPY|RUB)\s?{_N}(?:{_TO}(?P<n2>{NUMBER}))?(?:\s+(?P<scale>million|billion))?",
      "money", "", 0.72, r"rmb|cny|usd|eur|krw|jpy|rub"),
     # a range whose ends share the scale and the currency: "between 1,200 and 2,300 million dollars"
-    (rf"\b(?:between\s+)?{_N}{_TO}(?P<n2>{NUMBER})(?:\s+(?P<scale>million|billion))?\s+(?P<cur>{_CUR_EN})\b",
+    # (the currency's country before it too: "700 to 1,000 Chinese yuan"; round 24)
+    (rf"\b(?:between\s+)?{_N}{_TO}(?P<n2>{NUMBER})(?:\s+(?P<scale>million|billion))?\s+(?:{_CUR_COUNTRY_EN}\s+)?"
+     rf"(?P<cur>{_CUR_EN})\b",
      "money", "", 0.72, r"yuan|rmb|dollar|won|ruble|rouble|euro|yen"),
     # (the currency's country may stand before it: "1800 Chinese yuan", "500 US dollars")
-    (rf"\b{_N}(?:\s+(?P<scale>million|billion))?\s+(?:(?:Chinese|US|U\.S\.|American|Russian|Japanese|(?:South\s+)?Korean|"
-     rf"Australian|Canadian|Singapore|Hong\s+Kong)\s+)?(?P<cur>{_CUR_EN})\b", "money", "", 0.7,
+    (rf"\b{_N}(?:\s+(?P<scale>million|billion))?\s+(?:{_CUR_COUNTRY_EN}\s+)?(?P<cur>{_CUR_EN})\b", "money", "", 0.7,
      r"yuan|rmb|dollar|won|ruble|rouble|euro|yen"),
     # 5000위안~6000위안: a range with the currency at both ends
     (r"(?:미화\s*)?" + rf"(?P<approx>{KO_APPROX_BEFORE})?(?P<n>{KO_NUMBER})\s*(?P<cur>달러|위안|유로|루블|원)\s*[~∼-]\s*"

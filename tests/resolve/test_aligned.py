@@ -164,3 +164,32 @@ def test_one_word_and_bu_naming_no_north_korea_is_no_ministry(matcher: Matcher, 
 def test_bu_beside_a_word_naming_north_korea_or_seong_is_still_a_ministry(matcher: Matcher, name: str) -> None:
     top = matcher.match(Query("q", name), limit=1)[0]
     assert (top.entity_name, top.match) == ("MINISTRY OF LABOR", True)
+
+
+# --- A word's sense before another word, as the dictionary's compounds of it say (aligned.compound_senses): 統一 is
+# "unify, unified" alone, and "united" in 統一戰線 (united front), the sense the KOREA UNITED DEVELOPMENT BANK writes.
+
+
+def test_a_word_takes_the_form_its_compounds_give_it_before_another_word() -> None:
+    assert [e for e, *_ in aligned.compound_senses("統一")] == ["united"]
+    # only a form of one of the word's own senses: 宇宙速度 "escape velocity" says nothing of 宇宙 (cosmos: cosmic)
+    assert [e for e, *_ in aligned.compound_senses("宇宙")] == ["cosmic"]
+
+
+@pytest.fixture(scope="module")
+def banks() -> Matcher:
+    return Matcher([
+        _e("19509", "Organization", "KOREA UNITED DEVELOPMENT BANK", program="DPRK2"),
+        _e("90006", "Company", "UNITED GROUP", program="SDGT"),
+    ])
+
+
+@pytest.mark.parametrize("name", ["조선통일발전은행", "통일발전은행", "朝鮮統一發展銀行"])
+def test_a_body_named_by_a_words_compound_sense_is_found(banks: Matcher, name: str) -> None:
+    got = banks.match(Query("q", name), limit=3)
+    assert got and got[0].entity_id == "ofac-19509" and got[0].match, [(m.entity_name, m.score) for m in got]
+
+
+def test_a_group_of_the_same_word_is_not_that_body(banks: Matcher) -> None:
+    got = banks.match(Query("q", "통일그룹"), limit=3)  # Tongil Group, a South Korean conglomerate
+    assert not any(m.match for m in got), [(m.entity_name, m.score) for m in got]

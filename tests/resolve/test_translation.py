@@ -314,3 +314,30 @@ def test_a_general_reading_finds_the_listed_name(name: str, want: str) -> None:
 def test_an_organ_or_a_place_word_is_read_as_the_lists_write_it(name: str, want: str) -> None:
     top = organs().match(Query("q", name), 3)
     assert top and top[0].entity_id == want and top[0].match
+
+
+# --- A word in characters kept in its Korean reading by a translation needs a sign the name is Korean: a word naming
+# North Korea, or its place as the own name opening the name (商船三井, Mitsui O.S.K. Lines, a Japanese firm, opens
+# with its trade: 三井 is no 삼정 of KOREA SAMJONG SHIPPING; 大同信用銀行 opens with its own name, 대동).
+
+
+@pytest.fixture(scope="module")
+def korean_owned() -> Matcher:
+    return Matcher([
+        Entity("ofac-99001", "Company", "ofac-sdn", "99001", [Name("KOREA SAMJONG SHIPPING CO", "primary")],
+               programs=["DPRK2"]),
+        Entity("ofac-99002", "Organization", "ofac-sdn", "99002", [Name("DAEDONG CREDIT BANK", "primary")],
+               programs=["DPRK2"]),
+    ])
+
+
+def test_an_own_name_after_a_trade_in_characters_is_not_read_in_korean(korean_owned: Matcher) -> None:
+    got = korean_owned.match(Query("q", "商船三井"), 3)
+    assert not any(m.match for m in got), [(m.entity_name, m.score, m.explanation) for m in got]
+
+
+@pytest.mark.parametrize("name,want", [("大同信用銀行", "ofac-99002"), ("朝鮮三井海運", "ofac-99001")])
+def test_an_own_name_opening_the_name_or_after_north_korea_is_read_in_korean(korean_owned: Matcher, name: str,
+                                                                              want: str) -> None:
+    got = korean_owned.match(Query("q", name), 3)
+    assert got and got[0].entity_id == want and got[0].match, [(m.entity_name, m.score) for m in got]

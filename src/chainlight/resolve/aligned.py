@@ -24,6 +24,9 @@ end of a name, where a body's name has it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import lru_cache
+
 from chainlight.resolve import cedict
 from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.hanzi import simplified
@@ -114,11 +117,52 @@ def _options(t: Translator, p: Piece, last: bool) -> tuple[list[tuple[str, str]]
         # ... and a word in characters by its homophone's, as the translator reads it (偵查 for 偵察 reconnaissance)
         if han and (alike := cedict.homophones(simplified(p.text))):
             out += [(o[2], f"{p.text} (a homophone of {o[0]}: {o[1]}) -> {o[2]}") for o in t.senses(alike) if o[3]]
+        # ... and, after them, the sense it takes before another word in the dictionary's compounds of it
+        out += [(e, f"{p.text} = {h} (CC-CEDICT: {c} \"{g}\", {e} before {rest}) -> {e}")
+                for h in p.heads for e, c, g, rest in compound_senses(h)]
     if not out and p.kind == "name" and len(p.text) >= 2 and all(is_hangul(c) for c in p.text):
         out += [(o[2], f"{p.text} ({o[1]}) -> {o[2]}") for o in t.loanword_senses(p.text)]  # 러시아 russia
     # a one-word rendering also as the adjective a listed name may write it as (russia: RUSSIAN FINANCIAL SOCIETY)
     out += [(a, f"{n} -> {a}") for e, n in list(out) if " " not in e for a in t.adjective_forms(e, e)]
     return _first(out), optional
+
+
+MAX_COMPOUNDS = 300  # compounds of a word looked through for the sense it takes before another
+KIN_LETTERS = 3  # ... a form of one of its own senses (united of unify, unified: uni-), not another sense
+
+
+@lru_cache(maxsize=1)
+def _headwords() -> list[str]:
+    return sorted(cedict.dictionary())
+
+
+@lru_cache(maxsize=8192)
+def compound_senses(head: str) -> tuple[tuple[str, str, str, str], ...]:
+    """(English word, compound, its gloss, the other word) for each sense a word takes before another in
+    CC-CEDICT's compounds of it, which its own senses lack: 統一 is "unify, unified" alone but 統一戰線 is "united
+    front", 戰線 being a front, so united (KOREA UNITED DEVELOPMENT BANK for 조선통일발전은행).  A compound counts
+    where its gloss is two words, the second a one-word sense of the rest of it, and the first a form of one of the
+    word's own senses (their first letters alike: 宇宙射線 "cosmic ray" of 宇宙 cosmos, not 宇宙速度 "escape velocity")."""
+    own = cedict.lookup(head)
+    if own is None or not 2 <= len(head) <= 4:
+        return ()
+    mine = {w for s in own.senses for w in s.split()}
+    keys = _headwords()
+    out: dict[str, tuple[str, str, str, str]] = {}
+    at = bisect_left(keys, head)
+    for k in keys[at:at + MAX_COMPOUNDS]:
+        if not k.startswith(head):
+            break
+        rest = k[len(head):]
+        if not rest or (whole := cedict.lookup(k)) is None or (after := cedict.lookup(rest)) is None:
+            continue
+        tails = {s for s in after.senses if " " not in s}
+        for sense in whole.senses:
+            words = sense.split()
+            if len(words) == 2 and words[1] in tails and words[0] not in mine and words[0].isalpha() \
+                    and any(words[0][:KIN_LETTERS] == w[:KIN_LETTERS] for w in mine):
+                out.setdefault(words[0], (words[0], k, sense, rest))
+    return tuple(out.values())
 
 
 def _first(out: list[tuple[str, str]]) -> list[tuple[str, str]]:

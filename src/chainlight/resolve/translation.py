@@ -1224,6 +1224,14 @@ def _names_north_korea(p: Piece) -> bool:
     return term is not None and term.country == "kp"
 
 
+def _korean_read_at(ps: list[Piece], first: int | None) -> frozenset[int]:
+    """The pieces a translation may keep in their Korean reading: all of the name's words where a word names North
+    Korea; else only its first word, the own name a Korean body's name opens with."""
+    if any(_names_north_korea(p) for p in ps):
+        return frozenset(range(len(ps)))
+    return frozenset() if first is None else frozenset({first})
+
+
 def _one_character_vocab(ch: str) -> Term | None:
     """A one-character word of the vocabulary, a character also by its Korean reading (部 is 부, department)."""
     if is_hangul(ch):
@@ -1316,6 +1324,11 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
         return
     choices = _ranked_by_lists(t, ps, choices)
     has_han = any(is_han(c) for c in name)
+    # a word in characters is kept in its Korean reading where the name gives a sign of being Korean: a word naming
+    # North Korea, or the word opening the name as a Korean body's own name does (大同信用銀行, 대동 credit bank).
+    # A Japanese firm's name opens with its trade as often as with its own name (商船三井, Mitsui O.S.K. Lines: 三井 is
+    # no 삼정 of KOREA SAMJONG SHIPPING), and a Chinese one's own word after its trade is read in Mandarin
+    korean_at = _korean_read_at(ps, first)
     # one word and 부 部, nothing naming North Korea: no ministry (vocab.MINISTRY_ABROAD)
     said = [p for p in ps if p.kind != "space"]
     abroad = len(said) == 2 and not any(_names_north_korea(p) for p in said)
@@ -1351,7 +1364,7 @@ def _readings(t: Translator, name: str) -> Iterable[Reading]:
                         notes.append(f"{p.text}{head} ({source}{sense}) -> {english}")
                     # words left untranslated stay joined as written (crude oil 공업성, not 공업 성: the
                     # analyser reads a one-syllable word such as 성, ministry, only after a word)
-                    elif korean and p.kind in ("word", "name") and (ko := korean_reading(p.text)):
+                    elif korean and p.kind in ("word", "name") and i in korean_at and (ko := korean_reading(p.text)):
                         parts.append(ko)
                     elif p.kind == "vocab" and len(p.text) == 1 and i - 1 in chosen \
                             and (one := _one_character_vocab(p.text)) is not None:

@@ -54,7 +54,13 @@ KEYS_VERSION = "keys_v23"  # 23: 부 部 after one word, a name of nothing else 
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v37"  # 37: the confirmed-names store and the learned lexicon rewritten from sets
+READINGS_VERSION = "readings_v38"  # 38: a word in Hangul glossed by its characters in brackets read with
+# them in its place and, where they write the whole name, alone (written._characters_after_hangul: 훙샹(鴻祥)그룹 ->
+# 鴻祥그룹; a bracket naming a body with its country is no place); a word in characters kept in
+# its Korean reading by a translation only after a word naming North Korea or opening the name
+# (translation._korean_read_at: 商船三井 is no KOREA SAMJONG SHIPPING); a word's sense before another as
+# CC-CEDICT's compounds of it give it (aligned.compound_senses: 統一戰線 united front, 통일 united)
+# 37: the confirmed-names store and the learned lexicon rewritten from sets
 # 1-21 once set 21's held-out half was scored (readings unchanged)
 # 36: 党 당 alone before an organ's name written unspaced read as its parent, the
 # party (written._unspaced_parent: 党軍需工業部 MUNITIONS INDUSTRY DEPARTMENT); fitted to set 21's dev half after its run

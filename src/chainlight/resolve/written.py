@@ -134,7 +134,7 @@ def bracket_readings(name: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     # a bracket naming a place stays (하나은행(중국) is the Chinese arm of a South Korean bank): it tells where
     # the body is, which the score weighs
-    bare = " ".join(_BRACKETED.sub(lambda m: f" {m.group(0).strip()} " if render_name(m.group(1)).country else " ",
+    bare = " ".join(_BRACKETED.sub(lambda m: f" {m.group(0).strip()} " if _a_place(m.group(1)) else " ",
                                    name).split())
     if bare and bare != name:
         out.append((bare, f"without the bracket: {bare}"))
@@ -145,6 +145,9 @@ def bracket_readings(name: str) -> list[tuple[str, str]]:
         # alone, which the lists may write as another person's or body's name (WU, Yonghao)
         latin = all(c.isascii() for c in glossed)
         out.insert(0 if latin else len(out), (glossed, f"the bracket's reading in place of the characters: {glossed}"))
+    for text, how in _characters_after_hangul(name):
+        if text not in (bare, glossed):
+            out.append((text, how))
     if (two := two_names(name)) is not None and _other_name(two[1]) is None:
         out.append((two[1], f"the bracket's other name of the same thing, read alone: {two[1]}"))
     for part in _BRACKETED.findall(name):
@@ -154,6 +157,40 @@ def bracket_readings(name: str) -> list[tuple[str, str]]:
             out.append((other, f"the other name the bracket gives: {other}"))
     out += _latin_bracket_readings(name)
     return out
+
+
+# Korean documents write a word in Hangul followed by its characters in brackets (훙샹(鴻祥)그룹, 조선광선은행
+# (朝鮮光鮮銀行), 마샤오훙(馬曉紅)): the characters are the same word, in the script the lists' romanizations and
+# translations of it were made from (鴻祥 is hongxiang by its Mandarin sound, which 훙샹 writes by ear)
+_HANGUL_BEFORE_CHARACTERS = re.compile(r"([\uac00-\ud7a3]+)\s*[(（]\s*([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,40})\s*[)）]")
+
+
+def _characters_after_hangul(name: str) -> list[tuple[str, str]]:
+    """(text, how) for a name with a word in Hangul glossed by its characters in brackets: the characters in place
+    of the Hangul they write (훙샹(鴻祥)그룹 -> 鴻祥그룹), where the Hangul word has as many syllables as they have
+    characters or ends with their Korean reading, and the characters alone where they write the whole name (a
+    person's, 마샤오훙(馬曉紅), or a body's, 조선광선은행(朝鮮光鮮銀行))."""
+    out: list[tuple[str, str]] = []
+    for m in _HANGUL_BEFORE_CHARACTERS.finditer(name):
+        run, chars = m.group(1), m.group(2)
+        n = len(chars)
+        read = korean_reading(chars)
+        if len(run) == n or (len(run) > n and read is not None and run.endswith(read)):
+            text = " ".join(f"{name[:m.start()]}{run[:-n]}{chars}{name[m.end():]}".split())
+            if text != chars:
+                out.append((text, f"the bracket's characters in place of the Hangul they write: {text}"))
+        if not (name[:m.start()] + name[m.end():]).strip():
+            # the bracket writes the whole name: the characters alone (a bracket after one word of several
+            # glosses that word only, and read alone would drop the rest: 중광(重鑛)그룹 is no 重鑛)
+            out.append((chars, f"the characters in the bracket, read alone: {chars}"))
+    return out
+
+
+def _a_place(text: str) -> bool:
+    """The bracket names a place and nothing more (중국, 中國, Hong Kong): not a body's name that opens with its
+    country (朝鮮光鮮銀行 after 조선광선은행 is the same name in characters)."""
+    read = render_name(text)
+    return read.country is not None and all(t.text in read.country_words for r in read.renderings for t in r)
 
 
 # Two names in Hangul, the second in brackets: how the Korean press writes a renamed ship or body, its new name

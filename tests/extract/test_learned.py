@@ -111,3 +111,14 @@ def test_a_figure_the_rules_read_is_theirs():
     found = [m for m in rules if m.sentence == 0]
     out = learned.sentence_mentions(s, text, "ko", found, _reader(), {"figure:workers": 0.0})
     assert not [m for m in out if m.type == "quantity"]
+
+
+def test_labour_export_learned_in_a_sentence_that_says_abroad():
+    # exported labour needs work in another country: a country named, the paragraph's topic, or the word for abroad
+    abroad = "기술 교육과 해외파견 시 지켜야 할 사항들을 교육받고 있다."
+    home = "기술 교육과 출장 시 지켜야 할 사항들을 교육받고 있다."
+    every = {"channel:labour_export": 0.0}
+    for text, want in ((abroad, ["labour_export"]), (home, [])):
+        s = Sentence(0, 0, len(text), text, "ko")
+        out = learned.sentence_mentions(s, text, "ko", [], _reader(), every)
+        assert [m.value["channel"] for m in out if m.type == "channel"] == want, text

@@ -102,6 +102,11 @@ PLACE = "place:destination"
 FIGURE = "figure:"  # "figure:workers": is a figure the sentence writes a claim of that kind (quantity.kind)
 
 
+# A sentence that says "abroad" names work in another country as well as a country's name does (해외파견, 국외,
+# 海外, "overseas"): the word the languages have for any country not one's own (round 24)
+_ABROAD = re.compile(r"해외|국외|외국|海外|境外|国外|\b(?:abroad|overseas)\b", re.IGNORECASE)
+
+
 def _of_sentence(label: str) -> bool:
     return label != PLACE and not label.startswith(FIGURE)
 
@@ -183,7 +188,7 @@ def sentence_mentions(s: Sentence, text: str, lang: str, found: list[Mention], r
         if kind == "channel":
             # exported labour is work in another country: the sentence must name one (or be about work abroad, its
             # paragraph's topic); "North Korean workers in Pyongyang work 12 hours a day" is no export
-            if value == "labour_export" and not (s.topic or countries_of(text, lang)):
+            if value == "labour_export" and not (s.topic or countries_of(text, lang) or _ABROAD.search(text)):
                 continue
             add("channel", 0, len(text), {"channel": value}, p, label)
         elif kind == "goods":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 C = TypeVar("C")
@@ -36,6 +36,20 @@ def fork_map(func: Callable[[Any, C], R], shared: Any, chunks: Sequence[C], work
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             return list(pool.imap(_call, chunks))
+    finally:
+        gc.unfreeze()
+        _STATE = None
+
+
+def fork_imap(func: Callable[[Any, C], R], shared: Any, chunks: Sequence[C], workers: int) -> Iterator[R]:
+    """fork_map's results one at a time, in order, as the workers hand them back: the caller works on each
+    (on its own core) while the workers go on with the next chunks."""
+    global _STATE
+    _STATE = (func, shared)
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(_call, chunks)
     finally:
         gc.unfreeze()
         _STATE = None

@@ -13,15 +13,16 @@ and with many names the comparisons are split over forked processes, whose edges
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from chainlight.resolve.forked import can_fork, fork_map, spans
+from chainlight.resolve.forked import can_fork, fork_imap, fork_map, spans
 from chainlight.resolve.index import NameIndex, sketch
 from chainlight.resolve.match_v1 import features as F
 from chainlight.resolve.match_v1 import scorer
@@ -157,20 +158,24 @@ def _analyse_chunk(_: None, names: list[str]) -> list[Analysis]:
     return [render_name.__wrapped__(n) for n in names]
 
 
-def _analyse_all(names: list[str], workers: int) -> list[Analysis]:
-    """Each name analysed once; from ANALYSE_PARALLEL_FROM names in forked processes (an analysis costs
-    about twice its pickled round trip, so two workers save a third of the time)."""
+def _analysed(names: list[str], workers: int) -> Iterator[list[Analysis]]:
+    """Each name analysed once, in order, a chunk at a time; from ANALYSE_PARALLEL_FROM names in forked
+    processes (an analysis costs about twice its pickled round trip, so two workers save a third of the time),
+    whose chunks come back while they go on with the next: the caller groups and indexes each meanwhile."""
     if len(names) <= CACHED_NAMES:
-        return [render_name(n) for n in names]
+        yield [render_name(n) for n in names]
+        return
+    cut = [(0, len(names))]
     if workers <= 1 or len(names) < ANALYSE_PARALLEL_FROM or not can_fork():
-        out = _analyse_chunk(None, names)
+        parts: Iterable[list[Analysis]] = [_analyse_chunk(None, names)]
     else:
-        chunks = [names[lo:hi] for lo, hi in spans(len(names), workers * 8)]
-        out = [a for part in fork_map(_analyse_chunk, None, chunks, workers) for a in part]
-    # uncached, so the matcher would analyse the parties' names again: a screen keeping analyses
-    # (rendering.kept_analyses) lets render_name answer from these (5M lines: ~20 CPU s)
-    hand_over(names, out)
-    return out
+        cut = spans(len(names), workers * 8)
+        parts = fork_imap(_analyse_chunk, None, [names[lo:hi] for lo, hi in cut], workers)
+    for (lo, hi), part in zip(cut, parts, strict=True):
+        # uncached, so the matcher would analyse the parties' names again: a screen keeping analyses
+        # (rendering.kept_analyses) lets render_name answer from these (5M lines: ~20 CPU s)
+        hand_over(names[lo:hi], part)
+        yield part
 
 
 def _all_edges(work: _Work, workers: int) -> list[tuple[int, int]]:
@@ -190,26 +195,29 @@ def cluster_parties(parties: Sequence[PartyName], workers: int | None = None) ->
     """
     if workers is None:
         workers = min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
-    analyses = _analyse_all([p.name or "" for p in parties], workers)
-    # one group per (analysis, country): identical after analysis, so identical to every comparison
+    # one group per (analysis, country): identical after analysis, so identical to every comparison.  Each
+    # group's first analysis goes into the index as the group is made (numbered in the names' order, as
+    # before), while the forked workers analyse the next chunks: at 3M lines the main process's index keys and
+    # the results' unpickling were ~15 CPU s on one core after the analysis, the other core idle
     group_of: list[int] = []
     rep_analyses: list[Analysis] = []
     rep_countries: list[str | None] = []
     first: dict[tuple[object, str | None], int] = {}
-    for p, a in zip(parties, analyses, strict=True):
-        key: tuple[object, str | None] = (a.renderings, p.country)
-        g = -1 if a.empty else first.get(key, -1)
-        if g < 0:
-            g = len(rep_analyses)
-            rep_analyses.append(a)
-            rep_countries.append(p.country)
-            if not a.empty:
-                first[key] = g
-        group_of.append(g)
-    del first, analyses
     index = NameIndex()
-    for g, a in enumerate(rep_analyses):
-        index.add(a.original, g, a)
+    named = iter(parties)
+    for chunk in _analysed([p.name or "" for p in parties], workers):
+        for p, a in zip(itertools.islice(named, len(chunk)), chunk, strict=True):
+            key: tuple[object, str | None] = (a.renderings, p.country)
+            g = -1 if a.empty else first.get(key, -1)
+            if g < 0:
+                g = len(rep_analyses)
+                rep_analyses.append(a)
+                rep_countries.append(p.country)
+                index.add(a.original, g, a)
+                if not a.empty:
+                    first[key] = g
+            group_of.append(g)
+    del first
     index.freeze()
     work = _Work(rep_analyses, rep_countries, index, SAME_PARTY)
     n_groups = len(rep_analyses)

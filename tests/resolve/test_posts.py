@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from chainlight.resolve.posts import post_readings
+from chainlight.resolve.written import query_readings
 
 
 def _texts(name: str) -> list[str]:
@@ -62,3 +63,7 @@ def test_the_explanation_names_the_post() -> None:
 def test_no_person_read(name: str) -> None:
     assert post_readings(name) == []
 
+
+def test_a_query_reading() -> None:
+    assert ("김여정", "a person's name without the post written beside it (노동당 중앙위원회 부부장): 김여정") \
+        in query_readings("김여정 노동당 중앙위원회 부부장")

@@ -18,6 +18,7 @@ from chainlight.resolve.cedict import chinese_cities, chinese_city_characters, e
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
 from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.normalize import fold, is_han, is_hangul
+from chainlight.resolve.posts import post_readings
 from chainlight.resolve.rendering import render_name
 
 _BRACKETED = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*")
@@ -746,7 +747,7 @@ def wade_giles_reading(name: str) -> list[tuple[str, str]]:
 
 def query_readings(name: str) -> list[tuple[str, str]]:
     """(text, how) for each other way the list may write a query name."""
-    out = [*circled_letters_reading(name), *honorific_reading(name), *bracket_readings(name), *city_then_korean_reading(name), *acronym_readings(name), *vessel_reading(name), *ship_mark_reading(name),
+    out = [*circled_letters_reading(name), *honorific_reading(name), *post_readings(name), *bracket_readings(name), *city_then_korean_reading(name), *acronym_readings(name), *vessel_reading(name), *ship_mark_reading(name),
            *parent_reading(name), *genitive_reading(name), *office_as_bureau_reading(name), *russian_reading(name), *northern_reading(name),
            *wade_giles_reading(name), *country_first_reading(name),
            *without_north_korea_reading(name)]

@@ -400,3 +400,11 @@ def test_a_deadline_at_the_end_of_a_year_is_the_year() -> None:
     # a month named keeps its month
     assert {h.period for h in find_periods("They must leave by the end of December 2019.", None)} == {
         ("2019-12", "2019-12")}
+
+
+def test_a_deadline_at_a_vague_part_of_a_year_is_the_year() -> None:
+    # "by early 2018" (set 12) is the year, closed, as "by the end of 2019" is
+    from chainlight.extract.periods import find_periods
+
+    for text in ("Most of the remaining laborers will have left by early 2018.", "They had left by mid-2019."):
+        assert {h.period for h in find_periods(text, None)} == {(text[-5:-1], text[-5:-1])}, text

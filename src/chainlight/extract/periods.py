@@ -762,14 +762,16 @@ def _dated(text: str) -> Iterator[PeriodHit]:
                 end_of = _END_OF_A_YEAR.fullmatch(m.group("b").strip())
                 if end_of:
                     # a deadline at the end of a year with no month named ("by / before the end of 2019", 2019년
-                    # 말까지) is the year, closed, as "the end of 2019" alone is (the convention of README.md)
+                    # 말까지) is the year, closed, as "the end of 2019" alone is (the convention of README.md); so is a
+                    # deadline at a vague part of a year ("by early 2018": set 12; fitted to set 22's dev half)
                     period = (end_of.group("y") or end_of.group("k"),) * 2
             else:
                 period = a
             yield PeriodHit(m.start(), m.end(), period, f"date:{kind}", conf)
 
 
-_END_OF_A_YEAR = re.compile(r"(?i:the\s+(?:end|close)\s+of\s+)(?P<y>(?:19|20)\d\d)|(?P<k>(?:19|20)\d\d)\s*년\s*말")
+_END_OF_A_YEAR = re.compile(r"(?i:(?:the\s+(?:end|close|beginning|start|middle)\s+of|early|mid-?|late)\s*)(?P<y>(?:19|20)\d\d)|"
+                            r"(?P<k>(?:19|20)\d\d)\s*년\s*말")
 
 
 def _non_overlapping(hits: list[PeriodHit]) -> list[PeriodHit]:

@@ -156,3 +156,19 @@ def test_candidates_with_keys_kept_per_word_are_those_of_the_query_keys() -> Non
     assert ix.scored_candidates(render_name("Yingqi Hair"), 3)[0][0] == len(FIRMS + NAMES)
     assert ix.scored_candidates(render_name("Yingqi Hair"), 3) == _by_query_keys(ix, "Yingqi Hair", 3)
     assert "_key_caches" not in ix.__getstate__()  # not saved with the index
+
+
+def test_spans_of_a_few_keys_read_one_by_one_are_those_of_the_array_steps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_spans reads up to SCALAR_SPANS keys' hits one by one: the same spans (and misses) as its array steps."""
+    from chainlight.resolve import index as index_module
+
+    ix = _index()
+    words = [t.skel for name in ("Korea Daesong Bank", "Ryonbong General Corporation", "Acme Lash Supplies")
+             for r in render_name(name).renderings for t in r]
+    keys = [k for w in words for k in (w, "p:" + w[:4], "d:" + w, w[1:], w + "x")]
+    sets = [keys[i:i + n] for n in (1, 2, 3, 5, 8) for i in range(0, len(keys), n)]
+    one_by_one = [ix._spans(s) for s in sets]
+    monkeypatch.setattr(index_module, "SCALAR_SPANS", 0)
+    assert [ix._spans(s) for s in sets] == one_by_one
+    assert any(span is not None for spans in one_by_one for span in spans)
+    assert any(span is None for spans in one_by_one for span in spans)

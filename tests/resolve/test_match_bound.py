@@ -221,3 +221,20 @@ def test_may_cut_answers_as_spacings_own_tests() -> None:
                     assert bound._may_cut(xs, bx, ys, by) == expected, (a, b)
                     said += expected
     assert said  # the names hold pairs it says yes for
+
+
+def test_the_bounds_word_table_is_match_v3s() -> None:
+    """bound._best keeps the table's rows per (word, rendering): the same best similarities both ways as
+    match_v3's pairwise._best, for bodies and persons, whichever pair is asked first."""
+    from chainlight.resolve.match_v3 import pairwise
+
+    m = _small_matcher()
+    listed_names = [m.index.names[i] for i in range(len(m.index.names))]
+    queries = [*NAMES, *_seen_names()[:60], "Dalianyijin Trading", "Kim Il", ""]
+    for a in queries:
+        for b in [*listed_names[:40], "Dalian Yijin", "K Il Sung"]:
+            for q, c in bound.rendering_pairs(render_name(a), render_name(b)):
+                for person in (False, True):
+                    assert bound._best(q, c, person) == pairwise._best(q, c, person), (a, b, person)
+                    assert bound._best(c, q, person) == pairwise._best(c, q, person), (a, b, person)
+    assert bound._best((), (), False) == pairwise._best((), (), False)

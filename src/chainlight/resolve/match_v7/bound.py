@@ -33,7 +33,6 @@ from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v2 import features as F2
 from chainlight.resolve.match_v2 import scorer as v2
 from chainlight.resolve.match_v3 import features as F3
-from chainlight.resolve.match_v3 import pairwise as P3
 from chainlight.resolve.match_v3 import scorer as v3
 from chainlight.resolve.match_v3 import spacing
 from chainlight.resolve.match_v3.scorer import _words, rendering_pairs
@@ -42,7 +41,7 @@ from chainlight.resolve.match_v5 import features as F5
 from chainlight.resolve.match_v7.scorer import VOCABULARY_COVER, vocabulary_cover
 from chainlight.resolve.match_v7.weights import BIAS, WEIGHTS
 from chainlight.resolve.normalize import skeleton
-from chainlight.resolve.rendering import Analysis, Rendering
+from chainlight.resolve.rendering import Analysis, Rendering, Token
 
 # The largest value of each fitted feature of positive weight (each a share, a similarity or a flag)
 MAXIMA = {"joined": 1.0, "numbers": 1.0, "token_set": 1.0, "syllable_miss": 1.0, "letters": 1.0,
@@ -61,24 +60,40 @@ def _may_cut(xs: Rendering, best_x: list[float], ys: Rendering, best_y: list[flo
     and more) need not run: it finds nothing to cut, as no word passes them.
 
     The runs are spacing._runs's (2 to JOIN_MAX adjacent words, legal forms apart, one at least without a sure
-    partner): those of ys whatever its partners are made once a rendering (`_ys_runs`: bounds, letters, the two
-    joined spellings and their lengths), and here only the partners are read; an edit similarity that the two
-    lengths alone keep under NEAR is not computed (`_near`)."""
+    partner): those of ys whatever its partners are, with the spellings a word of a given length could be near
+    by the length rules alone, are made once a (rendering, length) (`_runs_for`), and here only the partners are
+    read and the edit similarities left computed."""
     sure = spacing.SURE
-    weak = [(x.skel, len(x.skel)) for x, b in zip(xs, best_x, strict=True) if b < sure and x.cls == "name"]
+    weak = [x.skel for x, b in zip(xs, best_x, strict=True) if b < sure and x.cls == "name"]
     if not weak:
         return False
     unsure = [b < sure for b in best_y]
-    if not any(unsure):
+    if True not in unsure:
         return False
-    for j, end, length, slack, whole, parts, n_whole in _ys_runs(ys):
-        if not any(unsure[j:end]):
-            continue
-        for w, n in weak:
-            # len(parts) is the run's letters, `length`
-            if abs(n - length) <= slack and (_near(w, n, parts, length) or _near(w, n, whole, n_whole)):
-                return True
+    near = spacing.NEAR
+    similarity = Levenshtein.normalized_similarity
+    for w in weak:
+        for j, end, spellings in _runs_for(ys, len(w)):
+            if True in unsure[j:end]:
+                for spelt in spellings:
+                    if similarity(w, spelt) >= near:
+                        return True
     return False
+
+
+@lru_cache(maxsize=65_536)  # a listed name's renderings recur across queries, the query's across its candidates
+def _runs_for(ys: Rendering, n: int) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """(start, end, spellings) of the runs of ys (`_ys_runs`) a word of n letters may be cut as, by
+    spacing._splits's length rule: of each, its joined spellings that `_may_be_near` leaves to compare (the
+    letters' skeletons joined first, as spacing's tests take them)."""
+    out = []
+    for j, end, length, slack, whole, parts, n_whole in _ys_runs(ys):
+        if abs(n - length) > slack:
+            continue
+        spellings = tuple(spelt for spelt, m in ((parts, length), (whole, n_whole)) if _may_be_near(n, m))
+        if spellings:
+            out.append((j, end, spellings))
+    return tuple(out)
 
 
 @lru_cache(maxsize=65_536)  # a listed name's renderings recur across queries, the query's across its candidates
@@ -107,14 +122,12 @@ def _run_spellings(run: Rendering) -> tuple[str, str]:
     return skeleton("".join(t.text for t in run)), "".join(t.skel for t in run)
 
 
-def _near(a: str, la: int, b: str, lb: int) -> bool:
-    """Levenshtein.normalized_similarity(a, b) >= spacing.NEAR, as spacing._joined_similarity tests it, with the
-    lengths la, lb given; the similarity is at most 1 - |la - lb| / max(la, lb) (each letter of the longer beyond
-    the shorter's length is an edit), so lengths that keep that under NEAR, by more than rounding, say no at once."""
+def _may_be_near(la: int, lb: int) -> bool:
+    """Whether two spellings of la and lb letters may have an edit similarity of spacing.NEAR or more: the
+    similarity is at most 1 - |la - lb| / max(la, lb) (each letter of the longer beyond the shorter's length is
+    an edit), so lengths that keep that under NEAR, by more than rounding, say no at once."""
     longer = max(la, lb)
-    if longer and abs(la - lb) / longer > 1.0 - spacing.NEAR + 1e-9:
-        return False
-    return bool(Levenshtein.normalized_similarity(a, b) >= spacing.NEAR)
+    return not (longer and abs(la - lb) / longer > 1.0 - spacing.NEAR + 1e-9)
 
 
 def _may_read(r: Rendering, best: list[float]) -> bool:
@@ -124,6 +137,21 @@ def _may_read(r: Rendering, best: list[float]) -> bool:
     return (any(t.cls == "name" and x >= F3.SURE for t, x in zip(r, best, strict=True))
             and any(t.cls == "name" and x < F2.UNMATCHED_BELOW and len(t.text) >= F4._MISSPELT_MIN
                     for t, x in zip(r, best, strict=True)))
+
+
+@lru_cache(maxsize=65_536)  # a query's words recur across its renderings, a listed name's across queries
+def _row(x: Token, c: Rendering, person: bool) -> tuple[float, ...]:
+    """One word's similarity to each word of c, as match_v3's table holds it."""
+    return tuple([F2._similarity(x, y, person) for y in c])
+
+
+def _best(q: Rendering, c: Rendering, person: bool) -> tuple[list[float], list[float]]:
+    """match_v3.pairwise._best(q, c, person): each word's best similarity on the other side, both ways, the
+    table's rows kept per (word, rendering)."""
+    rows = [_row(x, c, person) for x in q]
+    best_q = [max(row, default=0.0) for row in rows]
+    best_c = [max(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(c)
+    return best_q, best_c
 
 
 def _sigmoid(z: float) -> float:
@@ -142,7 +170,7 @@ class _Pair:
 
     def table(self) -> tuple[list[float], list[float]]:
         if self._table is None:
-            self._table = P3._best(self.q, self.c, self.person)
+            self._table = _best(self.q, self.c, self.person)
         return self._table
 
     def compared_as_analysed(self) -> bool:

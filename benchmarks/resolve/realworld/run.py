@@ -33,8 +33,7 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         "v20": HERE / "names_v20.jsonl",
         # Set 21 (names_v21.jsonl, committed 2026-12-07 at 06ea045 before any run): seen since its scoring (below).
         "v21": HERE / "names_v21.jsonl",
-        # Set 22 (names_v22.jsonl, committed 2026-12-07 at f877a75 before any run): neither half seen, so it is not
-        # in SEEN; the first dev run and the held-out half's single scoring are the lead's.
+        # Set 22 (names_v22.jsonl, committed 2026-12-07 at f877a75 before any run): seen since its scoring (below).
         "v22": HERE / "names_v22.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to ninth on 2026-12-05; the ninth's at 5c4df3d, v9-heldout-scored-once.txt) and are seen.
@@ -82,6 +81,11 @@ SEEN |= {("v20", split) for split in ("dev", "heldout", "all")}
 # (v21-dev-after-round23.txt), seen since then; its held-out half was scored once on 2026-12-07 at 7351004
 # (v21-heldout-scored-once.txt).
 SEEN |= {("v21", split) for split in ("dev", "heldout", "all")}
+# Set 22 (names_v22.jsonl, committed 2026-12-07 at f877a75, extended at fa1a013, before any run): its dev half run once
+# at 31b3349 (the round's start, v22-dev-baseline.txt), at e936b0f after round 24's change (v22-dev-after-round24.txt)
+# and at 7daac42 after round 24b's (v22-dev-after-round24b.txt), seen since then; its held-out half was scored once on
+# 2026-12-07 at 7daac42 (v22-heldout-scored-once.txt).
+SEEN |= {("v22", split) for split in ("dev", "heldout", "all")}
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin")
 

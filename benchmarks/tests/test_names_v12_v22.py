@@ -1,4 +1,4 @@
-"""The twelfth to twenty-first real-world names sets (benchmarks/resolve/realworld/names_v12.jsonl ... names_v21.jsonl)
+"""The twelfth to twenty-second real-world names sets (benchmarks/resolve/realworld/names_v12.jsonl ... names_v22.jsonl)
 are well formed: each split_vN's validation passes (schema, id formula, every expected / also_ok id in the list files
 under ../shared, no name of an earlier set repeated, short quotes), the stored split is the stratified rule every set
 uses, each meets the shared size brief and its own aim, and run.py offers each as seen once its held-out half was
@@ -23,6 +23,7 @@ from benchmarks.resolve.realworld.split_v18 import V18
 from benchmarks.resolve.realworld.split_v19 import V19
 from benchmarks.resolve.realworld.split_v20 import V20
 from benchmarks.resolve.realworld.split_v21 import V21
+from benchmarks.resolve.realworld.split_v22 import V22
 from benchmarks.tests import names_set_checks as checks
 
 
@@ -43,7 +44,8 @@ class Scored:
 CHINESE = frozenset({"zh-Hans", "zh-Hant"})
 # First dev runs and single held-out scorings: v12 9147c50 / a850ae4, v13 a850ae4 / 5056650, v14 after round 16 / 0fe7a80,
 # v15 f8ad019 / 4a39318, v16 480c954 / 9fbd203, v17 3522d0c and 08c2ba3 / 851ced2, v18 8d013ed and 9eea124 / 61e10e8,
-# v19 06f0c24 and 76f0e1a / 2f33aef, v20 1fb1e22 and bf1bd91 / a19efe9, v21 5b7266a and 9f11422 / 7351004 (each set's
+# v19 06f0c24 and 76f0e1a / 2f33aef, v20 1fb1e22 and bf1bd91 / a19efe9, v21 5b7266a and 9f11422 / 7351004, v22 fd6dc9c,
+# 5513bfa and b9e7197 / 393b5cb (each set's
 # vN-dev-*.txt and vN-heldout-scored-once.txt).
 SETS = [
     Scored(12, V12),
@@ -61,6 +63,8 @@ SETS = [
     Scored(20, V20, hangul_at_least=0.3, pages=(frozenset({"ko"}), 0.3)),
     # asked for list ids no earlier set used; 73 listed names, short of the shared brief (SET21.md, shortfalls)
     Scored(21, V21, hangul_at_least=0.3, listed_at_least=73, pages=(frozenset({"ko"}), 0.3)),
+    # asked for new written forms of listed ids (few ids left unused); 81 listed names, short of the brief (SET22.md)
+    Scored(22, V22, hangul_at_least=0.3, listed_at_least=81, pages=(frozenset({"ko"}), 0.3)),
 ]
 IDS = [s.tag for s in SETS]
 

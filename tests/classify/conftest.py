@@ -22,3 +22,11 @@ def code(c: Classifier, text: str) -> tuple[str | None, str]:
     """A title's HS-6 and risk category."""
     got = c.classify("t", text)
     return got.hs6, got.risk_category
+
+
+def assert_reads(c: Classifier, text: str, hs6: str | None, category: str) -> None:
+    """The title is read as the category and, where the test names one, the HS-6 code (the reasons shown if not)."""
+    got = c.classify("a", text)
+    if hs6 is not None:
+        assert got.hs6 == hs6, got.reasons
+    assert got.risk_category == category, got.reasons

@@ -12,6 +12,7 @@ import pytest
 
 from chainlight.classify import Classifier
 from chainlight.classify.loanwords import read_loanwords, table
+from tests.classify.conftest import assert_reads
 
 
 @pytest.fixture(scope="module")
@@ -45,10 +46,7 @@ def test_an_uncovered_loanword_is_read_back(v11: Classifier) -> None:
     ("앙고라 니트 베스트", None, "knitwear"),
 ])
 def test_round_22(v11: Classifier, text: str, hs6: str | None, category: str) -> None:
-    got = v11.classify("a", text)
-    if hs6 is not None:
-        assert got.hs6 == hs6, got.reasons
-    assert got.risk_category == category, got.reasons
+    assert_reads(v11, text, hs6, category)
 
 
 def test_hs_v10_stays_as_released() -> None:
@@ -73,7 +71,4 @@ def test_hs_v10_stays_as_released() -> None:
     ("针织衫 女 开衫", None, "knitwear"),
 ])
 def test_round_22_fitted(v11: Classifier, text: str, hs6: str | None, category: str) -> None:
-    got = v11.classify("a", text)
-    if hs6 is not None:
-        assert got.hs6 == hs6, got.reasons
-    assert got.risk_category == category, got.reasons
+    assert_reads(v11, text, hs6, category)

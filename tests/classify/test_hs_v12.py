@@ -11,6 +11,7 @@ import pytest
 
 from chainlight.classify import Classifier
 from chainlight.classify.classifier import NAME
+from tests.classify.conftest import assert_reads
 
 
 @pytest.fixture(scope="module")
@@ -60,10 +61,7 @@ FITTED = [
 
 @pytest.mark.parametrize(("text", "hs6", "category"), WORDS_AND_RULES + FITTED)
 def test_titles_read_by_hs_v12(v12: Classifier, text: str, hs6: str | None, category: str) -> None:
-    got = v12.classify("a", text)
-    if hs6 is not None:
-        assert got.hs6 == hs6, got.reasons
-    assert got.risk_category == category, got.reasons
+    assert_reads(v12, text, hs6, category)
 
 
 @pytest.mark.parametrize(("text", "hs6"), [

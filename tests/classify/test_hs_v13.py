@@ -10,6 +10,7 @@ import pytest
 
 from chainlight.classify import Classifier
 from chainlight.classify.classifier import NAME
+from tests.classify.conftest import assert_reads
 
 
 @pytest.fixture(scope="module")
@@ -64,10 +65,7 @@ FITTED = [
 
 @pytest.mark.parametrize(("text", "hs6", "category"), TITLES + FITTED)
 def test_titles_read_by_hs_v13(v13: Classifier, text: str, hs6: str | None, category: str) -> None:
-    got = v13.classify("a", text)
-    if hs6 is not None:
-        assert got.hs6 == hs6, got.reasons
-    assert got.risk_category == category, got.reasons
+    assert_reads(v13, text, hs6, category)
 
 
 def test_hs_v12_stays_as_released() -> None:

@@ -62,6 +62,8 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_FIRST = re.compile(f"^([{_HAN}]{{{NAME_CHARS}}}){_BRACKET}(?=[{_HAN}{_KANA}])")
 _HAN_LAST = re.compile(f"(?<=[{_HAN}{_KANA}])([{_HAN}]{{{NAME_CHARS}}}){_BRACKET}$")
 _HANGUL_WORD = re.compile(f"^([\uac00-\ud7a3]{{{NAME_CHARS}}}){_BRACKET}$")
+_HAN_WORD = re.compile(f"([{_HAN}]+){_BRACKET}")
+_KANA_WORD = re.compile(f"({_KANA_NAME}){_BRACKET}")
 _CLOSING = " \t,.;:、，。・·"
 
 
@@ -112,9 +114,9 @@ def _name_word(word: str, opening: bool) -> re.Match[str] | None:
     """The word (with a bracketed reading after it) shaped as a person's name: in Hangul, characters or katakana."""
     if (m := _HANGUL_WORD.match(word)) is not None:
         return m if _hangul_name(m.group(1)) else None
-    if (m := re.fullmatch(f"([{_HAN}]+){_BRACKET}", word)) is not None:
+    if (m := _HAN_WORD.fullmatch(word)) is not None:
         return m if _han_name(m.group(1), opening) else None
-    return re.fullmatch(f"({_KANA_NAME}){_BRACKET}", word)
+    return _KANA_WORD.fullmatch(word)
 
 
 def _a_post(post: str) -> bool:

@@ -34,7 +34,10 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         # Set 21 (names_v21.jsonl, committed 2026-12-07 at 06ea045 before any run): seen since its scoring (below).
         "v21": HERE / "names_v21.jsonl",
         # Set 22 (names_v22.jsonl, committed 2026-12-07 at f877a75 before any run): seen since its scoring (below).
-        "v22": HERE / "names_v22.jsonl"}
+        "v22": HERE / "names_v22.jsonl",
+        # Set 23 (names_v23.jsonl, committed 2026-12-07 at 2778c31 before any run; split by entity group, split_v23.py):
+        # unseen, neither half in SEEN.
+        "v23": HERE / "names_v23.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to ninth on 2026-12-05; the ninth's at 5c4df3d, v9-heldout-scored-once.txt) and are seen.
 # The tenth set (names_v10.jsonl, committed 2026-12-05): its dev half was first run on 2026-12-05 at 1ebeff1
@@ -87,7 +90,7 @@ SEEN |= {("v21", split) for split in ("dev", "heldout", "all")}
 # 2026-12-07 at 7daac42 (v22-heldout-scored-once.txt).
 SEEN |= {("v22", split) for split in ("dev", "heldout", "all")}
 SHARED = HERE.parents[3] / "shared" / "data"
-SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin")
+SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin", "cyrillic")  # cyrillic: set 23's Russian press forms
 
 
 def load(split: str, names_set: str = "v1") -> list[dict[str, Any]]:

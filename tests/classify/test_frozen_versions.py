@@ -14,7 +14,8 @@ The code each fixture was written with:
 - hs_v9: the code that scored set 16's held-out half (61e10e8, unchanged for hs_v9 up to 58bbfa1; sets 1-16);
 - hs_v10: the code that scored set 17's held-out half (ee7f8ea; 0578935 moved no answer; sets 1-17);
 - hs_v11: the code that scored set 18's held-out half (56305ef; 546c59c moved no answer; sets 1-18);
-- hs_v12: the code that scored set 19's held-out half (d5f2a0d; classify/ unchanged up to 31b3349; sets 1-19).
+- hs_v12: the code that scored set 19's held-out half (d5f2a0d; classify/ unchanged up to 31b3349; sets 1-19);
+- hs_v13: the code that scored set 20's held-out half (e851b63; classify/ unchanged for hs_v13 up to 65d99dd; sets 1-20).
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ FROZEN = [
     # fishing tackle named after the fish it catches: hs_v12 reads the hook as X-ray apparatus parts (set 19's held-out
     # half); hs_v13 as a fish-hook, 9507.20
     Frozen("hs_v12", 19, ("v19c51b0feb", "거제도 볼락 루어 바늘 (10개입)", "902290", "other")),
+    # a weft named by its origin and texture alone: hs_v13 reads "raw" as raw silk (set 20's dev half); hs_v14 as a
+    # hair piece
+    Frozen("hs_v13", 20, ("v20c27b9a97", "Raw Cambodian Straight", "500200", "other")),
 ]
 IDS = [f.version for f in FROZEN]
 

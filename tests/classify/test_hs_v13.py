@@ -18,8 +18,8 @@ def v13() -> Classifier:
     return Classifier(version="hs_v13")
 
 
-def test_hs_v13_is_the_default() -> None:
-    assert NAME == "hs_v13" and Classifier().version == "hs_v13"
+def test_hs_v13_was_the_default_before_hs_v14() -> None:
+    assert NAME == "hs_v14" and Classifier(version="hs_v13").version == "hs_v13"
 
 
 # (title, HS-6 or None when only the category is asserted, category)

@@ -1,6 +1,9 @@
 """The classifiers: product text (and an optional declared HS code) to HS-6 and risk category.
 
-`hs_v13` (the default) is `hs_v12` with fishing tackle, Korean hair pieces named beside the generic 가발, footwear and
+`hs_v14` (the default) is `hs_v13` with the hair trade's texture names read as hair pieces where no good is named
+(texture.py) and the subheading of a learned heading chosen by a model per heading learned from the seen titles and the
+nomenclature's subheading texts (learned.py, hs_v14/learned_subheading.json; hs_v14/README.md); `hs_v13` (frozen as
+released) is `hs_v12` with fishing tackle, Korean hair pieces named beside the generic 가발, footwear and
 shellfish words and brands that hold a product word (hs_v13/vocabulary.yaml, README there); `hs_v12` (frozen as
 released) is `hs_v11` with eye preparations, smart watches and the raw-hair trade's words read by
 rules (hs_v12/vocabulary.yaml); `hs_v11` (frozen as released) is `hs_v10` with Korean loanwords read back as English trade words by a table written from
@@ -40,9 +43,9 @@ from chainlight.classify.normalize import normalize_hs, normalize_text
 from chainlight.classify.vocabulary import Meaning, Vocabulary, load_vocabulary
 from chainlight.model.product import Classification, HsCode
 
-NAME = "hs_v13"
+NAME = "hs_v14"
 VERSIONS = ("hs_v2", "hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10", "hs_v11", "hs_v12",
-            "hs_v13")
+            "hs_v13", "hs_v14")
 ENV = "CHAINLIGHT_CLASSIFIER"
 # Vocabulary layers each version reads on top of hs_v1/*.yaml (hs_v2 reads none).
 # hs_v3 is frozen as it was released (answers of sets 1-7 at fe365f3); hs_v4 is hs_v3 with the layer hs_v4/vocabulary.yaml,
@@ -63,7 +66,8 @@ ENV = "CHAINLIGHT_CLASSIFIER"
 # table written from their pronunciation (loanwords.py) and smoked fish kept in chapter 3 (round 22); hs_v11 is frozen in turn (answers of sets 1-18 and labelled.csv,
 # tests/classify/fixtures/hs_v11_answers.tsv) and hs_v12 adds hs_v12/vocabulary.yaml (round 23); hs_v12 is frozen in turn
 # (answers of sets 1-19 and labelled.csv, tests/classify/fixtures/hs_v12_answers.tsv) and hs_v13 adds hs_v13/vocabulary.yaml
-# (round 24).
+# (round 24); hs_v13 is frozen in turn (answers of sets 1-20 and labelled.csv, tests/classify/fixtures/hs_v13_answers.tsv)
+# and hs_v14 adds hs_v14/vocabulary.yaml (round 25).
 LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml"),
           "hs_v5": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml"),
           "hs_v6": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
@@ -88,9 +92,13 @@ LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml"
           "hs_v13": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
                      "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml",
                      "hs_v9/vocabulary.yaml", "hs_v10/vocabulary.yaml", "hs_v11/vocabulary.yaml",
-                     "hs_v12/vocabulary.yaml", "hs_v13/vocabulary.yaml")}
+                     "hs_v12/vocabulary.yaml", "hs_v13/vocabulary.yaml"),
+          "hs_v14": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
+                     "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml",
+                     "hs_v9/vocabulary.yaml", "hs_v10/vocabulary.yaml", "hs_v11/vocabulary.yaml",
+                     "hs_v12/vocabulary.yaml", "hs_v13/vocabulary.yaml", "hs_v14/vocabulary.yaml")}
 READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10", "hs_v11", "hs_v12",
-           "hs_v13")  # versions that read the nomenclature as a second voice (vote.py)
+           "hs_v13", "hs_v14")  # versions that read the nomenclature as a second voice (vote.py)
 # hs_v6's readings of the words around a hit before the decision (compounds.py)
 _COMPOUND_OPTIONS = frozenset({"negated_product", "name_not_noun", "modifier_not_head", "frozen_over_fresh",
                                "one_syllable_material", "head_final", "dictionary_state",
@@ -172,6 +180,13 @@ class Classifier:
             from chainlight.classify.vote import prepare_hits, vote
 
             hits = prepare_hits(text, hits, self._matcher)
+            if "texture_alone" in self.vocabulary.options:  # hs_v14: the hair trade's texture names (texture.py)
+                from chainlight.classify.texture import REASON, texture_alone
+
+                hits, made = texture_alone(text, hits, self.vocabulary)
+                if made:
+                    decision = vote(text, decide(text, hits, self.vocabulary), self.vocabulary, hits)
+                    return replace(decision, reasons=[REASON, *decision.reasons])
             if self.vocabulary.options & _COMPOUND_OPTIONS:  # hs_v6: product words that name no good (compounds.py)
                 from chainlight.classify.compounds import (
                     blank,
@@ -250,7 +265,8 @@ class Classifier:
         confidence = self._confidence(decision.evidence) if decision.choice else 0.0
         if (hs6 is not None and declared is None and "learned_heading" in self.vocabulary.options
                 and _NO_PRODUCT in decision.reasons and not self._hair_stage_stands(decision)):
-            hs6 = self._learned_heading(text, hs6, category, reasons)
+            hs6 = self._learned_heading(text, hs6, category, reasons,
+                                        "learned_subheading" in self.vocabulary.options)
             if category == "other" and "risk_heading_category" in self.vocabulary.options:
                 category, confidence = self._risk_heading_category(text, category, confidence, reasons)
         mismatch = False
@@ -311,7 +327,7 @@ class Classifier:
         return any(STAGE_REASON in r for r in decision.reasons)
 
     @staticmethod
-    def _learned_heading(text: str, hs6: str, category: str, reasons: list[str]) -> str:
+    def _learned_heading(text: str, hs6: str, category: str, reasons: list[str], subheading: bool = False) -> str:
         """hs_v8: the rules named no good and the nomenclature alone answered; the heading of the model learned
         from the analysts' labels of the seen titles where it is sure enough and its seen titles of that heading
         carry the rules' category (learned.py); its six digits the subheading those titles carry most often.  The
@@ -327,6 +343,13 @@ class Classifier:
             return hs6
         reasons.append(f"heading {heading} by the learned model (p={p:.2f}) over the nomenclature's {hs6}: "
                        f"{code}, the subheading its seen titles carry most often")
+        if subheading:  # hs_v14: the subheading by the heading's own learned model where it is sure enough
+            from chainlight.classify.learned import SUBHEADING_P, shipped_subheading
+
+            found = shipped_subheading().best(text, heading)
+            if found is not None and found[1] >= SUBHEADING_P and found[0] != code:
+                reasons.append(f"subheading {found[0]} by the heading's learned model (p={found[1]:.2f}) over {code}")
+                return found[0]
         return code
 
     @staticmethod

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -185,3 +185,89 @@ def heading_of(text: str) -> tuple[str, float]:
     """The shipped heading model's best heading of a title and its probability, kept per title: it runs after the
     classifier's cached decision, and bills of lading repeat their descriptions."""
     return shipped_heading().best(text)
+
+
+# hs_v14 (option learned_subheading): the subheading of a heading the learned heading model gave, chosen by a model per
+# heading fitted on the seen titles of that heading and the nomenclature's own subheading texts (hs_v14/
+# learned_subheading.json, written by benchmarks/classify/realworld/subheading.py --write), where hs_v8 took the
+# subheading its seen titles carry most often; the threshold chosen leave-one-set-out (subheading.py).
+SUBHEADING_MODEL = "learned_subheading.json"
+SUBHEADING_P = 0.6  # chosen leave-one-set-out (subheading.py, int8 as shipped: +3 HS-6 at 0.4-0.8, +4 at 0.3 moving 34)
+
+
+@dataclass(frozen=True)
+class SubHead:
+    """One heading's subheadings scored by a linear model over the hashed n-grams: `buckets` the sorted buckets
+    with a weight (the others weigh nothing: the fit never saw them in this heading's titles), `coef[j, k]` bucket
+    j's weight for `classes[k]`."""
+
+    classes: tuple[str, ...]
+    buckets: np.ndarray
+    coef: np.ndarray
+    intercept: np.ndarray
+
+    def probabilities(self, feats: Features) -> np.ndarray:
+        """Title 0 of `feats`'s probability of each class (one against the rest, shared out as Head does)."""
+        if not len(self.buckets):
+            scores = self.intercept
+        else:
+            at = np.minimum(np.searchsorted(self.buckets, feats.index), len(self.buckets) - 1)
+            found = self.buckets[at] == feats.index
+            scores = (self.coef[at[found]] * feats.weight[found, None]).sum(axis=0) + self.intercept
+        p = 1.0 / (1.0 + np.exp(-np.clip(scores, -30, 30)))
+        return p / p.sum()
+
+
+@dataclass(frozen=True)
+class SubheadingModel:
+    heads: dict[str, SubHead]
+    bits: int
+    orders: int
+    fitted_on: tuple[str, ...]
+
+    def best(self, text: str, heading: str) -> tuple[str, float] | None:
+        """The most probable subheading of `heading` for a title and its probability; None for a heading the model
+        has no head for."""
+        head = self.heads.get(heading)
+        if head is None:
+            return None
+        p = head.probabilities(featurize([text], self.bits, self.orders))
+        k = int(p.argmax())
+        return head.classes[k], float(p[k])
+
+
+def subheading_json(heads: Mapping[str, tuple[Sequence[str], np.ndarray, np.ndarray]], bits: int, orders: int,
+                    fitted_on: Sequence[str]) -> str:
+    """Per heading (classes, coef as 2^bits x classes, intercept) as JSON: the weights in int8 steps of the heading's
+    own scale (its largest weight / 127: a title's score moves by a few hundredths at most, measured leave-one-set-out
+    as stored), only the buckets with a weight of a step or more, their indices as little-endian int32, all base64.
+    The same fit writes the same bytes."""
+    doc: dict[str, object] = {"bits": bits, "orders": orders, "fitted_on": list(fitted_on)}
+    out = {}
+    for h, (classes, coef, intercept) in sorted(heads.items()):
+        scale = float(f"{float(np.abs(coef).max()) / 127:.6e}") or 1.0
+        q = np.rint(coef / scale).astype("i1")
+        rows = np.flatnonzero(np.abs(q).max(axis=1)).astype("<i4")
+        out[h] = {"classes": list(classes), "intercept": [float(f"{x:.6e}") for x in intercept], "coef_scale": scale,
+                  "buckets_int32_le_base64": base64.b64encode(rows.tobytes()).decode("ascii"),
+                  "coef_int8_base64": base64.b64encode(q[rows].tobytes()).decode("ascii")}
+    doc["heads"] = out
+    return json.dumps(doc, indent=0, ensure_ascii=False) + "\n"
+
+
+def subheading_from_json(text: str) -> SubheadingModel:
+    doc = json.loads(text)
+    heads = {}
+    for h, d in doc["heads"].items():
+        classes = tuple(d["classes"])
+        buckets = np.frombuffer(base64.b64decode(d["buckets_int32_le_base64"]), dtype="<i4").astype(np.int64)
+        q = np.frombuffer(base64.b64decode(d["coef_int8_base64"]), dtype="i1")
+        coef = q.reshape(len(buckets), len(classes)).astype(np.float64) * d["coef_scale"]
+        heads[h] = SubHead(classes, buckets, coef, np.array(d["intercept"], dtype=np.float64))
+    return SubheadingModel(heads, doc["bits"], doc["orders"], tuple(doc["fitted_on"]))
+
+
+@lru_cache(maxsize=1)
+def shipped_subheading() -> SubheadingModel:
+    return subheading_from_json((resources.files("chainlight.classify") / "hs_v14" / SUBHEADING_MODEL)
+                                .read_text("utf-8"))

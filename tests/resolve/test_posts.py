@@ -67,3 +67,28 @@ def test_no_person_read(name: str) -> None:
 def test_a_query_reading() -> None:
     assert ("김여정", "a person's name without the post written beside it (노동당 중앙위원회 부부장): 김여정") \
         in query_readings("김여정 노동당 중앙위원회 부부장")
+
+
+@pytest.mark.parametrize(("name", "person"), [
+    # a second post (or the post's other name) in brackets after the post
+    ("김원홍 국가보위상(국가안전보위부장)", "김원홍"),
+    # English posts before a name in Latin letters, or after it and a comma
+    ("Vice Foreign Minister Choe Son Hui", "Choe Son Hui"),
+    ("Minister of State Security Kim Won Hong", "Kim Won Hong"),
+    ("DPRK Ambassador to Vietnam Kim Myong Gil", "Kim Myong Gil"),
+    ("North Korean leader Kim Jong Un", "Kim Jong Un"),
+    ("Ambassador KIM Chol", "KIM Chol"),  # two words: Latin letters show the name
+    ("Kim Yo Jong, vice department director", "Kim Yo Jong"),
+])
+def test_second_post_and_latin_posts(name: str, person: str) -> None:
+    assert _texts(name)[0] == person
+
+
+@pytest.mark.parametrize("name", [
+    "Korea Kumsan Trading Corporation", "KOREA MINING DEVELOPMENT TRADING CORPORATION", "Kim Il Sung University",
+    "Minister Office",  # no name
+    "Kim Jong Un",  # no post
+    "Kim Chaek University of Technology, Pyongyang",  # after the comma no post
+])
+def test_no_latin_person(name: str) -> None:
+    assert _texts(name) == []

@@ -74,8 +74,10 @@ def post_readings(name: str) -> list[tuple[str, str]]:
     text = " ".join(name.split())
     if not text or len(text) > 80:
         return []
+    if text.isascii():
+        return latin_post_readings(text)
     for person, glossed, post in _splits(text):
-        post = post.strip(_CLOSING)
+        post = _without_second_post(post.strip(_CLOSING))
         if not _a_post(post):
             continue
         out = [(person, f"a person's name without the post written beside it ({post}): {person}")]
@@ -83,6 +85,76 @@ def post_readings(name: str) -> list[tuple[str, str]]:
             out.append((glossed, f"the bracketed reading of a person's name written beside a post ({post}): {glossed}"))
         return out
     return []
+
+
+_TRAILING_BRACKET = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
+
+
+def _without_second_post(post: str) -> str:
+    """The post without a bracket closing it where what comes before is a post too: a second post or the
+    post's other name (김원홍 국가보위상(국가안전보위부장): minister of state security, the ministry's head by its
+    former name)."""
+    if (m := _TRAILING_BRACKET.search(post)) is not None and _a_post(bare := post[:m.start()].strip(_CLOSING)):
+        return bare
+    return post
+
+
+# A post in English, as the press writes it before a name (Vice Foreign Minister Choe Son Hui, Minister of State
+# Security Kim Won Hong, DPRK Ambassador to Vietnam Kim Myong Gil, North Korean leader Kim Jong Un) or after it
+# set apart by a comma (Kim Yo Jong, vice department director): the post's head words are a small closed class,
+# as the Korean and Chinese ones are (POST_HEADS), whatever body, country or rank stands with them.
+POST_HEADS_LATIN = frozenset({
+    "minister", "premier", "ambassador", "envoy", "consul", "counsellor", "counselor", "attache", "diplomat",
+    "director", "chairman", "chairwoman", "chair", "president", "secretary", "leader", "chief", "head", "commander",
+    "general", "marshal", "admiral", "colonel", "officer", "official", "representative", "spokesman",
+    "spokeswoman", "spokesperson", "member", "governor", "adviser", "advisor", "manager", "deputy", "vice",
+    "executive", "ceo", "citizen", "national",  # a person's nationality before the name (DPRK national Kim ...)
+})
+LATIN_NAME_WORDS = (2, 3)  # words of a Korean person's name in Latin letters (KIM Chol, Choe Son Hui)
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_LATIN_BRACKET = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
+
+
+def latin_post_readings(text: str) -> list[tuple[str, str]]:
+    """A Korean person's name in Latin letters with an English post before it, or after it and a comma or in
+    brackets: the name alone.  A name: two or three capitalised words (a hyphenated given name is one: Choe Son-hui) opening with a
+    Korean family name as the lists and the press spell it (hangul.SURNAMES: Kim, Ri, Choe, Pak ...), at one end of
+    the text; the rest holds a post's head word (POST_HEADS_LATIN)."""
+    if (m := _LATIN_BRACKET.fullmatch(text)) is not None:
+        # Kim Won Hong (Minister of State Security)
+        person, post = m.group(1).strip(), m.group(2).strip()
+        if _latin_person(person) and _latin_post(post):
+            return [(person, f"a person's name without the post written beside it ({post}): {person}")]
+        return []
+    head, sep, tail = text.partition(",")
+    if sep:
+        # Kim Yo Jong, vice department director; Minister of State Security, Kim Won Hong
+        for person, post in ((head.strip(), tail), (tail.strip(), head)):
+            if _latin_person(person) and _latin_post(post):
+                return [(person, f"a person's name without the post written beside it ({post.strip()}): {person}")]
+        return []
+    words = text.split()
+    for n in reversed(LATIN_NAME_WORDS):
+        if len(words) <= n:
+            continue
+        person, post = " ".join(words[-n:]), " ".join(words[:-n])
+        if _latin_person(person) and _latin_post(post):
+            return [(person, f"a person's name without the post written beside it ({post}): {person}")]
+    return []
+
+
+def _latin_person(text: str) -> bool:
+    from chainlight.resolve.hangul import SURNAMES
+
+    words = text.split()
+    return LATIN_NAME_WORDS[0] <= len(words) <= LATIN_NAME_WORDS[1] \
+        and all(_LATIN_WORD.fullmatch(w) and w[0].isupper() for w in words) \
+        and words[0].lower() in {s for forms in SURNAMES.values() for s in forms}
+
+
+def _latin_post(text: str) -> bool:
+    return any(w.lower().strip("'’") in POST_HEADS_LATIN or w.lower().removesuffix("s") in POST_HEADS_LATIN
+               for w in re.findall(r"[A-Za-z'’]+", text.replace("-", " ")))
 
 
 def _splits(text: str) -> list[tuple[str, str | None, str]]:

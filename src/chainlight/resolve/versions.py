@@ -54,7 +54,11 @@ KEYS_VERSION = "keys_v23"  # 23: 부 部 after one word, a name of nothing else 
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v40"  # 40: the confirmed-names store and the learned lexicon rewritten from sets
+READINGS_VERSION = "readings_v41"  # 41: a name as running text leaves it (particles.py: 리선권 외무상은 -> 리선권
+# 외무상, 北朝鮮の金正恩総書記 -> 金正恩総書記, 高麗航空は, 国务委员长金正恩的); a post in English beside a name in Latin
+# letters and a second post in brackets (posts.latin_post_readings, posts._without_second_post); Korean names in
+# Russian's Cyrillic (the Kontsevich system) read in the lists' Latin letters, Russian ones by BGN (cyrillic.py)
+# 40: the confirmed-names store and the learned lexicon rewritten from sets
 # 1-22 once set 22's held-out half was scored (readings unchanged)
 # 39: a person's name read apart from a post written beside it
 # (posts.post_readings: 김여정 노동당 중앙위원회 부부장 -> 김여정, 外务相李勇浩 -> 李勇浩, キム・ヨジョン党副部長 -> キム・ヨジョン)

@@ -15,9 +15,11 @@ from functools import lru_cache
 
 from chainlight.model.entity import Name
 from chainlight.resolve.cedict import chinese_cities, chinese_city_characters, english_words, is_pinyin
+from chainlight.resolve.cyrillic import readings as cyrillic_readings
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
 from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.normalize import fold, is_han, is_hangul
+from chainlight.resolve.particles import particle_readings
 from chainlight.resolve.posts import post_readings
 from chainlight.resolve.rendering import render_name
 
@@ -754,5 +756,12 @@ def query_readings(name: str) -> list[tuple[str, str]]:
     # a number's mark is read off the name as written and off each of its readings (노동당 39호실 -> 39호실 -> office 39)
     out += [(t, f"{how}; {t_how}" if how else t_how) for text, how in [(name, ""), *out]
             for t, t_how in number_mark_reading(text)]
+    # a name as the sentence wrote it, a particle after it or between its parts (particles.py): read without it,
+    # and that read again as any query is (리선권 외무상은 -> 리선권 외무상 -> 리선권)
+    # a Korean name in Russian's Cyrillic (cyrillic.py), in the lists' Latin letters, and its post read off
+    for text, how in cyrillic_readings(name):
+        out += [(text, how), *((t, f"{how}; {t_how}") for t, t_how in post_readings(text))]
+    for text, how in particle_readings(name):
+        out += [(text, how), *((t, f"{how}; {t_how}") for t, t_how in query_readings(text))]
     seen = {name}
     return [r for r in out if not (r[0] in seen or seen.add(r[0]))]  # type: ignore[func-returns-value]

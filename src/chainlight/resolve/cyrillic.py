@@ -1,0 +1,224 @@
+"""Korean names as Russian writes them (the Kontsevich system), read in the Latin letters the lists write.
+
+Russian press and registries write a Korean name by the Kontsevich system (Lev Kontsevich's, after Kholodovich's;
+its table as Wikipedia's "Kontsevich system" page sets it out): Ким Чен Ын, Чхве Рён Хэ, Корё, Пхеньян.  The
+lists write these names in McCune-Reischauer without its marks (KIM Jong Un, CHOE Ryong Hae, KORYO).  Each Cyrillic
+letter (or pair) stands for one Korean sound, and the reading gives it the letters McCune-Reischauer writes it with:
+
+- consonants: к г k/g, кх k (aspirated ㅋ), т д t/d, тх t, п б p/b, пх p, ч j (ㅈ, the lists' Jong), дж j (ㅈ
+  inside a word), чх ch (ㅊ), с s, х h, м m, н n, р r, ль and л l; doubled кк тт пп сс, чч jj;
+- vowels: а a, я ya, о o (ㅓ and ㅗ alike: McCune-Reischauer's ŏ and o, without the breve both o), ё yo (ㅕ, ㅛ),
+  у u, ю yu, ы u (ㅡ, ŭ without its breve), и i, э ae (ㅐ), е e (ㅔ), ый ui (ㅢ), в w (ва wa, во wo, ве we, ви wi,
+  вэ wae, and ве is ㅚ, oe: Чхве Choe), й y.
+
+The system does not say everything back: н is the final of ㄴ and of ㅇ alike (Ким Чен Ын, 김정은; Рён 룡), so each
+final n is also read ng (all of them, then each alone: as kana.py does for ン); the press's older spelling writes
+ㅓ and ㅕ after a consonant as е (Чен for 정, Пхеньян for 평양), so a reading with е as o after ч and as yo after
+another consonant is made too.
+
+Russian words for kinds of bodies are not Korean sounds: a small closed class of them (the legal forms and head
+nouns a body's name is made with, as vocab.py's Korean and Chinese ones are, by their stem, which Russian declines)
+is read as the English word the lists write; the Russian words for Korea and the DPRK likewise.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+SOURCE = "the Kontsevich system's Cyrillic for Korean"
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WORD = re.compile(r"[\u0400-\u04ffA-Za-z0-9'-]+")
+
+# letters and pairs, longest first
+_PAIRS = (("ве", "oe"), ("чх", "ch"), ("кх", "k"), ("тх", "t"), ("пх", "p"), ("дж", "j"), ("чж", "j"), ("чч", "jj"), ("ый", "ui"),
+          ("ль", "l"))  # ве: ㅚ (Чхве 최, Choe)
+_LETTERS = {"к": "k", "г": "g", "т": "t", "д": "d", "п": "p", "б": "b", "ч": "j", "с": "s", "х": "h", "м": "m",
+            "н": "n", "р": "r", "л": "l", "а": "a", "я": "ya", "о": "o", "ё": "yo", "у": "u", "ю": "yu", "ы": "u",
+            "и": "i", "э": "ae", "е": "e", "в": "w", "й": "y", "ь": "'", "ъ": "'", "ф": "p", "з": "j", "ш": "s",
+            "щ": "s", "ж": "j", "ц": "j"}
+
+# Russian words of bodies by stem (Russian declines them: банк, банка; корпорация, корпорации) -> the English
+# word the lists write; a closed class of the legal forms and head nouns, with the words for Korea
+BODY_STEMS = (
+    ("корейск", "korea"), ("коре", "korea"), ("кндр", "dprk"), ("банк", "bank"), ("компани", "company"),
+    ("корпораци", "corporation"), ("торгов", "trading"), ("внешнеторгов", "foreign trade"),
+    ("министерств", "ministry"), ("комитет", "committee"), ("комисси", "commission"), ("управлени", "bureau"),
+    ("бюро", "bureau"), ("департамент", "department"), ("отдел", "department"), ("генеральн", "general"),
+    ("главн", "general"), ("разведывательн", "reconnaissance"), ("групп", "group"), ("обществ", "company"),
+    ("ооо", "ooo"), ("судоходн", "shipping"), ("морск", "maritime"), ("страхов", "insurance"),
+    ("государственн", "state"), ("безопасност", "security"), ("парти", "party"), ("трудов", "workers"),
+    ("арми", "army"), ("народн", "people's"), ("развити", "development"), ("горноруд", "mining"),
+    ("внешн", "foreign"), ("торговл", "trade"), ("центр", "center"), ("академи", "academy"),
+    ("университет", "university"), ("завод", "factory"), ("финансов", "finance"), ("кредитн", "credit"),
+    ("коммерческ", "commercial"), ("промышленн", "industrial"), ("инвестиционн", "investment"),
+    ("международн", "international"), ("совместн", "joint"), ("предприяти", "enterprise"), ("военн", "military"),
+    ("оборон", "defense"), ("дел", "affairs"), ("иностранн", "foreign"), ("вооруж", "armed"), ("сил", "forces"),
+    ("эйр", "air"),  # the English word as Russian writes it in a firm's name (Эйр Корё, AIR KORYO)
+    ("авиакомпани", "airlines"), ("авиалини", "airlines"), ("технологи", "technology"), ("сталелитейн", "steel"),
+    # other words bodies' names are made of: what they are, where and which
+    ("институт", "institute"), ("наук", "sciences"), ("научн", "scientific"), ("естественн", "natural"),
+    ("европейск", "european"), ("дальневосточн", "far eastern"), ("восточн", "eastern"), ("западн", "western"),
+    ("северн", "northern"), ("южн", "southern"), ("перв", "first"), ("втор", "second"), ("трет", "third"),
+    ("объединени", "association"), ("ассоциаци", "association"), ("союз", "union"), ("фонд", "fund"),
+    ("агентств", "agency"), ("служб", "service"), ("флот", "fleet"), ("судн", "vessel"), ("танкер", "tanker"),
+    ("самол", "aircraft"),
+    # the head words of posts (posts.POST_HEADS_LATIN in English), so that a person's post is read off the name
+    ("министр", "minister"), ("посол", "ambassador"), ("посл", "ambassador"), ("председател", "chairman"),
+    ("заместител", "deputy"), ("замминистр", "deputy minister"), ("директор", "director"), ("глав", "head"),
+    ("секретар", "secretary"), ("командующ", "commander"), ("генерал", "general"), ("маршал", "marshal"),
+    ("руководител", "leader"), ("лидер", "leader"), ("начальник", "chief"), ("премьер", "premier"),
+    ("представител", "representative"), ("советник", "adviser"), ("консул", "consul"), ("гражданин", "citizen"),
+    ("гражданк", "citizen"), ("граждан", "citizen"),
+)
+_FUNCTION_WORDS = frozenset({"и", "по", "в", "на", "для", "с"})  # and, of/by, in, on, for, with: no list word
+_FINAL_N = re.compile(r"(?<=[aeiouy])n(?=$|[^aeiouyg]|')")
+NG_VARIANTS = 3  # readings with ng for n: the name's finals all ng, then each one alone, at most this many
+_STEMS_LONGEST = tuple(sorted(BODY_STEMS, key=lambda s: -len(s[0])))
+
+
+def has_cyrillic(text: str) -> bool:
+    return _CYRILLIC.search(text) is not None
+
+
+def readings(name: str) -> list[tuple[str, str]]:
+    """(text, how) for a name with Cyrillic letters: its Korean words in the lists' Latin letters, its words for
+    bodies in English; the variants for final ng and the older е."""
+    if not has_cyrillic(name) or len(name) > 120:
+        return []
+    words = [w for w in _WORD.findall(name.replace("«", " ").replace("»", " ").replace('"', " "))
+             if w.lower() not in _FUNCTION_WORDS]
+    if not words:
+        return []
+    out: list[str] = [*_codes(name)]
+    undeclined = _undeclined(words)
+    for older, said in ((False, words), (True, words), (False, undeclined), (True, undeclined)):
+        if said is None:
+            break
+        read = [_word(w, older) for w in said]
+        text = " ".join(read)
+        # a final n is read ng in the Korean words only (the English ones are spelt as they are)
+        sounded = " ".join(w if w.istitle() or not w.islower() else w.replace("n", "\0") for w in read)
+        out += [t.replace("\0", "n").replace("'", "") for t in (text, *_ng_variants(sounded))]
+    seen = {name}
+    korean = [(t, f"Russian's Cyrillic for a Korean name read in the lists' Latin letters ({SOURCE}): {name} → {t}")
+              for t in out if t.strip() and not (t in seen or seen.add(t))]  # type: ignore[func-returns-value]
+    russian = _russian(words)
+    if russian and russian not in seen:
+        korean.append((russian, f"Cyrillic read as Russian's own words ({RUSSIAN_SOURCE}): {name} → {russian}"))
+    return korean
+
+
+RUSSIAN_SOURCE = "ICU's Russian-Latin/BGN transliteration"
+
+
+def _russian(words: list[str]) -> str | None:
+    """A Russian name (a person's, a firm's own word) in the Latin letters the lists write it with: the BGN/PCGN
+    system, as ICU ships it (Дмитрий Юрьевич Соин -> Dmitriy Yuryevich Soin); the words of bodies in English."""
+    from icu import Transliterator
+
+    bgn = Transliterator.createInstance("Russian-Latin/BGN")
+    out = []
+    for w in words:
+        low = w.lower()
+        english = next((e for stem, e in _STEMS_LONGEST if has_cyrillic(low) and low.startswith(stem)
+                        and (len(stem) >= 4 or low == stem or len(low) <= len(stem) + 3)), None)
+        latin = unicodedata.normalize("NFKD", bgn.transliterate(w))
+        out.append(english or re.sub(r"[^A-Za-z0-9-]", "", latin))
+    return " ".join(w for w in out if w) or None
+
+
+# Cyrillic letters that look like Latin ones, written for them in a code of letters and digits (an aircraft's
+# registration Р-885 with Cyrillic Р for P-885; a ship's number)
+_HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
+_CODE = re.compile(r"(?<![\w-])([\u0400-\u04ffA-Za-z]{1,3})[-‐−–]?(\d{2,})(?![\w-])")
+
+
+def _codes(name: str) -> list[str]:
+    """A code of letters and digits with Cyrillic letters that look like Latin ones, in Latin letters."""
+    out = []
+    for m in _CODE.finditer(name):
+        letters = m.group(1)
+        if has_cyrillic(letters) and all(c.isascii() for c in letters.translate(_HOMOGLYPHS)):
+            out.append(m.group(0).translate(_HOMOGLYPHS).replace("−", "-").replace("–", "-").replace("‐", "-"))
+    return out
+
+
+# Korean surnames as the Soviet Koreans (Koryo-saram) and the older Russian press spell them, which the system
+# does not (Цой for 최, Тен for 정, Тян for 장, Огай for 오, Хегай for 허, Когай for 고; Kholodovich's and the
+# Soviet passports' forms), read as the lists spell the surname
+KORYO_SARAM_SURNAMES = {"цой": "Choe", "тен": "Jong", "тян": "Jang", "огай": "O", "хегай": "Ho", "когай": "Ko",
+                        "тягай": "Cha", "дян": "Jang", "тхай": "Thae"}
+# Russian declines a surname: Ким, Кима, Киму, Кимом, Киме; Цой, Цоя, Цою, Цоем (the genitive after a noun:
+# "the visit of Ким Чен Ына"); the endings a surname takes, read off where what is left is a Korean syllable
+_CASE_ENDINGS = ("ом", "ем", "а", "я", "у", "ю", "е")
+_KOREAN_SURNAMES_CYRILLIC = frozenset({"ким", "пак", "ли", "ри", "чхве", "чон", "чан", "кан", "хан", "хван", "рим",
+                                       "син", "пэк", "мун", "ян", "рян", "юн", "хон", "со", "сон", "ко", "о", "но", "ро",
+                                       "чо", "чу", "хо", "хён", "ан", "цой", "тен", "тян", "огай", "хегай", "когай"})
+
+
+_DECLINED_LAST = re.compile(r"(?<=[нмкпть])(?:ом|а|у|е)$")
+
+
+def _undeclined(words: list[str]) -> list[str] | None:
+    """A Korean person's name whose last word Russian declined (Ким Чен Ына, Ким Ир Сену: the genitive and dative
+    of Ким Чен Ын), with its last word as said alone: a case ending after a syllable's final consonant."""
+    if len(words) < 2 or _surname(words[0].lower()) is None or _DECLINED_LAST.search(words[-1].lower()) is None:
+        return None
+    return [*words[:-1], _DECLINED_LAST.sub("", words[-1].lower()).capitalize()]
+
+
+def _surname(word: str) -> str | None:
+    """The word as a Korean surname in any of Russian's cases, in the lists' spelling where it is a Soviet one."""
+    for form in (word, *(word[:-len(e)] + ("й" if e in ("я", "ю", "ем") else "") for e in _CASE_ENDINGS
+                          if word.endswith(e) and len(word) > len(e) + 1)):
+        if form in _KOREAN_SURNAMES_CYRILLIC:
+            return form
+    return None
+
+
+def _word(word: str, older: bool) -> str:
+    low = word.lower()
+    if not has_cyrillic(low):
+        return word
+    if (sur := _surname(low)) is not None:
+        if sur in KORYO_SARAM_SURNAMES:
+            return KORYO_SARAM_SURNAMES[sur]
+        low = sur
+    for stem, english in _STEMS_LONGEST:
+        if low.startswith(stem) and (len(stem) >= 4 or low == stem or len(low) <= len(stem) + 3):
+            return english
+    return _sounds(low, older).capitalize()
+
+
+def _sounds(word: str, older: bool) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        pair = next((latin for cyr, latin in _PAIRS if word.startswith(cyr, i)), None)
+        if pair is not None:
+            out.append(pair)
+            i += 2
+            continue
+        c = word[i]
+        latin = _LETTERS.get(c, c if c.isascii() else "")
+        if older and c == "е" and i > 0 and word[i - 1] not in "аяоёуюыиэеьъйв":
+            latin = "o" if word[i - 1] in "чж" or (i > 1 and word[i - 2:i] in ("чх", "дж")) else "yo"
+        out.append(latin)
+        i += 1
+    return "".join(out)  # ' (ь ъ) marks a syllable's end until the final n is read
+
+
+def _ng_variants(text: str) -> list[str]:
+    spots = [m.start() for m in _FINAL_N.finditer(text)]
+    if not spots:
+        return []
+    picks = [tuple(spots)] + [(p,) for p in spots] if len(spots) > 1 else [tuple(spots)]
+    out: list[str] = []
+    for pick in picks[:NG_VARIANTS]:
+        chars = list(text)
+        for p in pick:
+            chars[p] = "ng"
+        out.append("".join(chars))
+    return out

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from chainlight.extract import phrases
+from chainlight.extract import persons, phrases
 from chainlight.extract.types import Link
 from chainlight.model.entity import Entity
 from chainlight.resolve import Matcher, Query
@@ -60,6 +60,9 @@ class Gazetteer:
     latin: dict[tuple[str, ...], list[str]] = field(init=False)
     cjk: dict[str, list[str]] = field(init=False)
     places: frozenset[str] = field(init=False)
+    # the written names of the entries the lists hold as persons (Latin keys, CJK keys): a phrase read as a body that
+    # is one of them names a person, not an organisation (round 25)
+    persons: frozenset[tuple[str, ...] | str] = field(init=False)
     _matcher: Matcher | None = field(init=False, default=None)
     # Indexes that let a sentence skip names it cannot contain: every run of words a Latin name starts with,
     # and the CJK names by their first character (with their order in `cjk`).
@@ -72,7 +75,14 @@ class Gazetteer:
         self.by_id = {e.id: e for e in self.entities}
         self.latin, self.cjk = {}, {}
         places: set[str] = set()
+        people: set[tuple[str, ...] | str] = set()
         for e in self.entities:
+            if e.schema == "Person":
+                for n in e.names:
+                    if _CJK.search(n.value):
+                        people.add(hangul_key(n.value))
+                    elif len(latin_key(n.value)) >= 2:
+                        people.add(latin_key(n.value))
             if e.schema in ("Person", "Vessel", "Airplane"):
                 continue
             for n in e.names:
@@ -81,6 +91,7 @@ class Gazetteer:
                 if e.schema == "Facility" and key and len(key[0]) >= 5 and n.kind != "weak_alias":
                     places.add(key[0])
         self.places = frozenset(places)
+        self.persons = frozenset(people)
         for words in self.latin:
             self._latin_prefixes.update(words[:n] for n in range(1, len(words) + 1))
         for order, compact in enumerate(self.cjk):
@@ -112,10 +123,19 @@ class Gazetteer:
         for cand in phrases.candidates(sentence, self.places):
             if any(cand.start < h.end and h.start < cand.end for h in hits):
                 continue
+            if cand.type == "organisation" and self.names_person(sentence, cand.start, cand.end):
+                continue
             hit = self._resolve(cand)
             if hit is not None:
                 hits.append(hit)
         return sorted(hits, key=lambda h: h.start)
+
+    def names_person(self, sentence: str, start: int, end: int) -> bool:
+        """Is sentence[start:end] a person's name: one the lists hold as a person's (its schema), or a Korean name by its
+        shape (persons.korean_person_shaped)?  A listed person is never an organisation claim (round 25)."""
+        text = sentence[start:end]
+        key: tuple[str, ...] | str = hangul_key(text) if _CJK.search(text) else latin_key(text)
+        return (bool(key) and key in self.persons) or persons.korean_person_shaped(sentence, start, end)
 
     def _verbatim(self, sentence: str) -> Iterator[EntityHit]:
         yield from _longest_first(list(self._latin_hits(sentence)) + list(self._cjk_hits(sentence)))

@@ -100,10 +100,12 @@ _AUTHORITY = re.compile(
     # sources of figures: a country's interior ministry, statistics service or intelligence service
     r"Interior\s+Ministry|Ministry\s+of\s+(?:the\s+)?Interior|Ministry\s+of\s+Internal\s+Affairs|"
     r"(?:Federal\s+)?(?:State\s+)?Statistics\s+Service|National\s+Intelligence\s+Service|NIS|"
+    # (Russia's security service, a source of entry figures: round 25)
+    r"Federal\s+Security\s+Service|FSB|"
     r"Human\s+Rights|General\s+Administration\s+of\s+Customs|KOTRA|Korea\s+Trade-Investment\s+Promotion\s+Agency|"
     r"Commerce\s+Ministry|Ministry\s+of\s+Commerce|Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)\b|"
     r"海关总署|海關總署|"
-    r"통일부|외교부|국무부|재무부|국토안보부|관세국경보호청|세관국경보호국|해관총서|코트라|대한무역투자진흥공사|무역협회|국제무역센터|유엔|안보리|"
+    r"연방보안국|통일부|외교부|국무부|재무부|국토안보부|관세국경보호청|세관국경보호국|해관총서|코트라|대한무역투자진흥공사|무역협회|국제무역센터|유엔|안보리|"
     r"안전보장이사회|대북제재위원회|전문가\s*패널|국회|외교통일위원회|북한인권위원회|"
     # human-rights groups are sources of reports: 북한인권시민연합, 북한인권정보센터
     r"[가-힣]*인권[가-힣]*(?:연합|위원회|센터|단체|네트워크|연구소|협회)")
@@ -129,8 +131,30 @@ class Candidate:
     keep_unlinked: bool  # a phrase with a strong head is worth showing even when nothing links
 
 
+# A body named under its parent (국방성 산하 제2215 건설여단, 국방성 산하 IT 회사인 진영정보기술개발협조회사, 인민무력부 총정치국 산하
+# 업체 조선신진무역회사): the claim's body is the named unit, the most specific one, not the parent it stands under.  A
+# parent with only kinds under it (인민무력부 산하 무역회사들, 국방성 산하 군사 단체) is itself the most specific body named.
+_KO_UNDER = re.compile(r"\s*(?:산하|소속)(?:의|에\s*있는|인)?\s+")
+UNDER_GAP = 10  # characters of kind between 산하 and the unit's name (IT 회사인, 업체)
+
+
 def candidates(sentence: str, places: frozenset[str] = frozenset()) -> Iterator[Candidate]:
-    """Phrases to resolve; `places` are the first words of known facilities' names ("kaechon")."""
+    """Phrases to resolve; `places` are the first words of known facilities' names ("kaechon").  A body named as the
+    parent of a unit the sentence names after 산하 / 소속 is left out: the unit is the claim (round 25)."""
+    found = list(_candidates(sentence, places))
+    if "산하" not in sentence and "소속" not in sentence:
+        yield from found
+        return
+    for c in found:
+        under = _KO_UNDER.match(sentence, c.end) if c.type == "organisation" else None
+        # (a comma or 및 between ends the parent's phrase: the body after it is the list's next member)
+        if under and any(d.type == "organisation" and under.end() <= d.start <= under.end() + UNDER_GAP
+                         and not re.search(r"[,、·]|\s및\s", sentence[under.end():d.start]) for d in found):
+            continue
+        yield c
+
+
+def _candidates(sentence: str, places: frozenset[str]) -> Iterator[Candidate]:
     yield from _coordinated(sentence)
     yield from _at_place(sentence, places)
     yield from _facilities(sentence)
@@ -177,7 +201,10 @@ def _state_bodies(sentence: str) -> Iterator[Candidate]:
         yield Candidate(m.start(), m.end(), "organisation", (m.group(),), "phrase:organisation_state_body", True)
         sub = _KO_SUBORDINATE.match(sentence, m.end())
         name = korean.strip_particle(sub.group("name")) if sub else ""
-        if sub and len(name) >= 2 and not _KO_KIND_WORD.search(name) and not place_code(name):
+        # (a word before a kind is the kind's: 국방성 산하 군사 단체, "military bodies under the ministry"; round 25)
+        after = re.match(r"\s+(?P<w>[가-힣]+)", sentence[sub.end():]) if sub else None
+        kind_after = after is not None and bool(_KO_KIND_WORD.search(korean.strip_particle(after.group("w"))))
+        if sub and len(name) >= 2 and not _KO_KIND_WORD.search(name) and not place_code(name) and not kind_after:
             start = sub.start("name")
             yield Candidate(start, start + len(name), "organisation", (name,), "phrase:organisation_subordinate", True)
 
@@ -419,7 +446,16 @@ def _korean_spaced_firms(sentence: str) -> Iterator[Candidate]:
 # (a word the analyser does not know, 고려오송해운), or the head is a legal form (유한회사).  A city or province alone
 # before a head it is spaced from names a firm of that place (단둥 회사), not a firm.
 _KO_BODY_HEAD = re.compile(r"(?:유한회사|유한공사|주식회사|총공사|총회사|무역회사|회사|공사|상사|해운|무역|그룹|총국|지도국|관리국|"
-                           r"사업부|사업소|연합기업소|기업소|숙박소|교화소|위원회|공업성|공업부)$")
+                           r"사업부|사업소|연합기업소|기업소|숙박소|교화소|위원회|공업성|공업부|"
+                           # (round 25: a unit of the armed forces or a bureau, the named unit under its parent: 제2215
+                           # 건설여단, 평양정보기술국; a firm's loanword head: 선양금풍리네트워크테크놀로지)
+                           r"여단|사단|연대|부대|테크놀로지|인터내셔널|코퍼레이션)$")
+# A bureau the analyser reads by its head 국 apart (교화 | 국, 사업 | 국), or a compound it does not split that ends in one
+# (평양정보기술국, six syllables or more, not a place: 콩고민주공화국): not 당국, 전국, 귀국, read as one word (round 25)
+_KO_BUREAU_WORD = re.compile(r"(?![가-힣]*(?:공화국|왕국|제국|합중국|연합국)$)[가-힣]{5,}국$")  # (a state's name ends so too: 콩고민주공화국)
+# A unit named by its number (제2215 건설여단, 313총국): the number names it as a proper noun would; not 국 alone, which
+# a number makes a country (제3국, "a third country"; round 25)
+_KO_UNIT_HEAD = re.compile(r"(?:여단|사단|연대|부대|총국)$")
 _KO_LEGAL = re.compile(r"(?:유한회사|유한공사|주식회사)$")
 # (a state body's head names it by its trade or task with no proper noun: 군수공업부, 대외건설지도국)
 _KO_ORGAN_HEAD = re.compile(r"(?:공업성|공업부|지도국)$")
@@ -441,21 +477,36 @@ def _korean_body_runs(sentence: str) -> Iterator[Candidate]:
         while a < len(run) - 1 and (words[a] in _KO_COUNTRY_WORDS or re.fullmatch(KO_COUNTRY_PATTERN, words[a])):
             a += 1
         end = None
+        bureau = organ = False
         for j in range(a, len(run)):
             compact = sentence[run[a][0]:run[j][1]].replace(" ", "")
+            word = sentence[run[j][0]:run[j][1]]
+            # (국 as the analyser's word of its own after a noun, or ending a long compound: a bureau)
+            is_bureau = (j > a and word == "국" and run[j][0] == run[j - 1][1]) or \
+                (run[j][2] in ("NNP", "NNG") and bool(_KO_BUREAU_WORD.fullmatch(word)) and not place_code(word))
             if end is None:
-                if _KO_BODY_HEAD.search(compact):
-                    end = j
-            elif sentence[run[j][0]:run[j][1]] in _KO_HEAD_PART and _KO_BODY_HEAD.search(compact):
-                end = j
+                if _KO_BODY_HEAD.search(compact) or is_bureau:
+                    end, bureau = j, is_bureau
+                    organ = bool(_KO_ORGAN_HEAD.search(compact))  # (the parent a numbered unit is under: 군수공업부)
+            elif (word in _KO_HEAD_PART and _KO_BODY_HEAD.search(compact)) or is_bureau:
+                end, bureau = j, is_bureau
+            # (the unit numbered under its parent is the name: 군수공업부 313총국)
+            elif run[j][2] == "SN" and j + 1 < len(run) and run[j + 1][0] - run[j][1] <= 1 and \
+                    _KO_UNIT_HEAD.search(sentence[run[j + 1][0]:run[j + 1][1]]):
+                continue
+            elif j > a and run[j - 1][2] == "SN" and _KO_UNIT_HEAD.search(word):
+                end, bureau = j, False
             else:
                 break
         if end is None:
             continue
         start, stop = run[a][0], run[end][1]
+        numbered = run[a][2] == "SN" and bool(_KO_UNIT_HEAD.search(sentence[run[end][0]:stop]))
+        if numbered and sentence[start - 1:start] == "제":
+            start -= 1  # 제2215 건설여단: "No." is part of the name
         name = sentence[start:stop]
         compact = name.replace(" ", "")
-        head = _KO_BODY_HEAD.search(compact)
+        head = _KO_BODY_HEAD.search(compact) or re.search(r"국$", compact)
         assert head is not None
         lead = compact[:head.start()]
         if len(lead) < 2 or lead in _KO_COUNTRY_WORDS or lead in _KO_NOT_NAME or _KO_GENERIC_FIRM.match(lead) \
@@ -467,7 +518,11 @@ def _korean_body_runs(sentence: str) -> Iterator[Candidate]:
         run_on = len(first) > len(head.group()) and _KO_BODY_HEAD.search(first) is not None  # 고려오송해운 as one word
         spaced = not name.endswith(head.group()) or name[:-len(head.group())].endswith(" ")
         spaced_place = spaced and place_code(lead) is not None
-        named = run[a][2] in ("NNP", "SL") or run_on or legal or bool(_KO_ORGAN_HEAD.search(compact))
+        named = run[a][2] in ("NNP", "SL") or run_on or legal or bool(_KO_ORGAN_HEAD.search(compact)) or numbered \
+            or organ
+        if bureau and not numbered:
+            # (a bureau named for its place or task, not a kind's: 평양정보기술국; 교화국 alone names none)
+            named = named or len(compact) >= 5
         if not named or (spaced_place and not legal):
             continue
         yield Candidate(start, stop, "organisation", tuple(variants(name)), "phrase:organisation_body_run", True)
@@ -575,7 +630,9 @@ _LEGAL_END = re.compile(r"\b(?:Ltd|Inc|LLC|Corp|Co|Limited|Corporation|Company|G
 
 # A name the sentence itself calls a firm: "Donggang Jinhui Food, a seafood processing company in Dandong".
 # ("Volasys Silverstar, its Russia-based front company": the firm described by its owner's possessive too)
-_APPOSITIVE = re.compile(rf"(?<![\w.])(?P<name>{_ORG_CAP}(?:\s+{_ORG_CAP}){{0,5}}),\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,4}}?"
+# (a firm's legal form after a comma is part of its name: "Liaoning China Trade Industry Co., Ltd, a Chinese company")
+_APPOSITIVE = re.compile(rf"(?<![\w.])(?P<name>{_ORG_CAP}(?:(?:\s+|\.?,\s+(?=(?:Ltd|Limited|Inc|LLC)\b)){_ORG_CAP}){{0,5}}\.?),\s+"
+                         r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:company|firm|processor|manufacturer|maker|factory|plant|supplier|exporter|importer|"
                          r"producer|trader|business|subsidiary|affiliate|studio|contractor|conglomerate)\b")
 

@@ -24,6 +24,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from benchmarks.extract.realworld.data import LANGS, Unit
 from benchmarks.extract.realworld.run import SHARED, Row, _prf, score_unit
@@ -73,16 +74,23 @@ def _reading(sentence: Sentence) -> tuple[str, str]:
 Readers = dict[str, tuple[learned.SentenceReader, dict[tuple[int, int], dict[str, float]]]]
 
 
-def loso_readers(extracted: Extracted, *, pooled: bool = False, c: float | None = None) -> Readers:
+def loso_readers(extracted: Extracted, *, pooled: bool = False, c: float | None = None,
+                 morphemes: bool | None = None, langs: Sequence[str] | None = None,
+                 held_out: Sequence[str] = SEEN) -> Readers:
     """For each seen set, the reader trained without it and its sentence labels' probabilities on the set's
     sentences ((unit's position in `extracted`, sentence index) -> label -> probability)."""
     rows = rows_of([(s, u) for s, u, _, _ in extracted])
+    if langs is not None:  # (the models of some languages only: a quicker run when one language's features change)
+        rows = [r for r in rows if r.lang in langs]
     out: Readers = {}
-    for held in SEEN:
+    kwargs: dict[str, Any] = {} if c is None else {"c": c}
+    if morphemes is not None:
+        kwargs["morphemes"] = morphemes
+    for held in held_out:
         train = [r for r in rows if r.set != held]
         if pooled:  # the same rows for every language: one model
             train = [replace(r, lang=lang) for r in train for lang in LANGS]
-        reader = learned.SentenceReader.from_dict(fit(train) if c is None else fit(train, c=c))
+        reader = learned.SentenceReader.from_dict(fit(train, **kwargs))
         scores = {}
         for i, (s, _, sentences, _) in enumerate(extracted):
             if s == held:
@@ -102,7 +110,7 @@ def score(extracted: Extracted, readers: Readers | None, thresholds: dict[tuple[
     counts: Counts = {}
     for i, (s, u, sentences, mentions) in enumerate(extracted):
         allm = list(mentions)
-        if readers is not None:
+        if readers is not None and s in readers:
             reader, scores = readers[s]
             for sent in sentences:
                 text, lang = _reading(sent)
@@ -183,9 +191,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, help="keep the rules' mentions here (scratch, outside the repository)")
     ap.add_argument("--threshold", type=float, help="one threshold for every language and type instead of choose()")
     ap.add_argument("-C", type=float, help="the regularisation (train_reader.C unless given)")
+    ap.add_argument("--morphemes", choices=("on", "off"),
+                    help="Korean sentence labels with the analyser's morphemes or without (train_reader.MORPHEMES unless given)")
+    ap.add_argument("--langs", help="fit and report these languages only (comma-separated: ko,zh)")
+    ap.add_argument("--held", help="leave out only these sets in turn (comma-separated; each reader still learns from "
+                                   "every other seen set): a quicker run than all of SEEN")
     args = ap.parse_args(argv)
     extracted = extract_rules(args.cache)
-    readers = loso_readers(extracted, pooled=args.pooled, c=args.C)
+    langs = tuple(args.langs.split(",")) if args.langs else None
+    if langs:
+        extracted = [e for e in extracted if e[1].lang in langs]
+    held = tuple(args.held.split(",")) if args.held else SEEN
+    readers = loso_readers(extracted, pooled=args.pooled, c=args.C, langs=langs, held_out=held,
+                           morphemes=None if args.morphemes is None else args.morphemes == "on")
+    if held != SEEN:  # (score the left-out sets only: a reader exists for them alone)
+        extracted = [(s, u, sents, ms) if s in held else (s, replace(u, gold=[]), [], []) for s, u, sents, ms in extracted]
     before = score(extracted, None, {})
     chosen, curve = choose(extracted, readers, before)
     if args.threshold is not None:

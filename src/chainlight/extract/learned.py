@@ -24,6 +24,7 @@ import unicodedata
 import zlib
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -56,10 +57,29 @@ def _grams(t: str, prefix: str = "") -> set[str]:
     return {prefix + t[i:i + n] for n in NGRAMS for i in range(len(t) - n + 1)}
 
 
-def features(text: str) -> dict[int, float]:
+def features(text: str, lang: str = "", morphemes: bool = False) -> dict[int, float]:
     """The sentence's distinct character n-grams, hashed (CRC-32, stable across runs and machines) into
-    N_FEATURES buckets, each 1, the vector scaled to length 1."""
-    return _hashed(_grams(normalise(text)))
+    N_FEATURES buckets, each 1, the vector scaled to length 1.  With `morphemes`, a Korean sentence also gives the
+    analyser's content morphemes (morpheme_grams)."""
+    grams = _grams(normalise(text))
+    if morphemes and lang == "ko":
+        grams |= morpheme_grams(text)
+    return _hashed(grams)
+
+
+# Content morphemes as Kiwi reads them: nouns, verb and adjective stems and suffixes (파견|되), roots, Latin words
+# (round 25)
+_CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "XR", "XSV", "XSA", "SL"})
+
+
+def morpheme_grams(text: str) -> set[str]:
+    """A Korean sentence's content morphemes (kiwipiepy: nouns, verb and adjective stems, roots; 파견됐다 gives 파견,
+    배치해 배치, 취업했다 취업), each with its tag's first letter, and each pair of neighbouring ones: the same word
+    whatever its ending or particle, which character n-grams cut across.  Empty without the analyser."""
+    from chainlight.extract import korean
+
+    content = [f"{tag[0]}:{form.casefold()}" for form, tag in korean.tokens(text) if tag in _CONTENT_TAGS]
+    return {f"m{c}" for c in content} | {f"m2{a}|{b}" for a, b in pairwise(content)}
 
 
 WINDOW = 24  # characters each side of a place that its own context is read from
@@ -117,13 +137,14 @@ class SentenceReader:
 
     models: dict[str, tuple[LabelModel, ...]]
     version: str
+    morphemes: bool = False  # sentence labels read Korean morphemes too (features(..., morphemes=True); round 25)
 
     def scores(self, text: str, lang: str) -> dict[str, float]:
         """label -> probability for every sentence label of the language."""
         models = [m for m in self.models.get(lang, ()) if _of_sentence(m.label)]
         if not models:
             return {}
-        x = features(text)
+        x = features(text, lang, self.morphemes)
         return {m.label: m.probability(x) for m in models}
 
     def place_model(self, lang: str) -> LabelModel | None:
@@ -144,7 +165,7 @@ class SentenceReader:
                                          {int(i): float(w) for i, w in m["weights"]}, float(m["threshold"]))
                               for m in ms)
                   for lang, ms in data["models"].items()}
-        return cls(models, str(data.get("version", "")))
+        return cls(models, str(data.get("version", "")), bool(data.get("morphemes", False)))
 
 
 @cache

@@ -89,3 +89,15 @@ FITTED = [
 @pytest.mark.parametrize(("text", "hs6", "category"), FITTED, ids=[t[0] for t in FITTED])
 def test_fitted_words_of_hs_v14(v14: Classifier, text: str, hs6: str | None, category: str) -> None:
     assert_reads(v14, text, hs6, category)
+
+
+ENSEMBLES = [
+    ("女款羊毛混纺针织套装", None, "knitwear"),  # a knitted set of garments: 61.04's ensembles
+    ("男士休闲套装 纯棉", "620322", "other"),
+    ("护肤套装 礼盒", None, "other"),  # 套装 alone names a set of anything: no garment
+]
+
+
+@pytest.mark.parametrize(("text", "hs6", "category"), ENSEMBLES, ids=[t[0] for t in ENSEMBLES])
+def test_ensembles_named_as_sets_of_garments(v14: Classifier, text: str, hs6: str | None, category: str) -> None:
+    assert_reads(v14, text, hs6, category)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -127,6 +128,46 @@ def _english_words() -> frozenset[str]:
     for _, _, glosses in dictionary().values():
         words.update(_GLOSS_WORD.findall(glosses))
     return frozenset(words)
+
+
+MAX_CLOSED = 300  # compounds of a word looked through for the form it takes in closed English compounds
+MIN_PART = 3  # letters of that form, and of the rest's sense it ends with (air + mail), at least
+
+
+@lru_cache(maxsize=1)
+def _headwords() -> list[str]:
+    return sorted(dictionary())
+
+
+@lru_cache(maxsize=8192)
+def closed_compound_senses(head: str) -> tuple[tuple[str, str, str], ...]:
+    """(English word, compound, its gloss) for the form a word takes in the closed English compounds that gloss
+    its compounds, which its own senses lack: 航空 is "aviation" alone, but 航空邮件 is "airmail", 邮件 being mail,
+    so air (AIR KORYO for 高麗航空).  A compound counts where its gloss is one word that ends with a one-word sense
+    of the compound's rest, and what comes before it is an English word of the glosses (english_words)."""
+    own = lookup(head)
+    if not 2 <= len(head) <= 4:
+        return ()
+    mine = {w for s in (own.senses if own is not None else ()) for w in s.split()}
+    english = english_words()
+    keys = _headwords()
+    out: dict[str, tuple[str, str, str]] = {}
+    at = bisect_left(keys, head)
+    for k in keys[at:at + MAX_CLOSED]:
+        if not k.startswith(head):
+            break
+        rest = k[len(head):]
+        if not rest or (whole := lookup(k)) is None or (after := lookup(rest)) is None:
+            continue
+        tails = [t for t in after.senses if " " not in t and len(t) >= MIN_PART and t.isalpha()]
+        for sense in whole.senses:
+            if " " in sense or not sense.isalpha():
+                continue
+            for tail in tails:
+                first = sense[:-len(tail)]
+                if sense.endswith(tail) and len(first) >= MIN_PART and first in english and first not in mine:
+                    out.setdefault(first, (first, k, sense))
+    return tuple(out.values())
 
 
 HOMOPHONE_CHARS = 2  # words of this many characters have homophones looked up

@@ -99,3 +99,43 @@ def _forms(heads: list[str]) -> tuple[list[str], list[str]]:
 def lookup(word: str) -> Entry | None:
     found = dictionary().get(word)
     return None if found is None else entry_of(*found)
+
+
+_READINGS_QUERY = """
+    SELECT r.text, k.text, EXISTS (SELECT 1 FROM KNP p WHERE p.kid = r.ID) AS common
+    FROM Kana r JOIN Kanji k ON k.idseq = r.idseq
+    WHERE length(k.text) BETWEEN ? AND ?
+    ORDER BY r.ID, k.ID
+"""
+MAX_SPELLINGS = 3  # headwords in characters offered for a word written in hiragana
+
+
+@lru_cache(maxsize=1)
+def readings() -> dict[str, tuple[str, ...]]:
+    """A reading in hiragana -> the headwords in characters that JMdict gives it (kept on disk: derived.py)."""
+    return derived("jmdict-readings", "1", ("jamdict-data",), _read_readings)
+
+
+def _read_readings() -> dict[str, tuple[str, ...]]:
+    """Each reading of two kana or more in hiragana -> its headwords of MIN_CHARS to MAX_CHARS characters, those
+    of a common word (JMdict's priority marks on the reading: news1, ichi1 ...) first, then in the dictionary's
+    order: こうくう -> 航空 (aviation), 高空, 口腔."""
+    path = database()
+    if path is None:
+        return {}
+    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        rows = con.execute(_READINGS_QUERY, (MIN_CHARS, MAX_CHARS)).fetchall()
+    finally:
+        con.close()
+    found: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for n, (kana, head, common) in enumerate(rows):
+        if len(kana) >= 2 and all("\u3041" <= c <= "\u309f" for c in kana) and all(is_han(c) for c in head):
+            found[kana].append((0 if common else 1, n, head))
+    return {k: tuple(dict.fromkeys(h for _c, _n, h in sorted(v))) for k, v in found.items()}
+
+
+def spelled_in_characters(kana: str) -> tuple[str, ...]:
+    """The headwords in characters a word written in hiragana is the reading of (at most MAX_SPELLINGS, the
+    commonest first): the Sino-Japanese word behind it, whose senses the dictionaries give (こうくう 航空)."""
+    return readings().get(kana, ())[:MAX_SPELLINGS]

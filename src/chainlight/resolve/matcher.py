@@ -23,6 +23,7 @@ from chainlight.resolve import (
     cantonese,
     cedict,
     confirmed,
+    foreign_names,
     hanzi,
     jmdict,
     kana,
@@ -87,6 +88,50 @@ class Alternative(NamedTuple):
     words: tuple[str, ...] = ()  # the words a translation put in: the listed name must carry them
     spelled: tuple[str, ...] = ()  # loanwords spelt back: the listed name must carry their sounds
     own_name: bool = False  # the firm's own name translated: only a body the lists tie to Korea, China, Japan
+
+
+# An aircraft's registration: its state's nationality mark (one or two letters, or a digit and a letter: P for the
+# DPRK, HL, 9H) and its own mark after a hyphen, which documents write with any dash (P−552, a minus sign); OFAC
+# lists Air Koryo's aircraft by it (P-552, "Aircraft Model T154-B; Aircraft Operator Air Koryo").
+# Russian text types the mark with the Cyrillic capitals drawn like it (Р-885 with Cyrillic Р for P-885), which
+# a transliteration would make another letter (R): they are read as the Latin letters they look like.
+_LOOKS_LATIN = str.maketrans("АВЕКМНОРСТХУ", "ABEKMHOPCTXY")
+_REGISTRATION_MARK = re.compile(r"(?<![A-Za-z0-9\u0400-\u04ff])([A-ZАВЕКМНОРСТХУ]{1,2}|[0-9][A-ZАВЕКМНОРСТХУ])"
+                                r"[-\u2010-\u2015\u2212\uff0d]([0-9]{2,5}|[A-Z0-9]{3,5})(?![A-Za-z0-9\u0400-\u04ff])")
+_REGISTRATION = "an aircraft's registration read alone"
+
+
+def registrations(name: str) -> list[str]:
+    """The aircraft registrations a name writes beside other words (Tu154B(P−552) -> P-552; IL62M (P-881)), the
+    dash as the lists write it and the mark in Latin letters (Р-885 in Cyrillic -> P-885); none for a name that is
+    a registration alone as the lists write it (it is matched as written)."""
+    found = [f"{m.group(1).translate(_LOOKS_LATIN)}-{m.group(2)}" for m in _REGISTRATION_MARK.finditer(name)]
+    rest = _REGISTRATION_MARK.sub(" ", name).strip(" ()（）")
+    return [r for r in dict.fromkeys(found) if rest or r != name.strip()]
+
+
+_HIRAGANA_RUN = re.compile("[\u3041-\u309f]{2,}")
+_IN_CHARACTERS = "hiragana read as the Sino-Japanese words they spell"
+
+
+def in_characters(name: str) -> list[str]:
+    """The name with its words in hiragana written in the characters JMdict gives their reading (the commonest
+    first): Japanese pages write a Sino-Japanese word in kana for a reader (コリョこうくう, Air Koryo's name read
+    aloud: こうくう is 航空 aviation, or 高空, 口腔), and the characters carry the senses the lists' words are
+    chosen from.  One run of hiragana: each of its spellings; several: the first spelling of each."""
+    runs = list(_HIRAGANA_RUN.finditer(name))
+    if not runs:
+        return []
+    spellings = [jmdict.spelled_in_characters(r.group()) for r in runs]
+    if len(runs) == 1:
+        r = runs[0]
+        return [f"{name[:r.start()]}{k}{name[r.end():]}" for k in spellings[0]]
+    if not all(spellings):
+        return []
+    text = name
+    for r, ks in sorted(zip(runs, spellings, strict=True), key=lambda x: -x[0].start()):
+        text = f"{text[:r.start()]}{ks[0]}{text[r.end():]}"
+    return [text]
 
 
 SURE = 0.999  # a score at which the name as written needs no other reading
@@ -184,6 +229,30 @@ def _part_of_a_person(m: Match, threshold: float) -> Match:
 def _not_a_full_name(m: Match, threshold: float) -> Match:
     return _scaled(m, ONE_KATAKANA_WORD, "one_katakana_word", threshold,
                    "one katakana word, no person's name of several parts")
+
+
+def _one_transliterated_word(name: str) -> bool:
+    """Whether a name is one word of Xinhua's transliteration characters, no middle dot (玛丽亚 Maria): Chinese
+    writes a foreign person's names apart with a dot (玛丽亚·祖耶娃), so such a word alone is one of them at most."""
+    text = hanzi.simplified(name.strip())
+    return len(text) >= 2 and all(c in foreign_names.TRANSLITERATION_CHARS for c in text)
+
+
+def _given_name_only(m: Match) -> bool:
+    """A listed person (SURNAME, Given names) met by the given names alone: no word of the query's reading is
+    spelt like the surname (玛丽亚 maliya against ZUEVA, Mariya Evgenevna)."""
+    if m.schema != "Person" or "," not in m.matched_name or m.features.get("person_subset", 0.0) <= 0:
+        return False
+    keys = _keys_of(m)
+    if keys is None:
+        return False
+    surname = _A_WORD.findall(fold(m.matched_name.split(",", 1)[0]).lower())
+    return bool(surname) and not any(fuzz.ratio(w, q) >= 80 for w in surname for q in keys[0])
+
+
+def _a_given_name_alone(m: Match, threshold: float) -> Match:
+    return _scaled(m, ONE_KATAKANA_WORD, "given_name_alone", threshold,
+                   "one word of transliteration characters that is this person's given name alone, no surname")
 
 
 # A person's name in characters is written alike by Chinese and by Korean (吳勇浩 is WU Yonghao read in
@@ -297,6 +366,74 @@ def _one_of_two_bodies(found: list[Match], threshold: float) -> list[Match]:
     for m in found:
         _scaled(m, factor, "tied_bodies", threshold)
         m.explanation = f"{m.explanation}; {why} (x{factor:.2f})"
+    return found
+
+
+NEAR_TIE = 0.01  # how far under the first body another body is taken to be near enough for the words to decide
+_KEYS = re.compile(r"via key '([^']*)' / '([^']*)'")
+_A_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _keys_of(m: Match) -> tuple[set[str], set[str]] | None:
+    """The words of the query's reading and of the listed name as the scorer compared them (its explanation's
+    keys), or None when it names none."""
+    k = _KEYS.search(m.explanation)
+    if k is None:
+        return None
+    return set(_A_WORD.findall(k.group(1))), set(_A_WORD.findall(k.group(2)))
+
+
+def _decided_by_words(a: Match, b: Match) -> int:
+    """Of two listed bodies a name reads nearly alike, the one the name's own words choose: 1 for a, 2 for b, 0
+    when they do not.  Each body's words that the other's name lacks (AZIA SHIPPING HOLDINGS LIMITED: holdings,
+    limited; AZIA SHIPPING COMPANY: company) are looked for among the words the name was read as (아지아 해운회사:
+    ajia shipping company, 회사 being company): the body of which the name says such a word, the other's being
+    unsaid, is the one written; failing that, a body none of whose own words is unsaid before one with an unsaid
+    word (고려은행: KORYO BANK, not KORYO COMMERCIAL BANK)."""
+    ka, kb = _keys_of(a), _keys_of(b)
+    if ka is None or kb is None:
+        return 0
+    said = ka[0] | kb[0]
+    # (a word of one or two letters is a syllable a reading cut off, 'a zia' for AZIA, or an initial: no evidence)
+    only_a = {w for w in ka[1] - kb[1] if len(w) > 2}
+    only_b = {w for w in kb[1] - ka[1] if len(w) > 2}
+    said_a, said_b = bool(only_a & said), bool(only_b & said)
+    if said_a != said_b:
+        return 1 if said_a else 2
+    if said_a:
+        return 0
+    unsaid_a, unsaid_b = bool(only_a - said), bool(only_b - said)
+    if unsaid_a != unsaid_b:
+        return 2 if unsaid_a else 1
+    return 0
+
+
+def _near_tie_by_words(found: list[Match], threshold: float) -> list[Match]:
+    """The first answer above the threshold and another body scoring nearly as high (within NEAR_TIE: two
+    readings of one name, each finding one body, can part by a rounding's width, 0.9782 against 0.9781) are put
+    in the order the name's words decide (_decided_by_words): the body the name's words choose first, the other
+    put just under it, the reason said.  Persons and vessels (namesakes, a ship and its firm) and one body's two
+    lists' entries are left as they are; so are two bodies the words do not decide (an exact tie is
+    _one_of_two_bodies's)."""
+    if len(found) < 2 or not found[0].match:
+        return found
+    top = found[0]
+    if top.schema in _NOT_BODIES_TIED:
+        return found
+    for m in found[1:]:
+        if m.score < top.score - NEAR_TIE:
+            break
+        if m.schema in _NOT_BODIES_TIED or _one_body(top, m) or m.score >= top.score:
+            continue
+        if _decided_by_words(top, m) == 2:
+            factor = max(m.score - 0.0001, 0.0) / top.score
+            _scaled(top, factor, "near_tie_words", threshold,
+                    f"nearly tied with {m.entity_name}, whose own words the name writes where this body's are "
+                    "unsaid: the name's words decide")
+            ranked = sorted(found, key=lambda x: -x.score)
+            for rank, x in enumerate(ranked, start=1):
+                x.rank = rank
+            return ranked
     return found
 
 
@@ -522,23 +659,28 @@ class Matcher:
     def match(self, query: Query, limit: int = 5, at_least: float = 0.0) -> list[Match]:
         """The readings' matches (_read), and first, when the name is one analysts have tied to a listed body
         written alike (confirmed.py), that body at 1.0, whatever the readings find."""
-        hit = self._confirmed(query) if self.use_confirmed and query.name else None
         # (two answers at least, so that a body tied with the first is seen whatever the limit asked for)
         found = self._read(query, max(limit, 2), at_least)
+        hit = self._confirmed(query, found) if self.use_confirmed and query.name else None
         if hit is None:
-            return _one_of_two_bodies(found, self.threshold)[:limit]
+            return _one_of_two_bodies(_near_tie_by_words(found, self.threshold), self.threshold)[:limit]
         ranked = [hit, *(m for m in found if m.entity_id != hit.entity_id)][:limit]
         for rank, m in enumerate(ranked, start=1):
             m.rank = rank
         return ranked
 
-    def _confirmed(self, query: Query) -> Match | None:
+    def _confirmed(self, query: Query, found: list[Match]) -> Match | None:
+        """The body a confirmed name is tied to.  Where its ids are two entries of the index (one firm's OFAC and
+        UN entries that the store did not join, named apart: SHANGHAI DONGFENG SHPG CO LTD and SHANGHAI DONGFENG
+        SHIPPING CO LTD), the one the readings rank first (`found`) is answered, as the name writes it."""
         c = confirmed.lookup(query.name or "")
         if c is None:
             return None
-        owner = next((o for o in map(self._confirmed_owner.get, c.ids) if o is not None), None)
-        if owner is None:
+        owners = list(dict.fromkeys(o for o in map(self._confirmed_owner.get, c.ids) if o is not None))
+        if not owners:
             return None  # the lists in the store do not hold the body
+        order = {m.entity_id: n for n, m in enumerate(found)}
+        owner = min(owners, key=lambda o: (order.get(self.resolved[o].id, len(order)), owners.index(o)))
         r = self.resolved[owner]
         if query.schema == "Person" or (query.country and r.countries
                                         and query.country.lower() not in {x.lower() for x in r.countries}):
@@ -589,6 +731,10 @@ class Matcher:
             found = [_part_of_a_person(m, self.threshold) if m.schema == "Person"
                      and m.features.get("person_subset", 0.0) > 0 else m for m in found]
             found.sort(key=lambda m: (-m.score, m.entity_id))
+        transliterated = _one_transliterated_word(query.name or "")
+        if transliterated:
+            found = [_a_given_name_alone(m, self.threshold) if _given_name_only(m) else m for m in found]
+            found.sort(key=lambda m: (-m.score, m.entity_id))
         # the analyser reads the first MAX_NAME_CHARS characters of a name; the readings do the same, so that
         # a pasted page is answered in the time of a name (Kiwi and the dictionaries are linear but not cheap)
         two_peoples = cantonese.is_person_in_characters(query.name or "")
@@ -607,6 +753,7 @@ class Matcher:
             if words and lookalikes.loanword_left(text):
                 continue  # a loanword kept in Hangul (골드 star) is matched by its romanization, goldeu ~ GOLDEN
             ship = how.startswith(SHIP_MARK_HOW)  # read without a ship's mark (백마호): a vessel or nothing
+            aircraft = how.startswith(_REGISTRATION)  # a registration read alone: an aircraft or nothing
             learned = _LEARNED in how
             # one katakana word read by its foreign sound is the whole evidence for a body: a listed word must keep
             # its consonants as both scripts hear them (ラザード razad, Lazard, is no RAHAT LTD; ラザルス LAZARUS)
@@ -618,6 +765,7 @@ class Matcher:
                                                east_asian=own_name, korean=korean,
                                                at_least=min(at_least, self.threshold) if lone else at_least, far=far)
                     if not (ship and m.schema != "Vessel")
+                    and not (aircraft and m.schema != "Airplane")
                     # a translation is a guess, which counts only where the listed name bears it out
                     and not (words and not _carries(m.matched_name, words))
                     # so is a spelling back, as far as the sounds the Hangul keeps
@@ -639,6 +787,8 @@ class Matcher:
                 m.explanation = f"{how}; {m.explanation}"
                 if one_word and m.schema == "Person":
                     m = _not_a_full_name(m, self.threshold)
+                if transliterated and _given_name_only(m):
+                    m = _a_given_name_alone(m, self.threshold)
                 if common_word and m.schema != "Person" and _READ_IN_KOREAN in how \
                         and _more_than_its_own_name(m.matched_name):
                     m = _a_common_word(m, self.threshold)
@@ -678,9 +828,14 @@ class Matcher:
         finds a listed name as written (朝鲜大成银行 at its Korean reading), and the translations after it, most
         of the work, are then not made.  The same readings in the same order as the whole list."""
         primary = [(name, ""), *query_readings(name)]
+        # words in hiragana written in the characters whose Japanese reading they are (コリョこうくう -> コリョ航空)
+        primary += [(text, f"{_IN_CHARACTERS}: {name} → {text} ({jmdict.SOURCE})") for text in in_characters(name)]
         # a ship's name heard as a listed vessel's (ship_names.py): the listed name, before every other reading
         heard = [Alternative(listed, f"{how}; {ship_names.SOURCE}: {text} → {listed}")
                  for text, how in primary if how.startswith(SHIP_MARK_HOW) for listed in self._heard(text)]
+        # an aircraft's registration written beside its type (Tu154B(P−552)): the registration alone, which is the
+        # name the lists give an aircraft (OFAC: P-552, its model and operator in the remarks)
+        heard += [Alternative(r, f"{_REGISTRATION}: {name} → {r}") for r in registrations(name)]
         # a Korean person's name in Hangul as South Korean usage spells it (hangul.popular_person: 김정종 Kim Jung Jong)
         heard += [Alternative(p, f"{POPULAR_SPELLING}: {name} → {p}") for p in (popular_person(name),) if p]
         seen = {name}

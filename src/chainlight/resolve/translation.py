@@ -1148,6 +1148,10 @@ def _senses_of(heads: tuple[str, ...]) -> Iterable[tuple[str, str, str, frozense
             for sense in entry.senses:
                 if not prefix or sense not in given:
                     yield head, prefix + sense, sense, entry.named, entry.capitalised
+        # ... then the form it takes in the closed compounds that gloss its compounds (航空邮件 "airmail": 航空 air)
+        for english, compound, gloss in cedict.closed_compound_senses(head):
+            if english not in given:
+                yield head, f"{compound} \"{gloss}\", {english} before it", english, frozenset(), frozenset()
 
 
 @lru_cache(maxsize=1)

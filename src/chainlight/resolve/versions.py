@@ -54,7 +54,15 @@ KEYS_VERSION = "keys_v23"  # 23: 부 部 after one word, a name of nothing else 
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v41"  # 41: a name as running text leaves it (particles.py: 리선권 외무상은 -> 리선권
+READINGS_VERSION = "readings_v42"  # 42: two bodies a name reads nearly alike (within 0.01) put in the order
+# its own words decide (matcher._near_tie_by_words: 아지아 해운회사 AZIA SHIPPING COMPANY, 회사 company, before AZIA
+# SHIPPING HOLDINGS LIMITED); a confirmed name whose ids are two unjoined entries answered with the one the readings
+# rank first; an aircraft's registration beside its type read alone, for aircraft only (Tu154B(P−552) -> P-552, the
+# mark in Cyrillic Р too); a given name alone in transliteration characters is no person (玛丽亚 no ZUEVA, Mariya);
+# the form a word takes in the closed compounds glossing its compounds (cedict.closed_compound_senses: 航空邮件
+# airmail, 航空 air); words in hiragana written in the characters JMdict gives their reading (matcher.in_characters:
+# コリョこうくう -> コリョ航空)
+# 41: a name as running text leaves it (particles.py: 리선권 외무상은 -> 리선권
 # 외무상, 北朝鮮の金正恩総書記 -> 金正恩総書記, 高麗航空は, 国务委员长金正恩的); a post in English beside a name in Latin
 # letters and a second post in brackets (posts.latin_post_readings, posts._without_second_post); Korean names in
 # Russian's Cyrillic (the Kontsevich system) read in the lists' Latin letters, Russian ones by BGN (cyrillic.py)

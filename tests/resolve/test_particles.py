@@ -59,3 +59,11 @@ def test_read_again_as_any_query() -> None:
     assert "金正恩" in [t for t, _ in query_readings("北朝鮮の金正恩総書記")]
     how = dict(query_readings("최룡해가"))["최룡해"]
     assert "particle" in how and "가" in how
+
+
+def test_quotes_and_no_after_a_post() -> None:
+    """Quotation marks around a name before its particle; の after a post leaves the name (and its honorific,
+    with a bracketed reading before it, is read off by written.honorific_reading)."""
+    assert _texts("‘라자루스’가")[0] == "라자루스"
+    assert _texts('"조선광선은행"') == ["조선광선은행"]
+    assert "金与正" in [t for t, _ in query_readings("朝鮮労働党副部長の金与正（キム・ヨジョン）氏は")]

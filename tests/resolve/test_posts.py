@@ -92,3 +92,9 @@ def test_second_post_and_latin_posts(name: str, person: str) -> None:
 ])
 def test_no_latin_person(name: str) -> None:
     assert _texts(name) == []
+
+
+def test_typographic_apostrophes_and_long_english_posts() -> None:
+    assert _texts("Kim Won-hong, North Korea’s minister of state security")[0] == "Kim Won-hong"
+    assert _texts("Vice director of the ruling Workers’ Party’s propaganda and agitation department Kim Yo-jung")[0] \
+        == "Kim Yo-jung"

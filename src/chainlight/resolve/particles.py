@@ -47,6 +47,8 @@ _JA_NAME_CHAR = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fcA-Za-
 _JA_TRAILING = re.compile(f"(?<=[{_JA_NAME_CHAR}])({'|'.join(JA_PARTICLES)})$")
 _JA_NO = re.compile(f"(?<=[{_JA_NAME_CHAR}])の(?=[{_JA_NAME_CHAR}])")
 _ZH_DE = "的"
+_QUOTES = "‘’“”\"'「」『』«»"
+_QUOTED_THEN = re.compile(f"[{_QUOTES}]([^{_QUOTES}]{{2,60}})[{_QUOTES}]([\uac00-\ud7a3\u3041-\u309f]{{1,3}})")
 
 
 def particle_readings(name: str) -> list[tuple[str, str]]:
@@ -54,7 +56,14 @@ def particle_readings(name: str) -> list[tuple[str, str]]:
     text = " ".join(name.split())
     if not text or len(text) > 80:
         return []
-    out = [*_korean(text), *_japanese(text), *_chinese(text)]
+    out: list[tuple[str, str]] = []
+    if (unquoted := text.strip(_QUOTES)) != text and len(unquoted) >= MIN_REST and not any(q in unquoted for q in _QUOTES):
+        out.append((unquoted, f"without the quotation marks the sentence put around the name: {unquoted}"))
+    elif (m := _QUOTED_THEN.fullmatch(text)) is not None:
+        # ‘라자루스’가: the name quoted, then its particle
+        text = m.group(1) + m.group(2)
+        out.append((m.group(1), f"without the quotation marks the sentence put around the name: {m.group(1)}"))
+    out += [*_korean(text), *_japanese(text), *_chinese(text)]
     seen = {text}
     return [r for r in out if not (r[0] in seen or seen.add(r[0]))]  # type: ignore[func-returns-value]
 
@@ -112,8 +121,8 @@ def _japanese(text: str) -> list[tuple[str, str]]:
     parts = _JA_NO.split(text)
     if len(parts) == 2 and all(len(p.strip()) >= MIN_REST for p in parts):
         before, after = (p.strip() for p in parts)
-        if _a_country(before):
-            out.append((after, f"without the country and の before the name ({before}の): {after}"))
+        if _a_country(before) or _a_post(before):
+            out.append((after, f"without the country or post and の before the name ({before}の): {after}"))
         joined = before + after
         out.append((joined, f"without の (of) between the name's parts: {joined}"))
     return out
@@ -135,6 +144,13 @@ def _chinese(text: str) -> list[tuple[str, str]]:
 
 
 _NORTH_KOREA = frozenset({"北朝鮮", "北朝鲜", "朝鮮", "朝鲜", "北韓", "北韩", "北", "韓国", "韩国", "南朝鮮"})
+
+
+def _a_post(text: str) -> bool:
+    """A post (posts.py's head words close it): 朝鮮労働党副部長の金与正, the deputy director Kim Yo Jong."""
+    from chainlight.resolve.posts import _a_post as a_post
+
+    return a_post(text)
 
 
 def _a_country(text: str) -> bool:

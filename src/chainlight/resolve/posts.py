@@ -51,6 +51,8 @@ POST_HEADS_CHARACTERS = ("长", "長", "相", "官", "书记", "書記", "秘书
 POST_HEADS = POST_HEADS_HANGUL + POST_HEADS_CHARACTERS
 
 NAME_CHARS = 3  # syllables or characters of a Korean person's name read beside a post (surname, given name)
+MAX_CHARS = 80  # of a name and its post in Hangul, characters or kana
+LATIN_MAX_CHARS = 160  # in Latin letters, where a post is words long (Vice director of the ruling Workers' Party's ...)
 POST_MIN = 2  # characters of the post left beside an unspaced name (長 alone is no post: 金哲部長 is no 金哲部)
 
 _KANA = "\u30a1-\u30fa\u30fc"  # katakana letters and the long-vowel mark (ー)
@@ -72,10 +74,12 @@ def post_readings(name: str) -> list[tuple[str, str]]:
     where it has one); the explanation names the post read off.  Empty unless exactly one end of the text is
     shaped as a person's name and the rest closes with a post's head word."""
     text = " ".join(name.split())
-    if not text or len(text) > 80:
+    if not text or len(text) > LATIN_MAX_CHARS:
         return []
-    if text.isascii():
-        return latin_post_readings(text)
+    if text.translate(_TYPOGRAPHIC).isascii():
+        return latin_post_readings(text.translate(_TYPOGRAPHIC))
+    if len(text) > MAX_CHARS:
+        return []
     for person, glossed, post in _splits(text):
         post = _without_second_post(post.strip(_CLOSING))
         if not _a_post(post):
@@ -87,6 +91,7 @@ def post_readings(name: str) -> list[tuple[str, str]]:
     return []
 
 
+_TYPOGRAPHIC = str.maketrans("‘’“”", "''\"\"")  # typographic quotes and apostrophes (Korea’s) as ASCII's
 _TRAILING_BRACKET = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 
 

@@ -54,7 +54,10 @@ KEYS_VERSION = "keys_v23"  # 23: 부 部 after one word, a name of nothing else 
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v42"  # 42: two bodies a name reads nearly alike (within 0.01) put in the order
+READINGS_VERSION = "readings_v43"  # 43: quotation marks around a name read off (‘라자루스’가), の after a post
+# (副部長の金与正), a bracketed reading before an honorific (金与正（キム・ヨジョン）氏), English posts with typographic
+# apostrophes and up to 160 characters (posts.LATIN_MAX_CHARS); fitted to set 23's dev misses
+# 42: two bodies a name reads nearly alike (within 0.01) put in the order
 # its own words decide (matcher._near_tie_by_words: 아지아 해운회사 AZIA SHIPPING COMPANY, 회사 company, before AZIA
 # SHIPPING HOLDINGS LIMITED); a confirmed name whose ids are two unjoined entries answered with the one the readings
 # rank first; an aircraft's registration beside its type read alone, for aircraft only (Tu154B(P−552) -> P-552, the

@@ -595,6 +595,8 @@ def honorific_reading(name: str) -> list[tuple[str, str]]:
         if not text.endswith(mark):
             continue
         rest = text[:-len(mark)].strip()
+        # a reading in brackets between the name and the honorific (金与正（キム・ヨジョン）氏): the name before it
+        rest = re.sub(r"\s*[(（][^()（）]{1,30}[)）]$", "", rest) or rest
         chars = rest.replace(" ", "")
         person = (2 <= len(chars) <= _PERSON_MAX_CHARS and all(is_han(c) for c in chars)) \
             or (2 <= len(chars) <= _PERSON_MAX_CHARS and all(is_hangul(c) for c in chars)

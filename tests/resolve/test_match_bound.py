@@ -247,3 +247,55 @@ def test_the_bounds_word_table_is_match_v3s() -> None:
                     assert bound._best(q, c, person) == pairwise._best(q, c, person), (a, b, person)
                     assert bound._best(c, q, person) == pairwise._best(c, q, person), (a, b, person)
     assert bound._best((), (), False) == pairwise._best((), (), False)
+
+
+def test_table_reads_when_vocabulary_read_reads() -> None:
+    """match_v7's table.reads (match_v4's tests, their edit distances kept) says yes exactly where
+    vocabulary_read reads a word, for misspelt and well-spelt names alike."""
+    from chainlight.resolve.match_v3 import pairwise
+    from chainlight.resolve.match_v4 import features as F4
+    from chainlight.resolve.match_v7 import table
+
+    m = _small_matcher()
+    listed_names = [m.index.names[i] for i in range(len(m.index.names))]
+    queries = [*NAMES, *_seen_names()[:80], "Golden Warrior Shipig", "Ocean Maritme Managment Comapny",
+               "Korea Minning Developmnt Tradng Corporaton", "Daesong Bnak", "Acme Tradnig Corporatoin"]
+    said = 0
+    for a in queries:
+        for b in [*listed_names, "Golden Warrior Shipping", "Acme Trading Corporation"]:
+            for q, c in bound.rendering_pairs(render_name(a), render_name(b)):
+                best_q, best_c = pairwise._best(q, c, False)
+                expected = bool(F4.vocabulary_read(q, c, _given((best_q, best_c)))[2])
+                assert table.reads(q, c, best_q, best_c) == expected, (a, b)
+                said += expected
+    assert said  # the names hold pairs it reads
+
+
+def test_match_v7s_compare_is_match_v5s_with_its_own_feature() -> None:
+    """match_v7's compare takes match_v4's steps itself with table.py's word table: the same comparison as
+    match_v5's pairwise.compare with vocabulary_cover added (features in the same order, renderings, cuts)."""
+    from chainlight.resolve.match_v3 import pairwise as v3_pairwise
+    from chainlight.resolve.match_v5 import pairwise as v5_pairwise
+
+    def old(qa: Analysis, ca: Analysis, q: tuple, c: tuple, person: bool) -> v3_pairwise.Compared:
+        cmp = v5_pairwise.compare(qa, ca, q, c, _rarity, person)
+        own = {"vocabulary_cover": 0.0 if person else scorer.vocabulary_cover(cmp.query, cmp.listed)}
+        before = None if cmp.before is None else {**cmp.before, **own}
+        return v3_pairwise.with_features(cmp, {**cmp.features, **own}, before)
+
+    m = _small_matcher()
+    listed_names = [m.index.names[i] for i in range(len(m.index.names))]
+    queries = [*NAMES, *_seen_names()[:60], "Dalianyijin Trading", "Golden Warrior Shipig", "Daesongbank",
+               "Vladimir Vladimirovich Putin", "Kim Il"]
+    for a in queries:
+        for b in [*listed_names[:40], "Dalian Yijin", "Golden Warrior Shipping", "Vladimir Putin", "K Il Sung"]:
+            qa, ca = render_name(a), render_name(b)
+            for q, c in bound.rendering_pairs(qa, ca):
+                for person in (False, True):
+                    got, want = scorer.compare(qa, ca, q, c, _rarity, person), old(qa, ca, q, c, person)
+                    assert list(got.features.items()) == list(want.features.items()), (a, b, person)
+                    assert got == want, (a, b, person)
+
+
+def _rarity(t: object) -> float:
+    return 0.7

@@ -38,10 +38,11 @@ from chainlight.resolve.match_v3 import spacing
 from chainlight.resolve.match_v3.scorer import _words, rendering_pairs
 from chainlight.resolve.match_v4 import features as F4
 from chainlight.resolve.match_v5 import features as F5
+from chainlight.resolve.match_v7 import table
 from chainlight.resolve.match_v7.scorer import VOCABULARY_COVER, vocabulary_cover
 from chainlight.resolve.match_v7.weights import BIAS, WEIGHTS
 from chainlight.resolve.normalize import skeleton
-from chainlight.resolve.rendering import Analysis, Rendering, Token
+from chainlight.resolve.rendering import Analysis, Rendering
 
 # The largest value of each fitted feature of positive weight (each a share, a similarity or a flag)
 MAXIMA = {"joined": 1.0, "numbers": 1.0, "token_set": 1.0, "syllable_miss": 1.0, "letters": 1.0,
@@ -130,32 +131,37 @@ def _may_be_near(la: int, lb: int) -> bool:
     return not (longer and abs(la - lb) / longer > 1.0 - spacing.NEAR + 1e-9)
 
 
-def _may_read(r: Rendering, best: list[float]) -> bool:
-    """Whether match_v4's vocabulary_read could read a part of r as a vocabulary word, by its tests on the
-    parts' best similarities: a distinctive part surely found, and another of _MISSPELT_MIN letters or more
-    with no partner.  Cheaper than its first test (the vocabulary words each side lacks), which it then makes."""
-    return (any(t.cls == "name" and x >= F3.SURE for t, x in zip(r, best, strict=True))
-            and any(t.cls == "name" and x < F2.UNMATCHED_BELOW and len(t.text) >= F4._MISSPELT_MIN
-                    for t, x in zip(r, best, strict=True)))
-
-
-@lru_cache(maxsize=65_536)  # a query's words recur across its renderings, a listed name's across queries
-def _row(x: Token, c: Rendering, person: bool) -> tuple[float, ...]:
-    """One word's similarity to each word of c, as match_v3's table holds it."""
-    return tuple([F2._similarity(x, y, person) for y in c])
-
-
-def _best(q: Rendering, c: Rendering, person: bool) -> tuple[list[float], list[float]]:
-    """match_v3.pairwise._best(q, c, person): each word's best similarity on the other side, both ways, the
-    table's rows kept per (word, rendering)."""
-    rows = [_row(x, c, person) for x in q]
-    best_q = [max(row, default=0.0) for row in rows]
-    best_c = [max(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(c)
-    return best_q, best_c
+# match_v3's word table with its rows kept, and match_v4's vocabulary reading's tests (table.py, shared with
+# best_pair, which reads the table a bound has made)
+_best = table.best
+_may_read = table.may_read
 
 
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+_CLOSE = 1e-6  # in the logit: nearer the target's logit than this, the sigmoid itself is compared
+
+
+@lru_cache(maxsize=64)
+def _logit(target: float) -> float | None:
+    """The logit of a target in (0, 1) that _sigmoid reaches unclamped, or None: `_under` compares logits."""
+    if not 1e-12 < target < 1.0 - 1e-12:
+        return None
+    z = math.log(target / (1.0 - target))
+    return z if -29.0 < z < 29.0 else None
+
+
+def _under(z: float, target: float, at: float | None) -> bool:
+    """_sigmoid(z + _SLACK) < target, with `at` _logit(target): the logits compared when they are apart by more
+    than rounding could move either (the sigmoid is increasing), the sigmoid made only when they are close."""
+    if at is not None:
+        if z + _SLACK < at - _CLOSE:
+            return True
+        if z + _SLACK > at + _CLOSE:
+            return False
+    return _sigmoid(z + _SLACK) < target
 
 
 class _Pair:
@@ -178,12 +184,9 @@ class _Pair:
         q, c = self.q, self.c
         best_q, best_c = self.table()
         if self.person:
-            read = F4.without_patronymic(q, c)[2]
-        elif _may_read(q, best_q) or _may_read(c, best_c):  # (the table is made already: the features need it)
-            read = F4.vocabulary_read(q, c, self.table)[2]
-        else:
-            read = ()
-        if read:
+            if F4.without_patronymic(q, c)[2]:
+                return False
+        elif table.reads(q, c, best_q, best_c):  # vocabulary_read would read a word (its tests, their edits kept)
             return False
         if not (_may_cut(q, best_q, c, best_c) or _may_cut(c, best_c, q, best_q)):
             return True
@@ -201,7 +204,12 @@ class _Pair:
         return out
 
     def words(self) -> dict[str, float]:
-        return {"token_set": F2.token_set(self.q, self.c), "joined": F1.joined(self.q, self.c)}
+        """token_set: of the largest weight, it takes most pairs under a target with `near`, and `joined` is
+        then not made (a stage of its own)."""
+        return {"token_set": F2.token_set(self.q, self.c)}
+
+    def joined(self) -> dict[str, float]:
+        return {"joined": F1.joined(self.q, self.c)}
 
     def written(self) -> dict[str, float]:
         qa, ca = self.qa, self.ca
@@ -225,7 +233,8 @@ class _Pair:
                 "syllable_miss": 1.0 if missing and missing[0] else 0.0}
 
 
-_STAGES: tuple[Callable[[_Pair], dict[str, float]], ...] = (_Pair.near, _Pair.words, _Pair.written, _Pair.parts)
+_STAGES: tuple[Callable[[_Pair], dict[str, float]], ...] = (_Pair.near, _Pair.words, _Pair.joined, _Pair.written,
+                                                                _Pair.parts)
 # The features match_v3 to match_v7 set to 0 for a body's name, and for a person's
 _PERSONS_ONLY = ("person_extra", "person_cover", "person_subset", "front_extra", "slip")
 _BODIES_ONLY = ("extra", "trade_extra", "trade_written")
@@ -242,6 +251,7 @@ _TOP = {False: _top(_PERSONS_ONLY), True: _top(_BODIES_ONLY)}  # by whether a pe
 def _pair_bound(p: _Pair, target: float | None) -> float:
     """The bound of one rendering pair's score; with a target, it stops refining once below it."""
     z, zero = _TOP[p.person], _BODIES_ONLY if p.person else _PERSONS_ONLY
+    at = None if target is None else _logit(target)
     for stage in _STAGES:
         found = stage(p)
         p.features.update(found)
@@ -250,7 +260,7 @@ def _pair_bound(p: _Pair, target: float | None) -> float:
                 continue  # counted at 0 already
             w = WEIGHTS.get(k, 0.0)
             z += w * (v - MAXIMA[k]) if w > 0.0 else w * v
-        if target is not None and _sigmoid(z + _SLACK) < target:
+        if target is not None and _under(z, target, at):
             break
     s = _sigmoid(z + _SLACK)
     if target is not None and s < target:

@@ -20,9 +20,12 @@ from chainlight.resolve.match_v1.scorer import Scored, adjust
 from chainlight.resolve.match_v3 import pairwise as v3_pairwise
 from chainlight.resolve.match_v3 import scorer as v3
 from chainlight.resolve.match_v3.pairwise import Compared
+from chainlight.resolve.match_v4 import features as F4
+from chainlight.resolve.match_v4 import pairwise as v4_pairwise
 from chainlight.resolve.match_v4 import scorer as v4
-from chainlight.resolve.match_v5 import pairwise
+from chainlight.resolve.match_v5 import pairwise as v5_pairwise
 from chainlight.resolve.match_v5 import scorer as v5
+from chainlight.resolve.match_v7 import table as word_table
 from chainlight.resolve.match_v7.weights import BIAS, WEIGHTS
 from chainlight.resolve.rendering import Analysis, Rendering
 
@@ -63,10 +66,29 @@ def vocabulary_cover(q: Rendering, c: Rendering) -> float:
 
 
 def compare(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity, person: bool) -> Compared:
-    cmp = pairwise.compare(qa, ca, q, c, rarity, person)
-    own = {"vocabulary_cover": 0.0 if person else vocabulary_cover(cmp.query, cmp.listed)}
-    before = None if cmp.before is None else {**cmp.before, **own}
-    return v3_pairwise.with_features(cmp, {**cmp.features, **own}, before)
+    """match_v6's comparison (match_v5's pairwise.compare: match_v4's, then match_v5's own features) and
+    match_v7's own feature.  match_v4's steps are taken here in its order with the word table of table.py, which
+    keeps its rows (the bound has made them for the pairs it lets through) and answers whether a misspelt
+    vocabulary word is read before vocabulary_read is asked: the same features, the same order."""
+    table = word_table.best(q, c, person)
+    if person:  # (match_v4) a patronymic only one side writes is left out before anything is compared
+        q, c, read = F4.without_patronymic(q, c)
+    elif word_table.reads(q, c, *table):  # (match_v4) a misspelt vocabulary word read as the other side's
+        q, c, read = F4.vocabulary_read(q, c, lambda: table)
+    else:
+        read = ()
+    if read:
+        table = word_table.best(q, c, person)  # the words changed: the table of the words compared
+    cmp = v3_pairwise.compare(qa, ca, q, c, rarity, person, table)
+    after = {**cmp.features, **v4_pairwise._own(qa, ca, cmp.query, cmp.listed, cmp.best_query, cmp.best_listed,
+                                                person)}
+    before = cmp.before
+    if before is not None:  # the measures on the words as written, before the cut
+        best_q, best_c = table
+        before = {**before, **v4_pairwise._own(qa, ca, q, c, tuple(best_q), tuple(best_c), person)}
+    own = {**v5_pairwise._own(qa, ca, person),  # match_v5's
+           "vocabulary_cover": 0.0 if person else vocabulary_cover(cmp.query, cmp.listed)}
+    return v3_pairwise.with_features(cmp, {**after, **own}, None if before is None else {**before, **own})
 
 
 def pair_features(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,

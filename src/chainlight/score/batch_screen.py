@@ -792,8 +792,8 @@ class BatchScreener:
             UNION ALL SELECT r.id, d.sig FROM sup_rec r JOIN dol_sig d ON d.cat = r.cat
                 AND d.country = r.dol_country""")
         self._decide("supsig", "sup_rec", "supplier_product")
-        eng.run("""CREATE OR REPLACE TABLE supplier_verdict AS SELECT id, sigs, score, tier, policies, key FROM (
-            SELECT r.supplier_id AS id, v.sigs, v.score, v.tier, v.policies, v.key,
+        eng.run("""CREATE OR REPLACE TABLE supplier_verdict AS SELECT id, score, tier, policies, sid FROM (
+            SELECT r.supplier_id AS id, v.score, v.tier, v.policies, v.sid,
                    row_number() OVER (PARTITION BY r.supplier_id ORDER BY v.score DESC, r.i) AS rk
             FROM supplier_product_verdict v JOIN sup_rec r ON r.id = v.id) x WHERE rk = 1""")
         eng.run("CREATE OR REPLACE TABLE supplier_verdict_in AS SELECT * FROM supplier_product_verdict_in")
@@ -830,33 +830,43 @@ class BatchScreener:
         self._decide("esig", "erec", "entity")
 
     def _decide(self, sig_table: str, rec_table: str, kind: str) -> None:
-        """`{kind}_verdict` (id, sigs, score, tier, policies, key): each distinct record id of `rec_table` with
-        the verdict on its set of signals in `sig_table` (whose ids are all records of `rec_table`).
+        """`{kind}_verdict` (id, score, tier, policies, sid): each distinct record id of `rec_table` with the
+        verdict on its set of signals in `sig_table` (whose ids are all records of `rec_table`); `sid` numbers
+        the set in `{kind}_verdict_in` (sid, key, score, tier, policies, head, tail, evidence), 0 the empty one.
 
-        Only the records with a signal are grouped into sets (`{kind}_sigset`; at 1M shipments the signal
-        table has 183k rows); every other record has the empty set.  Grouping every record with its signals instead (a left join
-        of the million records to the signals, then a list per record) sorted the million records on Spark to
-        gather lists that are nearly all empty (docs/scale.md, round 15)."""
+        Only the records with a signal are grouped into sets; every other record has the empty set.  Grouping
+        every record with its signals instead (a left join of the million records to the signals, then a list
+        per record) sorted the million records on Spark to gather lists that are nearly all empty
+        (docs/scale.md, round 15).  A set is grouped as the numbers of its signals (`{kind}_sigdict`: each
+        distinct signal once, a few hundred), so that each record's list, its distinct and its sort are of
+        integers; the signal texts and the set's key (the sorted texts joined by U+001F) are made once per
+        distinct set, here, not per record (round 19: 12.4M signal rows of 1.4M shipments at 2M lines)."""
         eng = self.eng
-        eng.run(f"""CREATE OR REPLACE TABLE {kind}_sigset AS SELECT id, sigs, array_to_string(sigs, chr(31)) AS key
-            FROM (SELECT id, list_sort(list_distinct(list(sig))) AS sigs FROM {sig_table}
-                  WHERE id IS NOT NULL AND sig IS NOT NULL GROUP BY id) x""")
-        sets = [list(sigs) for (sigs,) in eng.rows(f"SELECT DISTINCT sigs FROM {kind}_sigset")]
+        eng.run(f"""CREATE OR REPLACE TABLE {kind}_sigdict AS SELECT sig, CAST(row_number() OVER (ORDER BY sig)
+                   AS INT) AS n FROM (SELECT DISTINCT sig FROM {sig_table} WHERE id IS NOT NULL AND sig IS NOT NULL) d""")
+        eng.run(f"""CREATE OR REPLACE TABLE {kind}_siglist AS SELECT s.id, list_sort(list_distinct(list(d.n))) AS ns
+            FROM {sig_table} s JOIN {kind}_sigdict d ON d.sig = s.sig WHERE s.id IS NOT NULL GROUP BY s.id""")
+        eng.run(f"""CREATE OR REPLACE TABLE {kind}_sigsets AS SELECT ns, CAST(row_number() OVER (ORDER BY ns) AS INT)
+                   AS sid FROM (SELECT DISTINCT ns FROM {kind}_siglist) x""")
+        text = dict(eng.rows(f"SELECT n, sig FROM {kind}_sigdict"))
+        # a set's texts in the numbers' order, which is the texts' (UTF-8 bytes sort as code points do)
+        sets = [(int(sid), [text[n] for n in ns]) for sid, ns in eng.rows(f"SELECT sid, ns FROM {kind}_sigsets")]
         rows = []
-        for sigs in [*sets, []]:  # the empty set last: the records without a signal
+        for sid, sigs in [*sets, (0, [])]:  # the empty set last: the records without a signal
             signals = [_signal(self._decode(c), self.signals) for c in sigs]
             v = decide(signals, self.model, self.policies, _RID)  # its policy and score steps name the record
             head, tail, evidence = self._text(kind, v, signals)
-            rows.append(("\x1f".join(sigs), v.score, v.tier, ";".join(v.policies), head, tail, evidence))
-        verdict_in = _arrow(["key", "score", "tier", "policies", "head", "tail", "evidence"], rows,
-                            [pa.string(), pa.float64(), pa.string()] + [pa.string()] * 4)
+            rows.append((sid, "\x1f".join(sigs), v.score, v.tier, ";".join(v.policies), head, tail, evidence))
+        verdict_in = _arrow(["sid", "key", "score", "tier", "policies", "head", "tail", "evidence"], rows,
+                            [pa.int32(), pa.string(), pa.float64(), pa.string()] + [pa.string()] * 4)
         eng.table(f"{kind}_verdict_in", verdict_in)
-        eng.run(f"""CREATE OR REPLACE TABLE {kind}_verdict AS SELECT r.id, coalesce(s.sigs, []::VARCHAR[]) AS sigs,
-                   v.score, v.tier, v.policies, v.key
-            FROM (SELECT DISTINCT id FROM {rec_table}) r LEFT JOIN {kind}_sigset s ON s.id = r.id
-            JOIN {kind}_verdict_in v ON v.key = coalesce(s.key, '')""")
+        eng.run(f"""CREATE OR REPLACE TABLE {kind}_verdict AS SELECT r.id, v.score, v.tier, v.policies, v.sid
+            FROM (SELECT DISTINCT id FROM {rec_table}) r LEFT JOIN {kind}_siglist s ON s.id = r.id
+            LEFT JOIN {kind}_sigsets k ON k.ns = s.ns JOIN {kind}_verdict_in v ON v.sid = coalesce(k.sid, 0)""")
+        for t in ("siglist", "sigsets"):
+            eng.run(f"DROP TABLE IF EXISTS {kind}_{t}")
         # the empty set's verdict stays only where a record has no signal (as when every record was grouped)
-        if not eng.rows(f"SELECT key FROM {kind}_verdict WHERE key = '' LIMIT 1"):
+        if not eng.rows(f"SELECT sid FROM {kind}_verdict WHERE sid = 0 LIMIT 1"):
             eng.table(f"{kind}_verdict_in", verdict_in.slice(0, len(rows) - 1))
 
     def _text(self, kind: str, v: Verdict, signals: list[Signal]) -> tuple[str, str, str]:
@@ -906,7 +916,7 @@ _EMPTY = {"ship": _arrow(["shipment_id", "date", "shipper_name", "consignee_name
 
 _SHARE = "{share}"  # placeholder of a signal code's share, filled in by SQL
 # a verdict beside its signal set's text (summary around the id, evidence template), and a finding's columns there
-_WITH_TEXT = "verdicts v JOIN verdict_text x ON x.record_type = v.record_type AND x.key = v.key"
+_WITH_TEXT = "verdicts v JOIN verdict_text x ON x.record_type = v.record_type AND x.sid = v.sid"
 _FINDING_COLUMNS = "v.record_type, v.record_id, v.score, v.tier, v.policies, x.head, x.tail, x.evidence"
 _RID = RECORD_ID  # the record id in an evidence template (model/finding.py)
 _RID_JSON = json.dumps(_RID, ensure_ascii=False)
@@ -960,13 +970,13 @@ def run_batch(screener: BatchScreener, shipments: pa.Table | Path | None, listin
                 log(f"{name} {t[name]} s")
     t0 = time.perf_counter()
     eng = screener.eng
-    entity = ("\n        UNION ALL SELECT 'entity', id, score, tier, policies, key FROM entity_verdict "
+    entity = ("\n        UNION ALL SELECT 'entity', id, score, tier, policies, sid FROM entity_verdict "
               "WHERE tier <> 'none'") if parties else ""
     entity_text = "\n        UNION ALL SELECT 'entity', * FROM entity_verdict_in" if parties else ""
     eng.run(f"""CREATE OR REPLACE VIEW verdicts AS
-        SELECT 'listing' AS record_type, id AS record_id, score, tier, policies, key FROM listing_verdict
-        UNION ALL SELECT 'shipment', id, score, tier, policies, key FROM shipment_verdict
-        UNION ALL SELECT 'supplier', id, score, tier, policies, key FROM supplier_verdict{entity}""")
+        SELECT 'listing' AS record_type, id AS record_id, score, tier, policies, sid FROM listing_verdict
+        UNION ALL SELECT 'shipment', id, score, tier, policies, sid FROM shipment_verdict
+        UNION ALL SELECT 'supplier', id, score, tier, policies, sid FROM supplier_verdict{entity}""")
     eng.run(f"""CREATE OR REPLACE VIEW verdict_text AS
         SELECT 'listing' AS record_type, * FROM listing_verdict_in
         UNION ALL SELECT 'shipment', * FROM shipment_verdict_in
@@ -1034,7 +1044,7 @@ def kept_queries(dialect: str) -> dict[str, str]:
     placeholder (the store's `findings` view puts the id in place when read).  The rows carried their evidence
     before: ~3.5 KB of JSON per finding, 687k findings of 626 templates at 1M shipments."""
     rows = f"""SELECT v.record_type, v.record_id, v.score, v.tier, v.policies,
-            concat(x.head, v.record_id, x.tail) AS summary, v.key
+            concat(x.head, v.record_id, x.tail) AS summary, x.key
         FROM {_WITH_TEXT} WHERE v.tier <> 'none'"""
     templates = "SELECT record_type, key, evidence FROM verdict_text WHERE tier <> 'none'"
     return {name: sql if dialect == "duckdb" else SPARK_AS_IS + sql
@@ -1084,10 +1094,15 @@ def _write_in_order(eng: Engine, out_csv: Path) -> None:
     22 CPU s before the file's own writing; now 8); DuckDB's CSV writer before that doubled the quotes of
     every finding's JSON again."""
     rid = _RID_JSON.replace("'", "''")
-    # per template: the summary's head and tail, whether either needs quotes, both with quotes doubled; the
-    # evidence cut where the record id goes, each piece quoted for CSV when the evidence is (one quote
-    # anywhere in the template quotes every finding of it; the id's JSON has quotes of its own)
-    eng.run(f"""CREATE OR REPLACE TABLE findings_text AS SELECT row_number() OVER () - 1 AS tix, record_type, key,
+    # per template: the line's parts that are the template's own (its record type, score, tier and policies:
+    # a record's verdict is its signal set's), the summary's head and tail, whether either needs quotes, both
+    # with quotes doubled; the evidence cut where the record id goes, each piece quoted for CSV when the
+    # evidence is (one quote anywhere in the template quotes every finding of it; the id's JSON has quotes of
+    # its own)
+    eng.run(f"""CREATE OR REPLACE TABLE findings_text AS SELECT row_number() OVER () - 1 AS tix, record_type, sid,
+            tier = 'none' AS is_none, concat({_csv('record_type')}, ',') AS lead,
+            concat(',', coalesce(score::VARCHAR, ''), ',', {_csv('tier')}, ',',
+                   CASE WHEN tier = 'none' THEN '""' ELSE {_csv('policies')} END, ',') AS mid,
             head, tail, regexp_matches(head || tail, '[,"\r\n]') AS quote_summary,
             replace(head, '"', '""') AS head_q, replace(tail, '"', '""') AS tail_q,
             regexp_matches(evidence, '[,"\r\n]') OR evidence = '' AS quote_evidence,
@@ -1097,26 +1112,26 @@ def _write_in_order(eng: Engine, out_csv: Path) -> None:
         FROM verdict_text""")
     # each record numbered in the file's order with its template's number: the sort carries an integer, not
     # the signal set's key (a few hundred bytes a record: the statement took 9 of the 45 s of a 1M screen's
-    # SQL), and each slice below joins its templates by that number
-    eng.run("""CREATE OR REPLACE TABLE findings_order AS SELECT v.record_type, v.record_id, v.score, v.tier,
-        v.policies, x.tix, row_number() OVER (ORDER BY v.record_type, v.record_id) AS rn
-        FROM verdicts v JOIN findings_text x ON x.record_type = v.record_type AND x.key = v.key""")
+    # SQL), nor its score, tier and policies (the template's), and each slice below joins its templates by
+    # that number
+    eng.run("""CREATE OR REPLACE TABLE findings_order AS SELECT v.record_id, x.tix,
+        row_number() OVER (ORDER BY v.record_type, v.record_id) AS rn
+        FROM verdicts v JOIN findings_text x ON x.record_type = v.record_type AND x.sid = v.sid""")
     evidence: dict[int, _Evidence] = {
         int(tix): _Evidence(b'"' if quoted else b"", [p.encode() for p in pieces], b'"\n' if quoted else b"\n")
         for tix, quoted, pieces in eng.rows("SELECT tix, quote_evidence, pieces FROM findings_text")}
     rid_json = "to_json(v.record_id)::VARCHAR"
-    summary = """CASE WHEN v.tier = 'none' THEN 'no signal'
+    summary = """CASE WHEN x.is_none THEN 'no signal'
             WHEN x.quote_summary OR regexp_matches(v.record_id, '[,"\r\n]')
                 OR (x.head = '' AND x.tail = '' AND v.record_id = '')
             THEN concat('"', x.head_q, replace(v.record_id, '"', '""'), x.tail_q, '"')
             ELSE concat(x.head, v.record_id, x.tail) END"""
     # a record at tier none has its whole line here (evidence "[]"), and no template
-    start = (f"concat({_csv('v.record_type')}, ',', {_csv('v.record_id')}, ',', coalesce(v.score::VARCHAR, ''), "
-             f"',', {_csv('v.tier')}, ',', CASE WHEN v.tier = 'none' THEN '\"\"' ELSE {_csv('v.policies')} END, "
-             f"',', {summary}, ',', CASE WHEN v.tier = 'none' THEN '[]' || chr(10) ELSE '' END)")
-    rid_in = f"""CASE WHEN v.tier = 'none' THEN NULL WHEN x.quote_evidence THEN replace({rid_json}, '"', '""')
+    start = (f"concat(x.lead, {_csv('v.record_id')}, x.mid, {summary}, ',', "
+             "CASE WHEN x.is_none THEN '[]' || chr(10) ELSE '' END)")
+    rid_in = f"""CASE WHEN x.is_none THEN NULL WHEN x.quote_evidence THEN replace({rid_json}, '"', '""')
             ELSE {rid_json} END"""
-    query = (f"SELECT {start} AS start, CASE WHEN v.tier = 'none' THEN NULL ELSE x.tix END AS tix, {rid_in} AS rid "
+    query = (f"SELECT {start} AS start, CASE WHEN x.is_none THEN NULL ELSE x.tix END AS tix, {rid_in} AS rid "
              "FROM findings_order v JOIN findings_text x ON x.tix = v.tix")
     total = int(eng.rows("SELECT count(*) FROM findings_order")[0][0])
     con = eng.con  # type: ignore[attr-defined]  # DuckEngine: findings.csv is DuckDB's to write

@@ -36,7 +36,7 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         # Set 22 (names_v22.jsonl, committed 2026-12-07 at f877a75 before any run): seen since its scoring (below).
         "v22": HERE / "names_v22.jsonl",
         # Set 23 (names_v23.jsonl, committed 2026-12-07 at 2778c31 before any run; split by entity group, split_v23.py):
-        # unseen, neither half in SEEN.
+        # seen since its scoring (below).
         "v23": HERE / "names_v23.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to ninth on 2026-12-05; the ninth's at 5c4df3d, v9-heldout-scored-once.txt) and are seen.
@@ -89,6 +89,11 @@ SEEN |= {("v21", split) for split in ("dev", "heldout", "all")}
 # and at 7daac42 after round 24b's (v22-dev-after-round24b.txt), seen since then; its held-out half was scored once on
 # 2026-12-07 at 7daac42 (v22-heldout-scored-once.txt).
 SEEN |= {("v22", split) for split in ("dev", "heldout", "all")}
+# Set 23 (names_v23.jsonl, committed 2026-12-07 at 2778c31 before any run): its dev half run once at 65d99dd (the
+# round's start, v23-dev-baseline.txt), at de9be08 after round 25's change (v23-dev-after-round25.txt) and at 67e3e98
+# after round 25b's (v23-dev-after-round25b.txt), seen since then; its held-out half was scored once on 2026-12-07 at
+# 280f5cd (v23-heldout-scored-once.txt).
+SEEN |= {("v23", split) for split in ("dev", "heldout", "all")}
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin", "cyrillic")  # cyrillic: set 23's Russian press forms
 

@@ -67,6 +67,7 @@ _HANGUL_WORD = re.compile(f"^([\uac00-\ud7a3]{{{NAME_CHARS}}}){_BRACKET}$")
 _HAN_WORD = re.compile(f"([{_HAN}]+){_BRACKET}")
 _KANA_WORD = re.compile(f"({_KANA_NAME}){_BRACKET}")
 _CLOSING = " \t,.;:、，。・·"
+_SCRIPTS = re.compile(f"[\uac00-\ud7a3{_HAN}{_KANA}]")  # a character of a name _splits may find: Hangul, Han, kana
 
 
 def post_readings(name: str) -> list[tuple[str, str]]:
@@ -78,7 +79,7 @@ def post_readings(name: str) -> list[tuple[str, str]]:
         return []
     if text.translate(_TYPOGRAPHIC).isascii():
         return latin_post_readings(text.translate(_TYPOGRAPHIC))
-    if len(text) > MAX_CHARS:
+    if len(text) > MAX_CHARS or _SCRIPTS.search(text) is None:  # _splits finds a name only in these scripts
         return []
     for person, glossed, post in _splits(text):
         post = _without_second_post(post.strip(_CLOSING))
@@ -149,12 +150,18 @@ def latin_post_readings(text: str) -> list[tuple[str, str]]:
 
 
 def _latin_person(text: str) -> bool:
-    from chainlight.resolve.hangul import SURNAMES
-
     words = text.split()
     return LATIN_NAME_WORDS[0] <= len(words) <= LATIN_NAME_WORDS[1] \
-        and all(_LATIN_WORD.fullmatch(w) and w[0].isupper() for w in words) \
-        and words[0].lower() in {s for forms in SURNAMES.values() for s in forms}
+        and words[0].lower() in _latin_surnames() \
+        and all(_LATIN_WORD.fullmatch(w) and w[0].isupper() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _latin_surnames() -> frozenset[str]:
+    """Korean family names as the lists and the press spell them in Latin letters (hangul.SURNAMES), made once."""
+    from chainlight.resolve.hangul import SURNAMES
+
+    return frozenset(s for forms in SURNAMES.values() for s in forms)
 
 
 def _latin_post(text: str) -> bool:

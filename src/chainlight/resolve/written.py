@@ -424,6 +424,7 @@ def is_body_word(word: str) -> bool:
 # where the full name and its acronym stood in separate cells or lines
 _GLUED_CAPITALS = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}\b)")
 _ACRONYM_MAX = 8
+_CAPITALS_WORD = re.compile(rf"(?<!\S)[A-Z]{{3,{_ACRONYM_MAX}}}(?!\S)")  # an acronym's shape, a word of its own
 _ACRONYM_WORDS = 16  # words of a name its acronym may abbreviate
 
 
@@ -433,9 +434,13 @@ def acronym_readings(name: str) -> list[tuple[str, str]]:
     the name without the acronym, and the acronym alone.  The last word counts as an acronym only when its letters are the starts of the name's words
     in order (KOMID: KOrea MIning Development), so a name closing with a short capitalised word of its own
     (AMROGGANG DEVELOPMENT BANK LTD) is left whole."""
+    if not name.isascii():  # the test first: it holds for the name as for the name with spaces put in
+        return []
     split = _GLUED_CAPITALS.sub(" ", name)
+    if _CAPITALS_WORD.search(split) is None:  # no word of 3-8 capitals: no acronym (tested below) to read off
+        return []
     words = [w for w in split.split() if any(c.isalnum() for c in w)]  # a dash or colon between them is no word
-    if len(words) < 3 or not split.isascii():
+    if len(words) < 3:
         return []
     for acronym, rest, where in ((words[-1], words[:-1], "after"), (words[0], words[1:], "before")):
         head = " ".join(rest)
@@ -563,11 +568,19 @@ def circled_letters_reading(name: str) -> list[tuple[str, str]]:
 CITY_MAX_CHARS = 3  # of a Chinese city's name in characters (北京, 丹东, 哈尔滨)
 
 
+@lru_cache(maxsize=1)
+def _city_first_characters() -> frozenset[str]:
+    """The first character of each city's name in chinese_city_characters()."""
+    return frozenset(city[:1] for city in chinese_city_characters())
+
+
 def city_then_korean_reading(name: str) -> list[tuple[str, str]]:
     """A name in characters opening with a Chinese city, with the city read in Mandarin and the rest in Korean:
     a North Korean body in China is listed so (北京宿泊所, BEIJING SUKBAKSO: Beijing, and 宿泊所 숙박소, a hostel),
     the place by the Chinese name the list writes in pinyin, its own name as the North Koreans read it."""
     text = name.strip()
+    if text[:1] not in _city_first_characters():  # no city's name opens with its first character (Latin, Hangul)
+        return []
     for n in range(CITY_MAX_CHARS, 1, -1):
         city = chinese_city_characters().get(text[:n])
         rest = text[n:].strip()
@@ -588,9 +601,11 @@ def honorific_reading(name: str) -> list[tuple[str, str]]:
     """The person's name without the honorific after it: 劉進氏 is 劉進 (RYU Jin / YU Jin).  Only after a name
     as persons' names are written: 2-4 characters, 2-4 Hangul syllables opening with a family name, or
     katakana parts set apart by ・ (a body's name closing in 씨 is left alone)."""
+    text = name.strip()
+    if not text.endswith(_HONORIFICS):  # one test for all of them: a name closing with none is read no other way
+        return []
     from chainlight.resolve.readings import KOREAN_SURNAMES
 
-    text = name.strip()
     for mark in _HONORIFICS:
         if not text.endswith(mark):
             continue
@@ -730,11 +745,13 @@ def wade_giles_reading(name: str) -> list[tuple[str, str]]:
     or trade) spelt in Wade-Giles, as Taiwan and Hong Kong spell their firms and the lists copy them: 瑞邦海運股份
     有限公司 -> jui pang 海運股份有限公司 (JUI PANG SHIPPING CO LTD; pinyin would be rui bang).  Not a North Korean
     name (朝鮮 ...: read in Korean) nor one opening with a Chinese city (丹東 ...: the mainland writes pinyin)."""
+    if not name or not all(is_han(c) for c in name):  # before the imports: a Latin or Hangul name fails here
+        return []
     from pypinyin import Style, lazy_pinyin
 
     from chainlight.resolve.translation import pieces
 
-    if not name or not all(is_han(c) for c in name) or render_name(name).country == "kp":
+    if render_name(name).country == "kp":
         return []
     ps = [p for p in pieces(name) if p.kind != "space"]
     if len(ps) < 2 or ps[0].kind == "vocab" or ps[1].kind != "vocab" \

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from chainlight.resolve.kana import ng_variants
+
 SOURCE = "the Kontsevich system's Cyrillic for Korean"
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -74,7 +76,6 @@ BODY_STEMS = (
 )
 _FUNCTION_WORDS = frozenset({"и", "по", "в", "на", "для", "с"})  # and, of/by, in, on, for, with: no list word
 _FINAL_N = re.compile(r"(?<=[aeiouy])n(?=$|[^aeiouyg]|')")
-NG_VARIANTS = 3  # readings with ng for n: the name's finals all ng, then each one alone, at most this many
 _STEMS_LONGEST = tuple(sorted(BODY_STEMS, key=lambda s: -len(s[0])))
 
 
@@ -100,7 +101,7 @@ def readings(name: str) -> list[tuple[str, str]]:
         text = " ".join(read)
         # a final n is read ng in the Korean words only (the English ones are spelt as they are)
         sounded = " ".join(w if w.istitle() or not w.islower() else w.replace("n", "\0") for w in read)
-        out += [t.replace("\0", "n").replace("'", "") for t in (text, *_ng_variants(sounded))]
+        out += [t.replace("\0", "n").replace("'", "") for t in (text, *ng_variants(sounded, _FINAL_N))]
     seen = {name}
     korean = [(t, f"Russian's Cyrillic for a Korean name read in the lists' Latin letters ({SOURCE}): {name} → {t}")
               for t in out if t.strip() and not (t in seen or seen.add(t))]  # type: ignore[func-returns-value]
@@ -208,17 +209,3 @@ def _sounds(word: str, older: bool) -> str:
         out.append(latin)
         i += 1
     return "".join(out)  # ' (ь ъ) marks a syllable's end until the final n is read
-
-
-def _ng_variants(text: str) -> list[str]:
-    spots = [m.start() for m in _FINAL_N.finditer(text)]
-    if not spots:
-        return []
-    picks = [tuple(spots)] + [(p,) for p in spots] if len(spots) > 1 else [tuple(spots)]
-    out: list[str] = []
-    for pick in picks[:NG_VARIANTS]:
-        chars = list(text)
-        for p in pick:
-            chars[p] = "ng"
-        out.append("".join(chars))
-    return out

@@ -92,8 +92,10 @@ _FINAL_N = re.compile(r"(?<=[aeiou])n(?![aeiouyg'])")
 NG_VARIANTS = 3  # readings with ng for n: the name's finals all ng, then each one alone, at most this many
 
 
-def _ng_variants(text: str) -> list[str]:
-    spots = [m.start() for m in _FINAL_N.finditer(text)]
+def ng_variants(text: str, final_n: re.Pattern[str] = _FINAL_N) -> list[str]:
+    """The readings of a romanized name with ng for each syllable-final n `final_n` finds (cyrillic.py passes its
+    own pattern: Kontsevich's н is both final n and final ng too)."""
+    spots = [m.start() for m in final_n.finditer(text)]
     if not spots:
         return []
     picks = [tuple(spots)] + [(p,) for p in spots] if len(spots) > 1 else [tuple(spots)]
@@ -145,7 +147,7 @@ def _korean_person(text: str) -> list[str]:
     if given[:1] in _VOICED_INITIAL:
         given = _VOICED_INITIAL[given[0]] + given[1:]
     # the ng readings of the given name (all its finals, then each alone: ミョンジン myong jin), then as read
-    givens = [*_ng_variants(given), given]
+    givens = [*ng_variants(given), given]
     givens += [g.replace("e", "ae") for g in givens if "e" in g]
     givens += _h_restored(given)
     out = [f"{sur} {g}" for g in givens for sur in surnames]
@@ -186,7 +188,7 @@ def _surname_in_character(name: str) -> list[str]:
     given = _korean_sound(_romaji(m.group(2), False, True))
     out: list[str] = []
     for surname in SURNAMES[korean][:2]:
-        for text in (f"{surname} {given}", *(f"{surname} {g}" for g in _ng_variants(given))):
+        for text in (f"{surname} {given}", *(f"{surname} {g}" for g in ng_variants(given))):
             out += [text, *_korean_person(text)]
     return list(dict.fromkeys(out))
 
@@ -285,7 +287,7 @@ def readings(name: str) -> tuple[tuple[str, str], ...]:
             if whole not in (text, name) and whole not in (t for t, _ in out):
                 out.append((whole, f"katakana read by {how}, each word's syllables joined ({SOURCE}): "
                                    f"{name} → {whole}"))
-            for variant in _ng_variants(text):
+            for variant in ng_variants(text):
                 out.append((variant, f"katakana read by {how}, ン as ng ({SOURCE}): {name} → {variant}"))
             if has_katakana(name) and not _KATAKANA.sub("", name).strip(_SEPARATORS + " "):
                 # cutlet may cut a given name into more words than a Korean name has (ウニョク u nyo ku): the

@@ -22,6 +22,7 @@ import json
 import sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,13 +143,17 @@ def validate(rows: list[dict], names: NameSet = V2) -> list[str]:
     return errs
 
 
-def main(names: NameSet = V2) -> int:
+def main(names: NameSet = V2, validate_rows: Callable[[list[dict], NameSet], list[str]] = validate,
+         assign_rows: Callable[[list[dict]], dict[str, str]] = assign,
+         summary: Callable[[list[dict], dict[str, str]], None] | None = None) -> int:
+    """Validate a set's file, assign or check its split, print the counts; a later set with its own rules passes
+    them (split_v23: the Cyrillic script, the split by entity group, its halves' summary)."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--check", action="store_true", help="validate only; do not rewrite")
     args = ap.parse_args()
     rows = [json.loads(line) for line in names.path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    errs = validate(rows, names)
-    splits = assign(rows) if not errs else {}
+    errs = validate_rows(rows, names)
+    splits = assign_rows(rows) if not errs else {}
     if args.check and not errs:
         for r in rows:
             if r.get("split") != splits[r["id"]]:
@@ -169,7 +174,9 @@ def main(names: NameSet = V2) -> int:
     listed = sum(1 for r in rows if r["kind"] != "lookalike")
     print(f"{len(rows)} rows: {listed} listed, {len(rows) - listed} look-alikes; valid")
     for (script, listed_or_not, sp), c in sorted(counts.items()):
-        print(f"  {script:7s} {listed_or_not:9s} {sp:8s} {c}")
+        print(f"  {script:8s} {listed_or_not:9s} {sp:8s} {c}")
+    if summary is not None:
+        summary(rows, splits)
     return 0
 
 

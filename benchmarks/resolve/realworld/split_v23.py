@@ -19,15 +19,14 @@ ids; runs no matcher.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or as a module
-from split_v2 import KEYS, KINDS, LANGS, NAMES_V1, NAMES_V2, SCRIPTS, NameSet
+from split_v2 import KINDS, LANGS, NAMES_V1, NAMES_V2, SCRIPTS, NameSet
+from split_v2 import main as main_v2
 from split_v2 import validate as validate_v2
 
 HERE = Path(__file__).resolve().parent
@@ -99,37 +98,16 @@ def assign(rows: list[dict]) -> dict[str, str]:
     return out
 
 
-def main(names: NameSet = V23) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--check", action="store_true", help="validate only; do not rewrite")
-    args = ap.parse_args()
-    rows = [json.loads(line) for line in names.path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    errs = validate(rows, names)
-    splits = assign(rows) if not errs else {}
-    if args.check and not errs:
-        errs += [f"{r['id']}: split {r.get('split')!r}, rule gives {splits[r['id']]!r}"
-                 for r in rows if r.get("split") != splits[r["id"]]]
-    if errs:
-        print("\n".join(errs), file=sys.stderr)
-        print(f"{len(errs)} problem(s)", file=sys.stderr)
-        return 1
-    if not args.check:
-        with names.path.open("w", encoding="utf-8") as f:
-            for r in rows:
-                r["split"] = splits[r["id"]]
-                f.write(json.dumps({k: r[k] for k in KEYS if k in r}, ensure_ascii=False) + "\n")
-    counts: dict[tuple[str, str, str], int] = defaultdict(int)
-    for r in rows:
-        counts[(r["script"], "lookalike" if r["kind"] == "lookalike" else "listed", splits[r["id"]])] += 1
-    listed = sum(1 for r in rows if r["kind"] != "lookalike")
-    keys = group_keys(rows)
-    print(f"{len(rows)} rows: {listed} listed, {len(rows) - listed} look-alikes, {len(set(keys.values()))} groups; valid")
+def summary(rows: list[dict], splits: dict[str, str]) -> None:
+    """The groups and each half's rows, after split_v2's counts."""
+    print(f"  {len(set(group_keys(rows).values()))} groups")
     for half in ("dev", "heldout"):
         sub = [r for r in rows if splits[r["id"]] == half]
         print(f"  {half}: {len(sub)} rows ({sum(1 for r in sub if r['kind'] != 'lookalike')} listed)")
-    for (script, listed_or_not, sp), c in sorted(counts.items()):
-        print(f"  {script:8s} {listed_or_not:9s} {sp:8s} {c}")
-    return 0
+
+
+def main(names: NameSet = V23) -> int:
+    return main_v2(names, validate, assign, summary)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 `hs_v14` (the default) is `hs_v13` with the hair trade's texture names read as hair pieces where no good is named
 (texture.py) and the subheading of a learned heading chosen by a model per heading learned from the seen titles and the
-nomenclature's subheading texts (learned.py, hs_v14/learned_subheading.json; hs_v14/README.md); `hs_v13` (frozen as
+nomenclature's subheading texts (learned.py, hs_v14/learned_subheading.json.gz; hs_v14/README.md); `hs_v13` (frozen as
 released) is `hs_v12` with fishing tackle, Korean hair pieces named beside the generic 가발, footwear and
 shellfish words and brands that hold a product word (hs_v13/vocabulary.yaml, README there); `hs_v12` (frozen as
 released) is `hs_v11` with eye preparations, smart watches and the raw-hair trade's words read by

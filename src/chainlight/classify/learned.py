@@ -18,6 +18,7 @@ n-gram, mixed and cut to `bits` bits: the same on every machine (Python's own st
 from __future__ import annotations
 
 import base64
+import gzip
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -189,9 +190,9 @@ def heading_of(text: str) -> tuple[str, float]:
 
 # hs_v14 (option learned_subheading): the subheading of a heading the learned heading model gave, chosen by a model per
 # heading fitted on the seen titles of that heading and the nomenclature's own subheading texts (hs_v14/
-# learned_subheading.json, written by benchmarks/classify/realworld/subheading.py --write), where hs_v8 took the
+# learned_subheading.json.gz, written by benchmarks/classify/realworld/subheading.py --write), where hs_v8 took the
 # subheading its seen titles carry most often; the threshold chosen leave-one-set-out (subheading.py).
-SUBHEADING_MODEL = "learned_subheading.json"
+SUBHEADING_MODEL = "learned_subheading.json.gz"  # gzip: 3.5 MB of JSON in the repo otherwise
 SUBHEADING_P = 0.6  # chosen leave-one-set-out (subheading.py, int8 as shipped: +3 HS-6 at 0.4-0.8, +4 at 0.3 moving 34)
 
 
@@ -269,5 +270,5 @@ def subheading_from_json(text: str) -> SubheadingModel:
 
 @lru_cache(maxsize=1)
 def shipped_subheading() -> SubheadingModel:
-    return subheading_from_json((resources.files("chainlight.classify") / "hs_v14" / SUBHEADING_MODEL)
-                                .read_text("utf-8"))
+    return subheading_from_json(gzip.decompress((resources.files("chainlight.classify") / "hs_v14" / SUBHEADING_MODEL)
+                                                .read_bytes()).decode("utf-8"))

@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import re
 
-# The family names of Korea borne by at least ~0.1 % of people (Statistics Korea, 2015 census of family names, the
-# ~60 most frequent), with the spellings North Korea keeps for the initial ㄹ/ㄴ (리, 림, 류, 로, 라, 량, 렴), and the
-# four two-syllable ones of that census's top (남궁, 황보, 제갈, 선우).  Rare one-syllable names (만, 시, 월, ...) are left
-# out: they open common words far more often than names.
-KOREAN_SURNAMES = frozenset([
-    "김", "이", "리", "박", "최", "정", "강", "조", "윤", "장", "임", "림", "한", "오", "서", "신", "권", "황", "안", "송", "전", "홍",
-    "유", "류", "고", "문", "양", "량", "손", "배", "백", "허", "남", "심", "노", "로", "하", "곽", "성", "차", "주", "우", "구", "민",
-    "나", "라", "진", "지", "엄", "렴", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소", "석", "선", "설",
-    "마", "길", "연", "위", "표", "명", "기", "반", "왕", "금", "옥", "육", "인", "맹", "제", "모", "탁", "국", "어", "은", "편", "용",
-    "예", "경", "봉", "사", "부"])
+from chainlight.resolve.readings import KOREAN_SURNAMES as READINGS_SURNAMES
+
+# The family names of Korea: the resolver's table (readings.KOREAN_SURNAMES, Statistics Korea's 2015 census with the
+# spellings North Korea keeps for the initial ㄹ/ㄴ) without its rare one-syllable names, which open common words far
+# more often than names (가, 동, 시, 태, 호, ...), and with 라, North Korea's spelling of 나; plus the four two-syllable
+# names of that census's top (남궁, 황보, 제갈, 선우).
+_RARE_SURNAMES = frozenset("가감계동두목범복빈시온음좌태피형호")
+KOREAN_SURNAMES = (READINGS_SURNAMES - _RARE_SURNAMES) | {"라"}
 KOREAN_DOUBLE_SURNAMES = frozenset({"남궁", "황보", "제갈", "선우"})
 _HANGUL = re.compile(r"[가-힣]+")
 # A word that ends in a body's head is read as the body (국방성, 보건성, 노동부, 조선국): a person so named (박지성) is

@@ -31,7 +31,6 @@ from functools import lru_cache
 from chainlight.resolve.normalize import is_han, is_hangul
 
 MIN_REST = 2  # characters of the name left before a particle read off it (of its last word, in Hangul)
-PERSON_SYLLABLES = 3  # a Korean person's name in Hangul: a family name and a given name of two
 
 # Kiwi's tags of the particles (Sejong tag set): case (JKS subject, JKC complement, JKG genitive, JKO object,
 # JKB adverbial, JKV vocative, JKQ quotative), JX auxiliary (은 는 도 만), JC conjunctive (와 과)
@@ -104,10 +103,10 @@ def _korean(text: str) -> list[tuple[str, str]]:
 
 
 def _a_person(word: str) -> bool:
-    """Three Hangul syllables opening with a family name: a Korean person's name's shape."""
-    from chainlight.resolve.readings import KOREAN_SURNAMES
+    """Three Hangul syllables opening with a family name: a Korean person's name's shape (posts.py's)."""
+    from chainlight.resolve.posts import korean_name_shaped
 
-    return len(word) == PERSON_SYLLABLES and all(is_hangul(c) for c in word) and word[0] in KOREAN_SURNAMES
+    return korean_name_shaped(word)
 
 
 def _japanese(text: str) -> list[tuple[str, str]]:

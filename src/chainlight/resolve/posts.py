@@ -211,13 +211,17 @@ def _a_post(post: str) -> bool:
     return any(last.endswith(h) and (len(h) > 1 or len(last) > 1) for h in POST_HEADS)
 
 
+def korean_name_shaped(word: str) -> bool:
+    """Three Hangul syllables opening with a family name: a Korean person's name's shape (particles.py asks it too)."""
+    from chainlight.resolve.readings import KOREAN_SURNAMES
+
+    return len(word) == NAME_CHARS and all(is_hangul(c) for c in word) and word[0] in KOREAN_SURNAMES
+
+
 def _hangul_name(word: str) -> bool:
     """A word of three Hangul syllables shaped as a Korean person's name: opening with a family name, and no word
     that the Sino-Korean dictionary has (조선, 고려, 인민) or the analyser reads as a country or a body."""
-    from chainlight.resolve.readings import KOREAN_SURNAMES
-
-    return len(word) == NAME_CHARS and all(is_hangul(c) for c in word) and word[0] in KOREAN_SURNAMES \
-        and not _a_word(word)
+    return korean_name_shaped(word) and not _a_word(word)
 
 
 def _han_name(chars: str, opening: bool = False) -> bool:

@@ -63,8 +63,8 @@ def particle_readings(name: str) -> list[tuple[str, str]]:
         text = m.group(1) + m.group(2)
         out.append((m.group(1), f"without the quotation marks the sentence put around the name: {m.group(1)}"))
     out += [*_korean(text), *_japanese(text), *_chinese(text)]
-    seen = {text}
-    return [r for r in out if not (r[0] in seen or seen.add(r[0]))]  # type: ignore[func-returns-value]
+    first = {r[0]: r for r in reversed(out) if r[0] != text}  # each reading once, with its first explanation
+    return [r for r in out if first.get(r[0]) is r]
 
 
 @lru_cache(maxsize=8192)

@@ -37,7 +37,11 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         "v22": HERE / "names_v22.jsonl",
         # Set 23 (names_v23.jsonl, committed 2026-12-07 at 2778c31 before any run; split by entity group, split_v23.py):
         # seen since its scoring (below).
-        "v23": HERE / "names_v23.jsonl"}
+        "v23": HERE / "names_v23.jsonl",
+        # Set 24 (names_v24.jsonl, committed 2026-12-07 at ec69bd1 before any run; chosen by source: European,
+        # Vietnamese, Mongolian, Cyrillic, Japanese and South Korean press, court and maritime pages; split by entity
+        # group, split_v24.py): neither half seen, so no per-name listing is printed for it.
+        "v24": HERE / "names_v24.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to ninth on 2026-12-05; the ninth's at 5c4df3d, v9-heldout-scored-once.txt) and are seen.
 # The tenth set (names_v10.jsonl, committed 2026-12-05): its dev half was first run on 2026-12-05 at 1ebeff1

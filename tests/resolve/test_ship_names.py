@@ -145,3 +145,29 @@ def test_a_renamed_ship_is_found_under_its_other_name_and_no_person_is(name: str
     top = m.match(Query("q", name), 3)
     assert top and top[0].entity_id == want and top[0].match
     assert not [x for x in top[1:] if x.match and x.schema == "Person"]
+
+
+# A ship's name with its type beside it (round 26b, ship_names.typed_readings): the type a closed class in each
+# language, read off at either end; only a vessel answers.  Forms made up here from the class's words.
+@pytest.mark.parametrize("name,rest", [
+    ("Sam Ma 2 tanker", "sam ma 2"), ("the tanker SAM MA 2", "sam ma 2"), ("oil tanker Sam Ma 2", "sam ma 2"),
+    ("M/V SAM MA 2", "sam ma 2"), ("le pétrolier Sam Ma 2", "sam ma 2"), ("North Korean-flagged tanker Chon Ma San",
+                                                                            "chon ma san"),
+    ("유조선 삼마2호", "삼마2호"), ('油轮"三马2号"', "三马2号"), ("北朝鮮籍タンカー「サムマ2」", "サムマ2"),
+    ("화물선 오리온스타호", "오리온스타호"),
+])
+def test_typed_readings(name: str, rest: str) -> None:
+    assert [t for t, _ in ship_names.typed_readings(name)] == [rest]
+
+
+@pytest.mark.parametrize("name", ["cargo ship", "the ship", "Korea Ocean Shipping", "SHIP MANAGEMENT CO",
+                                  "Rich Ocean Ship", "Ocean Tanker Co", "자유선박", "대봉선박회사", "KUM UN SAN 3"])
+def test_no_typed_reading(name: str) -> None:
+    assert ship_names.typed_readings(name) == []
+
+
+def test_a_typed_name_finds_only_a_vessel(matcher: Matcher) -> None:
+    found = matcher.match(Query("q", "the tanker DAI HONG DAN"), limit=3)
+    assert found[0].entity_id == "ofac-23721" and found[0].score >= matcher.threshold
+    assert ship_names.TYPED_HOW in found[0].explanation
+    assert all(m.entity_id != "ofac-90003" or m.score < matcher.threshold for m in found)

@@ -23,6 +23,7 @@ from chainlight.resolve import (
     cantonese,
     cedict,
     confirmed,
+    european,
     foreign_names,
     hanzi,
     jmdict,
@@ -99,6 +100,8 @@ _LOOKS_LATIN = str.maketrans("АВЕКМНОРСТХУ", "ABEKMHOPCTXY")
 _REGISTRATION_MARK = re.compile(r"(?<![A-Za-z0-9\u0400-\u04ff])([A-ZАВЕКМНОРСТХУ]{1,2}|[0-9][A-ZАВЕКМНОРСТХУ])"
                                 r"[-\u2010-\u2015\u2212\uff0d]([0-9]{2,5}|[A-Z0-9]{3,5})(?![A-Za-z0-9\u0400-\u04ff])")
 _REGISTRATION = "an aircraft's registration read alone"
+# readings only a vessel answers: a ship's name without its mark (written.py) or its type (ship_names.py)
+_SHIP_ONLY = (SHIP_MARK_HOW, ship_names.TYPED_HOW)
 
 
 def registrations(name: str) -> list[str]:
@@ -752,7 +755,7 @@ class Matcher:
                 continue  # one translated word alone (음료 drinks) would find any listed name of that word
             if words and lookalikes.loanword_left(text):
                 continue  # a loanword kept in Hangul (골드 star) is matched by its romanization, goldeu ~ GOLDEN
-            ship = how.startswith(SHIP_MARK_HOW)  # read without a ship's mark (백마호): a vessel or nothing
+            ship = how.startswith(_SHIP_ONLY)  # read without a ship's mark (백마호) or type: a vessel or nothing
             aircraft = how.startswith(_REGISTRATION)  # a registration read alone: an aircraft or nothing
             learned = _LEARNED in how
             # one katakana word read by its foreign sound is the whole evidence for a body: a listed word must keep
@@ -828,11 +831,17 @@ class Matcher:
         finds a listed name as written (朝鲜大成银行 at its Korean reading), and the translations after it, most
         of the work, are then not made.  The same readings in the same order as the whole list."""
         primary = [(name, ""), *query_readings(name)]
+        # a ship's name with its type beside it (Sam Ma 2 tanker, 유조선 삼마2호, 油轮"三马2号"): the name alone, and that
+        # read again as any query is (삼마2호 -> 삼마2 without its mark); only a vessel answers (ship_names.py)
+        for text, how in ship_names.typed_readings(name):
+            primary += [(text, how), *((t, f"{how}; {t_how}") for t, t_how in query_readings(text))]
         # words in hiragana written in the characters whose Japanese reading they are (コリョこうくう -> コリョ航空)
         primary += [(text, f"{_IN_CHARACTERS}: {name} → {text} ({jmdict.SOURCE})") for text in in_characters(name)]
         # a ship's name heard as a listed vessel's (ship_names.py): the listed name, before every other reading
         heard = [Alternative(listed, f"{how}; {ship_names.SOURCE}: {text} → {listed}")
-                 for text, how in primary if how.startswith(SHIP_MARK_HOW) for listed in self._heard(text)]
+                 for text, how in primary if how.startswith(_SHIP_ONLY) for listed in self._heard(text)]
+        # a body's name in French, German, Spanish, Italian or Portuguese in the lists' English words (european.py)
+        heard += [Alternative(r.text, r.how, r.words) for r in european.readings(name)]
         # an aircraft's registration written beside its type (Tu154B(P−552)): the registration alone, which is the
         # name the lists give an aircraft (OFAC: P-552, its model and operator in the remarks)
         heard += [Alternative(r, f"{_REGISTRATION}: {name} → {r}") for r in registrations(name)]

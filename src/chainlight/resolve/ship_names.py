@@ -138,3 +138,75 @@ def _alike(syllables: list[Syllable], number: str, listed: tuple[tuple[Syllable,
             if apart > MAX_VOWELS_APART:
                 return False
     return True
+
+
+# A ship's name as documents write it: with its type beside it (Sam Ma 2 tanker, the tanker SAM MA 2, oil tanker
+# Sam Ma 2, 유조선 삼마2호, 油轮"三马2号", 北朝鮮籍タンカー「サムマ2」, le pétrolier Sam Ma 2), which no list writes.  The
+# type words are a closed class in each language (English, French, German, Spanish, Italian, Portuguese, Korean,
+# Chinese, Japanese), read off at the name's start or end with an article or a flag before them; the rest, its
+# quotation marks taken off, is read as a ship's name, which only a vessel answers (as a name without its mark).
+TYPED_HOW = "without the ship's type written beside its name"
+_LATIN_TYPES = (
+    "oil products tanker|crude oil tanker|oil tanker|chemical tanker|product tanker|products tanker|tanker|"
+    "general cargo ship|general cargo vessel|cargo ship|cargo vessel|bulk carrier|bulker|freighter|container ship|"
+    "fishing vessel|vessel|ship|"
+    "petrolier|navire|cargo|vraquier|oltanker|tanker|frachter|frachtschiff|schiff|petrolero|buque tanque|buque|"
+    "carguero|granelero|petroliera|nave cisterna|nave|mercantile|petroleiro|navio|cargueiro|graneleiro")
+_LATIN_BEFORE = re.compile(
+    r"^\s*(?:(?:the|le|la|l|el|il|lo|o|das|der|die|a|an)\s+)?"
+    r"(?:(?:north korean|dprk|north korea s|nord coreen|nordkoreanische[rns]?|norcoreano|nordcoreana|"
+    r"norte coreano|sanctioned)(?:\s+flagged)?\s+)?"
+    rf"(?:{_LATIN_TYPES}|m v|m t|mv|mt)\s+(?=\S)")
+_TYPE_WORD = re.compile(rf"(?:{_LATIN_TYPES}|the|le|la|el|il|das|der|die|an?|oil|cargo|m|v|t|mv|mt)")
+# after the name, a type alone (Sam Ma 2 tanker); ship and vessel there also close firms' names (Ocean Ship)
+_LATIN_AFTER = re.compile(rf"\s+(?:{_LATIN_TYPES.replace('|vessel|ship|', '|')})\s*$")
+_BODY_WORD = re.compile(r"\b(?:co|ltd|corp|corporation|company|inc|llc|limited|shipping|trading|management|group|"
+                        r"holdings|agency|bank|ministry|bureau)\b")
+_EAST_TYPES = ("유조선", "화물선", "벌크선", "유류운반선", "운반선", "탱커", "油轮", "油輪", "货轮", "貨輪", "货船",
+               "貨船", "散货船", "散貨船", "油船", "タンカー", "貨物船", "油槽船", "运输船", "運搬船")
+_EAST_FLAGS = ("북한", "북한 국적", "북한 선적", "北朝鮮籍", "北朝鮮", "朝鲜籍", "朝鲜", "朝鮮", "北韓")
+_QUOTES = "\"'“”‘’「」『』《》〈〉«»„"
+_IMO = re.compile(r"\s*[(（,]?\s*IMO(?:\s*(?:No\.?|number|번호|番号))?\s*[:：#]?\s*(\d{7})\s*[)）]?", re.I)
+MAX_TYPED_WORDS = 4
+
+
+def _east_typed(name: str) -> tuple[str, str] | None:
+    text = name.strip()
+    for flag in sorted(_EAST_FLAGS, key=len, reverse=True):
+        if text.startswith(flag):
+            text = text[len(flag):].lstrip(" の的")
+            break
+    for t in sorted(_EAST_TYPES, key=len, reverse=True):
+        if text.startswith(t):
+            rest = text[len(t):]
+            # the name apart (a space, a quotation mark) or closing with a ship's mark or a number (유조선삼마2호)
+            if rest[:1].isspace() or rest[:1] in _QUOTES or re.search(r"[호号號]$|\d$", rest.strip(_QUOTES + " ")):
+                return t, rest
+        if text.endswith(t) and text[:-len(t)].endswith((" ", *_QUOTES)):
+            return t, text[:-len(t)]
+    return None
+
+
+def typed_readings(name: str) -> list[tuple[str, str]]:
+    """(the name without its type and quotation marks, how) for a ship's name written with its type; [] otherwise.
+    Leaves at once where no type word of any language is in the name."""
+    text = _IMO.sub(" ", name).strip() if "imo" in name.lower() else name
+    out: list[tuple[str, str]] = []
+    found: tuple[str, str] | None = None
+    latin = text.isascii() or not any(is_hangul(c) or is_han(c) or "\u3040" <= c <= "\u30ff" for c in text)
+    folded = re.sub(r"[^0-9a-z]+", " ", fold(text)).strip() if latin else ""
+    if latin and (m := _LATIN_BEFORE.match(folded)) is not None:
+        found = m[0].strip(), folded[m.end():]
+    elif latin and (m := _LATIN_AFTER.search(folded)) is not None:
+        found = m[0].strip(), folded[:m.start()]
+    elif not latin and any(t in text for t in _EAST_TYPES):
+        found = _east_typed(text)
+    if found is None:
+        return []
+    kind, rest = found
+    rest = rest.strip().strip(_QUOTES).strip()
+    if len(rest) < 2 or len(rest.split()) > MAX_TYPED_WORDS or not any(c.isalpha() for c in rest) \
+            or all(_TYPE_WORD.fullmatch(w) for w in rest.split()) or (latin and _BODY_WORD.search(rest)):
+        return []
+    out.append((rest, f"{TYPED_HOW} ({kind}): {rest}"))
+    return out

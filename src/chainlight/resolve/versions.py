@@ -54,7 +54,9 @@ KEYS_VERSION = "keys_v23"  # 23: 부 部 after one word, a name of nothing else 
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v44"  # 44: the confirmed-names store rewritten from sets 1-23 once set 23's held-out
+READINGS_VERSION = "readings_v45"  # 45: a body's name in French, German, Spanish, Italian or Portuguese read in
+# the lists' English words (european.py), a ship's name with its type beside it read alone (ship_names.typed_readings)
+# 44: the confirmed-names store rewritten from sets 1-23 once set 23's held-out
 # half was scored (1,520 -> 1,546 written forms; the learned lexicon rewritten, the same 49 entries; readings unchanged)
 # 43: quotation marks around a name read off (‘라자루스’가), の after a post
 # (副部長の金与正), a bracketed reading before an honorific (金与正（キム・ヨジョン）氏), English posts with typographic

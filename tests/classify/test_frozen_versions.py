@@ -15,7 +15,8 @@ The code each fixture was written with:
 - hs_v10: the code that scored set 17's held-out half (ee7f8ea; 0578935 moved no answer; sets 1-17);
 - hs_v11: the code that scored set 18's held-out half (56305ef; 546c59c moved no answer; sets 1-18);
 - hs_v12: the code that scored set 19's held-out half (d5f2a0d; classify/ unchanged up to 31b3349; sets 1-19);
-- hs_v13: the code that scored set 20's held-out half (e851b63; classify/ unchanged for hs_v13 up to 65d99dd; sets 1-20).
+- hs_v13: the code that scored set 20's held-out half (e851b63; classify/ unchanged for hs_v13 up to 65d99dd; sets 1-20);
+- hs_v14: the code that scored set 21's held-out half (7822c98; 6d73d45, the subheading file gzipped, moved no answer; sets 1-21).
 """
 
 from __future__ import annotations
@@ -61,6 +62,9 @@ FROZEN = [
     # a weft named by its origin and texture alone: hs_v13 reads "raw" as raw silk (set 20's dev half); hs_v14 as a
     # hair piece
     Frozen("hs_v13", 20, ("v20c27b9a97", "Raw Cambodian Straight", "500200", "other")),
+    # a necklace named after a game: hs_v14 reads 铁道 "railway" as railway track (set 21's held-out half); hs_v15
+    # reads the head noun 项链 "necklace" as imitation jewellery
+    Frozen("hs_v14", 21, ("v2176b3d66f", "星穹铁道通票项链", "730210", "other")),
 ]
 IDS = [f.version for f in FROZEN]
 

@@ -1,6 +1,9 @@
 """The classifiers: product text (and an optional declared HS code) to HS-6 and risk category.
 
-`hs_v14` (the default) is `hs_v13` with the hair trade's texture names read as hair pieces where no good is named
+`hs_v15` (the default) is `hs_v14` with the head noun of a title the rules named no good in read by a dictionary
+(jieba and CC-CEDICT for Chinese, kiwipiepy and loanword sounds for Korean, the first phrase for English) against a
+table of everyday goods written from the nomenclature (head_noun.py, hs_v15/heads.yaml; hs_v15/README.md);
+`hs_v14` (frozen as released) is `hs_v13` with the hair trade's texture names read as hair pieces where no good is named
 (texture.py) and the subheading of a learned heading chosen by a model per heading learned from the seen titles and the
 nomenclature's subheading texts (learned.py, hs_v14/learned_subheading.json.gz; hs_v14/README.md); `hs_v13` (frozen as
 released) is `hs_v12` with fishing tackle, Korean hair pieces named beside the generic 가발, footwear and
@@ -43,9 +46,9 @@ from chainlight.classify.normalize import normalize_hs, normalize_text
 from chainlight.classify.vocabulary import Meaning, Vocabulary, load_vocabulary
 from chainlight.model.product import Classification, HsCode
 
-NAME = "hs_v14"
+NAME = "hs_v15"
 VERSIONS = ("hs_v2", "hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10", "hs_v11", "hs_v12",
-            "hs_v13", "hs_v14")
+            "hs_v13", "hs_v14", "hs_v15")
 ENV = "CHAINLIGHT_CLASSIFIER"
 # Vocabulary layers each version reads on top of hs_v1/*.yaml (hs_v2 reads none).
 # hs_v3 is frozen as it was released (answers of sets 1-7 at fe365f3); hs_v4 is hs_v3 with the layer hs_v4/vocabulary.yaml,
@@ -67,7 +70,8 @@ ENV = "CHAINLIGHT_CLASSIFIER"
 # tests/classify/fixtures/hs_v11_answers.tsv) and hs_v12 adds hs_v12/vocabulary.yaml (round 23); hs_v12 is frozen in turn
 # (answers of sets 1-19 and labelled.csv, tests/classify/fixtures/hs_v12_answers.tsv) and hs_v13 adds hs_v13/vocabulary.yaml
 # (round 24); hs_v13 is frozen in turn (answers of sets 1-20 and labelled.csv, tests/classify/fixtures/hs_v13_answers.tsv)
-# and hs_v14 adds hs_v14/vocabulary.yaml (round 25).
+# and hs_v14 adds hs_v14/vocabulary.yaml (round 25); hs_v14 is frozen in turn (answers of sets 1-21 and labelled.csv,
+# tests/classify/fixtures/hs_v14_answers.tsv) and hs_v15 adds hs_v15/vocabulary.yaml (round 26: head_noun.py).
 LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml"),
           "hs_v5": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml"),
           "hs_v6": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
@@ -96,9 +100,14 @@ LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml"
           "hs_v14": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
                      "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml",
                      "hs_v9/vocabulary.yaml", "hs_v10/vocabulary.yaml", "hs_v11/vocabulary.yaml",
-                     "hs_v12/vocabulary.yaml", "hs_v13/vocabulary.yaml", "hs_v14/vocabulary.yaml")}
+                     "hs_v12/vocabulary.yaml", "hs_v13/vocabulary.yaml", "hs_v14/vocabulary.yaml"),
+          "hs_v15": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
+                     "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml",
+                     "hs_v9/vocabulary.yaml", "hs_v10/vocabulary.yaml", "hs_v11/vocabulary.yaml",
+                     "hs_v12/vocabulary.yaml", "hs_v13/vocabulary.yaml", "hs_v14/vocabulary.yaml",
+                     "hs_v15/vocabulary.yaml")}
 READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10", "hs_v11", "hs_v12",
-           "hs_v13", "hs_v14")  # versions that read the nomenclature as a second voice (vote.py)
+           "hs_v13", "hs_v14", "hs_v15")  # versions that read the nomenclature as a second voice (vote.py)
 # hs_v6's readings of the words around a hit before the decision (compounds.py)
 _COMPOUND_OPTIONS = frozenset({"negated_product", "name_not_noun", "modifier_not_head", "frozen_over_fresh",
                                "one_syllable_material", "head_final", "dictionary_state",

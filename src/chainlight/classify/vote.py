@@ -60,6 +60,7 @@ MIN_MARGIN = 0.0
 SUBHEADING_MARGIN = 2.0
 RAW_SHARE = 0.5
 # Words that name a class of goods, no good: an answer carried by these alone is no answer ("garments", 의류)
+_NO_PRODUCT = "no product named in the text"  # decide.decide's reason where the vocabulary names no good
 _GENERIC = frozenset({"garment", "clothing", "cloth", "apparel", "wear", "article", "good", "textile", "fabric"})  # a raw good of chapter 2/3 scoring this share of a chapter 16 answer replaces it
 CONFIDENCE = {"nomenclature": 0.6, "nomenclature_subheading": 0.8}
 _HAIR_WORDS = {"wig": "wigs", "eyelash": "false_eyelashes", "lash": "false_eyelashes"}
@@ -761,6 +762,13 @@ def _vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | No
         return decision
     words = computer_specs(text, query_words(_without_users(text, decision, hits or [], vocab)))
     ix = index()
+    if decision.choice is None and "head_noun" in vocab.options:  # hs_v15: the last noun names an everyday good
+        from chainlight.classify.head_noun import head_of
+
+        if (head := head_of(text)) is not None:
+            return Decision(None, HsChoice(head.code, "other"), "nomenclature", None,
+                            [*(r for r in decision.reasons if _NO_PRODUCT not in r),
+                             f"head noun {head.noun!r} read as {head.key!r}: {head.code} (head_noun.py)"])
     if decision.choice is None:
         words = _with_materials(words, hits or [], vocab)
         if "korean_state_word" in vocab.options and (said := _KOREAN_STATE.search(text)) is not None:

@@ -128,12 +128,21 @@ def _han_key(word: str) -> tuple[str, ...] | None:
 
 @lru_cache(maxsize=65536)
 def han_nouns(run: str) -> tuple[str, ...]:
-    """The nouns of a run of Han characters, as jieba's dictionary cuts and tags them; () without jieba."""
+    """The nouns of a run of Han characters, as jieba's dictionary cuts and tags them; () without jieba.  A noun
+    with the word before it is one noun where CC-CEDICT holds the two as one word (空气 + 净化器: 空气净化器 "air
+    purifier"); a word jieba tags as a person's name is a noun where the table reads it (折叠伞 "folding umbrella")."""
     try:
         cut = _jieba()
     except ImportError:
         return ()
-    return tuple(p.word for p in cut.lcut(run, HMM=False) if p.flag in _NOUN_TAGS)
+    pairs = cut.lcut(run, HMM=False)
+    heads = cedict_headwords()
+    out: list[str] = []
+    for i, p in enumerate(pairs):
+        if p.flag in _NOUN_TAGS or (p.flag == "nr" and _han_key(p.word) is not None):
+            joined = pairs[i - 1].word + p.word if i > 0 else ""
+            out.append(joined if joined in heads else p.word)
+    return tuple(out)
 
 
 def _names_a_good(word: str) -> bool:
@@ -195,11 +204,15 @@ def _hangul_key(noun: str) -> tuple[str, ...] | None:
 
 def _hangul_head(text: str) -> tuple[str, tuple[str, ...]] | None:
     nouns: list[str] = []
+    previous = ""
     for m in _HANGUL.finditer(text):
         tokens = [form for form, _, _, tag in korean_tokens(m.group(0)) if tag == "NNG"]
         nouns += tokens
         if m.group(0) in table().ko and m.group(0) not in tokens:
             nouns.append(m.group(0))
+        elif previous + m.group(0) in table().ko:  # a name written in two words (프라이 팬)
+            nouns.append(previous + m.group(0))
+        previous = m.group(0)
     stops = glossary().ko
     for noun in reversed(nouns):
         if (key := _hangul_key(noun)) is not None:
@@ -211,9 +224,8 @@ def _hangul_head(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 def _english_head(text: str) -> tuple[str, tuple[str, ...]] | None:
     span = head_span(text)
-    if span is None:
-        return None
-    words = tuple(english_tokens(text[span[0]: span[2]]))
+    # a title of one phrase, closed by nothing (18k Gold Plated Cuban Choker), ends with its head
+    words = tuple(english_tokens(text[span[0]: span[2]] if span is not None else text))
     codes = table().codes
     for n in range(min(MAX_KEY, len(words)), 0, -1):  # the key that ends the phrase: its head
         if words[-n:] in codes:
@@ -236,9 +248,9 @@ def head_of(text: str) -> Head | None:
         return None
     noun, key = found
     plain, electric = table().codes[key]
-    if plain == "-":  # a good the table leaves to the nomenclature (its material chooses)
-        return None
     code = electric if _ELECTRIC.search(text) else plain
+    if code == "-":  # a good the table leaves to the nomenclature: its material chooses (a blanket; a pot not said
+        return None  # electric: 73.23, 76.15, 69.11 ...)
     if code.startswith("7117") and _SILVER.search(text):
         code = "711311"  # jewellery of silver (71.13), not imitation jewellery
     return Head(code, noun, table().keys[key])

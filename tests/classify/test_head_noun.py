@@ -77,3 +77,10 @@ def test_the_table_holds_no_risk_good() -> None:
     assert all(len(c) == 6 and c.isdigit() for c in codes)
     assert not any(c[:2] in ("61", "62", "03", "16") or c[:4] in ("6704", "6703", "0501", "6505") for c in codes)
     assert "knitwear" not in HAIR_GOODS  # the table's answers are `other`, never a risk category
+
+
+def test_a_line_the_table_chose_keeps_its_residual_line(v15: Classifier) -> None:
+    # FITTED (set 22's dev half): hs_v6's residual sibling would read "air" as 8421.31's intake air filters and
+    # "plated" as 7117.11's cuff links; the table's line is not a reading of the nomenclature's words
+    assert v15.classify("a", "空气净化器").hs6 == "842139"
+    assert v15.classify("c", "18k Gold Plated Cuban Choker").hs6 == "711719"

@@ -61,6 +61,7 @@ SUBHEADING_MARGIN = 2.0
 RAW_SHARE = 0.5
 # Words that name a class of goods, no good: an answer carried by these alone is no answer ("garments", 의류)
 _NO_PRODUCT = "no product named in the text"  # decide.decide's reason where the vocabulary names no good
+HEAD_NOUN_REASON = "head noun"  # hs_v15: the reason that starts an answer of the head nouns' table
 _GENERIC = frozenset({"garment", "clothing", "cloth", "apparel", "wear", "article", "good", "textile", "fabric"})  # a raw good of chapter 2/3 scoring this share of a chapter 16 answer replaces it
 CONFIDENCE = {"nomenclature": 0.6, "nomenclature_subheading": 0.8}
 _HAIR_WORDS = {"wig": "wigs", "eyelash": "false_eyelashes", "lash": "false_eyelashes"}
@@ -619,7 +620,7 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
         from chainlight.classify.compounds import apply_adhesive_remover
 
         decision = apply_adhesive_remover(text, decision, hits or [], vocab)
-    if "residual_sibling" in vocab.options:  # hs_v6
+    if "residual_sibling" in vocab.options and not _by_head_noun(decision):  # hs_v6 (not a line heads.yaml chose)
         from chainlight.classify.residual import apply_residual_sibling
 
         decision = apply_residual_sibling(text, decision, distinct="residual_distinct" in vocab.options)
@@ -716,6 +717,12 @@ def _material_words(vocab: Vocabulary) -> frozenset[str]:
     return words
 
 
+def _by_head_noun(decision: Decision) -> bool:
+    """hs_v15: the line was chosen by the table of head nouns (head_noun.py), not read from the nomenclature's words:
+    a residual line's sibling read from the title's other words (842139 -> 842131 by "air") does not replace it."""
+    return decision.product is None and any(r.startswith(HEAD_NOUN_REASON) for r in decision.reasons)
+
+
 def _without_users(text: str, decision: Decision, hits: list[Hit], vocab: Vocabulary) -> str:
     """The text the nomenclature reads for a good no product word named (a laptop named by processor, memory and
     screen; computer_specs): with hs_v6 (option "users_not_queried"), less the products it names only as what the
@@ -768,7 +775,7 @@ def _vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | No
         if (head := head_of(text)) is not None:
             return Decision(None, HsChoice(head.code, "other"), "nomenclature", None,
                             [*(r for r in decision.reasons if _NO_PRODUCT not in r),
-                             f"head noun {head.noun!r} read as {head.key!r}: {head.code} (head_noun.py)"])
+                             f"{HEAD_NOUN_REASON} {head.noun!r} read as {head.key!r}: {head.code} (head_noun.py)"])
     if decision.choice is None:
         words = _with_materials(words, hits or [], vocab)
         if "korean_state_word" in vocab.options and (said := _KOREAN_STATE.search(text)) is not None:

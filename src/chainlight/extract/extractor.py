@@ -37,6 +37,7 @@ from chainlight.extract.sentences import language, paragraph_spans
 from chainlight.extract.stream import Paragraph, Progress, Report, normalised_key, text_paragraphs
 from chainlight.extract.topic import about_work_abroad, carried_hosts, work_places, worker_hosts
 from chainlight.extract.types import Mention, Sentence
+from chainlight.extract.verifier import default_verifier
 from chainlight.model.entity import Entity
 from chainlight.model.evidence import SourceDocument
 
@@ -54,19 +55,26 @@ def extract_file(path: Path, *, entities: Sequence[Entity] = (), document: Sourc
 def extract_text(text: str, *, entities: Sequence[Entity] = (), document: SourceDocument | None = None,
                  gazetteer: Gazetteer | None = None, classifier: Classifies | None = None,
                  protected: dict[str, Any] | None = None, kind: str = "text", learned: bool = True) -> Extraction:
-    """With `learned` False, the rules alone read (the learned sentence reader, learned.py, is left out: the
-    leave-one-set-out harness adds its own)."""
+    """With `learned` False, the rules alone read (the learned sentence reader, learned.py, and the learned claim
+    filter, verifier.py, are left out: the leave-one-set-out harnesses add their own)."""
     gaz = gazetteer or Gazetteer(entities)
     cls = classifier if classifier is not None else default_classifier()
     doc = document or document_for(text, "text", None)
     run = _Run(gaz, cls, base_date(doc.published), default_reader() if learned else None)
     for paragraph in text_paragraphs(text):
         run.add(paragraph)
-    ex = Extraction(doc, text, kind, run.sentences, run.mentions, dict(protected or {}),
+    mentions = _verified(run, learned)
+    ex = Extraction(doc, text, kind, run.sentences, mentions, dict(protected or {}),
                     repeated=run.repeated, digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
     if doc.language is None:
         doc.language = ex.language
     return ex
+
+
+def _verified(run: _Run, learned: bool = True) -> list[Mention]:
+    """The run's mentions less those the learned claim filter (verifier.py) judges likely wrong."""
+    verifier = default_verifier() if learned else None
+    return verifier.keep(run.sentences, run.mentions) if verifier is not None else run.mentions
 
 
 PARALLEL_FROM = 2_000_000  # bytes: a smaller report is read in one process (forking costs more than it saves)
@@ -100,7 +108,7 @@ def extract_report(report: Report, *, gazetteer: Gazetteer, classifier: Classifi
             run.add(paragraph)
     doc = _document(report.sha1, report.path.stem, report.title or report.first_line or report.path.stem)
     doc.published = published
-    ex = Extraction(doc, "", report.kind, run.sentences, run.mentions, dict(protected or {}),
+    ex = Extraction(doc, "", report.kind, run.sentences, _verified(run), dict(protected or {}),
                     repeated=run.repeated, digest=report.sha256)
     doc.language = ex.language
     return ex

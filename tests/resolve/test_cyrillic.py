@@ -64,3 +64,29 @@ def test_declined_soviet_russian_and_codes(name: str, latin: str) -> None:
 
 def test_no_code_from_a_word() -> None:
     assert "Ty-204" not in _texts("Ту-204 Р-913")
+
+
+@pytest.mark.parametrize(("name", "latin"), [
+    ("Чхуе Рьон-хе", "Choe Ryong-hae"),  # Bulgarian: у for the glide, ьо for ё, е for э
+    ("Кім Чен Ин", "Kim Jong Un"),  # Ukrainian: і for и, и for ы
+    ("Кім Чен Ина і його чиновників", "Kim Jong Un"),  # ... declined, and running text after the name
+    ("Чүэ Рионг Хэ", "Choe Ryong Hae"),  # Mongolian: ү, ио for ё, ч for чх
+    ("Ким Жонг Ын-ий", "Kim Jong Un"),  # Mongolian: a case ending after a hyphen
+    ("Ким Џонг Ун", "Kim Jong Un"),  # Serbian: its Latin letters
+    ("Чое Рјонг Хе", "Choe Ryong Hae"),  # Serbian, е for ㅐ
+    ("Ким Е Чжон", "Kim Yo Jong"),  # ё printed without its dots
+])
+def test_other_languages_cyrillic(name: str, latin: str) -> None:
+    assert latin in _texts(name)
+
+
+def test_russian_words_in_their_dictionary_form() -> None:
+    """pymorphy3's normal forms, and a man's surname after a first name in the first name's case."""
+    assert "rossiyanin Dmitriy Soin" in _texts("россиянина Дмитрия Соина")
+    texts = _texts("Отдела пропаганды и агитации Центрального комитета Трудовой партии Кореи")
+    assert any("propaganda" in t for t in texts)
+
+
+def test_russian_korean_names_unchanged_by_other_languages() -> None:
+    """A Russian name reads as before: no other language's letter, no second reading of it."""
+    assert _texts("Ким Чен Ын")[:4] == ["Kim Jen Un", "Kim Jeng Un", "Kim Jon Un", "Kim Jong Un"]

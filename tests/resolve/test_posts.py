@@ -38,7 +38,8 @@ def _texts(name: str) -> list[str]:
     ("キム・チョルス国家保衛相", "キム・チョルス"),
 ])
 def test_the_person_alone(name: str, person: str) -> None:
-    assert _texts(name) == [person]
+    # a katakana name also read as a Korean person's name in Latin letters (round 26), after it
+    assert [t for t in _texts(name) if not t.isascii()] == [person] and _texts(name)[0] == person
 
 
 def test_a_bracketed_reading_is_read_alone_too() -> None:
@@ -98,3 +99,30 @@ def test_typographic_apostrophes_and_long_english_posts() -> None:
     assert _texts("Kim Won-hong, North Korea’s minister of state security")[0] == "Kim Won-hong"
     assert _texts("Vice director of the ruling Workers’ Party’s propaganda and agitation department Kim Yo-jung")[0] \
         == "Kim Yo-jung"
+
+
+def test_katakana_name_run_into_a_post_read_as_a_korean_person() -> None:
+    """A katakana name glued to a post in characters: its Korean-person readings come with it, before the post's
+    own readings (round 26: チェ・リョンヘ人民軍総政治局長)."""
+    texts = [t for t, _ in post_readings("チェ・リョンヘ人民軍総政治局長")]
+    assert texts[0] == "チェ・リョンヘ" and "choe ryong hae" in texts
+    assert [t for t, _ in post_readings("金正恩総書記")] == ["金正恩"]  # characters: as before
+
+
+@pytest.mark.parametrize(("name", "person"), [
+    ("le ministre de la Sécurité Choe Pu-il", "Choe Pu-il"),  # a French post, its accents
+    ("Bộ trưởng Bộ an ninh Nhà nước Kim Won-hong", "Kim Won-hong"),  # a Vietnamese one
+    ("Kim Kang Jin, directeur du Bureau nord-coréen de construction à l’étranger", "Kim Kang Jin"),
+    ("Jo Yong-won auf die schwarze Liste", "Jo Yong-won"),  # running text after the name
+    ("Kim Yo Jongs Worte", "Kim Yo Jong"),  # a German genitive
+    ("Ryong Hae-choe", "Choe Ryong Hae"),  # the family name hyphened to the end
+])
+def test_a_korean_name_in_latin_text(name: str, person: str) -> None:
+    assert _texts(name) == [person]
+
+
+@pytest.mark.parametrize("name", ["Kim Jong Un", "Han Kuk Trading Company Limited", "An San 1", "Kim Il Sung University",
+                                  "Park Jin-hyok"])
+def test_no_name_read_out_of_a_name(name: str) -> None:
+    """A name alone, a body's or a ship's name opening with a family name's spelling: nothing read."""
+    assert _texts(name) == []

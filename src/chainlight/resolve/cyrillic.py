@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from typing import Any
 
 from chainlight.resolve.kana import ng_variants
 
@@ -94,9 +96,23 @@ def readings(name: str) -> list[tuple[str, str]]:
         return []
     out: list[str] = [*_codes(name)]
     undeclined = _undeclined(words)
-    for older, said in ((False, words), (True, words), (False, undeclined), (True, undeclined)):
+    # another language's Cyrillic (Bulgarian, Ukrainian, Mongolian) in Russian's letters, read by the same table
+    ukrainian = bool(_UKRAINIAN.intersection(name.lower()))
+    mongolian = bool(_MONGOLIAN.intersection(name.lower())) or any(_MONGOLIAN_CASE.search(w) for w in words)
+    russian_letters = [_in_russian_letters(w, ukrainian, mongolian) for w in words]
+    other = russian_letters if russian_letters != words else None
+    if other is not None and undeclined is None:
+        undeclined = _undeclined(other)
+    # a Korean person's name opening running text (Кім Чен Ина і його чиновників): the name's words alone
+    person = _person_words(other or words)
+    if person is not None and undeclined is None:
+        undeclined = _undeclined(person) or person
+    # a language without э writes ㅐ with е too (Хе for Хэ, 해): its е read as э, and as the older е
+    other_ae = [_E_AS_AE.sub("э", w) for w in other] if other is not None else None
+    for older, said in ((False, words), (True, words), (False, undeclined), (True, undeclined), (False, other),
+                        (False, other_ae), (True, other)):
         if said is None:
-            break
+            continue
         read = [_word(w, older) for w in said]
         text = " ".join(read)
         # a final n is read ng in the Korean words only (the English ones are spelt as they are)
@@ -105,10 +121,121 @@ def readings(name: str) -> list[tuple[str, str]]:
     seen = {name}
     korean = [(t, f"Russian's Cyrillic for a Korean name read in the lists' Latin letters ({SOURCE}): {name} → {t}")
               for t in out if t.strip() and not (t in seen or seen.add(t))]  # type: ignore[func-returns-value]
+    for serbian in _serbian(name):
+        if serbian not in seen:
+            seen.add(serbian)
+            korean.append((serbian, f"Serbian Cyrillic read in its Latin letters ({SERBIAN_SOURCE}): {name} → {serbian}"))
     russian = _russian(words)
     if russian and russian not in seen:
+        seen.add(russian)
         korean.append((russian, f"Cyrillic read as Russian's own words ({RUSSIAN_SOURCE}): {name} → {russian}"))
+    lemmas = _lemmas(words)
+    if lemmas != words and (lemma_said := _russian(lemmas)) and lemma_said not in seen:
+        korean.append((lemma_said, f"Cyrillic read as Russian's own words, each in its dictionary form ({LEMMA_SOURCE}; "
+                                   f"{RUSSIAN_SOURCE}): {name} → {' '.join(lemmas)} → {lemma_said}"))
     return korean
+
+
+# Other languages' Cyrillic for Korean names, in the Russian letters of the same sounds, by each language's alphabet
+# (Wikipedia's pages on the Bulgarian, Ukrainian and Mongolian alphabets): Bulgarian writes ё as ьо/йо and has no ы
+# or э (its ъ is the vowel ŭ: Пхенян, Чхуе Рьон-хе for Чхве Рён Хэ, у for the w of a diphthong after a consonant);
+# Ukrainian's и is Russian's ы, its і Russian's и, its ї йи, its є е (Кім Чен Ин); Mongolian's ө and ү are the
+# rounded о and у.  A letter only one language has marks it; the shared ones (ьо, уе after a consonant) mean the
+# same in Russian's transcription, which writes neither.
+_OTHER_LETTERS = str.maketrans({"і": "и", "ї": "йи", "є": "е", "ґ": "г", "ө": "о", "ү": "у"})
+_UKRAINIAN = frozenset("іїєґ")
+# Mongolian's own letters; its ч is the aspirated ㅊ (Чүэ Рионг Хэ, Choe Ryong Hae), as Russian's чх, and it writes a
+# case ending after a foreign name with a hyphen (Ким Жонг Ын-ий, Kim Jong Un's), read off
+_MONGOLIAN = frozenset("өү")
+_MONGOLIAN_CASE = re.compile(r"-(?:ийн|ын|ий|ийг|ыг|д|т|тай|аас|ээс|оос|өөс|ээ|аа)$")
+_BULGARIAN_GLIDE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])у(?=[еаэо])")  # Чхуе: у for w before a vowel
+_GLIDE_E = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])в[эе]")  # ㅚ after the glide, as Russian's ве (Чхве)
+_SOFT_O = re.compile(r"[ьйи]о")  # Bulgarian's and Ukrainian's ьо/йо, Mongolian's ио: Russian's ё
+
+
+_E_AS_AE = re.compile(r"(?<=[бгджзклмнпрстфхцчшщ])е")  # not ве, which is ㅚ
+
+
+def _in_russian_letters(word: str, ukrainian: bool, mongolian: bool = False) -> str:
+    low = word.lower()
+    if not has_cyrillic(low):
+        return word
+    if ukrainian:
+        low = low.replace("и", "ы")
+    if mongolian:
+        low = _MONGOLIAN_CASE.sub("", low).replace("ч", "чх")
+    low = _SOFT_O.sub("ё", _BULGARIAN_GLIDE.sub("в", low.translate(_OTHER_LETTERS)))
+    low = _GLIDE_E.sub("ве", low)
+    low = re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])ъ(?=[бвгджзклмнпрстфхцчшщ])", "ы", low)  # Bulgarian's ъ, the vowel ŭ
+    if low == word.lower():
+        return word
+    return low.capitalize() if word[:1].isupper() else low
+
+
+# Serbian (and Macedonian) Cyrillic is spelt as its Latin alphabet is, one letter for one (Gaj's), and writes Korean
+# names as they sound in English letters (Ким Џонг Ун, Kim Džong Un); the lists' letters for its sounds
+SERBIAN_SOURCE = "the Serbian Cyrillic alphabet's Latin letters"
+_SERBIAN_MARKS = frozenset("јџђћљњќѓѕ")
+_SERBIAN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "j", "е": "e", "ж": "j", "з": "z", "и": "i",
+            "ј": "y", "к": "k", "л": "l", "љ": "ly", "м": "m", "н": "n", "њ": "ny", "о": "o", "п": "p", "р": "r",
+            "с": "s", "т": "t", "ћ": "ch", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "џ": "j", "ш": "sh",
+            "ќ": "ch", "ѓ": "j", "ѕ": "dz"}
+
+
+_SYLLABLE_E = re.compile(r"(?<=[bdghjklmnprst])e\b", re.IGNORECASE)  # Хе: a syllable's е, which writes ㅐ too (해 Hae)
+
+
+def _serbian(name: str) -> list[str]:
+    """The name in Serbian's Latin letters, and with a syllable's closing e also read ae."""
+    low = name.lower()
+    if not _SERBIAN_MARKS.intersection(low):
+        return []
+    latin = " ".join(w.capitalize() for w in "".join(_SERBIAN.get(c, c) for c in low).split())
+    return list(dict.fromkeys((latin, _SYLLABLE_E.sub("ae", latin))))
+
+
+LEMMA_SOURCE = "pymorphy3 with its Russian dictionary (OpenCorpora)"
+# a man's surname in -ов/-ев/-ин/-ын declined as Russian declines it (Соина, Соину, Соиным, Соине), read back after
+# a first name the dictionary knows in that case (Дмитрия Соина)
+_SURNAME_CASES = {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ым",), "loct": ("е",)}
+_SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын")
+_KOREAN_SYLLABLE = 3  # letters of a Korean syllable's longest Cyrillic in a name's word (Рён, Чхве: 4 with its х)
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any | None:
+    try:
+        import pymorphy3
+    except ImportError:
+        return None
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+def _lemmas(words: list[str]) -> list[str]:
+    """Each Russian word the dictionary knows in its dictionary form (партии -> партия, Дмитрия -> Дмитрий), a
+    surname after a first name in the first name's case; other words as written."""
+    morph = _morph()
+    if morph is None or not any(has_cyrillic(w) for w in words):
+        return words
+    out: list[str] = []
+    case = None  # the case of a first name just read
+    for w in words:
+        lemma, this_case = w, None
+        if has_cyrillic(w) and len(w) > _KOREAN_SYLLABLE:  # Ким, Чен, Ына: a Korean syllable is no Russian word
+            parse = morph.parse(w)[0]
+            if parse.is_known:
+                lemma = parse.normal_form
+                if {"Name", "Patr"} & parse.tag.grammemes and parse.tag.gender == "masc":
+                    this_case = parse.tag.case
+            elif case is not None and case in _SURNAME_CASES:
+                low = w.lower()
+                lemma = next((low[:-len(e)] for e in _SURNAME_CASES[case]
+                              if low.endswith(e) and low[:-len(e)].endswith(_SURNAME_STEMS)), w)
+            if lemma != w:
+                lemma = lemma.capitalize() if w[:1].isupper() else lemma
+        out.append(lemma)
+        case = this_case
+    return out
 
 
 RUSSIAN_SOURCE = "ICU's Russian-Latin/BGN transliteration"
@@ -170,6 +297,22 @@ def _undeclined(words: list[str]) -> list[str] | None:
     return [*words[:-1], _DECLINED_LAST.sub("", words[-1].lower()).capitalize()]
 
 
+_SYLLABLE_WORD = 4  # letters of a Korean name's word in Cyrillic after its surname (Чхве, Рён, Ына)
+
+
+def _person_words(words: list[str]) -> list[str] | None:
+    """The words of a Korean person's name opening a longer text: a surname, then up to two capitalised words of a
+    syllable or two, the next word lower-case; None unless such words are followed by others."""
+    if len(words) < 3 or _surname(words[0].lower()) is None:
+        return None
+    n = 1
+    while n < min(len(words), 3) and words[n][:1].isupper() and len(words[n]) <= _SYLLABLE_WORD + 2:
+        n += 1
+    if n < 2 or n == len(words) or not words[n][:1].islower():
+        return None
+    return words[:n]
+
+
 def _surname(word: str) -> str | None:
     """The word as a Korean surname in any of Russian's cases, in the lists' spelling where it is a Soviet one."""
     for form in (word, *(word[:-len(e)] + ("й" if e in ("я", "ю", "ем") else "") for e in _CASE_ENDINGS
@@ -204,7 +347,9 @@ def _sounds(word: str, older: bool) -> str:
             continue
         c = word[i]
         latin = _LETTERS.get(c, c if c.isascii() else "")
-        if older and c == "е" and i > 0 and word[i - 1] not in "аяоёуюыиэеьъйв":
+        if older and c == "е" and i == 0:
+            latin = "yo"  # ё printed without its dots (Ким Е Чжон, 김여정)
+        elif older and c == "е" and word[i - 1] not in "аяоёуюыиэеьъйв":
             latin = "o" if word[i - 1] in "чж" or (i > 1 and word[i - 2:i] in ("чх", "дж")) else "yo"
         out.append(latin)
         i += 1

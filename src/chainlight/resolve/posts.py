@@ -77,8 +77,8 @@ def post_readings(name: str) -> list[tuple[str, str]]:
     text = " ".join(name.split())
     if not text or len(text) > LATIN_MAX_CHARS:
         return []
-    if text.translate(_TYPOGRAPHIC).isascii():
-        return latin_post_readings(text.translate(_TYPOGRAPHIC))
+    if (latin := _folded(text.translate(_TYPOGRAPHIC))).isascii():
+        return latin_post_readings(latin) or latin_name_in_text(latin) or surname_last_reading(latin)
     if len(text) > MAX_CHARS or _SCRIPTS.search(text) is None:  # _splits finds a name only in these scripts
         return []
     for person, glossed, post in _splits(text):
@@ -86,10 +86,25 @@ def post_readings(name: str) -> list[tuple[str, str]]:
         if not _a_post(post):
             continue
         out = [(person, f"a person's name without the post written beside it ({post}): {person}")]
+        out += _kana_person(person, post)
         if glossed and glossed != person and _a_name_reading(glossed):
             out.append((glossed, f"the bracketed reading of a person's name written beside a post ({post}): {glossed}"))
         return out
     return []
+
+
+KANA_PERSON_READINGS = 6  # of a katakana name read off a post, its first readings as a Korean person's name (ヘ: he, hae)
+
+
+def _kana_person(person: str, post: str) -> list[tuple[str, str]]:
+    """A katakana name read off a post also read at once as a Korean person's name in Latin letters (kana.py's
+    reading, チェ・リョンヘ -> choe ryong hae), which would otherwise come after the post's own readings."""
+    if not _KANA_WORD.fullmatch(person):
+        return []
+    from chainlight.resolve.kana import readings as kana_readings
+
+    read = [(t, how) for t, how in kana_readings(person) if "Korean person's name" in how][:KANA_PERSON_READINGS]
+    return [(t, f"a person's name without the post written beside it ({post}): {person}; {how}") for t, how in read]
 
 
 _TYPOGRAPHIC = str.maketrans("‘’“”", "''\"\"")  # typographic quotes and apostrophes (Korea’s) as ASCII's
@@ -115,7 +130,30 @@ POST_HEADS_LATIN = frozenset({
     "general", "marshal", "admiral", "colonel", "officer", "official", "representative", "spokesman",
     "spokeswoman", "spokesperson", "member", "governor", "adviser", "advisor", "manager", "deputy", "vice",
     "executive", "ceo", "citizen", "national",  # a person's nationality before the name (DPRK national Kim ...)
+    # the same closed class in the languages of the European and Vietnamese press, written without their accents
+    # (le ministre de la Sécurité Choe Pu-il, Kim Kang Jin, directeur du Bureau ...; Bộ trưởng ... Kim Won-hong)
+    "ministre", "directeur", "directrice", "presidente", "secretaire", "ambassadeur", "chef",
+    "dirigeant", "dirigeante", "dictateur", "vice-ministre", "vice-president", "commandant", "conseiller",
+    "ressortissant", "responsable", "patron",
+    "direktor", "direktorin", "botschafter", "vorsitzender", "vorsitzende", "machthaber", "diktator",
+    "diktators", "sekretar", "leiter", "leiterin", "staatschef", "vizeminister", "befehlshaber",
+    "ministro", "ministra", "directora", "jefe", "embajador", "secretario", "lider", "dictador",
+    "viceministro", "mandatario", "direttore", "capo", "ambasciatore", "segretario", "dittatore",
+    "diretor", "diretora", "chefe", "embaixador", "ditador", "dirigente",
+    "truong", "thu", "lanh", "tong", "chu", "giam",  # Vietnamese: (bộ/thứ) trưởng, lãnh đạo, tổng (bí thư), chủ tịch, giám đốc
 })
+
+
+def _folded(text: str) -> str:
+    """The text without its letters' accents (Sécurité, Bộ trưởng), so that a European or Vietnamese post reads
+    as Latin letters; a text with other letters stays as it is."""
+    import unicodedata
+
+    if text.isascii():
+        return text
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+                   if not unicodedata.combining(c))
+    return bare if bare.isascii() else text
 LATIN_NAME_WORDS = (2, 3)  # words of a Korean person's name in Latin letters (KIM Chol, Choe Son Hui)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _LATIN_BRACKET = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
@@ -147,6 +185,75 @@ def latin_post_readings(text: str) -> list[tuple[str, str]]:
         if _latin_person(person) and _latin_post(post):
             return [(person, f"a person's name without the post written beside it ({post}): {person}")]
     return []
+
+
+_GENITIVE_S = re.compile(r"(?<=[a-z])(?:'s|s'|s)$")  # Kim Yo Jongs Worte, Kim Jong Un's: the name's genitive
+
+
+def latin_name_in_text(text: str) -> list[tuple[str, str]]:
+    """A Korean person's name in Latin letters inside running text (Jo Yong-won auf die schwarze Liste, Kim Yo Jongs
+    Worte, Kang Chol Hak y Pyon Kwang Chol): the first such name alone.  A name: a Korean family name as the lists and
+    the press spell it (hangul.SURNAMES), then one or two capitalised words each of Korean syllables (a hyphen between
+    them), a genitive's s read off the last; the rest of the text is more than the name."""
+    words = text.split()
+    if len(words) < 3 or len(text) > LATIN_MAX_CHARS:
+        return []
+    bare = [w.strip(".,;:!?()\"'«»") for w in words]
+    for i, w in enumerate(bare[:-1]):
+        if w.lower() not in _latin_surnames() or not w[:1].isupper():
+            continue
+        given: list[str] = []
+        for nxt in bare[i + 1:i + 3]:
+            unsaid = _GENITIVE_S.sub("", nxt)
+            if not nxt[:1].isupper() or not (_korean_syllables(nxt) or _korean_syllables(unsaid)):
+                break
+            given.append(nxt if _korean_syllables(nxt) else unsaid)
+            if nxt != unsaid and not _korean_syllables(nxt):
+                break  # the genitive closes the name
+        end = i + 1 + len(given)
+        if not given or end == len(words) or (i > 0 and words[i - 1][:1].isupper() and words[i - 1][-1].isalpha()):
+            continue  # the whole text, or a name's word before it (Kim Jong Un: not Jong Un)
+        closed = given[-1] != bare[end - 1] or words[end - 1][-1] in ",;:)" or words[end][:1].islower()
+        if not closed:
+            continue  # a capital or a number after it: a body's or a ship's name (Han Kuk Trading, An San 1)
+        person = " ".join([w, *given])
+        return [(person, f"a Korean person's name read out of the text around it ({text}): {person}")]
+    return []
+
+
+def surname_last_reading(text: str) -> list[tuple[str, str]]:
+    """A Korean person's name with the family name hyphened to its end, as some press writes it (Ryong Hae-choe,
+    Kwang Ho-pak): the family name first (Choe Ryong Hae)."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or "-" not in words[-1] or words[0].lower() in _latin_surnames():
+        return []
+    *given_last, surname = words[-1].rsplit("-", 1)
+    if surname.lower() not in _latin_surnames() or not all(_korean_syllables(w) for w in [*words[:-1], *given_last]):
+        return []
+    person = " ".join([surname.capitalize(), *words[:-1], *given_last])
+    return [(person, f"a Korean person's name with its family name written last, read first: {person}")]
+
+
+def _korean_syllables(word: str) -> bool:
+    """The word is one or two romanized Korean syllables, apart or joined by a hyphen (Jong, Yong-won, Kang)."""
+    parts = word.lower().split("-")
+    return 1 <= len(parts) <= 2 and all(p in _latin_syllables() for p in parts)
+
+
+# a romanized Korean syllable's parts, in McCune-Reischauer without its marks (voiced inside a name: g d b j), the
+# DPRK's (kh th ph), Revised Romanization (eo eu, g d b j, ch for ㅊ) and the popular spellings (sh, oo, ee)
+_ONSETS = ("", "k", "kk", "g", "n", "t", "tt", "d", "r", "l", "m", "p", "pp", "b", "s", "ss", "sh", "ch", "tch",
+           "jj", "j", "kh", "th", "ph", "h")
+_VOWELS = ("a", "ae", "ya", "yae", "o", "eo", "e", "yo", "yeo", "ye", "wa", "wae", "oe", "u", "wo", "weo", "we", "wi",
+           "yu", "eu", "ui", "eui", "i", "oo", "ee", "ou", "yi")
+_CODAS = ("", "k", "n", "l", "m", "p", "ng", "t")
+
+
+@lru_cache(maxsize=1)
+def _latin_syllables() -> frozenset[str]:
+    """Every shape a Korean syllable takes in the romanizations names are written in, with the lists' surname
+    spellings: a syllable-shape test, made of the systems' letters for the sounds."""
+    return frozenset({o + v + c for o in _ONSETS for v in _VOWELS for c in _CODAS} | _latin_surnames())
 
 
 def _latin_person(text: str) -> bool:

@@ -54,7 +54,12 @@ KEYS_VERSION = "keys_v23"  # 23: 부 部 after one word, a name of nothing else 
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v45"  # 45: a body's name in French, German, Spanish, Italian or Portuguese read in
+READINGS_VERSION = "readings_v46"  # 46: a northern name in the South's spelling read back (initial_sound.py: the
+# initial-sound law undone, 최용해 -> 최룡해, 조선노동당 -> 조선로동당, Choi Yong-hae -> Choi Ryong-hae); Bulgarian,
+# Ukrainian, Mongolian and Serbian Cyrillic, Russian words in their dictionary form (pymorphy3), a name opening running
+# text and ё printed е (cyrillic.py); a katakana name run into a post read as a Korean person at once; European and
+# Vietnamese post words, a Korean name in Latin running text, a family name hyphened to the end (posts.py)
+# 45: a body's name in French, German, Spanish, Italian or Portuguese read in
 # the lists' English words (european.py), a ship's name with its type beside it read alone (ship_names.typed_readings)
 # 44: the confirmed-names store rewritten from sets 1-23 once set 23's held-out
 # half was scored (1,520 -> 1,546 written forms; the learned lexicon rewritten, the same 49 entries; readings unchanged)

@@ -18,6 +18,7 @@ from chainlight.resolve.cedict import chinese_cities, chinese_city_characters, e
 from chainlight.resolve.cyrillic import readings as cyrillic_readings
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
 from chainlight.resolve.hanja_reading import korean_reading
+from chainlight.resolve.initial_sound import readings as initial_sound_readings
 from chainlight.resolve.normalize import fold, is_han, is_hangul
 from chainlight.resolve.particles import particle_readings
 from chainlight.resolve.posts import post_readings
@@ -782,5 +783,12 @@ def query_readings(name: str) -> list[tuple[str, str]]:
         out += [(text, how), *((t, f"{how}; {t_how}") for t, t_how in post_readings(text))]
     for text, how in particle_readings(name):
         out += [(text, how), *((t, f"{how}; {t_how}") for t, t_how in query_readings(text))]
+    # a northern name in the South's spelling (initial_sound.py: 최용해 -> 최룡해, Choi Yong-hae -> Choi Ryong-hae), the
+    # name and each of its readings (최용해 총정치국장은 -> 최용해 -> 최룡해)
+    hangul, latin = any(is_hangul(c) for c in name), name.isascii()
+    if hangul or latin:  # of a Hangul name its Hangul readings, of a Latin one its Latin readings
+        out += [(t, f"{how}; {t_how}" if how else t_how) for text, how in [(name, ""), *out]
+                if (any(is_hangul(c) for c in text) if hangul else text.isascii())
+                for t, t_how in initial_sound_readings(text)]
     seen = {name}
     return [r for r in out if not (r[0] in seen or seen.add(r[0]))]  # type: ignore[func-returns-value]

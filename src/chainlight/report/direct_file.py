@@ -13,6 +13,7 @@ network and FUSE mounts) or the platform lacks it, the file is written through t
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
 import mmap
@@ -58,6 +59,48 @@ class DirectFile:
             if self._used == size:
                 self._flush(size)
 
+    def reserve(self, length: int) -> memoryview:
+        """A writable region of the buffer, `length` bytes after what is gathered, for the caller to fill in
+        place (then `commit`): the bytes are made where they are written from, without a copy.  Whole blocks
+        gathered before are written first; the buffer grows when `length` does not fit."""
+        if self._used + length > len(self._buf):
+            self._drain()
+        if self._used + length > len(self._buf):
+            size = -(-(self._used + length) // BLOCK) * BLOCK
+            grown = mmap.mmap(-1, size)
+            grown[:self._used] = self._buf[:self._used]
+            self._drop()
+            self._buf, self._view = grown, memoryview(grown)
+        return self._view[self._used:self._used + length]
+
+    def commit(self, length: int) -> None:
+        """Count the first `length` bytes of the region `reserve` gave as written; whole blocks go out when the
+        buffer is full."""
+        if length < 0 or self._used + length > len(self._buf):
+            raise ValueError("commit beyond the reserved region")
+        self._used += length
+        if self._used == len(self._buf):
+            self._flush(self._used)
+
+    def _drain(self) -> None:
+        """Write the whole blocks gathered and keep the partial last one at the buffer's start."""
+        whole = self._used - self._used % BLOCK
+        if not whole:
+            return
+        tail = self._used - whole
+        keep = bytes(self._view[whole:self._used])
+        self._flush(whole)
+        self._view[:tail] = keep
+        self._used = tail
+
+    def _drop(self) -> None:
+        """Let the buffer go.  A view of a reserved region that outlives its use (an array a reference cycle
+        holds until the collector runs) keeps the memory mapped till then, instead of failing the close."""
+        with contextlib.suppress(BufferError):
+            self._view.release()
+        with contextlib.suppress(BufferError):
+            self._buf.close()
+
     def _flush(self, length: int) -> None:
         """Write the buffer's first `length` bytes (a multiple of BLOCK while direct) and empty it."""
         done = 0
@@ -79,19 +122,12 @@ class DirectFile:
         if self._fd < 0:
             return
         try:
-            whole = self._used - self._used % BLOCK
-            tail = self._used - whole
-            if whole:
-                keep = bytes(self._view[whole:self._used])
-                self._flush(whole)
-                self._view[:tail] = keep
-                self._used = tail
+            self._drain()
             if self._used:
                 self._buffered()  # the last partial block: O_DIRECT writes whole blocks only
                 self._flush(self._used)
         finally:
-            self._view.release()
-            self._buf.close()
+            self._drop()
             os.close(self._fd)
             self._fd = -1
 

@@ -341,3 +341,15 @@ def test_an_own_name_opening_the_name_or_after_north_korea_is_read_in_korean(kor
                                                                               want: str) -> None:
     got = korean_owned.match(Query("q", name), 3)
     assert got and got[0].entity_id == want and got[0].match, [(m.entity_name, m.score) for m in got]
+
+
+def test_a_katakana_word_opening_with_a_vowel_no_own_word_says_is_not_that_word() -> None:
+    """Round 26b: エアーコリョ (eaakoryo, Air Koryo) was heard as the own word KORYO by its consonants, its opening
+    vowels unsaid, and found KORYO BANK; a word that opens with a vowel the own word does not open with is another
+    word before it.  ブルーノロフ (BLUENOROFF) still is its own word."""
+    m = Matcher([ofac("20572", "Organization", "KORYO BANK", program="DPRK3"),
+                 ofac("27308", "Organization", "BLUENOROFF", program="DPRK3")])
+    assert m.translator.kana_own_words("エアーコリョ") is None
+    assert not [x for x in m.match(Query("q", "エアーコリョ"), 3) if x.entity_id == "ofac-20572" and x.match]
+    own = m.translator.kana_own_words("ブルーノロフ")
+    assert own is not None and own.text == "bluenoroff"

@@ -387,6 +387,14 @@ def _inflected(word: str) -> list[str]:
     return forms
 
 
+_VOWELS = frozenset("aeiou")
+
+
+def _opening_unsaid(romaji: str | None, word: str) -> bool:
+    """Whether a katakana word's romaji opens with a vowel a listed word heard in it does not open with."""
+    return romaji is not None and romaji[:1] in _VOWELS and word[:1] not in _VOWELS
+
+
 def _vocabulary(words: Iterable[str] | Mapping[str, int]) -> dict[str, int]:
     counts = Counter(words)  # a Mapping is taken as word -> count
     vocabulary = Counter({w: c for w, c in counts.items() if w.isascii() and w.isalpha()})
@@ -522,12 +530,16 @@ class Translator:
         sounds: list[str] = []
         for word, romaji in kana.words_by_sound(name):
             own = self._sound.own_by_latin_sound(romaji) if romaji and romaji not in english else []
+            # a word that opens with a vowel the own word does not say is another word before it (エアーコリョ
+            # eaakoryo is air and Koryo, not KORYO): the consonants alone would drop it
+            own = [w for w in own if not _opening_unsaid(romaji, w)]
             if own:
                 parts.append(own[0])
                 sounds.append(own[0])
                 notes.append(f"{word} ({kana.SOURCE}: {romaji}; its consonants as a listed body's own word) -> {own[0]}")
             elif romaji and romaji not in english and " " not in kana.foreign_spelling(word) \
-                    and (near := self.listed_sounds.near(romaji)) and _leads(near):
+                    and (near := self.listed_sounds.near(romaji)) and _leads(near) \
+                    and not _opening_unsaid(romaji, near[0][0]):
                 # a foreign name's word no East Asian body writes (ミヘイチク miheichiku: MIKHEYCHIK), by the
                 # consonants katakana keeps, as Hangul and characters are read back (listed_spellings); not a word
                 # UniDic reads as two (カームブリッジ calm bridge: English words run together), nor one of two

@@ -171,3 +171,24 @@ def test_a_typed_name_finds_only_a_vessel(matcher: Matcher) -> None:
     assert found[0].entity_id == "ofac-23721" and found[0].score >= matcher.threshold
     assert ship_names.TYPED_HOW in found[0].explanation
     assert all(m.entity_id != "ofac-90003" or m.score < matcher.threshold for m in found)
+
+
+# A vessel by its IMO number (round 26b, Matcher._by_imo): OFAC keeps it in the remarks (Vessel Registration
+# Identification IMO 8705539), the store as an identifier; a name that writes it is that vessel, whatever its name.
+@pytest.mark.parametrize("name,imo", [("KUM UN SAN 3 (IMO 8705539)", "8705539"), ("IMO No. 8705539", "8705539"),
+                                      ("the tanker Tian You, IMO: 8705539", "8705539"), ("KUM UN SAN 3", None),
+                                      ("IMO 870553", None)])
+def test_imo_number(name: str, imo: str | None) -> None:
+    assert ship_names.imo_number(name) == imo
+
+
+def test_a_vessel_found_by_its_imo_number() -> None:
+    from chainlight.model.entity import Identifier
+
+    ship = _e("23163", "Vessel", "KUM UN SAN 3", program="DPRK4")
+    ship.identifiers.append(Identifier("imo", "8705539"))
+    m = Matcher([ship, _e("90003", "Company", "DAE HUNG DAN TRADING CO", program="DPRK2")])
+    top = m.match(Query("q", "Tian You (IMO 8705539)"), limit=3)
+    assert top[0].entity_id == "ofac-23163" and top[0].score == 1.0 and top[0].match
+    assert "IMO number 8705539" in top[0].explanation
+    assert not [x for x in m.match(Query("q", "IMO 9999999"), limit=3) if x.match]

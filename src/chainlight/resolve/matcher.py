@@ -63,11 +63,12 @@ _LATIN = re.compile("[A-Za-z]")
 AS_WRITTEN = 0.5  # in the shortlist, the names as written beside their skeletons (see _shortlist)
 CANDIDATE_SHARE = 0.4  # candidates with less than this share of the best one's key weight are not scored
 PARALLEL_FROM = 200
+IMO_DIGITS = 7  # an IMO ship number: seven digits
 SKIP_MARGIN = 0.001  # a candidate goes unscored only this far under the score asked for (scores are rounded)
 CHUNK = 100  # queries per forked task
 CACHED_BUILD_NAMES = 100_000
 # Bump when the saved layout or anything a saved index depends on (keys, skeletons) changes.
-SAVE_FORMAT = "chainlight-matcher-16"  # 5: bracketed names also indexed without the bracket; 6: list words;
+SAVE_FORMAT = "chainlight-matcher-17"  # 17: the vessels' IMO numbers kept (Matcher._imo); 5: bracketed names also indexed without the bracket; 6: list words;
 # 7: names closing with their country ("... OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA") also indexed without;
 # 8: entries tied to Korea, China or Japan marked (listed.east_asian); 9: ... and to a North Korea programme;
 # 10: the bodies' names kept by the translator, which ranks a word's senses by them; 11: the words of East Asian
@@ -592,8 +593,12 @@ class Matcher:
         body_names: dict[str, None] = {}  # ... and those names whole, by which a word's senses are ranked
         own_words: dict[str, None] = {}  # ... and the words of East Asian bodies' names, which Hangul may spell
         person_names: dict[str, None] = {}  # ... and persons' names, whose Wade-Giles runs Hangul may spell
+        self._imo: dict[str, int] = {}  # a vessel's IMO number (the lists' identifiers) -> its entry
         for e in entities:
             number = self.resolved.add(e, e.caption)
+            for ident in e.identifiers:
+                if ident.kind == "imo" and len(digits := re.sub(r"\D", "", ident.value)) == IMO_DIGITS:
+                    self._imo.setdefault(digits, number)
             seen: set[str] = set()
             for n in written_forms(e.names):
                 if n.value in seen:
@@ -619,6 +624,7 @@ class Matcher:
         if len(self.index) > CACHED_BUILD_NAMES:
             render_name.cache_clear()  # the cache holds the first names' analyses (~2 kB each): free it for the sort
         lead_of = self.resolved.merge()
+        self._imo = {imo: lead_of.get(n, n) for imo, n in self._imo.items()}
         if lead_of:  # the names of a merged body's other members now point to the body
             for i, owner in enumerate(self.index.owner):
                 if owner in lead_of:
@@ -665,6 +671,7 @@ class Matcher:
         # (two answers at least, so that a body tied with the first is seen whatever the limit asked for)
         found = self._read(query, max(limit, 2), at_least)
         hit = self._confirmed(query, found) if self.use_confirmed and query.name else None
+        hit = self._by_imo(query) or hit
         if hit is None:
             return _one_of_two_bodies(_near_tie_by_words(found, self.threshold), self.threshold)[:limit]
         ranked = [hit, *(m for m in found if m.entity_id != hit.entity_id)][:limit]
@@ -696,6 +703,24 @@ class Matcher:
                         f"written alike (case, spaces, punctuation, simplified/traditional aside): '{c.name}' "
                         f"({confirmed.SOURCE})",
             scorer=self.scorer, keys=verdict_keys(self.keys))
+
+    def _by_imo(self, query: Query) -> Match | None:
+        """The vessel whose IMO number the name writes (KUM UN SAN 3 (IMO 8705539), IMO No. 8705539): the number
+        is the ship's for its life, whatever it is named, and decides (ship_names.imo_number)."""
+        imo = ship_names.imo_number(query.name or "")
+        owner = self._imo.get(imo) if imo else None
+        if owner is None:
+            return None
+        r = self.resolved[owner]
+        return Match(
+            query_id=query.id, rank=1, entity_id=r.id, entity_name=r.caption, schema=r.schema, score=1.0,
+            match=self.threshold <= 1.0, source_ids=r.source_ids, member_ids=r.member_ids, query_name=query.name,
+            matched_name=r.caption, features={"imo_number": 1.0},
+            explanation=f"the IMO number {imo} the name writes is {r.caption}'s in the lists",
+            scorer=self.scorer, keys=verdict_keys(self.keys))
+
+    # a matcher saved before the IMO numbers were kept has none (a class default; SAVE_FORMAT 17 rebuilds it)
+    _imo: dict[str, int] = {}  # noqa: RUF012
 
     @cached_property
     def _confirmed_owner(self) -> dict[str, int]:

@@ -210,3 +210,12 @@ def typed_readings(name: str) -> list[tuple[str, str]]:
         return []
     out.append((rest, f"{TYPED_HOW} ({kind}): {rest}"))
     return out
+
+
+def imo_number(name: str) -> str | None:
+    """The IMO number a name writes (IMO 8705539, IMO No. 8705539, (IMO: 8705539)), its seven digits; None where
+    it writes none.  Leaves at once where no IMO is in the name."""
+    if "imo" not in name.lower():
+        return None
+    m = _IMO.search(name)
+    return m[1] if m is not None else None

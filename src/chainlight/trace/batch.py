@@ -5,7 +5,8 @@ set-based:
 
   * input totals: per (party, input category, input HS heading) a running sum of kg by day (a window
     function); each output reads it with two as-of joins, at the end and just before the start of its input
-    window - no pairwise step;
+    window - no pairwise step.  Only the outputs a round reaches need their totals, and only their
+    shippers' lanes are summed, in that round;
   * taint: a flow is tainted when it leaves a root, or when tainted inputs of a compatible product reached its
     shipper inside its window.  Tainted inputs are few, so they are range-joined to the outputs of the same
     party; the step is repeated hop by hop until nothing changes (the flows form a DAG in time, so the
@@ -138,7 +139,7 @@ def taint_pass(eng: Engine, lag_days: int, window_days: int, max_depth: int, max
                     .replace("$3", str(int(lag_days))))
             changed = eng.rows(f"SELECT count(*) FROM tw a FULL OUTER JOIN tw_prev b ON a.id = b.id WHERE {_DIFFERS}")
         else:
-            changed = eng.rows(_round_delta(eng, max_depth, kind_bits))
+            changed = eng.rows(_round_delta(eng, max_depth, kind_bits, src))
         if not changed or changed[0][0] == 0:
             break
         if rounds == max_rounds:
@@ -210,21 +211,15 @@ def _keyed_flows(eng: Engine) -> str:
 
 
 def _totals(eng: Engine, lag_days: int, window_days: int, src: str = "flows") -> None:
-    """kg of compatible inputs in every non-root output's window, by running sums and as-of lookups.
+    """The outputs' input lanes (`need`: each non-root output with each compatible weighed lane of its shipper
+    and its input window [lo, hi]); for lag 0, also every output's input total (`totals`).
 
     An input counts when it arrived in [day - window, day - lag] and (for lag 0) before the output in
-    (day, id) order, as in the in-memory pass.
+    (day, id) order, as in the in-memory pass.  With a lag, a round computes the totals of the outputs it
+    reaches only (`_round_running`).
     """
     # the lanes with weighed inputs: (party, input category, input heading)
-    if eng.dialect == "duckdb":
-        eng.run("""CREATE OR REPLACE TABLE cum AS
-            SELECT target AS party, category AS in_cat, hs AS in_hs, day,
-                   sum(sum(kg)) OVER (PARTITION BY target, category, hs ORDER BY day
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum_kg
-            FROM flows WHERE kg IS NOT NULL GROUP BY target, category, hs, day""")
-        lanes = "SELECT DISTINCT party, in_cat, in_hs FROM cum"
-    else:
-        lanes = f"SELECT DISTINCT target AS party, category AS in_cat, hs AS in_hs FROM {src} WHERE kg IS NOT NULL"
+    lanes = f"SELECT DISTINCT target AS party, category AS in_cat, hs AS in_hs FROM {src} WHERE kg IS NOT NULL"
     eng.run(f"""CREATE OR REPLACE TABLE need AS
         SELECT f.id, f.day, l.party, l.in_cat, l.in_hs,
                (f.day - {int(window_days)}) AS lo, (f.day - {int(lag_days)}) AS hi{_carried(eng)}
@@ -232,35 +227,46 @@ def _totals(eng: Engine, lag_days: int, window_days: int, src: str = "flows") ->
         JOIN ({lanes}) l ON l.party = f.source
         JOIN compat c ON c.out_cat = f.category AND c.out_hs = f.hs AND c.in_cat = l.in_cat AND c.in_hs = l.in_hs
         WHERE f.root_kinds = 0""")
+    if lag_days != 0:
+        return
+    _input_totals(eng, src, "need", "totals")
+    # same-day inputs after the output in (day, id) order are not in it
+    eng.run("""UPDATE totals SET total = total - s.kg FROM (
+        SELECT f.id, sum(g.kg) AS kg FROM flows f JOIN flows g ON g.target = f.source AND g.day = f.day
+          AND g.id >= f.id AND g.kg IS NOT NULL
+        JOIN compat c ON c.out_cat = f.category AND c.out_hs = f.hs AND c.in_cat = g.category AND c.in_hs = g.hs
+        WHERE f.root_kinds = 0 GROUP BY f.id) s WHERE totals.id = s.id""")
+
+
+def _input_totals(eng: Engine, src: str, need: str, out: str, parties: str = "") -> None:
+    """`out` (id, total): kg of the weighed inputs in each window of `need` (its rows: an output's lanes),
+    by running sums of each lane's inputs read at the window's ends.  `parties`: a query of the parties
+    whose lanes are summed (the parties of `need`'s rows; empty: all).
+
+    A lane's running sums are its own inputs' only, so summing the lanes of some parties gives them the
+    same values as summing all.  DuckDB: running sums by day and two as-of joins.  Spark: one window over
+    the inputs and the windows' ends together, a running sum of kg in (day, input before an end at hi,
+    after one at lo) order, read at the ends (no table of running sums by day first: on Spark that was a
+    second shuffle and sort of the inputs)."""
+    only = f" AND target IN ({parties})" if parties else ""
     if eng.dialect == "duckdb":
-        eng.run("CREATE OR REPLACE VIEW cum_t AS SELECT party, in_cat, in_hs, day, cum_kg AS total FROM cum")
-        eng.run(_asof(eng, "need", "cum_t", ["total"], "totals"))
-    else:
-        # one window over the inputs and the outputs' window ends together: a running sum of kg in (day,
-        # input before an end at hi, after one at lo) order, read at the ends - no table of running sums by
-        # day first (on Spark that was a second shuffle and sort of all flows)
-        eng.run(f"""CREATE OR REPLACE TABLE totals AS
-            WITH ev AS (
-                SELECT target AS party, category AS in_cat, hs AS in_hs, day, 0 AS k, kg,
-                       CAST(NULL AS VARCHAR) AS id, 0 AS side FROM {src} WHERE kg IS NOT NULL
-                UNION ALL SELECT party, in_cat, in_hs, hi, 1, 0.0, id, 1 FROM need
-                UNION ALL SELECT party, in_cat, in_hs, lo, -1, 0.0, id, -1 FROM need),
-            at AS (SELECT id, side, k, sum(kg) OVER (PARTITION BY party, in_cat, in_hs ORDER BY day, k
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS total
-                   FROM ev)
-            SELECT id, sum(side * total) AS total FROM at WHERE k <> 0 GROUP BY id""")
-    if lag_days == 0:  # same-day inputs after the output in (day, id) order are not in it
-        eng.run("""UPDATE totals SET total = total - s.kg FROM (
-            SELECT f.id, sum(g.kg) AS kg FROM flows f JOIN flows g ON g.target = f.source AND g.day = f.day
-              AND g.id >= f.id AND g.kg IS NOT NULL
-            JOIN compat c ON c.out_cat = f.category AND c.out_hs = f.hs AND c.in_cat = g.category AND c.in_hs = g.hs
-            WHERE f.root_kinds = 0 GROUP BY f.id) s WHERE totals.id = s.id""")
-    # each need row with its output's total, so that a round reads it from the rows it looks up anyway
-    if eng.dialect == "duckdb":  # DuckDB joins a round's few outputs to flows and totals for less
-        eng.run("CREATE OR REPLACE VIEW needx AS SELECT * FROM need")
-    else:
-        eng.run("""CREATE OR REPLACE TABLE needx AS SELECT n.*, t.total AS o_total FROM need n
-            LEFT JOIN totals t ON t.id = n.id""")
+        eng.run(f"""CREATE OR REPLACE TABLE cum_r AS
+            SELECT target AS party, category AS in_cat, hs AS in_hs, day,
+                   sum(sum(kg)) OVER (PARTITION BY target, category, hs ORDER BY day
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS total
+            FROM {src} WHERE kg IS NOT NULL{only} GROUP BY target, category, hs, day""")
+        eng.run(_asof(eng, need, "cum_r", ["total"], out))
+        return
+    eng.run(f"""CREATE OR REPLACE TABLE {out} AS
+        WITH ev AS (
+            SELECT target AS party, category AS in_cat, hs AS in_hs, day, 0 AS k, kg,
+                   CAST(NULL AS VARCHAR) AS id, 0 AS side FROM {src} WHERE kg IS NOT NULL{only}
+            UNION ALL SELECT party, in_cat, in_hs, hi, 1, 0.0, id, 1 FROM {need}
+            UNION ALL SELECT party, in_cat, in_hs, lo, -1, 0.0, id, -1 FROM {need}),
+        at AS (SELECT id, side, k, sum(kg) OVER (PARTITION BY party, in_cat, in_hs ORDER BY day, k
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS total
+               FROM ev)
+        SELECT id, sum(side * total) AS total FROM at WHERE k <> 0 GROUP BY id""")
 
 
 def _kind_bits(eng: Engine) -> list[int]:
@@ -279,7 +285,7 @@ _DIFFERS = """a.id IS NULL OR b.id IS NULL OR abs(a.share - b.share) > 1e-9 OR a
     OR a.kinds <> b.kinds OR a.unweighed <> b.unweighed"""
 
 
-def _round_delta(eng: Engine, max_depth: int, kind_bits: list[int]) -> str:
+def _round_delta(eng: Engine, max_depth: int, kind_bits: list[int], src: str = "flows") -> str:
     """One hop, for the outputs that the last round's changes reach only; returns the query that counts the
     lanes changed in this round (0: the pass has settled).
 
@@ -293,7 +299,7 @@ def _round_delta(eng: Engine, max_depth: int, kind_bits: list[int]) -> str:
     that an output reads (at 1M shipments: after 2 rounds, where computing every output each round took
     a third that changed nothing).  The same sequence of tables as computing every output each round:
     an output not computed again would have been given the same inputs."""
-    _round_running(eng, max_depth, kind_bits)
+    _round_running(eng, max_depth, kind_bits, src)
     # the recomputed outputs' old rows against their new ones; the lanes of those that differ
     eng.run(f"""CREATE OR REPLACE TABLE dl AS SELECT DISTINCT party, in_cat, in_hs FROM (
             SELECT coalesce(a.target, b.target) AS target, coalesce(a.category, b.category) AS category,
@@ -307,7 +313,7 @@ def _round_delta(eng: Engine, max_depth: int, kind_bits: list[int]) -> str:
     return "SELECT count(*) FROM dl"
 
 
-def _round_running(eng: Engine, max_depth: int, kind_bits: list[int]) -> None:
+def _round_running(eng: Engine, max_depth: int, kind_bits: list[int], src: str = "flows") -> None:
     """One hop without a pairwise join, for the outputs with a need row on a lane in `dl` (their new taint
     in `tn`): running sums over the tainted inputs of each lane of the parties in `dl`, read as of the
     ends of each output's window.  Per lane and day: tainted kg (kg x share), how many weighed tainted inputs
@@ -315,10 +321,11 @@ def _round_running(eng: Engine, max_depth: int, kind_bits: list[int]) -> None:
     each depth (the least depth present) and carry each kind bit.  Unweighed tainted inputs are rare; they
     are range-joined to list their ids.
 
-    Four statements (Spark runs each as a job and keeps its result): the running sums, the outputs to
+    Five statements (Spark runs each as a job and keeps its result): the running sums, the outputs to
     compute and all their lanes with tainted inputs (`need_t`, read twice by the as-of lookup and once for
-    unweighed inputs), the as-of lookup (each output's own lane and total come with it, from `needx`), and
-    the new taint; each reads `tw`, none joins all flows again."""
+    unweighed inputs), those outputs' input totals (`tot_t`: the inputs of the parties in `dl` only, not
+    every output's total before the first round), the as-of lookup (on Spark each output's own lane comes
+    with it, from `need`), and the new taint; none joins all flows again."""
     depths = range(max_depth)  # an input counts only when depth + 1 <= max_depth
     counts = [("pos", "kg IS NOT NULL AND kg * share > 0")]
     counts += [(f"d{d}", f"depth = {d}") for d in depths]
@@ -331,16 +338,19 @@ def _round_running(eng: Engine, max_depth: int, kind_bits: list[int]) -> None:
         GROUP BY target, category, hs, day
         WINDOW w AS (PARTITION BY target, category, hs ORDER BY day
                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)""")
-    eng.run("""CREATE OR REPLACE TABLE need_t AS SELECT n.* FROM needx n
+    eng.run("""CREATE OR REPLACE TABLE need_t AS SELECT n.* FROM need n
         WHERE n.party IN (SELECT party FROM dl)
           AND EXISTS (SELECT 1 FROM tcum l WHERE l.party = n.party AND l.in_cat = n.in_cat AND l.in_hs = n.in_hs)
-          AND n.id IN (SELECT m.id FROM needx m JOIN dl d ON d.party = m.party AND d.in_cat = m.in_cat
+          AND n.id IN (SELECT m.id FROM need m JOIN dl d ON d.party = m.party AND d.in_cat = m.in_cat
                                                        AND d.in_hs = m.in_hs)""")
+    # their totals: all their lanes (an output's lanes are its shipper's, a party in `dl`)
+    eng.run("CREATE OR REPLACE VIEW need_o AS SELECT * FROM need WHERE id IN (SELECT id FROM need_t)")
+    _input_totals(eng, src, "need_o", "tot_t", "SELECT party FROM dl")
     names = ["tkg", *(n for n, _ in counts)]
     spark = eng.dialect != "duckdb"
     eng.run(_asof(eng, "need_t", "tcum", names, "hits", _CARRY if spark else ()))
-    # each output's own lane and total: carried in `hits` on Spark, joined on DuckDB (_CARRY)
-    total, outs = ("h.o_total", "") if spark else ("ot.total", _OUTS)
+    # each output's own lane: carried in `hits` on Spark, joined on DuckDB (_CARRY); its total from `tot_t`
+    outs = "LEFT JOIN tot_t ot ON ot.id = h.id" if spark else _OUTS
     lane = ("h.o_target AS target, h.o_cat AS category, h.o_hs AS hs, h.o_day AS day, h.o_kg AS kg" if spark
             else "o.target, o.category, o.hs, o.day, o.kg")
     depth = "CASE " + " ".join(f"WHEN h.d{d} > 0 THEN {d + 1}" for d in depths) + " ELSE 0 END"
@@ -352,17 +362,17 @@ def _round_running(eng: Engine, max_depth: int, kind_bits: list[int]) -> None:
                  AND g.day >= n.lo AND g.day <= n.hi
             WHERE g.kg IS NULL AND g.depth + 1 <= {max_depth}
             GROUP BY n.id)
-        SELECT h.id, CASE WHEN h.pos > 0 THEN h.tkg / {total} ELSE 0.0 END AS share, {depth} AS depth,
+        SELECT h.id, CASE WHEN h.pos > 0 THEN h.tkg / ot.total ELSE 0.0 END AS share, {depth} AS depth,
                {kinds} AS kinds, coalesce(u.unweighed, []::VARCHAR[]) AS unweighed, {lane}
         FROM hits h {outs} LEFT JOIN loose u ON u.id = h.id
         WHERE h.pos > 0 OR u.unweighed IS NOT NULL""")
 
 
-# the output's own lane and total, carried from `needx` through the as-of lookup of a round on Spark (its
-# joins of a round's outputs to all flows and totals were shuffles of all of them); DuckDB's ASOF join is
-# slower with them (1.0 of 8 CPU s at 1M flows) and its hash join of the few outputs to flows is cheap
-_CARRY = ("o_target", "o_cat", "o_hs", "o_day", "o_kg", "o_total")
-_OUTS = "JOIN flows o ON o.id = h.id LEFT JOIN totals ot ON ot.id = h.id"
+# the output's own lane, carried from `need` through the as-of lookup of a round on Spark (its joins of a
+# round's outputs to all flows were shuffles of all of them); DuckDB's ASOF join is slower with them (1.0 of
+# 8 CPU s at 1M flows) and its hash join of the few outputs to flows is cheap
+_CARRY = ("o_target", "o_cat", "o_hs", "o_day", "o_kg")
+_OUTS = "JOIN flows o ON o.id = h.id LEFT JOIN tot_t ot ON ot.id = h.id"
 
 
 def _carried(eng: Engine) -> str:

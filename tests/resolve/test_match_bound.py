@@ -299,3 +299,64 @@ def test_match_v7s_compare_is_match_v5s_with_its_own_feature() -> None:
 
 def _rarity(t: object) -> float:
     return 0.7
+
+
+def test_best_pair_after_a_bound_is_best_pair_alone() -> None:
+    """best_pair reads the table and features the bound just made of the same renderings (table.Seen): the same
+    Scored (score, parts in order, renderings) as best_pair with no bound before it, for bodies and persons, and
+    after bounds that stopped at every stage (targets from 0.05 to 0.95); a record is not read for other names,
+    another person flag or another rarity."""
+    from chainlight.resolve.match_v7 import table
+
+    m = _small_matcher()
+    listed_names = [m.index.names[i] for i in range(len(m.index.names))]
+    queries = [*NAMES, *_seen_names()[:50], "Dalianyijin Trading", "Golden Warrior Shipig", "Daesongbank",
+               "Vladimir Vladimirovich Putin", "Kim Il", "Korea Mining Development Corporation"]
+    read = 0
+    for a in queries:
+        for b in [*listed_names[:30], "Dalian Yijin", "Golden Warrior Shipping", "Vladimir Putin", "K Il Sung",
+                  "KOREA MINING DEVELOPMENT TRADING CORPORATION"]:
+            qa, ca = render_name(a), render_name(b)
+            for person in (False, True):
+                table.bounding()  # no record
+                alone = repr(scorer.best_pair(qa, ca, _rarity, person))
+                for target in (None, 0.05, 0.35, 0.7, 0.95):
+                    bound.upper_bound(qa, ca, _rarity, person, target)
+                    read += any(table.seen(qa, ca, q, c, _rarity, person) is not None
+                                for q, c in bound.rendering_pairs(qa, ca))
+                    assert repr(scorer.best_pair(qa, ca, _rarity, person)) == alone, (a, b, person, target)
+                bound.upper_bound(qa, ca, _rarity, person, None)
+                for q, c in bound.rendering_pairs(qa, ca):
+                    assert table.seen(qa, ca, q, c, FLAT, person) is None
+                    assert table.seen(qa, ca, q, c, _rarity, not person) is None
+                    assert table.seen(ca, qa, q, c, _rarity, person) is None or qa is ca
+    assert read  # records were there to read
+
+
+def test_missing_counts_as_counters_do() -> None:
+    """match_v3's `missing` on plain dicts: the integers of Counter subtraction, on pinyin and Korean names."""
+    from collections import Counter
+
+    from chainlight.resolve.match_v3 import features as F3
+
+    def counted(q: tuple, c: tuple) -> tuple[int, int] | None:
+        best: tuple[int, int] | None = None
+        for x in F3._syllable_bags(q):
+            for y in F3._syllable_bags(c):
+                got = (min(sum((x - y).values()), sum((y - x).values())), max(sum(x.values()), sum(y.values())))
+                if best is None or got[0] * best[1] < best[0] * got[1]:
+                    best = got
+        assert all(isinstance(bag, Counter) for bag in F3._syllable_bags(q))
+        return best
+
+    names = ["Yuan Jingjie", "Yuan Zhongjie", "Beijing Gangcheng", "Beijing Gangzhong", "Kim Jong Un", "Kim Jong Eun",
+             "Jiahong Zhihong", "Ri Song Chol", "Ri Chong Chol", "Dalian Yijin", "Walid Yilmaz", "Joo Woo Lee", "",
+             *NAMES, *_seen_names()[:100]]
+    some = 0
+    for a in names:
+        for b in names[:40]:
+            for q in render_name(a).renderings:
+                for c in render_name(b).renderings:
+                    assert F3.missing(q, c) == counted(q, c), (a, b)
+                    some += F3.missing(q, c) is not None
+    assert some

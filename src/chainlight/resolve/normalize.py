@@ -39,8 +39,12 @@ def is_hangul(ch: str) -> bool:
 
 
 def is_han(ch: str) -> bool:
+    """A CJK ideograph (the unified blocks, extension A, the compatibility block, the supplementary planes).
+    Asked per character of every name: a character under the lowest block (Latin letters, digits, spaces,
+    kana) is told by one comparison."""
     cp = ord(ch)
-    return 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF or 0x20000 <= cp <= 0x2FA1F
+    return cp >= 0x3400 and (cp <= 0x4DBF or 0x4E00 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF
+                             or 0x20000 <= cp <= 0x2FA1F)
 
 
 def script_of(ch: str) -> str:

@@ -22,6 +22,7 @@ class PackedStrings:
     def append(self, s: str) -> None:
         if self._items is None:
             self._items = list(self)  # adding after packing: rare (a list grown after a screen)
+            self.__dict__.pop("_view", None)
         self._items.append(s)
 
     def pack(self) -> None:
@@ -38,13 +39,17 @@ class PackedStrings:
         return len(self._items) if self._items is not None else len(self._ends)
 
     def __getitem__(self, i: int) -> str:
-        if self._items is not None:
-            return self._items[i]
+        # (the offsets' view, kept once packed, first: a query's shortlist reads a few hundred names and sketches)
+        ends: memoryview | None = self.__dict__.get("_view")
+        if ends is None:
+            if self._items is not None:
+                return self._items[i]
+            ends = self._offsets()
+        n = len(ends)
         if i < 0:
-            i += len(self._ends)
-        if not 0 <= i < len(self._ends):
+            i += n
+        if not 0 <= i < n:
             raise IndexError(i)
-        ends = self._offsets()
         return self._blob[ends[i - 1] if i else 0:ends[i]].decode("utf-8")
 
     def _offsets(self) -> memoryview:

@@ -80,12 +80,29 @@ def _syllable_bags(r: Rendering) -> tuple[Counter[str], ...]:
     return tuple(bags)
 
 
+@lru_cache(maxsize=50_000)
+def _bag_counts(r: Rendering) -> tuple[tuple[dict[str, int], int], ...]:
+    """_syllable_bags(r) as plain dicts with their sizes (kept, as the bags are: not to be changed)."""
+    return tuple((dict(bag), sum(bag.values())) for bag in _syllable_bags(r))
+
+
+def _lacks(a: dict[str, int], b: dict[str, int]) -> int:
+    """sum((Counter(a) - Counter(b)).values()) for bags of positive counts: the syllables of a that b lacks."""
+    get = b.get
+    return sum([n - m for k, n in a.items() if n > (m := get(k, 0))])
+
+
 def missing(q: Rendering, c: Rendering) -> tuple[int, int] | None:
-    """(syllables each side lacks, the smaller count; syllables of the longer name) for the closest reading."""
+    """(syllables each side lacks, the smaller count; syllables of the longer name) for the closest reading.
+    (Counted on the bags as dicts: the same integers Counter's subtraction gives, without its new Counters.)"""
+    bags_q = _bag_counts(q)
+    if not bags_q:
+        return None
+    bags_c = _bag_counts(c)
     best: tuple[int, int] | None = None
-    for a in _syllable_bags(q):
-        for b in _syllable_bags(c):
-            got = (min(sum((a - b).values()), sum((b - a).values())), max(sum(a.values()), sum(b.values())))
+    for a, size_a in bags_q:
+        for b, size_b in bags_c:
+            got = (min(_lacks(a, b), _lacks(b, a)), max(size_a, size_b))
             if best is None or got[0] * best[1] < best[0] * got[1]:
                 best = got
     return best

@@ -11,6 +11,7 @@ Before the features, a word one side writes joined and the other apart (大连�
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from chainlight.resolve.match_v1 import features as F1
@@ -41,15 +42,17 @@ def _best(q: Rendering, c: Rendering, person: bool) -> tuple[list[float], list[f
 
 
 def compare(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,
-            person: bool, best: tuple[list[float], list[float]] | None = None) -> Compared:
+            person: bool, best: tuple[list[float], list[float]] | None = None,
+            known: Mapping[str, float] | None = None) -> Compared:
     """The features of the pair, after cutting the words one side writes joined.  `best` is _best(q, c,
-    person) when the caller has it already (it is the costliest step)."""
+    person) when the caller has it already (it is the costliest step); `known`, features of q and c the caller
+    has made already by the same functions (_features reads those of _SHARED there)."""
     best_q, best_c = best if best is not None else _best(q, c, person)
     cut = spacing.respace(q, c, best_q, best_c, person)
     if cut is None:
-        return Compared(_features(qa, ca, q, c, best_q, best_c, rarity, person), q, c,
+        return Compared(_features(qa, ca, q, c, best_q, best_c, rarity, person, known), q, c,
                         best_query=tuple(best_q), best_listed=tuple(best_c))
-    before = _features(qa, ca, q, c, best_q, best_c, rarity, person)
+    before = _features(qa, ca, q, c, best_q, best_c, rarity, person, known)
     best_q, best_c = _best(cut.query, cut.listed, person)
     after = _features(qa, ca, cut.query, cut.listed, best_q, best_c, rarity, person)
     return Compared(after, cut.query, cut.listed, cut.joins, before, tuple(best_q), tuple(best_c))
@@ -66,7 +69,9 @@ def features(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rar
 
 
 def _features(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, best_q: list[float], best_c: list[float],
-              rarity: Rarity, person: bool) -> dict[str, float]:
+              rarity: Rarity, person: bool, known: Mapping[str, float] | None = None) -> dict[str, float]:
+    """The features; with `known` (features of q and c made by the same functions, with this table: a bound's),
+    those of _SHARED it holds are read rather than made again (match_v7's bound makes most of them)."""
     a, b = F2.overlap_of(q, best_q, rarity), F2.overlap_of(c, best_c, rarity)
     tokens = 2 * a.coverage * b.coverage / (a.coverage + b.coverage) if a.coverage + b.coverage else 0.0
     if tokens < 0.999 and sum(t.cls == "name" for t in q) != sum(t.cls == "name" for t in c):
@@ -74,17 +79,30 @@ def _features(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, best_q: li
     conflict, extra = min(a.unmatched, b.unmatched), max(a.unmatched, b.unmatched)
     if a.has_names != b.has_names:
         conflict, extra = 1.0, 0.0
-    missing = F.missing(q, c)
+    k = known if known else _NOTHING
+    if "syllable_diff" in k and "syllable_miss" in k:
+        syllable_diff, syllable_miss = k["syllable_diff"], k["syllable_miss"]
+    else:
+        missing = F.missing(q, c)
+        syllable_diff = missing[0] / missing[1] if missing and missing[1] else 0.0
+        syllable_miss = 1.0 if missing and missing[0] else 0.0
     return {
-        "tokens": tokens, "joined": F1.joined(q, c), "phonetic": F1.phonetic(q, c),
+        "tokens": tokens, "joined": k["joined"] if "joined" in k else F1.joined(q, c),
+        "phonetic": k["phonetic"] if "phonetic" in k else F1.phonetic(q, c),
         # an extra part is a patronymic or a middle name for a person, a distinctive word for a company
         "conflict": conflict, "extra": 0.0 if person else extra, "person_extra": extra if person else 0.0,
-        "numbers": F2.numbers(q, c), "cjk_chars": F2.cjk_chars(qa, ca), "near_short": F2.near_short(q, c),
+        "numbers": k["numbers"] if "numbers" in k else F2.numbers(q, c), "cjk_chars": F2.cjk_chars(qa, ca),
+        "near_short": k["near_short"] if "near_short" in k else F2.near_short(q, c),
         "syllable_conflict": float(a.short_unmatched and b.short_unmatched),
-        "person_cover": max(a.coverage, b.coverage) if person else 0.0, "token_set": F2.token_set(q, c),
+        "person_cover": max(a.coverage, b.coverage) if person else 0.0,
+        "token_set": k["token_set"] if "token_set" in k else F2.token_set(q, c),
         "generic_only": F1.generic_only(q, c),
-        "person_subset": F.subset(q, c, best_q, best_c) if person else 0.0,
-        "syllable_diff": missing[0] / missing[1] if missing and missing[1] else 0.0,
-        "syllable_miss": 1.0 if missing and missing[0] else 0.0,
-        "letters": F.letters(q, c), "weakest": F.weakest(q, c, best_q, best_c),
+        "person_subset": (k["person_subset"] if "person_subset" in k else F.subset(q, c, best_q, best_c))
+        if person else 0.0,
+        "syllable_diff": syllable_diff, "syllable_miss": syllable_miss,
+        "letters": k["letters"] if "letters" in k else F.letters(q, c),
+        "weakest": k["weakest"] if "weakest" in k else F.weakest(q, c, best_q, best_c),
     }
+
+
+_NOTHING: Mapping[str, float] = {}

@@ -171,13 +171,15 @@ class _Pair:
     def __init__(self, qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,
                  person: bool) -> None:
         self.qa, self.ca, self.q, self.c, self.rarity, self.person = qa, ca, q, c, rarity, person
-        self._table: tuple[list[float], list[float]] | None = None
-        self.features: dict[str, float] = {}  # those computed so far
+        # the table and the features computed so far, kept where best_pair reads them (table.Seen)
+        self.seen = table.Seen(qa, ca, q, c, rarity, person)
+        self.features = self.seen.features
 
     def table(self) -> tuple[list[float], list[float]]:
-        if self._table is None:
-            self._table = _best(self.q, self.c, self.person)
-        return self._table
+        made = self.seen.table
+        if made is None:
+            made = self.seen.table = _best(self.q, self.c, self.person)
+        return made
 
     def compared_as_analysed(self) -> bool:
         """Whether match_v7 compares this pair's renderings as they are (no word read, left out or cut)."""
@@ -293,10 +295,12 @@ def upper_bound(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool = False
     else:
         floor = 0.0
     bounds = []
+    kept = table.bounding()  # the pairs' tables and features, for a best_pair asked next of these names
     for q, c in pairs:
         if _words(q) == _words(c):
             return IDENTICAL
         p = _Pair(qa, ca, q, c, rarity, person)
+        kept[id(q), id(c)] = p.seen
         b = _pair_bound(p, target)
         if target is not None and b >= target:
             return 1.0

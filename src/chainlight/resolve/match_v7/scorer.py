@@ -70,7 +70,10 @@ def compare(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rari
     match_v7's own feature.  match_v4's steps are taken here in its order with the word table of table.py, which
     keeps its rows (the bound has made them for the pairs it lets through) and answers whether a misspelt
     vocabulary word is read before vocabulary_read is asked: the same features, the same order."""
-    table = word_table.best(q, c, person)
+    # a bound asked just before of these renderings has made their table and some features: read, not made again
+    seen = word_table.seen(qa, ca, q, c, rarity, person)
+    made = None if seen is None else seen.table
+    table = word_table.best(q, c, person) if made is None else (list(made[0]), list(made[1]))
     if person:  # (match_v4) a patronymic only one side writes is left out before anything is compared
         q, c, read = F4.without_patronymic(q, c)
     elif word_table.reads(q, c, *table):  # (match_v4) a misspelt vocabulary word read as the other side's
@@ -79,16 +82,38 @@ def compare(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rari
         read = ()
     if read:
         table = word_table.best(q, c, person)  # the words changed: the table of the words compared
-    cmp = v3_pairwise.compare(qa, ca, q, c, rarity, person, table)
-    after = {**cmp.features, **v4_pairwise._own(qa, ca, cmp.query, cmp.listed, cmp.best_query, cmp.best_listed,
-                                                person)}
+    known = seen.features if seen is not None and not read else None  # the bound's, of the renderings compared
+    cmp = v3_pairwise.compare(qa, ca, q, c, rarity, person, table, known)
+    after = {**cmp.features, **_v4_own(qa, ca, cmp.query, cmp.listed, cmp.best_query, cmp.best_listed, person,
+                                       known if cmp.before is None else None)}
     before = cmp.before
     if before is not None:  # the measures on the words as written, before the cut
         best_q, best_c = table
-        before = {**before, **v4_pairwise._own(qa, ca, q, c, tuple(best_q), tuple(best_c), person)}
-    own = {**v5_pairwise._own(qa, ca, person),  # match_v5's
+        before = {**before, **_v4_own(qa, ca, q, c, tuple(best_q), tuple(best_c), person, known)}
+    own = {**_v5_own(qa, ca, person, known),  # match_v5's
            "vocabulary_cover": 0.0 if person else vocabulary_cover(cmp.query, cmp.listed)}
     return v3_pairwise.with_features(cmp, {**after, **own}, None if before is None else {**before, **own})
+
+
+def _v4_own(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, best_q: tuple[float, ...],
+            best_c: tuple[float, ...], person: bool, known: dict[str, float] | None) -> dict[str, float]:
+    """match_v4's pairwise._own, in its order, with what the bound found of these renderings (`known`: cjk_chars,
+    and slip for a person, each by the same function of the same table) read rather than made again."""
+    if not known:
+        return v4_pairwise._own(qa, ca, q, c, best_q, best_c, person)
+    return {
+        "cjk_chars": known["cjk_chars"] if "cjk_chars" in known else F4.cjk_chars(qa, ca),
+        "front_extra": F4.front_extra(q, c, best_q, best_c) if person else 0.0,
+        "slip": (known["slip"] if "slip" in known else F4.slip(q, c, best_q, best_c)) if person else 0.0,
+        "trade_extra": 0.0 if person else F4.trade_extra(q, c, best_q, best_c),
+    }
+
+
+def _v5_own(qa: Analysis, ca: Analysis, person: bool, known: dict[str, float] | None) -> dict[str, float]:
+    """match_v5's pairwise._own, trade_written read from the bound's features when it made it."""
+    if known and not person and "trade_written" in known:
+        return {"trade_written": known["trade_written"], "reading_differs": 0.0, "reading_agrees": 0.0}
+    return v5_pairwise._own(qa, ca, person)
 
 
 def pair_features(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,

@@ -8,12 +8,14 @@ table again.  The values are match_v3's and match_v4's own (tests/resolve/test_m
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
+from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v2 import features as F2
 from chainlight.resolve.match_v3 import features as F3
 from chainlight.resolve.match_v4 import features as F4
-from chainlight.resolve.rendering import Rendering, Token
+from chainlight.resolve.rendering import Analysis, Rendering, Token
 
 
 @lru_cache(maxsize=65_536)  # a query's words recur across its renderings, a listed name's across queries
@@ -62,3 +64,41 @@ def reads(q: Rendering, c: Rendering, best_q: list[float], best_c: list[float]) 
                     and any(_misspelt_as(t.text, w.text, w.cls) for w in wanted):
                 return True
     return False
+
+
+class Seen:
+    """What a bound made of one rendering pair (its table, its features so far), for best_pair, which the matcher
+    asks of the same two names right after a bound that lets them through.  Each value is a function of the
+    fields kept here, so that a record is read only for the same renderings (by identity), analyses, person and
+    rarity."""
+
+    __slots__ = ("c", "ca", "features", "person", "q", "qa", "rarity", "table")
+
+    def __init__(self, qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,
+                 person: bool) -> None:
+        self.qa, self.ca, self.q, self.c, self.rarity, self.person = qa, ca, q, c, rarity, person
+        self.table: tuple[list[float], list[float]] | None = None
+        self.features: dict[str, float] = {}
+
+
+_last = threading.local()  # per thread (a server answers in several): the last bound's pairs
+
+
+def bounding() -> dict[tuple[int, int], Seen]:
+    """A bound starts: its pairs' records, replacing the last bound's (only the bound just made is read)."""
+    pairs: dict[tuple[int, int], Seen] = {}
+    _last.pairs = pairs
+    return pairs
+
+
+def seen(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity, person: bool) -> Seen | None:
+    """The last bound's record of this pair in this thread, when it was made of the same renderings, analyses,
+    person and rarity; else None."""
+    pairs: dict[tuple[int, int], Seen] | None = getattr(_last, "pairs", None)
+    if not pairs:
+        return None
+    got = pairs.get((id(q), id(c)))
+    if got is None or got.q is not q or got.c is not c or got.qa is not qa or got.ca is not ca \
+            or got.person != person or got.rarity != rarity:
+        return None
+    return got

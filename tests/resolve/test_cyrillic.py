@@ -90,3 +90,8 @@ def test_russian_words_in_their_dictionary_form() -> None:
 def test_russian_korean_names_unchanged_by_other_languages() -> None:
     """A Russian name reads as before: no other language's letter, no second reading of it."""
     assert _texts("Ким Чен Ын")[:4] == ["Kim Jen Un", "Kim Jeng Un", "Kim Jon Un", "Kim Jong Un"]
+
+
+def test_a_long_vowel_written_twice() -> None:
+    """Mongolian doubles a long vowel (Ёо): Korean has none (fitted to set 24's dev half)."""
+    assert "Kim Yo Jong" in _texts("Ким Ёо Жон")

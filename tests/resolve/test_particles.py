@@ -67,3 +67,8 @@ def test_quotes_and_no_after_a_post() -> None:
     assert _texts("‘라자루스’가")[0] == "라자루스"
     assert _texts('"조선광선은행"') == ["조선광선은행"]
     assert "金与正" in [t for t, _ in query_readings("朝鮮労働党副部長の金与正（キム・ヨジョン）氏は")]
+
+
+def test_etc_closes_a_list_after_the_name() -> None:
+    """등 (and others) after a name, then what the sentence says of the list (fitted to set 24's dev half)."""
+    assert ("뉴이스턴 쉬핑", ) == tuple(t for t, _ in particle_readings("뉴이스턴 쉬핑 등 사업체 3곳이"))[:1]

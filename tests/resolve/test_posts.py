@@ -126,3 +126,12 @@ def test_a_korean_name_in_latin_text(name: str, person: str) -> None:
 def test_no_name_read_out_of_a_name(name: str) -> None:
     """A name alone, a body's or a ship's name opening with a family name's spelling: nothing read."""
     assert _texts(name) == []
+
+
+def test_a_possessor_then_another_name_reads_nothing() -> None:
+    """Kim Jong Un's younger sister Yo Jong names her, not him (fitted to set 24's dev half)."""
+    assert _texts("Kim Jong Uns jüngere Schwester Yo Jong") == []
+
+
+def test_a_family_name_hyphened_to_the_end_beside_a_post() -> None:
+    assert _texts("Kyong Thaek-jong, ministre de la Sécurité d’Etat") == ["Jong Kyong Thaek"]

@@ -150,6 +150,7 @@ _MONGOLIAN = frozenset("өү")
 _MONGOLIAN_CASE = re.compile(r"-(?:ийн|ын|ий|ийг|ыг|д|т|тай|аас|ээс|оос|өөс|ээ|аа)$")
 _BULGARIAN_GLIDE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])у(?=[еаэо])")  # Чхуе: у for w before a vowel
 _GLIDE_E = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])в[эе]")  # ㅚ after the glide, as Russian's ве (Чхве)
+_LONG_VOWEL = re.compile(r"([аоуэыёюя])(?:\1|(?<=ё)о|(?<=ю)у|(?<=я)а)")
 _SOFT_O = re.compile(r"[ьйи]о")  # Bulgarian's and Ukrainian's ьо/йо, Mongolian's ио: Russian's ё
 
 
@@ -166,6 +167,7 @@ def _in_russian_letters(word: str, ukrainian: bool, mongolian: bool = False) -> 
         low = _MONGOLIAN_CASE.sub("", low).replace("ч", "чх")
     low = _SOFT_O.sub("ё", _BULGARIAN_GLIDE.sub("в", low.translate(_OTHER_LETTERS)))
     low = _GLIDE_E.sub("ве", low)
+    low = _LONG_VOWEL.sub(r"\1", low)  # Mongolian writes a long vowel twice (Ёо, оо): Korean has none
     low = re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])ъ(?=[бвгджзклмнпрстфхцчшщ])", "ы", low)  # Bulgarian's ъ, the vowel ŭ
     if low == word.lower():
         return word

@@ -46,6 +46,7 @@ _JA_NAME_CHAR = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fcA-Za-
 _JA_TRAILING = re.compile(f"(?<=[{_JA_NAME_CHAR}])({'|'.join(JA_PARTICLES)})$")
 _JA_NO = re.compile(f"(?<=[{_JA_NAME_CHAR}])の(?=[{_JA_NAME_CHAR}])")
 _ZH_DE = "的"
+_ETC = re.compile(r"^([\uac00-\ud7a3A-Za-z0-9][^,]{1,40}?[\uac00-\ud7a3A-Za-z0-9)])\s+등(?:\s|$)")  # 등: a bound noun
 _QUOTES = "‘’“”\"'「」『』«»"
 _QUOTED_THEN = re.compile(f"[{_QUOTES}]([^{_QUOTES}]{{2,60}})[{_QUOTES}]([\uac00-\ud7a3\u3041-\u309f]{{1,3}})")
 
@@ -62,6 +63,9 @@ def particle_readings(name: str) -> list[tuple[str, str]]:
         # ‘라자루스’가: the name quoted, then its particle
         text = m.group(1) + m.group(2)
         out.append((m.group(1), f"without the quotation marks the sentence put around the name: {m.group(1)}"))
+    if (m := _ETC.match(text)) is not None:
+        # 뉴이스턴 쉬핑 등 사업체 3곳이: the name, then 등 (and others) closing a list and what the sentence says of it
+        out.append((m.group(1), f"without what follows 등 (and others) after the name: {m.group(1)}"))
     out += [*_korean(text), *_japanese(text), *_chinese(text)]
     first = {r[0]: r for r in reversed(out) if r[0] != text}  # each reading once, with its first explanation
     return [r for r in out if first.get(r[0]) is r]

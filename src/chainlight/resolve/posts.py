@@ -176,6 +176,10 @@ def latin_post_readings(text: str) -> list[tuple[str, str]]:
         for person, post in ((head.strip(), tail), (tail.strip(), head)):
             if _latin_person(person) and _latin_post(post):
                 return [(person, f"a person's name without the post written beside it ({post.strip()}): {person}")]
+            if _latin_post(post) and (moved := surname_last_reading(person)):
+                # Kyong Thaek-jong, ministre de la Sécurité d'Etat
+                return [(moved[0][0], f"a person's name without the post written beside it ({post.strip()}): "
+                                      f"{person}; {moved[0][1]}")]
         return []
     words = text.split()
     for n in reversed(LATIN_NAME_WORDS):
@@ -216,6 +220,8 @@ def latin_name_in_text(text: str) -> list[tuple[str, str]]:
         closed = given[-1] != bare[end - 1] or words[end - 1][-1] in ",;:)" or words[end][:1].islower()
         if not closed:
             continue  # a capital or a number after it: a body's or a ship's name (Han Kuk Trading, An San 1)
+        if given[-1] != bare[end - 1] and any(_korean_syllables(x) and x[:1].isupper() for x in bare[end:]):
+            return []  # a possessor, then another name (Kim Jong Uns jüngere Schwester Yo Jong): whose is unsaid
         person = " ".join([w, *given])
         return [(person, f"a Korean person's name read out of the text around it ({text}): {person}")]
     return []

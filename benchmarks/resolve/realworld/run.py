@@ -40,7 +40,7 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         "v23": HERE / "names_v23.jsonl",
         # Set 24 (names_v24.jsonl, committed 2026-12-07 at ec69bd1 before any run; chosen by source: European,
         # Vietnamese, Mongolian, Cyrillic, Japanese and South Korean press, court and maritime pages; split by entity
-        # group, split_v24.py): neither half seen, so no per-name listing is printed for it.
+        # group, split_v24.py): seen since its scoring (below).
         "v24": HERE / "names_v24.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to ninth on 2026-12-05; the ninth's at 5c4df3d, v9-heldout-scored-once.txt) and are seen.
@@ -98,6 +98,11 @@ SEEN |= {("v22", split) for split in ("dev", "heldout", "all")}
 # after round 25b's (v23-dev-after-round25b.txt), seen since then; its held-out half was scored once on 2026-12-07 at
 # 280f5cd (v23-heldout-scored-once.txt).
 SEEN |= {("v23", split) for split in ("dev", "heldout", "all")}
+# Set 24 (names_v24.jsonl, committed 2026-12-07 at ec69bd1 before any run; chosen by source, not by form): its dev half
+# run once at f162355 (the round's start, v24-dev-baseline.txt), at 3763895 after round 26b's change
+# (v24-dev-after-round26b.txt) and at 8d50017 after round 26's (v24-dev-after-round26-persons.txt), seen since then;
+# its held-out half was scored once on 2026-12-07 at 25f0608 (v24-heldout-scored-once.txt).
+SEEN |= {("v24", split) for split in ("dev", "heldout", "all")}
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin", "cyrillic")  # cyrillic: set 23's Russian press forms
 

@@ -255,6 +255,8 @@ _GERMAN_HEADS = ("bank", "ministerium", "gesellschaft", "amt", "buro", "sicherhe
                  "schifffahrt", "unternehmen", "kommission", "abteilung", "entwicklung", "verwaltung", "partei",
                  "armee", "institut", "akademie", "zentrum", "komitee", "ausschuss", "forschung", "industrie",
                  "gruppe", "agentur", "konzern", "bau", "versicherung", "handels", "dienst", "fracht", "logistik")
+# a compound's head with its endings, made once: _compound asks it of every long word of every name a batch reads
+_GERMAN_ENDS = _GERMAN_HEADS + tuple(h + e for h in _GERMAN_HEADS for e in ("en", "e"))
 
 _NORTH = re.compile(
     r"\b(?:(?:de la|de l|de|du|des|del|della|di|da|do|der|von)\s+)?"
@@ -275,6 +277,8 @@ class Reading(NamedTuple):
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()  # NFKD leaves ASCII as it is and it holds no combining mark: most names a batch reads
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("œ", "oe").replace("æ", "ae"))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
@@ -340,7 +344,7 @@ def _table() -> tuple[dict[str, tuple[str, ...]], frozenset[str], dict[str, tupl
 def _compound(token: str) -> list[tuple[str, ...]] | None:
     """A German compound cut into the table's words (Außenhandelsbank: außen handels bank), longest first."""
     _, _, german = _table()
-    if len(token) < 6 or not token.endswith(_GERMAN_HEADS + tuple(h + e for h in _GERMAN_HEADS for e in ("en", "e"))):
+    if len(token) < 6 or not token.endswith(_GERMAN_ENDS):
         return None
 
     @lru_cache(maxsize=64)
@@ -373,7 +377,7 @@ def _german(tokens: list[str]) -> bool:
 
 def readings(name: str) -> list[Reading]:
     """The name's readings in the lists' English words, or none where it is no European body's name."""
-    if not name or len(name) > 160 or any(ord(c) > 0x24F and c not in "’‘" for c in name):
+    if not name or len(name) > 160 or (not name.isascii() and any(ord(c) > 0x24F and c not in "’‘" for c in name)):
         return []
     folded = _fold(name).replace("’", "'").replace("‘", "'")
     forms, foreign, _ = _table()

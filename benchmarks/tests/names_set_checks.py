@@ -48,3 +48,17 @@ def check_size_and_mix(names: NameSet, hangul_at_least: float = 0.4, listed_at_l
     assert scripts["kana"] >= 5
     assert {r["split"] for r in got} == {"dev", "heldout"}
     assert [r["id"] for r in got if (r["kind"] == "lookalike") != bool(r["country"])] == []
+
+
+def check_group_split(got: list[dict[str, Any]], keys: dict[str, str]) -> None:
+    """No list id and no look-alike body has rows in both halves (the split by entity group of sets 23 on); `keys` are
+    the set's split script's group keys by row id. Failures name ids and group kinds only, never a name."""
+    halves: dict[str, set[str]] = {}
+    for r in got:
+        for i in r["expected"] + r["also_ok"]:
+            halves.setdefault(i, set()).add(r["split"])
+    assert sorted(i for i, h in halves.items() if len(h) > 1) == []
+    by_group: dict[str, set[str]] = {}
+    for r in got:
+        by_group.setdefault(keys[r["id"]], set()).add(r["split"])
+    assert sorted(k.split(":")[0] for k, h in by_group.items() if len(h) > 1) == []

@@ -91,14 +91,20 @@ def loso_readers(extracted: Extracted, *, pooled: bool = False, c: float | None 
         if pooled:  # the same rows for every language: one model
             train = [replace(r, lang=lang) for r in train for lang in LANGS]
         reader = learned.SentenceReader.from_dict(fit(train, **kwargs))
-        scores = {}
-        for i, (s, _, sentences, _) in enumerate(extracted):
-            if s == held:
-                for sent in sentences:
-                    text, lang = _reading(sent)
-                    scores[(i, sent.index)] = reader.scores(text, lang)
-        out[held] = (reader, scores)
+        out[held] = (reader, held_scores(extracted, reader, held))
     return out
+
+
+def held_scores(extracted: Extracted, reader: learned.SentenceReader,
+                held: str) -> dict[tuple[int, int], dict[str, float]]:
+    """The reader's scores of every sentence of the set `held`, keyed by (unit's place, sentence index)."""
+    scores: dict[tuple[int, int], dict[str, float]] = {}
+    for i, (s, _, sentences, _) in enumerate(extracted):
+        if s == held:
+            for sent in sentences:
+                text, lang = _reading(sent)
+                scores[(i, sent.index)] = reader.scores(text, lang)
+    return scores
 
 
 Counts = dict[str, dict[str, dict[str, list[int]]]]  # set -> lang -> type -> [tp, fp, fn, on quote]

@@ -31,7 +31,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from benchmarks.extract.realworld.data import LANGS, TYPES, Unit
-from benchmarks.extract.realworld.loso import Extracted, Readers, _reading, extract_rules
+from benchmarks.extract.realworld.loso import Extracted, Readers, _reading, extract_rules, held_scores
 from benchmarks.extract.realworld.run import NAMED, _prf, gold_key, name_matches, score_unit, value_key
 from benchmarks.extract.realworld.train_reader import SEEN
 from benchmarks.extract.realworld.train_reader import THRESHOLDS as READER_THRESHOLDS
@@ -72,13 +72,7 @@ def fold_readers(extracted: Extracted) -> Readers:
     for fold in folds():
         reader = learned.SentenceReader.from_dict(fit_reader([r for r in rows if r.set not in fold]))
         for held in fold:
-            scores = {}
-            for i, (s, _, sentences, _) in enumerate(extracted):
-                if s == held:
-                    for sent in sentences:
-                        text, lang = _reading(sent)
-                        scores[(i, sent.index)] = reader.scores(text, lang)
-            out[held] = (reader, scores)
+            out[held] = (reader, held_scores(extracted, reader, held))
     return out
 
 
@@ -87,13 +81,7 @@ def stored_readers(extracted: Extracted, path: Path) -> Readers:
     reader = learned.SentenceReader.from_dict(json.loads(path.read_text(encoding="utf-8")))
     out: Readers = {}
     for held in SEEN:
-        scores = {}
-        for i, (s, _, sentences, _) in enumerate(extracted):
-            if s == held:
-                for sent in sentences:
-                    text, lang = _reading(sent)
-                    scores[(i, sent.index)] = reader.scores(text, lang)
-        out[held] = (reader, scores)
+        out[held] = (reader, held_scores(extracted, reader, held))
     return out
 
 
@@ -107,13 +95,13 @@ def proposals(extracted: Extracted, cache: Path | None = None, reader: Path | No
     out: Proposals = []
     for i, (s, u, sentences, mentions) in enumerate(extracted):
         allm = list(mentions)
-        reader, scores = readers[s]
+        sreader, scores = readers[s]
         for sent in sentences:
             text, lang = _reading(sent)
             limits = {m.label: READER_THRESHOLDS[lang][m.label.partition(":")[0]]
-                      for m in reader.models.get(lang, ())}
+                      for m in sreader.models.get(lang, ())}
             found = [m for m in mentions if m.sentence == sent.index]
-            allm.extend(learned.sentence_mentions(sent, text, lang, found, reader, limits,
+            allm.extend(learned.sentence_mentions(sent, text, lang, found, sreader, limits,
                                                   scores.get((i, sent.index), {})))
         out.append((s, u, sentences, sorted(allm, key=lambda m: (m.start, m.type))))
     if cache:
@@ -294,7 +282,7 @@ def choose(tab: Table, sets: Sequence[str]) -> dict[Cell, float]:
         for t in TYPES:
             b = _sum(tab, ((lang, t), None), sets)
             pb, rb, _ = _prf(*b)
-            best = (0.0, None)
+            best: tuple[float, float | None] = (0.0, None)
             for thr in GRID:
                 a = _sum(tab, ((lang, t), thr), sets)
                 pa, ra, _ = _prf(*a)

@@ -71,4 +71,4 @@ def test_quotes_and_no_after_a_post() -> None:
 
 def test_etc_closes_a_list_after_the_name() -> None:
     """등 (and others) after a name, then what the sentence says of the list (fitted to set 24's dev half)."""
-    assert ("뉴이스턴 쉬핑", ) == tuple(t for t, _ in particle_readings("뉴이스턴 쉬핑 등 사업체 3곳이"))[:1]
+    assert tuple(t for t, _ in particle_readings("뉴이스턴 쉬핑 등 사업체 3곳이"))[:1] == ("뉴이스턴 쉬핑", )

@@ -162,9 +162,12 @@ _TYPE_WORD = re.compile(rf"(?:{_LATIN_TYPES}|the|le|la|el|il|das|der|die|an?|oil
 _LATIN_AFTER = re.compile(rf"\s+(?:{_LATIN_TYPES.replace('|vessel|ship|', '|')})\s*$")
 _BODY_WORD = re.compile(r"\b(?:co|ltd|corp|corporation|company|inc|llc|limited|shipping|trading|management|group|"
                         r"holdings|agency|bank|ministry|bureau)\b")
-_EAST_TYPES = ("유조선", "화물선", "벌크선", "유류운반선", "운반선", "탱커", "油轮", "油輪", "货轮", "貨輪", "货船",
-               "貨船", "散货船", "散貨船", "油船", "タンカー", "貨物船", "油槽船", "运输船", "運搬船")
-_EAST_FLAGS = ("북한", "북한 국적", "북한 선적", "北朝鮮籍", "北朝鮮", "朝鲜籍", "朝鲜", "朝鮮", "北韓")
+# longest first, so that a longer type or flag is read off before a shorter one it holds (유류운반선 before 운반선)
+_EAST_TYPES = tuple(sorted(("유조선", "화물선", "벌크선", "유류운반선", "운반선", "탱커", "油轮", "油輪", "货轮", "貨輪",
+                            "货船", "貨船", "散货船", "散貨船", "油船", "タンカー", "貨物船", "油槽船", "运输船", "運搬船"),
+                           key=len, reverse=True))
+_EAST_FLAGS = tuple(sorted(("북한", "북한 국적", "북한 선적", "北朝鮮籍", "北朝鮮", "朝鲜籍", "朝鲜", "朝鮮", "北韓"),
+                           key=len, reverse=True))
 _QUOTES = "\"'“”‘’「」『』《》〈〉«»„"
 _IMO = re.compile(r"\s*[(（,]?\s*IMO(?:\s*(?:No\.?|number|번호|番号))?\s*[:：#]?\s*(\d{7})\s*[)）]?", re.I)
 MAX_TYPED_WORDS = 4
@@ -172,11 +175,11 @@ MAX_TYPED_WORDS = 4
 
 def _east_typed(name: str) -> tuple[str, str] | None:
     text = name.strip()
-    for flag in sorted(_EAST_FLAGS, key=len, reverse=True):
+    for flag in _EAST_FLAGS:
         if text.startswith(flag):
             text = text[len(flag):].lstrip(" の的")
             break
-    for t in sorted(_EAST_TYPES, key=len, reverse=True):
+    for t in _EAST_TYPES:
         if text.startswith(t):
             rest = text[len(t):]
             # the name apart (a space, a quotation mark) or closing with a ship's mark or a number (유조선삼마2호)
@@ -191,7 +194,6 @@ def typed_readings(name: str) -> list[tuple[str, str]]:
     """(the name without its type and quotation marks, how) for a ship's name written with its type; [] otherwise.
     Leaves at once where no type word of any language is in the name."""
     text = _IMO.sub(" ", name).strip() if "imo" in name.lower() else name
-    out: list[tuple[str, str]] = []
     found: tuple[str, str] | None = None
     latin = text.isascii() or not any(is_hangul(c) or is_han(c) or "\u3040" <= c <= "\u30ff" for c in text)
     folded = re.sub(r"[^0-9a-z]+", " ", fold(text)).strip() if latin else ""
@@ -208,8 +210,7 @@ def typed_readings(name: str) -> list[tuple[str, str]]:
     if len(rest) < 2 or len(rest.split()) > MAX_TYPED_WORDS or not any(c.isalpha() for c in rest) \
             or all(_TYPE_WORD.fullmatch(w) for w in rest.split()) or (latin and _BODY_WORD.search(rest)):
         return []
-    out.append((rest, f"{TYPED_HOW} ({kind}): {rest}"))
-    return out
+    return [(rest, f"{TYPED_HOW} ({kind}): {rest}")]
 
 
 def imo_number(name: str) -> str | None:

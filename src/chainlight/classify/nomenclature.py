@@ -643,10 +643,9 @@ def warm() -> None:
     han_words.__wrapped__("冻虾")
     hangul_words.__wrapped__("냉동 전복 완구 카디건 스마트")
     _loanword_words("카디건")
-    try:  # hs_v15's head nouns: jieba's dictionary and the table (head_noun.py)
-        from chainlight.classify.head_noun import warm as warm_heads
-    except ImportError:
-        return
+    # hs_v15's head nouns: jieba's dictionary and the table (imported here: head_noun reads this module's words)
+    from chainlight.classify.head_noun import warm as warm_heads
+
     warm_heads()
 
 

@@ -187,17 +187,32 @@ def sentence_lang(s: Sentence) -> str:
     return "zh" if chinese.is_chinese(s.text) else s.lang
 
 
+class _Document:
+    """A document's sentences by index and the sentences each (type, value) stands in: what a claim's features read
+    beyond its own sentence."""
+
+    def __init__(self, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> None:
+        self.by_index = {s.index: s for s in sentences}
+        self.n_sentences = len(sentences)
+        self.where: dict[tuple[str, str], set[int]] = {}
+        for m in mentions:
+            self.where.setdefault((m.type, m.key), set()).add(m.sentence)
+
+    def sentence(self, m: Mention) -> tuple[Sentence, str]:
+        s = self.by_index.get(m.sentence) or Sentence(m.sentence, m.start, m.end, m.text, "en")
+        return s, sentence_lang(s)
+
+    def features(self, m: Mention, s: Sentence, lang: str) -> dict[int, float]:
+        return features(m, s, lang, len(self.where[(m.type, m.key)]), self.n_sentences)
+
+
 def claim_features(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[tuple[str, dict[int, float]]]:
     """(language, features) of every mention of a document, in order."""
-    by_index = {s.index: s for s in sentences}
-    where: dict[tuple[str, str], set[int]] = {}
-    for m in mentions:
-        where.setdefault((m.type, m.key), set()).add(m.sentence)
+    doc = _Document(sentences, mentions)
     out = []
     for m in mentions:
-        s = by_index.get(m.sentence) or Sentence(m.sentence, m.start, m.end, m.text, "en")
-        lang = sentence_lang(s)
-        out.append((lang, features(m, s, lang, len(where[(m.type, m.key)]), len(sentences))))
+        s, lang = doc.sentence(m)
+        out.append((lang, doc.features(m, s, lang)))
     return out
 
 
@@ -229,14 +244,20 @@ class ClaimVerifier:
              thresholds: dict[str, dict[str, float]] | None = None) -> list[Mention]:
         """The mentions whose probability reaches their language's and type's threshold (the others dropped)."""
         limits = self.thresholds if thresholds is None else thresholds
-        if not any(limits.values()):
+        judged = {t for by_type in limits.values() for t in by_type}
+        if not judged:
             return list(mentions)
-        feats = claim_features(sentences, mentions)
+        doc = _Document(sentences, mentions)
         kept = []
-        for m, (lang, x) in zip(mentions, feats, strict=True):
+        for m in mentions:
+            # features only for a claim a threshold judges: a document's other claims are kept as they are
+            model = self.models.get(MODEL_OF.get(m.type, "")) if m.type in judged else None
+            if model is None:
+                kept.append(m)
+                continue
+            s, lang = doc.sentence(m)
             limit = limits.get(lang, {}).get(m.type)
-            model = self.models.get(MODEL_OF.get(m.type, ""))
-            if limit is None or model is None or model.probability(x) >= limit:
+            if limit is None or model.probability(doc.features(m, s, lang)) >= limit:
                 kept.append(m)
         return kept
 

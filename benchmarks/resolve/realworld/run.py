@@ -41,7 +41,12 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         # Set 24 (names_v24.jsonl, committed 2026-12-07 at ec69bd1 before any run; chosen by source: European,
         # Vietnamese, Mongolian, Cyrillic, Japanese and South Korean press, court and maritime pages; split by entity
         # group, split_v24.py): seen since its scoring (below).
-        "v24": HERE / "names_v24.jsonl"}
+        "v24": HERE / "names_v24.jsonl",
+        # Set 25 (names_v25.jsonl, committed 2026-12-07 at 33c0c44 before any run; chosen by source: ROK government
+        # releases, DPRK media as relayed, think-tank reports, Chinese-language press of Taiwan, Hong Kong and the
+        # mainland, Japanese press; split by entity group, split_v25.py): neither half seen, so no per-name listing
+        # is printed for it.
+        "v25": HERE / "names_v25.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to ninth on 2026-12-05; the ninth's at 5c4df3d, v9-heldout-scored-once.txt) and are seen.
 # The tenth set (names_v10.jsonl, committed 2026-12-05): its dev half was first run on 2026-12-05 at 1ebeff1

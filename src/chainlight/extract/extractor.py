@@ -23,7 +23,13 @@ from typing import Any
 from chainlight.extract import chinese, korean
 from chainlight.extract.carried import carried_ko
 from chainlight.extract.extraction import Extraction
-from chainlight.extract.frames import COUNT_RULE, labour_frames, processing_frames, worker_counts
+from chainlight.extract.frames import (
+    COUNT_RULE,
+    employer_act,
+    labour_frames,
+    processing_frames,
+    worker_counts,
+)
 from chainlight.extract.gazetteer import Gazetteer
 from chainlight.extract.goods import Classifies, default_classifier, find_goods
 from chainlight.extract.learned import SentenceReader, default_reader, sentence_mentions
@@ -302,8 +308,11 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
                                  [(m.start - s.start, m.end - s.start, m.rule) for m in out if m.type == "destination"],
                                  # (in Chinese and Korean, whose labour-export phrases name the sending itself; English
                                  # names it of sanctions and visas too: "disguise the North's labor dispatches")
-                                 exported=(zh or s.lang == "ko")
-                                 and any(c.value.get("channel") == "labour_export" for c in channels),
+                                 exported=((zh or s.lang == "ko")
+                                           and any(c.value.get("channel") == "labour_export" for c in channels))
+                                 # (English: North Korea's people named by the employer's act, "has housed DPRK IT
+                                 # personnel in Laos"; round 27)
+                                 or (not zh and s.lang == "en" and employer_act(text) is not None),
                                  topic=s.topic)
     for host in hosts:
         add("destination", host.start, host.end, host.value, host.confidence, host.rule)

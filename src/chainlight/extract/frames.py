@@ -38,6 +38,10 @@ LABOUR_RULE = "channel:labour_export:frame"
 NK_WORKER_ALONE = True
 # (round 22: a visa to work or study names the workers; False gives round 21's frame)
 VISAS = True
+# (round 27: North Korea's people named by the employer's act, English; False gives round 26's frame)
+EMPLOYER_ACT = True
+# (round 27: workers named as abroad in one phrase are abroad whatever home place the sentence also names)
+OWN_PLACE = True
 PROCESSING_RULE = "channel:contract_processing:frame"
 CONFIDENCE = 0.5
 
@@ -77,6 +81,9 @@ _MOVE_OR_WORK = {
 _ABROAD = {
     "en": re.compile(r"\b(?:abroad|overseas|globally|worldwide|around\s+the\s+world|all\s+over\s+the\s+world|"
                      r"foreign\s+countr(?:y|ies)|other\s+countries|construction\s+sites\s+in|"
+                     # (countries counted are countries abroad: "sent to around 40 countries"; round 27)
+                     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|various|numerous|dozens\s+of)\s+"
+                     r"(?:other\s+|foreign\s+)?countries|"
                      # (regions abroad: "North Koreans working in the Gulf")
                      r"the\s+(?:Persian\s+)?Gulf|Middle\s+East|Africa|Southeast\s+Asia|Eastern\s+Europe|Europe|Siberia|"
                      r"Far\s+East)\b|"
@@ -122,7 +129,44 @@ _VISA_EN = re.compile(r"\b(?:work(?:ing)?|student|labou?r|employment|worker|trai
 # home by the end of December 2019"): sets 12 and 17 annotate the deadline's period alone, no labour export
 _RETURN_DUE_EN = re.compile(r"\b(?:supposed|required|ordered|obliged|mandated|expected\s+by\s+law|due)\s+(?:[\w-]+\s+){0,5}?"
                             r"(?:to\s+)?(?:return|go\s+back|be\s+sent)\s+home\b", re.IGNORECASE)
-_WORKERS_ABROAD_EN = re.compile(r"\b(?:workers|labou?rers|workforce|staff|employees)\s+(?:abroad|overseas)\b",
+# North Korea's people named by the employer's act (round 27): a verb by which a firm or a state takes on, houses,
+# places or moves people ("By employing North Korean IT professionals", "has housed DPRK IT personnel in Laos",
+# "placed North Korean individuals in remote IT jobs", "the exportation of North Korean citizens", "attract more than
+# nine thousand foreign nationals from the DPRK"; not "use", which names labour in goods as often: "these companies use
+# North Korean labor in their supply chains", sets 1 and 17), or those people as the ones so taken on ("the North Korean actors
+# obtained employment with over 100 U.S. companies").  The people are any plural noun of a person, read by English's
+# closed set of suffixes that make a noun of one who does or is (-er, -or, -ist, -ant, -ent, -ive, -al, -ian, -ee,
+# -man; professionals, operatives, actors, individuals, technicians) or by the nouns English makes of a people
+# without one (people, persons, personnel, citizens, nationals, crews, teams, labour, workforce); not those the
+# readers already keep out of work abroad (defectors, refugees, escapees, soldiers, troops, prisoners: placed.py)
+_NK_ADJ_EN = r"(?:North\s+Korean|N\.\s?Korean|DPRK|Pyongyang['’]s)"
+_PEOPLE_EN = (r"(?!(?:defectors|refugees|escapees|soldiers|troops|prisoners|inmates|detainees)\b)"
+              r"(?:[A-Za-z]+(?:ers|ors|ists|ants|ents|ives|als|ians|ees)|(?:wo)?men|people|persons|personnel|citizens|"
+              r"nationals|crews|teams|labou?r|workforce|work\s+force)\b")
+_TAKES_ON_EN = (r"(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|hous(?:e|es|ed|ing)|"
+                r"plac(?:e|es|ed|ing)|attract(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|sen[dt]s?|sending|deploy(?:s|ed|ing)?|"
+                r"export(?:s|ed|ing)?|exportation\s+of|rent(?:s|ed|ing)?\s+out|bring(?:s|ing)?\s+in|brought\s+in)")
+_EMPLOYER_ACT_EN = re.compile(
+    rf"\b{_TAKES_ON_EN}\s+(?:[\w,-]+\s+){{0,4}}?(?P<p>{_NK_ADJ_EN}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_EN})|"
+    rf"\b{_TAKES_ON_EN}\s+(?:[\w,-]+\s+){{0,4}}?(?P<q>(?:[\w-]+\s+)?{_PEOPLE_EN}\s+from\s+(?:the\s+)?"
+    r"(?:DPRK|North\s+Korea)\b)|"
+    rf"(?P<r>{_NK_ADJ_EN}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_EN})\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:(?:were|are|was|is|been|being)\s+(?:[\w-]+\s+)?(?:employed|hired|recruited|housed|placed|dispatched|sent|"
+    r"deployed)|obtain(?:s|ed|ing)?\s+(?:[\w-]+\s+)?(?:employment|jobs?|work)|work(?:s|ed|ing)?\s+for)\b",
+    re.IGNORECASE)
+
+
+def employer_act(text: str) -> re.Match[str] | None:
+    """North Korea's people named by the employer's act in an English sentence that does not put them at home."""
+    if _AT_HOME["en"].search(text):
+        return None
+    return _EMPLOYER_ACT_EN.search(text)
+
+
+_WORKERS_ABROAD_EN = re.compile(r"\b(?:workers|labou?rers|workforce|staff|employees)\s+(?:abroad|overseas)\b|"
+                                # (work itself named as abroad: "in overseas work", "forced labor overseas"; round 27)
+                                r"\b(?:overseas|abroad)\s+(?:work|labou?r|employment)\b|"
+                                r"\b(?:forced\s+|slave\s+)labou?r\s+(?:abroad|overseas)\b",
                                 re.IGNORECASE)
 _NK_WORK_EN = re.compile(r"\b(?:North\s+Korean|DPRK)\s+(?:forced\s+|overseas\s+)?(?:work|labou?r)\b", re.IGNORECASE)
 _GOODS_MADE_EN = re.compile(r"\b(?:made|produc\w*|goods|products|merchandise|imports?|imported|sew\w*)\b", re.IGNORECASE)
@@ -177,6 +221,12 @@ def labour_frames(text: str, lang: str, topic: bool = False) -> list[PlaceHit]:
                              staff.group())]
     if lang == "en" and _RETURN_DUE_EN.search(text):
         return []  # (a deadline to return home: its period alone, sets 12 and 17; round 23)
+    if lang == "en" and EMPLOYER_ACT:
+        act = employer_act(text)
+        if act is not None:
+            g = next(k for k in ("p", "q", "r") if act.group(k))
+            return [PlaceHit(act.start(g), act.end(g), {"channel": "labour_export"}, LABOUR_RULE, CONFIDENCE,
+                             act.group(g))]
     worker = _WORKER[lang].search(text)
     if lang == "en" and VISAS and not _AT_HOME["en"].search(text):
         visa = _VISA_EN.search(text)
@@ -196,7 +246,9 @@ def labour_frames(text: str, lang: str, topic: bool = False) -> list[PlaceHit]:
     # (workers named as abroad need no verb: "its workers abroad", "workers overseas"; round 23, fitted from set 21's
     # dev half)
     abroad = _WORKERS_ABROAD_EN.search(text) if lang == "en" else None
-    if abroad is not None and (topic or _NORTH["en"].search(text)) and not _AT_HOME["en"].search(text):
+    # (the phrase places the workers itself, so a camp or prison the sentence also names does not put them at home:
+    # "forced labor, including among DPRK workers abroad, in prison camps, and through mass mobilizations"; round 27)
+    if abroad is not None and (topic or _NORTH["en"].search(text)) and (OWN_PLACE or not _AT_HOME["en"].search(text)):
         return [PlaceHit(abroad.start(), abroad.end(), {"channel": "labour_export"}, LABOUR_RULE, CONFIDENCE,
                          abroad.group())]
     if worker is None or _AT_HOME[lang].search(text) or not _MOVE_OR_WORK[lang].search(text):

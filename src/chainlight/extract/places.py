@@ -367,6 +367,25 @@ _NATIONAL_BUYER_EN = re.compile(r"(?<![\w.-])(?<!North\s)(?<!South\s)(?P<adj>[A-
                                 r"businesses|smelters?|refiner(?:y|ies)|mills?)\b[^.;]{0,100}?\b(?:buy(?:ing|s)?|bought|"
                                 r"purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|sourc(?:e|es|ed|ing))\s+[^.;]{0,40}?\bfrom\s+"
                                 r"(?:North\s+Korea|the\s+DPRK|DPRK)\b")
+# A firm of the chain named by its country, as an adjective or "<place>-based" ("the Chinese firm", "a China-based
+# firm", "Russian-based Volasys Silver Star", "U.S.-based companies", "Chinese wig and false eyelash companies"), in a
+# sentence that names North Korea or workers, is where the workers or the goods go (round 27; set 23's held-out half and
+# set 24's: adjectives of host firms were read nowhere).  The adjectives are CLDR's (demonyms.py); the nouns are the
+# kinds of firm; North and South Korea are no destination.
+_FIRM_OF_CHAIN_EN = re.compile(
+    r"(?<![\w.-])(?<!North\s)(?<!South\s)(?:(?P<adj>[A-Z][a-z]+)|(?P<based>(?:[A-Z][\w'’]+|U\.S\.|U\.K\.)(?:\s+[A-Z][\w'’]+)?)"
+    r"-based)\s+(?:(?:[a-z][\w-]*|and)\s+){0,4}?(?:compan(?:y|ies)|firms?|corporations?|enterprises?|manufacturers?|"
+    r"factor(?:y|ies)|businesses|contractors?|employers?|brands?)\b|"
+    # (or a named firm with its legal form: "Jilin, China-based Yanbian Silverstar Network Technology Co., Ltd.")
+    r"(?<![\w.-])(?P<based2>(?:[A-Z][\w'’]+|U\.S\.)(?:\s+[A-Z][\w'’]+)?)-based\s+(?:[A-Z][\w-]*\s+){1,5}?"
+    r"(?:Co\.|Ltd\b|LLC\b|Corp(?:oration|\.)?|Company\b|Inc\b|Group\b)")
+FIRM_OF_CHAIN = True  # (False gives round 26's readers)
+# (a firm that supplies North Korea is where goods come from, not where they go: "a Chinese company supplying the DPRK
+# government with electronics equipment")
+_SUPPLIER_AFTER_EN = re.compile(r"\s+(?:that\s+|which\s+|who\s+)?(?:(?:has|had|have)\s+)?(?:suppl(?:y|ies|ied|ying)|"
+                                r"provid(?:e|es|ed|ing)|s(?:ell|old|elling|ells)\s+(?:[\w-]+\s+){0,3}?to)\b", re.IGNORECASE)
+_CHAIN_CONTEXT_EN = re.compile(r"\bNorth\s+Korea|\bDPRK\b|\bPyongyang\b|\bworkers?\b|\blabou?r(?:ers)?\b",
+                               re.IGNORECASE)
 _LABOUR_CONTEXT_EN = re.compile(r"\b(?:North\s+Korean|DPRK)\s+[\"“‘']?(?:[\w-]+\s+){0,2}?(?:workers?|labou?rers?|employees|"
                                 r"welders?|builders?|loggers?|miners?|seamstresses)\b|\b(?:forced|slave|prison|convict)\s+labou?r")
 # A country that takes North Koreans in or buys from North Korea: "Russia is bringing in tens of thousands of North
@@ -882,6 +901,14 @@ def find_destinations(text: str) -> list[PlaceHit]:
         code = _ADJECTIVES.get(m.group("adj").lower()) or demonym_code(m.group("adj"))
         if near and code and code != "kp" and not _LABEL_BEFORE.search(text, 0, m.start()):
             hits.append(PlaceHit(m.start("adj"), m.end("adj"), {"country": code}, "destination:host", 0.6, m.group("adj")))
+    for m in (_FIRM_OF_CHAIN_EN.finditer(text) if FIRM_OF_CHAIN and _CHAIN_CONTEXT_EN.search(text) else ()):
+        g = next(k for k in ("adj", "based", "based2") if m.group(k))
+        word = m.group(g)
+        code = (_ADJECTIVES.get(word.lower()) or demonym_code(word)) if g == "adj" else (
+            place_code(word) or demonym_code(word) or {"u.s.": "us", "u.k.": "gb"}.get(word.lower()))
+        if code and code not in ("kp", "kr") and not _LABEL_BEFORE.search(text, 0, m.start()) \
+                and not _SUPPLIER_AFTER_EN.match(text, m.end()):
+            hits.append(PlaceHit(m.start(g), m.end(g), {"country": code}, "destination:host:firm", 0.55, word))
     for m in _SOLD_IN_EN.finditer(text):
         hits.extend(_place_hit(m, text, "destination:market", 0.65))
     for m in _DEST_COUNTRIES_EN.finditer(text):

@@ -16,7 +16,8 @@ The code each fixture was written with:
 - hs_v11: the code that scored set 18's held-out half (56305ef; 546c59c moved no answer; sets 1-18);
 - hs_v12: the code that scored set 19's held-out half (d5f2a0d; classify/ unchanged up to 31b3349; sets 1-19);
 - hs_v13: the code that scored set 20's held-out half (e851b63; classify/ unchanged for hs_v13 up to 65d99dd; sets 1-20);
-- hs_v14: the code that scored set 21's held-out half (7822c98; 6d73d45, the subheading file gzipped, moved no answer; sets 1-21).
+- hs_v14: the code that scored set 21's held-out half (7822c98; 6d73d45, the subheading file gzipped, moved no answer; sets 1-21);
+- hs_v15: the code that scored set 22's held-out half (c8bb865; classify/ unchanged for hs_v15 up to a886cb4; sets 1-22).
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ FROZEN = [
     # a necklace named after a game: hs_v14 reads 铁道 "railway" as railway track (set 21's held-out half); hs_v15
     # reads the head noun 项链 "necklace" as imitation jewellery
     Frozen("hs_v14", 21, ("v2176b3d66f", "星穹铁道通票项链", "730210", "other")),
+    # a tin of sardines named by a title closed by nothing the table holds: hs_v15 answers no line (set 14); hs_v16 reads
+    # the head "sardines" in the nomenclature's texts, 16.04's sardines
+    Frozen("hs_v15", 22, ("v14fb5cac7c", "Canned Sardines - Saba Phil. Sardines", None, "other")),
 ]
 IDS = [f.version for f in FROZEN]
 

@@ -18,8 +18,8 @@ def v15() -> Classifier:
     return Classifier(version="hs_v15")
 
 
-def test_hs_v15_is_the_default() -> None:
-    assert NAME == "hs_v15" and Classifier().version == "hs_v15"
+def test_hs_v16_is_the_default_and_hs_v15_stays_choosable() -> None:
+    assert NAME == "hs_v16" and Classifier().version == "hs_v16"
 
 
 @pytest.mark.parametrize(("text", "noun", "code"), [

@@ -221,6 +221,14 @@ class NomenclatureIndex:
     def _chapter_mask(self, chapters: tuple[str, ...]) -> np.ndarray:
         return np.fromiter((c[:2] in chapters for c in self.codes), dtype=bool, count=len(self.codes))
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one index per process; a head word recurs across titles
+    def _word_mask(self, word: str) -> np.ndarray:
+        mask = np.zeros(len(self.codes), dtype=bool)
+        docs = self._docs.get(word)
+        if docs is not None:
+            mask[docs] = True
+        return mask
+
     @classmethod
     def shipped(cls) -> NomenclatureIndex:
         text = (resources.files("chainlight.classify") / "hs_v3" / "nomenclature.csv").read_text("utf-8")
@@ -231,12 +239,13 @@ class NomenclatureIndex:
         return len(self.codes)
 
     def best(self, words: list[str] | dict[str, float], within: str = "",
-             chapters: tuple[str, ...] = (), own: bool = False) -> Match | None:
+             chapters: tuple[str, ...] = (), own: bool = False, containing: str = "") -> Match | None:
         """The best subheading and its margin over the best subheading of another heading; with `within` (a
         heading), the best subheading of that heading and its margin over the next one; with `chapters`, the
-        best of those chapters only."""
+        best of those chapters only; with `containing` (a word), the best of the subheadings whose document
+        (heading and subheading text, not an exclusion) holds that word only (hs_v16: head_gloss.py)."""
         weights = words if isinstance(words, dict) else dict.fromkeys(words, 1.0)
-        if within and not chapters:
+        if within and not chapters and not containing:
             return self._best_within(words, weights, within, own)
         contrib = self._contrib_own if own else self._contrib
         found = [(self._docs[w], q, contrib[w]) for w, q in weights.items() if w in self._docs]
@@ -255,6 +264,8 @@ class NomenclatureIndex:
         lo, hi = self._range.get(within, (0, 0)) if within else (0, len(self.codes))
         if chapters:
             acc *= self._chapter_mask(chapters)
+        if containing:
+            acc *= self._word_mask(containing)
         part = acc[lo:hi]
         if part.size == 0:
             return None
@@ -644,9 +655,11 @@ def warm() -> None:
     hangul_words.__wrapped__("냉동 전복 완구 카디건 스마트")
     _loanword_words("카디건")
     # hs_v15's head nouns: jieba's dictionary and the table (imported here: head_noun reads this module's words)
+    from chainlight.classify.head_gloss import warm as warm_glosses
     from chainlight.classify.head_noun import warm as warm_heads
 
     warm_heads()
+    warm_glosses()  # hs_v16: the nomenclature's phrase heads
 
 
 @lru_cache(maxsize=2)  # the decision and the nomenclature reader ask for the same title's head in turn

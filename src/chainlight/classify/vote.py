@@ -61,6 +61,7 @@ SUBHEADING_MARGIN = 2.0
 RAW_SHARE = 0.5
 # Words that name a class of goods, no good: an answer carried by these alone is no answer ("garments", 의류)
 _NO_PRODUCT = "no product named in the text"  # decide.decide's reason where the vocabulary names no good
+HEAD_GLOSS_REASON = "head noun in the nomenclature"  # hs_v16: the reason of an answer read by head_gloss.py
 HEAD_NOUN_REASON = "head noun"  # hs_v15: the reason that starts an answer of the head nouns' table
 _GENERIC = frozenset({"garment", "clothing", "cloth", "apparel", "wear", "article", "good", "textile", "fabric"})  # a raw good of chapter 2/3 scoring this share of a chapter 16 answer replaces it
 CONFIDENCE = {"nomenclature": 0.6, "nomenclature_subheading": 0.8}
@@ -717,6 +718,29 @@ def _material_words(vocab: Vocabulary) -> frozenset[str]:
     return words
 
 
+def _head_gloss_match(text: str, words: dict[str, float], vocab: Vocabulary
+                      ) -> tuple[Match | None, Any, dict[str, float]]:
+    """hs_v16 (head_gloss.py): the nomenclature's best line among those whose text holds the English of the title's
+    head noun, the title's words (the head's English weighing HEAD_GLOSS_WEIGHT) choosing among them; None where no
+    head is read, where that line is a risk good's (the vocabulary's to name) or where it scores less than
+    HEAD_GLOSS_SHARE of the best line of the whole nomenclature for the same words (a head read wrongly: "gun" of a
+    massage gun)."""
+    from chainlight.classify.head_gloss import HEAD_GLOSS_SHARE, HEAD_GLOSS_WEIGHT, head_gloss
+
+    gloss = head_gloss(text)
+    if gloss is None:
+        return None, None, words
+    ix = index()
+    glossed = {**words, **{w: max(words.get(w, 0.0), HEAD_GLOSS_WEIGHT) for w in gloss.words}}
+    m = ix.best(glossed, containing=gloss.head)
+    if m is None or category_of(m.code, glossed, vocab) != "other":
+        return None, None, words
+    plain = ix.best(glossed)
+    if plain is not None and m.score < HEAD_GLOSS_SHARE * plain.score:
+        return None, None, words
+    return m, gloss, glossed
+
+
 def _by_head_noun(decision: Decision) -> bool:
     """hs_v15: the line was chosen by the table of head nouns (head_noun.py), not read from the nomenclature's words:
     a residual line's sibling read from the title's other words (842139 -> 842131 by "air") does not replace it."""
@@ -782,8 +806,16 @@ def _vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | No
             # hs_v11: 생 (fresh, raw) and 활 (live) standing as words before a Korean noun say the state of the good
             # there (생 문어) where the vocabulary names no good for _prefix_cues to tie them to
             words = {**words, english_tokens("live" if said.group(1) == "활" else "fresh")[0]: 1.0}
-        m = ix.best(words)
-        if m is not None and set(m.words) <= _STATE_OR_PREPARED and set(words) - _STATE_OR_PREPARED:
+        m = gloss = None
+        if "head_gloss" in vocab.options:  # hs_v16: the head noun's English read in the nomenclature's texts
+            m, gloss, words = _head_gloss_match(text, words, vocab)
+        if m is None:
+            m = ix.best(words)
+        if gloss is not None:
+            decision = replace(decision, reasons=[
+                *decision.reasons, f"{HEAD_GLOSS_REASON} {gloss.noun!r} read as {' '.join(gloss.words)!r}: the "
+                f"lines whose text holds {gloss.head!r}, chosen by the title's words (head_gloss.py)"])
+        elif m is not None and set(m.words) <= _STATE_OR_PREPARED and set(words) - _STATE_OR_PREPARED:
             # only words of the state matched (boiled, frozen; roasted, grilled: 11.07 roasted malt, 73.14
             # grill): the good is what the other words name, the state then chooses among its headings (below)
             good = ix.best({w: q for w, q in words.items() if w not in _STATE_OR_PREPARED})

@@ -30,7 +30,7 @@ from functools import lru_cache
 from chainlight.resolve import cedict
 from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.hanzi import simplified
-from chainlight.resolve.normalize import fold, is_han, is_hangul
+from chainlight.resolve.normalize import fold, has_hangul_or_han, is_han, is_hangul
 from chainlight.resolve.translation import (
     _STEM_MIN,
     HANGUL,
@@ -175,7 +175,7 @@ def readings(t: Translator, name: str) -> list[Reading]:
     """The name written with the senses of its words that a listed body's name carries (at most CANDIDATES
     readings, the listed names carrying most of their words from the name first); none unless every word is
     read."""
-    if not t.body_names or not any(is_hangul(c) or is_han(c) for c in name):
+    if not t.body_names or not has_hangul_or_han(name):
         return []
     ps = [p for p in _vocab_ended(t, pieces(name)) if p.kind != "space"]
     if not MIN_WORDS <= len(ps) <= MAX_WORDS:

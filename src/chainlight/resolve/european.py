@@ -343,9 +343,17 @@ def _table() -> tuple[dict[str, tuple[str, ...]], frozenset[str], dict[str, tupl
 
 def _compound(token: str) -> list[tuple[str, ...]] | None:
     """A German compound cut into the table's words (Außenhandelsbank: außen handels bank), longest first."""
-    _, _, german = _table()
+    _table()  # (which makes _GERMAN_ONLY)
     if len(token) < 6 or not token.endswith(_GERMAN_ENDS):
         return None
+    parts = _compound_parts(token)
+    return list(parts) if parts is not None else None
+
+
+@lru_cache(maxsize=65_536)
+def _compound_parts(token: str) -> tuple[tuple[str, ...], ...] | None:
+    """_compound's cut, once a word: every token of every name a batch reads is asked (the table is fixed)."""
+    _, _, german = _table()
 
     @lru_cache(maxsize=64)
     def cut(at: int) -> tuple[tuple[str, ...], ...] | None:
@@ -363,7 +371,7 @@ def _compound(token: str) -> list[tuple[str, ...]] | None:
         return None
 
     parts = cut(0)
-    return list(parts) if parts and len(parts) >= 2 else None
+    return parts if parts and len(parts) >= 2 else None
 
 
 _GERMAN_ONLY: set[str] = set()  # the table's German forms no other language writes alike (made with _table)

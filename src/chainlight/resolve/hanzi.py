@@ -21,7 +21,10 @@ _JP2T = opencc.OpenCC("jp2t")
 def simplified(text: str) -> str:
     """Simplified characters.  Japanese forms (総 鉱 発 険: shinjitai, outside the GB 2312 set Chinese is
     written in) are first made traditional by OpenCC's jp2t, so that 朝鮮鉱業開発 reads as 朝鲜矿业开发; a
-    character GB 2312 has is Chinese as it stands (芸 is a Chinese name's yun, not Japanese for 藝)."""
+    character GB 2312 has is Chinese as it stands (芸 is a Chinese name's yun, not Japanese for 藝).  ASCII text
+    (most names a screen asks) is left as it is, as OpenCC leaves it."""
+    if text.isascii():
+        return text
     if any(not _in_gb2312(c) for c in text):
         text = "".join(str(_JP2T.convert(c)) if not _in_gb2312(c) else c for c in text)
     return str(_T2S.convert(text))

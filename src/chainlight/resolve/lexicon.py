@@ -85,7 +85,20 @@ def table() -> Mapping[str, Entry]:
 def use(t: Mapping[str, Entry] | None) -> None:
     """Read with another table (a leave-one-set-out fold's), or again with the file's (None)."""
     _override[0] = t
+    _firsts.clear()
     readings.cache_clear()
+
+
+# the table last read and the first characters of its segments (one table at a time: the file's or a fold's)
+_firsts: dict[int, tuple[Mapping[str, Entry], frozenset[str]]] = {}
+
+
+def _first_characters(t: Mapping[str, Entry]) -> frozenset[str]:
+    kept = _firsts.get(id(t))
+    if kept is None or kept[0] is not t:
+        _firsts.clear()
+        kept = _firsts[id(t)] = (t, frozenset(k[:1] for k in t))
+    return kept[1]
 
 
 def sounds(segment: str) -> list[str]:
@@ -116,7 +129,10 @@ def readings(name: str) -> tuple[LexiconReading, ...]:
     t = table()
     if not t:
         return ()
-    written = hanzi.simplified(name) if any(is_han(c) for c in name) else name
+    han = not name.isascii() and any(is_han(c) for c in name)
+    if not han and _first_characters(t).isdisjoint(name):
+        return ()  # no segment starts at any character: the text below would be the name itself (no characters)
+    written = hanzi.simplified(name) if han else name
     text = "".join(_korean(c) for c in written)  # one syllable a character: positions stay those of `written`
     parts: list[tuple[int, int, Entry | None]] = []
     i = 0

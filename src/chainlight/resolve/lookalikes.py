@@ -126,13 +126,13 @@ def common_korean_word(name: str) -> str | None:
     """The dictionary entry (its headword) of a one-word Sino-Korean name in Hangul of two or three syllables,
     when CC-CEDICT or JMdict has it as a common word and neither as a proper name: 백설 is 白雪 (snow-white).
     None for a name with a syllable no Hanja reads (a loanword) or no such entry."""
-    from chainlight.resolve.translation import sino_heads
-
     text = name.strip()
     if not 2 <= len(text) <= 3 or not all(is_hangul(c) for c in text):
         return None
     if any(c not in loanwords.sino_syllables() for c in text):
         return None
+    from chainlight.resolve.translation import sino_heads  # after the tests: asked of every query
+
     for head in sino_heads(text):
         entries = [e for e in (cedict.lookup(head), jmdict.lookup(head)) if e]
         if entries and not any(e.named for e in entries):

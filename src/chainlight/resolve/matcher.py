@@ -46,7 +46,7 @@ from chainlight.resolve.listed import Listed, ListedTable
 from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v1.scorer import raised_at_most
 from chainlight.resolve.match_v7 import scorer
-from chainlight.resolve.normalize import MAX_NAME_CHARS, fold, is_han, is_hangul
+from chainlight.resolve.normalize import MAX_NAME_CHARS, fold, has_hangul_or_han, is_han, is_hangul
 from chainlight.resolve.rendering import Analysis, render_name
 from chainlight.resolve.translation import DICTIONARIES, Translator, names_in_korean
 from chainlight.resolve.types import Match, Query
@@ -911,7 +911,7 @@ class Matcher:
 
     def _heard(self, text: str) -> list[str]:
         """The listed vessels' names (one syllable a word) that a ship's name without its mark sounds as."""
-        if not any(is_hangul(c) or is_han(c) for c in text):
+        if not has_hangul_or_han(text):
             return []
         return [name for name, read in self._vessel_names.items()
                 if ship_names.heard_alike(text, read)][:HEARD_NAMES]

@@ -47,6 +47,22 @@ def is_han(ch: str) -> bool:
                              or 0x20000 <= cp <= 0x2FA1F)
 
 
+# a Hangul syllable (is_hangul) or a CJK ideograph of is_han's blocks: has_hangul_or_han's one search
+_HANGUL_OR_HAN = re.compile("[\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def has_hangul_or_han(text: str) -> bool:
+    """any(is_hangul(c) or is_han(c) for c in text), asked of every reading of every name: an ASCII text (most
+    of a screen's parties) is told by isascii alone, any other by one search instead of a call a character."""
+    return not text.isascii() and _HANGUL_OR_HAN.search(text) is not None
+
+
+def has_hangul(text: str) -> bool:
+    """any(is_hangul(c) for c in text), told as has_hangul_or_han is."""
+    return not text.isascii() and _HANGUL.search(text) is not None
+
+
 def script_of(ch: str) -> str:
     if is_hangul(ch):
         return "hangul"

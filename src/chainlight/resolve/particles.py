@@ -57,12 +57,16 @@ def particle_readings(name: str) -> list[tuple[str, str]]:
     if not text or len(text) > 80:
         return []
     out: list[tuple[str, str]] = []
+    # every particle read below is Hangul, kana or 的 (and 등 after a list): an ASCII text has its quotes only
+    ascii_only = text.isascii()
     if (unquoted := text.strip(_QUOTES)) != text and len(unquoted) >= MIN_REST and not any(q in unquoted for q in _QUOTES):
         out.append((unquoted, f"without the quotation marks the sentence put around the name: {unquoted}"))
-    elif (m := _QUOTED_THEN.fullmatch(text)) is not None:
+    elif not ascii_only and (m := _QUOTED_THEN.fullmatch(text)) is not None:
         # ‘라자루스’가: the name quoted, then its particle
         text = m.group(1) + m.group(2)
         out.append((m.group(1), f"without the quotation marks the sentence put around the name: {m.group(1)}"))
+    if ascii_only:
+        return out
     if (m := _ETC.match(text)) is not None:
         # 뉴이스턴 쉬핑 등 사업체 3곳이: the name, then 등 (and others) closing a list and what the sentence says of it
         out.append((m.group(1), f"without what follows 등 (and others) after the name: {m.group(1)}"))

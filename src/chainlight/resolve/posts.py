@@ -78,6 +78,10 @@ def post_readings(name: str) -> list[tuple[str, str]]:
     if not text or len(text) > LATIN_MAX_CHARS:
         return []
     if (latin := _folded(text.translate(_TYPOGRAPHIC))).isascii():
+        if _latin_surnames().isdisjoint(_LETTER_RUNS.findall(latin.lower())):
+            # each reading below reads a Korean family name that is a whole run of the text's letters (a word, a
+            # word without its punctuation, a hyphen's side): a text with none has none of them
+            return []
         return latin_post_readings(latin) or latin_name_in_text(latin) or surname_last_reading(latin)
     if len(text) > MAX_CHARS or _SCRIPTS.search(text) is None:  # _splits finds a name only in these scripts
         return []
@@ -156,6 +160,7 @@ def _folded(text: str) -> str:
     return bare if bare.isascii() else text
 LATIN_NAME_WORDS = (2, 3)  # words of a Korean person's name in Latin letters (KIM Chol, Choe Son Hui)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_LETTER_RUNS = re.compile(r"[a-z]+")
 _LATIN_BRACKET = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
 
 

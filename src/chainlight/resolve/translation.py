@@ -37,7 +37,7 @@ from chainlight.resolve.derived import derived
 from chainlight.resolve.hanja_reading import korean_reading, reading_table
 from chainlight.resolve.hanzi import simplified
 from chainlight.resolve.morphology import kiwi
-from chainlight.resolve.normalize import is_han, is_hangul
+from chainlight.resolve.normalize import has_hangul, has_hangul_or_han, is_han, is_hangul
 from chainlight.resolve.vocab import (
     HANGUL,
     HANGUL_MAX_CHARS,
@@ -659,7 +659,7 @@ class Translator:
         """The name cut into its words, nothing translated (만수대창작사 -> 만수대 창작 사), when that differs
         from how it is written: the analyser splits a run of Hangul only at its vocabulary words, and a firm's
         own name glued to words it does not know is otherwise read as one long word."""
-        if not any(is_hangul(c) or is_han(c) for c in name):
+        if not has_hangul_or_han(name):
             return None
         text = " ".join(p.text for p in pieces(name) if p.kind != "space")
         return text if text.split() != name.split() else None
@@ -671,7 +671,7 @@ class Translator:
         COMPANIES is MOP) and whose own word the name spells by its Korean reading or its pinyin (만수대
         mansudae).  The acronym alone fits many names; with a word of the name's own it fits one."""
         m = _ACRONYM_BRACKET.match(name.strip())
-        if m is None or not any(is_hangul(c) or is_han(c) for c in m["name"]):
+        if m is None or not has_hangul_or_han(m["name"]):
             return []
         listed = self._acronyms().get(m["acronym"].lower(), ())
         if not listed:
@@ -697,12 +697,12 @@ class Translator:
 
     def readings(self, name: str) -> list[Reading]:
         """The name's translated readings (none when no word of it translates into listed words)."""
-        if not any(is_hangul(c) or is_han(c) for c in name):
+        if not has_hangul_or_han(name):
             return []
         if acronymed := self.acronym_readings(name):
             return acronymed
         # a name read whole by sound is cut better than the analyser's guesses at it
-        sounded = self._sounded(name) if any(is_hangul(c) for c in name) else []
+        sounded = self._sounded(name) if has_hangul(name) else []
         sounded = self._chinese_person(name) + sounded
         # what is left in Hangul of a name read partly by sound is read by dictionary (다롄 하이보 국제 화물:
         # Dalian Haibo by sound, 화물 貨物 freight by JMdict), before the sounded reading it completes

@@ -19,7 +19,7 @@ from chainlight.resolve.cyrillic import readings as cyrillic_readings
 from chainlight.resolve.hanja_reading import SOURCE as HANJA_SOURCE
 from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.initial_sound import readings as initial_sound_readings
-from chainlight.resolve.normalize import fold, is_han, is_hangul
+from chainlight.resolve.normalize import fold, has_hangul, is_han, is_hangul
 from chainlight.resolve.particles import particle_readings
 from chainlight.resolve.posts import post_readings
 from chainlight.resolve.rendering import render_name
@@ -490,6 +490,8 @@ def number_mark_reading(name: str) -> list[tuple[str, str]]:
     """The name with a number's mark taken off where a unit follows it (39号办公室 -> 39 办公室), a numbered 室 / 실
     read as the office it is (39號室 -> office 39); a mark closing the name (ANSAN1号) is a ship's, and the
     analyser drops it already."""
+    if "号" not in name and "號" not in name and "호" not in name:
+        return []  # both patterns hold a mark: the text would be the name
     text = _NUMBERED_OFFICE.sub(lambda m: f" office {m.group(1)} ", name)
     text = " ".join(_NUMBER_MARK.sub(lambda m: f" {m.group(1)} ", text).split())
     if text == " ".join(name.split()):
@@ -785,10 +787,10 @@ def query_readings(name: str) -> list[tuple[str, str]]:
         out += [(text, how), *((t, f"{how}; {t_how}") for t, t_how in query_readings(text))]
     # a northern name in the South's spelling (initial_sound.py: 최용해 -> 최룡해, Choi Yong-hae -> Choi Ryong-hae), the
     # name and each of its readings (최용해 총정치국장은 -> 최용해 -> 최룡해)
-    hangul, latin = any(is_hangul(c) for c in name), name.isascii()
+    hangul, latin = has_hangul(name), name.isascii()
     if hangul or latin:  # of a Hangul name its Hangul readings, of a Latin one its Latin readings
         out += [(t, f"{how}; {t_how}" if how else t_how) for text, how in [(name, ""), *out]
-                if (any(is_hangul(c) for c in text) if hangul else text.isascii())
+                if (has_hangul(text) if hangul else text.isascii())
                 for t, t_how in initial_sound_readings(text)]
     seen = {name}
     return [r for r in out if not (r[0] in seen or seen.add(r[0]))]  # type: ignore[func-returns-value]

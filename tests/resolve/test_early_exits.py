@@ -104,3 +104,19 @@ def test_a_german_compound_is_cut_once_and_each_caller_gets_its_own_list() -> No
     assert first is not None and len(first) >= 2
     assert first == second and first is not second
     assert european._compound("qingdao") is None
+
+
+@pytest.mark.parametrize(("name", "first", "notes"), [
+    # a phrase of the vocabulary (limited liability company) still read whole after the words looked up alone
+    ("Korea Ryonbong General Corporation Limited Liability Company", ["korea", "ryonbong", "general", "corporation", "llc"],
+     ("limited liability company=llc",)),
+    # romanized vocabulary still read, as written and as Wade-Giles
+    ("Jiangsu Rongzhi Shiye Youxian Zeren Gongsi", ["jiangsu", "rongzhi", "industrial", "limited", "limited", "company"],
+     ("shiye=industrial", "youxian=limited", "zeren=limited", "gongsi=company")),
+])
+def test_the_latin_vocabulary_is_read_as_before(name: str, first: list[str], notes: tuple[str, ...]) -> None:
+    from chainlight.resolve.rendering import render_name
+
+    a = render_name(name)
+    assert [t.text for t in a.renderings[0]] == first
+    assert a.notes == notes

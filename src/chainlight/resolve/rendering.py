@@ -324,10 +324,12 @@ def _respace(words: list[str]) -> list[str]:
 def _romanized_term(words: list[str], i: int, wg: list[str]) -> tuple[int, Term] | None:
     """A Korean or Chinese vocabulary word written out (Youxian Zeren Gongsi, Kang-T'ieh, Jusikhoesa)."""
     for n in range(min(romanized.MAX_WORDS, len(words) - i), 0, -1):
-        for ws in (words[i:i + n], wg[i:i + n]):
-            term = romanized.BY_SKELETON.get(skeleton("".join(ws)))
-            if term is not None:
-                return n, term
+        ws, gs = words[i:i + n], wg[i:i + n]
+        term = romanized.BY_SKELETON.get(skeleton("".join(ws)))
+        if term is None and gs != ws:  # (the Wade-Giles words asked only where they differ: most are as written)
+            term = romanized.BY_SKELETON.get(skeleton("".join(gs)))
+        if term is not None:
+            return n, term
     return None
 
 
@@ -384,6 +386,10 @@ def _factory_syllable(words: list[str], i: int, b: _Builder) -> bool:
     return after_industry and all(w in LATIN and LATIN[w].cls == "legal" for w in words[i + 1:])
 
 
+# the first words of the Latin vocabulary's phrases of several words (LATIN is made once, at import)
+_PHRASE_FIRSTS = frozenset(k.split(" ")[0] for k in LATIN if " " in k)
+
+
 def _latin(words: list[str], b: _Builder, groups: frozenset[tuple[str, ...]] = frozenset()) -> None:
     words = _respace(_numbers(words))
     wg = [wade_giles.to_pinyin(w) for w in words]
@@ -395,8 +401,9 @@ def _latin(words: list[str], b: _Builder, groups: frozenset[tuple[str, ...]] = f
     chinese_wg = wade_giles.looks_wade_giles(words) or (org and bool(groups))
     i = 0
     while i < len(words):
-        exact = next((n for n in range(min(LATIN_MAX_WORDS, len(words) - i), 0, -1)
-                      if " ".join(words[i:i + n]) in LATIN), 0)
+        # a vocabulary phrase of several words opens with one of _PHRASE_FIRSTS: other words are looked up alone
+        most = min(LATIN_MAX_WORDS, len(words) - i) if words[i] in _PHRASE_FIRSTS or " " in words[i] else 1
+        exact = next((n for n in range(most, 0, -1) if " ".join(words[i:i + n]) in LATIN), 0)
         fuzzy = _near_legal_phrase(words, i)
         if fuzzy is not None and fuzzy[0] > exact:  # Limited Liabilitty Companh: not 'limited' and two names
             b.term(" ".join(words[i:i + fuzzy[0]]), fuzzy[2])

@@ -33,7 +33,9 @@ from chainlight.resolve import (
     lookalikes,
     readings,
     scorers,
+    several,
     ship_names,
+    vietnamese,
     written,
 )
 from chainlight.resolve.chinese_in_hangul import wade_giles_runs
@@ -181,6 +183,8 @@ ONE_KATAKANA_WORD = 0.6  # a person's name of several parts, found for a query o
 # a person's name of which one of two names written X(Y) (written.two_names: a renamed ship's new and old name)
 # is only a part: 룡림 read alone is no RIM Yong Hyok, the bracket being no given name
 PART_OF_TWO_NAMES = 0.6
+# a listed vessel whose name the query writes with another number after it (Hao Fan 6 for HAO FAN 2): another hull
+ANOTHER_HULL = 0.6
 # a reading in Korean of characters that are a common word (金属 metal, read 김속): no person's name
 _A_WORD_NOT_A_PERSON = "a common word (CC-CEDICT / JMdict), no person's name"
 
@@ -670,14 +674,59 @@ class Matcher:
         written alike (confirmed.py), that body at 1.0, whatever the readings find."""
         # (two answers at least, so that a body tied with the first is seen whatever the limit asked for)
         found = self._read(query, max(limit, 2), at_least)
+        names = several.parts(query.name) if query.name and not (found and found[0].score >= SURE) else []
+        if names:  # several names listed in one string: each read alone, the best part's answer (_several)
+            found = self._several(query, names, found, max(limit, 2), at_least)
+        elif query.name and any(m.schema == "Vessel" for m in found):
+            found = self._same_hull(query.name, found)
         hit = self._confirmed(query, found) if self.use_confirmed and query.name else None
         hit = self._by_imo(query) or hit
         if hit is None:
-            return _one_of_two_bodies(_near_tie_by_words(found, self.threshold), self.threshold)[:limit]
+            return (found if names else _one_of_two_bodies(_near_tie_by_words(found, self.threshold),
+                                                            self.threshold))[:limit]
         ranked = [hit, *(m for m in found if m.entity_id != hit.entity_id)][:limit]
         for rank, m in enumerate(ranked, start=1):
             m.rank = rank
         return ranked
+
+    def _several(self, query: Query, names: list[str], found: list[Match], limit: int,
+                 at_least: float) -> list[Match]:
+        """The matches of a string that lists several names (several.py: Hao Fan 6, Tong San 2 et Jie Shun): each
+        name read alone as any query is, each listed body's best score over the names and the whole string kept; a
+        vessel's number is the name's it follows (Hao Fan 6 finds no HAO FAN 2: _same_hull)."""
+        def settled(name: str, ms: list[Match]) -> list[Match]:
+            # a tie of two bodies is judged within one name; two names' bodies at one score are two parties
+            return _one_of_two_bodies(_near_tie_by_words(self._same_hull(name, ms), self.threshold), self.threshold)
+
+        best: dict[str, Match] = {m.entity_id: m for m in settled(query.name or "", found)}
+        for name in names:
+            for m in settled(name, self._read(replace(query, name=name), limit, at_least)):
+                m.query_name = query.name
+                m.explanation = f"{several.HOW}: {name}; {m.explanation}"
+                if m.entity_id not in best or m.score > best[m.entity_id].score:
+                    best[m.entity_id] = m
+        ranked = sorted(best.values(), key=lambda m: (-m.score, m.entity_id))[:limit]
+        for rank, m in enumerate(ranked, start=1):
+            m.rank = rank
+        return ranked
+
+    def _same_hull(self, name: str, found: list[Match]) -> list[Match]:
+        """A listed vessel whose name `name` writes with another number after it scaled under the threshold
+        (ship_names.hull_number_disagrees: Hao Fan 7 is no HAO FAN 2), the order taken again."""
+        if not any(c.isdigit() for c in name):
+            return found
+        moved = False
+        for m in found:
+            if m.schema == "Vessel" and ship_names.hull_number_disagrees(name, m.matched_name or m.entity_name):
+                _scaled(m, ANOTHER_HULL, "another_hull", self.threshold,
+                        f"the name writes {m.matched_name or m.entity_name}'s words with another number after them: "
+                        "another hull")
+                moved = True
+        if moved:
+            found = sorted(found, key=lambda m: -m.score)
+            for rank, m in enumerate(found, start=1):
+                m.rank = rank
+        return found
 
     def _confirmed(self, query: Query, found: list[Match]) -> Match | None:
         """The body a confirmed name is tied to.  Where its ids are two entries of the index (one firm's OFAC and
@@ -860,6 +909,10 @@ class Matcher:
         # read again as any query is (삼마2호 -> 삼마2 without its mark); only a vessel answers (ship_names.py)
         for text, how in ship_names.typed_readings(name):
             primary += [(text, how), *((t, f"{how}; {t_how}") for t, t_how in query_readings(text))]
+        # a body's name in Vietnamese: its Sino-Vietnamese words in their characters, head last (vietnamese.py), read
+        # as any name in characters is (Tổng cục trinh sát -> 偵察總局, the Reconnaissance General Bureau)
+        if (vi := vietnamese.reading(name)) is not None:
+            primary.append(vi)
         # words in hiragana written in the characters whose Japanese reading they are (コリョこうくう -> コリョ航空)
         primary += [(text, f"{_IN_CHARACTERS}: {name} → {text} ({jmdict.SOURCE})") for text in in_characters(name)]
         # a ship's name heard as a listed vessel's (ship_names.py): the listed name, before every other reading

@@ -190,14 +190,61 @@ def _east_typed(name: str) -> tuple[str, str] | None:
     return None
 
 
+# A ship's flag before its name, any state's (the Panama-flagged Shang Yuan Bao, the Sierra Leone-flagged ...,
+# 파나마 선적 코티호, 巴拿马籍货轮): the state's name as CLDR writes it in English, Korean, Chinese and Japanese (babel),
+# then "flagged" or the East Asian word for a ship's nationality (선적, 국적, 籍, 船籍)
+_FLAGGED = re.compile(r"^\s*(?:(?:the|a|an)\s+)?([a-z][a-z ]{1,40}?)\s+flagged\s+(?=\S)")
+_EAST_FLAG_WORDS = ("선적", "국적", "船籍", "籍")
+_DETACHED_MARK = re.compile(r"^(.*\S)\s+([호號号])(\S{0,2})$")
+
+
+@lru_cache(maxsize=1)
+def state_names() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The states' names: in English folded to lower-case words (for "X-flagged"), and in Korean, Chinese and
+    Japanese (CLDR's territory names, babel), longest first."""
+    from babel import Locale
+
+    english = frozenset(re.sub(r"[^0-9a-z]+", " ", fold(n).lower()).strip()
+                        for n in Locale("en").territories.values()) | {"north korean", "dprk"}
+    east = {n for lang in ("ko", "zh", "zh_Hant", "ja") for n in Locale.parse(lang).territories.values()
+            if len(n) >= 2 and not n.isascii()}
+    return english, tuple(sorted(east, key=len, reverse=True))
+
+
+def _flag_off(text: str, latin: bool, folded: str) -> tuple[str, str] | None:
+    """(the flag, the text after it) for a name written after a state's flag; None where none is."""
+    if latin:
+        if "flagged" not in folded or (m := _FLAGGED.match(folded)) is None or m[1] not in state_names()[0]:
+            return None
+        return m[0].strip(), folded[m.end():]
+    if not any(w in text for w in _EAST_FLAG_WORDS):
+        return None
+    for state in state_names()[1]:
+        if text.startswith(state):
+            rest = text[len(state):].lstrip()
+            word = next((w for w in _EAST_FLAG_WORDS if rest.startswith(w)), None)
+            if word is not None:
+                after = rest[len(word):].lstrip(" の的")
+                if (m := _DETACHED_MARK.match(after)) is not None:
+                    after = f"{m[1]}{m[2]}{m[3]}"  # 코티 호의 -> 코티호의: the mark and a particle after it
+                return f"{state} {word}", after
+    return None
+
+
 def typed_readings(name: str) -> list[tuple[str, str]]:
-    """(the name without its type and quotation marks, how) for a ship's name written with its type; [] otherwise.
-    Leaves at once where no type word of any language is in the name."""
+    """(the name without its type and quotation marks, how) for a ship's name written with its type or its flag;
+    [] otherwise.  Leaves at once where no type word or flag word of any language is in the name."""
     text = _IMO.sub(" ", name).strip() if "imo" in name.lower() else name
     found: tuple[str, str] | None = None
     latin = text.isascii() or not any(is_hangul(c) or is_han(c) or "\u3040" <= c <= "\u30ff" for c in text)
     folded = re.sub(r"[^0-9a-z]+", " ", fold(text)).strip() if latin else ""
-    if latin and (m := _LATIN_BEFORE.match(folded)) is not None:
+    if (flagged := _flag_off(text, latin, folded)) is not None:
+        flag, text = flagged
+        rest_typed = typed_readings(text)  # the Panama-flagged tanker Koti: its type too
+        if rest_typed:
+            return [(t, f"{how} ({flag})") for t, how in rest_typed]
+        found = flag, text
+    elif latin and (m := _LATIN_BEFORE.match(folded)) is not None:
         found = m[0].strip(), folded[m.end():]
     elif latin and (m := _LATIN_AFTER.search(folded)) is not None:
         found = m[0].strip(), folded[:m.start()]
@@ -220,3 +267,25 @@ def imo_number(name: str) -> str | None:
         return None
     m = _IMO.search(name)
     return m[1] if m is not None else None
+
+
+_WORDS = re.compile(r"[0-9]+|[^\W\d_]+")
+
+
+def hull_number_disagrees(query: str, listed: str) -> bool:
+    """Whether a query writes a listed vessel's name with another number after it (Hao Fan 6 is no HAO FAN 2, Kum
+    Un San 5 no KUM UN SAN 3): the number is the hull's, one ship of a company's fleet, and must agree.  The
+    listed name's words are looked for in the query's, in order, and the number after them compared; a query that
+    writes them nowhere (another script) or with no number after them does not disagree."""
+    listed_words = _WORDS.findall(fold(listed).lower())
+    if len(listed_words) < 2 or not listed_words[-1].isdigit() or not any(c.isdigit() for c in query):
+        return False
+    words, number = listed_words[:-1], int(listed_words[-1])
+    q = _WORDS.findall(fold(query).lower())
+    disagrees = False
+    for i in range(len(q) - len(words)):
+        if q[i:i + len(words)] == words and q[i + len(words)].isdigit():
+            if int(q[i + len(words)]) == number:
+                return False
+            disagrees = True
+    return disagrees

@@ -21,6 +21,7 @@ from chainlight.resolve.hanja_reading import korean_reading
 from chainlight.resolve.initial_sound import readings as initial_sound_readings
 from chainlight.resolve.normalize import fold, has_hangul, is_han, is_hangul
 from chainlight.resolve.particles import particle_readings
+from chainlight.resolve.posts import korean_name_shaped as korean_person_shaped
 from chainlight.resolve.posts import post_readings
 from chainlight.resolve.rendering import render_name
 
@@ -209,6 +210,8 @@ def two_names(name: str) -> tuple[str, str] | None:
     m = _TWO_HANGUL_NAMES.match(name)
     if m is None or render_name(m.group(2)).country:
         return None
+    if korean_person_shaped(m.group(1)) and is_body_word(m.group(2)):
+        return None  # a person and the body they serve (백종삼(금강그룹은행)): the bracket is no other name of theirs
     return m.group(1), m.group(2)
 
 

@@ -17,7 +17,8 @@ The code each fixture was written with:
 - hs_v12: the code that scored set 19's held-out half (d5f2a0d; classify/ unchanged up to 31b3349; sets 1-19);
 - hs_v13: the code that scored set 20's held-out half (e851b63; classify/ unchanged for hs_v13 up to 65d99dd; sets 1-20);
 - hs_v14: the code that scored set 21's held-out half (7822c98; 6d73d45, the subheading file gzipped, moved no answer; sets 1-21);
-- hs_v15: the code that scored set 22's held-out half (c8bb865; classify/ unchanged for hs_v15 up to a886cb4; sets 1-22).
+- hs_v15: the code that scored set 22's held-out half (c8bb865; classify/ unchanged for hs_v15 up to a886cb4; sets 1-22);
+- hs_v16: the code that scored set 23's held-out half (d44c810; classify/ unchanged for hs_v16 up to 3850e5b; sets 1-23).
 """
 
 from __future__ import annotations
@@ -69,6 +70,9 @@ FROZEN = [
     # a tin of sardines named by a title closed by nothing the table holds: hs_v15 answers no line (set 14); hs_v16 reads
     # the head "sardines" in the nomenclature's texts, 16.04's sardines
     Frozen("hs_v15", 22, ("v14fb5cac7c", "Canned Sardines - Saba Phil. Sardines", None, "other")),
+    # a board game named by 游戏棋: hs_v16 reads the toy (玩具) as 95.03 (set 23's held-out half); hs_v17 reads 棋 as
+    # the table or parlour games of 95.04
+    Frozen("hs_v16", 23, ("v232c0b36ed", "快乐人生游戏棋玩具", "950300", "other")),
 ]
 IDS = [f.version for f in FROZEN]
 

@@ -2,7 +2,7 @@
 
     python -m benchmarks.classify.realworld.first_sight hs_v15 hs_v16
 
-Every half of sets 3-22 was run blind once (its dev half after the round that preceded it, its held-out half at its
+Every half of sets 3-23 was run blind once (its dev half after the round that preceded it, its held-out half at its
 scoring): those files list every failure of the version of that day, and a row not listed was answered right
 (loso.first_sight).  For each half: the first-sight figures, then each version's today.  A half's first-sight answers
 are the only ones that no rule was read from; a version today is fitted to every seen half, so a change that keeps
@@ -37,6 +37,8 @@ LATER = (
     ("v20", RESULTS / "v20-dev-after-round24.txt"), ("v20", HERE / "heldout_v20_scored_at_e851b63.txt"),
     ("v21", RESULTS / "v21-dev-after-round25.txt"), ("v21", HERE / "heldout_v21_scored_at_7822c98.txt"),
     ("v22", RESULTS / "v22-dev-after-round26.txt"), ("v22", HERE / "heldout_v22_scored_at_c8bb865.txt"),
+    # round 27b: set 23's dev half at the round's start code, its held-out half at its scoring
+    ("v23", RESULTS / "v23-dev-baseline-at-a886cb4.txt"), ("v23", HERE / "heldout_v23_scored_at_d44c810.txt"),
 )
 _FAIL = re.compile(r"^  x (\S+) \[\w+\] .*: want (\d*) (\w+), got (\S+) (\w+) \(")
 _SPLIT = re.compile(r"split (dev|heldout)")

@@ -1,7 +1,10 @@
 """The classifiers: product text (and an optional declared HS code) to HS-6 and risk category.
 
-`hs_v16` (the default) is `hs_v15` with the head noun of a title that neither the rules nor hs_v15's table name a good
-in read in English by a dictionary and matched against the nomenclature's own heading and subheading texts, the title's
+`hs_v17` (the default) is `hs_v16` with the line a title's state or preparation decides as the nomenclature splits it:
+fish and seafood breaded, battered or shaped are chapter 16's, a prepared fillet is fish in pieces, preserved roe a
+caviar substitute, fish meat off the bone (살, fillet) heading 03.04's, a board game (棋) 95.04's (prepared_state.py;
+hs_v17/README.md); `hs_v16` (frozen as released) is `hs_v15` with the head noun of a title that neither the rules
+nor hs_v15's table name a good in read in English by a dictionary and matched against the nomenclature's own heading and subheading texts, the title's
 other words choosing the subheading (head_gloss.py; hs_v16/README.md); `hs_v15` (frozen as released) is `hs_v14` with
 the head noun of a title the rules named no good in read by a dictionary
 (jieba and CC-CEDICT for Chinese, kiwipiepy and loanword sounds for Korean, the first phrase for English) against a
@@ -49,9 +52,9 @@ from chainlight.classify.normalize import normalize_hs, normalize_text
 from chainlight.classify.vocabulary import Meaning, Vocabulary, load_vocabulary
 from chainlight.model.product import Classification, HsCode
 
-NAME = "hs_v16"
+NAME = "hs_v17"
 VERSIONS = ("hs_v2", "hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10", "hs_v11", "hs_v12",
-            "hs_v13", "hs_v14", "hs_v15", "hs_v16")
+            "hs_v13", "hs_v14", "hs_v15", "hs_v16", "hs_v17")
 ENV = "CHAINLIGHT_CLASSIFIER"
 # Vocabulary layers each version reads on top of hs_v1/*.yaml (hs_v2 reads none).
 # hs_v3 is frozen as it was released (answers of sets 1-7 at fe365f3); hs_v4 is hs_v3 with the layer hs_v4/vocabulary.yaml,
@@ -76,7 +79,8 @@ ENV = "CHAINLIGHT_CLASSIFIER"
 # and hs_v14 adds hs_v14/vocabulary.yaml (round 25); hs_v14 is frozen in turn (answers of sets 1-21 and labelled.csv,
 # tests/classify/fixtures/hs_v14_answers.tsv) and hs_v15 adds hs_v15/vocabulary.yaml (round 26: head_noun.py); hs_v15 is
 # frozen in turn (answers of sets 1-22 and labelled.csv, tests/classify/fixtures/hs_v15_answers.tsv) and hs_v16 adds
-# hs_v16/vocabulary.yaml (round 27: head_gloss.py).
+# hs_v16/vocabulary.yaml (round 27: head_gloss.py); hs_v16 is frozen in turn (answers of sets 1-23 and labelled.csv,
+# tests/classify/fixtures/hs_v16_answers.tsv) and hs_v17 adds hs_v17/vocabulary.yaml (round 27b: prepared_state.py).
 LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml"),
           "hs_v5": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml"),
           "hs_v6": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
@@ -115,9 +119,14 @@ LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml"
                      "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml",
                      "hs_v9/vocabulary.yaml", "hs_v10/vocabulary.yaml", "hs_v11/vocabulary.yaml",
                      "hs_v12/vocabulary.yaml", "hs_v13/vocabulary.yaml", "hs_v14/vocabulary.yaml",
-                     "hs_v15/vocabulary.yaml", "hs_v16/vocabulary.yaml")}
+                     "hs_v15/vocabulary.yaml", "hs_v16/vocabulary.yaml"),
+          "hs_v17": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
+                     "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml",
+                     "hs_v9/vocabulary.yaml", "hs_v10/vocabulary.yaml", "hs_v11/vocabulary.yaml",
+                     "hs_v12/vocabulary.yaml", "hs_v13/vocabulary.yaml", "hs_v14/vocabulary.yaml",
+                     "hs_v15/vocabulary.yaml", "hs_v16/vocabulary.yaml", "hs_v17/vocabulary.yaml")}
 READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10", "hs_v11", "hs_v12",
-           "hs_v13", "hs_v14", "hs_v15", "hs_v16")  # versions that read the nomenclature as a second voice (vote.py)
+           "hs_v13", "hs_v14", "hs_v15", "hs_v16", "hs_v17")  # versions that read the nomenclature as a second voice (vote.py)
 # hs_v6's readings of the words around a hit before the decision (compounds.py)
 _COMPOUND_OPTIONS = frozenset({"negated_product", "name_not_noun", "modifier_not_head", "frozen_over_fresh",
                                "one_syllable_material", "head_final", "dictionary_state",

@@ -613,6 +613,10 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
         decision = apply_article_not_fibre(text, decision, vocab)
     if "live_fish" in vocab.options:  # hs_v12
         decision = apply_live_fish(text, decision)
+    if "prepared_state" in vocab.options:  # hs_v17: the line the title's state or preparation decides
+        from chainlight.classify.prepared_state import apply_prepared_state
+
+        decision = apply_prepared_state(text, decision)
     if "unworked_hair" in vocab.options:  # hs_v6
         from chainlight.classify.hair_stage import apply_unworked_hair
 

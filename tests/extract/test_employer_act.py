@@ -92,3 +92,16 @@ def test_a_firm_that_supplies_north_korea_is_no_destination(gaz: Gazetteer) -> N
     # (nor one named where the sentence says nothing of North Korea or of workers)
     places, _ = _read("A Chinese company won the contract for the new bridge.", gaz)
     assert places == set()
+
+
+def test_a_heading_about_workers_abroad_is_the_topic_of_the_paragraph_below(gaz: Gazetteer) -> None:
+    text = ("North Korean Workers Abroad\n\n"
+            "Most of them work twelve hours a day on building sites in Mongolia, and the state keeps their wages.\n")
+    ex = extract_text(text, gazetteer=gaz, learned=False)
+    assert [s.topic for s in ex.sentences] == [False, True]
+    assert "mn" in {m.value["country"] for m in ex.mentions if m.type == "destination"}
+    # (a heading about something else carries nothing; nor does a heading two paragraphs up)
+    text = ("Trade Figures\n\nMost of them work twelve hours a day on building sites in Mongolia.\n")
+    assert [s.topic for s in extract_text(text, gazetteer=gaz, learned=False).sentences] == [False, False]
+    text = ("북한 해외 노동자\n\n중국 측은 이를 부인했다.\n\n그들은 하루 12시간 일한다.\n")
+    assert [s.topic for s in extract_text(text, gazetteer=gaz, learned=False).sentences] == [False, True, False]

@@ -120,6 +120,17 @@ def extract_report(report: Report, *, gazetteer: Gazetteer, classifier: Classifi
     return ex
 
 
+# (round 27: a heading's topic carried to the paragraph below it; False gives round 26's reading)
+HEADINGS = True
+_HEADING_END = re.compile(r"[.!?。！？…:;\"”’)\]]\s*$")
+
+
+def _is_heading(text: str) -> bool:
+    """A paragraph that is a heading: one line of at most 12 words, with no end mark of a sentence."""
+    line = text.strip()
+    return "\n" not in line and len(line.split()) <= 12 and len(line) <= 120 and not _HEADING_END.search(line)
+
+
 class _Run:
     """Sentences and mentions of one document, paragraph by paragraph.  A paragraph or a sentence whose text
     (whitespace folded) came before is counted in `repeated` and read no further: a report that repeats
@@ -134,6 +145,7 @@ class _Run:
         self.deferred: list[Sentence] | None = None  # when set, new sentences wait here for a worker
         self._paragraphs: set[bytes] = set()
         self._sentences: set[bytes] = set()
+        self._heading_topic = False  # the heading just read is about work abroad: the paragraph below carries it
 
     def add(self, paragraph: Paragraph) -> None:
         text = paragraph.text
@@ -145,7 +157,11 @@ class _Run:
             return
         self._paragraphs.add(key)
         before = ""
-        topic = False  # the paragraph is about North Korean workers or firms abroad from an earlier sentence on
+        # the paragraph is about North Korean workers or firms abroad from an earlier sentence on, or from the heading
+        # above it ("North Korean Workers Abroad" over a TIP narrative's paragraph; round 27)
+        topic, self._heading_topic = HEADINGS and self._heading_topic, False
+        if HEADINGS and _is_heading(text):
+            self._heading_topic = about_work_abroad(text)
         for start, end in paragraph_spans(text):
             words = text[start:end]
             key = normalised_key(words)

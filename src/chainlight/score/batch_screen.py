@@ -481,9 +481,10 @@ class BatchScreener:
         w = self._side_tables()
         self._prior_reach()
         self._declared(w)
-        # shipments: shipper's signals, origin, taint or priors, camp claims, root counterparty, DOL (a view: read
-        # once, by the signal sets, so that Spark runs one job for both, not a checkpoint of 183k rows between)
-        eng.run(f"""CREATE OR REPLACE VIEW ssig AS
+        # shipments: shipper's signals, origin, taint or priors, camp claims, root counterparty, DOL.  A table:
+        # `_decide` reads it twice (its distinct signals, then each record's list of them), and as a view Spark
+        # computed its nine branches over the million records and flows once for each (docs/scale.md, round 21b)
+        eng.run(f"""CREATE OR REPLACE TABLE ssig AS
             SELECT r.id, ps.sig FROM srec r JOIN party_sig ps ON ps.pid = r.source
             UNION ALL SELECT id, '{w["kp"]}' FROM srec WHERE kp_origin
             UNION ALL SELECT r.id, '{w["relabel"]}' FROM srec r WHERE r.origin NOT IN ('', 'kp')

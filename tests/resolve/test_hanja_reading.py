@@ -54,6 +54,16 @@ def test_a_simplified_character_is_read_by_its_traditional_form() -> None:
     assert korean_reading("朝鮮鉱業開発貿易会社") == "조선광업개발무역회사"  # Japanese forms as before
 
 
+def test_a_japanese_form_is_read_by_the_word_it_stands_in() -> None:
+    # 総 stands for 總 (총) and for 綜 (종): OpenCC's jp2t phrases give the word (総合 綜合 종합, the Korea Complex
+    # Equipment Import Corporation of a Japanese report; 偵察総局 總局 총국, the Reconnaissance General Bureau)
+    assert korean_reading("朝鮮総合設備輸入会社") == "조선종합설비수입회사"
+    assert korean_reading("偵察総局") == "정찰총국"
+    assert korean_reading("朝鮮労働党") == "조선로동당"
+    # a Chinese name in traditional characters has no Japanese form and is read as before
+    assert korean_reading("萬壽臺創作社") == "만수대창작사"
+
+
 # --- from tests/resolve/test_realworld_v10_readings.py: Readings and look-alike signs added on the tenth
 # real-world set's dev half (issue 14, twelfth round): an honorific after a person's name, 金 in a body's
 # name, the party written alone before its organ, a dictionary sense's light head, a loanword spelt with

@@ -39,6 +39,7 @@ def test_names_a_syllable_apart_differ(a: str, b: str) -> None:
     ("Hsu Wei-Hui", "Xu Weihui"), ("He Fahong", "Ho Fa-Hung"), ("YE Weiyu", "YEH Wei-Yü"), ("Hsiao Hung", "XIAO Hong"),
     ("Xu Weihui", "许卫汇"), ("Chu Hung-Ta", "朱宏达"), ("Yun Yang", "Yang Yun"), ("Xú Wěihuì", "Xu Weihui"),
     ("Sung Min-Yang", "Song Minyang"),
+    ("洛伝旭", "LUO, Chuanxu"),  # a Japanese press form: 伝 stands for 傳 chuan (Chinese's own 伝 reads yun)
     ("DU, Changggen", "DU, Changgen"), ("Goujia Gao", "Gao Guojia"), ("Shin lI-jae", "Shin Il-jae"),  # slips
 ])
 def test_one_name_written_otherwise_does_not_differ(a: str, b: str) -> None:

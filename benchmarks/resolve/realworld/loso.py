@@ -161,7 +161,8 @@ def _fold(matcher: Any, left_out: str, lexicon_loso: bool, confirmed_loso: bool)
 
 def outcomes(store_path: Path, sets: list[str], deep: int = DEEP, confirmed: bool = True,
              split: str = "all", lexicon: bool = True, lexicon_loso: bool = False,
-             confirmed_loso: bool = False, quick: bool = False) -> list[Outcome]:
+             confirmed_loso: bool = False, quick: bool = False,
+             scripts: tuple[str, ...] = ()) -> list[Outcome]:
     from chainlight.pipeline import build_matcher
     from chainlight.resolve import Query
     from chainlight.store import Store
@@ -177,7 +178,7 @@ def outcomes(store_path: Path, sets: list[str], deep: int = DEEP, confirmed: boo
     for s in sets:
         if lexicon_loso or confirmed_loso:
             _fold(matcher, s, lexicon_loso and lexicon, confirmed_loso and confirmed)
-        rows = run.load(split, s)
+        rows = [r for r in run.load(split, s) if not scripts or r["script"] in scripts]
         t = time.process_time()
         answers = [matcher.match(Query(r["id"], r["name"]), limit=5) for r in rows]  # as match_many, one process
         CPU[0] += time.process_time() - t
@@ -286,7 +287,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="outcomes only: no wider search nor lost-at step for the misses")
     ap.add_argument("--only", metavar="SET:SPLIT", help="one seen split alone (v15:dev), e.g. a new set's dev half "
                                                          "after its single run")
+    ap.add_argument("--scripts", metavar="SCRIPT,...", default="",
+                    help="only the rows of these scripts (run.py's `script` column: hanzi,mixed)")
     args = ap.parse_args(argv)
+    scripts = tuple(x for x in args.scripts.split(",") if x)
     if args.widen:
         from chainlight.resolve import matcher as mm
 
@@ -309,7 +313,8 @@ def main(argv: list[str] | None = None) -> int:
             run.build_store(store_path)
         t = time.perf_counter()
         rows = outcomes(store_path, sets, confirmed=not args.no_confirmed, split=split, lexicon=not args.no_lexicon,
-                        lexicon_loso=args.lexicon_loso, confirmed_loso=args.confirmed_loso, quick=args.quick)
+                        lexicon_loso=args.lexicon_loso, confirmed_loso=args.confirmed_loso, quick=args.quick,
+                        scripts=scripts)
         wall = time.perf_counter() - t
     if args.dump:
         args.dump.write_text(json.dumps([asdict(o) for o in rows], ensure_ascii=False), encoding="utf-8")
@@ -320,6 +325,7 @@ def main(argv: list[str] | None = None) -> int:
           + ("; without the confirmed names" if args.no_confirmed else "")
           + ("; confirmed names built without the set scored" if args.confirmed_loso and not args.no_confirmed else "")
           + ("; without the learned lexicon" if args.no_lexicon else "")
+          + (f"; scripts {', '.join(scripts)} only" if scripts else "")
           + ("; lexicon learned without the set scored" if args.lexicon_loso and not args.no_lexicon else "")
           + (f"; candidate search widened to CANDIDATES, CANDIDATE_SHARE, FULLY_SCORED = {args.widen}"
              if args.widen else ""), "", sep="\n")

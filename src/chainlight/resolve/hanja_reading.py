@@ -70,8 +70,21 @@ def _s2t() -> opencc.OpenCC:
     return opencc.OpenCC("s2t")
 
 
+@lru_cache(maxsize=1)
+def _jp2t() -> opencc.OpenCC:
+    return opencc.OpenCC("jp2t")
+
+
 def _traditional(text: str) -> str:
-    """The text in traditional characters, one for one (the text itself where OpenCC would change its length)."""
+    """The text in traditional characters, one for one (the text itself where OpenCC would change its length).
+    Japanese forms by OpenCC's jp2t phrases first, which know the word a form stands in (総合 is 綜合 종합, not
+    總合; 総局 總局 총국), where a form alone is read by one of its characters."""
+    from chainlight.resolve.hanzi import japanese_form
+
+    if any(japanese_form(c) for c in text):
+        japanese = str(_jp2t().convert(text))
+        if len(japanese) == len(text):
+            text = japanese
     converted = str(_s2t().convert(text))
     return converted if len(converted) == len(text) else text
 

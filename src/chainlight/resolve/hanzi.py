@@ -31,6 +31,13 @@ def simplified(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def japanese_form(ch: str) -> bool:
+    """A character in its Japanese form (shinjitai: 総 労 鉱 伝): one Chinese writes in no form (not in GB 2312)
+    and that Japanese writes for another (OpenCC's jp2t changes it); 萬 and 臺 are traditional Chinese."""
+    return not _in_gb2312(ch) and str(_JP2T.convert(ch)) != ch
+
+
+@lru_cache(maxsize=65536)
 def _in_gb2312(ch: str) -> bool:
     if ord(ch) < 0x3400:
         return True  # not a CJK ideograph: nothing to convert

@@ -23,6 +23,7 @@ from pypinyin import Style, pinyin
 from pypinyin.pinyin_dict import pinyin_dict
 
 from chainlight.resolve.hangul import SURNAMES
+from chainlight.resolve.hanzi import japanese_form, simplified
 from chainlight.resolve.normalize import MAX_NAME_CHARS, is_han, is_hangul
 
 Readings = frozenset[str]
@@ -166,7 +167,10 @@ def latin_readings(syllable: str, system: str) -> Readings:
 
 @lru_cache(maxsize=20_000)
 def _han_readings(ch: str) -> Readings:
-    return frozenset(_toneless(r) for r in pinyin(ch, style=Style.TONE, heteronym=True)[0])
+    """A character's pinyin readings, and those of the Chinese character a Japanese form stands for (伝 is read
+    yun as a Chinese character of its own, but Japanese writes it for 傳 chuan: 洛伝旭 LUO Chuanxu)."""
+    chars = dict.fromkeys((ch, simplified(ch))) if japanese_form(ch) else (ch,)
+    return frozenset(_toneless(r) for c in chars if len(c) == 1 for r in pinyin(c, style=Style.TONE, heteronym=True)[0])
 
 
 # --- names ---------------------------------------------------------------------------------------------------

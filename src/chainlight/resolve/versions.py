@@ -54,7 +54,10 @@ KEYS_VERSION = "keys_v23"  # 23: 부 部 after one word, a name of nothing else 
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v51"  # 51: several names in one string each read alone (several.py), a vessel's
+READINGS_VERSION = "readings_v52"  # 52: Japanese character forms read by the word OpenCC's jp2t phrases give
+# them before their Korean reading (総合 綜合 종합, not 總合 총합), and by the Chinese character they stand for in a
+# person's pinyin readings (洛伝旭: 伝 傳 chuan, not Chinese's own 伝 yun)
+# 51: several names in one string each read alone (several.py), a vessel's
 # number must agree (ship_names.hull_number_disagrees), any state's flag before a ship's name, a person's body in
 # brackets no other name of theirs, Vietnamese bodies by their Sino-Vietnamese words in characters (vietnamese.py)
 # 50: the confirmed-names store rewritten from sets 1-24 once set 24's held-out

@@ -38,6 +38,7 @@ from chainlight.resolve import (
     vietnamese,
     written,
 )
+from chainlight.resolve import spans as whole_spans
 from chainlight.resolve.chinese_in_hangul import wade_giles_runs
 from chainlight.resolve.forked import can_fork, fork_map, spans
 from chainlight.resolve.hangul import popular_person
@@ -149,6 +150,9 @@ TRANSLATED = 0.95  # a match found through a dictionary translation: the transla
 HEARD_NAMES = 3  # listed vessels' names a ship's name is heard as, at most
 HEARD = 0.9  # a vessel whose name a ship's name sounds as (ship_names.py), a vowel apart at most: not as written
 POPULAR_SPELLING = "a person's name in the popular spelling (Revised Romanization, eo written u)"
+# a listed name standing whole among running words (spans.py): the span is scored as the name, the words around it
+# are the sentence's, not a mismatch; under 1, as a span is found by its edges, which a sentence may misplace
+SPAN = 0.9
 UNSAID = 0.9  # a body's name translated word by word with one word of the listed name supplied (aligned.py): not said
 
 
@@ -830,6 +834,8 @@ class Matcher:
             if words and lookalikes.loanword_left(text):
                 continue  # a loanword kept in Hangul (골드 star) is matched by its romanization, goldeu ~ GOLDEN
             ship = how.startswith(_SHIP_ONLY)  # read without a ship's mark (백마호) or type: a vessel or nothing
+            # a span that is a listed name (spans.py): that listed name's entries only, not what the span is like
+            span = whole_spans.key(text) if how.startswith(whole_spans.HOW) else ""
             aircraft = how.startswith(_REGISTRATION)  # a registration read alone: an aircraft or nothing
             learned = _LEARNED in how
             # one katakana word read by its foreign sound is the whole evidence for a body: a listed word must keep
@@ -843,6 +849,7 @@ class Matcher:
                                                at_least=min(at_least, self.threshold) if lone else at_least, far=far)
                     if not (ship and m.schema != "Vessel")
                     and not (aircraft and m.schema != "Airplane")
+                    and not (span and whole_spans.key(m.matched_name) != span)
                     # a translation is a guess, which counts only where the listed name bears it out
                     and not (words and not _carries(m.matched_name, words))
                     # so is a spelling back, as far as the sounds the Hangul keeps
@@ -860,6 +867,8 @@ class Matcher:
                     _scaled(m, HEARD, "heard_alike", self.threshold)
                 if aligned.UNSAID in how:
                     _scaled(m, UNSAID, "word_unsaid", self.threshold)
+                if span:
+                    _scaled(m, SPAN, "span_among_words", self.threshold)
                 m.query_name = query.name
                 m.explanation = f"{how}; {m.explanation}"
                 if one_word and m.schema == "Person":
@@ -925,6 +934,12 @@ class Matcher:
         heard += [Alternative(r, f"{_REGISTRATION}: {name} → {r}") for r in registrations(name)]
         # a Korean person's name in Hangul as South Korean usage spells it (hangul.popular_person: 김정종 Kim Jung Jong)
         heard += [Alternative(p, f"{POPULAR_SPELLING}: {name} → {p}") for p in (popular_person(name),) if p]
+        # a listed name standing whole among the sentence's words (spans.py): the span alone, before every other
+        # reading; nothing for a name with no edge inside (most parties), known at once.  Not a span another
+        # reading gives as it is (a bracket's name, a ship's without its mark or type): that reading says why
+        read = {text for text, _how in primary}
+        heard[:0] = [Alternative(s.text, f"{whole_spans.HOW}: '{s.text}' in '{name}' is the listed name '{listed}'")
+                     for s, listed in whole_spans.found(name, self._listed_keys) if s.text not in read]
         seen = {name}
         given = 0
         for a in self._readings_in_order(name, primary, heard):
@@ -979,6 +994,17 @@ class Matcher:
                     and (read := ship_names.listed_syllables(name)) is not None:
                 vessels.setdefault(name, read)
         return vessels
+
+    @cached_property
+    def _listed_keys(self) -> dict[str, str]:
+        """The listed names' keys (spans.key: folded, spaces closed) -> the first listed name so keyed, for the span
+        reading; made at the first name with an edge inside (one pass over the index's names), kept with the
+        matcher."""
+        out: dict[str, str] = {}
+        for name in self.index.names:
+            out.setdefault(whole_spans.key(name), name)
+        out.pop("", None)
+        return out
 
     def _learned(self, bases: list[tuple[str, str]], seen: set[str]) -> list[Alternative]:
         """The learned lexicon's readings (lexicon.py) of the name and the ways a list may write it, after the
@@ -1150,6 +1176,7 @@ class Matcher:
             return [self.match(q, limit, at_least) for q in qs]
         self.index.prepare()
         readings.warm()  # the scorer's syllable tables, built once here and shared by the forked workers
+        _ = self._listed_keys  # the listed names' keys for the span reading, likewise
         # the readings' indexes and dictionaries likewise, rather than once a worker
         self.translator.warm(scripts=any(q.name and not q.name.isascii() for q in qs))
         # chunks of ~100 queries: a worker that draws a slow chunk last leaves the other idle for less

@@ -54,7 +54,9 @@ KEYS_VERSION = "keys_v23"  # 23: 부 部 after one word, a name of nothing else 
 # (management, institute, centre, services …) are vocabulary; 총공사 (總公司) too
 # 6: Japanese character forms, 会社/総合/대한 vocabulary, vocabulary-only keys
 
-READINGS_VERSION = "readings_v52"  # 52: Japanese character forms read by the word OpenCC's jp2t phrases give
+READINGS_VERSION = "readings_v53"  # 53: a listed name standing whole among running words (spans.py: the span
+# between two edges, a bracket, a comma, a change of script or of case, that is a listed name, scored as it x0.9)
+# 52: Japanese character forms read by the word OpenCC's jp2t phrases give
 # them before their Korean reading (総合 綜合 종합, not 總合 총합), and by the Chinese character they stand for in a
 # person's pinyin readings (洛伝旭: 伝 傳 chuan, not Chinese's own 伝 yun)
 # 51: several names in one string each read alone (several.py), a vessel's

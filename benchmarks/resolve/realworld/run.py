@@ -44,8 +44,7 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         "v24": HERE / "names_v24.jsonl",
         # Set 25 (names_v25.jsonl, committed 2026-12-07 at 33c0c44 before any run; chosen by source: ROK government
         # releases, DPRK media as relayed, think-tank reports, Chinese-language press of Taiwan, Hong Kong and the
-        # mainland, Japanese press; split by entity group, split_v25.py): neither half seen, so no per-name listing
-        # is printed for it.
+        # mainland, Japanese press; split by entity group, split_v25.py): seen since its scoring (below).
         "v25": HERE / "names_v25.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to ninth on 2026-12-05; the ninth's at 5c4df3d, v9-heldout-scored-once.txt) and are seen.
@@ -108,6 +107,11 @@ SEEN |= {("v23", split) for split in ("dev", "heldout", "all")}
 # (v24-dev-after-round26b.txt) and at 8d50017 after round 26's (v24-dev-after-round26-persons.txt), seen since then;
 # its held-out half was scored once on 2026-12-07 at 25f0608 (v24-heldout-scored-once.txt).
 SEEN |= {("v24", split) for split in ("dev", "heldout", "all")}
+# Set 25 (names_v25.jsonl, committed 2026-12-07 at 33c0c44 before any run; chosen by source: ROK government releases,
+# DPRK media as relayed, Chinese-language and Japanese press): its dev half run once at a886cb4 (the round's start,
+# v25-dev-baseline.txt) and at 222a396 after round 27's changes (v25-dev-after-round27.txt), seen since then; its held-out
+# half was scored once on 2026-12-07 at 222a396 (v25-heldout-scored-once.txt).
+SEEN |= {("v25", split) for split in ("dev", "heldout", "all")}
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin", "cyrillic")  # cyrillic: set 23's Russian press forms
 

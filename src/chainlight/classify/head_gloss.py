@@ -33,6 +33,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+# the Han and Hangul runs, brackets, jieba's noun tags and its loading are head_noun.py's: both read a title's nouns the same way
+from chainlight.classify.head_noun import _BRACKETS, _HAN, _HANGUL, _NOUN_TAGS, _jieba
 from chainlight.classify.nomenclature import (
     STOP,
     cedict_headwords,
@@ -45,15 +47,10 @@ from chainlight.classify.nomenclature import (
     loanword_reading,
 )
 
-_HAN = re.compile(r"[\u3400-\u9fff]+")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]+")
-_BRACKETS = re.compile(r"\[[^\]]*\]|【[^】]*】|\([^)]*\)|（[^）]*）")
 # Chinese words that join a good's extras to it (带 "with", 配 "matched with", 送 / 赠 / 附赠 "with a free", 含 "including"):
 # a closed class of verbs and prepositions (CC-CEDICT's senses of each), the nouns after them in a run are not the head
 _WITH = frozenset(("带", "配", "送", "赠", "附", "附赠", "赠送", "含", "附带"))
 _ENGLISH_CUT = re.compile(r"\s[-–|/]\s")
-# jieba's tags of nouns (common, other proper, noun morpheme, nominal verb); person and place names are no goods
-_NOUN_TAGS = frozenset(("n", "nz", "ng", "vn"))
 NOUNS_BACK = 1  # nouns read from the end of a title: the last only (2 and 3 measured: more lines lost)
 HEAD_GLOSS_WEIGHT = 2.0  # the gloss's words in the nomenclature's query (the title's own words weigh 1)
 # Words of a gloss that say how or what for, not what (a dictionary's "type", "style", "product" ...): they head no
@@ -75,15 +72,6 @@ class Gloss:
     head: str  # the gloss's head, as the nomenclature's words are stemmed
     words: tuple[str, ...]  # the gloss's words
     glossary: bool = False  # read by the nomenclature reader's glossary (a trade noun it weighs already)
-
-
-@lru_cache(maxsize=1)
-def _jieba():  # type: ignore[no-untyped-def]
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(60)
-    return jieba.posseg
 
 
 @lru_cache(maxsize=65536)

@@ -7,6 +7,7 @@ import pytest
 
 from chainlight.extract import Gazetteer, extract_text
 from chainlight.extract.frames import LABOUR_RULE, employer_act, labour_frames
+from tests.helpers.extract_rules import places_and_channels
 
 
 @pytest.fixture(scope="module")
@@ -14,11 +15,7 @@ def gaz() -> Gazetteer:
     return Gazetteer([])
 
 
-def _read(text: str, gaz: Gazetteer) -> tuple[set[str], set[str]]:
-    ex = extract_text(text, gazetteer=gaz, learned=False)
-    places = {m.value["country"] for m in ex.mentions if m.type == "destination"}
-    channels = {m.value["channel"] for m in ex.mentions if m.type == "channel"}
-    return places, channels
+_read = places_and_channels
 
 
 @pytest.mark.parametrize(("text", "people"), [

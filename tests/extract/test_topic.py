@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chainlight.extract import Gazetteer, extract_text
+from tests.helpers.extract_rules import places_and_channels
 
 
 @pytest.fixture(scope="module")
@@ -12,13 +13,7 @@ def gaz() -> Gazetteer:
     return Gazetteer([])
 
 
-def _read(text: str, gaz: Gazetteer) -> tuple[set[str], set[str]]:
-    # (the rules' reading; the learned reader, extract/learned.py, is judged by leave-one-set-out figures, and reads
-    # "troops sent to Russia to fight" as exported labour and 中国从朝鲜进出口货物 as cn: round 17's known errors)
-    ex = extract_text(text, gazetteer=gaz, learned=False)
-    places = {m.value["country"] for m in ex.mentions if m.type == "destination"}
-    channels = {m.value["channel"] for m in ex.mentions if m.type == "channel"}
-    return places, channels
+_read = places_and_channels
 
 
 def test_countries_that_stop_visas_of_workers_host_them(gaz: Gazetteer) -> None:

@@ -81,8 +81,9 @@ def group_keys(rows: list[dict]) -> dict[str, str]:
     return out
 
 
-def assign(rows: list[dict]) -> dict[str, str]:
-    keys = group_keys(rows)
+def assign(rows: list[dict], keys: dict[str, str] | None = None) -> dict[str, str]:
+    # keys: a later set's own group keys (set 25 joins also_ok ids too); this set's by default
+    keys = group_keys(rows) if keys is None else keys
     out: dict[str, str] = {}
     for cls in ("listed:", "lookalike:"):
         groups: dict[str, list[str]] = defaultdict(list)

@@ -21,7 +21,6 @@ zh-Hant, ja, en). Reads the list files only to check ids; runs no matcher.
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -29,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or as a module
 from split_v2 import NAMES_V1, NAMES_V2, NameSet
 from split_v2 import main as main_v2
+from split_v23 import assign as assign_v23
 from split_v24 import FORMS, form
 from split_v24 import validate as validate_v24
 
@@ -85,21 +85,9 @@ def group_keys(rows: list[dict]) -> dict[str, str]:
 
 
 def assign(rows: list[dict]) -> dict[str, str]:
-    """Row id -> dev/heldout: each group whole to the half with fewer rows so far, groups in sha256 order."""
-    keys = group_keys(rows)
-    out: dict[str, str] = {}
-    for cls in ("listed:", "lookalike:"):
-        groups: dict[str, list[str]] = defaultdict(list)
-        for r in rows:
-            if keys[r["id"]].startswith(cls):
-                groups[keys[r["id"]]].append(r["id"])
-        size = {"dev": 0, "heldout": 0}
-        for key in sorted(groups, key=lambda k: hashlib.sha256(k.encode()).hexdigest()):
-            half = "dev" if size["dev"] <= size["heldout"] else "heldout"
-            for rid in groups[key]:
-                out[rid] = half
-            size[half] += len(groups[key])
-    return out
+    """Row id -> dev/heldout: set 23's rule (each group whole to the half with fewer rows so far, groups in sha256
+    order) over this set's group keys."""
+    return assign_v23(rows, group_keys(rows))
 
 
 def validate(rows: list[dict], names: NameSet = V25) -> list[str]:

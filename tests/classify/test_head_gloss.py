@@ -76,3 +76,12 @@ def test_a_risk_good_is_not_read_by_the_head(v16: Classifier) -> None:
 def test_the_table_of_hs_v15_still_reads_first(v16: Classifier) -> None:
     # a kettle: the nomenclature has no word for it; hs_v15's table holds it
     assert v16.classify("t3", "家用大容量电热水壶").hs6 == "851679"
+
+
+
+def test_a_generic_english_head_gives_no_gloss() -> None:
+    # the seed report's "knitted goods" (Kaechon's knitwear): "goods" heads the phrase and names no good; "knitted"
+    # qualifies it and must not be read as the head (it sent the title to knitted fabric, 60.05)
+    assert head_gloss("knitted goods") is None
+    assert head_gloss("Hand-knitted woollen articles") is None
+    assert Classifier().classify("t", "knitted goods").risk_category == "knitwear"

@@ -51,6 +51,10 @@ from chainlight.classify.nomenclature import (
 # a closed class of verbs and prepositions (CC-CEDICT's senses of each), the nouns after them in a run are not the head
 _WITH = frozenset(("带", "配", "送", "赠", "附", "附赠", "赠送", "含", "附带"))
 _ENGLISH_CUT = re.compile(r"\s[-–|/]\s")
+_LAST_WORD = re.compile(r"[A-Za-z]+(?=[^A-Za-z]*$)")
+# English nouns that head a phrase and name no good of their own (the nomenclature's own classifying nouns, "goods",
+# "articles", "products"; english_tokens drops them as stop words, which left the word before them as the head)
+_GENERIC_HEADS = frozenset(("goods", "articles", "products", "items", "wares", "merchandise", "things"))
 NOUNS_BACK = 1  # nouns read from the end of a title: the last only (2 and 3 measured: more lines lost)
 HEAD_GLOSS_WEIGHT = 2.0  # the gloss's words in the nomenclature's query (the title's own words weigh 1)
 # Words of a gloss that say how or what for, not what (a dictionary's "type", "style", "product" ...): they head no
@@ -144,7 +148,11 @@ def glosses(text: str) -> list[Gloss]:
     if text.isascii():
         first = _ENGLISH_CUT.split(text, maxsplit=1)[0]  # "Massage Gun - Percussion": the good, then its kind
         span = head_span(first)
-        words = english_tokens(first[span[0]: span[2]] if span is not None else first)
+        phrase = first[span[0]: span[2]] if span is not None else first
+        last = _LAST_WORD.search(phrase)
+        if last is not None and last.group(0).lower() in _GENERIC_HEADS:
+            return []  # "knitted goods": the head says only "goods"; the word before it qualifies, it heads nothing
+        words = english_tokens(phrase)
         out = [Gloss(w, w, (w,)) for w in reversed(words) if w not in _NO_HEAD]
     else:
         bare = _BRACKETS.sub(" ", text)

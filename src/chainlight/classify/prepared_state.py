@@ -64,6 +64,13 @@ def _moved(decision: Decision, code: str, why: str) -> Decision:
                    reasons=[*decision.reasons, f"{why}: {code} (prepared_state.py)"])
 
 
+def _as_roe(decision: Decision, roe: str, text: str) -> Decision:
+    """Roe prepared or preserved: 1604.31 where the title says caviar (not a substitute), else 1604.32."""
+    caviar = "caviar" in text.lower() and "substitut" not in text.lower()
+    return _moved(decision, "160431" if caviar else "160432",
+                  f"'{roe}' prepared or preserved: caviar{'' if caviar else ' substitutes'} of 16.04")
+
+
 def _fish_in_pieces(words: dict[str, float]) -> str:
     """The species line of 1604.11-.18 the title's words pick, else 1604.19."""
     sub = index().best(words, within="1604", own=True)
@@ -82,16 +89,12 @@ def apply_prepared_state(text: str, decision: Decision) -> Decision:
     # roe the title says preserved: whatever line the nomenclature's ranking read from its other words (간장 "soy
     # sauce" read as a car's name), unless the vocabulary named another good
     if roe is not None and _ROE_PREPARED.search(text) and (decision.product is None or code[:2] in ("03", "16")):
-        caviar = "caviar" in text.lower() and "substitut" not in text.lower()
-        return _moved(decision, "160431" if caviar else "160432",
-                      f"'{roe.group(0)}' prepared or preserved: caviar{'' if caviar else ' substitutes'} of 16.04")
+        return _as_roe(decision, roe.group(0), text)
     if code[:2] not in ("03", "16"):
         return decision
     words = query_words(text)
     if roe is not None and code[:4] == "1604":
-        caviar = "caviar" in text.lower() and "substitut" not in text.lower()
-        return _moved(decision, "160431" if caviar else "160432",
-                      f"'{roe.group(0)}' prepared or preserved: caviar{'' if caviar else ' substitutes'} of 16.04")
+        return _as_roe(decision, roe.group(0), text)
     coated, formed = _COATED.search(text), _FORMED.search(text)
     if code[:4] in _FISH and (coated or formed):
         if formed and not _PIECE.search(text):
@@ -105,7 +108,7 @@ def apply_prepared_state(text: str, decision: Decision) -> Decision:
         if kind is not None and set(kind.words) - _STATE:
             return _moved(decision, kind.code, f"'{said.group(0)}': prepared (16.05)")
         return decision
-    if code == "160420" and _PIECE.search(text) and not _MINCED.search(text) and not _FORMED.search(text):
+    if code == "160420" and _PIECE.search(text) and not _MINCED.search(text) and not formed:
         return _moved(decision, _fish_in_pieces(words), "a fillet or cutlet is fish in pieces, not minced (1604.1x)")
     if code[:4] in ("0302", "0303") and (_KOREAN_FLESH.search(text) or _PIECE.search(text)):
         # minced meat is 03.04's "other" fish meat, not its fillets

@@ -360,6 +360,13 @@ def _one_body(a: Match, b: Match) -> bool:
 _NOT_BODIES_TIED = frozenset({"Person", "Vessel"})  # namesakes a name alone cannot tell apart, a ship and its firm
 
 
+def _numbered(ranked: list[Match]) -> list[Match]:
+    """The matches' ranks set to their order (1 first), after a re-ordering."""
+    for rank, m in enumerate(ranked, start=1):
+        m.rank = rank
+    return ranked
+
+
 def _one_of_two_bodies(found: list[Match], threshold: float) -> list[Match]:
     """The first answer above the threshold and another body scoring as high (within TIED) are no answer but a
     question: the name reads both alike (보위부 is the MINISTRY OF STATE SECURITY's and the MINISTRY OF PEOPLE'S
@@ -688,10 +695,7 @@ class Matcher:
         if hit is None:
             return (found if names else _one_of_two_bodies(_near_tie_by_words(found, self.threshold),
                                                             self.threshold))[:limit]
-        ranked = [hit, *(m for m in found if m.entity_id != hit.entity_id)][:limit]
-        for rank, m in enumerate(ranked, start=1):
-            m.rank = rank
-        return ranked
+        return _numbered([hit, *(m for m in found if m.entity_id != hit.entity_id)][:limit])
 
     def _several(self, query: Query, names: list[str], found: list[Match], limit: int,
                  at_least: float) -> list[Match]:
@@ -709,10 +713,7 @@ class Matcher:
                 m.explanation = f"{several.HOW}: {name}; {m.explanation}"
                 if m.entity_id not in best or m.score > best[m.entity_id].score:
                     best[m.entity_id] = m
-        ranked = sorted(best.values(), key=lambda m: (-m.score, m.entity_id))[:limit]
-        for rank, m in enumerate(ranked, start=1):
-            m.rank = rank
-        return ranked
+        return _numbered(sorted(best.values(), key=lambda m: (-m.score, m.entity_id))[:limit])
 
     def _same_hull(self, name: str, found: list[Match]) -> list[Match]:
         """A listed vessel whose name `name` writes with another number after it scaled under the threshold
@@ -726,11 +727,7 @@ class Matcher:
                         f"the name writes {m.matched_name or m.entity_name}'s words with another number after them: "
                         "another hull")
                 moved = True
-        if moved:
-            found = sorted(found, key=lambda m: -m.score)
-            for rank, m in enumerate(found, start=1):
-                m.rank = rank
-        return found
+        return _numbered(sorted(found, key=lambda m: -m.score)) if moved else found
 
     def _confirmed(self, query: Query, found: list[Match]) -> Match | None:
         """The body a confirmed name is tied to.  Where its ids are two entries of the index (one firm's OFAC and
@@ -891,11 +888,8 @@ class Matcher:
         # at an equal score, an entry the lists tie to North Korea first: the bodies and people this screening
         # is for (O Yong Ho before WU Yonghao for 吳勇浩, both kept); a name written as two names of one thing
         # (청봉(그린라이트)) is how the press writes a renamed ship: a vessel first
-        ranked = sorted(best.values(), key=lambda m: (-m.score, not (two and m.schema == "Vessel"),
-                                                      not korean.get(m.entity_id), m.entity_id))[:limit]
-        for rank, m in enumerate(ranked, start=1):
-            m.rank = rank
-        return ranked
+        return _numbered(sorted(best.values(), key=lambda m: (-m.score, not (two and m.schema == "Vessel"),
+                                                              not korean.get(m.entity_id), m.entity_id))[:limit])
 
     def _alternatives(self, name: str) -> list[Alternative]:
         """(text, how it was read, the words a translation put in) for each other reading of a name: without

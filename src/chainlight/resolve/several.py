@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from chainlight.resolve.normalize import fold, is_han, is_hangul
+from chainlight.resolve.normalize import fold, has_hangul_or_han
 
 SOURCE = "the string cut at the separators documents list names with (commas, and/et/und/y/e/и/và/및/及/與/和, 과/와)"
 HOW = "one of several names the string lists"
@@ -101,7 +101,7 @@ def _pieces(name: str) -> list[str]:
 
 
 def _cut(name: str) -> list[str]:
-    east = any(is_hangul(c) or is_han(c) for c in name)
+    east = has_hangul_or_han(name)
     pieces = _EAST_SPLIT.split(name) if east else [name]
     if east:
         pieces = [r for p in pieces for q in _korean_pieces(p) for r in _han_pieces(q)]
@@ -148,7 +148,7 @@ def parts(name: str) -> list[str]:
         if kept and p.isascii() and _LEGAL.match(re.sub(r"[^0-9a-z ]+", " ", p.lower()).strip()):
             kept[-1] = f"{kept[-1]}, {p}"  # Yuanye Wood Company, Limited (of Wenzhou): the name goes on
             continue
-        if p[0].isalpha() and p[0].islower() and not any(is_hangul(c) or is_han(c) for c in p):
+        if p[0].isalpha() and p[0].islower() and not has_hangul_or_han(p):
             continue  # a description (a front company, qui travaille au Vietnam)
         kept.append(p)
     if len(kept) < 2:  # (before the places are looked up, which a firm's "Co., Ltd." would otherwise pay)

@@ -29,6 +29,7 @@ from tests.resolve.listed import ofac
     ("朝鲜光鲜银行和朝鲜大成银行", ["朝鲜光鲜银行", "朝鲜大成银行"]),
     ("侦察总局及39号室", ["侦察总局", "39号室"]),
     ("조선광선은행 및 조선대성은행", ["조선광선은행", "조선대성은행"]),
+    ("노동당·국무위원회·인민무력성", ["노동당", "국무위원회", "인민무력성"]),  # Korean's middle dot lists words
 ])
 def test_a_string_listing_several_names_is_cut_into_them(name: str, expected: list[str]) -> None:
     assert parts(name) == expected
@@ -45,6 +46,9 @@ def test_a_string_listing_several_names_is_cut_into_them(name: str, expected: li
     "사과 회사",  # 과 closing a word of one syllable before it
     "Korea Hydro and Nuclear Power",  # English words alone after "and": a part of one body's name
     "実妹キム・ヨジョン(金与正)副部長が",  # 与 in a bracket: a character of her name, no "and"
+    "キム・ヨジョン",  # the middle dot inside one katakana name
+    "马克·吐温",  # and inside one foreign name written in characters
+    "북·중 무역",  # a one-syllable word before it is an abbreviation (North Korea-China), no party
 ])
 def test_a_string_of_one_name_is_not_cut(name: str) -> None:
     assert parts(name) == []

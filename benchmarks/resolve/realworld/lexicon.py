@@ -6,7 +6,9 @@ listed body's name (Hangul, characters, katakana) and how the lists write it (re
 
 The material: every seen set's (run.SEEN, both halves) listed rows of a body or a vessel (no person: a person's name is
 sound, not words), whose name is written at least partly in Hangul, characters or kana, paired with the English names
-the lists give the bodies the annotators tied it to (every name of the resolved body, aliases included).
+the lists give the bodies the annotators tied it to (every name of the resolved body, aliases included); a row the
+product reads as several parties (resolve/several.py: 노동당·국무위원회·인민무력성) tied to several bodies teaches
+nothing.
 
 The alignment, by co-occurrence over distinct bodies (a body counts once however many forms the sets hold of it;
 the list entries one row ties together, an OFAC and a UN entry the lists leave unmerged, are one body):
@@ -47,7 +49,7 @@ from typing import Any
 
 from benchmarks.resolve.realworld import run
 
-from chainlight.resolve import hanzi
+from chainlight.resolve import hanzi, several
 from chainlight.resolve import lexicon as product
 from chainlight.resolve.normalize import fold, is_han, is_hangul, skeleton
 
@@ -145,7 +147,9 @@ def learn(rows: Iterable[dict[str, Any]], names_of: Callable[[frozenset[str]], t
     for r in rows:
         if r["kind"] in ("entity", "vessel") and r["expected"] and any(_cls(c) for c in r["name"]):
             owners, listed = names_of(frozenset(r["expected"]))
-            if listed:
+            # a string listing several parties (노동당·국무위원회·인민무력성) tied to several bodies names each of
+            # them, not one body's entries: its ids must not be joined into one body, nor its words paired across
+            if listed and not (len(owners) > 1 and len(several.parts(r["name"])) > 1):
                 found.append((owners, listed, r["name"]))
     # a body is the owners rows tie together (an OFAC and a UN entry of one ship the lists leave unmerged are one)
     parent: dict[int, int] = {}

@@ -4,7 +4,8 @@ Group e Andariel", "Dandong Chengtai, a/k/a Dandong Zhicheng Metallic Materials,
 
 A string is cut at the separators documents put between names: the comma and semicolon of every script (, ; ， ；
 、), the coordinating conjunctions of the languages the project reads (and, et, und, y, e, и, và, 및; 及 與 与 和;
-the Korean particle 과 after a closed syllable, 와 after an open one, the Standard Korean grammar's rule), and the
+the Korean particle 과 after a closed syllable, 와 after an open one, the Standard Korean grammar's rule; Korean's
+middle dot between Hangul words, 노동당·국무위원회·인민무력성), and the
 marks of another name of the same thing (a/k/a, aka, f/k/a, or).  These are a closed class of grammatical words,
 listed here from the languages' grammars (the Unicode CLDR list patterns write the same conjunctions: "{0}, {1} et
 {2}", "{0}、{1}和{2}", "{0} 및 {1}").  Each part is a name of its own, resolved alone by the matcher (Matcher.match),
@@ -32,7 +33,9 @@ _LATIN_JOINERS = ("and", "et", "und", "y", "e", "и", "và", "or", "a/k/a", "aka
                   "also known as", "formerly")
 _JOINER = "(?:" + "|".join(re.escape(w) for w in _LATIN_JOINERS) + ")"
 _LATIN_SPLIT = re.compile(rf"\s*[,;]\s*(?:{_JOINER}\s+)?|\s+{_JOINER}\s+", re.IGNORECASE)
-_EAST_SPLIT = re.compile(r"\s*(?:[,;，；、]|\s및\s)\s*")
+# Korean also lists words with the middle dot (가운뎃점, Korean orthography's punctuation rules: 노동당·국무위원회);
+# between Hangul only, since Chinese and Japanese write it inside one foreign or katakana name (キム・ヨジョン)
+_EAST_SPLIT = re.compile(r"\s*(?:[,;，；、]|\s및\s|(?<=[\uac00-\ud7a3])\s*[·・‧]\s*(?=[\uac00-\ud7a3]))\s*")
 # the Chinese conjunctions are also characters of words (共和国 republic, 祥和 auspicious, 平和 peace): cut only where
 # jieba's segmentation makes the conjunction a word of its own (朝鲜光鲜银行 和 朝鲜大成银行)
 _HAN_AND = frozenset("和及與与")
@@ -44,7 +47,7 @@ _LEGAL = re.compile(r"^(?:limited|ltd|inc|incorporated|co|corp|corporation|llc|p
                     r"gmbh|ag|bv|nv|srl|sarl|spa|fze|fzco|lp|llp|pte ltd|co ltd|sdn bhd|bhd)\b")
 _MAX_PARTS = 8
 # any separator at all: a string without one is left at once
-_ANY_SEPARATOR = re.compile(rf"[,;，；、及與与和및]|[\uac00-\ud7a3][과와]\s|\s{_JOINER}\s", re.IGNORECASE)
+_ANY_SEPARATOR = re.compile(rf"[,;，；、及與与和및·・‧]|[\uac00-\ud7a3][과와]\s|\s{_JOINER}\s", re.IGNORECASE)
 
 
 def _closed(syllable: str) -> bool:

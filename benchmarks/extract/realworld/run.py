@@ -41,7 +41,8 @@ SETS = {"1": HERE / "claims.yml", "3": HERE / "claims_v3.yml", "4": HERE / "clai
         "18": HERE / "claims_v18.yml", "19": HERE / "claims_v19.yml",
         "20": HERE / "claims_v20.yml", "21": HERE / "claims_v21.yml",
         "22": HERE / "claims_v22.yml", "23": HERE / "claims_v23.yml",
-        "24": HERE / "claims_v24.yml", "25": HERE / "claims_v25.yml"}
+        "24": HERE / "claims_v24.yml", "25": HERE / "claims_v25.yml",
+        "26": HERE / "claims_v26.yml"}
 
 
 def fold(text: str) -> tuple[str, ...]:
@@ -179,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "heldout"), default="dev")
     ap.add_argument("--set", dest="which", choices=tuple(SETS), default="1",
-                    help="1: claims.yml (the 19 texts of sets 1/2); 3: claims_v3.yml; 4: claims_v4.yml (en, ko, zh); 5: claims_v5.yml (en, ko); 6: claims_v6.yml (en, ko, zh); 7: claims_v7.yml (en, ko, zh); 8: claims_v8.yml (en, ko, zh); 9: claims_v9.yml (en, ko, zh); 10: claims_v10.yml (en, ko, zh); 11: claims_v11.yml (en, ko, zh); 12: claims_v12.yml (en, ko, zh); 13: claims_v13.yml (en, ko, zh); 14: claims_v14.yml (en, ko, zh); 15: claims_v15.yml (en, ko, zh); 16: claims_v16.yml (en, ko, zh); 17: claims_v17.yml (en, ko, zh); 18: claims_v18.yml (en, ko, zh); 19: claims_v19.yml (en, ko, zh); 20: claims_v20.yml (en, ko, zh); 21: claims_v21.yml (en, ko, zh); 22: claims_v22.yml (en, ko, zh); 23: claims_v23.yml (en, ko, zh); 24: claims_v24.yml (en, ko, zh); 25: claims_v25.yml (en, ko, zh)")
+                    help="1: claims.yml (the 19 texts of sets 1/2); 3: claims_v3.yml; 4: claims_v4.yml (en, ko, zh); 5: claims_v5.yml (en, ko); 6: claims_v6.yml (en, ko, zh); 7: claims_v7.yml (en, ko, zh); 8: claims_v8.yml (en, ko, zh); 9: claims_v9.yml (en, ko, zh); 10: claims_v10.yml (en, ko, zh); 11: claims_v11.yml (en, ko, zh); 12: claims_v12.yml (en, ko, zh); 13: claims_v13.yml (en, ko, zh); 14: claims_v14.yml (en, ko, zh); 15: claims_v15.yml (en, ko, zh); 16: claims_v16.yml (en, ko, zh); 17: claims_v17.yml (en, ko, zh); 18: claims_v18.yml (en, ko, zh); 19: claims_v19.yml (en, ko, zh); 20: claims_v20.yml (en, ko, zh); 21: claims_v21.yml (en, ko, zh); 22: claims_v22.yml (en, ko, zh); 23: claims_v23.yml (en, ko, zh); 24: claims_v24.yml (en, ko, zh); 25: claims_v25.yml (en, ko, zh); 26: claims_v26.yml (en, ko, zh)")
     ap.add_argument("--show", action="store_true",
                     help="list the disagreements of the held-out half too (for a half already scored once)")
     ap.add_argument("--summary", action="store_true",

@@ -45,7 +45,12 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         # Set 25 (names_v25.jsonl, committed 2026-12-07 at 33c0c44 before any run; chosen by source: ROK government
         # releases, DPRK media as relayed, think-tank reports, Chinese-language press of Taiwan, Hong Kong and the
         # mainland, Japanese press; split by entity group, split_v25.py): seen since its scoring (below).
-        "v25": HERE / "names_v25.jsonl"}
+        "v25": HERE / "names_v25.jsonl",
+        # Set 26 (names_v26.jsonl, committed 2026-12-08 at 3b8185a before any run; chosen by source: Russian,
+        # Ukrainian, Vietnamese and Portuguese press, Korean, Japanese and Chinese-language press and blogs on the
+        # US, UN and ROK designations, the cyber groups and Mansudae; split by entity group, split_v26.py): neither
+        # half seen, so no per-name listing is printed for it.
+        "v26": HERE / "names_v26.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to ninth on 2026-12-05; the ninth's at 5c4df3d, v9-heldout-scored-once.txt) and are seen.
 # The tenth set (names_v10.jsonl, committed 2026-12-05): its dev half was first run on 2026-12-05 at 1ebeff1

@@ -58,7 +58,7 @@ def test_size_and_mix() -> None:
 
 
 def test_run_offers_the_set_unseen() -> None:
-    # Annotated and committed (3b8185a) before any matcher saw a name; neither half has been run. The lead runs the dev
+    # Annotated and committed (62fc246) before any matcher saw a name; neither half has been run. The lead runs the dev
     # half first and scores the held-out half once; whoever records that moves the set into SEEN and this test with it.
     assert run.SETS["v26"] == V26.path
     assert not {("v26", "dev"), ("v26", "heldout"), ("v26", "all")} & run.SEEN

@@ -46,7 +46,7 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         # releases, DPRK media as relayed, think-tank reports, Chinese-language press of Taiwan, Hong Kong and the
         # mainland, Japanese press; split by entity group, split_v25.py): seen since its scoring (below).
         "v25": HERE / "names_v25.jsonl",
-        # Set 26 (names_v26.jsonl, committed 2026-12-08 at 3b8185a before any run; chosen by source: Russian,
+        # Set 26 (names_v26.jsonl, committed 2026-12-08 at 62fc246 before any run; chosen by source: Russian,
         # Ukrainian, Vietnamese and Portuguese press, Korean, Japanese and Chinese-language press and blogs on the
         # US, UN and ROK designations, the cyber groups and Mansudae; split by entity group, split_v26.py): neither
         # half seen, so no per-name listing is printed for it.

@@ -40,6 +40,7 @@ from chainlight.extract.placed import employed_workers, placed_workers
 from chainlight.extract.places import find_channels, find_destinations
 from chainlight.extract.quantities import find_quantities
 from chainlight.extract.sentences import language, paragraph_spans
+from chainlight.extract.stationed import stationed
 from chainlight.extract.stream import Paragraph, Progress, Report, normalised_key, text_paragraphs
 from chainlight.extract.topic import about_work_abroad, carried_hosts, work_places, worker_hosts
 from chainlight.extract.types import Mention, Sentence
@@ -122,6 +123,8 @@ def extract_report(report: Report, *, gazetteer: Gazetteer, classifier: Classifi
 
 # (round 27: a heading's topic carried to the paragraph below it; False gives round 26's reading)
 HEADINGS = True
+# (round 28: a group placed in or at a foreign country or firm is labour export, English; False gives round 27's)
+STATIONED = True
 _HEADING_END = re.compile(r"[.!?。！？…:;\"”’)\]]\s*$")
 
 
@@ -367,8 +370,11 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
     # where no pattern above read that channel in the sentence
     have = {m.value.get("channel") for m in out if m.type == "channel"}
     lang_read = "zh" if zh else s.lang
-    framed = ([] if "labour_export" in have else labour_frames(text, lang_read, s.topic)) + \
-        ([] if "contract_processing" in have else processing_frames(text, lang_read))
+    labour = [] if "labour_export" in have else labour_frames(text, lang_read, s.topic)
+    if STATIONED and not labour and "labour_export" not in have and lang_read == "en":
+        # (a group placed in or at a foreign country or firm, with no verb of sending: stationed.py; round 28)
+        labour = stationed(text)
+    framed = labour + ([] if "contract_processing" in have else processing_frames(text, lang_read))
     for c in framed:
         if around(c.start, c.end):
             add("channel", c.start, c.end, c.value, c.confidence, c.rule)

@@ -304,7 +304,15 @@ _GOODS_IN_EN = re.compile(
     r"[^.;]{0,60}?\b(?:to|into)\s+(?:North\s+Korea|the\s+DPRK|the\s+North|Pyongyang)\b[^.;]{0,30}?\bto\s+be\s+"
     r"(?:finished|processed|sewn|assembled|made|manufactured|packaged|completed|stitched)\b|"
     r"\b(?:finish|process|sew|sewn|stitch|assembl|manufactur|produc)\w*\b[^.;]{0,80}?\b(?:for\s+(?:shipment|export|"
-    r"re-?export|delivery)\s+back\s+to|(?:shipped|exported|returned|delivered)\s+back\s+to)\b|"
+    r"re-?export|delivery)\s+back\s+to|(?:shipped|exported|returned|delivered|sent|brought|taken)\s+back\s+to)\b|"
+    # (the made goods returned to the firms abroad that sent the work, or brought back from North Korea finished:
+    # "assembled at low cost in the North, before being returned to Chinese businesses", "ship fabric to North Korea
+    # and bring back finished garments"; round 28)
+    r"\b(?:finish|process|sew|sewn|stitch|assembl|manufactur|produc)\w*\b[^.;]{0,80}?\breturned\s+to\s+"
+    r"(?:the\s+)?(?:[A-Z][a-z]+\s+)(?:businesses|compan(?:y|ies)|firms?|clients|buyers|contractors|brands?)\b|"
+    r"\b(?:to|into)\s+(?:North\s+Korea|the\s+DPRK|the\s+North|Pyongyang)\b[^.;]{0,60}?\b(?:bring(?:s|ing)?|brought|"
+    r"ship(?:s|ped|ping)?|take(?:s|n)?|took)\s+(?:back|home)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:finished|completed|"
+    r"processed|sewn|made|assembled)\b|"
     r"\b(?:produc|manufactur|ma[dk]e|sew|sewn|process|assembl)\w*\b[^.;]{0,40}?\b(?:after|by|on)\s+receiv(?:e|es|ed|ing)\s+"
     r"(?:\w+\s+){0,2}?(?:raw\s+)?(?:materials?|fabrics?|inputs|components|orders)\b", re.IGNORECASE)
 

@@ -1249,7 +1249,12 @@ _CHANNELS: list[tuple[str, str, float]] = [
      r"(?:[가-힣]+\s+){0,3}?(?:일하고|일하는|일했|근무하고|근무하는|근무했|고용돼|고용되어|취업해)", "labour_export", 0.8),
     (r"\bsub-?contract(?:s|ed|ing|ors?)?\b|하청|하도급|외주|分包|转包", "subcontracting", 0.8),
     (r"[\"“‘']?Made in China[\"”’']?\s*(?:labels?|tags?|상표|라벨)|(?:labels?|tags?)\s+(?:reading|saying)\s+"
-     r"[\"“]?Made in|\bcountry[- ]of[- ]origin\s+labels?\b|\bmis-?label(?:l?ed|l?ing|s)?\b|\brelabel(?:l?ed|l?ing|s)?\b|"
+     r"[\"“]?Made in|"
+     # (a label of any origin but North Korea's, or one that tells the goods were made elsewhere: "with “Made in Korea”
+     # labels", "labels telling them the items were made in China, not North Korea"; round 28)
+     r"[\"“‘']Made\s+in\s+(?!North\s+Korea|the\s+DPRK|DPRK)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[\"”’']\s*(?:labels?|tags?)\b|"
+     r"\b(?:labels?|tags?)\s+(?:[\w’']+\s+){0,6}?(?:were|was|are|is)\s+(?:made|produced|manufactured)\s+in\s+"
+     r"(?!North\s+Korea|the\s+North\b|the\s+DPRK|DPRK)(?=(?-i:[A-Z]))|\bcountry[- ]of[- ]origin\s+labels?\b|\bmis-?label(?:l?ed|l?ing|s)?\b|\brelabel(?:l?ed|l?ing|s)?\b|"
      r"(?:메이드\s*인\s*차이나|중국산)(?:\s*\([^)]{1,30}\))?['’\"”]?\s*(?:상표|라벨|표기|로\s*둔갑|으로\s*둔갑|으로\s*(?:재포장|포장|위장|속여|속이|허위|거짓|신고해|표시해|바꿔))|둔갑|"
      r"원산지\s*(?:가|를|이)?\s*(?:세탁|위조|속여|표기를\s*바꿔)|"
      # goods given the look of another origin: 중국 상표가 있어 중국산처럼 보이지만, 중국산인 것처럼 속여

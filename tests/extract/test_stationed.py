@@ -1,0 +1,92 @@
+"""stationed.py: a group of people placed in or at a foreign country or firm is labour export (English); and the
+processing and relabelling stories (frames._GOODS_IN_EN, places.py's relabelling pattern)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainlight.extract import extract_text
+from chainlight.extract.frames import processing_frames
+from chainlight.extract.places import find_channels
+from chainlight.extract.stationed import RULE, stationed
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Most of them work in Russia and China, and a few in the Middle East.", "Most"),
+    ("The company placed remote software developers at American companies, including two banks.", "developers"),
+    ("North Korean workers in Poland's shipyards earn a fraction of what Polish welders are paid.", "workers"),
+    ("The state-sanctioned workforce in Kuwait and Qatar remains an important source of revenue.", "workforce"),
+    ("Hundreds are thought to be still working in Mongolia, and some 20,000 in Russia.", "Hundreds"),
+    ("In Equatorial Guinea, they work seven days a week on the construction of a stadium.", "they"),
+    ("Up to 800 may be employed in the European Union.", "800"),
+    ("There are said to be 40 to 50 of them in Angola.", "50"),
+])
+def test_group_placed_abroad(text: str, group: str) -> None:
+    hits = stationed(text)
+    assert [h.value for h in hits] == [{"channel": "labour_export"}]
+    assert hits[0].rule == RULE
+    assert hits[0].text == group == text[hits[0].start:hits[0].end]
+
+
+@pytest.mark.parametrize("text", [
+    # another nationality's own labour
+    "Chinese workers in Russia's Far East cut timber for the domestic market.",
+    # a count of things, not of people (no verb of persons, no "of them")
+    "Today only an estimated 17 remain in China and Laos, plus one restaurant in Hanoi.",
+    "Exports of 200 tons in China were recorded.",
+    # buyers and firms of trade are no exported workers
+    "Shoppers in London will find the wigs on sale.",
+    "Importers in Japan bought the clams through Dalian.",
+    # a deadline to return home: its period alone
+    "All North Korean workers in Russia were supposed to return home by December 2019.",
+    # the place too far from the preposition: a factory's story, not a group placed
+    "The room they are working in is within a new industrial estate in the Chinese town of Dandong.",
+    # defectors and prisoners are kept out of work abroad
+    "Defectors in South Korea and the United States told of the camps.",
+])
+def test_not_placed_abroad(text: str) -> None:
+    assert stationed(text) == []
+
+
+def test_extracted_with_the_host() -> None:
+    """The extractor adds the channel where no other reader did, beside the countries the sentence names."""
+    ex = extract_text("Many of them work in Russia and Laos, with a handful in Africa.")
+    got = {(m.type, m.key) for m in ex.mentions if m.type in ("channel", "destination")}
+    assert ("channel", "labour_export") in got
+    assert {("destination", "ru"), ("destination", "la")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Korean-language reports say the goods reached Europe with “Made in Vietnam” tags.",
+    "Buyers in Tokyo see labels telling them the jackets were made in China, not North Korea.",
+])
+def test_relabelling_told(text: str) -> None:
+    assert "relabelling" in {c.value["channel"] for c in find_channels(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "“Made in North Korea” labels are rare in Seoul's shops.",
+    "Labels on the jackets said they were made in North Korea.",
+])
+def test_honest_label_is_no_relabelling(text: str) -> None:
+    assert "relabelling" not in {c.value["channel"] for c in find_channels(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The wigs are assembled cheaply in the North before being returned to Chinese firms that export them.",
+    "Dandong traders ship fabric to North Korea and bring back finished coats within a month.",
+])
+def test_processing_story(text: str) -> None:
+    assert [h.value for h in processing_frames(text, "en")] == [{"channel": "contract_processing"}]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the English readings leave Korean and Chinese to their own readers: no labour export read from a Korean sentence
+    # about Chinese workers, nor a Chinese one about Chinese traders
+    ("중국 노동자들은 러시아 극동 지역에서 일하고 있다.", "ko"),
+    ("中国商人在俄罗斯的市场上出售服装。", "zh"),
+])
+def test_other_languages_untouched(text: str, lang: str) -> None:
+    assert stationed(text) == []
+    ex = extract_text(text)
+    assert not [m for m in ex.mentions if m.rule == RULE]

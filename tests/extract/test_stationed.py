@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from chainlight.extract import extract_text
+from chainlight.extract import chinese, extract_text
 from chainlight.extract.frames import processing_frames
 from chainlight.extract.places import find_channels
-from chainlight.extract.stationed import RULE, stationed
+from chainlight.extract.stationed import RULE, RULE_ZH, stationed, stationed_zh
 
 
 @pytest.mark.parametrize(("text", "group"), [
@@ -81,12 +81,39 @@ def test_processing_story(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    # the English readings leave Korean and Chinese to their own readers: no labour export read from a Korean sentence
-    # about Chinese workers, nor a Chinese one about Chinese traders
+    # the English reading leaves Korean and Chinese to their own readers: no labour export read from a Korean sentence
+    # about Chinese workers, nor from a Chinese one about Chinese traders selling
     ("중국 노동자들은 러시아 극동 지역에서 일하고 있다.", "ko"),
     ("中国商人在俄罗斯的市场上出售服装。", "zh"),
 ])
 def test_other_languages_untouched(text: str, lang: str) -> None:
     assert stationed(text) == []
     ex = extract_text(text)
-    assert not [m for m in ex.mentions if m.rule == RULE]
+    assert ex.mentions and not [m for m in ex.mentions if m.rule in (RULE, RULE_ZH)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("金某后来在俄罗斯工作了三年,每月只拿到几十美元。", "在俄罗斯工作"),
+    ("部分朝鮮人被安排到馬來西亞的煤礦工作。", "到马来西亚的煤矿工作"),
+    ("他们还将分批前往中国东北三省其他城市就业。", "前往中国东北三省其他城市就业"),
+    ("有一群人被迫在俄羅斯、中國等十多個國家服勞役。", "在俄罗斯、中国等十多个国家服劳役"),
+    ("不少劳工在海外辛苦数年,回国时却身无分文。", "在海外辛苦"),
+    ("他们在非洲的医院当医生。", "在非洲的医院当医生"),
+])
+def test_work_at_a_place_abroad_chinese(text: str, span: str) -> None:
+    simple = chinese.simplified(text)
+    hits = stationed_zh(simple)
+    assert [(h.value, h.rule, h.text) for h in hits] == [({"channel": "labour_export"}, RULE_ZH, span)]
+
+
+@pytest.mark.parametrize("text", [
+    # another country's own people
+    "中国工人在俄罗斯工作多年。",
+    "报告源自对在中国渔船工作的十余名印尼和菲律宾籍船员的访谈。",
+    # 在内 is "including", 工作室 a studio
+    "包括亚马逊在内的美国和日本主要动画工作室都受到影响。",
+    # at home
+    "朝鲜国内的工人在工厂工作,产品出口到中国。",
+])
+def test_not_work_abroad_chinese(text: str) -> None:
+    assert stationed_zh(chinese.simplified(text)) == []

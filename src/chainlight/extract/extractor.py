@@ -40,7 +40,7 @@ from chainlight.extract.placed import employed_workers, placed_workers
 from chainlight.extract.places import find_channels, find_destinations
 from chainlight.extract.quantities import find_quantities
 from chainlight.extract.sentences import language, paragraph_spans
-from chainlight.extract.stationed import stationed
+from chainlight.extract.stationed import stationed, stationed_zh
 from chainlight.extract.stream import Paragraph, Progress, Report, normalised_key, text_paragraphs
 from chainlight.extract.topic import about_work_abroad, carried_hosts, work_places, worker_hosts
 from chainlight.extract.types import Mention, Sentence
@@ -371,9 +371,9 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
     have = {m.value.get("channel") for m in out if m.type == "channel"}
     lang_read = "zh" if zh else s.lang
     labour = [] if "labour_export" in have else labour_frames(text, lang_read, s.topic)
-    if STATIONED and not labour and "labour_export" not in have and lang_read == "en":
+    if STATIONED and not labour and "labour_export" not in have and lang_read in ("en", "zh"):
         # (a group placed in or at a foreign country or firm, with no verb of sending: stationed.py; round 28)
-        labour = stationed(text)
+        labour = stationed(text) if lang_read == "en" else stationed_zh(text)
     framed = labour + ([] if "contract_processing" in have else processing_frames(text, lang_read))
     for c in framed:
         if around(c.start, c.end):

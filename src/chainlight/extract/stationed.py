@@ -1,4 +1,4 @@
-"""People placed in or at a foreign country or firm, English: labour export told without a verb of sending.
+"""People placed in or at a foreign country or firm: labour export told without a verb of sending (English, Chinese).
 
 Reports on North Korea's labour abroad say where its people are far more often than that they were sent: "many of them
 work in China and Russia", "remote IT employees at American companies", "North Korean workers in Poland's shipyards",
@@ -20,12 +20,15 @@ report) or no verb the frame holds.  The reading is one phrase of three parts:
 
 Not where the sentence is a deadline to return home (its period alone, sets 12 and 17), nor where the group is kept out
 of work abroad by the readers already (defectors, refugees, soldiers, prisoners).  The hit spans the group's words.
+Chinese writes the same with a place after 在/到/前往 and a verb of work (`stationed_zh`, below).  Both are asked only
+where no other reader gave the sentence labour export (extractor.py).
 """
 
 from __future__ import annotations
 
 import re
 
+from chainlight.extract import chinese
 from chainlight.extract.demonyms import demonym_code
 from chainlight.extract.places import PlaceHit
 from chainlight.extract.topic import countries_of
@@ -103,3 +106,34 @@ def _foreign_group(text: str, m: re.Match[str]) -> bool:
 
 def _hit(m: re.Match[str]) -> PlaceHit:
     return PlaceHit(m.start("group"), m.end("group"), {"channel": "labour_export"}, RULE, CONFIDENCE, m.group("group"))
+
+
+# --- Chinese ---------------------------------------------------------------------------------------------------------
+# The same reading in Chinese (simplified characters): a place abroad after 在/到/赴/前往 and a verb of work or of staying
+# at work right after it, the clause unbroken ("卢熙昌后来在俄罗斯工作了两年", "被安排到砂劳越煤矿工作", "前往中国东北三省其他
+# 城市就业", "在安哥拉当雇佣兵", "被迫在俄罗斯、中国等17个国家服劳役", "在美国境内及盟国非法就业"); the reports are about
+# North Korea's workers, and a person said to work at a foreign place is one of them unless the sentence names him by
+# another nationality (中国工人, 韩国人) or puts him at home (朝鲜国内, 监狱, 开城).
+RULE_ZH = "channel:labour_export:stationed_zh:frame"
+_WORK_AT_ZH = re.compile(r"(?P<at>在(?!内)|到|赴|前往|派往|派驻)(?P<place>[^，,。;；：:！？!?“”「」]{1,24}?)"
+                         r"(?P<work>工作(?!室|站)|打工|务工|做工|就业|服劳役|劳动|劳作|干活|当(?:医生|护士|厨师|服务员|雇佣兵|工人)|"
+                         r"辛苦|挥汗|伐木|砍伐|捕捞|打渔|施工|呆|待了)")
+# (regions abroad are places abroad too: 在中东的工地上挥汗如雨, 在海外辛苦数年)
+_ABROAD_ZH = re.compile(r"海外|国外|境外|中东|非洲|东南亚|欧洲|西伯利亚|远东")
+# (people named by a country's name before 籍 or a noun of persons: 中国工人, 印尼和菲律宾籍船员, 当地员工)
+_PEOPLE_OF_ZH = re.compile(r"(?:(?:和|与|、)[\u4e00-\u9fff]{1,5}?)?(?:籍|人(?![力员])|工人|劳工|员工|公民|渔民|船员|企业|公司|商人)")
+_LOCAL_PEOPLE_ZH = re.compile(r"当地(?:人|工人|劳工|员工|居民)")
+_AT_HOME_ZH = re.compile(r"(?:朝鲜|北韩)(?:国内|境内)|开城|监狱|劳改|教化所|集中营|脱北|士兵|军队|派兵")
+
+
+def stationed_zh(text: str) -> list[PlaceHit]:
+    """labour_export on a Chinese sentence (simplified) that says someone works at a foreign place."""
+    if _AT_HOME_ZH.search(text) or _LOCAL_PEOPLE_ZH.search(text):
+        return []
+    if any(code != "kp" and _PEOPLE_OF_ZH.match(text, e) for _, e, code in chinese.places_in(text)):
+        return []  # (another country's own people)
+    places = [(s, e) for s, e, _ in countries_of(text, "zh")] + [m.span() for m in _ABROAD_ZH.finditer(text)]
+    for m in _WORK_AT_ZH.finditer(text):
+        if any(m.start("place") <= s and e <= m.end("place") for s, e in places):
+            return [PlaceHit(m.start(), m.end(), {"channel": "labour_export"}, RULE_ZH, CONFIDENCE, m.group())]
+    return []

@@ -18,7 +18,9 @@ The code each fixture was written with:
 - hs_v13: the code that scored set 20's held-out half (e851b63; classify/ unchanged for hs_v13 up to 65d99dd; sets 1-20);
 - hs_v14: the code that scored set 21's held-out half (7822c98; 6d73d45, the subheading file gzipped, moved no answer; sets 1-21);
 - hs_v15: the code that scored set 22's held-out half (c8bb865; classify/ unchanged for hs_v15 up to a886cb4; sets 1-22);
-- hs_v16: the code that scored set 23's held-out half (d44c810; classify/ unchanged for hs_v16 up to 3850e5b; sets 1-23).
+- hs_v16: the code that scored set 23's held-out half (d44c810; classify/ unchanged for hs_v16 up to 3850e5b; sets 1-23);
+- hs_v17: the default of round 27b as it stood at d7d7d78 (sets 1-23; round 28's notes.line_of_heading, split out of
+  powered_heading, moved none of its answers).
 """
 
 from __future__ import annotations
@@ -73,6 +75,9 @@ FROZEN = [
     # a board game named by 游戏棋: hs_v16 reads the toy (玩具) as 95.03 (set 23's held-out half); hs_v17 reads 棋 as
     # the table or parlour games of 95.04
     Frozen("hs_v16", 23, ("v232c0b36ed", "快乐人生游戏棋玩具", "950300", "other")),
+    # an earbud case named with the model between the device and 케이스: hs_v17 reads 케이스 as 39.23's cases for the
+    # conveyance of goods (set 22); hs_v18 as the earbuds' case, 42.02
+    Frozen("hs_v17", 23, ("v2230a1db62", "에어팟 프로 3 실리콘 보호 케이스", "392310", "other")),
 ]
 IDS = [f.version for f in FROZEN]
 

@@ -20,9 +20,9 @@ def v7() -> Classifier:
     return Classifier(version="hs_v7")
 
 
-def test_hs_v17_is_the_default_and_hs_v7_stays_choosable() -> None:
-    # hs_v17 (round 27b) is the default; hs_v7 is frozen (test_frozen_versions.py) and chosen by name
-    assert Classifier().version == "hs_v17"
+def test_hs_v18_is_the_default_and_hs_v7_stays_choosable() -> None:
+    # hs_v18 (round 28) is the default; hs_v7 is frozen (test_frozen_versions.py) and chosen by name
+    assert Classifier().version == "hs_v18"
     assert Classifier(version="hs_v7").version == "hs_v7"
 
 

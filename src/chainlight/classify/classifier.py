@@ -1,6 +1,9 @@
 """The classifiers: product text (and an optional declared HS code) to HS-6 and risk category.
 
-`hs_v17` (the default) is `hs_v16` with the line a title's state or preparation decides as the nomenclature splits it:
+`hs_v18` (the default) is `hs_v17` with hair curlers said heated or electric read as 85.16's electro-thermic apparatus
+wherever the answer came from (and an 85.16 answer said unheated as 96.15's), and a case named with the device it holds
+read as the case (powered.py, device_case.py; hs_v18/README.md); `hs_v17` (frozen as released) is `hs_v16` with the line
+a title's state or preparation decides as the nomenclature splits it:
 fish and seafood breaded, battered or shaped are chapter 16's, a prepared fillet is fish in pieces, preserved roe a
 caviar substitute, fish meat off the bone (살, fillet) heading 03.04's, a board game (棋) 95.04's (prepared_state.py;
 hs_v17/README.md); `hs_v16` (frozen as released) is `hs_v15` with the head noun of a title that neither the rules
@@ -52,9 +55,9 @@ from chainlight.classify.normalize import normalize_hs, normalize_text
 from chainlight.classify.vocabulary import Meaning, Vocabulary, load_vocabulary
 from chainlight.model.product import Classification, HsCode
 
-NAME = "hs_v17"
+NAME = "hs_v18"
 VERSIONS = ("hs_v2", "hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10", "hs_v11", "hs_v12",
-            "hs_v13", "hs_v14", "hs_v15", "hs_v16", "hs_v17")
+            "hs_v13", "hs_v14", "hs_v15", "hs_v16", "hs_v17", "hs_v18")
 ENV = "CHAINLIGHT_CLASSIFIER"
 # Vocabulary layers each version reads on top of hs_v1/*.yaml (hs_v2 reads none).
 # hs_v3 is frozen as it was released (answers of sets 1-7 at fe365f3); hs_v4 is hs_v3 with the layer hs_v4/vocabulary.yaml,
@@ -80,7 +83,9 @@ ENV = "CHAINLIGHT_CLASSIFIER"
 # tests/classify/fixtures/hs_v14_answers.tsv) and hs_v15 adds hs_v15/vocabulary.yaml (round 26: head_noun.py); hs_v15 is
 # frozen in turn (answers of sets 1-22 and labelled.csv, tests/classify/fixtures/hs_v15_answers.tsv) and hs_v16 adds
 # hs_v16/vocabulary.yaml (round 27: head_gloss.py); hs_v16 is frozen in turn (answers of sets 1-23 and labelled.csv,
-# tests/classify/fixtures/hs_v16_answers.tsv) and hs_v17 adds hs_v17/vocabulary.yaml (round 27b: prepared_state.py).
+# tests/classify/fixtures/hs_v16_answers.tsv) and hs_v17 adds hs_v17/vocabulary.yaml (round 27b: prepared_state.py);
+# hs_v17 is frozen in turn (answers of sets 1-23 and labelled.csv, tests/classify/fixtures/hs_v17_answers.tsv) and hs_v18
+# adds hs_v18/vocabulary.yaml (round 28: powered.py, device_case.py).
 LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml"),
           "hs_v5": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml"),
           "hs_v6": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
@@ -124,9 +129,15 @@ LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml"
                      "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml",
                      "hs_v9/vocabulary.yaml", "hs_v10/vocabulary.yaml", "hs_v11/vocabulary.yaml",
                      "hs_v12/vocabulary.yaml", "hs_v13/vocabulary.yaml", "hs_v14/vocabulary.yaml",
-                     "hs_v15/vocabulary.yaml", "hs_v16/vocabulary.yaml", "hs_v17/vocabulary.yaml")}
+                     "hs_v15/vocabulary.yaml", "hs_v16/vocabulary.yaml", "hs_v17/vocabulary.yaml"),
+          "hs_v18": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
+                     "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml",
+                     "hs_v9/vocabulary.yaml", "hs_v10/vocabulary.yaml", "hs_v11/vocabulary.yaml",
+                     "hs_v12/vocabulary.yaml", "hs_v13/vocabulary.yaml", "hs_v14/vocabulary.yaml",
+                     "hs_v15/vocabulary.yaml", "hs_v16/vocabulary.yaml", "hs_v17/vocabulary.yaml",
+                     "hs_v18/vocabulary.yaml")}
 READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10", "hs_v11", "hs_v12",
-           "hs_v13", "hs_v14", "hs_v15", "hs_v16", "hs_v17")  # versions that read the nomenclature as a second voice (vote.py)
+           "hs_v13", "hs_v14", "hs_v15", "hs_v16", "hs_v17", "hs_v18")  # versions that read the nomenclature as a second voice (vote.py)
 # hs_v6's readings of the words around a hit before the decision (compounds.py)
 _COMPOUND_OPTIONS = frozenset({"negated_product", "name_not_noun", "modifier_not_head", "frozen_over_fresh",
                                "one_syllable_material", "head_final", "dictionary_state",
@@ -208,6 +219,10 @@ class Classifier:
             from chainlight.classify.vote import prepare_hits, vote
 
             hits = prepare_hits(text, hits, self._matcher)
+            if "device_case" in self.vocabulary.options:  # hs_v18: a device's case named beside it (device_case.py)
+                from chainlight.classify.device_case import device_cases
+
+                hits = device_cases(text, hits)
             if "texture_alone" in self.vocabulary.options:  # hs_v14: the hair trade's texture names (texture.py)
                 from chainlight.classify.texture import REASON, texture_alone
 

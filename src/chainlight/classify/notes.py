@@ -580,7 +580,12 @@ def powered_heading(text: str, m: Match, words: dict[str, float], ix: Nomenclatu
     excluded = _EXCLUDED_HEADING.search(ix.descriptions.get(m.code, "") + " " + ix.descriptions.get(m.code[:4], ""))
     if excluded is None or (power := _POWERED.search(text)) is None:
         return m
-    heading = excluded.group(1) + excluded.group(2)
+    return line_of_heading(m, words, ix, excluded.group(1) + excluded.group(2), power.group(0))
+
+
+def line_of_heading(m: Match, words: dict[str, float], ix: NomenclatureIndex, heading: str, said: str) -> Match:
+    """The line of `heading` (one the answer's heading excludes) that names the good by a word that placed it where it
+    was, chosen by the title's words; the answer unchanged where no line of the heading names it."""
     lo, hi = ix._range.get(heading, (0, 0))
     # the lines that name the good by a word that placed it where it was (hair: hair-dressing apparatus)
     lines = [d for d in range(lo, hi) if set(m.words) & set(english_tokens(ix.descriptions[ix.codes[d]]))]
@@ -597,7 +602,7 @@ def powered_heading(text: str, m: Match, words: dict[str, float], ix: Nomenclatu
         return sum(q * own[w] for w, q in query.items() if w in own)
 
     best = max(lines, key=score)  # the first of the best
-    return replace(m, code=ix.codes[best], words=(*m.words, power.group(0)))
+    return replace(m, code=ix.codes[best], words=(*m.words, said))
 
 
 # --- a line that excludes what the text names (hs_v4, option "excluded_line") ------------------------------------

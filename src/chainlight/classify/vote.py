@@ -617,6 +617,10 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
         from chainlight.classify.prepared_state import apply_prepared_state
 
         decision = apply_prepared_state(text, decision)
+    if "powered_goods" in vocab.options:  # hs_v18: heated or electric, the electro-thermic goods of 85.16
+        from chainlight.classify.powered import apply_powered_goods
+
+        decision = apply_powered_goods(text, decision)
     if "unworked_hair" in vocab.options:  # hs_v6
         from chainlight.classify.hair_stage import apply_unworked_hair
 

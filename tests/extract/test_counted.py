@@ -31,6 +31,15 @@ def test_korean_and_chinese_counts_with_the_same_nouns() -> None:
     assert facilities("他們從逾百家美國公司獲取遠距工作機會。") == [100]  # (逾百: a hundred after a hedge)
 
 
+def test_bodies_counted_by_their_kind_alone() -> None:
+    """Organisations counted as firms (set 23), Chinese 实体 as sanctions lists name them (sets 19, 20); English
+    "entities" left out, the seen sets annotating it both ways (counted.py)."""
+    assert facilities("The two organizations employed dozens of North Korean IT workers in Shenyang.") == [2]
+    assert facilities("韩国将3个实体和7名个人列为单边制裁对象。") == [3]
+    assert facilities("美國財政部制裁了13個實體,涉及電腦和礦產貿易。") == [13]
+    assert facilities("Treasury designated two entities and one individual on Tuesday.") == []
+
+
 def test_a_dollar_range_with_its_sign_written_once() -> None:
     def money(text: str) -> list[str]:
         return [m.key for m in extract_text(text).mentions if m.type == "quantity" and m.value["kind"] == "money"]

@@ -4,7 +4,8 @@ The counting rule (benchmarks/extract/realworld/README.md) counts facilities and
 figure followed by a noun of a place of work or a business, with or without a nationality between ("four North Korean
 restaurants", "an estimated 130 North Korean state-run restaurants", 북한 식당 4곳, 逾百家美国公司).  The readers in
 quantities.py and chinese.py share one grammar (number, hedge, optional modifiers, counted noun); this module holds the
-nouns, so that a noun is a facility noun in every reader or in none.
+nouns, so that a noun is a facility noun in every reader or in none (one exception, measured: English "entities", which
+the seen sets annotate both ways, is left out where Chinese 实体 is read).
 
 No maintained lexicon ships these classes in a package the project can use offline (WordNet's `wn` downloads its data),
 so the list is short and written out: the nouns of WordNet's classes *establishment* / *business* / *workplace* that
@@ -25,6 +26,10 @@ FACILITY_NOUNS_EN: tuple[tuple[str, str], ...] = (
     ("company", "companies"), ("firm", "firms"), ("enterprise", "enterprises"), ("business", "businesses"),
     ("importer", "importers"), ("exporter", "exporters"), ("supplier", "suppliers"),
     ("manufacturer", "manufacturers"), ("trader", "traders"),
+    # (bodies named by their kind alone: "the two organizations", set 23.  Not "entities": the seen sets annotate a
+    # sanctions release's "two entities" both ways, sets 1, 3, 7 and 8 not as a count, 18 and 22 as one; measured in
+    # round 28, +3 right and +6 wrong claims over sets 1-25, so English leaves the word out until the sets agree)
+    ("organization", "organizations"), ("organisation", "organisations"),
     # where the work is service: North Korea's restaurants, shops, hotels, clinics and galleries abroad
     ("restaurant", "restaurants"), ("shop", "shops"), ("store", "stores"), ("outlet", "outlets"),
     ("hotel", "hotels"), ("clinic", "clinics"), ("gallery", "galleries"),
@@ -36,7 +41,8 @@ FACILITY_NOUNS_KO: tuple[str, ...] = (
 )
 # Chinese nouns (simplified; after a count and its measure word 家/间/座/个: 逾百家美国公司, 3间工厂)
 FACILITY_NOUNS_ZH: tuple[str, ...] = (
-    "工厂", "加工厂", "企业", "公司", "厂商", "工场", "笔电农场", "笔记本电脑农场", "笔记型电脑农场", "手提电脑农场",
+    # (实体, "entity", the body a sanctions list names: 13个实体, 3个实体和7名个人, sets 19 and 20, never annotated otherwise)
+    "工厂", "加工厂", "企业", "公司", "实体", "厂商", "工场", "笔电农场", "笔记本电脑农场", "笔记型电脑农场", "手提电脑农场",
     "餐厅", "餐馆", "饭店", "食堂", "商店", "门店", "酒店", "宾馆", "诊所", "医院", "画廊", "矿山", "煤矿", "船厂",
 )
 

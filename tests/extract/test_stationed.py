@@ -20,6 +20,9 @@ from chainlight.extract.stationed import RULE, RULE_ZH, stationed, stationed_zh
     ("In Equatorial Guinea, they work seven days a week on the construction of a stadium.", "they"),
     ("Up to 800 may be employed in the European Union.", "800"),
     ("There are said to be 40 to 50 of them in Angola.", "50"),
+    # moved there
+    ("About 200 workers went to Moscow, while fewer than 50 went to Vladivostok.", "200"),
+    ("The women were assembled at dawn and bused into China through the Sinuiju crossing.", "women"),
 ])
 def test_group_placed_abroad(text: str, group: str) -> None:
     hits = stationed(text)
@@ -117,3 +120,13 @@ def test_work_at_a_place_abroad_chinese(text: str, span: str) -> None:
 ])
 def test_not_work_abroad_chinese(text: str) -> None:
     assert stationed_zh(chinese.simplified(text)) == []
+
+
+def test_workers_repatriated_were_abroad() -> None:
+    """frames.py: workers said to be repatriated were abroad, with no North Korea in the quote; the noun, a deadline's
+    duty, is left to the deadline's period."""
+    from chainlight.extract.frames import labour_frames
+
+    assert [h.text for h in labour_frames("Many of the waitresses staffing the restaurants were not repatriated.", "en")] \
+        == ["waitresses"]
+    assert labour_frames("A 2017 resolution required the repatriation of those workers by December 22, 2019.", "en") == []

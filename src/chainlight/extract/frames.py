@@ -105,7 +105,11 @@ _ABROAD = {
                      r"在那里|在那儿|在当地|在该国"),
 }
 _STRONG_EN = re.compile(r"\b(?:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|export(?:s|ed|ing)?|"
-                        r"hir(?:e|es|ed|ing)|employ(?:s|ed|ing)?|accepts?|host(?:s|ed|ing)?)\b", re.IGNORECASE)
+                        r"hir(?:e|es|ed|ing)|employ(?:s|ed|ing)?|accepts?|host(?:s|ed|ing)?|"
+                        # (workers repatriated were abroad: "employees staffing the restaurants were not repatriated",
+                        # "Those repatriated included ..."; not the noun, which names a deadline's duty as often: "a
+                        # resolution required the repatriation of those nationals", its period alone; round 28)
+                        r"repatriated)\b", re.IGNORECASE)
 # a worker named as North Korea's (the workers' noun and North Korea in one phrase)
 _NK_WORKER = {
     "en": re.compile(r"\b(?:North\s+Korean|DPRK)\s+(?:[\w-]+\s+){0,2}?(?:workers?|labou?rers?|labou?r|workforce|nationals|"

@@ -13,7 +13,8 @@ report) or no verb the frame holds.  The reading is one phrase of three parts:
   ("Chinese workers", "Russian employees"), which is that country's own labour;
 * a *placing*: nothing ("staff in Laos"), or a verb of being, working or staying somewhere (work, employed,
   stationed, based, spread, stranded, living, been) with at most a few words between (adverbs, modals: "are believed
-  to be currently working in");
+  to be currently working in"), or of moving there with "to" or "into" ("350 workers went to Moscow", "the women were
+  assembled and bused into China");
 * a *foreign place* right after "in", "at", "across" or "throughout": a country or city the country tables read
   (topic.countries_of, with its source and authority filters), or a firm named by its country's adjective ("American
   companies", "a Polish shipyard").  A place written first ("In Senegal, they work 6 days a week") is read the same.
@@ -55,7 +56,10 @@ _GROUP = rf"(?P<group>{_PERSONS}|(?i:{_REFER}))"
 _PLACING = (r"(?:work(?:s|ed|ing)?|employed|stationed|based|spread|stranded|toil(?:s|ed|ing)?|labou?r(?:s|ed|ing)?|"
             r"living|lives?|lived|been|serv(?:e|es|ed|ing)|deployed|posted)")
 _AT = r"(?:in|at|across|throughout)"
-_PHRASE = re.compile(rf"\b{_GROUP}(?:\s+(?P<them>of\s+them)|\s+(?:who|that))?(?:\s+(?:[a-z]+\s+){{0,5}}?(?P<verb>{_PLACING}))?\s+{_AT}\s+")
+# (or moved there: "350 workers went to Moscow", "the women were assembled and bused into China")
+_MOVED = r"(?:went|gone|moved|relocated|transferred|bus(?:s)?ed|flown|dispatched|deployed|sent|posted|brought)"
+_PHRASE = re.compile(rf"\b{_GROUP}(?:\s+(?P<them>of\s+them)|\s+(?:who|that))?(?:\s+(?:[a-z]+\s+){{0,5}}?(?P<verb>{_PLACING}))?\s+{_AT}\s+|"
+                     rf"\b{_GROUP.replace('group', 'moved')}\s+(?:[a-z]+\s+){{0,5}}?{_MOVED}\s+(?:in)?to\s+")
 # a place written first: "In Senegal, they work 6 days a week"
 _FIRST = re.compile(rf"^\s*(?:In|At)\s+(?P<place>[^,]{{2,40}}),\s+{_GROUP}\s+(?:[a-z]+\s+){{0,3}}?{_PLACING}\b")
 # a firm named by its country's adjective right after the preposition
@@ -86,26 +90,28 @@ def stationed(text: str) -> list[PlaceHit]:
     for m in _PHRASE.finditer(text):
         # (a count is a group only with its verb or its pronoun: "up to 1,000 may be working in the EU", "100 to 120 of
         # them in Angola", not "200 in China")
-        if not _foreign_group(text, m) or (m.group("group")[0].isdigit() and not (m.group("verb") or m.group("them"))):
+        who = "group" if m.group("group") else "moved"
+        if not _foreign_group(text, m, who) or (who == "group" and m.group(who)[0].isdigit()
+                                                  and not (m.group("verb") or m.group("them"))):
             continue
         after = m.end()
         if any(after <= s and _NEAR.fullmatch(text, after, s) for s, _, _ in places):
-            return [_hit(m)]
+            return [_hit(m, who)]
         firm = _FIRM.match(text, after)
         if firm is not None and demonym_code(firm.group("adj")):
-            return [_hit(m)]
+            return [_hit(m, who)]
     return []
 
 
-def _foreign_group(text: str, m: re.Match[str]) -> bool:
+def _foreign_group(text: str, m: re.Match[str], who: str = "group") -> bool:
     """The group is not named by a nationality other than North Korea's ("Chinese workers", "Russian staff")."""
-    before = _BEFORE.search(text, max(0, m.start("group") - 40), m.start("group"))
+    before = _BEFORE.search(text, max(0, m.start(who) - 40), m.start(who))
     words = re.findall(r"(?-i:[A-Z])[a-z]+", before.group() if before else "")
     return not any(w not in _OWN and demonym_code(w) for w in words)
 
 
-def _hit(m: re.Match[str]) -> PlaceHit:
-    return PlaceHit(m.start("group"), m.end("group"), {"channel": "labour_export"}, RULE, CONFIDENCE, m.group("group"))
+def _hit(m: re.Match[str], who: str = "group") -> PlaceHit:
+    return PlaceHit(m.start(who), m.end(who), {"channel": "labour_export"}, RULE, CONFIDENCE, m.group(who))
 
 
 # --- Chinese ---------------------------------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ English, Korean and Japanese around a listed name in Latin letters); the entries
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from chainlight.resolve import Matcher, Query
@@ -105,3 +107,85 @@ def test_look_alikes_stay_unmatched(listed: Matcher, name: str) -> None:
     found = listed.match(Query("q", name), limit=3)
     assert not any(m.match for m in found)
     assert not any(whole_spans.HOW in m.explanation for m in found)
+
+
+# --- inside East Asian running text without spaces (round 27c) ---------------------------------------------------
+_KNOWN = {"朝鮮人民軍", "단천상업은행", "朝鮮中央銀行", "大同信用銀行", "国家計画委員会", "労働省", "국가우주개발국", "万寿台海外建设技术服务", "銀行", "中央銀行",
+          "은행", "조선", "하나은행", "宣伝扇動部", "朝鮮労働党中央軍事委員会", "鴻祥", "明正國際貿易公司", "정찰총국", "선전선동부"}
+
+
+@pytest.mark.parametrize(("name", "spans"), [
+    ("朝鮮中央銀行直接受朝鮮政府控制", ["朝鮮中央銀行"]),  # Chinese: jieba's words as the edges
+    ("纳米比亚的万寿台海外建设技术服务", ["万寿台海外建设技术服务"]),
+    ("平壌にある大同信用銀行", ["大同信用銀行"]),  # Japanese: kana and Han
+    ("国家計画委員会と労働省の2つ", ["国家計画委員会", "労働省"]),  # two bodies, the longer first
+    ("북한의 조선국가우주개발국", ["국가우주개발국"]),  # Korean: inside a noun Kiwi does not cut
+    ("국가우주개발국의 10주기를", ["국가우주개발국"]),  # before a particle
+    ("조선국가우주개발국 대변인은", ["국가우주개발국"]),  # the body's spokesman, no person named: the body speaks
+    ("북한 정찰총국(RGB) 산하로", ["정찰총국"]),  # its acronym in brackets, then a word of the sentence
+    ("鴻祥子公司明正國際貿易公司", ["明正國際貿易公司"]),  # Hongxiang's subsidiary Mingzheng: Mingzheng alone
+])
+def test_a_known_name_inside_running_text(name: str, spans: list[str]) -> None:
+    found = whole_spans.in_running_text(name, lambda t: t if t in _KNOWN else None)
+    assert [text for text, _ in found] == spans
+
+
+@pytest.mark.parametrize("name", [
+    "朝鮮中央銀行",  # the whole name: the other readings' work
+    "中国银行总部",  # a common word (銀行, 中央銀行: CC-CEDICT headwords), not a name
+    "은행에서",  # a common noun (Kiwi)
+    "조선의 은행",
+    "朝鮮人民軍総政治局",  # a noun after the span: a bureau of the army, not the army
+    "단천상업은행 소속 문정철",  # a person of the bank, not the bank
+    "하나은행 (중국) 유한공사",  # a place in brackets and a legal form after it: another firm, the bank's subsidiary
+    "朝鮮人民軍戦略ロケット司令部",  # a longer name in Japanese forms (戦 alone to jieba), not the army
+    "朝鮮労働党中央軍事委員会の李炳哲副委員長",  # a person and his post after の: the commission's officer
+    "大同信用銀行の社長 김철",  # a post and a person after の
+    "崔輝(チェ・フィ)宣伝扇動部第1副部長",  # an ordinal and a post after the department, a person before it
+    "최휘 노동당 선전선동부 제1부부장",
+    "△라경수․김광일(이상 단천상업은행)",  # the persons' bank, an aside in brackets
+    "Golden Star Trading Co., Ltd.",  # no Han, kana or Hangul: nothing looked at
+])
+def test_no_name_inside_running_text(name: str) -> None:
+    assert whole_spans.in_running_text(name, lambda t: t if t in _KNOWN else None) == []
+
+
+@pytest.fixture(scope="module")
+def confirmed_listed() -> Iterator[Matcher]:
+    from chainlight.resolve import confirmed
+
+    confirmed.use({confirmed.written_key("朝鮮中央銀行"): confirmed.Confirmed(
+        ("ofac-23015",), "朝鮮中央銀行", "看中國", "https://secretchina.com/news/b5/2017/09/27/836510p.html")})
+    m = Matcher([
+        ofac("23015", "Organization", "CENTRAL BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA",
+             "KOREA CENTRAL BANK", program="DPRK3"),
+        ofac("16084", "Person", "KIM, Chol", program="DPRK3"),
+        ofac("99001", "Organization", "조선무역은행", program="DPRK3"),
+    ])
+    m.use_confirmed = True  # (the resolve tests run without the confirmed names: conftest.py)
+    yield m
+    confirmed.use(None)
+
+
+def test_a_confirmed_name_inside_running_text_is_its_body(confirmed_listed: Matcher) -> None:
+    name = "朝鮮中央銀行直接受朝鮮政府控制"
+    top = confirmed_listed.match(Query("q", name), limit=3)[0]
+    assert top.entity_id == "ofac-23015" and top.match and top.score == pytest.approx(SPAN)
+    assert f"{whole_spans.HOW_IN_RUN}: '朝鮮中央銀行' in '{name}'" in top.explanation
+    assert "看中國" in top.explanation  # the source of the confirmed name
+
+
+def test_a_listed_name_in_characters_inside_running_text(confirmed_listed: Matcher) -> None:
+    name = "북한의조선무역은행"
+    top = confirmed_listed.match(Query("q", name), limit=3)[0]
+    assert top.entity_id == "ofac-99001" and top.match
+    assert "'조선무역은행' in" in top.explanation
+
+
+def test_a_person_or_a_plain_sentence_is_not_a_body_inside_running_text(confirmed_listed: Matcher) -> None:
+    assert not any(m.match for m in confirmed_listed.match(Query("q", "中國銀行直接受朝鮮政府控制"), limit=3))
+    found = confirmed_listed.match(Query("q", "朝鮮中央銀行直接受朝鮮政府控制", schema="Person"), limit=3)
+    assert not any(HOW_IN_RUN_TEXT in m.explanation for m in found)
+
+
+HOW_IN_RUN_TEXT = whole_spans.HOW_IN_RUN

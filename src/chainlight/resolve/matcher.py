@@ -692,6 +692,8 @@ class Matcher:
             found = self._same_hull(query.name, found)
         hit = self._confirmed(query, found) if self.use_confirmed and query.name else None
         hit = self._by_imo(query) or hit
+        if hit is None and self.use_confirmed and query.name and not names:
+            found = self._confirmed_in_run(query, found)
         if hit is None:
             return (found if names else _one_of_two_bodies(_near_tie_by_words(found, self.threshold),
                                                             self.threshold))[:limit]
@@ -753,6 +755,51 @@ class Matcher:
                         f"written alike (case, spaces, punctuation, simplified/traditional aside): '{c.name}' "
                         f"({confirmed.SOURCE})",
             scorer=self.scorer, keys=verdict_keys(self.keys))
+
+    def _confirmed_in_run(self, query: Query, found: list[Match]) -> list[Match]:
+        """The bodies whose confirmed names stand whole inside the name's East Asian running text (spans.py,
+        in_running_text: 朝鮮中央銀行 in 朝鮮中央銀行直接受朝鮮政府控制), each at SPAN (a span's edges may be misplaced)
+        unless the readings scored it higher, the longest span first; `found` as it was for a name with no Han,
+        kana or Hangul run."""
+        if query.schema == "Person":
+            return found
+
+        def known(text: str) -> str | None:
+            c = confirmed.lookup(text)
+            return None if c is None else text
+
+        inside = whole_spans.in_running_text(query.name or "", known)
+        if not inside:
+            return found
+        best = {m.entity_id: m for m in found}
+        added = []
+        for text, _ in inside:
+            c = confirmed.lookup(text)
+            if c is None:
+                continue
+            owners = list(dict.fromkeys(o for o in map(self._confirmed_owner.get, c.ids) if o is not None))
+            if not owners:
+                continue
+            order = {m.entity_id: n for n, m in enumerate(found)}
+            owner = min(owners, key=lambda o: (order.get(self.resolved[o].id, len(order)), owners.index(o)))
+            r = self.resolved[owner]
+            if query.country and r.countries and query.country.lower() not in {x.lower() for x in r.countries}:
+                continue
+            if r.id in best and best[r.id].score >= SPAN:
+                continue
+            best[r.id] = Match(
+                query_id=query.id, rank=1, entity_id=r.id, entity_name=r.caption, schema=r.schema, score=SPAN,
+                match=self.threshold <= SPAN, source_ids=r.source_ids, member_ids=r.member_ids,
+                query_name=query.name, matched_name=c.name, features={"confirmed_name": 1.0, "span_in_run": SPAN},
+                explanation=f"{whole_spans.HOW_IN_RUN}: '{text}' in '{query.name}' is a name analysts tied to "
+                            f"{r.caption} in a public document ({c.publisher}: {c.source_url}), written alike: "
+                            f"'{c.name}' ({confirmed.SOURCE})",
+                scorer=self.scorer, keys=verdict_keys(self.keys))
+            added.append(r.id)
+        if not added:
+            return found
+        first = {e: n for n, e in enumerate(added)}  # a tie at SPAN: the longest span's body first
+        return _numbered(sorted(best.values(), key=lambda m: (-m.score, first.get(m.entity_id, len(first)))))
 
     def _by_imo(self, query: Query) -> Match | None:
         """The vessel whose IMO number the name writes (KUM UN SAN 3 (IMO 8705539), IMO No. 8705539): the number
@@ -934,6 +981,11 @@ class Matcher:
         read = {text for text, _how in primary}
         heard[:0] = [Alternative(s.text, f"{whole_spans.HOW}: '{s.text}' in '{name}' is the listed name '{listed}'")
                      for s, listed in whole_spans.found(name, self._listed_keys) if s.text not in read]
+        # ... and inside East Asian running text without spaces (spans.in_running_text: a listed name in characters)
+        heard[:0] = [Alternative(text, f"{whole_spans.HOW}: '{text}' in '{name}' is the listed name '{listed}' "
+                                       f"({whole_spans.HOW_IN_RUN})")
+                     for text, listed in whole_spans.in_running_text(
+                         name, lambda t: self._listed_keys.get(whole_spans.key(t))) if text not in read]
         seen = {name}
         given = 0
         for a in self._readings_in_order(name, primary, heard):

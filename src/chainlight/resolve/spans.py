@@ -31,8 +31,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+from chainlight.resolve import around_span
 from chainlight.resolve.normalize import fold
 
 MAX_SPAN_WORDS = 8  # words of a listed name found as a span at most (longer listed names are rare)
@@ -218,4 +222,144 @@ def found(name: str, listed: dict[str, str]) -> list[tuple[Span, str]]:
         hit = listed.get(s.key)
         if hit is not None and carries(s):
             out.append((s, hit))
+    return out
+
+
+# --- a listed name inside East Asian running text, which writes no space between words (rounds 27c, 28) --------
+# 朝鮮中央銀行直接受朝鮮政府控制, 平壌にある大同信用銀行, 조선국가우주개발국 대변인은: the name has no edge of the kinds above
+# around it, so the span reading never looks inside the run.  Here a run of Han, kana and Hangul characters (digits
+# inside it kept: 110연구소) is cut where a segmenter puts a word's edge (jieba's dictionary for Han and kana,
+# Kiwi's morphemes for Hangul; a change of script is an edge too), and every substring between two edges is looked
+# up, longest first, among the names the caller knows (the listed names' keys, the confirmed names' written forms).
+# A span so found is the text's party only where the words around it do not make it a part of a longer name, the
+# body of a person named beside it, or an aside in brackets (around_span.py).
+HOW_IN_RUN = "a listed name standing whole inside running text written without spaces"
+MIN_RUN_SPAN = 3  # characters of a span inside a run at least; two only when the segmenter makes it one word
+MAX_RUN_SPAN = 24  # characters of a span inside a run at most (a body's name in characters is rarely longer)
+MAX_RUN = 400  # characters of a name looked through (a pasted page is answered in the time of a name)
+
+
+def _east_asian(ch: str) -> str:
+    s = _script(ch)
+    return "han" if s == "kana" else s  # Han and kana are one run (平壌にある大同信用銀行); jieba cuts them apart
+
+
+def runs(name: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of Han, kana and Hangul characters (digits inside kept) of MIN_RUN_SPAN characters
+    at least, not the whole name; [] at once for a name with no such character."""
+    if name.isascii():
+        return []
+    out: list[tuple[int, int]] = []
+    start = -1
+    text = name[:MAX_RUN]
+    for k, ch in enumerate(text + " "):
+        s = _script(ch) if k < len(text) else "other"
+        inside = s in ("han", "kana", "hangul") or (s == "digit" and start >= 0)
+        if inside and start < 0:
+            start = k
+        elif not inside and start >= 0:
+            end = k
+            while end > start and text[end - 1].isdigit():
+                end -= 1  # digits after a run are the next word's (国家計画委員会と労働省の2つ)
+            if end - start >= MIN_RUN_SPAN - 1:
+                out.append((start, end))
+            start = -1
+    return out
+
+
+@lru_cache(maxsize=4096)
+def word_edges(run: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The offsets inside a run where a segmenter puts a word's edge (0 and len(run) included), and the offsets
+    where a word of the segmenter's begins that is one word of its own (for a two-character span)."""
+    cuts = {0, len(run)}
+    single: set[int] = set()
+    k = 0
+    while k < len(run):  # the run's parts of one script
+        j = k
+        script = _east_asian(run[k]) if not run[k].isdigit() else ""
+        while j < len(run) and (run[j].isdigit() or not script or _east_asian(run[j]) == script):
+            if not script and not run[j].isdigit():
+                script = _east_asian(run[j])
+            j += 1
+        part = run[k:j]
+        for start, length in _segmented(part, script):
+            cuts.update((k + start, k + start + length))
+            if length == 2:
+                single.add(k + start)
+        k = j
+    return frozenset(cuts), frozenset(single)
+
+
+def _segmented(part: str, script: str) -> list[tuple[int, int]]:
+    """(start, length) of each word of a one-script part: Kiwi's morphemes for Hangul, jieba's words else."""
+    if script == "hangul":
+        from chainlight.resolve.morphology import kiwi
+
+        analyser = kiwi()
+        if analyser is None:
+            return [(0, len(part))]
+        out = []
+        for t in analyser.tokenize(part):
+            out.append((t.start, t.len))
+            if t.tag.startswith("NN") and t.len > 3:
+                # Korean writes a body's name and the words around it as one noun (조선국가우주개발국, which Kiwi
+                # reads as one proper noun): every syllable's edge inside a long noun may be a name's
+                out += [(t.start + n, 1) for n in range(1, t.len)]
+        return out
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return [(s, e - s) for _w, s, e in jieba.tokenize(part)]
+
+
+def _generic(text: str) -> bool:
+    """A common word rather than a name: a CC-CEDICT headword (銀行, 委員会's 委員會, 中央銀行), a noun Kiwi reads
+    as one morpheme of three syllables at most (은행, 위원회: a longer one is a compound Kiwi does not cut), or a
+    country's or city's name (CLDR, IANA)."""
+    from chainlight.resolve import cedict
+
+    if key(text) in territory_keys() or cedict.lookup(text) is not None:
+        return True
+    if any(_script(c) == "hangul" for c in text):
+        from chainlight.resolve.morphology import kiwi
+
+        analyser = kiwi()
+        if analyser is not None:
+            tokens = analyser.tokenize(text)
+            return len(tokens) == 1 and tokens[0].tag.startswith("N") and len(text) <= 3
+    return False
+
+
+def in_running_text(name: str, known: Callable[[str], str | None]) -> list[tuple[str, str]]:
+    """The longest substrings of the name's East Asian runs that are names `known` knows (it answers a name so
+    written, or None), with what it answered, longest first; spans that overlap a longer one are left, and so are
+    those the words around make no party of the text's (around_span.not_the_party).  [] at once for a name with no
+    Han, kana or Hangul run."""
+    found: list[tuple[int, int, str]] = []
+    for r_start, r_end in runs(name):
+        run = name[r_start:r_end]
+        cuts, single = word_edges(run)
+        at = sorted(cuts)
+        for x, i in enumerate(at):
+            for j in at[x + 1:]:
+                if j - i > MAX_RUN_SPAN:
+                    break
+                if j - i < MIN_RUN_SPAN and not (j - i == 2 and i in single and j in cuts):
+                    continue
+                if r_start + i == 0 and r_start + j == len(name):
+                    continue  # the whole name: the other readings' work
+                hit = known(run[i:j])
+                if hit is not None and not _generic(run[i:j]) \
+                        and not around_span.not_the_party(name, r_start + i, r_start + j):
+                    found.append((r_start + i, r_start + j, hit))
+    found.sort(key=lambda f: (f[0] - f[1], f[0]))
+    out: list[tuple[str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, hit in found:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        out.append((name[start:end], hit))
     return out

@@ -26,6 +26,10 @@ from chainlight.extract.frames import (
     ("북한의 IT 노동자들이 다른 나라 국적으로 해외에서 근무하는 것으로 나타났다.", "ko", False),
     ("북한 의료진이 아프리카 여러 나라에 나가 있다.", "ko", False),
     ("朝鲜向俄罗斯派去三千多名工人赚取外汇。", "zh", False),
+    # (round 28) workers sent home were abroad; countries counted and the world are abroad; deployed is a move
+    ("中国当局上周把数百名朝鲜工人遣返回国。", "zh", False),
+    ("朝鲜当局的目标是每年向全球30个国家输出一万名劳工。", "zh", False),
+    ("朝鲜政权部署了数以千计的IT工作人员,混入全球劳动力市场。", "zh", False),
 ])
 def test_labour_frame_read(text: str, lang: str, topic: bool) -> None:
     hits = labour_frames(text, lang, topic)
@@ -45,6 +49,8 @@ def test_labour_frame_read(text: str, lang: str, topic: bool) -> None:
     ("이 공장에는 400여 명의 북한 노동자가 일하고 있다.", "ko"),
     ("记者还发现了朝鲜工人在木材加工和服装制造业工作。", "zh"),
     ("북한 주민들이 국내에서 일하고 있다.", "ko"),
+    # a deadline to send the workers home: its period alone (the README's deadline convention; round 28)
+    ("决议要求各国在2019年12月22日前遣返所有在本国的朝鲜劳工。", "zh"),
 ])
 def test_labour_frame_not_read(text: str, lang: str) -> None:
     assert labour_frames(text, lang) == []

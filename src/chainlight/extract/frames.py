@@ -76,7 +76,9 @@ _MOVE_OR_WORK = {
     "ko": re.compile(r"파견|송출|보내|보낸|일하|일해|일한|일했|근무|취업|취직|고용|외화벌이|활동|체류|진출|나가\s*있|향해|"
                      r"공급하는\s*형태|공급|근로"),
     "zh": re.compile(r"派|输出|输送|工作|就业|务工|打工|做工|雇|聘|前往|抵达|来到|服劳役|作业|移居|遣回|劳务合同|赚取外汇|"
-                     r"申请使用|开放|当雇佣兵|生活|滞留|居留|出口(?=[^,，。;；]{0,4}?(?:工人|劳工|劳务|劳动力))"),
+                     r"申请使用|开放|当雇佣兵|生活|滞留|居留|出口(?=[^,，。;；]{0,4}?(?:工人|劳工|劳务|劳动力))|"
+                     # (deployed, and sent or taken home: 部署了数以千计的网络特工, 朝鲜工人被大规模遣返回国; round 28)
+                     r"部署|遣返|遣送|送回|撤回|回国"),
 }
 _ABROAD = {
     "en": re.compile(r"\b(?:abroad|overseas|globally|worldwide|around\s+the\s+world|all\s+over\s+the\s+world|"
@@ -100,7 +102,10 @@ _ABROAD = {
                      r"\brecall(?:s|ed|ing)?\b|\b(?:return(?:s|ed|ing)?|sent|go(?:es|ing)?|went)\s+(?:back\s+)?home\b(?!\s+by\b)|"
                      r"\breturn(?:s|ed|ing)?\s+to\s+(?:North\s+Korea|the\s+North)\b|\bbus(?:s)?ed\s+(?:in)?to\b", re.IGNORECASE),
     "ko": re.compile(r"해외|외국|현지|각국|제3국|타국|중동|아프리카|동남아|유럽|시베리아|극동|걸프"),
-    "zh": re.compile(r"海外|国外|境外|各地|外国|中东|非洲|东南亚|欧洲|西伯利亚|远东|海湾|"
+    "zh": re.compile(r"海外|国外|境外|各地|外国|中东|非洲|东南亚|欧洲|西伯利亚|远东|海湾|全球|世界各地|"
+                     # (countries counted are countries abroad: 向全球27个国家输出; workers sent or taken home were
+                     # abroad, as sets 21 and 24 annotate 将所有的朝鲜工人送回国, 朝鲜工人被大规模遣返回国; round 28)
+                     r"\d+个国家|遣返|遣送|送回国|撤回|回国|"
                      # (the place of the sentence before, referred back to: 约有15名朝鲜人在那里工作; round 21, fitted)
                      r"在那里|在那儿|在当地|在该国"),
 }
@@ -131,6 +136,10 @@ _NK_WORKERS_EN = re.compile(r"\b(?:North\s+Korean|N\.?\s?Korean|DPRK)\s+(?:[‘�
 _VISA_EN = re.compile(r"\b(?:work(?:ing)?|student|labou?r|employment|worker|trainee)\s+visas?\b", re.IGNORECASE)
 # Workers due to return home (a resolution's deadline: "were supposed to return home", "mandated all ... workers to return
 # home by the end of December 2019"): sets 12 and 17 annotate the deadline's period alone, no labour export
+# (and in Chinese: 要求各国在2019年12月前遣返所有在本国的朝鲜劳工, a duty with its date; set 21 annotated one such
+# sentence with labour export, set 6 did not; the README's deadline convention is set 6's; round 28)
+_RETURN_DUE_ZH = re.compile(r"(?:必须|要求|须|应当|应|责成)[^。;；]{0,30}?(?:前|之前|以前|底)[^。;；]{0,16}?"
+                            r"(?:遣返|遣送|送回|撤回|回国)")
 _RETURN_DUE_EN = re.compile(r"\b(?:supposed|required|ordered|obliged|mandated|expected\s+by\s+law|due)\s+(?:[\w-]+\s+){0,5}?"
                             r"(?:to\s+)?(?:return|go\s+back|be\s+sent)\s+home\b", re.IGNORECASE)
 # North Korea's people named by the employer's act (round 27): a verb by which a firm or a state takes on, houses,
@@ -223,7 +232,7 @@ def labour_frames(text: str, lang: str, topic: bool = False) -> list[PlaceHit]:
         if staff is not None:
             return [PlaceHit(staff.start(), staff.end(), {"channel": "labour_export"}, LABOUR_RULE, CONFIDENCE,
                              staff.group())]
-    if lang == "en" and _RETURN_DUE_EN.search(text):
+    if (lang == "en" and _RETURN_DUE_EN.search(text)) or (lang == "zh" and _RETURN_DUE_ZH.search(text)):
         return []  # (a deadline to return home: its period alone, sets 12 and 17; round 23)
     if lang == "en" and EMPLOYER_ACT:
         act = employer_act(text)

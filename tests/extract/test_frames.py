@@ -30,6 +30,9 @@ from chainlight.extract.frames import (
     ("中国当局上周把数百名朝鲜工人遣返回国。", "zh", False),
     ("朝鲜当局的目标是每年向全球30个国家输出一万名劳工。", "zh", False),
     ("朝鲜政权部署了数以千计的IT工作人员,混入全球劳动力市场。", "zh", False),
+    # the place the sentence stands at (a report from the site abroad); North Korea's women named as its workers
+    ("来自平壤和南浦的60多名工人在这里工作。", "zh", False),
+    ("该店有约80名朝鲜年轻女子在此工作。", "zh", False),
 ])
 def test_labour_frame_read(text: str, lang: str, topic: bool) -> None:
     hits = labour_frames(text, lang, topic)

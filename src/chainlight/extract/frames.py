@@ -56,7 +56,7 @@ _WORKER = {
     "ko": re.compile(r"노동자|노농자|근로자|인력|노동력|종업원|기술자|의료진|의사|간호사|수재|인부|미술가|벌목공|건설공|용접공|"
                      r"광부|어부|선원|북한인|북한\s*주민|북한주민|北\s*(?:여성|노동자|근로자)|북한\s*(?:여성|남성|청년)"),
     "zh": re.compile(r"工人|劳工|劳务|劳动力|劳力|劳动者|员工|服务员|厨师|渔工|技术人员|IT人员|工作人员|资讯科技人员|"
-                     r"(?:朝鲜|北韩)人|(?:朝鲜|北韩)(?:女性|妇女)|国民|伐木工"),
+                     r"(?:朝鲜|北韩)人|(?:朝鲜|北韩)[\u4e00-\u9fff]{0,2}?(?:女性|妇女|女子)|国民|伐木工"),
 }
 _NORTH = {
     # (headlines abbreviate it: "N Koreans toiling in Russia's timber camps", "N. Korea")
@@ -107,7 +107,9 @@ _ABROAD = {
                      # abroad, as sets 21 and 24 annotate 将所有的朝鲜工人送回国, 朝鲜工人被大规模遣返回国; round 28)
                      r"\d+个国家|遣返|遣送|送回国|撤回|回国|"
                      # (the place of the sentence before, referred back to: 约有15名朝鲜人在那里工作; round 21, fitted)
-                     r"在那里|在那儿|在当地|在该国"),
+                     r"在那里|在那儿|在当地|在该国|"
+                     # (and the place it stands at: 50多名工人在这里工作, 有约100名北韩年轻女子在此工作; round 28)
+                     r"在这里|在这儿|在此(?=工作|打工|务工|做工|劳动)"),
 }
 _STRONG_EN = re.compile(r"\b(?:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|export(?:s|ed|ing)?|"
                         r"hir(?:e|es|ed|ing)|employ(?:s|ed|ing)?|accepts?|host(?:s|ed|ing)?|"

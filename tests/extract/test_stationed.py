@@ -23,6 +23,10 @@ from chainlight.extract.stationed import RULE, RULE_ZH, stationed, stationed_zh
     # moved there
     ("About 200 workers went to Moscow, while fewer than 50 went to Vladivostok.", "200"),
     ("The women were assembled at dawn and bused into China through the Sinuiju crossing.", "women"),
+    # North Koreans by name; a place named by its countries' adjectives; abroad in a word
+    ("Most of the 30,000 North Koreans on these schemes are now working in Gulf and African countries.", "Koreans"),
+    ("Some of the workers who were abroad before the deadline stayed on in Russia.", "workers"),
+    ("“We get sent overseas in our second year,” one waitress said.", "We"),
 ])
 def test_group_placed_abroad(text: str, group: str) -> None:
     hits = stationed(text)
@@ -44,8 +48,9 @@ def test_group_placed_abroad(text: str, group: str) -> None:
     "All North Korean workers in Russia were supposed to return home by December 2019.",
     # the place too far from the preposition: a factory's story, not a group placed
     "The room they are working in is within a new industrial estate in the Chinese town of Dandong.",
-    # defectors and prisoners are kept out of work abroad
+    # defectors and prisoners are kept out of work abroad; South Koreans are no North Korean workers
     "Defectors in South Korea and the United States told of the camps.",
+    "South Koreans working in China were asked about the factories.",
 ])
 def test_not_placed_abroad(text: str) -> None:
     assert stationed(text) == []
@@ -130,3 +135,11 @@ def test_workers_repatriated_were_abroad() -> None:
     assert [h.text for h in labour_frames("Many of the waitresses staffing the restaurants were not repatriated.", "en")] \
         == ["waitresses"]
     assert labour_frames("A 2017 resolution required the repatriation of those workers by December 22, 2019.", "en") == []
+
+
+def test_abroad_as_the_workers_adjective() -> None:
+    """frames.py: "abroad workers" is "workers abroad" written before the noun."""
+    from chainlight.extract.frames import labour_frames
+
+    hits = labour_frames("North Korea's government keeps most of its abroad workers' pay.", "en")
+    assert [h.text for h in hits] == ["abroad workers"]

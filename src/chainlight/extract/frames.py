@@ -179,6 +179,8 @@ def employer_act(text: str) -> re.Match[str] | None:
 
 
 _WORKERS_ABROAD_EN = re.compile(r"\b(?:workers|labou?rers|workforce|staff|employees)\s+(?:abroad|overseas)\b|"
+                                # (the adverb as the adjective: "abroad workers’ earnings"; round 28)
+                                r"\babroad\s+(?:workers|labou?rers|workforce|staff|employees)\b|"
                                 # (work itself named as abroad: "in overseas work", "forced labor overseas"; round 27)
                                 r"\b(?:overseas|abroad)\s+(?:work|labou?r|employment)\b|"
                                 r"\b(?:forced\s+|slave\s+)labou?r\s+(?:abroad|overseas)\b",

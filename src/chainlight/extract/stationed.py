@@ -49,8 +49,8 @@ _PERSONS = (r"(?!(?i:defectors|refugees|escapees|soldiers|troops|prisoners|inmat
             r"reporters|journalists|analysts|experts|researchers|observers|historians|politicians)\b)"
             r"(?:[A-Za-z]+(?:ers|ors|ists|ians|ees)|(?:wo)?men|people|persons|personnel|citizens|nationals|crews|teams|"
             r"staff|labou?r|workforce|work\s+force|migrants|immigrants|servants|attendants|assistants|residents|"
-            r"professionals|individuals|operatives)\b")
-_REFER = r"(?:they|them|many|most|some|hundreds|thousands|(?:the\s+)?(?:vast\s+)?majority|\d[\d,]*(?<!,))\b"
+            r"professionals|individuals|operatives|(?<!South\s)Koreans)\b")
+_REFER = r"(?:they|them|we|many|most|some|hundreds|thousands|(?:the\s+)?(?:vast\s+)?majority|\d[\d,]*(?<!,))\b"
 _GROUP = rf"(?P<group>{_PERSONS}|(?i:{_REFER}))"
 # the placing: a verb of being, working or staying, or no verb at all
 _PLACING = (r"(?:work(?:s|ed|ing)?|employed|stationed|based|spread|stranded|toil(?:s|ed|ing)?|labou?r(?:s|ed|ing)?|"
@@ -60,6 +60,12 @@ _AT = r"(?:in|at|across|throughout)"
 _MOVED = r"(?:went|gone|moved|relocated|transferred|bus(?:s)?ed|flown|dispatched|deployed|sent|posted|brought)"
 _PHRASE = re.compile(rf"\b{_GROUP}(?:\s+(?P<them>of\s+them)|\s+(?:who|that))?(?:\s+(?:[a-z]+\s+){{0,5}}?(?P<verb>{_PLACING}))?\s+{_AT}\s+|"
                      rf"\b{_GROUP.replace('group', 'moved')}\s+(?:[a-z]+\s+){{0,5}}?{_MOVED}\s+(?:in)?to\s+")
+# (or placed abroad in a word: "the workers who were abroad", "we get dispatched overseas")
+_ABROAD = re.compile(rf"\b{_GROUP.replace('group', 'abroad')}(?:\s+(?:who|that))?\s+(?:[a-z]+\s+){{0,3}}?"
+                     rf"(?:{_PLACING}|{_MOVED}|were|are|was|is)\s+(?:abroad|overseas)\b")
+# (a place abroad named by the adjectives of its countries: "in Asian and Middle Eastern countries", "one EU country")
+_COUNTRIES = re.compile(r"(?:(?:the|other|several|many|various|one)\s+)?(?:(?-i:[A-Z])[\w-]+\s+(?:and\s+|or\s+)?){1,3}"
+                        r"countr(?:y|ies)\b")
 # a place written first: "In Senegal, they work 6 days a week"
 _FIRST = re.compile(rf"^\s*(?:In|At)\s+(?P<place>[^,]{{2,40}}),\s+{_GROUP}\s+(?:[a-z]+\s+){{0,3}}?{_PLACING}\b")
 # a firm named by its country's adjective right after the preposition
@@ -95,11 +101,14 @@ def stationed(text: str) -> list[PlaceHit]:
                                                   and not (m.group("verb") or m.group("them"))):
             continue
         after = m.end()
-        if any(after <= s and _NEAR.fullmatch(text, after, s) for s, _, _ in places):
+        if any(after <= s and _NEAR.fullmatch(text, after, s) for s, _, _ in places) or _COUNTRIES.match(text, after):
             return [_hit(m, who)]
         firm = _FIRM.match(text, after)
         if firm is not None and demonym_code(firm.group("adj")):
             return [_hit(m, who)]
+    abroad = _ABROAD.search(text)
+    if abroad is not None and _foreign_group(text, abroad, "abroad") and not abroad.group("abroad")[0].isdigit():
+        return [_hit(abroad, "abroad")]
     return []
 
 

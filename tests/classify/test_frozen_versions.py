@@ -20,7 +20,8 @@ The code each fixture was written with:
 - hs_v15: the code that scored set 22's held-out half (c8bb865; classify/ unchanged for hs_v15 up to a886cb4; sets 1-22);
 - hs_v16: the code that scored set 23's held-out half (d44c810; classify/ unchanged for hs_v16 up to 3850e5b; sets 1-23);
 - hs_v17: the default of round 27b as it stood at d7d7d78 (sets 1-23; round 28's notes.line_of_heading, split out of
-  powered_heading, moved none of its answers).
+  powered_heading, moved none of its answers);
+- hs_v18: the default of round 28 as it stood at 5ca4cb3 (sets 1-23).
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ FROZEN = [
     # an earbud case named with the model between the device and 케이스: hs_v17 reads 케이스 as 39.23's cases for the
     # conveyance of goods (set 22); hs_v18 as the earbuds' case, 42.02
     Frozen("hs_v17", 23, ("v2230a1db62", "에어팟 프로 3 실리콘 보호 케이스", "392310", "other")),
+    # fresh-frozen shrimp: hs_v18 reads 鲜 "fresh" as the live, fresh or chilled line (set 19); hs_v19 the frozen one
+    Frozen("hs_v18", 23, ("v19a6fad54c", "鲜冻白虾", "030636", "other")),
 ]
 IDS = [f.version for f in FROZEN]
 

@@ -18,8 +18,8 @@ def v15() -> Classifier:
     return Classifier(version="hs_v15")
 
 
-def test_hs_v18_is_the_default_and_hs_v15_stays_choosable() -> None:
-    assert NAME == "hs_v18" and Classifier().version == "hs_v18"
+def test_hs_v19_is_the_default_and_hs_v15_stays_choosable() -> None:
+    assert NAME == "hs_v19" and Classifier().version == "hs_v19"
 
 
 @pytest.mark.parametrize(("text", "noun", "code"), [

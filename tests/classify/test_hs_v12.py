@@ -21,7 +21,7 @@ def v12() -> Classifier:
 
 def test_hs_v12_is_chosen_by_name() -> None:
     # hs_v13 is the default since round 24; hs_v12 is frozen (test_frozen_versions.py) and chosen by name
-    assert NAME == "hs_v18" and Classifier(version="hs_v12").version == "hs_v12"
+    assert NAME == "hs_v19" and Classifier(version="hs_v12").version == "hs_v12"
 
 
 # (title, HS-6 or None when only the category is asserted, category)

@@ -19,7 +19,7 @@ def v13() -> Classifier:
 
 
 def test_hs_v13_was_the_default_before_hs_v14() -> None:
-    assert NAME == "hs_v18" and Classifier(version="hs_v13").version == "hs_v13"
+    assert NAME == "hs_v19" and Classifier(version="hs_v13").version == "hs_v13"
 
 
 # (title, HS-6 or None when only the category is asserted, category)

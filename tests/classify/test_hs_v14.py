@@ -26,7 +26,7 @@ def v14() -> Classifier:
 
 def test_hs_v14_was_the_default_before_hs_v15() -> None:
     # hs_v15 is the default since round 26; hs_v14 is frozen (test_frozen_versions.py) and chosen by name
-    assert NAME == "hs_v18" and Classifier(version="hs_v14").version == "hs_v14"
+    assert NAME == "hs_v19" and Classifier(version="hs_v14").version == "hs_v14"
 
 
 # (title, HS-6 or None when only the category is asserted, category)

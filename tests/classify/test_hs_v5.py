@@ -27,7 +27,7 @@ def v5() -> Classifier:
 def test_hs_v5_is_chosen_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
     # hs_v13 is the default since round 24; hs_v5 stays as released, chosen by name or environment
     monkeypatch.setenv("CHAINLIGHT_CLASSIFIER", "hs_v5")
-    assert NAME == "hs_v18"
+    assert NAME == "hs_v19"
     assert Classifier().classify("t", "wool cardigan").classifier == "hs_v5"
 
 

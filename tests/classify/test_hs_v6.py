@@ -25,7 +25,7 @@ def v6() -> Classifier:
 def test_hs_v6_is_chosen_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
     # hs_v13 is the default since round 24 (hs_v6 frozen: test_frozen_versions.py)
     monkeypatch.setenv("CHAINLIGHT_CLASSIFIER", "hs_v6")
-    assert NAME == "hs_v18"
+    assert NAME == "hs_v19"
     assert Classifier().classify("t", "wool cardigan").classifier == "hs_v6"
 
 

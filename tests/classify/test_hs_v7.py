@@ -20,9 +20,9 @@ def v7() -> Classifier:
     return Classifier(version="hs_v7")
 
 
-def test_hs_v18_is_the_default_and_hs_v7_stays_choosable() -> None:
-    # hs_v18 (round 28) is the default; hs_v7 is frozen (test_frozen_versions.py) and chosen by name
-    assert Classifier().version == "hs_v18"
+def test_hs_v19_is_the_default_and_hs_v7_stays_choosable() -> None:
+    # hs_v19 (round 28) is the default; hs_v7 is frozen (test_frozen_versions.py) and chosen by name
+    assert Classifier().version == "hs_v19"
     assert Classifier(version="hs_v7").version == "hs_v7"
 
 

@@ -1,6 +1,10 @@
 """The classifiers: product text (and an optional declared HS code) to HS-6 and risk category.
 
-`hs_v18` (the default) is `hs_v17` with hair curlers said heated or electric read as 85.16's electro-thermic apparatus
+`hs_v19` (the default) is `hs_v18` with fillets, fish meat and dried, salted or smoked fish read by the state the title
+says and the species a line of the nomenclature names, crustaceans and molluscs moved to the same good's line of the
+state said, a blazer or suit jacket read as 62.03 / 62.04's jackets and blazers rather than a coat, and briefs cut for
+men (boxer briefs, 드로즈, 平角裤) with no woman named as 61.07's (worked_fish.py, suit_jacket.py, mens_cut.py;
+hs_v19/README.md); `hs_v18` (frozen as released) is `hs_v17` with hair curlers said heated or electric read as 85.16's electro-thermic apparatus
 wherever the answer came from (and an 85.16 answer said unheated as 96.15's), and a case named with the device it holds
 read as the case (powered.py, device_case.py; hs_v18/README.md); `hs_v17` (frozen as released) is `hs_v16` with the line
 a title's state or preparation decides as the nomenclature splits it:
@@ -55,9 +59,9 @@ from chainlight.classify.normalize import normalize_hs, normalize_text
 from chainlight.classify.vocabulary import Meaning, Vocabulary, load_vocabulary
 from chainlight.model.product import Classification, HsCode
 
-NAME = "hs_v18"
+NAME = "hs_v19"
 VERSIONS = ("hs_v2", "hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10", "hs_v11", "hs_v12",
-            "hs_v13", "hs_v14", "hs_v15", "hs_v16", "hs_v17", "hs_v18")
+            "hs_v13", "hs_v14", "hs_v15", "hs_v16", "hs_v17", "hs_v18", "hs_v19")
 ENV = "CHAINLIGHT_CLASSIFIER"
 # Vocabulary layers each version reads on top of hs_v1/*.yaml (hs_v2 reads none).
 # hs_v3 is frozen as it was released (answers of sets 1-7 at fe365f3); hs_v4 is hs_v3 with the layer hs_v4/vocabulary.yaml,
@@ -85,7 +89,9 @@ ENV = "CHAINLIGHT_CLASSIFIER"
 # hs_v16/vocabulary.yaml (round 27: head_gloss.py); hs_v16 is frozen in turn (answers of sets 1-23 and labelled.csv,
 # tests/classify/fixtures/hs_v16_answers.tsv) and hs_v17 adds hs_v17/vocabulary.yaml (round 27b: prepared_state.py);
 # hs_v17 is frozen in turn (answers of sets 1-23 and labelled.csv, tests/classify/fixtures/hs_v17_answers.tsv) and hs_v18
-# adds hs_v18/vocabulary.yaml (round 28: powered.py, device_case.py).
+# adds hs_v18/vocabulary.yaml (round 28: powered.py, device_case.py); hs_v18 is frozen in turn (answers of sets 1-23 and
+# labelled.csv, tests/classify/fixtures/hs_v18_answers.tsv) and hs_v19 adds hs_v19/vocabulary.yaml (round 28:
+# worked_fish.py, suit_jacket.py, mens_cut.py).
 LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml"),
           "hs_v5": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml"),
           "hs_v6": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
@@ -135,9 +141,15 @@ LAYERS = {"hs_v3": ("hs_v3/vocabulary.yaml",), "hs_v4": ("hs_v3/vocabulary.yaml"
                      "hs_v9/vocabulary.yaml", "hs_v10/vocabulary.yaml", "hs_v11/vocabulary.yaml",
                      "hs_v12/vocabulary.yaml", "hs_v13/vocabulary.yaml", "hs_v14/vocabulary.yaml",
                      "hs_v15/vocabulary.yaml", "hs_v16/vocabulary.yaml", "hs_v17/vocabulary.yaml",
-                     "hs_v18/vocabulary.yaml")}
+                     "hs_v18/vocabulary.yaml"),
+          "hs_v19": ("hs_v3/vocabulary.yaml", "hs_v4/vocabulary.yaml", "hs_v5/vocabulary.yaml",
+                     "hs_v6/vocabulary.yaml", "hs_v7/vocabulary.yaml", "hs_v8/vocabulary.yaml",
+                     "hs_v9/vocabulary.yaml", "hs_v10/vocabulary.yaml", "hs_v11/vocabulary.yaml",
+                     "hs_v12/vocabulary.yaml", "hs_v13/vocabulary.yaml", "hs_v14/vocabulary.yaml",
+                     "hs_v15/vocabulary.yaml", "hs_v16/vocabulary.yaml", "hs_v17/vocabulary.yaml",
+                     "hs_v18/vocabulary.yaml", "hs_v19/vocabulary.yaml")}
 READERS = ("hs_v3", "hs_v4", "hs_v5", "hs_v6", "hs_v7", "hs_v8", "hs_v9", "hs_v10", "hs_v11", "hs_v12",
-           "hs_v13", "hs_v14", "hs_v15", "hs_v16", "hs_v17", "hs_v18")  # versions that read the nomenclature as a second voice (vote.py)
+           "hs_v13", "hs_v14", "hs_v15", "hs_v16", "hs_v17", "hs_v18", "hs_v19")  # versions that read the nomenclature as a second voice (vote.py)
 # hs_v6's readings of the words around a hit before the decision (compounds.py)
 _COMPOUND_OPTIONS = frozenset({"negated_product", "name_not_noun", "modifier_not_head", "frozen_over_fresh",
                                "one_syllable_material", "head_final", "dictionary_state",

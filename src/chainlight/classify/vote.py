@@ -617,6 +617,18 @@ def vote(text: str, decision: Decision, vocab: Vocabulary, hits: list[Hit] | Non
         from chainlight.classify.prepared_state import apply_prepared_state
 
         decision = apply_prepared_state(text, decision)
+    if "worked_fish" in vocab.options:  # hs_v19: fillets and dried fish by the state said and the species named
+        from chainlight.classify.worked_fish import apply_shellfish_state, apply_worked_fish
+
+        decision = apply_shellfish_state(text, apply_worked_fish(text, decision))
+    if "suit_jacket" in vocab.options:  # hs_v19: a blazer or suit jacket is 62.03 / 62.04's, not a coat
+        from chainlight.classify.suit_jacket import apply_suit_jacket
+
+        decision = apply_suit_jacket(text, decision)
+    if "mens_cut" in vocab.options:  # hs_v19: boxer briefs, trunks, 드로즈 are men's underpants
+        from chainlight.classify.mens_cut import apply_mens_cut
+
+        decision = apply_mens_cut(text, decision)
     if "powered_goods" in vocab.options:  # hs_v18: heated or electric, the electro-thermic goods of 85.16
         from chainlight.classify.powered import apply_powered_goods
 

@@ -48,8 +48,8 @@ SETS = {"v1": HERE / "names.jsonl", "v2": HERE / "names_v2.jsonl", "v3": HERE / 
         "v25": HERE / "names_v25.jsonl",
         # Set 26 (names_v26.jsonl, committed 2026-12-08 at 62fc246 before any run; chosen by source: Russian,
         # Ukrainian, Vietnamese and Portuguese press, Korean, Japanese and Chinese-language press and blogs on the
-        # US, UN and ROK designations, the cyber groups and Mansudae; split by entity group, split_v26.py): neither
-        # half seen, so no per-name listing is printed for it.
+        # US, UN and ROK designations, the cyber groups and Mansudae; split by entity group, split_v26.py): seen
+        # since its scoring (below).
         "v26": HERE / "names_v26.jsonl"}
 # Splits whose names may be listed one by one: the first eight sets' held-out halves have been scored once
 # (2026-12-04; the fifth to ninth on 2026-12-05; the ninth's at 5c4df3d, v9-heldout-scored-once.txt) and are seen.
@@ -117,6 +117,11 @@ SEEN |= {("v24", split) for split in ("dev", "heldout", "all")}
 # v25-dev-baseline.txt) and at 222a396 after round 27's changes (v25-dev-after-round27.txt), seen since then; its held-out
 # half was scored once on 2026-12-07 at 222a396 (v25-heldout-scored-once.txt).
 SEEN |= {("v25", split) for split in ("dev", "heldout", "all")}
+# Set 26 (names_v26.jsonl, committed 2026-12-08 at 62fc246 before any run; chosen by source: Russian, Ukrainian,
+# Vietnamese and Portuguese press, Korean, Japanese and Chinese-language press): its dev half run once at d7d7d78 (the
+# round's start, v26-dev-baseline.txt) and at 4d1493a after round 28's changes (v26-dev-after-round28.txt), seen since
+# then; its held-out half was scored once on 2026-12-08 at 4d1493a (v26-heldout-scored-once.txt).
+SEEN |= {("v26", split) for split in ("dev", "heldout", "all")}
 SHARED = HERE.parents[3] / "shared" / "data"
 SCRIPTS = ("hangul", "hanzi", "kana", "mixed", "latin", "cyrillic")  # cyrillic: set 23's Russian press forms
 

@@ -10,7 +10,7 @@ The store is `data/confirmed_names.csv`: the listed bodies' names of the real-wo
 wrote (benchmarks/resolve/realworld, each row read on a public page whose address it keeps), written by
 benchmarks/resolve/realworld/confirmed_names.py from the sets whose both halves have been scored.  It holds no
 person's name (a person's name alone has namesakes), and no written form the sets tie to two bodies or to an unlisted
-look-alike (1,662 written forms of sets 1-25 since readings_v54).  A name written with a bracketed aside is looked up
+look-alike (1,729 written forms of sets 1-26 since readings_v57).  A name written with a bracketed aside is looked up
 without it too (readings_v22; LOSO with the store built without the set scored: 1594 -> 1596 of 1,796, no wrong body
 or look-alike added).  Judged leave-one-set-out on the 14 seen sets (benchmarks/resolve/realworld/loso_fit.py): rank-1 recall
 0.8752 -> 0.8862 mean of sets [0.777-0.962 per set], no wrong body and no look-alike added (1501 -> 1520 of 1,703).

@@ -143,3 +143,13 @@ def test_abroad_as_the_workers_adjective() -> None:
 
     hits = labour_frames("North Korea's government keeps most of its abroad workers' pay.", "en")
     assert [h.text for h in hits] == ["abroad workers"]
+
+
+def test_the_group_hosted_where_it_is_placed() -> None:
+    """A sentence whose group is placed abroad and which no other reader placed: its foreign countries are the group's
+    hosts (a quote with no word of work: "staff in Laos and Vietnam", "40 to 50 of them in Angola")."""
+    for text, codes in (("Staff in Cambodia and Laos would not let the visitors film inside.", {"kh", "la"}),
+                        ("There are reportedly 40 to 50 of them in Angola.", {"ao"})):
+        ex = extract_text(text)
+        assert {m.key for m in ex.mentions if m.type == "destination"} == codes
+        assert {m.key for m in ex.mentions if m.type == "channel"} == {"labour_export"}

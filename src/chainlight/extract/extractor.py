@@ -40,7 +40,7 @@ from chainlight.extract.placed import employed_workers, placed_workers
 from chainlight.extract.places import find_channels, find_destinations
 from chainlight.extract.quantities import find_quantities
 from chainlight.extract.sentences import language, paragraph_spans
-from chainlight.extract.stationed import stationed, stationed_zh
+from chainlight.extract.stationed import stationed, stationed_hosts, stationed_zh
 from chainlight.extract.stream import Paragraph, Progress, Report, normalised_key, text_paragraphs
 from chainlight.extract.topic import about_work_abroad, carried_hosts, work_places, worker_hosts
 from chainlight.extract.types import Mention, Sentence
@@ -125,6 +125,8 @@ def extract_report(report: Report, *, gazetteer: Gazetteer, classifier: Classifi
 HEADINGS = True
 # (round 28: a group placed in or at a foreign country or firm is labour export, English; False gives round 27's)
 STATIONED = True
+# (round 28: and the sentence's foreign countries host the group, where no reader placed them; False: channel alone)
+STATIONED_HOSTS = True
 _HEADING_END = re.compile(r"[.!?。！？…:;\"”’)\]]\s*$")
 
 
@@ -374,6 +376,10 @@ def _sentence_mentions(s: Sentence, gaz: Gazetteer, cls: Classifies | None,
     if STATIONED and not labour and "labour_export" not in have and lang_read in ("en", "zh"):
         # (a group placed in or at a foreign country or firm, with no verb of sending: stationed.py; round 28)
         labour = stationed(text) if lang_read == "en" else stationed_zh(text)
+        if labour and STATIONED_HOSTS and not any(m.type == "destination" for m in out):
+            # (the foreign countries of the sentence host the group it placed there: "staff in Laos and Vietnam")
+            for host in stationed_hosts(text, lang_read, orgs):
+                add("destination", host.start, host.end, host.value, host.confidence, host.rule)
     framed = labour + ([] if "contract_processing" in have else processing_frames(text, lang_read))
     for c in framed:
         if around(c.start, c.end):

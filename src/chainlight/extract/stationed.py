@@ -47,9 +47,9 @@ _PERSONS = (r"(?!(?i:defectors|refugees|escapees|soldiers|troops|prisoners|inmat
             r"producers|retailers|wholesalers|dealers|shoppers|sellers|owners|partners|numbers|orders|papers|borders|containers|"
             r"centers|matters|headquarters|computers|waters|letters|quarters|chapters|sectors|factors|editors|"
             r"reporters|journalists|analysts|experts|researchers|observers|historians|politicians)\b)"
-            r"(?:[A-Za-z]+(?:ers|ors|ists|ians|ees)|(?:wo)?men|people|persons|personnel|citizens|nationals|crews|teams|"
+            r"(?:[A-Za-z]+(?:ers|ors|ists|ians|ees)|(?i:(?:wo)?men|people|persons|personnel|citizens|nationals|crews|teams|"
             r"staff|labou?r|workforce|work\s+force|migrants|immigrants|servants|attendants|assistants|residents|"
-            r"professionals|individuals|operatives|(?<!South\s)Koreans)\b")
+            r"professionals|individuals|operatives)|(?<!South\s)Koreans)\b")
 _REFER = r"(?:they|them|we|many|most|some|hundreds|thousands|(?:the\s+)?(?:vast\s+)?majority|\d[\d,]*(?<!,))\b"
 _GROUP = rf"(?P<group>{_PERSONS}|(?i:{_REFER}))"
 # the placing: a verb of being, working or staying, or no verb at all
@@ -152,3 +152,20 @@ def stationed_zh(text: str) -> list[PlaceHit]:
         if any(m.start("place") <= s and e <= m.end("place") for s, e in places):
             return [PlaceHit(m.start(), m.end(), {"channel": "labour_export"}, RULE_ZH, CONFIDENCE, m.group())]
     return []
+
+
+HOST_RULE = "destination:stationed"
+
+
+def stationed_hosts(text: str, lang: str, names: list[tuple[int, int]]) -> list[PlaceHit]:
+    """The foreign countries of a sentence that places a group abroad, as the group's hosts, outside the names in it
+    (`names`: offsets of the bodies and facilities read); the United States left out, as topic.work_places leaves it
+    (named as the authority far more often than as a host the readers have not read)."""
+    hits: list[PlaceHit] = []
+    seen: set[str] = set()
+    for start, end, code in countries_of(text, lang):
+        if code == "us" or code in seen or any(start < e and b < end for b, e in names):
+            continue
+        seen.add(code)
+        hits.append(PlaceHit(start, end, {"country": code}, HOST_RULE, 0.4, text[start:end]))
+    return hits

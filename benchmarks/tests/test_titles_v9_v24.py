@@ -1,4 +1,4 @@
-"""The ninth to twenty-third real-world titles sets (benchmarks/classify/realworld/titles_v9.csv ... titles_v23.csv) are
+"""The ninth to twenty-fourth real-world titles sets (benchmarks/classify/realworld/titles_v9.csv ... titles_v24.csv) are
 well formed: every HS code is in the HS 2022 nomenclature the classifier uses, the split is the crc32 rule every set
 uses, the ids are `vN` + crc32, no text repeats an earlier set and no CBP ruling an earlier set cites is cited again,
 each row says whose label it is, and the languages are mixed as each set's README says. No classifier runs here (each
@@ -60,6 +60,8 @@ SETS = [
     TitlesSet(22, range(130, 141), 0.45, 0.30, 0.20, annotated="2026-12-07", source_at_most=0.20),
     # set 23 weighted the risk goods and what sits beside them, a third of each language (en 40, zh 40, ko 45 of 125)
     TitlesSet(23, range(120, 136), 0.40, 0.28, 0.28, annotated="2026-12-07", source_at_most=0.20),
+    # set 24 weighted hair goods and their accessories; en 42, zh 26, ko 23 of 91 (its README says why English leads)
+    TitlesSet(24, range(88, 95), 0.50, 0.22, 0.22, annotated="2026-12-08", source_at_most=0.10),
 ]
 IDS = [s.tag for s in SETS]
 
@@ -109,3 +111,11 @@ def test_no_source_weighs_more_than_its_brief_allows(s: TitlesSet) -> None:
     for r in rows:
         counts[r["source"]] = counts.get(r["source"], 0) + 1
     assert max(counts.values()) <= s.source_at_most * len(rows)
+
+
+def test_set_24_weighs_hair_goods_as_its_readme_says() -> None:
+    # 42 of 91 rows are hair goods (wigs, pieces, lashes), all of heading 67.04; their accessories (glue, caps, stands,
+    # curlers) are labelled as themselves, `other` or knitwear
+    hair = [r for r in _rows("titles_v24.csv") if r["risk_category"] in {"wigs", "hair_pieces", "false_eyelashes",
+                                                                          "human_hair"}]
+    assert len(hair) == 42 and {r["hs"][:4] for r in hair} == {"6704"}

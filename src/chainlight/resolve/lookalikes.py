@@ -32,6 +32,7 @@ by the matcher as a factor, named in the match's features and explanation.  None
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -170,8 +171,8 @@ def another_korean_name(query: str, listed: Rendering) -> bool:
     when a syllable of it is spelt by none of the own words of a listed name that has nothing else."""
     from chainlight.resolve.readings import CHINESE, KOREAN, romanized_syllables
 
-    text = _NOT_SYLLABLES.sub("", query)
-    if not text or not all(is_hangul(c) for c in text):
+    text = _in_hangul_alone(query)
+    if not text:
         return False
     own = _own_words(listed)
     if not own or all(romanized_syllables(w, CHINESE) for w in own):
@@ -194,6 +195,13 @@ def another_korean_name(query: str, listed: Rendering) -> bool:
     return len(syllables) <= PERSON_SYLLABLES and not any(c.isdigit() for c in query) \
         and all(t.cls == "name" and not _DIGITS.match(t.text) for t in listed) \
         and any(i not in spelt for i in range(len(syllables)))
+
+
+@lru_cache(maxsize=4096)  # asked of a query once for each candidate it meets
+def _in_hangul_alone(query: str) -> str:
+    """The query's syllables, spaces, punctuation and digits left out, when all are Hangul; else ""."""
+    text = _NOT_SYLLABLES.sub("", query)
+    return text if text and all(is_hangul(c) for c in text) else ""
 
 
 SHIP_MARK = "호"  # 號, closing a ship's name

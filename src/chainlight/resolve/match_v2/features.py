@@ -137,6 +137,8 @@ def token_set(q: Rendering, c: Rendering) -> float:
     if not a or not b:
         return 0.0
     plain = fuzz.token_set_ratio(a, b)
+    if plain == 100.0 or (joined_a == a and joined_b == b):
+        return plain / 100.0  # the joined forms can add nothing: the most already, or the same strings again
     return max(plain, fuzz.token_set_ratio(joined_a, joined_b)) / 100.0
 
 

@@ -43,12 +43,13 @@ def _best(q: Rendering, c: Rendering, person: bool) -> tuple[list[float], list[f
 
 def compare(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rarity,
             person: bool, best: tuple[list[float], list[float]] | None = None,
-            known: Mapping[str, float] | None = None) -> Compared:
+            known: Mapping[str, float] | None = None, may_cut: bool = True) -> Compared:
     """The features of the pair, after cutting the words one side writes joined.  `best` is _best(q, c,
     person) when the caller has it already (it is the costliest step); `known`, features of q and c the caller
-    has made already by the same functions (_features reads those of _SHARED there)."""
+    has made already by the same functions (_features reads those of _SHARED there); `may_cut` False when the
+    caller's quick tests of spacing's (match_v7's table.may_cut) say no word of either is cut."""
     best_q, best_c = best if best is not None else _best(q, c, person)
-    cut = spacing.respace(q, c, best_q, best_c, person)
+    cut = spacing.respace(q, c, best_q, best_c, person) if may_cut else None
     if cut is None:
         return Compared(_features(qa, ca, q, c, best_q, best_c, rarity, person, known), q, c,
                         best_query=tuple(best_q), best_listed=tuple(best_c))

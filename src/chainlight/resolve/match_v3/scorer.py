@@ -120,7 +120,8 @@ def best_pair_by(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool, compa
         parts = {k: weights[k] * v for k, v in values.items() if v and weights.get(k, 0.0)}
         return bias + sum(parts.values()), parts
 
-    best: Scored | None = None
+    # (the best pair's values; its Scored, with the parts rounded, is made once, of it alone)
+    best: tuple[float, dict[str, float], Rendering, Rendering] | None = None
     for q0, c0 in rendering_pairs(qa, ca):
         cmp = compare(qa, ca, q0, c0, rarity, person)
         f, q, c = cmp.features, cmp.query, cmp.listed
@@ -134,9 +135,12 @@ def best_pair_by(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool, compa
                            extra=_own_rules(q, c, f, parts, person))
         if rule is not None:
             s = rule(f, s, parts)
-        if best is None or s > best.score:
-            best = Scored(s, {k: round(v, 4) for k, v in parts.items()}, q, c)
-    return best
+        if best is None or s > best[0]:
+            best = (s, parts, q, c)
+    if best is None:
+        return None
+    s, parts, q, c = best
+    return Scored(s, {k: round(v, 4) for k, v in parts.items()}, q, c)
 
 
 def explain(qa: Analysis, ca: Analysis, s: Scored) -> str:

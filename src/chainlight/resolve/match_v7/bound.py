@@ -26,8 +26,6 @@ import math
 from collections.abc import Callable
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
-
 from chainlight.resolve.match_v1 import features as F1
 from chainlight.resolve.match_v1.features import Rarity
 from chainlight.resolve.match_v2 import features as F2
@@ -41,7 +39,6 @@ from chainlight.resolve.match_v5 import features as F5
 from chainlight.resolve.match_v7 import table
 from chainlight.resolve.match_v7.scorer import VOCABULARY_COVER, vocabulary_cover
 from chainlight.resolve.match_v7.weights import BIAS, WEIGHTS
-from chainlight.resolve.normalize import skeleton
 from chainlight.resolve.rendering import Analysis, Rendering
 
 # The largest value of each fitted feature of positive weight (each a share, a similarity or a flag)
@@ -54,81 +51,14 @@ _SLACK = 1e-9  # in the logit: the bound adds the features in another order than
 assert all(w <= 0.0 or k in MAXIMA for k, w in WEIGHTS.items()), "a feature of positive weight has no maximum"
 
 
-def _may_cut(xs: Rendering, best_x: list[float], ys: Rendering, best_y: list[float]) -> bool:
-    """Whether spacing.respace could cut a word of xs as ys writes it, by the tests spacing._splits makes before
-    it cuts: a distinctive word without a sure partner, about as long as a run of ys's words and spelt about as
-    that run written together.  Most pairs fail them, and then respace (which makes them again, for both sides,
-    and more) need not run: it finds nothing to cut, as no word passes them.
-
-    The runs are spacing._runs's (2 to JOIN_MAX adjacent words, legal forms apart, one at least without a sure
-    partner): those of ys whatever its partners are, with the spellings a word of a given length could be near
-    by the length rules alone, are made once a (rendering, length) (`_runs_for`), and here only the partners are
-    read and the edit similarities left computed."""
-    sure = spacing.SURE
-    weak = [x.skel for x, b in zip(xs, best_x, strict=True) if b < sure and x.cls == "name"]
-    if not weak:
-        return False
-    unsure = [b < sure for b in best_y]
-    if True not in unsure:
-        return False
-    near = spacing.NEAR
-    similarity = Levenshtein.normalized_similarity
-    for w in weak:
-        for j, end, spellings in _runs_for(ys, len(w)):
-            if True in unsure[j:end]:
-                for spelt in spellings:
-                    if similarity(w, spelt) >= near:
-                        return True
-    return False
+# spacing's quick tests (table.py, shared with best_pair, which asks them before spacing.respace too)
+_may_cut = table.may_cut
 
 
 @lru_cache(maxsize=65_536)  # a listed name's renderings recur across queries, the query's across its candidates
-def _runs_for(ys: Rendering, n: int) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
-    """(start, end, spellings) of the runs of ys (`_ys_runs`) a word of n letters may be cut as, by
-    spacing._splits's length rule: of each, its joined spellings that `_may_be_near` leaves to compare (the
-    letters' skeletons joined first, as spacing's tests take them)."""
-    out = []
-    for j, end, length, slack, whole, parts, n_whole in _ys_runs(ys):
-        if abs(n - length) > slack:
-            continue
-        spellings = tuple(spelt for spelt, m in ((parts, length), (whole, n_whole)) if _may_be_near(n, m))
-        if spellings:
-            out.append((j, end, spellings))
-    return tuple(out)
-
-
-@lru_cache(maxsize=65_536)  # a listed name's renderings recur across queries, the query's across its candidates
-def _ys_runs(ys: Rendering) -> tuple[tuple[int, int, int, int, str, str, int], ...]:
-    """(start, end, letters of the skeletons, the letters spacing._splits allows a word to differ by, the run's
-    two joined spellings as _run_spellings makes them, the length of the first) of each run of 2 to JOIN_MAX
-    adjacent words of ys, no legal form among them, in spacing._runs's walk."""
-    out = []
-    n = len(ys)
-    for j in range(n):
-        length = 0
-        for e in range(j, min(n, j + spacing.JOIN_MAX)):
-            if ys[e].cls == "legal":
-                break
-            length += len(ys[e].skel)
-            if e == j:
-                continue
-            whole, parts = _run_spellings(ys[j:e + 1])
-            out.append((j, e + 1, length, spacing.LENGTH_SLACK + e + 1 - j, whole, parts, len(whole)))
-    return tuple(out)
-
-
-def _run_spellings(run: Rendering) -> tuple[str, str]:
-    """A run of words written together, as spacing._joined_similarity spells it: the skeleton of the joined
-    letters, and the joined skeletons (made once a rendering: `_ys_runs` is cached)."""
-    return skeleton("".join(t.text for t in run)), "".join(t.skel for t in run)
-
-
-def _may_be_near(la: int, lb: int) -> bool:
-    """Whether two spellings of la and lb letters may have an edit similarity of spacing.NEAR or more: the
-    similarity is at most 1 - |la - lb| / max(la, lb) (each letter of the longer beyond the shorter's length is
-    an edit), so lengths that keep that under NEAR, by more than rounding, say no at once."""
-    longer = max(la, lb)
-    return not (longer and abs(la - lb) / longer > 1.0 - spacing.NEAR + 1e-9)
+def _words_of(r: Rendering) -> tuple[str, ...]:
+    """match_v3's _words (the words that name the body, legal forms apart), kept per rendering."""
+    return tuple(_words(r))
 
 
 # match_v3's word table with its rows kept, and match_v4's vocabulary reading's tests (table.py, shared with
@@ -250,19 +180,36 @@ def _top(zero: tuple[str, ...]) -> float:
 _TOP = {False: _top(_PERSONS_ONLY), True: _top(_BODIES_ONLY)}  # by whether a person is compared
 
 
+def _terms(zero: tuple[str, ...]) -> dict[str, tuple[float, float]]:
+    """feature -> (weight, the value _TOP counts it at) of each feature that moves the logit, those in `zero`
+    (counted at 0 already) and those of no weight left out: a term is weight x (value - that value)."""
+    return {k: (w, MAXIMA[k] if w > 0.0 else 0.0) for k, w in WEIGHTS.items() if w and k not in zero}
+
+
+_TERMS = {False: _terms(_PERSONS_ONLY), True: _terms(_BODIES_ONLY)}  # by whether a person is compared
+
+
 def _pair_bound(p: _Pair, target: float | None) -> float:
-    """The bound of one rendering pair's score; with a target, it stops refining once below it."""
-    z, zero = _TOP[p.person], _BODIES_ONLY if p.person else _PERSONS_ONLY
+    """The bound of one rendering pair's score; with a target, it stops refining once below it.
+
+    (Asked of every candidate a /match query meets: the terms are read from _TERMS and _under's test of the
+    logits is written out here; the same sums in the same order as term by term from WEIGHTS and MAXIMA.)"""
+    z, terms = _TOP[p.person], _TERMS[p.person]
     at = None if target is None else _logit(target)
+    features = p.features
     for stage in _STAGES:
         found = stage(p)
-        p.features.update(found)
+        features.update(found)
         for k, v in found.items():
-            if k in zero:
-                continue  # counted at 0 already
-            w = WEIGHTS.get(k, 0.0)
-            z += w * (v - MAXIMA[k]) if w > 0.0 else w * v
-        if target is not None and _under(z, target, at):
+            term = terms.get(k)
+            if term is not None:
+                z += term[0] * (v - term[1])
+        if at is not None:
+            if z + _SLACK < at - _CLOSE:
+                break
+            if z + _SLACK > at + _CLOSE:
+                continue
+        if target is not None and _sigmoid(z + _SLACK) < target:
             break
     s = _sigmoid(z + _SLACK)
     if target is not None and s < target:
@@ -272,7 +219,7 @@ def _pair_bound(p: _Pair, target: float | None) -> float:
     # of the rules that lower a score, the cheap ones (match_v2's and match_v3's, in their order: each a factor)
     if not p.person and v2._industry_conflict(p.q, p.c):
         s *= v2.INDUSTRY_CONFLICT
-    if p.features.get("cjk_chars"):
+    if features.get("cjk_chars"):
         s *= v3.CJK_DIFFERS
     if not p.person and F3.trades_differ(p.q, p.c):
         s *= v2.INDUSTRY_CONFLICT
@@ -297,7 +244,7 @@ def upper_bound(qa: Analysis, ca: Analysis, rarity: Rarity, person: bool = False
     bounds = []
     kept = table.bounding()  # the pairs' tables and features, for a best_pair asked next of these names
     for q, c in pairs:
-        if _words(q) == _words(c):
+        if _words_of(q) == _words_of(c):
             return IDENTICAL
         p = _Pair(qa, ca, q, c, rarity, person)
         kept[id(q), id(c)] = p.seen

@@ -51,8 +51,12 @@ def vocabulary_cover(q: Rendering, c: Rendering) -> float:
     """1 when neither name has a distinctive part and one's trade and function words are the other's, less at
     most one (two at least on the longer side), with the same country word or none and their other generic
     words agreeing one way."""
-    if not q or not c or any(t.cls == "name" for t in (*q, *c)):
+    if not q or not c:
         return 0.0
+    for r in (q, c):  # (a loop, not any() over both joined: the bound asks it of most candidates it turns away)
+        for t in r:
+            if t.cls == "name":
+                return 0.0
     qi = {t.text for t in q if t.cls == "industry"}
     ci = {t.text for t in c if t.cls == "industry"}
     small, big = (qi, ci) if len(qi) <= len(ci) else (ci, qi)
@@ -83,7 +87,10 @@ def compare(qa: Analysis, ca: Analysis, q: Rendering, c: Rendering, rarity: Rari
     if read:
         table = word_table.best(q, c, person)  # the words changed: the table of the words compared
     known = seen.features if seen is not None and not read else None  # the bound's, of the renderings compared
-    cmp = v3_pairwise.compare(qa, ca, q, c, rarity, person, table, known)
+    # spacing's quick tests first: most pairs fail them, and respace, which makes them again and more, cuts nothing
+    best_q, best_c = table
+    may_cut = word_table.may_cut(q, best_q, c, best_c) or word_table.may_cut(c, best_c, q, best_q)
+    cmp = v3_pairwise.compare(qa, ca, q, c, rarity, person, table, known, may_cut)
     after = {**cmp.features, **_v4_own(qa, ca, cmp.query, cmp.listed, cmp.best_query, cmp.best_listed, person,
                                        known if cmp.before is None else None)}
     before = cmp.before

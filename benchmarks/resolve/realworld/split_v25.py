@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or as a module
@@ -53,10 +54,11 @@ LOOKALIKE_BODY = {
 __all__ = ["FORMS", "LOOKALIKE_BODY", "V25", "assign", "form", "group_keys", "validate"]
 
 
-def group_keys(rows: list[dict]) -> dict[str, str]:
+def group_keys(rows: list[dict], lookalike_body: Mapping[str, str] = LOOKALIKE_BODY) -> dict[str, str]:
     """Row id -> its group's key: set 23's rule, with a listed row's `also_ok` ids joined to its group too (two rows
     of this set carry as also_ok an id another row expects: KOMID, the Ministry of People's Armed Forces), and
-    look-alikes keyed by LOOKALIKE_BODY where it names their body."""
+    look-alikes keyed by lookalike_body (this set's LOOKALIKE_BODY; set 26 passes its own) where it names their
+    body."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -78,7 +80,7 @@ def group_keys(rows: list[dict]) -> dict[str, str]:
     out: dict[str, str] = {}
     for r in rows:
         if r["kind"] == "lookalike":
-            out[r["id"]] = "lookalike:" + LOOKALIKE_BODY.get(r["name"], r["name"])
+            out[r["id"]] = "lookalike:" + lookalike_body.get(r["name"], r["name"])
         else:
             out[r["id"]] = "listed:" + "|".join(sorted(members[find(r["expected"][0])]))
     return out
@@ -95,9 +97,10 @@ def validate(rows: list[dict], names: NameSet = V25) -> list[str]:
     return validate_v24(rows, names)
 
 
-def summary(rows: list[dict], splits: dict[str, str]) -> None:
-    """The groups (this set's keys) and each half's rows."""
-    print(f"  {len(set(group_keys(rows).values()))} groups")
+def summary(rows: list[dict], splits: dict[str, str],
+            keys: Callable[[list[dict]], dict[str, str]] = group_keys) -> None:
+    """The groups (a set's keys, this set's by default) and each half's rows."""
+    print(f"  {len(set(keys(rows).values()))} groups")
     for half in ("dev", "heldout"):
         sub = [r for r in rows if splits[r["id"]] == half]
         print(f"  {half}: {len(sub)} rows ({sum(1 for r in sub if r['kind'] != 'lookalike')} listed)")

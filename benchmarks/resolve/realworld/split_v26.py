@@ -23,7 +23,6 @@ runs no matcher.
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or as a module
@@ -32,6 +31,8 @@ from split_v2 import main as main_v2
 from split_v23 import assign as assign_v23
 from split_v24 import FORMS, form
 from split_v24 import validate as validate_v24
+from split_v25 import group_keys as group_keys_v25
+from split_v25 import summary as summary_v25
 
 HERE = Path(__file__).resolve().parent
 V26 = NameSet(
@@ -54,34 +55,10 @@ __all__ = ["FORMS", "LOOKALIKE_BODY", "V26", "assign", "form", "group_keys", "va
 
 
 def group_keys(rows: list[dict]) -> dict[str, str]:
-    """Row id -> its group's key: set 25's rule (a listed row's `also_ok` ids joined to its group too: the Mansudae
-    Art Studio rows carry as also_ok OFAC's MOP, which other rows expect), look-alikes keyed by LOOKALIKE_BODY where
-    it names their body."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for r in rows:
-        if r["kind"] != "lookalike":
-            ids = r["expected"] + r["also_ok"]
-            for i in ids[1:]:
-                parent[find(i)] = find(ids[0])
-    members: dict[str, set[str]] = defaultdict(set)
-    for r in rows:
-        if r["kind"] != "lookalike":
-            for i in r["expected"] + r["also_ok"]:
-                members[find(i)].add(i)
-    out: dict[str, str] = {}
-    for r in rows:
-        if r["kind"] == "lookalike":
-            out[r["id"]] = "lookalike:" + LOOKALIKE_BODY.get(r["name"], r["name"])
-        else:
-            out[r["id"]] = "listed:" + "|".join(sorted(members[find(r["expected"][0])]))
-    return out
+    """Row id -> its group's key: set 25's rule (split_v25.group_keys: a listed row's `also_ok` ids joined to its group
+    too: the Mansudae Art Studio rows carry as also_ok OFAC's MOP, which other rows expect) with this set's
+    LOOKALIKE_BODY for the look-alikes."""
+    return group_keys_v25(rows, LOOKALIKE_BODY)
 
 
 def assign(rows: list[dict]) -> dict[str, str]:
@@ -97,11 +74,7 @@ def validate(rows: list[dict], names: NameSet = V26) -> list[str]:
 
 
 def summary(rows: list[dict], splits: dict[str, str]) -> None:
-    """The groups (this set's keys) and each half's rows."""
-    print(f"  {len(set(group_keys(rows).values()))} groups")
-    for half in ("dev", "heldout"):
-        sub = [r for r in rows if splits[r["id"]] == half]
-        print(f"  {half}: {len(sub)} rows ({sum(1 for r in sub if r['kind'] != 'lookalike')} listed)")
+    summary_v25(rows, splits, group_keys)
 
 
 def main(names: NameSet = V26) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,20 @@ def check_validates_and_keeps_the_split_rule(names: NameSet) -> None:
     rule = assign(got)
     assert [r["id"] for r in got if r["split"] != rule[r["id"]]] == []
     assert [r["id"] for r in got if not r["id"].startswith(names.prefix)] == []
+
+
+def check_validates_and_keeps_the_group_split(names: NameSet, validate_set: Callable[[list[dict[str, Any]]], list[str]],
+                                               assign_set: Callable[[list[dict[str, Any]]], dict[str, str]],
+                                               form: Callable[[dict[str, Any]], str], forms: Collection[str]) -> None:
+    """The sets split by entity group (sets 24 on): the set's own validation and split rule, its id prefix, and every
+    note opening with one of the forms."""
+    got = rows(names)
+    # validate() names rows as "line N (id)"; keep only the ids so no held-out name is printed
+    assert [e.split(")")[0] for e in validate_set(got)] == []
+    rule = assign_set(got)
+    assert [r["id"] for r in got if r["split"] != rule[r["id"]]] == []
+    assert [r["id"] for r in got if not r["id"].startswith(names.prefix)] == []
+    assert [r["id"] for r in got if form(r) not in forms] == []
 
 
 def check_no_name_repeats(names: NameSet) -> None:

@@ -16,13 +16,7 @@ from benchmarks.tests import names_set_checks as checks
 
 
 def test_the_file_validates_and_keeps_the_group_split_rule() -> None:
-    got = checks.rows(V25)
-    # validate() names rows as "line N (id)"; keep only the ids so no held-out name is printed
-    assert [e.split(")")[0] for e in validate(got)] == []
-    rule = assign(got)
-    assert [r["id"] for r in got if r["split"] != rule[r["id"]]] == []
-    assert [r["id"] for r in got if not r["id"].startswith(V25.prefix)] == []
-    assert [r["id"] for r in got if form(r) not in FORMS] == []
+    checks.check_validates_and_keeps_the_group_split(V25, validate, assign, form, FORMS)
 
 
 def test_no_list_id_or_lookalike_body_has_rows_in_both_halves() -> None:

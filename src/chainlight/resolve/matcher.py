@@ -764,23 +764,25 @@ class Matcher:
         if query.schema == "Person":
             return found
 
+        looked_up: dict[str, confirmed.Confirmed | None] = {}  # each span looked up once
+
         def known(text: str) -> str | None:
-            c = confirmed.lookup(text)
+            c = looked_up[text] = confirmed.lookup(text)
             return None if c is None else text
 
         inside = whole_spans.in_running_text(query.name or "", known)
         if not inside:
             return found
         best = {m.entity_id: m for m in found}
+        order = {m.entity_id: n for n, m in enumerate(found)}
         added = []
         for text, _ in inside:
-            c = confirmed.lookup(text)
+            c = looked_up[text]
             if c is None:
                 continue
             owners = list(dict.fromkeys(o for o in map(self._confirmed_owner.get, c.ids) if o is not None))
             if not owners:
                 continue
-            order = {m.entity_id: n for n, m in enumerate(found)}
             owner = min(owners, key=lambda o: (order.get(self.resolved[o].id, len(order)), owners.index(o)))
             r = self.resolved[owner]
             if query.country and r.countries and query.country.lower() not in {x.lower() for x in r.countries}:

@@ -35,7 +35,8 @@ _JOINER = "(?:" + "|".join(re.escape(w) for w in _LATIN_JOINERS) + ")"
 _LATIN_SPLIT = re.compile(rf"\s*[,;]\s*(?:{_JOINER}\s+)?|\s+{_JOINER}\s+", re.IGNORECASE)
 # Korean also lists words with the middle dot (가운뎃점, Korean orthography's punctuation rules: 노동당·국무위원회);
 # between Hangul only, since Chinese and Japanese write it inside one foreign or katakana name (キム・ヨジョン)
-_EAST_SPLIT = re.compile(r"\s*(?:[,;，；、]|\s및\s|(?<=[\uac00-\ud7a3])\s*[·・‧]\s*(?=[\uac00-\ud7a3]))\s*")
+_KOREAN_DOT = r"(?<=[\uac00-\ud7a3])\s*[·・‧]\s*(?=[\uac00-\ud7a3])"
+_EAST_SPLIT = re.compile(rf"\s*(?:[,;，；、]|\s및\s|{_KOREAN_DOT})\s*")
 # the Chinese conjunctions are also characters of words (共和国 republic, 祥和 auspicious, 平和 peace): cut only where
 # jieba's segmentation makes the conjunction a word of its own (朝鲜光鲜银行 和 朝鲜大成银行)
 _HAN_AND = frozenset("和及與与")
@@ -47,7 +48,7 @@ _LEGAL = re.compile(r"^(?:limited|ltd|inc|incorporated|co|corp|corporation|llc|p
                     r"gmbh|ag|bv|nv|srl|sarl|spa|fze|fzco|lp|llp|pte ltd|co ltd|sdn bhd|bhd)\b")
 _MAX_PARTS = 8
 # any separator at all: a string without one is left at once
-_ANY_SEPARATOR = re.compile(rf"[,;，；、及與与和및·・‧]|[\uac00-\ud7a3][과와]\s|\s{_JOINER}\s", re.IGNORECASE)
+_ANY_SEPARATOR = re.compile(rf"[,;，；、及與与和및]|{_KOREAN_DOT}|[\uac00-\ud7a3][과와]\s|\s{_JOINER}\s", re.IGNORECASE)
 
 
 def _closed(syllable: str) -> bool:

@@ -314,6 +314,7 @@ def _segmented(part: str, script: str) -> list[tuple[int, int]]:
     return [(s, e - s) for _w, s, e in jieba.tokenize(part)]
 
 
+@lru_cache(maxsize=4096)
 def _generic(text: str) -> bool:
     """A common word rather than a name: a CC-CEDICT headword (銀行, 委員会's 委員會, 中央銀行), a noun Kiwi reads
     as one morpheme of three syllables at most (은행, 위원회: a longer one is a compound Kiwi does not cut), or a
@@ -351,14 +352,16 @@ def in_running_text(name: str, known: Callable[[str], str | None]) -> list[tuple
                 if r_start + i == 0 and r_start + j == len(name):
                     continue  # the whole name: the other readings' work
                 hit = known(run[i:j])
-                if hit is not None and not _generic(run[i:j]) \
-                        and not around_span.not_the_party(name, r_start + i, r_start + j):
+                if hit is not None:
                     found.append((r_start + i, r_start + j, hit))
     found.sort(key=lambda f: (f[0] - f[1], f[0]))
     out: list[tuple[str, str]] = []
     taken: list[tuple[int, int]] = []
     for start, end, hit in found:
-        if any(start < e and s < end for s, e in taken):
+        # the words around are read only for a span no longer one kept already overlaps (a span they turn down
+        # leaves its place to the shorter ones inside it)
+        if any(start < e and s < end for s, e in taken) or _generic(name[start:end]) \
+                or around_span.not_the_party(name, start, end):
             continue
         taken.append((start, end))
         out.append((name[start:end], hit))
